@@ -1,0 +1,41 @@
+/** The Hono app: middleware, error handling and the mounting of one sub-app per surface. */
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { secureHeaders } from "hono/secure-headers";
+import type { AppEnv } from "./http/env";
+import { ProblemError, problemResponse } from "./http/problem";
+import { methodsFor } from "./openapi/registry";
+import { docs } from "./routes/docs";
+import { pairs } from "./routes/pairs";
+import { reference } from "./routes/reference";
+
+export const app = new Hono<AppEnv>();
+
+app.use("*", secureHeaders());
+
+app.route("/", pairs);
+app.route("/", reference);
+app.route("/", docs);
+
+app.notFound((c) => {
+  const path = new URL(c.req.url).pathname;
+  const allowed = methodsFor(path);
+  if (allowed.length > 0 && !allowed.includes(c.req.method)) {
+    return problemResponse(c, new ProblemError("method-not-allowed", `${c.req.method} is not allowed on ${path}.`, { headers: { allow: allowed.join(", ") } }));
+  }
+  return problemResponse(c, new ProblemError("not-found", `Nothing lives at ${path}.`));
+});
+
+app.onError((err, c) => {
+  if (err instanceof ProblemError) return problemResponse(c, err);
+  if (err instanceof HTTPException) {
+    // Hono raises these for malformed JSON bodies and similar protocol errors.
+    if (err.status === 400) return problemResponse(c, new ProblemError("malformed-json", "The request body is not valid JSON."));
+    if (err.status === 413) return problemResponse(c, new ProblemError("payload-too-large", "The request body is too large."));
+    if (err.status === 401) return problemResponse(c, new ProblemError("unauthorized", "A valid bearer token is required."));
+    return problemResponse(c, new ProblemError("bad-request", "The request could not be processed."));
+  }
+  // Unknown failures: details to the log only, never to the client.
+  console.error("unhandled error", c.req.method, new URL(c.req.url).pathname, err);
+  return problemResponse(c, new ProblemError("internal", "Something went wrong on our side. It has been logged."));
+});

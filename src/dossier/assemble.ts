@@ -1,0 +1,135 @@
+/**
+ * Dossier assembly: a pure function from rows to the public JSON shape (tested without D1).
+ */
+import { countryName, type Locale, pickText } from "../i18n/locales";
+import { parseJson } from "../lib/json";
+import type {
+  CommitmentOutput,
+  DossierOutput,
+  EventOutput,
+  PositionOutput,
+  SourceOutput,
+  TrackOutput,
+} from "../schemas/dossier";
+import type { DossierRows } from "../store/dossier";
+import type { CommitmentRow, EventRow, PositionRow, SourceRow, TrackRow } from "../store/rows";
+
+type Texts = Record<string, string>;
+export type SourceIndex = Map<string, SourceOutput[]>;
+
+/** Groups source rows by `subject_type:subject_id`. */
+export function indexSources(rows: readonly SourceRow[]): SourceIndex {
+  const index: SourceIndex = new Map();
+  for (const r of rows) {
+    const key = `${r.subject_type}:${r.subject_id}`;
+    let list = index.get(key);
+    if (!list) {
+      list = [];
+      index.set(key, list);
+    }
+    list.push({
+      articleId: r.article_id,
+      outlet: r.outlet,
+      language: r.language,
+      url: r.url,
+      title: r.title,
+      publishedOn: r.published_on,
+      machineCoded: r.machine === 1,
+    });
+  }
+  return index;
+}
+
+/** Maps a track row. `sectorLabels` maps sector slug to its localized label. */
+export function toTrack(r: TrackRow, lang: Locale, sectorLabels: ReadonlyMap<string, string>): TrackOutput {
+  return {
+    slug: r.slug,
+    sector: r.sector,
+    sectorLabel: sectorLabels.get(r.sector) ?? r.sector,
+    title: pickText(parseJson<Texts>(r.titles, {}), lang),
+    status: r.status,
+    lastActivity: r.last_activity,
+    sourceCount: r.source_count,
+    origin: r.origin,
+  };
+}
+
+/** Maps a commitment row with its sources. */
+export function toCommitment(r: CommitmentRow, lang: Locale, sources: SourceIndex): CommitmentOutput {
+  return {
+    id: r.id,
+    track: r.track,
+    kind: r.kind,
+    title: pickText(parseJson<Texts>(r.titles, {}), lang),
+    status: r.status,
+    signedOn: r.signed_on,
+    effectiveOn: r.effective_on,
+    history: parseJson<{ status: string; on: string | null }[]>(r.history, []),
+    origin: r.origin,
+    sources: sources.get(`commitment:${r.id}`) ?? [],
+  };
+}
+
+/** Maps an event row with its sources. */
+export function toEvent(r: EventRow, lang: Locale, sources: SourceIndex): EventOutput {
+  return {
+    id: r.id,
+    date: r.date,
+    endDate: r.end_date,
+    dateEvidence: r.date_evidence,
+    kind: r.kind,
+    place: r.place,
+    title: pickText(parseJson<Texts>(r.titles, {}), lang),
+    tracks: parseJson<string[]>(r.tracks, []).sort(),
+    origin: r.origin,
+    sources: sources.get(`event:${r.id}`) ?? [],
+  };
+}
+
+/** Maps a position row with its sources. */
+export function toPosition(r: PositionRow, lang: Locale, sources: SourceIndex): PositionOutput {
+  return {
+    holder: r.holder,
+    holderName: countryName(r.holder, lang),
+    issue: r.issue,
+    stance: r.stance,
+    statement: pickText(parseJson<Texts>(r.statements, {}), lang),
+    firstStated: r.first_stated,
+    lastReaffirmed: r.last_reaffirmed,
+    origin: r.origin,
+    sources: sources.get(`position:${r.id}`) ?? [],
+  };
+}
+
+export interface AssembleOptions {
+  lang: Locale;
+  /** Page size asked of the store; rows holds up to eventLimit + 1 events (the extra one means "more"). */
+  eventLimit: number;
+  sectorLabels: ReadonlyMap<string, string>;
+  /** Builds the cursor of the next event page from the last event shown. */
+  nextCursor: (last: EventRow) => string;
+  /** Absolute URLs of related resources. */
+  links: Record<string, string>;
+}
+
+/** Assembles the public dossier from its rows. Pure: same rows and options, same JSON. */
+export function assembleDossier(rows: DossierRows, opts: AssembleOptions): DossierOutput {
+  const { lang } = opts;
+  const sources = indexSources(rows.sources);
+  const [a, b] = rows.pair.key.split("-") as [string, string];
+  const shown = rows.events.slice(0, opts.eventLimit);
+  const last = shown[shown.length - 1];
+  return {
+    pair: rows.pair.key,
+    lang,
+    countries: [a, b].map((code) => ({ code, name: countryName(code, lang) })),
+    version: rows.pair.version,
+    updatedAt: rows.pair.updated_at,
+    tracks: rows.tracks.map((t) => toTrack(t, lang, opts.sectorLabels)),
+    commitments: rows.commitments.map((c) => toCommitment(c, lang, sources)),
+    events: shown.map((e) => toEvent(e, lang, sources)),
+    eventsNextCursor: rows.events.length > opts.eventLimit && last ? opts.nextCursor(last) : null,
+    positions: rows.positions.map((p) => toPosition(p, lang, sources)),
+    links: opts.links,
+  };
+}

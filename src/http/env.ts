@@ -1,0 +1,4 @@
+/** The Hono environment of the whole app. */
+export interface AppEnv {
+  Bindings: Env;
+}

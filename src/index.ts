@@ -1,0 +1,6 @@
+/** Worker entry: wiring only. */
+import { app } from "./app";
+
+export default {
+  fetch: app.fetch,
+} satisfies ExportedHandler<Env>;

@@ -1,0 +1,154 @@
+/** Public read API of pairs: list, dossier, track, events, commitments. */
+import { Hono } from "hono";
+import * as v from "valibot";
+import { indexSources, toCommitment, toEvent, toTrack } from "../dossier/assemble";
+import { buildDossier, DOSSIER_EVENT_LIMIT, eventCursor, parseEventCursor, sectorLabels } from "../dossier/build";
+import type { AppEnv } from "../http/env";
+import { ProblemError } from "../http/problem";
+import { valid } from "../http/validate";
+import { countryName } from "../i18n/locales";
+import { decodeCursor, encodeCursor } from "../lib/cursor";
+import { defineRoute } from "../openapi/registry";
+import { CursorSchema, LangQuerySchema, LangSchema, limitSchema } from "../schemas/common";
+import { CommitmentListSchema, DossierSchema, EventPageSchema, TrackDetailSchema } from "../schemas/dossier";
+import { PairListSchema } from "../schemas/lists";
+import { readDossierRows, readEventPage, readTrackRows } from "../store/dossier";
+import { listPairs } from "../store/pairs";
+import { pairNotTracked, resolvePair, trackedPair } from "./pair-param";
+
+const PairParams = v.object({ pair: v.pipe(v.string(), v.description("Two ISO 3166-1 alpha-2 codes, e.g. KZ-MA (any order or case redirects, 308).")) });
+const TrackParams = v.object({
+  pair: v.string(),
+  slug: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "Expected a track slug (lower case, digits and '-').")),
+});
+const PairListQuery = v.object({ cursor: CursorSchema, limit: limitSchema(100, 50) });
+const EventsQuery = v.object({ lang: LangSchema, cursor: CursorSchema, limit: limitSchema(100, 50) });
+const CommitmentStatuses = ["discussed", "proposed", "agreed", "signed", "ratified", "in_force", "suspended", "terminated"] as const;
+const CommitmentsQuery = v.object({
+  lang: LangSchema,
+  status: v.optional(v.picklist(CommitmentStatuses, `Expected one of: ${CommitmentStatuses.join(", ")}.`)),
+  track: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "Expected a track slug."))),
+});
+const PairCursorSchema = v.object({ k: v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z]{2}$/)) });
+const problems = { 400: { description: "Malformed parameter" }, 404: { description: "Pair not tracked" } };
+
+export const pairs = new Hono<AppEnv>();
+
+pairs.get(
+  defineRoute({
+    method: "get", path: "/v1/pairs", summary: "List tracked pairs", tags: ["pairs"], query: PairListQuery,
+    responses: { 200: { description: "A page of pairs", schema: PairListSchema } },
+  }),
+  valid("query", PairListQuery),
+  async (c) => {
+    const { cursor, limit } = c.req.valid("query");
+    const after = cursor ? decodeCursor(PairCursorSchema, cursor).k : null;
+    const rows = await listPairs(c.env.DB, limit + 1, after);
+    const origin = new URL(c.req.url).origin;
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return c.json({
+      pairs: page.map((p) => ({
+        pair: p.key,
+        countries: p.key.split("-").map((code) => ({ code, name: countryName(code, "en") })),
+        version: p.version,
+        updatedAt: p.updated_at,
+        trackCount: p.track_count,
+        links: { dossier: `${origin}/v1/pairs/${p.key}` },
+      })),
+      nextCursor: rows.length > limit && last ? encodeCursor({ k: last.key }) : null,
+    });
+  },
+);
+
+pairs.get(
+  defineRoute({
+    method: "get", path: "/v1/pairs/:pair", summary: "The dossier of a pair", tags: ["pairs"], params: PairParams, query: LangQuerySchema,
+    responses: { 200: { description: "The dossier", schema: DossierSchema }, 308: { description: "Redirect to the canonical pair key" }, ...problems },
+  }),
+  valid("param", PairParams),
+  valid("query", LangQuerySchema),
+  async (c) => {
+    const r = resolvePair(c, c.req.valid("param").pair);
+    if ("redirect" in r) return r.redirect;
+    const { lang } = c.req.valid("query");
+    const dossier = await buildDossier(c.env.DB, r.key, lang, new URL(c.req.url).origin);
+    if (!dossier) pairNotTracked(r.key);
+    return c.json(dossier);
+  },
+);
+
+pairs.get(
+  defineRoute({
+    method: "get", path: "/v1/pairs/:pair/tracks/:slug", summary: "One track of a pair", tags: ["pairs"], params: TrackParams, query: LangQuerySchema,
+    responses: { 200: { description: "The track with its commitments and latest events", schema: TrackDetailSchema }, ...problems },
+  }),
+  valid("param", TrackParams),
+  valid("param", PairParams),
+  valid("query", LangQuerySchema),
+  async (c) => {
+    const r = resolvePair(c, c.req.valid("param").pair);
+    if ("redirect" in r) return r.redirect;
+    const { slug } = c.req.valid("param");
+    const { lang } = c.req.valid("query");
+    const rows = await readTrackRows(c.env.DB, r.key, slug, DOSSIER_EVENT_LIMIT);
+    if (!rows) pairNotTracked(r.key);
+    const track = rows.tracks.find((t) => t.slug === slug);
+    if (!track) throw new ProblemError("not-found", `${r.key} has no track '${slug}'.`);
+    const labels = sectorLabels(rows.sectors, lang);
+    const sources = indexSources(rows.sources);
+    return c.json({
+      pair: r.key,
+      track: toTrack(track, lang, labels),
+      commitments: rows.commitments.map((cm) => toCommitment(cm, lang, sources)),
+      events: rows.events.map((e) => toEvent(e, lang, sources)),
+    });
+  },
+);
+
+pairs.get(
+  defineRoute({
+    method: "get", path: "/v1/pairs/:pair/events", summary: "A pair's events, newest first (paged)", tags: ["pairs"], params: PairParams, query: EventsQuery,
+    responses: { 200: { description: "A page of events", schema: EventPageSchema }, ...problems },
+  }),
+  valid("param", PairParams),
+  valid("query", EventsQuery),
+  async (c) => {
+    const r = await trackedPair(c, c.req.valid("param").pair);
+    if ("redirect" in r) return r.redirect;
+    const { lang, cursor, limit } = c.req.valid("query");
+    const page = await readEventPage(c.env.DB, r.key, limit + 1, parseEventCursor(cursor));
+    const sources = indexSources(page.sources);
+    const shown = page.events.slice(0, limit);
+    const last = shown[shown.length - 1];
+    return c.json({
+      pair: r.key,
+      events: shown.map((e) => toEvent(e, lang, sources)),
+      nextCursor: page.events.length > limit && last ? eventCursor(last) : null,
+    });
+  },
+);
+
+pairs.get(
+  defineRoute({
+    method: "get", path: "/v1/pairs/:pair/commitments", summary: "A pair's commitments with their lifecycle", tags: ["pairs"], params: PairParams, query: CommitmentsQuery,
+    responses: { 200: { description: "Commitments", schema: CommitmentListSchema }, ...problems },
+  }),
+  valid("param", PairParams),
+  valid("query", CommitmentsQuery),
+  async (c) => {
+    const r = resolvePair(c, c.req.valid("param").pair);
+    if ("redirect" in r) return r.redirect;
+    const { lang, status, track } = c.req.valid("query");
+    // Events are not needed here: ask for none.
+    const rows = await readDossierRows(c.env.DB, r.key, 0);
+    if (!rows) pairNotTracked(r.key);
+    const sources = indexSources(rows.sources);
+    return c.json({
+      pair: r.key,
+      commitments: rows.commitments
+        .filter((cm) => (!status || cm.status === status) && (!track || cm.track === track))
+        .map((cm) => toCommitment(cm, lang, sources)),
+    });
+  },
+);

@@ -1,0 +1,50 @@
+/** Reference lists: sectors and countries. */
+import { Hono } from "hono";
+import type { AppEnv } from "../http/env";
+import { valid } from "../http/validate";
+import { countryName, pickText } from "../i18n/locales";
+import { ISO_ALPHA2 } from "../lib/iso3166";
+import { parseJson } from "../lib/json";
+import { defineRoute } from "../openapi/registry";
+import { LangQuerySchema } from "../schemas/common";
+import { CountryListSchema, SectorListSchema } from "../schemas/lists";
+import { allPairKeys } from "../store/pairs";
+import { listSectors } from "../store/sectors";
+
+export const reference = new Hono<AppEnv>();
+
+reference.get(
+  defineRoute({
+    method: "get", path: "/v1/sectors", summary: "The sector taxonomy", tags: ["reference"], query: LangQuerySchema,
+    responses: { 200: { description: "Sectors in taxonomy order", schema: SectorListSchema } },
+  }),
+  valid("query", LangQuerySchema),
+  async (c) => {
+    const { lang } = c.req.valid("query");
+    const rows = await listSectors(c.env.DB);
+    return c.json({
+      sectors: rows.map((s) => {
+        const labels = parseJson<Record<string, string>>(s.labels, {});
+        return { slug: s.slug, label: pickText(labels, lang), labels };
+      }),
+    });
+  },
+);
+
+reference.get(
+  defineRoute({
+    method: "get", path: "/v1/countries", summary: "Every ISO 3166-1 country, with the pairs tracked for it", tags: ["reference"], query: LangQuerySchema,
+    responses: { 200: { description: "Countries sorted by code", schema: CountryListSchema } },
+  }),
+  valid("query", LangQuerySchema),
+  async (c) => {
+    const { lang } = c.req.valid("query");
+    const byCountry = new Map<string, string[]>();
+    for (const key of await allPairKeys(c.env.DB)) {
+      for (const code of key.split("-")) byCountry.set(code, [...(byCountry.get(code) ?? []), key]);
+    }
+    return c.json({
+      countries: [...ISO_ALPHA2].sort().map((code) => ({ code, name: countryName(code, lang), pairs: byCountry.get(code) ?? [] })),
+    });
+  },
+);

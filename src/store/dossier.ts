@@ -1,0 +1,171 @@
+/**
+ * Reading a dossier: one `DB.batch` (one round trip) whatever the number of tracks, events and sources.
+ * Event lists are paged (newest first, keyset on date and id), so a pair with 100k events reads no more
+ * rows than one with 10.
+ */
+import type { CommitmentRow, EventRow, PairRow, PositionRow, SectorRow, SourceRow, TrackRow } from "./rows";
+import { SECTORS_SQL } from "./sectors";
+
+export interface DossierRows {
+  pair: PairRow;
+  tracks: TrackRow[];
+  commitments: CommitmentRow[];
+  events: EventRow[];
+  positions: PositionRow[];
+  sources: SourceRow[];
+  sectors: SectorRow[];
+}
+
+export interface EventCursor {
+  date: string;
+  id: string;
+}
+
+const TRACKS_SQL = `
+SELECT t.slug, t.sector, t.titles, t.status, t.last_activity, t.origin,
+  (SELECT count(DISTINCT cs.article_id) FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id
+    WHERE c.pair = t.pair AND c.review != 'rejected'
+      AND ((c.subject_type = 'track' AND c.subject_id = t.slug)
+        OR (c.subject_type = 'commitment' AND c.subject_id IN (SELECT id FROM commitments WHERE pair = t.pair AND track = t.slug)))
+  ) AS source_count
+FROM tracks t JOIN sectors s ON s.slug = t.sector
+WHERE t.pair = ?1
+ORDER BY s.position, t.slug`;
+
+const COMMITMENTS_SQL = `
+SELECT c.id, c.track, c.kind, c.titles, c.status, c.signed_on, c.effective_on, c.origin,
+  (SELECT json_group_array(json_object('status', h.status, 'on', h.on_date))
+     FROM (SELECT status, on_date FROM commitment_status_history WHERE commitment_id = c.id ORDER BY on_date, recorded_at) h) AS history
+FROM commitments c
+WHERE c.pair = ?1
+ORDER BY coalesce(c.effective_on, c.signed_on, '9999') DESC, c.id`;
+
+/** Newest first; ?2 = limit, ?3/?4 = cursor (date, id) or NULL. */
+const EVENTS_SQL = `
+SELECT e.id, e.date, e.end_date, e.date_evidence, e.kind, e.place, e.titles, e.origin,
+  (SELECT json_group_array(track) FROM event_tracks WHERE event_id = e.id) AS tracks
+FROM events e
+WHERE e.pair = ?1 AND (?3 IS NULL OR (e.date, e.id) < (?3, ?4))
+ORDER BY e.date DESC, e.id DESC
+LIMIT ?2`;
+
+const POSITIONS_SQL = `
+SELECT id, holder, issue, stance, statements, first_stated, last_reaffirmed, origin
+FROM positions WHERE pair = ?1 ORDER BY last_reaffirmed DESC, id`;
+
+const SOURCE_COLUMNS = `c.subject_type, c.subject_id, a.id AS article_id, a.outlet, a.language, a.url, a.title, a.published_on,
+  min(c.origin = 'machine' AND c.review = 'unreviewed') AS machine
+FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id JOIN articles a ON a.id = cs.article_id`;
+
+const ITEM_SOURCES_SQL = `
+SELECT ${SOURCE_COLUMNS}
+WHERE c.pair = ?1 AND c.subject_type IN ('commitment', 'position') AND c.review != 'rejected'
+GROUP BY c.subject_type, c.subject_id, a.id
+ORDER BY a.published_on, a.id`;
+
+const EVENT_SOURCES_SQL = `
+SELECT ${SOURCE_COLUMNS}
+WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected'
+  AND c.subject_id IN (SELECT e.id FROM events e WHERE e.pair = ?1 AND (?3 IS NULL OR (e.date, e.id) < (?3, ?4)) ORDER BY e.date DESC, e.id DESC LIMIT ?2)
+GROUP BY c.subject_type, c.subject_id, a.id
+ORDER BY a.published_on, a.id`;
+
+const PAIR_SQL = "SELECT key, version, created_at, updated_at FROM pairs WHERE key = ?1";
+
+/** The number of D1 statements one uncached dossier costs (all in one batch). */
+export const DOSSIER_STATEMENTS = 8;
+
+/**
+ * Reads everything a dossier needs in one batch. `eventLimit` events are returned (fetch limit+1 to
+ * know whether a next page exists). Returns undefined when the pair is not tracked.
+ */
+export async function readDossierRows(
+  db: D1Database,
+  pair: string,
+  eventLimit: number,
+  cursor?: EventCursor,
+): Promise<DossierRows | undefined> {
+  const c = cursor ?? null;
+  const [pairRes, tracks, commitments, events, positions, itemSources, eventSources, sectors] = await db.batch([
+    db.prepare(PAIR_SQL).bind(pair),
+    db.prepare(TRACKS_SQL).bind(pair),
+    db.prepare(COMMITMENTS_SQL).bind(pair),
+    db.prepare(EVENTS_SQL).bind(pair, eventLimit, c?.date ?? null, c?.id ?? null),
+    db.prepare(POSITIONS_SQL).bind(pair),
+    db.prepare(ITEM_SOURCES_SQL).bind(pair),
+    db.prepare(EVENT_SOURCES_SQL).bind(pair, eventLimit, c?.date ?? null, c?.id ?? null),
+    db.prepare(SECTORS_SQL),
+  ]);
+  const pairRow = pairRes?.results[0] as PairRow | undefined;
+  if (!pairRow) return undefined;
+  return {
+    pair: pairRow,
+    tracks: (tracks?.results ?? []) as unknown as TrackRow[],
+    commitments: (commitments?.results ?? []) as unknown as CommitmentRow[],
+    events: (events?.results ?? []) as unknown as EventRow[],
+    positions: (positions?.results ?? []) as unknown as PositionRow[],
+    sectors: (sectors?.results ?? []) as unknown as SectorRow[],
+    sources: [...((itemSources?.results ?? []) as unknown as SourceRow[]), ...((eventSources?.results ?? []) as unknown as SourceRow[])],
+  };
+}
+
+/** Reads one page of a pair's events with their sources (one batch). */
+export async function readEventPage(
+  db: D1Database,
+  pair: string,
+  limit: number,
+  cursor?: EventCursor,
+): Promise<{ events: EventRow[]; sources: SourceRow[] }> {
+  const c = cursor ?? null;
+  const [events, sources] = await db.batch([
+    db.prepare(EVENTS_SQL).bind(pair, limit, c?.date ?? null, c?.id ?? null),
+    db.prepare(EVENT_SOURCES_SQL).bind(pair, limit, c?.date ?? null, c?.id ?? null),
+  ]);
+  return {
+    events: (events?.results ?? []) as unknown as EventRow[],
+    sources: (sources?.results ?? []) as unknown as SourceRow[],
+  };
+}
+
+const TRACK_EVENTS_SQL = `
+SELECT e.id, e.date, e.end_date, e.date_evidence, e.kind, e.place, e.titles, e.origin,
+  (SELECT json_group_array(track) FROM event_tracks WHERE event_id = e.id) AS tracks
+FROM event_tracks et JOIN events e ON e.id = et.event_id
+WHERE et.pair = ?1 AND et.track = ?2
+ORDER BY e.date DESC, e.id DESC
+LIMIT ?3`;
+
+const TRACK_EVENT_SOURCES_SQL = `
+SELECT ${SOURCE_COLUMNS}
+WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected'
+  AND c.subject_id IN (SELECT et.event_id FROM event_tracks et JOIN events e ON e.id = et.event_id
+                       WHERE et.pair = ?1 AND et.track = ?2 ORDER BY e.date DESC, e.id DESC LIMIT ?3)
+GROUP BY c.subject_type, c.subject_id, a.id
+ORDER BY a.published_on, a.id`;
+
+/**
+ * Reads one track of a pair: the pair's tracks (filtered by the caller), its commitments and sources,
+ * and the track's latest events, in one batch.
+ */
+export async function readTrackRows(db: D1Database, pair: string, track: string, eventLimit: number): Promise<DossierRows | undefined> {
+  const [pairRes, tracks, commitments, events, itemSources, eventSources, sectors] = await db.batch([
+    db.prepare(PAIR_SQL).bind(pair),
+    db.prepare(TRACKS_SQL).bind(pair),
+    db.prepare(COMMITMENTS_SQL).bind(pair),
+    db.prepare(TRACK_EVENTS_SQL).bind(pair, track, eventLimit),
+    db.prepare(ITEM_SOURCES_SQL).bind(pair),
+    db.prepare(TRACK_EVENT_SOURCES_SQL).bind(pair, track, eventLimit),
+    db.prepare(SECTORS_SQL),
+  ]);
+  const pairRow = pairRes?.results[0] as PairRow | undefined;
+  if (!pairRow) return undefined;
+  return {
+    pair: pairRow,
+    tracks: (tracks?.results ?? []) as unknown as TrackRow[],
+    commitments: ((commitments?.results ?? []) as unknown as CommitmentRow[]).filter((c) => c.track === track),
+    events: (events?.results ?? []) as unknown as EventRow[],
+    positions: [],
+    sectors: (sectors?.results ?? []) as unknown as SectorRow[],
+    sources: [...((itemSources?.results ?? []) as unknown as SourceRow[]), ...((eventSources?.results ?? []) as unknown as SourceRow[])],
+  };
+}

@@ -1,0 +1,37 @@
+/** Pairs: listing, existence and versions. */
+import type { PairRow } from "./rows";
+
+export interface PairListRow extends PairRow {
+  track_count: number;
+}
+
+/** One page of pairs after `afterKey` (keyset pagination on the key). */
+export async function listPairs(db: D1Database, limit: number, afterKey: string | null): Promise<PairListRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT p.key, p.version, p.created_at, p.updated_at,
+         (SELECT count(*) FROM tracks t WHERE t.pair = p.key) AS track_count
+       FROM pairs p WHERE (?2 IS NULL OR p.key > ?2) ORDER BY p.key LIMIT ?1`,
+    )
+    .bind(limit, afterKey)
+    .all<PairListRow>();
+  return results;
+}
+
+/** Every tracked pair key (for the countries index; pairs are few compared with articles). */
+export async function allPairKeys(db: D1Database): Promise<string[]> {
+  const { results } = await db.prepare("SELECT key FROM pairs ORDER BY key").all<{ key: string }>();
+  return results.map((r) => r.key);
+}
+
+/** The current version of a pair, or undefined when it is not tracked. */
+export async function pairVersion(db: D1Database, pair: string): Promise<number | undefined> {
+  const row = await db.prepare("SELECT version FROM pairs WHERE key = ?1").bind(pair).first<{ version: number }>();
+  return row?.version;
+}
+
+/** The global version (the latest change of any pair): the cache key of cross-pair lists. */
+export async function globalVersion(db: D1Database): Promise<number> {
+  const row = await db.prepare("SELECT value FROM meta WHERE key = 'global_version'").first<{ value: string }>();
+  return Number(row?.value ?? 0);
+}

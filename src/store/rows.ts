@@ -1,0 +1,77 @@
+/** Row types as D1 returns them (snake_case, JSON columns as text). One mapper per table lives with its reader. */
+
+export type Origin = "seed" | "machine" | "reviewed";
+
+export interface PairRow {
+  key: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TrackRow {
+  slug: string;
+  sector: string;
+  titles: string;
+  status: "exploratory" | "active" | "established" | "stalled" | "concluded";
+  last_activity: string | null;
+  origin: Origin;
+  source_count: number;
+}
+
+export interface CommitmentRow {
+  id: string;
+  track: string;
+  kind: "agreement" | "mechanism" | "project" | "cooperation" | "declaration";
+  titles: string;
+  status: "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "terminated";
+  signed_on: string | null;
+  effective_on: string | null;
+  origin: Origin;
+  /** JSON array of {status, on}. */
+  history: string;
+}
+
+export interface EventRow {
+  id: string;
+  date: string;
+  end_date: string | null;
+  date_evidence: "explicit" | "weekday" | "published";
+  kind: string;
+  place: string | null;
+  titles: string;
+  origin: Origin;
+  /** JSON array of track slugs. */
+  tracks: string;
+}
+
+export interface PositionRow {
+  id: string;
+  holder: string;
+  issue: string;
+  stance: string;
+  statements: string;
+  first_stated: string;
+  last_reaffirmed: string;
+  origin: Origin;
+}
+
+/** One source of one subject (commitment, event, position or track). */
+export interface SourceRow {
+  subject_type: string;
+  subject_id: string;
+  article_id: string;
+  outlet: string;
+  language: string;
+  url: string | null;
+  title: string | null;
+  published_on: string | null;
+  /** 1 when every claim of this subject from this article is machine-coded and unreviewed. */
+  machine: number;
+}
+
+export interface SectorRow {
+  slug: string;
+  position: number;
+  labels: string;
+}

@@ -1,0 +1,10 @@
+/** Sectors: the global taxonomy (reference data from seed/sectors.json). */
+import type { SectorRow } from "./rows";
+
+export const SECTORS_SQL = "SELECT slug, position, labels FROM sectors ORDER BY position";
+
+/** Every sector, in taxonomy order. */
+export async function listSectors(db: D1Database): Promise<SectorRow[]> {
+  const { results } = await db.prepare(SECTORS_SQL).all<SectorRow>();
+  return results;
+}

@@ -1,0 +1,5 @@
+import { applyD1Migrations } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+
+// Builds each test file's D1 from schema.sql + seed/ (recorded, so applying twice is a no-op).
+await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);

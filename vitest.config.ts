@@ -1,0 +1,27 @@
+import { readFileSync } from "node:fs";
+import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { unstable_splitSqlQuery } from "wrangler";
+import { defineConfig } from "vitest/config";
+import { seedMigrations } from "./scripts/seed-sql.mjs";
+
+// The database of every test file: schema.sql, then seed/ — the same SQL `npm start` applies.
+const migrations = [
+  { name: "schema.sql", queries: unstable_splitSqlQuery(readFileSync("schema.sql", "utf8")) },
+  ...(seedMigrations() as { name: string; queries: string[] }[]),
+];
+
+export default defineConfig({
+  plugins: [
+    cloudflareTest({
+      wrangler: { configPath: "./wrangler.toml" },
+      miniflare: {
+        bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: "test-admin-token" },
+      },
+    }),
+  ],
+  test: {
+    include: ["test/**/*.test.ts"],
+    exclude: ["test/browser/**"],
+    setupFiles: ["./test/setup.ts"],
+  },
+});
