@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import * as v from "valibot";
 import { indexSources, toCommitment, toEvent, toTrack } from "../dossier/assemble";
 import { buildDossier, DOSSIER_EVENT_LIMIT, eventCursor, parseEventCursor, sectorLabels } from "../dossier/build";
+import { cached } from "../http/cache";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
@@ -72,9 +73,11 @@ pairs.get(
     const r = resolvePair(c, c.req.valid("param").pair);
     if ("redirect" in r) return r.redirect;
     const { lang } = c.req.valid("query");
-    const dossier = await buildDossier(c.env.DB, r.key, lang, new URL(c.req.url).origin);
-    if (!dossier) pairNotTracked(r.key);
-    return c.json(dossier);
+    return cached(c, { kind: "pair", pair: r.key }, `lang=${lang}`, async () => {
+      const dossier = await buildDossier(c.env.DB, r.key, lang, new URL(c.req.url).origin);
+      if (!dossier) pairNotTracked(r.key);
+      return c.json(dossier);
+    });
   },
 );
 
