@@ -1,0 +1,132 @@
+/**
+ * The contract between the pure ingestion pipeline (src/ingest/*) and the code that stores its result
+ * (src/store/ingest.ts). `analyze()` turns one report into an `Analysis`; nothing here touches D1.
+ */
+
+/** A span of the analysed main text (offsets in UTF-16 code units into `Analysis.text`). */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One report as submitted by an admin or read from a feed. */
+export interface ArticleInput {
+  text?: string;
+  html?: string;
+  title?: string;
+  url?: string;
+  outlet?: string;
+  /** BCP 47; detected when absent. */
+  language?: string;
+  /** `YYYY-MM-DD` or an ISO 8601 date-time. */
+  publishedAt?: string;
+}
+
+export interface CountryHit {
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+  /** Salience: higher when named in the title/lead, often, and as a full name rather than a capital. */
+  score: number;
+  mentions: Span[];
+}
+
+export interface PairHit {
+  /** Canonical pair key, e.g. 'KZ-MA'. */
+  key: string;
+  score: number;
+}
+
+export interface SectorHit {
+  /** A sector slug from seed/sectors.json. */
+  slug: string;
+  score: number;
+  evidence: Span[];
+}
+
+export interface TrackHit {
+  /** A track slug from seed/lexicons (e.g. 'visa-exemption'); the store keeps those the pair has. */
+  slug: string;
+  /** The sector the track belongs to (used when the pair has no such track yet). */
+  sector: string;
+  score: number;
+  evidence: Span[];
+}
+
+export type DateEvidence = "explicit" | "weekday" | "published";
+
+export interface DateHit {
+  /** YYYY-MM-DD */
+  date: string;
+  endDate?: string;
+  evidence: DateEvidence;
+  /** What the date is of, from the words around it. */
+  role: "signing" | "entry-into-force" | "event" | "other";
+  span?: Span;
+}
+
+export type CommitmentStatus = "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force";
+export type CommitmentKind = "agreement" | "mechanism" | "project" | "cooperation" | "declaration";
+
+export interface CommitmentHit {
+  kind: CommitmentKind;
+  status: CommitmentStatus;
+  /** The track slug it belongs to, when a track lexicon matched inside the quote or its sentence. */
+  track?: string;
+  sector: string;
+  /** English title in the project's words, e.g. "Visa exemption agreement". */
+  title: string;
+  signedOn?: string;
+  effectiveOn?: string;
+  quote: Span;
+  confidence: number;
+}
+
+export interface PositionHit {
+  /** ISO alpha-2 of the country holding the position. */
+  holder: string;
+  /** Issue slug from seed/lexicons, e.g. 'sahara-autonomy-plan'. */
+  issue: string;
+  stance: "supports" | "opposes" | "neutral" | "recognizes" | "calls-for";
+  quote: Span;
+  confidence: number;
+}
+
+export interface Analysis {
+  /** ISO 639-1 ('en', 'fr', 'ar', ...). */
+  language: string;
+  title: string;
+  /** Main text after boilerplate removal (what spans point into). */
+  text: string;
+  /** SHA-256 hex of the normalized text: same report, same hash. */
+  contentHash: string;
+  /** MinHash signature of word 3-shingles (for syndicated copies), and its LSH band keys. */
+  minhash: number[];
+  bands: string[];
+  /** Publication date as YYYY-MM-DD, when known. */
+  publishedOn?: string;
+  countries: CountryHit[];
+  /** The pairs the article is *about* (usually 0 or 1), best first. */
+  pairs: PairHit[];
+  sectors: SectorHit[];
+  tracks: TrackHit[];
+  dates: DateHit[];
+  /** The best-evidenced date of the happening reported (explicit > weekday > published), if any. */
+  eventDate?: DateHit;
+  commitments: CommitmentHit[];
+  positions: PositionHit[];
+  /** Lower-cased people and places named (for clustering reports into events). */
+  entities: string[];
+  /** The main place of the happening, if named (e.g. 'Rabat'). */
+  place?: string;
+}
+
+/** An existing event as the clusterer sees it. */
+export interface EventCandidate {
+  id: string;
+  date: string;
+  dateEvidence: DateEvidence;
+  tracks: string[];
+  entities: string[];
+  place: string | null;
+}
