@@ -87,7 +87,6 @@ pairs.get(
     responses: { 200: { description: "The track with its commitments and latest events", schema: TrackDetailSchema }, ...problems },
   }),
   valid("param", TrackParams),
-  valid("param", PairParams),
   valid("query", LangQuerySchema),
   async (c) => {
     const r = resolvePair(c, c.req.valid("param").pair);
