@@ -110,3 +110,6 @@ export function seedMigrations(root = "seed") {
 export function seedSql(root = "seed") {
   return seedMigrations(root).flatMap((m) => m.queries).join("\n") + "\n";
 }
+
+// Run directly (`node scripts/seed-sql.mjs > seed.sql`) it prints the seed, e.g. to apply it remotely.
+if (import.meta.url === `file://${process.argv[1]}`) process.stdout.write(seedSql());
