@@ -37,12 +37,13 @@ function Source(props: { source: SourceOutput }) {
   const text = source.title ?? source.outlet;
   return (
     <li>
+      {/* <bdi>: a source's language may run the other way than the page's (an Arabic title in a French embed). */}
       {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer nofollow ugc">{text}</a>
+        <a href={href} target="_blank" rel="noopener noreferrer nofollow ugc"><bdi>{text}</bdi></a>
       ) : (
-        <span>{text}</span>
+        <bdi>{text}</bdi>
       )}
-      {source.title ? <span> · {source.outlet}</span> : null}
+      {source.title ? <span> · <bdi>{source.outlet}</bdi></span> : null}
     </li>
   );
 }
@@ -105,7 +106,7 @@ export function EmbedPage(props: EmbedPageProps) {
           <h1>
             <a href={full} target="_blank" rel="noopener">{names}</a>
           </h1>
-          <TimelineSvg events={view.events} tracks={view.tracks} lang={lang} width={320} height={64} compact={true} />
+          <TimelineSvg events={view.events} tracks={view.tracks} lang={lang} width={600} height={96} compact={true} />
           <section>
             <h2>{t.tracks}</h2>
             <ul>

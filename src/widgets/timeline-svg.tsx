@@ -62,7 +62,7 @@ export function TimelineSvg(props: TimelineProps) {
   const bins = monthBins(props.events, props.tracks, compact ? 24 : 60);
   const sectorLabel = new Map(props.tracks.map((t) => [t.sector, t.sectorLabel]));
   const rtl = dirOf(lang) === "rtl";
-  const pad = { top: 14, bottom: 18, side: 4 };
+  const pad = { top: 14, bottom: 20, side: 4 };
   const inner = { w: width - 2 * pad.side, h: height - pad.top - pad.bottom };
   const slot = bins.length > 0 ? inner.w / bins.length : inner.w;
   const barW = Math.max(2, Math.min(24, slot * 0.7));
@@ -72,9 +72,15 @@ export function TimelineSvg(props: TimelineProps) {
     return rtl ? width - x - barW : x;
   };
   const round = (n: number) => Math.round(n * 10) / 10;
+  // The first and last labels grow inwards from their bar, so they are never clipped at the edges.
+  const anchorOf = (i: number): "start" | "middle" | "end" => {
+    if (bins.length === 1 || (i > 0 && i < bins.length - 1)) return "middle";
+    // Anchors follow the svg's explicit `direction`: in RTL, "start" is the right-hand side.
+    return i === 0 ? "start" : "end";
+  };
   const labelEvery = compact ? Math.max(1, bins.length - 1) : Math.max(1, Math.ceil(bins.length / 8));
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" aria-label={labels.timeline} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
+    <svg xmlns="http://www.w3.org/2000/svg" class="timeline" direction={rtl ? "rtl" : "ltr"} role="img" aria-label={labels.timeline} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
       <title>{labels.timeline}</title>
       <line x1={pad.side} x2={width - pad.side} y1={pad.top + inner.h} y2={pad.top + inner.h} stroke="currentColor" stroke-opacity="0.4" />
       {bins.length === 0 ? (
@@ -103,7 +109,7 @@ export function TimelineSvg(props: TimelineProps) {
               </path>
             ) : null}
             {i % labelEvery === 0 || i === bins.length - 1 ? (
-              <text x={round(xOf(i) + barW / 2)} y={height - 4} text-anchor="middle" font-size="9" fill="currentColor">{monthLabel}</text>
+              <text x={round(xOf(i) + barW / 2)} y={height - 4} text-anchor={anchorOf(i)} font-size="11" fill="currentColor">{monthLabel}</text>
             ) : null}
           </g>
         );
