@@ -88,7 +88,7 @@ export function TimelineSvg(props: TimelineProps) {
       ) : null}
       {bins.map((bin, i) => {
         const monthLabel = formatMonth(bin.month, lang);
-        const parts = [...bin.bySector].map(([s, n]) => `${sectorLabel.get(s) ?? s} (${n})`).join(", ");
+        const parts = [...bin.bySector].map(([s, n]) => `${sectorLabel.get(s) ?? labels.other} (${n})`).join(", ");
         let y = pad.top + inner.h;
         return (
           <g>

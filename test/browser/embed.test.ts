@@ -69,6 +69,24 @@ describe("embeds in a third-party page (Chromium)", () => {
     }
   });
 
+  it("ignores resize messages that do not come from the element's own iframe", async ({ expect }) => {
+    const s = await openHost(browser, hostOrigin, "en");
+    try {
+      const before = await s.page.locator("#wc iframe").boundingBox();
+      // A spoof from the host page itself (wrong origin and wrong source window)...
+      await s.page.evaluate(() => window.postMessage({ type: "bilateral:resize", pair: "KZ-MA", height: 7 }, "*"));
+      // ...and one from the plain iframe (right origin, wrong source window).
+      const plain = await embedFrame(s.page, "plain");
+      await plain.evaluate(() => window.parent.postMessage({ type: "bilateral:resize", pair: "KZ-MA", height: 9 }, "*"));
+      await expect.poll(async () => (await resizes(s.page)).some((r) => r.height === 9)).toBe(true);
+      const after = await s.page.locator("#wc iframe").boundingBox();
+      expect(after?.height).toBe(before?.height);
+      expect(after?.height).toBeGreaterThan(100);
+    } finally {
+      await s.close();
+    }
+  });
+
   it("writes Arabic right to left inside the frame", async ({ expect }) => {
     const s = await openHost(browser, hostOrigin, "ar");
     try {
