@@ -6,16 +6,27 @@ import type { AppEnv } from "./http/env";
 import { ProblemError, problemResponse } from "./http/problem";
 import { methodsFor } from "./openapi/registry";
 import { docs } from "./routes/docs";
+import { embed } from "./routes/embed";
+import { oembed } from "./routes/oembed";
 import { pairs } from "./routes/pairs";
 import { reference } from "./routes/reference";
+import { widget } from "./routes/widget";
+import { isWidgetPath } from "./widgets/headers";
 
 export const app = new Hono<AppEnv>();
 
-app.use("*", secureHeaders());
+// Strict headers everywhere except the framable widget surfaces, which set their own (widgets/headers.ts).
+const strictHeaders = secureHeaders();
+app.use("*", function scopedSecureHeaders(c, next) {
+  return isWidgetPath(c.req.path) ? next() : strictHeaders(c, next);
+});
 
 app.route("/", pairs);
 app.route("/", reference);
 app.route("/", docs);
+app.route("/", embed);
+app.route("/", widget);
+app.route("/", oembed);
 
 app.notFound((c) => {
   const path = new URL(c.req.url).pathname;

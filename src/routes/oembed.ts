@@ -1,0 +1,62 @@
+/** GET /oembed: oEmbed 1.0 for dossier and embed URLs (JSON only; XML answers 501 as the spec says). */
+import { Hono } from "hono";
+import * as v from "valibot";
+import type { AppEnv } from "../http/env";
+import { ProblemError } from "../http/problem";
+import { valid } from "../http/validate";
+import { countryName } from "../i18n/locales";
+import { defineRoute } from "../openapi/registry";
+import { pairVersion } from "../store/pairs";
+import { parseOembedTarget, oembedRich } from "../widgets/oembed";
+
+const Dimension = v.optional(
+  v.pipe(v.string(), v.regex(/^\d{1,5}$/, "Expected a whole number of pixels."), v.transform(Number), v.minValue(1, "Expected at least 1.")),
+);
+/** The oEmbed query (https://oembed.com section 2.2). */
+export const OembedQuery = v.object({
+  url: v.pipe(v.string("A url is required."), v.minLength(1, "A url is required."), v.maxLength(2000, "URL too long.")),
+  maxwidth: Dimension,
+  maxheight: Dimension,
+  format: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{1,10}$/, "Expected a format such as json.")), "json"),
+});
+
+const OembedSchema = v.object({
+  type: v.literal("rich"),
+  version: v.literal("1.0"),
+  title: v.string(),
+  provider_name: v.string(),
+  provider_url: v.string(),
+  html: v.string(),
+  width: v.number(),
+  height: v.number(),
+  cache_age: v.number(),
+});
+
+export const oembed = new Hono<AppEnv>();
+
+oembed.get(
+  defineRoute({
+    method: "get", path: "/oembed", summary: "oEmbed for a dossier or embed URL", tags: ["widgets"], query: OembedQuery,
+    responses: {
+      200: { description: "A 'rich' oEmbed response", schema: OembedSchema },
+      400: { description: "Malformed parameter" },
+      404: { description: "The URL is not an embeddable Bilateral URL" },
+      501: { description: "Format not supported (only json)" },
+    },
+  }),
+  valid("query", OembedQuery),
+  async (c) => {
+    const { url, maxwidth, maxheight, format } = c.req.valid("query");
+    if (format !== "json") throw new ProblemError("not-implemented", `oEmbed format '${format}' is not supported; use format=json.`);
+    const origin = new URL(c.req.url).origin;
+    const target = parseOembedTarget(url, origin);
+    if (!target) throw new ProblemError("not-found", "The url is not a Bilateral dossier or embed URL of this site.");
+    if ((await pairVersion(c.env.DB, target.pair)) === undefined) {
+      throw new ProblemError("pair-not-tracked", `Bilateral does not track ${target.pair} yet.`);
+    }
+    const [a = "", b = ""] = target.pair.split("-");
+    const title = `${countryName(a, target.lang)} – ${countryName(b, target.lang)} · Bilateral`;
+    const body = oembedRich(origin, target, title, { maxwidth, maxheight });
+    return c.json(body, 200, { "access-control-allow-origin": "*", "cache-control": "public, max-age=3600" });
+  },
+);

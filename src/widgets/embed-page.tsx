@@ -1,0 +1,163 @@
+/**
+ * The embed page (GET /embed/{pair}): server-rendered with hono/jsx, no framework, no inline script.
+ * Every text taken from a source goes through hono/jsx's escaping; only http(s) URLs become links.
+ */
+import { dirOf, type Locale } from "../i18n/locales";
+import type { DossierOutput, EventOutput, SourceOutput } from "../schemas/dossier";
+import { EMBED_CSS } from "./embed-style";
+import type { EmbedView, Milestone } from "./embed-view";
+import { formatDay, safeHref } from "./format";
+import { LABELS } from "./labels";
+import { sectorColor } from "./sector-colors";
+import { TimelineSvg } from "./timeline-svg";
+
+/** The themes of an embed: 'auto' follows the reader's prefers-color-scheme. */
+export type Theme = "light" | "dark" | "auto";
+
+/** Props of the embed page. */
+export interface EmbedPageProps {
+  dossier: DossierOutput;
+  view: EmbedView;
+  lang: Locale;
+  theme: Theme;
+  origin: string;
+}
+
+/** Sources shown under one event (the full dossier lists them all). */
+const SOURCES_PER_EVENT = 3;
+
+/** The URL of a pair's full dossier page. */
+export function dossierPageUrl(origin: string, pair: string, lang: Locale): string {
+  return `${origin}/pairs/${pair}${lang === "en" ? "" : `?lang=${lang}`}`;
+}
+
+function Source(props: { source: SourceOutput }) {
+  const { source } = props;
+  const href = safeHref(source.url);
+  const text = source.title ?? source.outlet;
+  return (
+    <li>
+      {/* <bdi>: a source's language may run the other way than the page's (an Arabic title in a French embed). */}
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer nofollow ugc"><bdi>{text}</bdi></a>
+      ) : (
+        <bdi>{text}</bdi>
+      )}
+      {source.title ? <span> · <bdi>{source.outlet}</bdi></span> : null}
+    </li>
+  );
+}
+
+function EventItem(props: { event: EventOutput; lang: Locale }) {
+  const { event, lang } = props;
+  return (
+    <li>
+      <time datetime={event.date}>{formatDay(event.date, lang)}</time>
+      <span>{event.title}</span>
+      {event.place ? <span> · {event.place}</span> : null}
+      {event.sources.length > 0 ? (
+        <ul class="src">
+          {event.sources.slice(0, SOURCES_PER_EVENT).map((s) => (
+            <Source source={s} />
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
+
+function MilestoneItem(props: { milestone: Milestone; lang: Locale }) {
+  const { milestone: m, lang } = props;
+  return (
+    <li>
+      <time datetime={m.date}>{formatDay(m.date, lang)}</time>
+      {m.kind === "event" ? (
+        <span>{m.event.title}</span>
+      ) : (
+        <span>
+          {m.commitment.title} ({LABELS[lang].entersIntoForce})
+        </span>
+      )}
+    </li>
+  );
+}
+
+/** The whole embed document (without the doctype, which renderEmbed adds). */
+export function EmbedPage(props: EmbedPageProps) {
+  const { dossier, view, lang, theme, origin } = props;
+  const t = LABELS[lang];
+  const names = dossier.countries.map((c) => c.name).join(" – ");
+  const full = dossierPageUrl(origin, dossier.pair, lang);
+  return (
+    <html lang={lang} dir={dirOf(lang)} data-theme={theme} data-pair={dossier.pair}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width,initial-scale=1" />
+        <meta name="color-scheme" content={theme === "auto" ? "light dark" : theme} />
+        <meta name="robots" content="noindex" />
+        <title>{`${names} · Bilateral`}</title>
+        <link rel="canonical" href={full} />
+        {/* Our own constant stylesheet, allowed by its CSP hash; never source text. */}
+        <style dangerouslySetInnerHTML={{ __html: EMBED_CSS }} />
+        <script src="/embed.js" defer />
+      </head>
+      <body>
+        <main>
+          <h1>
+            <a href={full} target="_blank" rel="noopener">{names}</a>
+          </h1>
+          <TimelineSvg events={view.events} tracks={view.tracks} lang={lang} width={600} height={96} compact={true} />
+          <section>
+            <h2>{t.tracks}</h2>
+            <ul>
+              {view.tracks.map((track) => (
+                <li>
+                  <svg class="dot" width="8" height="8" aria-hidden="true">
+                    <circle cx="4" cy="4" r="4" fill={sectorColor(track.sector)} />
+                  </svg>
+                  <span>{track.title}</span>
+                  <span class="st">{t.status[track.status]}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section>
+            <h2>{t.latest}</h2>
+            {view.latest.length > 0 ? (
+              <ul>
+                {view.latest.map((e) => (
+                  <EventItem event={e} lang={lang} />
+                ))}
+              </ul>
+            ) : (
+              <p class="empty">{t.noEvents}</p>
+            )}
+          </section>
+          <section>
+            <h2>{t.upcoming}</h2>
+            {view.upcoming.length > 0 ? (
+              <ul>
+                {view.upcoming.map((m) => (
+                  <MilestoneItem milestone={m} lang={lang} />
+                ))}
+              </ul>
+            ) : (
+              <p class="empty">{t.noUpcoming}</p>
+            )}
+          </section>
+          <footer>
+            <span>
+              Bilateral · {t.sources(view.sourceCount)}
+            </span>
+            <a href={full} target="_blank" rel="noopener">{t.fullDossier}</a>
+          </footer>
+        </main>
+      </body>
+    </html>
+  );
+}
+
+/** Renders the embed document to HTML text. */
+export async function renderEmbed(props: EmbedPageProps): Promise<string> {
+  return `<!doctype html>${await (<EmbedPage {...props} />).toString()}`;
+}
