@@ -6,6 +6,8 @@ import type { AppEnv } from "./http/env";
 import { ProblemError, problemResponse } from "./http/problem";
 import { methodsFor } from "./openapi/registry";
 import { docs } from "./routes/docs";
+import { feeds } from "./routes/feeds";
+import { pages } from "./routes/pages";
 import { pairs } from "./routes/pairs";
 import { reference } from "./routes/reference";
 
@@ -16,6 +18,8 @@ app.use("*", secureHeaders());
 app.route("/", pairs);
 app.route("/", reference);
 app.route("/", docs);
+app.route("/", feeds);
+app.route("/", pages);
 
 app.notFound((c) => {
   const path = new URL(c.req.url).pathname;
