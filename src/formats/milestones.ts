@@ -1,5 +1,5 @@
 /** The dated milestones of a pair as calendar entries: events, signatures and entries into force. */
-import { enumLabel, labelsFor } from "../i18n/labels";
+import { labelsFor } from "../i18n/labels";
 import { type Locale, pickText } from "../i18n/locales";
 import { parseJson } from "../lib/json";
 import type { MilestoneCommitmentRow, MilestoneEventRow } from "../store/exports";

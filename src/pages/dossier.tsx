@@ -34,7 +34,7 @@ export function DossierPage({ dossier: d, lang, origin }: DossierPageProps) {
       ))}
       <link rel="alternate" type="application/json" href={link("self")} />
       <link rel="alternate" type="application/atom+xml" title={`Bilateral: ${title}`} href={link("atom")} />
-      <link rel="alternate" type="application/json+oembed" title={title} href={`${origin}/oembed?url=${encodeURIComponent(pageUrl)}&format=json`} />
+      <link rel="alternate" type="application/json+oembed" title={title} href={`${origin}/oembed?url=${encodeURIComponent(pageUrl)}`} />
       <meta name="description" content={`${title}: ${l.tracks}, ${l.commitments}, ${l.events}, ${l.positions}.`} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(dossierJsonLd(d, pageUrl, title)) }} />
     </>
