@@ -58,7 +58,7 @@ describe("GET /v1/pairs/{pair}/calendar.ics", () => {
   it("folds Arabic lines at 75 octets without splitting a UTF-8 sequence, CRLF everywhere", async ({ expect }) => {
     const res = await get("/v1/pairs/KZ-MA/calendar.ics?lang=ar");
     const bytes = new Uint8Array(await res.arrayBuffer());
-    const strict = new TextDecoder("utf-8", { fatal: true });
+    const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
     const lines: Uint8Array[] = [];
     let start = 0;
     for (let i = 0; i < bytes.length; i++) {

@@ -21,13 +21,21 @@ async function scan(res: Response): Promise<Scanned> {
   const attrs = (e: Element, names: string[]) => Object.fromEntries(names.map((n) => [n, e.getAttribute(n)]));
   let script = -1;
   await new HTMLRewriter()
-    .on("html", { element: (e) => void (out.html = attrs(e, ["lang", "dir"])) })
+    .on("html", {
+      element: (e) => {
+        out.html = attrs(e, ["lang", "dir"]);
+      },
+    })
     .on("link", { element: (e) => void out.links.push(attrs(e, ["rel", "type", "href", "hreflang"])) })
     .on("a", { element: (e) => void out.anchors.push(e.getAttribute("href") ?? "") })
     .on("time", { element: (e) => void out.times.push(e.getAttribute("datetime") ?? "") })
     .on("svg", { element: (e) => void out.svg.push(attrs(e, ["role", "aria-label"])) })
     .on("header, main, footer, nav, section", { element: (e) => void out.landmarks.push(e.tagName) })
-    .on("h1", { text: (t) => void (out.h1 += t.text) })
+    .on("h1", {
+      text: (t) => {
+        out.h1 += t.text;
+      },
+    })
     .on('script[type="application/ld+json"]', {
       element: () => {
         script = out.jsonLd.push("") - 1;
