@@ -30,6 +30,7 @@ export interface Labels {
   languages: string;
   eventsPerMonth: string;
   milestone: string;
+  otherSector: string;
   olderEvents: string;
   home: string;
   errorTitle: string;
@@ -52,7 +53,7 @@ const en: Labels = {
   timeline: "Timeline", sources: "Sources", noSources: "No source recorded.", machineCoded: "machine-coded",
   firstStated: "First stated", lastReaffirmed: "Last reaffirmed", lastActivity: "Last activity", signedOn: "Signed",
   effectiveOn: "In force from", lifecycle: "Lifecycle", updated: "Updated", downloads: "Data and feeds", languages: "Languages",
-  eventsPerMonth: "Events per month", milestone: "milestone", olderEvents: "Older events (JSON)", home: "All pairs",
+  eventsPerMonth: "Events per month", milestone: "milestone", otherSector: "other", olderEvents: "Older events (JSON)", home: "All pairs",
   errorTitle: "Something is not right", errorNotTracked: "We do not track this pair of countries yet.",
   errorInvalid: "This address does not name a pair of countries. A pair is two ISO country codes, such as KZ-MA.",
   errorBadRequest: "This address has a parameter we do not understand.",
@@ -73,7 +74,7 @@ const fr: Labels = {
   timeline: "Chronologie", sources: "Sources", noSources: "Aucune source enregistrée.", machineCoded: "codé automatiquement",
   firstStated: "Première déclaration", lastReaffirmed: "Dernière réaffirmation", lastActivity: "Dernière activité", signedOn: "Signé",
   effectiveOn: "En vigueur depuis", lifecycle: "Étapes", updated: "Mis à jour", downloads: "Données et flux", languages: "Langues",
-  eventsPerMonth: "Événements par mois", milestone: "jalon", olderEvents: "Événements plus anciens (JSON)", home: "Toutes les paires",
+  eventsPerMonth: "Événements par mois", milestone: "jalon", otherSector: "autre", olderEvents: "Événements plus anciens (JSON)", home: "Toutes les paires",
   errorTitle: "Quelque chose ne va pas", errorNotTracked: "Nous ne suivons pas encore cette paire de pays.",
   errorInvalid: "Cette adresse ne désigne pas une paire de pays. Une paire, ce sont deux codes ISO, comme KZ-MA.",
   errorBadRequest: "Cette adresse contient un paramètre que nous ne comprenons pas.",
@@ -94,7 +95,7 @@ const ar: Labels = {
   timeline: "التسلسل الزمني", sources: "المصادر", noSources: "لا يوجد مصدر مسجل.", machineCoded: "مرمّز آليًا",
   firstStated: "أول تصريح", lastReaffirmed: "آخر تأكيد", lastActivity: "آخر نشاط", signedOn: "التوقيع",
   effectiveOn: "ساري المفعول منذ", lifecycle: "المراحل", updated: "آخر تحديث", downloads: "البيانات والخلاصات", languages: "اللغات",
-  eventsPerMonth: "الأحداث في كل شهر", milestone: "محطة", olderEvents: "أحداث أقدم (JSON)", home: "كل الأزواج",
+  eventsPerMonth: "الأحداث في كل شهر", milestone: "محطة", otherSector: "أخرى", olderEvents: "أحداث أقدم (JSON)", home: "كل الأزواج",
   errorTitle: "حدث خطأ ما", errorNotTracked: "لا نتابع هذا الزوج من الدول بعد.",
   errorInvalid: "هذا العنوان لا يسمّي زوجًا من الدول. الزوج رمزان من رموز ISO مثل KZ-MA.",
   errorBadRequest: "يحتوي هذا العنوان على معامل لا نفهمه.",
@@ -115,7 +116,7 @@ const it: Labels = {
   timeline: "Cronologia", sources: "Fonti", noSources: "Nessuna fonte registrata.", machineCoded: "codificato automaticamente",
   firstStated: "Prima dichiarazione", lastReaffirmed: "Ultima conferma", lastActivity: "Ultima attività", signedOn: "Firmato",
   effectiveOn: "In vigore dal", lifecycle: "Tappe", updated: "Aggiornato", downloads: "Dati e feed", languages: "Lingue",
-  eventsPerMonth: "Eventi al mese", milestone: "tappa", olderEvents: "Eventi precedenti (JSON)", home: "Tutte le coppie",
+  eventsPerMonth: "Eventi al mese", milestone: "tappa", otherSector: "altro", olderEvents: "Eventi precedenti (JSON)", home: "Tutte le coppie",
   errorTitle: "Qualcosa non va", errorNotTracked: "Non seguiamo ancora questa coppia di paesi.",
   errorInvalid: "Questo indirizzo non indica una coppia di paesi. Una coppia sono due codici ISO, come KZ-MA.",
   errorBadRequest: "Questo indirizzo contiene un parametro che non comprendiamo.",
@@ -136,7 +137,7 @@ const ru: Labels = {
   timeline: "Хронология", sources: "Источники", noSources: "Источник не указан.", machineCoded: "машинная разметка",
   firstStated: "Впервые заявлено", lastReaffirmed: "Последнее подтверждение", lastActivity: "Последняя активность", signedOn: "Подписано",
   effectiveOn: "Вступает в силу", lifecycle: "Этапы", updated: "Обновлено", downloads: "Данные и ленты", languages: "Языки",
-  eventsPerMonth: "События по месяцам", milestone: "веха", olderEvents: "Более ранние события (JSON)", home: "Все пары",
+  eventsPerMonth: "События по месяцам", milestone: "веха", otherSector: "другое", olderEvents: "Более ранние события (JSON)", home: "Все пары",
   errorTitle: "Что-то пошло не так", errorNotTracked: "Мы пока не отслеживаем эту пару стран.",
   errorInvalid: "Этот адрес не обозначает пару стран. Пара — это два кода ISO, например KZ-MA.",
   errorBadRequest: "В этом адресе есть параметр, который мы не понимаем.",

@@ -79,10 +79,10 @@ export function Timeline(props: TimelineProps) {
   const barWidth = Math.max(2, slot * 0.7);
   const labelEvery = Math.max(1, Math.ceil(months.length / (props.compact ? 4 : 8)));
   const sectorsShown = [...new Set([...counts.values()].flatMap((row) => [...row.keys()]))].sort();
-  const sectorLabel = (slug: string) => props.tracks.find((t) => t.sector === slug)?.sectorLabel ?? slug;
+  const sectorLabel = (slug: string) => (slug === "other" ? l.otherSector : (props.tracks.find((t) => t.sector === slug)?.sectorLabel ?? slug));
   return (
     <svg
-      class="timeline" xmlns="http://www.w3.org/2000/svg" role="img" aria-label={label} direction="ltr"
+      class="timeline" xmlns="http://www.w3.org/2000/svg" role="img" aria-label={label} style="direction:ltr"
       width={props.width} height={props.height} viewBox={`0 0 ${props.width} ${props.height}`}
     >
       <title>{label}</title>

@@ -124,3 +124,18 @@ describe("GET /v1/pairs/{pair}/feed.atom", () => {
     expect(titles).toContain("Le Kazakhstan soutient le plan d'autonomie");
   });
 });
+
+describe("declared routes", () => {
+  it("lists every format in /openapi.json and answers 405 for other methods", async ({ expect }) => {
+    const doc = (await (await get("/openapi.json")).json()) as { paths: Record<string, Record<string, unknown>> };
+    for (const path of [
+      "/", "/pairs/{pair}", "/v1/pairs/{pair}/changes", "/v1/pairs/{pair}/feed.atom", "/v1/pairs/{pair}/calendar.ics",
+      "/v1/pairs/{pair}/export.csv", "/v1/pairs/{pair}/export.ndjson",
+    ]) {
+      expect(doc.paths[path]?.get, path).toBeDefined();
+    }
+    const post = await exports.default.fetch(new Request("https://bilateral.test/v1/pairs/KZ-MA/feed.atom", { method: "POST" }));
+    expect(post.status).toBe(405);
+    expect(post.headers.get("allow")).toContain("GET");
+  });
+});
