@@ -8,6 +8,8 @@ import { methodsFor } from "./openapi/registry";
 import { docs } from "./routes/docs";
 import { embed } from "./routes/embed";
 import { oembed } from "./routes/oembed";
+import { feeds } from "./routes/feeds";
+import { pages } from "./routes/pages";
 import { pairs } from "./routes/pairs";
 import { reference } from "./routes/reference";
 import { widget } from "./routes/widget";
@@ -27,6 +29,8 @@ app.route("/", docs);
 app.route("/", embed);
 app.route("/", widget);
 app.route("/", oembed);
+app.route("/", feeds);
+app.route("/", pages);
 
 app.notFound((c) => {
   const path = new URL(c.req.url).pathname;

@@ -1,0 +1,126 @@
+/** The sections of the dossier page: tracks, commitments (with their lifecycle), events, positions. */
+import { enumLabel, labelsFor } from "../i18n/labels";
+import type { Locale } from "../i18n/locales";
+import type { CommitmentOutput, EventOutput, PositionOutput, TrackOutput } from "../schemas/dossier";
+import { DateTime, MachineMark, Sources } from "./sources";
+
+/** Tracks with their status, sector and last activity. */
+export function TrackList(props: { tracks: readonly TrackOutput[]; lang: Locale }) {
+  const l = labelsFor(props.lang);
+  return (
+    <ul class="items">
+      {props.tracks.map((t) => (
+        <li id={`track-${t.slug}`}>
+          <h3>{t.title}</h3>
+          <span class="status">{enumLabel(l.status, t.status)}</span> <span class="meta">{t.sectorLabel}</span>
+          {t.origin === "machine" ? <MachineMark lang={props.lang} /> : null}
+          <p class="meta">
+            {t.lastActivity ? (
+              <>
+                {l.lastActivity}: <DateTime iso={t.lastActivity} lang={props.lang} />
+                {" · "}
+              </>
+            ) : null}
+            {l.sources}: {t.sourceCount}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Commitments with status, dates and every dated step of their lifecycle. */
+export function CommitmentList(props: { commitments: readonly CommitmentOutput[]; lang: Locale }) {
+  const l = labelsFor(props.lang);
+  return (
+    <ul class="items">
+      {props.commitments.map((c) => (
+        <li id={c.id}>
+          <h3>{c.title}</h3>
+          <span class="status">{enumLabel(l.status, c.status)}</span>
+          {c.origin === "machine" ? <MachineMark lang={props.lang} /> : null}
+          <p class="meta">
+            {c.signedOn ? (
+              <>
+                {l.signedOn}: <DateTime iso={c.signedOn} lang={props.lang} />{" "}
+              </>
+            ) : null}
+            {c.effectiveOn ? (
+              <>
+                {l.effectiveOn}: <DateTime iso={c.effectiveOn} lang={props.lang} />
+              </>
+            ) : null}
+          </p>
+          {c.history.length > 0 ? (
+            <>
+              <span class="meta">{l.lifecycle}</span>
+              <ol class="steps">
+                {c.history.map((h) => (
+                  <li>
+                    {enumLabel(l.status, h.status)}
+                    {h.on ? (
+                      <>
+                        {" · "}
+                        <DateTime iso={h.on} lang={props.lang} />
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : null}
+          <Sources sources={c.sources} lang={props.lang} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Events, newest first, with their date (or range), place and sources. */
+export function EventList(props: { events: readonly EventOutput[]; lang: Locale }) {
+  return (
+    <ol class="items" reversed>
+      {props.events.map((e) => (
+        <li id={e.id}>
+          <h3>{e.title}</h3>
+          <p class="meta">
+            <DateTime iso={e.date} lang={props.lang} />
+            {e.endDate && e.endDate !== e.date ? (
+              <>
+                {" – "}
+                <DateTime iso={e.endDate} lang={props.lang} />
+              </>
+            ) : null}
+            {e.place ? ` · ${e.place}` : null}
+            {e.origin === "machine" ? <MachineMark lang={props.lang} /> : null}
+          </p>
+          <Sources sources={e.sources} lang={props.lang} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Positions with their first-stated and last-reaffirmed dates. */
+export function PositionList(props: { positions: readonly PositionOutput[]; lang: Locale }) {
+  const l = labelsFor(props.lang);
+  return (
+    <ul class="items">
+      {props.positions.map((p) => (
+        <li>
+          <h3>
+            {p.holderName} · {enumLabel(l.stance, p.stance)} · {p.issue}
+          </h3>
+          {p.origin === "machine" ? <MachineMark lang={props.lang} /> : null}
+          <p>{p.statement}</p>
+          <p class="meta">
+            {l.firstStated}: <DateTime iso={p.firstStated} lang={props.lang} />
+            {" · "}
+            {l.lastReaffirmed}: <DateTime iso={p.lastReaffirmed} lang={props.lang} />
+          </p>
+          <Sources sources={p.sources} lang={props.lang} />
+        </li>
+      ))}
+    </ul>
+  );
+}

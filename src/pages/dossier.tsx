@@ -1,0 +1,83 @@
+/** The dossier page of a pair: tracks, commitments, timeline, events and positions, with sources. */
+import { labelsFor } from "../i18n/labels";
+import { type Locale, LOCALES } from "../i18n/locales";
+import type { DossierOutput } from "../schemas/dossier";
+import { CommitmentList, EventList, PositionList, TrackList } from "./dossier-sections";
+import { dossierJsonLd, scriptJson } from "./json-ld";
+import { Layout } from "./layout";
+import { DateTime } from "./sources";
+import { Timeline } from "./timeline";
+
+export interface DossierPageProps {
+  dossier: DossierOutput;
+  lang: Locale;
+  origin: string;
+}
+
+/** The page title of a pair: both names in the page's language. */
+export function pairTitle(d: DossierOutput): string {
+  return d.countries.map((c) => c.name).join(" – ");
+}
+
+/** The full dossier page. */
+export function DossierPage({ dossier: d, lang, origin }: DossierPageProps) {
+  const l = labelsFor(lang);
+  const path = `/pairs/${d.pair}`;
+  const pageUrl = `${origin}${path}${lang === "en" ? "" : `?lang=${lang}`}`;
+  const title = pairTitle(d);
+  const link = (name: string) => d.links[name] ?? "";
+  const head = (
+    <>
+      <link rel="canonical" href={pageUrl} />
+      {LOCALES.map((code) => (
+        <link rel="alternate" hreflang={code} href={`${origin}${path}${code === "en" ? "" : `?lang=${code}`}`} />
+      ))}
+      <link rel="alternate" type="application/json" href={link("self")} />
+      <link rel="alternate" type="application/atom+xml" title={`Bilateral: ${title}`} href={link("atom")} />
+      <link rel="alternate" type="application/json+oembed" title={title} href={`${origin}/oembed?url=${encodeURIComponent(pageUrl)}`} />
+      <meta name="description" content={`${title}: ${l.tracks}, ${l.commitments}, ${l.events}, ${l.positions}.`} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(dossierJsonLd(d, pageUrl, title)) }} />
+    </>
+  );
+  return (
+    <Layout lang={lang} title={`${title} · Bilateral`} path={path} head={head}>
+      <h1>{title}</h1>
+      <p class="meta">
+        {l.updated}: <DateTime iso={d.updatedAt} lang={lang} />
+      </p>
+      <section aria-labelledby="h-timeline">
+        <h2 id="h-timeline">{l.timeline}</h2>
+        <figure>
+          <Timeline events={d.events} tracks={d.tracks} lang={lang} width={720} height={180} compact={false} />
+        </figure>
+      </section>
+      <section aria-labelledby="h-tracks">
+        <h2 id="h-tracks">{l.tracks}</h2>
+        <TrackList tracks={d.tracks} lang={lang} />
+      </section>
+      <section aria-labelledby="h-commitments">
+        <h2 id="h-commitments">{l.commitments}</h2>
+        <CommitmentList commitments={d.commitments} lang={lang} />
+      </section>
+      <section aria-labelledby="h-events">
+        <h2 id="h-events">{l.events}</h2>
+        <EventList events={d.events} lang={lang} />
+        {d.eventsNextCursor ? <a href={`${link("events")}${link("events").includes("?") ? "&" : "?"}cursor=${d.eventsNextCursor}`}>{l.olderEvents}</a> : null}
+      </section>
+      <section aria-labelledby="h-positions">
+        <h2 id="h-positions">{l.positions}</h2>
+        <PositionList positions={d.positions} lang={lang} />
+      </section>
+      <section aria-labelledby="h-downloads">
+        <h2 id="h-downloads">{l.downloads}</h2>
+        <ul>
+          <li><a href={link("self")}>JSON</a></li>
+          <li><a href={link("atom")} type="application/atom+xml">Atom</a></li>
+          <li><a href={link("calendar")} type="text/calendar">iCalendar</a></li>
+          <li><a href={link("csv")} type="text/csv">CSV</a></li>
+          <li><a href={link("ndjson")} type="application/x-ndjson">NDJSON</a></li>
+        </ul>
+      </section>
+    </Layout>
+  );
+}

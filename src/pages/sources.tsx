@@ -1,0 +1,60 @@
+/** Small shared pieces of the dossier page: dates, source lists, the machine-coded mark. */
+import { formatDate, labelsFor } from "../i18n/labels";
+import type { Locale } from "../i18n/locales";
+import type { SourceOutput } from "../schemas/dossier";
+
+/** Only http(s) URLs become links: a `javascript:` or `data:` URL from a feed must never be clickable. */
+export function isHttpUrl(url: string | null): url is string {
+  if (!url) return false;
+  try {
+    const p = new URL(url).protocol;
+    return p === "http:" || p === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** A localized date in a <time datetime> element. */
+export function DateTime(props: { iso: string; lang: Locale }) {
+  return <time datetime={props.iso}>{formatDate(props.iso, props.lang)}</time>;
+}
+
+/** The "machine-coded" mark of a claim no human has reviewed yet. */
+export function MachineMark(props: { lang: Locale }) {
+  return <span class="machine">{labelsFor(props.lang).machineCoded}</span>;
+}
+
+/** The sources of one item: outlet (linked when the URL is http/https), language, date, title. */
+export function Sources(props: { sources: readonly SourceOutput[]; lang: Locale }) {
+  const l = labelsFor(props.lang);
+  if (props.sources.length === 0) return <p class="meta">{l.noSources}</p>;
+  return (
+    <div>
+      <span class="meta">
+        {l.sources} ({props.sources.length})
+      </span>
+      <ul class="sources">
+        {props.sources.map((s) => (
+          <li>
+            {isHttpUrl(s.url) ? <a href={s.url} rel="nofollow noopener">{s.outlet}</a> : <span>{s.outlet}</span>}
+            {" · "}
+            <span>{s.language}</span>
+            {s.publishedOn ? (
+              <>
+                {" · "}
+                <DateTime iso={s.publishedOn} lang={props.lang} />
+              </>
+            ) : null}
+            {s.title ? (
+              <>
+                {" · "}
+                <cite lang={s.language}>{s.title}</cite>
+              </>
+            ) : null}
+            {s.machineCoded ? <MachineMark lang={props.lang} /> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * Machine-readable formats of a pair besides its JSON dossier: the change log (JSON and Atom),
+ * its calendar (iCalendar) and its claims with provenance (CSV and NDJSON). All go through the
+ * versioned edge cache: a change bumps the pair's version, so none of them is ever stale.
+ * Unsupported formats (export.xml, feed.rss) match no route and get the app's 404 problem: the format
+ * is part of the resource's path, not negotiated with Accept, so 406 would not be the right answer.
+ */
+import { type Context, Hono } from "hono";
+import * as v from "valibot";
+import { toExportClaim, renderCsv, renderNdjson } from "../formats/claims-export";
+import { renderAtom, toChangeItem } from "../formats/changes";
+import { renderCalendar } from "../formats/icalendar";
+import { calendarEntries } from "../formats/milestones";
+import { cached } from "../http/cache";
+import type { AppEnv } from "../http/env";
+import { ProblemError } from "../http/problem";
+import { valid } from "../http/validate";
+import { countryName, type Locale } from "../i18n/locales";
+import { decodeCursor, encodeCursor } from "../lib/cursor";
+import { defineRoute } from "../openapi/registry";
+import { CursorSchema, LangQuerySchema, LangSchema, limitSchema } from "../schemas/common";
+import { ChangePageSchema } from "../schemas/changes";
+import { changesAfter, latestChanges } from "../store/changes";
+import { claimsWithSources, readMilestones } from "../store/exports";
+import { pairVersion } from "../store/pairs";
+import { pairNotTracked, resolvePair } from "./pair-param";
+
+const PairParams = v.object({ pair: v.pipe(v.string(), v.description("Two ISO 3166-1 alpha-2 codes, e.g. KZ-MA.")) });
+const ChangesQuery = v.object({ since: CursorSchema, limit: limitSchema(200, 50), lang: LangSchema });
+const ChangeCursorSchema = v.object({ p: v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z]{2}$/)), s: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+const problems = { 400: { description: "Malformed pair or cursor" }, 404: { description: "Pair not tracked" } };
+/** Entries in the Atom feed (newest changes). */
+export const ATOM_ENTRY_LIMIT = 50;
+
+export const feeds = new Hono<AppEnv>();
+
+/** `cached` builds with version 0 when the pair has no row; a tracked pair always has a version ≥ 1 (its own 'added' change). */
+async function ensureTracked(db: D1Database, pair: string, version: number): Promise<void> {
+  if (version > 0) return;
+  if ((await pairVersion(db, pair)) === undefined) pairNotTracked(pair);
+}
+
+function pairTitle(pair: string, lang: Locale): string {
+  const [a = "", b = ""] = pair.split("-");
+  return `${countryName(a, lang)} – ${countryName(b, lang)}`;
+}
+
+function dossierUrl(c: Context<AppEnv>, pair: string, lang: Locale): string {
+  return `${new URL(c.req.url).origin}/pairs/${pair}${lang === "en" ? "" : `?lang=${lang}`}`;
+}
+
+feeds.get(
+  defineRoute({
+    method: "get", path: "/v1/pairs/:pair/changes", summary: "A pair's changes after a cursor, oldest first", tags: ["feeds"],
+    params: PairParams, query: ChangesQuery,
+    responses: { 200: { description: "A page of changes and the cursor to poll with", schema: ChangePageSchema }, ...problems },
+  }),
+  valid("param", PairParams),
+  valid("query", ChangesQuery),
+  async (c) => {
+    const r = resolvePair(c, c.req.valid("param").pair);
+    if ("redirect" in r) return r.redirect;
+    const { since, limit, lang } = c.req.valid("query");
+    const after = since ? decodeCursor(ChangeCursorSchema, since) : { p: r.key, s: 0 };
+    if (after.p !== r.key) {
+      throw new ProblemError("bad-request", "The cursor is not one this API issued for this pair.", { errors: [{ path: "query.since", message: "Cursor of another pair." }] });
+    }
+    return cached(c, { kind: "pair", pair: r.key }, `since=${since ?? ""}&limit=${limit}&lang=${lang}`, async (version) => {
+      await ensureTracked(c.env.DB, r.key, version);
+      const rows = await changesAfter(c.env.DB, r.key, after.s, limit + 1);
+      const shown = rows.slice(0, limit);
+      const lastSeq = shown[shown.length - 1]?.seq ?? after.s;
+      return c.json({
+        pair: r.key,
+        changes: shown.map((row) => toChangeItem(row, lang)),
+        nextCursor: encodeCursor({ p: r.key, s: lastSeq }),
+        hasMore: rows.length > limit,
+      });
+    });
+  },
+);
+
+feeds.get(
+  defineRoute({
+    method: "get", path: "/v1/pairs/:pair/feed.atom", summary: "A pair's latest changes as an Atom feed (RFC 4287)", tags: ["feeds"],
+    params: PairParams, query: LangQuerySchema,
+    responses: { 200: { description: "Atom feed", contentType: "application/atom+xml" }, ...problems },
+  }),
+  valid("param", PairParams),
+  valid("query", LangQuerySchema),
+  async (c) => {
+    const r = resolvePair(c, c.req.valid("param").pair);
+    if ("redirect" in r) return r.redirect;
+    const { lang } = c.req.valid("query");
+    return cached(c, { kind: "pair", pair: r.key }, `atom&lang=${lang}`, async (version) => {
+      await ensureTracked(c.env.DB, r.key, version);
+      const rows = await latestChanges(c.env.DB, r.key, ATOM_ENTRY_LIMIT);
+      const url = new URL(c.req.url);
+      const body = renderAtom(rows.map((row) => toChangeItem(row, lang)), {
+        pair: r.key,
+        lang,
+        title: `Bilateral: ${pairTitle(r.key, lang)}`,
+        selfUrl: `${url.origin}${url.pathname}${url.search}`,
+        dossierUrl: dossierUrl(c, r.key, lang),
+        updated: new Date(0).toISOString(),
+      });
+      return c.body(body, 200, { "content-type": "application/atom+xml; charset=utf-8" });
+    });
+  },
+);
+
+feeds.get(
+  defineRoute({
+    method: "get", path: "/v1/pairs/:pair/calendar.ics", summary: "A pair's dated milestones as iCalendar (RFC 5545)", tags: ["feeds"],
+    params: PairParams, query: LangQuerySchema,
+    responses: { 200: { description: "iCalendar with one all-day VEVENT per milestone", contentType: "text/calendar" }, ...problems },
+  }),
+  valid("param", PairParams),
+  valid("query", LangQuerySchema),
+  async (c) => {
+    const r = resolvePair(c, c.req.valid("param").pair);
+    if ("redirect" in r) return r.redirect;
+    const { lang } = c.req.valid("query");
+    return cached(c, { kind: "pair", pair: r.key }, `ics&lang=${lang}`, async (version) => {
+      await ensureTracked(c.env.DB, r.key, version);
+      const rows = await readMilestones(c.env.DB, r.key);
+      const body = renderCalendar(`Bilateral: ${pairTitle(r.key, lang)}`, calendarEntries(rows, lang, dossierUrl(c, r.key, lang)));
+      return c.body(body, 200, {
+        "content-type": "text/calendar; charset=utf-8",
+        "content-disposition": `inline; filename="bilateral-${r.key}.ics"`,
+      });
+    });
+  },
+);
+
+const EXPORTS = {
+  csv: { type: "text/csv; charset=utf-8; header=present", render: renderCsv },
+  ndjson: { type: "application/x-ndjson; charset=utf-8", render: renderNdjson },
+} as const;
+
+for (const format of ["csv", "ndjson"] as const) {
+  feeds.get(
+    defineRoute({
+      method: "get", path: `/v1/pairs/:pair/export.${format}`, summary: `Every claim of a pair with its sources (${format.toUpperCase()})`,
+      tags: ["feeds"], params: PairParams,
+      responses: { 200: { description: "One row per claim", contentType: EXPORTS[format].type.split(";")[0] ?? "" }, ...problems },
+    }),
+    valid("param", PairParams),
+    async (c) => {
+      const r = resolvePair(c, c.req.valid("param").pair);
+      if ("redirect" in r) return r.redirect;
+      return cached(c, { kind: "pair", pair: r.key }, `export.${format}`, async (version) => {
+        await ensureTracked(c.env.DB, r.key, version);
+        const claims = (await claimsWithSources(c.env.DB, r.key)).map(toExportClaim);
+        return c.body(EXPORTS[format].render(claims), 200, {
+          "content-type": EXPORTS[format].type,
+          "content-disposition": `attachment; filename="bilateral-${r.key}-claims.${format}"`,
+        });
+      });
+    },
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * The human pages: the home page (tracked pairs, searchable by country name in any of our languages)
+ * and the dossier page of a pair. Failures answer a localized HTML page with the status the API would
+ * give, through this sub-app's own onError (Hono applies a mounted app's handler to its routes only).
+ */
+import { Hono } from "hono";
+import * as v from "valibot";
+import { buildDossier } from "../dossier/build";
+import { cached } from "../http/cache";
+import type { AppEnv } from "../http/env";
+import { ProblemError } from "../http/problem";
+import { valid } from "../http/validate";
+import { countryName, LOCALES, type Locale } from "../i18n/locales";
+import { defineRoute } from "../openapi/registry";
+import { LangSchema } from "../schemas/common";
+import { listPairs } from "../store/pairs";
+import { DossierPage } from "../pages/dossier";
+import { ErrorPage } from "../pages/error";
+import { type HomePair, HomePage } from "../pages/home";
+import { renderPage } from "../pages/layout";
+import { pairNotTracked, resolvePair } from "./pair-param";
+
+/** Pairs listed on the home page; beyond this, the JSON list (/v1/pairs) pages through them. */
+export const HOME_PAIR_LIMIT = 500;
+
+const HomeQuery = v.object({ lang: LangSchema, q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(64, "At most 64 characters.")), "") });
+const PageQuery = v.object({ lang: LangSchema });
+const PairParams = v.object({ pair: v.string() });
+const HTML = "text/html; charset=utf-8";
+
+/** Folds case and diacritics (é → e, Arabic harakat dropped) so "maroc" finds "Maroc" and "Marocco". */
+export function foldForSearch(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("en");
+}
+
+/** Whether a pair matches a search: its key, a code, or a country name in any of our locales. */
+export function pairMatches(key: string, q: string): boolean {
+  if (!q) return true;
+  const needle = foldForSearch(q);
+  const haystack = [key, ...key.split("-").flatMap((code) => [code, ...LOCALES.map((lang) => countryName(code, lang))])];
+  return haystack.some((text) => foldForSearch(text).includes(needle));
+}
+
+function hex(text: string): string {
+  return [...new TextEncoder().encode(text)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function queryLang(raw: string | undefined): Locale {
+  return LOCALES.find((l) => l === raw) ?? "en";
+}
+
+export const pages = new Hono<AppEnv>();
+
+pages.onError(async (err, c) => {
+  const problem = err instanceof ProblemError ? err : undefined;
+  if (!problem) console.error("unhandled error", c.req.method, new URL(c.req.url).pathname, err);
+  const code = problem?.code ?? "internal";
+  const status = problem?.status ?? 500;
+  const html = await renderPage(<ErrorPage status={status} code={code} lang={queryLang(c.req.query("lang"))} />);
+  return c.body(html, status, { "content-type": HTML, "cache-control": "no-store" });
+});
+
+pages.get(
+  defineRoute({
+    method: "get", path: "/", summary: "Home page: tracked pairs, searchable by country name (en, fr, ar, it, ru)", tags: ["pages"],
+    query: HomeQuery, responses: { 200: { description: "HTML page", contentType: "text/html" } },
+  }),
+  valid("query", HomeQuery),
+  async (c) => {
+    const { lang, q } = c.req.valid("query");
+    // The search is part of the variant as hex, so any text maps to a distinct, ETag-safe key.
+    return cached(c, { kind: "global" }, `home&lang=${lang}&q=${hex(q)}`, async () => {
+      const rows = await listPairs(c.env.DB, HOME_PAIR_LIMIT, null);
+      const shown: HomePair[] = rows
+        .filter((p) => pairMatches(p.key, q))
+        .map((p) => ({ key: p.key, title: p.key.split("-").map((code) => countryName(code, lang)).join(" – "), trackCount: p.track_count }));
+      return c.body(await renderPage(<HomePage pairs={shown} lang={lang} q={q} />), 200, { "content-type": HTML });
+    });
+  },
+);
+
+pages.get(
+  defineRoute({
+    method: "get", path: "/pairs/:pair", summary: "The dossier of a pair as an HTML page", tags: ["pages"], params: PairParams, query: PageQuery,
+    responses: {
+      200: { description: "HTML page", contentType: "text/html" }, 308: { description: "Redirect to the canonical pair key" },
+      400: { description: "Malformed pair (HTML error page)" }, 404: { description: "Pair not tracked (HTML error page)" },
+    },
+  }),
+  valid("param", PairParams),
+  valid("query", PageQuery),
+  async (c) => {
+    const r = resolvePair(c, c.req.valid("param").pair);
+    if ("redirect" in r) return r.redirect;
+    const { lang } = c.req.valid("query");
+    return cached(c, { kind: "pair", pair: r.key }, `page&lang=${lang}`, async () => {
+      const origin = new URL(c.req.url).origin;
+      const dossier = await buildDossier(c.env.DB, r.key, lang, origin);
+      if (!dossier) pairNotTracked(r.key);
+      return c.body(await renderPage(<DossierPage dossier={dossier} lang={lang} origin={origin} />), 200, { "content-type": HTML });
+    });
+  },
+);

@@ -1,0 +1,85 @@
+/**
+ * Bulk reads for the downloadable formats: every claim of a pair with its sources (CSV, NDJSON) and
+ * every dated milestone (iCalendar). One statement each; sources are folded into a JSON array by SQLite.
+ */
+
+/** Claims exported per request: a bound, so a pathological pair cannot exhaust the isolate. */
+export const EXPORT_CLAIM_LIMIT = 10_000;
+/** Events put in a calendar, newest first. */
+export const CALENDAR_EVENT_LIMIT = 1_000;
+
+export interface ClaimExportRow {
+  id: string;
+  subject_type: string;
+  subject_id: string;
+  predicate: string;
+  value: string;
+  origin: "seed" | "machine" | "reviewed";
+  review: "unreviewed" | "confirmed" | "rejected" | "corrected";
+  confidence: number;
+  /** JSON array of {articleId, outlet, language, url, publishedOn, quote}. */
+  sources: string;
+}
+
+/** Every claim of a pair (rejected ones included, with their review) and its sources. */
+export async function claimsWithSources(db: D1Database, pair: string): Promise<ClaimExportRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT c.id, c.subject_type, c.subject_id, c.predicate, c.value, c.origin, c.review, c.confidence,
+         (SELECT json_group_array(json_object('articleId', a.id, 'outlet', a.outlet, 'language', cs.language, 'url', a.url,
+                   'publishedOn', a.published_on, 'quote', cs.quote))
+            FROM (SELECT * FROM claim_sources WHERE claim_id = c.id ORDER BY article_id) cs
+            JOIN articles a ON a.id = cs.article_id) AS sources
+       FROM claims c WHERE c.pair = ?1
+       ORDER BY c.subject_type, c.subject_id, c.predicate, c.id
+       LIMIT ?2`,
+    )
+    .bind(pair, EXPORT_CLAIM_LIMIT)
+    .all<ClaimExportRow>();
+  return results;
+}
+
+export interface MilestoneEventRow {
+  id: string;
+  date: string;
+  end_date: string | null;
+  kind: string;
+  place: string | null;
+  titles: string;
+  origin: "seed" | "machine" | "reviewed";
+  updated_at: string;
+}
+
+export interface MilestoneCommitmentRow {
+  id: string;
+  titles: string;
+  signed_on: string | null;
+  effective_on: string | null;
+  origin: "seed" | "machine" | "reviewed";
+  updated_at: string;
+}
+
+/** The dated milestones of a pair: its latest events and the commitments with a signature or entry-into-force date. */
+export async function readMilestones(
+  db: D1Database,
+  pair: string,
+): Promise<{ events: MilestoneEventRow[]; commitments: MilestoneCommitmentRow[] }> {
+  const [events, commitments] = await db.batch([
+    db
+      .prepare(
+        `SELECT id, date, end_date, kind, place, titles, origin, updated_at FROM events
+         WHERE pair = ?1 ORDER BY date DESC, id DESC LIMIT ?2`,
+      )
+      .bind(pair, CALENDAR_EVENT_LIMIT),
+    db
+      .prepare(
+        `SELECT id, titles, signed_on, effective_on, origin, updated_at FROM commitments
+         WHERE pair = ?1 AND (signed_on IS NOT NULL OR effective_on IS NOT NULL) ORDER BY id`,
+      )
+      .bind(pair),
+  ]);
+  return {
+    events: (events?.results ?? []) as unknown as MilestoneEventRow[],
+    commitments: (commitments?.results ?? []) as unknown as MilestoneCommitmentRow[],
+  };
+}
