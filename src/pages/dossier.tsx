@@ -6,7 +6,7 @@ import { CommitmentList, EventList, PositionList, TrackList } from "./dossier-se
 import { dossierJsonLd, scriptJson } from "./json-ld";
 import { Layout } from "./layout";
 import { DateTime } from "./sources";
-import { Timeline } from "./timeline";
+import { TimelineSvg } from "../widgets/timeline-svg";
 
 export interface DossierPageProps {
   dossier: DossierOutput;
@@ -48,7 +48,7 @@ export function DossierPage({ dossier: d, lang, origin }: DossierPageProps) {
       <section aria-labelledby="h-timeline">
         <h2 id="h-timeline">{l.timeline}</h2>
         <figure>
-          <Timeline events={d.events} tracks={d.tracks} lang={lang} width={720} height={180} compact={false} />
+          <TimelineSvg events={d.events} tracks={d.tracks} lang={lang} width={720} height={180} compact={false} />
         </figure>
       </section>
       <section aria-labelledby="h-tracks">
