@@ -79,9 +79,14 @@ export function TimelineSvg(props: TimelineProps) {
     return i === 0 ? "start" : "end";
   };
   const labelEvery = compact ? Math.max(1, bins.length - 1) : Math.max(1, Math.ceil(bins.length / 8));
+  // The accessible name summarizes the figure: how many events, over which months.
+  const shown = bins.reduce((n, b) => n + b.total, 0);
+  const first = bins[0];
+  const last = bins[bins.length - 1];
+  const summary = first && last ? `${labels.timeline}: ${shown} (${formatMonth(first.month, lang)} – ${formatMonth(last.month, lang)})` : `${labels.timeline}: 0`;
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" class="timeline" direction={rtl ? "rtl" : "ltr"} role="img" aria-label={labels.timeline} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
-      <title>{labels.timeline}</title>
+    <svg xmlns="http://www.w3.org/2000/svg" class="timeline" direction={rtl ? "rtl" : "ltr"} role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
+      <title>{summary}</title>
       <line x1={pad.side} x2={width - pad.side} y1={pad.top + inner.h} y2={pad.top + inner.h} stroke="currentColor" stroke-opacity="0.4" />
       {bins.length === 0 ? (
         <text x={width / 2} y={pad.top + inner.h / 2} text-anchor="middle" fill="currentColor" font-size="11">{labels.noEvents}</text>
