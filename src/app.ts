@@ -2,20 +2,26 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
+import { compression } from "./http/compression";
+import { publicCors } from "./http/cors";
 import type { AppEnv } from "./http/env";
 import { ProblemError, problemResponse } from "./http/problem";
 import { methodsFor } from "./openapi/registry";
 import { docs } from "./routes/docs";
+import { health } from "./routes/health";
 import { pairs } from "./routes/pairs";
 import { reference } from "./routes/reference";
 
 export const app = new Hono<AppEnv>();
 
 app.use("*", secureHeaders());
+app.use("*", compression());
+app.use("/v1/*", publicCors());
 
 app.route("/", pairs);
 app.route("/", reference);
 app.route("/", docs);
+app.route("/", health);
 
 app.notFound((c) => {
   const path = new URL(c.req.url).pathname;
