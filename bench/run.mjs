@@ -1,0 +1,106 @@
+// `npm run bench`: serves the worker with `wrangler dev` on loopback and measures, in one run, a trivial
+// route against cached and uncached dossiers, the embed page, a 100k-event dossier against a 10-event one,
+// the gzipped bundle and the start-up time. Prints a Markdown table and writes it to bench/out/latest.md.
+// Targets (reported, not asserted): cached >= 0.9x trivial, uncached >= 0.5x trivial, 100k <= 1.5x 10,
+// bundle <= 1 MB gz, start-up <= 100 ms.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { seedSql } from "../scripts/seed-sql.mjs";
+import { applySql, freePort, sqlFile, startDev, wrangler } from "./serve.mjs";
+import { syntheticPairSql } from "./synthetic.mjs";
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = 10;
+// The worker honours `Cache-Control: no-cache` (skip the cache lookup) only on loopback: see src/http/cache.ts.
+const NO_CACHE = { "cache-control": "no-cache" };
+
+async function load(url, { headers = {}, connections = CONNECTIONS, duration = DURATION } = {}) {
+  const r = await autocannon({ url, headers, connections, duration });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad: r.non2xx + r.errors + r.timeouts };
+}
+
+function dossierStatements() {
+  const src = readFileSync("src/store/dossier.ts", "utf8");
+  const declared = Number(/DOSSIER_STATEMENTS = (\d+)/.exec(src)?.[1]);
+  const body = src.slice(src.indexOf("export async function readDossierRows"), src.indexOf("export async function readEventPage"));
+  return { declared, prepared: (body.match(/db\.prepare\(/g) ?? []).length, batches: (body.match(/db\.batch\(/g) ?? []).length };
+}
+
+function bundleAndStartup(dir) {
+  wrangler(["deploy", "--dry-run", "--outdir", join(dir, "dist")]);
+  const gz = gzipSync(readFileSync(join(dir, "dist", "index.js"))).length;
+  const out = wrangler(["check", "startup", "--outfile", join(dir, "startup.cpuprofile")]);
+  const active = Number(/Active: ([\d.]+) ms/.exec(out)?.[1]);
+  const window = Number(/Profile window: ([\d.]+) ms/.exec(out)?.[1]);
+  return { gzKiB: gz / 1024, active, window };
+}
+
+const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : "n/a");
+const row = (name, m) => `| ${name} | ${fmt(m.rps)} | ${fmt(m.p50, 1)} | ${fmt(m.p99, 1)} |${m.bad ? ` ${m.bad} errors/non-2xx` : ""}`;
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), "bilateral-bench-"));
+  const persist = join(dir, "state");
+  let server;
+  try {
+    const sector = JSON.parse(readFileSync("seed/sectors.json", "utf8")).sectors[0].slug;
+    console.error("bench: preparing local D1 (schema, seed, DE-FR x10 and ES-IT x100000 synthetic events)...");
+    applySql(persist, [
+      "schema.sql",
+      sqlFile(dir, "seed.sql", seedSql()),
+      sqlFile(dir, "synthetic.sql", syntheticPairSql("DE-FR", 10, sector) + syntheticPairSql("ES-IT", 100_000, sector)),
+    ]);
+    console.error("bench: bundle size and start-up profile...");
+    const build = bundleAndStartup(dir);
+    server = await startDev(persist, await freePort());
+    const o = server.origin;
+    console.error(`bench: wrangler dev on ${o}; ${DURATION} s per scenario, ${CONNECTIONS} connections`);
+
+    await fetch(`${o}/v1/pairs/KZ-MA`).then((r) => r.arrayBuffer()); // fill the cache
+    await load(`${o}/healthz`, { duration: 1 }); // warm up JIT and sockets
+    const trivial = await load(`${o}/healthz`);
+    const cached = await load(`${o}/v1/pairs/KZ-MA`);
+    const uncached = await load(`${o}/v1/pairs/KZ-MA`, { headers: NO_CACHE });
+    const embedStatus = (await fetch(`${o}/embed/KZ-MA`).then(async (r) => (await r.arrayBuffer(), r.status)));
+    const embed = embedStatus === 200 ? await load(`${o}/embed/KZ-MA`) : undefined;
+    // Size: one connection, so latency is the dossier's own cost and not queueing.
+    const small = await load(`${o}/v1/pairs/DE-FR`, { headers: NO_CACHE, connections: 1 });
+    const large = await load(`${o}/v1/pairs/ES-IT`, { headers: NO_CACHE, connections: 1 });
+    const statements = dossierStatements();
+
+    const lines = [
+      `# Bilateral benchmark (${new Date().toISOString()})`,
+      "",
+      `Machine: ${cpus().length} CPUs (nproc), ${cpus()[0]?.model ?? "unknown CPU"}; Node ${process.version}; wrangler dev on 127.0.0.1, autocannon ${CONNECTIONS} connections, ${DURATION} s per scenario.`,
+      "",
+      "| scenario | req/s | p50 ms | p99 ms |",
+      "|---|---|---|---|",
+      row("(a) trivial GET /healthz", trivial),
+      row("(b) cached dossier GET /v1/pairs/KZ-MA", cached),
+      row("(c) uncached dossier (Cache-Control: no-cache, loopback only)", uncached),
+      embed ? row("(d) embed GET /embed/KZ-MA", embed) : `| (d) embed GET /embed/KZ-MA | n/a (route missing: ${embedStatus}) | | |`,
+      row("dossier DE-FR, 10 events, uncached, 1 connection", small),
+      row("dossier ES-IT, 100,000 events, uncached, 1 connection", large),
+      "",
+      `- cached/trivial ratio: ${fmt(cached.rps / trivial.rps, 2)} (target >= 0.9)`,
+      `- uncached/trivial ratio: ${fmt(uncached.rps / trivial.rps, 2)} (target >= 0.5)`,
+      embed ? `- embed/trivial ratio: ${fmt(embed.rps / trivial.rps, 2)}` : "- embed/trivial ratio: n/a (route missing)",
+      `- 100k/10 events dossier latency ratio (p50): ${fmt(large.p50 / small.p50, 2)} (target <= 1.5); req/s ratio 10/100k: ${fmt(small.rps / large.rps, 2)}`,
+      `- D1 statements per uncached dossier: ${statements.declared} (DOSSIER_STATEMENTS; ${statements.prepared} prepared in readDossierRows) in ${statements.batches} batch (one round trip)`,
+      `- worker bundle: ${fmt(build.gzKiB, 1)} KiB gzipped (target <= 1024 KiB)`,
+      `- start-up (wrangler check startup, local): ${fmt(build.active, 1)} ms active CPU in a ${fmt(build.window, 1)} ms profile window (target <= 100 ms)`,
+    ];
+    const text = `${lines.join("\n")}\n`;
+    process.stdout.write(text);
+    mkdirSync("bench/out", { recursive: true });
+    writeFileSync("bench/out/latest.md", text);
+  } finally {
+    server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
