@@ -63,8 +63,13 @@ async function main() {
     await load(`${o}/healthz`, { duration: 1 }); // warm up JIT and sockets
     const trivial = await load(`${o}/healthz`);
     const cached = await load(`${o}/v1/pairs/KZ-MA`);
+    // The worker sees `Accept-Encoding: br, gzip` whatever the client sends (docs/caching.md): this row shows
+    // the cost of that compression, by asking the worker for identity through the dev proxy's rewrite.
+    const cachedIdentity = await load(`${o}/v1/pairs/KZ-MA`, { headers: { "accept-encoding": "identity" } });
     const uncached = await load(`${o}/v1/pairs/KZ-MA`, { headers: NO_CACHE });
-    const embedStatus = (await fetch(`${o}/embed/KZ-MA`).then(async (r) => (await r.arrayBuffer(), r.status)));
+    const embedProbe = await fetch(`${o}/embed/KZ-MA`);
+    await embedProbe.arrayBuffer();
+    const embedStatus = embedProbe.status;
     const embed = embedStatus === 200 ? await load(`${o}/embed/KZ-MA`) : undefined;
     // Size: one connection, so latency is the dossier's own cost and not queueing.
     const small = await load(`${o}/v1/pairs/DE-FR`, { headers: NO_CACHE, connections: 1 });
@@ -80,6 +85,7 @@ async function main() {
       "|---|---|---|---|",
       row("(a) trivial GET /healthz", trivial),
       row("(b) cached dossier GET /v1/pairs/KZ-MA", cached),
+      row("(b') cached dossier, client asks Accept-Encoding: identity", cachedIdentity),
       row("(c) uncached dossier (Cache-Control: no-cache, loopback only)", uncached),
       embed ? row("(d) embed GET /embed/KZ-MA", embed) : `| (d) embed GET /embed/KZ-MA | n/a (route missing: ${embedStatus}) | | |`,
       row("dossier DE-FR, 10 events, uncached, 1 connection", small),
