@@ -5,12 +5,14 @@
  * for cross-pair lists. A change moves the version, so the next request misses and refills: no purge
  * API is needed. Versions are memoized per isolate for at most VERSION_MEMO_MS (version-memo.ts), so a
  * change shows within a second everywhere and at once in the isolate that wrote it.
+ * Hot representations are also kept in a small per-isolate LRU (memory-cache.ts) under the same keys.
  * Requests with `Authorization` are never cached. The Cache API is per data centre, has no
  * stale-while-revalidate, and is inert on *.workers.dev (see docs/caching.md).
  */
 import type { Context } from "hono";
 import { httpDate, notModified } from "./conditional";
 import type { AppEnv } from "./env";
+import { entryResponse, memoryGet, memoryPut, toEntry } from "./memory-cache";
 import { type CacheScope, scopeVersion } from "./version-memo";
 
 export type { CacheScope } from "./version-memo";
@@ -82,24 +84,29 @@ export async function cached(
 
   const url = new URL(c.req.url);
   const key = cacheKey(url, version, variant);
-  const cache = caches.default;
   const bypass = bypassRequested(c, url);
   if (!bypass) {
-    const hit = await cache.match(key);
+    const mem = memoryGet(key.url);
+    if (mem) return withStatus(entryResponse(mem), "hit; detail=memory");
+    const hit = await caches.default.match(key);
     if (hit) {
-      const res = new Response(hit.body, hit);
-      res.headers.set("cache-status", `${CACHE_NAME}; hit`);
-      return res;
+      const entry = await toEntry(hit);
+      memoryPut(key.url, entry);
+      return withStatus(entryResponse(entry), "hit");
     }
   }
+  const fwd = bypass ? "fwd=request" : "fwd=miss";
   const built = await build(version);
+  if (built.status !== 200) return withStatus(new Response(built.body, built), fwd);
   const res = new Response(built.body, built);
-  if (res.status !== 200) {
-    res.headers.set("cache-status", `${CACHE_NAME}; fwd=${bypass ? "request" : "miss"}`);
-    return res;
-  }
   for (const [name, value] of Object.entries(validators)) res.headers.set(name, value);
-  c.executionCtx.waitUntil(cache.put(key, res.clone()));
-  res.headers.set("cache-status", `${CACHE_NAME}; fwd=${bypass ? "request" : "miss"}; stored`);
+  const entry = await toEntry(res);
+  memoryPut(key.url, entry);
+  c.executionCtx.waitUntil(caches.default.put(key, entryResponse(entry)));
+  return withStatus(entryResponse(entry), `${fwd}; stored`);
+}
+
+function withStatus(res: Response, status: string): Response {
+  res.headers.set("cache-status", `${CACHE_NAME}; ${status}`);
   return res;
 }
