@@ -27,6 +27,16 @@ export function pickEncoding(acceptEncoding: string | undefined): "br" | "gzip" 
   return undefined;
 }
 
+/**
+ * What the client itself accepts. Cloudflare (and miniflare) rewrite `Accept-Encoding` to `br, gzip` before
+ * the worker runs and keep the client's value in `cf.clientAcceptEncoding` ("" when it sent none).
+ */
+function clientAcceptEncoding(req: Request): string | undefined {
+  const cf = req.cf;
+  if (cf && "clientAcceptEncoding" in cf && typeof cf.clientAcceptEncoding === "string") return cf.clientAcceptEncoding;
+  return undefined;
+}
+
 /** Names the content coding of compressible responses and adds `Vary: Accept-Encoding`. */
 export function compression(): MiddlewareHandler<AppEnv> {
   return async function compressionMiddleware(c, next) {
@@ -38,7 +48,7 @@ export function compression(): MiddlewareHandler<AppEnv> {
     const length = Number(res.headers.get("content-length") ?? Number.POSITIVE_INFINITY);
     res.headers.append("vary", "Accept-Encoding");
     if (length < MIN_BYTES) return;
-    const coding = pickEncoding(c.req.header("accept-encoding"));
+    const coding = pickEncoding(clientAcceptEncoding(c.req.raw) ?? c.req.header("accept-encoding"));
     if (coding) {
       res.headers.set("content-encoding", coding);
       res.headers.delete("content-length");
