@@ -4,7 +4,7 @@
 // Targets (reported, not asserted): cached >= 0.9x trivial, uncached >= 0.5x trivial, 100k <= 1.5x 10,
 // bundle <= 1 MB gz, start-up <= 100 ms.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
@@ -78,7 +78,7 @@ async function main() {
     const lines = [
       `# Bilateral benchmark (${new Date().toISOString()})`,
       "",
-      `Machine: ${cpus().length} CPUs (nproc), ${cpus()[0]?.model ?? "unknown CPU"}; Node ${process.version}; wrangler dev on 127.0.0.1, autocannon ${CONNECTIONS} connections, ${DURATION} s per scenario.`,
+      `Machine: ${cpus().length} CPUs (nproc), ${cpus()[0]?.model ?? "unknown CPU"}; Node ${process.version}; wrangler dev on 127.0.0.1, autocannon ${CONNECTIONS} connections, ${DURATION} s per scenario; load average at the end ${loadavg().map((l) => l.toFixed(2)).join(" ")} (other processes share these CPUs: compare the ratios, not absolute figures).`,
       "",
       "| scenario | req/s | p50 ms | p99 ms |",
       "|---|---|---|---|",

@@ -120,6 +120,14 @@ describe("HTTP semantics", () => {
     expect(pre.headers.get("access-control-allow-methods")).toBe("GET,HEAD,OPTIONS");
     expect(pre.headers.get("access-control-allow-headers")).toBe("If-None-Match,If-Modified-Since,Content-Type");
     expect(pre.headers.get("access-control-max-age")).toBe("86400");
+    // A preflight for a path nobody serves is not answered with CORS approval.
+    const nowhere = await get("/v1/nowhere", { method: "OPTIONS", headers: { origin: "https://example.org", "access-control-request-method": "GET" } });
+    expect(nowhere.status).toBe(404);
+    // 304s carry CORS headers too, so browsers can read the revalidation.
+    const etag = res.headers.get("etag") ?? "";
+    const revalidated = await get("/v1/sectors", { headers: { origin: "https://example.org", "if-none-match": etag } });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get("access-control-allow-origin")).toBe("*");
     const admin = await get("/v1/admin/claims", { headers: { origin: "https://example.org" } });
     expect(admin.headers.get("access-control-allow-origin")).toBeNull();
   });
