@@ -2,13 +2,16 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
+import { compression } from "./http/compression";
+import { publicCors } from "./http/cors";
 import type { AppEnv } from "./http/env";
 import { ProblemError, problemResponse } from "./http/problem";
 import { methodsFor } from "./openapi/registry";
 import { docs } from "./routes/docs";
 import { embed } from "./routes/embed";
-import { oembed } from "./routes/oembed";
 import { feeds } from "./routes/feeds";
+import { health } from "./routes/health";
+import { oembed } from "./routes/oembed";
 import { pages } from "./routes/pages";
 import { pairs } from "./routes/pairs";
 import { reference } from "./routes/reference";
@@ -22,10 +25,13 @@ const strictHeaders = secureHeaders();
 app.use("*", function scopedSecureHeaders(c, next) {
   return isWidgetPath(c.req.path) ? next() : strictHeaders(c, next);
 });
+app.use("*", compression());
+app.use("/v1/*", publicCors());
 
 app.route("/", pairs);
 app.route("/", reference);
 app.route("/", docs);
+app.route("/", health);
 app.route("/", embed);
 app.route("/", widget);
 app.route("/", oembed);

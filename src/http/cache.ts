@@ -3,28 +3,26 @@
  *
  * Keys carry a version: a pair's `version` (bumped by every change, see schema.sql) or the global one
  * for cross-pair lists. A change moves the version, so the next request misses and refills: no purge
- * API is needed and a response is never served after its change commits (beyond the version memo bound).
+ * API is needed. Versions are memoized per isolate for at most VERSION_MEMO_MS (version-memo.ts), so a
+ * change shows within a second everywhere and at once in the isolate that wrote it.
+ * Hot representations are also kept in a small per-isolate LRU (memory-cache.ts) under the same keys.
  * Requests with `Authorization` are never cached. The Cache API is per data centre, has no
  * stale-while-revalidate, and is inert on *.workers.dev (see docs/caching.md).
  */
 import type { Context } from "hono";
+import { httpDate, notModified } from "./conditional";
 import type { AppEnv } from "./env";
+import { entryResponse, memoryGet, memoryPut, toEntry } from "./memory-cache";
+import { type CacheScope, scopeVersion } from "./version-memo";
 
-/** What a response depends on: one pair's dossier, or everything (lists, home page). */
-export type CacheScope = { kind: "pair"; pair: string } | { kind: "global" };
+export type { CacheScope } from "./version-memo";
+export { invalidateVersionMemo, noteVersion, VERSION_MEMO_MS } from "./version-memo";
 
 /** Browser and CDN lifetimes. Short browser max-age: ETag revalidation is cheap. */
 export const CACHE_POLICY = { maxAge: 60, sMaxAge: 86_400 } as const;
 
-/** Reads the version of a scope. Returns undefined for an untracked pair. */
-export async function scopeVersion(db: D1Database, scope: CacheScope): Promise<number | undefined> {
-  if (scope.kind === "global") {
-    const row = await db.prepare("SELECT value FROM meta WHERE key = 'global_version'").first<{ value: string }>();
-    return Number(row?.value ?? 0);
-  }
-  const row = await db.prepare("SELECT version FROM pairs WHERE key = ?1").bind(scope.pair).first<{ version: number }>();
-  return row?.version;
-}
+/** The RFC 9211 cache name in `Cache-Status`. */
+const CACHE_NAME = "bilateral";
 
 /** The strong ETag of a representation: scope, version and variant (lang, format, ...). */
 export function etagFor(scope: CacheScope, version: number, variant: string): string {
@@ -32,15 +30,30 @@ export function etagFor(scope: CacheScope, version: number, variant: string): st
   return `"${id}.v${version}.${variant.replace(/[^A-Za-z0-9_.=-]/g, "_")}"`;
 }
 
-function etagMatches(etag: string, ifNoneMatch: string | undefined): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === "*") return true;
-  return ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
+/** The Cache API key of a representation: `<origin>/__cache/v<version><path>?<variant>` (docs/caching.md). */
+export function cacheKey(url: URL, version: number, variant: string): Request {
+  return new Request(`${url.origin}/__cache/v${version}${url.pathname}?${variant}`);
+}
+
+function cacheControl(): string {
+  return `public, max-age=${CACHE_POLICY.maxAge}, s-maxage=${CACHE_POLICY.sMaxAge}`;
 }
 
 /**
- * Serves a GET through the edge cache. `variant` names everything besides the path that changes the
- * body (e.g. "lang=fr"). `build` renders the response on a miss (it may throw a ProblemError).
+ * `Cache-Control: no-cache` skips the cache lookup (the response is rebuilt and stored again) only when
+ * the worker is reached on loopback (wrangler dev, the benchmark). In production the host is our domain,
+ * so the public cannot force a D1 read per request.
+ */
+function bypassRequested(c: Context<AppEnv>, url: URL): boolean {
+  const loopback = url.hostname === "localhost" || url.hostname === "127.0.0.1" || url.hostname === "[::1]";
+  return loopback && /\bno-cache\b/i.test(c.req.header("cache-control") ?? "");
+}
+
+/**
+ * Serves a GET (or HEAD) through the edge cache. `variant` names everything besides the path that changes
+ * the body (e.g. "lang=fr"): it is part of the key and the ETag. `build` renders the response on a miss
+ * (it may throw a ProblemError); only 200 responses are stored. `build` receives version 0 exactly when a
+ * pair scope names an untracked pair (a tracked pair's version is >= 1: inserting it logs a change).
  */
 export async function cached(
   c: Context<AppEnv>,
@@ -48,35 +61,52 @@ export async function cached(
   variant: string,
   build: (version: number) => Promise<Response>,
 ): Promise<Response> {
-  const version = await scopeVersion(c.env.DB, scope);
-  if (version === undefined) return build(0);
-  const etag = etagFor(scope, version, variant);
-  const url = new URL(c.req.url);
-  if (etagMatches(etag, c.req.header("if-none-match"))) {
-    return new Response(null, { status: 304, headers: { etag, "cache-control": cacheControl(), "cache-status": "bilateral; hit; detail=revalidated" } });
+  const state = await scopeVersion(c.env.DB, scope);
+  if (state === undefined) return build(0);
+  const { version } = state;
+
+  if (c.req.header("authorization")) {
+    // RFC 9111 §3.5: a shared cache must not reuse an authorized response; keep it out of every cache.
+    const built = await build(version);
+    const res = new Response(built.body, built);
+    res.headers.set("cache-control", "private, no-store");
+    res.headers.set("cache-status", `${CACHE_NAME}; fwd=bypass`);
+    return res;
   }
-  const cacheable = !c.req.header("authorization");
-  const key = new Request(`${url.origin}/__cache/v${version}${url.pathname}?${variant}`);
-  const cache = caches.default;
-  if (cacheable) {
-    const hit = await cache.match(key);
+
+  const etag = etagFor(scope, version, variant);
+  const lastModified = httpDate(state.updated_at);
+  const validators: Record<string, string> = { etag, "cache-control": cacheControl() };
+  if (lastModified) validators["last-modified"] = lastModified;
+  if (notModified({ ifNoneMatch: c.req.header("if-none-match"), ifModifiedSince: c.req.header("if-modified-since") }, etag, lastModified)) {
+    return new Response(null, { status: 304, headers: { ...validators, "cache-status": `${CACHE_NAME}; hit; detail=not-modified` } });
+  }
+
+  const url = new URL(c.req.url);
+  const key = cacheKey(url, version, variant);
+  const bypass = bypassRequested(c, url);
+  if (!bypass) {
+    const mem = memoryGet(key.url);
+    if (mem) return withStatus(entryResponse(mem), "hit; detail=memory");
+    const hit = await caches.default.match(key);
     if (hit) {
-      const res = new Response(hit.body, hit);
-      res.headers.set("cache-status", "bilateral; hit");
-      return res;
+      const entry = await toEntry(hit);
+      memoryPut(key.url, entry);
+      return withStatus(entryResponse(entry), "hit");
     }
   }
+  const fwd = bypass ? "fwd=request" : "fwd=miss";
   const built = await build(version);
+  if (built.status !== 200) return withStatus(new Response(built.body, built), fwd);
   const res = new Response(built.body, built);
-  if (res.status === 200) {
-    res.headers.set("etag", etag);
-    res.headers.set("cache-control", cacheControl());
-    if (cacheable) c.executionCtx.waitUntil(cache.put(key, res.clone()));
-  }
-  res.headers.set("cache-status", cacheable ? "bilateral; fwd=miss; stored" : "bilateral; fwd=bypass");
-  return res;
+  for (const [name, value] of Object.entries(validators)) res.headers.set(name, value);
+  const entry = await toEntry(res);
+  memoryPut(key.url, entry);
+  c.executionCtx.waitUntil(caches.default.put(key, entryResponse(entry)));
+  return withStatus(entryResponse(entry), `${fwd}; stored`);
 }
 
-function cacheControl(): string {
-  return `public, max-age=${CACHE_POLICY.maxAge}, s-maxage=${CACHE_POLICY.sMaxAge}`;
+function withStatus(res: Response, status: string): Response {
+  res.headers.set("cache-status", `${CACHE_NAME}; ${status}`);
+  return res;
 }

@@ -15,7 +15,7 @@ import { CommitmentListSchema, DossierSchema, EventPageSchema, TrackDetailSchema
 import { PairListSchema } from "../schemas/lists";
 import { readDossierRows, readEventPage, readTrackRows } from "../store/dossier";
 import { listPairs } from "../store/pairs";
-import { pairNotTracked, resolvePair, trackedPair } from "./pair-param";
+import { pairNotTracked, resolvePair } from "./pair-param";
 
 const PairParams = v.object({ pair: v.pipe(v.string(), v.description("Two ISO 3166-1 alpha-2 codes, e.g. KZ-MA (any order or case redirects, 308).")) });
 const TrackParams = v.object({
@@ -44,20 +44,22 @@ pairs.get(
   async (c) => {
     const { cursor, limit } = c.req.valid("query");
     const after = cursor ? decodeCursor(PairCursorSchema, cursor).k : null;
-    const rows = await listPairs(c.env.DB, limit + 1, after);
-    const origin = new URL(c.req.url).origin;
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return c.json({
-      pairs: page.map((p) => ({
-        pair: p.key,
-        countries: p.key.split("-").map((code) => ({ code, name: countryName(code, "en") })),
-        version: p.version,
-        updatedAt: p.updated_at,
-        trackCount: p.track_count,
-        links: { dossier: `${origin}/v1/pairs/${p.key}` },
-      })),
-      nextCursor: rows.length > limit && last ? encodeCursor({ k: last.key }) : null,
+    return cached(c, { kind: "global" }, `cursor=${cursor ?? ""}&limit=${limit}`, async () => {
+      const rows = await listPairs(c.env.DB, limit + 1, after);
+      const origin = new URL(c.req.url).origin;
+      const page = rows.slice(0, limit);
+      const last = page[page.length - 1];
+      return c.json({
+        pairs: page.map((p) => ({
+          pair: p.key,
+          countries: p.key.split("-").map((code) => ({ code, name: countryName(code, "en") })),
+          version: p.version,
+          updatedAt: p.updated_at,
+          trackCount: p.track_count,
+          links: { dossier: `${origin}/v1/pairs/${p.key}` },
+        })),
+        nextCursor: rows.length > limit && last ? encodeCursor({ k: last.key }) : null,
+      });
     });
   },
 );
@@ -86,6 +88,7 @@ pairs.get(
     method: "get", path: "/v1/pairs/:pair/tracks/:slug", summary: "One track of a pair", tags: ["pairs"], params: TrackParams, query: LangQuerySchema,
     responses: { 200: { description: "The track with its commitments and latest events", schema: TrackDetailSchema }, ...problems },
   }),
+  // One param validator: a second valid("param") would replace the first's output (and drop `slug`).
   valid("param", TrackParams),
   valid("query", LangQuerySchema),
   async (c) => {
@@ -93,17 +96,19 @@ pairs.get(
     if ("redirect" in r) return r.redirect;
     const { slug } = c.req.valid("param");
     const { lang } = c.req.valid("query");
-    const rows = await readTrackRows(c.env.DB, r.key, slug, DOSSIER_EVENT_LIMIT);
-    if (!rows) pairNotTracked(r.key);
-    const track = rows.tracks.find((t) => t.slug === slug);
-    if (!track) throw new ProblemError("not-found", `${r.key} has no track '${slug}'.`);
-    const labels = sectorLabels(rows.sectors, lang);
-    const sources = indexSources(rows.sources);
-    return c.json({
-      pair: r.key,
-      track: toTrack(track, lang, labels),
-      commitments: rows.commitments.map((cm) => toCommitment(cm, lang, sources)),
-      events: rows.events.map((e) => toEvent(e, lang, sources)),
+    return cached(c, { kind: "pair", pair: r.key }, `lang=${lang}`, async () => {
+      const rows = await readTrackRows(c.env.DB, r.key, slug, DOSSIER_EVENT_LIMIT);
+      if (!rows) pairNotTracked(r.key);
+      const track = rows.tracks.find((t) => t.slug === slug);
+      if (!track) throw new ProblemError("not-found", `${r.key} has no track '${slug}'.`);
+      const labels = sectorLabels(rows.sectors, lang);
+      const sources = indexSources(rows.sources);
+      return c.json({
+        pair: r.key,
+        track: toTrack(track, lang, labels),
+        commitments: rows.commitments.map((cm) => toCommitment(cm, lang, sources)),
+        events: rows.events.map((e) => toEvent(e, lang, sources)),
+      });
     });
   },
 );
@@ -116,17 +121,22 @@ pairs.get(
   valid("param", PairParams),
   valid("query", EventsQuery),
   async (c) => {
-    const r = await trackedPair(c, c.req.valid("param").pair);
+    const r = resolvePair(c, c.req.valid("param").pair);
     if ("redirect" in r) return r.redirect;
     const { lang, cursor, limit } = c.req.valid("query");
-    const page = await readEventPage(c.env.DB, r.key, limit + 1, parseEventCursor(cursor));
-    const sources = indexSources(page.sources);
-    const shown = page.events.slice(0, limit);
-    const last = shown[shown.length - 1];
-    return c.json({
-      pair: r.key,
-      events: shown.map((e) => toEvent(e, lang, sources)),
-      nextCursor: page.events.length > limit && last ? eventCursor(last) : null,
+    const after = parseEventCursor(cursor);
+    return cached(c, { kind: "pair", pair: r.key }, `lang=${lang}&cursor=${cursor ?? ""}&limit=${limit}`, async (version) => {
+      // cached() builds with version 0 exactly when the pair is not tracked.
+      if (version === 0) pairNotTracked(r.key);
+      const page = await readEventPage(c.env.DB, r.key, limit + 1, after);
+      const sources = indexSources(page.sources);
+      const shown = page.events.slice(0, limit);
+      const last = shown[shown.length - 1];
+      return c.json({
+        pair: r.key,
+        events: shown.map((e) => toEvent(e, lang, sources)),
+        nextCursor: page.events.length > limit && last ? eventCursor(last) : null,
+      });
     });
   },
 );
@@ -142,15 +152,17 @@ pairs.get(
     const r = resolvePair(c, c.req.valid("param").pair);
     if ("redirect" in r) return r.redirect;
     const { lang, status, track } = c.req.valid("query");
-    // Events are not needed here: ask for none.
-    const rows = await readDossierRows(c.env.DB, r.key, 0);
-    if (!rows) pairNotTracked(r.key);
-    const sources = indexSources(rows.sources);
-    return c.json({
-      pair: r.key,
-      commitments: rows.commitments
-        .filter((cm) => (!status || cm.status === status) && (!track || cm.track === track))
-        .map((cm) => toCommitment(cm, lang, sources)),
+    return cached(c, { kind: "pair", pair: r.key }, `lang=${lang}&status=${status ?? ""}&track=${track ?? ""}`, async () => {
+      // Events are not needed here: ask for none.
+      const rows = await readDossierRows(c.env.DB, r.key, 0);
+      if (!rows) pairNotTracked(r.key);
+      const sources = indexSources(rows.sources);
+      return c.json({
+        pair: r.key,
+        commitments: rows.commitments
+          .filter((cm) => (!status || cm.status === status) && (!track || cm.track === track))
+          .map((cm) => toCommitment(cm, lang, sources)),
+      });
     });
   },
 );

@@ -1,5 +1,6 @@
 /** Reference lists: sectors and countries. */
 import { Hono } from "hono";
+import { cached } from "../http/cache";
 import type { AppEnv } from "../http/env";
 import { valid } from "../http/validate";
 import { countryName, pickText } from "../i18n/locales";
@@ -21,12 +22,15 @@ reference.get(
   valid("query", LangQuerySchema),
   async (c) => {
     const { lang } = c.req.valid("query");
-    const rows = await listSectors(c.env.DB);
-    return c.json({
-      sectors: rows.map((s) => {
-        const labels = parseJson<Record<string, string>>(s.labels, {});
-        return { slug: s.slug, label: pickText(labels, lang), labels };
-      }),
+    // Sectors are seed data: re-seeding them must move the global version (docs/caching.md).
+    return cached(c, { kind: "global" }, `lang=${lang}`, async () => {
+      const rows = await listSectors(c.env.DB);
+      return c.json({
+        sectors: rows.map((s) => {
+          const labels = parseJson<Record<string, string>>(s.labels, {});
+          return { slug: s.slug, label: pickText(labels, lang), labels };
+        }),
+      });
     });
   },
 );
@@ -39,12 +43,14 @@ reference.get(
   valid("query", LangQuerySchema),
   async (c) => {
     const { lang } = c.req.valid("query");
-    const byCountry = new Map<string, string[]>();
-    for (const key of await allPairKeys(c.env.DB)) {
-      for (const code of key.split("-")) byCountry.set(code, [...(byCountry.get(code) ?? []), key]);
-    }
-    return c.json({
-      countries: [...ISO_ALPHA2].sort().map((code) => ({ code, name: countryName(code, lang), pairs: byCountry.get(code) ?? [] })),
+    return cached(c, { kind: "global" }, `lang=${lang}`, async () => {
+      const byCountry = new Map<string, string[]>();
+      for (const key of await allPairKeys(c.env.DB)) {
+        for (const code of key.split("-")) byCountry.set(code, [...(byCountry.get(code) ?? []), key]);
+      }
+      return c.json({
+        countries: [...ISO_ALPHA2].sort().map((code) => ({ code, name: countryName(code, lang), pairs: byCountry.get(code) ?? [] })),
+      });
     });
   },
 );

@@ -23,10 +23,15 @@ export interface EventCursor {
 
 const TRACKS_SQL = `
 SELECT t.slug, t.sector, t.titles, t.status, t.last_activity, t.origin,
-  (SELECT count(DISTINCT cs.article_id) FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id
-    WHERE c.pair = t.pair AND c.review != 'rejected'
-      AND ((c.subject_type = 'track' AND c.subject_id = t.slug)
-        OR (c.subject_type = 'commitment' AND c.subject_id IN (SELECT id FROM commitments WHERE pair = t.pair AND track = t.slug)))
+  -- Two indexed branches (not one OR): with the OR, SQLite read every claim of the pair per track
+  -- (~1 s per dossier at 100k events); see test/unit/query-plan.test.ts.
+  (SELECT count(DISTINCT cs.article_id) FROM claim_sources cs
+    WHERE cs.claim_id IN (
+      SELECT c.id FROM claims c
+        WHERE c.pair = t.pair AND c.subject_type = 'track' AND c.subject_id = t.slug AND c.review != 'rejected'
+      UNION ALL
+      SELECT c.id FROM commitments m JOIN claims c ON c.pair = m.pair AND c.subject_type = 'commitment' AND c.subject_id = m.id
+        WHERE m.pair = t.pair AND m.track = t.slug AND c.review != 'rejected')
   ) AS source_count
 FROM tracks t JOIN sectors s ON s.slug = t.sector
 WHERE t.pair = ?1

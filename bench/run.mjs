@@ -1,0 +1,131 @@
+// `npm run bench`: serves the worker with `wrangler dev` on loopback and measures, in one run, a trivial
+// route against cached and uncached dossiers, the embed page, a 100k-event dossier against a 10-event one,
+// the gzipped bundle and the start-up time. Prints a Markdown table and writes it to bench/out/latest.md.
+// Targets (reported, not asserted): cached >= 0.9x trivial, uncached >= 0.5x trivial, 100k <= 1.5x 10,
+// bundle <= 1 MB gz, start-up <= 100 ms.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { seedSql } from "../scripts/seed-sql.mjs";
+import { applySql, freePort, sqlFile, startDev, wrangler } from "./serve.mjs";
+import { syntheticPairSql } from "./synthetic.mjs";
+
+// Each scenario runs ROUNDS times for DURATION seconds (interleaved); the table shows medians.
+const DURATION = Number(process.env.BENCH_SECONDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTIONS = 10;
+// The worker honours `Cache-Control: no-cache` (skip the cache lookup) only on loopback: see src/http/cache.ts.
+const NO_CACHE = { "cache-control": "no-cache" };
+
+async function load(url, { headers = {}, connections = CONNECTIONS, duration = DURATION } = {}) {
+  const r = await autocannon({ url, headers, connections, duration });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad: r.non2xx + r.errors + r.timeouts };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function medianOf(list) {
+  return { rps: median(list.map((r) => r.rps)), p50: median(list.map((r) => r.p50)), p99: median(list.map((r) => r.p99)), bad: list.reduce((n, r) => n + r.bad, 0) };
+}
+
+function dossierStatements() {
+  const src = readFileSync("src/store/dossier.ts", "utf8");
+  const declared = Number(/DOSSIER_STATEMENTS = (\d+)/.exec(src)?.[1]);
+  const body = src.slice(src.indexOf("export async function readDossierRows"), src.indexOf("export async function readEventPage"));
+  return { declared, prepared: (body.match(/db\.prepare\(/g) ?? []).length, batches: (body.match(/db\.batch\(/g) ?? []).length };
+}
+
+function bundleAndStartup(dir) {
+  wrangler(["deploy", "--dry-run", "--outdir", join(dir, "dist")]);
+  const gz = gzipSync(readFileSync(join(dir, "dist", "index.js"))).length;
+  const out = wrangler(["check", "startup", "--outfile", join(dir, "startup.cpuprofile")]);
+  const active = Number(/Active: ([\d.]+) ms/.exec(out)?.[1]);
+  const window = Number(/Profile window: ([\d.]+) ms/.exec(out)?.[1]);
+  return { gzKiB: gz / 1024, active, window };
+}
+
+const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : "n/a");
+const row = (name, m) => `| ${name} | ${fmt(m.rps)} | ${fmt(m.p50, 1)} | ${fmt(m.p99, 1)} |${m.bad ? ` ${m.bad} errors/non-2xx` : ""}`;
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), "bilateral-bench-"));
+  const persist = join(dir, "state");
+  let server;
+  try {
+    const sector = JSON.parse(readFileSync("seed/sectors.json", "utf8")).sectors[0].slug;
+    console.error("bench: preparing local D1 (schema, seed, DE-FR x10 and ES-IT x100000 synthetic events)...");
+    applySql(persist, [
+      "schema.sql",
+      sqlFile(dir, "seed.sql", seedSql()),
+      sqlFile(dir, "synthetic.sql", syntheticPairSql("DE-FR", 10, sector) + syntheticPairSql("ES-IT", 100_000, sector)),
+    ]);
+    console.error("bench: bundle size and start-up profile...");
+    const build = bundleAndStartup(dir);
+    server = await startDev(persist, await freePort());
+    const o = server.origin;
+    console.error(`bench: wrangler dev on ${o}; ${ROUNDS} rounds x ${DURATION} s per scenario, ${CONNECTIONS} connections`);
+
+    await fetch(`${o}/v1/pairs/KZ-MA`).then((r) => r.arrayBuffer()); // fill the cache
+    await load(`${o}/healthz`, { duration: 1 }); // warm up JIT and sockets
+    const embedProbe = await fetch(`${o}/embed/KZ-MA`);
+    await embedProbe.arrayBuffer();
+    const embedStatus = embedProbe.status;
+    const scenarios = {
+      trivial: [`${o}/healthz`],
+      cached: [`${o}/v1/pairs/KZ-MA`],
+      // autocannon sends no Accept-Encoding (identity); this row shows what a gzip-accepting client costs.
+      cachedGzip: [`${o}/v1/pairs/KZ-MA`, { headers: { "accept-encoding": "gzip" } }],
+      uncached: [`${o}/v1/pairs/KZ-MA`, { headers: NO_CACHE }],
+      // Floor of any uncached read: /v1/sectors uncached is one D1 statement and a tiny render.
+      oneStatement: [`${o}/v1/sectors`, { headers: NO_CACHE }],
+      ...(embedStatus === 200 ? { embed: [`${o}/embed/KZ-MA`] } : {}),
+      // Size: one connection, so latency is the dossier's own cost and not queueing.
+      small: [`${o}/v1/pairs/DE-FR`, { headers: NO_CACHE, connections: 1 }],
+      large: [`${o}/v1/pairs/ES-IT`, { headers: NO_CACHE, connections: 1 }],
+    };
+    // Rounds interleave the scenarios, so a change in background load hits all of them alike; medians are kept.
+    const runs = Object.fromEntries(Object.keys(scenarios).map((k) => [k, []]));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [name, [url, opts]] of Object.entries(scenarios)) runs[name].push(await load(url, opts));
+    }
+    const m = Object.fromEntries(Object.entries(runs).map(([k, list]) => [k, medianOf(list)]));
+    const { trivial, cached, cachedGzip, uncached, oneStatement, embed, small, large } = m;
+    const statements = dossierStatements();
+
+    const lines = [
+      `# Bilateral benchmark (${new Date().toISOString()})`,
+      "",
+      `Machine: ${cpus().length} CPUs (nproc), ${cpus()[0]?.model ?? "unknown CPU"}; Node ${process.version}; wrangler dev on 127.0.0.1, autocannon ${CONNECTIONS} connections; each scenario ${ROUNDS} interleaved rounds of ${DURATION} s, medians shown; load average at the end ${loadavg().map((l) => l.toFixed(2)).join(" ")} (other processes share these CPUs: compare the ratios, not absolute figures).`,
+      "",
+      "| scenario | req/s | p50 ms | p99 ms |",
+      "|---|---|---|---|",
+      row("(a) trivial GET /healthz", trivial),
+      row("(b) cached dossier GET /v1/pairs/KZ-MA", cached),
+      row("(b') cached dossier, client sends Accept-Encoding: gzip", cachedGzip),
+      row("(c) uncached dossier (Cache-Control: no-cache, loopback only)", uncached),
+      row("(c0) one D1 statement: /v1/sectors uncached", oneStatement),
+      embed ? row("(d) embed GET /embed/KZ-MA", embed) : `| (d) embed GET /embed/KZ-MA | n/a (route missing: ${embedStatus}) | | |`,
+      row("dossier DE-FR, 10 events, uncached, 1 connection", small),
+      row("dossier ES-IT, 100,000 events, uncached, 1 connection", large),
+      "",
+      `- cached/trivial ratio: ${fmt(cached.rps / trivial.rps, 2)} (target >= 0.9)`,
+      `- uncached/trivial ratio: ${fmt(uncached.rps / trivial.rps, 2)} (target >= 0.5)`,
+      `- one-D1-statement/trivial ratio: ${fmt(oneStatement.rps / trivial.rps, 2)}; uncached dossier (8 statements, 1 batch)/one statement ratio: ${fmt(uncached.rps / oneStatement.rps, 2)}`,
+      embed ? `- embed/trivial ratio: ${fmt(embed.rps / trivial.rps, 2)}` : "- embed/trivial ratio: n/a (route missing)",
+      `- 100k/10 events dossier latency ratio (p50): ${fmt(large.p50 / small.p50, 2)} (target <= 1.5); req/s ratio 10/100k: ${fmt(small.rps / large.rps, 2)}`,
+      `- D1 statements per uncached dossier: ${statements.declared} (DOSSIER_STATEMENTS; ${statements.prepared} prepared in readDossierRows) in ${statements.batches} batch (one round trip)`,
+      `- worker bundle: ${fmt(build.gzKiB, 1)} KiB gzipped (target <= 1024 KiB)`,
+      `- start-up (wrangler check startup, local): ${fmt(build.active, 1)} ms active CPU in a ${fmt(build.window, 1)} ms profile window (target <= 100 ms)`,
+    ];
+    const text = `${lines.join("\n")}\n`;
+    process.stdout.write(text);
+    mkdirSync("bench/out", { recursive: true });
+    writeFileSync("bench/out/latest.md", text);
+  } finally {
+    server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,70 @@
+// Runs the worker under `wrangler dev` on loopback with its own local D1 (schema.sql + seed/ + extra SQL).
+import { spawn, spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+
+const WRANGLER = "node_modules/wrangler/bin/wrangler.js";
+// Bench-only values: no telemetry, and the required admin secret so wrangler dev starts without .dev.vars.
+const ENV = { ...process.env, WRANGLER_SEND_METRICS: "false", ADMIN_TOKEN: "bench-only-token" };
+
+/** Runs wrangler to completion; throws with its output when it fails. */
+export function wrangler(args) {
+  const r = spawnSync(process.execPath, [WRANGLER, ...args], { env: ENV, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`wrangler ${args.join(" ")} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+/** Applies SQL files to the local D1 kept in `persistTo`. */
+export function applySql(persistTo, files) {
+  for (const file of files) wrangler(["d1", "execute", "DB", "--local", "--persist-to", persistTo, `--file=${file}`]);
+}
+
+/** Writes SQL text to a file in `dir` and returns its path. */
+export function sqlFile(dir, name, text) {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts wrangler dev (request logging off) and resolves once /healthz answers; `stop()` ends it. */
+export async function startDev(persistTo, port) {
+  const child = spawn(
+    process.execPath,
+    [WRANGLER, "dev", "--ip", "127.0.0.1", "--port", String(port), "--log-level", "none", "--persist-to", persistTo, "--show-interactive-dev-session=false"],
+    { env: ENV, stdio: ["ignore", "ignore", "pipe"], detached: true },
+  );
+  let stderr = "";
+  child.stderr.on("data", (d) => {
+    stderr += d;
+  });
+  // The process group holds workerd too: end the whole group, by its id.
+  const stop = () => {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {}
+  };
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 120; i++) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited (${child.exitCode}):\n${stderr}`);
+    try {
+      const res = await fetch(`${origin}/healthz`);
+      if (res.ok) return { origin, stop };
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  stop();
+  throw new Error(`wrangler dev did not answer within 60 s:\n${stderr}`);
+}

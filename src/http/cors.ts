@@ -1,0 +1,30 @@
+/**
+ * CORS for the read-only JSON API: any origin may read /v1 (no credentials, nothing private), and the
+ * preflight is answered here (204). Admin routes get no CORS headers: browsers of other sites cannot call them.
+ */
+import type { MiddlewareHandler } from "hono";
+import { cors } from "hono/cors";
+import { methodsFor } from "../openapi/registry";
+import type { AppEnv } from "./env";
+
+/** Preflight lifetime: a day, the longest any browser honours (Chromium caps at 2 h, Firefox at 24 h). */
+export const CORS_MAX_AGE = 86_400;
+
+const readOnlyCors = cors({
+  origin: "*",
+  allowMethods: ["GET", "HEAD", "OPTIONS"],
+  allowHeaders: ["If-None-Match", "If-Modified-Since", "Content-Type"],
+  exposeHeaders: ["ETag", "Cache-Status", "Last-Modified"],
+  maxAge: CORS_MAX_AGE,
+});
+
+/** CORS on /v1 except /v1/admin (mount with `app.use("/v1/*", publicCors())`). */
+export function publicCors(): MiddlewareHandler<AppEnv> {
+  return async function publicCorsMiddleware(c, next) {
+    const path = new URL(c.req.url).pathname;
+    if (path === "/v1/admin" || path.startsWith("/v1/admin/")) return next();
+    // A preflight for a path nobody serves falls through to the 404.
+    if (c.req.method === "OPTIONS" && methodsFor(path).length === 0) return next();
+    return readOnlyCors(c, next);
+  };
+}

@@ -1,0 +1,78 @@
+import { env } from "cloudflare:workers";
+import { describe, it } from "vitest";
+import { DOSSIER_STATEMENTS, readDossierRows, readEventPage, readTrackRows } from "../../src/store/dossier";
+
+interface Captured {
+  sql: string;
+  params: unknown[];
+}
+
+/** A D1Database stand-in that records the statements a store function prepares (and runs none). */
+function recorder(): { db: D1Database; statements: Captured[] } {
+  const statements: Captured[] = [];
+  const db = {
+    prepare(sql: string) {
+      const entry: Captured = { sql, params: [] };
+      statements.push(entry);
+      const stmt = {
+        bind(...params: unknown[]) {
+          entry.params = params;
+          return stmt;
+        },
+      };
+      return stmt;
+    },
+    batch: async (list: unknown[]) => list.map(() => ({ results: [], success: true, meta: {} })),
+  };
+  return { db: db as unknown as D1Database, statements };
+}
+
+/** The EXPLAIN QUERY PLAN lines of every captured statement, run against the real D1 with the same binds. */
+async function plans(statements: Captured[]): Promise<string[]> {
+  const lines: string[] = [];
+  for (const s of statements) {
+    const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${s.sql}`).bind(...s.params).all<{ detail: string }>();
+    lines.push(...results.map((r) => r.detail));
+  }
+  return lines;
+}
+
+const TABLES = ["pairs", "tracks", "commitments", "commitment_status_history", "events", "event_tracks", "positions", "claims", "claim_sources", "articles"];
+const scans = (lines: string[]) => lines.filter((d) => d.startsWith("SCAN "));
+
+describe("dossier statements use indexes (EXPLAIN QUERY PLAN)", () => {
+  it("reads a dossier in one batch whose only scans are the sector taxonomy and a materialized subquery", async ({ expect }) => {
+    const { db, statements } = recorder();
+    await readDossierRows(db, "KZ-MA", 21, { date: "2025-01-01", id: "ev_x" });
+    expect(statements).toHaveLength(DOSSIER_STATEMENTS);
+    const lines = await plans(statements);
+    // sectors: a few dozen rows, read whole on purpose. h: the co-routine over one commitment's history.
+    expect(scans(lines).sort()).toEqual(["SCAN h", "SCAN sectors"]);
+    expect(lines).toContain("CO-ROUTINE h");
+    expect(lines).toContain("SEARCH commitment_status_history USING INDEX sqlite_autoindex_commitment_status_history_1 (commitment_id=?)");
+    expect(lines).toContain("SEARCH e USING INDEX events_pair_date (pair=?)");
+    // No statement reads all the claims of a pair (what a per-track OR did: ~1 s at 100k events).
+    expect(lines.filter((l) => /^SEARCH c USING INDEX sqlite_autoindex_claims_2 \(pair=\?\)$/.test(l))).toEqual([]);
+    expect(lines).toContain("SEARCH c USING INDEX sqlite_autoindex_claims_2 (pair=? AND subject_type=? AND subject_id=?)");
+    // Every growing table is reached through an index.
+    for (const table of TABLES) {
+      for (const d of lines.filter((l) => new RegExp(`^(SEARCH|SCAN) ${table}\\b`).test(l))) expect(d).toMatch(/^SEARCH .* USING (COVERING )?INDEX /);
+    }
+  });
+
+  it("pages events with an index only", async ({ expect }) => {
+    const { db, statements } = recorder();
+    await readEventPage(db, "KZ-MA", 51, { date: "2025-01-01", id: "ev_x" });
+    const lines = await plans(statements);
+    expect(scans(lines)).toEqual([]);
+    expect(lines).toContain("SEARCH e USING INDEX events_pair_date (pair=?)");
+  });
+
+  it("reads a track with an index only, besides sectors and the history subquery", async ({ expect }) => {
+    const { db, statements } = recorder();
+    await readTrackRows(db, "KZ-MA", "culture", 20);
+    const lines = await plans(statements);
+    expect(scans(lines).sort()).toEqual(["SCAN h", "SCAN sectors"]);
+    expect(lines.some((l) => /^SEARCH et USING (COVERING )?INDEX event_tracks_track \(pair=\? AND track=\?\)/.test(l))).toBe(true);
+  });
+});
