@@ -77,7 +77,7 @@ describe("GET /embed/{pair}", () => {
     expect(etag).toMatch(/^"KZ-MA\.v\d+\.lang=it.theme=auto.tracks=.limit=3.day=\d{4}-\d{2}-\d{2}"$/);
     await first.text();
     const again = await get("/embed/KZ-MA?lang=it&limit=3");
-    expect(again.headers.get("cache-status")).toBe("bilateral; hit");
+    expect(again.headers.get("cache-status")).toMatch(/^bilateral; hit/);
     expect(again.headers.get("content-security-policy")).toContain("frame-ancestors *");
     await again.text();
     const revalidated = await get("/embed/KZ-MA?lang=it&limit=3", { headers: { "if-none-match": etag ?? "" } });
