@@ -1,0 +1,82 @@
+/**
+ * The ingestion pipeline for one report: main text → language → countries and pair → sectors and
+ * tracks → dates → commitments and positions → people and places → fingerprints. Pure: no D1, no
+ * network. Heavy (lexicons, chrono, franc): import it lazily (`await import("../ingest/analyze")`)
+ * from the store or queue code, never from src/routes, src/dossier or src/http.
+ */
+import { findCommitments } from "./commitments";
+import { findCountries, pairsOf } from "./countries";
+import { eventDateOf, findDates, toIsoDate } from "./dates";
+import { findPeople, mainPlace } from "./entities";
+import { detectLanguage, primaryLanguage } from "./language";
+import { bands, contentHash, minhash } from "./minhash";
+import { prepare } from "./normalize";
+import { findPositions } from "./positions";
+import { findSectors, matchTracks } from "./sectors";
+import { cleanText, dropRepeatedTitle, htmlToText, type TextError } from "./text";
+import type { Analysis, ArticleInput } from "./types";
+
+/** A report that cannot be analysed (the caller answers 422 unprocessable-content with `detail`). */
+export class IngestInputError extends Error {
+  override readonly name = "IngestInputError";
+  constructor(
+    readonly code: TextError | "no-input",
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/** Analyses one report. Throws IngestInputError when it has no usable text. */
+export async function analyze(input: ArticleInput): Promise<Analysis> {
+  const extracted = input.html?.trim()
+    ? await htmlToText(input.html)
+    : input.text?.trim()
+      ? cleanText(input.text)
+      : undefined;
+  if (!extracted) throw new IngestInputError("no-input", "A report needs `text` or `html`.");
+  if (!extracted.ok) throw new IngestInputError(extracted.error, extracted.detail);
+
+  const title = (input.title ?? extracted.title ?? "").normalize("NFKC").replace(/\s+/g, " ").trim();
+  const text = dropRepeatedTitle(extracted.text, title);
+  if (!text) throw new IngestInputError("empty", "The report has a title but no text.");
+  const doc = prepare(text);
+  const titleDoc = title ? prepare(title) : undefined;
+  let language = detectLanguage(`${title}\n${text}`, input.language);
+  // The page's own <html lang> only when the text itself says nothing.
+  if (language === "und") language = primaryLanguage(extracted.lang) ?? "und";
+  const publishedOn = toIsoDate(input.publishedAt) ?? toIsoDate(extracted.publishedAt);
+
+  const { countries, places } = findCountries(doc, titleDoc);
+  const pairs = pairsOf(countries);
+  const trackMatches = matchTracks(doc);
+  const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches);
+  const dates = findDates(doc, language, publishedOn);
+  const eventDate = eventDateOf(dates, publishedOn);
+  const commitments = findCommitments(doc, trackMatches, dates, publishedOn, eventDate);
+  const positions = findPositions(doc, countries, pairs[0], titleDoc);
+  const place = mainPlace(doc, places);
+  const entities = [...new Set([...findPeople(doc), ...(titleDoc ? findPeople(titleDoc) : []), ...places.map((p) => p.key)])].sort();
+  const signature = minhash(text);
+
+  const analysis: Analysis = {
+    language,
+    title,
+    text,
+    contentHash: await contentHash(text),
+    minhash: signature,
+    bands: bands(signature),
+    countries,
+    pairs,
+    sectors,
+    tracks,
+    dates,
+    commitments,
+    positions,
+    entities,
+  };
+  if (publishedOn) analysis.publishedOn = publishedOn;
+  if (eventDate) analysis.eventDate = eventDate;
+  if (place) analysis.place = place;
+  return analysis;
+}

@@ -1,0 +1,65 @@
+/**
+ * Grouping reports of one happening into an event. Shingles cannot do it (two outlets' stories of
+ * one visit share almost no 3-word sequences), so an event matches on: the same pair (the caller
+ * passes only the pair's candidates), dates within ±3 days, and something in common — a track,
+ * a person, or the place.
+ *
+ * Undated reports: a report whose eventDate is missing (no date in the text, no publication date)
+ * joins the best-overlapping event if it shares at least two things with it (tracks, people, place),
+ * and `matchEvent` returns undefined otherwise. The caller must then NOT start an event from it
+ * (there is no date to give one); it keeps the report unattached. A dated report that matches
+ * nothing starts a new event.
+ */
+import { daysBetween } from "./dates";
+import type { DateEvidence, DateHit, EventCandidate } from "./types";
+
+/** What the clusterer needs of an analysis. */
+export interface ClusterInput {
+  pair?: string;
+  eventDate?: Pick<DateHit, "date" | "evidence">;
+  tracks: readonly string[];
+  entities: readonly string[];
+  place?: string;
+}
+
+/** Reports of one event are at most this many days apart. */
+export const WINDOW_DAYS = 3;
+/** When a date is only a publication date, the window widens to this (a report comes out days after). */
+const PUBLISHED_LAG_DAYS = 5;
+
+function overlap(a: ClusterInput, c: EventCandidate): { tracks: number; entities: number; place: boolean } {
+  const tracks = a.tracks.filter((t) => c.tracks.includes(t)).length;
+  const entities = a.entities.filter((e) => c.entities.includes(e)).length;
+  const place = !!a.place && a.place.toLowerCase() === c.place?.toLowerCase();
+  return { tracks, entities, place };
+}
+
+/** The id of the event a report belongs to, or undefined (see the module comment for undated reports). */
+export function matchEvent(a: ClusterInput, candidates: readonly EventCandidate[]): string | undefined {
+  let best: { id: string; score: number } | undefined;
+  for (const c of candidates) {
+    const o = overlap(a, c);
+    const shared = o.tracks + o.entities + (o.place ? 1 : 0);
+    if (shared === 0) continue;
+    let score = o.tracks * 0.5 + o.entities + (o.place ? 1 : 0);
+    if (a.eventDate) {
+      const lag = daysBetween(c.date, a.eventDate.date);
+      const published = a.eventDate.evidence === "published" || c.dateEvidence === "published";
+      if (Math.abs(lag) > (published ? PUBLISHED_LAG_DAYS : WINDOW_DAYS)) continue;
+      score += 2 - Math.abs(lag) / WINDOW_DAYS;
+    } else if (shared < 2) {
+      continue;
+    }
+    if (!best || score > best.score) best = { id: c.id, score };
+  }
+  return best?.id;
+}
+
+const RANK: Readonly<Record<DateEvidence, number>> = { explicit: 0, weekday: 1, published: 2 };
+
+/** The better-evidenced of two dates of an event (explicit > weekday > published); `a` on a tie. */
+export function betterDate<T extends Pick<DateHit, "evidence">>(a: T | undefined, b: T | undefined): T | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return RANK[b.evidence] < RANK[a.evidence] ? b : a;
+}

@@ -1,0 +1,107 @@
+/**
+ * Arabic dates, parsed here rather than by chrono so that every month series works: Mashriq
+ * (فبراير), Maghreb (نونبر، شتنبر، غشت، ماي), Algeria/Tunisia (جانفي، فيفري، أوت) and Levant
+ * (شباط، تشرين). Digits may be Eastern (٢٤). Handles day ranges, d/m/y, weekdays (يوم الجمعة),
+ * "أمس", and الماضي/المقبل after a date. Works on a length-preserving folded copy of the text, so
+ * offsets are the original's.
+ */
+import datesData from "../../seed/lexicons/dates.json";
+import { type Direction, dayOf, type Found, fixYear, fromDay, iso, isValid, nearest, resolveWeekday } from "./calendar";
+import { foldDigits } from "./normalize";
+
+// The JSON is ours (seed/lexicons); a unit test checks the month tables against ICU.
+const DATA = datesData as unknown as {
+  arabicMonths: Readonly<Record<string, readonly string[]>>;
+  arabicWeekdays: Readonly<Record<string, readonly string[]>>;
+};
+
+/** A regex alternation of month names (longest first) and the month of each folded name. */
+export function monthAlternation(table: Readonly<Record<string, readonly string[]>>): { re: string; month: Map<string, number> } {
+  const month = new Map<string, number>();
+  for (const [m, names] of Object.entries(table)) for (const n of names) month.set(foldArabicLetters(n).toLowerCase(), Number(m));
+  const names = [...month.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, "\\s+"));
+  return { re: names.join("|"), month };
+}
+
+/** Length-preserving Arabic folding (hamza carriers, alef maqsura, Eastern digits) for regex matching. */
+function foldArabicLetters(s: string): string {
+  return foldDigits(s).replace(/[أإآٱ]/g, "ا").replace(/ى/g, "ي").replace(/ؤ/g, "و").replace(/ئ/g, "ي");
+}
+
+let arabicRe: { date: RegExp; weekday: RegExp; months: Map<string, number>; weekdays: Map<string, number> } | undefined;
+function arabicPatterns() {
+  if (arabicRe) return arabicRe;
+  const { re, month } = monthAlternation(DATA.arabicMonths);
+  const weekdays = new Map<string, number>();
+  const bare: string[] = [];
+  const withYawm: string[] = [];
+  for (const [d, names] of Object.entries(DATA.arabicWeekdays)) {
+    if (d.startsWith("$")) continue;
+    for (const raw of names) {
+      const name = foldArabicLetters(raw.replace(/^!/, ""));
+      weekdays.set(name, Number(d));
+      (raw.startsWith("!") ? withYawm : bare).push(name);
+    }
+  }
+  const wd = `(?:يوم\\s+)?(?:${bare.join("|")})|يوم\\s+(?:${withYawm.join("|")})`;
+  arabicRe = {
+    // [weekday] day [–day] month [year], on folded text (إلى → الي, حتى → حتي)
+    date: new RegExp(
+      `(?<!\\d)(?:(?:${wd})\\s*[،,]?\\s*)?(\\d{1,2})(?:\\s*(?:-|–|الي|و|حتي)\\s*(\\d{1,2}))?\\s+(?:من\\s+)?(?:شهر\\s+)?(${re})(?![\\u0621-\\u064A])(?:\\s*[،,]?\\s*(?:من\\s+)?(?:سنة|عام)?\\s*(\\d{4}))?`,
+      "g",
+    ),
+    weekday: new RegExp(`(?<![\\u0621-\\u064A])[وف]?(?:ب|ل)?(${wd})(?![\\u0621-\\u064A])`, "g"),
+    months: month,
+    weekdays,
+  };
+  return arabicRe;
+}
+
+/** Arabic dates: "28 فبراير 2025", "٢٤-٢٧ نونبر ٢٠٢٥", "الجمعة", "24/11/2025", "أمس". */
+export function parseArabic(text: string, ref: string | undefined): Found[] {
+  const folded = foldArabicLetters(text);
+  const { date, weekday, months, weekdays } = arabicPatterns();
+  const out: Found[] = [];
+  const refYear = Number((ref ?? "").slice(0, 4)) || undefined;
+  for (const m of folded.matchAll(date)) {
+    const month = months.get((m[3] ?? "").replace(/\s+/g, " ").toLowerCase());
+    const d1 = Number(m[1]);
+    const d2 = m[2] ? Number(m[2]) : undefined;
+    const written = m[4] ? Number(m[4]) : undefined;
+    const year = written ?? refYear;
+    if (!month || !year || !isValid(year, month, d1)) continue;
+    const end = m.index + m[0].length;
+    let dateStr = iso(year, month, d1);
+    if (!written && ref) dateStr = fixYear(ref, month, d1, year, arabicDirection(folded, end) ?? nearest(ref, month, d1));
+    const found: Found = { start: m.index, end, date: dateStr, evidence: "explicit" };
+    if (d2 && d2 > d1 && isValid(year, month, d2)) found.endDate = `${dateStr.slice(0, 8)}${String(d2).padStart(2, "0")}`;
+    out.push(found);
+  }
+  for (const m of folded.matchAll(/(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g)) {
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (isValid(y, mo, d)) out.push({ start: m.index, end: m.index + m[0].length, date: iso(y, mo, d), evidence: "explicit" });
+  }
+  if (ref) {
+    for (const m of folded.matchAll(weekday)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((f) => start < f.end && f.start < end)) continue;
+      const name = (m[1] ?? "").replace(/^يوم\s+/, "");
+      const wd = weekdays.get(name);
+      if (wd === undefined) continue;
+      const direction = arabicDirection(folded, end);
+      out.push({ start, end, date: resolveWeekday(ref, wd, direction, direction === "past"), evidence: "weekday" });
+    }
+    for (const m of folded.matchAll(/(?<![\u0621-\u064A])و?(?:ب?ال)?امس(?![\u0621-\u064A])/g)) {
+      out.push({ start: m.index, end: m.index + m[0].length, date: fromDay(dayOf(ref) - 1), evidence: "weekday" });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function arabicDirection(folded: string, end: number): Direction {
+  const after = folded.slice(end, end + 16);
+  if (/^\s*(?:من\s+)?(?:الشهر\s+|العام\s+|السنة\s+)?(?:الماضي|الماضية|المنصرم|المنصرمة|الفايت)/.test(after)) return "past";
+  if (/^\s*(?:من\s+)?(?:الشهر\s+|العام\s+|السنة\s+)?(?:المقبل|المقبلة|القادم|القادمة)/.test(after)) return "future";
+  return undefined;
+}

@@ -1,0 +1,206 @@
+/**
+ * Dates in a report, resolved against its publication date. chrono-node parses en/fr/it/es/pt/de/ru
+ * (one locale import each); Arabic is parsed here (Mashriq, Maghreb, Algerian/Tunisian and Levantine
+ * month names, Eastern digits, ranges, weekdays). On top of chrono: a bare weekday means the last
+ * one on or before publication (news tells the past); "3 décembre dernier" / "scorso" / "الماضي"
+ * goes back, "prochain" forward; Spanish/Portuguese ranges keep their start. Each date gets a role
+ * from the words around it (signing, entry into force, the event itself, other).
+ */
+import * as chrono from "chrono-node";
+import * as de from "chrono-node/de";
+import * as es from "chrono-node/es";
+import * as fr from "chrono-node/fr";
+import * as it from "chrono-node/it";
+import * as pt from "chrono-node/pt";
+import * as ru from "chrono-node/ru";
+import datesData from "../../seed/lexicons/dates.json";
+import { entriesOf, Lexicon } from "./lexicon";
+import { type Direction, daysBetween, dayOf, type Found, fixYear, fromDay, iso, isValid, resolveWeekday } from "./calendar";
+import { monthAlternation, parseArabic } from "./dates-arabic";
+import { type MatchDoc, sentenceAt } from "./normalize";
+import type { DateEvidence, DateHit, Span } from "./types";
+
+export { daysBetween, toIsoDate } from "./calendar";
+
+type ByLang = Readonly<Record<string, readonly string[]>>;
+type Role = DateHit["role"];
+interface DatesData {
+  spanishPortugueseMonths: Readonly<Record<string, readonly string[]>>;
+  past: ByLang;
+  future: ByLang;
+  roles: Readonly<Record<"entry-into-force" | "signing" | "event", ByLang>>;
+}
+// The JSON is ours (seed/lexicons).
+const DATA = datesData as unknown as DatesData;
+
+const RELATIVE_DAY =
+  /yesterday|today|tomorrow|hier|aujourd|demain|ieri|oggi|domani|ayer|hoy|mañana|ontem|hoje|amanhã|gestern|heute|morgen|вчера|сегодня|завтра/i;
+/** How far (characters) a role word may be from its date. */
+const ROLE_REACH = 120;
+/** A date in the first characters of a text is a dateline: the date of the happening. */
+const DATELINE_CHARS = 80;
+
+interface Parser {
+  parse(text: string, ref?: Date, option?: { forwardDate?: boolean }): chrono.ParsedResult[];
+}
+const PARSERS: Readonly<Record<string, Parser>> = {
+  en: chrono.casual, fr: fr.casual, it: it.casual, es: es.casual, pt: pt.casual, de: de.casual, ru: ru.casual,
+};
+
+let cueLex: Lexicon<"past" | "future"> | undefined;
+let roleLex: Lexicon<Exclude<Role, "other">> | undefined;
+function cues() {
+  cueLex ??= new Lexicon([...entriesOf(DATA.past, "past" as const), ...entriesOf(DATA.future, "future" as const)]);
+  return cueLex;
+}
+function roles() {
+  roleLex ??= new Lexicon(
+    (["entry-into-force", "signing", "event"] as const).flatMap((role) => entriesOf(DATA.roles[role], role)),
+  );
+  return roleLex;
+}
+
+/** The direction word right after, right before or inside a date: "3 décembre dernier", "last Friday". */
+function directionAt(doc: MatchDoc, cueSpans: { start: number; end: number; data: "past" | "future" }[], start: number, end: number): Direction {
+  for (const c of cueSpans) {
+    const after = c.start >= end && /^\s{1,3}$/.test(doc.text.slice(end, c.start));
+    const before = c.end <= start && /^\s{1,3}$/.test(doc.text.slice(c.end, start));
+    const inside = c.start >= start && c.end <= end;
+    if (after || before || inside) return c.data;
+  }
+  return undefined;
+}
+
+let rangeRe: { re: RegExp; month: Map<string, number> } | undefined;
+/** Spanish/Portuguese day ranges chrono reads as their end only: "del 24 al 27 de noviembre", "entre 24 e 27 de novembro". */
+function parseIberianRanges(text: string, ref: string | undefined): Found[] {
+  if (!rangeRe) {
+    const { re, month } = monthAlternation(DATA.spanishPortugueseMonths);
+    rangeRe = {
+      re: new RegExp(`\\b(?:del|de|entre|desde el|dos|das)\\s+(\\d{1,2})\\s+(?:al|a|e|y|hasta el|ao|à)\\s+(\\d{1,2})\\s+de\\s+(${re})(?:\\s+(?:de|del)\\s+(\\d{4}))?`, "gi"),
+      month,
+    };
+  }
+  const out: Found[] = [];
+  const refYear = Number((ref ?? "").slice(0, 4)) || undefined;
+  for (const m of text.matchAll(rangeRe.re)) {
+    const month = rangeRe.month.get((m[3] ?? "").toLowerCase());
+    const year = m[4] ? Number(m[4]) : refYear;
+    const d1 = Number(m[1]);
+    const d2 = Number(m[2]);
+    if (!month || !year || !isValid(year, month, d1) || !isValid(year, month, d2) || d2 <= d1) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, date: iso(year, month, d1), endDate: iso(year, month, d2), evidence: "explicit" });
+  }
+  return out;
+}
+
+/** Dates chrono finds, corrected for weekdays, direction words and a missing year. */
+function parseWithChrono(doc: MatchDoc, lang: string, ref: string | undefined, cueSpans: { start: number; end: number; data: "past" | "future" }[]): Found[] {
+  const parser = PARSERS[lang] ?? chrono.casual;
+  const refDate = ref ? new Date(`${ref}T12:00:00Z`) : undefined;
+  const out: Found[] = [];
+  for (const r of parser.parse(doc.text, refDate, { forwardDate: false })) {
+    const s = r.start;
+    const start = r.index;
+    const end = r.index + r.text.length;
+    const direction = directionAt(doc, cueSpans, start, end);
+    const hasDay = s.isCertain("day");
+    const weekday = s.get("weekday");
+    if (!hasDay) {
+      // A bare weekday ("Friday", "vendredi", "el viernes pasado"): the last one before publication.
+      if (!s.isCertain("weekday") || weekday === null || weekday === undefined || !ref) continue;
+      out.push({ start, end, date: resolveWeekday(ref, weekday, direction, direction === "past"), evidence: "weekday" });
+      continue;
+    }
+    const y = s.get("year");
+    const m = s.get("month");
+    const d = s.get("day");
+    if (!y || !m || !d || !isValid(y, m, d)) continue;
+    // "today", "yesterday", "hier": relative to publication, as weak as a weekday ("now" is no date).
+    const relative = !/\d/.test(r.text);
+    if (relative && (!ref || !RELATIVE_DAY.test(r.text))) continue;
+    const date = !s.isCertain("year") && ref ? fixYear(ref, m, d, y, direction) : iso(y, m, d);
+    const found: Found = { start, end, date, evidence: relative ? "weekday" : "explicit" };
+    const e = r.end;
+    const ey = e?.get("year");
+    const em = e?.get("month");
+    const ed = e?.get("day");
+    if (e && ey && em && ed && isValid(ey, em, ed)) {
+      const endDate = iso(ey, em, ed);
+      // The end shares the start's year correction.
+      const shifted = fromDay(dayOf(endDate) + (dayOf(date) - dayOf(iso(y, m, d))));
+      if (shifted > date) found.endDate = shifted;
+    }
+    out.push(found);
+  }
+  return out;
+}
+
+/** The role of a date from the nearest role word of its sentence (a dateline is the event's date). */
+function roleOf(doc: MatchDoc, roleSpans: { start: number; end: number; data: Exclude<Role, "other"> }[], f: Found): Role {
+  const sentence = sentenceAt(doc, f.start) ?? { start: 0, end: doc.text.length };
+  let best: { distance: number; role: Role } | undefined;
+  for (const c of roleSpans) {
+    if (c.start < sentence.start || c.end > sentence.end) continue;
+    const distance = c.end <= f.start ? f.start - c.end : c.start >= f.end ? c.start - f.end + 20 : 0;
+    if (distance > ROLE_REACH) continue;
+    if (!best || distance < best.distance) best = { distance, role: c.data };
+  }
+  if (best) return best.role;
+  // A dateline, or a bare weekday ("on Friday"), is the news itself.
+  return f.start < DATELINE_CHARS || f.evidence === "weekday" ? "event" : "other";
+}
+
+/** Every date of a text (in text order), with evidence and role. `publishedOn` is the reference date. */
+export function findDates(doc: MatchDoc, lang: string, publishedOn?: string): DateHit[] {
+  const cueSpans = cues()
+    .match(doc)
+    .map((m) => ({ start: m.span.start, end: m.span.end, data: m.data }));
+  const roleSpans = roles()
+    .match(doc)
+    .map((m) => ({ start: m.span.start, end: m.span.end, data: m.data }));
+  let found: Found[];
+  if (lang === "ar") {
+    found = parseArabic(doc.text, publishedOn);
+  } else {
+    const ranges = lang === "es" || lang === "pt" ? parseIberianRanges(doc.text, publishedOn) : [];
+    const parsed = parseWithChrono(doc, lang, publishedOn, cueSpans).filter((f) => !ranges.some((r) => f.start < r.end && r.start < f.end));
+    found = [...ranges, ...parsed].sort((a, b) => a.start - b.start);
+  }
+  const out: DateHit[] = [];
+  for (const f of found) {
+    const span: Span = { start: f.start, end: f.end, text: doc.text.slice(f.start, f.end) };
+    const hit: DateHit = { date: f.date, evidence: f.evidence, role: roleOf(doc, roleSpans, f), span };
+    if (f.endDate) hit.endDate = f.endDate;
+    out.push(hit);
+  }
+  return out;
+}
+
+const EVIDENCE_RANK: Readonly<Record<DateEvidence, number>> = { explicit: 0, weekday: 1, published: 2 };
+
+/**
+ * The date of the happening reported: an explicit date of the event (or of a signing, or any date,
+ * at most 3 days before publication), else a weekday, else the publication date. Dates after
+ * publication (announcements, deadlines) are not the happening.
+ */
+export function eventDateOf(dates: readonly DateHit[], publishedOn?: string): DateHit | undefined {
+  const eligible = dates.filter((d) => {
+    if (publishedOn && daysBetween(publishedOn, d.date) > 1) return false;
+    if (d.role === "event") return true;
+    if (d.role === "entry-into-force") return false;
+    if (publishedOn) return daysBetween(d.date, publishedOn) <= 3;
+    return (d.span?.start ?? Number.POSITIVE_INFINITY) < DATELINE_CHARS * 4;
+  });
+  const ranked = eligible
+    .map((d, i) => ({ d, i }))
+    .sort(
+      (a, b) =>
+        EVIDENCE_RANK[a.d.evidence] - EVIDENCE_RANK[b.d.evidence] ||
+        Number(b.d.role === "event") - Number(a.d.role === "event") ||
+        a.i - b.i,
+    );
+  const best = ranked[0]?.d;
+  if (best) return best;
+  return publishedOn ? { date: publishedOn, evidence: "published", role: "event" } : undefined;
+}

@@ -1,0 +1,229 @@
+/**
+ * Multilingual phrase matching over a prepared text (see normalize.ts). Patterns are written as
+ * people write them ("plan d'autonomie", "Nur-Sultan", "المملكة المغربية"); a word ending in `*`
+ * takes any ending of up to 6 letters ("marocchin*"). Other words take the inflection endings of the
+ * pattern's language (Russian cases, German -s/-en…, plural -s), and Arabic words match with their
+ * clitics (و ف ب ل ك ال) stripped. Every match keeps the span of the original text it covers.
+ */
+import { arabicVariants, type MatchDoc, normalizeForMatch, spanOf, tokenize } from "./normalize";
+import type { Span } from "./types";
+
+/** One surface form and what it stands for. */
+export interface LexiconEntry<T> {
+  pattern: string;
+  /** ISO 639-1 of the pattern (decides its inflection endings). */
+  lang: string;
+  data: T;
+  /** `upper`: the original must be in capitals (US, UK, США); `capital`: each word the pattern capitalizes must be capitalized (Turkey ≠ turkey, La Réunion ≠ la réunion). */
+  casing?: "upper" | "capital";
+}
+
+/** A match of one entry. Token indexes are into `doc.tokens`, [tokenStart, tokenEnd). */
+export interface LexiconMatch<T> {
+  data: T;
+  pattern: string;
+  tokenStart: number;
+  tokenEnd: number;
+  span: Span;
+  /** Whether a `*` word matched (a looser match than a full word). */
+  loose: boolean;
+}
+
+interface WordPattern {
+  stem: string;
+  /** Allowed endings after the stem; undefined = any ending up to MAX_FREE letters. */
+  endings: ReadonlySet<string> | undefined;
+  /** Whether the pattern writes this word with a capital (checked under `casing: "capital"`). */
+  capital: boolean;
+}
+
+interface Compiled<T> {
+  words: WordPattern[];
+  entry: LexiconEntry<T>;
+  loose: boolean;
+}
+
+const MAX_FREE = 6;
+const PLAIN = new Set(["", "s"]);
+const GERMAN = new Set(["", "s", "es", "n", "en", "e", "er", "em", "ern"]);
+const ARABIC = new Set([""]);
+// In matching form, as the text is: й is folded to и (its breve is a combining mark).
+const RUSSIAN = new Set(
+  [
+    "", "а", "я", "у", "ю", "е", "и", "ы", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ами", "ями", "ов", "ев",
+    "ию", "ии", "ий", "ый", "ая", "ое", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ую", "юю", "ыми", "ими",
+  ].map((e) => e.replace(/й/g, "и")),
+);
+
+function endingsFor(lang: string): ReadonlySet<string> {
+  if (lang === "de") return GERMAN;
+  if (lang === "ru") return RUSSIAN;
+  if (lang === "ar") return ARABIC;
+  return PLAIN;
+}
+
+/** Compiles one pattern into word patterns (undefined when it normalizes to nothing). */
+function compile<T>(entry: LexiconEntry<T>): Compiled<T> | undefined {
+  const words: WordPattern[] = [];
+  let loose = false;
+  for (const raw of entry.pattern.trim().split(/\s+/)) {
+    const free = raw.endsWith("*");
+    const word = free ? raw.slice(0, -1) : raw;
+    const { norm: n, map } = normalizeForMatch(word);
+    const toks = tokenize(n);
+    toks.forEach((t, i) => {
+      const firstChar = word[map[t.start] ?? 0] ?? "";
+      const capital = firstChar !== firstChar.toLowerCase();
+      let stem = t.text;
+      const arabic = /^[\u0621-\u064A]/.test(stem);
+      // Arabic: the article is matched as a clitic, so the pattern keeps the bare word.
+      if (arabic && stem.startsWith("ال") && stem.length > 3) stem = stem.slice(2);
+      if (free && i === toks.length - 1) {
+        loose = true;
+        words.push({ stem, endings: undefined, capital });
+      } else if (arabic) {
+        words.push({ stem, endings: ARABIC, capital });
+      } else if (entry.lang === "ru" && /[аяиь]$/.test(stem) && stem.length > 3) {
+        // A Russian noun in -а/-я/-ий/-ь declines by replacing its last letter (Россия → России, Москва → Москве).
+        words.push({ stem: stem.slice(0, -1), endings: RUSSIAN, capital });
+      } else {
+        words.push({ stem, endings: endingsFor(entry.lang), capital });
+      }
+    });
+  }
+  return words.length ? { words, entry, loose } : undefined;
+}
+
+function wordMatches(p: WordPattern, variants: readonly string[]): boolean {
+  for (const v of variants) {
+    if (!v.startsWith(p.stem)) continue;
+    const rest = v.length - p.stem.length;
+    if (p.endings ? p.endings.has(v.slice(p.stem.length)) : rest <= MAX_FREE) return true;
+  }
+  return false;
+}
+
+/** Checks the case rule of an entry on the original text of a match. */
+function casingOk<T>(doc: MatchDoc, c: Compiled<T>, tokenStart: number, span: Span): boolean {
+  const casing = c.entry.casing;
+  if (!casing) return true;
+  if (casing === "upper") {
+    const letters = span.text.match(/\p{L}/gu) ?? [];
+    return letters.length > 0 && letters.every((l) => l !== l.toLowerCase());
+  }
+  // "capital": every word the pattern capitalizes is capitalized in the text.
+  return c.words.every((w, k) => {
+    if (!w.capital) return true;
+    const tok = doc.tokens[tokenStart + k];
+    const ch = tok ? (doc.text[doc.map[tok.start] ?? -1] ?? "") : "";
+    return ch !== ch.toLowerCase();
+  });
+}
+
+const variantCache = new WeakMap<MatchDoc, string[][]>();
+/** The clitic variants of each token of a text, computed once per text for all lexicons. */
+function variantsOf(doc: MatchDoc): string[][] {
+  let v = variantCache.get(doc);
+  if (!v) {
+    v = doc.tokens.map((t) => arabicVariants(t.text));
+    variantCache.set(doc, v);
+  }
+  return v;
+}
+
+interface TrieNode<T> {
+  next: Map<number, TrieNode<T>>;
+  /** Entries whose first word's stem ends at this node. */
+  here: Compiled<T>[];
+}
+
+/** A compiled set of patterns. Build once per module (it is immutable) and match many texts. */
+export class Lexicon<T> {
+  /** First-word stems in a character trie: a word finds every stem it starts with in one walk. */
+  private readonly root: TrieNode<T> = { next: new Map(), here: [] };
+
+  constructor(entries: Iterable<LexiconEntry<T>>) {
+    for (const e of entries) {
+      const c = compile(e);
+      const first = c?.words[0];
+      if (!c || !first) continue;
+      let node = this.root;
+      for (let i = 0; i < first.stem.length; i++) {
+        const code = first.stem.charCodeAt(i);
+        let child = node.next.get(code);
+        if (!child) {
+          child = { next: new Map(), here: [] };
+          node.next.set(code, child);
+        }
+        node = child;
+      }
+      node.here.push(c);
+    }
+  }
+
+  /**
+   * Every match in `doc`. With `overlap: false` (the default) overlapping matches are resolved
+   * longest first (so "Guinea-Bissau" wins over "Guinea", "food security" over "security").
+   */
+  match(doc: MatchDoc, options: { overlap?: boolean } = {}): LexiconMatch<T>[] {
+    const variants = variantsOf(doc);
+    const found: LexiconMatch<T>[] = [];
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const seen = new Set<Compiled<T>>();
+      for (const v of variants[i] ?? []) {
+        let node: TrieNode<T> | undefined = this.root;
+        for (let k = 0; k < v.length && node; k++) {
+          node = node.next.get(v.charCodeAt(k));
+          for (const c of node?.here ?? []) {
+            if (seen.has(c)) continue;
+            seen.add(c);
+            const m = this.tryAt(doc, variants, i, c);
+            if (m) found.push(m);
+          }
+        }
+      }
+    }
+    if (options.overlap) return found.sort((a, b) => a.span.start - b.span.start);
+    return resolveOverlaps(found);
+  }
+
+  private tryAt(doc: MatchDoc, variants: string[][], i: number, c: Compiled<T>): LexiconMatch<T> | undefined {
+    for (let k = 0; k < c.words.length; k++) {
+      const w = c.words[k];
+      const vs = variants[i + k];
+      if (!w || !vs || !wordMatches(w, vs)) return undefined;
+    }
+    const first = doc.tokens[i];
+    const last = doc.tokens[i + c.words.length - 1];
+    if (!first || !last) return undefined;
+    const span = spanOf(doc, first.start, last.end);
+    if (!casingOk(doc, c, i, span)) return undefined;
+    return { data: c.entry.data, pattern: c.entry.pattern, tokenStart: i, tokenEnd: i + c.words.length, span, loose: c.loose };
+  }
+}
+
+/** Keeps the longest of overlapping matches (then full words over `*` words, then the earliest). */
+export function resolveOverlaps<T>(found: LexiconMatch<T>[]): LexiconMatch<T>[] {
+  const ranked = [...found].sort(
+    (a, b) =>
+      b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) ||
+      Number(a.loose) - Number(b.loose) ||
+      b.span.end - b.span.start - (a.span.end - a.span.start) ||
+      a.tokenStart - b.tokenStart,
+  );
+  const taken: LexiconMatch<T>[] = [];
+  for (const m of ranked) {
+    if (taken.some((t) => m.tokenStart < t.tokenEnd && t.tokenStart < m.tokenEnd)) continue;
+    taken.push(m);
+  }
+  return taken.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Entries for every pattern of a `{ lang: patterns[] }` map. */
+export function entriesOf<T>(byLang: Readonly<Record<string, readonly string[]>>, data: T): LexiconEntry<T>[] {
+  const out: LexiconEntry<T>[] = [];
+  for (const [lang, patterns] of Object.entries(byLang)) {
+    for (const pattern of patterns) out.push({ pattern, lang, data });
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+import { describe, it } from "vitest";
+import data from "../../../seed/lexicons/countries.json";
+import { findCountries, PAIR_MIN_SCORE, pairsOf } from "../../../src/ingest/countries";
+import { prepare } from "../../../src/ingest/normalize";
+import { ISO_ALPHA2 } from "../../../src/lib/iso3166";
+
+const codesIn = (text: string, title?: string) => findCountries(prepare(text), title ? prepare(title) : undefined).countries.map((c) => c.code);
+const mentions = (text: string) => findCountries(prepare(text)).countries.flatMap((c) => c.mentions.map((m) => `${c.code}:${m.text}`));
+
+describe("the country lexicon", () => {
+  it("only names ISO 3166-1 alpha-2 codes", ({ expect }) => {
+    const sections = [data.exclude, data.ambiguous, data.names, data.demonyms, data.capitals] as unknown as Record<string, unknown>[];
+    const codes = sections.flatMap((s) => Object.keys(s)).filter((k) => !k.startsWith("$"));
+    const places = Object.entries(data.places).filter(([k]) => !k.startsWith("$")).map(([, p]) => (p as { country: string }).country);
+    for (const code of [...codes, ...places]) expect(ISO_ALPHA2.has(code), code).toBe(true);
+  });
+});
+
+describe("findCountries", () => {
+  it.for([
+    ["en", "Morocco and Kazakhstan; the Moroccan and Kazakh ministers; Kazakhstani grain, Moroccans."],
+    ["fr", "Le Maroc et le Kazakhstan ; les ministres marocain et kazakh ; entreprises marocaines et kazakhstanaises."],
+    ["it", "Il Marocco e il Kazakistan; i ministri marocchino e kazako; imprese marocchine e kazake."],
+    ["es", "Marruecos y Kazajistán; los ministros marroquí y kazajo; empresas marroquíes y kazajas."],
+    ["pt", "Marrocos e o Cazaquistão; os ministros marroquino e cazaque; empresas marroquinas."],
+    ["de", "Marokko und Kasachstan; der marokkanische und der kasachische Minister; Marokkos Plan."],
+    ["ru", "Марокко и Казахстан; марокканский и казахстанский министры; визит в Казахстане."],
+    ["ar", "المغرب وكازاخستان؛ الوزير المغربي والوزير الكازاخستاني؛ للمملكة المغربية ولكازاخستان والمغاربة."],
+  ] as const)("finds MA and KZ by name and demonym in %s", ([, text], { expect }) => {
+    const found = findCountries(prepare(text)).countries;
+    expect(found.map((c) => c.code).sort()).toEqual(["KZ", "MA"]);
+    for (const c of found) expect(c.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("matches inflected Russian forms and Arabic words with clitics", ({ expect }) => {
+    expect(mentions("Министр Казахстана прибыл в Рабат. В Казахстане и Марокко.").sort()).toEqual([
+      "KZ:Казахстана",
+      "KZ:Казахстане",
+      "MA:Марокко",
+      "MA:Рабат",
+    ]);
+    expect(mentions("وأكد بالرباط أن للمغرب وكازاخستان").sort()).toEqual(["KZ:وكازاخستان", "MA:بالرباط", "MA:للمغرب"]);
+  });
+
+  it("takes capitals, including Astana's former names, as weak signals", ({ expect }) => {
+    const found = findCountries(prepare("Talks in Astana. Later in Nur-Sultan, and نور سلطان, and Нур-Султане.")).countries;
+    expect(found).toHaveLength(1);
+    expect(found[0]?.code).toBe("KZ");
+    expect(found[0]?.mentions).toHaveLength(4);
+    const byName = findCountries(prepare("Kazakhstan. Kazakhstan.")).countries[0]?.score ?? 0;
+    const byCapital = findCountries(prepare("Astana. Astana.")).countries[0]?.score ?? 0;
+    expect(byCapital).toBeLessThan(byName);
+  });
+
+  it("does not take ordinary words for countries", ({ expect }) => {
+    expect(codesIn("We roasted a turkey; the china was fine; la réunion s'est tenue; les ministres réunis; la riunione; the chile sauce.")).toEqual([]);
+    expect(codesIn("Chad Smith and Michael Jordan played in Georgia.")).toEqual([]);
+    expect(codesIn("الدعم المالي وصلاة المغرب واتحاد المغرب العربي والعاصمة عمان")).toEqual([]);
+    expect(codesIn("Latin America and New Mexico; us and them; Того же мнения.")).toEqual([]);
+  });
+
+  it("accepts an ambiguous name when the country is also named plainly", ({ expect }) => {
+    expect(codesIn("Georgia's parliament met in Tbilisi.")).toEqual(["GE"]);
+    expect(codesIn("Chad's president, a Chadian officer, spoke.")).toEqual(["TD"]);
+    expect(codesIn("زار الوزير سلطنة عمان ثم عاد إلى عمان")).toEqual(["OM"]);
+    expect(codesIn("La Réunion et l'île Maurice")).toEqual(["MU", "RE"]);
+    expect(codesIn("US and U.S. officials; the UK and the USA.").sort()).toEqual(["GB", "US"]);
+  });
+
+  it("weighs the title and the lead more", ({ expect }) => {
+    const body = `${"Filler sentence about nothing in particular. ".repeat(10)}Morocco was named here.`;
+    const late = findCountries(prepare(body)).countries[0]?.score ?? 0;
+    const inLead = findCountries(prepare(`Morocco was named here. ${body}`)).countries[0]?.score ?? 0;
+    const inTitle = findCountries(prepare(body), prepare("Morocco")).countries[0]?.score ?? 0;
+    expect(late).toBe(1);
+    expect(inLead).toBe(2.5);
+    expect(inTitle).toBe(3.5);
+  });
+});
+
+describe("pairsOf", () => {
+  const pair = (text: string, title?: string) => pairsOf(findCountries(prepare(text), title ? prepare(title) : undefined).countries);
+
+  it("gives the pair when two countries dominate", ({ expect }) => {
+    expect(pair("Kazakhstan supports Morocco. The Kazakh minister met his Moroccan counterpart. Morocco thanked Kazakhstan.")).toEqual([
+      { key: "KZ-MA", score: 1 },
+    ]);
+  });
+
+  it("gives no pair for a country named once in passing", ({ expect }) => {
+    const text = "Morocco's economy grew. Moroccan exports rose. Rabat said Morocco will invest. The minister had visited Kazakhstan in 2023.";
+    expect(pair(text)).toEqual([]);
+  });
+
+  it("gives no pair when a third country is as salient", ({ expect }) => {
+    expect(pair("Morocco, Kazakhstan and Egypt met. Morocco, Kazakhstan and Egypt agreed. Morocco, Kazakhstan and Egypt signed.")).toEqual([]);
+  });
+
+  it("needs both countries above the threshold", ({ expect }) => {
+    expect(PAIR_MIN_SCORE).toBe(3);
+    expect(pair("Filler. ".repeat(60).concat("Morocco and Kazakhstan."))).toEqual([]);
+  });
+});

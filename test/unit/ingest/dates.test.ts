@@ -1,0 +1,135 @@
+import { describe, it } from "vitest";
+import datesData from "../../../seed/lexicons/dates.json";
+import { daysBetween, eventDateOf, findDates, toIsoDate } from "../../../src/ingest/dates";
+import { normalizeArabic, prepare } from "../../../src/ingest/normalize";
+import type { DateHit } from "../../../src/ingest/types";
+
+const dates = (lang: string, text: string, ref?: string) =>
+  findDates(prepare(text), lang, ref).map((d) => ({ text: d.span?.text, date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), evidence: d.evidence, role: d.role }));
+
+describe("Arabic month tables", () => {
+  it.for(["ar-EG", "ar-MA", "ar-DZ", "ar-TN", "ar-SY", "ar-SA"])("hold every month name ICU prints for %s", (locale, { expect }) => {
+    const table = datesData.arabicMonths as Record<string, string[]>;
+    const fmt = new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" });
+    for (let m = 1; m <= 12; m++) {
+      const name = normalizeArabic(fmt.format(new Date(Date.UTC(2025, m - 1, 15))));
+      expect((table[String(m)] ?? []).map(normalizeArabic), `${locale} month ${m}: ${name}`).toContain(name);
+    }
+  });
+});
+
+describe("findDates", () => {
+  it("reads explicit dates and gives them roles from the words around them", ({ expect }) => {
+    const text = "Rabat, 28 February 2025 – talks. The agreement, signed on 26 September 2024 in New York, will enter into force on 19 March 2025.";
+    expect(dates("en", text, "2025-03-01")).toEqual([
+      { text: "28 February 2025", date: "2025-02-28", evidence: "explicit", role: "event" },
+      { text: "on 26 September 2024", date: "2024-09-26", evidence: "explicit", role: "signing" },
+      { text: "on 19 March 2025", date: "2025-03-19", evidence: "explicit", role: "entry-into-force" },
+    ]);
+  });
+
+  it.for([
+    ["en", "The minister arrived on Friday.", "2025-03-01", "2025-02-28"],
+    ["en", "The minister arrived on Friday.", "2025-02-27", "2025-02-21"],
+    ["fr", "Le ministre est arrivé vendredi.", "2025-03-02", "2025-02-28"],
+    ["it", "Il ministro è arrivato venerdì.", "2025-02-28", "2025-02-28"],
+    ["es", "El ministro llegó el viernes pasado.", "2025-03-02", "2025-02-28"],
+    ["pt", "O ministro chegou na sexta-feira passada.", "2025-03-02", "2025-02-28"],
+    ["de", "Der Minister kam am vergangenen Freitag an.", "2025-03-02", "2025-02-28"],
+    ["ar", "وصل الوزير يوم الجمعة إلى الرباط.", "2025-03-01", "2025-02-28"],
+    ["ar", "والتقى الوزيران الجمعة بالرباط.", "2025-02-28", "2025-02-28"],
+  ] as const)("resolves a bare weekday (%s: %s, published %s) on or before publication", ([lang, text, ref, want], { expect }) => {
+    const found = dates(lang, text, ref);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ date: want, evidence: "weekday", role: "event" });
+  });
+
+  it("moves a 'last'/'next' weekday strictly before/after publication", ({ expect }) => {
+    expect(dates("en", "They met last Friday.", "2025-02-28")[0]?.date).toBe("2025-02-21");
+    expect(dates("fr", "Ils se verront vendredi prochain à Rabat.", "2025-02-28")[0]?.date).toBe("2025-03-07");
+    expect(dates("ar", "والتقيا الخميس الماضي", "2025-11-28")[0]?.date).toBe("2025-11-27");
+  });
+
+  it.for([
+    ["fr", "le 3 décembre dernier"],
+    ["it", "il 3 dicembre scorso"],
+    ["es", "el 3 de diciembre pasado"],
+    ["ar", "يوم 3 ديسمبر الماضي"],
+    ["en", "on 3 December last year"],
+  ] as const)("does not put '%s: %s' a year late", ([lang, text], { expect }) => {
+    // Published 28 November: the nearest 3 December is in 5 days, but the text says it is past.
+    expect(dates(lang, text, "2025-11-28")[0]?.date).toBe("2024-12-03");
+  });
+
+  it.for([
+    ["fr", "les 24-27 novembre 2025 à Marrakech"],
+    ["fr", "du 24 au 27 novembre 2025 à Marrakech"],
+    ["en", "from 24-27 November 2025 in Marrakech"],
+    ["it", "dal 24 al 27 novembre 2025 a Marrakech"],
+    ["es", "del 24 al 27 de noviembre de 2025 en Marrakech"],
+    ["pt", "entre 24 e 27 de novembro de 2025 em Marrakech"],
+    ["de", "vom 24. bis 27. November 2025 in Marrakesch"],
+    ["ar", "من ٢٤ إلى ٢٧ نونبر ٢٠٢٥ بمراكش"],
+    ["ar", "و٢٤-٢٧ نوفمبر 2025 بمراكش"],
+  ] as const)("gives both ends of a range (%s: %s)", ([lang, text], { expect }) => {
+    expect(dates(lang, text, "2025-02-28")[0]).toMatchObject({ date: "2025-11-24", endDate: "2025-11-27", evidence: "explicit" });
+  });
+
+  it("reads Arabic dates with Maghreb and Algerian month names and Eastern digits", ({ expect }) => {
+    const found = dates("ar", "في ٢٦ شتنبر ٢٠٢٤ ثم 5 جانفي 2026 و١٢ غشت و ٢٤/١١/٢٠٢٥ وأمس", "2025-11-28");
+    expect(found.map((d) => [d.date, d.evidence])).toEqual([
+      ["2024-09-26", "explicit"],
+      ["2026-01-05", "explicit"],
+      ["2025-08-12", "explicit"],
+      ["2025-11-24", "explicit"],
+      ["2025-11-27", "weekday"],
+    ]);
+  });
+
+  it("gives Arabic roles: signing and entry into force", ({ expect }) => {
+    const text = "وقع البلدان الاتفاقية في 26 سبتمبر 2024 على أن تدخل حيز التنفيذ في 19 مارس 2025.";
+    expect(dates("ar", text, "2025-03-01").map((d) => d.role)).toEqual(["signing", "entry-into-force"]);
+  });
+
+  it("skips weekdays without a publication date, and month-only or year-only dates", ({ expect }) => {
+    expect(dates("en", "They met on Friday.")).toEqual([]);
+    expect(dates("en", "The plan of 2007 and resolution 2756 of October 2024.", "2025-03-01")).toEqual([]);
+  });
+});
+
+describe("eventDateOf", () => {
+  const hit = (date: string, evidence: DateHit["evidence"], role: DateHit["role"], start = 200): DateHit => ({
+    date,
+    evidence,
+    role,
+    span: { start, end: start + 5, text: date },
+  });
+
+  it("prefers an explicit date of the event to a weekday", ({ expect }) => {
+    const d = eventDateOf([hit("2025-02-28", "weekday", "event"), hit("2025-02-28", "explicit", "event")], "2025-03-01");
+    expect(d?.evidence).toBe("explicit");
+  });
+
+  it("ignores signing and entry-into-force dates far from publication, and dates after it", ({ expect }) => {
+    const d = eventDateOf(
+      [hit("2024-09-26", "explicit", "signing"), hit("2025-03-19", "explicit", "entry-into-force"), hit("2025-11-24", "explicit", "event"), hit("2025-02-28", "weekday", "other")],
+      "2025-03-01",
+    );
+    expect(d).toMatchObject({ date: "2025-02-28", evidence: "weekday" });
+  });
+
+  it("falls back to the publication date, or to nothing", ({ expect }) => {
+    expect(eventDateOf([], "2025-03-02")).toEqual({ date: "2025-03-02", evidence: "published", role: "event" });
+    expect(eventDateOf([])).toBeUndefined();
+  });
+});
+
+describe("helpers", () => {
+  it("reads publication dates", ({ expect }) => {
+    expect(toIsoDate("2025-03-01T09:15:00+01:00")).toBe("2025-03-01");
+    expect(toIsoDate("2025-02-30")).toBeUndefined();
+    expect(toIsoDate("Fri, 28 Feb 2025 18:40:00 GMT")).toBe("2025-02-28");
+    expect(toIsoDate("soon")).toBeUndefined();
+    expect(daysBetween("2025-02-28", "2025-03-01")).toBe(1);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, it } from "vitest";
+import { findCountries } from "../../../src/ingest/countries";
+import { findPeople, mainPlace } from "../../../src/ingest/entities";
+import { prepare } from "../../../src/ingest/normalize";
+
+describe("findPeople", () => {
+  it("gives the same keys whatever the script", ({ expect }) => {
+    expect(findPeople(prepare("Bourita met Nurtleu. King Mohammed VI and President Tokayev."))).toEqual([
+      "kassym-jomart tokayev",
+      "mohammed vi",
+      "murat nurtleu",
+      "nasser bourita",
+    ]);
+    expect(findPeople(prepare("واستقبل بوريطة نظيره مراد نورتليو"))).toEqual(["murat nurtleu", "nasser bourita"]);
+    expect(findPeople(prepare("Бурита встретился с Нуртлеу"))).toEqual(["murat nurtleu", "nasser bourita"]);
+  });
+});
+
+describe("mainPlace", () => {
+  const place = (text: string) => {
+    const doc = prepare(text);
+    return mainPlace(doc, findCountries(doc).places);
+  };
+
+  it("takes the dateline's place, in any language", ({ expect }) => {
+    expect(place("ASTANA, 14 October – The ministers, who will meet again in Rabat, talked.")).toBe("Astana");
+    expect(place("الرباط - أجرى الوزير مباحثات قبل أن يعود إلى نور سلطان")).toBe("Rabat");
+  });
+
+  it("otherwise prefers a place written after 'in' to a capital used for its government", ({ expect }) => {
+    expect(place("Astana backs the plan, the minister said in Rabat on Friday.")).toBe("Rabat");
+    expect(place("The plan has no place.")).toBeUndefined();
+  });
+});

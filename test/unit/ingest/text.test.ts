@@ -1,0 +1,73 @@
+import { describe, it } from "vitest";
+import { cleanText, dropRepeatedTitle, htmlDepth, htmlToText, MAX_DEPTH } from "../../../src/ingest/text";
+import { fixture } from "./fixtures";
+
+async function mainText(html: string) {
+  const r = await htmlToText(html);
+  if (!r.ok) throw new Error(`unexpected ${r.error}`);
+  return r;
+}
+
+describe("htmlToText", () => {
+  it("keeps the story of the English page and drops its furniture", async ({ expect }) => {
+    const r = await mainText(fixture("en-sahara-position").html ?? "");
+    expect(r.title).toBe("Kazakhstan backs Morocco’s autonomy plan for the Sahara");
+    expect(r.lang).toBe("en");
+    expect(r.publishedAt).toBe("2025-02-28T18:40:00Z");
+    const body = dropRepeatedTitle(r.text, r.title);
+    expect(body.startsWith("RABAT — Kazakhstan on Friday voiced its support")).toBe(true);
+    expect(body).toContain("both members of the Organisation of Islamic Cooperation.");
+    expect(body.split("\n\n")).toHaveLength(4);
+    for (const noise of ["Latest stories", "Egypt", "Gaza", "Madrid", "Russia", "read aloud", "14 comments", "WhatsApp", "Privacy", "Home", "dataLayer", "margin", "Fixture Daily staff"]) {
+      expect(body).not.toContain(noise);
+    }
+  });
+
+  it("drops a list under an 'À lire aussi' heading, an aside and a comment counter (French)", async ({ expect }) => {
+    const r = await mainText(fixture("fr-partnership").html ?? "");
+    expect(r.text).toContain("Les deux ministres ont signé une déclaration conjointe");
+    for (const noise of ["lire aussi", "Sénégal", "Tunisie", "Commentaires", "plus lus", "Soudan", "Accueil"]) {
+      expect(r.text).not.toContain(noise);
+    }
+    expect(r.title).toBe("Le Kazakhstan soutient le plan d'autonomie et élargit son partenariat avec le Maroc");
+  });
+
+  it("decodes character references and collapses whitespace", async ({ expect }) => {
+    const r = await mainText("<p>Rabat &amp; Astana&nbsp;: l&#8217;accord   sign&eacute;,\n\n  vendredi, entre les deux pays amis.</p>");
+    expect(r.text).toBe("Rabat & Astana : l’accord signé, vendredi, entre les deux pays amis.");
+  });
+
+  it("reads pathologically deep pages flat, without recursion", async ({ expect }) => {
+    const depth = 20_000;
+    const html = `${"<div>".repeat(depth)}<p>Kazakhstan and Morocco agreed to create a joint commission.</p>${"</div>".repeat(depth)}`;
+    expect(htmlDepth(html)).toBeGreaterThan(MAX_DEPTH);
+    const r = await mainText(html);
+    expect(r.text).toBe("Kazakhstan and Morocco agreed to create a joint commission.");
+  });
+
+  it("rejects pages without text and binary data", async ({ expect }) => {
+    expect(await htmlToText("<html><body><nav>Home</nav><script>x()</script></body></html>")).toMatchObject({ ok: false, error: "empty" });
+    expect(await htmlToText("PK\u0003\u0004\u0000\u0000binary zip data here and more")).toMatchObject({ ok: false, error: "binary" });
+  });
+});
+
+describe("cleanText", () => {
+  it("normalizes submitted text", ({ expect }) => {
+    expect(cleanText("  Kazakhstan\u00A0backs\u200B Morocco’s plan for the Sahara.  \r\n")).toEqual({
+      ok: true,
+      text: "Kazakhstan backs Morocco’s plan for the Sahara.",
+    });
+  });
+
+  it("rejects empty and binary text", ({ expect }) => {
+    expect(cleanText(" \n\t ")).toMatchObject({ ok: false, error: "empty" });
+    expect(cleanText("\u0000\u0001\u0002 some text with enough letters to pass")).toMatchObject({ ok: false, error: "binary" });
+  });
+});
+
+describe("dropRepeatedTitle", () => {
+  it("removes the headline printed again at the start of the body, even after a byline", ({ expect }) => {
+    expect(dropRepeatedTitle("Headline here\n\nBy staff\n\nHeadline here!\n\nBody.", "Headline here")).toBe("By staff\n\nBody.");
+    expect(dropRepeatedTitle("Body first.\n\nHeadline here", "Other")).toBe("Body first.\n\nHeadline here");
+  });
+});
