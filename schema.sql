@@ -146,7 +146,10 @@ CREATE TABLE IF NOT EXISTS articles (
   feed_id INTEGER,
   syndicated_of TEXT REFERENCES articles (id),
   text_length INTEGER NOT NULL DEFAULT 0,
-  minhash TEXT
+  -- MinHash signature (JSON array of 32-bit ints) for near-duplicate checks against LSH candidates.
+  minhash TEXT,
+  -- What the pipeline resolved (JSON: pairs, events, sectors, tracks), returned again for a duplicate.
+  resolution TEXT
 );
 
 -- article_bands: LSH bands of an article's MinHash signature, to find near-duplicates with one indexed read.

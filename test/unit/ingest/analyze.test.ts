@@ -152,17 +152,3 @@ describe("analyze: inputs it refuses", () => {
     expect(a.language).toBe("fr");
   });
 });
-
-describe("the public read path stays light", () => {
-  it("never imports src/ingest from routes, dossier or http", ({ expect }) => {
-    const sources = import.meta.glob(["../../../src/routes/**/*.ts", "../../../src/dossier/**/*.ts", "../../../src/http/**/*.ts", "../../../src/app.ts", "../../../src/index.ts"], {
-      query: "?raw",
-      import: "default",
-      eager: true,
-    }) as Record<string, string>;
-    expect(Object.keys(sources).length).toBeGreaterThan(5);
-    for (const [file, source] of Object.entries(sources)) {
-      expect(/from\s+["'][^"']*ingest\//.test(source), file).toBe(false);
-    }
-  });
-});

@@ -1,0 +1,79 @@
+/**
+ * Ingesting one report: analyse (pure pipeline), skip duplicates, read what the store holds, plan, apply.
+ * The pipeline is passed in (loaded lazily by the caller), so the public read path never loads it.
+ */
+import { ProblemError } from "../http/problem";
+import { invalidateVersionMemo } from "../http/version-memo";
+import { applyPlan, findDuplicate, readIngestContext } from "../store/ingest";
+import type { Resolution } from "./plan-types";
+import { type PlanDeps, planIngest } from "./plan";
+import type { Analysis, ArticleInput } from "./types";
+
+/** The pure pipeline: analysis plus the clustering and similarity functions the planner needs. */
+export interface Pipeline {
+  analyze: (input: ArticleInput) => Promise<Analysis>;
+  deps: PlanDeps;
+}
+
+export interface IngestResult {
+  created: boolean;
+  resolution: Resolution;
+}
+
+/** Control characters other than tab, newline and carriage return: a sign of binary input. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g;
+
+/** Refuses input that is not text a person wrote (empty, or binary bytes decoded as text). */
+export function checkReadable(input: ArticleInput): void {
+  const body = input.text ?? input.html ?? "";
+  if (body.trim().length === 0) throw new ProblemError("unprocessable-content", "The article has no text.");
+  const control = body.match(CONTROL)?.length ?? 0;
+  if (control > 0 && control / body.length > 0.001) {
+    throw new ProblemError("unprocessable-content", "The article looks like binary data, not text.");
+  }
+}
+
+/** Ingests one report. Idempotent: the same report (URL or normalized content) is a duplicate the second time. */
+export async function ingestArticle(
+  db: D1Database,
+  pipeline: Pipeline,
+  input: ArticleInput,
+  opts: { origin: "admin" | "feed"; feedId?: number; now: Date },
+): Promise<IngestResult> {
+  checkReadable(input);
+  if (input.url) {
+    const byUrl = await findDuplicate(db, input.url, "");
+    if (byUrl) return duplicate(byUrl.id, byUrl.resolution);
+  }
+  let analysis: Analysis;
+  try {
+    analysis = await pipeline.analyze(input);
+  } catch (err) {
+    // The pipeline refuses input it cannot read (no input, empty after extraction, binary): a 422, not a 500.
+    if (err instanceof Error && err.name === "IngestInputError") throw new ProblemError("unprocessable-content", err.message);
+    throw err;
+  }
+  if (analysis.text.trim().length === 0) throw new ProblemError("unprocessable-content", "No readable main text was found in the article.");
+  const dup = await findDuplicate(db, input.url ?? null, analysis.contentHash);
+  if (dup) return duplicate(dup.id, dup.resolution);
+  const now = opts.now.toISOString();
+  const ctx = await readIngestContext(db, analysis.pairs.map((p) => p.key), analysis.eventDate?.date, analysis.bands, now);
+  const plan = planIngest(analysis, ctx, { articleId: `ar_${analysis.contentHash.slice(0, 16)}`, input, origin: opts.origin, feedId: opts.feedId ?? null }, pipeline.deps);
+  await applyPlan(db, plan, now);
+  // This isolate wrote: its next read of these pairs must see the new version at once.
+  for (const pair of new Set([...plan.newPairs, ...plan.articlePairs.map((p) => p.pair)])) invalidateVersionMemo(pair);
+  return { created: true, resolution: plan.resolution };
+}
+
+function duplicate(id: string, stored: string | null): IngestResult {
+  let resolution: Resolution = { id, language: "und", pairs: [], events: [], sectors: [], tracks: [], commitments: [], syndicatedOf: null };
+  if (stored) {
+    try {
+      resolution = JSON.parse(stored) as Resolution;
+    } catch {
+      // A seeded article has no stored resolution; the id alone still tells the caller which one it was.
+    }
+  }
+  return { created: false, resolution };
+}

@@ -1,0 +1,86 @@
+/** What the store knows before an ingest (read in one batch) and the writes the planner decides. */
+import type { CommitmentKind, CommitmentStatus, DateEvidence, EventCandidate } from "./types";
+
+export interface PairContext {
+  exists: boolean;
+  tracks: { slug: string; sector: string }[];
+  commitments: { id: string; track: string; kind: CommitmentKind; status: string; signedOn: string | null; effectiveOn: string | null; origin: string }[];
+  /** Events of the pair near the report's date (or the latest ones when it has none). */
+  events: EventCandidate[];
+  positions: { id: string; holder: string; issue: string; firstStated: string; lastReaffirmed: string }[];
+}
+
+export interface IngestContext {
+  pairs: Map<string, PairContext>;
+  /** Earlier articles sharing an LSH band, with their signatures. */
+  nearDuplicates: { id: string; minhash: number[] }[];
+  /** Sector labels by slug (for tracks created per sector). */
+  sectorLabels: Map<string, Record<string, string>>;
+  /** Now, as an ISO instant (for first/last seen). */
+  now: string;
+}
+
+export interface ClaimWrite {
+  pair: string;
+  subjectType: "track" | "commitment" | "event" | "position";
+  subjectId: string;
+  predicate: string;
+  value: string;
+  confidence: number;
+  quote: string | null;
+  quoteStart: number | null;
+  quoteEnd: number | null;
+}
+
+export interface ArticleWrite {
+  id: string;
+  url: string | null;
+  contentHash: string;
+  outlet: string;
+  language: string;
+  title: string | null;
+  publishedOn: string | null;
+  publishedAt: string | null;
+  origin: "admin" | "feed";
+  feedId: number | null;
+  syndicatedOf: string | null;
+  textLength: number;
+  minhash: number[];
+  bands: string[];
+}
+
+export interface Resolution {
+  id: string;
+  language: string;
+  pairs: string[];
+  events: { id: string; pair: string; date: string }[];
+  sectors: string[];
+  tracks: string[];
+  commitments: string[];
+  syndicatedOf: string | null;
+}
+
+export interface WritePlan {
+  article: ArticleWrite;
+  articlePairs: { pair: string; score: number }[];
+  newPairs: string[];
+  newTracks: { pair: string; slug: string; sector: string; titles: Record<string, string>; lastActivity: string | null }[];
+  touchedTracks: { pair: string; slug: string; lastActivity: string }[];
+  newEvents: {
+    id: string; pair: string; date: string; endDate: string | null; evidence: DateEvidence; kind: string;
+    place: string | null; titles: Record<string, string>; entities: string[]; tracks: string[];
+  }[];
+  redatedEvents: { id: string; date: string; endDate: string | null; evidence: DateEvidence }[];
+  eventTracks: { eventId: string; pair: string; track: string }[];
+  eventEntities: { id: string; entities: string[] }[];
+  newCommitments: {
+    id: string; pair: string; track: string; kind: CommitmentKind; status: CommitmentStatus; titles: Record<string, string>;
+    signedOn: string | null; effectiveOn: string | null;
+  }[];
+  advancedCommitments: { id: string; status: CommitmentStatus; signedOn: string | null; effectiveOn: string | null }[];
+  statusSteps: { commitmentId: string; status: string; on: string | null }[];
+  newPositions: { id: string; pair: string; holder: string; issue: string; stance: string; statements: Record<string, string>; date: string }[];
+  reaffirmedPositions: { id: string; date: string }[];
+  claims: ClaimWrite[];
+  resolution: Resolution;
+}

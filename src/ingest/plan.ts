@@ -1,0 +1,176 @@
+/**
+ * The ingest planner: a pure function from one analysed report and what the store already holds to the
+ * writes that bring the dossier up to date. Enrich, never duplicate: an existing event, commitment,
+ * position or track gains a source; only what is new is created. Machine evidence may move a commitment
+ * forward in its lifecycle and fill missing dates, never backwards and never over seeded or reviewed dates
+ * (a disagreeing date is kept as its own claim, so the conflict stays visible).
+ */
+import { fnv1a } from "../lib/hash";
+import type { ClaimWrite, IngestContext, PairContext, WritePlan } from "./plan-types";
+import type { Analysis, ArticleInput, DateEvidence, EventCandidate, Span } from "./types";
+
+/** Ranks of the lifecycle: machine evidence only moves a commitment up this list. */
+const LIFECYCLE: readonly string[] = ["discussed", "proposed", "agreed", "signed", "ratified", "in_force"];
+const EVIDENCE_RANK: Record<DateEvidence, number> = { explicit: 3, weekday: 2, published: 1 };
+/** Two reports whose MinHash similarity reaches this are copies of one story (syndication). */
+export const SYNDICATION_THRESHOLD = 0.5;
+
+export interface PlanDeps {
+  /** Finds the event a report belongs to among candidates (src/ingest/cluster.ts). */
+  matchEvent: (report: { eventDate?: { date: string; evidence: DateEvidence }; tracks: string[]; entities: string[]; place?: string }, candidates: EventCandidate[]) => string | undefined;
+  /** MinHash similarity of two signatures (src/ingest/minhash.ts). */
+  similarity: (a: number[], b: number[]) => number;
+}
+
+export interface PlanInput {
+  articleId: string;
+  input: ArticleInput;
+  origin: "admin" | "feed";
+  feedId: number | null;
+}
+
+function quote(span: Span | undefined): Pick<ClaimWrite, "quote" | "quoteStart" | "quoteEnd"> {
+  return span ? { quote: span.text.slice(0, 500), quoteStart: span.start, quoteEnd: span.end } : { quote: null, quoteStart: null, quoteEnd: null };
+}
+
+function rank(status: string): number {
+  return LIFECYCLE.indexOf(status);
+}
+
+function trackTitle(slug: string): string {
+  const words = slug.replaceAll("-", " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Plans the writes for one new (non-duplicate) report. */
+export function planIngest(a: Analysis, ctx: IngestContext, p: PlanInput, deps: PlanDeps): WritePlan {
+  const syndicatedOf = ctx.nearDuplicates.find((d) => deps.similarity(d.minhash, a.minhash) >= SYNDICATION_THRESHOLD)?.id ?? null;
+  const plan: WritePlan = {
+    article: {
+      id: p.articleId, url: p.input.url ?? null, contentHash: a.contentHash, outlet: p.input.outlet ?? outletOf(p.input.url),
+      language: a.language, title: a.title || null, publishedOn: a.publishedOn ?? null, publishedAt: p.input.publishedAt ?? null,
+      origin: p.origin, feedId: p.feedId, syndicatedOf, textLength: a.text.length, minhash: a.minhash, bands: a.bands,
+    },
+    articlePairs: a.pairs.map((x) => ({ pair: x.key, score: x.score })),
+    newPairs: [], newTracks: [], touchedTracks: [], newEvents: [], redatedEvents: [], eventTracks: [], eventEntities: [],
+    newCommitments: [], advancedCommitments: [], statusSteps: [], newPositions: [], reaffirmedPositions: [], claims: [],
+    resolution: {
+      id: p.articleId, language: a.language, pairs: a.pairs.map((x) => x.key), events: [], sectors: a.sectors.map((s) => s.slug),
+      tracks: [], commitments: [], syndicatedOf,
+    },
+  };
+  for (const { key } of a.pairs) planPair(a, ctx, key, ctx.pairs.get(key), plan, deps);
+  return plan;
+}
+
+function outletOf(url: string | undefined): string {
+  if (!url) return "unknown outlet";
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return "unknown outlet";
+  }
+}
+
+function planPair(a: Analysis, ctx: IngestContext, pair: string, known: PairContext | undefined, plan: WritePlan, deps: PlanDeps): void {
+  const claim = (c: Omit<ClaimWrite, "pair">) => plan.claims.push({ pair, ...c });
+  const activity = a.eventDate?.date ?? a.publishedOn ?? null;
+  if (!known?.exists) plan.newPairs.push(pair);
+
+  // Tracks: attach to the pair's tracks; a pair with none gets one track per sector evidenced.
+  const existing = new Map((known?.tracks ?? []).map((t) => [t.slug, t]));
+  const tracks: string[] = [];
+  if (existing.size === 0) {
+    for (const s of a.sectors) {
+      const titles = ctx.sectorLabels.get(s.slug) ?? { en: trackTitle(s.slug) };
+      plan.newTracks.push({ pair, slug: s.slug, sector: s.slug, titles, lastActivity: activity });
+      tracks.push(s.slug);
+      claim({ subjectType: "track", subjectId: s.slug, predicate: "mentioned", value: "true", confidence: Math.min(1, 0.4 + 0.1 * s.score), ...quote(s.evidence[0]) });
+    }
+  } else {
+    for (const t of a.tracks) {
+      if (!existing.has(t.slug)) continue;
+      tracks.push(t.slug);
+      if (activity) plan.touchedTracks.push({ pair, slug: t.slug, lastActivity: activity });
+      claim({ subjectType: "track", subjectId: t.slug, predicate: "mentioned", value: "true", confidence: Math.min(1, 0.5 + 0.1 * t.score), ...quote(t.evidence[0]) });
+    }
+  }
+  plan.resolution.tracks.push(...tracks);
+  const trackSet = new Set(tracks);
+  const hasTrack = (slug: string | undefined) => slug !== undefined && (trackSet.has(slug) || existing.has(slug));
+
+  // Event: join the matching one, or start one when the report has a date of its own.
+  const candidates = known?.events ?? [];
+  const matched = deps.matchEvent({ ...(a.eventDate ? { eventDate: a.eventDate } : {}), tracks, entities: a.entities, ...(a.place ? { place: a.place } : {}) }, candidates);
+  if (matched) {
+    const ev = candidates.find((e) => e.id === matched);
+    if (ev) {
+      const d = a.eventDate;
+      if (d && EVIDENCE_RANK[d.evidence] > EVIDENCE_RANK[ev.dateEvidence]) {
+        plan.redatedEvents.push({ id: ev.id, date: d.date, endDate: d.endDate ?? null, evidence: d.evidence });
+      }
+      const value = d && d.evidence !== "published" ? d.date : ev.date;
+      claim({ subjectType: "event", subjectId: ev.id, predicate: "date", value, confidence: d?.evidence === "explicit" ? 0.9 : 0.6, ...quote(d?.span) });
+      for (const t of tracks) if (!ev.tracks.includes(t)) plan.eventTracks.push({ eventId: ev.id, pair, track: t });
+      const entities = [...new Set([...ev.entities, ...a.entities])];
+      if (entities.length > ev.entities.length) plan.eventEntities.push({ id: ev.id, entities });
+      plan.resolution.events.push({ id: ev.id, pair, date: d && EVIDENCE_RANK[d.evidence] > EVIDENCE_RANK[ev.dateEvidence] ? d.date : ev.date });
+    }
+  } else if (a.eventDate) {
+    const d = a.eventDate;
+    const id = `ev_${pair.toLowerCase().replace("-", "")}_${d.date.replaceAll("-", "")}_${fnv1a(`${pair}|${d.date}|${plan.article.id}`)}`;
+    plan.newEvents.push({
+      id, pair, date: d.date, endDate: d.endDate ?? null, evidence: d.evidence, kind: a.commitments.some((c) => c.status === "signed") ? "signing" : "meeting",
+      // The report's own headline, in its language; 'en' carries it too until a reviewer translates it.
+      place: a.place ?? null, titles: { en: a.title || "Report", [a.language]: a.title || "Report" },
+      entities: a.entities, tracks,
+    });
+    claim({ subjectType: "event", subjectId: id, predicate: "date", value: d.date, confidence: d.evidence === "explicit" ? 0.9 : d.evidence === "weekday" ? 0.7 : 0.4, ...quote(d.span) });
+    plan.resolution.events.push({ id, pair, date: d.date });
+  }
+
+  // Commitments: an existing one on the same track and kind gains a source instead of a twin.
+  for (const hit of a.commitments) {
+    const track = hit.track && hasTrack(hit.track) ? hit.track : existing.size === 0 && trackSet.has(hit.sector) ? hit.sector : undefined;
+    if (!track) continue;
+    const same = known?.commitments.find((c) => c.track === track && c.kind === hit.kind) ?? known?.commitments.find((c) => c.track === track);
+    const span = quote(hit.quote);
+    if (same) {
+      if (rank(hit.status) > rank(same.status)) {
+        plan.advancedCommitments.push({ id: same.id, status: hit.status, signedOn: same.signedOn ?? hit.signedOn ?? null, effectiveOn: same.effectiveOn ?? hit.effectiveOn ?? null });
+        plan.statusSteps.push({ commitmentId: same.id, status: hit.status, on: stepDate(hit.status, hit.signedOn, hit.effectiveOn, activity) });
+      }
+      claim({ subjectType: "commitment", subjectId: same.id, predicate: "status", value: hit.status, confidence: hit.confidence, ...span });
+      if (hit.signedOn) claim({ subjectType: "commitment", subjectId: same.id, predicate: "signed_on", value: hit.signedOn, confidence: hit.confidence, ...span });
+      if (hit.effectiveOn) claim({ subjectType: "commitment", subjectId: same.id, predicate: "effective_on", value: hit.effectiveOn, confidence: hit.confidence, ...span });
+      plan.resolution.commitments.push(same.id);
+    } else {
+      const id = `cm_${pair.toLowerCase().replace("-", "")}_${track.replaceAll("-", "_")}_${fnv1a(`${pair}|${track}|${hit.kind}`)}`;
+      if (plan.newCommitments.some((c) => c.id === id)) continue;
+      plan.newCommitments.push({ id, pair, track, kind: hit.kind, status: hit.status, titles: { en: hit.title }, signedOn: hit.signedOn ?? null, effectiveOn: hit.effectiveOn ?? null });
+      plan.statusSteps.push({ commitmentId: id, status: hit.status, on: stepDate(hit.status, hit.signedOn, hit.effectiveOn, activity) });
+      claim({ subjectType: "commitment", subjectId: id, predicate: "status", value: hit.status, confidence: hit.confidence, ...span });
+      plan.resolution.commitments.push(id);
+    }
+  }
+
+  // Positions: a known (holder, issue) is reaffirmed; a new one is created.
+  for (const pos of a.positions) {
+    if (!pair.split("-").includes(pos.holder)) continue;
+    const same = known?.positions.find((x) => x.holder === pos.holder && x.issue === pos.issue);
+    const date = activity ?? ctx.now.slice(0, 10);
+    const id = same?.id ?? `po_${pair.toLowerCase().replace("-", "")}_${pos.holder.toLowerCase()}_${pos.issue.replaceAll("-", "_")}`;
+    if (same) {
+      if (date > same.lastReaffirmed) plan.reaffirmedPositions.push({ id, date });
+    } else {
+      plan.newPositions.push({ id, pair, holder: pos.holder, issue: pos.issue, stance: pos.stance, statements: { [a.language]: pos.quote.text.slice(0, 400), en: `${pos.stance} (${pos.issue})` }, date });
+    }
+    claim({ subjectType: "position", subjectId: id, predicate: "stance", value: pos.stance, confidence: pos.confidence, ...quote(pos.quote) });
+  }
+}
+
+function stepDate(status: string, signedOn: string | undefined, effectiveOn: string | undefined, fallback: string | null): string | null {
+  if (status === "signed") return signedOn ?? fallback;
+  if (status === "in_force") return effectiveOn ?? fallback;
+  return fallback;
+}

@@ -1,0 +1,40 @@
+/**
+ * The refresh job (every 15 minutes, or by hand): claims its run, then fans the due feeds out to the
+ * ingest queue, one message per feed, so thousands of feeds scale past one invocation's limits.
+ */
+import { dueFeedIds } from "../store/feeds";
+import { claimRun, finishRun } from "../store/jobs";
+import type { IngestMessage } from "./messages";
+
+/** Feeds enqueued per run at most (the rest are due again next run). */
+export const MAX_FEEDS_PER_RUN = 5000;
+/** Cloudflare Queues accept at most 100 messages per sendBatch. */
+const SEND_BATCH = 100;
+
+export interface RunResult {
+  runId: number | null;
+  /** False when another invocation already claimed this (cron, scheduledTime). */
+  claimed: boolean;
+  enqueued: number;
+}
+
+/** Runs the refresh for one scheduled time. Idempotent per (cron, scheduledTime). */
+export async function runRefresh(env: Env, opts: { cron: string; scheduledTime: number; now: Date }): Promise<RunResult> {
+  const now = opts.now.toISOString();
+  const runId = await claimRun(env.DB, "refresh", opts.cron, new Date(opts.scheduledTime).toISOString(), now);
+  if (runId === null) return { runId: null, claimed: false, enqueued: 0 };
+  const ids = await dueFeedIds(env.DB, now, MAX_FEEDS_PER_RUN);
+  const errors: { source: string; message: string }[] = [];
+  let enqueued = 0;
+  for (let i = 0; i < ids.length; i += SEND_BATCH) {
+    const chunk = ids.slice(i, i + SEND_BATCH);
+    try {
+      await env.INGEST.sendBatch(chunk.map((feedId) => ({ body: { type: "poll-feed", feedId, runId } satisfies IngestMessage })));
+      enqueued += chunk.length;
+    } catch (err) {
+      errors.push({ source: "queue", message: err instanceof Error ? err.message.slice(0, 200) : "send failed" });
+    }
+  }
+  await finishRun(env.DB, runId, new Date().toISOString(), 0, errors);
+  return { runId, claimed: true, enqueued };
+}

@@ -1,0 +1,82 @@
+/** Feeds (RSS/Atom sources) and the items already taken from them. */
+
+export interface FeedRow {
+  id: number;
+  url: string;
+  pair: string | null;
+  outlet: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  next_poll_at: string;
+  last_polled_at: string | null;
+  last_status: number | null;
+  last_error: string | null;
+  failures: number;
+}
+
+const COLUMNS = "id, url, pair, outlet, etag, last_modified, next_poll_at, last_polled_at, last_status, last_error, failures";
+
+/** Adds a feed (due at once), or returns the existing one with that URL. */
+export async function addFeed(db: D1Database, url: string, pair: string | null, outlet: string | null, now: string): Promise<{ feed: FeedRow; created: boolean }> {
+  const inserted = await db
+    .prepare(`INSERT INTO feeds (url, pair, outlet, next_poll_at, created_at) VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT (url) DO NOTHING RETURNING ${COLUMNS}`)
+    .bind(url, pair, outlet, now)
+    .first<FeedRow>();
+  if (inserted) return { feed: inserted, created: true };
+  const existing = await db.prepare(`SELECT ${COLUMNS} FROM feeds WHERE url = ?1`).bind(url).first<FeedRow>();
+  if (!existing) throw new Error("feed vanished between insert and select");
+  return { feed: existing, created: false };
+}
+
+/** Every feed, oldest first. */
+export async function listFeeds(db: D1Database): Promise<FeedRow[]> {
+  return (await db.prepare(`SELECT ${COLUMNS} FROM feeds ORDER BY id`).all<FeedRow>()).results;
+}
+
+/** One feed by id. */
+export async function getFeed(db: D1Database, id: number): Promise<FeedRow | null> {
+  return db.prepare(`SELECT ${COLUMNS} FROM feeds WHERE id = ?1`).bind(id).first<FeedRow>();
+}
+
+/** Deletes a feed and its item memory; true when it existed. */
+export async function deleteFeed(db: D1Database, id: number): Promise<boolean> {
+  const [, res] = await db.batch([db.prepare("DELETE FROM feed_items WHERE feed_id = ?1").bind(id), db.prepare("DELETE FROM feeds WHERE id = ?1").bind(id)]);
+  return (res?.meta.changes ?? 0) > 0;
+}
+
+/** Ids of the feeds due at `now` (bounded page). */
+export async function dueFeedIds(db: D1Database, now: string, limit: number): Promise<number[]> {
+  const { results } = await db.prepare("SELECT id FROM feeds WHERE next_poll_at <= ?1 ORDER BY next_poll_at LIMIT ?2").bind(now, limit).all<{ id: number }>();
+  return results.map((r) => r.id);
+}
+
+/** Records a poll's outcome and when the feed is due next. */
+export async function recordPoll(
+  db: D1Database,
+  id: number,
+  r: { now: string; nextPollAt: string; status: number | null; error: string | null; etag?: string | null; lastModified?: string | null },
+): Promise<void> {
+  await db
+    .prepare(
+      `UPDATE feeds SET last_polled_at = ?2, next_poll_at = ?3, last_status = ?4, last_error = ?5,
+         failures = CASE WHEN ?5 IS NULL THEN 0 ELSE failures + 1 END,
+         etag = coalesce(?6, etag), last_modified = coalesce(?7, last_modified)
+       WHERE id = ?1`,
+    )
+    .bind(id, r.now, r.nextPollAt, r.status, r.error, r.etag ?? null, r.lastModified ?? null)
+    .run();
+}
+
+/** Of the given item keys, those not yet taken from the feed. */
+export async function unseenItems(db: D1Database, feedId: number, guids: string[]): Promise<Set<string>> {
+  const { results } = await db
+    .prepare("SELECT value FROM json_each(?2) WHERE value NOT IN (SELECT guid FROM feed_items WHERE feed_id = ?1)")
+    .bind(feedId, JSON.stringify(guids))
+    .all<{ value: string }>();
+  return new Set(results.map((r) => r.value));
+}
+
+/** Remembers that an item was taken (with the article it became, if any). */
+export async function markItem(db: D1Database, feedId: number, guid: string, articleId: string | null, now: string): Promise<void> {
+  await db.prepare("INSERT INTO feed_items (feed_id, guid, article_id, seen_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING").bind(feedId, guid, articleId, now).run();
+}

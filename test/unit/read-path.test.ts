@@ -1,0 +1,52 @@
+import { describe, it } from "vitest";
+
+/** Every source file, as text, keyed by its path relative to src/ (e.g. "routes/admin.ts"). */
+const sources = Object.fromEntries(
+  Object.entries(
+    import.meta.glob(["../../src/**/*.ts", "../../src/**/*.tsx"], { query: "?raw", import: "default", eager: true }) as Record<string, string>,
+  ).map(([path, text]) => [path.replace("../../src/", ""), text]),
+);
+
+function resolve(from: string, spec: string): string | undefined {
+  if (!spec.startsWith(".")) return undefined;
+  const parts = from.split("/").slice(0, -1);
+  for (const seg of spec.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== ".") parts.push(seg);
+  }
+  const base = parts.join("/");
+  return [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((p) => p in sources);
+}
+
+/** Files and packages reachable from the entry through static imports (type-only imports and `import()` excluded). */
+function staticClosure(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop() as string;
+    if (files.has(file)) continue;
+    files.add(file);
+    for (const m of (sources[file] ?? "").matchAll(/^import\s+(?!type\b)[^;]*?from\s+"([^"]+)"/gms)) {
+      const spec = m[1] as string;
+      const target = resolve(file, spec);
+      if (target) queue.push(target);
+      else if (!spec.startsWith(".")) packages.add(spec);
+    }
+  }
+  return { files, packages };
+}
+
+describe("the public read path stays light", () => {
+  it("loads no ingestion library at start-up: analysis, dates, language detection and XML load lazily", ({ expect }) => {
+    const { files, packages } = staticClosure("index.ts");
+    expect(files.has("app.ts")).toBe(true);
+    expect(files.has("routes/pairs.ts")).toBe(true);
+    for (const heavy of ["ingest/analyze.ts", "ingest/dates.ts", "ingest/countries.ts", "ingest/language.ts", "ingest/feed.ts"]) {
+      expect(files.has(heavy), heavy).toBe(false);
+    }
+    for (const pkg of ["franc-min", "chrono-node", "i18n-iso-countries", "fast-xml-parser"]) {
+      expect([...packages].some((p) => p === pkg || p.startsWith(`${pkg}/`)), pkg).toBe(false);
+    }
+  });
+});
