@@ -199,6 +199,8 @@ CREATE TABLE IF NOT EXISTS claim_sources (
   language TEXT NOT NULL,
   first_seen TEXT NOT NULL,
   last_seen TEXT NOT NULL,
+  -- Who tied this article to this claim: the seed, the pipeline ('machine': shown as machine-coded), or a reviewer.
+  origin TEXT NOT NULL DEFAULT 'machine' CHECK (origin IN ('seed', 'machine', 'reviewed')),
   PRIMARY KEY (claim_id, article_id)
 );
 CREATE INDEX IF NOT EXISTS claim_sources_article ON claim_sources (article_id);

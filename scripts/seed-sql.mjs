@@ -40,7 +40,7 @@ function claim(pair, subjectType, subjectId, predicate, value, sources, d) {
     if (!src) throw new Error(`seed ${pair}: unknown source ${articleId}`);
     out.push(insert("claim_sources", {
       claim_id: id, article_id: articleId, quote: null, quote_start: null, quote_end: null,
-      language: src.language, first_seen: src.publishedOn, last_seen: src.publishedOn,
+      language: src.language, first_seen: src.publishedOn, last_seen: src.publishedOn, origin: "seed",
     }));
   }
   return out;

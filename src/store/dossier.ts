@@ -59,7 +59,7 @@ SELECT id, holder, issue, stance, statements, first_stated, last_reaffirmed, ori
 FROM positions WHERE pair = ?1 ORDER BY last_reaffirmed DESC, id`;
 
 const SOURCE_COLUMNS = `c.subject_type, c.subject_id, a.id AS article_id, a.outlet, a.language, a.url, a.title, a.published_on,
-  min(c.origin = 'machine' AND c.review = 'unreviewed') AS machine
+  max(cs.origin = 'machine') AS machine
 FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id JOIN articles a ON a.id = cs.article_id`;
 
 const ITEM_SOURCES_SQL = `

@@ -66,7 +66,7 @@ export interface SourceRow {
   url: string | null;
   title: string | null;
   published_on: string | null;
-  /** 1 when every claim of this subject from this article is machine-coded and unreviewed. */
+  /** 1 when the pipeline (not the seed or a reviewer) tied this article to a claim about this subject. */
   machine: number;
 }
 

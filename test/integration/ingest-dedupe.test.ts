@@ -1,0 +1,54 @@
+import { env, exports } from "cloudflare:workers";
+import { describe, it } from "vitest";
+import { fixture, inputOf } from "../unit/ingest/fixtures";
+
+const call = (path: string, init: RequestInit = {}) =>
+  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual", ...init, headers: { authorization: "Bearer test-admin-token", ...(init.headers as Record<string, string> | undefined) } }));
+
+interface Resolved {
+  article: { id: string; language: string; pairs: string[]; events: { id: string; pair: string; date: string }[]; sectors: string[]; tracks: string[]; commitments: string[]; syndicatedOf: string | null; duplicate: boolean };
+}
+
+async function post(name: string): Promise<{ status: number; body: Resolved }> {
+  const res = await call("/v1/admin/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(inputOf(fixture(name))) });
+  return { status: res.status, body: (await res.json()) as Resolved };
+}
+
+const RABAT = "ev_kzma_20250228_rabat";
+
+interface Dossier {
+  version: number;
+  events: { id: string; date: string; sources: { articleId: string; machineCoded: boolean }[] }[];
+  commitments: { id: string; track: string; status: string; sources: { articleId: string }[] }[];
+  positions: { holder: string; sources: { articleId: string }[] }[];
+  tracks: { slug: string; sourceCount: number }[];
+}
+const dossier = async () => (await (await exports.default.fetch(new Request("https://bilateral.test/v1/pairs/KZ-MA"))).json()) as Dossier;
+
+describe("syndication, duplicates and a second event", () => {
+  it("recognizes a syndicated copy, a duplicate and another event of the same pair", { timeout: 30_000 }, async ({ expect }) => {
+    const original = await post("en-position-visa");
+    expect(original.status).toBe(201);
+    const copy = await post("en-position-visa-syndicated");
+    expect(copy.status).toBe(201);
+    expect(copy.body.article.syndicatedOf).toBe(original.body.article.id);
+    expect(copy.body.article.events.map((e) => e.id)).toEqual([RABAT]);
+
+    // The same report again: 200, the same resolution, nothing written.
+    const version = (await dossier()).version;
+    const again = await post("en-position-visa");
+    expect(again.status).toBe(200);
+    expect(again.body.article).toMatchObject({ id: original.body.article.id, duplicate: true, events: original.body.article.events });
+    expect((await dossier()).version).toBe(version);
+
+    const astana = await post("en-joint-commission-astana");
+    expect(astana.status).toBe(201);
+    const [ev] = astana.body.article.events;
+    expect(ev?.id).not.toBe(RABAT);
+    expect(ev?.pair).toBe("KZ-MA");
+    expect(astana.body.article.tracks).toContain("joint-commission");
+    const stored = await env.DB.prepare("SELECT date, place, origin FROM events WHERE id = ?1").bind(ev?.id ?? "").first();
+    expect(stored).toMatchObject({ place: "Astana", origin: "machine" });
+  });
+
+});
