@@ -10,7 +10,7 @@ import { DROP_SELECTOR, FURNITURE, NOISE_HEADING } from "./boilerplate";
 import { decodeEntities } from "./entities-html";
 import { norm, normalizeInputText } from "./normalize";
 
-export type TextError = "empty" | "binary";
+export type TextError = "empty" | "binary" | "too-deep";
 
 /** The main text of a page or a submitted text, or why there is none (the caller answers 422). */
 export type TextResult =
@@ -19,7 +19,7 @@ export type TextResult =
 
 /** HTML beyond this many UTF-16 units is cut off before parsing (no news article is that long). */
 export const MAX_HTML = 3_000_000;
-/** Pages nested deeper than this are read by a flat tag strip instead of the rewriter. */
+/** Pages nested deeper than this are refused (422): no real article needs it, and it is a classic parser attack. */
 export const MAX_DEPTH = 400;
 
 const BLOCK_TAGS = [
@@ -75,17 +75,6 @@ export function htmlDepth(html: string, cap = MAX_DEPTH): number {
   return max;
 }
 
-/** The flat fallback for pathological pages: drop scripts and styles, turn tags into line breaks. */
-function flatText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
-      .replace(/<!--[\s\S]*?-->/g, " ")
-      .replace(/<\/?(p|div|h[1-6]|li|br|tr|section|article|blockquote)\b[^>]*>/gi, "\n\n")
-      .replace(/<[^>]*>/g, " "),
-  );
-}
-
 /** Title text without the outlet's suffix ("Headline | Outlet", "Headline - Outlet"). */
 function bareTitle(title: string): string {
   const t = normalizeInputText(decodeEntities(title));
@@ -98,17 +87,12 @@ export async function htmlToText(input: string): Promise<TextResult> {
   const html = input.length > MAX_HTML ? input.slice(0, MAX_HTML) : input;
   if (hasControlChars(html, true)) return { ok: false, error: "binary", detail: "The input contains NUL bytes: it is not HTML." };
   const meta: { title?: string; ogTitle?: string; h1?: string; lang?: string; publishedAt?: string } = {};
-  let blocks: Block[];
   if (htmlDepth(html) > MAX_DEPTH) {
-    blocks = flatText(html)
-      .split(/\n{2,}/)
-      .map((text) => ({ tag: "p", text: text.replace(/\s+/g, " ").trim(), linkChars: 0 }))
-      .filter((b) => b.text);
-  } else {
-    const audioFigures = new Set<string>();
-    const cleaned = await dropElements(html, meta, audioFigures);
-    blocks = await collectBlocks(cleaned, audioFigures);
+    return { ok: false, error: "too-deep", detail: `The HTML is nested deeper than ${MAX_DEPTH} levels; send its text instead.` };
   }
+  const audioFigures = new Set<string>();
+  const cleaned = await dropElements(html, meta, audioFigures);
+  const blocks: Block[] = await collectBlocks(cleaned, audioFigures);
   const text = normalizeInputText(
     keepStory(blocks)
       .map((b) => b.text)

@@ -82,6 +82,9 @@ describe("admin input validation", () => {
     expect(await problemCode(big)).toBe("payload-too-large");
     const blank = await call("/v1/admin/articles", json({ text: "   \n\t  " }));
     expect(blank.status).toBe(422);
+    const deep = await call("/v1/admin/articles", json({ html: `${"<div>".repeat(5000)}<p>Kazakhstan and Morocco met.</p>${"</div>".repeat(5000)}` }));
+    expect(deep.status).toBe(422);
+    expect(await problemCode(deep)).toBe("unprocessable-content");
     const binary = await call("/v1/admin/articles", json({ text: "\u0000\u0001\u0002PNG\u0000\u0003".repeat(50) }));
     expect(binary.status).toBe(422);
     expect(await problemCode(binary)).toBe("unprocessable-content");
