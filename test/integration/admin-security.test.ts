@@ -76,7 +76,7 @@ describe("admin input validation", () => {
     expect(after?.n).toBe(before?.n);
   });
 
-  it("answers 413 above 1 MB and 422 for empty or binary text", async ({ expect }) => {
+  it("answers 413 above 1 MB and 422 for empty, binary or too deeply nested text", { timeout: 30_000 }, async ({ expect }) => {
     const big = await call("/v1/admin/articles", json({ text: "a".repeat(1024 * 1024 + 10) }));
     expect(big.status).toBe(413);
     expect(await problemCode(big)).toBe("payload-too-large");
