@@ -1,16 +1,20 @@
 // Runs the worker under `wrangler dev` on loopback with its own local D1 (schema.sql + seed/ + extra SQL).
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 
-const WRANGLER = "node_modules/wrangler/bin/wrangler.js";
-// Bench-only values: no telemetry, and the required admin secret so wrangler dev starts without .dev.vars.
-const ENV = { ...process.env, WRANGLER_SEND_METRICS: "false", ADMIN_TOKEN: "bench-only-token" };
+// Absolute, so wrangler can also run in another directory (the stubbed build in bench/lazy.mjs).
+const WRANGLER = resolve("node_modules/wrangler/bin/wrangler.js");
+/** The admin token of this run's wrangler dev: random, and passed with --var so no .dev.vars is needed. */
+export const ADMIN_TOKEN = randomBytes(24).toString("base64url");
+// Bench-only values: no telemetry, and the required admin secret for builds that check it.
+const ENV = { ...process.env, WRANGLER_SEND_METRICS: "false", ADMIN_TOKEN };
 
-/** Runs wrangler to completion; throws with its output when it fails. */
-export function wrangler(args) {
-  const r = spawnSync(process.execPath, [WRANGLER, ...args], { env: ENV, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+/** Runs wrangler to completion (in `cwd`, by default this one); throws with its output when it fails. */
+export function wrangler(args, cwd = process.cwd()) {
+  const r = spawnSync(process.execPath, [WRANGLER, ...args], { cwd, env: ENV, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`wrangler ${args.join(" ")} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
 }
@@ -43,7 +47,7 @@ export function freePort() {
 export async function startDev(persistTo, port) {
   const child = spawn(
     process.execPath,
-    [WRANGLER, "dev", "--ip", "127.0.0.1", "--port", String(port), "--log-level", "none", "--persist-to", persistTo, "--show-interactive-dev-session=false"],
+    [WRANGLER, "dev", "--ip", "127.0.0.1", "--port", String(port), "--log-level", "none", "--persist-to", persistTo, "--show-interactive-dev-session=false", "--var", `ADMIN_TOKEN:${ADMIN_TOKEN}`],
     { env: ENV, stdio: ["ignore", "ignore", "pipe"], detached: true },
   );
   let stderr = "";
