@@ -306,7 +306,8 @@ CREATE TRIGGER IF NOT EXISTS events_added AFTER INSERT ON events
 BEGIN
   INSERT INTO changes (pair, entity_type, entity_id, action, at) VALUES (NEW.pair, 'event', NEW.id, 'added', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
 END;
-CREATE TRIGGER IF NOT EXISTS events_updated AFTER UPDATE ON events
+-- Only visible columns count: `entities` (clustering keys) changes are not dossier changes.
+CREATE TRIGGER IF NOT EXISTS events_updated AFTER UPDATE OF date, end_date, date_evidence, kind, place, titles, origin ON events
 BEGIN
   INSERT INTO changes (pair, entity_type, entity_id, action, at) VALUES (NEW.pair, 'event', NEW.id, 'updated', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
 END;

@@ -12,8 +12,8 @@ export interface PairContext {
 
 export interface IngestContext {
   pairs: Map<string, PairContext>;
-  /** Earlier articles sharing an LSH band, with their signatures. */
-  nearDuplicates: { id: string; minhash: number[] }[];
+  /** Earlier articles sharing an LSH band, oldest first, with their signatures and the pairs they are about. */
+  nearDuplicates: { id: string; minhash: number[]; pairs: string[] }[];
   /** Sector labels by slug (for tracks created per sector). */
   sectorLabels: Map<string, Record<string, string>>;
   /** Now, as an ISO instant (for first/last seen). */

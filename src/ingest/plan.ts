@@ -44,7 +44,7 @@ function trackTitle(slug: string): string {
 
 /** Plans the writes for one new (non-duplicate) report. */
 export function planIngest(a: Analysis, ctx: IngestContext, p: PlanInput, deps: PlanDeps): WritePlan {
-  const syndicatedOf = ctx.nearDuplicates.find((d) => deps.similarity(d.minhash, a.minhash) >= SYNDICATION_THRESHOLD)?.id ?? null;
+  const syndicatedOf = findOriginal(a, ctx.nearDuplicates, deps);
   const plan: WritePlan = {
     article: {
       id: p.articleId, url: p.input.url ?? null, contentHash: a.contentHash, outlet: p.input.outlet ?? outletOf(p.input.url),
@@ -61,6 +61,21 @@ export function planIngest(a: Analysis, ctx: IngestContext, p: PlanInput, deps: 
   };
   for (const { key } of a.pairs) planPair(a, ctx, key, ctx.pairs.get(key), plan, deps);
   return plan;
+}
+
+/**
+ * The stored report this one copies: about the same pairs (a template reused for another pair is not a copy),
+ * the most similar at or above the threshold, the oldest on a tie (candidates come oldest first).
+ */
+function findOriginal(a: Analysis, candidates: IngestContext["nearDuplicates"], deps: PlanDeps): string | null {
+  const pairs = a.pairs.map((p) => p.key).sort().join(",");
+  let best: { id: string; score: number } | null = null;
+  for (const d of candidates) {
+    if (d.pairs.join(",") !== pairs) continue;
+    const score = deps.similarity(d.minhash, a.minhash);
+    if (score >= SYNDICATION_THRESHOLD && (!best || score > best.score)) best = { id: d.id, score };
+  }
+  return best?.id ?? null;
 }
 
 function outletOf(url: string | undefined): string {

@@ -28,7 +28,10 @@ export async function readIngestContext(db: D1Database, pairs: string[], date: s
   const stmts: D1PreparedStatement[] = [
     db.prepare("SELECT slug, labels FROM sectors"),
     db.prepare(
-      `SELECT a.id, a.minhash FROM articles a WHERE a.id IN (SELECT article_id FROM article_bands WHERE band IN (SELECT value FROM json_each(?1))) LIMIT 20`,
+      // Earliest first: when several stored reports are copies, the original is the oldest one.
+      `SELECT a.id, a.minhash, (SELECT json_group_array(pair) FROM article_pairs WHERE article_id = a.id) AS pairs
+       FROM articles a WHERE a.id IN (SELECT article_id FROM article_bands WHERE band IN (SELECT value FROM json_each(?1)))
+       ORDER BY a.fetched_at, a.id LIMIT 50`,
     ).bind(JSON.stringify(bands)),
   ];
   for (const pair of pairs) {
@@ -52,7 +55,11 @@ export async function readIngestContext(db: D1Database, pairs: string[], date: s
   const rows = (i: number) => (results[i]?.results ?? []) as Record<string, unknown>[];
   const ctx: IngestContext = {
     pairs: new Map(),
-    nearDuplicates: rows(1).map((r) => ({ id: String(r.id), minhash: parseJson<number[]>(r.minhash as string | null, []) })),
+    nearDuplicates: rows(1).map((r) => ({
+      id: String(r.id),
+      minhash: parseJson<number[]>(r.minhash as string | null, []),
+      pairs: parseJson<string[]>(r.pairs as string | null, []).sort(),
+    })),
     sectorLabels: new Map(rows(0).map((r) => [String(r.slug), parseJson<Record<string, string>>(r.labels as string, {})])),
     now,
   };

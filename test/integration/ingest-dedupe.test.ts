@@ -52,3 +52,21 @@ describe("syndication, duplicates and a second event", () => {
   });
 
 });
+
+describe("syndication across pairs", () => {
+  it("does not call a report about one pair a copy of the same template about another pair", { timeout: 30_000 }, async ({ expect }) => {
+    const text = (a: string, b: string, ad: string) =>
+      [
+        `${a} and ${b} agreed on Tuesday in ${ad} to widen their cooperation on fisheries and port logistics, the two foreign ministers said after their talks.`,
+        `The ministers of ${a} and ${b} also signed an agreement on scientific exchanges between their marine research institutes and agreed to create a joint working group.`,
+        `Officials from ${a} and ${b} said the working group would meet every year, alternating between the two capitals, and report to both governments.`,
+      ].join("\n\n");
+    const send = async (body: unknown) =>
+      (await (await call("/v1/admin/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })).json()) as Resolved;
+    const first = await send({ text: text("Portugal", "Japan", "Lisbon"), language: "en", publishedAt: "2025-05-06", outlet: "Template Wire" });
+    const second = await send({ text: text("Norway", "Chile", "Oslo"), language: "en", publishedAt: "2025-05-06", outlet: "Template Wire" });
+    expect(first.article.pairs).toEqual(["JP-PT"]);
+    expect(second.article.pairs).toEqual(["CL-NO"]);
+    expect(second.article.syndicatedOf).toBeNull();
+  });
+});

@@ -75,10 +75,18 @@ describe("planIngest (pure)", () => {
     expect(plan.newCommitments.map((c) => c.track)).toEqual(["mobility-consular"]);
   });
 
-  it("marks a near-copy of a stored article as syndicated", ({ expect }) => {
-    const plan = planIngest(analysis(), ctx(pairCtx(), [{ id: "ar_orig", minhash: [1, 2, 3, 9] }]), input, deps);
-    expect(plan.article.syndicatedOf).toBe("ar_orig");
-    expect(plan.resolution.syndicatedOf).toBe("ar_orig");
+  it("marks a near-copy about the same pair as syndicated, never one about another pair", ({ expect }) => {
+    const near = [
+      { id: "ar_other_pair", minhash: [1, 2, 3, 4], pairs: ["CL-NO"] },
+      { id: "ar_orig", minhash: [1, 2, 3, 9], pairs: ["KZ-MA"] },
+      { id: "ar_later_closer", minhash: [1, 2, 3, 4], pairs: ["KZ-MA"] },
+    ];
+    const plan = planIngest(analysis(), ctx(pairCtx(), near), input, deps);
+    // The same template about another pair is not a copy; among copies, the most similar wins.
+    expect(plan.article.syndicatedOf).toBe("ar_later_closer");
+    expect(plan.resolution.syndicatedOf).toBe("ar_later_closer");
+    const onlyOther = planIngest(analysis(), ctx(pairCtx(), [near[0] as (typeof near)[number]]), input, deps);
+    expect(onlyOther.article.syndicatedOf).toBeNull();
   });
 
   it("creates a position for its holder, then only reaffirms it", ({ expect }) => {
