@@ -8,6 +8,7 @@ import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
 import { jsonBody as readJson } from "../http/body";
 import { ingestArticle } from "../ingest/ingest";
+import { reviewValueError } from "../ingest/review-values";
 import { loadPipeline } from "../ingest/load";
 import { MANUAL_REFRESH } from "../jobs/crons";
 import { runRefresh } from "../jobs/refresh";
@@ -118,8 +119,11 @@ admin.patch(
   async (c) => {
     const { id } = c.req.valid("param");
     const body = await readJson(c.req.raw, ClaimPatchSchema, MAX_BODY_BYTES);
-    if (!(await getClaim(c.env.DB, id))) throw new ProblemError("not-found", `No claim ${id}.`);
-    if (!(await reviewClaim(c.env.DB, id, body.action, body.value, body.note, new Date().toISOString()))) {
+    const current = await getClaim(c.env.DB, id);
+    if (!current) throw new ProblemError("not-found", `No claim ${id}.`);
+    const invalid = body.value === undefined ? undefined : reviewValueError(current.claim.subject_type, current.claim.predicate, body.value);
+    if (invalid) throw new ProblemError("validation-failed", "The corrected value does not fit the claim.", { errors: [{ path: "body.value", message: invalid }] });
+    if (!(await reviewClaim(c.env.DB, current.claim, body.action, body.value, body.note, new Date().toISOString()))) {
       throw new ProblemError("conflict", "Another claim already states that value for the same subject.");
     }
     const after = await getClaim(c.env.DB, id);

@@ -147,11 +147,12 @@ export async function applyPlan(db: D1Database, plan: WritePlan, now: string): P
       ).bind(c.id, c.pair, c.track, c.kind, JSON.stringify(c.titles), c.status, c.signedOn, c.effectiveOn, now),
     );
   }
+  // A reviewed commitment is never moved by machine evidence (reviewed beats machine); its sources still attach.
   for (const c of plan.advancedCommitments) {
     s.push(
       db.prepare(
         `UPDATE commitments SET status = ?2, signed_on = coalesce(signed_on, ?3), effective_on = coalesce(effective_on, ?4), updated_at = ?5
-         WHERE id = ?1 AND status IS NOT ?2`,
+         WHERE id = ?1 AND status IS NOT ?2 AND origin != 'reviewed'`,
       ).bind(c.id, c.status, c.signedOn, c.effectiveOn, now),
     );
   }
@@ -159,7 +160,8 @@ export async function applyPlan(db: D1Database, plan: WritePlan, now: string): P
     s.push(
       db.prepare(
         `INSERT INTO commitment_status_history (commitment_id, status, on_date, article_id, actor, recorded_at)
-         VALUES (?1, ?2, ?3, ?4, 'machine', ?5) ON CONFLICT DO NOTHING`,
+         SELECT ?1, ?2, ?3, ?4, 'machine', ?5 WHERE NOT EXISTS (SELECT 1 FROM commitments WHERE id = ?1 AND origin = 'reviewed')
+         ON CONFLICT DO NOTHING`,
       ).bind(h.commitmentId, h.status, h.on, a.id, now),
     );
   }

@@ -121,6 +121,14 @@ describe("claim review", () => {
     const corrected = await patch({ action: "correct", value: "proposed", note: "Proposed, not agreed." });
     expect(corrected.status).toBe(200);
     expect(await corrected.json()).toMatchObject({ value: "proposed", origin: "reviewed", review: "corrected", confidence: 1, history: [{ action: "correct", previousValue: "agreed", newValue: "proposed" }] });
+    // The correction reaches the record: the commitment itself is now 'proposed', by a reviewer, with a dated step.
+    const cm = await env.DB.prepare("SELECT status, origin FROM commitments WHERE id = 'cm_kzma_grain_hub'").first();
+    expect(cm).toEqual({ status: "proposed", origin: "reviewed" });
+    const step = await env.DB.prepare("SELECT actor FROM commitment_status_history WHERE commitment_id = 'cm_kzma_grain_hub' AND status = 'proposed'").first();
+    expect(step).toEqual({ actor: "reviewed" });
+    const invalid = await patch({ action: "correct", value: "kind of agreed" });
+    expect(invalid.status).toBe(400);
+    expect(((await invalid.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe("body.value");
     const rejected = (await (await patch({ action: "reject" })).json()) as { review: string; history: unknown[] };
     expect(rejected.review).toBe("rejected");
     expect(rejected.history).toHaveLength(2);
