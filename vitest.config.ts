@@ -10,6 +10,11 @@ const migrations = [
   ...(seedMigrations() as { name: string; queries: string[] }[]),
 ];
 
+// The admin token of the tests. wrangler.toml declares ADMIN_TOKEN a required secret and reads secrets from
+// process.env: setting it here keeps wrangler from warning that it is missing.
+const TEST_ADMIN_TOKEN = "test-admin-token";
+process.env.ADMIN_TOKEN = TEST_ADMIN_TOKEN;
+
 export default defineConfig({
   test: {
     projects: [
@@ -19,7 +24,7 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
-              bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: "test-admin-token" },
+              bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: TEST_ADMIN_TOKEN },
             },
           }),
         ],
