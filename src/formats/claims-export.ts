@@ -49,7 +49,10 @@ export const CSV_COLUMNS = [
 
 /** Quotes a CSV field when it needs it (RFC 4180 §2.6–2.7: quotes doubled inside). */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  // A text starting with = + - @ (or a tab/CR) is a formula to a spreadsheet: prefix it with an apostrophe
+  // (OWASP's advice against CSV injection) so source text can never run in the reader's spreadsheet.
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 function csvRow(fields: readonly string[]): string {

@@ -4,7 +4,7 @@
  */
 import { ProblemError } from "../http/problem";
 import { invalidateVersionMemo } from "../http/version-memo";
-import { applyPlan, findDuplicate, readIngestContext } from "../store/ingest";
+import { applyPlan, findDuplicate, isArticleConflict, readIngestContext } from "../store/ingest";
 import type { Resolution } from "./plan-types";
 import { type PlanDeps, planIngest } from "./plan";
 import type { Analysis, ArticleInput } from "./types";
@@ -17,6 +17,8 @@ export interface Pipeline {
 
 export interface IngestResult {
   created: boolean;
+  /** True when the report was read but not kept: it is not about the pair its feed is restricted to. */
+  skipped?: boolean;
   resolution: Resolution;
 }
 
@@ -39,7 +41,7 @@ export async function ingestArticle(
   db: D1Database,
   pipeline: Pipeline,
   input: ArticleInput,
-  opts: { origin: "admin" | "feed"; feedId?: number; now: Date },
+  opts: { origin: "admin" | "feed"; feedId?: number; now: Date; onlyPair?: string },
 ): Promise<IngestResult> {
   checkReadable(input);
   if (input.url) {
@@ -57,10 +59,23 @@ export async function ingestArticle(
   if (analysis.text.trim().length === 0) throw new ProblemError("unprocessable-content", "No readable main text was found in the article.");
   const dup = await findDuplicate(db, input.url ?? null, analysis.contentHash);
   if (dup) return duplicate(dup.id, dup.resolution);
+  if (opts.onlyPair !== undefined && !analysis.pairs.some((p) => p.key === opts.onlyPair)) {
+    // A feed restricted to a pair keeps only reports about it: nothing is stored for the others.
+    const pairs = analysis.pairs.map((p) => p.key);
+    return { created: false, skipped: true, resolution: { id: "", language: analysis.language, pairs, events: [], sectors: [], tracks: [], commitments: [], syndicatedOf: null } };
+  }
   const now = opts.now.toISOString();
   const ctx = await readIngestContext(db, analysis.pairs.map((p) => p.key), analysis.eventDate?.date, analysis.bands, now);
   const plan = planIngest(analysis, ctx, { articleId: `ar_${analysis.contentHash.slice(0, 16)}`, input, origin: opts.origin, feedId: opts.feedId ?? null }, pipeline.deps);
-  await applyPlan(db, plan, now);
+  try {
+    await applyPlan(db, plan, now);
+  } catch (err) {
+    // Another ingest stored the same article between our read and our write: it is a duplicate now.
+    if (!isArticleConflict(err)) throw err;
+    const winner = await findDuplicate(db, input.url ?? null, analysis.contentHash);
+    if (winner) return duplicate(winner.id, winner.resolution);
+    throw err;
+  }
   // This isolate wrote: its next read of these pairs must see the new version at once.
   for (const pair of new Set([...plan.newPairs, ...plan.articlePairs.map((p) => p.pair)])) invalidateVersionMemo(pair);
   return { created: true, resolution: plan.resolution };

@@ -92,27 +92,43 @@ function planPair(a: Analysis, ctx: IngestContext, pair: string, known: PairCont
   const activity = a.eventDate?.date ?? a.publishedOn ?? null;
   if (!known?.exists) plan.newPairs.push(pair);
 
-  // Tracks: attach to the pair's tracks; a pair with none gets one track per sector evidenced.
-  const existing = new Map((known?.tracks ?? []).map((t) => [t.slug, t]));
+  // Tracks. A pair with none gets one track per sector evidenced (slug = sector slug). Later reports attach
+  // to the pair's tracks: a track hit names its own track, else its sector's track; a track hit whose sector
+  // the pair has no track in yet creates that track. Sector keywords alone never add a track to a known pair.
+  const existing = new Map((known?.tracks ?? []).map((t) => [t.slug, t.sector]));
+  const created = new Map<string, string>();
+  const sectorsWithTracks = new Set(existing.values());
   const tracks: string[] = [];
+  const use = (slug: string, confidence: number, evidence: Span | undefined) => {
+    if (tracks.includes(slug)) return;
+    tracks.push(slug);
+    if (activity && existing.has(slug)) plan.touchedTracks.push({ pair, slug, lastActivity: activity });
+    claim({ subjectType: "track", subjectId: slug, predicate: "mentioned", value: "true", confidence, ...quote(evidence) });
+  };
+  const create = (slug: string, sector: string, titles: Record<string, string>) => {
+    plan.newTracks.push({ pair, slug, sector, titles, lastActivity: activity });
+    created.set(slug, sector);
+    sectorsWithTracks.add(sector);
+  };
   if (existing.size === 0) {
     for (const s of a.sectors) {
-      const titles = ctx.sectorLabels.get(s.slug) ?? { en: trackTitle(s.slug) };
-      plan.newTracks.push({ pair, slug: s.slug, sector: s.slug, titles, lastActivity: activity });
-      tracks.push(s.slug);
-      claim({ subjectType: "track", subjectId: s.slug, predicate: "mentioned", value: "true", confidence: Math.min(1, 0.4 + 0.1 * s.score), ...quote(s.evidence[0]) });
-    }
-  } else {
-    for (const t of a.tracks) {
-      if (!existing.has(t.slug)) continue;
-      tracks.push(t.slug);
-      if (activity) plan.touchedTracks.push({ pair, slug: t.slug, lastActivity: activity });
-      claim({ subjectType: "track", subjectId: t.slug, predicate: "mentioned", value: "true", confidence: Math.min(1, 0.5 + 0.1 * t.score), ...quote(t.evidence[0]) });
+      create(s.slug, s.slug, ctx.sectorLabels.get(s.slug) ?? { en: trackTitle(s.slug) });
+      use(s.slug, Math.min(1, 0.4 + 0.1 * s.score), s.evidence[0]);
     }
   }
+  /** The pair's track for a track hit (its own, else its sector's), creating it when its sector has none. */
+  const resolveTrack = (slug: string, sector: string): string | undefined => {
+    if (existing.has(slug) || created.has(slug)) return slug;
+    if (existing.has(sector) || created.has(sector)) return sector;
+    if (sectorsWithTracks.has(sector)) return undefined;
+    create(slug, sector, { en: trackTitle(slug) });
+    return slug;
+  };
+  for (const t of a.tracks) {
+    const slug = resolveTrack(t.slug, t.sector);
+    if (slug) use(slug, Math.min(1, 0.5 + 0.1 * t.score), t.evidence[0]);
+  }
   plan.resolution.tracks.push(...tracks);
-  const trackSet = new Set(tracks);
-  const hasTrack = (slug: string | undefined) => slug !== undefined && (trackSet.has(slug) || existing.has(slug));
 
   // Event: join the matching one, or start one when the report has a date of its own.
   const candidates = known?.events ?? [];
@@ -145,13 +161,20 @@ function planPair(a: Analysis, ctx: IngestContext, pair: string, known: PairCont
   }
 
   // Commitments: an existing one on the same track and kind gains a source instead of a twin.
+  // `planned` holds each commitment's status as this plan leaves it, so two hits on one commitment never
+  // push a lower status after a higher one.
+  const planned = new Map((known?.commitments ?? []).map((c) => [c.id, c.status]));
   for (const hit of a.commitments) {
-    const track = hit.track && hasTrack(hit.track) ? hit.track : existing.size === 0 && trackSet.has(hit.sector) ? hit.sector : undefined;
+    const track = hit.track ? resolveTrack(hit.track, hit.sector) : existing.has(hit.sector) || created.has(hit.sector) ? hit.sector : undefined;
     if (!track) continue;
     const same = known?.commitments.find((c) => c.track === track && c.kind === hit.kind) ?? known?.commitments.find((c) => c.track === track);
     const span = quote(hit.quote);
     if (same) {
-      if (rank(hit.status) > rank(same.status)) {
+      const current = planned.get(same.id) ?? same.status;
+      if (rank(hit.status) > rank(current)) {
+        planned.set(same.id, hit.status);
+        const earlier = plan.advancedCommitments.findIndex((c) => c.id === same.id);
+        if (earlier >= 0) plan.advancedCommitments.splice(earlier, 1);
         plan.advancedCommitments.push({ id: same.id, status: hit.status, signedOn: same.signedOn ?? hit.signedOn ?? null, effectiveOn: same.effectiveOn ?? hit.effectiveOn ?? null });
         plan.statusSteps.push({ commitmentId: same.id, status: hit.status, on: stepDate(hit.status, hit.signedOn, hit.effectiveOn, activity) });
       }

@@ -63,10 +63,9 @@ export async function pollFeed(db: D1Database, pipeline: () => Promise<Pipeline>
             ...(item.link && /^https?:/.test(item.link) ? { url: item.link } : {}),
             ...(feed.outlet ? { outlet: feed.outlet } : {}),
             ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}),
-          }, { origin: "feed", feedId, now });
-          articleId = r.resolution.id;
-          const about = feed.pair === null || r.resolution.pairs.includes(feed.pair);
-          if (r.created && about) ingested++;
+          }, { origin: "feed", feedId, now, ...(feed.pair ? { onlyPair: feed.pair } : {}) });
+          articleId = r.skipped ? null : r.resolution.id;
+          if (r.created) ingested++;
           if (r.created) for (const pair of r.resolution.pairs) changed.add(pair);
         } catch (err) {
           // An unreadable item is remembered (so it is not retried forever) and skipped.

@@ -2,12 +2,14 @@
  * The refresh job (every 15 minutes, or by hand): claims its run, then fans the due feeds out to the
  * ingest queue, one message per feed, so thousands of feeds scale past one invocation's limits.
  */
-import { dueFeedIds } from "../store/feeds";
+import { claimDueFeeds } from "../store/feeds";
 import { claimRun, finishRun } from "../store/jobs";
 import type { IngestMessage } from "./messages";
 
 /** Feeds enqueued per run at most (the rest are due again next run). */
 export const MAX_FEEDS_PER_RUN = 5000;
+/** How long an enqueued feed is not due again if its message is never consumed (the consumer resets it sooner). */
+export const FEED_LEASE_MINUTES = 10;
 /** Cloudflare Queues accept at most 100 messages per sendBatch. */
 const SEND_BATCH = 100;
 
@@ -23,7 +25,8 @@ export async function runRefresh(env: Env, opts: { cron: string; scheduledTime: 
   const now = opts.now.toISOString();
   const runId = await claimRun(env.DB, "refresh", opts.cron, new Date(opts.scheduledTime).toISOString(), now);
   if (runId === null) return { runId: null, claimed: false, enqueued: 0 };
-  const ids = await dueFeedIds(env.DB, now, MAX_FEEDS_PER_RUN);
+  const leaseUntil = new Date(opts.now.getTime() + FEED_LEASE_MINUTES * 60_000).toISOString();
+  const ids = await claimDueFeeds(env.DB, now, leaseUntil, MAX_FEEDS_PER_RUN);
   const errors: { source: string; message: string }[] = [];
   let enqueued = 0;
   for (let i = 0; i < ids.length; i += SEND_BATCH) {

@@ -4,6 +4,7 @@ import type * as v from "valibot";
 import { adminAuth } from "../http/admin-auth";
 import type { AppEnv } from "../http/env";
 import { noStore } from "../http/no-store";
+import { invalidateVersionMemo } from "../http/version-memo";
 import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
 import { jsonBody as readJson } from "../http/body";
@@ -126,6 +127,8 @@ admin.patch(
     if (!(await reviewClaim(c.env.DB, current.claim, body.action, body.value, body.note, new Date().toISOString()))) {
       throw new ProblemError("conflict", "Another claim already states that value for the same subject.");
     }
+    // This isolate wrote: its next read of the pair must see the new version at once.
+    invalidateVersionMemo(current.claim.pair);
     const after = await getClaim(c.env.DB, id);
     if (!after) throw new ProblemError("not-found", `No claim ${id}.`);
     const { claim, history } = after;

@@ -100,7 +100,8 @@ feeds.get(
         pair: r.key,
         lang,
         title: `Bilateral: ${pairTitle(r.key, lang)}`,
-        selfUrl: `${url.origin}${url.pathname}${url.search}`,
+        // Built from the validated query only: a parameter outside the cache variant must not reach the body.
+        selfUrl: `${url.origin}${url.pathname}${lang === "en" ? "" : `?lang=${lang}`}`,
         dossierUrl: dossierUrl(c, r.key, lang),
         updated: new Date(0).toISOString(),
       });

@@ -18,7 +18,15 @@ export function resolvePair(c: Context, raw: string): PairResolution {
   if (!parsed.canonical) {
     const url = new URL(c.req.url);
     const segments = url.pathname.split("/");
-    const index = segments.indexOf(raw);
+    // The path is still percent-encoded ('MA%2DKZ') while `raw` is decoded: compare decoded segments.
+    const decoded = (s: string) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    };
+    const index = segments.findIndex((s) => decoded(s) === raw);
     if (index >= 0) segments[index] = parsed.key;
     url.pathname = segments.join("/");
     return {

@@ -11,7 +11,11 @@ const HttpUrl = v.pipe(
 const DateOrDateTime = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, "Expected a date (YYYY-MM-DD) or an ISO 8601 date-time."),
-  v.check((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)), "Not a real date."),
+  // Date.parse rolls 2025-02-30 over to March: check the calendar date survives the round trip.
+  v.check((s) => {
+    const t = Date.parse(`${s.slice(0, 10)}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s.slice(0, 10) && !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s));
+  }, "Not a real date."),
 );
 
 export const ArticleBodySchema = v.pipe(

@@ -44,10 +44,21 @@ export async function deleteFeed(db: D1Database, id: number): Promise<boolean> {
   return (res?.meta.changes ?? 0) > 0;
 }
 
-/** Ids of the feeds due at `now` (bounded page). */
-export async function dueFeedIds(db: D1Database, now: string, limit: number): Promise<number[]> {
-  const { results } = await db.prepare("SELECT id FROM feeds WHERE next_poll_at <= ?1 ORDER BY next_poll_at LIMIT ?2").bind(now, limit).all<{ id: number }>();
-  return results.map((r) => r.id);
+/**
+ * Claims the feeds due at `now` (bounded page): moves their next poll to `leaseUntil` in the same statement,
+ * so an overlapping run (a manual refresh during the cron) does not enqueue them twice. The consumer then
+ * records the real next poll.
+ */
+export async function claimDueFeeds(db: D1Database, now: string, leaseUntil: string, limit: number): Promise<number[]> {
+  const { results } = await db
+    .prepare(
+      `UPDATE feeds SET next_poll_at = ?2
+       WHERE id IN (SELECT id FROM feeds WHERE next_poll_at <= ?1 ORDER BY next_poll_at LIMIT ?3)
+       RETURNING id`,
+    )
+    .bind(now, leaseUntil, limit)
+    .all<{ id: number }>();
+  return results.map((r) => r.id).sort((a, b) => a - b);
 }
 
 /** Records a poll's outcome and when the feed is due next. */

@@ -87,7 +87,24 @@ export async function readIngestContext(db: D1Database, pairs: string[], date: s
   return ctx;
 }
 
-/** Applies a plan in one batch (D1 runs a batch as one transaction: all or nothing). */
+const STATUS_RANK: Readonly<Record<string, number>> = { discussed: 0, proposed: 1, agreed: 2, signed: 3, ratified: 4, in_force: 5 };
+// The same ranks in SQL (kept literal: SQL is never built from values). suspended/terminated rank above all.
+const STATUS_RANK_SQL =
+  "(CASE status WHEN 'discussed' THEN 0 WHEN 'proposed' THEN 1 WHEN 'agreed' THEN 2 WHEN 'signed' THEN 3 WHEN 'ratified' THEN 4 WHEN 'in_force' THEN 5 ELSE 99 END)";
+const EVIDENCE_RANK: Readonly<Record<string, number>> = { published: 1, weekday: 2, explicit: 3 };
+const EVIDENCE_RANK_SQL = "(CASE date_evidence WHEN 'published' THEN 1 WHEN 'weekday' THEN 2 ELSE 3 END)";
+
+/** True when a write failed because the article already exists (same URL or content, stored concurrently). */
+export function isArticleConflict(err: unknown): boolean {
+  const text = String(err instanceof Error ? `${err.message} ${String(err.cause ?? "")}` : err);
+  return /UNIQUE constraint failed: articles\./.test(text);
+}
+
+/**
+ * Applies a plan in one batch (D1 runs a batch as one transaction: all or nothing). The article insert has no
+ * ON CONFLICT: when a concurrent ingest stored the same article first, the whole batch fails and rolls back,
+ * and the caller answers it as a duplicate (see `isArticleConflict`).
+ */
 export async function applyPlan(db: D1Database, plan: WritePlan, now: string): Promise<void> {
   const s: D1PreparedStatement[] = [];
   const a = plan.article;
@@ -97,7 +114,7 @@ export async function applyPlan(db: D1Database, plan: WritePlan, now: string): P
   s.push(
     db.prepare(
       `INSERT INTO articles (id, url, content_hash, outlet, language, title, published_on, published_at, fetched_at, origin, feed_id, syndicated_of, text_length, minhash, resolution)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) ON CONFLICT DO NOTHING`,
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)`,
     ).bind(a.id, a.url, a.contentHash, a.outlet, a.language, a.title, a.publishedOn, a.publishedAt, now, a.origin, a.feedId, a.syndicatedOf, a.textLength, JSON.stringify(a.minhash), JSON.stringify(plan.resolution)),
   );
   for (const band of a.bands) s.push(db.prepare("INSERT INTO article_bands (band, article_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING").bind(band, a.id));
@@ -130,8 +147,8 @@ export async function applyPlan(db: D1Database, plan: WritePlan, now: string): P
     s.push(
       db.prepare(
         `UPDATE events SET date = ?2, end_date = coalesce(?3, end_date), date_evidence = ?4, updated_at = ?5
-         WHERE id = ?1 AND origin = 'machine' AND (date IS NOT ?2 OR date_evidence IS NOT ?4)`,
-      ).bind(e.id, e.date, e.endDate, e.evidence, now),
+         WHERE id = ?1 AND origin = 'machine' AND ${EVIDENCE_RANK_SQL} < ?6`,
+      ).bind(e.id, e.date, e.endDate, e.evidence, now, EVIDENCE_RANK[e.evidence]),
     );
   }
   for (const et of plan.eventTracks) s.push(db.prepare("INSERT INTO event_tracks (event_id, pair, track) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING").bind(et.eventId, et.pair, et.track));
@@ -151,9 +168,11 @@ export async function applyPlan(db: D1Database, plan: WritePlan, now: string): P
   for (const c of plan.advancedCommitments) {
     s.push(
       db.prepare(
+        // The rank is checked in SQL, not only in the plan: a plan built on an older read (a concurrent ingest,
+        // the lifecycle job) must never move a commitment backwards.
         `UPDATE commitments SET status = ?2, signed_on = coalesce(signed_on, ?3), effective_on = coalesce(effective_on, ?4), updated_at = ?5
-         WHERE id = ?1 AND status IS NOT ?2 AND origin != 'reviewed'`,
-      ).bind(c.id, c.status, c.signedOn, c.effectiveOn, now),
+         WHERE id = ?1 AND origin != 'reviewed' AND ${STATUS_RANK_SQL} < ?6`,
+      ).bind(c.id, c.status, c.signedOn, c.effectiveOn, now, STATUS_RANK[c.status]),
     );
   }
   for (const h of plan.statusSteps) {

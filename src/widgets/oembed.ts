@@ -20,6 +20,14 @@ const THEMES: readonly string[] = ["light", "dark", "auto"];
 /** Parses `url` as one of our embeddable URLs (same origin, /pairs/{pair} or /embed/{pair}); undefined otherwise. */
 export function parseOembedTarget(url: string, origin: string): OembedTarget | undefined {
   let u: URL;
+  // A malformed percent-escape is a URL that is not ours (404), never a 500.
+  const safeDecode = (segment: string) => {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      return "";
+    }
+  };
   try {
     u = new URL(url);
   } catch {
@@ -27,7 +35,7 @@ export function parseOembedTarget(url: string, origin: string): OembedTarget | u
   }
   if (u.origin !== origin) return undefined;
   const m = PATH.exec(u.pathname);
-  const parsed = m?.[1] ? parsePair(decodeURIComponent(m[1])) : undefined;
+  const parsed = m?.[1] ? parsePair(safeDecode(m[1])) : undefined;
   if (!parsed?.ok) return undefined;
   const lang = u.searchParams.get("lang");
   const theme = u.searchParams.get("theme");

@@ -106,8 +106,9 @@ describe("scheduled refresh: cron → queue → consumer", () => {
 
     // The next run, once the healthy feeds are due again: conditional GET and item memory mean nothing new.
     requests = [];
-    const second = await cronThenQueue(t0 + 16 * 60_000);
-    expect(second.sent.length).toBe(2); // the broken feed is backing off
+    // Half an hour later: past the 15-minute poll interval (counted from when the consumer ran), within the backoff.
+    const second = await cronThenQueue(t0 + 30 * 60_000);
+    expect(second.sent.length).toBe(2); // the broken feed is backing off (an hour after its first failure)
     expect(requests.find((r) => r.url === FEEDS.rss)?.ifNoneMatch).toBe('"rss-v1"');
     expect(await snapshot()).toEqual(after);
   });
