@@ -98,4 +98,29 @@ describe("planIngest (pure)", () => {
     expect(again.newPositions).toEqual([]);
     expect(again.reaffirmedPositions).toEqual([{ id: "po_x", date: "2025-03-19" }]);
   });
+
+  it("lets a machine-created pair gain tracks and commitments from later reports", ({ expect }) => {
+    // The pair's first report gave it one track per sector; a later one names lexicon tracks.
+    const pc = pairCtx({ tracks: [{ slug: "political-dialogue", sector: "political-dialogue" }], commitments: [], events: [] });
+    const later = analysis({
+      tracks: [
+        { slug: "political-consultations", sector: "political-dialogue", score: 2, evidence: [span("political consultations")] },
+        { slug: "visa-exemption", sector: "mobility-consular", score: 2, evidence: [span("visa exemption")] },
+      ],
+      commitments: [{ kind: "agreement", status: "signed", track: "visa-exemption", sector: "mobility-consular", title: "Visa exemption agreement", signedOn: "2025-04-10", quote: span("signed"), confidence: 0.8 }],
+    });
+    const plan = planIngest(later, ctx(pc), input, deps);
+    expect(plan.resolution.tracks).toEqual(["political-dialogue", "visa-exemption"]);
+    expect(plan.newTracks.map((t) => [t.slug, t.sector])).toEqual([["visa-exemption", "mobility-consular"]]);
+    expect(plan.newCommitments.map((c) => [c.track, c.status, c.signedOn])).toEqual([["visa-exemption", "signed", "2025-04-10"]]);
+  });
+
+  it("never pushes a lower status after a higher one for the same commitment within one report", ({ expect }) => {
+    const hits = [
+      { kind: "agreement" as const, status: "in_force" as const, track: "visa-exemption", sector: "mobility-consular", title: "Visa", effectiveOn: "2025-03-19", quote: span("in force"), confidence: 0.8 },
+      { kind: "declaration" as const, status: "ratified" as const, track: "visa-exemption", sector: "mobility-consular", title: "Visa", quote: span("ratified"), confidence: 0.8 },
+    ];
+    const plan = planIngest(analysis({ commitments: hits }), ctx(pairCtx()), input, deps);
+    expect(plan.advancedCommitments.map((c) => c.status)).toEqual(["in_force"]);
+  });
 });
