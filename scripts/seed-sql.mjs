@@ -108,7 +108,7 @@ export function seedMigrations(root = "seed") {
 
 /** The whole seed as one SQL text (for wrangler d1 execute --file). */
 export function seedSql(root = "seed") {
-  return seedMigrations(root).flatMap((m) => m.queries).join("\n") + "\n";
+  return `${seedMigrations(root).flatMap((m) => m.queries).join("\n")}\n`;
 }
 
 // Run directly (`node scripts/seed-sql.mjs > seed.sql`) it prints the seed, e.g. to apply it remotely.
