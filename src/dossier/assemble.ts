@@ -12,10 +12,35 @@ import type {
   TrackOutput,
 } from "../schemas/dossier";
 import type { DossierRows } from "../store/dossier";
-import type { CommitmentRow, EventRow, PositionRow, SourceRow, TrackRow } from "../store/rows";
+import type { ClaimedRow, CommitmentRow, EventRow, PositionRow, SourceRow, TrackRow } from "../store/rows";
 
 type Texts = Record<string, string>;
 export type SourceIndex = Map<string, SourceOutput[]>;
+/** Claimed values by `subject_type:subject_id:predicate`. */
+export type ClaimedIndex = Map<string, string[]>;
+export interface Conflict {
+  field: string;
+  values: string[];
+}
+
+/** Indexes the values sources claim, by subject and predicate. */
+export function indexClaimed(rows: readonly ClaimedRow[] | undefined): ClaimedIndex {
+  return new Map((rows ?? []).map((r) => [`${r.subject_type}:${r.subject_id}:${r.predicate}`, parseJson<string[]>(r.vals, [])]));
+}
+
+/**
+ * The fields whose sources disagree with each other or with the record: each lists the record's value first,
+ * then the other values stated. A field no source mentions is no conflict.
+ */
+export function conflictsOf(claimed: ClaimedIndex, subject: string, fields: readonly [predicate: string, field: string, current: string | null][]): Conflict[] {
+  const out: Conflict[] = [];
+  for (const [predicate, field, current] of fields) {
+    const stated = claimed.get(`${subject}:${predicate}`) ?? [];
+    const values = [...new Set([...(current ? [current] : []), ...stated])];
+    if (stated.length > 0 && values.length > 1) out.push({ field, values });
+  }
+  return out;
+}
 
 /** Groups source rows by `subject_type:subject_id`. */
 export function indexSources(rows: readonly SourceRow[]): SourceIndex {
@@ -55,7 +80,7 @@ export function toTrack(r: TrackRow, lang: Locale, sectorLabels: ReadonlyMap<str
 }
 
 /** Maps a commitment row with its sources. */
-export function toCommitment(r: CommitmentRow, lang: Locale, sources: SourceIndex): CommitmentOutput {
+export function toCommitment(r: CommitmentRow, lang: Locale, sources: SourceIndex, claimed: ClaimedIndex): CommitmentOutput {
   return {
     id: r.id,
     track: r.track,
@@ -67,11 +92,15 @@ export function toCommitment(r: CommitmentRow, lang: Locale, sources: SourceInde
     history: parseJson<{ status: string; on: string | null }[]>(r.history, []),
     origin: r.origin,
     sources: sources.get(`commitment:${r.id}`) ?? [],
+    conflicts: conflictsOf(claimed, `commitment:${r.id}`, [
+      ["signed_on", "signedOn", r.signed_on],
+      ["effective_on", "effectiveOn", r.effective_on],
+    ]),
   };
 }
 
 /** Maps an event row with its sources. */
-export function toEvent(r: EventRow, lang: Locale, sources: SourceIndex): EventOutput {
+export function toEvent(r: EventRow, lang: Locale, sources: SourceIndex, claimed: ClaimedIndex): EventOutput {
   return {
     id: r.id,
     date: r.date,
@@ -83,11 +112,12 @@ export function toEvent(r: EventRow, lang: Locale, sources: SourceIndex): EventO
     tracks: parseJson<string[]>(r.tracks, []).sort(),
     origin: r.origin,
     sources: sources.get(`event:${r.id}`) ?? [],
+    conflicts: conflictsOf(claimed, `event:${r.id}`, [["date", "date", r.date]]),
   };
 }
 
 /** Maps a position row with its sources. */
-export function toPosition(r: PositionRow, lang: Locale, sources: SourceIndex): PositionOutput {
+export function toPosition(r: PositionRow, lang: Locale, sources: SourceIndex, claimed: ClaimedIndex): PositionOutput {
   return {
     holder: r.holder,
     holderName: countryName(r.holder, lang),
@@ -98,6 +128,7 @@ export function toPosition(r: PositionRow, lang: Locale, sources: SourceIndex): 
     lastReaffirmed: r.last_reaffirmed,
     origin: r.origin,
     sources: sources.get(`position:${r.id}`) ?? [],
+    conflicts: conflictsOf(claimed, `position:${r.id}`, [["stance", "stance", r.stance]]),
   };
 }
 
@@ -116,6 +147,7 @@ export interface AssembleOptions {
 export function assembleDossier(rows: DossierRows, opts: AssembleOptions): DossierOutput {
   const { lang } = opts;
   const sources = indexSources(rows.sources);
+  const claimed = indexClaimed(rows.claimed);
   const [a, b] = rows.pair.key.split("-") as [string, string];
   const shown = rows.events.slice(0, opts.eventLimit);
   const last = shown[shown.length - 1];
@@ -126,10 +158,10 @@ export function assembleDossier(rows: DossierRows, opts: AssembleOptions): Dossi
     version: rows.pair.version,
     updatedAt: rows.pair.updated_at,
     tracks: rows.tracks.map((t) => toTrack(t, lang, opts.sectorLabels)),
-    commitments: rows.commitments.map((c) => toCommitment(c, lang, sources)),
-    events: shown.map((e) => toEvent(e, lang, sources)),
+    commitments: rows.commitments.map((c) => toCommitment(c, lang, sources, claimed)),
+    events: shown.map((e) => toEvent(e, lang, sources, claimed)),
     eventsNextCursor: rows.events.length > opts.eventLimit && last ? opts.nextCursor(last) : null,
-    positions: rows.positions.map((p) => toPosition(p, lang, sources)),
+    positions: rows.positions.map((p) => toPosition(p, lang, sources, claimed)),
     links: opts.links,
   };
 }

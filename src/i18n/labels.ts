@@ -19,6 +19,8 @@ export interface Labels {
   sources: string;
   noSources: string;
   machineCoded: string;
+  /** Shown before the values of a field whose sources disagree. */
+  disputed: string;
   firstStated: string;
   lastReaffirmed: string;
   lastActivity: string;
@@ -50,7 +52,7 @@ const en: Labels = {
   siteTagline: "Relations between pairs of countries, tracked from public reports with their sources.",
   searchLabel: "Find a country", searchButton: "Search", noMatch: "No tracked pair matches this search.",
   trackedPairs: "Tracked pairs", tracks: "Tracks", commitments: "Commitments", events: "Events", positions: "Positions",
-  timeline: "Timeline", sources: "Sources", noSources: "No source recorded.", machineCoded: "machine-coded",
+  timeline: "Timeline", sources: "Sources", noSources: "No source recorded.", machineCoded: "machine-coded", disputed: "Sources disagree",
   firstStated: "First stated", lastReaffirmed: "Last reaffirmed", lastActivity: "Last activity", signedOn: "Signed",
   effectiveOn: "In force from", lifecycle: "Lifecycle", updated: "Updated", downloads: "Data and feeds", languages: "Languages",
   eventsPerMonth: "Events per month", milestone: "milestone", otherSector: "other", olderEvents: "Older events (JSON)", home: "All pairs",
@@ -71,7 +73,7 @@ const fr: Labels = {
   siteTagline: "Les relations entre paires de pays, suivies d'après des sources publiques citées.",
   searchLabel: "Chercher un pays", searchButton: "Chercher", noMatch: "Aucune paire suivie ne correspond à cette recherche.",
   trackedPairs: "Paires suivies", tracks: "Axes", commitments: "Engagements", events: "Événements", positions: "Positions",
-  timeline: "Chronologie", sources: "Sources", noSources: "Aucune source enregistrée.", machineCoded: "codé automatiquement",
+  timeline: "Chronologie", sources: "Sources", noSources: "Aucune source enregistrée.", machineCoded: "codé automatiquement", disputed: "Les sources divergent",
   firstStated: "Première déclaration", lastReaffirmed: "Dernière réaffirmation", lastActivity: "Dernière activité", signedOn: "Signé",
   effectiveOn: "En vigueur depuis", lifecycle: "Étapes", updated: "Mis à jour", downloads: "Données et flux", languages: "Langues",
   eventsPerMonth: "Événements par mois", milestone: "jalon", otherSector: "autre", olderEvents: "Événements plus anciens (JSON)", home: "Toutes les paires",
@@ -92,7 +94,7 @@ const ar: Labels = {
   siteTagline: "العلاقات بين أزواج الدول، متابعة من تقارير علنية مع مصادرها.",
   searchLabel: "ابحث عن بلد", searchButton: "بحث", noMatch: "لا يوجد زوج متابع يطابق هذا البحث.",
   trackedPairs: "الأزواج المتابعة", tracks: "المسارات", commitments: "الالتزامات", events: "الأحداث", positions: "المواقف",
-  timeline: "التسلسل الزمني", sources: "المصادر", noSources: "لا يوجد مصدر مسجل.", machineCoded: "مرمّز آليًا",
+  timeline: "التسلسل الزمني", sources: "المصادر", noSources: "لا يوجد مصدر مسجل.", machineCoded: "مرمّز آليًا", disputed: "المصادر مختلفة",
   firstStated: "أول تصريح", lastReaffirmed: "آخر تأكيد", lastActivity: "آخر نشاط", signedOn: "التوقيع",
   effectiveOn: "ساري المفعول منذ", lifecycle: "المراحل", updated: "آخر تحديث", downloads: "البيانات والخلاصات", languages: "اللغات",
   eventsPerMonth: "الأحداث في كل شهر", milestone: "محطة", otherSector: "أخرى", olderEvents: "أحداث أقدم (JSON)", home: "كل الأزواج",
@@ -113,7 +115,7 @@ const it: Labels = {
   siteTagline: "Le relazioni tra coppie di paesi, seguite da fonti pubbliche citate.",
   searchLabel: "Cerca un paese", searchButton: "Cerca", noMatch: "Nessuna coppia seguita corrisponde alla ricerca.",
   trackedPairs: "Coppie seguite", tracks: "Filoni", commitments: "Impegni", events: "Eventi", positions: "Posizioni",
-  timeline: "Cronologia", sources: "Fonti", noSources: "Nessuna fonte registrata.", machineCoded: "codificato automaticamente",
+  timeline: "Cronologia", sources: "Fonti", noSources: "Nessuna fonte registrata.", machineCoded: "codificato automaticamente", disputed: "Le fonti divergono",
   firstStated: "Prima dichiarazione", lastReaffirmed: "Ultima conferma", lastActivity: "Ultima attività", signedOn: "Firmato",
   effectiveOn: "In vigore dal", lifecycle: "Tappe", updated: "Aggiornato", downloads: "Dati e feed", languages: "Lingue",
   eventsPerMonth: "Eventi al mese", milestone: "tappa", otherSector: "altro", olderEvents: "Eventi precedenti (JSON)", home: "Tutte le coppie",
@@ -134,7 +136,7 @@ const ru: Labels = {
   siteTagline: "Отношения между парами стран по открытым источникам, со ссылками на них.",
   searchLabel: "Найти страну", searchButton: "Искать", noMatch: "Ни одна отслеживаемая пара не подходит под запрос.",
   trackedPairs: "Отслеживаемые пары", tracks: "Направления", commitments: "Обязательства", events: "События", positions: "Позиции",
-  timeline: "Хронология", sources: "Источники", noSources: "Источник не указан.", machineCoded: "машинная разметка",
+  timeline: "Хронология", sources: "Источники", noSources: "Источник не указан.", machineCoded: "машинная разметка", disputed: "Источники расходятся",
   firstStated: "Впервые заявлено", lastReaffirmed: "Последнее подтверждение", lastActivity: "Последняя активность", signedOn: "Подписано",
   effectiveOn: "Вступает в силу", lifecycle: "Этапы", updated: "Обновлено", downloads: "Данные и ленты", languages: "Языки",
   eventsPerMonth: "События по месяцам", milestone: "веха", otherSector: "другое", olderEvents: "Более ранние события (JSON)", home: "Все пары",

@@ -140,8 +140,13 @@ function planPair(a: Analysis, ctx: IngestContext, pair: string, known: PairCont
       if (d && EVIDENCE_RANK[d.evidence] > EVIDENCE_RANK[ev.dateEvidence]) {
         plan.redatedEvents.push({ id: ev.id, date: d.date, endDate: d.endDate ?? null, evidence: d.evidence });
       }
-      const value = d && d.evidence !== "published" ? d.date : ev.date;
-      claim({ subjectType: "event", subjectId: ev.id, predicate: "date", value, confidence: d?.evidence === "explicit" ? 0.9 : 0.6, ...quote(d?.span) });
+      // A date of the report's own (explicit or a resolved weekday) is a statement about the event's date;
+      // a publication date is not, so such a report only says it reported the event.
+      if (d && d.evidence !== "published") {
+        claim({ subjectType: "event", subjectId: ev.id, predicate: "date", value: d.date, confidence: d.evidence === "explicit" ? 0.9 : 0.7, ...quote(d.span) });
+      } else {
+        claim({ subjectType: "event", subjectId: ev.id, predicate: "reported", value: "true", confidence: 0.6, ...quote(undefined) });
+      }
       for (const t of tracks) if (!ev.tracks.includes(t)) plan.eventTracks.push({ eventId: ev.id, pair, track: t });
       const entities = [...new Set([...ev.entities, ...a.entities])];
       if (entities.length > ev.entities.length) plan.eventEntities.push({ id: ev.id, entities });
@@ -156,7 +161,8 @@ function planPair(a: Analysis, ctx: IngestContext, pair: string, known: PairCont
       place: a.place ?? null, titles: { en: a.title || "Report", [a.language]: a.title || "Report" },
       entities: a.entities, tracks,
     });
-    claim({ subjectType: "event", subjectId: id, predicate: "date", value: d.date, confidence: d.evidence === "explicit" ? 0.9 : d.evidence === "weekday" ? 0.7 : 0.4, ...quote(d.span) });
+    if (d.evidence === "published") claim({ subjectType: "event", subjectId: id, predicate: "reported", value: "true", confidence: 0.4, ...quote(undefined) });
+    else claim({ subjectType: "event", subjectId: id, predicate: "date", value: d.date, confidence: d.evidence === "explicit" ? 0.9 : 0.7, ...quote(d.span) });
     plan.resolution.events.push({ id, pair, date: d.date });
   }
 

@@ -2,7 +2,7 @@
 import { enumLabel, labelsFor } from "../i18n/labels";
 import type { Locale } from "../i18n/locales";
 import type { CommitmentOutput, EventOutput, PositionOutput, TrackOutput } from "../schemas/dossier";
-import { DateTime, MachineMark, Sources } from "./sources";
+import { Conflicts, DateTime, MachineMark, Sources } from "./sources";
 
 /** Tracks with their status, sector and last activity. */
 export function TrackList(props: { tracks: readonly TrackOutput[]; lang: Locale }) {
@@ -69,6 +69,7 @@ export function CommitmentList(props: { commitments: readonly CommitmentOutput[]
               </ol>
             </>
           ) : null}
+          <Conflicts conflicts={c.conflicts} lang={props.lang} />
           <Sources sources={c.sources} lang={props.lang} />
         </li>
       ))}
@@ -94,6 +95,7 @@ export function EventList(props: { events: readonly EventOutput[]; lang: Locale 
             {e.place ? ` · ${e.place}` : null}
             {e.origin === "machine" ? <MachineMark lang={props.lang} /> : null}
           </p>
+          <Conflicts conflicts={e.conflicts} lang={props.lang} />
           <Sources sources={e.sources} lang={props.lang} />
         </li>
       ))}
@@ -118,6 +120,7 @@ export function PositionList(props: { positions: readonly PositionOutput[]; lang
             {" · "}
             {l.lastReaffirmed}: <DateTime iso={p.lastReaffirmed} lang={props.lang} />
           </p>
+          <Conflicts conflicts={p.conflicts} lang={props.lang} />
           <Sources sources={p.sources} lang={props.lang} />
         </li>
       ))}

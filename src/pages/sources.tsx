@@ -24,6 +24,28 @@ export function MachineMark(props: { lang: Locale }) {
   return <span class="machine">{labelsFor(props.lang).machineCoded}</span>;
 }
 
+/** The fields whose sources disagree, each with every value stated (dates shown as dates). */
+export function Conflicts(props: { conflicts: readonly { field: string; values: string[] }[]; lang: Locale }) {
+  if (props.conflicts.length === 0) return null;
+  const l = labelsFor(props.lang);
+  const shown = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? <DateTime iso={v} lang={props.lang} /> : <span>{v}</span>);
+  return (
+    <p class="meta disputed">
+      {l.disputed}:{" "}
+      {props.conflicts.map((c) => (
+        <span data-field={c.field}>
+          {c.values.map((v, i) => (
+            <>
+              {i > 0 ? " / " : null}
+              {shown(v)}
+            </>
+          ))}{" "}
+        </span>
+      ))}
+    </p>
+  );
+}
+
 /** The sources of one item: outlet (linked when the URL is http/https), language, date, title. */
 export function Sources(props: { sources: readonly SourceOutput[]; lang: Locale }) {
   const l = labelsFor(props.lang);

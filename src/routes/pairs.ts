@@ -1,7 +1,7 @@
 /** Public read API of pairs: list, dossier, track, events, commitments. */
 import { Hono } from "hono";
 import * as v from "valibot";
-import { indexSources, toCommitment, toEvent, toTrack } from "../dossier/assemble";
+import { indexClaimed, indexSources, toCommitment, toEvent, toTrack } from "../dossier/assemble";
 import { buildDossier, DOSSIER_EVENT_LIMIT, eventCursor, parseEventCursor, sectorLabels } from "../dossier/build";
 import { cached } from "../http/cache";
 import type { AppEnv } from "../http/env";
@@ -103,11 +103,12 @@ pairs.get(
       if (!track) throw new ProblemError("not-found", `${r.key} has no track '${slug}'.`);
       const labels = sectorLabels(rows.sectors, lang);
       const sources = indexSources(rows.sources);
+      const claimed = indexClaimed(rows.claimed);
       return c.json({
         pair: r.key,
         track: toTrack(track, lang, labels),
-        commitments: rows.commitments.map((cm) => toCommitment(cm, lang, sources)),
-        events: rows.events.map((e) => toEvent(e, lang, sources)),
+        commitments: rows.commitments.map((cm) => toCommitment(cm, lang, sources, claimed)),
+        events: rows.events.map((e) => toEvent(e, lang, sources, claimed)),
       });
     });
   },
@@ -130,11 +131,12 @@ pairs.get(
       if (version === 0) pairNotTracked(r.key);
       const page = await readEventPage(c.env.DB, r.key, limit + 1, after);
       const sources = indexSources(page.sources);
+      const claimed = indexClaimed(page.claimed);
       const shown = page.events.slice(0, limit);
       const last = shown[shown.length - 1];
       return c.json({
         pair: r.key,
-        events: shown.map((e) => toEvent(e, lang, sources)),
+        events: shown.map((e) => toEvent(e, lang, sources, claimed)),
         nextCursor: page.events.length > limit && last ? eventCursor(last) : null,
       });
     });
@@ -157,11 +159,12 @@ pairs.get(
       const rows = await readDossierRows(c.env.DB, r.key, 0);
       if (!rows) pairNotTracked(r.key);
       const sources = indexSources(rows.sources);
+      const claimed = indexClaimed(rows.claimed);
       return c.json({
         pair: r.key,
         commitments: rows.commitments
           .filter((cm) => (!status || cm.status === status) && (!track || cm.track === track))
-          .map((cm) => toCommitment(cm, lang, sources)),
+          .map((cm) => toCommitment(cm, lang, sources, claimed)),
       });
     });
   },

@@ -18,6 +18,9 @@ export const SourceSchema = v.object({
 });
 export type SourceOutput = v.InferOutput<typeof SourceSchema>;
 
+/** A field whose sources disagree: every value stated, the record's own first. Conflicts are kept, never overwritten. */
+export const ConflictSchema = v.object({ field: v.string(), values: v.array(v.string()) });
+
 export const CountrySchema = v.object({ code: v.string(), name: v.string() });
 
 export const TrackSchema = v.object({
@@ -44,6 +47,7 @@ export const CommitmentSchema = v.object({
   history: v.array(StatusStepSchema),
   origin: Origin,
   sources: v.array(SourceSchema),
+  conflicts: v.array(ConflictSchema),
 });
 
 export const EventSchema = v.object({
@@ -57,6 +61,7 @@ export const EventSchema = v.object({
   tracks: v.array(v.string()),
   origin: Origin,
   sources: v.array(SourceSchema),
+  conflicts: v.array(ConflictSchema),
 });
 
 export const PositionSchema = v.object({
@@ -69,6 +74,7 @@ export const PositionSchema = v.object({
   lastReaffirmed: v.string(),
   origin: Origin,
   sources: v.array(SourceSchema),
+  conflicts: v.array(ConflictSchema),
 });
 
 export const DossierSchema = v.object({

@@ -3,7 +3,7 @@
  * Event lists are paged (newest first, keyset on date and id), so a pair with 100k events reads no more
  * rows than one with 10.
  */
-import type { CommitmentRow, EventRow, PairRow, PositionRow, SectorRow, SourceRow, TrackRow } from "./rows";
+import type { ClaimedRow, CommitmentRow, EventRow, PairRow, PositionRow, SectorRow, SourceRow, TrackRow } from "./rows";
 import { SECTORS_SQL } from "./sectors";
 
 export interface DossierRows {
@@ -14,6 +14,8 @@ export interface DossierRows {
   positions: PositionRow[];
   sources: SourceRow[];
   sectors: SectorRow[];
+  /** Values claimed by sources for dated or contested fields (absent where not read, e.g. a track page). */
+  claimed?: ClaimedRow[];
 }
 
 export interface EventCursor {
@@ -75,10 +77,25 @@ WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected'
 GROUP BY c.subject_type, c.subject_id, a.id
 ORDER BY a.published_on, a.id`;
 
+/** Every value sources give for a dated or contested field (for flagging disagreements; one row per subject and predicate). */
+const CLAIMED_COLUMNS = "c.subject_type, c.subject_id, c.predicate, json_group_array(DISTINCT c.value) AS vals FROM claims c";
+
+const ITEM_CLAIMED_SQL = `
+SELECT ${CLAIMED_COLUMNS}
+WHERE c.pair = ?1 AND c.subject_type IN ('commitment', 'position') AND c.review != 'rejected'
+  AND c.predicate IN ('signed_on', 'effective_on', 'stance')
+GROUP BY c.subject_type, c.subject_id, c.predicate`;
+
+const EVENT_CLAIMED_SQL = `
+SELECT ${CLAIMED_COLUMNS}
+WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected' AND c.predicate = 'date'
+  AND c.subject_id IN (SELECT e.id FROM events e WHERE e.pair = ?1 AND (?3 IS NULL OR (e.date, e.id) < (?3, ?4)) ORDER BY e.date DESC, e.id DESC LIMIT ?2)
+GROUP BY c.subject_type, c.subject_id, c.predicate`;
+
 const PAIR_SQL = "SELECT key, version, created_at, updated_at FROM pairs WHERE key = ?1";
 
 /** The number of D1 statements one uncached dossier costs (all in one batch). */
-export const DOSSIER_STATEMENTS = 8;
+export const DOSSIER_STATEMENTS = 10;
 
 /**
  * Reads everything a dossier needs in one batch. `eventLimit` events are returned (fetch limit+1 to
@@ -91,7 +108,7 @@ export async function readDossierRows(
   cursor?: EventCursor,
 ): Promise<DossierRows | undefined> {
   const c = cursor ?? null;
-  const [pairRes, tracks, commitments, events, positions, itemSources, eventSources, sectors] = await db.batch([
+  const [pairRes, tracks, commitments, events, positions, itemSources, eventSources, sectors, itemClaimed, eventClaimed] = await db.batch([
     db.prepare(PAIR_SQL).bind(pair),
     db.prepare(TRACKS_SQL).bind(pair),
     db.prepare(COMMITMENTS_SQL).bind(pair),
@@ -100,6 +117,8 @@ export async function readDossierRows(
     db.prepare(ITEM_SOURCES_SQL).bind(pair),
     db.prepare(EVENT_SOURCES_SQL).bind(pair, eventLimit, c?.date ?? null, c?.id ?? null),
     db.prepare(SECTORS_SQL),
+    db.prepare(ITEM_CLAIMED_SQL).bind(pair),
+    db.prepare(EVENT_CLAIMED_SQL).bind(pair, eventLimit, c?.date ?? null, c?.id ?? null),
   ]);
   const pairRow = pairRes?.results[0] as PairRow | undefined;
   if (!pairRow) return undefined;
@@ -111,6 +130,7 @@ export async function readDossierRows(
     positions: (positions?.results ?? []) as unknown as PositionRow[],
     sectors: (sectors?.results ?? []) as unknown as SectorRow[],
     sources: [...((itemSources?.results ?? []) as unknown as SourceRow[]), ...((eventSources?.results ?? []) as unknown as SourceRow[])],
+    claimed: [...((itemClaimed?.results ?? []) as unknown as ClaimedRow[]), ...((eventClaimed?.results ?? []) as unknown as ClaimedRow[])],
   };
 }
 
@@ -120,15 +140,17 @@ export async function readEventPage(
   pair: string,
   limit: number,
   cursor?: EventCursor,
-): Promise<{ events: EventRow[]; sources: SourceRow[] }> {
+): Promise<{ events: EventRow[]; sources: SourceRow[]; claimed: ClaimedRow[] }> {
   const c = cursor ?? null;
-  const [events, sources] = await db.batch([
+  const [events, sources, claimed] = await db.batch([
     db.prepare(EVENTS_SQL).bind(pair, limit, c?.date ?? null, c?.id ?? null),
     db.prepare(EVENT_SOURCES_SQL).bind(pair, limit, c?.date ?? null, c?.id ?? null),
+    db.prepare(EVENT_CLAIMED_SQL).bind(pair, limit, c?.date ?? null, c?.id ?? null),
   ]);
   return {
     events: (events?.results ?? []) as unknown as EventRow[],
     sources: (sources?.results ?? []) as unknown as SourceRow[],
+    claimed: (claimed?.results ?? []) as unknown as ClaimedRow[],
   };
 }
 
@@ -148,12 +170,19 @@ WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected'
 GROUP BY c.subject_type, c.subject_id, a.id
 ORDER BY a.published_on, a.id`;
 
+const TRACK_EVENT_CLAIMED_SQL = `
+SELECT ${CLAIMED_COLUMNS}
+WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected' AND c.predicate = 'date'
+  AND c.subject_id IN (SELECT et.event_id FROM event_tracks et JOIN events e ON e.id = et.event_id
+                       WHERE et.pair = ?1 AND et.track = ?2 ORDER BY e.date DESC, e.id DESC LIMIT ?3)
+GROUP BY c.subject_type, c.subject_id, c.predicate`;
+
 /**
  * Reads one track of a pair: the pair's tracks (filtered by the caller), its commitments and sources,
  * and the track's latest events, in one batch.
  */
 export async function readTrackRows(db: D1Database, pair: string, track: string, eventLimit: number): Promise<DossierRows | undefined> {
-  const [pairRes, tracks, commitments, events, itemSources, eventSources, sectors] = await db.batch([
+  const [pairRes, tracks, commitments, events, itemSources, eventSources, sectors, itemClaimed, eventClaimed] = await db.batch([
     db.prepare(PAIR_SQL).bind(pair),
     db.prepare(TRACKS_SQL).bind(pair),
     db.prepare(COMMITMENTS_SQL).bind(pair),
@@ -161,6 +190,8 @@ export async function readTrackRows(db: D1Database, pair: string, track: string,
     db.prepare(ITEM_SOURCES_SQL).bind(pair),
     db.prepare(TRACK_EVENT_SOURCES_SQL).bind(pair, track, eventLimit),
     db.prepare(SECTORS_SQL),
+    db.prepare(ITEM_CLAIMED_SQL).bind(pair),
+    db.prepare(TRACK_EVENT_CLAIMED_SQL).bind(pair, track, eventLimit),
   ]);
   const pairRow = pairRes?.results[0] as PairRow | undefined;
   if (!pairRow) return undefined;
@@ -172,5 +203,6 @@ export async function readTrackRows(db: D1Database, pair: string, track: string,
     positions: [],
     sectors: (sectors?.results ?? []) as unknown as SectorRow[],
     sources: [...((itemSources?.results ?? []) as unknown as SourceRow[]), ...((eventSources?.results ?? []) as unknown as SourceRow[])],
+    claimed: [...((itemClaimed?.results ?? []) as unknown as ClaimedRow[]), ...((eventClaimed?.results ?? []) as unknown as ClaimedRow[])],
   };
 }

@@ -75,3 +75,11 @@ export interface SectorRow {
   position: number;
   labels: string;
 }
+
+/** The distinct values sources claim for one field of one subject (JSON array in `vals`). */
+export interface ClaimedRow {
+  subject_type: string;
+  subject_id: string;
+  predicate: string;
+  vals: string;
+}

@@ -70,3 +70,25 @@ describe("syndication across pairs", () => {
     expect(second.article.syndicatedOf).toBeNull();
   });
 });
+
+describe("disagreeing sources", () => {
+  it("keeps a report's different date for an event and flags the conflict instead of overwriting", { timeout: 30_000 }, async ({ expect }) => {
+    const text = [
+      "Rabat, 27 February 2025 – Kazakh Foreign Minister Murat Nurtleu held talks in Rabat with Moroccan Foreign Minister Nasser Bourita during his first official visit to Morocco.",
+      "Kazakhstan reaffirmed its support for the autonomy plan put forward by Morocco for the Sahara, and the two ministers agreed to strengthen security cooperation.",
+    ].join("\n\n");
+    const res = await call("/v1/admin/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ title: "Kazakhstan and Morocco hold talks in Rabat", text, language: "en", outlet: "Early Wire", publishedAt: "2025-02-28" }) });
+    expect(res.status).toBe(201);
+    const { article } = (await res.json()) as Resolved;
+    expect(article.events.map((e) => e.id), JSON.stringify(article)).toEqual([RABAT]);
+    const d = (await (await exports.default.fetch(new Request("https://bilateral.test/v1/pairs/KZ-MA"))).json()) as {
+      events: { id: string; date: string; conflicts: { field: string; values: string[] }[] }[];
+    };
+    const rabat = d.events.find((e) => e.id === RABAT);
+    expect(rabat?.date).toBe("2025-02-28"); // the seeded date stands
+    expect(rabat?.conflicts).toEqual([{ field: "date", values: ["2025-02-28", "2025-02-27"] }]);
+    // The dossier page says so too, next to the event.
+    const page = await (await exports.default.fetch(new Request(`https://bilateral.test/pairs/KZ-MA`))).text();
+    expect(page).toContain('<p class="meta disputed">Sources disagree: <span data-field="date"><time datetime="2025-02-28">');
+  });
+});

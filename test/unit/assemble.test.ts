@@ -77,4 +77,17 @@ describe("assembleDossier (pure)", () => {
     const index = indexSources(rows(1).sources);
     expect([...index.keys()].sort()).toEqual(["commitment:cm1", "event:ev0", "position:p1"]);
   });
+
+  it("flags fields whose sources disagree, the record's value first, and nothing where they agree", ({ expect }) => {
+    const r = rows(1);
+    r.claimed = [
+      { subject_type: "commitment", subject_id: "cm1", predicate: "effective_on", vals: JSON.stringify(["2025-03-19", "2025-03-20"]) },
+      { subject_type: "commitment", subject_id: "cm1", predicate: "signed_on", vals: JSON.stringify(["2024-09-26"]) },
+      { subject_type: "event", subject_id: "ev0", predicate: "date", vals: JSON.stringify(["2025-01-19"]) },
+    ];
+    const d = assembleDossier(r, opts("en"));
+    expect(d.commitments[0]?.conflicts).toEqual([{ field: "effectiveOn", values: ["2025-03-19", "2025-03-20"] }]);
+    expect(d.events[0]?.conflicts).toEqual([{ field: "date", values: ["2025-01-20", "2025-01-19"] }]);
+    expect(d.positions[0]?.conflicts).toEqual([]);
+  });
 });

@@ -12,7 +12,7 @@ describe("store functions against real D1", () => {
     expect(rows?.events).toHaveLength(5);
     expect(rows?.positions).toHaveLength(1);
     expect(rows?.sectors).toHaveLength(13);
-    expect(DOSSIER_STATEMENTS).toBe(8);
+    expect(DOSSIER_STATEMENTS).toBe(10);
     const rabat = rows?.sources.filter((s) => s.subject_type === "event" && s.subject_id === "ev_kzma_20250228_rabat");
     expect(rabat?.map((s) => s.language).sort()).toEqual(["ar", "en", "en", "fr", "it"]);
   });
