@@ -13,7 +13,7 @@ import { EMBED_SCRIPT } from "../widgets/embed-script";
 import { embedView } from "../widgets/embed-view";
 import { todayUtc } from "../widgets/format";
 import { embedCsp, SCRIPT_HEADERS, widgetHeaders } from "../widgets/headers";
-import { pairNotTracked, resolvePair } from "./pair-param";
+import { canonicalPair, pairNotTracked } from "./pair-param";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const EmbedParams = v.object({ pair: v.pipe(v.string(), v.description("Two ISO 3166-1 alpha-2 codes, e.g. KZ-MA (other order or case redirects, 308).")) });
@@ -49,23 +49,22 @@ embed.get(
       404: { description: "Pair not tracked" },
     },
   }),
-  valid("param", EmbedParams),
+  canonicalPair(),
   valid("query", EmbedQuery),
   async (c) => {
-    const r = resolvePair(c, c.req.valid("param").pair);
-    if ("redirect" in r) return r.redirect;
+    const pair = c.var.pair;
     const { lang, theme, tracks, limit } = c.req.valid("query");
     // "Upcoming" depends on the day, so the day is part of the variant: the cached page rolls over at 00:00 UTC.
     const today = todayUtc();
     const variant = `lang=${lang}&theme=${theme}&tracks=${tracks.join(",")}&limit=${limit}&day=${today}`;
-    return cached(c, { kind: "pair", pair: r.key }, variant, async () => {
+    return cached(c, { kind: "pair", pair }, variant, async () => {
       const origin = new URL(c.req.url).origin;
-      const dossier = await buildDossier(c.env.DB, r.key, lang, origin);
-      if (!dossier) pairNotTracked(r.key);
+      const dossier = await buildDossier(c.env.DB, pair, lang, origin);
+      if (!dossier) pairNotTracked(pair);
       const unknown = tracks.filter((slug) => !dossier.tracks.some((t) => t.slug === slug));
       if (unknown.length > 0) {
         throw new ProblemError("validation-failed", "The query did not validate.", {
-          errors: [{ path: "query.tracks", message: `${r.key} has no track: ${unknown.join(", ")}.` }],
+          errors: [{ path: "query.tracks", message: `${pair} has no track: ${unknown.join(", ")}.` }],
         });
       }
       const view = embedView(dossier, { tracks, limit, today });

@@ -18,14 +18,13 @@ import { valid } from "../http/validate";
 import { countryName, type Locale } from "../i18n/locales";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
 import { defineRoute } from "../openapi/registry";
-import { CursorSchema, LangQuerySchema, LangSchema, limitSchema } from "../schemas/common";
+import { CursorSchema, LangQuerySchema, LangSchema, limitSchema, PairParamsSchema } from "../schemas/common";
 import { ChangePageSchema } from "../schemas/changes";
 import { changesAfter, latestChanges } from "../store/changes";
 import { claimsWithSources, readMilestones } from "../store/exports";
 import { pairVersion } from "../store/pairs";
-import { pairNotTracked, resolvePair } from "./pair-param";
+import { canonicalPair, pairNotTracked } from "./pair-param";
 
-const PairParams = v.object({ pair: v.pipe(v.string(), v.description("Two ISO 3166-1 alpha-2 codes, e.g. KZ-MA.")) });
 const ChangesQuery = v.object({ since: CursorSchema, limit: limitSchema(200, 50), lang: LangSchema });
 const ChangeCursorSchema = v.object({ p: v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z]{2}$/)), s: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 const problems = { 400: { description: "Malformed pair or cursor" }, 404: { description: "Pair not tracked" } };
@@ -52,28 +51,27 @@ function dossierUrl(c: Context<AppEnv>, pair: string, lang: Locale): string {
 feeds.get(
   defineRoute({
     method: "get", path: "/v1/pairs/:pair/changes", summary: "A pair's changes after a cursor, oldest first", tags: ["feeds"],
-    params: PairParams, query: ChangesQuery,
+    params: PairParamsSchema, query: ChangesQuery,
     responses: { 200: { description: "A page of changes and the cursor to poll with", schema: ChangePageSchema }, ...problems },
   }),
-  valid("param", PairParams),
+  canonicalPair(),
   valid("query", ChangesQuery),
   async (c) => {
-    const r = resolvePair(c, c.req.valid("param").pair);
-    if ("redirect" in r) return r.redirect;
+    const pair = c.var.pair;
     const { since, limit, lang } = c.req.valid("query");
-    const after = since ? decodeCursor(ChangeCursorSchema, since) : { p: r.key, s: 0 };
-    if (after.p !== r.key) {
+    const after = since ? decodeCursor(ChangeCursorSchema, since) : { p: pair, s: 0 };
+    if (after.p !== pair) {
       throw new ProblemError("bad-request", "The cursor is not one this API issued for this pair.", { errors: [{ path: "query.since", message: "Cursor of another pair." }] });
     }
-    return cached(c, { kind: "pair", pair: r.key }, `since=${since ?? ""}&limit=${limit}&lang=${lang}`, async (version) => {
-      await ensureTracked(c.env.DB, r.key, version);
-      const rows = await changesAfter(c.env.DB, r.key, after.s, limit + 1);
+    return cached(c, { kind: "pair", pair }, `since=${since ?? ""}&limit=${limit}&lang=${lang}`, async (version) => {
+      await ensureTracked(c.env.DB, pair, version);
+      const rows = await changesAfter(c.env.DB, pair, after.s, limit + 1);
       const shown = rows.slice(0, limit);
       const lastSeq = shown[shown.length - 1]?.seq ?? after.s;
       return c.json({
-        pair: r.key,
+        pair,
         changes: shown.map((row) => toChangeItem(row, lang)),
-        nextCursor: encodeCursor({ p: r.key, s: lastSeq }),
+        nextCursor: encodeCursor({ p: pair, s: lastSeq }),
         hasMore: rows.length > limit,
       });
     });
@@ -83,26 +81,25 @@ feeds.get(
 feeds.get(
   defineRoute({
     method: "get", path: "/v1/pairs/:pair/feed.atom", summary: "A pair's latest changes as an Atom feed (RFC 4287)", tags: ["feeds"],
-    params: PairParams, query: LangQuerySchema,
+    params: PairParamsSchema, query: LangQuerySchema,
     responses: { 200: { description: "Atom feed", contentType: "application/atom+xml" }, ...problems },
   }),
-  valid("param", PairParams),
+  canonicalPair(),
   valid("query", LangQuerySchema),
   async (c) => {
-    const r = resolvePair(c, c.req.valid("param").pair);
-    if ("redirect" in r) return r.redirect;
+    const pair = c.var.pair;
     const { lang } = c.req.valid("query");
-    return cached(c, { kind: "pair", pair: r.key }, `atom&lang=${lang}`, async (version) => {
-      await ensureTracked(c.env.DB, r.key, version);
-      const rows = await latestChanges(c.env.DB, r.key, ATOM_ENTRY_LIMIT);
+    return cached(c, { kind: "pair", pair }, `atom&lang=${lang}`, async (version) => {
+      await ensureTracked(c.env.DB, pair, version);
+      const rows = await latestChanges(c.env.DB, pair, ATOM_ENTRY_LIMIT);
       const url = new URL(c.req.url);
       const body = renderAtom(rows.map((row) => toChangeItem(row, lang)), {
-        pair: r.key,
+        pair,
         lang,
-        title: `Bilateral: ${pairTitle(r.key, lang)}`,
+        title: `Bilateral: ${pairTitle(pair, lang)}`,
         // Built from the validated query only: a parameter outside the cache variant must not reach the body.
         selfUrl: `${url.origin}${url.pathname}${lang === "en" ? "" : `?lang=${lang}`}`,
-        dossierUrl: dossierUrl(c, r.key, lang),
+        dossierUrl: dossierUrl(c, pair, lang),
         updated: new Date(0).toISOString(),
       });
       return c.body(body, 200, { "content-type": "application/atom+xml; charset=utf-8" });
@@ -113,22 +110,21 @@ feeds.get(
 feeds.get(
   defineRoute({
     method: "get", path: "/v1/pairs/:pair/calendar.ics", summary: "A pair's dated milestones as iCalendar (RFC 5545)", tags: ["feeds"],
-    params: PairParams, query: LangQuerySchema,
+    params: PairParamsSchema, query: LangQuerySchema,
     responses: { 200: { description: "iCalendar with one all-day VEVENT per milestone", contentType: "text/calendar" }, ...problems },
   }),
-  valid("param", PairParams),
+  canonicalPair(),
   valid("query", LangQuerySchema),
   async (c) => {
-    const r = resolvePair(c, c.req.valid("param").pair);
-    if ("redirect" in r) return r.redirect;
+    const pair = c.var.pair;
     const { lang } = c.req.valid("query");
-    return cached(c, { kind: "pair", pair: r.key }, `ics&lang=${lang}`, async (version) => {
-      await ensureTracked(c.env.DB, r.key, version);
-      const rows = await readMilestones(c.env.DB, r.key);
-      const body = renderCalendar(`Bilateral: ${pairTitle(r.key, lang)}`, calendarEntries(rows, lang, dossierUrl(c, r.key, lang)));
+    return cached(c, { kind: "pair", pair }, `ics&lang=${lang}`, async (version) => {
+      await ensureTracked(c.env.DB, pair, version);
+      const rows = await readMilestones(c.env.DB, pair);
+      const body = renderCalendar(`Bilateral: ${pairTitle(pair, lang)}`, calendarEntries(rows, lang, dossierUrl(c, pair, lang)));
       return c.body(body, 200, {
         "content-type": "text/calendar; charset=utf-8",
-        "content-disposition": `inline; filename="bilateral-${r.key}.ics"`,
+        "content-disposition": `inline; filename="bilateral-${pair}.ics"`,
       });
     });
   },
@@ -143,19 +139,18 @@ for (const format of ["csv", "ndjson"] as const) {
   feeds.get(
     defineRoute({
       method: "get", path: `/v1/pairs/:pair/export.${format}`, summary: `Every claim of a pair with its sources (${format.toUpperCase()})`,
-      tags: ["feeds"], params: PairParams,
+      tags: ["feeds"], params: PairParamsSchema,
       responses: { 200: { description: "One row per claim", contentType: EXPORTS[format].type.split(";")[0] ?? "" }, ...problems },
     }),
-    valid("param", PairParams),
+    canonicalPair(),
     async (c) => {
-      const r = resolvePair(c, c.req.valid("param").pair);
-      if ("redirect" in r) return r.redirect;
-      return cached(c, { kind: "pair", pair: r.key }, `export.${format}`, async (version) => {
-        await ensureTracked(c.env.DB, r.key, version);
-        const claims = (await claimsWithSources(c.env.DB, r.key)).map(toExportClaim);
+      const pair = c.var.pair;
+      return cached(c, { kind: "pair", pair }, `export.${format}`, async (version) => {
+        await ensureTracked(c.env.DB, pair, version);
+        const claims = (await claimsWithSources(c.env.DB, pair)).map(toExportClaim);
         return c.body(EXPORTS[format].render(claims), 200, {
           "content-type": EXPORTS[format].type,
-          "content-disposition": `attachment; filename="bilateral-${r.key}-claims.${format}"`,
+          "content-disposition": `attachment; filename="bilateral-${pair}-claims.${format}"`,
         });
       });
     },

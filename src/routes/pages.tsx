@@ -12,20 +12,19 @@ import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
 import { countryName, LOCALES, type Locale } from "../i18n/locales";
 import { defineRoute } from "../openapi/registry";
-import { LangSchema } from "../schemas/common";
+import { LangSchema, PairParamsSchema } from "../schemas/common";
 import { listPairs } from "../store/pairs";
 import { DossierPage } from "../pages/dossier";
 import { ErrorPage } from "../pages/error";
 import { type HomePair, HomePage } from "../pages/home";
 import { renderPage } from "../pages/layout";
-import { pairNotTracked, resolvePair } from "./pair-param";
+import { canonicalPair, pairNotTracked } from "./pair-param";
 
 /** Pairs listed on the home page; beyond this, the JSON list (/v1/pairs) pages through them. */
 export const HOME_PAIR_LIMIT = 500;
 
 const HomeQuery = v.object({ lang: LangSchema, q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(64, "At most 64 characters.")), "") });
 const PageQuery = v.object({ lang: LangSchema });
-const PairParams = v.object({ pair: v.string() });
 const HTML = "text/html; charset=utf-8";
 
 /** Folds case and diacritics (é → e, Arabic harakat dropped) so "maroc" finds "Maroc" and "Marocco". */
@@ -81,22 +80,21 @@ pages.get(
 
 pages.get(
   defineRoute({
-    method: "get", path: "/pairs/:pair", summary: "The dossier of a pair as an HTML page", tags: ["pages"], params: PairParams, query: PageQuery,
+    method: "get", path: "/pairs/:pair", summary: "The dossier of a pair as an HTML page", tags: ["pages"], params: PairParamsSchema, query: PageQuery,
     responses: {
       200: { description: "HTML page", contentType: "text/html" }, 308: { description: "Redirect to the canonical pair key" },
       400: { description: "Malformed pair (HTML error page)" }, 404: { description: "Pair not tracked (HTML error page)" },
     },
   }),
-  valid("param", PairParams),
+  canonicalPair(),
   valid("query", PageQuery),
   async (c) => {
-    const r = resolvePair(c, c.req.valid("param").pair);
-    if ("redirect" in r) return r.redirect;
+    const pair = c.var.pair;
     const { lang } = c.req.valid("query");
-    return cached(c, { kind: "pair", pair: r.key }, `page&lang=${lang}`, async () => {
+    return cached(c, { kind: "pair", pair }, `page&lang=${lang}`, async () => {
       const origin = new URL(c.req.url).origin;
-      const dossier = await buildDossier(c.env.DB, r.key, lang, origin);
-      if (!dossier) pairNotTracked(r.key);
+      const dossier = await buildDossier(c.env.DB, pair, lang, origin);
+      if (!dossier) pairNotTracked(pair);
       return c.body(await renderPage(<DossierPage dossier={dossier} lang={lang} origin={origin} />), 200, { "content-type": HTML });
     });
   },

@@ -1,8 +1,8 @@
 /** Resolving the `{pair}` path segment: 400 when malformed, 308 to the canonical key, 404 when untracked. */
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
+import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
 import { parsePair } from "../lib/pair-key";
-import { pairVersion } from "../store/pairs";
 
 export type PairResolution = { redirect: Response } | { key: string };
 
@@ -39,16 +39,20 @@ export function resolvePair(c: Context, raw: string): PairResolution {
   return { key: parsed.key };
 }
 
+/**
+ * Route middleware for every `/:pair` route: validates the segment (400), answers 308 to the canonical URL,
+ * or sets `c.var.pair` to the canonical key for the handler.
+ */
+export function canonicalPair(): MiddlewareHandler<AppEnv> {
+  return async function canonicalPairMiddleware(c, next) {
+    const r = resolvePair(c, c.req.param("pair") ?? "");
+    if ("redirect" in r) return r.redirect;
+    c.set("pair", r.key);
+    await next();
+  };
+}
+
 /** Throws the 404 problem of an untracked pair. */
 export function pairNotTracked(key: string): never {
   throw new ProblemError("pair-not-tracked", `Bilateral does not track ${key} yet.`);
-}
-
-/** Resolves a pair and checks that it is tracked (one read). */
-export async function trackedPair(c: Context<{ Bindings: Env }>, raw: string): Promise<PairResolution & { version?: number }> {
-  const r = resolvePair(c, raw);
-  if ("redirect" in r) return r;
-  const version = await pairVersion(c.env.DB, r.key);
-  if (version === undefined) pairNotTracked(r.key);
-  return { key: r.key, version };
 }

@@ -10,14 +10,13 @@ import { valid } from "../http/validate";
 import { countryName } from "../i18n/locales";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
 import { defineRoute } from "../openapi/registry";
-import { CursorSchema, LangQuerySchema, LangSchema, limitSchema } from "../schemas/common";
+import { CursorSchema, LangQuerySchema, LangSchema, limitSchema, PairParamsSchema } from "../schemas/common";
 import { CommitmentListSchema, DossierSchema, EventPageSchema, TrackDetailSchema } from "../schemas/dossier";
 import { PairListSchema } from "../schemas/lists";
 import { readDossierRows, readEventPage, readTrackRows } from "../store/dossier";
 import { listPairs } from "../store/pairs";
-import { pairNotTracked, resolvePair } from "./pair-param";
+import { canonicalPair, pairNotTracked } from "./pair-param";
 
-const PairParams = v.object({ pair: v.pipe(v.string(), v.description("Two ISO 3166-1 alpha-2 codes, e.g. KZ-MA (any order or case redirects, 308).")) });
 const TrackParams = v.object({
   pair: v.string(),
   slug: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "Expected a track slug (lower case, digits and '-').")),
@@ -66,18 +65,17 @@ pairs.get(
 
 pairs.get(
   defineRoute({
-    method: "get", path: "/v1/pairs/:pair", summary: "The dossier of a pair", tags: ["pairs"], params: PairParams, query: LangQuerySchema,
+    method: "get", path: "/v1/pairs/:pair", summary: "The dossier of a pair", tags: ["pairs"], params: PairParamsSchema, query: LangQuerySchema,
     responses: { 200: { description: "The dossier", schema: DossierSchema }, 308: { description: "Redirect to the canonical pair key" }, ...problems },
   }),
-  valid("param", PairParams),
+  canonicalPair(),
   valid("query", LangQuerySchema),
   async (c) => {
-    const r = resolvePair(c, c.req.valid("param").pair);
-    if ("redirect" in r) return r.redirect;
+    const pair = c.var.pair;
     const { lang } = c.req.valid("query");
-    return cached(c, { kind: "pair", pair: r.key }, `lang=${lang}`, async () => {
-      const dossier = await buildDossier(c.env.DB, r.key, lang, new URL(c.req.url).origin);
-      if (!dossier) pairNotTracked(r.key);
+    return cached(c, { kind: "pair", pair }, `lang=${lang}`, async () => {
+      const dossier = await buildDossier(c.env.DB, pair, lang, new URL(c.req.url).origin);
+      if (!dossier) pairNotTracked(pair);
       return c.json(dossier);
     });
   },
@@ -89,23 +87,23 @@ pairs.get(
     responses: { 200: { description: "The track with its commitments and latest events", schema: TrackDetailSchema }, ...problems },
   }),
   // One param validator: a second valid("param") would replace the first's output (and drop `slug`).
+  canonicalPair(),
   valid("param", TrackParams),
   valid("query", LangQuerySchema),
   async (c) => {
-    const r = resolvePair(c, c.req.valid("param").pair);
-    if ("redirect" in r) return r.redirect;
+    const pair = c.var.pair;
     const { slug } = c.req.valid("param");
     const { lang } = c.req.valid("query");
-    return cached(c, { kind: "pair", pair: r.key }, `lang=${lang}`, async () => {
-      const rows = await readTrackRows(c.env.DB, r.key, slug, DOSSIER_EVENT_LIMIT);
-      if (!rows) pairNotTracked(r.key);
+    return cached(c, { kind: "pair", pair }, `lang=${lang}`, async () => {
+      const rows = await readTrackRows(c.env.DB, pair, slug, DOSSIER_EVENT_LIMIT);
+      if (!rows) pairNotTracked(pair);
       const track = rows.tracks.find((t) => t.slug === slug);
-      if (!track) throw new ProblemError("not-found", `${r.key} has no track '${slug}'.`);
+      if (!track) throw new ProblemError("not-found", `${pair} has no track '${slug}'.`);
       const labels = sectorLabels(rows.sectors, lang);
       const sources = indexSources(rows.sources);
       const claimed = indexClaimed(rows.claimed);
       return c.json({
-        pair: r.key,
+        pair,
         track: toTrack(track, lang, labels),
         commitments: rows.commitments.map((cm) => toCommitment(cm, lang, sources, claimed)),
         events: rows.events.map((e) => toEvent(e, lang, sources, claimed)),
@@ -116,26 +114,25 @@ pairs.get(
 
 pairs.get(
   defineRoute({
-    method: "get", path: "/v1/pairs/:pair/events", summary: "A pair's events, newest first (paged)", tags: ["pairs"], params: PairParams, query: EventsQuery,
+    method: "get", path: "/v1/pairs/:pair/events", summary: "A pair's events, newest first (paged)", tags: ["pairs"], params: PairParamsSchema, query: EventsQuery,
     responses: { 200: { description: "A page of events", schema: EventPageSchema }, ...problems },
   }),
-  valid("param", PairParams),
+  canonicalPair(),
   valid("query", EventsQuery),
   async (c) => {
-    const r = resolvePair(c, c.req.valid("param").pair);
-    if ("redirect" in r) return r.redirect;
+    const pair = c.var.pair;
     const { lang, cursor, limit } = c.req.valid("query");
     const after = parseEventCursor(cursor);
-    return cached(c, { kind: "pair", pair: r.key }, `lang=${lang}&cursor=${cursor ?? ""}&limit=${limit}`, async (version) => {
+    return cached(c, { kind: "pair", pair }, `lang=${lang}&cursor=${cursor ?? ""}&limit=${limit}`, async (version) => {
       // cached() builds with version 0 exactly when the pair is not tracked.
-      if (version === 0) pairNotTracked(r.key);
-      const page = await readEventPage(c.env.DB, r.key, limit + 1, after);
+      if (version === 0) pairNotTracked(pair);
+      const page = await readEventPage(c.env.DB, pair, limit + 1, after);
       const sources = indexSources(page.sources);
       const claimed = indexClaimed(page.claimed);
       const shown = page.events.slice(0, limit);
       const last = shown[shown.length - 1];
       return c.json({
-        pair: r.key,
+        pair,
         events: shown.map((e) => toEvent(e, lang, sources, claimed)),
         nextCursor: page.events.length > limit && last ? eventCursor(last) : null,
       });
@@ -145,23 +142,22 @@ pairs.get(
 
 pairs.get(
   defineRoute({
-    method: "get", path: "/v1/pairs/:pair/commitments", summary: "A pair's commitments with their lifecycle", tags: ["pairs"], params: PairParams, query: CommitmentsQuery,
+    method: "get", path: "/v1/pairs/:pair/commitments", summary: "A pair's commitments with their lifecycle", tags: ["pairs"], params: PairParamsSchema, query: CommitmentsQuery,
     responses: { 200: { description: "Commitments", schema: CommitmentListSchema }, ...problems },
   }),
-  valid("param", PairParams),
+  canonicalPair(),
   valid("query", CommitmentsQuery),
   async (c) => {
-    const r = resolvePair(c, c.req.valid("param").pair);
-    if ("redirect" in r) return r.redirect;
+    const pair = c.var.pair;
     const { lang, status, track } = c.req.valid("query");
-    return cached(c, { kind: "pair", pair: r.key }, `lang=${lang}&status=${status ?? ""}&track=${track ?? ""}`, async () => {
+    return cached(c, { kind: "pair", pair }, `lang=${lang}&status=${status ?? ""}&track=${track ?? ""}`, async () => {
       // Events are not needed here: ask for none.
-      const rows = await readDossierRows(c.env.DB, r.key, 0);
-      if (!rows) pairNotTracked(r.key);
+      const rows = await readDossierRows(c.env.DB, pair, 0);
+      if (!rows) pairNotTracked(pair);
       const sources = indexSources(rows.sources);
       const claimed = indexClaimed(rows.claimed);
       return c.json({
-        pair: r.key,
+        pair,
         commitments: rows.commitments
           .filter((cm) => (!status || cm.status === status) && (!track || cm.track === track))
           .map((cm) => toCommitment(cm, lang, sources, claimed)),

@@ -30,3 +30,8 @@ export const CursorSchema = v.optional(v.pipe(v.string(), v.maxLength(200, "Curs
 
 /** Query of most read routes: just the language. */
 export const LangQuerySchema = v.object({ lang: LangSchema });
+
+/** The `{pair}` path segment, as documented in OpenAPI (checked and canonicalized by `canonicalPair()`). */
+export const PairParamsSchema = v.object({
+  pair: v.pipe(v.string(), v.description("Two ISO 3166-1 alpha-2 codes, e.g. KZ-MA (another order or case redirects, 308).")),
+});
