@@ -125,7 +125,7 @@ async function main() {
       `- ingest throughput: ${fmt(ing.perSecond, 1)} articles/s (${ing.count} articles, full pipeline inside workerd; rate of the ${ing.loadedCount} sent ${ing.concurrency} in flight, ${fmt(ing.seconds, 1)} s)`,
       `- ingest latency per article, ${ing.concurrency} in flight: p50 ${fmt(ing.p50, 1)} ms, p99 ${fmt(ing.p99, 1)} ms; median of the first ${ing.tenth} ${fmt(ing.firstTenthP50, 1)} ms, of the last ${ing.tenth} ${fmt(ing.lastTenthP50, 1)} ms`,
       `- ingest cold/warm ratio: ${fmt(ing.cold / ing.warmP50, 1)} (first ingest after start, importing the pipeline: ${fmt(ing.cold, 1)} ms, answered ${ing.coldStatus}; median of the next ${ing.serial}, one at a time: ${fmt(ing.warmP50, 1)} ms)`,
-      `- ingest answers: ${statusText} (201 new, 200 duplicate); of the new: ${ing.withPair} with a pair (${ing.kzma} KZ-MA), ${ing.syndicated} flagged as syndicated copies`,
+      `- ingest answers by HTTP status: ${statusText} (201 = new article, 200 = duplicate); of the new: ${ing.withPair} with a pair (${ing.kzma} KZ-MA), ${ing.syndicated} flagged as syndicated copies`,
       ...ing.failures.slice(0, 5).map((f) => `- ingest failure: article #${f.i} answered ${f.status}: ${f.text.slice(0, 300).replace(/\s+/g, " ")}`),
     ];
     const text = `${lines.join("\n")}\n`;
