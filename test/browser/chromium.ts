@@ -5,11 +5,16 @@ import { type Browser, chromium } from "playwright-core";
 /** Where Debian's `chromium` package installs the browser. */
 export const CHROMIUM = "/usr/bin/chromium";
 
-/** Launches headless Chromium, or fails loudly with the fix when it is not installed. */
-export async function launchChromium(): Promise<Browser> {
+/** Fails loudly, with the fix, when the browser is not installed: these tests never skip. */
+export function requireChromium(): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Browser tests need Debian's Chromium at ${CHROMIUM}. Install it: sudo apt-get install -y chromium`);
   }
+}
+
+/** Launches headless Chromium (after checking it is installed). */
+export async function launchChromium(): Promise<Browser> {
+  requireChromium();
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],

@@ -1,15 +1,12 @@
 /** globalSetup of the browser project: the real worker under wrangler dev, and the host page server. */
-import { existsSync } from "node:fs";
 import type { TestProject } from "vitest/node";
-import { CHROMIUM } from "./chromium";
+import { requireChromium } from "./chromium";
 import { startHost } from "./host-server";
 import { startWorker } from "./worker-server";
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // Fail before the slow start when the browser is missing: these tests never skip.
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Browser tests need Debian's Chromium at ${CHROMIUM}. Install it: sudo apt-get install -y chromium`);
-  }
+  // Fail before the slow start when the browser is missing.
+  requireChromium();
   const worker = await startWorker();
   const host = await startHost(worker.origin).catch(async (err: unknown) => {
     await worker.stop();
