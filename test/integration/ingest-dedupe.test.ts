@@ -1,29 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
-import { fixture, inputOf } from "../unit/ingest/fixtures";
-
-const call = (path: string, init: RequestInit = {}) =>
-  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual", ...init, headers: { authorization: "Bearer test-admin-token", ...(init.headers as Record<string, string> | undefined) } }));
-
-interface Resolved {
-  article: { id: string; language: string; pairs: string[]; events: { id: string; pair: string; date: string }[]; sectors: string[]; tracks: string[]; commitments: string[]; syndicatedOf: string | null; duplicate: boolean };
-}
-
-async function post(name: string): Promise<{ status: number; body: Resolved }> {
-  const res = await call("/v1/admin/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(inputOf(fixture(name))) });
-  return { status: res.status, body: (await res.json()) as Resolved };
-}
-
-const RABAT = "ev_kzma_20250228_rabat";
-
-interface Dossier {
-  version: number;
-  events: { id: string; date: string; sources: { articleId: string; machineCoded: boolean }[] }[];
-  commitments: { id: string; track: string; status: string; sources: { articleId: string }[] }[];
-  positions: { holder: string; sources: { articleId: string }[] }[];
-  tracks: { slug: string; sourceCount: number }[];
-}
-const dossier = async () => (await (await exports.default.fetch(new Request("https://bilateral.test/v1/pairs/KZ-MA"))).json()) as Dossier;
+import { call, dossier, post, RABAT, type Resolved } from "../helpers/ingest-client";
 
 describe("syndication, duplicates and a second event", () => {
   it("recognizes a syndicated copy, a duplicate and another event of the same pair", { timeout: 30_000 }, async ({ expect }) => {
