@@ -22,20 +22,6 @@ export interface IngestResult {
   resolution: Resolution;
 }
 
-/** Control characters other than tab, newline and carriage return: a sign of binary input. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g;
-
-/** Refuses input that is not text a person wrote (empty, or binary bytes decoded as text). */
-export function checkReadable(input: ArticleInput): void {
-  const body = input.text ?? input.html ?? "";
-  if (body.trim().length === 0) throw new ProblemError("unprocessable-content", "The article has no text.");
-  const control = body.match(CONTROL)?.length ?? 0;
-  if (control > 0 && control / body.length > 0.001) {
-    throw new ProblemError("unprocessable-content", "The article looks like binary data, not text.");
-  }
-}
-
 /** Ingests one report. Idempotent: the same report (URL or normalized content) is a duplicate the second time. */
 export async function ingestArticle(
   db: D1Database,
@@ -43,7 +29,6 @@ export async function ingestArticle(
   input: ArticleInput,
   opts: { origin: "admin" | "feed"; feedId?: number; now: Date; onlyPair?: string },
 ): Promise<IngestResult> {
-  checkReadable(input);
   if (input.url) {
     const byUrl = await findDuplicate(db, input.url, "");
     if (byUrl) return duplicate(byUrl.id, byUrl.resolution);
@@ -52,11 +37,11 @@ export async function ingestArticle(
   try {
     analysis = await pipeline.analyze(input);
   } catch (err) {
-    // The pipeline refuses input it cannot read (no input, empty after extraction, binary): a 422, not a 500.
+    // The pipeline refuses input it cannot read (no input, empty after extraction, binary, too deeply nested):
+    // its IngestInputError is the one place that decides, and it becomes a 422, not a 500.
     if (err instanceof Error && err.name === "IngestInputError") throw new ProblemError("unprocessable-content", err.message);
     throw err;
   }
-  if (analysis.text.trim().length === 0) throw new ProblemError("unprocessable-content", "No readable main text was found in the article.");
   const dup = await findDuplicate(db, input.url ?? null, analysis.contentHash);
   if (dup) return duplicate(dup.id, dup.resolution);
   if (opts.onlyPair !== undefined && !analysis.pairs.some((p) => p.key === opts.onlyPair)) {
