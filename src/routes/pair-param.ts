@@ -2,6 +2,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
+import { safeDecodeURIComponent } from "../lib/decode";
 import { parsePair } from "../lib/pair-key";
 
 export type PairResolution = { redirect: Response } | { key: string };
@@ -19,14 +20,7 @@ export function resolvePair(c: Context, raw: string): PairResolution {
     const url = new URL(c.req.url);
     const segments = url.pathname.split("/");
     // The path is still percent-encoded ('MA%2DKZ') while `raw` is decoded: compare decoded segments.
-    const decoded = (s: string) => {
-      try {
-        return decodeURIComponent(s);
-      } catch {
-        return s;
-      }
-    };
-    const index = segments.findIndex((s) => decoded(s) === raw);
+    const index = segments.findIndex((s) => (safeDecodeURIComponent(s) ?? s) === raw);
     if (index >= 0) segments[index] = parsed.key;
     url.pathname = segments.join("/");
     return {

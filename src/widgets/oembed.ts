@@ -1,6 +1,7 @@
 /** oEmbed (https://oembed.com, version 1.0): which URLs are ours, the "rich" response, and the discovery link. */
 import type { Locale } from "../i18n/locales";
 import { LOCALES } from "../i18n/locales";
+import { safeDecodeURIComponent } from "../lib/decode";
 import { parsePair } from "../lib/pair-key";
 import type { Theme } from "./embed-page";
 
@@ -20,14 +21,6 @@ const THEMES: readonly string[] = ["light", "dark", "auto"];
 /** Parses `url` as one of our embeddable URLs (same origin, /pairs/{pair} or /embed/{pair}); undefined otherwise. */
 export function parseOembedTarget(url: string, origin: string): OembedTarget | undefined {
   let u: URL;
-  // A malformed percent-escape is a URL that is not ours (404), never a 500.
-  const safeDecode = (segment: string) => {
-    try {
-      return decodeURIComponent(segment);
-    } catch {
-      return "";
-    }
-  };
   try {
     u = new URL(url);
   } catch {
@@ -35,7 +28,8 @@ export function parseOembedTarget(url: string, origin: string): OembedTarget | u
   }
   if (u.origin !== origin) return undefined;
   const m = PATH.exec(u.pathname);
-  const parsed = m?.[1] ? parsePair(safeDecode(m[1])) : undefined;
+  // A malformed percent-escape is a URL that is not ours (404), never a 500.
+  const parsed = m?.[1] ? parsePair(safeDecodeURIComponent(m[1]) ?? "") : undefined;
   if (!parsed?.ok) return undefined;
   const lang = u.searchParams.get("lang");
   const theme = u.searchParams.get("theme");
