@@ -11,7 +11,8 @@
  * nothing starts a new event.
  */
 import { daysBetween } from "./dates";
-import type { DateEvidence, DateHit, EventCandidate } from "./types";
+import { EVIDENCE_RANK } from "./ranks";
+import type { DateHit, EventCandidate } from "./types";
 
 /** What the clusterer needs of an analysis. */
 export interface ClusterInput {
@@ -55,11 +56,9 @@ export function matchEvent(a: ClusterInput, candidates: readonly EventCandidate[
   return best?.id;
 }
 
-const RANK: Readonly<Record<DateEvidence, number>> = { explicit: 0, weekday: 1, published: 2 };
-
 /** The better-evidenced of two dates of an event (explicit > weekday > published); `a` on a tie. */
 export function betterDate<T extends Pick<DateHit, "evidence">>(a: T | undefined, b: T | undefined): T | undefined {
   if (!a) return b;
   if (!b) return a;
-  return RANK[b.evidence] < RANK[a.evidence] ? b : a;
+  return EVIDENCE_RANK[b.evidence] > EVIDENCE_RANK[a.evidence] ? b : a;
 }

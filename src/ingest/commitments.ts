@@ -12,6 +12,7 @@ import { entriesOf, Lexicon, type LexiconMatch } from "./lexicon";
 import { type MatchDoc, type Sentence, sentenceAt } from "./normalize";
 import { type TrackInfo, trackInfo } from "./sectors";
 import type { CommitmentHit, CommitmentKind, CommitmentStatus, DateHit, Span } from "./types";
+import { STATUS_RANK } from "./ranks";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 interface Instrument {
@@ -31,7 +32,6 @@ interface CommitmentsData {
 const DATA = data as unknown as CommitmentsData;
 
 type Cue = CommitmentStatus | "action";
-const STATUS_RANK: Readonly<Record<CommitmentStatus, number>> = { discussed: 0, proposed: 1, agreed: 2, signed: 3, ratified: 4, in_force: 5 };
 /** A kind word counts when this close (characters) to the track. */
 const KIND_REACH = 60;
 /** An entry-into-force phrase counts for a subject this close (characters). */

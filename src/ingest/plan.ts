@@ -6,12 +6,10 @@
  * (a disagreeing date is kept as its own claim, so the conflict stays visible).
  */
 import { fnv1a } from "../lib/hash";
+import { EVIDENCE_RANK, statusRank } from "./ranks";
 import type { ClaimWrite, IngestContext, PairContext, WritePlan } from "./plan-types";
 import type { Analysis, ArticleInput, DateEvidence, EventCandidate, Span } from "./types";
 
-/** Ranks of the lifecycle: machine evidence only moves a commitment up this list. */
-const LIFECYCLE: readonly string[] = ["discussed", "proposed", "agreed", "signed", "ratified", "in_force"];
-const EVIDENCE_RANK: Record<DateEvidence, number> = { explicit: 3, weekday: 2, published: 1 };
 /** Two reports whose MinHash similarity reaches this are copies of one story (syndication). */
 export const SYNDICATION_THRESHOLD = 0.5;
 
@@ -31,10 +29,6 @@ export interface PlanInput {
 
 function quote(span: Span | undefined): Pick<ClaimWrite, "quote" | "quoteStart" | "quoteEnd"> {
   return span ? { quote: span.text.slice(0, 500), quoteStart: span.start, quoteEnd: span.end } : { quote: null, quoteStart: null, quoteEnd: null };
-}
-
-function rank(status: string): number {
-  return LIFECYCLE.indexOf(status);
 }
 
 function trackTitle(slug: string): string {
@@ -177,7 +171,7 @@ function planPair(a: Analysis, ctx: IngestContext, pair: string, known: PairCont
     const span = quote(hit.quote);
     if (same) {
       const current = planned.get(same.id) ?? same.status;
-      if (rank(hit.status) > rank(current)) {
+      if (statusRank(hit.status) > statusRank(current)) {
         planned.set(same.id, hit.status);
         const earlier = plan.advancedCommitments.findIndex((c) => c.id === same.id);
         if (earlier >= 0) plan.advancedCommitments.splice(earlier, 1);
