@@ -4,16 +4,16 @@
  * network. Heavy (lexicons, chrono, franc): import it lazily (`await import("../ingest/analyze")`)
  * from the store or queue code, never from src/routes, src/dossier or src/http.
  */
-import { findCommitments } from "./commitments";
-import { findCountries, pairsOf } from "./countries";
-import { eventDateOf, findDates, toIsoDate } from "./dates";
-import { findPeople, mainPlace } from "./entities";
-import { detectLanguage, primaryLanguage } from "./language";
-import { bands, contentHash, minhash } from "./minhash";
-import { prepare } from "./normalize";
-import { findPositions } from "./positions";
-import { findSectors, matchTracks } from "./sectors";
-import { cleanText, dropRepeatedTitle, htmlToText, type TextError } from "./text";
+import { findCommitments } from "./recognize/commitments";
+import { findCountries, pairsOf } from "./recognize/countries";
+import { eventDateOf, findDates, toIsoDate } from "./recognize/dates";
+import { findPeople, mainPlace } from "./recognize/entities";
+import { detectLanguage, primaryLanguage } from "./read/language";
+import { bands, contentHash, minhash } from "./read/minhash";
+import { prepare } from "./match/normalize";
+import { findPositions } from "./recognize/positions";
+import { findSectors, matchTracks } from "./recognize/sectors";
+import { cleanText, dropRepeatedTitle, htmlToText, type TextError } from "./read/text";
 import type { Analysis, ArticleInput } from "./types";
 
 /** A report that cannot be analysed (the caller answers 422 unprocessable-content with `detail`). */

@@ -5,8 +5,8 @@
 import { ProblemError } from "../http/problem";
 import { invalidateVersionMemo } from "../http/version-memo";
 import { applyPlan, findDuplicate, isArticleConflict, readIngestContext } from "../store/ingest";
-import type { Resolution } from "./plan-types";
-import { type PlanDeps, planIngest } from "./plan";
+import type { Resolution } from "./plan/types";
+import { type PlanDeps, planIngest } from "./plan/plan";
 import type { Analysis, ArticleInput } from "./types";
 
 /** The pure pipeline: analysis plus the clustering and similarity functions the planner needs. */

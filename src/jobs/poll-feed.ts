@@ -46,7 +46,7 @@ export async function pollFeed(db: D1Database, pipeline: () => Promise<Pipeline>
     const xml = await res.text();
     if (xml.length > MAX_FEED_BYTES) throw new Error(`feed larger than ${MAX_FEED_BYTES} bytes`);
     // The XML parser loads only when a feed is polled (queue consumer), never on the public read path.
-    const { parseFeed } = await import("../ingest/feed");
+    const { parseFeed } = await import("../ingest/read/feed");
     const items = parseFeed(xml);
     const fresh = await unseenItems(db, feedId, items.map((i) => i.guid));
     let ingested = 0;

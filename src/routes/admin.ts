@@ -9,7 +9,7 @@ import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
 import { jsonBody as readJson } from "../http/body";
 import { ingestArticle } from "../ingest/ingest";
-import { reviewValueError } from "../ingest/review-values";
+import { reviewValueError } from "../ingest/plan/review-values";
 import { loadPipeline } from "../ingest/load";
 import { MANUAL_REFRESH } from "../jobs/crons";
 import { runRefresh } from "../jobs/refresh";

@@ -2,8 +2,8 @@
  * Ingest I/O: reading what the planner needs (one batch) and applying its plan (one batch = one
  * transaction). Writes are upserts guarded so that re-applying the same plan changes nothing.
  */
-import type { IngestContext, PairContext, WritePlan } from "../ingest/plan-types";
-import { EVIDENCE_RANK, STATUS_RANK } from "../ingest/ranks";
+import type { IngestContext, PairContext, WritePlan } from "../ingest/plan/types";
+import { EVIDENCE_RANK, STATUS_RANK } from "../ingest/plan/ranks";
 import type { DateEvidence, EventCandidate } from "../ingest/types";
 import { parseJson } from "../lib/json";
 
@@ -88,7 +88,7 @@ export async function readIngestContext(db: D1Database, pairs: string[], date: s
   return ctx;
 }
 
-// The ranks of src/ingest/ranks.ts in SQL (kept literal: SQL is never built from values). suspended/terminated rank above all.
+// The ranks of src/ingest/plan/ranks.ts in SQL (kept literal: SQL is never built from values). suspended/terminated rank above all.
 const STATUS_RANK_SQL =
   "(CASE status WHEN 'discussed' THEN 0 WHEN 'proposed' THEN 1 WHEN 'agreed' THEN 2 WHEN 'signed' THEN 3 WHEN 'ratified' THEN 4 WHEN 'in_force' THEN 5 ELSE 99 END)";
 const EVIDENCE_RANK_SQL = "(CASE date_evidence WHEN 'published' THEN 1 WHEN 'weekday' THEN 2 ELSE 3 END)";

@@ -1,6 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
-import type { WritePlan } from "../../src/ingest/plan-types";
+import type { WritePlan } from "../../src/ingest/plan/types";
 import { applyPlan } from "../../src/store/ingest";
 import { claimDueFeeds } from "../../src/store/feeds";
 

@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { FeedError, parseFeed } from "../../src/ingest/feed";
+import { FeedError, parseFeed } from "../../src/ingest/read/feed";
 
 const rss = `<?xml version="1.0"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Wire</title>

@@ -42,7 +42,7 @@ describe("the public read path stays light", () => {
     const { files, packages } = staticClosure("index.ts");
     expect(files.has("app.ts")).toBe(true);
     expect(files.has("routes/pairs.ts")).toBe(true);
-    for (const heavy of ["ingest/analyze.ts", "ingest/dates.ts", "ingest/countries.ts", "ingest/language.ts", "ingest/feed.ts"]) {
+    for (const heavy of ["ingest/analyze.ts", "ingest/recognize/dates.ts", "ingest/recognize/countries.ts", "ingest/read/language.ts", "ingest/read/feed.ts"]) {
       expect(files.has(heavy), heavy).toBe(false);
     }
     for (const pkg of ["franc-min", "chrono-node", "i18n-iso-countries", "fast-xml-parser"]) {

@@ -1,6 +1,6 @@
 import { describe, it } from "vitest";
 import { analyze } from "../../../src/ingest/analyze";
-import { betterDate, type ClusterInput, matchEvent } from "../../../src/ingest/cluster";
+import { betterDate, type ClusterInput, matchEvent } from "../../../src/ingest/plan/cluster";
 import type { Analysis, DateEvidence, EventCandidate } from "../../../src/ingest/types";
 import { FIXTURES, inputOf } from "./fixtures";
 

@@ -1,9 +1,9 @@
 import { describe, it } from "vitest";
 import data from "../../../seed/lexicons/commitments.json";
-import { findCommitments } from "../../../src/ingest/commitments";
-import { eventDateOf, findDates } from "../../../src/ingest/dates";
-import { prepare } from "../../../src/ingest/normalize";
-import { matchTracks, TRACK_SLUGS } from "../../../src/ingest/sectors";
+import { findCommitments } from "../../../src/ingest/recognize/commitments";
+import { eventDateOf, findDates } from "../../../src/ingest/recognize/dates";
+import { prepare } from "../../../src/ingest/match/normalize";
+import { matchTracks, TRACK_SLUGS } from "../../../src/ingest/recognize/sectors";
 
 function commitments(lang: string, text: string, publishedOn?: string) {
   const doc = prepare(text);

@@ -1,7 +1,7 @@
 import { describe, it } from "vitest";
 import data from "../../../seed/lexicons/countries.json";
-import { findCountries, PAIR_MIN_SCORE, pairsOf } from "../../../src/ingest/countries";
-import { prepare } from "../../../src/ingest/normalize";
+import { findCountries, PAIR_MIN_SCORE, pairsOf } from "../../../src/ingest/recognize/countries";
+import { prepare } from "../../../src/ingest/match/normalize";
 import { ISO_ALPHA2 } from "../../../src/lib/iso3166";
 
 const codesIn = (text: string, title?: string) => findCountries(prepare(text), title ? prepare(title) : undefined).countries.map((c) => c.code);

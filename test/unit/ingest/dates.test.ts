@@ -1,7 +1,7 @@
 import { describe, it } from "vitest";
 import datesData from "../../../seed/lexicons/dates.json";
-import { daysBetween, eventDateOf, findDates, toIsoDate } from "../../../src/ingest/dates";
-import { normalizeArabic, prepare } from "../../../src/ingest/normalize";
+import { daysBetween, eventDateOf, findDates, toIsoDate } from "../../../src/ingest/recognize/dates";
+import { normalizeArabic, prepare } from "../../../src/ingest/match/normalize";
 import type { DateHit } from "../../../src/ingest/types";
 
 const dates = (lang: string, text: string, ref?: string) =>

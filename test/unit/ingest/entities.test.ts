@@ -1,7 +1,7 @@
 import { describe, it } from "vitest";
-import { findCountries } from "../../../src/ingest/countries";
-import { findPeople, mainPlace } from "../../../src/ingest/entities";
-import { prepare } from "../../../src/ingest/normalize";
+import { findCountries } from "../../../src/ingest/recognize/countries";
+import { findPeople, mainPlace } from "../../../src/ingest/recognize/entities";
+import { prepare } from "../../../src/ingest/match/normalize";
 
 describe("findPeople", () => {
   it("gives the same keys whatever the script", ({ expect }) => {

@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { detectLanguage, primaryLanguage } from "../../../src/ingest/language";
+import { detectLanguage, primaryLanguage } from "../../../src/ingest/read/language";
 
 describe("detectLanguage", () => {
   it("honours a declared BCP 47 language", ({ expect }) => {

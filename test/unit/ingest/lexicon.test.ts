@@ -1,6 +1,6 @@
 import { describe, it } from "vitest";
-import { Lexicon, type LexiconEntry } from "../../../src/ingest/lexicon";
-import { prepare } from "../../../src/ingest/normalize";
+import { Lexicon, type LexiconEntry } from "../../../src/ingest/match/lexicon";
+import { prepare } from "../../../src/ingest/match/normalize";
 
 const find = (entries: LexiconEntry<string>[], text: string, overlap = false) =>
   new Lexicon(entries).match(prepare(text), { overlap }).map((m) => `${m.data}:${m.span.text}`);

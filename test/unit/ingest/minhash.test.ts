@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { BANDS, bands, contentHash, fnv1a, minhash, PERMUTATIONS, shingles, similarity } from "../../../src/ingest/minhash";
+import { BANDS, bands, contentHash, fnv1a, minhash, PERMUTATIONS, shingles, similarity } from "../../../src/ingest/read/minhash";
 import { fixture } from "./fixtures";
 
 describe("minhash", () => {

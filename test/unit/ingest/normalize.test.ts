@@ -7,7 +7,7 @@ import {
   normalizeInputText,
   prepare,
   spanOf,
-} from "../../../src/ingest/normalize";
+} from "../../../src/ingest/match/normalize";
 
 describe("normalizeArabic", () => {
   it("strips harakat and tatweel, merges alef, waw and yeh forms, makes digits ASCII", ({ expect }) => {

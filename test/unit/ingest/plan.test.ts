@@ -1,8 +1,8 @@
 import { describe, it } from "vitest";
-import { matchEvent } from "../../../src/ingest/cluster";
-import { similarity } from "../../../src/ingest/minhash";
-import { planIngest } from "../../../src/ingest/plan";
-import type { IngestContext, PairContext } from "../../../src/ingest/plan-types";
+import { matchEvent } from "../../../src/ingest/plan/cluster";
+import { similarity } from "../../../src/ingest/read/minhash";
+import { planIngest } from "../../../src/ingest/plan/plan";
+import type { IngestContext, PairContext } from "../../../src/ingest/plan/types";
 import type { Analysis } from "../../../src/ingest/types";
 
 const span = (text: string, start = 0) => ({ start, end: start + text.length, text });

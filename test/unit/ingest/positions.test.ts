@@ -1,7 +1,7 @@
 import { describe, it } from "vitest";
-import { findCountries, pairsOf } from "../../../src/ingest/countries";
-import { prepare } from "../../../src/ingest/normalize";
-import { findPositions } from "../../../src/ingest/positions";
+import { findCountries, pairsOf } from "../../../src/ingest/recognize/countries";
+import { prepare } from "../../../src/ingest/match/normalize";
+import { findPositions } from "../../../src/ingest/recognize/positions";
 
 function positions(text: string, title?: string) {
   const doc = prepare(text);

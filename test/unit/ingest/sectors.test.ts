@@ -2,8 +2,8 @@ import { describe, it } from "vitest";
 import dossier from "../../../seed/dossiers/KZ-MA.json";
 import sectorsData from "../../../seed/lexicons/sectors.json";
 import taxonomy from "../../../seed/sectors.json";
-import { prepare } from "../../../src/ingest/normalize";
-import { findSectors, TRACK_SLUGS, trackInfo } from "../../../src/ingest/sectors";
+import { prepare } from "../../../src/ingest/match/normalize";
+import { findSectors, TRACK_SLUGS, trackInfo } from "../../../src/ingest/recognize/sectors";
 
 const slugs = new Set(taxonomy.sectors.map((s) => s.slug));
 const sectorsOf = (text: string) => findSectors(prepare(text)).sectors.map((s) => s.slug);

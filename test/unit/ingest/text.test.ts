@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { cleanText, dropRepeatedTitle, htmlDepth, htmlToText, MAX_DEPTH } from "../../../src/ingest/text";
+import { cleanText, dropRepeatedTitle, htmlDepth, htmlToText, MAX_DEPTH } from "../../../src/ingest/read/text";
 import { fixture } from "./fixtures";
 
 async function mainText(html: string) {

@@ -5,10 +5,10 @@
  * the sentence gives the stance. The holder is the pair's other country when the issue's owner is
  * in the pair (for a KZ–MA report on the autonomy plan: KZ), else the first other country named there.
  */
-import data from "../../seed/lexicons/positions.json";
-import { entriesOf, Lexicon } from "./lexicon";
-import { type MatchDoc, sentenceAt } from "./normalize";
-import type { CountryHit, PairHit, PositionHit } from "./types";
+import data from "../../../seed/lexicons/positions.json";
+import { entriesOf, Lexicon } from "../match/lexicon";
+import { type MatchDoc, sentenceAt } from "../match/normalize";
+import type { CountryHit, PairHit, PositionHit } from "../types";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 type Stance = PositionHit["stance"];

@@ -5,9 +5,9 @@
  * "أمس", and الماضي/المقبل after a date. Works on a length-preserving folded copy of the text, so
  * offsets are the original's.
  */
-import datesData from "../../seed/lexicons/dates.json";
+import datesData from "../../../seed/lexicons/dates.json";
 import { type Direction, dayOf, type Found, fixYear, fromDay, iso, isValid, nearest, resolveWeekday } from "./calendar";
-import { foldDigits } from "./normalize";
+import { foldDigits } from "../match/normalize";
 
 // The JSON is ours (seed/lexicons); a unit test checks the month tables against ICU.
 const DATA = datesData as unknown as {

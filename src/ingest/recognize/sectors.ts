@@ -3,11 +3,11 @@
  * (sectors.json, tracks.json). Every hit keeps its evidence spans; a track hit also counts for its
  * sector. No stemmer: patterns carry their own inflection (see lexicon.ts).
  */
-import sectorsData from "../../seed/lexicons/sectors.json";
-import tracksData from "../../seed/lexicons/tracks.json";
-import { entriesOf, Lexicon, type LexiconEntry, type LexiconMatch } from "./lexicon";
-import type { MatchDoc } from "./normalize";
-import type { CommitmentKind, SectorHit, Span, TrackHit } from "./types";
+import sectorsData from "../../../seed/lexicons/sectors.json";
+import tracksData from "../../../seed/lexicons/tracks.json";
+import { entriesOf, Lexicon, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
+import type { MatchDoc } from "../match/normalize";
+import type { CommitmentKind, SectorHit, Span, TrackHit } from "../types";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 /** A track of the lexicon: its sector, the usual kind of a commitment on it, and its English title. */

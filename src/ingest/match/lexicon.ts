@@ -6,7 +6,7 @@
  * clitics (و ف ب ل ك ال) stripped. Every match keeps the span of the original text it covers.
  */
 import { arabicVariants, type MatchDoc, normalizeForMatch, spanOf, tokenize } from "./normalize";
-import type { Span } from "./types";
+import type { Span } from "../types";
 
 /** One surface form and what it stands for. */
 export interface LexiconEntry<T> {

@@ -13,12 +13,12 @@ import * as fr from "chrono-node/fr";
 import * as it from "chrono-node/it";
 import * as pt from "chrono-node/pt";
 import * as ru from "chrono-node/ru";
-import datesData from "../../seed/lexicons/dates.json";
-import { entriesOf, Lexicon } from "./lexicon";
+import datesData from "../../../seed/lexicons/dates.json";
+import { entriesOf, Lexicon } from "../match/lexicon";
 import { type Direction, daysBetween, dayOf, type Found, fixYear, fromDay, iso, isValid, resolveWeekday } from "./calendar";
 import { monthAlternation, parseArabic } from "./dates-arabic";
-import { type MatchDoc, sentenceAt } from "./normalize";
-import type { DateEvidence, DateHit, Span } from "./types";
+import { type MatchDoc, sentenceAt } from "../match/normalize";
+import type { DateEvidence, DateHit, Span } from "../types";
 
 export { daysBetween, toIsoDate } from "./calendar";
 

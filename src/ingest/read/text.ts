@@ -8,7 +8,7 @@
  */
 import { DROP_SELECTOR, FURNITURE, NOISE_HEADING } from "./boilerplate";
 import { decodeEntities } from "./entities-html";
-import { norm, normalizeInputText } from "./normalize";
+import { norm, normalizeInputText } from "../match/normalize";
 
 export type TextError = "empty" | "binary" | "too-deep";
 

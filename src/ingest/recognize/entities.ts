@@ -3,10 +3,10 @@
  * ('rabat' for Rabat, الرباط and Рабат), so reports of one happening in several languages share them.
  * People come from seed/lexicons/people.json, places from the capitals and places of countries.json.
  */
-import data from "../../seed/lexicons/people.json";
+import data from "../../../seed/lexicons/people.json";
 import type { PlaceHit } from "./countries";
-import { Lexicon, type LexiconEntry } from "./lexicon";
-import type { MatchDoc } from "./normalize";
+import { Lexicon, type LexiconEntry } from "../match/lexicon";
+import type { MatchDoc } from "../match/normalize";
 
 // The JSON is ours (seed/lexicons).
 const PEOPLE = (data as unknown as { people: Readonly<Record<string, { country: string; names: readonly string[] }>> }).people;

@@ -4,7 +4,7 @@
  * 16 bands × 4 rows put the 50 % point at a Jaccard similarity of about 0.5). Hashes are our own
  * (FNV-1a, then a murmur3 finalizer per seed), so signatures are stable across runs and isolates.
  */
-import { norm } from "./normalize";
+import { norm } from "../match/normalize";
 
 export const PERMUTATIONS = 64;
 export const BANDS = 16;

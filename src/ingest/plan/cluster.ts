@@ -10,9 +10,9 @@
  * (there is no date to give one); it keeps the report unattached. A dated report that matches
  * nothing starts a new event.
  */
-import { daysBetween } from "./dates";
+import { daysBetween } from "../recognize/dates";
 import { EVIDENCE_RANK } from "./ranks";
-import type { DateHit, EventCandidate } from "./types";
+import type { DateHit, EventCandidate } from "../types";
 
 /** What the clusterer needs of an analysis. */
 export interface ClusterInput {

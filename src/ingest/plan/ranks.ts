@@ -1,5 +1,5 @@
 /** The orders the pipeline and the store agree on (the store repeats them as SQL CASE expressions). */
-import type { CommitmentStatus, DateEvidence } from "./types";
+import type { CommitmentStatus, DateEvidence } from "../types";
 
 /** A commitment's lifecycle: machine evidence only moves a commitment up this order. */
 export const STATUS_RANK: Readonly<Record<CommitmentStatus, number>> = { discussed: 0, proposed: 1, agreed: 2, signed: 3, ratified: 4, in_force: 5 };

@@ -11,12 +11,12 @@ import fr from "i18n-iso-countries/langs/fr.json";
 import it from "i18n-iso-countries/langs/it.json";
 import pt from "i18n-iso-countries/langs/pt.json";
 import ru from "i18n-iso-countries/langs/ru.json";
-import data from "../../seed/lexicons/countries.json";
-import { ISO_ALPHA2 } from "../lib/iso3166";
-import { pairKey } from "../lib/pair-key";
-import { Lexicon, type LexiconEntry } from "./lexicon";
-import { type MatchDoc, norm } from "./normalize";
-import type { CountryHit, PairHit, Span } from "./types";
+import data from "../../../seed/lexicons/countries.json";
+import { ISO_ALPHA2 } from "../../lib/iso3166";
+import { pairKey } from "../../lib/pair-key";
+import { Lexicon, type LexiconEntry } from "../match/lexicon";
+import { type MatchDoc, norm } from "../match/normalize";
+import type { CountryHit, PairHit, Span } from "../types";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 interface CountriesData {

@@ -5,10 +5,10 @@
  * forward in its lifecycle and fill missing dates, never backwards and never over seeded or reviewed dates
  * (a disagreeing date is kept as its own claim, so the conflict stays visible).
  */
-import { fnv1a } from "../lib/hash";
+import { fnv1a } from "../../lib/hash";
 import { EVIDENCE_RANK, statusRank } from "./ranks";
-import type { ClaimWrite, IngestContext, PairContext, WritePlan } from "./plan-types";
-import type { Analysis, ArticleInput, DateEvidence, EventCandidate, Span } from "./types";
+import type { ClaimWrite, IngestContext, PairContext, WritePlan } from "./types";
+import type { Analysis, ArticleInput, DateEvidence, EventCandidate, Span } from "../types";
 
 /** Two reports whose MinHash similarity reaches this are copies of one story (syndication). */
 export const SYNDICATION_THRESHOLD = 0.5;

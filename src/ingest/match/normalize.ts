@@ -4,7 +4,7 @@
  * made ASCII) and every run of non-letters collapsed to one space. `map` leads each `norm` offset
  * back to the original text, so a match in `norm` becomes a `Span` of the analysed text.
  */
-import type { Span } from "./types";
+import type { Span } from "../types";
 
 /** A string in matching form, with the original offset of each of its code units. */
 export interface Normalized {

@@ -1,5 +1,5 @@
 /** What the store knows before an ingest (read in one batch) and the writes the planner decides. */
-import type { CommitmentKind, CommitmentStatus, DateEvidence, EventCandidate } from "./types";
+import type { CommitmentKind, CommitmentStatus, DateEvidence, EventCandidate } from "../types";
 
 export interface PairContext {
   exists: boolean;

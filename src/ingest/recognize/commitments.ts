@@ -6,13 +6,13 @@
  * signedOn/effectiveOn; an entry into force still ahead of publication keeps the status "signed"
  * with its effectiveOn (a job advances it when the date passes).
  */
-import data from "../../seed/lexicons/commitments.json";
+import data from "../../../seed/lexicons/commitments.json";
 import { daysBetween } from "./dates";
-import { entriesOf, Lexicon, type LexiconMatch } from "./lexicon";
-import { type MatchDoc, type Sentence, sentenceAt } from "./normalize";
+import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
+import { type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
 import { type TrackInfo, trackInfo } from "./sectors";
-import type { CommitmentHit, CommitmentKind, CommitmentStatus, DateHit, Span } from "./types";
-import { STATUS_RANK } from "./ranks";
+import type { CommitmentHit, CommitmentKind, CommitmentStatus, DateHit, Span } from "../types";
+import { STATUS_RANK } from "../plan/ranks";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 interface Instrument {
