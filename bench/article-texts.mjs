@@ -14,21 +14,59 @@ export const COUNTRIES = {
 };
 
 /** Invented outlets (no real publication is meant). */
-export const OUTLETS = ["Bench Courier", "Steppe Ledger", "Atlas Morning", "Harbour Dispatch", "Meridian Notes", "Caravan Review", "Littoral Times", "Crossroads Wire"];
+export const OUTLETS = [
+  "Bench Courier",
+  "Steppe Ledger",
+  "Atlas Morning",
+  "Harbour Dispatch",
+  "Meridian Notes",
+  "Caravan Review",
+  "Littoral Times",
+  "Crossroads Wire",
+];
 
 /** Topics for the invented pairs: what the two governments discussed, per language. */
 export const TOPICS = {
-  en: ["fisheries and port services", "renewable energy and grid links", "university exchanges", "customs cooperation", "tourism promotion", "water management"],
-  fr: ["la pêche et les services portuaires", "les énergies renouvelables", "les échanges universitaires", "la coopération douanière", "la promotion du tourisme", "la gestion de l'eau"],
-  it: ["la pesca e i servizi portuali", "le energie rinnovabili", "gli scambi universitari", "la cooperazione doganale", "la promozione del turismo", "la gestione dell'acqua"],
-  ar: ["الصيد البحري والخدمات المينائية", "الطاقات المتجددة", "التبادل الجامعي", "التعاون الجمركي", "الترويج السياحي", "تدبير الموارد المائية"],
+  en: [
+    "fisheries and port services",
+    "renewable energy and grid links",
+    "university exchanges",
+    "customs cooperation",
+    "tourism promotion",
+    "water management",
+  ],
+  fr: [
+    "la pêche et les services portuaires",
+    "les énergies renouvelables",
+    "les échanges universitaires",
+    "la coopération douanière",
+    "la promotion du tourisme",
+    "la gestion de l'eau",
+  ],
+  it: [
+    "la pesca e i servizi portuali",
+    "le energie rinnovabili",
+    "gli scambi universitari",
+    "la cooperazione doganale",
+    "la promozione del turismo",
+    "la gestione dell'acqua",
+  ],
+  ar: [
+    "الصيد البحري والخدمات المينائية",
+    "الطاقات المتجددة",
+    "التبادل الجامعي",
+    "التعاون الجمركي",
+    "الترويج السياحي",
+    "تدبير الموارد المائية",
+  ],
 };
 
 /** Report of an invented meeting between countries A and B: lead paragraph first, then the others. */
 export const PAIR_REPORT = {
   en: {
     title: (a, b) => `${a} and ${b} agree to widen cooperation`,
-    lead: (a, b, t) => `${a} and ${b} agreed on Tuesday to widen their cooperation on ${t}, after a meeting of their foreign ministers.`,
+    lead: (a, b, t) =>
+      `${a} and ${b} agreed on Tuesday to widen their cooperation on ${t}, after a meeting of their foreign ministers.`,
     rest: (a, b, t) => [
       `The ministers said a working group on ${t} would report back within six months.`,
       `Officials from ${a} described the talks as practical; the delegation from ${b} spoke of a new stage in relations.`,
@@ -39,7 +77,8 @@ export const PAIR_REPORT = {
   },
   fr: {
     title: (a, b) => `${cap(a)} et ${b} veulent élargir leur coopération`,
-    lead: (a, b, t) => `${cap(a)} et ${b} sont convenus mardi d'élargir leur coopération dans ${t}, à l'issue d'une réunion de leurs ministres des Affaires étrangères.`,
+    lead: (a, b, t) =>
+      `${cap(a)} et ${b} sont convenus mardi d'élargir leur coopération dans ${t}, à l'issue d'une réunion de leurs ministres des Affaires étrangères.`,
     rest: (a, b, t) => [
       `Les ministres ont annoncé qu'un groupe de travail consacré à ${t} rendrait ses conclusions dans six mois.`,
       `Les deux délégations ont qualifié les entretiens de concrets et parlé d'une nouvelle étape dans leurs relations.`,
@@ -50,7 +89,8 @@ export const PAIR_REPORT = {
   },
   it: {
     title: (a, b) => `${cap(a)} e ${b} ampliano la cooperazione`,
-    lead: (a, b, t) => `${cap(a)} e ${b} hanno deciso martedì di ampliare la cooperazione su ${t}, dopo un incontro tra i ministri degli Esteri.`,
+    lead: (a, b, t) =>
+      `${cap(a)} e ${b} hanno deciso martedì di ampliare la cooperazione su ${t}, dopo un incontro tra i ministri degli Esteri.`,
     rest: (a, b, t) => [
       `I ministri hanno detto che un gruppo di lavoro su ${t} presenterà le sue conclusioni entro sei mesi.`,
       `Le due delegazioni hanno definito i colloqui concreti e hanno parlato di una nuova fase nelle relazioni.`,
@@ -61,7 +101,8 @@ export const PAIR_REPORT = {
   },
   ar: {
     title: (a, b) => `${a} و${b} تتفقان على توسيع التعاون`,
-    lead: (a, b, t) => `اتفقت ${a} و${b} يوم الثلاثاء على توسيع تعاونهما في مجال ${t}، عقب اجتماع وزيري خارجية البلدين.`,
+    lead: (a, b, t) =>
+      `اتفقت ${a} و${b} يوم الثلاثاء على توسيع تعاونهما في مجال ${t}، عقب اجتماع وزيري خارجية البلدين.`,
     rest: (a, b, t) => [
       `وأعلن الوزيران أن فريق عمل مخصصا لـ${t} سيقدم خلاصاته في غضون ستة أشهر.`,
       `ووصف الوفدان المباحثات بأنها عملية، وتحدثا عن مرحلة جديدة في العلاقات الثنائية.`,
@@ -121,7 +162,16 @@ export const UNIQUE_NOTE = {
 };
 
 /** Invented reporters' names for the unique note. */
-export const REPORTERS = ["A. Benali", "M. Serikova", "L. Moreau", "G. Ricci", "S. Haddad", "T. Omarov", "C. Dubois", "F. Conti"];
+export const REPORTERS = [
+  "A. Benali",
+  "M. Serikova",
+  "L. Moreau",
+  "G. Ricci",
+  "S. Haddad",
+  "T. Omarov",
+  "C. Dubois",
+  "F. Conti",
+];
 
 function cap(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -35,7 +35,9 @@ function paragraphsOf(fixture) {
 /** The fixture articles (minus their test expectations), by language. */
 function fixturesByLanguage() {
   const by = Object.fromEntries(LANGS.map((l) => [l, { pair: [], none: [] }]));
-  for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of readdirSync(FIXTURES)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     const f = JSON.parse(readFileSync(join(FIXTURES, file), "utf8"));
     const lang = f.expected?.language ?? file.slice(0, 2);
     const title = f.title ?? decodeEntities(/<h1>([^<]+)<\/h1>/.exec(f.html ?? "")?.[1] ?? "");
@@ -59,7 +61,11 @@ function vary(rand, [lead, ...rest], note) {
   return [lead, ...kept];
 }
 
-const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 const htmlEscape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 /** `count` distinct admin-API bodies ({ text | html, title, outlet, url?, publishedAt, language? }). */
@@ -81,7 +87,10 @@ export function benchArticles(count, seed = 2026) {
       paragraphs = vary(rand, base.paragraphs, note);
     } else if (kind === "pair") {
       const a = pick(rand, codes);
-      const b = pick(rand, codes.filter((c) => c !== a));
+      const b = pick(
+        rand,
+        codes.filter((c) => c !== a),
+      );
       const t = pick(rand, TOPICS[lang]);
       const r = PAIR_REPORT[lang];
       const [na, nb] = [COUNTRIES[a][lang], COUNTRIES[b][lang]];
@@ -95,10 +104,14 @@ export function benchArticles(count, seed = 2026) {
     }
     const outlet = pick(rand, OUTLETS);
     const day = new Date(start + Math.floor(rand() * 700) * 86_400_000);
-    const publishedAt = rand() < 0.5 ? day.toISOString().slice(0, 10) : `${day.toISOString().slice(0, 11)}${String(6 + (i % 14)).padStart(2, "0")}:15:00Z`;
+    const publishedAt =
+      rand() < 0.5
+        ? day.toISOString().slice(0, 10)
+        : `${day.toISOString().slice(0, 11)}${String(6 + (i % 14)).padStart(2, "0")}:15:00Z`;
     const body = { title, outlet, publishedAt };
     // One in ten has no URL, so only its content identifies it; the rest have a URL of their own.
-    if (i % 10 !== 3) body.url = `https://${slug(outlet)}.example/${publishedAt.slice(0, 7).replace("-", "/")}/${slug(title) || "report"}-${i + 1}`;
+    if (i % 10 !== 3)
+      body.url = `https://${slug(outlet)}.example/${publishedAt.slice(0, 7).replace("-", "/")}/${slug(title) || "report"}-${i + 1}`;
     // One in four is sent as an HTML page with navigation and a footer, the rest as plain text.
     if (i % 4 === 1) {
       const ps = paragraphs.map((p) => `<p>${htmlEscape(p)}</p>`).join("\n");

@@ -16,7 +16,8 @@ export function loadPipeline(): Promise<Pipeline> {
 /** A copy of the project in `dir` with the pipeline loader stubbed; src/ is never touched. */
 export function stubbedCopy(dir) {
   mkdirSync(dir, { recursive: true });
-  for (const p of ["src", "seed", "wrangler.toml", "package.json", "tsconfig.json"]) cpSync(p, join(dir, p), { recursive: true });
+  for (const p of ["src", "seed", "wrangler.toml", "package.json", "tsconfig.json"])
+    cpSync(p, join(dir, p), { recursive: true });
   symlinkSync(resolve("node_modules"), join(dir, "node_modules"), "dir");
   writeFileSync(join(dir, "src/ingest/load.ts"), STUB);
   return dir;
@@ -44,7 +45,10 @@ export function buildFigures(cwd, out, runs = 3) {
   const gz = gzipSync(readFileSync(join(out, "dist", "index.js"))).length;
   const profiles = Array.from({ length: runs }, () => {
     const text = wrangler(["check", "startup", "--outfile", join(out, "startup.cpuprofile")], cwd);
-    return { active: Number(/Active: ([\d.]+) ms/.exec(text)?.[1]), window: Number(/Profile window: ([\d.]+) ms/.exec(text)?.[1]) };
+    return {
+      active: Number(/Active: ([\d.]+) ms/.exec(text)?.[1]),
+      window: Number(/Profile window: ([\d.]+) ms/.exec(text)?.[1]),
+    };
   });
   const active = median(profiles.map((p) => p.active));
   const window = median(profiles.map((p) => p.window));

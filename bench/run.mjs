@@ -32,18 +32,31 @@ async function load(url, { headers = {}, connections = CONNECTIONS, duration = D
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function medianOf(list) {
-  return { rps: median(list.map((r) => r.rps)), p50: median(list.map((r) => r.p50)), p99: median(list.map((r) => r.p99)), bad: list.reduce((n, r) => n + r.bad, 0) };
+  return {
+    rps: median(list.map((r) => r.rps)),
+    p50: median(list.map((r) => r.p50)),
+    p99: median(list.map((r) => r.p99)),
+    bad: list.reduce((n, r) => n + r.bad, 0),
+  };
 }
 
 function dossierStatements() {
   const src = readFileSync("src/store/dossier.ts", "utf8");
   const declared = Number(/DOSSIER_STATEMENTS = (\d+)/.exec(src)?.[1]);
-  const body = src.slice(src.indexOf("export async function readDossierRows"), src.indexOf("export async function readEventPage"));
-  return { declared, prepared: (body.match(/db\.prepare\(/g) ?? []).length, batches: (body.match(/db\.batch\(/g) ?? []).length };
+  const body = src.slice(
+    src.indexOf("export async function readDossierRows"),
+    src.indexOf("export async function readEventPage"),
+  );
+  return {
+    declared,
+    prepared: (body.match(/db\.prepare\(/g) ?? []).length,
+    batches: (body.match(/db\.batch\(/g) ?? []).length,
+  };
 }
 
 const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : "n/a");
-const row = (name, m) => `| ${name} | ${fmt(m.rps)} | ${fmt(m.p50, 1)} | ${fmt(m.p99, 1)} |${m.bad ? ` ${m.bad} errors/non-2xx` : ""}`;
+const row = (name, m) =>
+  `| ${name} | ${fmt(m.rps)} | ${fmt(m.p50, 1)} | ${fmt(m.p99, 1)} |${m.bad ? ` ${m.bad} errors/non-2xx` : ""}`;
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), "bilateral-bench-"));
@@ -62,7 +75,9 @@ async function main() {
     const stub = buildFigures(stubbedCopy(join(dir, "stub-src")), join(dir, "stub"));
     server = await startDev(persist, await freePort());
     const o = server.origin;
-    console.error(`bench: wrangler dev on ${o}; ${ROUNDS} rounds x ${DURATION} s per scenario, ${CONNECTIONS} connections`);
+    console.error(
+      `bench: wrangler dev on ${o}; ${ROUNDS} rounds x ${DURATION} s per scenario, ${CONNECTIONS} connections`,
+    );
 
     await fetch(`${o}/v1/pairs/KZ-MA`).then((r) => r.arrayBuffer()); // fill the cache
     await load(`${o}/healthz`, { duration: 1 }); // warm up JIT and sockets
@@ -93,13 +108,19 @@ async function main() {
     // Ingest last, so the read scenarios above measured the seeded data and no read has loaded the pipeline.
     console.error(`bench: ingesting ${ARTICLES} generated articles, ${IN_FLIGHT} in flight...`);
     const ing = await runIngest(o, ADMIN_TOKEN, benchArticles(ARTICLES), IN_FLIGHT);
-    const statusText = Object.entries(ing.statuses).map(([s, n]) => `${n} × ${s}`).join(", ");
-    const extra = onlyInFull(build, stub).map(([name, kib]) => `${name} ${fmt(kib, 1)}`).join(", ");
+    const statusText = Object.entries(ing.statuses)
+      .map(([s, n]) => `${n} × ${s}`)
+      .join(", ");
+    const extra = onlyInFull(build, stub)
+      .map(([name, kib]) => `${name} ${fmt(kib, 1)}`)
+      .join(", ");
 
     const lines = [
       `# Bilateral benchmark (${new Date().toISOString()})`,
       "",
-      `Machine: ${cpus().length} CPUs (nproc), ${cpus()[0]?.model ?? "unknown CPU"}; Node ${process.version}; wrangler dev on 127.0.0.1, autocannon ${CONNECTIONS} connections; each scenario ${ROUNDS} interleaved rounds of ${DURATION} s, medians shown; load average at the end ${loadavg().map((l) => l.toFixed(2)).join(" ")} (other processes share these CPUs: compare the ratios, not absolute figures).`,
+      `Machine: ${cpus().length} CPUs (nproc), ${cpus()[0]?.model ?? "unknown CPU"}; Node ${process.version}; wrangler dev on 127.0.0.1, autocannon ${CONNECTIONS} connections; each scenario ${ROUNDS} interleaved rounds of ${DURATION} s, medians shown; load average at the end ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")} (other processes share these CPUs: compare the ratios, not absolute figures).`,
       "",
       "| scenario | req/s | p50 ms | p99 ms |",
       "|---|---|---|---|",
@@ -108,14 +129,18 @@ async function main() {
       row("(b') cached dossier, client sends Accept-Encoding: gzip", cachedGzip),
       row("(c) uncached dossier (Cache-Control: no-cache, loopback only)", uncached),
       row("(c0) one D1 statement: /v1/sectors uncached", oneStatement),
-      embed ? row("(d) embed GET /embed/KZ-MA", embed) : `| (d) embed GET /embed/KZ-MA | n/a (route missing: ${embedStatus}) | | |`,
+      embed
+        ? row("(d) embed GET /embed/KZ-MA", embed)
+        : `| (d) embed GET /embed/KZ-MA | n/a (route missing: ${embedStatus}) | | |`,
       row("dossier DE-FR, 10 events, uncached, 1 connection", small),
       row("dossier ES-IT, 100,000 events, uncached, 1 connection", large),
       "",
       `- cached/trivial ratio: ${fmt(cached.rps / trivial.rps, 2)} (target >= 0.9)`,
       `- uncached/trivial ratio: ${fmt(uncached.rps / trivial.rps, 2)} (target >= 0.5)`,
       `- one-D1-statement/trivial ratio: ${fmt(oneStatement.rps / trivial.rps, 2)}; uncached dossier (${statements.declared} statements, 1 batch)/one statement ratio: ${fmt(uncached.rps / oneStatement.rps, 2)}`,
-      embed ? `- embed/trivial ratio: ${fmt(embed.rps / trivial.rps, 2)}` : "- embed/trivial ratio: n/a (route missing)",
+      embed
+        ? `- embed/trivial ratio: ${fmt(embed.rps / trivial.rps, 2)}`
+        : "- embed/trivial ratio: n/a (route missing)",
       `- 100k/10 events dossier latency ratio (p50): ${fmt(large.p50 / small.p50, 2)} (target <= 1.5); req/s ratio 10/100k: ${fmt(small.rps / large.rps, 2)}`,
       `- D1 statements per uncached dossier: ${statements.declared} (DOSSIER_STATEMENTS; ${statements.prepared} prepared in readDossierRows) in ${statements.batches} batch (one round trip)`,
       `- worker bundle: ${fmt(build.gzKiB, 1)} KiB gzipped (target <= 1024 KiB)`,
@@ -126,7 +151,11 @@ async function main() {
       `- ingest latency per article, ${ing.concurrency} in flight: p50 ${fmt(ing.p50, 1)} ms, p99 ${fmt(ing.p99, 1)} ms; median of the first ${ing.tenth} ${fmt(ing.firstTenthP50, 1)} ms, of the last ${ing.tenth} ${fmt(ing.lastTenthP50, 1)} ms`,
       `- ingest cold/warm ratio: ${fmt(ing.cold / ing.warmP50, 1)} (first ingest after start, importing the pipeline: ${fmt(ing.cold, 1)} ms, answered ${ing.coldStatus}; median of the next ${ing.serial}, one at a time: ${fmt(ing.warmP50, 1)} ms)`,
       `- ingest answers by HTTP status: ${statusText} (201 = new article, 200 = duplicate); of the new: ${ing.withPair} with a pair (${ing.kzma} KZ-MA), ${ing.syndicated} flagged as syndicated copies`,
-      ...ing.failures.slice(0, 5).map((f) => `- ingest failure: article #${f.i} answered ${f.status}: ${f.text.slice(0, 300).replace(/\s+/g, " ")}`),
+      ...ing.failures
+        .slice(0, 5)
+        .map(
+          (f) => `- ingest failure: article #${f.i} answered ${f.status}: ${f.text.slice(0, 300).replace(/\s+/g, " ")}`,
+        ),
     ];
     const text = `${lines.join("\n")}\n`;
     process.stdout.write(text);

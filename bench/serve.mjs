@@ -14,7 +14,12 @@ const ENV = { ...process.env, WRANGLER_SEND_METRICS: "false", ADMIN_TOKEN };
 
 /** Runs wrangler to completion (in `cwd`, by default this one); throws with its output when it fails. */
 export function wrangler(args, cwd = process.cwd()) {
-  const r = spawnSync(process.execPath, [WRANGLER, ...args], { cwd, env: ENV, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [WRANGLER, ...args], {
+    cwd,
+    env: ENV,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0) throw new Error(`wrangler ${args.join(" ")} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
 }
@@ -47,7 +52,21 @@ export function freePort() {
 export async function startDev(persistTo, port) {
   const child = spawn(
     process.execPath,
-    [WRANGLER, "dev", "--ip", "127.0.0.1", "--port", String(port), "--log-level", "none", "--persist-to", persistTo, "--show-interactive-dev-session=false", "--var", `ADMIN_TOKEN:${ADMIN_TOKEN}`],
+    [
+      WRANGLER,
+      "dev",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--log-level",
+      "none",
+      "--persist-to",
+      persistTo,
+      "--show-interactive-dev-session=false",
+      "--var",
+      `ADMIN_TOKEN:${ADMIN_TOKEN}`,
+    ],
     { env: ENV, stdio: ["ignore", "ignore", "pipe"], detached: true },
   );
   let stderr = "";

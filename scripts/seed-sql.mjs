@@ -31,17 +31,35 @@ function claim(pair, subjectType, subjectId, predicate, value, sources, d) {
   const id = `cl_seed_${subjectType}_${subjectId}_${predicate}`.replaceAll("-", "_");
   const out = [
     insert("claims", {
-      id, pair, subject_type: subjectType, subject_id: subjectId, predicate, value,
-      origin: "seed", confidence: 1, review: "confirmed", created_at: NOW, updated_at: NOW,
+      id,
+      pair,
+      subject_type: subjectType,
+      subject_id: subjectId,
+      predicate,
+      value,
+      origin: "seed",
+      confidence: 1,
+      review: "confirmed",
+      created_at: NOW,
+      updated_at: NOW,
     }),
   ];
   for (const articleId of sources) {
     const src = d.sourcesById.get(articleId);
     if (!src) throw new Error(`seed ${pair}: unknown source ${articleId}`);
-    out.push(insert("claim_sources", {
-      claim_id: id, article_id: articleId, quote: null, quote_start: null, quote_end: null,
-      language: src.language, first_seen: src.publishedOn, last_seen: src.publishedOn, origin: "seed",
-    }));
+    out.push(
+      insert("claim_sources", {
+        claim_id: id,
+        article_id: articleId,
+        quote: null,
+        quote_start: null,
+        quote_end: null,
+        language: src.language,
+        first_seen: src.publishedOn,
+        last_seen: src.publishedOn,
+        origin: "seed",
+      }),
+    );
   }
   return out;
 }
@@ -53,44 +71,104 @@ export function dossierStatements(file) {
   d.sourcesById = new Map(d.sources.map((s) => [s.id, s]));
   const out = [insert("pairs", { key: pair, version: 0, created_at: NOW, updated_at: NOW })];
   for (const s of d.sources) {
-    out.push(insert("articles", {
-      id: s.id, url: s.url ?? null, content_hash: `seed:${s.id}`, outlet: s.outlet, language: s.language,
-      title: s.title, published_on: s.publishedOn, published_at: null, fetched_at: NOW, origin: "seed",
-    }));
+    out.push(
+      insert("articles", {
+        id: s.id,
+        url: s.url ?? null,
+        content_hash: `seed:${s.id}`,
+        outlet: s.outlet,
+        language: s.language,
+        title: s.title,
+        published_on: s.publishedOn,
+        published_at: null,
+        fetched_at: NOW,
+        origin: "seed",
+      }),
+    );
     out.push(insert("article_pairs", { article_id: s.id, pair, score: 1 }));
   }
   for (const t of d.tracks) {
-    out.push(insert("tracks", {
-      pair, slug: t.slug, sector: t.sector, titles: t.titles, status: t.status, last_activity: t.lastActivity,
-      origin: "seed", created_at: NOW, updated_at: NOW,
-    }));
+    out.push(
+      insert("tracks", {
+        pair,
+        slug: t.slug,
+        sector: t.sector,
+        titles: t.titles,
+        status: t.status,
+        last_activity: t.lastActivity,
+        origin: "seed",
+        created_at: NOW,
+        updated_at: NOW,
+      }),
+    );
     out.push(...claim(pair, "track", t.slug, "status", t.status, t.sources, d));
   }
   for (const c of d.commitments) {
-    out.push(insert("commitments", {
-      id: c.id, pair, track: c.track, kind: c.kind, titles: c.titles, status: c.status,
-      signed_on: c.signedOn ?? null, effective_on: c.effectiveOn ?? null, origin: "seed", created_at: NOW, updated_at: NOW,
-    }));
+    out.push(
+      insert("commitments", {
+        id: c.id,
+        pair,
+        track: c.track,
+        kind: c.kind,
+        titles: c.titles,
+        status: c.status,
+        signed_on: c.signedOn ?? null,
+        effective_on: c.effectiveOn ?? null,
+        origin: "seed",
+        created_at: NOW,
+        updated_at: NOW,
+      }),
+    );
     for (const h of c.history) {
-      out.push(insert("commitment_status_history", {
-        commitment_id: c.id, status: h.status, on_date: h.on, article_id: null, actor: "seed", recorded_at: NOW,
-      }));
+      out.push(
+        insert("commitment_status_history", {
+          commitment_id: c.id,
+          status: h.status,
+          on_date: h.on,
+          article_id: null,
+          actor: "seed",
+          recorded_at: NOW,
+        }),
+      );
     }
     out.push(...claim(pair, "commitment", c.id, "status", c.status, c.sources, d));
   }
   for (const e of d.events) {
-    out.push(insert("events", {
-      id: e.id, pair, date: e.date, end_date: e.endDate ?? null, date_evidence: "explicit", kind: e.kind,
-      place: e.place, titles: e.titles, entities: e.entities, origin: "seed", created_at: NOW, updated_at: NOW,
-    }));
+    out.push(
+      insert("events", {
+        id: e.id,
+        pair,
+        date: e.date,
+        end_date: e.endDate ?? null,
+        date_evidence: "explicit",
+        kind: e.kind,
+        place: e.place,
+        titles: e.titles,
+        entities: e.entities,
+        origin: "seed",
+        created_at: NOW,
+        updated_at: NOW,
+      }),
+    );
     for (const track of e.tracks) out.push(insert("event_tracks", { event_id: e.id, pair, track }));
     out.push(...claim(pair, "event", e.id, "date", e.date, e.sources, d));
   }
   for (const p of d.positions) {
-    out.push(insert("positions", {
-      id: p.id, pair, holder: p.holder, issue: p.issue, stance: p.stance, statements: p.statements,
-      first_stated: p.firstStated, last_reaffirmed: p.lastReaffirmed, origin: "seed", created_at: NOW, updated_at: NOW,
-    }));
+    out.push(
+      insert("positions", {
+        id: p.id,
+        pair,
+        holder: p.holder,
+        issue: p.issue,
+        stance: p.stance,
+        statements: p.statements,
+        first_stated: p.firstStated,
+        last_reaffirmed: p.lastReaffirmed,
+        origin: "seed",
+        created_at: NOW,
+        updated_at: NOW,
+      }),
+    );
     out.push(...claim(pair, "position", p.id, "stance", p.stance, p.sources, d));
   }
   return out;
@@ -99,7 +177,9 @@ export function dossierStatements(file) {
 /** Every seed statement, reference data first, as { name, queries } entries (the shape applyD1Migrations takes). */
 export function seedMigrations(root = "seed") {
   const dir = join(root, "dossiers");
-  const dossiers = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+  const dossiers = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
   return [
     { name: "seed/sectors.json", queries: sectorStatements(root) },
     ...dossiers.map((f) => ({ name: `seed/dossiers/${f}`, queries: dossierStatements(join(dir, f)) })),
@@ -108,7 +188,9 @@ export function seedMigrations(root = "seed") {
 
 /** The whole seed as one SQL text (for wrangler d1 execute --file). */
 export function seedSql(root = "seed") {
-  return `${seedMigrations(root).flatMap((m) => m.queries).join("\n")}\n`;
+  return `${seedMigrations(root)
+    .flatMap((m) => m.queries)
+    .join("\n")}\n`;
 }
 
 // Run directly (`node scripts/seed-sql.mjs > seed.sql`) it prints the seed, e.g. to apply it remotely.

@@ -26,8 +26,12 @@ run(["d1", "execute", "DB", "--local", "--file=.wrangler/seed.sql"]);
 
 const args = process.argv.slice(2);
 const hasPort = args.some((a) => a === "--port" || a.startsWith("--port="));
-const dev = spawn(process.execPath, [...wrangler, "dev", "--test-scheduled", ...(hasPort ? [] : ["--port", "8787"]), ...args], {
-  stdio: "inherit",
-});
+const dev = spawn(
+  process.execPath,
+  [...wrangler, "dev", "--test-scheduled", ...(hasPort ? [] : ["--port", "8787"]), ...args],
+  {
+    stdio: "inherit",
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => dev.kill(signal));
 dev.on("exit", (code) => process.exit(code ?? 0));

@@ -44,7 +44,12 @@ app.notFound((c) => {
   const path = new URL(c.req.url).pathname;
   const allowed = methodsFor(path);
   if (allowed.length > 0 && !allowed.includes(c.req.method)) {
-    return problemResponse(c, new ProblemError("method-not-allowed", `${c.req.method} is not allowed on ${path}.`, { headers: { allow: allowed.join(", ") } }));
+    return problemResponse(
+      c,
+      new ProblemError("method-not-allowed", `${c.req.method} is not allowed on ${path}.`, {
+        headers: { allow: allowed.join(", ") },
+      }),
+    );
   }
   return problemResponse(c, new ProblemError("not-found", `Nothing lives at ${path}.`));
 });
@@ -53,9 +58,12 @@ app.onError((err, c) => {
   if (err instanceof ProblemError) return problemResponse(c, err);
   if (err instanceof HTTPException) {
     // Hono raises these for malformed JSON bodies and similar protocol errors.
-    if (err.status === 400) return problemResponse(c, new ProblemError("malformed-json", "The request body is not valid JSON."));
-    if (err.status === 413) return problemResponse(c, new ProblemError("payload-too-large", "The request body is too large."));
-    if (err.status === 401) return problemResponse(c, new ProblemError("unauthorized", "A valid bearer token is required."));
+    if (err.status === 400)
+      return problemResponse(c, new ProblemError("malformed-json", "The request body is not valid JSON."));
+    if (err.status === 413)
+      return problemResponse(c, new ProblemError("payload-too-large", "The request body is too large."));
+    if (err.status === 401)
+      return problemResponse(c, new ProblemError("unauthorized", "A valid bearer token is required."));
     return problemResponse(c, new ProblemError("bad-request", "The request could not be processed."));
   }
   // Unknown failures: details to the log only, never to the client.

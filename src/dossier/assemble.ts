@@ -25,14 +25,20 @@ export interface Conflict {
 
 /** Indexes the values sources claim, by subject and predicate. */
 export function indexClaimed(rows: readonly ClaimedRow[] | undefined): ClaimedIndex {
-  return new Map((rows ?? []).map((r) => [`${r.subject_type}:${r.subject_id}:${r.predicate}`, parseJson<string[]>(r.vals, [])]));
+  return new Map(
+    (rows ?? []).map((r) => [`${r.subject_type}:${r.subject_id}:${r.predicate}`, parseJson<string[]>(r.vals, [])]),
+  );
 }
 
 /**
  * The fields whose sources disagree with each other or with the record: each lists the record's value first,
  * then the other values stated. A field no source mentions is no conflict.
  */
-export function conflictsOf(claimed: ClaimedIndex, subject: string, fields: readonly [predicate: string, field: string, current: string | null][]): Conflict[] {
+export function conflictsOf(
+  claimed: ClaimedIndex,
+  subject: string,
+  fields: readonly [predicate: string, field: string, current: string | null][],
+): Conflict[] {
   const out: Conflict[] = [];
   for (const [predicate, field, current] of fields) {
     const stated = claimed.get(`${subject}:${predicate}`) ?? [];
@@ -80,7 +86,12 @@ export function toTrack(r: TrackRow, lang: Locale, sectorLabels: ReadonlyMap<str
 }
 
 /** Maps a commitment row with its sources. */
-export function toCommitment(r: CommitmentRow, lang: Locale, sources: SourceIndex, claimed: ClaimedIndex): CommitmentOutput {
+export function toCommitment(
+  r: CommitmentRow,
+  lang: Locale,
+  sources: SourceIndex,
+  claimed: ClaimedIndex,
+): CommitmentOutput {
   return {
     id: r.id,
     track: r.track,

@@ -12,7 +12,10 @@ import { assembleDossier } from "./assemble";
 /** Events shown in a dossier; older ones are paged through /events. */
 export const DOSSIER_EVENT_LIMIT = 20;
 
-const EventCursorSchema = v.object({ d: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)), i: v.pipe(v.string(), v.maxLength(100)) });
+const EventCursorSchema = v.object({
+  d: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  i: v.pipe(v.string(), v.maxLength(100)),
+});
 
 /** Encodes the cursor after an event. */
 export function eventCursor(last: { date: string; id: string }): string {
@@ -50,7 +53,12 @@ export function dossierLinks(origin: string, pair: string, lang: Locale): Record
 }
 
 /** The dossier of a tracked pair, or undefined when the pair is not tracked. */
-export async function buildDossier(db: D1Database, pair: string, lang: Locale, origin: string): Promise<DossierOutput | undefined> {
+export async function buildDossier(
+  db: D1Database,
+  pair: string,
+  lang: Locale,
+  origin: string,
+): Promise<DossierOutput | undefined> {
   const rows = await readDossierRows(db, pair, DOSSIER_EVENT_LIMIT + 1);
   if (!rows) return undefined;
   return assembleDossier(rows, {

@@ -44,7 +44,11 @@ export interface AtomOptions {
 /** Renders changes (newest first) as an Atom feed. Every text goes through escapeXml. */
 export function renderAtom(items: readonly ChangeItem[], o: AtomOptions): string {
   const l = labelsFor(o.lang);
-  const actions: Record<string, string> = { added: l.changeAdded, updated: l.changeUpdated, retracted: l.changeRetracted };
+  const actions: Record<string, string> = {
+    added: l.changeAdded,
+    updated: l.changeUpdated,
+    retracted: l.changeRetracted,
+  };
   const updated = items[0]?.at ?? o.updated;
   const entries = items.map((it) => {
     const name = it.entity.title ?? it.entity.id;

@@ -43,8 +43,21 @@ export function toExportClaim(r: ClaimExportRow): ExportClaim {
 }
 
 export const CSV_COLUMNS = [
-  "claim_id", "subject_type", "subject_id", "predicate", "value", "origin", "review", "confidence",
-  "source_count", "source_article_ids", "source_outlets", "source_languages", "source_urls", "source_published_on", "sources_json",
+  "claim_id",
+  "subject_type",
+  "subject_id",
+  "predicate",
+  "value",
+  "origin",
+  "review",
+  "confidence",
+  "source_count",
+  "source_article_ids",
+  "source_outlets",
+  "source_languages",
+  "source_urls",
+  "source_published_on",
+  "sources_json",
 ] as const;
 
 /** Quotes a CSV field when it needs it (RFC 4180 §2.6–2.7: quotes doubled inside). */
@@ -65,9 +78,21 @@ export function renderCsv(claims: readonly ExportClaim[]): string {
   for (const c of claims) {
     const list = (pick: (s: ExportSource) => string | null) => c.sources.map((s) => pick(s) ?? "").join("; ");
     out += csvRow([
-      c.claimId, c.subjectType, c.subjectId, c.predicate, c.value, c.origin, c.review, String(c.confidence),
-      String(c.sources.length), list((s) => s.articleId), list((s) => s.outlet), list((s) => s.language),
-      list((s) => s.url), list((s) => s.publishedOn), JSON.stringify(c.sources),
+      c.claimId,
+      c.subjectType,
+      c.subjectId,
+      c.predicate,
+      c.value,
+      c.origin,
+      c.review,
+      String(c.confidence),
+      String(c.sources.length),
+      list((s) => s.articleId),
+      list((s) => s.outlet),
+      list((s) => s.language),
+      list((s) => s.url),
+      list((s) => s.publishedOn),
+      JSON.stringify(c.sources),
     ]);
   }
   return out;

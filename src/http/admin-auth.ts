@@ -25,7 +25,9 @@ export function adminAuth(): MiddlewareHandler<AppEnv> {
     const header = c.req.header("authorization") ?? "";
     const match = /^Bearer ([\x21-\x7e]{1,512})$/.exec(header);
     if (!match?.[1] || !(await secretEquals(match[1], expected))) {
-      throw new ProblemError("unauthorized", "A valid bearer token is required.", { headers: { "www-authenticate": 'Bearer realm="bilateral-admin"' } });
+      throw new ProblemError("unauthorized", "A valid bearer token is required.", {
+        headers: { "www-authenticate": 'Bearer realm="bilateral-admin"' },
+      });
     }
     await next();
   };

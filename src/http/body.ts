@@ -37,7 +37,11 @@ export async function readLimited(req: Request, max: number): Promise<string> {
 }
 
 /** Reads a JSON body: 415 for another media type, 413 above `max`, 400 for malformed JSON, then validates it. */
-export async function jsonBody<S extends v.GenericSchema>(req: Request, schema: S, max: number): Promise<v.InferOutput<S>> {
+export async function jsonBody<S extends v.GenericSchema>(
+  req: Request,
+  schema: S,
+  max: number,
+): Promise<v.InferOutput<S>> {
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
     throw new ProblemError("unsupported-media-type", "Send the body as application/json.");

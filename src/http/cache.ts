@@ -78,8 +78,17 @@ export async function cached(
   const lastModified = httpDate(state.updated_at);
   const validators: Record<string, string> = { etag, "cache-control": cacheControl() };
   if (lastModified) validators["last-modified"] = lastModified;
-  if (notModified({ ifNoneMatch: c.req.header("if-none-match"), ifModifiedSince: c.req.header("if-modified-since") }, etag, lastModified)) {
-    return new Response(null, { status: 304, headers: { ...validators, "cache-status": `${CACHE_NAME}; hit; detail=not-modified` } });
+  if (
+    notModified(
+      { ifNoneMatch: c.req.header("if-none-match"), ifModifiedSince: c.req.header("if-modified-since") },
+      etag,
+      lastModified,
+    )
+  ) {
+    return new Response(null, {
+      status: 304,
+      headers: { ...validators, "cache-status": `${CACHE_NAME}; hit; detail=not-modified` },
+    });
   }
 
   const url = new URL(c.req.url);

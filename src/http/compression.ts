@@ -7,7 +7,8 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./env";
 
-const COMPRESSIBLE = /^(text\/|application\/(json|problem\+json|xml|atom\+xml|rss\+xml|feed\+json|javascript|ld\+json|json\+oembed|x-ndjson)|image\/svg\+xml)/i;
+const COMPRESSIBLE =
+  /^(text\/|application\/(json|problem\+json|xml|atom\+xml|rss\+xml|feed\+json|javascript|ld\+json|json\+oembed|x-ndjson)|image\/svg\+xml)/i;
 
 /** Bodies below this many bytes are not worth a compression frame. */
 const MIN_BYTES = 1024;

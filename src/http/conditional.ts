@@ -20,7 +20,11 @@ export function httpDate(iso: string | null | undefined): string | undefined {
  * Whether a GET/HEAD may be answered 304. RFC 9110 §13.2.2: If-None-Match decides when present;
  * If-Modified-Since is only evaluated without it. HTTP dates have one-second precision.
  */
-export function notModified(headers: { ifNoneMatch?: string | undefined; ifModifiedSince?: string | undefined }, etag: string, lastModified?: string): boolean {
+export function notModified(
+  headers: { ifNoneMatch?: string | undefined; ifModifiedSince?: string | undefined },
+  etag: string,
+  lastModified?: string,
+): boolean {
   if (headers.ifNoneMatch !== undefined) return etagMatches(etag, headers.ifNoneMatch);
   if (!headers.ifModifiedSince || !lastModified) return false;
   const since = Date.parse(headers.ifModifiedSince);

@@ -21,7 +21,9 @@ export function fieldErrors(target: string, issues: readonly v.BaseIssue<unknown
 export function parseOrThrow<S extends v.GenericSchema>(target: string, schema: S, value: unknown): v.InferOutput<S> {
   const result = v.safeParse(schema, value);
   if (!result.success) {
-    throw new ProblemError("validation-failed", `The ${target} did not validate.`, { errors: fieldErrors(target, result.issues) });
+    throw new ProblemError("validation-failed", `The ${target} did not validate.`, {
+      errors: fieldErrors(target, result.issues),
+    });
   }
   return result.output;
 }

@@ -23,7 +23,11 @@ export async function warmPair(env: Env, origin: string, pair: string): Promise<
   const results: WarmResult[] = [];
   for (const path of warmPaths(pair)) {
     const pending: Promise<unknown>[] = [];
-    const ctx = { waitUntil: (p: Promise<unknown>) => void pending.push(p), passThroughOnException: () => {}, props: {} };
+    const ctx = {
+      waitUntil: (p: Promise<unknown>) => void pending.push(p),
+      passThroughOnException: () => {},
+      props: {},
+    };
     const res = await app.fetch(new Request(`${origin}${path}`), env, ctx);
     await res.body?.cancel();
     // cache.put runs in waitUntil: wait for it so the caller knows the entry exists.

@@ -56,7 +56,9 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const commitments = findCommitments(doc, trackMatches, dates, publishedOn, eventDate);
   const positions = findPositions(doc, countries, pairs[0], titleDoc);
   const place = mainPlace(doc, places);
-  const entities = [...new Set([...findPeople(doc), ...(titleDoc ? findPeople(titleDoc) : []), ...places.map((p) => p.key)])].sort();
+  const entities = [
+    ...new Set([...findPeople(doc), ...(titleDoc ? findPeople(titleDoc) : []), ...places.map((p) => p.key)]),
+  ].sort();
   const signature = minhash(text);
 
   const analysis: Analysis = {

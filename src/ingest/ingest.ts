@@ -39,7 +39,8 @@ export async function ingestArticle(
   } catch (err) {
     // The pipeline refuses input it cannot read (no input, empty after extraction, binary, too deeply nested):
     // its IngestInputError is the one place that decides, and it becomes a 422, not a 500.
-    if (err instanceof Error && err.name === "IngestInputError") throw new ProblemError("unprocessable-content", err.message);
+    if (err instanceof Error && err.name === "IngestInputError")
+      throw new ProblemError("unprocessable-content", err.message);
     throw err;
   }
   const dup = await findDuplicate(db, input.url ?? null, analysis.contentHash);
@@ -47,11 +48,35 @@ export async function ingestArticle(
   if (opts.onlyPair !== undefined && !analysis.pairs.some((p) => p.key === opts.onlyPair)) {
     // A feed restricted to a pair keeps only reports about it: nothing is stored for the others.
     const pairs = analysis.pairs.map((p) => p.key);
-    return { created: false, skipped: true, resolution: { id: "", language: analysis.language, pairs, events: [], sectors: [], tracks: [], commitments: [], syndicatedOf: null } };
+    return {
+      created: false,
+      skipped: true,
+      resolution: {
+        id: "",
+        language: analysis.language,
+        pairs,
+        events: [],
+        sectors: [],
+        tracks: [],
+        commitments: [],
+        syndicatedOf: null,
+      },
+    };
   }
   const now = opts.now.toISOString();
-  const ctx = await readIngestContext(db, analysis.pairs.map((p) => p.key), analysis.eventDate?.date, analysis.bands, now);
-  const plan = planIngest(analysis, ctx, { articleId: `ar_${analysis.contentHash.slice(0, 16)}`, input, origin: opts.origin, feedId: opts.feedId ?? null }, pipeline.deps);
+  const ctx = await readIngestContext(
+    db,
+    analysis.pairs.map((p) => p.key),
+    analysis.eventDate?.date,
+    analysis.bands,
+    now,
+  );
+  const plan = planIngest(
+    analysis,
+    ctx,
+    { articleId: `ar_${analysis.contentHash.slice(0, 16)}`, input, origin: opts.origin, feedId: opts.feedId ?? null },
+    pipeline.deps,
+  );
   try {
     await applyPlan(db, plan, now);
   } catch (err) {
@@ -67,7 +92,16 @@ export async function ingestArticle(
 }
 
 function duplicate(id: string, stored: string | null): IngestResult {
-  let resolution: Resolution = { id, language: "und", pairs: [], events: [], sectors: [], tracks: [], commitments: [], syndicatedOf: null };
+  let resolution: Resolution = {
+    id,
+    language: "und",
+    pairs: [],
+    events: [],
+    sectors: [],
+    tracks: [],
+    commitments: [],
+    syndicatedOf: null,
+  };
   if (stored) {
     try {
       resolution = JSON.parse(stored) as Resolution;

@@ -8,9 +8,11 @@ let loading: Promise<Pipeline> | undefined;
 
 /** The pipeline, imported once per isolate. */
 export function loadPipeline(): Promise<Pipeline> {
-  loading ??= Promise.all([import("./analyze"), import("./plan/cluster"), import("./read/minhash")]).then(([a, c, m]) => ({
-    analyze: a.analyze,
-    deps: { matchEvent: c.matchEvent, similarity: m.similarity },
-  }));
+  loading ??= Promise.all([import("./analyze"), import("./plan/cluster"), import("./read/minhash")]).then(
+    ([a, c, m]) => ({
+      analyze: a.analyze,
+      deps: { matchEvent: c.matchEvent, similarity: m.similarity },
+    }),
+  );
   return loading;
 }

@@ -13,12 +13,18 @@ export interface LifecycleResult {
 }
 
 /** Advances every commitment due on or before `now`'s date. */
-export async function runLifecycle(env: Env, opts: { cron: string; scheduledTime: number; now: Date }): Promise<LifecycleResult> {
+export async function runLifecycle(
+  env: Env,
+  opts: { cron: string; scheduledTime: number; now: Date },
+): Promise<LifecycleResult> {
   const now = opts.now.toISOString();
   const runId = await claimRun(env.DB, "lifecycle", opts.cron, new Date(opts.scheduledTime).toISOString(), now);
   if (runId === null) return { runId: null, claimed: false, advanced: [] };
   const advanced = await advanceDueCommitments(env.DB, now.slice(0, 10), now);
   await finishRun(env.DB, runId, new Date().toISOString(), advanced.length, []);
-  await warmChanged(env, advanced.map((a) => a.pair));
+  await warmChanged(
+    env,
+    advanced.map((a) => a.pair),
+  );
   return { runId, claimed: true, advanced };
 }

@@ -25,11 +25,20 @@ export interface PollOutcome {
 }
 
 /** Polls a feed and ingests its new items. */
-export async function pollFeed(db: D1Database, pipeline: () => Promise<Pipeline>, feedId: number, now: Date, fetcher: typeof fetch = fetch): Promise<PollOutcome> {
+export async function pollFeed(
+  db: D1Database,
+  pipeline: () => Promise<Pipeline>,
+  feedId: number,
+  now: Date,
+  fetcher: typeof fetch = fetch,
+): Promise<PollOutcome> {
   const feed = await getFeed(db, feedId);
   if (!feed) return { items: 0, error: null, pairs: [] }; // deleted since it was enqueued
   const nowIso = now.toISOString();
-  const headers: Record<string, string> = { accept: "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5", "user-agent": "BilateralBot/1.0" };
+  const headers: Record<string, string> = {
+    accept: "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5",
+    "user-agent": "BilateralBot/1.0",
+  };
   if (feed.etag) headers["if-none-match"] = feed.etag;
   if (feed.last_modified) headers["if-modified-since"] = feed.last_modified;
   let status: number | null = null;
@@ -37,7 +46,12 @@ export async function pollFeed(db: D1Database, pipeline: () => Promise<Pipeline>
     const res = await fetcher(feed.url, { headers, redirect: "follow" });
     status = res.status;
     if (res.status === 304) {
-      await recordPoll(db, feedId, { now: nowIso, nextPollAt: addMinutes(now, POLL_EVERY_MINUTES), status, error: null });
+      await recordPoll(db, feedId, {
+        now: nowIso,
+        nextPollAt: addMinutes(now, POLL_EVERY_MINUTES),
+        status,
+        error: null,
+      });
       return { items: 0, error: null, pairs: [] };
     }
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
@@ -48,7 +62,11 @@ export async function pollFeed(db: D1Database, pipeline: () => Promise<Pipeline>
     // The XML parser loads only when a feed is polled (queue consumer), never on the public read path.
     const { parseFeed } = await import("../ingest/read/feed");
     const items = parseFeed(xml);
-    const fresh = await unseenItems(db, feedId, items.map((i) => i.guid));
+    const fresh = await unseenItems(
+      db,
+      feedId,
+      items.map((i) => i.guid),
+    );
     let ingested = 0;
     const changed = new Set<string>();
     const p = fresh.size > 0 ? await pipeline() : undefined;
@@ -57,13 +75,18 @@ export async function pollFeed(db: D1Database, pipeline: () => Promise<Pipeline>
       let articleId: string | null = null;
       if (item.content) {
         try {
-          const r = await ingestArticle(db, p, {
-            html: item.content,
-            ...(item.title ? { title: item.title } : {}),
-            ...(item.link && /^https?:/.test(item.link) ? { url: item.link } : {}),
-            ...(feed.outlet ? { outlet: feed.outlet } : {}),
-            ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}),
-          }, { origin: "feed", feedId, now, ...(feed.pair ? { onlyPair: feed.pair } : {}) });
+          const r = await ingestArticle(
+            db,
+            p,
+            {
+              html: item.content,
+              ...(item.title ? { title: item.title } : {}),
+              ...(item.link && /^https?:/.test(item.link) ? { url: item.link } : {}),
+              ...(feed.outlet ? { outlet: feed.outlet } : {}),
+              ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}),
+            },
+            { origin: "feed", feedId, now, ...(feed.pair ? { onlyPair: feed.pair } : {}) },
+          );
           articleId = r.skipped ? null : r.resolution.id;
           if (r.created) ingested++;
           if (r.created) for (const pair of r.resolution.pairs) changed.add(pair);
@@ -75,8 +98,12 @@ export async function pollFeed(db: D1Database, pipeline: () => Promise<Pipeline>
       await markItem(db, feedId, item.guid, articleId, nowIso);
     }
     await recordPoll(db, feedId, {
-      now: nowIso, nextPollAt: addMinutes(now, POLL_EVERY_MINUTES), status, error: null,
-      etag: res.headers.get("etag"), lastModified: res.headers.get("last-modified"),
+      now: nowIso,
+      nextPollAt: addMinutes(now, POLL_EVERY_MINUTES),
+      status,
+      error: null,
+      etag: res.headers.get("etag"),
+      lastModified: res.headers.get("last-modified"),
     });
     return { items: ingested, error: null, pairs: [...changed] };
   } catch (err) {

@@ -21,7 +21,10 @@ export interface RunResult {
 }
 
 /** Runs the refresh for one scheduled time. Idempotent per (cron, scheduledTime). */
-export async function runRefresh(env: Env, opts: { cron: string; scheduledTime: number; now: Date }): Promise<RunResult> {
+export async function runRefresh(
+  env: Env,
+  opts: { cron: string; scheduledTime: number; now: Date },
+): Promise<RunResult> {
   const now = opts.now.toISOString();
   const runId = await claimRun(env.DB, "refresh", opts.cron, new Date(opts.scheduledTime).toISOString(), now);
   if (runId === null) return { runId: null, claimed: false, enqueued: 0 };
@@ -32,7 +35,9 @@ export async function runRefresh(env: Env, opts: { cron: string; scheduledTime: 
   for (let i = 0; i < ids.length; i += SEND_BATCH) {
     const chunk = ids.slice(i, i + SEND_BATCH);
     try {
-      await env.INGEST.sendBatch(chunk.map((feedId) => ({ body: { type: "poll-feed", feedId, runId } satisfies IngestMessage })));
+      await env.INGEST.sendBatch(
+        chunk.map((feedId) => ({ body: { type: "poll-feed", feedId, runId } satisfies IngestMessage })),
+      );
       enqueued += chunk.length;
     } catch (err) {
       errors.push({ source: "queue", message: err instanceof Error ? err.message.slice(0, 200) : "send failed" });

@@ -11,7 +11,11 @@ import { runRefresh } from "./refresh";
 
 /** Dispatches a cron trigger on `controller.cron`; an unknown schedule is an error, not a silent no-op. */
 export async function scheduled(controller: ScheduledController, env: Env, _ctx: ExecutionContext): Promise<void> {
-  const opts = { cron: controller.cron, scheduledTime: controller.scheduledTime, now: new Date(controller.scheduledTime) };
+  const opts = {
+    cron: controller.cron,
+    scheduledTime: controller.scheduledTime,
+    now: new Date(controller.scheduledTime),
+  };
   switch (controller.cron) {
     case CRONS.refresh:
       await runRefresh(env, opts);
@@ -37,7 +41,12 @@ export async function queue(batch: MessageBatch<unknown>, env: Env, _ctx: Execut
     const { feedId, runId } = parsed.output;
     try {
       const outcome = await pollFeed(env.DB, loadPipeline, feedId, new Date());
-      await addToRun(env.DB, runId, outcome.items, outcome.error ? { source: `feed:${feedId}`, message: outcome.error } : null);
+      await addToRun(
+        env.DB,
+        runId,
+        outcome.items,
+        outcome.error ? { source: `feed:${feedId}`, message: outcome.error } : null,
+      );
       for (const pair of outcome.pairs) changed.add(pair);
       msg.ack();
     } catch (err) {

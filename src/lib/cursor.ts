@@ -25,11 +25,15 @@ export function decodeCursor<S extends v.GenericSchema>(schema: S, cursor: strin
   try {
     raw = JSON.parse(fromBase64Url(cursor));
   } catch {
-    throw new ProblemError("bad-request", "The cursor is not one this API issued.", { errors: [{ path: "query.cursor", message: "Malformed cursor." }] });
+    throw new ProblemError("bad-request", "The cursor is not one this API issued.", {
+      errors: [{ path: "query.cursor", message: "Malformed cursor." }],
+    });
   }
   const r = v.safeParse(schema, raw);
   if (!r.success) {
-    throw new ProblemError("bad-request", "The cursor is not one this API issued.", { errors: [{ path: "query.cursor", message: "Malformed cursor." }] });
+    throw new ProblemError("bad-request", "The cursor is not one this API issued.", {
+      errors: [{ path: "query.cursor", message: "Malformed cursor." }],
+    });
   }
   return r.output;
 }

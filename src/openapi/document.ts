@@ -25,7 +25,11 @@ const problemSchema: Json = {
     instance: { type: "string" },
     errors: {
       type: "array",
-      items: { type: "object", required: ["path", "message"], properties: { path: { type: "string" }, message: { type: "string" } } },
+      items: {
+        type: "object",
+        required: ["path", "message"],
+        properties: { path: { type: "string" }, message: { type: "string" } },
+      },
     },
   },
 };
@@ -54,9 +58,14 @@ export function openApiDocument(origin: string): Json {
         : res.contentType
           ? { [res.contentType]: { schema: { type: "string" } } }
           : {};
-      responses[status] = Object.keys(content).length ? { description: res.description, content } : { description: res.description };
+      responses[status] = Object.keys(content).length
+        ? { description: res.description, content }
+        : { description: res.description };
     }
-    responses.default = { description: "Error (RFC 9457 problem details)", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
+    responses.default = {
+      description: "Error (RFC 9457 problem details)",
+      content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+    };
     const op: Json = {
       operationId: `${r.method}${r.path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, ch: string | undefined) => (ch ? ch.toUpperCase() : ""))}`,
       summary: r.summary,
@@ -73,7 +82,8 @@ export function openApiDocument(origin: string): Json {
     info: {
       title: "Bilateral API",
       version: "1.0.0",
-      description: "Per-pair dossiers of bilateral relations: tracks, commitments with a dated lifecycle, events and positions, every claim tied to its sources.",
+      description:
+        "Per-pair dossiers of bilateral relations: tracks, commitments with a dated lifecycle, events and positions, every claim tied to its sources.",
       license: { name: "MIT", identifier: "MIT" },
     },
     servers: [{ url: origin }],

@@ -34,9 +34,17 @@ export function DossierPage({ dossier: d, lang, origin }: DossierPageProps) {
       ))}
       <link rel="alternate" type="application/json" href={link("self")} />
       <link rel="alternate" type="application/atom+xml" title={`Bilateral: ${title}`} href={link("atom")} />
-      <link rel="alternate" type="application/json+oembed" title={title} href={`${origin}/oembed?url=${encodeURIComponent(pageUrl)}`} />
+      <link
+        rel="alternate"
+        type="application/json+oembed"
+        title={title}
+        href={`${origin}/oembed?url=${encodeURIComponent(pageUrl)}`}
+      />
       <meta name="description" content={`${title}: ${l.tracks}, ${l.commitments}, ${l.events}, ${l.positions}.`} />
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(dossierJsonLd(d, pageUrl, title)) }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: scriptJson(dossierJsonLd(d, pageUrl, title)) }}
+      />
     </>
   );
   return (
@@ -62,7 +70,11 @@ export function DossierPage({ dossier: d, lang, origin }: DossierPageProps) {
       <section aria-labelledby="h-events">
         <h2 id="h-events">{l.events}</h2>
         <EventList events={d.events} lang={lang} />
-        {d.eventsNextCursor ? <a href={`${link("events")}${link("events").includes("?") ? "&" : "?"}cursor=${d.eventsNextCursor}`}>{l.olderEvents}</a> : null}
+        {d.eventsNextCursor ? (
+          <a href={`${link("events")}${link("events").includes("?") ? "&" : "?"}cursor=${d.eventsNextCursor}`}>
+            {l.olderEvents}
+          </a>
+        ) : null}
       </section>
       <section aria-labelledby="h-positions">
         <h2 id="h-positions">{l.positions}</h2>
@@ -71,11 +83,29 @@ export function DossierPage({ dossier: d, lang, origin }: DossierPageProps) {
       <section aria-labelledby="h-downloads">
         <h2 id="h-downloads">{l.downloads}</h2>
         <ul>
-          <li><a href={link("self")}>JSON</a></li>
-          <li><a href={link("atom")} type="application/atom+xml">Atom</a></li>
-          <li><a href={link("calendar")} type="text/calendar">iCalendar</a></li>
-          <li><a href={link("csv")} type="text/csv">CSV</a></li>
-          <li><a href={link("ndjson")} type="application/x-ndjson">NDJSON</a></li>
+          <li>
+            <a href={link("self")}>JSON</a>
+          </li>
+          <li>
+            <a href={link("atom")} type="application/atom+xml">
+              Atom
+            </a>
+          </li>
+          <li>
+            <a href={link("calendar")} type="text/calendar">
+              iCalendar
+            </a>
+          </li>
+          <li>
+            <a href={link("csv")} type="text/csv">
+              CSV
+            </a>
+          </li>
+          <li>
+            <a href={link("ndjson")} type="application/x-ndjson">
+              NDJSON
+            </a>
+          </li>
         </ul>
       </section>
     </Layout>

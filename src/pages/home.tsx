@@ -34,7 +34,10 @@ export function HomePage(props: { pairs: readonly HomePair[]; lang: Locale; q: s
           <ul class="items">
             {props.pairs.map((p) => (
               <li>
-                <a href={`/pairs/${p.key}${qs}`}>{p.title}</a> <span class="meta">({p.key} · {l.tracks}: {p.trackCount})</span>
+                <a href={`/pairs/${p.key}${qs}`}>{p.title}</a>{" "}
+                <span class="meta">
+                  ({p.key} · {l.tracks}: {p.trackCount})
+                </span>
               </li>
             ))}
           </ul>

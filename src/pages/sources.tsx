@@ -28,7 +28,8 @@ export function MachineMark(props: { lang: Locale }) {
 export function Conflicts(props: { conflicts: readonly { field: string; values: string[] }[]; lang: Locale }) {
   if (props.conflicts.length === 0) return null;
   const l = labelsFor(props.lang);
-  const shown = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? <DateTime iso={v} lang={props.lang} /> : <span>{v}</span>);
+  const shown = (v: string) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(v) ? <DateTime iso={v} lang={props.lang} /> : <span>{v}</span>;
   return (
     <p class="meta disputed">
       {l.disputed}:{" "}
@@ -58,7 +59,13 @@ export function Sources(props: { sources: readonly SourceOutput[]; lang: Locale 
       <ul class="sources">
         {props.sources.map((s) => (
           <li>
-            {isHttpUrl(s.url) ? <a href={s.url} rel="nofollow noopener">{s.outlet}</a> : <span>{s.outlet}</span>}
+            {isHttpUrl(s.url) ? (
+              <a href={s.url} rel="nofollow noopener">
+                {s.outlet}
+              </a>
+            ) : (
+              <span>{s.outlet}</span>
+            )}
             {" · "}
             <span>{s.language}</span>
             {s.publishedOn ? (

@@ -9,7 +9,10 @@ export const docs = new Hono<AppEnv>();
 
 docs.get(
   defineRoute({
-    method: "get", path: "/openapi.json", summary: "This OpenAPI 3.1 document", tags: ["meta"],
+    method: "get",
+    path: "/openapi.json",
+    summary: "This OpenAPI 3.1 document",
+    tags: ["meta"],
     responses: { 200: { description: "OpenAPI document", contentType: "application/json" } },
   }),
   (c) => {
@@ -21,7 +24,10 @@ docs.get(
 
 docs.get(
   defineRoute({
-    method: "get", path: "/docs", summary: "Interactive API reference (Scalar) rendered from /openapi.json", tags: ["meta"],
+    method: "get",
+    path: "/docs",
+    summary: "Interactive API reference (Scalar) rendered from /openapi.json",
+    tags: ["meta"],
     responses: { 200: { description: "HTML page", contentType: "text/html" } },
   }),
   Scalar({ url: "/openapi.json", pageTitle: "Bilateral API reference" }),

@@ -16,7 +16,12 @@ import { embedCsp, SCRIPT_HEADERS, widgetHeaders } from "../widgets/headers";
 import { canonicalPair, pairNotTracked } from "./pair-param";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const EmbedParams = v.object({ pair: v.pipe(v.string(), v.description("Two ISO 3166-1 alpha-2 codes, e.g. KZ-MA (other order or case redirects, 308).")) });
+const EmbedParams = v.object({
+  pair: v.pipe(
+    v.string(),
+    v.description("Two ISO 3166-1 alpha-2 codes, e.g. KZ-MA (other order or case redirects, 308)."),
+  ),
+});
 /** The embed's query: language, theme, track filter and number of latest events. */
 export const EmbedQuery = v.object({
   lang: LangSchema,
@@ -25,8 +30,19 @@ export const EmbedQuery = v.object({
     v.pipe(
       v.string(),
       v.maxLength(1000, "Too many tracks."),
-      v.transform((s) => [...new Set(s.split(",").map((x) => x.trim()).filter((x) => x !== ""))].sort()),
-      v.array(v.pipe(v.string(), v.regex(SLUG, "Expected track slugs (lower case, digits and '-') separated by commas."))),
+      v.transform((s) =>
+        [
+          ...new Set(
+            s
+              .split(",")
+              .map((x) => x.trim())
+              .filter((x) => x !== ""),
+          ),
+        ].sort(),
+      ),
+      v.array(
+        v.pipe(v.string(), v.regex(SLUG, "Expected track slugs (lower case, digits and '-') separated by commas.")),
+      ),
       v.maxLength(20, "At most 20 tracks."),
     ),
     "",
@@ -41,7 +57,12 @@ embed.use("/embed.js", widgetHeaders());
 
 embed.get(
   defineRoute({
-    method: "get", path: "/embed/:pair", summary: "Embeddable dossier summary (iframe page)", tags: ["widgets"], params: EmbedParams, query: EmbedQuery,
+    method: "get",
+    path: "/embed/:pair",
+    summary: "Embeddable dossier summary (iframe page)",
+    tags: ["widgets"],
+    params: EmbedParams,
+    query: EmbedQuery,
     responses: {
       200: { description: "The embed page", contentType: "text/html" },
       308: { description: "Redirect to the canonical pair key" },
@@ -69,14 +90,19 @@ embed.get(
       }
       const view = embedView(dossier, { tracks, limit, today });
       const html = await renderEmbed({ dossier, view, lang, theme, origin });
-      return new Response(html, { headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": await embedCsp() } });
+      return new Response(html, {
+        headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": await embedCsp() },
+      });
     });
   },
 );
 
 embed.get(
   defineRoute({
-    method: "get", path: "/embed.js", summary: "The embed page's resize script", tags: ["widgets"],
+    method: "get",
+    path: "/embed.js",
+    summary: "The embed page's resize script",
+    tags: ["widgets"],
     responses: { 200: { description: "JavaScript", contentType: "text/javascript" } },
   }),
   (c) => c.body(EMBED_SCRIPT, 200, { ...SCRIPT_HEADERS }),

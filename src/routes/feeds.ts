@@ -26,7 +26,10 @@ import { pairVersion } from "../store/pairs";
 import { canonicalPair, pairNotTracked } from "./pair-param";
 
 const ChangesQuery = v.object({ since: CursorSchema, limit: limitSchema(200, 50), lang: LangSchema });
-const ChangeCursorSchema = v.object({ p: v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z]{2}$/)), s: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+const ChangeCursorSchema = v.object({
+  p: v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z]{2}$/)),
+  s: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
 const problems = { 400: { description: "Malformed pair or cursor" }, 404: { description: "Pair not tracked" } };
 /** Entries in the Atom feed (newest changes). */
 export const ATOM_ENTRY_LIMIT = 50;
@@ -50,9 +53,16 @@ function dossierUrl(c: Context<AppEnv>, pair: string, lang: Locale): string {
 
 feeds.get(
   defineRoute({
-    method: "get", path: "/v1/pairs/:pair/changes", summary: "A pair's changes after a cursor, oldest first", tags: ["feeds"],
-    params: PairParamsSchema, query: ChangesQuery,
-    responses: { 200: { description: "A page of changes and the cursor to poll with", schema: ChangePageSchema }, ...problems },
+    method: "get",
+    path: "/v1/pairs/:pair/changes",
+    summary: "A pair's changes after a cursor, oldest first",
+    tags: ["feeds"],
+    params: PairParamsSchema,
+    query: ChangesQuery,
+    responses: {
+      200: { description: "A page of changes and the cursor to poll with", schema: ChangePageSchema },
+      ...problems,
+    },
   }),
   canonicalPair(),
   valid("query", ChangesQuery),
@@ -61,7 +71,9 @@ feeds.get(
     const { since, limit, lang } = c.req.valid("query");
     const after = since ? decodeCursor(ChangeCursorSchema, since) : { p: pair, s: 0 };
     if (after.p !== pair) {
-      throw new ProblemError("bad-request", "The cursor is not one this API issued for this pair.", { errors: [{ path: "query.since", message: "Cursor of another pair." }] });
+      throw new ProblemError("bad-request", "The cursor is not one this API issued for this pair.", {
+        errors: [{ path: "query.since", message: "Cursor of another pair." }],
+      });
     }
     return cached(c, { kind: "pair", pair }, `since=${since ?? ""}&limit=${limit}&lang=${lang}`, async (version) => {
       await ensureTracked(c.env.DB, pair, version);
@@ -80,8 +92,12 @@ feeds.get(
 
 feeds.get(
   defineRoute({
-    method: "get", path: "/v1/pairs/:pair/feed.atom", summary: "A pair's latest changes as an Atom feed (RFC 4287)", tags: ["feeds"],
-    params: PairParamsSchema, query: LangQuerySchema,
+    method: "get",
+    path: "/v1/pairs/:pair/feed.atom",
+    summary: "A pair's latest changes as an Atom feed (RFC 4287)",
+    tags: ["feeds"],
+    params: PairParamsSchema,
+    query: LangQuerySchema,
     responses: { 200: { description: "Atom feed", contentType: "application/atom+xml" }, ...problems },
   }),
   canonicalPair(),
@@ -93,15 +109,18 @@ feeds.get(
       await ensureTracked(c.env.DB, pair, version);
       const rows = await latestChanges(c.env.DB, pair, ATOM_ENTRY_LIMIT);
       const url = new URL(c.req.url);
-      const body = renderAtom(rows.map((row) => toChangeItem(row, lang)), {
-        pair,
-        lang,
-        title: `Bilateral: ${pairTitle(pair, lang)}`,
-        // Built from the validated query only: a parameter outside the cache variant must not reach the body.
-        selfUrl: `${url.origin}${url.pathname}${lang === "en" ? "" : `?lang=${lang}`}`,
-        dossierUrl: dossierUrl(c, pair, lang),
-        updated: new Date(0).toISOString(),
-      });
+      const body = renderAtom(
+        rows.map((row) => toChangeItem(row, lang)),
+        {
+          pair,
+          lang,
+          title: `Bilateral: ${pairTitle(pair, lang)}`,
+          // Built from the validated query only: a parameter outside the cache variant must not reach the body.
+          selfUrl: `${url.origin}${url.pathname}${lang === "en" ? "" : `?lang=${lang}`}`,
+          dossierUrl: dossierUrl(c, pair, lang),
+          updated: new Date(0).toISOString(),
+        },
+      );
       return c.body(body, 200, { "content-type": "application/atom+xml; charset=utf-8" });
     });
   },
@@ -109,9 +128,16 @@ feeds.get(
 
 feeds.get(
   defineRoute({
-    method: "get", path: "/v1/pairs/:pair/calendar.ics", summary: "A pair's dated milestones as iCalendar (RFC 5545)", tags: ["feeds"],
-    params: PairParamsSchema, query: LangQuerySchema,
-    responses: { 200: { description: "iCalendar with one all-day VEVENT per milestone", contentType: "text/calendar" }, ...problems },
+    method: "get",
+    path: "/v1/pairs/:pair/calendar.ics",
+    summary: "A pair's dated milestones as iCalendar (RFC 5545)",
+    tags: ["feeds"],
+    params: PairParamsSchema,
+    query: LangQuerySchema,
+    responses: {
+      200: { description: "iCalendar with one all-day VEVENT per milestone", contentType: "text/calendar" },
+      ...problems,
+    },
   }),
   canonicalPair(),
   valid("query", LangQuerySchema),
@@ -121,7 +147,10 @@ feeds.get(
     return cached(c, { kind: "pair", pair }, `ics&lang=${lang}`, async (version) => {
       await ensureTracked(c.env.DB, pair, version);
       const rows = await readMilestones(c.env.DB, pair);
-      const body = renderCalendar(`Bilateral: ${pairTitle(pair, lang)}`, calendarEntries(rows, lang, dossierUrl(c, pair, lang)));
+      const body = renderCalendar(
+        `Bilateral: ${pairTitle(pair, lang)}`,
+        calendarEntries(rows, lang, dossierUrl(c, pair, lang)),
+      );
       return c.body(body, 200, {
         "content-type": "text/calendar; charset=utf-8",
         "content-disposition": `inline; filename="bilateral-${pair}.ics"`,
@@ -138,9 +167,15 @@ const EXPORTS = {
 for (const format of ["csv", "ndjson"] as const) {
   feeds.get(
     defineRoute({
-      method: "get", path: `/v1/pairs/:pair/export.${format}`, summary: `Every claim of a pair with its sources (${format.toUpperCase()})`,
-      tags: ["feeds"], params: PairParamsSchema,
-      responses: { 200: { description: "One row per claim", contentType: EXPORTS[format].type.split(";")[0] ?? "" }, ...problems },
+      method: "get",
+      path: `/v1/pairs/:pair/export.${format}`,
+      summary: `Every claim of a pair with its sources (${format.toUpperCase()})`,
+      tags: ["feeds"],
+      params: PairParamsSchema,
+      responses: {
+        200: { description: "One row per claim", contentType: EXPORTS[format].type.split(";")[0] ?? "" },
+        ...problems,
+      },
     }),
     canonicalPair(),
     async (c) => {

@@ -10,7 +10,10 @@ export const health = new Hono<AppEnv>();
 
 health.get(
   defineRoute({
-    method: "get", path: "/healthz", summary: "Liveness probe", tags: ["meta"],
+    method: "get",
+    path: "/healthz",
+    summary: "Liveness probe",
+    tags: ["meta"],
     responses: { 200: { description: "The worker is up", schema: HealthSchema } },
   }),
   (c) => c.json({ status: "ok" as const }, 200, { "cache-control": "no-store" }),

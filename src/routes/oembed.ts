@@ -10,7 +10,12 @@ import { pairVersion } from "../store/pairs";
 import { parseOembedTarget, oembedRich } from "../widgets/oembed";
 
 const Dimension = v.optional(
-  v.pipe(v.string(), v.regex(/^\d{1,5}$/, "Expected a whole number of pixels."), v.transform(Number), v.minValue(1, "Expected at least 1.")),
+  v.pipe(
+    v.string(),
+    v.regex(/^\d{1,5}$/, "Expected a whole number of pixels."),
+    v.transform(Number),
+    v.minValue(1, "Expected at least 1."),
+  ),
 );
 /** The oEmbed query (https://oembed.com section 2.2). */
 export const OembedQuery = v.object({
@@ -36,7 +41,11 @@ export const oembed = new Hono<AppEnv>();
 
 oembed.get(
   defineRoute({
-    method: "get", path: "/oembed", summary: "oEmbed for a dossier or embed URL", tags: ["widgets"], query: OembedQuery,
+    method: "get",
+    path: "/oembed",
+    summary: "oEmbed for a dossier or embed URL",
+    tags: ["widgets"],
+    query: OembedQuery,
     responses: {
       200: { description: "A 'rich' oEmbed response", schema: OembedSchema },
       400: { description: "Malformed parameter" },
@@ -47,7 +56,8 @@ oembed.get(
   valid("query", OembedQuery),
   async (c) => {
     const { url, maxwidth, maxheight, format } = c.req.valid("query");
-    if (format !== "json") throw new ProblemError("not-implemented", `oEmbed format '${format}' is not supported; use format=json.`);
+    if (format !== "json")
+      throw new ProblemError("not-implemented", `oEmbed format '${format}' is not supported; use format=json.`);
     const origin = new URL(c.req.url).origin;
     const target = parseOembedTarget(url, origin);
     if (!target) throw new ProblemError("not-found", "The url is not a Bilateral dossier or embed URL of this site.");

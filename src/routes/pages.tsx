@@ -23,7 +23,10 @@ import { canonicalPair, pairNotTracked } from "./pair-param";
 /** Pairs listed on the home page; beyond this, the JSON list (/v1/pairs) pages through them. */
 export const HOME_PAIR_LIMIT = 500;
 
-const HomeQuery = v.object({ lang: LangSchema, q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(64, "At most 64 characters.")), "") });
+const HomeQuery = v.object({
+  lang: LangSchema,
+  q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(64, "At most 64 characters.")), ""),
+});
 const PageQuery = v.object({ lang: LangSchema });
 const HTML = "text/html; charset=utf-8";
 
@@ -36,7 +39,10 @@ export function foldForSearch(text: string): string {
 export function pairMatches(key: string, q: string): boolean {
   if (!q) return true;
   const needle = foldForSearch(q);
-  const haystack = [key, ...key.split("-").flatMap((code) => [code, ...LOCALES.map((lang) => countryName(code, lang))])];
+  const haystack = [
+    key,
+    ...key.split("-").flatMap((code) => [code, ...LOCALES.map((lang) => countryName(code, lang))]),
+  ];
   return haystack.some((text) => foldForSearch(text).includes(needle));
 }
 
@@ -61,8 +67,12 @@ pages.onError(async (err, c) => {
 
 pages.get(
   defineRoute({
-    method: "get", path: "/", summary: "Home page: tracked pairs, searchable by country name (en, fr, ar, it, ru)", tags: ["pages"],
-    query: HomeQuery, responses: { 200: { description: "HTML page", contentType: "text/html" } },
+    method: "get",
+    path: "/",
+    summary: "Home page: tracked pairs, searchable by country name (en, fr, ar, it, ru)",
+    tags: ["pages"],
+    query: HomeQuery,
+    responses: { 200: { description: "HTML page", contentType: "text/html" } },
   }),
   valid("query", HomeQuery),
   async (c) => {
@@ -72,7 +82,14 @@ pages.get(
       const rows = await listPairs(c.env.DB, HOME_PAIR_LIMIT, null);
       const shown: HomePair[] = rows
         .filter((p) => pairMatches(p.key, q))
-        .map((p) => ({ key: p.key, title: p.key.split("-").map((code) => countryName(code, lang)).join(" – "), trackCount: p.track_count }));
+        .map((p) => ({
+          key: p.key,
+          title: p.key
+            .split("-")
+            .map((code) => countryName(code, lang))
+            .join(" – "),
+          trackCount: p.track_count,
+        }));
       return c.body(await renderPage(<HomePage pairs={shown} lang={lang} q={q} />), 200, { "content-type": HTML });
     });
   },
@@ -80,10 +97,17 @@ pages.get(
 
 pages.get(
   defineRoute({
-    method: "get", path: "/pairs/:pair", summary: "The dossier of a pair as an HTML page", tags: ["pages"], params: PairParamsSchema, query: PageQuery,
+    method: "get",
+    path: "/pairs/:pair",
+    summary: "The dossier of a pair as an HTML page",
+    tags: ["pages"],
+    params: PairParamsSchema,
+    query: PageQuery,
     responses: {
-      200: { description: "HTML page", contentType: "text/html" }, 308: { description: "Redirect to the canonical pair key" },
-      400: { description: "Malformed pair (HTML error page)" }, 404: { description: "Pair not tracked (HTML error page)" },
+      200: { description: "HTML page", contentType: "text/html" },
+      308: { description: "Redirect to the canonical pair key" },
+      400: { description: "Malformed pair (HTML error page)" },
+      404: { description: "Pair not tracked (HTML error page)" },
     },
   }),
   canonicalPair(),
@@ -95,7 +119,9 @@ pages.get(
       const origin = new URL(c.req.url).origin;
       const dossier = await buildDossier(c.env.DB, pair, lang, origin);
       if (!dossier) pairNotTracked(pair);
-      return c.body(await renderPage(<DossierPage dossier={dossier} lang={lang} origin={origin} />), 200, { "content-type": HTML });
+      return c.body(await renderPage(<DossierPage dossier={dossier} lang={lang} origin={origin} />), 200, {
+        "content-type": HTML,
+      });
     });
   },
 );

@@ -14,7 +14,9 @@ export type PairResolution = { redirect: Response } | { key: string };
 export function resolvePair(c: Context, raw: string): PairResolution {
   const parsed = parsePair(raw);
   if (!parsed.ok) {
-    throw new ProblemError("invalid-pair", parsed.reason, { errors: [{ path: "params.pair", message: parsed.reason }] });
+    throw new ProblemError("invalid-pair", parsed.reason, {
+      errors: [{ path: "params.pair", message: parsed.reason }],
+    });
   }
   if (!parsed.canonical) {
     const url = new URL(c.req.url);

@@ -23,7 +23,16 @@ const TrackParams = v.object({
 });
 const PairListQuery = v.object({ cursor: CursorSchema, limit: limitSchema(100, 50) });
 const EventsQuery = v.object({ lang: LangSchema, cursor: CursorSchema, limit: limitSchema(100, 50) });
-const CommitmentStatuses = ["discussed", "proposed", "agreed", "signed", "ratified", "in_force", "suspended", "terminated"] as const;
+const CommitmentStatuses = [
+  "discussed",
+  "proposed",
+  "agreed",
+  "signed",
+  "ratified",
+  "in_force",
+  "suspended",
+  "terminated",
+] as const;
 const CommitmentsQuery = v.object({
   lang: LangSchema,
   status: v.optional(v.picklist(CommitmentStatuses, `Expected one of: ${CommitmentStatuses.join(", ")}.`)),
@@ -36,7 +45,11 @@ export const pairs = new Hono<AppEnv>();
 
 pairs.get(
   defineRoute({
-    method: "get", path: "/v1/pairs", summary: "List tracked pairs", tags: ["pairs"], query: PairListQuery,
+    method: "get",
+    path: "/v1/pairs",
+    summary: "List tracked pairs",
+    tags: ["pairs"],
+    query: PairListQuery,
     responses: { 200: { description: "A page of pairs", schema: PairListSchema } },
   }),
   valid("query", PairListQuery),
@@ -65,8 +78,17 @@ pairs.get(
 
 pairs.get(
   defineRoute({
-    method: "get", path: "/v1/pairs/:pair", summary: "The dossier of a pair", tags: ["pairs"], params: PairParamsSchema, query: LangQuerySchema,
-    responses: { 200: { description: "The dossier", schema: DossierSchema }, 308: { description: "Redirect to the canonical pair key" }, ...problems },
+    method: "get",
+    path: "/v1/pairs/:pair",
+    summary: "The dossier of a pair",
+    tags: ["pairs"],
+    params: PairParamsSchema,
+    query: LangQuerySchema,
+    responses: {
+      200: { description: "The dossier", schema: DossierSchema },
+      308: { description: "Redirect to the canonical pair key" },
+      ...problems,
+    },
   }),
   canonicalPair(),
   valid("query", LangQuerySchema),
@@ -83,8 +105,16 @@ pairs.get(
 
 pairs.get(
   defineRoute({
-    method: "get", path: "/v1/pairs/:pair/tracks/:slug", summary: "One track of a pair", tags: ["pairs"], params: TrackParams, query: LangQuerySchema,
-    responses: { 200: { description: "The track with its commitments and latest events", schema: TrackDetailSchema }, ...problems },
+    method: "get",
+    path: "/v1/pairs/:pair/tracks/:slug",
+    summary: "One track of a pair",
+    tags: ["pairs"],
+    params: TrackParams,
+    query: LangQuerySchema,
+    responses: {
+      200: { description: "The track with its commitments and latest events", schema: TrackDetailSchema },
+      ...problems,
+    },
   }),
   // One param validator: a second valid("param") would replace the first's output (and drop `slug`).
   canonicalPair(),
@@ -114,7 +144,12 @@ pairs.get(
 
 pairs.get(
   defineRoute({
-    method: "get", path: "/v1/pairs/:pair/events", summary: "A pair's events, newest first (paged)", tags: ["pairs"], params: PairParamsSchema, query: EventsQuery,
+    method: "get",
+    path: "/v1/pairs/:pair/events",
+    summary: "A pair's events, newest first (paged)",
+    tags: ["pairs"],
+    params: PairParamsSchema,
+    query: EventsQuery,
     responses: { 200: { description: "A page of events", schema: EventPageSchema }, ...problems },
   }),
   canonicalPair(),
@@ -142,7 +177,12 @@ pairs.get(
 
 pairs.get(
   defineRoute({
-    method: "get", path: "/v1/pairs/:pair/commitments", summary: "A pair's commitments with their lifecycle", tags: ["pairs"], params: PairParamsSchema, query: CommitmentsQuery,
+    method: "get",
+    path: "/v1/pairs/:pair/commitments",
+    summary: "A pair's commitments with their lifecycle",
+    tags: ["pairs"],
+    params: PairParamsSchema,
+    query: CommitmentsQuery,
     responses: { 200: { description: "Commitments", schema: CommitmentListSchema }, ...problems },
   }),
   canonicalPair(),

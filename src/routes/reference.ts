@@ -16,7 +16,11 @@ export const reference = new Hono<AppEnv>();
 
 reference.get(
   defineRoute({
-    method: "get", path: "/v1/sectors", summary: "The sector taxonomy", tags: ["reference"], query: LangQuerySchema,
+    method: "get",
+    path: "/v1/sectors",
+    summary: "The sector taxonomy",
+    tags: ["reference"],
+    query: LangQuerySchema,
     responses: { 200: { description: "Sectors in taxonomy order", schema: SectorListSchema } },
   }),
   valid("query", LangQuerySchema),
@@ -37,7 +41,11 @@ reference.get(
 
 reference.get(
   defineRoute({
-    method: "get", path: "/v1/countries", summary: "Every ISO 3166-1 country, with the pairs tracked for it", tags: ["reference"], query: LangQuerySchema,
+    method: "get",
+    path: "/v1/countries",
+    summary: "Every ISO 3166-1 country, with the pairs tracked for it",
+    tags: ["reference"],
+    query: LangQuerySchema,
     responses: { 200: { description: "Countries sorted by code", schema: CountryListSchema } },
   }),
   valid("query", LangQuerySchema),
@@ -49,7 +57,9 @@ reference.get(
         for (const code of key.split("-")) byCountry.set(code, [...(byCountry.get(code) ?? []), key]);
       }
       return c.json({
-        countries: [...ISO_ALPHA2].sort().map((code) => ({ code, name: countryName(code, lang), pairs: byCountry.get(code) ?? [] })),
+        countries: [...ISO_ALPHA2]
+          .sort()
+          .map((code) => ({ code, name: countryName(code, lang), pairs: byCountry.get(code) ?? [] })),
       });
     });
   },

@@ -11,7 +11,10 @@ widget.use("/widget.js", widgetHeaders());
 
 widget.get(
   defineRoute({
-    method: "get", path: "/widget.js", summary: "The <bilateral-dossier> web component", tags: ["widgets"],
+    method: "get",
+    path: "/widget.js",
+    summary: "The <bilateral-dossier> web component",
+    tags: ["widgets"],
     responses: { 200: { description: "JavaScript defining the custom element", contentType: "text/javascript" } },
   }),
   (c) => c.body(WIDGET_SCRIPT, 200, { ...SCRIPT_HEADERS }),

@@ -10,11 +10,18 @@ const HttpUrl = v.pipe(
 
 const DateOrDateTime = v.pipe(
   v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, "Expected a date (YYYY-MM-DD) or an ISO 8601 date-time."),
+  v.regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
+    "Expected a date (YYYY-MM-DD) or an ISO 8601 date-time.",
+  ),
   // Date.parse rolls 2025-02-30 over to March: check the calendar date survives the round trip.
   v.check((s) => {
     const t = Date.parse(`${s.slice(0, 10)}T00:00:00Z`);
-    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s.slice(0, 10) && !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s));
+    return (
+      !Number.isNaN(t) &&
+      new Date(t).toISOString().slice(0, 10) === s.slice(0, 10) &&
+      !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s))
+    );
   }, "Not a real date."),
 );
 
@@ -25,7 +32,9 @@ export const ArticleBodySchema = v.pipe(
     url: v.optional(HttpUrl),
     title: v.optional(v.pipe(v.string(), v.maxLength(500))),
     outlet: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
-    language: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Expected a BCP 47 language tag."))),
+    language: v.optional(
+      v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Expected a BCP 47 language tag.")),
+    ),
     publishedAt: v.optional(DateOrDateTime),
   }),
   v.check((b) => (b.text === undefined) !== (b.html === undefined), "Give exactly one of 'text' or 'html'."),
@@ -65,7 +74,9 @@ export const FeedSchema = v.object({
 });
 export const FeedListSchema = v.object({ feeds: v.array(FeedSchema) });
 
-export const FeedIdParamsSchema = v.object({ id: v.pipe(v.string(), v.regex(/^\d{1,12}$/, "Expected a feed id."), v.transform(Number)) });
+export const FeedIdParamsSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^\d{1,12}$/, "Expected a feed id."), v.transform(Number)),
+});
 
 export const JobRunSchema = v.object({
   id: v.number(),
@@ -86,9 +97,14 @@ export const ClaimPatchSchema = v.pipe(
     value: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(500))),
     note: v.optional(v.pipe(v.string(), v.maxLength(1000))),
   }),
-  v.check((b) => (b.action === "correct") === (b.value !== undefined), "'value' is required for 'correct' and only for it."),
+  v.check(
+    (b) => (b.action === "correct") === (b.value !== undefined),
+    "'value' is required for 'correct' and only for it.",
+  ),
 );
-export const ClaimIdParamsSchema = v.object({ id: v.pipe(v.string(), v.regex(/^cl_[A-Za-z0-9_]{1,100}$/, "Expected a claim id.")) });
+export const ClaimIdParamsSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^cl_[A-Za-z0-9_]{1,100}$/, "Expected a claim id.")),
+});
 
 export const ClaimSchema = v.object({
   id: v.string(),
@@ -100,5 +116,13 @@ export const ClaimSchema = v.object({
   origin: v.string(),
   review: v.string(),
   confidence: v.number(),
-  history: v.array(v.object({ action: v.string(), previousValue: v.string(), newValue: v.string(), note: v.nullable(v.string()), at: v.string() })),
+  history: v.array(
+    v.object({
+      action: v.string(),
+      previousValue: v.string(),
+      newValue: v.string(),
+      note: v.nullable(v.string()),
+      at: v.string(),
+    }),
+  ),
 });

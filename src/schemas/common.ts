@@ -6,10 +6,7 @@ import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales";
 export const IsoDateSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, "Expected a date as YYYY-MM-DD."));
 
 /** `?lang=`: one of our locales, English by default. */
-export const LangSchema = v.optional(
-  v.picklist(LOCALES, `Expected one of: ${LOCALES.join(", ")}.`),
-  DEFAULT_LOCALE,
-);
+export const LangSchema = v.optional(v.picklist(LOCALES, `Expected one of: ${LOCALES.join(", ")}.`), DEFAULT_LOCALE);
 
 /** `?limit=`: a page size between 1 and max. */
 export function limitSchema(max: number, fallback: number) {
@@ -26,12 +23,17 @@ export function limitSchema(max: number, fallback: number) {
 }
 
 /** An opaque pagination cursor (base64url of JSON), decoded and checked by the route that issued it. */
-export const CursorSchema = v.optional(v.pipe(v.string(), v.maxLength(200, "Cursor too long."), v.regex(/^[A-Za-z0-9_-]+$/, "Malformed cursor.")));
+export const CursorSchema = v.optional(
+  v.pipe(v.string(), v.maxLength(200, "Cursor too long."), v.regex(/^[A-Za-z0-9_-]+$/, "Malformed cursor.")),
+);
 
 /** Query of most read routes: just the language. */
 export const LangQuerySchema = v.object({ lang: LangSchema });
 
 /** The `{pair}` path segment, as documented in OpenAPI (checked and canonicalized by `canonicalPair()`). */
 export const PairParamsSchema = v.object({
-  pair: v.pipe(v.string(), v.description("Two ISO 3166-1 alpha-2 codes, e.g. KZ-MA (another order or case redirects, 308).")),
+  pair: v.pipe(
+    v.string(),
+    v.description("Two ISO 3166-1 alpha-2 codes, e.g. KZ-MA (another order or case redirects, 308)."),
+  ),
 });

@@ -27,7 +27,12 @@ const TITLES = `CASE ch.entity_type
   END AS titles`;
 
 /** Changes of a pair after `afterSeq`, oldest first (keyset on seq; index changes_pair). */
-export async function changesAfter(db: D1Database, pair: string, afterSeq: number, limit: number): Promise<ChangeRow[]> {
+export async function changesAfter(
+  db: D1Database,
+  pair: string,
+  afterSeq: number,
+  limit: number,
+): Promise<ChangeRow[]> {
   const { results } = await db
     .prepare(
       `SELECT ch.seq, ch.entity_type, ch.entity_id, ch.action, ch.at, ${TITLES}

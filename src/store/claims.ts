@@ -21,10 +21,19 @@ export interface ClaimReviewRow {
 }
 
 /** One claim with its review history. */
-export async function getClaim(db: D1Database, id: string): Promise<{ claim: ClaimRow; history: ClaimReviewRow[] } | null> {
+export async function getClaim(
+  db: D1Database,
+  id: string,
+): Promise<{ claim: ClaimRow; history: ClaimReviewRow[] } | null> {
   const [c, h] = await db.batch([
-    db.prepare("SELECT id, pair, subject_type, subject_id, predicate, value, origin, review, confidence FROM claims WHERE id = ?1").bind(id),
-    db.prepare("SELECT action, previous_value, new_value, note, at FROM claim_reviews WHERE claim_id = ?1 ORDER BY id").bind(id),
+    db
+      .prepare(
+        "SELECT id, pair, subject_type, subject_id, predicate, value, origin, review, confidence FROM claims WHERE id = ?1",
+      )
+      .bind(id),
+    db
+      .prepare("SELECT action, previous_value, new_value, note, at FROM claim_reviews WHERE claim_id = ?1 ORDER BY id")
+      .bind(id),
   ]);
   const claim = c?.results[0] as ClaimRow | undefined;
   if (!claim) return null;
@@ -37,8 +46,10 @@ const REVIEW_STATE = { confirm: "confirmed", reject: "rejected", correct: "corre
 const RECORD_SQL: Readonly<Record<string, string>> = {
   "commitment/status": "UPDATE commitments SET status = ?2, origin = 'reviewed', updated_at = ?3 WHERE id = ?1",
   "commitment/signed_on": "UPDATE commitments SET signed_on = ?2, origin = 'reviewed', updated_at = ?3 WHERE id = ?1",
-  "commitment/effective_on": "UPDATE commitments SET effective_on = ?2, origin = 'reviewed', updated_at = ?3 WHERE id = ?1",
-  "event/date": "UPDATE events SET date = ?2, date_evidence = 'explicit', origin = 'reviewed', updated_at = ?3 WHERE id = ?1",
+  "commitment/effective_on":
+    "UPDATE commitments SET effective_on = ?2, origin = 'reviewed', updated_at = ?3 WHERE id = ?1",
+  "event/date":
+    "UPDATE events SET date = ?2, date_evidence = 'explicit', origin = 'reviewed', updated_at = ?3 WHERE id = ?1",
   "position/stance": "UPDATE positions SET stance = ?2, origin = 'reviewed', updated_at = ?3 WHERE id = ?1",
   "track/status": "UPDATE tracks SET status = ?2, origin = 'reviewed', updated_at = ?3 WHERE pair = ?4 AND slug = ?1",
 };
@@ -67,19 +78,27 @@ export async function reviewClaim(
     record.push(db.prepare(sql).bind(...binds));
     if (key === "commitment/status") {
       record.push(
-        db.prepare(
-          `INSERT INTO commitment_status_history (commitment_id, status, on_date, article_id, actor, recorded_at)
+        db
+          .prepare(
+            `INSERT INTO commitment_status_history (commitment_id, status, on_date, article_id, actor, recorded_at)
            VALUES (?1, ?2, ?3, NULL, 'reviewed', ?4)
            ON CONFLICT (commitment_id, status) DO UPDATE SET actor = 'reviewed', recorded_at = excluded.recorded_at`,
-        ).bind(claim.subject_id, value, now.slice(0, 10), now),
+          )
+          .bind(claim.subject_id, value, now.slice(0, 10), now),
       );
     }
   }
   try {
     await db.batch([
-      db.prepare("INSERT INTO claim_reviews (claim_id, action, previous_value, new_value, note, at) SELECT id, ?2, value, coalesce(?3, value), ?4, ?5 FROM claims WHERE id = ?1")
+      db
+        .prepare(
+          "INSERT INTO claim_reviews (claim_id, action, previous_value, new_value, note, at) SELECT id, ?2, value, coalesce(?3, value), ?4, ?5 FROM claims WHERE id = ?1",
+        )
         .bind(id, action, value ?? null, note ?? null, now),
-      db.prepare("UPDATE claims SET review = ?2, value = coalesce(?3, value), origin = 'reviewed', confidence = CASE WHEN ?2 = 'rejected' THEN 0 ELSE 1 END, updated_at = ?4 WHERE id = ?1")
+      db
+        .prepare(
+          "UPDATE claims SET review = ?2, value = coalesce(?3, value), origin = 'reviewed', confidence = CASE WHEN ?2 = 'rejected' THEN 0 ELSE 1 END, updated_at = ?4 WHERE id = ?1",
+        )
         .bind(id, REVIEW_STATE[action], value ?? null, now),
       ...record,
     ]);

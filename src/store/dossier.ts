@@ -78,7 +78,8 @@ GROUP BY c.subject_type, c.subject_id, a.id
 ORDER BY a.published_on, a.id`;
 
 /** Every value sources give for a dated or contested field (for flagging disagreements; one row per subject and predicate). */
-const CLAIMED_COLUMNS = "c.subject_type, c.subject_id, c.predicate, json_group_array(DISTINCT c.value) AS vals FROM claims c";
+const CLAIMED_COLUMNS =
+  "c.subject_type, c.subject_id, c.predicate, json_group_array(DISTINCT c.value) AS vals FROM claims c";
 
 const ITEM_CLAIMED_SQL = `
 SELECT ${CLAIMED_COLUMNS}
@@ -108,7 +109,18 @@ export async function readDossierRows(
   cursor?: EventCursor,
 ): Promise<DossierRows | undefined> {
   const c = cursor ?? null;
-  const [pairRes, tracks, commitments, events, positions, itemSources, eventSources, sectors, itemClaimed, eventClaimed] = await db.batch([
+  const [
+    pairRes,
+    tracks,
+    commitments,
+    events,
+    positions,
+    itemSources,
+    eventSources,
+    sectors,
+    itemClaimed,
+    eventClaimed,
+  ] = await db.batch([
     db.prepare(PAIR_SQL).bind(pair),
     db.prepare(TRACKS_SQL).bind(pair),
     db.prepare(COMMITMENTS_SQL).bind(pair),
@@ -129,8 +141,14 @@ export async function readDossierRows(
     events: (events?.results ?? []) as unknown as EventRow[],
     positions: (positions?.results ?? []) as unknown as PositionRow[],
     sectors: (sectors?.results ?? []) as unknown as SectorRow[],
-    sources: [...((itemSources?.results ?? []) as unknown as SourceRow[]), ...((eventSources?.results ?? []) as unknown as SourceRow[])],
-    claimed: [...((itemClaimed?.results ?? []) as unknown as ClaimedRow[]), ...((eventClaimed?.results ?? []) as unknown as ClaimedRow[])],
+    sources: [
+      ...((itemSources?.results ?? []) as unknown as SourceRow[]),
+      ...((eventSources?.results ?? []) as unknown as SourceRow[]),
+    ],
+    claimed: [
+      ...((itemClaimed?.results ?? []) as unknown as ClaimedRow[]),
+      ...((eventClaimed?.results ?? []) as unknown as ClaimedRow[]),
+    ],
   };
 }
 
@@ -181,18 +199,24 @@ GROUP BY c.subject_type, c.subject_id, c.predicate`;
  * Reads one track of a pair: the pair's tracks (filtered by the caller), its commitments and sources,
  * and the track's latest events, in one batch.
  */
-export async function readTrackRows(db: D1Database, pair: string, track: string, eventLimit: number): Promise<DossierRows | undefined> {
-  const [pairRes, tracks, commitments, events, itemSources, eventSources, sectors, itemClaimed, eventClaimed] = await db.batch([
-    db.prepare(PAIR_SQL).bind(pair),
-    db.prepare(TRACKS_SQL).bind(pair),
-    db.prepare(COMMITMENTS_SQL).bind(pair),
-    db.prepare(TRACK_EVENTS_SQL).bind(pair, track, eventLimit),
-    db.prepare(ITEM_SOURCES_SQL).bind(pair),
-    db.prepare(TRACK_EVENT_SOURCES_SQL).bind(pair, track, eventLimit),
-    db.prepare(SECTORS_SQL),
-    db.prepare(ITEM_CLAIMED_SQL).bind(pair),
-    db.prepare(TRACK_EVENT_CLAIMED_SQL).bind(pair, track, eventLimit),
-  ]);
+export async function readTrackRows(
+  db: D1Database,
+  pair: string,
+  track: string,
+  eventLimit: number,
+): Promise<DossierRows | undefined> {
+  const [pairRes, tracks, commitments, events, itemSources, eventSources, sectors, itemClaimed, eventClaimed] =
+    await db.batch([
+      db.prepare(PAIR_SQL).bind(pair),
+      db.prepare(TRACKS_SQL).bind(pair),
+      db.prepare(COMMITMENTS_SQL).bind(pair),
+      db.prepare(TRACK_EVENTS_SQL).bind(pair, track, eventLimit),
+      db.prepare(ITEM_SOURCES_SQL).bind(pair),
+      db.prepare(TRACK_EVENT_SOURCES_SQL).bind(pair, track, eventLimit),
+      db.prepare(SECTORS_SQL),
+      db.prepare(ITEM_CLAIMED_SQL).bind(pair),
+      db.prepare(TRACK_EVENT_CLAIMED_SQL).bind(pair, track, eventLimit),
+    ]);
   const pairRow = pairRes?.results[0] as PairRow | undefined;
   if (!pairRow) return undefined;
   return {
@@ -202,7 +226,13 @@ export async function readTrackRows(db: D1Database, pair: string, track: string,
     events: (events?.results ?? []) as unknown as EventRow[],
     positions: [],
     sectors: (sectors?.results ?? []) as unknown as SectorRow[],
-    sources: [...((itemSources?.results ?? []) as unknown as SourceRow[]), ...((eventSources?.results ?? []) as unknown as SourceRow[])],
-    claimed: [...((itemClaimed?.results ?? []) as unknown as ClaimedRow[]), ...((eventClaimed?.results ?? []) as unknown as ClaimedRow[])],
+    sources: [
+      ...((itemSources?.results ?? []) as unknown as SourceRow[]),
+      ...((eventSources?.results ?? []) as unknown as SourceRow[]),
+    ],
+    claimed: [
+      ...((itemClaimed?.results ?? []) as unknown as ClaimedRow[]),
+      ...((eventClaimed?.results ?? []) as unknown as ClaimedRow[]),
+    ],
   };
 }

@@ -14,12 +14,21 @@ export interface FeedRow {
   failures: number;
 }
 
-const COLUMNS = "id, url, pair, outlet, etag, last_modified, next_poll_at, last_polled_at, last_status, last_error, failures";
+const COLUMNS =
+  "id, url, pair, outlet, etag, last_modified, next_poll_at, last_polled_at, last_status, last_error, failures";
 
 /** Adds a feed (due at once), or returns the existing one with that URL. */
-export async function addFeed(db: D1Database, url: string, pair: string | null, outlet: string | null, now: string): Promise<{ feed: FeedRow; created: boolean }> {
+export async function addFeed(
+  db: D1Database,
+  url: string,
+  pair: string | null,
+  outlet: string | null,
+  now: string,
+): Promise<{ feed: FeedRow; created: boolean }> {
   const inserted = await db
-    .prepare(`INSERT INTO feeds (url, pair, outlet, next_poll_at, created_at) VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT (url) DO NOTHING RETURNING ${COLUMNS}`)
+    .prepare(
+      `INSERT INTO feeds (url, pair, outlet, next_poll_at, created_at) VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT (url) DO NOTHING RETURNING ${COLUMNS}`,
+    )
     .bind(url, pair, outlet, now)
     .first<FeedRow>();
   if (inserted) return { feed: inserted, created: true };
@@ -40,7 +49,10 @@ export async function getFeed(db: D1Database, id: number): Promise<FeedRow | nul
 
 /** Deletes a feed and its item memory; true when it existed. */
 export async function deleteFeed(db: D1Database, id: number): Promise<boolean> {
-  const [, res] = await db.batch([db.prepare("DELETE FROM feed_items WHERE feed_id = ?1").bind(id), db.prepare("DELETE FROM feeds WHERE id = ?1").bind(id)]);
+  const [, res] = await db.batch([
+    db.prepare("DELETE FROM feed_items WHERE feed_id = ?1").bind(id),
+    db.prepare("DELETE FROM feeds WHERE id = ?1").bind(id),
+  ]);
   return (res?.meta.changes ?? 0) > 0;
 }
 
@@ -65,7 +77,14 @@ export async function claimDueFeeds(db: D1Database, now: string, leaseUntil: str
 export async function recordPoll(
   db: D1Database,
   id: number,
-  r: { now: string; nextPollAt: string; status: number | null; error: string | null; etag?: string | null; lastModified?: string | null },
+  r: {
+    now: string;
+    nextPollAt: string;
+    status: number | null;
+    error: string | null;
+    etag?: string | null;
+    lastModified?: string | null;
+  },
 ): Promise<void> {
   await db
     .prepare(
@@ -88,6 +107,17 @@ export async function unseenItems(db: D1Database, feedId: number, guids: string[
 }
 
 /** Remembers that an item was taken (with the article it became, if any). */
-export async function markItem(db: D1Database, feedId: number, guid: string, articleId: string | null, now: string): Promise<void> {
-  await db.prepare("INSERT INTO feed_items (feed_id, guid, article_id, seen_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING").bind(feedId, guid, articleId, now).run();
+export async function markItem(
+  db: D1Database,
+  feedId: number,
+  guid: string,
+  articleId: string | null,
+  now: string,
+): Promise<void> {
+  await db
+    .prepare(
+      "INSERT INTO feed_items (feed_id, guid, article_id, seen_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+    )
+    .bind(feedId, guid, articleId, now)
+    .run();
 }

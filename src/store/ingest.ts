@@ -11,7 +11,11 @@ import { parseJson } from "../lib/json";
 export const EVENT_WINDOW_DAYS = 7;
 
 /** An already stored article with the same URL or the same normalized content. */
-export async function findDuplicate(db: D1Database, url: string | null, contentHash: string): Promise<{ id: string; resolution: string | null } | null> {
+export async function findDuplicate(
+  db: D1Database,
+  url: string | null,
+  contentHash: string,
+): Promise<{ id: string; resolution: string | null } | null> {
   return db
     .prepare("SELECT id, resolution FROM articles WHERE content_hash = ?2 OR (?1 IS NOT NULL AND url = ?1) LIMIT 1")
     .bind(url, contentHash)
@@ -25,30 +29,44 @@ function shift(date: string, days: number): string {
 }
 
 /** Reads the context of an ingest: per pair its tracks, commitments, nearby events, positions; LSH neighbours; sectors. */
-export async function readIngestContext(db: D1Database, pairs: string[], date: string | undefined, bands: string[], now: string): Promise<IngestContext> {
+export async function readIngestContext(
+  db: D1Database,
+  pairs: string[],
+  date: string | undefined,
+  bands: string[],
+  now: string,
+): Promise<IngestContext> {
   const stmts: D1PreparedStatement[] = [
     db.prepare("SELECT slug, labels FROM sectors"),
-    db.prepare(
-      // Earliest first: when several stored reports are copies, the original is the oldest one.
-      `SELECT a.id, a.minhash, (SELECT json_group_array(pair) FROM article_pairs WHERE article_id = a.id) AS pairs
+    db
+      .prepare(
+        // Earliest first: when several stored reports are copies, the original is the oldest one.
+        `SELECT a.id, a.minhash, (SELECT json_group_array(pair) FROM article_pairs WHERE article_id = a.id) AS pairs
        FROM articles a WHERE a.id IN (SELECT article_id FROM article_bands WHERE band IN (SELECT value FROM json_each(?1)))
        ORDER BY a.fetched_at, a.id LIMIT 50`,
-    ).bind(JSON.stringify(bands)),
+      )
+      .bind(JSON.stringify(bands)),
   ];
   for (const pair of pairs) {
     stmts.push(
       db.prepare("SELECT key FROM pairs WHERE key = ?1").bind(pair),
       db.prepare("SELECT slug, sector FROM tracks WHERE pair = ?1").bind(pair),
-      db.prepare("SELECT id, track, kind, status, signed_on, effective_on, origin FROM commitments WHERE pair = ?1").bind(pair),
+      db
+        .prepare("SELECT id, track, kind, status, signed_on, effective_on, origin FROM commitments WHERE pair = ?1")
+        .bind(pair),
       date
-        ? db.prepare(
-            `SELECT e.id, e.date, e.date_evidence, e.entities, e.place, (SELECT json_group_array(track) FROM event_tracks WHERE event_id = e.id) AS tracks
+        ? db
+            .prepare(
+              `SELECT e.id, e.date, e.date_evidence, e.entities, e.place, (SELECT json_group_array(track) FROM event_tracks WHERE event_id = e.id) AS tracks
              FROM events e WHERE e.pair = ?1 AND e.date BETWEEN ?2 AND ?3 ORDER BY e.date DESC LIMIT 50`,
-          ).bind(pair, shift(date, -EVENT_WINDOW_DAYS), shift(date, EVENT_WINDOW_DAYS))
-        : db.prepare(
-            `SELECT e.id, e.date, e.date_evidence, e.entities, e.place, (SELECT json_group_array(track) FROM event_tracks WHERE event_id = e.id) AS tracks
+            )
+            .bind(pair, shift(date, -EVENT_WINDOW_DAYS), shift(date, EVENT_WINDOW_DAYS))
+        : db
+            .prepare(
+              `SELECT e.id, e.date, e.date_evidence, e.entities, e.place, (SELECT json_group_array(track) FROM event_tracks WHERE event_id = e.id) AS tracks
              FROM events e WHERE e.pair = ?1 ORDER BY e.date DESC LIMIT 20`,
-          ).bind(pair),
+            )
+            .bind(pair),
       db.prepare("SELECT id, holder, issue, first_stated, last_reaffirmed FROM positions WHERE pair = ?1").bind(pair),
     );
   }
@@ -61,7 +79,9 @@ export async function readIngestContext(db: D1Database, pairs: string[], date: s
       minhash: parseJson<number[]>(r.minhash as string | null, []),
       pairs: parseJson<string[]>(r.pairs as string | null, []).sort(),
     })),
-    sectorLabels: new Map(rows(0).map((r) => [String(r.slug), parseJson<Record<string, string>>(r.labels as string, {})])),
+    sectorLabels: new Map(
+      rows(0).map((r) => [String(r.slug), parseJson<Record<string, string>>(r.labels as string, {})]),
+    ),
     now,
   };
   pairs.forEach((pair, k) => {
@@ -70,17 +90,30 @@ export async function readIngestContext(db: D1Database, pairs: string[], date: s
       exists: rows(base).length > 0,
       tracks: rows(base + 1).map((r) => ({ slug: String(r.slug), sector: String(r.sector) })),
       commitments: rows(base + 2).map((r) => ({
-        id: String(r.id), track: String(r.track), kind: r.kind as PairContext["commitments"][number]["kind"], status: String(r.status),
-        signedOn: (r.signed_on as string | null) ?? null, effectiveOn: (r.effective_on as string | null) ?? null, origin: String(r.origin),
+        id: String(r.id),
+        track: String(r.track),
+        kind: r.kind as PairContext["commitments"][number]["kind"],
+        status: String(r.status),
+        signedOn: (r.signed_on as string | null) ?? null,
+        effectiveOn: (r.effective_on as string | null) ?? null,
+        origin: String(r.origin),
       })),
       events: rows(base + 3).map(
         (r): EventCandidate => ({
-          id: String(r.id), date: String(r.date), dateEvidence: r.date_evidence as DateEvidence,
-          tracks: parseJson<string[]>(r.tracks as string, []), entities: parseJson<string[]>(r.entities as string, []), place: (r.place as string | null) ?? null,
+          id: String(r.id),
+          date: String(r.date),
+          dateEvidence: r.date_evidence as DateEvidence,
+          tracks: parseJson<string[]>(r.tracks as string, []),
+          entities: parseJson<string[]>(r.entities as string, []),
+          place: (r.place as string | null) ?? null,
         }),
       ),
       positions: rows(base + 4).map((r) => ({
-        id: String(r.id), holder: String(r.holder), issue: String(r.issue), firstStated: String(r.first_stated), lastReaffirmed: String(r.last_reaffirmed),
+        id: String(r.id),
+        holder: String(r.holder),
+        issue: String(r.issue),
+        firstStated: String(r.first_stated),
+        lastReaffirmed: String(r.last_reaffirmed),
       })),
     };
     ctx.pairs.set(pair, pc);
@@ -108,106 +141,202 @@ export async function applyPlan(db: D1Database, plan: WritePlan, now: string): P
   const s: D1PreparedStatement[] = [];
   const a = plan.article;
   for (const pair of plan.newPairs) {
-    s.push(db.prepare("INSERT INTO pairs (key, version, created_at, updated_at) VALUES (?1, 0, ?2, ?2) ON CONFLICT DO NOTHING").bind(pair, now));
+    s.push(
+      db
+        .prepare(
+          "INSERT INTO pairs (key, version, created_at, updated_at) VALUES (?1, 0, ?2, ?2) ON CONFLICT DO NOTHING",
+        )
+        .bind(pair, now),
+    );
   }
   s.push(
-    db.prepare(
-      `INSERT INTO articles (id, url, content_hash, outlet, language, title, published_on, published_at, fetched_at, origin, feed_id, syndicated_of, text_length, minhash, resolution)
+    db
+      .prepare(
+        `INSERT INTO articles (id, url, content_hash, outlet, language, title, published_on, published_at, fetched_at, origin, feed_id, syndicated_of, text_length, minhash, resolution)
        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)`,
-    ).bind(a.id, a.url, a.contentHash, a.outlet, a.language, a.title, a.publishedOn, a.publishedAt, now, a.origin, a.feedId, a.syndicatedOf, a.textLength, JSON.stringify(a.minhash), JSON.stringify(plan.resolution)),
+      )
+      .bind(
+        a.id,
+        a.url,
+        a.contentHash,
+        a.outlet,
+        a.language,
+        a.title,
+        a.publishedOn,
+        a.publishedAt,
+        now,
+        a.origin,
+        a.feedId,
+        a.syndicatedOf,
+        a.textLength,
+        JSON.stringify(a.minhash),
+        JSON.stringify(plan.resolution),
+      ),
   );
-  for (const band of a.bands) s.push(db.prepare("INSERT INTO article_bands (band, article_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING").bind(band, a.id));
+  for (const band of a.bands)
+    s.push(
+      db
+        .prepare("INSERT INTO article_bands (band, article_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+        .bind(band, a.id),
+    );
   for (const ap of plan.articlePairs) {
-    s.push(db.prepare("INSERT INTO article_pairs (article_id, pair, score) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING").bind(a.id, ap.pair, ap.score));
+    s.push(
+      db
+        .prepare("INSERT INTO article_pairs (article_id, pair, score) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
+        .bind(a.id, ap.pair, ap.score),
+    );
   }
   for (const t of plan.newTracks) {
     s.push(
-      db.prepare(
-        `INSERT INTO tracks (pair, slug, sector, titles, status, last_activity, origin, created_at, updated_at)
+      db
+        .prepare(
+          `INSERT INTO tracks (pair, slug, sector, titles, status, last_activity, origin, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, 'exploratory', ?5, 'machine', ?6, ?6) ON CONFLICT DO NOTHING`,
-      ).bind(t.pair, t.slug, t.sector, JSON.stringify(t.titles), t.lastActivity, now),
+        )
+        .bind(t.pair, t.slug, t.sector, JSON.stringify(t.titles), t.lastActivity, now),
     );
   }
   for (const t of plan.touchedTracks) {
     s.push(
-      db.prepare("UPDATE tracks SET last_activity = ?3, updated_at = ?4 WHERE pair = ?1 AND slug = ?2 AND (last_activity IS NULL OR last_activity < ?3)").bind(t.pair, t.slug, t.lastActivity, now),
+      db
+        .prepare(
+          "UPDATE tracks SET last_activity = ?3, updated_at = ?4 WHERE pair = ?1 AND slug = ?2 AND (last_activity IS NULL OR last_activity < ?3)",
+        )
+        .bind(t.pair, t.slug, t.lastActivity, now),
     );
   }
   for (const e of plan.newEvents) {
     s.push(
-      db.prepare(
-        `INSERT INTO events (id, pair, date, end_date, date_evidence, kind, place, titles, entities, origin, created_at, updated_at)
+      db
+        .prepare(
+          `INSERT INTO events (id, pair, date, end_date, date_evidence, kind, place, titles, entities, origin, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'machine', ?10, ?10) ON CONFLICT DO NOTHING`,
-      ).bind(e.id, e.pair, e.date, e.endDate, e.evidence, e.kind, e.place, JSON.stringify(e.titles), JSON.stringify(e.entities), now),
+        )
+        .bind(
+          e.id,
+          e.pair,
+          e.date,
+          e.endDate,
+          e.evidence,
+          e.kind,
+          e.place,
+          JSON.stringify(e.titles),
+          JSON.stringify(e.entities),
+          now,
+        ),
     );
-    for (const track of e.tracks) s.push(db.prepare("INSERT INTO event_tracks (event_id, pair, track) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING").bind(e.id, e.pair, track));
+    for (const track of e.tracks)
+      s.push(
+        db
+          .prepare("INSERT INTO event_tracks (event_id, pair, track) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
+          .bind(e.id, e.pair, track),
+      );
   }
   for (const e of plan.redatedEvents) {
     s.push(
-      db.prepare(
-        `UPDATE events SET date = ?2, end_date = coalesce(?3, end_date), date_evidence = ?4, updated_at = ?5
+      db
+        .prepare(
+          `UPDATE events SET date = ?2, end_date = coalesce(?3, end_date), date_evidence = ?4, updated_at = ?5
          WHERE id = ?1 AND origin = 'machine' AND ${EVIDENCE_RANK_SQL} < ?6`,
-      ).bind(e.id, e.date, e.endDate, e.evidence, now, EVIDENCE_RANK[e.evidence]),
+        )
+        .bind(e.id, e.date, e.endDate, e.evidence, now, EVIDENCE_RANK[e.evidence]),
     );
   }
-  for (const et of plan.eventTracks) s.push(db.prepare("INSERT INTO event_tracks (event_id, pair, track) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING").bind(et.eventId, et.pair, et.track));
+  for (const et of plan.eventTracks)
+    s.push(
+      db
+        .prepare("INSERT INTO event_tracks (event_id, pair, track) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
+        .bind(et.eventId, et.pair, et.track),
+    );
   for (const e of plan.eventEntities) {
     // Entities only help clustering: not a dossier change, so this write is allowed to skip the change log.
-    s.push(db.prepare("UPDATE events SET entities = ?2 WHERE id = ?1 AND entities IS NOT ?2").bind(e.id, JSON.stringify(e.entities)));
+    s.push(
+      db
+        .prepare("UPDATE events SET entities = ?2 WHERE id = ?1 AND entities IS NOT ?2")
+        .bind(e.id, JSON.stringify(e.entities)),
+    );
   }
   for (const c of plan.newCommitments) {
     s.push(
-      db.prepare(
-        `INSERT INTO commitments (id, pair, track, kind, titles, status, signed_on, effective_on, origin, created_at, updated_at)
+      db
+        .prepare(
+          `INSERT INTO commitments (id, pair, track, kind, titles, status, signed_on, effective_on, origin, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'machine', ?9, ?9) ON CONFLICT DO NOTHING`,
-      ).bind(c.id, c.pair, c.track, c.kind, JSON.stringify(c.titles), c.status, c.signedOn, c.effectiveOn, now),
+        )
+        .bind(c.id, c.pair, c.track, c.kind, JSON.stringify(c.titles), c.status, c.signedOn, c.effectiveOn, now),
     );
   }
   // A reviewed commitment is never moved by machine evidence (reviewed beats machine); its sources still attach.
   for (const c of plan.advancedCommitments) {
     s.push(
-      db.prepare(
-        // The rank is checked in SQL, not only in the plan: a plan built on an older read (a concurrent ingest,
-        // the lifecycle job) must never move a commitment backwards.
-        `UPDATE commitments SET status = ?2, signed_on = coalesce(signed_on, ?3), effective_on = coalesce(effective_on, ?4), updated_at = ?5
+      db
+        .prepare(
+          // The rank is checked in SQL, not only in the plan: a plan built on an older read (a concurrent ingest,
+          // the lifecycle job) must never move a commitment backwards.
+          `UPDATE commitments SET status = ?2, signed_on = coalesce(signed_on, ?3), effective_on = coalesce(effective_on, ?4), updated_at = ?5
          WHERE id = ?1 AND origin != 'reviewed' AND ${STATUS_RANK_SQL} < ?6`,
-      ).bind(c.id, c.status, c.signedOn, c.effectiveOn, now, STATUS_RANK[c.status]),
+        )
+        .bind(c.id, c.status, c.signedOn, c.effectiveOn, now, STATUS_RANK[c.status]),
     );
   }
   for (const h of plan.statusSteps) {
     s.push(
-      db.prepare(
-        `INSERT INTO commitment_status_history (commitment_id, status, on_date, article_id, actor, recorded_at)
+      db
+        .prepare(
+          `INSERT INTO commitment_status_history (commitment_id, status, on_date, article_id, actor, recorded_at)
          SELECT ?1, ?2, ?3, ?4, 'machine', ?5 WHERE NOT EXISTS (SELECT 1 FROM commitments WHERE id = ?1 AND origin = 'reviewed')
          ON CONFLICT DO NOTHING`,
-      ).bind(h.commitmentId, h.status, h.on, a.id, now),
+        )
+        .bind(h.commitmentId, h.status, h.on, a.id, now),
     );
   }
   for (const p of plan.newPositions) {
     s.push(
-      db.prepare(
-        `INSERT INTO positions (id, pair, holder, issue, stance, statements, first_stated, last_reaffirmed, origin, created_at, updated_at)
+      db
+        .prepare(
+          `INSERT INTO positions (id, pair, holder, issue, stance, statements, first_stated, last_reaffirmed, origin, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, 'machine', ?8, ?8) ON CONFLICT DO NOTHING`,
-      ).bind(p.id, p.pair, p.holder, p.issue, p.stance, JSON.stringify(p.statements), p.date, now),
+        )
+        .bind(p.id, p.pair, p.holder, p.issue, p.stance, JSON.stringify(p.statements), p.date, now),
     );
   }
   for (const p of plan.reaffirmedPositions) {
-    s.push(db.prepare("UPDATE positions SET last_reaffirmed = ?2, updated_at = ?3 WHERE id = ?1 AND last_reaffirmed < ?2").bind(p.id, p.date, now));
+    s.push(
+      db
+        .prepare("UPDATE positions SET last_reaffirmed = ?2, updated_at = ?3 WHERE id = ?1 AND last_reaffirmed < ?2")
+        .bind(p.id, p.date, now),
+    );
   }
   for (const c of plan.claims) {
     // The claim row is shared by every source asserting the same fact (seeded ones included): only its source is new.
     s.push(
-      db.prepare(
-        `INSERT INTO claims (id, pair, subject_type, subject_id, predicate, value, origin, confidence, review, created_at, updated_at)
+      db
+        .prepare(
+          `INSERT INTO claims (id, pair, subject_type, subject_id, predicate, value, origin, confidence, review, created_at, updated_at)
          VALUES ('cl_' || lower(hex(randomblob(8))), ?1, ?2, ?3, ?4, ?5, 'machine', ?6, 'unreviewed', ?7, ?7)
          ON CONFLICT (pair, subject_type, subject_id, predicate, value) DO NOTHING`,
-      ).bind(c.pair, c.subjectType, c.subjectId, c.predicate, c.value, c.confidence, now),
-      db.prepare(
-        `INSERT INTO claim_sources (claim_id, article_id, quote, quote_start, quote_end, language, first_seen, last_seen)
+        )
+        .bind(c.pair, c.subjectType, c.subjectId, c.predicate, c.value, c.confidence, now),
+      db
+        .prepare(
+          `INSERT INTO claim_sources (claim_id, article_id, quote, quote_start, quote_end, language, first_seen, last_seen)
          SELECT id, ?6, ?7, ?8, ?9, ?10, ?11, ?11 FROM claims
          WHERE pair = ?1 AND subject_type = ?2 AND subject_id = ?3 AND predicate = ?4 AND value = ?5
          ON CONFLICT (claim_id, article_id) DO UPDATE SET last_seen = excluded.last_seen WHERE last_seen < excluded.last_seen`,
-      ).bind(c.pair, c.subjectType, c.subjectId, c.predicate, c.value, a.id, c.quote, c.quoteStart, c.quoteEnd, a.language, now),
+        )
+        .bind(
+          c.pair,
+          c.subjectType,
+          c.subjectId,
+          c.predicate,
+          c.value,
+          a.id,
+          c.quote,
+          c.quoteStart,
+          c.quoteEnd,
+          a.language,
+          now,
+        ),
     );
   }
   await db.batch(s);

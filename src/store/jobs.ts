@@ -16,7 +16,13 @@ export interface JobRunRow {
  * Claims a run: inserts (cron, scheduled_time) or returns null when another invocation already has it
  * (the UNIQUE constraint is the lease, so overlapping or retried invocations do no double work).
  */
-export async function claimRun(db: D1Database, job: string, cron: string, scheduledTime: string, now: string): Promise<number | null> {
+export async function claimRun(
+  db: D1Database,
+  job: string,
+  cron: string,
+  scheduledTime: string,
+  now: string,
+): Promise<number | null> {
   const row = await db
     .prepare(
       `INSERT INTO job_runs (job, cron, scheduled_time, started_at, status) VALUES (?1, ?2, ?3, ?4, 'running')
@@ -28,7 +34,13 @@ export async function claimRun(db: D1Database, job: string, cron: string, schedu
 }
 
 /** Closes a run with its item count and errors. */
-export async function finishRun(db: D1Database, id: number, now: string, items: number, errors: { source: string; message: string }[]): Promise<void> {
+export async function finishRun(
+  db: D1Database,
+  id: number,
+  now: string,
+  items: number,
+  errors: { source: string; message: string }[],
+): Promise<void> {
   await db
     .prepare(
       `UPDATE job_runs SET finished_at = ?2, items = items + ?3,
@@ -40,7 +52,12 @@ export async function finishRun(db: D1Database, id: number, now: string, items: 
 }
 
 /** Adds the outcome of one fanned-out piece of work (a feed polled by the queue consumer) to its run. */
-export async function addToRun(db: D1Database, id: number, items: number, error: { source: string; message: string } | null): Promise<void> {
+export async function addToRun(
+  db: D1Database,
+  id: number,
+  items: number,
+  error: { source: string; message: string } | null,
+): Promise<void> {
   await db
     .prepare(
       `UPDATE job_runs SET items = items + ?2,
@@ -54,5 +71,7 @@ export async function addToRun(db: D1Database, id: number, items: number, error:
 
 /** The most recent runs. */
 export async function recentRuns(db: D1Database, limit: number): Promise<JobRunRow[]> {
-  return (await db.prepare("SELECT * FROM job_runs ORDER BY started_at DESC, id DESC LIMIT ?1").bind(limit).all<JobRunRow>()).results;
+  return (
+    await db.prepare("SELECT * FROM job_runs ORDER BY started_at DESC, id DESC LIMIT ?1").bind(limit).all<JobRunRow>()
+  ).results;
 }

@@ -39,11 +39,18 @@ function Source(props: { source: SourceOutput }) {
     <li>
       {/* <bdi>: a source's language may run the other way than the page's (an Arabic title in a French embed). */}
       {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer nofollow ugc"><bdi>{text}</bdi></a>
+        <a href={href} target="_blank" rel="noopener noreferrer nofollow ugc">
+          <bdi>{text}</bdi>
+        </a>
       ) : (
         <bdi>{text}</bdi>
       )}
-      {source.title ? <span> · <bdi>{source.outlet}</bdi></span> : null}
+      {source.title ? (
+        <span>
+          {" "}
+          · <bdi>{source.outlet}</bdi>
+        </span>
+      ) : null}
     </li>
   );
 }
@@ -104,7 +111,9 @@ export function EmbedPage(props: EmbedPageProps) {
       <body>
         <main>
           <h1>
-            <a href={full} target="_blank" rel="noopener">{names}</a>
+            <a href={full} target="_blank" rel="noopener">
+              {names}
+            </a>
           </h1>
           <TimelineSvg events={view.events} tracks={view.tracks} lang={lang} width={600} height={96} compact={true} />
           <section>
@@ -146,10 +155,10 @@ export function EmbedPage(props: EmbedPageProps) {
             )}
           </section>
           <footer>
-            <span>
-              Bilateral · {t.sources(view.sourceCount)}
-            </span>
-            <a href={full} target="_blank" rel="noopener">{t.fullDossier}</a>
+            <span>Bilateral · {t.sources(view.sourceCount)}</span>
+            <a href={full} target="_blank" rel="noopener">
+              {t.fullDossier}
+            </a>
           </footer>
         </main>
       </body>

@@ -12,7 +12,9 @@ export interface EmbedOptions {
 }
 
 /** One upcoming milestone: an event to come, or a commitment entering into force. */
-export type Milestone = { kind: "event"; date: string; event: EventOutput } | { kind: "commitment"; date: string; commitment: CommitmentOutput };
+export type Milestone =
+  | { kind: "event"; date: string; event: EventOutput }
+  | { kind: "commitment"; date: string; commitment: CommitmentOutput };
 
 /** The content of an embed. */
 export interface EmbedView {
@@ -33,12 +35,15 @@ export function embedView(d: DossierOutput, opts: EmbedOptions): EmbedView {
   const commitments = keep ? d.commitments.filter((c) => keep.has(c.track)) : d.commitments;
   const latest = events.filter((e) => e.date < opts.today).slice(0, opts.limit);
   const upcoming: Milestone[] = [
-    ...events.filter((e) => e.date >= opts.today).map((event): Milestone => ({ kind: "event", date: event.date, event })),
+    ...events
+      .filter((e) => e.date >= opts.today)
+      .map((event): Milestone => ({ kind: "event", date: event.date, event })),
     ...commitments
       .filter((c) => c.effectiveOn !== null && c.effectiveOn > opts.today)
       .map((commitment): Milestone => ({ kind: "commitment", date: commitment.effectiveOn ?? "", commitment })),
   ].sort((a, b) => a.date.localeCompare(b.date));
   const articles = new Set<string>();
-  for (const item of [...d.commitments, ...d.events, ...d.positions]) for (const s of item.sources) articles.add(s.articleId);
+  for (const item of [...d.commitments, ...d.events, ...d.positions])
+    for (const s of item.sources) articles.add(s.articleId);
   return { tracks, events, latest, upcoming, sourceCount: articles.size };
 }

@@ -72,13 +72,23 @@ export function oembedRich(
     `<iframe src="${escapeAttr(src.href)}" width="${width}" height="${height}" title="${escapeAttr(title)}"` +
     ` loading="lazy" style="border:0;max-width:100%" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
   return {
-    type: "rich", version: "1.0", title, provider_name: "Bilateral", provider_url: `${origin}/`,
-    html, width, height, cache_age: 3600,
+    type: "rich",
+    version: "1.0",
+    title,
+    provider_name: "Bilateral",
+    provider_url: `${origin}/`,
+    html,
+    width,
+    height,
+    cache_age: 3600,
   };
 }
 
 /** The attributes of the dossier page's `<link rel="alternate" type="application/json+oembed">` (discovery). */
-export function oembedDiscoveryLink(origin: string, pair: string): { rel: "alternate"; type: "application/json+oembed"; href: string; title: string } {
+export function oembedDiscoveryLink(
+  origin: string,
+  pair: string,
+): { rel: "alternate"; type: "application/json+oembed"; href: string; title: string } {
   const page = `${origin}/pairs/${pair}`;
   return {
     rel: "alternate",

@@ -35,14 +35,19 @@ function nextMonth(month: string): string {
 }
 
 /** Groups events by month, from the first month to the last, empty months included. */
-export function monthBins(events: readonly EventOutput[], tracks: readonly TrackOutput[], maxMonths: number): MonthBin[] {
+export function monthBins(
+  events: readonly EventOutput[],
+  tracks: readonly TrackOutput[],
+  maxMonths: number,
+): MonthBin[] {
   if (events.length === 0) return [];
   const sectorOf = new Map(tracks.map((t) => [t.slug, t.sector]));
   const months = events.map((e) => e.date.slice(0, 7)).sort();
   const first = months[0] ?? "";
   const last = months[months.length - 1] ?? first;
   const bins: MonthBin[] = [];
-  for (let m = first; m <= last; m = nextMonth(m)) bins.push({ month: m, total: 0, bySector: new Map(), milestones: [] });
+  for (let m = first; m <= last; m = nextMonth(m))
+    bins.push({ month: m, total: 0, bySector: new Map(), milestones: [] });
   const byMonth = new Map(bins.map((b) => [b.month, b]));
   for (const e of events) {
     const bin = byMonth.get(e.date.slice(0, 7));
@@ -83,13 +88,34 @@ export function TimelineSvg(props: TimelineProps) {
   const shown = bins.reduce((n, b) => n + b.total, 0);
   const first = bins[0];
   const last = bins[bins.length - 1];
-  const summary = first && last ? `${labels.timeline}: ${shown} (${formatMonth(first.month, lang)} – ${formatMonth(last.month, lang)})` : `${labels.timeline}: 0`;
+  const summary =
+    first && last
+      ? `${labels.timeline}: ${shown} (${formatMonth(first.month, lang)} – ${formatMonth(last.month, lang)})`
+      : `${labels.timeline}: 0`;
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" class="timeline" direction={rtl ? "rtl" : "ltr"} role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      class="timeline"
+      direction={rtl ? "rtl" : "ltr"}
+      role="img"
+      aria-label={summary}
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
+    >
       <title>{summary}</title>
-      <line x1={pad.side} x2={width - pad.side} y1={pad.top + inner.h} y2={pad.top + inner.h} stroke="currentColor" stroke-opacity="0.4" />
+      <line
+        x1={pad.side}
+        x2={width - pad.side}
+        y1={pad.top + inner.h}
+        y2={pad.top + inner.h}
+        stroke="currentColor"
+        stroke-opacity="0.4"
+      />
       {bins.length === 0 ? (
-        <text x={width / 2} y={pad.top + inner.h / 2} text-anchor="middle" fill="currentColor" font-size="11">{labels.noEvents}</text>
+        <text x={width / 2} y={pad.top + inner.h / 2} text-anchor="middle" fill="currentColor" font-size="11">
+          {labels.noEvents}
+        </text>
       ) : null}
       {bins.map((bin, i) => {
         const monthLabel = formatMonth(bin.month, lang);
@@ -97,12 +123,16 @@ export function TimelineSvg(props: TimelineProps) {
         let y = pad.top + inner.h;
         return (
           <g>
-            <title>{bin.total > 0 ? `${labels.eventsIn(bin.total, monthLabel)}: ${parts}` : labels.eventsIn(0, monthLabel)}</title>
+            <title>
+              {bin.total > 0 ? `${labels.eventsIn(bin.total, monthLabel)}: ${parts}` : labels.eventsIn(0, monthLabel)}
+            </title>
             <rect x={round(xOf(i))} y={pad.top} width={round(barW)} height={inner.h} fill="transparent" />
             {[...bin.bySector].map(([sector, n]) => {
               const h = (n / max) * inner.h;
               y -= h;
-              return <rect x={round(xOf(i))} y={round(y)} width={round(barW)} height={round(h)} fill={sectorColor(sector)} />;
+              return (
+                <rect x={round(xOf(i))} y={round(y)} width={round(barW)} height={round(h)} fill={sectorColor(sector)} />
+              );
             })}
             {bin.milestones.length > 0 ? (
               <path
@@ -114,7 +144,15 @@ export function TimelineSvg(props: TimelineProps) {
               </path>
             ) : null}
             {i % labelEvery === 0 || i === bins.length - 1 ? (
-              <text x={round(xOf(i) + barW / 2)} y={height - 4} text-anchor={anchorOf(i)} font-size="11" fill="currentColor">{monthLabel}</text>
+              <text
+                x={round(xOf(i) + barW / 2)}
+                y={height - 4}
+                text-anchor={anchorOf(i)}
+                font-size="11"
+                fill="currentColor"
+              >
+                {monthLabel}
+              </text>
             ) : null}
           </g>
         );

@@ -8,7 +8,9 @@ export const CHROMIUM = "/usr/bin/chromium";
 /** Fails loudly, with the fix, when the browser is not installed: these tests never skip. */
 export function requireChromium(): void {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Browser tests need Debian's Chromium at ${CHROMIUM}. Install it: sudo apt-get install -y chromium`);
+    throw new Error(
+      `Browser tests need Debian's Chromium at ${CHROMIUM}. Install it: sudo apt-get install -y chromium`,
+    );
   }
 }
 

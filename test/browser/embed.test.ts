@@ -48,19 +48,27 @@ describe("embeds in a third-party page (Chromium)", () => {
       for (const id of ["wc", "wc2", "plain"] as const) {
         const selector = id === "plain" ? "#plain" : `#${id} iframe`;
         await expect
-          .poll(async () => {
-            const posted = (await resizes(s.page)).filter((r) => r.from === id).at(-1)?.height;
-            const box = await s.page.locator(selector).boundingBox();
-            return posted !== undefined && box !== null && Math.round(box.height) === posted;
-          }, { timeout: 15_000 })
+          .poll(
+            async () => {
+              const posted = (await resizes(s.page)).filter((r) => r.from === id).at(-1)?.height;
+              const box = await s.page.locator(selector).boundingBox();
+              return posted !== undefined && box !== null && Math.round(box.height) === posted;
+            },
+            { timeout: 15_000 },
+          )
           .toBe(true);
         const posted = (await resizes(s.page)).filter((r) => r.from === id);
-        expect(posted.every((r) => r.pair === "KZ-MA"), id).toBe(true);
+        expect(
+          posted.every((r) => r.pair === "KZ-MA"),
+          id,
+        ).toBe(true);
         const last = posted.at(-1)?.height ?? 0;
         expect(last, id).not.toBe(initial[id]);
         // The posted height is the embed's whole document: nothing is cut off, nothing left blank.
         const frame = await embedFrame(s.page, id);
-        const docHeight = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        const docHeight = await frame.evaluate(() =>
+          Math.ceil(document.documentElement.getBoundingClientRect().height),
+        );
         expect(last, id).toBe(docHeight);
       }
       expect(s.consoleErrors).toEqual([]);
@@ -77,7 +85,9 @@ describe("embeds in a third-party page (Chromium)", () => {
       await s.page.evaluate(() => window.postMessage({ type: "bilateral:resize", pair: "KZ-MA", height: 7 }, "*"));
       // ...and one from the plain iframe (right origin, wrong source window).
       const plain = await embedFrame(s.page, "plain");
-      await plain.evaluate(() => window.parent.postMessage({ type: "bilateral:resize", pair: "KZ-MA", height: 9 }, "*"));
+      await plain.evaluate(() =>
+        window.parent.postMessage({ type: "bilateral:resize", pair: "KZ-MA", height: 9 }, "*"),
+      );
       await expect.poll(async () => (await resizes(s.page)).some((r) => r.height === 9)).toBe(true);
       const after = await s.page.locator("#wc iframe").boundingBox();
       expect(after?.height).toBe(before?.height);
@@ -126,7 +136,10 @@ describe("embeds in a third-party page (Chromium)", () => {
         expect(await frame.locator("img").count(), id).toBe(0);
         expect(await frame.locator("[onerror], [onload]").count(), id).toBe(0);
         const texts = await frame.locator(".src li").allTextContents();
-        expect(texts.some((t) => t.includes(HOSTILE_TITLE)), id).toBe(true);
+        expect(
+          texts.some((t) => t.includes(HOSTILE_TITLE)),
+          id,
+        ).toBe(true);
         // Its javascript: URL did not become a link.
         expect(await frame.locator('a[href^="javascript:"]').count(), id).toBe(0);
       }

@@ -38,9 +38,15 @@ export async function startWorker(): Promise<RunningWorker> {
   const dir = mkdtempSync(join(tmpdir(), "bilateral-browser-"));
   const sqlFile = join(dir, "db.sql");
   writeFileSync(sqlFile, `${readFileSync("schema.sql", "utf8")}\n${seedSql()}\n${HOSTILE_SQL}`);
-  const exec = spawnSync(process.execPath, [WRANGLER, "d1", "execute", "DB", "--local", `--file=${sqlFile}`, "--persist-to", dir], {
-    env: ENV, encoding: "utf8", timeout: 120_000,
-  });
+  const exec = spawnSync(
+    process.execPath,
+    [WRANGLER, "d1", "execute", "DB", "--local", `--file=${sqlFile}`, "--persist-to", dir],
+    {
+      env: ENV,
+      encoding: "utf8",
+      timeout: 120_000,
+    },
+  );
   if (exec.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`wrangler d1 execute failed (exit ${exec.status}):\n${exec.stdout}\n${exec.stderr}`);
@@ -50,13 +56,32 @@ export async function startWorker(): Promise<RunningWorker> {
   // detached: the child leads its own process group, so teardown can stop wrangler and its workerd at once.
   const child: ChildProcess = spawn(
     process.execPath,
-    [WRANGLER, "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", dir, "--log-level", "none",
-      "--var", "ADMIN_TOKEN:browser-test-token", "--inspector-port", "0", "--show-interactive-dev-session=false"],
+    [
+      WRANGLER,
+      "dev",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--persist-to",
+      dir,
+      "--log-level",
+      "none",
+      "--var",
+      "ADMIN_TOKEN:browser-test-token",
+      "--inspector-port",
+      "0",
+      "--show-interactive-dev-session=false",
+    ],
     { env: ENV, stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
   let output = "";
-  child.stdout?.on("data", (d: Buffer) => { output += d.toString(); });
-  child.stderr?.on("data", (d: Buffer) => { output += d.toString(); });
+  child.stdout?.on("data", (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr?.on("data", (d: Buffer) => {
+    output += d.toString();
+  });
   const stop = async () => {
     if (child.exitCode === null && child.pid !== undefined) {
       const exited = new Promise((resolve) => child.once("exit", resolve));

@@ -18,14 +18,25 @@ export const call = (path: string, init: RequestInit = {}) =>
 /** What POST /v1/admin/articles answers. */
 export interface Resolved {
   article: {
-    id: string; language: string; pairs: string[]; events: { id: string; pair: string; date: string }[]; sectors: string[]; tracks: string[];
-    commitments: string[]; syndicatedOf: string | null; duplicate: boolean;
+    id: string;
+    language: string;
+    pairs: string[];
+    events: { id: string; pair: string; date: string }[];
+    sectors: string[];
+    tracks: string[];
+    commitments: string[];
+    syndicatedOf: string | null;
+    duplicate: boolean;
   };
 }
 
 /** Posts a fixture article (test/fixtures/articles) through the admin API. */
 export async function post(name: string): Promise<{ status: number; body: Resolved }> {
-  const res = await call("/v1/admin/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(inputOf(fixture(name))) });
+  const res = await call("/v1/admin/articles", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(inputOf(fixture(name))),
+  });
   return { status: res.status, body: (await res.json()) as Resolved };
 }
 
@@ -39,4 +50,5 @@ export interface Dossier {
 }
 
 /** The KZ-MA dossier, as a visitor gets it. */
-export const dossier = async () => (await (await exports.default.fetch(new Request("https://bilateral.test/v1/pairs/KZ-MA"))).json()) as Dossier;
+export const dossier = async () =>
+  (await (await exports.default.fetch(new Request("https://bilateral.test/v1/pairs/KZ-MA"))).json()) as Dossier;

@@ -8,10 +8,17 @@ const call = (path: string, init: RequestInit = {}, token: string | null = TOKEN
     new Request(`https://bilateral.test${path}`, {
       redirect: "manual",
       ...init,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string> | undefined) },
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(init.headers as Record<string, string> | undefined),
+      },
     }),
   );
-const json = (body: unknown) => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const json = (body: unknown) => ({
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(body),
+});
 
 async function problemCode(res: Response): Promise<string> {
   expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
@@ -28,13 +35,21 @@ describe("admin authorization", () => {
     for (const bad of ["wrong", `${TOKEN}x`, TOKEN.slice(0, -1)]) {
       expect((await call("/v1/admin/feeds", {}, bad)).status).toBe(401);
     }
-    expect((await call("/v1/admin/feeds", { headers: { authorization: `Basic ${btoa("a:b")}` } }, null)).status).toBe(401);
+    expect((await call("/v1/admin/feeds", { headers: { authorization: `Basic ${btoa("a:b")}` } }, null)).status).toBe(
+      401,
+    );
   });
 
   it("fails closed with 503 when no token is configured", async ({ expect }) => {
-    const res = await app.fetch(new Request("https://bilateral.test/v1/admin/feeds", { headers: { authorization: "Bearer anything" } }), { ...env, ADMIN_TOKEN: "" }, {
-      waitUntil: () => {}, passThroughOnException: () => {}, props: {},
-    });
+    const res = await app.fetch(
+      new Request("https://bilateral.test/v1/admin/feeds", { headers: { authorization: "Bearer anything" } }),
+      { ...env, ADMIN_TOKEN: "" },
+      {
+        waitUntil: () => {},
+        passThroughOnException: () => {},
+        props: {},
+      },
+    );
     expect(res.status).toBe(503);
     expect(await problemCode(res)).toBe("admin-disabled");
   });
@@ -48,12 +63,22 @@ describe("admin authorization", () => {
 });
 
 describe("admin input validation", () => {
-  it("refuses malformed JSON, wrong media types, wrong shapes and non-http URLs, storing nothing", async ({ expect }) => {
+  it("refuses malformed JSON, wrong media types, wrong shapes and non-http URLs, storing nothing", async ({
+    expect,
+  }) => {
     const before = await env.DB.prepare("SELECT count(*) AS n FROM articles").first<{ n: number }>();
-    const malformed = await call("/v1/admin/articles", { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
+    const malformed = await call("/v1/admin/articles", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{not json",
+    });
     expect(malformed.status).toBe(400);
     expect(await problemCode(malformed)).toBe("malformed-json");
-    const media = await call("/v1/admin/articles", { method: "POST", headers: { "content-type": "text/plain" }, body: "hello" });
+    const media = await call("/v1/admin/articles", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "hello",
+    });
     expect(media.status).toBe(415);
     const cases: [unknown, string][] = [
       [{}, "body"],
@@ -70,19 +95,27 @@ describe("admin input validation", () => {
       expect(res.status, JSON.stringify(body)).toBe(400);
       const problem = (await res.json()) as { code: string; errors: { path: string }[] };
       expect(problem.code).toBe("validation-failed");
-      expect(problem.errors.some((e) => e.path === path || e.path.startsWith(`${path}.`)), JSON.stringify(problem.errors)).toBe(true);
+      expect(
+        problem.errors.some((e) => e.path === path || e.path.startsWith(`${path}.`)),
+        JSON.stringify(problem.errors),
+      ).toBe(true);
     }
     const after = await env.DB.prepare("SELECT count(*) AS n FROM articles").first<{ n: number }>();
     expect(after?.n).toBe(before?.n);
   });
 
-  it("answers 413 above 1 MB and 422 for empty, binary or too deeply nested text", { timeout: 30_000 }, async ({ expect }) => {
+  it("answers 413 above 1 MB and 422 for empty, binary or too deeply nested text", { timeout: 30_000 }, async ({
+    expect,
+  }) => {
     const big = await call("/v1/admin/articles", json({ text: "a".repeat(1024 * 1024 + 10) }));
     expect(big.status).toBe(413);
     expect(await problemCode(big)).toBe("payload-too-large");
     const blank = await call("/v1/admin/articles", json({ text: "   \n\t  " }));
     expect(blank.status).toBe(422);
-    const deep = await call("/v1/admin/articles", json({ html: `${"<div>".repeat(5000)}<p>Kazakhstan and Morocco met.</p>${"</div>".repeat(5000)}` }));
+    const deep = await call(
+      "/v1/admin/articles",
+      json({ html: `${"<div>".repeat(5000)}<p>Kazakhstan and Morocco met.</p>${"</div>".repeat(5000)}` }),
+    );
     expect(deep.status).toBe(422);
     expect(await problemCode(deep)).toBe("unprocessable-content");
     const binary = await call("/v1/admin/articles", json({ text: "\u0000\u0001\u0002PNG\u0000\u0003".repeat(50) }));
@@ -93,7 +126,10 @@ describe("admin input validation", () => {
 
 describe("admin feeds and jobs", () => {
   it("adds, lists and deletes feeds; the same URL twice is one feed", async ({ expect }) => {
-    const first = await call("/v1/admin/feeds", json({ url: "https://feeds.example/rss", pair: "ma-kz", outlet: "Example Wire" }));
+    const first = await call(
+      "/v1/admin/feeds",
+      json({ url: "https://feeds.example/rss", pair: "ma-kz", outlet: "Example Wire" }),
+    );
     expect(first.status).toBe(201);
     const feed = (await first.json()) as { id: number; pair: string };
     expect(feed.pair).toBe("KZ-MA");
@@ -113,18 +149,28 @@ describe("claim review", () => {
       `INSERT INTO claims (id, pair, subject_type, subject_id, predicate, value, origin, confidence, review, created_at, updated_at)
        VALUES ('cl_test_machine', 'KZ-MA', 'commitment', 'cm_kzma_grain_hub', 'status', 'agreed', 'machine', 0.6, 'unreviewed', 'now', 'now')`,
     ).run();
-    const v0 = (await env.DB.prepare("SELECT version FROM pairs WHERE key = 'KZ-MA'").first<{ version: number }>())?.version ?? 0;
+    const v0 =
+      (await env.DB.prepare("SELECT version FROM pairs WHERE key = 'KZ-MA'").first<{ version: number }>())?.version ??
+      0;
     const patch = (body: unknown) => call("/v1/admin/claims/cl_test_machine", { ...json(body), method: "PATCH" });
     // Correcting to a value another claim already states would merge two facts: refused, nothing changed.
     const collision = await patch({ action: "correct", value: "discussed" });
     expect(collision.status).toBe(409);
     const corrected = await patch({ action: "correct", value: "proposed", note: "Proposed, not agreed." });
     expect(corrected.status).toBe(200);
-    expect(await corrected.json()).toMatchObject({ value: "proposed", origin: "reviewed", review: "corrected", confidence: 1, history: [{ action: "correct", previousValue: "agreed", newValue: "proposed" }] });
+    expect(await corrected.json()).toMatchObject({
+      value: "proposed",
+      origin: "reviewed",
+      review: "corrected",
+      confidence: 1,
+      history: [{ action: "correct", previousValue: "agreed", newValue: "proposed" }],
+    });
     // The correction reaches the record: the commitment itself is now 'proposed', by a reviewer, with a dated step.
     const cm = await env.DB.prepare("SELECT status, origin FROM commitments WHERE id = 'cm_kzma_grain_hub'").first();
     expect(cm).toEqual({ status: "proposed", origin: "reviewed" });
-    const step = await env.DB.prepare("SELECT actor FROM commitment_status_history WHERE commitment_id = 'cm_kzma_grain_hub' AND status = 'proposed'").first();
+    const step = await env.DB.prepare(
+      "SELECT actor FROM commitment_status_history WHERE commitment_id = 'cm_kzma_grain_hub' AND status = 'proposed'",
+    ).first();
     expect(step).toEqual({ actor: "reviewed" });
     const invalid = await patch({ action: "correct", value: "kind of agreed" });
     expect(invalid.status).toBe(400);
@@ -132,12 +178,18 @@ describe("claim review", () => {
     const rejected = (await (await patch({ action: "reject" })).json()) as { review: string; history: unknown[] };
     expect(rejected.review).toBe("rejected");
     expect(rejected.history).toHaveLength(2);
-    const v1 = (await env.DB.prepare("SELECT version FROM pairs WHERE key = 'KZ-MA'").first<{ version: number }>())?.version ?? 0;
+    const v1 =
+      (await env.DB.prepare("SELECT version FROM pairs WHERE key = 'KZ-MA'").first<{ version: number }>())?.version ??
+      0;
     expect(v1).toBeGreaterThan(v0);
     const last = await env.DB.prepare("SELECT entity_id, action FROM changes ORDER BY seq DESC LIMIT 1").first();
     expect(last).toEqual({ entity_id: "cl_test_machine", action: "retracted" });
     expect((await patch({ action: "correct" })).status).toBe(400);
-    expect((await call("/v1/admin/claims/cl_nope", { ...json({ action: "confirm" }), method: "PATCH" })).status).toBe(404);
-    expect((await call("/v1/admin/claims/not-a-claim", { ...json({ action: "confirm" }), method: "PATCH" })).status).toBe(400);
+    expect((await call("/v1/admin/claims/cl_nope", { ...json({ action: "confirm" }), method: "PATCH" })).status).toBe(
+      404,
+    );
+    expect(
+      (await call("/v1/admin/claims/not-a-claim", { ...json({ action: "confirm" }), method: "PATCH" })).status,
+    ).toBe(400);
   });
 });

@@ -3,10 +3,13 @@ import { describe, it } from "vitest";
 import { fixture, inputOf } from "../unit/ingest/fixtures";
 
 const ORIGIN = "https://bilateral.test";
-const get = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`${ORIGIN}${path}`, { redirect: "manual", ...init }));
+const get = (path: string, init?: RequestInit) =>
+  exports.default.fetch(new Request(`${ORIGIN}${path}`, { redirect: "manual", ...init }));
 
 describe("cache freshness after an admin ingest", () => {
-  it("serves a new ETag and the new content on the next request, with no purge", { timeout: 30_000 }, async ({ expect }) => {
+  it("serves a new ETag and the new content on the next request, with no purge", { timeout: 30_000 }, async ({
+    expect,
+  }) => {
     const first = await get("/v1/pairs/KZ-MA");
     const etag = first.headers.get("etag") ?? "";
     expect((await get("/v1/pairs/KZ-MA")).headers.get("cache-status")).toMatch(/^bilateral; hit/);

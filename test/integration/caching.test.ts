@@ -5,7 +5,8 @@ import { memoryClear } from "../../src/http/memory-cache";
 import { warmPair } from "../../src/http/warm";
 
 const ORIGIN = "https://bilateral.test";
-const get = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`${ORIGIN}${path}`, { redirect: "manual", ...init }));
+const get = (path: string, init?: RequestInit) =>
+  exports.default.fetch(new Request(`${ORIGIN}${path}`, { redirect: "manual", ...init }));
 
 describe("edge cache of public GETs", () => {
   it("stores a miss and serves the second request as a hit", async ({ expect }) => {
@@ -43,8 +44,12 @@ describe("edge cache of public GETs", () => {
     expect(fr.status).toBe(200);
   });
 
-  it("sends Last-Modified from the pair's last change and honours If-Modified-Since without If-None-Match", async ({ expect }) => {
-    const row = await env.DB.prepare("SELECT updated_at FROM pairs WHERE key = 'KZ-MA'").first<{ updated_at: string }>();
+  it("sends Last-Modified from the pair's last change and honours If-Modified-Since without If-None-Match", async ({
+    expect,
+  }) => {
+    const row = await env.DB.prepare("SELECT updated_at FROM pairs WHERE key = 'KZ-MA'").first<{
+      updated_at: string;
+    }>();
     const res = await get("/v1/pairs/KZ-MA?lang=ru");
     const lastModified = res.headers.get("last-modified") ?? "";
     expect(lastModified).toBe(new Date(row?.updated_at ?? "").toUTCString());
@@ -52,7 +57,9 @@ describe("edge cache of public GETs", () => {
     const before = new Date(Date.parse(lastModified) - 60_000).toUTCString();
     expect((await get("/v1/pairs/KZ-MA?lang=ru", { headers: { "if-modified-since": before } })).status).toBe(200);
     // If-None-Match decides when present (RFC 9110 §13.2.2), even with a satisfied If-Modified-Since.
-    const both = await get("/v1/pairs/KZ-MA?lang=ru", { headers: { "if-modified-since": lastModified, "if-none-match": '"other"' } });
+    const both = await get("/v1/pairs/KZ-MA?lang=ru", {
+      headers: { "if-modified-since": lastModified, "if-none-match": '"other"' },
+    });
     expect(both.status).toBe(200);
   });
 
@@ -98,7 +105,9 @@ describe("edge cache of public GETs", () => {
     await env.DB.prepare("UPDATE tracks SET status = 'active' WHERE pair = 'KZ-MA' AND slug = 'security'").run();
     invalidateVersionMemo("KZ-MA");
     const results = await warmPair(env, ORIGIN, "KZ-MA");
-    expect(results.filter((r) => r.path.startsWith("/v1/")).map((r) => r.cacheStatus)).toEqual(Array(5).fill("bilateral; fwd=miss; stored"));
+    expect(results.filter((r) => r.path.startsWith("/v1/")).map((r) => r.cacheStatus)).toEqual(
+      Array(5).fill("bilateral; fwd=miss; stored"),
+    );
     // Stored in the Cache API (what other isolates of the data centre read), not only in this isolate's memory.
     memoryClear();
     expect((await get("/v1/pairs/KZ-MA?lang=ar")).headers.get("cache-status")).toBe("bilateral; hit");
@@ -113,7 +122,11 @@ describe("HTTP semantics", () => {
     expect(res.headers.get("access-control-expose-headers")).toBe("ETag,Cache-Status,Last-Modified");
     const pre = await get("/v1/pairs/KZ-MA", {
       method: "OPTIONS",
-      headers: { origin: "https://example.org", "access-control-request-method": "GET", "access-control-request-headers": "if-none-match" },
+      headers: {
+        origin: "https://example.org",
+        "access-control-request-method": "GET",
+        "access-control-request-headers": "if-none-match",
+      },
     });
     expect(pre.status).toBe(204);
     expect(pre.headers.get("access-control-allow-origin")).toBe("*");
@@ -121,7 +134,10 @@ describe("HTTP semantics", () => {
     expect(pre.headers.get("access-control-allow-headers")).toBe("If-None-Match,If-Modified-Since,Content-Type");
     expect(pre.headers.get("access-control-max-age")).toBe("86400");
     // A preflight for a path nobody serves is not answered with CORS approval.
-    const nowhere = await get("/v1/nowhere", { method: "OPTIONS", headers: { origin: "https://example.org", "access-control-request-method": "GET" } });
+    const nowhere = await get("/v1/nowhere", {
+      method: "OPTIONS",
+      headers: { origin: "https://example.org", "access-control-request-method": "GET" },
+    });
     expect(nowhere.status).toBe(404);
     // 304s carry CORS headers too, so browsers can read the revalidation.
     const etag = res.headers.get("etag") ?? "";
@@ -139,7 +155,10 @@ describe("HTTP semantics", () => {
     expect(head.headers.get("etag")).toBe(getRes.headers.get("etag"));
     expect(head.headers.get("content-type")).toBe("application/json");
     expect(await head.text()).toBe("");
-    const notModified = await get("/v1/countries", { method: "HEAD", headers: { "if-none-match": getRes.headers.get("etag") ?? "" } });
+    const notModified = await get("/v1/countries", {
+      method: "HEAD",
+      headers: { "if-none-match": getRes.headers.get("etag") ?? "" },
+    });
     expect(notModified.status).toBe(304);
   });
 

@@ -3,7 +3,8 @@ import ICAL from "ical.js";
 import { describe, it } from "vitest";
 import seed from "../../seed/dossiers/KZ-MA.json";
 
-const get = (path: string) => exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
+const get = (path: string) =>
+  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
 
 /** Parses an iCalendar body with ical.js and returns its VEVENTs keyed by UID. */
 function vevents(text: string): Map<string, ICAL.Component> {
@@ -33,7 +34,9 @@ describe("GET /v1/pairs/{pair}/calendar.ics", () => {
     expect(dateOf(rabat, "dtstart")).toBe("2025-02-28");
     expect(dateOf(rabat, "dtend")).toBe("2025-03-01");
     expect(rabat?.getFirstPropertyValue("location")).toBe("Rabat");
-    expect(rabat?.getFirstPropertyValue("summary")).toBe(seed.events.find((e) => e.id === "ev_kzma_20250228_rabat")?.titles.en);
+    expect(rabat?.getFirstPropertyValue("summary")).toBe(
+      seed.events.find((e) => e.id === "ev_kzma_20250228_rabat")?.titles.en,
+    );
     expect(String(rabat?.getFirstPropertyValue("dtstamp"))).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
 
     // A range: DTEND is exclusive, the day after the last day.
@@ -78,7 +81,9 @@ describe("GET /v1/pairs/{pair}/calendar.ics", () => {
     expect(folded).toBeGreaterThan(0);
     // Unfolded by a real parser, the Arabic title comes back whole.
     const rabat = vevents(strict.decode(bytes)).get("ev_kzma_20250228_rabat@bilateral.dev");
-    expect(rabat?.getFirstPropertyValue("summary")).toBe(seed.events.find((e) => e.id === "ev_kzma_20250228_rabat")?.titles.ar);
+    expect(rabat?.getFirstPropertyValue("summary")).toBe(
+      seed.events.find((e) => e.id === "ev_kzma_20250228_rabat")?.titles.ar,
+    );
   });
 
   it("answers 404 problem+json for an untracked pair and 400 for a malformed one", async ({ expect }) => {

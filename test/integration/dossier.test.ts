@@ -19,7 +19,14 @@ describe("GET /v1/pairs/{pair}", () => {
     expect(res.status).toBe(200);
     const d = (await res.json()) as Record<string, unknown> & {
       tracks: { slug: string; sourceCount: number }[];
-      commitments: { id: string; track: string; status: string; signedOn: string | null; effectiveOn: string | null; sources: unknown[] }[];
+      commitments: {
+        id: string;
+        track: string;
+        status: string;
+        signedOn: string | null;
+        effectiveOn: string | null;
+        sources: unknown[];
+      }[];
       events: { date: string; place: string | null; sources: unknown[]; tracks: string[] }[];
       positions: { holder: string; issue: string; stance: string; sources: unknown[] }[];
       countries: { code: string; name: string }[];
@@ -31,8 +38,16 @@ describe("GET /v1/pairs/{pair}", () => {
     ]);
     expect(d.tracks.map((t) => t.slug).sort()).toEqual(
       [
-        "business-council", "culture", "economy-technology", "grain-logistics-hub", "joint-commission",
-        "multilateral-coordination", "political-consultations", "religious-ties", "security", "visa-exemption",
+        "business-council",
+        "culture",
+        "economy-technology",
+        "grain-logistics-hub",
+        "joint-commission",
+        "multilateral-coordination",
+        "political-consultations",
+        "religious-ties",
+        "security",
+        "visa-exemption",
       ].sort(),
     );
     for (const t of d.tracks) expect(t.sourceCount).toBeGreaterThan(0);

@@ -22,32 +22,63 @@ async function sha256Base64(text: string): Promise<string> {
 // event, and an event dated in the future: what the ingest pipeline could store from the outside world.
 beforeAll(async () => {
   const now = "2026-01-01T00:00:00.000Z";
-  const article = "INSERT INTO articles (id, url, content_hash, outlet, language, title, published_on, fetched_at, origin) VALUES (?1, ?2, ?3, ?4, 'en', ?5, '2024-09-27', ?6, 'feed')";
-  const claim = "INSERT INTO claims (id, pair, subject_type, subject_id, predicate, value, origin, confidence, review, created_at, updated_at) VALUES (?1, 'KZ-MA', 'event', ?2, 'mentions', ?3, 'machine', 0.5, 'unreviewed', ?4, ?4)";
-  const source = "INSERT INTO claim_sources (claim_id, article_id, quote, language, first_seen, last_seen) VALUES (?1, ?2, ?3, 'en', ?4, ?4)";
-  const event = "INSERT INTO events (id, pair, date, date_evidence, kind, place, titles, origin, created_at, updated_at) VALUES ('ev_test_future', 'KZ-MA', ?1, 'explicit', 'session', 'Astana', ?2, 'seed', ?3, ?3)";
+  const article =
+    "INSERT INTO articles (id, url, content_hash, outlet, language, title, published_on, fetched_at, origin) VALUES (?1, ?2, ?3, ?4, 'en', ?5, '2024-09-27', ?6, 'feed')";
+  const claim =
+    "INSERT INTO claims (id, pair, subject_type, subject_id, predicate, value, origin, confidence, review, created_at, updated_at) VALUES (?1, 'KZ-MA', 'event', ?2, 'mentions', ?3, 'machine', 0.5, 'unreviewed', ?4, ?4)";
+  const source =
+    "INSERT INTO claim_sources (claim_id, article_id, quote, language, first_seen, last_seen) VALUES (?1, ?2, ?3, 'en', ?4, ?4)";
+  const event =
+    "INSERT INTO events (id, pair, date, date_evidence, kind, place, titles, origin, created_at, updated_at) VALUES ('ev_test_future', 'KZ-MA', ?1, 'explicit', 'session', 'Astana', ?2, 'seed', ?3, ?3)";
   await env.DB.batch([
-    env.DB.prepare(article).bind("ar_test_hostile1", "javascript:alert(1)", "test:h1", HOSTILE_OUTLET, HOSTILE_TITLE, now),
-    env.DB.prepare(article).bind("ar_test_hostile2", "data:text/html,<script>alert(3)</script>", "test:h2", "Data outlet", "Data URL source", now),
+    env.DB.prepare(article).bind(
+      "ar_test_hostile1",
+      "javascript:alert(1)",
+      "test:h1",
+      HOSTILE_OUTLET,
+      HOSTILE_TITLE,
+      now,
+    ),
+    env.DB.prepare(article).bind(
+      "ar_test_hostile2",
+      "data:text/html,<script>alert(3)</script>",
+      "test:h2",
+      "Data outlet",
+      "Data URL source",
+      now,
+    ),
     env.DB.prepare(claim).bind("cl_test_hostile1", "ev_kzma_20240926_visa_signing", "one", now),
     env.DB.prepare(claim).bind("cl_test_hostile2", "ev_kzma_20240926_visa_signing", "two", now),
     env.DB.prepare(source).bind("cl_test_hostile1", "ar_test_hostile1", HOSTILE_TITLE, now),
     env.DB.prepare(source).bind("cl_test_hostile2", "ar_test_hostile2", null, now),
-    env.DB.prepare(event).bind("2099-06-01", JSON.stringify({ en: "Joint commission session </title><script>alert(4)</script>" }), now),
+    env.DB.prepare(event).bind(
+      "2099-06-01",
+      JSON.stringify({ en: "Joint commission session </title><script>alert(4)</script>" }),
+      now,
+    ),
   ]);
 });
 
 describe("GET /embed/{pair}: security", () => {
-  it("is framable by any site under a strict CSP whose style hash matches the inline stylesheet", async ({ expect }) => {
+  it("is framable by any site under a strict CSP whose style hash matches the inline stylesheet", async ({
+    expect,
+  }) => {
     const res = await get("/embed/KZ-MA");
     expect(res.headers.get("x-frame-options")).toBeNull();
     expect(res.headers.get("cross-origin-resource-policy")).toBe("cross-origin");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     const csp = res.headers.get("content-security-policy") ?? "";
     const directives = csp.split("; ");
-    expect(directives).toEqual(expect.arrayContaining([
-      "default-src 'none'", "script-src 'self'", "img-src 'self' data:", "frame-ancestors *", "base-uri 'none'", "form-action 'none'",
-    ]));
+    expect(directives).toEqual(
+      expect.arrayContaining([
+        "default-src 'none'",
+        "script-src 'self'",
+        "img-src 'self' data:",
+        "frame-ancestors *",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ]),
+    );
     const html = await res.text();
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? "";
     expect(style.length).toBeGreaterThan(100);

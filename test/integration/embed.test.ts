@@ -12,12 +12,14 @@ function section(html: string, heading: string): string {
 }
 
 describe("GET /embed/{pair}", () => {
-  it("serves the Morocco–Kazakhstan embed as UTF-8 HTML with tracks, events, attribution and a dossier link", async ({ expect }) => {
+  it("serves the Morocco–Kazakhstan embed as UTF-8 HTML with tracks, events, attribution and a dossier link", async ({
+    expect,
+  }) => {
     const res = await get("/embed/KZ-MA");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
     const html = await res.text();
-    expect(html.startsWith("<!doctype html><html lang=\"en\" dir=\"ltr\" data-theme=\"auto\" data-pair=\"KZ-MA\">")).toBe(true);
+    expect(html.startsWith('<!doctype html><html lang="en" dir="ltr" data-theme="auto" data-pair="KZ-MA">')).toBe(true);
     expect(html).toContain("Kazakhstan – Morocco");
     expect(html).toContain("Visa exemption for ordinary passports");
     expect(section(html, "Tracks").match(/class="st"/g)?.length).toBe(10);
@@ -29,12 +31,19 @@ describe("GET /embed/{pair}", () => {
     expect(html).toMatch(/Bilateral · \d+ sources/);
     expect(html).toContain('href="https://bilateral.test/pairs/KZ-MA"');
     expect(html).toContain('<script src="/embed.js" defer=""></script>');
-    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="timeline" direction="ltr" role="img" aria-label="Events per month: ');
+    expect(html).toContain(
+      '<svg xmlns="http://www.w3.org/2000/svg" class="timeline" direction="ltr" role="img" aria-label="Events per month: ',
+    );
   });
 
-  it("draws an accessible SVG timeline: a titled bar group per month, coloured by sector, milestones marked", async ({ expect }) => {
+  it("draws an accessible SVG timeline: a titled bar group per month, coloured by sector, milestones marked", async ({
+    expect,
+  }) => {
     const html = await (await get("/embed/KZ-MA")).text();
-    const svg = html.slice(html.indexOf('<svg xmlns="http://www.w3.org/2000/svg" class="timeline"'), html.indexOf("</svg>", html.indexOf('class="timeline"')));
+    const svg = html.slice(
+      html.indexOf('<svg xmlns="http://www.w3.org/2000/svg" class="timeline"'),
+      html.indexOf("</svg>", html.indexOf('class="timeline"')),
+    );
     // Sep 2024 to Nov 2025: fifteen months, empty ones included.
     expect(svg.match(/<g>/g)?.length).toBe(15);
     expect(svg).toContain("<title>Mar 2025: 1 event: Mobility and consular affairs (1)</title>");
@@ -121,7 +130,10 @@ describe("GET /embed/{pair}", () => {
       expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
       const body = (await res.json()) as { errors: { path: string }[] };
       // Array items carry their index (query.tracks.0): match the field as a prefix.
-      expect(body.errors.some((e) => e.path === field || e.path.startsWith(`${field}.`)), path).toBe(true);
+      expect(
+        body.errors.some((e) => e.path === field || e.path.startsWith(`${field}.`)),
+        path,
+      ).toBe(true);
     }
   });
 

@@ -6,7 +6,14 @@ const get = (path: string, init?: RequestInit) =>
 
 async function problem(res: Response) {
   expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
-  return (await res.json()) as { type: string; title: string; status: number; detail: string; code: string; errors?: { path: string; message: string }[] };
+  return (await res.json()) as {
+    type: string;
+    title: string;
+    status: number;
+    detail: string;
+    code: string;
+    errors?: { path: string; message: string }[];
+  };
 }
 
 describe("problem+json errors", () => {
@@ -15,7 +22,12 @@ describe("problem+json errors", () => {
       const res = await get(`/v1/pairs/${bad}`);
       expect(res.status).toBe(400);
       const body = await problem(res);
-      expect(body).toMatchObject({ status: 400, code: "invalid-pair", type: "https://bilateral.dev/problems/invalid-pair", title: "Invalid country pair" });
+      expect(body).toMatchObject({
+        status: 400,
+        code: "invalid-pair",
+        type: "https://bilateral.dev/problems/invalid-pair",
+        title: "Invalid country pair",
+      });
       expect(body.errors?.[0]?.path).toBe("params.pair");
     });
   }
@@ -31,7 +43,10 @@ describe("problem+json errors", () => {
   it("answers 404 for a valid but untracked pair", async ({ expect }) => {
     const res = await get("/v1/pairs/DE-FR");
     expect(res.status).toBe(404);
-    expect(await problem(res)).toMatchObject({ code: "pair-not-tracked", detail: "Bilateral does not track DE-FR yet." });
+    expect(await problem(res)).toMatchObject({
+      code: "pair-not-tracked",
+      detail: "Bilateral does not track DE-FR yet.",
+    });
   });
 
   it("answers 404 for an unknown route and an unknown track", async ({ expect }) => {
@@ -61,7 +76,11 @@ describe("problem+json errors", () => {
   });
 
   it("never leaks SQL or a stack trace for odd input", async ({ expect }) => {
-    for (const path of ["/v1/pairs/KZ-MA/tracks/'%3B%20DROP%20TABLE%20pairs", "/v1/pairs/%00%00", "/v1/pairs/KZ-MA/commitments?status=nope"]) {
+    for (const path of [
+      "/v1/pairs/KZ-MA/tracks/'%3B%20DROP%20TABLE%20pairs",
+      "/v1/pairs/%00%00",
+      "/v1/pairs/KZ-MA/commitments?status=nope",
+    ]) {
       const res = await get(path);
       expect(res.status).toBeLessThan(500);
       const text = await res.text();

@@ -3,7 +3,8 @@ import { parse } from "csv-parse/sync";
 import { describe, it } from "vitest";
 import seed from "../../seed/dossiers/KZ-MA.json";
 
-const get = (path: string) => exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
+const get = (path: string) =>
+  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
 
 /** Every seeded subject with the article ids that back it (the seed makes one claim per subject). */
 const seededSubjects = new Map<string, string[]>([
@@ -31,7 +32,10 @@ describe("GET /v1/pairs/{pair}/export.csv", () => {
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="bilateral-KZ-MA-claims.csv"');
     const text = await res.text();
     expect(text.endsWith("\r\n")).toBe(true);
-    const rows = parse(text, { columns: true, record_delimiter: "\r\n", skip_empty_lines: false }) as Record<string, string>[];
+    const rows = parse(text, { columns: true, record_delimiter: "\r\n", skip_empty_lines: false }) as Record<
+      string,
+      string
+    >[];
     expect(rows).toHaveLength(seededSubjects.size);
     for (const row of rows) {
       const expected = seededSubjects.get(`${row.subject_type}:${row.subject_id}`);
@@ -59,14 +63,23 @@ describe("GET /v1/pairs/{pair}/export.ndjson", () => {
     expect(text.endsWith("\n")).toBe(true);
     const lines = text.slice(0, -1).split("\n");
     expect(lines).toHaveLength(seededSubjects.size);
-    const claims = lines.map((line) => JSON.parse(line) as { claimId: string; subjectType: string; subjectId: string; sources: ExportSource[] });
+    const claims = lines.map(
+      (line) =>
+        JSON.parse(line) as { claimId: string; subjectType: string; subjectId: string; sources: ExportSource[] },
+    );
     for (const c of claims) {
       const expected = seededSubjects.get(`${c.subjectType}:${c.subjectId}`);
       expect(c.sources.map((s) => s.articleId).sort()).toEqual([...(expected ?? [])].sort());
     }
     const visa = claims.find((c) => c.subjectId === "cm_kzma_visa_exemption");
     expect(visa).toMatchObject({ predicate: "status", value: "in_force", origin: "seed" });
-    expect(visa?.sources[0]).toMatchObject({ articleId: "ar_seed_kzma_en2", language: "en", publishedOn: "2025-02-28", url: null, quote: null });
+    expect(visa?.sources[0]).toMatchObject({
+      articleId: "ar_seed_kzma_en2",
+      language: "en",
+      publishedOn: "2025-02-28",
+      url: null,
+      quote: null,
+    });
   });
 });
 

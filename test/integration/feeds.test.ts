@@ -3,7 +3,8 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, it } from "vitest";
 import seed from "../../seed/dossiers/KZ-MA.json";
 
-const get = (path: string) => exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
+const get = (path: string) =>
+  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
 
 interface ChangePage {
   pair: string;
@@ -25,14 +26,20 @@ async function readAll(since?: string): Promise<{ changes: ChangePage["changes"]
   }
 }
 
-const atomParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", isArray: (name) => name === "entry" || name === "link" });
+const atomParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  isArray: (name) => name === "entry" || name === "link",
+});
 
 describe("GET /v1/pairs/{pair}/changes", () => {
   it("lists the seeded changes oldest first, with titles, paged by an opaque cursor", async ({ expect }) => {
     const first = (await (await get("/v1/pairs/KZ-MA/changes?limit=5")).json()) as ChangePage;
     expect(first.changes).toHaveLength(5);
     expect(first.hasMore).toBe(true);
-    const second = (await (await get(`/v1/pairs/KZ-MA/changes?limit=5&since=${first.nextCursor}`)).json()) as ChangePage;
+    const second = (await (
+      await get(`/v1/pairs/KZ-MA/changes?limit=5&since=${first.nextCursor}`)
+    ).json()) as ChangePage;
     const seqs = [...first.changes, ...second.changes].map((c) => c.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     expect(new Set(seqs).size).toBe(10);
@@ -48,7 +55,9 @@ describe("GET /v1/pairs/{pair}/changes", () => {
 
   it("shows a new change after the cursor, and in the Atom feed", async ({ expect }) => {
     const before = await readAll();
-    await env.DB.prepare("UPDATE tracks SET status = 'stalled', updated_at = ?1 WHERE pair = 'KZ-MA' AND slug = 'grain-logistics-hub'")
+    await env.DB.prepare(
+      "UPDATE tracks SET status = 'stalled', updated_at = ?1 WHERE pair = 'KZ-MA' AND slug = 'grain-logistics-hub'",
+    )
       .bind(new Date().toISOString())
       .run();
     const after = (await (await get(`/v1/pairs/KZ-MA/changes?since=${before.cursor}`)).json()) as ChangePage;
@@ -69,7 +78,11 @@ describe("GET /v1/pairs/{pair}/changes", () => {
   });
 
   it("rejects a malformed cursor and another pair's cursor with 400 problem+json", async ({ expect }) => {
-    for (const since of ["not-a-cursor", btoa(JSON.stringify({ p: "FR-MA", s: 3 })).replace(/=+$/, ""), "%3Cscript%3E"]) {
+    for (const since of [
+      "not-a-cursor",
+      btoa(JSON.stringify({ p: "FR-MA", s: 3 })).replace(/=+$/, ""),
+      "%3Cscript%3E",
+    ]) {
       const res = await get(`/v1/pairs/KZ-MA/changes?since=${since}`);
       expect(res.status).toBe(400);
       expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
@@ -106,7 +119,10 @@ describe("GET /v1/pairs/{pair}/feed.atom", () => {
     expect(feed.title).toBe("Bilateral: Kazakhstan – Morocco");
     expect(Number.isNaN(Date.parse(feed.updated))).toBe(false);
     const rels = Object.fromEntries(feed.link.map((l: Record<string, string>) => [l["@_rel"], l["@_href"]]));
-    expect(rels).toEqual({ self: "https://bilateral.test/v1/pairs/KZ-MA/feed.atom", alternate: "https://bilateral.test/pairs/KZ-MA" });
+    expect(rels).toEqual({
+      self: "https://bilateral.test/v1/pairs/KZ-MA/feed.atom",
+      alternate: "https://bilateral.test/pairs/KZ-MA",
+    });
     expect(feed.entry.length).toBe(50);
     const seqs: number[] = [];
     for (const entry of feed.entry) {
@@ -129,12 +145,19 @@ describe("declared routes", () => {
   it("lists every format in /openapi.json and answers 405 for other methods", async ({ expect }) => {
     const doc = (await (await get("/openapi.json")).json()) as { paths: Record<string, Record<string, unknown>> };
     for (const path of [
-      "/", "/pairs/{pair}", "/v1/pairs/{pair}/changes", "/v1/pairs/{pair}/feed.atom", "/v1/pairs/{pair}/calendar.ics",
-      "/v1/pairs/{pair}/export.csv", "/v1/pairs/{pair}/export.ndjson",
+      "/",
+      "/pairs/{pair}",
+      "/v1/pairs/{pair}/changes",
+      "/v1/pairs/{pair}/feed.atom",
+      "/v1/pairs/{pair}/calendar.ics",
+      "/v1/pairs/{pair}/export.csv",
+      "/v1/pairs/{pair}/export.ndjson",
     ]) {
       expect(doc.paths[path]?.get, path).toBeDefined();
     }
-    const post = await exports.default.fetch(new Request("https://bilateral.test/v1/pairs/KZ-MA/feed.atom", { method: "POST" }));
+    const post = await exports.default.fetch(
+      new Request("https://bilateral.test/v1/pairs/KZ-MA/feed.atom", { method: "POST" }),
+    );
     expect(post.status).toBe(405);
     expect(post.headers.get("allow")).toContain("GET");
   });

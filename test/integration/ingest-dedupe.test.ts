@@ -3,7 +3,9 @@ import { describe, it } from "vitest";
 import { call, dossier, post, RABAT, type Resolved } from "../helpers/ingest-client";
 
 describe("syndication, duplicates and a second event", () => {
-  it("recognizes a syndicated copy, a duplicate and another event of the same pair", { timeout: 30_000 }, async ({ expect }) => {
+  it("recognizes a syndicated copy, a duplicate and another event of the same pair", { timeout: 30_000 }, async ({
+    expect,
+  }) => {
     const original = await post("en-position-visa");
     expect(original.status).toBe(201);
     const copy = await post("en-position-visa-syndicated");
@@ -15,7 +17,11 @@ describe("syndication, duplicates and a second event", () => {
     const version = (await dossier()).version;
     const again = await post("en-position-visa");
     expect(again.status).toBe(200);
-    expect(again.body.article).toMatchObject({ id: original.body.article.id, duplicate: true, events: original.body.article.events });
+    expect(again.body.article).toMatchObject({
+      id: original.body.article.id,
+      duplicate: true,
+      events: original.body.article.events,
+    });
     expect((await dossier()).version).toBe(version);
 
     const astana = await post("en-joint-commission-astana");
@@ -24,14 +30,17 @@ describe("syndication, duplicates and a second event", () => {
     expect(ev?.id).not.toBe(RABAT);
     expect(ev?.pair).toBe("KZ-MA");
     expect(astana.body.article.tracks).toContain("joint-commission");
-    const stored = await env.DB.prepare("SELECT date, place, origin FROM events WHERE id = ?1").bind(ev?.id ?? "").first();
+    const stored = await env.DB.prepare("SELECT date, place, origin FROM events WHERE id = ?1")
+      .bind(ev?.id ?? "")
+      .first();
     expect(stored).toMatchObject({ place: "Astana", origin: "machine" });
   });
-
 });
 
 describe("syndication across pairs", () => {
-  it("does not call a report about one pair a copy of the same template about another pair", { timeout: 30_000 }, async ({ expect }) => {
+  it("does not call a report about one pair a copy of the same template about another pair", {
+    timeout: 30_000,
+  }, async ({ expect }) => {
     const text = (a: string, b: string, ad: string) =>
       [
         `${a} and ${b} agreed on Tuesday in ${ad} to widen their cooperation on fisheries and port logistics, the two foreign ministers said after their talks.`,
@@ -39,9 +48,25 @@ describe("syndication across pairs", () => {
         `Officials from ${a} and ${b} said the working group would meet every year, alternating between the two capitals, and report to both governments.`,
       ].join("\n\n");
     const send = async (body: unknown) =>
-      (await (await call("/v1/admin/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })).json()) as Resolved;
-    const first = await send({ text: text("Portugal", "Japan", "Lisbon"), language: "en", publishedAt: "2025-05-06", outlet: "Template Wire" });
-    const second = await send({ text: text("Norway", "Chile", "Oslo"), language: "en", publishedAt: "2025-05-06", outlet: "Template Wire" });
+      (await (
+        await call("/v1/admin/articles", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        })
+      ).json()) as Resolved;
+    const first = await send({
+      text: text("Portugal", "Japan", "Lisbon"),
+      language: "en",
+      publishedAt: "2025-05-06",
+      outlet: "Template Wire",
+    });
+    const second = await send({
+      text: text("Norway", "Chile", "Oslo"),
+      language: "en",
+      publishedAt: "2025-05-06",
+      outlet: "Template Wire",
+    });
     expect(first.article.pairs).toEqual(["JP-PT"]);
     expect(second.article.pairs).toEqual(["CL-NO"]);
     expect(second.article.syndicatedOf).toBeNull();
@@ -49,15 +74,30 @@ describe("syndication across pairs", () => {
 });
 
 describe("disagreeing sources", () => {
-  it("keeps a report's different date for an event and flags the conflict instead of overwriting", { timeout: 30_000 }, async ({ expect }) => {
+  it("keeps a report's different date for an event and flags the conflict instead of overwriting", {
+    timeout: 30_000,
+  }, async ({ expect }) => {
     const text = [
       "Rabat, 27 February 2025 – Kazakh Foreign Minister Murat Nurtleu held talks in Rabat with Moroccan Foreign Minister Nasser Bourita during his first official visit to Morocco.",
       "Kazakhstan reaffirmed its support for the autonomy plan put forward by Morocco for the Sahara, and the two ministers agreed to strengthen security cooperation.",
     ].join("\n\n");
-    const res = await call("/v1/admin/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ title: "Kazakhstan and Morocco hold talks in Rabat", text, language: "en", outlet: "Early Wire", publishedAt: "2025-02-28" }) });
+    const res = await call("/v1/admin/articles", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        title: "Kazakhstan and Morocco hold talks in Rabat",
+        text,
+        language: "en",
+        outlet: "Early Wire",
+        publishedAt: "2025-02-28",
+      }),
+    });
     expect(res.status).toBe(201);
     const { article } = (await res.json()) as Resolved;
-    expect(article.events.map((e) => e.id), JSON.stringify(article)).toEqual([RABAT]);
+    expect(
+      article.events.map((e) => e.id),
+      JSON.stringify(article),
+    ).toEqual([RABAT]);
     const d = (await (await exports.default.fetch(new Request("https://bilateral.test/v1/pairs/KZ-MA"))).json()) as {
       events: { id: string; date: string; conflicts: { field: string; values: string[] }[] }[];
     };
@@ -66,6 +106,8 @@ describe("disagreeing sources", () => {
     expect(rabat?.conflicts).toEqual([{ field: "date", values: ["2025-02-28", "2025-02-27"] }]);
     // The dossier page says so too, next to the event.
     const page = await (await exports.default.fetch(new Request(`https://bilateral.test/pairs/KZ-MA`))).text();
-    expect(page).toContain('<p class="meta disputed">Sources disagree: <span data-field="date"><time datetime="2025-02-28">');
+    expect(page).toContain(
+      '<p class="meta disputed">Sources disagree: <span data-field="date"><time datetime="2025-02-28">',
+    );
   });
 });

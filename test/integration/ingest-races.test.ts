@@ -17,23 +17,62 @@ const post = (body: unknown) =>
 function advancePlan(id: string, status: "signed" | "in_force", article: string): WritePlan {
   return {
     article: {
-      id: article, url: null, contentHash: `hash-${article}`, outlet: "Race Wire", language: "en", title: null, publishedOn: null, publishedAt: null,
-      origin: "admin", feedId: null, syndicatedOf: null, textLength: 1, minhash: [], bands: [],
+      id: article,
+      url: null,
+      contentHash: `hash-${article}`,
+      outlet: "Race Wire",
+      language: "en",
+      title: null,
+      publishedOn: null,
+      publishedAt: null,
+      origin: "admin",
+      feedId: null,
+      syndicatedOf: null,
+      textLength: 1,
+      minhash: [],
+      bands: [],
     },
-    articlePairs: [], newPairs: [], newTracks: [], touchedTracks: [], newEvents: [], redatedEvents: [], eventTracks: [], eventEntities: [],
-    newCommitments: [], advancedCommitments: [{ id, status, signedOn: null, effectiveOn: null }], statusSteps: [], newPositions: [], reaffirmedPositions: [],
+    articlePairs: [],
+    newPairs: [],
+    newTracks: [],
+    touchedTracks: [],
+    newEvents: [],
+    redatedEvents: [],
+    eventTracks: [],
+    eventEntities: [],
+    newCommitments: [],
+    advancedCommitments: [{ id, status, signedOn: null, effectiveOn: null }],
+    statusSteps: [],
+    newPositions: [],
+    reaffirmedPositions: [],
     claims: [],
-    resolution: { id: article, language: "en", pairs: [], events: [], sectors: [], tracks: [], commitments: [], syndicatedOf: null },
+    resolution: {
+      id: article,
+      language: "en",
+      pairs: [],
+      events: [],
+      sectors: [],
+      tracks: [],
+      commitments: [],
+      syndicatedOf: null,
+    },
   };
 }
 
 describe("concurrent writers", () => {
-  it("answers concurrent posts of one URL with one 201 and duplicates, never a 500", { timeout: 30_000 }, async ({ expect }) => {
+  it("answers concurrent posts of one URL with one 201 and duplicates, never a 500", { timeout: 30_000 }, async ({
+    expect,
+  }) => {
     const base = { url: "https://race.example/story", outlet: "Race Wire", language: "en", publishedAt: "2025-03-01" };
-    const texts = [1, 2, 3].map((n) => `Kazakhstan and Morocco signed a visa exemption agreement, report number ${n} says, and Rabat welcomed the step.`);
+    const texts = [1, 2, 3].map(
+      (n) =>
+        `Kazakhstan and Morocco signed a visa exemption agreement, report number ${n} says, and Rabat welcomed the step.`,
+    );
     const statuses = (await Promise.all(texts.map((text) => post({ ...base, text })))).map((r) => r.status).sort();
     expect(statuses).toEqual([200, 200, 201]);
-    const stored = await env.DB.prepare("SELECT count(*) AS n FROM articles WHERE url = ?1").bind(base.url).first<{ n: number }>();
+    const stored = await env.DB.prepare("SELECT count(*) AS n FROM articles WHERE url = ?1")
+      .bind(base.url)
+      .first<{ n: number }>();
     expect(stored?.n).toBe(1);
   });
 
@@ -47,7 +86,11 @@ describe("concurrent writers", () => {
 
   it("lets only one overlapping refresh claim a due feed", async ({ expect }) => {
     const t = "2025-04-01T00:00:00.000Z";
-    await env.DB.prepare("INSERT INTO feeds (url, next_poll_at, created_at) VALUES ('https://race.example/feed', ?1, ?1)").bind(t).run();
+    await env.DB.prepare(
+      "INSERT INTO feeds (url, next_poll_at, created_at) VALUES ('https://race.example/feed', ?1, ?1)",
+    )
+      .bind(t)
+      .run();
     const lease = "2025-04-01T00:10:00.000Z";
     const [a, b] = await Promise.all([claimDueFeeds(env.DB, t, lease, 10), claimDueFeeds(env.DB, t, lease, 10)]);
     expect([...(a ?? []), ...(b ?? [])]).toHaveLength(1);

@@ -5,7 +5,9 @@ import { type Dossier, dossier, post, RABAT, type Resolved } from "../helpers/in
 const count = async (sql: string) => (await env.DB.prepare(sql).first<{ n: number }>())?.n ?? -1;
 
 describe("ingesting reports of the seeded Morocco–Kazakhstan dossier", () => {
-  it("enriches the seeded dossier with new sources instead of twins, across languages and outlets", { timeout: 30_000 }, async ({ expect }) => {
+  it("enriches the seeded dossier with new sources instead of twins, across languages and outlets", {
+    timeout: 30_000,
+  }, async ({ expect }) => {
     const before = await dossier();
     const commitmentsBefore = await count("SELECT count(*) AS n FROM commitments");
     const eventsBefore = await count("SELECT count(*) AS n FROM events");
@@ -18,10 +20,15 @@ describe("ingesting reports of the seeded Morocco–Kazakhstan dossier", () => {
       results[name] = body.article;
       expect(body.article.pairs, name).toEqual(["KZ-MA"]);
       // Every report of the visit joins the seeded Rabat event.
-      expect(body.article.events.map((e) => e.id), name).toEqual([RABAT]);
+      expect(
+        body.article.events.map((e) => e.id),
+        name,
+      ).toEqual([RABAT]);
     }
     expect(Object.values(results).map((r) => r.language)).toEqual(["en", "en", "fr", "ar", "it"]);
-    expect(results["it-roadmap"]?.tracks).toEqual(expect.arrayContaining(["grain-logistics-hub", "joint-commission", "religious-ties", "visa-exemption"]));
+    expect(results["it-roadmap"]?.tracks).toEqual(
+      expect.arrayContaining(["grain-logistics-hub", "joint-commission", "religious-ties", "visa-exemption"]),
+    );
     expect(results["ar-security-economy"]?.tracks).toContain("security");
     expect(results["en-position-visa"]?.commitments).toContain("cm_kzma_visa_exemption");
 

@@ -3,7 +3,8 @@ import { describe, it } from "vitest";
 import { oembedDiscoveryLink } from "../../src/widgets/oembed";
 
 const ORIGIN = "https://bilateral.test";
-const get = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`${ORIGIN}${path}`, { redirect: "manual", ...init }));
+const get = (path: string, init?: RequestInit) =>
+  exports.default.fetch(new Request(`${ORIGIN}${path}`, { redirect: "manual", ...init }));
 const oembed = (url: string, extra = "") => get(`/oembed?url=${encodeURIComponent(url)}${extra}`);
 
 interface Rich {
@@ -25,8 +26,13 @@ describe("GET /oembed", () => {
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     const body = (await res.json()) as Rich;
     expect(body).toMatchObject({
-      type: "rich", version: "1.0", provider_name: "Bilateral", provider_url: `${ORIGIN}/`,
-      title: "Kazakhstan – Morocco · Bilateral", width: 480, height: 640,
+      type: "rich",
+      version: "1.0",
+      provider_name: "Bilateral",
+      provider_url: `${ORIGIN}/`,
+      title: "Kazakhstan – Morocco · Bilateral",
+      width: 480,
+      height: 640,
     });
     expect(body.html).toBe(
       `<iframe src="${ORIGIN}/embed/KZ-MA" width="480" height="640" title="Kazakhstan – Morocco · Bilateral" loading="lazy" style="border:0;max-width:100%" referrerpolicy="strict-origin-when-cross-origin"></iframe>`,
@@ -63,7 +69,10 @@ describe("GET /oembed", () => {
     }
     const untracked = await oembed(`${ORIGIN}/pairs/FR-MA`);
     expect(untracked.status).toBe(404);
-    expect(await untracked.json()).toMatchObject({ code: "pair-not-tracked", detail: "Bilateral does not track FR-MA yet." });
+    expect(await untracked.json()).toMatchObject({
+      code: "pair-not-tracked",
+      detail: "Bilateral does not track FR-MA yet.",
+    });
   });
 
   it("answers 501 for format=xml and 400 for malformed parameters", async ({ expect }) => {
@@ -78,7 +87,10 @@ describe("GET /oembed", () => {
     ] as const) {
       const res = await get(path);
       expect(res.status, path).toBe(400);
-      expect(((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path), path).toContain(field);
+      expect(
+        ((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path),
+        path,
+      ).toContain(field);
     }
   });
 

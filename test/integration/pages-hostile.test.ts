@@ -4,7 +4,8 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
 import { beforeAll, describe, it } from "vitest";
 
-const get = (path: string) => exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
+const get = (path: string) =>
+  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
 
 const HOSTILE_TITLE = `Talks </script><script>alert(1)</script> & "quotes" <b>`;
 const NOW = "2025-03-01T00:00:00.000Z";
@@ -60,19 +61,33 @@ describe("hostile and machine-coded data", () => {
   it("escapes the same data in Atom, iCalendar and CSV", async ({ expect }) => {
     const atom = await (await get("/v1/pairs/KZ-MA/feed.atom")).text();
     expect(XMLValidator.validate(atom)).toBe(true);
-    const titles = (new XMLParser({ isArray: (n) => n === "entry" }).parse(atom) as { feed: { entry: { title: string }[] } }).feed.entry.map((e) => e.title);
+    const titles = (
+      new XMLParser({ isArray: (n) => n === "entry" }).parse(atom) as { feed: { entry: { title: string }[] } }
+    ).feed.entry.map((e) => e.title);
     expect(titles.some((t) => t.startsWith(HOSTILE_TITLE))).toBe(true);
 
     const cal = new ICAL.Component(ICAL.parse(await (await get("/v1/pairs/KZ-MA/calendar.ics")).text()));
-    const ev = cal.getAllSubcomponents("vevent").find((v) => v.getFirstPropertyValue("uid") === "ev_test_hostile@bilateral.dev");
+    const ev = cal
+      .getAllSubcomponents("vevent")
+      .find((v) => v.getFirstPropertyValue("uid") === "ev_test_hostile@bilateral.dev");
     expect(ev?.getFirstPropertyValue("summary")).toBe(HOSTILE_TITLE);
     expect(ev?.getFirstPropertyValue("location")).toBe("Astana; Almaty, KZ");
     expect(String(ev?.getFirstPropertyValue("description"))).toContain("machine-coded");
 
-    const rows = parse(await (await get("/v1/pairs/KZ-MA/export.csv")).text(), { columns: true }) as Record<string, string>[];
+    const rows = parse(await (await get("/v1/pairs/KZ-MA/export.csv")).text(), { columns: true }) as Record<
+      string,
+      string
+    >[];
     const row = rows.find((r) => r.claim_id === "cl_test_hostile");
     expect(row).toMatchObject({ origin: "machine", review: "unreviewed", confidence: "0.6", source_count: "2" });
-    const sources = JSON.parse(row?.sources_json ?? "[]") as { articleId: string; quote: string | null; url: string | null }[];
-    expect(sources.find((s) => s.articleId === "ar_test_js")).toMatchObject({ quote: 'a "quoted", span', url: "javascript:alert(1)" });
+    const sources = JSON.parse(row?.sources_json ?? "[]") as {
+      articleId: string;
+      quote: string | null;
+      url: string | null;
+    }[];
+    expect(sources.find((s) => s.articleId === "ar_test_js")).toMatchObject({
+      quote: 'a "quoted", span',
+      url: "javascript:alert(1)",
+    });
   });
 });

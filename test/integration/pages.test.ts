@@ -2,7 +2,8 @@ import { exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import seed from "../../seed/dossiers/KZ-MA.json";
 
-const get = (path: string) => exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
+const get = (path: string) =>
+  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
 
 interface Scanned {
   html: Record<string, string | null>;
@@ -59,7 +60,9 @@ describe("GET /", () => {
     expect(page.anchors).toContain("/pairs/KZ-MA");
   });
 
-  it("finds KZ-MA by a country name in French, Arabic, Russian or Italian, and nothing for another name", async ({ expect }) => {
+  it("finds KZ-MA by a country name in French, Arabic, Russian or Italian, and nothing for another name", async ({
+    expect,
+  }) => {
     for (const q of ["Maroc", "المغرب", "Казахстан", "marocco", "kazakh"]) {
       const page = await scan(await get(`/?q=${encodeURIComponent(q)}`));
       expect(page.anchors, q).toContain("/pairs/KZ-MA");
@@ -84,7 +87,8 @@ describe("GET /pairs/{pair}", () => {
     expect(page.html).toEqual({ lang: "en", dir: "ltr" });
     expect(page.h1).toBe("Kazakhstan – Morocco");
     expect(page.landmarks).toEqual(expect.arrayContaining(["header", "main", "footer", "nav", "section"]));
-    for (const date of ["2025-02-28", "2025-03-19", "2024-09-26", "2025-11-24", "2025-11-27"]) expect(page.times).toContain(date);
+    for (const date of ["2025-02-28", "2025-03-19", "2024-09-26", "2025-11-24", "2025-11-27"])
+      expect(page.times).toContain(date);
     expect(page.svg[0]?.role).toBe("img");
     expect(page.svg[0]?.["aria-label"]).toContain(String(seed.events.length));
 
@@ -101,9 +105,15 @@ describe("GET /pairs/{pair}", () => {
     expect(ld["@context"]).toBe("https://schema.org");
     const dataset = ld["@graph"].find((n) => n["@type"] === "Dataset");
     expect(dataset?.url).toBe("https://bilateral.test/pairs/KZ-MA");
-    const list = ld["@graph"].find((n) => n["@type"] === "ItemList") as { itemListElement: { item: Record<string, unknown> }[] };
+    const list = ld["@graph"].find((n) => n["@type"] === "ItemList") as {
+      itemListElement: { item: Record<string, unknown> }[];
+    };
     const interpol = list.itemListElement.find((e) => e.item.startDate === "2025-11-24")?.item;
-    expect(interpol).toMatchObject({ "@type": "Event", endDate: "2025-11-27", location: { "@type": "Place", name: "Marrakech" } });
+    expect(interpol).toMatchObject({
+      "@type": "Event",
+      endDate: "2025-11-27",
+      location: { "@type": "Place", name: "Marrakech" },
+    });
     expect(list.itemListElement).toHaveLength(seed.events.length);
   });
 

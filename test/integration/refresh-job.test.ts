@@ -1,4 +1,10 @@
-import { createExecutionContext, createMessageBatch, createScheduledController, getQueueResult, waitOnExecutionContext } from "cloudflare:test";
+import {
+  createExecutionContext,
+  createMessageBatch,
+  createScheduledController,
+  getQueueResult,
+  waitOnExecutionContext,
+} from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, it, vi } from "vitest";
 import worker from "../../src/index";
@@ -9,7 +15,13 @@ import { fixture, inputOf } from "../unit/ingest/fixtures";
 const x = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 const body = (name: string) => {
   const f = inputOf(fixture(name));
-  return f.html ?? (f.text ?? "").split("\n\n").map((p) => `<p>${p}</p>`).join("");
+  return (
+    f.html ??
+    (f.text ?? "")
+      .split("\n\n")
+      .map((p) => `<p>${p}</p>`)
+      .join("")
+  );
 };
 
 const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Fixture Wire</title>
@@ -19,7 +31,11 @@ const ATOM = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.o
 ${["fr-partnership", "en-many-countries"].map((n) => `<entry><title>${x(inputOf(fixture(n)).title ?? n)}</title><id>urn:fixture:${n}</id><link href="https://hebdo.fixture.test/${n}"/><published>2025-02-28T12:00:00Z</published><content type="html">${x(body(n))}</content></entry>`).join("\n")}
 </feed>`;
 
-const FEEDS = { rss: "https://feeds.fixture.test/kzma.rss", atom: "https://feeds.fixture.test/hebdo.atom", broken: "https://feeds.fixture.test/broken.rss" };
+const FEEDS = {
+  rss: "https://feeds.fixture.test/kzma.rss",
+  atom: "https://feeds.fixture.test/hebdo.atom",
+  broken: "https://feeds.fixture.test/broken.rss",
+};
 let requests: { url: string; ifNoneMatch: string | null }[] = [];
 
 /** The outside world of this test: two working feeds (the RSS one honours ETags) and one failing. */
@@ -60,7 +76,8 @@ async function cronThenQueue(scheduledTime: number) {
 const snapshot = async () => ({
   articles: (await env.DB.prepare("SELECT count(*) AS n FROM articles").first<{ n: number }>())?.n,
   sources: (await env.DB.prepare("SELECT count(*) AS n FROM claim_sources").first<{ n: number }>())?.n,
-  version: (await env.DB.prepare("SELECT version FROM pairs WHERE key = 'KZ-MA'").first<{ version: number }>())?.version,
+  version: (await env.DB.prepare("SELECT version FROM pairs WHERE key = 'KZ-MA'").first<{ version: number }>())
+    ?.version,
 });
 
 describe("scheduled refresh: cron → queue → consumer", () => {
@@ -70,11 +87,15 @@ describe("scheduled refresh: cron → queue → consumer", () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it("polls due feeds through the queue, records a failing feed without stopping the others, and re-runs change nothing", { timeout: 60_000 }, async ({ expect }) => {
+  it("polls due feeds through the queue, records a failing feed without stopping the others, and re-runs change nothing", {
+    timeout: 60_000,
+  }, async ({ expect }) => {
     // Real time: the consumer stamps polls with the clock, the cron with its scheduled time.
     const t0 = Math.floor(Date.now() / 60_000) * 60_000;
     for (const url of Object.values(FEEDS)) {
-      await env.DB.prepare("INSERT INTO feeds (url, next_poll_at, created_at) VALUES (?1, ?2, ?2)").bind(url, new Date(t0 - 60_000).toISOString()).run();
+      await env.DB.prepare("INSERT INTO feeds (url, next_poll_at, created_at) VALUES (?1, ?2, ?2)")
+        .bind(url, new Date(t0 - 60_000).toISOString())
+        .run();
     }
     const before = await snapshot();
 
@@ -83,14 +104,22 @@ describe("scheduled refresh: cron → queue → consumer", () => {
     expect(first.acks).toHaveLength(3);
     expect(requests.map((r) => r.url).sort()).toEqual(Object.values(FEEDS).sort());
 
-    const run = await env.DB.prepare("SELECT status, items, errors FROM job_runs WHERE job = 'refresh'").first<{ status: string; items: number; errors: string }>();
+    const run = await env.DB.prepare("SELECT status, items, errors FROM job_runs WHERE job = 'refresh'").first<{
+      status: string;
+      items: number;
+      errors: string;
+    }>();
     expect(run?.status).toBe("partial");
-    expect(JSON.parse(run?.errors ?? "[]")).toEqual([{ source: expect.stringMatching(/^feed:\d+$/), message: "HTTP 500" }]);
+    expect(JSON.parse(run?.errors ?? "[]")).toEqual([
+      { source: expect.stringMatching(/^feed:\d+$/), message: "HTTP 500" },
+    ]);
     // Four items read; three are about a pair (the roundup naming many countries is stored but about none).
     const after = await snapshot();
     expect((after.articles ?? 0) - (before.articles ?? 0)).toBe(4);
     expect(after.version).toBeGreaterThan(before.version ?? 0);
-    const broken = await env.DB.prepare("SELECT failures, last_status, next_poll_at FROM feeds WHERE url = ?1").bind(FEEDS.broken).first<{ failures: number; last_status: number; next_poll_at: string }>();
+    const broken = await env.DB.prepare("SELECT failures, last_status, next_poll_at FROM feeds WHERE url = ?1")
+      .bind(FEEDS.broken)
+      .first<{ failures: number; last_status: number; next_poll_at: string }>();
     expect(broken).toMatchObject({ failures: 1, last_status: 500 });
     const ok = await env.DB.prepare("SELECT etag, failures FROM feeds WHERE url = ?1").bind(FEEDS.rss).first();
     expect(ok).toEqual({ etag: '"rss-v1"', failures: 0 });

@@ -5,9 +5,14 @@ import { loadPipeline } from "../../src/ingest/load";
 import { fixture, inputOf } from "../unit/ingest/fixtures";
 
 const ORIGIN = "https://bilateral.test";
-const get = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`${ORIGIN}${path}`, { redirect: "manual", ...init }));
+const get = (path: string, init?: RequestInit) =>
+  exports.default.fetch(new Request(`${ORIGIN}${path}`, { redirect: "manual", ...init }));
 const admin = (path: string, method: string, body: unknown) =>
-  get(path, { method, headers: { authorization: "Bearer test-admin-token", "content-type": "application/json" }, body: JSON.stringify(body) });
+  get(path, {
+    method,
+    headers: { authorization: "Bearer test-admin-token", "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
 
 describe("found in review", () => {
   afterEach(() => vi.restoreAllMocks());
@@ -18,7 +23,7 @@ describe("found in review", () => {
   });
 
   it("keeps query parameters outside the cache variant out of the Atom body", async ({ expect }) => {
-    const poisoned = await (await get('/v1/pairs/KZ-MA/feed.atom?x=%22%3E%3Cpwn%3E')).text();
+    const poisoned = await (await get("/v1/pairs/KZ-MA/feed.atom?x=%22%3E%3Cpwn%3E")).text();
     expect(poisoned).not.toContain("pwn");
     const plain = await (await get("/v1/pairs/KZ-MA/feed.atom")).text();
     expect(plain).not.toContain("pwn");
@@ -32,24 +37,36 @@ describe("found in review", () => {
   });
 
   it("refuses an impossible publication date", async ({ expect }) => {
-    const res = await admin("/v1/admin/articles", "POST", { text: "Kazakhstan and Morocco met.", publishedAt: "2025-02-30" });
+    const res = await admin("/v1/admin/articles", "POST", {
+      text: "Kazakhstan and Morocco met.",
+      publishedAt: "2025-02-30",
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe("body.publishedAt");
   });
 
   it("shows a claim review at once in the isolate that wrote it", async ({ expect }) => {
     const before = await get("/v1/pairs/KZ-MA/export.ndjson");
-    const line = (await before.text()).split("\n").find((l) => l.includes('"cl_seed_commitment_cm_kzma_culture_status"'));
+    const line = (await before.text())
+      .split("\n")
+      .find((l) => l.includes('"cl_seed_commitment_cm_kzma_culture_status"'));
     expect(line).toContain('"review":"confirmed"');
-    const patched = await admin("/v1/admin/claims/cl_seed_commitment_cm_kzma_culture_status", "PATCH", { action: "reject", note: "test" });
+    const patched = await admin("/v1/admin/claims/cl_seed_commitment_cm_kzma_culture_status", "PATCH", {
+      action: "reject",
+      note: "test",
+    });
     expect(patched.status).toBe(200);
     const after = await get("/v1/pairs/KZ-MA/export.ndjson");
     expect(after.headers.get("etag")).not.toBe(before.headers.get("etag"));
-    expect((await after.text()).split("\n").find((l) => l.includes('"cl_seed_commitment_cm_kzma_culture_status"'))).toContain('"review":"rejected"');
+    expect(
+      (await after.text()).split("\n").find((l) => l.includes('"cl_seed_commitment_cm_kzma_culture_status"')),
+    ).toContain('"review":"rejected"');
   });
 
   it("keeps only reports about its pair from a feed restricted to one", { timeout: 30_000 }, async ({ expect }) => {
-    const feed = await env.DB.prepare("INSERT INTO feeds (url, pair, next_poll_at, created_at) VALUES ('https://only.example/rss', 'DE-FR', 'x', 'x') RETURNING id").first<{ id: number }>();
+    const feed = await env.DB.prepare(
+      "INSERT INTO feeds (url, pair, next_poll_at, created_at) VALUES ('https://only.example/rss', 'DE-FR', 'x', 'x') RETURNING id",
+    ).first<{ id: number }>();
     const item = (n: string) => {
       const f = inputOf(fixture(n));
       return `<item><guid>${n}</guid><title>${n}</title><description>${(f.text ?? "").replaceAll("&", "&amp;").replaceAll("<", "&lt;")}</description></item>`;
@@ -61,6 +78,10 @@ describe("found in review", () => {
     expect(outcome).toMatchObject({ items: 0, error: null, pairs: [] });
     expect(await env.DB.prepare("SELECT count(*) AS n FROM articles").first<{ n: number }>()).toEqual(before);
     // The item is remembered, so it is not read again.
-    expect(await env.DB.prepare("SELECT guid, article_id FROM feed_items WHERE feed_id = ?1").bind(feed?.id ?? 0).first()).toEqual({ guid: "en-position-visa", article_id: null });
+    expect(
+      await env.DB.prepare("SELECT guid, article_id FROM feed_items WHERE feed_id = ?1")
+        .bind(feed?.id ?? 0)
+        .first(),
+    ).toEqual({ guid: "en-position-visa", article_id: null });
   });
 });

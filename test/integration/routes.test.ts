@@ -1,7 +1,8 @@
 import { exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
 
-const get = (path: string) => exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
+const get = (path: string) =>
+  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
 
 describe("public read routes", () => {
   it("lists pairs with cursor pagination", async ({ expect }) => {
@@ -28,7 +29,10 @@ describe("public read routes", () => {
   });
 
   it("pages events newest first with a cursor", async ({ expect }) => {
-    const first = (await (await get("/v1/pairs/KZ-MA/events?limit=2")).json()) as { events: { date: string }[]; nextCursor: string };
+    const first = (await (await get("/v1/pairs/KZ-MA/events?limit=2")).json()) as {
+      events: { date: string }[];
+      nextCursor: string;
+    };
     expect(first.events.map((e) => e.date)).toEqual(["2025-11-24", "2025-03-19"]);
     const second = (await (await get(`/v1/pairs/KZ-MA/events?limit=2&cursor=${first.nextCursor}`)).json()) as {
       events: { date: string }[];
@@ -44,13 +48,17 @@ describe("public read routes", () => {
   });
 
   it("filters commitments by status and track", async ({ expect }) => {
-    const body = (await (await get("/v1/pairs/KZ-MA/commitments?status=in_force")).json()) as { commitments: { id: string; history: unknown[] }[] };
+    const body = (await (await get("/v1/pairs/KZ-MA/commitments?status=in_force")).json()) as {
+      commitments: { id: string; history: unknown[] }[];
+    };
     expect(body.commitments.map((c) => c.id)).toEqual(["cm_kzma_visa_exemption"]);
     expect(body.commitments[0]?.history).toEqual([
       { status: "signed", on: "2024-09-26" },
       { status: "in_force", on: "2025-03-19" },
     ]);
-    const grain = (await (await get("/v1/pairs/KZ-MA/commitments?track=grain-logistics-hub")).json()) as { commitments: { status: string }[] };
+    const grain = (await (await get("/v1/pairs/KZ-MA/commitments?track=grain-logistics-hub")).json()) as {
+      commitments: { status: string }[];
+    };
     expect(grain.commitments).toEqual([expect.objectContaining({ status: "discussed" })]);
   });
 
@@ -61,7 +69,9 @@ describe("public read routes", () => {
   });
 
   it("lists countries with their tracked pairs", async ({ expect }) => {
-    const body = (await (await get("/v1/countries?lang=fr")).json()) as { countries: { code: string; name: string; pairs: string[] }[] };
+    const body = (await (await get("/v1/countries?lang=fr")).json()) as {
+      countries: { code: string; name: string; pairs: string[] }[];
+    };
     expect(body.countries.length).toBeGreaterThan(240);
     expect(body.countries.find((c) => c.code === "MA")).toEqual({ code: "MA", name: "Maroc", pairs: ["KZ-MA"] });
     expect(body.countries.find((c) => c.code === "DE")?.pairs).toEqual([]);
@@ -70,12 +80,35 @@ describe("public read routes", () => {
   it("publishes an OpenAPI 3.1 document generated from the schemas", async ({ expect }) => {
     const doc = (await (await get("/openapi.json")).json()) as {
       openapi: string;
-      paths: Record<string, Record<string, { parameters: { name: string; in: string; schema: { enum?: string[] } }[]; responses: Record<string, { content?: Record<string, { schema: { properties?: Record<string, unknown> } }> }> }>>;
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            parameters: { name: string; in: string; schema: { enum?: string[] } }[];
+            responses: Record<
+              string,
+              { content?: Record<string, { schema: { properties?: Record<string, unknown> } }> }
+            >;
+          }
+        >
+      >;
     };
     expect(doc.openapi).toBe("3.1.0");
     const dossier = doc.paths["/v1/pairs/{pair}"]?.get;
     expect(dossier?.parameters.find((p) => p.name === "lang")?.schema.enum).toEqual(["en", "fr", "ar", "it", "ru"]);
     const props = dossier?.responses["200"]?.content?.["application/json"]?.schema.properties ?? {};
-    expect(Object.keys(props)).toEqual(expect.arrayContaining(["pair", "countries", "version", "updatedAt", "tracks", "commitments", "events", "positions"]));
+    expect(Object.keys(props)).toEqual(
+      expect.arrayContaining([
+        "pair",
+        "countries",
+        "version",
+        "updatedAt",
+        "tracks",
+        "commitments",
+        "events",
+        "positions",
+      ]),
+    );
   });
 });

@@ -7,26 +7,89 @@ function rows(eventCount: number): DossierRows {
     pair: { key: "KZ-MA", version: 7, created_at: "2025-01-01T00:00:00.000Z", updated_at: "2025-03-19T10:00:00.000Z" },
     sectors: [{ slug: "mobility-consular", position: 1, labels: JSON.stringify({ en: "Mobility", fr: "Mobilité" }) }],
     tracks: [
-      { slug: "visa-exemption", sector: "mobility-consular", titles: JSON.stringify({ en: "Visa", fr: "Visa (fr)" }), status: "established", last_activity: "2025-03-19", origin: "seed", source_count: 2 },
+      {
+        slug: "visa-exemption",
+        sector: "mobility-consular",
+        titles: JSON.stringify({ en: "Visa", fr: "Visa (fr)" }),
+        status: "established",
+        last_activity: "2025-03-19",
+        origin: "seed",
+        source_count: 2,
+      },
     ],
     commitments: [
       {
-        id: "cm1", track: "visa-exemption", kind: "agreement", titles: JSON.stringify({ en: "Visa deal" }), status: "in_force",
-        signed_on: "2024-09-26", effective_on: "2025-03-19", origin: "seed",
-        history: JSON.stringify([{ status: "signed", on: "2024-09-26" }, { status: "in_force", on: "2025-03-19" }]),
+        id: "cm1",
+        track: "visa-exemption",
+        kind: "agreement",
+        titles: JSON.stringify({ en: "Visa deal" }),
+        status: "in_force",
+        signed_on: "2024-09-26",
+        effective_on: "2025-03-19",
+        origin: "seed",
+        history: JSON.stringify([
+          { status: "signed", on: "2024-09-26" },
+          { status: "in_force", on: "2025-03-19" },
+        ]),
       },
     ],
     events: Array.from({ length: eventCount }, (_, i) => ({
-      id: `ev${i}`, date: `2025-01-${String(20 - i).padStart(2, "0")}`, end_date: null, date_evidence: "explicit" as const,
-      kind: "meeting", place: "Rabat", titles: JSON.stringify({ en: `Event ${i}` }), origin: "machine" as const, tracks: '["visa-exemption"]',
+      id: `ev${i}`,
+      date: `2025-01-${String(20 - i).padStart(2, "0")}`,
+      end_date: null,
+      date_evidence: "explicit" as const,
+      kind: "meeting",
+      place: "Rabat",
+      titles: JSON.stringify({ en: `Event ${i}` }),
+      origin: "machine" as const,
+      tracks: '["visa-exemption"]',
     })),
     positions: [
-      { id: "p1", holder: "KZ", issue: "sahara-autonomy-plan", stance: "supports", statements: JSON.stringify({ en: "Backs it", ar: "تدعم" }), first_stated: "2025-02-28", last_reaffirmed: "2025-02-28", origin: "seed" },
+      {
+        id: "p1",
+        holder: "KZ",
+        issue: "sahara-autonomy-plan",
+        stance: "supports",
+        statements: JSON.stringify({ en: "Backs it", ar: "تدعم" }),
+        first_stated: "2025-02-28",
+        last_reaffirmed: "2025-02-28",
+        origin: "seed",
+      },
     ],
     sources: [
-      { subject_type: "commitment", subject_id: "cm1", article_id: "a1", outlet: "Wire", language: "en", url: "https://example.org/a1", title: "T", published_on: "2025-02-28", machine: 0 },
-      { subject_type: "event", subject_id: "ev0", article_id: "a2", outlet: "Wire", language: "fr", url: null, title: null, published_on: null, machine: 1 },
-      { subject_type: "position", subject_id: "p1", article_id: "a1", outlet: "Wire", language: "en", url: "https://example.org/a1", title: "T", published_on: "2025-02-28", machine: 0 },
+      {
+        subject_type: "commitment",
+        subject_id: "cm1",
+        article_id: "a1",
+        outlet: "Wire",
+        language: "en",
+        url: "https://example.org/a1",
+        title: "T",
+        published_on: "2025-02-28",
+        machine: 0,
+      },
+      {
+        subject_type: "event",
+        subject_id: "ev0",
+        article_id: "a2",
+        outlet: "Wire",
+        language: "fr",
+        url: null,
+        title: null,
+        published_on: null,
+        machine: 1,
+      },
+      {
+        subject_type: "position",
+        subject_id: "p1",
+        article_id: "a1",
+        outlet: "Wire",
+        language: "en",
+        url: "https://example.org/a1",
+        title: "T",
+        published_on: "2025-02-28",
+        machine: 0,
+      },
     ],
   };
 }
@@ -42,11 +105,43 @@ const opts = (lang: "en" | "fr" | "ar", eventLimit = 2) => ({
 describe("assembleDossier (pure)", () => {
   it("maps rows to the public shape with sources attached to their subjects", ({ expect }) => {
     const d = assembleDossier(rows(1), opts("en"));
-    expect(d).toMatchObject({ pair: "KZ-MA", version: 7, updatedAt: "2025-03-19T10:00:00.000Z", eventsNextCursor: null });
-    expect(d.countries).toEqual([{ code: "KZ", name: "Kazakhstan" }, { code: "MA", name: "Morocco" }]);
-    expect(d.tracks[0]).toEqual({ slug: "visa-exemption", sector: "mobility-consular", sectorLabel: "Mobility", title: "Visa", status: "established", lastActivity: "2025-03-19", sourceCount: 2, origin: "seed" });
-    expect(d.commitments[0]).toMatchObject({ id: "cm1", status: "in_force", signedOn: "2024-09-26", effectiveOn: "2025-03-19" });
-    expect(d.commitments[0]?.sources).toEqual([{ articleId: "a1", outlet: "Wire", language: "en", url: "https://example.org/a1", title: "T", publishedOn: "2025-02-28", machineCoded: false }]);
+    expect(d).toMatchObject({
+      pair: "KZ-MA",
+      version: 7,
+      updatedAt: "2025-03-19T10:00:00.000Z",
+      eventsNextCursor: null,
+    });
+    expect(d.countries).toEqual([
+      { code: "KZ", name: "Kazakhstan" },
+      { code: "MA", name: "Morocco" },
+    ]);
+    expect(d.tracks[0]).toEqual({
+      slug: "visa-exemption",
+      sector: "mobility-consular",
+      sectorLabel: "Mobility",
+      title: "Visa",
+      status: "established",
+      lastActivity: "2025-03-19",
+      sourceCount: 2,
+      origin: "seed",
+    });
+    expect(d.commitments[0]).toMatchObject({
+      id: "cm1",
+      status: "in_force",
+      signedOn: "2024-09-26",
+      effectiveOn: "2025-03-19",
+    });
+    expect(d.commitments[0]?.sources).toEqual([
+      {
+        articleId: "a1",
+        outlet: "Wire",
+        language: "en",
+        url: "https://example.org/a1",
+        title: "T",
+        publishedOn: "2025-02-28",
+        machineCoded: false,
+      },
+    ]);
     expect(d.events[0]?.sources[0]?.machineCoded).toBe(true);
     expect(d.positions[0]).toMatchObject({ holder: "KZ", holderName: "Kazakhstan", statement: "Backs it" });
   });
@@ -81,7 +176,12 @@ describe("assembleDossier (pure)", () => {
   it("flags fields whose sources disagree, the record's value first, and nothing where they agree", ({ expect }) => {
     const r = rows(1);
     r.claimed = [
-      { subject_type: "commitment", subject_id: "cm1", predicate: "effective_on", vals: JSON.stringify(["2025-03-19", "2025-03-20"]) },
+      {
+        subject_type: "commitment",
+        subject_id: "cm1",
+        predicate: "effective_on",
+        vals: JSON.stringify(["2025-03-19", "2025-03-20"]),
+      },
       { subject_type: "commitment", subject_id: "cm1", predicate: "signed_on", vals: JSON.stringify(["2024-09-26"]) },
       { subject_type: "event", subject_id: "ev0", predicate: "date", vals: JSON.stringify(["2025-01-19"]) },
     ];

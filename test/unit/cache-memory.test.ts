@@ -1,13 +1,27 @@
 import { afterEach, describe, it } from "vitest";
-import { entryResponse, MEMORY_CACHE_LIMITS, memoryClear, memoryGet, memoryPut, memoryStats, toEntry } from "../../src/http/memory-cache";
+import {
+  entryResponse,
+  MEMORY_CACHE_LIMITS,
+  memoryClear,
+  memoryGet,
+  memoryPut,
+  memoryStats,
+  toEntry,
+} from "../../src/http/memory-cache";
 
-const entryOf = (size: number) => ({ status: 200, headers: [["content-type", "application/json"]] as [string, string][], body: new ArrayBuffer(size) });
+const entryOf = (size: number) => ({
+  status: 200,
+  headers: [["content-type", "application/json"]] as [string, string][],
+  body: new ArrayBuffer(size),
+});
 
 afterEach(() => memoryClear());
 
 describe("per-isolate memory cache", () => {
   it("round-trips a response with its status, headers and body", async ({ expect }) => {
-    const entry = await toEntry(new Response('{"a":1}', { status: 200, headers: { etag: '"x"', "content-type": "application/json" } }));
+    const entry = await toEntry(
+      new Response('{"a":1}', { status: 200, headers: { etag: '"x"', "content-type": "application/json" } }),
+    );
     memoryPut("k", entry);
     const got = memoryGet("k");
     expect(got).toBeDefined();

@@ -5,8 +5,12 @@ import { invalidateVersionMemo, noteVersion, scopeVersion, VERSION_MEMO_MS } fro
 
 let t = 1_000_000;
 const pair = { kind: "pair", pair: "KZ-MA" } as const;
-const bump = () => env.DB.prepare("UPDATE tracks SET last_activity = ?1 WHERE pair = 'KZ-MA' AND slug = 'culture'").bind(`2026-01-${String((t % 28) + 1).padStart(2, "0")}`).run();
-const dbVersion = async () => (await env.DB.prepare("SELECT version FROM pairs WHERE key = 'KZ-MA'").first<{ version: number }>())?.version;
+const bump = () =>
+  env.DB.prepare("UPDATE tracks SET last_activity = ?1 WHERE pair = 'KZ-MA' AND slug = 'culture'")
+    .bind(`2026-01-${String((t % 28) + 1).padStart(2, "0")}`)
+    .run();
+const dbVersion = async () =>
+  (await env.DB.prepare("SELECT version FROM pairs WHERE key = 'KZ-MA'").first<{ version: number }>())?.version;
 
 afterEach(() => {
   setClock();

@@ -19,14 +19,32 @@ describe("parseFeed", () => {
   it("reads RSS 2.0 items, keyed by guid or link, preferring content:encoded", ({ expect }) => {
     const items = parseFeed(rss);
     expect(items).toEqual([
-      { guid: "urn:a", link: "https://news.example/a", title: "First & foremost", content: "<p>Long body</p>", publishedAt: "2025-02-28T18:00:00.000Z" },
-      { guid: "https://news.example/b", link: "https://news.example/b", title: "No guid", content: "Body b", publishedAt: null },
+      {
+        guid: "urn:a",
+        link: "https://news.example/a",
+        title: "First & foremost",
+        content: "<p>Long body</p>",
+        publishedAt: "2025-02-28T18:00:00.000Z",
+      },
+      {
+        guid: "https://news.example/b",
+        link: "https://news.example/b",
+        title: "No guid",
+        content: "Body b",
+        publishedAt: null,
+      },
     ]);
   });
 
   it("reads Atom entries, taking published (not updated) and the alternate link", ({ expect }) => {
     expect(parseFeed(atom)).toEqual([
-      { guid: "urn:e1", link: "https://news.example/e1", title: "Entry", content: "<p>Body</p>", publishedAt: "2025-03-01T08:00:00.000Z" },
+      {
+        guid: "urn:e1",
+        link: "https://news.example/e1",
+        title: "Entry",
+        content: "<p>Body</p>",
+        publishedAt: "2025-03-01T08:00:00.000Z",
+      },
     ]);
   });
 

@@ -29,7 +29,17 @@ describe("iCalendar helpers", () => {
     const summary = "Talks; trade, logistics\\grain\nand more";
     expect(escapeText(summary)).toBe("Talks\\; trade\\, logistics\\\\grain\\nand more");
     const ics = renderCalendar("Test", [
-      { uid: "x@bilateral.dev", stamp: "2025-01-01T00:00:00.000Z", start: "2024-12-31", end: null, summary, description: "d", location: null, url: "https://bilateral.dev/", categories: [] },
+      {
+        uid: "x@bilateral.dev",
+        stamp: "2025-01-01T00:00:00.000Z",
+        start: "2024-12-31",
+        end: null,
+        summary,
+        description: "d",
+        location: null,
+        url: "https://bilateral.dev/",
+        categories: [],
+      },
     ]);
     const ev = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent");
     expect(ev?.getFirstPropertyValue("summary")).toBe(summary);
@@ -51,7 +61,7 @@ describe("XML, CSV and JSON-in-HTML escaping", () => {
   });
 
   it("quotes CSV fields per RFC 4180", ({ expect }) => {
-    const fields = ['plain', 'with, comma', 'with "quotes"', "two\r\nlines"];
+    const fields = ["plain", "with, comma", 'with "quotes"', "two\r\nlines"];
     const row = `${fields.map(csvField).join(",")}\r\n`;
     expect(parse(row, { record_delimiter: "\r\n" })).toEqual([fields]);
     expect(csvField("plain")).toBe("plain");
@@ -67,14 +77,16 @@ describe("XML, CSV and JSON-in-HTML escaping", () => {
   it("links only http and https URLs", ({ expect }) => {
     expect(isHttpUrl("https://example.org/a")).toBe(true);
     expect(isHttpUrl("http://example.org/a")).toBe(true);
-    for (const bad of ["javascript:alert(1)", "data:text/html,hi", "JaVaScRiPt:alert(1)", "//example.org", "", null]) expect(isHttpUrl(bad)).toBe(false);
+    for (const bad of ["javascript:alert(1)", "data:text/html,hi", "JaVaScRiPt:alert(1)", "//example.org", "", null])
+      expect(isHttpUrl(bad)).toBe(false);
   });
 });
 
 describe("home search", () => {
   it("matches country names in any of our languages, ignoring case and accents", ({ expect }) => {
     expect(foldForSearch("Éire")).toBe("eire");
-    for (const q of ["maroc", "MAROC", "المغرب", "Марокко", "Marocco", "Kazakistan", "ma", "KZ-MA"]) expect(pairMatches("KZ-MA", q), q).toBe(true);
+    for (const q of ["maroc", "MAROC", "المغرب", "Марокко", "Marocco", "Kazakistan", "ma", "KZ-MA"])
+      expect(pairMatches("KZ-MA", q), q).toBe(true);
     expect(pairMatches("KZ-MA", "Brasil")).toBe(false);
     expect(pairMatches("KZ-MA", "")).toBe(true);
   });

@@ -31,17 +31,32 @@ function recorder(): { db: D1Database; statements: Captured[] } {
 async function plans(statements: Captured[]): Promise<string[]> {
   const lines: string[] = [];
   for (const s of statements) {
-    const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${s.sql}`).bind(...s.params).all<{ detail: string }>();
+    const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${s.sql}`)
+      .bind(...s.params)
+      .all<{ detail: string }>();
     lines.push(...results.map((r) => r.detail));
   }
   return lines;
 }
 
-const TABLES = ["pairs", "tracks", "commitments", "commitment_status_history", "events", "event_tracks", "positions", "claims", "claim_sources", "articles"];
+const TABLES = [
+  "pairs",
+  "tracks",
+  "commitments",
+  "commitment_status_history",
+  "events",
+  "event_tracks",
+  "positions",
+  "claims",
+  "claim_sources",
+  "articles",
+];
 const scans = (lines: string[]) => lines.filter((d) => d.startsWith("SCAN "));
 
 describe("dossier statements use indexes (EXPLAIN QUERY PLAN)", () => {
-  it("reads a dossier in one batch whose only scans are the sector taxonomy and a materialized subquery", async ({ expect }) => {
+  it("reads a dossier in one batch whose only scans are the sector taxonomy and a materialized subquery", async ({
+    expect,
+  }) => {
     const { db, statements } = recorder();
     await readDossierRows(db, "KZ-MA", 21, { date: "2025-01-01", id: "ev_x" });
     expect(statements).toHaveLength(DOSSIER_STATEMENTS);
@@ -49,14 +64,19 @@ describe("dossier statements use indexes (EXPLAIN QUERY PLAN)", () => {
     // sectors: a few dozen rows, read whole on purpose. h: the co-routine over one commitment's history.
     expect(scans(lines).sort()).toEqual(["SCAN h", "SCAN sectors"]);
     expect(lines).toContain("CO-ROUTINE h");
-    expect(lines).toContain("SEARCH commitment_status_history USING INDEX sqlite_autoindex_commitment_status_history_1 (commitment_id=?)");
+    expect(lines).toContain(
+      "SEARCH commitment_status_history USING INDEX sqlite_autoindex_commitment_status_history_1 (commitment_id=?)",
+    );
     expect(lines).toContain("SEARCH e USING INDEX events_pair_date (pair=?)");
     // No statement reads all the claims of a pair (what a per-track OR did: ~1 s at 100k events).
     expect(lines.filter((l) => /^SEARCH c USING INDEX sqlite_autoindex_claims_2 \(pair=\?\)$/.test(l))).toEqual([]);
-    expect(lines).toContain("SEARCH c USING INDEX sqlite_autoindex_claims_2 (pair=? AND subject_type=? AND subject_id=?)");
+    expect(lines).toContain(
+      "SEARCH c USING INDEX sqlite_autoindex_claims_2 (pair=? AND subject_type=? AND subject_id=?)",
+    );
     // Every growing table is reached through an index.
     for (const table of TABLES) {
-      for (const d of lines.filter((l) => new RegExp(`^(SEARCH|SCAN) ${table}\\b`).test(l))) expect(d).toMatch(/^SEARCH .* USING (COVERING )?INDEX /);
+      for (const d of lines.filter((l) => new RegExp(`^(SEARCH|SCAN) ${table}\\b`).test(l)))
+        expect(d).toMatch(/^SEARCH .* USING (COVERING )?INDEX /);
     }
   });
 
@@ -73,6 +93,8 @@ describe("dossier statements use indexes (EXPLAIN QUERY PLAN)", () => {
     await readTrackRows(db, "KZ-MA", "culture", 20);
     const lines = await plans(statements);
     expect(scans(lines).sort()).toEqual(["SCAN h", "SCAN sectors"]);
-    expect(lines.some((l) => /^SEARCH et USING (COVERING )?INDEX event_tracks_track \(pair=\? AND track=\?\)/.test(l))).toBe(true);
+    expect(
+      lines.some((l) => /^SEARCH et USING (COVERING )?INDEX event_tracks_track \(pair=\? AND track=\?\)/.test(l)),
+    ).toBe(true);
   });
 });

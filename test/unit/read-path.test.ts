@@ -3,7 +3,11 @@ import { describe, it } from "vitest";
 /** Every source file, as text, keyed by its path relative to src/ (e.g. "routes/admin.ts"). */
 const sources = Object.fromEntries(
   Object.entries(
-    import.meta.glob(["../../src/**/*.ts", "../../src/**/*.tsx"], { query: "?raw", import: "default", eager: true }) as Record<string, string>,
+    import.meta.glob(["../../src/**/*.ts", "../../src/**/*.tsx"], {
+      query: "?raw",
+      import: "default",
+      eager: true,
+    }) as Record<string, string>,
   ).map(([path, text]) => [path.replace("../../src/", ""), text]),
 );
 
@@ -38,15 +42,26 @@ function staticClosure(entry: string): { files: Set<string>; packages: Set<strin
 }
 
 describe("the public read path stays light", () => {
-  it("loads no ingestion library at start-up: analysis, dates, language detection and XML load lazily", ({ expect }) => {
+  it("loads no ingestion library at start-up: analysis, dates, language detection and XML load lazily", ({
+    expect,
+  }) => {
     const { files, packages } = staticClosure("index.ts");
     expect(files.has("app.ts")).toBe(true);
     expect(files.has("routes/pairs.ts")).toBe(true);
-    for (const heavy of ["ingest/analyze.ts", "ingest/recognize/dates.ts", "ingest/recognize/countries.ts", "ingest/read/language.ts", "ingest/read/feed.ts"]) {
+    for (const heavy of [
+      "ingest/analyze.ts",
+      "ingest/recognize/dates.ts",
+      "ingest/recognize/countries.ts",
+      "ingest/read/language.ts",
+      "ingest/read/feed.ts",
+    ]) {
       expect(files.has(heavy), heavy).toBe(false);
     }
     for (const pkg of ["franc-min", "chrono-node", "i18n-iso-countries", "fast-xml-parser"]) {
-      expect([...packages].some((p) => p === pkg || p.startsWith(`${pkg}/`)), pkg).toBe(false);
+      expect(
+        [...packages].some((p) => p === pkg || p.startsWith(`${pkg}/`)),
+        pkg,
+      ).toBe(false);
     }
   });
 });

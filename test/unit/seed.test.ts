@@ -3,7 +3,20 @@ import { env } from "cloudflare:workers";
 import { describe, it } from "vitest";
 
 async function counts() {
-  const tables = ["pairs", "sectors", "tracks", "commitments", "commitment_status_history", "events", "event_tracks", "positions", "articles", "claims", "claim_sources", "changes"];
+  const tables = [
+    "pairs",
+    "sectors",
+    "tracks",
+    "commitments",
+    "commitment_status_history",
+    "events",
+    "event_tracks",
+    "positions",
+    "articles",
+    "claims",
+    "claim_sources",
+    "changes",
+  ];
   const out: Record<string, number> = {};
   for (const t of tables) {
     const row = await env.DB.prepare(`SELECT count(*) AS n FROM ${t}`).first<{ n: number }>();
@@ -32,7 +45,9 @@ describe("seed", () => {
       "SELECT a.id FROM articles a WHERE a.outlet = '' OR a.language = '' OR a.published_on IS NULL",
     ).all();
     expect(bad.results).toEqual([]);
-    const subjects = await env.DB.prepare("SELECT subject_type, count(*) AS n FROM claims GROUP BY subject_type ORDER BY subject_type").all();
+    const subjects = await env.DB.prepare(
+      "SELECT subject_type, count(*) AS n FROM claims GROUP BY subject_type ORDER BY subject_type",
+    ).all();
     expect(subjects.results).toEqual([
       { subject_type: "commitment", n: 11 },
       { subject_type: "event", n: 5 },

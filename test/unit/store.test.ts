@@ -42,7 +42,9 @@ describe("store functions against real D1", () => {
     await env.DB.prepare("UPDATE tracks SET status = 'stalled' WHERE pair = 'KZ-MA' AND slug = 'culture'").run();
     const after = (await pairVersion(env.DB, "KZ-MA")) ?? 0;
     expect(after).toBeGreaterThan(before);
-    const last = await env.DB.prepare("SELECT entity_type, entity_id, action FROM changes ORDER BY seq DESC LIMIT 1").first();
+    const last = await env.DB.prepare(
+      "SELECT entity_type, entity_id, action FROM changes ORDER BY seq DESC LIMIT 1",
+    ).first();
     expect(last).toEqual({ entity_type: "track", entity_id: "culture", action: "updated" });
   });
 });

@@ -50,8 +50,46 @@ const ARABIC = new Set([""]);
 // In matching form, as the text is: й is folded to и (its breve is a combining mark).
 const RUSSIAN = new Set(
   [
-    "", "а", "я", "у", "ю", "е", "и", "ы", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ами", "ями", "ов", "ев",
-    "ию", "ии", "ий", "ый", "ая", "ое", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ую", "юю", "ыми", "ими",
+    "",
+    "а",
+    "я",
+    "у",
+    "ю",
+    "е",
+    "и",
+    "ы",
+    "ой",
+    "ей",
+    "ом",
+    "ем",
+    "ам",
+    "ям",
+    "ах",
+    "ях",
+    "ами",
+    "ями",
+    "ов",
+    "ев",
+    "ию",
+    "ии",
+    "ий",
+    "ый",
+    "ая",
+    "ое",
+    "ые",
+    "ие",
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ым",
+    "им",
+    "ых",
+    "их",
+    "ую",
+    "юю",
+    "ыми",
+    "ими",
   ].map((e) => e.replace(/й/g, "и")),
 );
 
@@ -198,7 +236,14 @@ export class Lexicon<T> {
     if (!first || !last) return undefined;
     const span = spanOf(doc, first.start, last.end);
     if (!casingOk(doc, c, i, span)) return undefined;
-    return { data: c.entry.data, pattern: c.entry.pattern, tokenStart: i, tokenEnd: i + c.words.length, span, loose: c.loose };
+    return {
+      data: c.entry.data,
+      pattern: c.entry.pattern,
+      tokenStart: i,
+      tokenEnd: i + c.words.length,
+      span,
+      loose: c.loose,
+    };
   }
 }
 

@@ -161,7 +161,8 @@ export function tokenize(n: string): Token[] {
   return out;
 }
 
-const ABBREVIATION = /(?:^|[\s(])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Mt|No|Nos|Art|Gen|Col|Sen|Rep|Prof|Jr|Sr|Mme|Mlle|MM|Sig|Dott|Hon|vs|etc|[A-Z]\.[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Mt|No|Nos|Art|Gen|Col|Sen|Rep|Prof|Jr|Sr|Mme|Mlle|MM|Sig|Dott|Hon|vs|etc|[A-Z]\.[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 /** Sentence spans of a text: ends at . ! ? ؟ … before a capital, digit, quote or Arabic letter, and at line breaks. */
 export function sentences(text: string): Sentence[] {

@@ -15,7 +15,15 @@ export const SYNDICATION_THRESHOLD = 0.5;
 
 export interface PlanDeps {
   /** Finds the event a report belongs to among candidates (src/ingest/cluster.ts). */
-  matchEvent: (report: { eventDate?: { date: string; evidence: DateEvidence }; tracks: string[]; entities: string[]; place?: string }, candidates: EventCandidate[]) => string | undefined;
+  matchEvent: (
+    report: {
+      eventDate?: { date: string; evidence: DateEvidence };
+      tracks: string[];
+      entities: string[];
+      place?: string;
+    },
+    candidates: EventCandidate[],
+  ) => string | undefined;
   /** MinHash similarity of two signatures (src/ingest/minhash.ts). */
   similarity: (a: number[], b: number[]) => number;
 }
@@ -28,7 +36,9 @@ export interface PlanInput {
 }
 
 function quote(span: Span | undefined): Pick<ClaimWrite, "quote" | "quoteStart" | "quoteEnd"> {
-  return span ? { quote: span.text.slice(0, 500), quoteStart: span.start, quoteEnd: span.end } : { quote: null, quoteStart: null, quoteEnd: null };
+  return span
+    ? { quote: span.text.slice(0, 500), quoteStart: span.start, quoteEnd: span.end }
+    : { quote: null, quoteStart: null, quoteEnd: null };
 }
 
 function trackTitle(slug: string): string {
@@ -41,16 +51,44 @@ export function planIngest(a: Analysis, ctx: IngestContext, p: PlanInput, deps: 
   const syndicatedOf = findOriginal(a, ctx.nearDuplicates, deps);
   const plan: WritePlan = {
     article: {
-      id: p.articleId, url: p.input.url ?? null, contentHash: a.contentHash, outlet: p.input.outlet ?? outletOf(p.input.url),
-      language: a.language, title: a.title || null, publishedOn: a.publishedOn ?? null, publishedAt: p.input.publishedAt ?? null,
-      origin: p.origin, feedId: p.feedId, syndicatedOf, textLength: a.text.length, minhash: a.minhash, bands: a.bands,
+      id: p.articleId,
+      url: p.input.url ?? null,
+      contentHash: a.contentHash,
+      outlet: p.input.outlet ?? outletOf(p.input.url),
+      language: a.language,
+      title: a.title || null,
+      publishedOn: a.publishedOn ?? null,
+      publishedAt: p.input.publishedAt ?? null,
+      origin: p.origin,
+      feedId: p.feedId,
+      syndicatedOf,
+      textLength: a.text.length,
+      minhash: a.minhash,
+      bands: a.bands,
     },
     articlePairs: a.pairs.map((x) => ({ pair: x.key, score: x.score })),
-    newPairs: [], newTracks: [], touchedTracks: [], newEvents: [], redatedEvents: [], eventTracks: [], eventEntities: [],
-    newCommitments: [], advancedCommitments: [], statusSteps: [], newPositions: [], reaffirmedPositions: [], claims: [],
+    newPairs: [],
+    newTracks: [],
+    touchedTracks: [],
+    newEvents: [],
+    redatedEvents: [],
+    eventTracks: [],
+    eventEntities: [],
+    newCommitments: [],
+    advancedCommitments: [],
+    statusSteps: [],
+    newPositions: [],
+    reaffirmedPositions: [],
+    claims: [],
     resolution: {
-      id: p.articleId, language: a.language, pairs: a.pairs.map((x) => x.key), events: [], sectors: a.sectors.map((s) => s.slug),
-      tracks: [], commitments: [], syndicatedOf,
+      id: p.articleId,
+      language: a.language,
+      pairs: a.pairs.map((x) => x.key),
+      events: [],
+      sectors: a.sectors.map((s) => s.slug),
+      tracks: [],
+      commitments: [],
+      syndicatedOf,
     },
   };
   for (const { key } of a.pairs) planPair(a, ctx, key, ctx.pairs.get(key), plan, deps);
@@ -62,7 +100,10 @@ export function planIngest(a: Analysis, ctx: IngestContext, p: PlanInput, deps: 
  * the most similar at or above the threshold, the oldest on a tie (candidates come oldest first).
  */
 function findOriginal(a: Analysis, candidates: IngestContext["nearDuplicates"], deps: PlanDeps): string | null {
-  const pairs = a.pairs.map((p) => p.key).sort().join(",");
+  const pairs = a.pairs
+    .map((p) => p.key)
+    .sort()
+    .join(",");
   let best: { id: string; score: number } | null = null;
   for (const d of candidates) {
     if (d.pairs.join(",") !== pairs) continue;
@@ -81,7 +122,14 @@ function outletOf(url: string | undefined): string {
   }
 }
 
-function planPair(a: Analysis, ctx: IngestContext, pair: string, known: PairContext | undefined, plan: WritePlan, deps: PlanDeps): void {
+function planPair(
+  a: Analysis,
+  ctx: IngestContext,
+  pair: string,
+  known: PairContext | undefined,
+  plan: WritePlan,
+  deps: PlanDeps,
+): void {
   const claim = (c: Omit<ClaimWrite, "pair">) => plan.claims.push({ pair, ...c });
   const activity = a.eventDate?.date ?? a.publishedOn ?? null;
   if (!known?.exists) plan.newPairs.push(pair);
@@ -97,7 +145,14 @@ function planPair(a: Analysis, ctx: IngestContext, pair: string, known: PairCont
     if (tracks.includes(slug)) return;
     tracks.push(slug);
     if (activity && existing.has(slug)) plan.touchedTracks.push({ pair, slug, lastActivity: activity });
-    claim({ subjectType: "track", subjectId: slug, predicate: "mentioned", value: "true", confidence, ...quote(evidence) });
+    claim({
+      subjectType: "track",
+      subjectId: slug,
+      predicate: "mentioned",
+      value: "true",
+      confidence,
+      ...quote(evidence),
+    });
   };
   const create = (slug: string, sector: string, titles: Record<string, string>) => {
     plan.newTracks.push({ pair, slug, sector, titles, lastActivity: activity });
@@ -126,7 +181,15 @@ function planPair(a: Analysis, ctx: IngestContext, pair: string, known: PairCont
 
   // Event: join the matching one, or start one when the report has a date of its own.
   const candidates = known?.events ?? [];
-  const matched = deps.matchEvent({ ...(a.eventDate ? { eventDate: a.eventDate } : {}), tracks, entities: a.entities, ...(a.place ? { place: a.place } : {}) }, candidates);
+  const matched = deps.matchEvent(
+    {
+      ...(a.eventDate ? { eventDate: a.eventDate } : {}),
+      tracks,
+      entities: a.entities,
+      ...(a.place ? { place: a.place } : {}),
+    },
+    candidates,
+  );
   if (matched) {
     const ev = candidates.find((e) => e.id === matched);
     if (ev) {
@@ -137,26 +200,67 @@ function planPair(a: Analysis, ctx: IngestContext, pair: string, known: PairCont
       // A date of the report's own (explicit or a resolved weekday) is a statement about the event's date;
       // a publication date is not, so such a report only says it reported the event.
       if (d && d.evidence !== "published") {
-        claim({ subjectType: "event", subjectId: ev.id, predicate: "date", value: d.date, confidence: d.evidence === "explicit" ? 0.9 : 0.7, ...quote(d.span) });
+        claim({
+          subjectType: "event",
+          subjectId: ev.id,
+          predicate: "date",
+          value: d.date,
+          confidence: d.evidence === "explicit" ? 0.9 : 0.7,
+          ...quote(d.span),
+        });
       } else {
-        claim({ subjectType: "event", subjectId: ev.id, predicate: "reported", value: "true", confidence: 0.6, ...quote(undefined) });
+        claim({
+          subjectType: "event",
+          subjectId: ev.id,
+          predicate: "reported",
+          value: "true",
+          confidence: 0.6,
+          ...quote(undefined),
+        });
       }
       for (const t of tracks) if (!ev.tracks.includes(t)) plan.eventTracks.push({ eventId: ev.id, pair, track: t });
       const entities = [...new Set([...ev.entities, ...a.entities])];
       if (entities.length > ev.entities.length) plan.eventEntities.push({ id: ev.id, entities });
-      plan.resolution.events.push({ id: ev.id, pair, date: d && EVIDENCE_RANK[d.evidence] > EVIDENCE_RANK[ev.dateEvidence] ? d.date : ev.date });
+      plan.resolution.events.push({
+        id: ev.id,
+        pair,
+        date: d && EVIDENCE_RANK[d.evidence] > EVIDENCE_RANK[ev.dateEvidence] ? d.date : ev.date,
+      });
     }
   } else if (a.eventDate) {
     const d = a.eventDate;
     const id = `ev_${pair.toLowerCase().replace("-", "")}_${d.date.replaceAll("-", "")}_${fnv1a(`${pair}|${d.date}|${plan.article.id}`)}`;
     plan.newEvents.push({
-      id, pair, date: d.date, endDate: d.endDate ?? null, evidence: d.evidence, kind: a.commitments.some((c) => c.status === "signed") ? "signing" : "meeting",
+      id,
+      pair,
+      date: d.date,
+      endDate: d.endDate ?? null,
+      evidence: d.evidence,
+      kind: a.commitments.some((c) => c.status === "signed") ? "signing" : "meeting",
       // The report's own headline, in its language; 'en' carries it too until a reviewer translates it.
-      place: a.place ?? null, titles: { en: a.title || "Report", [a.language]: a.title || "Report" },
-      entities: a.entities, tracks,
+      place: a.place ?? null,
+      titles: { en: a.title || "Report", [a.language]: a.title || "Report" },
+      entities: a.entities,
+      tracks,
     });
-    if (d.evidence === "published") claim({ subjectType: "event", subjectId: id, predicate: "reported", value: "true", confidence: 0.4, ...quote(undefined) });
-    else claim({ subjectType: "event", subjectId: id, predicate: "date", value: d.date, confidence: d.evidence === "explicit" ? 0.9 : 0.7, ...quote(d.span) });
+    if (d.evidence === "published")
+      claim({
+        subjectType: "event",
+        subjectId: id,
+        predicate: "reported",
+        value: "true",
+        confidence: 0.4,
+        ...quote(undefined),
+      });
+    else
+      claim({
+        subjectType: "event",
+        subjectId: id,
+        predicate: "date",
+        value: d.date,
+        confidence: d.evidence === "explicit" ? 0.9 : 0.7,
+        ...quote(d.span),
+      });
     plan.resolution.events.push({ id, pair, date: d.date });
   }
 
@@ -165,9 +269,15 @@ function planPair(a: Analysis, ctx: IngestContext, pair: string, known: PairCont
   // push a lower status after a higher one.
   const planned = new Map((known?.commitments ?? []).map((c) => [c.id, c.status]));
   for (const hit of a.commitments) {
-    const track = hit.track ? resolveTrack(hit.track, hit.sector) : existing.has(hit.sector) || created.has(hit.sector) ? hit.sector : undefined;
+    const track = hit.track
+      ? resolveTrack(hit.track, hit.sector)
+      : existing.has(hit.sector) || created.has(hit.sector)
+        ? hit.sector
+        : undefined;
     if (!track) continue;
-    const same = known?.commitments.find((c) => c.track === track && c.kind === hit.kind) ?? known?.commitments.find((c) => c.track === track);
+    const same =
+      known?.commitments.find((c) => c.track === track && c.kind === hit.kind) ??
+      known?.commitments.find((c) => c.track === track);
     const span = quote(hit.quote);
     if (same) {
       const current = planned.get(same.id) ?? same.status;
@@ -175,19 +285,71 @@ function planPair(a: Analysis, ctx: IngestContext, pair: string, known: PairCont
         planned.set(same.id, hit.status);
         const earlier = plan.advancedCommitments.findIndex((c) => c.id === same.id);
         if (earlier >= 0) plan.advancedCommitments.splice(earlier, 1);
-        plan.advancedCommitments.push({ id: same.id, status: hit.status, signedOn: same.signedOn ?? hit.signedOn ?? null, effectiveOn: same.effectiveOn ?? hit.effectiveOn ?? null });
-        plan.statusSteps.push({ commitmentId: same.id, status: hit.status, on: stepDate(hit.status, hit.signedOn, hit.effectiveOn, activity) });
+        plan.advancedCommitments.push({
+          id: same.id,
+          status: hit.status,
+          signedOn: same.signedOn ?? hit.signedOn ?? null,
+          effectiveOn: same.effectiveOn ?? hit.effectiveOn ?? null,
+        });
+        plan.statusSteps.push({
+          commitmentId: same.id,
+          status: hit.status,
+          on: stepDate(hit.status, hit.signedOn, hit.effectiveOn, activity),
+        });
       }
-      claim({ subjectType: "commitment", subjectId: same.id, predicate: "status", value: hit.status, confidence: hit.confidence, ...span });
-      if (hit.signedOn) claim({ subjectType: "commitment", subjectId: same.id, predicate: "signed_on", value: hit.signedOn, confidence: hit.confidence, ...span });
-      if (hit.effectiveOn) claim({ subjectType: "commitment", subjectId: same.id, predicate: "effective_on", value: hit.effectiveOn, confidence: hit.confidence, ...span });
+      claim({
+        subjectType: "commitment",
+        subjectId: same.id,
+        predicate: "status",
+        value: hit.status,
+        confidence: hit.confidence,
+        ...span,
+      });
+      if (hit.signedOn)
+        claim({
+          subjectType: "commitment",
+          subjectId: same.id,
+          predicate: "signed_on",
+          value: hit.signedOn,
+          confidence: hit.confidence,
+          ...span,
+        });
+      if (hit.effectiveOn)
+        claim({
+          subjectType: "commitment",
+          subjectId: same.id,
+          predicate: "effective_on",
+          value: hit.effectiveOn,
+          confidence: hit.confidence,
+          ...span,
+        });
       plan.resolution.commitments.push(same.id);
     } else {
       const id = `cm_${pair.toLowerCase().replace("-", "")}_${track.replaceAll("-", "_")}_${fnv1a(`${pair}|${track}|${hit.kind}`)}`;
       if (plan.newCommitments.some((c) => c.id === id)) continue;
-      plan.newCommitments.push({ id, pair, track, kind: hit.kind, status: hit.status, titles: { en: hit.title }, signedOn: hit.signedOn ?? null, effectiveOn: hit.effectiveOn ?? null });
-      plan.statusSteps.push({ commitmentId: id, status: hit.status, on: stepDate(hit.status, hit.signedOn, hit.effectiveOn, activity) });
-      claim({ subjectType: "commitment", subjectId: id, predicate: "status", value: hit.status, confidence: hit.confidence, ...span });
+      plan.newCommitments.push({
+        id,
+        pair,
+        track,
+        kind: hit.kind,
+        status: hit.status,
+        titles: { en: hit.title },
+        signedOn: hit.signedOn ?? null,
+        effectiveOn: hit.effectiveOn ?? null,
+      });
+      plan.statusSteps.push({
+        commitmentId: id,
+        status: hit.status,
+        on: stepDate(hit.status, hit.signedOn, hit.effectiveOn, activity),
+      });
+      claim({
+        subjectType: "commitment",
+        subjectId: id,
+        predicate: "status",
+        value: hit.status,
+        confidence: hit.confidence,
+        ...span,
+      });
       plan.resolution.commitments.push(id);
     }
   }
@@ -197,17 +359,39 @@ function planPair(a: Analysis, ctx: IngestContext, pair: string, known: PairCont
     if (!pair.split("-").includes(pos.holder)) continue;
     const same = known?.positions.find((x) => x.holder === pos.holder && x.issue === pos.issue);
     const date = activity ?? ctx.now.slice(0, 10);
-    const id = same?.id ?? `po_${pair.toLowerCase().replace("-", "")}_${pos.holder.toLowerCase()}_${pos.issue.replaceAll("-", "_")}`;
+    const id =
+      same?.id ??
+      `po_${pair.toLowerCase().replace("-", "")}_${pos.holder.toLowerCase()}_${pos.issue.replaceAll("-", "_")}`;
     if (same) {
       if (date > same.lastReaffirmed) plan.reaffirmedPositions.push({ id, date });
     } else {
-      plan.newPositions.push({ id, pair, holder: pos.holder, issue: pos.issue, stance: pos.stance, statements: { [a.language]: pos.quote.text.slice(0, 400), en: `${pos.stance} (${pos.issue})` }, date });
+      plan.newPositions.push({
+        id,
+        pair,
+        holder: pos.holder,
+        issue: pos.issue,
+        stance: pos.stance,
+        statements: { [a.language]: pos.quote.text.slice(0, 400), en: `${pos.stance} (${pos.issue})` },
+        date,
+      });
     }
-    claim({ subjectType: "position", subjectId: id, predicate: "stance", value: pos.stance, confidence: pos.confidence, ...quote(pos.quote) });
+    claim({
+      subjectType: "position",
+      subjectId: id,
+      predicate: "stance",
+      value: pos.stance,
+      confidence: pos.confidence,
+      ...quote(pos.quote),
+    });
   }
 }
 
-function stepDate(status: string, signedOn: string | undefined, effectiveOn: string | undefined, fallback: string | null): string | null {
+function stepDate(
+  status: string,
+  signedOn: string | undefined,
+  effectiveOn: string | undefined,
+  fallback: string | null,
+): string | null {
   if (status === "signed") return signedOn ?? fallback;
   if (status === "in_force") return effectiveOn ?? fallback;
   return fallback;

@@ -2,7 +2,14 @@
 import type { CommitmentStatus, DateEvidence } from "../types";
 
 /** A commitment's lifecycle: machine evidence only moves a commitment up this order. */
-export const STATUS_RANK: Readonly<Record<CommitmentStatus, number>> = { discussed: 0, proposed: 1, agreed: 2, signed: 3, ratified: 4, in_force: 5 };
+export const STATUS_RANK: Readonly<Record<CommitmentStatus, number>> = {
+  discussed: 0,
+  proposed: 1,
+  agreed: 2,
+  signed: 3,
+  ratified: 4,
+  in_force: 5,
+};
 
 /** How well an event's date is evidenced: an explicit date beats a resolved weekday, which beats a publication date. */
 export const EVIDENCE_RANK: Readonly<Record<DateEvidence, number>> = { published: 1, weekday: 2, explicit: 3 };

@@ -8,7 +8,10 @@ const IsoDate = v.pipe(v.string(), v.isoDate("Expected a date as YYYY-MM-DD."));
 
 /** Schemas of corrected values, keyed "subjectType/predicate". */
 export const CORRECTABLE: Readonly<Record<string, v.GenericSchema<string, string>>> = {
-  "commitment/status": v.picklist(["discussed", "proposed", "agreed", "signed", "ratified", "in_force", "suspended", "terminated"], "Not a commitment status."),
+  "commitment/status": v.picklist(
+    ["discussed", "proposed", "agreed", "signed", "ratified", "in_force", "suspended", "terminated"],
+    "Not a commitment status.",
+  ),
   "commitment/signed_on": IsoDate,
   "commitment/effective_on": IsoDate,
   "event/date": IsoDate,

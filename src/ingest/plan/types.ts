@@ -4,7 +4,15 @@ import type { CommitmentKind, CommitmentStatus, DateEvidence, EventCandidate } f
 export interface PairContext {
   exists: boolean;
   tracks: { slug: string; sector: string }[];
-  commitments: { id: string; track: string; kind: CommitmentKind; status: string; signedOn: string | null; effectiveOn: string | null; origin: string }[];
+  commitments: {
+    id: string;
+    track: string;
+    kind: CommitmentKind;
+    status: string;
+    signedOn: string | null;
+    effectiveOn: string | null;
+    origin: string;
+  }[];
   /** Events of the pair near the report's date (or the latest ones when it has none). */
   events: EventCandidate[];
   positions: { id: string; holder: string; issue: string; firstStated: string; lastReaffirmed: string }[];
@@ -64,22 +72,50 @@ export interface WritePlan {
   article: ArticleWrite;
   articlePairs: { pair: string; score: number }[];
   newPairs: string[];
-  newTracks: { pair: string; slug: string; sector: string; titles: Record<string, string>; lastActivity: string | null }[];
+  newTracks: {
+    pair: string;
+    slug: string;
+    sector: string;
+    titles: Record<string, string>;
+    lastActivity: string | null;
+  }[];
   touchedTracks: { pair: string; slug: string; lastActivity: string }[];
   newEvents: {
-    id: string; pair: string; date: string; endDate: string | null; evidence: DateEvidence; kind: string;
-    place: string | null; titles: Record<string, string>; entities: string[]; tracks: string[];
+    id: string;
+    pair: string;
+    date: string;
+    endDate: string | null;
+    evidence: DateEvidence;
+    kind: string;
+    place: string | null;
+    titles: Record<string, string>;
+    entities: string[];
+    tracks: string[];
   }[];
   redatedEvents: { id: string; date: string; endDate: string | null; evidence: DateEvidence }[];
   eventTracks: { eventId: string; pair: string; track: string }[];
   eventEntities: { id: string; entities: string[] }[];
   newCommitments: {
-    id: string; pair: string; track: string; kind: CommitmentKind; status: CommitmentStatus; titles: Record<string, string>;
-    signedOn: string | null; effectiveOn: string | null;
+    id: string;
+    pair: string;
+    track: string;
+    kind: CommitmentKind;
+    status: CommitmentStatus;
+    titles: Record<string, string>;
+    signedOn: string | null;
+    effectiveOn: string | null;
   }[];
   advancedCommitments: { id: string; status: CommitmentStatus; signedOn: string | null; effectiveOn: string | null }[];
   statusSteps: { commitmentId: string; status: string; on: string | null }[];
-  newPositions: { id: string; pair: string; holder: string; issue: string; stance: string; statements: Record<string, string>; date: string }[];
+  newPositions: {
+    id: string;
+    pair: string;
+    holder: string;
+    issue: string;
+    stance: string;
+    statements: Record<string, string>;
+    date: string;
+  }[];
   reaffirmedPositions: { id: string; date: string }[];
   claims: ClaimWrite[];
   resolution: Resolution;

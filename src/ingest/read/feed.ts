@@ -66,7 +66,15 @@ export function parseFeed(xml: string): FeedItem[] {
       const link = text(it.link);
       const guid = text(it.guid) ?? link;
       if (!guid) return [];
-      return [{ guid, link, title: text(it.title), content: text(it["content:encoded"]) ?? text(it.description), publishedAt: isoDate(text(it.pubDate) ?? text(it["dc:date"])) }];
+      return [
+        {
+          guid,
+          link,
+          title: text(it.title),
+          content: text(it["content:encoded"]) ?? text(it.description),
+          publishedAt: isoDate(text(it.pubDate) ?? text(it["dc:date"])),
+        },
+      ];
     });
   }
   const feed = doc.feed as Node | undefined;
@@ -77,7 +85,15 @@ export function parseFeed(xml: string): FeedItem[] {
       const guid = text(e.id) ?? link;
       if (!guid) return [];
       // Atom `published` is the publication date; `updated` only when published is absent.
-      return [{ guid, link, title: text(e.title), content: text(e.content) ?? text(e.summary), publishedAt: isoDate(text(e.published) ?? text(e.updated)) }];
+      return [
+        {
+          guid,
+          link,
+          title: text(e.title),
+          content: text(e.content) ?? text(e.summary),
+          publishedAt: isoDate(text(e.published) ?? text(e.updated)),
+        },
+      ];
     });
   }
   throw new FeedError("neither an RSS 2.0 nor an Atom document");

@@ -7,7 +7,15 @@ import { franc } from "franc-min";
 
 /** ISO 639-3 (franc) → ISO 639-1 for the languages we detect. */
 const FROM_639_3: Readonly<Record<string, string>> = {
-  eng: "en", fra: "fr", arb: "ar", ara: "ar", ita: "it", spa: "es", rus: "ru", por: "pt", deu: "de",
+  eng: "en",
+  fra: "fr",
+  arb: "ar",
+  ara: "ar",
+  ita: "it",
+  spa: "es",
+  rus: "ru",
+  por: "pt",
+  deu: "de",
 };
 const ONLY = Object.keys(FROM_639_3).filter((k) => k !== "ara");
 

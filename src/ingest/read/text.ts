@@ -23,8 +23,33 @@ export const MAX_HTML = 3_000_000;
 export const MAX_DEPTH = 400;
 
 const BLOCK_TAGS = [
-  "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-  "blockquote", "pre", "table", "tr", "td", "th", "figure", "figcaption", "address", "body",
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "dl",
+  "dt",
+  "dd",
+  "blockquote",
+  "pre",
+  "table",
+  "tr",
+  "td",
+  "th",
+  "figure",
+  "figcaption",
+  "address",
+  "body",
 ];
 const VOID = new Set(["br", "hr", "img", "wbr"]);
 
@@ -67,7 +92,12 @@ export function htmlDepth(html: string, cap = MAX_DEPTH): number {
   let max = 0;
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
     const name = (m[2] ?? "").toLowerCase();
-    if (VOID.has(name) || m[3] === "/" || ["meta", "link", "input", "source", "col", "area", "base", "param", "track"].includes(name)) continue;
+    if (
+      VOID.has(name) ||
+      m[3] === "/" ||
+      ["meta", "link", "input", "source", "col", "area", "base", "param", "track"].includes(name)
+    )
+      continue;
     depth += m[1] === "/" ? -1 : 1;
     if (depth > max) max = depth;
     if (max > cap) return max;
@@ -85,10 +115,15 @@ function bareTitle(title: string): string {
 /** Extracts the main text (and title, lang, published time) of an HTML page. */
 export async function htmlToText(input: string): Promise<TextResult> {
   const html = input.length > MAX_HTML ? input.slice(0, MAX_HTML) : input;
-  if (hasControlChars(html, true)) return { ok: false, error: "binary", detail: "The input contains NUL bytes: it is not HTML." };
+  if (hasControlChars(html, true))
+    return { ok: false, error: "binary", detail: "The input contains NUL bytes: it is not HTML." };
   const meta: { title?: string; ogTitle?: string; h1?: string; lang?: string; publishedAt?: string } = {};
   if (htmlDepth(html) > MAX_DEPTH) {
-    return { ok: false, error: "too-deep", detail: `The HTML is nested deeper than ${MAX_DEPTH} levels; send its text instead.` };
+    return {
+      ok: false,
+      error: "too-deep",
+      detail: `The HTML is nested deeper than ${MAX_DEPTH} levels; send its text instead.`,
+    };
   }
   const audioFigures = new Set<string>();
   const cleaned = await dropElements(html, meta, audioFigures);
@@ -146,7 +181,12 @@ async function dropElements(
     })
     .on("meta", {
       element(e) {
-        const key = (e.getAttribute("property") ?? e.getAttribute("name") ?? e.getAttribute("itemprop") ?? "").toLowerCase();
+        const key = (
+          e.getAttribute("property") ??
+          e.getAttribute("name") ??
+          e.getAttribute("itemprop") ??
+          ""
+        ).toLowerCase();
         const content = e.getAttribute("content");
         if (!content) return;
         if (key === "og:title") meta.ogTitle = normalizeInputText(decodeEntities(content));
@@ -194,7 +234,8 @@ async function collectBlocks(html: string, audioFigures: ReadonlySet<string>): P
   let skip = 0;
   const flush = () => {
     const text = decodeEntities(buf).replace(/\s+/g, " ").trim();
-    if (text) blocks.push({ tag: stack[stack.length - 1] ?? "body", text, linkChars: Math.min(linkChars, text.length) });
+    if (text)
+      blocks.push({ tag: stack[stack.length - 1] ?? "body", text, linkChars: Math.min(linkChars, text.length) });
     buf = "";
     linkChars = 0;
   };
@@ -293,5 +334,8 @@ export function dropRepeatedTitle(text: string, title: string | undefined): stri
     }
     kept.push(line);
   }
-  return kept.join("\n").replace(/^\n+/, "").replace(/\n{3,}/g, "\n\n");
+  return kept
+    .join("\n")
+    .replace(/^\n+/, "")
+    .replace(/\n{3,}/g, "\n\n");
 }

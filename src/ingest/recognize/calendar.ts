@@ -31,7 +31,8 @@ export function isValid(y: number, m: number, d: number): boolean {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 /** y, m, d → `YYYY-MM-DD`. */
-export const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+export const iso = (y: number, m: number, d: number) =>
+  `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 /** `YYYY-MM-DD` → days since 1970-01-01. */
 export const dayOf = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
 /** Days since 1970-01-01 → `YYYY-MM-DD`. */

@@ -86,14 +86,22 @@ function statusOf(
   const weakerBetween = (c: Span) => {
     const lo = Math.min(c.end, subject.end);
     const hi = Math.max(c.start, subject.start);
-    return real.some((o) => o.span.start >= lo && o.span.end <= hi && STATUS_RANK[o.data as CommitmentStatus] < STATUS_RANK.signed);
+    return real.some(
+      (o) => o.span.start >= lo && o.span.end <= hi && STATUS_RANK[o.data as CommitmentStatus] < STATUS_RANK.signed,
+    );
   };
   const inForce = real.find(
-    (c) => c.data === "in_force" && !separated(c.span) && !weakerBetween(c.span) && distance(c.span, subject) <= IN_FORCE_REACH,
+    (c) =>
+      c.data === "in_force" &&
+      !separated(c.span) &&
+      !weakerBetween(c.span) &&
+      distance(c.span, subject) <= IN_FORCE_REACH,
   );
   if (inForce) return { status: "in_force", cue: inForce, sure: true };
   const before = real.filter((c) => c.span.end <= subject.start).sort((a, b) => b.span.end - a.span.end)[0];
-  const after = real.filter((c) => c.span.start >= subject.end && !separated(c.span)).sort((a, b) => a.span.start - b.span.start)[0];
+  const after = real
+    .filter((c) => c.span.start >= subject.end && !separated(c.span))
+    .sort((a, b) => a.span.start - b.span.start)[0];
   const chosen = before ?? after;
   if (chosen && chosen.data !== "action") return { status: chosen.data, cue: chosen, sure: true };
   const action = cues.find((c) => c.data === "action");
@@ -128,7 +136,14 @@ export function findCommitments(
   const allCues = cues.match(doc);
   const allKinds = kinds.match(doc);
   const subjects: Subject[] = [
-    ...trackMatches.map((m) => ({ track: m.data.slug, sector: m.data.sector, kind: m.data.kind, title: m.data.title, fixedKind: false, span: m.span })),
+    ...trackMatches.map((m) => ({
+      track: m.data.slug,
+      sector: m.data.sector,
+      kind: m.data.kind,
+      title: m.data.title,
+      fixedKind: false,
+      span: m.span,
+    })),
     ...instruments.match(doc).map((m) => ({
       track: m.data.track,
       sector: trackInfo(m.data.track)?.sector ?? "",
@@ -166,7 +181,8 @@ export function findCommitments(
     const effectiveOn = datesHere.find((d) => d.role === "entry-into-force")?.date;
     let status = found.status;
     // An entry into force still ahead of publication: signed now, in force later.
-    if (status === "in_force" && effectiveOn && publishedOn && daysBetween(publishedOn, effectiveOn) > 0) status = "signed";
+    if (status === "in_force" && effectiveOn && publishedOn && daysBetween(publishedOn, effectiveOn) > 0)
+      status = "signed";
     const kindWord = subject.fixedKind
       ? undefined
       : (kindsBy.get(sentence.start) ?? [])
@@ -175,11 +191,21 @@ export function findCommitments(
     const kind = kindWord?.data ?? subject.kind;
     let signed = signedOn;
     // A declaration signed at the happening reported (the joint statement of a visit) is dated by it.
-    if (!signed && status === "signed" && subject.kind === "declaration" && eventDate && eventDate.evidence !== "published") signed = eventDate.date;
+    if (
+      !signed &&
+      status === "signed" &&
+      subject.kind === "declaration" &&
+      eventDate &&
+      eventDate.evidence !== "published"
+    )
+      signed = eventDate.date;
     const near = found.cue ? distance(found.cue.span, subject.span) <= KIND_REACH : false;
     const confidence = Math.min(
       0.95,
-      (found.sure ? 0.65 : 0.45) + (near ? 0.1 : 0) + (kindWord || subject.fixedKind ? 0.1 : 0) + (signed || effectiveOn ? 0.1 : 0),
+      (found.sure ? 0.65 : 0.45) +
+        (near ? 0.1 : 0) +
+        (kindWord || subject.fixedKind ? 0.1 : 0) +
+        (signed || effectiveOn ? 0.1 : 0),
     );
     const hit: CommitmentHit = {
       kind,
@@ -199,7 +225,8 @@ export function findCommitments(
       continue;
     }
     const better =
-      hit.confidence > prev.confidence || (hit.confidence === prev.confidence && STATUS_RANK[hit.status] > STATUS_RANK[prev.status]);
+      hit.confidence > prev.confidence ||
+      (hit.confidence === prev.confidence && STATUS_RANK[hit.status] > STATUS_RANK[prev.status]);
     const merged = better ? hit : prev;
     const other = better ? prev : hit;
     if (!merged.signedOn && other.signedOn) merged.signedOn = other.signedOn;

@@ -32,7 +32,14 @@ interface CountriesData {
 // The JSON is ours (seed/lexicons); the "$comment" keys are skipped below, and a unit test checks the shape.
 const LEX = data as unknown as CountriesData;
 const I18N: Readonly<Record<string, { countries: Readonly<Record<string, string | readonly string[]>> }>> = {
-  en, fr, ar, it, es, ru, pt, de,
+  en,
+  fr,
+  ar,
+  it,
+  es,
+  ru,
+  pt,
+  de,
 };
 
 export type MentionKind = "name" | "demonym" | "capital" | "place" | "blocked";
@@ -54,7 +61,8 @@ const LEAD_FACTOR = 1.5;
 const LEAD_CHARS = 300;
 
 const own = <T>(o: Readonly<Record<string, T>>) => Object.entries(o).filter(([k]) => !k.startsWith("$"));
-const list = (v: string | readonly string[] | undefined): readonly string[] => (v === undefined ? [] : typeof v === "string" ? [v] : v);
+const list = (v: string | readonly string[] | undefined): readonly string[] =>
+  v === undefined ? [] : typeof v === "string" ? [v] : v;
 
 function casingOf(pattern: string): LexiconEntry<unknown>["casing"] {
   if (/[\u0600-\u06FF]/.test(pattern)) return undefined;
@@ -68,7 +76,8 @@ function buildEntries(): LexiconEntry<CountryData>[] {
   const excluded = new Set(own(LEX.exclude).flatMap(([code, names]) => names.map((n) => `${code}:${norm(n)}`)));
   const ambiguous = new Set(own(LEX.ambiguous).flatMap(([code, names]) => names.map((n) => `${code}:${norm(n)}`)));
   const curated = new Map<string, string>();
-  for (const [code, byLang] of own(LEX.names)) for (const [, names] of own(byLang)) for (const n of names) curated.set(norm(n), code);
+  for (const [code, byLang] of own(LEX.names))
+    for (const [, names] of own(byLang)) for (const n of names) curated.set(norm(n), code);
 
   // Generated names; a name two countries share ("Congo") is dropped unless curated for one of them.
   const generated = new Map<string, { code: string; lang: string; pattern: string }[]>();
@@ -91,7 +100,13 @@ function buildEntries(): LexiconEntry<CountryData>[] {
     }
   }
   const seen = new Set<string>();
-  const push = (code: string, kind: MentionKind, lang: string, pattern: string, place?: { key: string; name: string }) => {
+  const push = (
+    code: string,
+    kind: MentionKind,
+    lang: string,
+    pattern: string,
+    place?: { key: string; name: string },
+  ) => {
     // The same word in several languages ("Kazakhstan" in en and fr) is one entry, unless its endings differ.
     const endingsLang = lang === "de" || lang === "ru" || lang === "ar" ? lang : "-";
     const id = `${code}|${kind}|${endingsLang}|${pattern}`;
@@ -101,7 +116,12 @@ function buildEntries(): LexiconEntry<CountryData>[] {
     entries.push({
       pattern,
       lang,
-      data: { code, kind, ambiguous: ambiguous.has(`${code}:${norm(pattern)}`), ...(place ? { place: place.key, placeName: place.name } : {}) },
+      data: {
+        code,
+        kind,
+        ambiguous: ambiguous.has(`${code}:${norm(pattern)}`),
+        ...(place ? { place: place.key, placeName: place.name } : {}),
+      },
       ...(casing ? { casing } : {}),
     });
   };
@@ -113,8 +133,10 @@ function buildEntries(): LexiconEntry<CountryData>[] {
       push(r.code, "name", r.lang, r.pattern);
     }
   }
-  for (const [code, byLang] of own(LEX.names)) for (const [lang, names] of own(byLang)) for (const n of names) push(code, "name", lang, n);
-  for (const [code, byLang] of own(LEX.demonyms)) for (const [lang, names] of own(byLang)) for (const n of names) push(code, "demonym", lang, n);
+  for (const [code, byLang] of own(LEX.names))
+    for (const [lang, names] of own(byLang)) for (const n of names) push(code, "name", lang, n);
+  for (const [code, byLang] of own(LEX.demonyms))
+    for (const [lang, names] of own(byLang)) for (const n of names) push(code, "demonym", lang, n);
   for (const [code, cap] of own(LEX.capitals)) {
     const place = { key: cap.key, name: cap.names.en?.[0] ?? cap.key };
     for (const [lang, names] of own(cap.names)) for (const n of names) push(code, "capital", lang, n, place);
@@ -123,7 +145,8 @@ function buildEntries(): LexiconEntry<CountryData>[] {
     const place = { key, name: p.names.en?.[0] ?? key };
     for (const [lang, names] of own(p.names)) for (const n of names) push(p.country, "place", lang, n, place);
   }
-  for (const [lang, names] of own(LEX.blocked)) for (const n of names) entries.push({ pattern: n, lang, data: { code: "", kind: "blocked", ambiguous: false } });
+  for (const [lang, names] of own(LEX.blocked))
+    for (const n of names) entries.push({ pattern: n, lang, data: { code: "", kind: "blocked", ambiguous: false } });
   return entries;
 }
 
@@ -153,7 +176,9 @@ export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
   const inText = lex.match(doc);
   const inTitle = title ? lex.match(title) : [];
   const unambiguous = new Set(
-    [...inText, ...inTitle].filter((m) => !m.data.ambiguous && m.data.kind !== "place" && m.data.kind !== "blocked").map((m) => m.data.code),
+    [...inText, ...inTitle]
+      .filter((m) => !m.data.ambiguous && m.data.kind !== "place" && m.data.kind !== "blocked")
+      .map((m) => m.data.code),
   );
   const firstSentenceEnd = doc.sentences[0]?.end ?? 0;
   const leadEnd = Math.max(LEAD_CHARS, firstSentenceEnd);

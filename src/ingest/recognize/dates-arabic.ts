@@ -16,16 +16,24 @@ const DATA = datesData as unknown as {
 };
 
 /** A regex alternation of month names (longest first) and the month of each folded name. */
-export function monthAlternation(table: Readonly<Record<string, readonly string[]>>): { re: string; month: Map<string, number> } {
+export function monthAlternation(table: Readonly<Record<string, readonly string[]>>): {
+  re: string;
+  month: Map<string, number>;
+} {
   const month = new Map<string, number>();
-  for (const [m, names] of Object.entries(table)) for (const n of names) month.set(foldArabicLetters(n).toLowerCase(), Number(m));
+  for (const [m, names] of Object.entries(table))
+    for (const n of names) month.set(foldArabicLetters(n).toLowerCase(), Number(m));
   const names = [...month.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/\s+/g, "\\s+"));
   return { re: names.join("|"), month };
 }
 
 /** Length-preserving Arabic folding (hamza carriers, alef maqsura, Eastern digits) for regex matching. */
 function foldArabicLetters(s: string): string {
-  return foldDigits(s).replace(/[أإآٱ]/g, "ا").replace(/ى/g, "ي").replace(/ؤ/g, "و").replace(/ئ/g, "ي");
+  return foldDigits(s)
+    .replace(/[أإآٱ]/g, "ا")
+    .replace(/ى/g, "ي")
+    .replace(/ؤ/g, "و")
+    .replace(/ئ/g, "ي");
 }
 
 let arabicRe: { date: RegExp; weekday: RegExp; months: Map<string, number>; weekdays: Map<string, number> } | undefined;
@@ -72,14 +80,17 @@ export function parseArabic(text: string, ref: string | undefined): Found[] {
     if (!month || !year || !isValid(year, month, d1)) continue;
     const end = m.index + m[0].length;
     let dateStr = iso(year, month, d1);
-    if (!written && ref) dateStr = fixYear(ref, month, d1, year, arabicDirection(folded, end) ?? nearest(ref, month, d1));
+    if (!written && ref)
+      dateStr = fixYear(ref, month, d1, year, arabicDirection(folded, end) ?? nearest(ref, month, d1));
     const found: Found = { start: m.index, end, date: dateStr, evidence: "explicit" };
-    if (d2 && d2 > d1 && isValid(year, month, d2)) found.endDate = `${dateStr.slice(0, 8)}${String(d2).padStart(2, "0")}`;
+    if (d2 && d2 > d1 && isValid(year, month, d2))
+      found.endDate = `${dateStr.slice(0, 8)}${String(d2).padStart(2, "0")}`;
     out.push(found);
   }
   for (const m of folded.matchAll(/(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g)) {
     const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (isValid(y, mo, d)) out.push({ start: m.index, end: m.index + m[0].length, date: iso(y, mo, d), evidence: "explicit" });
+    if (isValid(y, mo, d))
+      out.push({ start: m.index, end: m.index + m[0].length, date: iso(y, mo, d), evidence: "explicit" });
   }
   if (ref) {
     for (const m of folded.matchAll(weekday)) {
@@ -101,7 +112,8 @@ export function parseArabic(text: string, ref: string | undefined): Found[] {
 
 function arabicDirection(folded: string, end: number): Direction {
   const after = folded.slice(end, end + 16);
-  if (/^\s*(?:من\s+)?(?:الشهر\s+|العام\s+|السنة\s+)?(?:الماضي|الماضية|المنصرم|المنصرمة|الفايت)/.test(after)) return "past";
+  if (/^\s*(?:من\s+)?(?:الشهر\s+|العام\s+|السنة\s+)?(?:الماضي|الماضية|المنصرم|المنصرمة|الفايت)/.test(after))
+    return "past";
   if (/^\s*(?:من\s+)?(?:الشهر\s+|العام\s+|السنة\s+)?(?:المقبل|المقبلة|القادم|القادمة)/.test(after)) return "future";
   return undefined;
 }

@@ -15,7 +15,17 @@ import * as pt from "chrono-node/pt";
 import * as ru from "chrono-node/ru";
 import datesData from "../../../seed/lexicons/dates.json";
 import { entriesOf, Lexicon } from "../match/lexicon";
-import { type Direction, daysBetween, dayOf, type Found, fixYear, fromDay, iso, isValid, resolveWeekday } from "./calendar";
+import {
+  type Direction,
+  daysBetween,
+  dayOf,
+  type Found,
+  fixYear,
+  fromDay,
+  iso,
+  isValid,
+  resolveWeekday,
+} from "./calendar";
 import { monthAlternation, parseArabic } from "./dates-arabic";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { DateEvidence, DateHit, Span } from "../types";
@@ -44,7 +54,13 @@ interface Parser {
   parse(text: string, ref?: Date, option?: { forwardDate?: boolean }): chrono.ParsedResult[];
 }
 const PARSERS: Readonly<Record<string, Parser>> = {
-  en: chrono.casual, fr: fr.casual, it: it.casual, es: es.casual, pt: pt.casual, de: de.casual, ru: ru.casual,
+  en: chrono.casual,
+  fr: fr.casual,
+  it: it.casual,
+  es: es.casual,
+  pt: pt.casual,
+  de: de.casual,
+  ru: ru.casual,
 };
 
 let cueLex: Lexicon<"past" | "future"> | undefined;
@@ -61,7 +77,12 @@ function roles() {
 }
 
 /** The direction word right after, right before or inside a date: "3 décembre dernier", "last Friday". */
-function directionAt(doc: MatchDoc, cueSpans: { start: number; end: number; data: "past" | "future" }[], start: number, end: number): Direction {
+function directionAt(
+  doc: MatchDoc,
+  cueSpans: { start: number; end: number; data: "past" | "future" }[],
+  start: number,
+  end: number,
+): Direction {
   for (const c of cueSpans) {
     const after = c.start >= end && /^\s{1,3}$/.test(doc.text.slice(end, c.start));
     const before = c.end <= start && /^\s{1,3}$/.test(doc.text.slice(c.end, start));
@@ -77,7 +98,10 @@ function parseIberianRanges(text: string, ref: string | undefined): Found[] {
   if (!rangeRe) {
     const { re, month } = monthAlternation(DATA.spanishPortugueseMonths);
     rangeRe = {
-      re: new RegExp(`\\b(?:del|de|entre|desde el|dos|das)\\s+(\\d{1,2})\\s+(?:al|a|e|y|hasta el|ao|à)\\s+(\\d{1,2})\\s+de\\s+(${re})(?:\\s+(?:de|del)\\s+(\\d{4}))?`, "gi"),
+      re: new RegExp(
+        `\\b(?:del|de|entre|desde el|dos|das)\\s+(\\d{1,2})\\s+(?:al|a|e|y|hasta el|ao|à)\\s+(\\d{1,2})\\s+de\\s+(${re})(?:\\s+(?:de|del)\\s+(\\d{4}))?`,
+        "gi",
+      ),
       month,
     };
   }
@@ -89,13 +113,24 @@ function parseIberianRanges(text: string, ref: string | undefined): Found[] {
     const d1 = Number(m[1]);
     const d2 = Number(m[2]);
     if (!month || !year || !isValid(year, month, d1) || !isValid(year, month, d2) || d2 <= d1) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, date: iso(year, month, d1), endDate: iso(year, month, d2), evidence: "explicit" });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      date: iso(year, month, d1),
+      endDate: iso(year, month, d2),
+      evidence: "explicit",
+    });
   }
   return out;
 }
 
 /** Dates chrono finds, corrected for weekdays, direction words and a missing year. */
-function parseWithChrono(doc: MatchDoc, lang: string, ref: string | undefined, cueSpans: { start: number; end: number; data: "past" | "future" }[]): Found[] {
+function parseWithChrono(
+  doc: MatchDoc,
+  lang: string,
+  ref: string | undefined,
+  cueSpans: { start: number; end: number; data: "past" | "future" }[],
+): Found[] {
   const parser = PARSERS[lang] ?? chrono.casual;
   const refDate = ref ? new Date(`${ref}T12:00:00Z`) : undefined;
   const out: Found[] = [];
@@ -109,7 +144,12 @@ function parseWithChrono(doc: MatchDoc, lang: string, ref: string | undefined, c
     if (!hasDay) {
       // A bare weekday ("Friday", "vendredi", "el viernes pasado"): the last one before publication.
       if (!s.isCertain("weekday") || weekday === null || weekday === undefined || !ref) continue;
-      out.push({ start, end, date: resolveWeekday(ref, weekday, direction, direction === "past"), evidence: "weekday" });
+      out.push({
+        start,
+        end,
+        date: resolveWeekday(ref, weekday, direction, direction === "past"),
+        evidence: "weekday",
+      });
       continue;
     }
     const y = s.get("year");
@@ -137,7 +177,11 @@ function parseWithChrono(doc: MatchDoc, lang: string, ref: string | undefined, c
 }
 
 /** The role of a date from the nearest role word of its sentence (a dateline is the event's date). */
-function roleOf(doc: MatchDoc, roleSpans: { start: number; end: number; data: Exclude<Role, "other"> }[], f: Found): Role {
+function roleOf(
+  doc: MatchDoc,
+  roleSpans: { start: number; end: number; data: Exclude<Role, "other"> }[],
+  f: Found,
+): Role {
   const sentence = sentenceAt(doc, f.start) ?? { start: 0, end: doc.text.length };
   let best: { distance: number; role: Role } | undefined;
   for (const c of roleSpans) {
@@ -164,7 +208,9 @@ export function findDates(doc: MatchDoc, lang: string, publishedOn?: string): Da
     found = parseArabic(doc.text, publishedOn);
   } else {
     const ranges = lang === "es" || lang === "pt" ? parseIberianRanges(doc.text, publishedOn) : [];
-    const parsed = parseWithChrono(doc, lang, publishedOn, cueSpans).filter((f) => !ranges.some((r) => f.start < r.end && r.start < f.end));
+    const parsed = parseWithChrono(doc, lang, publishedOn, cueSpans).filter(
+      (f) => !ranges.some((r) => f.start < r.end && r.start < f.end),
+    );
     found = [...ranges, ...parsed].sort((a, b) => a.start - b.start);
   }
   const out: DateHit[] = [];

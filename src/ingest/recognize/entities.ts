@@ -9,7 +9,8 @@ import { Lexicon, type LexiconEntry } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 
 // The JSON is ours (seed/lexicons).
-const PEOPLE = (data as unknown as { people: Readonly<Record<string, { country: string; names: readonly string[] }>> }).people;
+const PEOPLE = (data as unknown as { people: Readonly<Record<string, { country: string; names: readonly string[] }>> })
+  .people;
 
 function langOf(name: string): string {
   if (/[\u0600-\u06FF]/.test(name)) return "ar";
@@ -21,7 +22,14 @@ let lexicon: Lexicon<string> | undefined;
 function people(): Lexicon<string> {
   lexicon ??= new Lexicon(
     Object.entries(PEOPLE).flatMap(([key, p]) =>
-      p.names.map((pattern): LexiconEntry<string> => ({ pattern, lang: langOf(pattern), data: key, ...(langOf(pattern) === "ar" ? {} : { casing: "capital" as const }) })),
+      p.names.map(
+        (pattern): LexiconEntry<string> => ({
+          pattern,
+          lang: langOf(pattern),
+          data: key,
+          ...(langOf(pattern) === "ar" ? {} : { casing: "capital" as const }),
+        }),
+      ),
     ),
   );
   return lexicon;
@@ -29,7 +37,13 @@ function people(): Lexicon<string> {
 
 /** Canonical keys of the people named in a text. */
 export function findPeople(doc: MatchDoc): string[] {
-  return [...new Set(people().match(doc).map((m) => m.data))].sort();
+  return [
+    ...new Set(
+      people()
+        .match(doc)
+        .map((m) => m.data),
+    ),
+  ].sort();
 }
 
 const LOCATIVE = /(?:^|\s)(?:in|at|à|a|en|em|nella|nel|na|no|в|во|في)\s+$/i;

@@ -19,7 +19,10 @@ interface Issue {
   context: ByLang;
 }
 // The JSON is ours (seed/lexicons); a unit test checks its stances.
-const DATA = data as unknown as { issues: readonly Issue[]; stances: Readonly<Record<Exclude<Stance, "neutral">, ByLang>> };
+const DATA = data as unknown as {
+  issues: readonly Issue[];
+  stances: Readonly<Record<Exclude<Stance, "neutral">, ByLang>>;
+};
 const MAX_QUOTE = 400;
 
 let lex: { issues: Lexicon<Issue>; context: Lexicon<string>; stances: Lexicon<Stance> } | undefined;
@@ -27,18 +30,28 @@ function lexicons() {
   lex ??= {
     issues: new Lexicon(DATA.issues.flatMap((i) => entriesOf(i.patterns, i))),
     context: new Lexicon(DATA.issues.flatMap((i) => entriesOf(i.context, i.slug))),
-    stances: new Lexicon((Object.keys(DATA.stances) as Exclude<Stance, "neutral">[]).flatMap((s) => entriesOf<Stance>(DATA.stances[s], s))),
+    stances: new Lexicon(
+      (Object.keys(DATA.stances) as Exclude<Stance, "neutral">[]).flatMap((s) => entriesOf<Stance>(DATA.stances[s], s)),
+    ),
   };
   return lex;
 }
 
 /** The country that holds a position on an issue owned by `owner`, in one sentence of the report. */
-function holderOf(owner: string, pair: PairHit | undefined, countries: readonly CountryHit[], sentence: { start: number; end: number }) {
+function holderOf(
+  owner: string,
+  pair: PairHit | undefined,
+  countries: readonly CountryHit[],
+  sentence: { start: number; end: number },
+) {
   const codes = pair?.key.split("-") ?? [];
   if (codes.includes(owner)) return codes.find((c) => c !== owner);
   const named = countries
     .filter((c) => c.code !== owner)
-    .map((c) => ({ code: c.code, at: c.mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end)?.start }))
+    .map((c) => ({
+      code: c.code,
+      at: c.mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end)?.start,
+    }))
     .filter((c): c is { code: string; at: number } => c.at !== undefined)
     .sort((a, b) => a.at - b.at)[0];
   return named?.code;
@@ -62,8 +75,12 @@ export function findPositions(
     if (!sentence) continue;
     const idx = doc.sentences.indexOf(sentence);
     const previous = doc.sentences[idx - 1];
-    const inThis = contextHits.some((c) => c.data === issue.slug && c.span.start >= sentence.start && c.span.end <= sentence.end);
-    const inPrevious = previous ? contextHits.some((c) => c.data === issue.slug && c.span.start >= previous.start && c.span.end <= previous.end) : false;
+    const inThis = contextHits.some(
+      (c) => c.data === issue.slug && c.span.start >= sentence.start && c.span.end <= sentence.end,
+    );
+    const inPrevious = previous
+      ? contextHits.some((c) => c.data === issue.slug && c.span.start >= previous.start && c.span.end <= previous.end)
+      : false;
     if (!inThis && !inPrevious && !titleContext.has(issue.slug)) continue;
     const stance = stanceHits
       .filter((s) => s.span.start >= sentence.start && s.span.end <= sentence.end)
@@ -71,7 +88,9 @@ export function findPositions(
     if (!stance) continue;
     const holder = holderOf(issue.owner, pair, countries, sentence);
     if (!holder) continue;
-    const holderNamed = countries.some((c) => c.code === holder && c.mentions.some((s) => s.start >= sentence.start && s.end <= sentence.end));
+    const holderNamed = countries.some(
+      (c) => c.code === holder && c.mentions.some((s) => s.start >= sentence.start && s.end <= sentence.end),
+    );
     const confidence = Math.min(0.95, 0.6 + (inThis ? 0.15 : 0.05) + (holderNamed ? 0.1 : 0) + (pair ? 0.05 : 0));
     const end = Math.min(sentence.end, sentence.start + MAX_QUOTE);
     const hit: PositionHit = {

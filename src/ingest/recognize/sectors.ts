@@ -35,7 +35,9 @@ const TRACK_WEIGHT = 1.5;
 function withCasing<T>(entries: LexiconEntry<T>[]): LexiconEntry<T>[] {
   return entries.map((e) => {
     const letters = e.pattern.replace(/[^\p{L}]/gu, "");
-    return letters.length <= 5 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() ? { ...e, casing: "upper" } : e;
+    return letters.length <= 5 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+      ? { ...e, casing: "upper" }
+      : e;
   });
 }
 
@@ -50,9 +52,7 @@ export function sectorLexicon(): Lexicon<string> {
 
 /** The track lexicon (data: the track). */
 export function trackLexicon(): Lexicon<TrackInfo> {
-  trackLex ??= new Lexicon(
-    withCasing(TRACKS.flatMap(({ patterns, ...info }) => entriesOf(patterns, info))),
-  );
+  trackLex ??= new Lexicon(withCasing(TRACKS.flatMap(({ patterns, ...info }) => entriesOf(patterns, info))));
   return trackLex;
 }
 
@@ -76,7 +76,8 @@ function tally(map: Map<string, Tally>, key: string, weight: number, span?: Span
     map.set(key, t);
   }
   t.score += weight;
-  if (span && t.evidence.length < MAX_EVIDENCE && !t.evidence.some((e) => e.start === span.start)) t.evidence.push(span);
+  if (span && t.evidence.length < MAX_EVIDENCE && !t.evidence.some((e) => e.start === span.start))
+    t.evidence.push(span);
 }
 const round = (n: number) => Math.round(n * 100) / 100;
 

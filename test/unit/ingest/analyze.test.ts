@@ -66,7 +66,14 @@ describe("analyze: what the reports say", () => {
       ["2025-03-19", "explicit", "entry-into-force"],
     ]);
     expect(a.commitments).toEqual([
-      expect.objectContaining({ track: "visa-exemption", kind: "agreement", status: "signed", title: "Visa exemption agreement", signedOn: "2024-09-26", effectiveOn: "2025-03-19" }),
+      expect.objectContaining({
+        track: "visa-exemption",
+        kind: "agreement",
+        status: "signed",
+        title: "Visa exemption agreement",
+        signedOn: "2024-09-26",
+        effectiveOn: "2025-03-19",
+      }),
     ]);
     expect(a.place).toBe("Rabat");
     expect(a.entities).toEqual(["murat nurtleu", "nasser bourita", "new york", "rabat"]);
@@ -75,7 +82,11 @@ describe("analyze: what the reports say", () => {
   it("reads the French partnership, its weekday and the Interpol range", async ({ expect }) => {
     const a = await analysisOf("fr-partnership");
     expect(a.eventDate).toMatchObject({ date: "2025-02-28", evidence: "weekday", role: "event" });
-    expect(a.dates.find((d) => d.endDate)).toMatchObject({ date: "2025-11-24", endDate: "2025-11-27", evidence: "explicit" });
+    expect(a.dates.find((d) => d.endDate)).toMatchObject({
+      date: "2025-11-24",
+      endDate: "2025-11-27",
+      evidence: "explicit",
+    });
     const status = Object.fromEntries(a.commitments.map((c) => [c.title, c.status]));
     expect(status).toMatchObject({
       "Joint statement": "signed",
@@ -101,7 +112,9 @@ describe("analyze: what the reports say", () => {
 
   it("reads the Italian roadmap, with the grain hub only discussed", async ({ expect }) => {
     const a = await analysisOf("it-roadmap");
-    const byTrack = Object.fromEntries(a.commitments.filter((c) => c.kind !== "declaration").map((c) => [c.track, c.status]));
+    const byTrack = Object.fromEntries(
+      a.commitments.filter((c) => c.kind !== "declaration").map((c) => [c.track, c.status]),
+    );
     expect(byTrack).toEqual({
       "political-consultations": "agreed",
       "joint-commission": "agreed",
@@ -114,8 +127,15 @@ describe("analyze: what the reports say", () => {
       "multilateral-coordination": "agreed",
       "visa-exemption": "signed",
     });
-    expect(a.commitments.find((c) => c.kind === "declaration")).toMatchObject({ title: "Joint statement", status: "signed", signedOn: "2025-02-28" });
-    expect(a.commitments.find((c) => c.track === "visa-exemption")).toMatchObject({ signedOn: "2024-09-26", effectiveOn: "2025-03-19" });
+    expect(a.commitments.find((c) => c.kind === "declaration")).toMatchObject({
+      title: "Joint statement",
+      status: "signed",
+      signedOn: "2025-02-28",
+    });
+    expect(a.commitments.find((c) => c.track === "visa-exemption")).toMatchObject({
+      signedOn: "2024-09-26",
+      effectiveOn: "2025-03-19",
+    });
   });
 
   it("finds no pair in a text naming many countries once", async ({ expect }) => {
@@ -129,7 +149,10 @@ describe("analyze: what the reports say", () => {
     const b = await analysisOf("en-position-visa-syndicated");
     expect(b.contentHash).not.toBe(a.contentHash);
     expect(b.bands.some((band) => a.bands.includes(band))).toBe(true);
-    const again = await analyze({ ...inputOf(fixture("en-position-visa")), text: `  ${fixture("en-position-visa").text ?? ""}\n\n` });
+    const again = await analyze({
+      ...inputOf(fixture("en-position-visa")),
+      text: `  ${fixture("en-position-visa").text ?? ""}\n\n`,
+    });
     expect(again.contentHash).toBe(a.contentHash);
   });
 });

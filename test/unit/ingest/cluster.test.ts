@@ -47,7 +47,9 @@ function clusterAll(analyses: [string, Analysis][]) {
 }
 
 describe("matchEvent over the fixtures", () => {
-  it("puts the reports of the Rabat visit (5 outlets and a syndicated copy) in one event and the Astana session in another", async ({ expect }) => {
+  it("puts the reports of the Rabat visit (5 outlets and a syndicated copy) in one event and the Astana session in another", async ({
+    expect,
+  }) => {
     const analyses: [string, Analysis][] = [];
     for (const [name, f] of Object.entries(FIXTURES)) analyses.push([name, await analyze(inputOf(f))]);
     const events = clusterAll(analyses);
@@ -72,17 +74,36 @@ describe("matchEvent", () => {
     entities: ["rabat", "nasser bourita", "murat nurtleu"],
     place: "Rabat",
   };
-  const astana: EventCandidate = { id: "ev_astana", date: "2025-10-14", dateEvidence: "explicit", tracks: ["joint-commission"], entities: ["astana"], place: "Astana" };
+  const astana: EventCandidate = {
+    id: "ev_astana",
+    date: "2025-10-14",
+    dateEvidence: "explicit",
+    tracks: ["joint-commission"],
+    entities: ["astana"],
+    place: "Astana",
+  };
 
   it("needs the date window and something in common", ({ expect }) => {
     const base = { tracks: [], entities: ["rabat"], place: "Rabat" };
-    expect(matchEvent({ ...base, eventDate: { date: "2025-03-02", evidence: "weekday" } }, [rabat, astana])).toBe("ev_rabat");
-    expect(matchEvent({ ...base, eventDate: { date: "2025-03-04", evidence: "weekday" } }, [rabat, astana])).toBeUndefined();
-    expect(matchEvent({ tracks: [], entities: ["casablanca"], eventDate: { date: "2025-02-28", evidence: "explicit" } }, [rabat])).toBeUndefined();
+    expect(matchEvent({ ...base, eventDate: { date: "2025-03-02", evidence: "weekday" } }, [rabat, astana])).toBe(
+      "ev_rabat",
+    );
+    expect(
+      matchEvent({ ...base, eventDate: { date: "2025-03-04", evidence: "weekday" } }, [rabat, astana]),
+    ).toBeUndefined();
+    expect(
+      matchEvent({ tracks: [], entities: ["casablanca"], eventDate: { date: "2025-02-28", evidence: "explicit" } }, [
+        rabat,
+      ]),
+    ).toBeUndefined();
   });
 
   it("widens the window when a date is only the publication date", ({ expect }) => {
-    const late = { tracks: ["visa-exemption"], entities: [], eventDate: { date: "2025-03-05", evidence: "published" as const } };
+    const late = {
+      tracks: ["visa-exemption"],
+      entities: [],
+      eventDate: { date: "2025-03-05", evidence: "published" as const },
+    };
     expect(matchEvent(late, [rabat])).toBe("ev_rabat");
   });
 

@@ -21,7 +21,14 @@ const brief = (lang: string, text: string, publishedOn?: string) =>
 
 describe("the commitment lexicon", () => {
   it("uses the contract's statuses and kinds, and known tracks", ({ expect }) => {
-    expect(Object.keys(data.status).sort()).toEqual(["agreed", "discussed", "in_force", "proposed", "ratified", "signed"]);
+    expect(Object.keys(data.status).sort()).toEqual([
+      "agreed",
+      "discussed",
+      "in_force",
+      "proposed",
+      "ratified",
+      "signed",
+    ]);
     expect(Object.keys(data.kinds).sort()).toEqual(["agreement", "cooperation", "declaration", "mechanism", "project"]);
     for (const i of data.instruments) expect(TRACK_SLUGS).toContain(i.track);
   });
@@ -29,7 +36,8 @@ describe("the commitment lexicon", () => {
 
 describe("findCommitments", () => {
   it("reads a signed agreement whose entry into force is still ahead", ({ expect }) => {
-    const text = "The agreement on visa exemption for holders of ordinary passports, signed on 26 September 2024 in New York, will enter into force on 19 March 2025.";
+    const text =
+      "The agreement on visa exemption for holders of ordinary passports, signed on 26 September 2024 in New York, will enter into force on 19 March 2025.";
     const [c] = commitments("en", text, "2025-03-01");
     expect(c).toMatchObject({
       track: "visa-exemption",
@@ -46,7 +54,9 @@ describe("findCommitments", () => {
 
   it("says in force once the date has passed", ({ expect }) => {
     const text = "The visa exemption agreement entered into force on 19 March 2025.";
-    expect(brief("en", text, "2025-04-02")).toEqual([{ track: "visa-exemption", kind: "agreement", status: "in_force", effectiveOn: "2025-03-19" }]);
+    expect(brief("en", text, "2025-04-02")).toEqual([
+      { track: "visa-exemption", kind: "agreement", status: "in_force", effectiveOn: "2025-03-19" },
+    ]);
   });
 
   it("tells agreed from discussed in one report (Italian)", ({ expect }) => {
@@ -64,7 +74,12 @@ describe("findCommitments", () => {
     ["en", "The two ministers agreed to create a joint intergovernmental commission.", "joint-commission", "agreed"],
     ["fr", "Ils sont convenus de créer une commission intergouvernementale mixte.", "joint-commission", "agreed"],
     ["ar", "واتفق الجانبان على إحداث لجنة حكومية مشتركة.", "joint-commission", "agreed"],
-    ["en", "They discussed the possibility of a logistics hub in Morocco for Kazakh grain.", "grain-logistics-hub", "discussed"],
+    [
+      "en",
+      "They discussed the possibility of a logistics hub in Morocco for Kazakh grain.",
+      "grain-logistics-hub",
+      "discussed",
+    ],
     ["fr", "Ils ont évoqué la possibilité d'une plateforme logistique au Maroc.", "grain-logistics-hub", "discussed"],
     ["ar", "وبحث الجانبان إمكانية إقامة منصة لوجستية بالمغرب لتصدير الحبوب.", "grain-logistics-hub", "discussed"],
     ["ar", "وقع البلدان اتفاقية الإعفاء من التأشيرة.", "visa-exemption", "signed"],
@@ -76,8 +91,18 @@ describe("findCommitments", () => {
   });
 
   it("dates a joint statement signed at the reported happening", ({ expect }) => {
-    const [c] = commitments("fr", "Rabat, vendredi – Les deux ministres ont signé une déclaration conjointe.", "2025-02-28");
-    expect(c).toMatchObject({ kind: "declaration", status: "signed", title: "Joint statement", track: "political-consultations", signedOn: "2025-02-28" });
+    const [c] = commitments(
+      "fr",
+      "Rabat, vendredi – Les deux ministres ont signé une déclaration conjointe.",
+      "2025-02-28",
+    );
+    expect(c).toMatchObject({
+      kind: "declaration",
+      status: "signed",
+      title: "Joint statement",
+      track: "political-consultations",
+      signedOn: "2025-02-28",
+    });
   });
 
   it("needs a status or action word: a track named alone is no commitment", ({ expect }) => {
@@ -85,7 +110,8 @@ describe("findCommitments", () => {
   });
 
   it("keeps an entry into force to its own subject", ({ expect }) => {
-    const text = "The visa agreement will enter into force on 19 March 2025, and the ministers discussed the possibility of a logistics hub.";
+    const text =
+      "The visa agreement will enter into force on 19 March 2025, and the ministers discussed the possibility of a logistics hub.";
     const out = brief("en", text, "2025-03-01");
     expect(out.find((c) => c.track === "grain-logistics-hub")?.status).toBe("discussed");
     expect(out.find((c) => c.track === "visa-exemption")?.status).toBe("signed");

@@ -4,14 +4,21 @@ import { findCountries, PAIR_MIN_SCORE, pairsOf } from "../../../src/ingest/reco
 import { prepare } from "../../../src/ingest/match/normalize";
 import { ISO_ALPHA2 } from "../../../src/lib/iso3166";
 
-const codesIn = (text: string, title?: string) => findCountries(prepare(text), title ? prepare(title) : undefined).countries.map((c) => c.code);
-const mentions = (text: string) => findCountries(prepare(text)).countries.flatMap((c) => c.mentions.map((m) => `${c.code}:${m.text}`));
+const codesIn = (text: string, title?: string) =>
+  findCountries(prepare(text), title ? prepare(title) : undefined).countries.map((c) => c.code);
+const mentions = (text: string) =>
+  findCountries(prepare(text)).countries.flatMap((c) => c.mentions.map((m) => `${c.code}:${m.text}`));
 
 describe("the country lexicon", () => {
   it("only names ISO 3166-1 alpha-2 codes", ({ expect }) => {
-    const sections = [data.exclude, data.ambiguous, data.names, data.demonyms, data.capitals] as unknown as Record<string, unknown>[];
+    const sections = [data.exclude, data.ambiguous, data.names, data.demonyms, data.capitals] as unknown as Record<
+      string,
+      unknown
+    >[];
     const codes = sections.flatMap((s) => Object.keys(s)).filter((k) => !k.startsWith("$"));
-    const places = Object.entries(data.places).filter(([k]) => !k.startsWith("$")).map(([, p]) => (p as { country: string }).country);
+    const places = Object.entries(data.places)
+      .filter(([k]) => !k.startsWith("$"))
+      .map(([, p]) => (p as { country: string }).country);
     for (const code of [...codes, ...places]) expect(ISO_ALPHA2.has(code), code).toBe(true);
   });
 });
@@ -43,7 +50,9 @@ describe("findCountries", () => {
   });
 
   it("takes capitals, including Astana's former names, as weak signals", ({ expect }) => {
-    const found = findCountries(prepare("Talks in Astana. Later in Nur-Sultan, and نور سلطان, and Нур-Султане.")).countries;
+    const found = findCountries(
+      prepare("Talks in Astana. Later in Nur-Sultan, and نور سلطان, and Нур-Султане."),
+    ).countries;
     expect(found).toHaveLength(1);
     expect(found[0]?.code).toBe("KZ");
     expect(found[0]?.mentions).toHaveLength(4);
@@ -53,7 +62,11 @@ describe("findCountries", () => {
   });
 
   it("does not take ordinary words for countries", ({ expect }) => {
-    expect(codesIn("We roasted a turkey; the china was fine; la réunion s'est tenue; les ministres réunis; la riunione; the chile sauce.")).toEqual([]);
+    expect(
+      codesIn(
+        "We roasted a turkey; the china was fine; la réunion s'est tenue; les ministres réunis; la riunione; the chile sauce.",
+      ),
+    ).toEqual([]);
     expect(codesIn("Chad Smith and Michael Jordan played in Georgia.")).toEqual([]);
     expect(codesIn("الدعم المالي وصلاة المغرب واتحاد المغرب العربي والعاصمة عمان")).toEqual([]);
     expect(codesIn("Latin America and New Mexico; us and them; Того же мнения.")).toEqual([]);
@@ -79,21 +92,29 @@ describe("findCountries", () => {
 });
 
 describe("pairsOf", () => {
-  const pair = (text: string, title?: string) => pairsOf(findCountries(prepare(text), title ? prepare(title) : undefined).countries);
+  const pair = (text: string, title?: string) =>
+    pairsOf(findCountries(prepare(text), title ? prepare(title) : undefined).countries);
 
   it("gives the pair when two countries dominate", ({ expect }) => {
-    expect(pair("Kazakhstan supports Morocco. The Kazakh minister met his Moroccan counterpart. Morocco thanked Kazakhstan.")).toEqual([
-      { key: "KZ-MA", score: 1 },
-    ]);
+    expect(
+      pair(
+        "Kazakhstan supports Morocco. The Kazakh minister met his Moroccan counterpart. Morocco thanked Kazakhstan.",
+      ),
+    ).toEqual([{ key: "KZ-MA", score: 1 }]);
   });
 
   it("gives no pair for a country named once in passing", ({ expect }) => {
-    const text = "Morocco's economy grew. Moroccan exports rose. Rabat said Morocco will invest. The minister had visited Kazakhstan in 2023.";
+    const text =
+      "Morocco's economy grew. Moroccan exports rose. Rabat said Morocco will invest. The minister had visited Kazakhstan in 2023.";
     expect(pair(text)).toEqual([]);
   });
 
   it("gives no pair when a third country is as salient", ({ expect }) => {
-    expect(pair("Morocco, Kazakhstan and Egypt met. Morocco, Kazakhstan and Egypt agreed. Morocco, Kazakhstan and Egypt signed.")).toEqual([]);
+    expect(
+      pair(
+        "Morocco, Kazakhstan and Egypt met. Morocco, Kazakhstan and Egypt agreed. Morocco, Kazakhstan and Egypt signed.",
+      ),
+    ).toEqual([]);
   });
 
   it("needs both countries above the threshold", ({ expect }) => {

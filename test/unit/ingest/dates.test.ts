@@ -5,22 +5,32 @@ import { normalizeArabic, prepare } from "../../../src/ingest/match/normalize";
 import type { DateHit } from "../../../src/ingest/types";
 
 const dates = (lang: string, text: string, ref?: string) =>
-  findDates(prepare(text), lang, ref).map((d) => ({ text: d.span?.text, date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), evidence: d.evidence, role: d.role }));
+  findDates(prepare(text), lang, ref).map((d) => ({
+    text: d.span?.text,
+    date: d.date,
+    ...(d.endDate ? { endDate: d.endDate } : {}),
+    evidence: d.evidence,
+    role: d.role,
+  }));
 
 describe("Arabic month tables", () => {
-  it.for(["ar-EG", "ar-MA", "ar-DZ", "ar-TN", "ar-SY", "ar-SA"])("hold every month name ICU prints for %s", (locale, { expect }) => {
-    const table = datesData.arabicMonths as Record<string, string[]>;
-    const fmt = new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" });
-    for (let m = 1; m <= 12; m++) {
-      const name = normalizeArabic(fmt.format(new Date(Date.UTC(2025, m - 1, 15))));
-      expect((table[String(m)] ?? []).map(normalizeArabic), `${locale} month ${m}: ${name}`).toContain(name);
-    }
-  });
+  it.for(["ar-EG", "ar-MA", "ar-DZ", "ar-TN", "ar-SY", "ar-SA"])(
+    "hold every month name ICU prints for %s",
+    (locale, { expect }) => {
+      const table = datesData.arabicMonths as Record<string, string[]>;
+      const fmt = new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" });
+      for (let m = 1; m <= 12; m++) {
+        const name = normalizeArabic(fmt.format(new Date(Date.UTC(2025, m - 1, 15))));
+        expect((table[String(m)] ?? []).map(normalizeArabic), `${locale} month ${m}: ${name}`).toContain(name);
+      }
+    },
+  );
 });
 
 describe("findDates", () => {
   it("reads explicit dates and gives them roles from the words around them", ({ expect }) => {
-    const text = "Rabat, 28 February 2025 – talks. The agreement, signed on 26 September 2024 in New York, will enter into force on 19 March 2025.";
+    const text =
+      "Rabat, 28 February 2025 – talks. The agreement, signed on 26 September 2024 in New York, will enter into force on 19 March 2025.";
     expect(dates("en", text, "2025-03-01")).toEqual([
       { text: "28 February 2025", date: "2025-02-28", evidence: "explicit", role: "event" },
       { text: "on 26 September 2024", date: "2024-09-26", evidence: "explicit", role: "signing" },
@@ -38,11 +48,14 @@ describe("findDates", () => {
     ["de", "Der Minister kam am vergangenen Freitag an.", "2025-03-02", "2025-02-28"],
     ["ar", "وصل الوزير يوم الجمعة إلى الرباط.", "2025-03-01", "2025-02-28"],
     ["ar", "والتقى الوزيران الجمعة بالرباط.", "2025-02-28", "2025-02-28"],
-  ] as const)("resolves a bare weekday (%s: %s, published %s) on or before publication", ([lang, text, ref, want], { expect }) => {
-    const found = dates(lang, text, ref);
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ date: want, evidence: "weekday", role: "event" });
-  });
+  ] as const)(
+    "resolves a bare weekday (%s: %s, published %s) on or before publication",
+    ([lang, text, ref, want], { expect }) => {
+      const found = dates(lang, text, ref);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ date: want, evidence: "weekday", role: "event" });
+    },
+  );
 
   it("moves a 'last'/'next' weekday strictly before/after publication", ({ expect }) => {
     expect(dates("en", "They met last Friday.", "2025-02-28")[0]?.date).toBe("2025-02-21");
@@ -72,7 +85,11 @@ describe("findDates", () => {
     ["ar", "من ٢٤ إلى ٢٧ نونبر ٢٠٢٥ بمراكش"],
     ["ar", "و٢٤-٢٧ نوفمبر 2025 بمراكش"],
   ] as const)("gives both ends of a range (%s: %s)", ([lang, text], { expect }) => {
-    expect(dates(lang, text, "2025-02-28")[0]).toMatchObject({ date: "2025-11-24", endDate: "2025-11-27", evidence: "explicit" });
+    expect(dates(lang, text, "2025-02-28")[0]).toMatchObject({
+      date: "2025-11-24",
+      endDate: "2025-11-27",
+      evidence: "explicit",
+    });
   });
 
   it("reads Arabic dates with Maghreb and Algerian month names and Eastern digits", ({ expect }) => {
@@ -106,13 +123,21 @@ describe("eventDateOf", () => {
   });
 
   it("prefers an explicit date of the event to a weekday", ({ expect }) => {
-    const d = eventDateOf([hit("2025-02-28", "weekday", "event"), hit("2025-02-28", "explicit", "event")], "2025-03-01");
+    const d = eventDateOf(
+      [hit("2025-02-28", "weekday", "event"), hit("2025-02-28", "explicit", "event")],
+      "2025-03-01",
+    );
     expect(d?.evidence).toBe("explicit");
   });
 
   it("ignores signing and entry-into-force dates far from publication, and dates after it", ({ expect }) => {
     const d = eventDateOf(
-      [hit("2024-09-26", "explicit", "signing"), hit("2025-03-19", "explicit", "entry-into-force"), hit("2025-11-24", "explicit", "event"), hit("2025-02-28", "weekday", "other")],
+      [
+        hit("2024-09-26", "explicit", "signing"),
+        hit("2025-03-19", "explicit", "entry-into-force"),
+        hit("2025-11-24", "explicit", "event"),
+        hit("2025-02-28", "weekday", "other"),
+      ],
       "2025-03-01",
     );
     expect(d).toMatchObject({ date: "2025-02-28", evidence: "weekday" });

@@ -20,7 +20,10 @@ describe("detectLanguage", () => {
     ["it", "Il Kazakistan sostiene la sovranità e l'integrità territoriale del Marocco e considera il piano."],
     ["es", "Kazajistán reiteró su apoyo a la soberanía y la integridad territorial de Marruecos y al plan."],
     ["pt", "O Cazaquistão reiterou o seu apoio à soberania e à integridade territorial de Marrocos."],
-    ["de", "Kasachstan hat seine Unterstützung für die Souveränität und die territoriale Integrität Marokkos bekräftigt."],
+    [
+      "de",
+      "Kasachstan hat seine Unterstützung für die Souveränität und die territoriale Integrität Marokkos bekräftigt.",
+    ],
   ] as const)("detects %s with franc-min restricted to our languages", ([lang, text], { expect }) => {
     expect(detectLanguage(text)).toBe(lang);
   });

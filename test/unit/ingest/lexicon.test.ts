@@ -11,16 +11,19 @@ describe("Lexicon", () => {
       { pattern: "visa exemption", lang: "en", data: "visa" },
       { pattern: "marocchin*", lang: "it", data: "MA" },
     ];
-    expect(find(entries, "Visa exemptions and the marocchini, marocchina; not visa exemptionist, not marocchinissimissimo.")).toEqual([
-      "visa:Visa exemptions",
-      "MA:marocchini",
-      "MA:marocchina",
-    ]);
+    expect(
+      find(entries, "Visa exemptions and the marocchini, marocchina; not visa exemptionist, not marocchinissimissimo."),
+    ).toEqual(["visa:Visa exemptions", "MA:marocchini", "MA:marocchina"]);
   });
 
   it("takes Russian case endings and German ones by the pattern's language", ({ expect }) => {
-    expect(find([{ pattern: "Россия", lang: "ru", data: "RU" }], "России, Россией, Россиянин")).toEqual(["RU:России", "RU:Россией"]);
-    expect(find([{ pattern: "Kasachstan", lang: "de", data: "KZ" }], "Kasachstans Präsident")).toEqual(["KZ:Kasachstans"]);
+    expect(find([{ pattern: "Россия", lang: "ru", data: "RU" }], "России, Россией, Россиянин")).toEqual([
+      "RU:России",
+      "RU:Россией",
+    ]);
+    expect(find([{ pattern: "Kasachstan", lang: "de", data: "KZ" }], "Kasachstans Präsident")).toEqual([
+      "KZ:Kasachstans",
+    ]);
   });
 
   it("matches Arabic words through their clitics, but not inside other words", ({ expect }) => {
@@ -42,7 +45,10 @@ describe("Lexicon", () => {
       { pattern: "food security", lang: "en", data: "food" },
       { pattern: "Security Council", lang: "en", data: "un" },
     ];
-    expect(find(entries, "food security and the Security Council")).toEqual(["food:food security", "un:Security Council"]);
+    expect(find(entries, "food security and the Security Council")).toEqual([
+      "food:food security",
+      "un:Security Council",
+    ]);
     expect(find(entries, "food security", true)).toEqual(["food:food security", "security:security"]);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, it } from "vitest";
-import { BANDS, bands, contentHash, fnv1a, minhash, PERMUTATIONS, shingles, similarity } from "../../../src/ingest/read/minhash";
+import {
+  BANDS,
+  bands,
+  contentHash,
+  fnv1a,
+  minhash,
+  PERMUTATIONS,
+  shingles,
+  similarity,
+} from "../../../src/ingest/read/minhash";
 import { fixture } from "./fixtures";
 
 describe("minhash", () => {
@@ -30,7 +39,9 @@ describe("minhash", () => {
 });
 
 describe("contentHash", () => {
-  it("is the SHA-256 hex of the matching form: same text, same hash, whatever its spacing or case", async ({ expect }) => {
+  it("is the SHA-256 hex of the matching form: same text, same hash, whatever its spacing or case", async ({
+    expect,
+  }) => {
     const a = await contentHash("Kazakhstan backs Morocco's plan.");
     expect(a).toMatch(/^[0-9a-f]{64}$/);
     expect(await contentHash("  KAZAKHSTAN backs\nMorocco’s plan  ")).toBe(a);

@@ -25,7 +25,9 @@ describe("normalizeArabic", () => {
 
 describe("normalizeForMatch", () => {
   it("lower-cases, strips Latin diacritics and collapses punctuation to one space", ({ expect }) => {
-    expect(normalizeForMatch("Plan d’Autonomie — États-Unis, Kazajistán!").norm).toBe("plan d autonomie etats unis kazajistan");
+    expect(normalizeForMatch("Plan d’Autonomie — États-Unis, Kazajistán!").norm).toBe(
+      "plan d autonomie etats unis kazajistan",
+    );
     expect(normalizeForMatch("Nur-Sultan").norm).toBe("nur sultan");
   });
 
@@ -41,7 +43,17 @@ describe("normalizeForMatch", () => {
       expect(text.slice(span.start, span.end)).toBe(span.text);
       expect(normalizeForMatch(span.text).norm).toBe(t.text);
     }
-    expect(doc.tokens.map((t) => t.text)).toEqual(["le", "maroc", "et", "l", "egypte", "partenaires", "28", "فبراير", "2025"]);
+    expect(doc.tokens.map((t) => t.text)).toEqual([
+      "le",
+      "maroc",
+      "et",
+      "l",
+      "egypte",
+      "partenaires",
+      "28",
+      "فبراير",
+      "2025",
+    ]);
   });
 });
 
@@ -61,7 +73,9 @@ describe("arabicVariants", () => {
 
 describe("normalizeInputText", () => {
   it("applies NFKC, removes invisible marks and collapses whitespace but keeps paragraphs", ({ expect }) => {
-    expect(normalizeInputText("Rabat,\u00A0le\u200B ﬁnal\r\n\r\n\r\n\tSecond  para\u200F")).toBe("Rabat, le final\n\nSecond para");
+    expect(normalizeInputText("Rabat,\u00A0le\u200B ﬁnal\r\n\r\n\r\n\tSecond  para\u200F")).toBe(
+      "Rabat, le final\n\nSecond para",
+    );
   });
 
   it("makes digits no different in length (spans stay valid)", ({ expect }) => {

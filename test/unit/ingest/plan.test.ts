@@ -9,14 +9,34 @@ const span = (text: string, start = 0) => ({ start, end: start + text.length, te
 
 function analysis(over: Partial<Analysis> = {}): Analysis {
   return {
-    language: "en", title: "Visa waiver in force", text: "Body", contentHash: "ab".repeat(32), minhash: [1, 2, 3, 4], bands: ["b0:x"],
+    language: "en",
+    title: "Visa waiver in force",
+    text: "Body",
+    contentHash: "ab".repeat(32),
+    minhash: [1, 2, 3, 4],
+    bands: ["b0:x"],
     publishedOn: "2025-03-19",
-    countries: [], pairs: [{ key: "KZ-MA", score: 5 }],
+    countries: [],
+    pairs: [{ key: "KZ-MA", score: 5 }],
     sectors: [{ slug: "mobility-consular", score: 2, evidence: [span("visa")] }],
     tracks: [{ slug: "visa-exemption", sector: "mobility-consular", score: 2, evidence: [span("visa waiver")] }],
-    dates: [], eventDate: { date: "2025-03-19", evidence: "explicit", role: "entry-into-force", span: span("19 March 2025") },
-    commitments: [{ kind: "agreement", status: "in_force", track: "visa-exemption", sector: "mobility-consular", title: "Visa exemption agreement", effectiveOn: "2025-03-19", quote: span("enters into force on 19 March 2025"), confidence: 0.8 }],
-    positions: [], entities: ["astana"], place: "Astana",
+    dates: [],
+    eventDate: { date: "2025-03-19", evidence: "explicit", role: "entry-into-force", span: span("19 March 2025") },
+    commitments: [
+      {
+        kind: "agreement",
+        status: "in_force",
+        track: "visa-exemption",
+        sector: "mobility-consular",
+        title: "Visa exemption agreement",
+        effectiveOn: "2025-03-19",
+        quote: span("enters into force on 19 March 2025"),
+        confidence: 0.8,
+      },
+    ],
+    positions: [],
+    entities: ["astana"],
+    place: "Astana",
     ...over,
   };
 }
@@ -25,8 +45,27 @@ function pairCtx(over: Partial<PairContext> = {}): PairContext {
   return {
     exists: true,
     tracks: [{ slug: "visa-exemption", sector: "mobility-consular" }],
-    commitments: [{ id: "cm_visa", track: "visa-exemption", kind: "agreement", status: "signed", signedOn: "2024-09-26", effectiveOn: null, origin: "seed" }],
-    events: [{ id: "ev_in_force", date: "2025-03-19", dateEvidence: "explicit", tracks: ["visa-exemption"], entities: [], place: null }],
+    commitments: [
+      {
+        id: "cm_visa",
+        track: "visa-exemption",
+        kind: "agreement",
+        status: "signed",
+        signedOn: "2024-09-26",
+        effectiveOn: null,
+        origin: "seed",
+      },
+    ],
+    events: [
+      {
+        id: "ev_in_force",
+        date: "2025-03-19",
+        dateEvidence: "explicit",
+        tracks: ["visa-exemption"],
+        entities: [],
+        place: null,
+      },
+    ],
     positions: [],
     ...over,
   };
@@ -39,7 +78,12 @@ const ctx = (pc: PairContext | undefined, near: IngestContext["nearDuplicates"] 
   now: "2025-03-20T00:00:00.000Z",
 });
 const deps = { matchEvent, similarity };
-const input = { articleId: "ar_1", input: { text: "Body", url: "https://news.example/1", outlet: "Wire" }, origin: "admin" as const, feedId: null };
+const input = {
+  articleId: "ar_1",
+  input: { text: "Body", url: "https://news.example/1", outlet: "Wire" },
+  origin: "admin" as const,
+  feedId: null,
+};
 
 describe("planIngest (pure)", () => {
   it("enriches existing records instead of creating twins", ({ expect }) => {
@@ -47,31 +91,99 @@ describe("planIngest (pure)", () => {
     expect(plan.newEvents).toEqual([]);
     expect(plan.newCommitments).toEqual([]);
     expect(plan.newTracks).toEqual([]);
-    expect(plan.resolution).toMatchObject({ pairs: ["KZ-MA"], events: [{ id: "ev_in_force", pair: "KZ-MA", date: "2025-03-19" }], tracks: ["visa-exemption"], commitments: ["cm_visa"] });
+    expect(plan.resolution).toMatchObject({
+      pairs: ["KZ-MA"],
+      events: [{ id: "ev_in_force", pair: "KZ-MA", date: "2025-03-19" }],
+      tracks: ["visa-exemption"],
+      commitments: ["cm_visa"],
+    });
     // The signed agreement moves forward, keeping its seeded signature date and gaining the effective date.
-    expect(plan.advancedCommitments).toEqual([{ id: "cm_visa", status: "in_force", signedOn: "2024-09-26", effectiveOn: "2025-03-19" }]);
+    expect(plan.advancedCommitments).toEqual([
+      { id: "cm_visa", status: "in_force", signedOn: "2024-09-26", effectiveOn: "2025-03-19" },
+    ]);
     expect(plan.statusSteps).toEqual([{ commitmentId: "cm_visa", status: "in_force", on: "2025-03-19" }]);
     const subjects = plan.claims.map((c) => `${c.subjectType}:${c.subjectId}:${c.predicate}=${c.value}`);
-    expect(subjects).toEqual(expect.arrayContaining(["event:ev_in_force:date=2025-03-19", "commitment:cm_visa:status=in_force", "commitment:cm_visa:effective_on=2025-03-19", "track:visa-exemption:mentioned=true"]));
+    expect(subjects).toEqual(
+      expect.arrayContaining([
+        "event:ev_in_force:date=2025-03-19",
+        "commitment:cm_visa:status=in_force",
+        "commitment:cm_visa:effective_on=2025-03-19",
+        "track:visa-exemption:mentioned=true",
+      ]),
+    );
   });
 
   it("never moves a commitment backwards", ({ expect }) => {
-    const pc = pairCtx({ commitments: [{ id: "cm_visa", track: "visa-exemption", kind: "agreement", status: "in_force", signedOn: "2024-09-26", effectiveOn: "2025-03-19", origin: "seed" }] });
-    const plan = planIngest(analysis({ commitments: [{ kind: "agreement", status: "signed", track: "visa-exemption", sector: "mobility-consular", title: "Visa", signedOn: "2024-09-26", quote: span("signed"), confidence: 0.8 }] }), ctx(pc), input, deps);
+    const pc = pairCtx({
+      commitments: [
+        {
+          id: "cm_visa",
+          track: "visa-exemption",
+          kind: "agreement",
+          status: "in_force",
+          signedOn: "2024-09-26",
+          effectiveOn: "2025-03-19",
+          origin: "seed",
+        },
+      ],
+    });
+    const plan = planIngest(
+      analysis({
+        commitments: [
+          {
+            kind: "agreement",
+            status: "signed",
+            track: "visa-exemption",
+            sector: "mobility-consular",
+            title: "Visa",
+            signedOn: "2024-09-26",
+            quote: span("signed"),
+            confidence: 0.8,
+          },
+        ],
+      }),
+      ctx(pc),
+      input,
+      deps,
+    );
     expect(plan.advancedCommitments).toEqual([]);
     expect(plan.claims.find((c) => c.subjectType === "commitment" && c.predicate === "status")?.value).toBe("signed");
   });
 
   it("starts a new event for a dated report about another happening", ({ expect }) => {
-    const plan = planIngest(analysis({ eventDate: { date: "2025-06-10", evidence: "explicit", role: "event" }, commitments: [] }), ctx(pairCtx()), input, deps);
+    const plan = planIngest(
+      analysis({ eventDate: { date: "2025-06-10", evidence: "explicit", role: "event" }, commitments: [] }),
+      ctx(pairCtx()),
+      input,
+      deps,
+    );
     expect(plan.newEvents).toHaveLength(1);
-    expect(plan.newEvents[0]).toMatchObject({ pair: "KZ-MA", date: "2025-06-10", evidence: "explicit", place: "Astana", tracks: ["visa-exemption"] });
+    expect(plan.newEvents[0]).toMatchObject({
+      pair: "KZ-MA",
+      date: "2025-06-10",
+      evidence: "explicit",
+      place: "Astana",
+      tracks: ["visa-exemption"],
+    });
   });
 
   it("gives a pair with no tracks one track per sector evidenced", ({ expect }) => {
-    const plan = planIngest(analysis({ pairs: [{ key: "DE-FR", score: 4 }] }), { ...ctx(undefined), pairs: new Map() }, input, deps);
+    const plan = planIngest(
+      analysis({ pairs: [{ key: "DE-FR", score: 4 }] }),
+      { ...ctx(undefined), pairs: new Map() },
+      input,
+      deps,
+    );
     expect(plan.newPairs).toEqual(["DE-FR"]);
-    expect(plan.newTracks).toEqual([{ pair: "DE-FR", slug: "mobility-consular", sector: "mobility-consular", titles: { en: "Mobility and consular affairs", fr: "Mobilité" }, lastActivity: "2025-03-19" }]);
+    expect(plan.newTracks).toEqual([
+      {
+        pair: "DE-FR",
+        slug: "mobility-consular",
+        sector: "mobility-consular",
+        titles: { en: "Mobility and consular affairs", fr: "Mobilité" },
+        lastActivity: "2025-03-19",
+      },
+    ]);
     expect(plan.newCommitments.map((c) => c.track)).toEqual(["mobility-consular"]);
   });
 
@@ -90,10 +202,26 @@ describe("planIngest (pure)", () => {
   });
 
   it("creates a position for its holder, then only reaffirms it", ({ expect }) => {
-    const pos = { holder: "KZ", issue: "sahara-autonomy-plan", stance: "supports" as const, quote: span("backs the autonomy plan"), confidence: 0.8 };
+    const pos = {
+      holder: "KZ",
+      issue: "sahara-autonomy-plan",
+      stance: "supports" as const,
+      quote: span("backs the autonomy plan"),
+      confidence: 0.8,
+    };
     const first = planIngest(analysis({ positions: [pos] }), ctx(pairCtx()), input, deps);
     expect(first.newPositions.map((p) => p.id)).toEqual(["po_kzma_kz_sahara_autonomy_plan"]);
-    const known = pairCtx({ positions: [{ id: "po_x", holder: "KZ", issue: "sahara-autonomy-plan", firstStated: "2025-02-28", lastReaffirmed: "2025-02-28" }] });
+    const known = pairCtx({
+      positions: [
+        {
+          id: "po_x",
+          holder: "KZ",
+          issue: "sahara-autonomy-plan",
+          firstStated: "2025-02-28",
+          lastReaffirmed: "2025-02-28",
+        },
+      ],
+    });
     const again = planIngest(analysis({ positions: [pos] }), ctx(known), input, deps);
     expect(again.newPositions).toEqual([]);
     expect(again.reaffirmedPositions).toEqual([{ id: "po_x", date: "2025-03-19" }]);
@@ -101,24 +229,63 @@ describe("planIngest (pure)", () => {
 
   it("lets a machine-created pair gain tracks and commitments from later reports", ({ expect }) => {
     // The pair's first report gave it one track per sector; a later one names lexicon tracks.
-    const pc = pairCtx({ tracks: [{ slug: "political-dialogue", sector: "political-dialogue" }], commitments: [], events: [] });
+    const pc = pairCtx({
+      tracks: [{ slug: "political-dialogue", sector: "political-dialogue" }],
+      commitments: [],
+      events: [],
+    });
     const later = analysis({
       tracks: [
-        { slug: "political-consultations", sector: "political-dialogue", score: 2, evidence: [span("political consultations")] },
+        {
+          slug: "political-consultations",
+          sector: "political-dialogue",
+          score: 2,
+          evidence: [span("political consultations")],
+        },
         { slug: "visa-exemption", sector: "mobility-consular", score: 2, evidence: [span("visa exemption")] },
       ],
-      commitments: [{ kind: "agreement", status: "signed", track: "visa-exemption", sector: "mobility-consular", title: "Visa exemption agreement", signedOn: "2025-04-10", quote: span("signed"), confidence: 0.8 }],
+      commitments: [
+        {
+          kind: "agreement",
+          status: "signed",
+          track: "visa-exemption",
+          sector: "mobility-consular",
+          title: "Visa exemption agreement",
+          signedOn: "2025-04-10",
+          quote: span("signed"),
+          confidence: 0.8,
+        },
+      ],
     });
     const plan = planIngest(later, ctx(pc), input, deps);
     expect(plan.resolution.tracks).toEqual(["political-dialogue", "visa-exemption"]);
     expect(plan.newTracks.map((t) => [t.slug, t.sector])).toEqual([["visa-exemption", "mobility-consular"]]);
-    expect(plan.newCommitments.map((c) => [c.track, c.status, c.signedOn])).toEqual([["visa-exemption", "signed", "2025-04-10"]]);
+    expect(plan.newCommitments.map((c) => [c.track, c.status, c.signedOn])).toEqual([
+      ["visa-exemption", "signed", "2025-04-10"],
+    ]);
   });
 
   it("never pushes a lower status after a higher one for the same commitment within one report", ({ expect }) => {
     const hits = [
-      { kind: "agreement" as const, status: "in_force" as const, track: "visa-exemption", sector: "mobility-consular", title: "Visa", effectiveOn: "2025-03-19", quote: span("in force"), confidence: 0.8 },
-      { kind: "declaration" as const, status: "ratified" as const, track: "visa-exemption", sector: "mobility-consular", title: "Visa", quote: span("ratified"), confidence: 0.8 },
+      {
+        kind: "agreement" as const,
+        status: "in_force" as const,
+        track: "visa-exemption",
+        sector: "mobility-consular",
+        title: "Visa",
+        effectiveOn: "2025-03-19",
+        quote: span("in force"),
+        confidence: 0.8,
+      },
+      {
+        kind: "declaration" as const,
+        status: "ratified" as const,
+        track: "visa-exemption",
+        sector: "mobility-consular",
+        title: "Visa",
+        quote: span("ratified"),
+        confidence: 0.8,
+      },
     ];
     const plan = planIngest(analysis({ commitments: hits }), ctx(pairCtx()), input, deps);
     expect(plan.advancedCommitments.map((c) => c.status)).toEqual(["in_force"]);

@@ -18,7 +18,21 @@ describe("htmlToText", () => {
     expect(body.startsWith("RABAT — Kazakhstan on Friday voiced its support")).toBe(true);
     expect(body).toContain("both members of the Organisation of Islamic Cooperation.");
     expect(body.split("\n\n")).toHaveLength(4);
-    for (const noise of ["Latest stories", "Egypt", "Gaza", "Madrid", "Russia", "read aloud", "14 comments", "WhatsApp", "Privacy", "Home", "dataLayer", "margin", "Fixture Daily staff"]) {
+    for (const noise of [
+      "Latest stories",
+      "Egypt",
+      "Gaza",
+      "Madrid",
+      "Russia",
+      "read aloud",
+      "14 comments",
+      "WhatsApp",
+      "Privacy",
+      "Home",
+      "dataLayer",
+      "margin",
+      "Fixture Daily staff",
+    ]) {
       expect(body).not.toContain(noise);
     }
   });
@@ -33,7 +47,9 @@ describe("htmlToText", () => {
   });
 
   it("decodes character references and collapses whitespace", async ({ expect }) => {
-    const r = await mainText("<p>Rabat &amp; Astana&nbsp;: l&#8217;accord   sign&eacute;,\n\n  vendredi, entre les deux pays amis.</p>");
+    const r = await mainText(
+      "<p>Rabat &amp; Astana&nbsp;: l&#8217;accord   sign&eacute;,\n\n  vendredi, entre les deux pays amis.</p>",
+    );
     expect(r.text).toBe("Rabat & Astana : l’accord signé, vendredi, entre les deux pays amis.");
   });
 
@@ -45,8 +61,14 @@ describe("htmlToText", () => {
   });
 
   it("rejects pages without text and binary data", async ({ expect }) => {
-    expect(await htmlToText("<html><body><nav>Home</nav><script>x()</script></body></html>")).toMatchObject({ ok: false, error: "empty" });
-    expect(await htmlToText("PK\u0003\u0004\u0000\u0000binary zip data here and more")).toMatchObject({ ok: false, error: "binary" });
+    expect(await htmlToText("<html><body><nav>Home</nav><script>x()</script></body></html>")).toMatchObject({
+      ok: false,
+      error: "empty",
+    });
+    expect(await htmlToText("PK\u0003\u0004\u0000\u0000binary zip data here and more")).toMatchObject({
+      ok: false,
+      error: "binary",
+    });
   });
 });
 
@@ -60,13 +82,18 @@ describe("cleanText", () => {
 
   it("rejects empty and binary text", ({ expect }) => {
     expect(cleanText(" \n\t ")).toMatchObject({ ok: false, error: "empty" });
-    expect(cleanText("\u0000\u0001\u0002 some text with enough letters to pass")).toMatchObject({ ok: false, error: "binary" });
+    expect(cleanText("\u0000\u0001\u0002 some text with enough letters to pass")).toMatchObject({
+      ok: false,
+      error: "binary",
+    });
   });
 });
 
 describe("dropRepeatedTitle", () => {
   it("removes the headline printed again at the start of the body, even after a byline", ({ expect }) => {
-    expect(dropRepeatedTitle("Headline here\n\nBy staff\n\nHeadline here!\n\nBody.", "Headline here")).toBe("By staff\n\nBody.");
+    expect(dropRepeatedTitle("Headline here\n\nBy staff\n\nHeadline here!\n\nBody.", "Headline here")).toBe(
+      "By staff\n\nBody.",
+    );
     expect(dropRepeatedTitle("Body first.\n\nHeadline here", "Other")).toBe("Body first.\n\nHeadline here");
   });
 });
