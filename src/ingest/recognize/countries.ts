@@ -13,6 +13,8 @@ const WEIGHT: Readonly<Record<MentionKind, number>> = { name: 1, demonym: 0.8, c
 const TITLE_FACTOR = 2.5;
 const LEAD_FACTOR = 1.5;
 const LEAD_CHARS = 300;
+
+/** A capital or city named in the text (for events): its canonical key ('rabat') and English name ('Rabat'). */
 export interface PlaceHit {
   key: string;
   name: string;
