@@ -136,6 +136,8 @@ export function isArticleConflict(err: unknown): boolean {
  * Applies a plan in one batch (D1 runs a batch as one transaction: all or nothing). The article insert has no
  * ON CONFLICT: when a concurrent ingest stored the same article first, the whole batch fails and rolls back,
  * and the caller answers it as a duplicate (see `isArticleConflict`).
+ * Versions bump inside this batch: schema.sql's `*_added` / `*_updated` triggers log to `changes`, and
+ * `changes_bump_version` moves the pair's and the global version; the caller then calls `dossierChanged`.
  */
 export async function applyPlan(db: D1Database, plan: WritePlan, now: string): Promise<void> {
   const s: D1PreparedStatement[] = [];
