@@ -4,9 +4,11 @@
  * poller) decides what that means for its caller and calls `dossierChanged` for the pairs it reports changed.
  * The pipeline is passed in (loaded lazily by the caller), so the public read path never loads it.
  */
-import { applyPlan, findDuplicate, isArticleConflict, readIngestContext } from "../store/ingest";
+import { applyPlan } from "../store/apply-plan";
+import { findDuplicate, isArticleConflict, readIngestContext } from "../store/ingest";
 import { IngestInputError, type UnreadableReason } from "./errors";
-import { type PlanDeps, planIngest } from "./plan/plan";
+import { planIngest } from "./plan/plan";
+import type { PlanDeps } from "./plan/scope";
 import type { Resolution } from "./plan/types";
 import type { Analysis, ArticleInput } from "./types";
 
