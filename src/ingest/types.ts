@@ -2,6 +2,7 @@
  * The contract between the pure ingestion pipeline (src/ingest/*) and the code that stores its result
  * (src/store/ingest.ts). `analyze()` turns one report into an `Analysis`; nothing here touches D1.
  */
+import type { CommitmentKind, DateEvidence, LifecycleStatus, Stance } from "../schemas/vocabulary";
 
 /** A span of the analysed main text (offsets in UTF-16 code units into `Analysis.text`). */
 export interface Span {
@@ -53,7 +54,7 @@ export interface TrackHit {
   evidence: Span[];
 }
 
-export type DateEvidence = "explicit" | "weekday" | "published";
+export type { DateEvidence } from "../schemas/vocabulary";
 
 export interface DateHit {
   /** YYYY-MM-DD */
@@ -65,8 +66,9 @@ export interface DateHit {
   span?: Span;
 }
 
-export type CommitmentStatus = "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force";
-export type CommitmentKind = "agreement" | "mechanism" | "project" | "cooperation" | "declaration";
+/** Machine evidence only ever states a step of the forward lifecycle. */
+export type CommitmentStatus = LifecycleStatus;
+export type { CommitmentKind } from "../schemas/vocabulary";
 
 export interface CommitmentHit {
   kind: CommitmentKind;
@@ -87,7 +89,7 @@ export interface PositionHit {
   holder: string;
   /** Issue slug from seed/lexicons, e.g. 'sahara-autonomy-plan'. */
   issue: string;
-  stance: "supports" | "opposes" | "neutral" | "recognizes" | "calls-for";
+  stance: Stance;
   quote: Span;
   confidence: number;
 }

@@ -13,6 +13,7 @@ import { defineRoute } from "../openapi/registry";
 import { CursorSchema, LangQuerySchema, LangSchema, limitSchema, PairParamsSchema } from "../schemas/common";
 import { CommitmentListSchema, DossierSchema, EventPageSchema, TrackDetailSchema } from "../schemas/dossier";
 import { PairListSchema } from "../schemas/lists";
+import { COMMITMENT_STATUSES } from "../schemas/vocabulary";
 import { readDossierRows, readEventPage, readTrackRows } from "../store/dossier";
 import { listPairs } from "../store/pairs";
 import { canonicalPair, pairNotTracked } from "./pair-param";
@@ -23,19 +24,9 @@ const TrackParams = v.object({
 });
 const PairListQuery = v.object({ cursor: CursorSchema, limit: limitSchema(100, 50) });
 const EventsQuery = v.object({ lang: LangSchema, cursor: CursorSchema, limit: limitSchema(100, 50) });
-const CommitmentStatuses = [
-  "discussed",
-  "proposed",
-  "agreed",
-  "signed",
-  "ratified",
-  "in_force",
-  "suspended",
-  "terminated",
-] as const;
 const CommitmentsQuery = v.object({
   lang: LangSchema,
-  status: v.optional(v.picklist(CommitmentStatuses, `Expected one of: ${CommitmentStatuses.join(", ")}.`)),
+  status: v.optional(v.picklist(COMMITMENT_STATUSES, `Expected one of: ${COMMITMENT_STATUSES.join(", ")}.`)),
   track: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "Expected a track slug."))),
 });
 const PairCursorSchema = v.object({ k: v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z]{2}$/)) });

@@ -1,4 +1,5 @@
 /** What the store knows before an ingest (read in one batch) and the writes the planner decides. */
+import type { CommitmentStatus as StoredStatus, EventKind, Stance } from "../../schemas/vocabulary";
 import type { CommitmentKind, CommitmentStatus, DateEvidence, EventCandidate } from "../types";
 
 export interface PairContext {
@@ -8,7 +9,7 @@ export interface PairContext {
     id: string;
     track: string;
     kind: CommitmentKind;
-    status: string;
+    status: StoredStatus;
     signedOn: string | null;
     effectiveOn: string | null;
     origin: string;
@@ -86,7 +87,7 @@ export interface WritePlan {
     date: string;
     endDate: string | null;
     evidence: DateEvidence;
-    kind: string;
+    kind: EventKind;
     place: string | null;
     titles: Record<string, string>;
     entities: string[];
@@ -106,13 +107,13 @@ export interface WritePlan {
     effectiveOn: string | null;
   }[];
   advancedCommitments: { id: string; status: CommitmentStatus; signedOn: string | null; effectiveOn: string | null }[];
-  statusSteps: { commitmentId: string; status: string; on: string | null }[];
+  statusSteps: { commitmentId: string; status: CommitmentStatus; on: string | null }[];
   newPositions: {
     id: string;
     pair: string;
     holder: string;
     issue: string;
-    stance: string;
+    stance: Stance;
     statements: Record<string, string>;
     date: string;
   }[];
