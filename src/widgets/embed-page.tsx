@@ -6,8 +6,9 @@ import { dirOf, type Locale } from "../i18n/locales";
 import type { DossierOutput, EventOutput, SourceOutput } from "../schemas/dossier";
 import { EMBED_CSS } from "./embed-style";
 import type { EmbedView, Milestone } from "./embed-view";
-import { formatDay, safeHref } from "./format";
-import { LABELS } from "./labels";
+import { formatDay } from "../i18n/dates";
+import { labelsFor } from "../i18n/labels";
+import { safeHref } from "./format";
 import { sectorColor } from "./sector-colors";
 import { TimelineSvg } from "./timeline-svg";
 
@@ -82,7 +83,7 @@ function MilestoneItem(props: { milestone: Milestone; lang: Locale }) {
         <span>{m.event.title}</span>
       ) : (
         <span>
-          {m.commitment.title} ({LABELS[lang].entersIntoForce})
+          {m.commitment.title} ({labelsFor(lang).entersIntoForce})
         </span>
       )}
     </li>
@@ -92,7 +93,7 @@ function MilestoneItem(props: { milestone: Milestone; lang: Locale }) {
 /** The whole embed document (without the doctype, which renderEmbed adds). */
 export function EmbedPage(props: EmbedPageProps) {
   const { dossier, view, lang, theme, origin } = props;
-  const t = LABELS[lang];
+  const t = labelsFor(lang);
   const names = dossier.countries.map((c) => c.name).join(" – ");
   const full = dossierPageUrl(origin, dossier.pair, lang);
   return (
@@ -155,7 +156,7 @@ export function EmbedPage(props: EmbedPageProps) {
             )}
           </section>
           <footer>
-            <span>Bilateral · {t.sources(view.sourceCount)}</span>
+            <span>Bilateral · {t.sourceCount(view.sourceCount)}</span>
             <a href={full} target="_blank" rel="noopener">
               {t.fullDossier}
             </a>
