@@ -52,15 +52,14 @@ export function dossierLinks(origin: string, pair: string, lang: Locale): Record
   };
 }
 
-/** The dossier of a tracked pair, or undefined when the pair is not tracked. */
-export async function buildDossier(
-  db: D1Database,
-  pair: string,
-  lang: Locale,
-  origin: string,
-): Promise<DossierOutput | undefined> {
-  const rows = await readDossierRows(db, pair, DOSSIER_EVENT_LIMIT + 1);
-  if (!rows) return undefined;
+/** A pair that was tracked a moment ago has no row: pairs are never deleted, so this is a bug, not a 404. */
+export function vanished(pair: string): never {
+  throw new Error(`pair ${pair} is not tracked after trackedPair() said it was`);
+}
+
+/** The dossier of a tracked pair (callers have checked it with `trackedPair()`). */
+export async function buildDossier(db: D1Database, pair: string, lang: Locale, origin: string): Promise<DossierOutput> {
+  const rows = (await readDossierRows(db, pair, DOSSIER_EVENT_LIMIT + 1)) ?? vanished(pair);
   return assembleDossier(rows, {
     lang,
     eventLimit: DOSSIER_EVENT_LIMIT,

@@ -27,7 +27,7 @@ const CACHE_NAME = "bilateral";
 /** The strong ETag of a representation: scope, version and variant (lang, format, ...). */
 export function etagFor(scope: CacheScope, version: number, variant: string): string {
   const id = scope.kind === "pair" ? scope.pair : "all";
-  return `"${id}.v${version}.${variant.replace(/[^A-Za-z0-9_.=-]/g, "_")}"`;
+  return `"${id}.v${version}.${variant.replace(/[^A-Za-z0-9_.=&~-]/g, "_")}"`;
 }
 
 /** The Cache API key of a representation: `<origin>/__cache/v<version><path>?<variant>` (docs/caching.md). */

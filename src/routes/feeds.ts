@@ -15,6 +15,7 @@ import { cached } from "../http/cache";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
+import { cacheVariant } from "../http/variant";
 import { countryName, type Locale } from "../i18n/locales";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
 import { defineRoute } from "../openapi/registry";
@@ -22,8 +23,7 @@ import { CursorSchema, LangQuerySchema, LangSchema, limitSchema, PairParamsSchem
 import { ChangePageSchema } from "../schemas/changes";
 import { changesAfter, latestChanges } from "../store/changes";
 import { claimsWithSources, readMilestones } from "../store/exports";
-import { pairVersion } from "../store/pairs";
-import { canonicalPair, pairNotTracked } from "./pair-param";
+import { canonicalPair, trackedPair } from "./pair-param";
 
 const ChangesQuery = v.object({ since: CursorSchema, limit: limitSchema(200, 50), lang: LangSchema });
 const ChangeCursorSchema = v.object({
@@ -35,12 +35,6 @@ const problems = { 400: { description: "Malformed pair or cursor" }, 404: { desc
 export const ATOM_ENTRY_LIMIT = 50;
 
 export const feeds = new Hono<AppEnv>();
-
-/** `cached` builds with version 0 when the pair has no row; a tracked pair always has a version ≥ 1 (its own 'added' change). */
-async function ensureTracked(db: D1Database, pair: string, version: number): Promise<void> {
-  if (version > 0) return;
-  if ((await pairVersion(db, pair)) === undefined) pairNotTracked(pair);
-}
 
 function pairTitle(pair: string, lang: Locale): string {
   const [a = "", b = ""] = pair.split("-");
@@ -66,6 +60,7 @@ feeds.get(
   }),
   canonicalPair(),
   valid("query", ChangesQuery),
+  trackedPair(),
   async (c) => {
     const pair = c.var.pair;
     const { since, limit, lang } = c.req.valid("query");
@@ -75,8 +70,7 @@ feeds.get(
         errors: [{ path: "query.since", message: "Cursor of another pair." }],
       });
     }
-    return cached(c, { kind: "pair", pair }, `since=${since ?? ""}&limit=${limit}&lang=${lang}`, async (version) => {
-      await ensureTracked(c.env.DB, pair, version);
+    return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
       const rows = await changesAfter(c.env.DB, pair, after.s, limit + 1);
       const shown = rows.slice(0, limit);
       const lastSeq = shown[shown.length - 1]?.seq ?? after.s;
@@ -102,11 +96,11 @@ feeds.get(
   }),
   canonicalPair(),
   valid("query", LangQuerySchema),
+  trackedPair(),
   async (c) => {
     const pair = c.var.pair;
     const { lang } = c.req.valid("query");
-    return cached(c, { kind: "pair", pair }, `atom&lang=${lang}`, async (version) => {
-      await ensureTracked(c.env.DB, pair, version);
+    return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
       const rows = await latestChanges(c.env.DB, pair, ATOM_ENTRY_LIMIT);
       const url = new URL(c.req.url);
       const body = renderAtom(
@@ -141,11 +135,11 @@ feeds.get(
   }),
   canonicalPair(),
   valid("query", LangQuerySchema),
+  trackedPair(),
   async (c) => {
     const pair = c.var.pair;
     const { lang } = c.req.valid("query");
-    return cached(c, { kind: "pair", pair }, `ics&lang=${lang}`, async (version) => {
-      await ensureTracked(c.env.DB, pair, version);
+    return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
       const rows = await readMilestones(c.env.DB, pair);
       const body = renderCalendar(
         `Bilateral: ${pairTitle(pair, lang)}`,
@@ -178,10 +172,10 @@ for (const format of ["csv", "ndjson"] as const) {
       },
     }),
     canonicalPair(),
+    trackedPair(),
     async (c) => {
       const pair = c.var.pair;
-      return cached(c, { kind: "pair", pair }, `export.${format}`, async (version) => {
-        await ensureTracked(c.env.DB, pair, version);
+      return cached(c, { kind: "pair", pair }, cacheVariant({}), async () => {
         const claims = (await claimsWithSources(c.env.DB, pair)).map(toExportClaim);
         return c.body(EXPORTS[format].render(claims), 200, {
           "content-type": EXPORTS[format].type,

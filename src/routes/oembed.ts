@@ -6,7 +6,7 @@ import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
 import { countryName } from "../i18n/locales";
 import { defineRoute } from "../openapi/registry";
-import { pairVersion } from "../store/pairs";
+import { requireTracked } from "./pair-param";
 import { parseOembedTarget, oembedRich } from "../widgets/oembed";
 
 const Dimension = v.optional(
@@ -61,9 +61,7 @@ oembed.get(
     const origin = new URL(c.req.url).origin;
     const target = parseOembedTarget(url, origin);
     if (!target) throw new ProblemError("not-found", "The url is not a Bilateral dossier or embed URL of this site.");
-    if ((await pairVersion(c.env.DB, target.pair)) === undefined) {
-      throw new ProblemError("pair-not-tracked", `Bilateral does not track ${target.pair} yet.`);
-    }
+    await requireTracked(c.env.DB, target.pair);
     const [a = "", b = ""] = target.pair.split("-");
     const title = `${countryName(a, target.lang)} – ${countryName(b, target.lang)} · Bilateral`;
     const body = oembedRich(origin, target, title, { maxwidth, maxheight });

@@ -1,12 +1,13 @@
 /** Public read API of pairs: list, dossier, track, events, commitments. */
 import { Hono } from "hono";
 import * as v from "valibot";
-import { indexClaimed, indexSources, toCommitment, toEvent, toTrack } from "../dossier/assemble";
-import { buildDossier, DOSSIER_EVENT_LIMIT, eventCursor, parseEventCursor, sectorLabels } from "../dossier/build";
+import { buildDossier, parseEventCursor } from "../dossier/build";
+import { buildCommitmentList, buildEventPage, buildTrackDetail } from "../dossier/pair-views";
 import { cached } from "../http/cache";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
+import { cacheVariant } from "../http/variant";
 import { countryName } from "../i18n/locales";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
 import { defineRoute } from "../openapi/registry";
@@ -14,9 +15,8 @@ import { CursorSchema, LangQuerySchema, LangSchema, limitSchema, PairParamsSchem
 import { CommitmentListSchema, DossierSchema, EventPageSchema, TrackDetailSchema } from "../schemas/dossier";
 import { PairListSchema } from "../schemas/lists";
 import { COMMITMENT_STATUSES } from "../schemas/vocabulary";
-import { readDossierRows, readEventPage, readTrackRows } from "../store/dossier";
 import { listPairs } from "../store/pairs";
-import { canonicalPair, pairNotTracked } from "./pair-param";
+import { canonicalPair, trackedPair } from "./pair-param";
 
 const TrackParams = v.object({
   pair: v.string(),
@@ -47,7 +47,7 @@ pairs.get(
   async (c) => {
     const { cursor, limit } = c.req.valid("query");
     const after = cursor ? decodeCursor(PairCursorSchema, cursor).k : null;
-    return cached(c, { kind: "global" }, `cursor=${cursor ?? ""}&limit=${limit}`, async () => {
+    return cached(c, { kind: "global" }, cacheVariant(c.req.valid("query")), async () => {
       const rows = await listPairs(c.env.DB, limit + 1, after);
       const origin = new URL(c.req.url).origin;
       const page = rows.slice(0, limit);
@@ -83,14 +83,13 @@ pairs.get(
   }),
   canonicalPair(),
   valid("query", LangQuerySchema),
+  trackedPair(),
   async (c) => {
-    const pair = c.var.pair;
-    const { lang } = c.req.valid("query");
-    return cached(c, { kind: "pair", pair }, `lang=${lang}`, async () => {
-      const dossier = await buildDossier(c.env.DB, pair, lang, new URL(c.req.url).origin);
-      if (!dossier) pairNotTracked(pair);
-      return c.json(dossier);
-    });
+    const { pair } = c.var;
+    const query = c.req.valid("query");
+    return cached(c, { kind: "pair", pair }, cacheVariant(query), async () =>
+      c.json(await buildDossier(c.env.DB, pair, query.lang, new URL(c.req.url).origin)),
+    );
   },
 );
 
@@ -111,24 +110,15 @@ pairs.get(
   canonicalPair(),
   valid("param", TrackParams),
   valid("query", LangQuerySchema),
+  trackedPair(),
   async (c) => {
-    const pair = c.var.pair;
+    const { pair } = c.var;
     const { slug } = c.req.valid("param");
-    const { lang } = c.req.valid("query");
-    return cached(c, { kind: "pair", pair }, `lang=${lang}`, async () => {
-      const rows = await readTrackRows(c.env.DB, pair, slug, DOSSIER_EVENT_LIMIT);
-      if (!rows) pairNotTracked(pair);
-      const track = rows.tracks.find((t) => t.slug === slug);
-      if (!track) throw new ProblemError("not-found", `${pair} has no track '${slug}'.`);
-      const labels = sectorLabels(rows.sectors, lang);
-      const sources = indexSources(rows.sources);
-      const claimed = indexClaimed(rows.claimed);
-      return c.json({
-        pair,
-        track: toTrack(track, lang, labels),
-        commitments: rows.commitments.map((cm) => toCommitment(cm, lang, sources, claimed)),
-        events: rows.events.map((e) => toEvent(e, lang, sources, claimed)),
-      });
+    const query = c.req.valid("query");
+    return cached(c, { kind: "pair", pair }, cacheVariant(query), async () => {
+      const detail = await buildTrackDetail(c.env.DB, pair, slug, query.lang);
+      if (!detail) throw new ProblemError("not-found", `${pair} has no track '${slug}'.`);
+      return c.json(detail);
     });
   },
 );
@@ -145,24 +135,14 @@ pairs.get(
   }),
   canonicalPair(),
   valid("query", EventsQuery),
+  trackedPair(),
   async (c) => {
-    const pair = c.var.pair;
-    const { lang, cursor, limit } = c.req.valid("query");
-    const after = parseEventCursor(cursor);
-    return cached(c, { kind: "pair", pair }, `lang=${lang}&cursor=${cursor ?? ""}&limit=${limit}`, async (version) => {
-      // cached() builds with version 0 exactly when the pair is not tracked.
-      if (version === 0) pairNotTracked(pair);
-      const page = await readEventPage(c.env.DB, pair, limit + 1, after);
-      const sources = indexSources(page.sources);
-      const claimed = indexClaimed(page.claimed);
-      const shown = page.events.slice(0, limit);
-      const last = shown[shown.length - 1];
-      return c.json({
-        pair,
-        events: shown.map((e) => toEvent(e, lang, sources, claimed)),
-        nextCursor: page.events.length > limit && last ? eventCursor(last) : null,
-      });
-    });
+    const { pair } = c.var;
+    const query = c.req.valid("query");
+    const after = parseEventCursor(query.cursor);
+    return cached(c, { kind: "pair", pair }, cacheVariant(query), async () =>
+      c.json(await buildEventPage(c.env.DB, pair, { lang: query.lang, after, limit: query.limit })),
+    );
   },
 );
 
@@ -178,21 +158,12 @@ pairs.get(
   }),
   canonicalPair(),
   valid("query", CommitmentsQuery),
+  trackedPair(),
   async (c) => {
-    const pair = c.var.pair;
-    const { lang, status, track } = c.req.valid("query");
-    return cached(c, { kind: "pair", pair }, `lang=${lang}&status=${status ?? ""}&track=${track ?? ""}`, async () => {
-      // Events are not needed here: ask for none.
-      const rows = await readDossierRows(c.env.DB, pair, 0);
-      if (!rows) pairNotTracked(pair);
-      const sources = indexSources(rows.sources);
-      const claimed = indexClaimed(rows.claimed);
-      return c.json({
-        pair,
-        commitments: rows.commitments
-          .filter((cm) => (!status || cm.status === status) && (!track || cm.track === track))
-          .map((cm) => toCommitment(cm, lang, sources, claimed)),
-      });
-    });
+    const { pair } = c.var;
+    const query = c.req.valid("query");
+    return cached(c, { kind: "pair", pair }, cacheVariant(query), async () =>
+      c.json(await buildCommitmentList(c.env.DB, pair, query)),
+    );
   },
 );

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { cached } from "../http/cache";
 import type { AppEnv } from "../http/env";
 import { valid } from "../http/validate";
+import { cacheVariant } from "../http/variant";
 import { countryName, pickText } from "../i18n/locales";
 import { ISO_ALPHA2 } from "../lib/iso3166";
 import { parseJson } from "../lib/json";
@@ -27,7 +28,7 @@ reference.get(
   async (c) => {
     const { lang } = c.req.valid("query");
     // Sectors are seed data: re-seeding them must move the global version (docs/caching.md).
-    return cached(c, { kind: "global" }, `lang=${lang}`, async () => {
+    return cached(c, { kind: "global" }, cacheVariant(c.req.valid("query")), async () => {
       const rows = await listSectors(c.env.DB);
       return c.json({
         sectors: rows.map((s) => {
@@ -51,7 +52,7 @@ reference.get(
   valid("query", LangQuerySchema),
   async (c) => {
     const { lang } = c.req.valid("query");
-    return cached(c, { kind: "global" }, `lang=${lang}`, async () => {
+    return cached(c, { kind: "global" }, cacheVariant(c.req.valid("query")), async () => {
       const byCountry = new Map<string, string[]>();
       for (const key of await allPairKeys(c.env.DB)) {
         for (const code of key.split("-")) byCountry.set(code, [...(byCountry.get(code) ?? []), key]);
