@@ -14,7 +14,7 @@ docs.get(
     summary: "This OpenAPI 3.1 document",
     tags: ["meta"],
     responses: { 200: { description: "OpenAPI document", contentType: "application/json" } },
-  }),
+  }).path,
   (c) => {
     c.header("cache-control", "public, max-age=300");
     c.header("access-control-allow-origin", "*");
@@ -29,6 +29,6 @@ docs.get(
     summary: "Interactive API reference (Scalar) rendered from /openapi.json",
     tags: ["meta"],
     responses: { 200: { description: "HTML page", contentType: "text/html" } },
-  }),
+  }).path,
   Scalar({ url: "/openapi.json", pageTitle: "Bilateral API reference" }),
 );

@@ -70,7 +70,7 @@ embed.get(
       400: { description: "Malformed parameter" },
       404: { description: "Pair not tracked" },
     },
-  }),
+  }).path,
   canonicalPair(),
   valid("query", EmbedQuery),
   trackedPair(),
@@ -105,6 +105,6 @@ embed.get(
     summary: "The embed page's resize script",
     tags: ["widgets"],
     responses: { 200: { description: "JavaScript", contentType: "text/javascript" } },
-  }),
+  }).path,
   (c) => c.body(EMBED_SCRIPT, 200, { ...SCRIPT_HEADERS }),
 );

@@ -45,44 +45,40 @@ function dossierUrl(c: Context<AppEnv>, pair: string, lang: Locale): string {
   return `${new URL(c.req.url).origin}/pairs/${pair}${lang === "en" ? "" : `?lang=${lang}`}`;
 }
 
-feeds.get(
-  defineRoute({
-    method: "get",
-    path: "/v1/pairs/:pair/changes",
-    summary: "A pair's changes after a cursor, oldest first",
-    tags: ["feeds"],
-    params: PairParamsSchema,
-    query: ChangesQuery,
-    responses: {
-      200: { description: "A page of changes and the cursor to poll with", schema: ChangePageSchema },
-      ...problems,
-    },
-  }),
-  canonicalPair(),
-  valid("query", ChangesQuery),
-  trackedPair(),
-  async (c) => {
-    const pair = c.var.pair;
-    const { since, limit, lang } = c.req.valid("query");
-    const after = since ? decodeCursor(ChangeCursorSchema, since) : { p: pair, s: 0 };
-    if (after.p !== pair) {
-      throw new ProblemError("bad-request", "The cursor is not one this API issued for this pair.", {
-        errors: [{ path: "query.since", message: "Cursor of another pair." }],
-      });
-    }
-    return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
-      const rows = await changesAfter(c.env.DB, pair, after.s, limit + 1);
-      const shown = rows.slice(0, limit);
-      const lastSeq = shown[shown.length - 1]?.seq ?? after.s;
-      return c.json({
-        pair,
-        changes: shown.map((row) => toChangeItem(row, lang)),
-        nextCursor: encodeCursor({ p: pair, s: lastSeq }),
-        hasMore: rows.length > limit,
-      });
-    });
+const changesRoute = defineRoute({
+  method: "get",
+  path: "/v1/pairs/:pair/changes",
+  summary: "A pair's changes after a cursor, oldest first",
+  tags: ["feeds"],
+  params: PairParamsSchema,
+  query: ChangesQuery,
+  responses: {
+    200: { description: "A page of changes and the cursor to poll with", schema: ChangePageSchema },
+    ...problems,
   },
-);
+});
+
+feeds.get(changesRoute.path, canonicalPair(), valid("query", ChangesQuery), trackedPair(), async (c) => {
+  const pair = c.var.pair;
+  const { since, limit, lang } = c.req.valid("query");
+  const after = since ? decodeCursor(ChangeCursorSchema, since) : { p: pair, s: 0 };
+  if (after.p !== pair) {
+    throw new ProblemError("bad-request", "The cursor is not one this API issued for this pair.", {
+      errors: [{ path: "query.since", message: "Cursor of another pair." }],
+    });
+  }
+  return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
+    const rows = await changesAfter(c.env.DB, pair, after.s, limit + 1);
+    const shown = rows.slice(0, limit);
+    const lastSeq = shown[shown.length - 1]?.seq ?? after.s;
+    return changesRoute.json(c, 200, {
+      pair,
+      changes: shown.map((row) => toChangeItem(row, lang)),
+      nextCursor: encodeCursor({ p: pair, s: lastSeq }),
+      hasMore: rows.length > limit,
+    });
+  });
+});
 
 feeds.get(
   defineRoute({
@@ -93,7 +89,7 @@ feeds.get(
     params: PairParamsSchema,
     query: LangQuerySchema,
     responses: { 200: { description: "Atom feed", contentType: "application/atom+xml" }, ...problems },
-  }),
+  }).path,
   canonicalPair(),
   valid("query", LangQuerySchema),
   trackedPair(),
@@ -132,7 +128,7 @@ feeds.get(
       200: { description: "iCalendar with one all-day VEVENT per milestone", contentType: "text/calendar" },
       ...problems,
     },
-  }),
+  }).path,
   canonicalPair(),
   valid("query", LangQuerySchema),
   trackedPair(),
@@ -170,7 +166,7 @@ for (const format of ["csv", "ndjson"] as const) {
         200: { description: "One row per claim", contentType: EXPORTS[format].type.split(";")[0] ?? "" },
         ...problems,
       },
-    }),
+    }).path,
     canonicalPair(),
     trackedPair(),
     async (c) => {

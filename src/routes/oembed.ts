@@ -39,32 +39,33 @@ const OembedSchema = v.object({
 
 export const oembed = new Hono<AppEnv>();
 
-oembed.get(
-  defineRoute({
-    method: "get",
-    path: "/oembed",
-    summary: "oEmbed for a dossier or embed URL",
-    tags: ["widgets"],
-    query: OembedQuery,
-    responses: {
-      200: { description: "A 'rich' oEmbed response", schema: OembedSchema },
-      400: { description: "Malformed parameter" },
-      404: { description: "The URL is not an embeddable Bilateral URL" },
-      501: { description: "Format not supported (only json)" },
-    },
-  }),
-  valid("query", OembedQuery),
-  async (c) => {
-    const { url, maxwidth, maxheight, format } = c.req.valid("query");
-    if (format !== "json")
-      throw new ProblemError("not-implemented", `oEmbed format '${format}' is not supported; use format=json.`);
-    const origin = new URL(c.req.url).origin;
-    const target = parseOembedTarget(url, origin);
-    if (!target) throw new ProblemError("not-found", "The url is not a Bilateral dossier or embed URL of this site.");
-    await requireTracked(c.env.DB, target.pair);
-    const [a = "", b = ""] = target.pair.split("-");
-    const title = `${countryName(a, target.lang)} – ${countryName(b, target.lang)} · Bilateral`;
-    const body = oembedRich(origin, target, title, { maxwidth, maxheight });
-    return c.json(body, 200, { "access-control-allow-origin": "*", "cache-control": "public, max-age=3600" });
+const oembedRoute = defineRoute({
+  method: "get",
+  path: "/oembed",
+  summary: "oEmbed for a dossier or embed URL",
+  tags: ["widgets"],
+  query: OembedQuery,
+  responses: {
+    200: { description: "A 'rich' oEmbed response", schema: OembedSchema },
+    400: { description: "Malformed parameter" },
+    404: { description: "The URL is not an embeddable Bilateral URL" },
+    501: { description: "Format not supported (only json)" },
   },
-);
+});
+
+oembed.get(oembedRoute.path, valid("query", OembedQuery), async (c) => {
+  const { url, maxwidth, maxheight, format } = c.req.valid("query");
+  if (format !== "json")
+    throw new ProblemError("not-implemented", `oEmbed format '${format}' is not supported; use format=json.`);
+  const origin = new URL(c.req.url).origin;
+  const target = parseOembedTarget(url, origin);
+  if (!target) throw new ProblemError("not-found", "The url is not a Bilateral dossier or embed URL of this site.");
+  await requireTracked(c.env.DB, target.pair);
+  const [a = "", b = ""] = target.pair.split("-");
+  const title = `${countryName(a, target.lang)} – ${countryName(b, target.lang)} · Bilateral`;
+  const body = oembedRich(origin, target, title, { maxwidth, maxheight });
+  return oembedRoute.json(c, 200, body, {
+    "access-control-allow-origin": "*",
+    "cache-control": "public, max-age=3600",
+  });
+});

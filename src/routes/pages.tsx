@@ -70,7 +70,7 @@ pages.get(
     tags: ["pages"],
     query: HomeQuery,
     responses: { 200: { description: "HTML page", contentType: "text/html" } },
-  }),
+  }).path,
   valid("query", HomeQuery),
   async (c) => {
     const { lang, q } = c.req.valid("query");
@@ -105,7 +105,7 @@ pages.get(
       400: { description: "Malformed pair (HTML error page)" },
       404: { description: "Pair not tracked (HTML error page)" },
     },
-  }),
+  }).path,
   canonicalPair(),
   valid("query", PageQuery),
   trackedPair(),

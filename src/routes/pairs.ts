@@ -34,78 +34,74 @@ const problems = { 400: { description: "Malformed parameter" }, 404: { descripti
 
 export const pairs = new Hono<AppEnv>();
 
-pairs.get(
-  defineRoute({
-    method: "get",
-    path: "/v1/pairs",
-    summary: "List tracked pairs",
-    tags: ["pairs"],
-    query: PairListQuery,
-    responses: { 200: { description: "A page of pairs", schema: PairListSchema } },
-  }),
-  valid("query", PairListQuery),
-  async (c) => {
-    const { cursor, limit } = c.req.valid("query");
-    const after = cursor ? decodeCursor(PairCursorSchema, cursor).k : null;
-    return cached(c, { kind: "global" }, cacheVariant(c.req.valid("query")), async () => {
-      const rows = await listPairs(c.env.DB, limit + 1, after);
-      const origin = new URL(c.req.url).origin;
-      const page = rows.slice(0, limit);
-      const last = page[page.length - 1];
-      return c.json({
-        pairs: page.map((p) => ({
-          pair: p.key,
-          countries: p.key.split("-").map((code) => ({ code, name: countryName(code, "en") })),
-          version: p.version,
-          updatedAt: p.updated_at,
-          trackCount: p.track_count,
-          links: { dossier: `${origin}/v1/pairs/${p.key}` },
-        })),
-        nextCursor: rows.length > limit && last ? encodeCursor({ k: last.key }) : null,
-      });
+const listPairsRoute = defineRoute({
+  method: "get",
+  path: "/v1/pairs",
+  summary: "List tracked pairs",
+  tags: ["pairs"],
+  query: PairListQuery,
+  responses: { 200: { description: "A page of pairs", schema: PairListSchema } },
+});
+
+pairs.get(listPairsRoute.path, valid("query", PairListQuery), async (c) => {
+  const { cursor, limit } = c.req.valid("query");
+  const after = cursor ? decodeCursor(PairCursorSchema, cursor).k : null;
+  return cached(c, { kind: "global" }, cacheVariant(c.req.valid("query")), async () => {
+    const rows = await listPairs(c.env.DB, limit + 1, after);
+    const origin = new URL(c.req.url).origin;
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return listPairsRoute.json(c, 200, {
+      pairs: page.map((p) => ({
+        pair: p.key,
+        countries: p.key.split("-").map((code) => ({ code, name: countryName(code, "en") })),
+        version: p.version,
+        updatedAt: p.updated_at,
+        trackCount: p.track_count,
+        links: { dossier: `${origin}/v1/pairs/${p.key}` },
+      })),
+      nextCursor: rows.length > limit && last ? encodeCursor({ k: last.key }) : null,
     });
+  });
+});
+
+const dossierRoute = defineRoute({
+  method: "get",
+  path: "/v1/pairs/:pair",
+  summary: "The dossier of a pair",
+  tags: ["pairs"],
+  params: PairParamsSchema,
+  query: LangQuerySchema,
+  responses: {
+    200: { description: "The dossier", schema: DossierSchema },
+    308: { description: "Redirect to the canonical pair key" },
+    ...problems,
   },
-);
+});
+
+pairs.get(dossierRoute.path, canonicalPair(), valid("query", LangQuerySchema), trackedPair(), async (c) => {
+  const { pair } = c.var;
+  const query = c.req.valid("query");
+  return cached(c, { kind: "pair", pair }, cacheVariant(query), async () =>
+    dossierRoute.json(c, 200, await buildDossier(c.env.DB, pair, query.lang, new URL(c.req.url).origin)),
+  );
+});
+
+const trackRoute = defineRoute({
+  method: "get",
+  path: "/v1/pairs/:pair/tracks/:slug",
+  summary: "One track of a pair",
+  tags: ["pairs"],
+  params: TrackParams,
+  query: LangQuerySchema,
+  responses: {
+    200: { description: "The track with its commitments and latest events", schema: TrackDetailSchema },
+    ...problems,
+  },
+});
 
 pairs.get(
-  defineRoute({
-    method: "get",
-    path: "/v1/pairs/:pair",
-    summary: "The dossier of a pair",
-    tags: ["pairs"],
-    params: PairParamsSchema,
-    query: LangQuerySchema,
-    responses: {
-      200: { description: "The dossier", schema: DossierSchema },
-      308: { description: "Redirect to the canonical pair key" },
-      ...problems,
-    },
-  }),
-  canonicalPair(),
-  valid("query", LangQuerySchema),
-  trackedPair(),
-  async (c) => {
-    const { pair } = c.var;
-    const query = c.req.valid("query");
-    return cached(c, { kind: "pair", pair }, cacheVariant(query), async () =>
-      c.json(await buildDossier(c.env.DB, pair, query.lang, new URL(c.req.url).origin)),
-    );
-  },
-);
-
-pairs.get(
-  defineRoute({
-    method: "get",
-    path: "/v1/pairs/:pair/tracks/:slug",
-    summary: "One track of a pair",
-    tags: ["pairs"],
-    params: TrackParams,
-    query: LangQuerySchema,
-    responses: {
-      200: { description: "The track with its commitments and latest events", schema: TrackDetailSchema },
-      ...problems,
-    },
-  }),
+  trackRoute.path,
   // One param validator: a second valid("param") would replace the first's output (and drop `slug`).
   canonicalPair(),
   valid("param", TrackParams),
@@ -118,52 +114,44 @@ pairs.get(
     return cached(c, { kind: "pair", pair }, cacheVariant(query), async () => {
       const detail = await buildTrackDetail(c.env.DB, pair, slug, query.lang);
       if (!detail) throw new ProblemError("not-found", `${pair} has no track '${slug}'.`);
-      return c.json(detail);
+      return trackRoute.json(c, 200, detail);
     });
   },
 );
 
-pairs.get(
-  defineRoute({
-    method: "get",
-    path: "/v1/pairs/:pair/events",
-    summary: "A pair's events, newest first (paged)",
-    tags: ["pairs"],
-    params: PairParamsSchema,
-    query: EventsQuery,
-    responses: { 200: { description: "A page of events", schema: EventPageSchema }, ...problems },
-  }),
-  canonicalPair(),
-  valid("query", EventsQuery),
-  trackedPair(),
-  async (c) => {
-    const { pair } = c.var;
-    const query = c.req.valid("query");
-    const after = parseEventCursor(query.cursor);
-    return cached(c, { kind: "pair", pair }, cacheVariant(query), async () =>
-      c.json(await buildEventPage(c.env.DB, pair, { lang: query.lang, after, limit: query.limit })),
-    );
-  },
-);
+const eventsRoute = defineRoute({
+  method: "get",
+  path: "/v1/pairs/:pair/events",
+  summary: "A pair's events, newest first (paged)",
+  tags: ["pairs"],
+  params: PairParamsSchema,
+  query: EventsQuery,
+  responses: { 200: { description: "A page of events", schema: EventPageSchema }, ...problems },
+});
 
-pairs.get(
-  defineRoute({
-    method: "get",
-    path: "/v1/pairs/:pair/commitments",
-    summary: "A pair's commitments with their lifecycle",
-    tags: ["pairs"],
-    params: PairParamsSchema,
-    query: CommitmentsQuery,
-    responses: { 200: { description: "Commitments", schema: CommitmentListSchema }, ...problems },
-  }),
-  canonicalPair(),
-  valid("query", CommitmentsQuery),
-  trackedPair(),
-  async (c) => {
-    const { pair } = c.var;
-    const query = c.req.valid("query");
-    return cached(c, { kind: "pair", pair }, cacheVariant(query), async () =>
-      c.json(await buildCommitmentList(c.env.DB, pair, query)),
-    );
-  },
-);
+pairs.get(eventsRoute.path, canonicalPair(), valid("query", EventsQuery), trackedPair(), async (c) => {
+  const { pair } = c.var;
+  const query = c.req.valid("query");
+  const after = parseEventCursor(query.cursor);
+  return cached(c, { kind: "pair", pair }, cacheVariant(query), async () =>
+    eventsRoute.json(c, 200, await buildEventPage(c.env.DB, pair, { lang: query.lang, after, limit: query.limit })),
+  );
+});
+
+const commitmentsRoute = defineRoute({
+  method: "get",
+  path: "/v1/pairs/:pair/commitments",
+  summary: "A pair's commitments with their lifecycle",
+  tags: ["pairs"],
+  params: PairParamsSchema,
+  query: CommitmentsQuery,
+  responses: { 200: { description: "Commitments", schema: CommitmentListSchema }, ...problems },
+});
+
+pairs.get(commitmentsRoute.path, canonicalPair(), valid("query", CommitmentsQuery), trackedPair(), async (c) => {
+  const { pair } = c.var;
+  const query = c.req.valid("query");
+  return cached(c, { kind: "pair", pair }, cacheVariant(query), async () =>
+    commitmentsRoute.json(c, 200, await buildCommitmentList(c.env.DB, pair, query)),
+  );
+});

@@ -92,6 +92,9 @@ export const JobRunSchema = v.object({
 });
 export const JobRunListSchema = v.object({ runs: v.array(JobRunSchema) });
 
+/** A manual refresh: its run (null when this scheduled time was already claimed) and the feeds enqueued. */
+export const RefreshRunSchema = v.object({ runId: v.nullable(v.number()), enqueued: v.number() });
+
 export const ClaimPatchSchema = v.pipe(
   v.strictObject({
     action: v.picklist(["confirm", "reject", "correct"], "Expected one of: confirm, reject, correct."),
