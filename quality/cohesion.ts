@@ -17,7 +17,8 @@ export type CohesionInput = Pick<Analysis, "pairs" | "eventDate" | "tracks" | "s
 export function clusterGroup(reports: readonly CohesionInput[]): (string | undefined)[] {
   const order = reports
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => (a.r.publishedOn ?? "").localeCompare(b.r.publishedOn ?? "") || a.i - b.i);
+    // Reports without a publication date come last: they can only join an event, never start one.
+    .sort((a, b) => (a.r.publishedOn ?? "~").localeCompare(b.r.publishedOn ?? "~") || a.i - b.i);
   const events: (EventCandidate & { pair: string })[] = [];
   const landed: (string | undefined)[] = reports.map(() => undefined);
   for (const { r, i } of order) {

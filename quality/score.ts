@@ -2,7 +2,8 @@
  * `npm run quality` (run through quality/run.mjs): analyses every fixture report and every real report whose
  * text is present, and prints per language and per field how often the pipeline gives what an analyst expects.
  * Flags: `--json` (machine output), `--markdown` (writes docs/quality.md), `--verbose` (each failing report,
- * expected vs got), `--texts DIR` (where the real set's texts are; default quality/real/texts).
+ * expected vs got), `--texts DIR` (where the real set's texts are; default quality/real/texts), `--note TEXT` (a line
+ * for docs/quality.md saying what these figures are, e.g. "before" figures).
  */
 import { execSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -21,7 +22,7 @@ export interface SetScore {
   name: string;
   tallies: Tallies;
   results: ReportResult[];
-  groups: { id: string; ids: string[]; cohesive: boolean; landed: (string | undefined)[] }[];
+  groups: { id: string; ids: string[]; cohesive: boolean; landed: (string | undefined)[]; why: string[] }[];
 }
 
 async function analyseAll(reports: readonly ScoredReport[]): Promise<(Analysis | Error)[]> {
@@ -52,7 +53,12 @@ async function scoreSet(name: string, reports: readonly ScoredReport[]): Promise
     const one = cohesive(landed);
     // Groups mix languages: cohesion is counted under "all" only.
     add(tallies.of("all"), "cohesion", one ? 1 : 0);
-    groups.push({ id, ids: members.map((i) => reports[i]?.id ?? "?"), cohesive: one, landed });
+    // What each report brought to the clusterer, for --verbose.
+    const why = ok.map(
+      (a) =>
+        `pair ${a.pairs[0]?.key ?? "-"}, date ${a.eventDate ? `${a.eventDate.date} (${a.eventDate.evidence})` : "-"}, place ${a.place ?? "-"}, tracks ${[...a.tracks.map((t) => t.slug), ...a.sectors.map((x) => x.slug)].join("/") || "-"}`,
+    );
+    groups.push({ id, ids: members.map((i) => reports[i]?.id ?? "?"), cohesive: one, landed, why });
   }
   return { name, tallies, results, groups };
 }
@@ -76,7 +82,9 @@ async function main(argv: readonly string[]): Promise<void> {
   const real = loadRealSet(join(root, "quality/real/manifest.json"), textsDir ?? "");
   const sets = [await scoreSet("fixtures", fixtures)];
   if (real.reports.length) sets.push(await scoreSet("real", real.reports));
+  const noteAt = argv.indexOf("--note");
   const meta = {
+    note: noteAt >= 0 ? (argv[noteAt + 1] ?? "") : "",
     date: new Date().toISOString().slice(0, 10),
     commit: gitCommit(),
     fixtures: fixtures.length,
