@@ -111,6 +111,13 @@ export function evaluate(r: ScoredReport, a: Analysis | Error, t: Tallies): Repo
     t.add(lang, "firmPrecision", m.matches.length, m.matches.length + m.invented.length);
     t.add(lang, "firmDates", m.matches.filter((x) => x.datesRight).length, m.matches.length);
     t.add(lang, "invented", m.invented.length, 0);
+    for (const status of FIRM_STATUSES) {
+      const matched = m.matches.filter((x) => x.expected.status === status).length;
+      const wanted = e.commitments.filter((c) => c.status === status).length;
+      const given = predictedC.filter((c) => c.status === status).length;
+      if (wanted) t.add(lang, `recall:${status}`, matched, wanted);
+      if (given) t.add(lang, `precision:${status}`, matched, given);
+    }
     for (const x of m.missed) fail("commitment missed", `${x.about}: ${commitmentLabel(x)}`, "(no match)");
     for (const x of m.invented) fail("commitment invented", "(none)", `${x.title ?? ""}: ${commitmentLabel(x)}`);
     for (const x of m.matches.filter((y) => !y.datesRight)) {

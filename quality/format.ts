@@ -72,6 +72,12 @@ const EXPLAIN: Record<string, string> = {
     "signed, ratified or in-force instruments the report states that became a commitment with that status and the same track or legal form.",
   firmPrecision: "of the commitments the pipeline marks signed, ratified or in force, the share that are real.",
   firmDates: "among matched commitments, those whose signature and entry-into-force dates are the expected ones.",
+  "recall:signed": "the same recall, for instruments the report states as signed.",
+  "precision:signed": "the same precision, for commitments the pipeline marks signed.",
+  "recall:ratified": "the same recall, for ratified instruments.",
+  "precision:ratified": "the same precision, for commitments marked ratified.",
+  "recall:in_force": "the same recall, for instruments stated in force.",
+  "precision:in_force": "the same precision, for commitments marked in force.",
   invented: "commitments marked signed, ratified or in force that no expected instrument matches.",
   cohesion:
     "groups (reports of one meeting from several outlets) whose reports all land in one event when replayed through `matchEvent` (src/ingest/plan/cluster.ts) in publication order.",

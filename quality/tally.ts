@@ -30,6 +30,12 @@ export const METRICS: readonly Metric[] = [
   { key: "firmPrecision", label: "signed/in force: precision", kind: "rate", target: "≥ 95 %" },
   { key: "firmDates", label: "signed/in force: dates right", kind: "rate" },
   { key: "invented", label: "invented signed/in force", kind: "count", target: "0" },
+  { key: "recall:signed", label: "  signed: recall", kind: "rate" },
+  { key: "precision:signed", label: "  signed: precision", kind: "rate" },
+  { key: "recall:ratified", label: "  ratified: recall", kind: "rate" },
+  { key: "precision:ratified", label: "  ratified: precision", kind: "rate" },
+  { key: "recall:in_force", label: "  in force: recall", kind: "rate" },
+  { key: "precision:in_force", label: "  in force: precision", kind: "rate" },
   { key: "cohesion", label: "groups forming one event", kind: "rate", target: "100 %" },
 ];
 
