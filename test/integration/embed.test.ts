@@ -1,8 +1,5 @@
-import { exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
-
-const get = (path: string, init?: RequestInit) =>
-  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual", ...init }));
+import { get } from "../helpers/http";
 
 /** The text of the section whose heading is `heading` (up to the next section). */
 function section(html: string, heading: string): string {

@@ -1,10 +1,7 @@
-import { exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { oembedDiscoveryLink } from "../../src/widgets/oembed";
+import { get, ORIGIN } from "../helpers/http";
 
-const ORIGIN = "https://bilateral.test";
-const get = (path: string, init?: RequestInit) =>
-  exports.default.fetch(new Request(`${ORIGIN}${path}`, { redirect: "manual", ...init }));
 const oembed = (url: string, extra = "") => get(`/oembed?url=${encodeURIComponent(url)}${extra}`);
 
 interface Rich {
