@@ -16,7 +16,7 @@ import { entryResponse, memoryGet, memoryPut, toEntry } from "./memory-cache";
 import { type CacheScope, scopeVersion } from "./version-memo";
 
 export type { CacheScope } from "./version-memo";
-export { invalidateVersionMemo, noteVersion, VERSION_MEMO_MS } from "./version-memo";
+export { invalidateVersionMemo, VERSION_MEMO_MS } from "./version-memo";
 
 /** Browser and CDN lifetimes. Short browser max-age: ETag revalidation is cheap. */
 export const CACHE_POLICY = { maxAge: 60, sMaxAge: 86_400 } as const;

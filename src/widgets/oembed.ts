@@ -83,17 +83,3 @@ export function oembedRich(
     cache_age: 3600,
   };
 }
-
-/** The attributes of the dossier page's `<link rel="alternate" type="application/json+oembed">` (discovery). */
-export function oembedDiscoveryLink(
-  origin: string,
-  pair: string,
-): { rel: "alternate"; type: "application/json+oembed"; href: string; title: string } {
-  const page = `${origin}/pairs/${pair}`;
-  return {
-    rel: "alternate",
-    type: "application/json+oembed",
-    href: `${origin}/oembed?url=${encodeURIComponent(page)}&format=json`,
-    title: `Bilateral ${pair}`,
-  };
-}
