@@ -2,6 +2,7 @@
  * The contract between the pure ingestion pipeline (src/ingest/*) and the code that stores its result
  * (src/store/ingest.ts). `analyze()` turns one report into an `Analysis`; nothing here touches D1.
  */
+import type { ArticleBody } from "../schemas/admin";
 import type { CommitmentKind, DateEvidence, LifecycleStatus, Stance } from "../schemas/vocabulary";
 
 /** A span of the analysed main text (offsets in UTF-16 code units into `Analysis.text`). */
@@ -11,18 +12,11 @@ export interface Span {
   text: string;
 }
 
-/** One report as submitted by an admin or read from a feed. */
-export interface ArticleInput {
-  text?: string;
-  html?: string;
-  title?: string;
-  url?: string;
-  outlet?: string;
-  /** BCP 47; detected when absent. */
-  language?: string;
-  /** `YYYY-MM-DD` or an ISO 8601 date-time. */
-  publishedAt?: string;
-}
+/**
+ * One report as submitted by an admin or read from a feed: the admin body's type (`language` BCP 47, detected when
+ * absent; `publishedAt` a date or an ISO 8601 date-time).
+ */
+export type ArticleInput = ArticleBody;
 
 export interface CountryHit {
   /** ISO 3166-1 alpha-2. */

@@ -6,6 +6,7 @@ import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
 import { countryName } from "../i18n/locales";
 import { defineRoute } from "../openapi/registry";
+import { OembedSchema } from "../schemas/oembed";
 import { requireTracked } from "./pair-param";
 import { parseOembedTarget, oembedRich } from "../widgets/oembed";
 
@@ -23,18 +24,6 @@ export const OembedQuery = v.object({
   maxwidth: Dimension,
   maxheight: Dimension,
   format: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{1,10}$/, "Expected a format such as json.")), "json"),
-});
-
-const OembedSchema = v.object({
-  type: v.literal("rich"),
-  version: v.literal("1.0"),
-  title: v.string(),
-  provider_name: v.string(),
-  provider_url: v.string(),
-  html: v.string(),
-  width: v.number(),
-  height: v.number(),
-  cache_age: v.number(),
 });
 
 export const oembed = new Hono<AppEnv>();

@@ -42,18 +42,21 @@ export const ArticleBodySchema = v.pipe(
 );
 export type ArticleBody = v.InferOutput<typeof ArticleBodySchema>;
 
+/** What the pipeline resolved a report to: the records it joined or created. Stored with the article. */
+export const ResolutionSchema = v.object({
+  id: v.string(),
+  language: v.string(),
+  pairs: v.array(v.string()),
+  events: v.array(v.object({ id: v.string(), pair: v.string(), date: v.string() })),
+  sectors: v.array(v.string()),
+  tracks: v.array(v.string()),
+  commitments: v.array(v.string()),
+  syndicatedOf: v.nullable(v.string()),
+});
+export type Resolution = v.InferOutput<typeof ResolutionSchema>;
+
 export const ArticleResultSchema = v.object({
-  article: v.object({
-    id: v.string(),
-    language: v.string(),
-    pairs: v.array(v.string()),
-    events: v.array(v.object({ id: v.string(), pair: v.string(), date: v.string() })),
-    sectors: v.array(v.string()),
-    tracks: v.array(v.string()),
-    commitments: v.array(v.string()),
-    syndicatedOf: v.nullable(v.string()),
-    duplicate: v.boolean(),
-  }),
+  article: v.object({ ...ResolutionSchema.entries, duplicate: v.boolean() }),
 });
 
 export const FeedBodySchema = v.strictObject({

@@ -1,8 +1,9 @@
-/** oEmbed (https://oembed.com, version 1.0): which URLs are ours, the "rich" response, and the discovery link. */
+/** oEmbed (https://oembed.com, version 1.0): which URLs are ours, and the "rich" response. */
 import type { Locale } from "../i18n/locales";
 import { LOCALES } from "../i18n/locales";
 import { safeDecodeURIComponent } from "../lib/decode";
 import { parsePair } from "../lib/pair-key";
+import type { OembedRich } from "../schemas/oembed";
 import type { Theme } from "./embed-page";
 
 /** The embed size we suggest, shrunk to the consumer's maxwidth/maxheight. */
@@ -38,19 +39,6 @@ export function parseOembedTarget(url: string, origin: string): OembedTarget | u
     lang: (LOCALES as readonly string[]).includes(lang ?? "") ? (lang as Locale) : "en",
     theme: theme !== null && THEMES.includes(theme) ? (theme as Theme) : undefined,
   };
-}
-
-/** The JSON body of an oEmbed "rich" response. */
-export interface OembedRich {
-  type: "rich";
-  version: "1.0";
-  title: string;
-  provider_name: string;
-  provider_url: string;
-  html: string;
-  width: number;
-  height: number;
-  cache_age: number;
 }
 
 const escapeAttr = (s: string): string =>

@@ -1,4 +1,5 @@
 /** What the store knows before an ingest (read in one batch) and the writes the planner decides. */
+import type { Resolution } from "../../schemas/admin";
 import type { CommitmentStatus as StoredStatus, EventKind, Stance } from "../../schemas/vocabulary";
 import type { CommitmentKind, CommitmentStatus, DateEvidence, EventCandidate } from "../types";
 
@@ -58,16 +59,7 @@ export interface ArticleWrite {
   bands: string[];
 }
 
-export interface Resolution {
-  id: string;
-  language: string;
-  pairs: string[];
-  events: { id: string; pair: string; date: string }[];
-  sectors: string[];
-  tracks: string[];
-  commitments: string[];
-  syndicatedOf: string | null;
-}
+export type { Resolution } from "../../schemas/admin";
 
 export interface WritePlan {
   article: ArticleWrite;
