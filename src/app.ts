@@ -10,7 +10,7 @@ import { methodsFor } from "./openapi/registry";
 import { admin } from "./routes/admin";
 import { docs } from "./routes/docs";
 import { embed } from "./routes/embed";
-import { feeds } from "./routes/feeds";
+import { formats } from "./routes/formats";
 import { health } from "./routes/health";
 import { oembed } from "./routes/oembed";
 import { pages } from "./routes/pages";
@@ -37,7 +37,7 @@ app.route("/", admin);
 app.route("/", embed);
 app.route("/", widget);
 app.route("/", oembed);
-app.route("/", feeds);
+app.route("/", formats);
 app.route("/", pages);
 
 app.notFound((c) => {

@@ -1,6 +1,6 @@
 /**
- * Machine-readable formats of a pair besides its JSON dossier: the change log (JSON and Atom),
- * its calendar (iCalendar) and its claims with provenance (CSV and NDJSON). All go through the
+ * Outgoing formats of a pair besides its JSON dossier ("feed" names only incoming sources): the change log
+ * (JSON and Atom), its calendar (iCalendar) and its claims with provenance (CSV and NDJSON). All go through the
  * versioned edge cache: a change bumps the pair's version, so none of them is ever stale.
  * Unsupported formats (export.xml, feed.rss) match no route and get the app's 404 problem: the format
  * is part of the resource's path, not negotiated with Accept, so 406 would not be the right answer.
@@ -34,7 +34,7 @@ const problems = { 400: { description: "Malformed pair or cursor" }, 404: { desc
 /** Entries in the Atom feed (newest changes). */
 export const ATOM_ENTRY_LIMIT = 50;
 
-export const feeds = new Hono<AppEnv>();
+export const formats = new Hono<AppEnv>();
 
 function pairTitle(pair: string, lang: Locale): string {
   const [a = "", b = ""] = pair.split("-");
@@ -49,7 +49,7 @@ const changesRoute = defineRoute({
   method: "get",
   path: "/v1/pairs/:pair/changes",
   summary: "A pair's changes after a cursor, oldest first",
-  tags: ["feeds"],
+  tags: ["formats"],
   params: PairParamsSchema,
   query: ChangesQuery,
   responses: {
@@ -58,7 +58,7 @@ const changesRoute = defineRoute({
   },
 });
 
-feeds.get(changesRoute.path, canonicalPair(), valid("query", ChangesQuery), trackedPair(), async (c) => {
+formats.get(changesRoute.path, canonicalPair(), valid("query", ChangesQuery), trackedPair(), async (c) => {
   const pair = c.var.pair;
   const { since, limit, lang } = c.req.valid("query");
   const after = since ? decodeCursor(ChangeCursorSchema, since) : { p: pair, s: 0 };
@@ -80,12 +80,12 @@ feeds.get(changesRoute.path, canonicalPair(), valid("query", ChangesQuery), trac
   });
 });
 
-feeds.get(
+formats.get(
   defineRoute({
     method: "get",
     path: "/v1/pairs/:pair/feed.atom",
     summary: "A pair's latest changes as an Atom feed (RFC 4287)",
-    tags: ["feeds"],
+    tags: ["formats"],
     params: PairParamsSchema,
     query: LangQuerySchema,
     responses: { 200: { description: "Atom feed", contentType: "application/atom+xml" }, ...problems },
@@ -116,12 +116,12 @@ feeds.get(
   },
 );
 
-feeds.get(
+formats.get(
   defineRoute({
     method: "get",
     path: "/v1/pairs/:pair/calendar.ics",
     summary: "A pair's dated milestones as iCalendar (RFC 5545)",
-    tags: ["feeds"],
+    tags: ["formats"],
     params: PairParamsSchema,
     query: LangQuerySchema,
     responses: {
@@ -155,12 +155,12 @@ const EXPORTS = {
 } as const;
 
 for (const format of ["csv", "ndjson"] as const) {
-  feeds.get(
+  formats.get(
     defineRoute({
       method: "get",
       path: `/v1/pairs/:pair/export.${format}`,
       summary: `Every claim of a pair with its sources (${format.toUpperCase()})`,
-      tags: ["feeds"],
+      tags: ["formats"],
       params: PairParamsSchema,
       responses: {
         200: { description: "One row per claim", contentType: EXPORTS[format].type.split(";")[0] ?? "" },
