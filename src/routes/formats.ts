@@ -5,7 +5,7 @@
  * Unsupported formats (export.xml, feed.rss) match no route and get the app's 404 problem: the format
  * is part of the resource's path, not negotiated with Accept, so 406 would not be the right answer.
  */
-import { type Context, Hono } from "hono";
+import { Hono } from "hono";
 import * as v from "valibot";
 import { toExportClaim, renderCsv, renderNdjson } from "../formats/claims-export";
 import { renderAtom, toChangeItem } from "../formats/changes";
@@ -16,8 +16,8 @@ import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
 import { cacheVariant } from "../http/variant";
-import { countryName, type Locale } from "../i18n/locales";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
+import { dossierPageUrl, pairTitle } from "../lib/links";
 import { defineRoute } from "../openapi/registry";
 import { CursorSchema, LangQuerySchema, LangSchema, limitSchema, PairParamsSchema } from "../schemas/common";
 import { ChangePageSchema } from "../schemas/changes";
@@ -35,15 +35,6 @@ const problems = { 400: { description: "Malformed pair or cursor" }, 404: { desc
 export const ATOM_ENTRY_LIMIT = 50;
 
 export const formats = new Hono<AppEnv>();
-
-function pairTitle(pair: string, lang: Locale): string {
-  const [a = "", b = ""] = pair.split("-");
-  return `${countryName(a, lang)} – ${countryName(b, lang)}`;
-}
-
-function dossierUrl(c: Context<AppEnv>, pair: string, lang: Locale): string {
-  return `${new URL(c.req.url).origin}/pairs/${pair}${lang === "en" ? "" : `?lang=${lang}`}`;
-}
 
 const changesRoute = defineRoute({
   method: "get",
@@ -107,7 +98,7 @@ formats.get(
           title: `Bilateral: ${pairTitle(pair, lang)}`,
           // Built from the validated query only: a parameter outside the cache variant must not reach the body.
           selfUrl: `${url.origin}${url.pathname}${lang === "en" ? "" : `?lang=${lang}`}`,
-          dossierUrl: dossierUrl(c, pair, lang),
+          dossierUrl: dossierPageUrl(new URL(c.req.url).origin, pair, lang),
           updated: new Date(0).toISOString(),
         },
       );
@@ -139,7 +130,7 @@ formats.get(
       const rows = await readMilestones(c.env.DB, pair);
       const body = renderCalendar(
         `Bilateral: ${pairTitle(pair, lang)}`,
-        calendarEntries(rows, lang, dossierUrl(c, pair, lang)),
+        calendarEntries(rows, lang, dossierPageUrl(new URL(c.req.url).origin, pair, lang)),
       );
       return c.body(body, 200, {
         "content-type": "text/calendar; charset=utf-8",

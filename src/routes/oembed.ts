@@ -4,11 +4,11 @@ import * as v from "valibot";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
-import { countryName } from "../i18n/locales";
 import { defineRoute } from "../openapi/registry";
 import { OembedSchema } from "../schemas/oembed";
 import { requireTracked } from "./pair-param";
 import { parseOembedTarget, oembedRich } from "../widgets/oembed";
+import { pairTitle } from "../lib/links";
 
 const Dimension = v.optional(
   v.pipe(
@@ -50,8 +50,7 @@ oembed.get(oembedRoute.path, valid("query", OembedQuery), async (c) => {
   const target = parseOembedTarget(url, origin);
   if (!target) throw new ProblemError("not-found", "The url is not a Bilateral dossier or embed URL of this site.");
   await requireTracked(c.env.DB, target.pair);
-  const [a = "", b = ""] = target.pair.split("-");
-  const title = `${countryName(a, target.lang)} – ${countryName(b, target.lang)} · Bilateral`;
+  const title = `${pairTitle(target.pair, target.lang)} · Bilateral`;
   const body = oembedRich(origin, target, title, { maxwidth, maxheight });
   return oembedRoute.json(c, 200, body, {
     "access-control-allow-origin": "*",

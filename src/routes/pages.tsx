@@ -20,6 +20,7 @@ import { ErrorPage } from "../pages/error";
 import { type HomePair, HomePage } from "../pages/home";
 import { renderPage } from "../pages/layout";
 import { canonicalPair, trackedPair } from "./pair-param";
+import { pairTitle } from "../lib/links";
 
 /** Pairs listed on the home page; beyond this, the JSON list (/v1/pairs) pages through them. */
 export const HOME_PAIR_LIMIT = 500;
@@ -80,10 +81,7 @@ pages.get(
         .filter((p) => pairMatches(p.key, q))
         .map((p) => ({
           key: p.key,
-          title: p.key
-            .split("-")
-            .map((code) => countryName(code, lang))
-            .join(" – "),
+          title: pairTitle(p.key, lang),
           trackCount: p.track_count,
         }));
       return c.body(await renderPage(<HomePage pairs={shown} lang={lang} q={q} />), 200, { "content-type": HTML });

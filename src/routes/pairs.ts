@@ -17,6 +17,7 @@ import { PairListSchema } from "../schemas/lists";
 import { COMMITMENT_STATUSES } from "../schemas/vocabulary";
 import { listPairs } from "../store/pairs";
 import { canonicalPair, trackedPair } from "./pair-param";
+import { dossierApiUrl } from "../lib/links";
 
 const TrackParams = v.object({
   pair: v.string(),
@@ -58,7 +59,7 @@ pairs.get(listPairsRoute.path, valid("query", PairListQuery), async (c) => {
         version: p.version,
         updatedAt: p.updated_at,
         trackCount: p.track_count,
-        links: { dossier: `${origin}/v1/pairs/${p.key}` },
+        links: { dossier: dossierApiUrl(origin, p.key) },
       })),
       nextCursor: rows.length > limit && last ? encodeCursor({ k: last.key }) : null,
     });

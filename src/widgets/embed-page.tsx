@@ -11,6 +11,7 @@ import { labelsFor } from "../i18n/labels";
 import { safeHref } from "./format";
 import { sectorColor } from "./sector-colors";
 import { TimelineSvg } from "./timeline-svg";
+import { dossierPageUrl, pairTitle } from "../lib/links";
 
 /** The themes of an embed: 'auto' follows the reader's prefers-color-scheme. */
 export type Theme = "light" | "dark" | "auto";
@@ -26,11 +27,6 @@ export interface EmbedPageProps {
 
 /** Sources shown under one event (the full dossier lists them all). */
 const SOURCES_PER_EVENT = 3;
-
-/** The URL of a pair's full dossier page. */
-export function dossierPageUrl(origin: string, pair: string, lang: Locale): string {
-  return `${origin}/pairs/${pair}${lang === "en" ? "" : `?lang=${lang}`}`;
-}
 
 function Source(props: { source: SourceOutput }) {
   const { source } = props;
@@ -94,7 +90,7 @@ function MilestoneItem(props: { milestone: Milestone; lang: Locale }) {
 export function EmbedPage(props: EmbedPageProps) {
   const { dossier, view, lang, theme, origin } = props;
   const t = labelsFor(lang);
-  const names = dossier.countries.map((c) => c.name).join(" – ");
+  const names = pairTitle(dossier.pair, lang);
   const full = dossierPageUrl(origin, dossier.pair, lang);
   return (
     <html lang={lang} dir={dirOf(lang)} data-theme={theme} data-pair={dossier.pair}>
