@@ -1,11 +1,13 @@
 /**
  * People and places a report names, as canonical lower-case keys that are the same in every language
  * ('rabat' for Rabat, الرباط and Рабат), so reports of one happening in several languages share them.
- * People come from seed/lexicons/people.json, places from the capitals and places of countries.json.
+ * People come from the officials list (seed/lexicons/officials.json: heads of state and government, foreign
+ * ministers) and seed/lexicons/people.json (everyone else, such as UN envoys); places from countries.json.
  */
 import data from "../../../seed/lexicons/people.json";
 import type { PlaceHit } from "./countries";
 import { Lexicon, type LexiconEntry } from "../match/lexicon";
+import { officialNameEntries } from "./officials-data";
 import type { MatchDoc } from "../match/normalize";
 
 // The JSON is ours (seed/lexicons).
@@ -20,8 +22,9 @@ function langOf(name: string): string {
 
 let lexicon: Lexicon<string> | undefined;
 function people(): Lexicon<string> {
-  lexicon ??= new Lexicon(
-    Object.entries(PEOPLE).flatMap(([key, p]) =>
+  lexicon ??= new Lexicon([
+    ...officialNameEntries(),
+    ...Object.entries(PEOPLE).flatMap(([key, p]) =>
       p.names.map(
         (pattern): LexiconEntry<string> => ({
           pattern,
@@ -31,7 +34,7 @@ function people(): Lexicon<string> {
         }),
       ),
     ),
-  );
+  ]);
   return lexicon;
 }
 
