@@ -6,7 +6,7 @@
  */
 import data from "../../../seed/lexicons/officials.json";
 import type { LexiconEntry } from "../match/lexicon";
-import { norm, tokenize } from "../match/normalize";
+import { arabicVariants, norm, tokenize } from "../match/normalize";
 
 /** The offices a listed person holds. */
 export type Office = "head-of-state" | "head-of-government" | "foreign-minister";
@@ -56,9 +56,11 @@ const normSet = (byLang: ByLang) => new Set(Object.values(byLang).flatMap((names
 
 /** Single words (in matching form) that never count alone as a name. */
 export const AMBIGUOUS_NAMES: ReadonlySet<string> = normSet(DATA.ambiguousNames);
-/** Words (in matching form) that may stand between an office word and a name. */
+/** Words (in matching form, Arabic ones also without their article) that may stand between an office word and a name. */
 export const GAP_WORDS: ReadonlySet<string> = new Set(
-  Object.values(DATA.gapWords).flatMap((words) => words.flatMap((w) => tokenize(norm(w)).map((t) => t.text))),
+  Object.values(DATA.gapWords).flatMap((words) =>
+    words.flatMap((w) => tokenize(norm(w)).flatMap((t) => arabicVariants(t.text))),
+  ),
 );
 /** Words (in matching form) that make an office a past one ("former President"). */
 export const FORMER_WORDS: ReadonlySet<string> = normSet(DATA.formerWords);

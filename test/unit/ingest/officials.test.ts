@@ -20,6 +20,25 @@ describe("findOfficials", () => {
     ]);
   });
 
+  it("lets a country's name or demonym and a long title stand between the office and the name", ({ expect }) => {
+    const on = "2025-02-28";
+    const tokayev = "KZ:kassym-jomart tokayev:head-of-state:office";
+    expect(hits("رئيس جمهورية كازاخستان قاسم جومارت توكاييف", on)).toEqual([tokayev]);
+    expect(hits("Le chef de l'État kazakh, Kassym-Jomart Tokaïev, a salué", on)).toEqual([tokayev]);
+    expect(hits("Президент Казахстана Касым-Жомарт Токаев заявил", on)).toEqual([tokayev]);
+    expect(hits("U.S. Secretary of State Marco Rubio said", on)).toEqual(["US:marco rubio:foreign-minister:office"]);
+    expect(hits("la presidente del Consiglio Giorgia Meloni ha detto", on)).toEqual([
+      "IT:giorgia meloni:head-of-government:office",
+    ]);
+    expect(hits("o presidente Lula disse", on)).toEqual(["BR:luiz inacio lula da silva:head-of-state:office"]);
+    expect(hits("وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج ناصر بوريطة", on)).toEqual([
+      "MA:nasser bourita:foreign-minister:office",
+    ]);
+    expect(hits("The Foreign Minister said on Friday that Bourita", on)).toEqual([
+      "MA:nasser bourita:foreign-minister:name",
+    ]);
+  });
+
   it("takes an office written after the name as an apposition, not a verb's object", ({ expect }) => {
     expect(hits("Nasser Bourita, Morocco's foreign minister, spoke.", "2025-02-28")).toEqual([
       "MA:nasser bourita:foreign-minister:office",
