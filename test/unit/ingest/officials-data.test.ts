@@ -11,8 +11,8 @@ import { UN_MEMBERS, UN_OBSERVERS } from "../../../src/lib/un-members";
 const OFFICES = new Set(["head-of-state", "head-of-government", "foreign-minister"]);
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 const ARABIC = /^[\u0600-\u06FF\s-]+$/;
-// Cyrillic, with Latin Roman numerals for regnal names (Карл III).
-const CYRILLIC = /^[\u0400-\u04FF\s.-]+(?: [IVX]+)?$/;
+// Cyrillic words, and Latin Roman numerals for regnal names (Карл XVI Густав).
+const CYRILLIC = /^(?:[\u0400-\u04FF.-]+|[IVX]+)(?:\s+(?:[\u0400-\u04FF.-]+|[IVX]+))*$/;
 const LATIN = /^[\p{Script=Latin}\d\s.'’-]+$/u;
 
 describe("the officials list", () => {
