@@ -64,11 +64,12 @@ export function findOfficeWords(doc: MatchDoc): OfficeWordHit[] {
   return officesLexicon()
     .match(doc)
     .map((m) => {
-      // Latin and Cyrillic put the qualifier before the office; Arabic after it, often past a demonym.
+      // Latin and Cyrillic put the qualifier before the office, Arabic after it, either maybe past a demonym
+      // ("former Moroccan Foreign Minister", "الرئيس الأمريكي السابق").
       const arabic = /[\u0600-\u06FF]/.test(m.span.text);
       const former = arabic
         ? isFormer(doc, m.tokenEnd) || isFormer(doc, m.tokenEnd + 1)
-        : isFormer(doc, m.tokenStart - 1);
+        : isFormer(doc, m.tokenStart - 1) || isFormer(doc, m.tokenStart - 2);
       return { kind: m.data, former, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, span: m.span };
     });
 }

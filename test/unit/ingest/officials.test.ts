@@ -96,6 +96,9 @@ describe("findOfficials", () => {
 
   it("does not take a former office as the person's", ({ expect }) => {
     expect(hits("Former President Trump spoke.")).toEqual(["US:donald trump:head-of-state:name"]);
+    expect(hits("the former Tunisian Foreign Minister Othman Jerandi")).toEqual([
+      "TN:othman jerandi:foreign-minister:name",
+    ]);
     const words = findOfficeWords(prepare("الرئيس الأمريكي السابق and the former Prime Minister"));
     expect(words.map((w) => `${w.kind}:${w.former}`)).toEqual(["head-of-state:true", "head-of-government:true"]);
   });
