@@ -7,7 +7,7 @@
 import data from "../../../seed/lexicons/people.json";
 import type { PlaceHit } from "./countries";
 import { Lexicon, type LexiconEntry } from "../match/lexicon";
-import { officialNameEntries } from "./officials-data";
+import { officialNamesLexicon } from "./officials-data";
 import type { MatchDoc } from "../match/normalize";
 
 // The JSON is ours (seed/lexicons).
@@ -22,9 +22,8 @@ function langOf(name: string): string {
 
 let lexicon: Lexicon<string> | undefined;
 function people(): Lexicon<string> {
-  lexicon ??= new Lexicon([
-    ...officialNameEntries(),
-    ...Object.entries(PEOPLE).flatMap(([key, p]) =>
+  lexicon ??= new Lexicon(
+    Object.entries(PEOPLE).flatMap(([key, p]) =>
       p.names.map(
         (pattern): LexiconEntry<string> => ({
           pattern,
@@ -34,19 +33,13 @@ function people(): Lexicon<string> {
         }),
       ),
     ),
-  ]);
+  );
   return lexicon;
 }
 
 /** Canonical keys of the people named in a text. */
 export function findPeople(doc: MatchDoc): string[] {
-  return [
-    ...new Set(
-      people()
-        .match(doc)
-        .map((m) => m.data),
-    ),
-  ].sort();
+  return [...new Set([...officialNamesLexicon().match(doc), ...people().match(doc)].map((m) => m.data))].sort();
 }
 
 const LOCATIVE = /(?:^|\s)(?:in|at|à|a|en|em|nella|nel|na|no|в|во|في)\s+$/i;

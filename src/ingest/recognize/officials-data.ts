@@ -5,7 +5,7 @@
  * from here, so a person's names live in one place.
  */
 import data from "../../../seed/lexicons/officials.json";
-import type { LexiconEntry } from "../match/lexicon";
+import { Lexicon, type LexiconEntry } from "../match/lexicon";
 import { arabicVariants, norm, tokenize } from "../match/normalize";
 
 /** The offices a listed person holds. */
@@ -92,6 +92,13 @@ export function officialNameEntries(): LexiconEntry<string>[] {
     }
   }
   return out;
+}
+
+let namesLexicon: Lexicon<string> | undefined;
+/** The compiled names of every listed person (built once per isolate, shared by findOfficials and findPeople). */
+export function officialNamesLexicon(): Lexicon<string> {
+  namesLexicon ??= new Lexicon(officialNameEntries());
+  return namesLexicon;
 }
 
 /** Lexicon entries for the office words of the eight languages. */

@@ -15,7 +15,7 @@ import {
   type OfficeWordKind,
   type OfficialTerm,
   officeWordEntries,
-  officialNameEntries,
+  officialNamesLexicon,
   TERMS_BY_KEY,
 } from "./officials-data";
 
@@ -49,9 +49,7 @@ const MAX_GAP_BEFORE = 8;
 const MAX_GAP_AFTER = 4;
 const RANK: Readonly<Record<Office, number>> = { "head-of-state": 0, "head-of-government": 1, "foreign-minister": 2 };
 
-let names: Lexicon<string> | undefined;
 let offices: Lexicon<OfficeWordKind> | undefined;
-const namesLexicon = () => (names ??= new Lexicon(officialNameEntries()));
 const officesLexicon = () => (offices ??= new Lexicon(officeWordEntries()));
 
 const isFormer = (doc: MatchDoc, i: number) => {
@@ -131,7 +129,7 @@ const inOffice = (t: OfficialTerm, on: string | undefined) =>
 
 /** People of the officials list named in the text and in office on `on` (YYYY-MM-DD; any term when absent). */
 export function findOfficials(doc: MatchDoc, on?: string): OfficialHit[] {
-  const matches = namesLexicon().match(doc);
+  const matches = officialNamesLexicon().match(doc);
   if (!matches.length) return [];
   const words = findOfficeWords(doc);
   const nameStarts = new Set(matches.map((m) => m.tokenStart));
