@@ -34,6 +34,10 @@ describe("findOfficials", () => {
     expect(hits("وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج ناصر بوريطة", on)).toEqual([
       "MA:nasser bourita:foreign-minister:office",
     ]);
+    expect(hits("وصل وزير خارجية كازاخستان مراد نورتليو", on)).toEqual(["KZ:murat nurtleu:foreign-minister:office"]);
+    expect(hits("встреча главы МИД Казахстана Мурата Нуртлеу", on)).toEqual([
+      "KZ:murat nurtleu:foreign-minister:office",
+    ]);
     expect(hits("The Foreign Minister said on Friday that Bourita", on)).toEqual([
       "MA:nasser bourita:foreign-minister:name",
     ]);
