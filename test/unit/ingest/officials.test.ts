@@ -103,7 +103,11 @@ describe("findOfficials", () => {
     expect(hits("the former Tunisian Foreign Minister Othman Jerandi")).toEqual([
       "TN:othman jerandi:foreign-minister:name",
     ]);
-    const words = findOfficeWords(prepare("الرئيس الأمريكي السابق and the former Prime Minister"));
-    expect(words.map((w) => `${w.kind}:${w.former}`)).toEqual(["head-of-state:true", "head-of-government:true"]);
+    const words = findOfficeWords(prepare("الرئيس الأمريكي السابق, the former Prime Minister, бывшего президента"));
+    expect(words.map((w) => `${w.kind}:${w.former}`)).toEqual([
+      "head-of-state:true",
+      "head-of-government:true",
+      "head-of-state:true",
+    ]);
   });
 });
