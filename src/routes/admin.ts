@@ -5,6 +5,7 @@ import { adminAuth } from "../http/admin-auth";
 import type { AppEnv } from "../http/env";
 import { noStore } from "../http/no-store";
 import { invalidateVersionMemo } from "../http/version-memo";
+import { checkOutboundUrl, localFetchAllowed, normalizeFeedUrl } from "../net/url-policy";
 import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
 import { jsonBody as readJson } from "../http/body";
@@ -114,7 +115,14 @@ admin.post(
         throw new ProblemError("invalid-pair", p.reason, { errors: [{ path: "body.pair", message: p.reason }] });
       pair = p.key;
     }
-    const { feed, created } = await addFeed(c.env.DB, body.url, pair, body.outlet ?? null, new Date().toISOString());
+    // Checked here, not in the schema: whether local addresses are allowed depends on where the Worker runs.
+    const verdict = checkOutboundUrl(body.url, localFetchAllowed(c.env, c.req.url));
+    if (!verdict.ok)
+      throw new ProblemError("validation-failed", verdict.message, {
+        errors: [{ path: "body.url", message: verdict.message }],
+      });
+    const url = normalizeFeedUrl(verdict.url);
+    const { feed, created } = await addFeed(c.env.DB, url, pair, body.outlet ?? null, new Date().toISOString());
     return c.json(feedOut(feed), created ? 201 : 200);
   },
 );
