@@ -14,7 +14,7 @@ import { ArticleBodySchema } from "../schemas/admin";
 export const MAX_ITEMS_PER_POLL = 50;
 /** The admin API's body limit, applied to one item's content. */
 export const MAX_ITEM_BYTES = 1024 * 1024;
-/** The admin API's title limit: a longer feed title is cut (with "…") rather than losing the item. */
+/** The admin API's title limit: a longer feed title is cut (marked "...") rather than losing the item. */
 export const MAX_TITLE_CHARS = 500;
 /** Item keys longer than this are remembered by their hash (a key is stored, not shown). */
 const MAX_GUID_CHARS = 512;

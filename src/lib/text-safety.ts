@@ -32,11 +32,14 @@ export function cleanText(text: string): string {
   return out + ISOLATE_CLOSE.repeat(depth);
 }
 
-/** Cuts a text to at most `max` characters without splitting a surrogate pair, marking the cut with "…". */
+/**
+ * Cuts a text to at most `max` characters without splitting a surrogate pair, marking the cut with "..."
+ * (ASCII: the pipeline's NFKC would turn "…" into three characters and past the limit).
+ */
 export function truncateText(text: string, max: number): string {
   if (text.length <= max) return text;
-  let end = max - 1;
+  let end = max - 3;
   const code = text.charCodeAt(end - 1);
   if (code >= 0xd800 && code <= 0xdbff) end--;
-  return `${text.slice(0, end)}…`;
+  return `${text.slice(0, end)}...`;
 }
