@@ -13,6 +13,7 @@ import type { Context } from "hono";
 import { httpDate, notModified } from "./conditional";
 import type { AppEnv } from "./env";
 import { entryResponse, memoryGet, memoryPut, toEntry } from "./memory-cache";
+import { clientKey, enforceRate } from "./rate-limit";
 import { type CacheScope, scopeVersion } from "./version-memo";
 
 export type { CacheScope } from "./version-memo";
@@ -99,6 +100,8 @@ export async function cached(
     }
   }
   const fwd = bypass ? "fwd=request" : "fwd=miss";
+  // Only misses read D1 beyond the version, so only they count against the client's public allowance.
+  await enforceRate(c.env.PUBLIC_RATE_LIMIT, "uncached read", clientKey(c.req.raw));
   const built = await build(version);
   if (built.status !== 200) return withStatus(new Response(built.body, built), fwd);
   const res = new Response(built.body, built);

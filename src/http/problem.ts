@@ -22,6 +22,7 @@ export const PROBLEMS = {
   "payload-too-large": { status: 413, title: "Payload too large" },
   "unsupported-media-type": { status: 415, title: "Unsupported media type" },
   "unprocessable-content": { status: 422, title: "Unprocessable content" },
+  "too-many-requests": { status: 429, title: "Too many requests" },
   internal: { status: 500, title: "Internal error" },
   "not-implemented": { status: 501, title: "Not implemented" },
   "admin-disabled": { status: 503, title: "Admin API disabled" },

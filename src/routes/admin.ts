@@ -4,6 +4,7 @@ import type * as v from "valibot";
 import { adminAuth } from "../http/admin-auth";
 import type { AppEnv } from "../http/env";
 import { noStore } from "../http/no-store";
+import { adminRateLimit } from "../http/rate-limit";
 import { checkOutboundUrl, localFetchAllowed, normalizeFeedUrl } from "../net/url-policy";
 import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
@@ -40,6 +41,8 @@ export const admin = new Hono<AppEnv>();
 
 // no-store first, so that even a refused request's answer is never cached.
 admin.use("/v1/admin/*", noStore());
+// Counted before authentication, so wrong-token guesses use up the client's allowance too.
+admin.use("/v1/admin/*", adminRateLimit());
 admin.use("/v1/admin/*", adminAuth());
 
 const feedOut = (f: FeedRow): v.InferOutput<typeof FeedSchema> => ({

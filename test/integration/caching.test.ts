@@ -81,9 +81,7 @@ describe("edge cache of public GETs", () => {
     expect((await get("/v1/pairs")).headers.get("etag")).not.toBe(list.headers.get("etag"));
   });
 
-  it("serves a public GET with Authorization from the cache: the header cannot force a rebuild", async ({
-    expect,
-  }) => {
+  it("serves a public GET with Authorization from the cache: the header cannot force a rebuild", async ({ expect }) => {
     const anonymous = await get("/v1/pairs/KZ-MA/commitments");
     expect(anonymous.headers.get("cache-status")).toBe("bilateral; fwd=miss; stored");
     const body = await anonymous.text();
