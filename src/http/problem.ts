@@ -20,6 +20,7 @@ export const PROBLEMS = {
   "not-acceptable": { status: 406, title: "Not acceptable" },
   conflict: { status: 409, title: "Conflict" },
   "payload-too-large": { status: 413, title: "Payload too large" },
+  "uri-too-long": { status: 414, title: "URI too long" },
   "unsupported-media-type": { status: 415, title: "Unsupported media type" },
   "unprocessable-content": { status: 422, title: "Unprocessable content" },
   "too-many-requests": { status: 429, title: "Too many requests" },

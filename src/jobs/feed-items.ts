@@ -1,6 +1,7 @@
 /**
  * Feed items held to the same rules as POST /v1/admin/articles: the same schema (title, URL, schemes,
- * dates), the same body size, and text cleaned of controls and bidi overrides. A feed is an input like any
+ * dates), the same body size, and a title cleaned of controls and bidi overrides (the pipeline strips bidi
+ * controls from the body and refuses a body with control characters). A feed is an input like any
  * other, and nobody reviews it before it is read.
  */
 import * as v from "valibot";
@@ -45,7 +46,8 @@ export function itemToArticle(item: FeedItem, outlet: string | null): ItemVerdic
     return { ok: false, reason: `content larger than ${MAX_ITEM_BYTES} bytes` };
   const title = item.title ? truncateText(cleanText(item.title).trim(), MAX_TITLE_CHARS) : "";
   const candidate: ArticleInput = {
-    html: cleanText(item.content),
+    // The content is left to the pipeline, which refuses control characters in it as binary input.
+    html: item.content,
     ...(title ? { title } : {}),
     ...(item.link ? { url: item.link.trim() } : {}),
     ...(outlet ? { outlet } : {}),

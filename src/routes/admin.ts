@@ -16,6 +16,7 @@ import { MANUAL_REFRESH } from "../jobs/crons";
 import { dossierChanged } from "../jobs/dossier-changed";
 import { runRefresh } from "../jobs/refresh";
 import { parsePair } from "../lib/pair-key";
+import { cleanText } from "../lib/text-safety";
 import { parseJson } from "../lib/json";
 import { defineRoute } from "../openapi/registry";
 import {
@@ -74,7 +75,16 @@ admin.post(
   }),
   async (c) => {
     const body = await readJson(c.req.raw, ArticleBodySchema, MAX_BODY_BYTES);
-    const input = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+    // Title and outlet are stored as given, so they are cleaned here (controls, bidi overrides); the body's
+    // text is the pipeline's to judge: it refuses control characters there as binary input (422).
+    const input = Object.fromEntries(
+      Object.entries(body)
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => [
+          key,
+          (key === "title" || key === "outlet") && typeof value === "string" ? cleanText(value) : value,
+        ]),
+    );
     const outcome = await ingestArticle(c.env.DB, await loadPipeline(), input, { origin: "admin", now: new Date() });
     if (outcome.kind === "unreadable") throw new ProblemError("unprocessable-content", outcome.detail);
     // Only a feed restricted to a pair skips reports; an admin ingest is never restricted.
@@ -129,7 +139,13 @@ admin.post(
         errors: [{ path: "body.url", message: verdict.message }],
       });
     const url = normalizeFeedUrl(verdict.url);
-    const { feed, created } = await addFeed(c.env.DB, url, pair, body.outlet ?? null, new Date().toISOString());
+    const { feed, created } = await addFeed(
+      c.env.DB,
+      url,
+      pair,
+      body.outlet ? cleanText(body.outlet) : null,
+      new Date().toISOString(),
+    );
     return c.json(feedOut(feed), created ? 201 : 200);
   },
 );
