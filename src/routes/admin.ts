@@ -10,7 +10,6 @@ import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
 import { jsonBody as readJson } from "../http/body";
 import { ingestArticle } from "../ingest/ingest";
-import { reviewValueError } from "../ingest/plan/review-values";
 import { loadPipeline } from "../ingest/load";
 import { MANUAL_REFRESH } from "../jobs/crons";
 import { dossierChanged } from "../jobs/dossier-changed";
@@ -22,18 +21,15 @@ import { defineRoute } from "../openapi/registry";
 import {
   ArticleBodySchema,
   ArticleResultSchema,
-  ClaimIdParamsSchema,
-  ClaimPatchSchema,
-  ClaimSchema,
   FeedBodySchema,
   FeedIdParamsSchema,
   FeedListSchema,
   FeedSchema,
   JobRunListSchema,
 } from "../schemas/admin";
-import { getClaim, reviewClaim } from "../store/claims";
 import { addFeed, deleteFeed, type FeedRow, listFeeds } from "../store/feeds";
 import { recentRuns } from "../store/jobs";
+import { adminClaims } from "./admin-claims";
 
 /** Largest accepted request body (RFC 9110 413 above it). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -223,59 +219,5 @@ admin.get(
   },
 );
 
-admin.patch(
-  defineRoute({
-    method: "patch",
-    path: "/v1/admin/claims/:id",
-    summary: "Confirm, reject or correct a claim (history kept)",
-    tags: ["admin"],
-    admin: true,
-    params: ClaimIdParamsSchema,
-    body: ClaimPatchSchema,
-    responses: {
-      200: { description: "The reviewed claim with its history", schema: ClaimSchema },
-      404: { description: "No such claim" },
-      409: { description: "The correction equals another claim" },
-    },
-  }),
-  valid("param", ClaimIdParamsSchema),
-  async (c) => {
-    const { id } = c.req.valid("param");
-    const body = await readJson(c.req.raw, ClaimPatchSchema, MAX_BODY_BYTES);
-    const current = await getClaim(c.env.DB, id);
-    if (!current) throw new ProblemError("not-found", `No claim ${id}.`);
-    const invalid =
-      body.value === undefined
-        ? undefined
-        : reviewValueError(current.claim.subject_type, current.claim.predicate, body.value);
-    if (invalid)
-      throw new ProblemError("validation-failed", "The corrected value does not fit the claim.", {
-        errors: [{ path: "body.value", message: invalid }],
-      });
-    if (!(await reviewClaim(c.env.DB, current.claim, body.action, body.value, body.note, new Date().toISOString()))) {
-      throw new ProblemError("conflict", "Another claim already states that value for the same subject.");
-    }
-    await dossierChanged(c.env, [current.claim.pair], { warm: false });
-    const after = await getClaim(c.env.DB, id);
-    if (!after) throw new ProblemError("not-found", `No claim ${id}.`);
-    const { claim, history } = after;
-    return c.json({
-      id: claim.id,
-      pair: claim.pair,
-      subjectType: claim.subject_type,
-      subjectId: claim.subject_id,
-      predicate: claim.predicate,
-      value: claim.value,
-      origin: claim.origin,
-      review: claim.review,
-      confidence: claim.confidence,
-      history: history.map((h) => ({
-        action: h.action,
-        previousValue: h.previous_value,
-        newValue: h.new_value,
-        note: h.note,
-        at: h.at,
-      })),
-    });
-  },
-);
+// Claim reviews (GET with its ETag, PATCH with If-Match) live in admin-claims.ts, under the same guards.
+admin.route("/", adminClaims);
