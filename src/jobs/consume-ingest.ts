@@ -9,7 +9,8 @@ import { forEachLimited } from "../lib/pool";
 import { localFetchAllowed } from "../net/url-policy";
 import { addToRun } from "../store/jobs";
 import { dossierChanged } from "./dossier-changed";
-import { IngestMessageSchema } from "./messages";
+import { consumeDeadLetters } from "./consume-dead-letters";
+import { DEAD_LETTER_QUEUE, IngestMessageSchema } from "./messages";
 import { type PollOptions, pollFeed } from "./poll-feed";
 
 /** Feeds polled at once per batch: enough to hide one slow origin, few enough for D1 and the CPU budget. */
@@ -46,7 +47,8 @@ export async function consumeIngest(batch: MessageBatch<unknown>, env: Env, opts
   await dossierChanged(env, changed, { warm: true });
 }
 
-/** The `queue` handler of the Worker. */
+/** The `queue` handler of the Worker: the ingest queue, or its dead-letter queue. */
 export async function queue(batch: MessageBatch<unknown>, env: Env, _ctx: ExecutionContext): Promise<void> {
-  await consumeIngest(batch, env);
+  if (batch.queue === DEAD_LETTER_QUEUE) await consumeDeadLetters(batch, env);
+  else await consumeIngest(batch, env);
 }

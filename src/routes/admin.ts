@@ -30,6 +30,7 @@ import {
 import { addFeed, deleteFeed, type FeedRow, listFeeds } from "../store/feeds";
 import { recentRuns } from "../store/jobs";
 import { adminClaims } from "./admin-claims";
+import { adminDeadLetters } from "./admin-dead-letters";
 
 /** Largest accepted request body (RFC 9110 413 above it). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -221,3 +222,4 @@ admin.get(
 
 // Claim reviews (GET with its ETag, PATCH with If-Match) live in admin-claims.ts, under the same guards.
 admin.route("/", adminClaims);
+admin.route("/", adminDeadLetters);
