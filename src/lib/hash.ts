@@ -1,5 +1,11 @@
 /** Small hashing helpers for deterministic ids. */
 
+/** SHA-256 of a string as lower-case hex. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
 /** FNV-1a 32-bit of a string as 8 hex digits: cheap, deterministic, for ids that need no secrecy. */
 export function fnv1a(text: string): string {
   let h = 0x811c9dc5;
