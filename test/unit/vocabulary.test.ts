@@ -14,6 +14,7 @@ import {
 } from "../../src/schemas/vocabulary";
 import { applyPlan } from "../../src/store/apply-plan";
 import { rankCase, STATUS_RANK_SQL } from "../../src/store/vocabulary-sql";
+import { writePlan } from "../helpers/plan";
 
 /** The `CHECK (column IN (...))` lists of schema.sql, keyed "table.column". */
 function checkLists(sql: string): Map<string, string[]> {
@@ -80,49 +81,10 @@ describe("one vocabulary", () => {
   );
 });
 
-/** A plan that would move one commitment into force, with its history step and its article. */
+/** A plan that would move one commitment into force, with its history step. */
 function stalePlan(commitmentId: string, tag: string): WritePlan {
-  const articleId = `ar_halt_${tag}`;
-  return {
-    article: {
-      id: articleId,
-      url: null,
-      contentHash: articleId.padEnd(64, "0"),
-      outlet: "Test wire",
-      language: "en",
-      title: null,
-      publishedOn: "2026-11-30",
-      publishedAt: null,
-      origin: "admin",
-      feedId: null,
-      syndicatedOf: null,
-      textLength: 10,
-      minhash: [],
-      bands: [],
-    },
-    articlePairs: [{ pair: "KZ-MA", score: 1 }],
-    newPairs: [],
-    newTracks: [],
-    touchedTracks: [],
-    newEvents: [],
-    redatedEvents: [],
-    eventTracks: [],
-    eventEntities: [],
-    newCommitments: [],
+  return writePlan(`ar_halt_${tag}`, ["KZ-MA"], {
     advancedCommitments: [{ id: commitmentId, status: "in_force", signedOn: null, effectiveOn: "2026-11-30" }],
     statusSteps: [{ commitmentId, status: "in_force", on: "2026-11-30" }],
-    newPositions: [],
-    reaffirmedPositions: [],
-    claims: [],
-    resolution: {
-      id: articleId,
-      language: "en",
-      pairs: ["KZ-MA"],
-      events: [],
-      sectors: [],
-      tracks: [],
-      commitments: [],
-      syndicatedOf: null,
-    },
-  };
+  });
 }
