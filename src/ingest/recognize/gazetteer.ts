@@ -15,7 +15,7 @@ import data from "../../../seed/lexicons/countries.json";
 import { ISO_ALPHA2 } from "../../lib/iso3166";
 import { GAZETTEER, placeKey } from "./gazetteer-data";
 import { Lexicon, type LexiconEntry } from "../match/lexicon";
-import { norm } from "../match/normalize";
+import { norm as normalize } from "../match/normalize";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 interface CountriesData {
@@ -82,17 +82,22 @@ export interface SharedPattern {
 function gazetteerCandidates(): Candidate[] {
   const out: Candidate[] = [];
   const english = GAZETTEER.en ?? {};
+  const places = new Map<string, { key: string; name: string }>();
+  for (const [code, c] of Object.entries(english)) {
+    const en = c.capital[0];
+    if (!en) continue;
+    // The key of a capital already curated in countries.json stays what it was.
+    const curatedCap = LEX.capitals[code];
+    const curatedEn = curatedCap?.names.en?.[0];
+    const key = curatedCap && curatedEn && placeKey(curatedEn) === placeKey(en) ? curatedCap.key : placeKey(en);
+    places.set(code, { key, name: en });
+  }
   for (const [lang, countries] of Object.entries(GAZETTEER)) {
     for (const [code, c] of Object.entries(countries)) {
       for (const n of c.names) out.push({ code, kind: "name", lang, pattern: n });
       for (const d of c.demonyms) out.push({ code, kind: "demonym", lang, pattern: d });
-      const en = english[code]?.capital[0];
-      if (!en) continue;
-      // The key of a capital already curated in countries.json stays what it was.
-      const curatedCap = LEX.capitals[code];
-      const curatedEn = curatedCap?.names.en?.[0];
-      const key = curatedCap && curatedEn && placeKey(curatedEn) === placeKey(en) ? curatedCap.key : placeKey(en);
-      for (const n of c.capital) out.push({ code, kind: "capital", lang, pattern: n, place: { key, name: en } });
+      const place = places.get(code);
+      if (place) for (const n of c.capital) out.push({ code, kind: "capital", lang, pattern: n, place });
     }
   }
   return out;
@@ -100,6 +105,16 @@ function gazetteerCandidates(): Candidate[] {
 
 function buildEntries(): { entries: LexiconEntry<CountryData>[]; shared: SharedPattern[] } {
   const entries: LexiconEntry<CountryData>[] = [];
+  // One pattern comes back in many languages and passes several checks: normalize it once.
+  const forms = new Map<string, string>();
+  const norm = (p: string) => {
+    let n = forms.get(p);
+    if (n === undefined) {
+      n = normalize(p);
+      forms.set(p, n);
+    }
+    return n;
+  };
   const excluded = new Set(own(LEX.exclude).flatMap(([code, names]) => names.map((n) => `${code}:${norm(n)}`)));
   const ambiguous = new Set(own(LEX.ambiguous).flatMap(([code, names]) => names.map((n) => `${code}:${norm(n)}`)));
   const files = gazetteerCandidates();
@@ -149,20 +164,38 @@ function buildEntries(): { entries: LexiconEntry<CountryData>[]; shared: SharedP
       for (const n of names) candidates.push({ code, kind: "capital", lang, pattern: n, place });
   }
 
+  for (const [key, p] of own(LEX.places)) {
+    const place = { key, name: p.names.en?.[0] ?? key };
+    for (const [lang, names] of own(p.names))
+      for (const n of names) candidates.push({ code: p.country, kind: "place", lang, pattern: n, place });
+  }
+  const fromFiles = new Set<Candidate>(files);
+
+  // The same word in several languages ("Kazakhstan" in en and fr) is one entry, unless its endings differ.
+  const seen = new Set<string>();
+  const unique = [...candidates, ...files].filter((c) => {
+    const endingsLang = c.lang === "de" || c.lang === "ru" || c.lang === "ar" ? c.lang : "-";
+    const id = `${c.code}|${c.kind}|${endingsLang}|${c.pattern}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  const keyed = unique.map((c) => ({ c, key: norm(c.pattern) }));
+
   // Who claims each surface form: a file demonym or capital claimed by another country too is left out,
   // and a capital spelled like its own country's name ("Singapore", "Кувейт") stays a name.
   const claims = new Map<string, Set<string>>();
   const names = new Set<string>();
-  const keyed = [...candidates, ...files].map((c) => ({ c, key: norm(c.pattern) }));
   for (const { c, key } of keyed) {
+    if (c.kind === "place") continue;
     if (c.kind === "name") names.add(`${c.code}:${key}`);
     const set = claims.get(key) ?? new Set<string>();
     set.add(c.code);
     claims.set(key, set);
   }
   const shared: SharedPattern[] = [];
-  const usable = keyed.filter(({ c, key }, i) => {
-    if (i < candidates.length || c.kind === "name") return true;
+  const usable = keyed.filter(({ c, key }) => {
+    if (!fromFiles.has(c) || c.kind === "name") return true;
     const codes = claims.get(key);
     if (codes && codes.size > 1) {
       shared.push({ pattern: c.pattern, lang: c.lang, codes: [...codes].sort() });
@@ -171,19 +204,7 @@ function buildEntries(): { entries: LexiconEntry<CountryData>[]; shared: SharedP
     return !(c.kind === "capital" && names.has(`${c.code}:${key}`));
   });
 
-  for (const [key, p] of own(LEX.places)) {
-    const place = { key, name: p.names.en?.[0] ?? key };
-    for (const [lang, names] of own(p.names))
-      for (const n of names)
-        usable.push({ c: { code: p.country, kind: "place", lang, pattern: n, place }, key: norm(n) });
-  }
-  const seen = new Set<string>();
   for (const { c, key } of usable) {
-    // The same word in several languages ("Kazakhstan" in en and fr) is one entry, unless its endings differ.
-    const endingsLang = c.lang === "de" || c.lang === "ru" || c.lang === "ar" ? c.lang : "-";
-    const id = `${c.code}|${c.kind}|${endingsLang}|${c.pattern}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
     const casing = c.kind === "demonym" ? (c.lang === "en" ? "capital" : undefined) : casingOf(c.pattern);
     entries.push({
       pattern: c.pattern,

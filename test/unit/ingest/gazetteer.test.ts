@@ -22,6 +22,17 @@ const SENTENCE: Readonly<Record<string, { demonym: string; capital: string }>> =
 const concrete = (lang: string, pattern: string) =>
   pattern.endsWith("*") ? pattern.slice(0, -1) + ({ ru: "ой", de: "e", en: "s" }[lang] ?? "e") : pattern;
 
+describe("building the country lexicon", () => {
+  it("builds it once per isolate", ({ expect }) => {
+    const started = performance.now();
+    const lexicon = countryLexicon();
+    const ms = performance.now() - started;
+    // The build time is logged for the record; the machine's load makes a bound here flaky.
+    console.log(`country lexicon: ${countryEntries().entries.length} entries built in ${ms.toFixed(0)} ms`);
+    expect(countryLexicon()).toBe(lexicon);
+  });
+});
+
 describe("UN members", () => {
   it("lists the 193 member states once each, as ISO 3166-1 alpha-2 codes", ({ expect }) => {
     expect(UN_MEMBERS).toHaveLength(193);
