@@ -124,9 +124,9 @@ function compile<T>(entry: LexiconEntry<T>): Compiled<T> | undefined {
         words.push({ stem, endings: undefined, capital });
       } else if (arabic) {
         words.push({ stem, endings: ARABIC, capital });
-      } else if (entry.lang === "ru" && /([ая]|[иы]и|ь)$/.test(stem) && stem.length > 3) {
+      } else if (entry.lang === "ru" && /([ая]|[аеиоуыэюя]и|ь)$/.test(stem) && stem.length > 3) {
         // A Russian noun in -а/-я/-ий/-ь declines by replacing its last letter (Россия → России, Москва → Москве,
-        // Брюссель → Брюсселе); a foreign name in a bare -и (Мали, Тбилиси) does not decline.
+        // Брюссель → Брюсселе, Ханой → Ханое); a foreign name in a bare -и (Мали, Тбилиси) does not decline.
         words.push({ stem: stem.slice(0, -1), endings: stem.endsWith("ь") ? RUSSIAN_SOFT : RUSSIAN, capital });
       } else {
         words.push({ stem, endings: endingsFor(entry.lang), capital });

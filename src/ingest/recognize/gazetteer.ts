@@ -171,10 +171,15 @@ function buildEntries(): { entries: LexiconEntry<CountryData>[]; shared: SharedP
   }
   const fromFiles = new Set<Candidate>(files);
 
-  // The same word in several languages ("Kazakhstan" in en and fr) is one entry, unless its endings differ.
+  // The same word in several languages ("Kazakhstan" in en and fr) is one entry, unless its endings differ;
+  // a name or capital spelled the same in German and a plain -s language takes only -s ("Dominica" ≠ "Dominican").
+  const all = [...candidates, ...files];
+  const endingsOf = (lang: string) => (lang === "de" || lang === "ru" || lang === "ar" ? lang : "-");
+  const plain = new Set(all.filter((c) => endingsOf(c.lang) === "-").map((c) => `${c.code}|${c.kind}|-|${c.pattern}`));
   const seen = new Set<string>();
-  const unique = [...candidates, ...files].filter((c) => {
-    const endingsLang = c.lang === "de" || c.lang === "ru" || c.lang === "ar" ? c.lang : "-";
+  const unique = all.filter((c) => {
+    if (c.lang === "de" && c.kind !== "demonym" && plain.has(`${c.code}|${c.kind}|-|${c.pattern}`)) return false;
+    const endingsLang = endingsOf(c.lang);
     const id = `${c.code}|${c.kind}|${endingsLang}|${c.pattern}`;
     if (seen.has(id)) return false;
     seen.add(id);
