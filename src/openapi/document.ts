@@ -1,6 +1,6 @@
 /** Builds the OpenAPI 3.1 document from the route registry's valibot schemas (never hand-written). */
 import { toJsonSchema } from "@valibot/to-json-schema";
-import type * as v from "valibot";
+import * as v from "valibot";
 import { PROBLEMS } from "../http/problem";
 import { allRoutes } from "./registry";
 
@@ -45,8 +45,25 @@ function parameters(where: "path" | "query", schema: v.ObjectSchema<v.ObjectEntr
   }));
 }
 
+/** The shape of the generated document, as /openapi.json declares (and its handler is checked against). */
+export const OpenApiDocumentSchema = v.object({
+  openapi: v.string(),
+  info: v.object({
+    title: v.string(),
+    version: v.string(),
+    description: v.string(),
+    license: v.object({ name: v.string(), identifier: v.string() }),
+  }),
+  servers: v.array(v.object({ url: v.string() })),
+  paths: v.record(v.string(), v.record(v.string(), v.record(v.string(), v.unknown()))),
+  components: v.object({
+    schemas: v.record(v.string(), v.record(v.string(), v.unknown())),
+    securitySchemes: v.record(v.string(), v.record(v.string(), v.unknown())),
+  }),
+});
+
 /** The OpenAPI 3.1 document for a server origin. */
-export function openApiDocument(origin: string): Json {
+export function openApiDocument(origin: string): v.InferOutput<typeof OpenApiDocumentSchema> {
   const paths: Record<string, Record<string, Json>> = {};
   for (const r of allRoutes()) {
     const path = r.path.replace(/:([A-Za-z_]+)/g, "{$1}");

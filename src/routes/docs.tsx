@@ -5,27 +5,26 @@
  */
 import { Hono } from "hono";
 import type { AppEnv } from "../http/env";
-import { openApiDocument } from "../openapi/document";
+import { OpenApiDocumentSchema, openApiDocument } from "../openapi/document";
 import { allRoutes, defineRoute } from "../openapi/registry";
 import { ApiReference } from "../pages/api-reference";
 import { renderPage } from "../pages/layout";
 
 export const docs = new Hono<AppEnv>();
 
-docs.get(
-  defineRoute({
-    method: "get",
-    path: "/openapi.json",
-    summary: "This OpenAPI 3.1 document",
-    tags: ["meta"],
-    responses: { 200: { description: "OpenAPI document", contentType: "application/json" } },
-  }).path,
-  (c) => {
-    c.header("cache-control", "public, max-age=300");
-    c.header("access-control-allow-origin", "*");
-    return c.json(openApiDocument(new URL(c.req.url).origin));
-  },
-);
+const openapi = defineRoute({
+  method: "get",
+  path: "/openapi.json",
+  summary: "This OpenAPI 3.1 document",
+  tags: ["meta"],
+  responses: { 200: { description: "OpenAPI document", schema: OpenApiDocumentSchema } },
+});
+
+docs.get(openapi.path, (c) => {
+  c.header("cache-control", "public, max-age=300");
+  c.header("access-control-allow-origin", "*");
+  return openapi.json(c, 200, openApiDocument(new URL(c.req.url).origin));
+});
 
 docs.get(
   defineRoute({

@@ -1,6 +1,7 @@
 /** The integration tests' one way to call the worker, and to read a JSON response through its schema. */
 import { exports } from "cloudflare:workers";
 import * as v from "valibot";
+import { ProblemSchema } from "../../src/schemas/problem";
 
 /** The origin every test request is sent to. */
 export const ORIGIN = "https://bilateral.test";
@@ -33,4 +34,14 @@ export function parseJson<S extends v.GenericSchema>(schema: S, text: string): v
     throw new Error(`response does not match its schema at ${issue ? v.getDotPath(issue) : "?"}: ${issue?.message}`);
   }
   return result.output;
+}
+
+/** Reads a response's JSON body through a schema (the status is the caller's to check). */
+export async function readJson<S extends v.GenericSchema>(res: Response, schema: S): Promise<v.InferOutput<S>> {
+  return parseJson(schema, await res.text());
+}
+
+/** Reads a problem+json error body through the Problem schema. */
+export function readProblem(res: Response): Promise<v.InferOutput<typeof ProblemSchema>> {
+  return readJson(res, ProblemSchema);
 }
