@@ -1,14 +1,15 @@
 /** Builds the OpenAPI 3.1 document from the route registry's valibot schemas (never hand-written). */
 import { toJsonSchema } from "@valibot/to-json-schema";
-import * as v from "valibot";
+import type * as v from "valibot";
 import { PROBLEMS } from "../http/problem";
+import type { JsonSchemaObject, OpenApiDocument, Operation } from "./document-schema";
 import { allRoutes } from "./registry";
 
 type Json = Record<string, unknown>;
 
-function schemaOf(schema: v.GenericSchema): Json {
+function schemaOf(schema: v.GenericSchema): JsonSchemaObject {
   // Transforms (e.g. "limit" string -> number) have no JSON Schema; the input side is what clients send.
-  const out = toJsonSchema(schema, { errorMode: "ignore", typeMode: "input" }) as Json;
+  const out = toJsonSchema(schema, { errorMode: "ignore", typeMode: "input" }) as JsonSchemaObject;
   delete out.$schema;
   return out;
 }
@@ -34,9 +35,12 @@ const problemSchema: Json = {
   },
 };
 
-function parameters(where: "path" | "query", schema: v.ObjectSchema<v.ObjectEntries, undefined> | undefined): Json[] {
+function parameters(
+  where: "path" | "query",
+  schema: v.ObjectSchema<v.ObjectEntries, undefined> | undefined,
+): Operation["parameters"] {
   if (!schema) return [];
-  const json = schemaOf(schema) as { properties?: Record<string, Json>; required?: string[] };
+  const json = schemaOf(schema) as { properties?: Record<string, JsonSchemaObject>; required?: string[] };
   return Object.entries(json.properties ?? {}).map(([name, s]) => ({
     name,
     in: where,
@@ -45,32 +49,15 @@ function parameters(where: "path" | "query", schema: v.ObjectSchema<v.ObjectEntr
   }));
 }
 
-/** The shape of the generated document, as /openapi.json declares (and its handler is checked against). */
-export const OpenApiDocumentSchema = v.object({
-  openapi: v.string(),
-  info: v.object({
-    title: v.string(),
-    version: v.string(),
-    description: v.string(),
-    license: v.object({ name: v.string(), identifier: v.string() }),
-  }),
-  servers: v.array(v.object({ url: v.string() })),
-  paths: v.record(v.string(), v.record(v.string(), v.record(v.string(), v.unknown()))),
-  components: v.object({
-    schemas: v.record(v.string(), v.record(v.string(), v.unknown())),
-    securitySchemes: v.record(v.string(), v.record(v.string(), v.unknown())),
-  }),
-});
-
 /** The OpenAPI 3.1 document for a server origin. */
-export function openApiDocument(origin: string): v.InferOutput<typeof OpenApiDocumentSchema> {
-  const paths: Record<string, Record<string, Json>> = {};
+export function openApiDocument(origin: string): OpenApiDocument {
+  const paths: OpenApiDocument["paths"] = {};
   for (const r of allRoutes()) {
     const path = r.path.replace(/:([A-Za-z_]+)/g, "{$1}");
     paths[path] ??= {};
-    const responses: Record<string, Json> = {};
+    const responses: Operation["responses"] = {};
     for (const [status, res] of Object.entries(r.responses)) {
-      const content: Json = res.schema
+      const content: Record<string, { schema: JsonSchemaObject }> = res.schema
         ? { "application/json": { schema: schemaOf(res.schema) } }
         : res.contentType
           ? { [res.contentType]: { schema: { type: "string" } } }
@@ -83,7 +70,7 @@ export function openApiDocument(origin: string): v.InferOutput<typeof OpenApiDoc
       description: "Error (RFC 9457 problem details)",
       content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
     };
-    const op: Json = {
+    const op: Operation = {
       operationId: `${r.method}${r.path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, ch: string | undefined) => (ch ? ch.toUpperCase() : ""))}`,
       summary: r.summary,
       tags: r.tags,

@@ -5,7 +5,8 @@
  */
 import { Hono } from "hono";
 import type { AppEnv } from "../http/env";
-import { OpenApiDocumentSchema, openApiDocument } from "../openapi/document";
+import { openApiDocument } from "../openapi/document";
+import { OpenApiDocumentSchema } from "../openapi/document-schema";
 import { allRoutes, defineRoute } from "../openapi/registry";
 import { ApiReference } from "../pages/api-reference";
 import { renderPage } from "../pages/layout";

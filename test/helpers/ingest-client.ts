@@ -1,6 +1,10 @@
 /** Test helpers for the ingestion tests: admin calls, fixture posts, the dossier as JSON. */
 import { exports } from "cloudflare:workers";
+import type * as v from "valibot";
+import { ArticleResultSchema } from "../../src/schemas/admin";
+import { DossierSchema } from "../../src/schemas/dossier";
 import { fixture, inputOf } from "../unit/ingest/fixtures";
+import { getJson, parseJson } from "./http";
 
 /** The seeded 2025-02-28 Rabat event. */
 export const RABAT = "ev_kzma_20250228_rabat";
@@ -16,19 +20,7 @@ export const call = (path: string, init: RequestInit = {}) =>
   );
 
 /** What POST /v1/admin/articles answers. */
-export interface Resolved {
-  article: {
-    id: string;
-    language: string;
-    pairs: string[];
-    events: { id: string; pair: string; date: string }[];
-    sectors: string[];
-    tracks: string[];
-    commitments: string[];
-    syndicatedOf: string | null;
-    duplicate: boolean;
-  };
-}
+export type Resolved = v.InferOutput<typeof ArticleResultSchema>;
 
 /** Posts a fixture article (test/fixtures/articles) through the admin API. */
 export async function post(name: string): Promise<{ status: number; body: Resolved }> {
@@ -37,18 +29,13 @@ export async function post(name: string): Promise<{ status: number; body: Resolv
     headers: { "content-type": "application/json" },
     body: JSON.stringify(inputOf(fixture(name))),
   });
-  return { status: res.status, body: (await res.json()) as Resolved };
+  const text = await res.text();
+  if (!res.ok) throw new Error(`POST ${name}: ${res.status} ${text.slice(0, 300)}`);
+  return { status: res.status, body: parseJson(ArticleResultSchema, text) };
 }
 
-/** The parts of the KZ-MA dossier the ingestion tests read. */
-export interface Dossier {
-  version: number;
-  events: { id: string; date: string; sources: { articleId: string; machineCoded: boolean }[] }[];
-  commitments: { id: string; track: string; status: string; sources: { articleId: string }[] }[];
-  positions: { holder: string; sources: { articleId: string }[] }[];
-  tracks: { slug: string; sourceCount: number }[];
-}
+/** The KZ-MA dossier, as the API declares it. */
+export type Dossier = v.InferOutput<typeof DossierSchema>;
 
 /** The KZ-MA dossier, as a visitor gets it. */
-export const dossier = async () =>
-  (await (await exports.default.fetch(new Request("https://bilateral.test/v1/pairs/KZ-MA"))).json()) as Dossier;
+export const dossier = async (): Promise<Dossier> => (await getJson("/v1/pairs/KZ-MA", DossierSchema)).body;

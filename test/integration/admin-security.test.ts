@@ -1,6 +1,8 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { app } from "../../src/app";
+import { readJson, readProblem } from "../helpers/http";
+import { ClaimSchema, FeedListSchema, FeedSchema } from "../../src/schemas/admin";
 
 const TOKEN = "test-admin-token";
 const call = (path: string, init: RequestInit = {}, token: string | null = TOKEN) =>
@@ -23,7 +25,7 @@ const json = (body: unknown) => ({
 async function problemCode(res: Response): Promise<string> {
   expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
   expect(res.headers.get("cache-control")).toBe("no-store");
-  return ((await res.json()) as { code: string }).code;
+  return (await readProblem(res)).code;
 }
 
 describe("admin authorization", () => {
@@ -93,10 +95,10 @@ describe("admin input validation", () => {
     for (const [body, path] of cases) {
       const res = await call("/v1/admin/articles", json(body));
       expect(res.status, JSON.stringify(body)).toBe(400);
-      const problem = (await res.json()) as { code: string; errors: { path: string }[] };
+      const problem = await readProblem(res);
       expect(problem.code).toBe("validation-failed");
       expect(
-        problem.errors.some((e) => e.path === path || e.path.startsWith(`${path}.`)),
+        (problem.errors ?? []).some((e) => e.path === path || e.path.startsWith(`${path}.`)),
         JSON.stringify(problem.errors),
       ).toBe(true);
     }
@@ -131,11 +133,11 @@ describe("admin feeds and jobs", () => {
       json({ url: "https://feeds.example/rss", pair: "ma-kz", outlet: "Example Wire" }),
     );
     expect(first.status).toBe(201);
-    const feed = (await first.json()) as { id: number; pair: string };
+    const feed = await readJson(first, FeedSchema);
     expect(feed.pair).toBe("KZ-MA");
     expect((await call("/v1/admin/feeds", json({ url: "https://feeds.example/rss" }))).status).toBe(200);
     expect((await call("/v1/admin/feeds", json({ url: "https://feeds.example/x", pair: "XX-YY" }))).status).toBe(400);
-    const list = (await (await call("/v1/admin/feeds")).json()) as { feeds: { id: number }[] };
+    const list = await readJson(await call("/v1/admin/feeds"), FeedListSchema);
     expect(list.feeds.map((f) => f.id)).toEqual([feed.id]);
     expect((await call(`/v1/admin/feeds/${feed.id}`, { method: "DELETE" })).status).toBe(204);
     expect((await call(`/v1/admin/feeds/${feed.id}`, { method: "DELETE" })).status).toBe(404);
@@ -182,8 +184,8 @@ describe("claim review", () => {
     expect(step).toEqual({ actor: "reviewed" });
     const invalid = await patch({ action: "correct", value: "kind of agreed" });
     expect(invalid.status).toBe(400);
-    expect(((await invalid.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe("body.value");
-    const rejected = (await (await patch({ action: "reject" })).json()) as { review: string; history: unknown[] };
+    expect((await readProblem(invalid)).errors?.[0]?.path).toBe("body.value");
+    const rejected = await readJson(await patch({ action: "reject" }), ClaimSchema);
     expect(rejected.review).toBe("rejected");
     expect(rejected.history).toHaveLength(2);
     const v1 =

@@ -1,6 +1,8 @@
 import { describe, it } from "vitest";
 import { fixture, inputOf } from "../unit/ingest/fixtures";
-import { get } from "../helpers/http";
+import { get, readJson } from "../helpers/http";
+import { DossierSchema } from "../../src/schemas/dossier";
+import { ArticleResultSchema } from "../../src/schemas/admin";
 
 describe("cache freshness after an admin ingest", () => {
   it("serves a new ETag and the new content on the next request, with no purge", { timeout: 30_000 }, async ({
@@ -17,7 +19,7 @@ describe("cache freshness after an admin ingest", () => {
       body: JSON.stringify(inputOf(fixture("en-joint-commission-astana"))),
     });
     expect(ingest.status).toBe(201);
-    const { article } = (await ingest.json()) as { article: { id: string; events: { id: string }[] } };
+    const { article } = await readJson(ingest, ArticleResultSchema);
 
     // The old validator no longer matches, and the body now holds the new event and its source.
     const revalidated = await get("/v1/pairs/KZ-MA", { headers: { "if-none-match": etag } });
@@ -25,7 +27,7 @@ describe("cache freshness after an admin ingest", () => {
     const next = revalidated.headers.get("etag");
     expect(next).not.toBe(etag);
     expect(revalidated.headers.get("cache-status")).toMatch(/miss/);
-    const d = (await revalidated.json()) as { events: { id: string; sources: { articleId: string }[] }[] };
+    const d = await readJson(revalidated, DossierSchema);
     const ev = d.events.find((e) => e.id === article.events[0]?.id);
     expect(ev?.sources.map((s) => s.articleId)).toEqual([article.id]);
     // The embed and the feeds of the pair moved with it.

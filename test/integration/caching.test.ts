@@ -3,7 +3,8 @@ import { describe, it } from "vitest";
 import { invalidateVersionMemo } from "../../src/http/cache";
 import { memoryClear } from "../../src/http/memory-cache";
 import { warmPair } from "../../src/jobs/warm";
-import { get, ORIGIN } from "../helpers/http";
+import { get, ORIGIN, readJson, readProblem } from "../helpers/http";
+import { DossierSchema, TrackDetailSchema } from "../../src/schemas/dossier";
 
 describe("edge cache of public GETs", () => {
   it("stores a miss and serves the second request as a hit", async ({ expect }) => {
@@ -63,7 +64,7 @@ describe("edge cache of public GETs", () => {
   it("serves a new ETag and the new content after a change to the pair", async ({ expect }) => {
     const before = await get("/v1/pairs/KZ-MA/tracks/culture");
     const etag = before.headers.get("etag");
-    expect(((await before.json()) as { track: { status: string } }).track.status).not.toBe("stalled");
+    expect((await readJson(before, TrackDetailSchema)).track.status).not.toBe("stalled");
     expect((await get("/v1/pairs/KZ-MA/tracks/culture")).headers.get("cache-status")).toMatch(/^bilateral; hit\b/);
     const list = await get("/v1/pairs");
     // An ingest: the write fires the change triggers (new version), then the writer refreshes its memo.
@@ -73,7 +74,7 @@ describe("edge cache of public GETs", () => {
     expect(after.status).toBe(200);
     expect(after.headers.get("etag")).not.toBe(etag);
     expect(after.headers.get("cache-status")).toBe("bilateral; fwd=miss; stored");
-    expect(((await after.json()) as { track: { status: string } }).track.status).toBe("stalled");
+    expect((await readJson(after, TrackDetailSchema)).track.status).toBe("stalled");
     // Cross-pair lists use the global version, which every change moves too.
     expect((await get("/v1/pairs")).headers.get("etag")).not.toBe(list.headers.get("etag"));
   });
@@ -97,7 +98,7 @@ describe("edge cache of public GETs", () => {
     // Problems are never stored (problem.ts marks them no-store) and cached() does not store them either.
     expect(res.headers.get("cache-control")).toBe("no-store");
     expect(res.headers.get("etag")).toBeNull();
-    expect(((await res.json()) as { code: string }).code).toBe("pair-not-tracked");
+    expect((await readProblem(res)).code).toBe("pair-not-tracked");
   });
 
   it("warms a pair's representations through the request path", async ({ expect }) => {
@@ -166,7 +167,7 @@ describe("HTTP semantics", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-encoding")).toBe("gzip");
     expect(res.headers.get("vary")).toBe("Accept-Encoding");
-    expect(((await res.json()) as { pair: string }).pair).toBe("KZ-MA");
+    expect((await readJson(res, DossierSchema)).pair).toBe("KZ-MA");
     const plain = await get("/v1/pairs/KZ-MA", { headers: { "accept-encoding": "identity" } });
     expect(plain.headers.get("content-encoding")).toBeNull();
   });

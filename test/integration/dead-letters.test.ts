@@ -4,6 +4,8 @@ import { describe, it } from "vitest";
 import { app } from "../../src/app";
 import worker from "../../src/index";
 import { DEAD_LETTER_QUEUE } from "../../src/jobs/messages";
+import { readJson } from "../helpers/http";
+import { DeadLetterListSchema, ReplaySchema } from "../../src/routes/admin-dead-letters";
 
 const admin = async (path: string, init: RequestInit, queue: Queue) => {
   const ctx = createExecutionContext();
@@ -33,9 +35,7 @@ describe("dead-letter queue", () => {
     const queue = { send: async (body: unknown) => void sent.push(body) } as unknown as Queue;
     const list = await admin("/v1/admin/dead-letters", {}, queue);
     expect(list.status).toBe(200);
-    const { deadLetters } = (await list.json()) as {
-      deadLetters: { id: number; messageId: string; body: string; attempts: number; replayedAt: string | null }[];
-    };
+    const { deadLetters } = await readJson(list, DeadLetterListSchema);
     expect(deadLetters.map((d) => [d.messageId, JSON.parse(d.body), d.attempts, d.replayedAt])).toEqual([
       ["dl-2", { junk: true }, 4, null],
       ["dl-1", { type: "poll-feed", feedId: 7, runId: 3 }, 4, null],
@@ -44,14 +44,13 @@ describe("dead-letter queue", () => {
 
     const replay = await admin(`/v1/admin/dead-letters/${valid?.id}/replay`, { method: "POST" }, queue);
     expect(replay.status).toBe(202);
+    expect(await readJson(replay, ReplaySchema)).toEqual({ replayed: valid?.id, message: sent[0] });
     expect(sent).toEqual([{ type: "poll-feed", feedId: 7, runId: 3 }]);
     const bad = await admin(`/v1/admin/dead-letters/${junk?.id}/replay`, { method: "POST" }, queue);
     expect(bad.status).toBe(422);
     expect((await admin("/v1/admin/dead-letters/999999/replay", { method: "POST" }, queue)).status).toBe(404);
     expect(sent).toHaveLength(1);
-    const after = (await (await admin("/v1/admin/dead-letters", {}, queue)).json()) as {
-      deadLetters: { id: number; replayedAt: string | null }[];
-    };
+    const after = await readJson(await admin("/v1/admin/dead-letters", {}, queue), DeadLetterListSchema);
     expect(after.deadLetters.find((d) => d.id === valid?.id)?.replayedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 

@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { get } from "../helpers/http";
+import { get, readProblem } from "../helpers/http";
 
 /** The text of the section whose heading is `heading` (up to the next section). */
 function section(html: string, heading: string): string {
@@ -126,10 +126,10 @@ describe("GET /embed/{pair}", () => {
       const res = await get(path);
       expect(res.status, path).toBe(400);
       expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
-      const body = (await res.json()) as { errors: { path: string }[] };
+      const body = await readProblem(res);
       // Array items carry their index (query.tracks.0): match the field as a prefix.
       expect(
-        body.errors.some((e) => e.path === field || e.path.startsWith(`${field}.`)),
+        (body.errors ?? []).some((e) => e.path === field || e.path.startsWith(`${field}.`)),
         path,
       ).toBe(true);
     }

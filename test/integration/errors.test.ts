@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { get } from "../helpers/http";
+import { get, readProblem } from "../helpers/http";
 
 async function problem(res: Response) {
   expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
-  return (await res.json()) as {
-    type: string;
-    title: string;
-    status: number;
-    detail: string;
-    code: string;
-    errors?: { path: string; message: string }[];
-  };
+  return readProblem(res);
 }
 
 describe("problem+json errors", () => {

@@ -1,6 +1,8 @@
 import { describe, it } from "vitest";
 import { call } from "../helpers/ingest-client";
 import { INTERNAL_URLS } from "../helpers/internal-urls";
+import { readJson } from "../helpers/http";
+import { FeedSchema } from "../../src/schemas/admin";
 
 const register = (url: string) =>
   call("/v1/admin/feeds", {
@@ -39,7 +41,7 @@ describe("POST /v1/admin/feeds: SSRF guard and normal form", () => {
   it("stores one feed for URLs that differ only by case, fragment, bare '?' or trailing dot", async ({ expect }) => {
     const first = await register("HTTPS://Feeds.Example.ORG/World.rss#latest");
     expect(first.status).toBe(201);
-    const feed = (await first.json()) as { id: number; url: string };
+    const feed = await readJson(first, FeedSchema);
     expect(feed.url).toBe("https://feeds.example.org/World.rss");
     for (const again of [
       "https://feeds.example.org/World.rss?",
@@ -48,7 +50,7 @@ describe("POST /v1/admin/feeds: SSRF guard and normal form", () => {
     ]) {
       const res = await register(again);
       expect(res.status).toBe(200);
-      expect(((await res.json()) as { id: number }).id).toBe(feed.id);
+      expect((await readJson(res, FeedSchema)).id).toBe(feed.id);
     }
     // The path keeps its case: a server may tell /World.rss and /world.rss apart.
     expect((await register("https://feeds.example.org/world.rss")).status).toBe(201);

@@ -2,6 +2,8 @@ import { env, exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { call } from "../helpers/ingest-client";
 import { fixture, inputOf } from "../unit/ingest/fixtures";
+import { readJson, readProblem } from "../helpers/http";
+import { ArticleResultSchema } from "../../src/schemas/admin";
 
 const get = (path: string, init: RequestInit = {}) =>
   exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual", ...init }));
@@ -34,7 +36,7 @@ describe("JSON bodies only as application/json", () => {
         body: JSON.stringify({ url: "https://feeds.example.org/rss" }),
       });
       expect(res.status).toBe(415);
-      expect(((await res.json()) as { code: string }).code).toBe("unsupported-media-type");
+      expect((await readProblem(res)).code).toBe("unsupported-media-type");
     });
   }
 
@@ -60,7 +62,7 @@ describe("redirect Location bound", () => {
     const long = await get(`/v1/pairs/ma-kz?q=${"x".repeat(20_000)}`);
     expect(long.status).toBe(414);
     expect(long.headers.get("location")).toBeNull();
-    expect(((await long.json()) as { code: string }).code).toBe("uri-too-long");
+    expect((await readProblem(long)).code).toBe("uri-too-long");
     const page = await get(`/pairs/ma-kz?q=${"x".repeat(20_000)}`);
     expect(page.status).toBe(414);
   });
@@ -81,7 +83,7 @@ describe("text from a source at ingestion", () => {
       }),
     });
     expect(res.status).toBe(201);
-    const id = ((await res.json()) as { article: { id: string } }).article.id;
+    const id = (await readJson(res, ArticleResultSchema)).article.id;
     const row = await exports.default.fetch(new Request("https://bilateral.test/pairs/KZ-MA"));
     const html = await row.text();
     expect(html).not.toMatch(/[\u202A-\u202E]/);

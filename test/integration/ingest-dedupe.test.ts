@@ -1,6 +1,9 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
-import { call, dossier, post, RABAT, type Resolved } from "../helpers/ingest-client";
+import { call, dossier, post, RABAT } from "../helpers/ingest-client";
+import { getJson, readJson } from "../helpers/http";
+import { ArticleResultSchema } from "../../src/schemas/admin";
+import { DossierSchema } from "../../src/schemas/dossier";
 
 describe("syndication, duplicates and a second event", () => {
   it("recognizes a syndicated copy, a duplicate and another event of the same pair", { timeout: 30_000 }, async ({
@@ -48,13 +51,14 @@ describe("syndication across pairs", () => {
         `Officials from ${a} and ${b} said the working group would meet every year, alternating between the two capitals, and report to both governments.`,
       ].join("\n\n");
     const send = async (body: unknown) =>
-      (await (
+      readJson(
         await call("/v1/admin/articles", {
           method: "POST",
           headers: { "content-type": "application/json" },
           body: JSON.stringify(body),
-        })
-      ).json()) as Resolved;
+        }),
+        ArticleResultSchema,
+      );
     const first = await send({
       text: text("Portugal", "Japan", "Lisbon"),
       language: "en",
@@ -93,14 +97,12 @@ describe("disagreeing sources", () => {
       }),
     });
     expect(res.status).toBe(201);
-    const { article } = (await res.json()) as Resolved;
+    const { article } = await readJson(res, ArticleResultSchema);
     expect(
       article.events.map((e) => e.id),
       JSON.stringify(article),
     ).toEqual([RABAT]);
-    const d = (await (await exports.default.fetch(new Request("https://bilateral.test/v1/pairs/KZ-MA"))).json()) as {
-      events: { id: string; date: string; conflicts: { field: string; values: string[] }[] }[];
-    };
+    const { body: d } = await getJson("/v1/pairs/KZ-MA", DossierSchema);
     const rabat = d.events.find((e) => e.id === RABAT);
     expect(rabat?.date).toBe("2025-02-28"); // the seeded date stands
     expect(rabat?.conflicts).toEqual([{ field: "date", values: ["2025-02-28", "2025-02-27"] }]);

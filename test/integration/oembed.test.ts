@@ -1,18 +1,8 @@
 import { describe, it } from "vitest";
-import { get, ORIGIN } from "../helpers/http";
+import { OembedSchema } from "../../src/schemas/oembed";
+import { get, ORIGIN, readJson, readProblem } from "../helpers/http";
 
 const oembed = (url: string, extra = "") => get(`/oembed?url=${encodeURIComponent(url)}${extra}`);
-
-interface Rich {
-  type: string;
-  version: string;
-  title: string;
-  provider_name: string;
-  provider_url: string;
-  html: string;
-  width: number;
-  height: number;
-}
 
 describe("GET /oembed", () => {
   it("describes a dossier page as a 'rich' embed with an iframe", async ({ expect }) => {
@@ -20,7 +10,7 @@ describe("GET /oembed", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
-    const body = (await res.json()) as Rich;
+    const body = await readJson(res, OembedSchema);
     expect(body).toMatchObject({
       type: "rich",
       version: "1.0",
@@ -36,16 +26,16 @@ describe("GET /oembed", () => {
   });
 
   it("keeps width and height within maxwidth and maxheight", async ({ expect }) => {
-    const body = (await (await oembed(`${ORIGIN}/pairs/KZ-MA`, "&maxwidth=300&maxheight=400")).json()) as Rich;
+    const body = await readJson(await oembed(`${ORIGIN}/pairs/KZ-MA`, "&maxwidth=300&maxheight=400"), OembedSchema);
     expect(body.width).toBe(300);
     expect(body.height).toBe(400);
     expect(body.html).toContain('width="300" height="400"');
-    const roomy = (await (await oembed(`${ORIGIN}/pairs/KZ-MA`, "&maxwidth=2000")).json()) as Rich;
+    const roomy = await readJson(await oembed(`${ORIGIN}/pairs/KZ-MA`, "&maxwidth=2000"), OembedSchema);
     expect(roomy.width).toBe(480);
   });
 
   it("accepts an embed URL in any pair order and keeps its language and theme", async ({ expect }) => {
-    const body = (await (await oembed(`${ORIGIN}/embed/ma-kz?lang=fr&theme=dark`)).json()) as Rich;
+    const body = await readJson(await oembed(`${ORIGIN}/embed/ma-kz?lang=fr&theme=dark`), OembedSchema);
     expect(body.title).toBe("Kazakhstan – Maroc · Bilateral");
     expect(body.html).toContain(`src="${ORIGIN}/embed/KZ-MA?lang=fr&amp;theme=dark"`);
   });
@@ -61,7 +51,7 @@ describe("GET /oembed", () => {
     ]) {
       const res = await oembed(url);
       expect(res.status, url).toBe(404);
-      expect(((await res.json()) as { code: string }).code, url).toBe("not-found");
+      expect((await readProblem(res)).code, url).toBe("not-found");
     }
     const untracked = await oembed(`${ORIGIN}/pairs/FR-MA`);
     expect(untracked.status).toBe(404);
@@ -84,7 +74,7 @@ describe("GET /oembed", () => {
       const res = await get(path);
       expect(res.status, path).toBe(400);
       expect(
-        ((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path),
+        ((await readProblem(res)).errors ?? []).map((e) => e.path),
         path,
       ).toContain(field);
     }

@@ -3,6 +3,7 @@ import { env } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { app } from "../../src/app";
 import { EXAMPLE_TOKEN } from "../../src/http/admin-auth";
+import { readProblem } from "../helpers/http";
 
 /** Sends a request to the app with some bindings replaced (a tight limit, another token). */
 async function send(path: string, init: RequestInit, overrides: Partial<Env>, origin = "https://bilateral.test") {
@@ -52,7 +53,7 @@ describe("rate limits", () => {
     const json = await send("/v1/pairs/KZ-MA/events?lang=it", client, tightPublic);
     expect(json.status).toBe(429);
     expect(json.headers.get("retry-after")).toBe("60");
-    expect(((await json.json()) as { code: string }).code).toBe("too-many-requests");
+    expect((await readProblem(json)).code).toBe("too-many-requests");
     const html = await send("/pairs/KZ-MA?lang=ru", client, tightPublic);
     expect(html.status).toBe(429);
     expect(html.headers.get("retry-after")).toBe("60");

@@ -3,7 +3,7 @@ import { afterEach, describe, it, vi } from "vitest";
 import { pollFeed } from "../../src/jobs/poll-feed";
 import { loadPipeline } from "../../src/ingest/load";
 import { fixture, inputOf } from "../unit/ingest/fixtures";
-import { get, ORIGIN } from "../helpers/http";
+import { get, ORIGIN, readProblem } from "../helpers/http";
 
 const admin = (path: string, method: string, body: unknown) =>
   get(path, {
@@ -40,7 +40,7 @@ describe("found in review", () => {
       publishedAt: "2025-02-30",
     });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe("body.publishedAt");
+    expect((await readProblem(res)).errors?.[0]?.path).toBe("body.publishedAt");
   });
 
   it("shows a claim review at once in the isolate that wrote it", async ({ expect }) => {

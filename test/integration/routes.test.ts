@@ -1,7 +1,8 @@
 import { describe, it } from "vitest";
+import { OpenApiDocumentSchema } from "../../src/openapi/document-schema";
 import { CommitmentListSchema, EventPageSchema, TrackDetailSchema } from "../../src/schemas/dossier";
 import { CountryListSchema, PairListSchema, SectorListSchema } from "../../src/schemas/lists";
-import { get, getJson } from "../helpers/http";
+import { getJson } from "../helpers/http";
 
 describe("public read routes", () => {
   it("lists pairs with cursor pagination", async ({ expect }) => {
@@ -63,22 +64,7 @@ describe("public read routes", () => {
   });
 
   it("publishes an OpenAPI 3.1 document generated from the schemas", async ({ expect }) => {
-    const doc = (await (await get("/openapi.json")).json()) as {
-      openapi: string;
-      paths: Record<
-        string,
-        Record<
-          string,
-          {
-            parameters: { name: string; in: string; schema: { enum?: string[] } }[];
-            responses: Record<
-              string,
-              { content?: Record<string, { schema: { properties?: Record<string, unknown> } }> }
-            >;
-          }
-        >
-      >;
-    };
+    const { body: doc } = await getJson("/openapi.json", OpenApiDocumentSchema);
     expect(doc.openapi).toBe("3.1.0");
     const dossier = doc.paths["/v1/pairs/{pair}"]?.get;
     expect(dossier?.parameters.find((p) => p.name === "lang")?.schema.enum).toEqual(["en", "fr", "ar", "it", "ru"]);

@@ -1,6 +1,7 @@
 import { exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { NOT_URLS } from "../helpers/not-urls";
+import { readProblem } from "../helpers/http";
 
 const call = (path: string, init: RequestInit = {}) =>
   exports.default.fetch(
@@ -13,7 +14,7 @@ const call = (path: string, init: RequestInit = {}) =>
 
 /** What matters of a refusal: the status, the problem+json type and the status inside the body. */
 async function shape(res: Response) {
-  const body = (await res.json()) as { status: number };
+  const body = await readProblem(res);
   return { status: res.status, type: res.headers.get("content-type"), body: { status: body.status } };
 }
 
