@@ -4,21 +4,12 @@
  * 16 bands × 4 rows put the 50 % point at a Jaccard similarity of about 0.5). Hashes are our own
  * (FNV-1a, then a murmur3 finalizer per seed), so signatures are stable across runs and isolates.
  */
+import { fnv1a32 } from "../../lib/hash";
 import { norm } from "../match/normalize";
 
 export const PERMUTATIONS = 64;
 export const BANDS = 16;
 const ROWS = PERMUTATIONS / BANDS;
-
-/** FNV-1a, 32-bit. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** murmur3's 32-bit finalizer: spreads a hash mixed with a seed. */
 function fmix32(x: number): number {
@@ -49,7 +40,7 @@ export function shingles(text: string): Set<string> {
 export function minhash(text: string): number[] {
   const sig = new Array<number>(PERMUTATIONS).fill(0xffffffff);
   for (const sh of shingles(text)) {
-    const base = fnv1a(sh);
+    const base = fnv1a32(sh);
     for (let i = 0; i < PERMUTATIONS; i++) {
       const v = fmix32(base ^ (SEEDS[i] ?? 0));
       if (v < (sig[i] ?? 0xffffffff)) sig[i] = v;
