@@ -66,7 +66,7 @@ async function main() {
   const persist = join(dir, "state");
   let server;
   try {
-    const sector = JSON.parse(readFileSync("seed/sectors.json", "utf8")).sectors[0].slug;
+    const sector = JSON.parse(readFileSync("seed/sector-taxonomy.json", "utf8")).sectors[0].slug;
     console.error("bench: preparing local D1 (schema, seed, DE-FR x10 and ES-IT x100000 synthetic events)...");
     applySql(persist, [
       "schema.sql",

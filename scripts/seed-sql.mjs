@@ -23,7 +23,7 @@ function insert(table, row, conflict = "DO NOTHING") {
 
 /** SQL for the sector taxonomy. */
 export function sectorStatements(root = "seed") {
-  const { sectors } = JSON.parse(readFileSync(join(root, "sectors.json"), "utf8"));
+  const { sectors } = JSON.parse(readFileSync(join(root, "sector-taxonomy.json"), "utf8"));
   return sectors.map((s, i) => insert("sectors", { slug: s.slug, position: i + 1, labels: s.labels }));
 }
 
@@ -181,7 +181,7 @@ export function seedMigrations(root = "seed") {
     .filter((f) => f.endsWith(".json"))
     .sort();
   return [
-    { name: "seed/sectors.json", queries: sectorStatements(root) },
+    { name: "seed/sector-taxonomy.json", queries: sectorStatements(root) },
     ...dossiers.map((f) => ({ name: `seed/dossiers/${f}`, queries: dossierStatements(join(dir, f)) })),
   ];
 }

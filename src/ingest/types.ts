@@ -33,7 +33,7 @@ export interface PairHit {
 }
 
 export interface SectorHit {
-  /** A sector slug from seed/sectors.json. */
+  /** A sector slug from seed/sector-taxonomy.json. */
   slug: string;
   score: number;
   evidence: Span[];

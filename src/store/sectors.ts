@@ -1,4 +1,4 @@
-/** Sectors: the global taxonomy (reference data from seed/sectors.json). */
+/** Sectors: the global taxonomy (reference data from seed/sector-taxonomy.json). */
 import type { SectorRow } from "./rows";
 
 export const SECTORS_SQL = "SELECT slug, position, labels FROM sectors ORDER BY position";

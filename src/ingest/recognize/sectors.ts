@@ -20,7 +20,7 @@ export interface TrackInfo {
 interface TrackRow extends TrackInfo {
   patterns: ByLang;
 }
-// The JSON is ours (seed/lexicons); a unit test checks every slug against seed/sectors.json.
+// The JSON is ours (seed/lexicons); a unit test checks every slug against seed/sector-taxonomy.json.
 const TRACKS = (tracksData as unknown as { tracks: readonly TrackRow[] }).tracks;
 const SECTORS = (sectorsData as unknown as { sectors: Readonly<Record<string, ByLang>> }).sectors;
 

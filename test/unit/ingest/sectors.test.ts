@@ -1,7 +1,7 @@
 import { describe, it } from "vitest";
 import dossier from "../../../seed/dossiers/KZ-MA.json";
 import sectorsData from "../../../seed/lexicons/sectors.json";
-import taxonomy from "../../../seed/sectors.json";
+import taxonomy from "../../../seed/sector-taxonomy.json";
 import { prepare } from "../../../src/ingest/match/normalize";
 import { findSectors, TRACK_SLUGS, trackInfo } from "../../../src/ingest/recognize/sectors";
 
@@ -10,7 +10,7 @@ const sectorsOf = (text: string) => findSectors(prepare(text)).sectors.map((s) =
 const tracksOf = (text: string) => findSectors(prepare(text)).tracks.map((t) => t.slug);
 
 describe("the sector and track lexicons", () => {
-  it("cover exactly the sectors of seed/sectors.json", ({ expect }) => {
+  it("cover exactly the sectors of seed/sector-taxonomy.json", ({ expect }) => {
     expect(new Set(Object.keys(sectorsData.sectors))).toEqual(slugs);
   });
 
