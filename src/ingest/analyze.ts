@@ -6,7 +6,7 @@
  */
 import { findCommitments } from "./recognize/commitments";
 import { findCountries, pairsOf } from "./recognize/countries";
-import { eventDateOf, findDates, toIsoDate } from "./recognize/dates";
+import { eventDateOf, findDates, leadOf, toIsoDate } from "./recognize/dates";
 import { findPeople, mainPlace } from "./recognize/entities";
 import { detectLanguage, primaryLanguage } from "./read/language";
 import { bands, contentHash, minhash } from "./read/minhash";
@@ -52,7 +52,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const trackMatches = matchTracks(doc);
   const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches);
   const dates = findDates(doc, language, publishedOn);
-  const eventDate = eventDateOf(dates, publishedOn);
+  const eventDate = eventDateOf(dates, publishedOn, leadOf(doc));
   const commitments = findCommitments(doc, trackMatches, dates, publishedOn, eventDate);
   const positions = findPositions(doc, countries, pairs[0], titleDoc);
   const place = mainPlace(doc, places);

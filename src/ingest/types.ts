@@ -63,6 +63,8 @@ export interface DateHit {
   /** What the date is of, from the words around it. */
   role: "signing" | "entry-into-force" | "event" | "other";
   span?: Span;
+  /** Stated as still to come ("will visit … on Friday", "next Tuesday"): never the happening reported. */
+  future?: true;
 }
 
 export type CommitmentStatus = "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force";
