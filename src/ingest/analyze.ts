@@ -52,10 +52,11 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const trackMatches = matchTracks(doc);
   const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches);
   const dates = findDates(doc, language, publishedOn);
-  const eventDate = eventDateOf(dates, publishedOn, leadOf(doc));
+  const lead = leadOf(doc);
+  const eventDate = eventDateOf(dates, publishedOn, lead);
   const commitments = findCommitments(doc, trackMatches, dates, publishedOn, eventDate);
   const positions = findPositions(doc, countries, pairs[0], titleDoc);
-  const place = mainPlace(doc, places);
+  const place = mainPlace(doc, places, lead);
   const entities = [
     ...new Set([...findPeople(doc), ...(titleDoc ? findPeople(titleDoc) : []), ...places.map((p) => p.key)]),
   ].sort();

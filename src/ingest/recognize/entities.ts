@@ -7,6 +7,7 @@ import data from "../../../seed/lexicons/people.json";
 import type { PlaceHit } from "./countries";
 import { Lexicon, type LexiconEntry } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
+import { type Lead, leadOf } from "./event-date";
 
 // The JSON is ours (seed/lexicons).
 const PEOPLE = (data as unknown as { people: Readonly<Record<string, { country: string; names: readonly string[] }>> })
@@ -49,19 +50,29 @@ export function findPeople(doc: MatchDoc): string[] {
 const LOCATIVE = /(?:^|\s)(?:in|at|à|a|en|em|nella|nel|na|no|в|во|في)\s+$/i;
 /** A place opening the text and followed by a dash, comma or bracket is its dateline ("RABAT —", "الرباط -"). */
 const DATELINE = /^\s*[,(–—-]/;
+/** Without a lead to go by, a place must come within this many sentences to be the happening's. */
+const OPENING_SENTENCES = 3;
+
+/** Whether a place is written as where something happens: after "in", "à", "в", "في", or with ب ("بالرباط"). */
+function isLocative(doc: MatchDoc, p: PlaceHit): boolean {
+  const before = doc.text.slice(Math.max(0, p.span.start - 12), p.span.start);
+  return LOCATIVE.test(before) || /^و?بال/.test(p.span.text);
+}
 
 /**
- * The main place of the happening (its English name, 'Rabat'): the place of the dateline, else the
- * one most often named, with a bonus when written after "in", "à", "في" or with ب ("بالرباط").
+ * The main place of the happening (its English name, 'Rabat'): the dateline's place, else the first place of
+ * the lead written as where something happens ("talks in Rabat", "à Rabat", "في الرباط", "в Рабате"), else
+ * such a place in the opening sentences. Never a city merely named later (a capital standing for its
+ * government, the venue of a next meeting).
  */
-export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[]): string | undefined {
-  const score = new Map<string, number>();
-  for (const p of places) {
-    let s = 1;
-    if (p.span.start < 5 && DATELINE.test(doc.text.slice(p.span.end, p.span.end + 4))) s += 3;
-    const before = doc.text.slice(Math.max(0, p.span.start - 12), p.span.start);
-    if (LOCATIVE.test(before) || /^و?بال/.test(p.span.text)) s += 2;
-    score.set(p.name, (score.get(p.name) ?? 0) + s);
-  }
-  return [...score].sort((a, b) => b[1] - a[1])[0]?.[0];
+export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], lead: Lead = leadOf(doc)): string | undefined {
+  const dateline = places.find(
+    (p) =>
+      (lead.datelineEnd > 0 && p.span.start < lead.datelineEnd) ||
+      (p.span.start < 5 && DATELINE.test(doc.text.slice(p.span.end, p.span.end + 4))),
+  );
+  if (dateline) return dateline.name;
+  const opening = doc.sentences[OPENING_SENTENCES - 1]?.end ?? doc.text.length;
+  const inLead = places.find((p) => p.span.start < lead.leadEnd && isLocative(doc, p));
+  return (inLead ?? places.find((p) => p.span.start < opening && isLocative(doc, p)))?.name;
 }
