@@ -14,6 +14,7 @@ import { prepare } from "./match/normalize";
 import { findPositions } from "./recognize/positions";
 import { findSectors, matchTracks } from "./recognize/sectors";
 import { cleanText, dropRepeatedTitle, htmlToText, type TextError } from "./read/text";
+import { eventTitles, splitHeadline } from "./recognize/title";
 import type { Analysis, ArticleInput } from "./types";
 
 /** A report that cannot be analysed (the caller answers 422 unprocessable-content with `detail`). */
@@ -37,8 +38,15 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   if (!extracted) throw new IngestInputError("no-input", "A report needs `text` or `html`.");
   if (!extracted.ok) throw new IngestInputError(extracted.error, extracted.detail);
 
-  const title = (input.title ?? extracted.title ?? "").normalize("NFKC").replace(/\s+/g, " ").trim();
-  const text = dropRepeatedTitle(extracted.text, title);
+  let title = (input.title ?? extracted.title ?? "").normalize("NFKC").replace(/\s+/g, " ").trim();
+  let body = extracted.text;
+  // A plain text without a title may open with its headline on a line of its own.
+  const opening = title ? undefined : splitHeadline(body);
+  if (opening) {
+    title = opening.headline.replace(/\s+/g, " ");
+    body = opening.body;
+  }
+  const text = dropRepeatedTitle(body, title);
   if (!text) throw new IngestInputError("empty", "The report has a title but no text.");
   const doc = prepare(text);
   const titleDoc = title ? prepare(title) : undefined;
@@ -81,5 +89,6 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   if (publishedOn) analysis.publishedOn = publishedOn;
   if (eventDate) analysis.eventDate = eventDate;
   if (place) analysis.place = place;
+  analysis.eventTitles = Object.fromEntries(pairs.map((p) => [p.key, eventTitles(analysis, p.key)]));
   return analysis;
 }

@@ -121,6 +121,8 @@ export interface Analysis {
   entities: string[];
   /** The main place of the happening, if named (e.g. 'Rabat'). */
   place?: string;
+  /** The title of the event this report would start, per pair key, per locale: its headline or a composed one. */
+  eventTitles?: Record<string, Record<string, string>>;
 }
 
 /** An existing event as the clusterer sees it. */

@@ -5,6 +5,7 @@
  * forward in its lifecycle and fill missing dates, never backwards and never over seeded or reviewed dates
  * (a disagreeing date is kept as its own claim, so the conflict stays visible).
  */
+import { countryName } from "../../i18n/locales";
 import { fnv1a } from "../../lib/hash";
 import { EVIDENCE_RANK, statusRank } from "./ranks";
 import type { ClaimWrite, IngestContext, PairContext, WritePlan } from "./types";
@@ -237,9 +238,10 @@ function planPair(
       endDate: d.endDate ?? null,
       evidence: d.evidence,
       kind: a.commitments.some((c) => c.status === "signed") ? "signing" : "meeting",
-      // The report's own headline, in its language; 'en' carries it too until a reviewer translates it.
       place: a.place ?? null,
-      titles: { en: a.title || "Report", [a.language]: a.title || "Report" },
+      // The report's headline (in its language and in 'en' until a reviewer translates it), composed titles in
+      // the other locales; composed everywhere when it has none (see recognize/title.ts). Never a placeholder.
+      titles: a.eventTitles?.[pair] ?? { en: a.title || fallbackTitle(pair) },
       entities: a.entities,
       tracks,
     });
@@ -384,6 +386,14 @@ function planPair(
       ...quote(pos.quote),
     });
   }
+}
+
+/** An English title from the pair alone, for an analysis that carries no composed titles. */
+function fallbackTitle(pair: string): string {
+  return `${pair
+    .split("-")
+    .map((c) => countryName(c, "en"))
+    .join("–")}: talks`;
 }
 
 function stepDate(
