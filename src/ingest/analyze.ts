@@ -54,7 +54,12 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const eventDate = eventDateOf(dates, publishedOn, lead);
   const commitments = findCommitments(doc, trackMatches, dates, publishedOn, eventDate);
   const positions = findPositions(doc, countries, pairs[0], titleDoc);
-  const place = mainPlace(doc, places, lead);
+  const place = mainPlace(
+    doc,
+    places,
+    lead,
+    titleDoc ? { doc: titleDoc, places: findCountries(titleDoc).places } : undefined,
+  );
   const entities = [
     ...new Set([...findPeople(doc), ...(titleDoc ? findPeople(titleDoc) : []), ...places.map((p) => p.key)]),
   ].sort();

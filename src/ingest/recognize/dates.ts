@@ -196,6 +196,19 @@ function roleOf(
   return f.start < DATELINE_CHARS || f.evidence === "weekday" ? "event" : "other";
 }
 
+const verbCache = new WeakMap<MatchDoc, { start: number; end: number }[]>();
+/** Whether a future verb of the text comes shortly before `start`, in the same clause ("will meet … in Tokyo"). */
+export function followsFutureVerb(doc: MatchDoc, start: number): boolean {
+  let verbs = verbCache.get(doc);
+  if (!verbs) {
+    verbs = futureVerbs()
+      .match(doc)
+      .map((m) => ({ start: m.span.start, end: m.span.end }));
+    verbCache.set(doc, verbs);
+  }
+  return afterFutureVerb(doc, verbs, start);
+}
+
 /** Whether a future verb comes shortly before [start, end) in the same clause ("will visit Cairo on Friday"). */
 function afterFutureVerb(doc: MatchDoc, verbs: readonly { start: number; end: number }[], start: number): boolean {
   return verbs.some(

@@ -8,14 +8,18 @@ import { daysBetween } from "./calendar";
 import { sentenceAt, type MatchDoc } from "../match/normalize";
 import type { DateEvidence, DateHit } from "../types";
 
-/** Where a report's dateline ends and its lead (the sentence that tells the news) ends, as text offsets. */
+/** Where a report's dateline starts and ends (both 0 without one) and where its lead ends, as text offsets. */
 export interface Lead {
+  datelineStart: number;
   datelineEnd: number;
   leadEnd: number;
 }
 
-/** A dateline: a short opening ("RABAT, 28 Feb (MAP)", "ASTANA", "الرباط") closed by a dash. */
-const DATELINE = /^([^\n.!?]{2,70}?)\s[–—-]{1,2}\s/u;
+/** A dateline: a short opening ("RABAT, 28 Feb (MAP)", "ASTANA", "الرباط") closed by a dash or colon, or "ASTANA." */
+const DATELINE = /^([^\n.!?]{2,70}?)\s?(?:\s[–—:-]{1,2}|[–—]{1,2})\s|^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)\.\s/u;
+/** A dateline may open one of the first paragraphs (after a headline, a kicker or page noise), this far in. */
+const DATELINE_REACH = 400;
+const DATELINE_PARAGRAPHS = 4;
 /** A lead shorter than this (a dateline split off, a one-line teaser) takes the next sentence too. */
 const SHORT_LEAD = 100;
 /** Dates in a dateline or lead within these characters count when no lead is given. */
@@ -35,17 +39,32 @@ function isDateline(prefix: string): boolean {
   return /^[\u0600-\u06FF\s]+$/.test(prefix) && prefix.trim().split(/\s+/).length <= 3;
 }
 
+/** The dateline of a text: at the start of one of its first paragraphs. */
+function datelineOf(text: string): { start: number; end: number } | undefined {
+  let start = 0;
+  for (let i = 0; i < DATELINE_PARAGRAPHS && start < DATELINE_REACH; i++) {
+    const m = DATELINE.exec(text.slice(start, start + 120));
+    const prefix = m?.[1] ?? m?.[2];
+    if (m && prefix && (m[2] || isDateline(prefix))) return { start, end: start + m[0].length };
+    const next = text.indexOf("\n", start);
+    if (next < 0) break;
+    start = next + 1;
+    while (start < text.length && /\s/.test(text[start] ?? "")) start++;
+  }
+  return undefined;
+}
+
 /** The dateline and lead of a text. */
 export function leadOf(doc: MatchDoc): Lead {
-  const m = DATELINE.exec(doc.text.slice(0, 120));
-  const datelineEnd = m?.[1] && isDateline(m[1]) ? m[0].length : 0;
+  const dateline = datelineOf(doc.text);
+  const datelineEnd = dateline?.end ?? 0;
   const first = sentenceAt(doc, datelineEnd) ?? doc.sentences[0];
   let leadEnd = first?.end ?? Math.min(doc.text.length, OPENING_CHARS);
   if (first && leadEnd - datelineEnd < SHORT_LEAD) {
     const next = doc.sentences[doc.sentences.indexOf(first) + 1];
     if (next) leadEnd = next.end;
   }
-  return { datelineEnd, leadEnd };
+  return { datelineStart: dateline?.start ?? 0, datelineEnd, leadEnd };
 }
 
 /** The latest date a report supports without a publication date: written, not still to come, not a deadline. */
@@ -67,8 +86,8 @@ export function eventDateOf(dates: readonly DateHit[], publishedOn?: string, lea
   const start = (d: DateHit) => d.span?.start ?? Number.POSITIVE_INFINITY;
   const tier = (d: DateHit) => {
     if (!lead || !d.span) return 2;
-    if (start(d) < lead.datelineEnd) return 1;
-    return start(d) < lead.leadEnd ? 0 : 2;
+    if (start(d) >= lead.datelineStart && start(d) < lead.datelineEnd) return 1;
+    return start(d) >= lead.datelineEnd && start(d) < lead.leadEnd ? 0 : 2;
   };
   let eligible = dates.filter((d) => {
     if (d.future || d.role === "entry-into-force") return false;
