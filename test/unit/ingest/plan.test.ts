@@ -262,6 +262,31 @@ describe("planIngest (pure)", () => {
     expect(again.reaffirmedPositions).toEqual([{ id: "po_x", date: "2025-03-19" }]);
   });
 
+  it("never dates a position on the ingestion day", ({ expect }) => {
+    const pos = {
+      holder: "KZ",
+      issue: "sahara-autonomy-plan",
+      stance: "supports" as const,
+      quote: span("backs the autonomy plan"),
+      confidence: 0.8,
+    };
+    // No event date, no publication date, no date in the text.
+    const { eventDate: _e, publishedOn: _p, ...rest } = analysis({ positions: [pos], dates: [] });
+    const plan = planIngest(rest, ctx(pairCtx()), input, deps);
+    expect(plan.newPositions).toEqual([]);
+    const stated = planIngest(
+      {
+        ...rest,
+        positions: [pos],
+        dates: [{ date: "2025-02-28", evidence: "explicit", role: "event", span: span("28 February 2025") }],
+      },
+      ctx(pairCtx()),
+      input,
+      deps,
+    );
+    expect(stated.newPositions.map((p) => p.date)).toEqual(["2025-02-28"]);
+  });
+
   it("lets a machine-created pair gain tracks and commitments from later reports", ({ expect }) => {
     // The pair's first report gave it one track per sector; a later one names lexicon tracks.
     const pc = pairCtx({
