@@ -85,5 +85,11 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   if (eventDate) analysis.eventDate = eventDate;
   if (place) analysis.place = place;
   analysis.eventTitles = Object.fromEntries(pairs.map((p) => [p.key, eventTitles(analysis, p.key)]));
+  // A report without a headline is shown under its event's composed title (in its language when we have one).
+  const composed = pairs[0] ? analysis.eventTitles[pairs[0].key] : undefined;
+  if (!title && composed) {
+    analysis.title = composed[language] ?? composed.en ?? "";
+    analysis.titleComposed = true;
+  }
   return analysis;
 }

@@ -97,7 +97,10 @@ export interface PositionHit {
 export interface Analysis {
   /** ISO 639-1 ('en', 'fr', 'ar', ...). */
   language: string;
+  /** The report's headline; without one, its event's composed title (then `titleComposed` is set). */
   title: string;
+  /** The title was composed by us, not written by the outlet (so it is never stored as the article's title). */
+  titleComposed?: true;
   /** Main text after boilerplate removal (what spans point into). */
   text: string;
   /** SHA-256 hex of the normalized text: same report, same hash. */

@@ -119,5 +119,5 @@ export function composedTitles(a: Analysis, pair: string): Record<Locale, string
  */
 export function eventTitles(a: Analysis, pair: string): Record<string, string> {
   const composed: Record<string, string> = composedTitles(a, pair);
-  return a.title ? { ...composed, en: a.title, [a.language]: a.title } : composed;
+  return a.title && !a.titleComposed ? { ...composed, en: a.title, [a.language]: a.title } : composed;
 }

@@ -6,6 +6,7 @@ import type { ArticleInput } from "../../../src/ingest/types";
 /** A fixture of quality/fixtures: a report in the project's own words and what an analyst expects of it. */
 interface QualityFixture extends ArticleInput {
   expect: {
+    language: string;
     pairs: string[];
     sectors: string[];
     eventDate: string | null;
@@ -42,6 +43,7 @@ describe("quality fixtures: one per failure pattern", () => {
     if (!f) throw new Error(name);
     const { expect: want, ...input } = f;
     const a = await analyze(input);
+    expect.soft(a.language).toBe(want.language);
     expect.soft(a.pairs.map((p) => p.key)).toEqual(want.pairs);
     expect.soft(a.sectors.map((s) => s.slug)).toEqual(expect.arrayContaining(want.sectors));
     expect.soft(a.eventDate?.date ?? null).toBe(want.eventDate);

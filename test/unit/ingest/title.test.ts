@@ -33,7 +33,9 @@ describe("event titles", () => {
       text: "Kazakhstan and Morocco held talks in Rabat on Friday on a grain logistics hub for Kazakh wheat exports. The Moroccan minister said Morocco could carry Kazakh grain to African markets, and both sides spoke of food security.",
       publishedAt: "2025-03-01",
     });
-    expect(a.title).toBe("");
+    // The report has no headline: it is shown under the composed title, never stored as the outlet's.
+    expect(a.titleComposed).toBe(true);
+    expect(a.title).toBe("Kazakhstan–Morocco: talks in Rabat — agriculture and food security");
     expect(a.eventTitles?.["KZ-MA"]).toEqual({
       en: "Kazakhstan–Morocco: talks in Rabat — agriculture and food security",
       fr: "Kazakhstan–Maroc : entretiens à Rabat — agriculture et sécurité alimentaire",
