@@ -65,6 +65,8 @@ export interface DateHit {
   span?: Span;
   /** Stated as still to come ("will visit … on Friday", "next Tuesday"): never the happening reported. */
   future?: true;
+  /** Ends a short line of its own near the top: the page's or byline's date, not the lead's. */
+  pageDate?: true;
 }
 
 export type CommitmentStatus = "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force";

@@ -139,6 +139,8 @@ function parseWithChrono(doc: MatchDoc, lang: string, ref: string | undefined, c
     if (!hasDay) {
       // A bare weekday ("Friday", "vendredi", "el viernes pasado"): the last one before publication.
       if (!s.isCertain("weekday") || weekday === null || weekday === undefined || !ref) continue;
+      // A short lower-case abbreviation is a word ("so", "mar", "sat"), not a weekday ("So.", "Tue").
+      if (/^\p{Ll}{1,3}\.?$/u.test(r.text.trim())) continue;
       const found: Found = {
         start,
         end,
@@ -216,6 +218,20 @@ function afterFutureVerb(doc: MatchDoc, verbs: readonly { start: number; end: nu
   );
 }
 
+/** How far into a text, and how long a line, a page's own date line may be. */
+const PAGE_DATE_REACH = 400;
+const PAGE_DATE_LINE = 60;
+
+/** Whether a date ends a short line of its own near the top: the page's date (or a byline's), not the lead's. */
+function isPageDate(doc: MatchDoc, f: Found): boolean {
+  if (f.start > PAGE_DATE_REACH) return false;
+  const lineStart = doc.text.lastIndexOf("\n", f.start - 1) + 1;
+  const lineEnd = doc.text.indexOf("\n", f.end);
+  const line = doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd);
+  const after = doc.text.slice(f.end, lineEnd < 0 ? doc.text.length : lineEnd);
+  return line.trim().length <= PAGE_DATE_LINE && !/\p{L}/u.test(after);
+}
+
 /** Raw dates of a text against a reference date (none: only dates with a written year). */
 function parseAll(doc: MatchDoc, lang: string, ref: string | undefined, cueSpans: CueSpan[]): Found[] {
   if (lang === "ar") return parseArabic(doc.text, ref);
@@ -241,11 +257,15 @@ export function findDates(doc: MatchDoc, lang: string, publishedOn?: string): Da
   let ref = publishedOn;
   let found = parseAll(doc, lang, ref, cueSpans);
   if (!ref) {
-    ref = found
-      .filter((f) => f.yearWritten && !isFuture(f) && roleOf(doc, roleSpans, f) !== "entry-into-force")
-      .map((f) => f.date)
-      .sort()
-      .at(-1);
+    // The page's own date line ("08 февраля 2023", "di X - 14 Novembre 2025") is the best stand-in for publication.
+    const dated = found.filter((f) => f.yearWritten && !isFuture(f));
+    ref =
+      dated.find((f) => isPageDate(doc, f))?.date ??
+      dated
+        .filter((f) => roleOf(doc, roleSpans, f) !== "entry-into-force")
+        .map((f) => f.date)
+        .sort()
+        .at(-1);
     if (ref) found = parseAll(doc, lang, ref, cueSpans);
   }
   const out: DateHit[] = [];
@@ -257,6 +277,7 @@ export function findDates(doc: MatchDoc, lang: string, publishedOn?: string): Da
     const hit: DateHit = { date, evidence: f.evidence, role: roleOf(doc, roleSpans, f), span };
     if (f.endDate) hit.endDate = f.endDate;
     if (future) hit.future = true;
+    if (f.yearWritten && isPageDate(doc, f)) hit.pageDate = true;
     out.push(hit);
   }
   return out;

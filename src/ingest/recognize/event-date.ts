@@ -69,6 +69,8 @@ export function leadOf(doc: MatchDoc): Lead {
 
 /** The latest date a report supports without a publication date: written, not still to come, not a deadline. */
 function latestSupported(dates: readonly DateHit[]): string | undefined {
+  const page = dates.find((d) => d.pageDate && !d.future);
+  if (page) return page.date;
   return dates
     .filter((d) => d.evidence === "explicit" && !d.future && d.role !== "entry-into-force")
     .map((d) => d.date)
@@ -85,6 +87,8 @@ export function eventDateOf(dates: readonly DateHit[], publishedOn?: string, lea
   const ceiling = publishedOn ?? latestSupported(dates);
   const start = (d: DateHit) => d.span?.start ?? Number.POSITIVE_INFINITY;
   const tier = (d: DateHit) => {
+    // The page's own date stands in for publication: the fallback when nothing else dates the happening.
+    if (d.pageDate) return 3;
     if (!lead || !d.span) return 2;
     if (start(d) >= lead.datelineStart && start(d) < lead.datelineEnd) return 1;
     return start(d) >= lead.datelineEnd && start(d) < lead.leadEnd ? 0 : 2;
