@@ -5,7 +5,7 @@
  * locale of the public surfaces ("Kazakhstan–Morocco: talks in Rabat (security and defence)"). Never a placeholder.
  */
 import countriesData from "../../../seed/lexicons/countries.json";
-import sectorsData from "../../../seed/sectors.json";
+import sectorsData from "../../../seed/sector-taxonomy.json";
 import { countryName, LOCALES, type Locale } from "../../i18n/locales";
 import type { Analysis } from "../types";
 
