@@ -6,13 +6,12 @@ import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
 import { IngestMessageSchema } from "../jobs/messages";
 import { defineRoute } from "../openapi/registry";
+import { rowIdParams } from "../schemas/common";
 import { getDeadLetter, listDeadLetters, markReplayed } from "../store/dead-letters";
 
 export const adminDeadLetters = new Hono<AppEnv>();
 
-const DeadLetterParamsSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^\d{1,12}$/, "Expected a dead letter id."), v.transform(Number)),
-});
+const DeadLetterParamsSchema = rowIdParams("a dead letter");
 
 /** One dead letter as the admin API lists it. */
 export const DeadLetterSchema = v.object({

@@ -1,5 +1,6 @@
 /** Admin API input and output schemas. */
 import * as v from "valibot";
+import { rowIdParams } from "./common";
 
 const HttpUrl = v.pipe(
   v.string(),
@@ -78,9 +79,7 @@ export const FeedSchema = v.object({
 });
 export const FeedListSchema = v.object({ feeds: v.array(FeedSchema) });
 
-export const FeedIdParamsSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^\d{1,12}$/, "Expected a feed id."), v.transform(Number)),
-});
+export const FeedIdParamsSchema = rowIdParams("a feed");
 
 export const JobRunSchema = v.object({
   id: v.number(),

@@ -36,3 +36,8 @@ export const PairParamsSchema = v.object({
     v.description("Two ISO 3166-1 alpha-2 codes, e.g. KZ-MA (another order or case redirects, 308)."),
   ),
 });
+
+/** Path params of a numeric row id (a feed, a dead letter), parsed to a number; `what` names it in the message. */
+export function rowIdParams(what: string) {
+  return v.object({ id: v.pipe(v.string(), v.regex(/^\d{1,12}$/, `Expected ${what} id.`), v.transform(Number)) });
+}
