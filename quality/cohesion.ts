@@ -13,12 +13,21 @@ export type CohesionInput = Pick<Analysis, "pairs" | "eventDate" | "tracks" | "s
   publishedOn?: string;
 };
 
+/** Publication order, reports without a publication date last. */
+function byPublication(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  return a < b ? -1 : 1;
+}
+
 /** The event id each report lands in (undefined: no pair, or no date and no match), in input order. */
 export function clusterGroup(reports: readonly CohesionInput[]): (string | undefined)[] {
   const order = reports
     .map((r, i) => ({ r, i }))
-    // Reports without a publication date come last: they can only join an event, never start one.
-    .sort((a, b) => (a.r.publishedOn ?? "~").localeCompare(b.r.publishedOn ?? "~") || a.i - b.i);
+    // Reports without a publication date come last: they can only join an event, never start one. (Not a "~"
+    // sentinel with localeCompare: the collation puts punctuation before digits, so undated reports went first.)
+    .sort((a, b) => byPublication(a.r.publishedOn, b.r.publishedOn) || a.i - b.i);
   const events: (EventCandidate & { pair: string })[] = [];
   const landed: (string | undefined)[] = reports.map(() => undefined);
   for (const { r, i } of order) {

@@ -2,7 +2,7 @@
  * Grouping reports of one happening into an event. Shingles cannot do it (two outlets' stories of
  * one visit share almost no 3-word sequences), so an event matches on: the same pair (the caller
  * passes only the pair's candidates), dates within ±3 days, and something in common — a track,
- * a person, or the place.
+ * a person, or the place — and no conflicting city (see placesConflict).
  *
  * Undated reports: a report whose eventDate is missing (no date in the text, no publication date)
  * joins the best-overlapping event if it shares at least two things with it (tracks, people, place),
@@ -28,11 +28,29 @@ export const WINDOW_DAYS = 3;
 /** When a date is only a publication date, the window widens to this (a report comes out days after). */
 const PUBLISHED_LAG_DAYS = 5;
 
+/** A place as a comparable key: no case, no accents (Brasília, Brasilia). */
+function placeKey(place: string | null | undefined): string | undefined {
+  return place ? place.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase() : undefined;
+}
+
 function overlap(a: ClusterInput, c: EventCandidate): { tracks: number; entities: number; place: boolean } {
   const tracks = a.tracks.filter((t) => c.tracks.includes(t)).length;
   const entities = a.entities.filter((e) => c.entities.includes(e)).length;
-  const place = !!a.place && a.place.toLowerCase() === c.place?.toLowerCase();
+  const place = !!a.place && placeKey(a.place) === placeKey(c.place);
   return { tracks, entities, place };
+}
+
+/**
+ * Whether report and event are set in different cities: both have a place, they differ, and neither text names
+ * the other's city. The same people meet again days later elsewhere (a visit, then a session in the other
+ * capital); a report whose place is only its dateline still names the event's city among its entities.
+ */
+function placesConflict(a: ClusterInput, c: EventCandidate): boolean {
+  const mine = placeKey(a.place);
+  const theirs = placeKey(c.place);
+  if (!mine || !theirs || mine === theirs) return false;
+  const named = (entities: readonly string[], place: string) => entities.some((e) => placeKey(e) === place);
+  return !named(a.entities, theirs) && !named(c.entities, mine);
 }
 
 /** The id of the event a report belongs to, or undefined (see the module comment for undated reports). */
@@ -41,7 +59,7 @@ export function matchEvent(a: ClusterInput, candidates: readonly EventCandidate[
   for (const c of candidates) {
     const o = overlap(a, c);
     const shared = o.tracks + o.entities + (o.place ? 1 : 0);
-    if (shared === 0) continue;
+    if (shared === 0 || placesConflict(a, c)) continue;
     let score = o.tracks * 0.5 + o.entities + (o.place ? 1 : 0);
     if (a.eventDate) {
       const lag = daysBetween(c.date, a.eventDate.date);

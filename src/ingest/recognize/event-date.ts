@@ -6,7 +6,8 @@
  */
 import { daysBetween } from "./calendar";
 import { sentenceAt, type MatchDoc } from "../match/normalize";
-import type { DateEvidence, DateHit } from "../types";
+import { EVIDENCE_RANK } from "../plan/ranks";
+import type { DateHit } from "../types";
 
 /** Where a report's dateline starts and ends (both 0 without one) and where its lead ends, as text offsets. */
 export interface Lead {
@@ -28,8 +29,6 @@ const OPENING_CHARS = 320;
 const BACKGROUND_DAYS = 30;
 /** A signing or unqualified date counts only this close to publication. */
 const NEAR_PUBLICATION = 3;
-
-const EVIDENCE_RANK: Readonly<Record<DateEvidence, number>> = { explicit: 0, weekday: 1, published: 2 };
 
 /** Whether an opening is a dateline rather than the start of a sentence with a dash in it. */
 function isDateline(prefix: string): boolean {
@@ -111,14 +110,15 @@ export function eventDateOf(dates: readonly DateHit[], publishedOn?: string, lea
         tier(a.d) - tier(b.d) ||
         // In the lead, the latest date is the news; the earlier ones are its background.
         (tier(a.d) === 0 ? b.d.date.localeCompare(a.d.date) : 0) ||
-        EVIDENCE_RANK[a.d.evidence] - EVIDENCE_RANK[b.d.evidence] ||
+        // Better evidence first (the shared order ranks explicit highest).
+        EVIDENCE_RANK[b.d.evidence] - EVIDENCE_RANK[a.d.evidence] ||
         Number(b.d.role === "event") - Number(a.d.role === "event") ||
         a.i - b.i,
     );
   const best = ranked[0]?.d;
   if (best) {
     const same = ranked.find(
-      (r) => r.d.date === best.date && EVIDENCE_RANK[r.d.evidence] < EVIDENCE_RANK[best.evidence],
+      (r) => r.d.date === best.date && EVIDENCE_RANK[r.d.evidence] > EVIDENCE_RANK[best.evidence],
     );
     return same?.d ?? best;
   }

@@ -113,6 +113,54 @@ describe("matchEvent", () => {
   });
 });
 
+describe("matchEvent keeps apart meetings of the same pair in different cities (FICTIONAL cases)", () => {
+  // Invented: the two foreign ministers meet in Rabat on a Friday and again in Astana two days later.
+  const rabat: EventCandidate = {
+    id: "ev_rabat",
+    date: "2025-02-28",
+    dateEvidence: "explicit",
+    tracks: ["political-dialogue"],
+    entities: ["rabat", "nasser bourita", "murat nurtleu"],
+    place: "Rabat",
+  };
+  const people = ["nasser bourita", "murat nurtleu"];
+
+  it("does not join a same-week report of the same people meeting in another city", ({ expect }) => {
+    const astana = {
+      tracks: ["political-dialogue"],
+      entities: ["astana", ...people],
+      place: "Astana",
+      eventDate: { date: "2025-03-02", evidence: "explicit" as const },
+    };
+    expect(matchEvent(astana, [rabat])).toBeUndefined();
+    const { eventDate: _, ...undated } = astana;
+    expect(matchEvent(undated, [rabat])).toBeUndefined();
+  });
+
+  it("still joins when the other city is only the outlet's dateline and the text names the event's city", ({
+    expect,
+  }) => {
+    const dateline = {
+      tracks: ["political-dialogue"],
+      entities: ["astana", "rabat", ...people],
+      place: "Astana",
+      eventDate: { date: "2025-02-28", evidence: "weekday" as const },
+    };
+    expect(matchEvent(dateline, [rabat])).toBe("ev_rabat");
+  });
+
+  it("compares places without case or accents (Brasília, Brasilia)", ({ expect }) => {
+    const brasilia: EventCandidate = { ...rabat, id: "ev_bsb", entities: people, place: "Brasília" };
+    const report = {
+      tracks: [],
+      entities: people,
+      place: "Brasilia",
+      eventDate: { date: "2025-02-28", evidence: "explicit" as const },
+    };
+    expect(matchEvent(report, [brasilia])).toBe("ev_bsb");
+  });
+});
+
 describe("betterDate", () => {
   it("ranks explicit over weekday over published, and keeps the first on a tie", ({ expect }) => {
     type D = { date: string; evidence: DateEvidence };

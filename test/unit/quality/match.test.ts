@@ -142,4 +142,22 @@ describe("quality scorer: fixtures and groups", () => {
     expect(cohesive(split)).toBe(false);
     expect(cohesive(clusterGroup([{ ...base, pairs: [] }]))).toBe(false);
   });
+
+  it("replays undated reports after the dated ones, so they can join the event a dated report starts", ({ expect }) => {
+    const undated = {
+      tracks: [],
+      sectors: [],
+      entities: ["bourita", "rabat"],
+      pairs: [{ key: "KZ-MA", score: 1 }],
+      place: "Rabat",
+    };
+    const dated = {
+      ...undated,
+      eventDate: { date: "2025-02-28", evidence: "explicit" as const, role: "event" as const },
+      publishedOn: "2025-02-28",
+    };
+    const landed = clusterGroup([undated, dated]);
+    expect(landed).toEqual(["event-1", "event-1"]);
+    expect(cohesive(landed)).toBe(true);
+  });
 });
