@@ -16,6 +16,7 @@ import { health } from "./routes/health";
 import { oembed } from "./routes/oembed";
 import { pages } from "./routes/pages";
 import { pairs } from "./routes/pairs";
+import { sources } from "./routes/sources";
 import { reference } from "./routes/reference";
 import { widget } from "./routes/widget";
 import { isWidgetPath } from "./widgets/headers";
@@ -33,6 +34,7 @@ app.use("*", compression());
 app.use("/v1/*", publicCors());
 
 app.route("/", pairs);
+app.route("/", sources);
 app.route("/", reference);
 app.route("/", docs);
 app.route("/", health);

@@ -15,7 +15,12 @@ import type { DossierRows } from "../store/dossier";
 import type { ClaimedRow, CommitmentRow, EventRow, PositionRow, SourceRow, TrackRow } from "../store/rows";
 
 type Texts = Record<string, string>;
-export type SourceIndex = Map<string, SourceOutput[]>;
+/** The sources shown for one subject (capped in the store) and how many it has in all. */
+export interface SubjectSources {
+  shown: SourceOutput[];
+  count: number;
+}
+export type SourceIndex = Map<string, SubjectSources>;
 /** Claimed values by `subject_type:subject_id:predicate`. */
 export type ClaimedIndex = Map<string, string[]>;
 export interface Conflict {
@@ -48,27 +53,33 @@ export function conflictsOf(
   return out;
 }
 
-/** Groups source rows by `subject_type:subject_id`. */
+/** Groups source rows by `subject_type:subject_id`; each row's `total` (when read) is the subject's count. */
 export function indexSources(rows: readonly SourceRow[]): SourceIndex {
   const index: SourceIndex = new Map();
   for (const r of rows) {
     const key = `${r.subject_type}:${r.subject_id}`;
-    let list = index.get(key);
-    if (!list) {
-      list = [];
-      index.set(key, list);
+    let entry = index.get(key);
+    if (!entry) {
+      entry = { shown: [], count: 0 };
+      index.set(key, entry);
     }
-    list.push({
-      articleId: r.article_id,
-      outlet: r.outlet,
-      language: r.language,
-      url: r.url,
-      title: r.title,
-      publishedOn: r.published_on,
-      machineCoded: r.machine === 1,
-    });
+    entry.shown.push(toSource(r));
+    entry.count = Math.max(entry.count, r.total ?? 0, entry.shown.length);
   }
   return index;
+}
+
+/** Maps one source row to its public shape. */
+export function toSource(r: SourceRow): SourceOutput {
+  return {
+    articleId: r.article_id,
+    outlet: r.outlet,
+    language: r.language,
+    url: r.url,
+    title: r.title,
+    publishedOn: r.published_on,
+    machineCoded: r.machine === 1,
+  };
 }
 
 /** Maps a track row. `sectorLabels` maps sector slug to its localized label. */
@@ -102,7 +113,8 @@ export function toCommitment(
     effectiveOn: r.effective_on,
     history: parseJson<{ status: string; on: string | null }[]>(r.history, []),
     origin: r.origin,
-    sources: sources.get(`commitment:${r.id}`) ?? [],
+    sources: sources.get(`commitment:${r.id}`)?.shown ?? [],
+    sourceCount: sources.get(`commitment:${r.id}`)?.count ?? 0,
     conflicts: conflictsOf(claimed, `commitment:${r.id}`, [
       ["signed_on", "signedOn", r.signed_on],
       ["effective_on", "effectiveOn", r.effective_on],
@@ -122,7 +134,8 @@ export function toEvent(r: EventRow, lang: Locale, sources: SourceIndex, claimed
     title: pickText(parseJson<Texts>(r.titles, {}), lang),
     tracks: parseJson<string[]>(r.tracks, []).sort(),
     origin: r.origin,
-    sources: sources.get(`event:${r.id}`) ?? [],
+    sources: sources.get(`event:${r.id}`)?.shown ?? [],
+    sourceCount: sources.get(`event:${r.id}`)?.count ?? 0,
     conflicts: conflictsOf(claimed, `event:${r.id}`, [["date", "date", r.date]]),
   };
 }
@@ -138,7 +151,7 @@ export function toPosition(r: PositionRow, lang: Locale, sources: SourceIndex, c
     firstStated: r.first_stated,
     lastReaffirmed: r.last_reaffirmed,
     origin: r.origin,
-    sources: sources.get(`position:${r.id}`) ?? [],
+    sources: sources.get(`position:${r.id}`)?.shown ?? [],
     conflicts: conflictsOf(claimed, `position:${r.id}`, [["stance", "stance", r.stance]]),
   };
 }

@@ -6,6 +6,7 @@
 import type { Pipeline } from "../ingest/ingest";
 import { ingestArticle } from "../ingest/ingest";
 import { FETCH_DEFAULTS, type GuardedFetchOptions, guardedFetch } from "../net/fetch-guarded";
+import { yieldToEventLoop } from "../lib/yield";
 import { getFeed, markItem, recordPoll, unseenItems } from "../store/feeds";
 import { itemKey, itemToArticle, MAX_ITEMS_PER_POLL, oldestFirst } from "./feed-items";
 
@@ -76,9 +77,9 @@ export async function pollFeed(
     const xml = new TextDecoder().decode(res.body);
     // The XML parser loads only when a feed is polled (queue consumer), never on the public read path.
     const { parseFeed } = await import("../ingest/read/feed");
-    const items = await Promise.all(
-      oldestFirst(parseFeed(xml)).map(async (item) => ({ ...item, key: await itemKey(item.guid) })),
-    );
+    const parsed = oldestFirst(parseFeed(xml));
+    await yieldToEventLoop();
+    const items = await Promise.all(parsed.map(async (item) => ({ ...item, key: await itemKey(item.guid) })));
     const fresh = await unseenItems(
       db,
       feedId,
@@ -92,6 +93,8 @@ export async function pollFeed(
     const p = slice.length > 0 ? await pipeline() : undefined;
     for (const item of slice) {
       if (!p) break;
+      // One item's analysis is one slice of CPU: let public reads in this isolate run between items.
+      await yieldToEventLoop();
       let articleId: string | null = null;
       const verdict = itemToArticle(item, feed.outlet);
       if (verdict.ok) {

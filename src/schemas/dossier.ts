@@ -55,7 +55,10 @@ export const CommitmentSchema = v.object({
   effectiveOn: NullableDate,
   history: v.array(StatusStepSchema),
   origin: Origin,
+  /** The newest SOURCES_SHOWN (20) sources; the rest through the subject's paged `/sources` route. */
   sources: v.array(SourceSchema),
+  /** How many sources exist in all (may exceed `sources.length`). */
+  sourceCount: v.pipe(v.number(), v.integer()),
   conflicts: v.array(ConflictSchema),
 });
 
@@ -69,7 +72,10 @@ export const EventSchema = v.object({
   title: v.string(),
   tracks: v.array(v.string()),
   origin: Origin,
+  /** The newest SOURCES_SHOWN (20) sources; the rest through the subject's paged `/sources` route. */
   sources: v.array(SourceSchema),
+  /** How many sources exist in all (may exceed `sources.length`). */
+  sourceCount: v.pipe(v.number(), v.integer()),
   conflicts: v.array(ConflictSchema),
 });
 
@@ -118,4 +124,13 @@ export const TrackDetailSchema = v.object({
   track: TrackSchema,
   commitments: v.array(CommitmentSchema),
   events: v.array(EventSchema),
+});
+
+/** One page of an event's or commitment's sources, newest first. */
+export const SourcePageSchema = v.object({
+  pair: v.string(),
+  subject: v.object({ type: v.picklist(["event", "commitment"]), id: v.string() }),
+  sourceCount: v.pipe(v.number(), v.integer()),
+  sources: v.array(SourceSchema),
+  nextCursor: v.nullable(v.string()),
 });

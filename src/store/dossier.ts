@@ -5,6 +5,7 @@
  */
 import type { ClaimedRow, CommitmentRow, EventRow, PairRow, PositionRow, SectorRow, SourceRow, TrackRow } from "./rows";
 import { SECTORS_SQL } from "./sectors";
+import { SOURCES_SHOWN } from "./sources";
 
 export interface DossierRows {
   pair: PairRow;
@@ -64,18 +65,33 @@ const SOURCE_COLUMNS = `c.subject_type, c.subject_id, a.id AS article_id, a.outl
   max(cs.origin = 'machine') AS machine
 FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id JOIN articles a ON a.id = cs.article_id`;
 
-const ITEM_SOURCES_SQL = `
+/**
+ * Keeps the SOURCES_SHOWN newest sources of each event and commitment (positions keep all theirs: a stance
+ * has a handful), each row carrying its subject's total so the dossier can say how many exist. The rest are
+ * read through the paged sources routes (store/sources.ts). `grouped` is one of the constant queries below.
+ */
+function capped(grouped: string): string {
+  return `
+SELECT * FROM (
+  SELECT g.*,
+    row_number() OVER (PARTITION BY g.subject_type, g.subject_id ORDER BY coalesce(g.published_on, '') DESC, g.article_id DESC) AS rank,
+    count(*) OVER (PARTITION BY g.subject_type, g.subject_id) AS total
+  FROM (${grouped}) g
+) ranked
+WHERE ranked.rank <= ${SOURCES_SHOWN} OR ranked.subject_type = 'position'
+ORDER BY ranked.published_on, ranked.article_id`;
+}
+
+const ITEM_SOURCES_SQL = capped(`
 SELECT ${SOURCE_COLUMNS}
 WHERE c.pair = ?1 AND c.subject_type IN ('commitment', 'position') AND c.review != 'rejected'
-GROUP BY c.subject_type, c.subject_id, a.id
-ORDER BY a.published_on, a.id`;
+GROUP BY c.subject_type, c.subject_id, a.id`);
 
-const EVENT_SOURCES_SQL = `
+const EVENT_SOURCES_SQL = capped(`
 SELECT ${SOURCE_COLUMNS}
 WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected'
   AND c.subject_id IN (SELECT e.id FROM events e WHERE e.pair = ?1 AND (?3 IS NULL OR (e.date, e.id) < (?3, ?4)) ORDER BY e.date DESC, e.id DESC LIMIT ?2)
-GROUP BY c.subject_type, c.subject_id, a.id
-ORDER BY a.published_on, a.id`;
+GROUP BY c.subject_type, c.subject_id, a.id`);
 
 /** Every value sources give for a dated or contested field (for flagging disagreements; one row per subject and predicate). */
 const CLAIMED_COLUMNS =
@@ -180,13 +196,12 @@ WHERE et.pair = ?1 AND et.track = ?2
 ORDER BY e.date DESC, e.id DESC
 LIMIT ?3`;
 
-const TRACK_EVENT_SOURCES_SQL = `
+const TRACK_EVENT_SOURCES_SQL = capped(`
 SELECT ${SOURCE_COLUMNS}
 WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected'
   AND c.subject_id IN (SELECT et.event_id FROM event_tracks et JOIN events e ON e.id = et.event_id
                        WHERE et.pair = ?1 AND et.track = ?2 ORDER BY e.date DESC, e.id DESC LIMIT ?3)
-GROUP BY c.subject_type, c.subject_id, a.id
-ORDER BY a.published_on, a.id`;
+GROUP BY c.subject_type, c.subject_id, a.id`);
 
 const TRACK_EVENT_CLAIMED_SQL = `
 SELECT ${CLAIMED_COLUMNS}

@@ -78,6 +78,8 @@ export interface SourceRow {
   published_on: string | null;
   /** 1 when the pipeline (not the seed or a reviewer) tied this article to a claim about this subject. */
   machine: number;
+  /** How many sources the subject has in all (the dossier shows at most SOURCES_SHOWN of them). */
+  total?: number;
 }
 
 export interface SectorRow {

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { DOSSIER_STATEMENTS, readDossierRows, readEventPage, readTrackRows } from "../../src/store/dossier";
+import { readSourcePage } from "../../src/store/sources";
 
 interface Captured {
   sql: string;
@@ -51,7 +52,10 @@ const TABLES = [
   "claim_sources",
   "articles",
 ];
-const scans = (lines: string[]) => lines.filter((d) => d.startsWith("SCAN "));
+// The per-subject source cap (store/dossier.ts `capped`) ranks the grouped sources with a window function:
+// SQLite scans those materialized rows (g, ranked and the window's sorter subqueries), never a base table.
+const WINDOW_ROWS = /^SCAN (g|ranked|\(subquery-\d+\))$/;
+const scans = (lines: string[]) => lines.filter((d) => d.startsWith("SCAN ") && !WINDOW_ROWS.test(d));
 
 describe("dossier statements use indexes (EXPLAIN QUERY PLAN)", () => {
   it("reads a dossier in one batch whose only scans are the sector taxonomy and a materialized subquery", async ({
@@ -78,6 +82,24 @@ describe("dossier statements use indexes (EXPLAIN QUERY PLAN)", () => {
       for (const d of lines.filter((l) => new RegExp(`^(SEARCH|SCAN) ${table}\\b`).test(l)))
         expect(d).toMatch(/^SEARCH .* USING (COVERING )?INDEX /);
     }
+  });
+
+  it("caps sources per subject over the indexed grouped rows only", async ({ expect }) => {
+    const { db, statements } = recorder();
+    await readDossierRows(db, "KZ-MA", 21);
+    const lines = await plans(statements);
+    expect(lines.filter((l) => WINDOW_ROWS.test(l)).length).toBeGreaterThan(0);
+    expect(lines.filter((l) => /^SCAN (claims|claim_sources|articles|c|cs|a)\b/.test(l))).toEqual([]);
+  });
+
+  it("pages one subject's sources with an index only", async ({ expect }) => {
+    const { db, statements } = recorder();
+    await readSourcePage(db, "KZ-MA", "event", "ev_x", 101, { on: "2025-01-01", id: "ar_x" });
+    const lines = await plans(statements);
+    expect(scans(lines)).toEqual([]);
+    expect(lines).toContain(
+      "SEARCH c USING INDEX sqlite_autoindex_claims_2 (pair=? AND subject_type=? AND subject_id=?)",
+    );
   });
 
   it("pages events with an index only", async ({ expect }) => {

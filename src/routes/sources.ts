@@ -1,0 +1,116 @@
+/**
+ * The paged sources of one event or commitment: the dossier shows the newest SOURCES_SHOWN of each with
+ * `sourceCount`; these routes walk all of them, newest first, cached by the pair's version like the others.
+ */
+import { Hono } from "hono";
+import * as v from "valibot";
+import { toSource } from "../dossier/assemble";
+import { cached } from "../http/cache";
+import type { AppEnv } from "../http/env";
+import { ProblemError } from "../http/problem";
+import { valid } from "../http/validate";
+import { cacheVariant } from "../http/variant";
+import { decodeCursor, encodeCursor } from "../lib/cursor";
+import { defineRoute, type ResponseBody } from "../openapi/registry";
+import { CursorSchema, limitSchema } from "../schemas/common";
+import { SourcePageSchema } from "../schemas/dossier";
+import { readSourcePage, type SourceSubject } from "../store/sources";
+import { canonicalPair, trackedPair } from "./pair-param";
+
+const SubjectParams = v.object({
+  pair: v.string(),
+  id: v.pipe(
+    v.string(),
+    v.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/, "Expected an id (letters, digits, '_', '.', ':', '-')."),
+  ),
+});
+const SourcesQuery = v.object({ cursor: CursorSchema, limit: limitSchema(100, 50) });
+const SourceCursorSchema = v.object({
+  o: v.union([v.literal(""), v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}/), v.maxLength(40))]),
+  i: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+});
+const responses = {
+  200: { description: "A page of sources", schema: SourcePageSchema },
+  400: { description: "Malformed parameter or cursor" },
+  404: { description: "Pair not tracked, or no such event or commitment" },
+} as const;
+type SourcePageBody = ResponseBody<typeof responses, 200>;
+
+export const sources = new Hono<AppEnv>();
+
+/** Reads and shapes one page (404 when the pair has no such subject). */
+async function sourcePage(
+  db: D1Database,
+  pair: string,
+  subject: SourceSubject,
+  id: string,
+  query: v.InferOutput<typeof SourcesQuery>,
+): Promise<SourcePageBody> {
+  const after = query.cursor === undefined ? undefined : decodeCursor(SourceCursorSchema, query.cursor);
+  const limit = query.limit;
+  const page = await readSourcePage(db, pair, subject, id, limit + 1, after ? { on: after.o, id: after.i } : undefined);
+  if (!page.found) throw new ProblemError("not-found", `${pair} has no ${subject} '${id}'.`);
+  const shown = page.sources.slice(0, limit);
+  const last = shown[shown.length - 1];
+  return {
+    pair,
+    subject: { type: subject, id },
+    sourceCount: page.total,
+    sources: shown.map(toSource),
+    nextCursor:
+      page.sources.length > limit && last ? encodeCursor({ o: last.published_on ?? "", i: last.article_id }) : null,
+  };
+}
+
+const eventSources = defineRoute({
+  method: "get",
+  path: "/v1/pairs/:pair/events/:id/sources",
+  summary: "All sources of one event, newest first (paged)",
+  tags: ["pairs"],
+  params: SubjectParams,
+  query: SourcesQuery,
+  responses,
+});
+
+// One param validator per route: a second valid("param") would replace the first's output.
+sources.get(
+  eventSources.path,
+  canonicalPair(),
+  valid("param", SubjectParams),
+  valid("query", SourcesQuery),
+  trackedPair(),
+  async (c) => {
+    const { pair } = c.var;
+    const { id } = c.req.valid("param");
+    const query = c.req.valid("query");
+    return cached(c, { kind: "pair", pair }, cacheVariant(query), async () =>
+      eventSources.json(c, 200, await sourcePage(c.env.DB, pair, "event", id, query)),
+    );
+  },
+);
+
+const commitmentSources = defineRoute({
+  method: "get",
+  path: "/v1/pairs/:pair/commitments/:id/sources",
+  summary: "All sources of one commitment, newest first (paged)",
+  tags: ["pairs"],
+  params: SubjectParams,
+  query: SourcesQuery,
+  responses,
+});
+
+sources.get(
+  commitmentSources.path,
+  canonicalPair(),
+  valid("param", SubjectParams),
+  valid("query", SourcesQuery),
+  trackedPair(),
+  async (c) => {
+    const { pair } = c.var;
+    const { id } = c.req.valid("param");
+    const query = c.req.valid("query");
+    return cached(c, { kind: "pair", pair }, cacheVariant(query), async () =>
+      commitmentSources.json(c, 200, await sourcePage(c.env.DB, pair, "commitment", id, query)),
+    );
+  },
+);
