@@ -42,7 +42,8 @@ export function CommitmentList(props: { commitments: readonly CommitmentOutput[]
           <p class="meta">
             {c.signedOn ? (
               <>
-                {l.signedOn}: <DateTime iso={c.signedOn} lang={props.lang} />{" "}
+                {l.signedOn}: <DateTime iso={c.signedOn} lang={props.lang} />
+                {c.effectiveOn ? " · " : null}
               </>
             ) : null}
             {c.effectiveOn ? (

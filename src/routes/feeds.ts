@@ -164,7 +164,15 @@ const EXPORTS = {
   ndjson: { type: "application/x-ndjson; charset=utf-8", render: renderNdjson },
 } as const;
 
+/** `?bom=1` prefixes the CSV with a UTF-8 byte-order mark: Excel reads BOM-less CSV in the system's legacy code page. */
+const CsvQuery = v.object({
+  bom: v.optional(v.picklist(["0", "1"], "Expected 1 (with a UTF-8 byte-order mark) or 0."), "0"),
+});
+const NoQuery = v.object({});
+const BOM = "\uFEFF";
+
 for (const format of ["csv", "ndjson"] as const) {
+  const query = format === "csv" ? CsvQuery : NoQuery;
   feeds.get(
     defineRoute({
       method: "get",
@@ -172,18 +180,22 @@ for (const format of ["csv", "ndjson"] as const) {
       summary: `Every claim of a pair with its sources (${format.toUpperCase()})`,
       tags: ["feeds"],
       params: PairParamsSchema,
+      query,
       responses: {
         200: { description: "One row per claim", contentType: EXPORTS[format].type.split(";")[0] ?? "" },
         ...problems,
       },
     }),
     canonicalPair(),
+    valid("query", query),
     async (c) => {
       const pair = c.var.pair;
-      return cached(c, { kind: "pair", pair }, `export.${format}`, async (version) => {
+      const bom = format === "csv" && new URL(c.req.url).searchParams.get("bom") === "1";
+      return cached(c, { kind: "pair", pair }, `export.${format}${bom ? "&bom=1" : ""}`, async (version) => {
         await ensureTracked(c.env.DB, pair, version);
         const claims = (await claimsWithSources(c.env.DB, pair)).map(toExportClaim);
-        return c.body(EXPORTS[format].render(claims), 200, {
+        const body = EXPORTS[format].render(claims);
+        return c.body(bom ? `${BOM}${body}` : body, 200, {
           "content-type": EXPORTS[format].type,
           "content-disposition": `attachment; filename="bilateral-${pair}-claims.${format}"`,
         });
