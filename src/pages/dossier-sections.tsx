@@ -110,9 +110,9 @@ export function PositionList(props: { positions: readonly PositionOutput[]; lang
   return (
     <ul class="items">
       {props.positions.map((p) => (
-        <li>
+        <li id={p.id}>
           <h3>
-            {p.holderName} · {enumLabel(l.stance, p.stance)} · {p.issue}
+            {p.holderName} · {enumLabel(l.stance, p.stance)} · {p.issueName}
           </h3>
           {p.origin === "machine" ? <MachineMark lang={props.lang} /> : null}
           <p>{p.statement}</p>

@@ -8,7 +8,8 @@
 import { type Context, Hono } from "hono";
 import * as v from "valibot";
 import { toExportClaim, renderCsv, renderNdjson } from "../formats/claims-export";
-import { renderAtom, toChangeItem } from "../formats/changes";
+import { toChangeItem } from "../formats/changes";
+import { readerEntries, renderReaderFeed } from "../formats/reader-feed";
 import { renderCalendar } from "../formats/icalendar";
 import { calendarEntries } from "../formats/milestones";
 import { cached } from "../http/cache";
@@ -20,9 +21,10 @@ import { decodeCursor, encodeCursor } from "../lib/cursor";
 import { defineRoute } from "../openapi/registry";
 import { CursorSchema, LangQuerySchema, LangSchema, limitSchema, PairParamsSchema } from "../schemas/common";
 import { ChangePageSchema } from "../schemas/changes";
-import { changesAfter, latestChanges } from "../store/changes";
+import { changesAfter } from "../store/changes";
 import { claimsWithSources, readMilestones } from "../store/exports";
 import { pairVersion } from "../store/pairs";
+import { readFeedRows } from "../store/reader-feed";
 import { canonicalPair, pairNotTracked } from "./pair-param";
 
 const ChangesQuery = v.object({ since: CursorSchema, limit: limitSchema(200, 50), lang: LangSchema });
@@ -31,7 +33,7 @@ const ChangeCursorSchema = v.object({
   s: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 const problems = { 400: { description: "Malformed pair or cursor" }, 404: { description: "Pair not tracked" } };
-/** Entries in the Atom feed (newest changes). */
+/** Entries in the Atom feed (newest recorded first). */
 export const ATOM_ENTRY_LIMIT = 50;
 
 export const feeds = new Hono<AppEnv>();
@@ -94,7 +96,7 @@ feeds.get(
   defineRoute({
     method: "get",
     path: "/v1/pairs/:pair/feed.atom",
-    summary: "A pair's latest changes as an Atom feed (RFC 4287)",
+    summary: "A pair's news for readers as an Atom feed (RFC 4287): new events, commitment steps, positions",
     tags: ["feeds"],
     params: PairParamsSchema,
     query: LangQuerySchema,
@@ -107,20 +109,17 @@ feeds.get(
     const { lang } = c.req.valid("query");
     return cached(c, { kind: "pair", pair }, `atom&lang=${lang}`, async (version) => {
       await ensureTracked(c.env.DB, pair, version);
-      const rows = await latestChanges(c.env.DB, pair, ATOM_ENTRY_LIMIT);
+      const rows = await readFeedRows(c.env.DB, pair, ATOM_ENTRY_LIMIT);
       const url = new URL(c.req.url);
-      const body = renderAtom(
-        rows.map((row) => toChangeItem(row, lang)),
-        {
-          pair,
-          lang,
-          title: `Bilateral: ${pairTitle(pair, lang)}`,
-          // Built from the validated query only: a parameter outside the cache variant must not reach the body.
-          selfUrl: `${url.origin}${url.pathname}${lang === "en" ? "" : `?lang=${lang}`}`,
-          dossierUrl: dossierUrl(c, pair, lang),
-          updated: new Date(0).toISOString(),
-        },
-      );
+      const body = renderReaderFeed(readerEntries(pair, rows, lang, ATOM_ENTRY_LIMIT), {
+        pair,
+        lang,
+        title: `Bilateral: ${pairTitle(pair, lang)}`,
+        // Built from the validated query only: a parameter outside the cache variant must not reach the body.
+        selfUrl: `${url.origin}${url.pathname}${lang === "en" ? "" : `?lang=${lang}`}`,
+        dossierUrl: dossierUrl(c, pair, lang),
+        updated: new Date(0).toISOString(),
+      });
       return c.body(body, 200, { "content-type": "application/atom+xml; charset=utf-8" });
     });
   },

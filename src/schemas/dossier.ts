@@ -65,9 +65,13 @@ export const EventSchema = v.object({
 });
 
 export const PositionSchema = v.object({
+  /** Stable id, also the position's anchor on the dossier page and in the Atom feed's links. */
+  id: v.string(),
   holder: v.string(),
   holderName: v.string(),
+  /** Stable issue slug (for machines); `issueName` is how readers see it. */
   issue: v.string(),
+  issueName: v.string(),
   stance: v.string(),
   statement: v.string(),
   firstStated: v.string(),
