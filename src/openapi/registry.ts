@@ -20,6 +20,8 @@ export interface RouteSpec<P extends string = string> {
   /** Hono-style path: /v1/pairs/:pair */
   path: P;
   summary: string;
+  /** Longer prose for the reference; the summary stands in when absent. */
+  description?: string;
   tags: string[];
   params?: v.ObjectSchema<v.ObjectEntries, undefined>;
   query?: v.ObjectSchema<v.ObjectEntries, undefined>;

@@ -4,7 +4,11 @@
 import * as v from "valibot";
 import { LOCALES } from "../i18n/locales";
 
-const NullableDate = v.nullable(v.string());
+/** `YYYY-MM-DD` (OpenAPI `format: date`). */
+const DateSchema = v.pipe(v.string(), v.isoDate());
+const NullableDate = v.nullable(DateSchema);
+/** Counts and versions are whole numbers (OpenAPI `type: integer`). */
+const Int = v.pipe(v.number(), v.integer());
 const Origin = v.picklist(["seed", "machine", "reviewed"]);
 
 export const SourceSchema = v.object({
@@ -30,7 +34,7 @@ export const TrackSchema = v.object({
   title: v.string(),
   status: v.picklist(["exploratory", "active", "established", "stalled", "concluded"]),
   lastActivity: NullableDate,
-  sourceCount: v.number(),
+  sourceCount: Int,
   origin: Origin,
 });
 
@@ -52,7 +56,7 @@ export const CommitmentSchema = v.object({
 
 export const EventSchema = v.object({
   id: v.string(),
-  date: v.string(),
+  date: DateSchema,
   endDate: NullableDate,
   dateEvidence: v.picklist(["explicit", "weekday", "published"]),
   kind: v.string(),
@@ -74,8 +78,8 @@ export const PositionSchema = v.object({
   issueName: v.string(),
   stance: v.string(),
   statement: v.string(),
-  firstStated: v.string(),
-  lastReaffirmed: v.string(),
+  firstStated: DateSchema,
+  lastReaffirmed: DateSchema,
   origin: Origin,
   sources: v.array(SourceSchema),
   conflicts: v.array(ConflictSchema),
@@ -85,7 +89,7 @@ export const DossierSchema = v.object({
   pair: v.string(),
   lang: v.picklist(LOCALES),
   countries: v.array(CountrySchema),
-  version: v.number(),
+  version: Int,
   updatedAt: v.string(),
   tracks: v.array(TrackSchema),
   commitments: v.array(CommitmentSchema),
