@@ -102,19 +102,27 @@ const problem = (description: string, headers?: Json): Json => ({
   content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
 });
 
+/** An error answered as a human page (the HTML routes render errors in the reader's language). */
+const htmlError = (description: string): Json => ({
+  description,
+  content: { "text/html": { schema: { type: "string" } } },
+});
+
 /** The error statuses every operation can answer besides those it declares. */
 function implicitErrors(r: {
   params?: unknown;
   query?: unknown;
   body?: unknown;
   admin?: boolean;
+  errorContentType?: string;
 }): Record<string, Json> {
   const out: Record<string, Json> = {
     405: problem("Method not allowed on this path; `Allow` lists the methods that are.", {
       Allow: { description: "The methods this path allows.", schema: { type: "string" } },
     }),
   };
-  if (r.params || r.query || r.body) out[400] = problem("A parameter or the body did not validate.");
+  if (r.params || r.query || r.body)
+    out[400] = (r.errorContentType === "text/html" ? htmlError : problem)("A parameter or the body did not validate.");
   if (r.admin) {
     out[401] = problem("Missing or wrong bearer token.");
     out[503] = problem("The admin API is disabled (no token configured).");
@@ -131,13 +139,17 @@ export function openApiDocument(origin: string): Json {
     const responses: Record<string, Json> = {};
     for (const [status, res] of Object.entries(r.responses)) {
       if (Number(status) >= 400) {
-        responses[status] = problem(res.description);
+        responses[status] = r.errorContentType === "text/html" ? htmlError(res.description) : problem(res.description);
         continue;
       }
       const content: Json = res.schema
         ? { "application/json": { schema: schemaOf(res.schema) } }
         : res.contentType
-          ? { [res.contentType]: { schema: { type: "string" } } }
+          ? {
+              [res.contentType]: {
+                schema: { type: /^application\/(.+\+)?json$/.test(res.contentType) ? "object" : "string" },
+              },
+            }
           : {};
       responses[status] = Object.keys(content).length
         ? { description: res.description, content }

@@ -27,6 +27,8 @@ export interface RouteSpec<P extends string = string> {
   query?: v.ObjectSchema<v.ObjectEntries, undefined>;
   body?: v.GenericSchema;
   responses: Record<number, ResponseSpec>;
+  /** `text/html` for pages that answer their errors as localized pages; problem+json otherwise. */
+  errorContentType?: string;
   /** Requires the admin bearer token. */
   admin?: boolean;
 }
