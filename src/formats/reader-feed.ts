@@ -6,7 +6,8 @@
  */
 import { feedLabels } from "../i18n/feed-labels";
 import { issueName } from "../i18n/issues";
-import { enumLabel, formatDate, labelsFor } from "../i18n/labels";
+import { formatDate } from "../i18n/dates";
+import { enumLabel, labelsFor } from "../i18n/labels";
 import { countryName, type Locale, pickText } from "../i18n/locales";
 import { parseJson } from "../lib/json";
 import type { FeedEventRow, FeedPositionRow, FeedSourceRow, FeedStepRow } from "../store/reader-feed";

@@ -89,9 +89,9 @@ const PARAM_DESCRIPTIONS: Record<string, string> = {
 const TAGS: Record<string, string> = {
   pairs: "Tracked pairs and their dossiers.",
   reference: "Reference data: sectors and countries.",
-  feeds: "Other formats of a pair: change log, Atom, iCalendar, CSV and NDJSON.",
+  formats: "Other formats of a pair: change log, Atom, iCalendar, CSV and NDJSON.",
   pages: "Human pages (HTML).",
-  embed: "Embeddable widgets and oEmbed.",
+  widgets: "Embeddable widgets and oEmbed.",
   admin: "Administration (bearer token).",
   meta: "This API itself: description, health.",
 };

@@ -63,6 +63,6 @@ favicon.get(
     summary: "The site icon",
     tags: ["meta"],
     responses: { 200: { description: "A 16×16 icon", contentType: "image/x-icon" } },
-  }),
+  }).path,
   (c) => c.body(ICON.slice(), 200, { "content-type": "image/x-icon", "cache-control": "public, max-age=86400" }),
 );

@@ -3,13 +3,22 @@
  */
 import * as v from "valibot";
 import { LOCALES } from "../i18n/locales";
+import {
+  COMMITMENT_KINDS,
+  COMMITMENT_STATUSES,
+  DATE_EVIDENCE,
+  EVENT_KINDS,
+  ORIGINS,
+  STANCES,
+  TRACK_STATUSES,
+} from "./vocabulary";
 
 /** `YYYY-MM-DD` (OpenAPI `format: date`). */
 const DateSchema = v.pipe(v.string(), v.isoDate());
 const NullableDate = v.nullable(DateSchema);
 /** Counts and versions are whole numbers (OpenAPI `type: integer`). */
 const Int = v.pipe(v.number(), v.integer());
-const Origin = v.picklist(["seed", "machine", "reviewed"]);
+const Origin = v.picklist(ORIGINS);
 
 export const SourceSchema = v.object({
   articleId: v.string(),
@@ -32,7 +41,7 @@ export const TrackSchema = v.object({
   sector: v.string(),
   sectorLabel: v.string(),
   title: v.string(),
-  status: v.picklist(["exploratory", "active", "established", "stalled", "concluded"]),
+  status: v.picklist(TRACK_STATUSES),
   lastActivity: NullableDate,
   sourceCount: Int,
   origin: Origin,
@@ -43,9 +52,9 @@ export const StatusStepSchema = v.object({ status: v.string(), on: NullableDate 
 export const CommitmentSchema = v.object({
   id: v.string(),
   track: v.string(),
-  kind: v.picklist(["agreement", "mechanism", "project", "cooperation", "declaration"]),
+  kind: v.picklist(COMMITMENT_KINDS),
   title: v.string(),
-  status: v.picklist(["discussed", "proposed", "agreed", "signed", "ratified", "in_force", "suspended", "terminated"]),
+  status: v.picklist(COMMITMENT_STATUSES),
   signedOn: NullableDate,
   effectiveOn: NullableDate,
   history: v.array(StatusStepSchema),
@@ -58,8 +67,8 @@ export const EventSchema = v.object({
   id: v.string(),
   date: DateSchema,
   endDate: NullableDate,
-  dateEvidence: v.picklist(["explicit", "weekday", "published"]),
-  kind: v.string(),
+  dateEvidence: v.picklist(DATE_EVIDENCE),
+  kind: v.picklist(EVENT_KINDS),
   place: v.nullable(v.string()),
   title: v.string(),
   tracks: v.array(v.string()),
@@ -76,7 +85,7 @@ export const PositionSchema = v.object({
   /** Stable issue slug (for machines); `issueName` is how readers see it. */
   issue: v.string(),
   issueName: v.string(),
-  stance: v.string(),
+  stance: v.picklist(STANCES),
   statement: v.string(),
   firstStated: DateSchema,
   lastReaffirmed: DateSchema,
