@@ -44,8 +44,17 @@ export default defineConfig({
         test: {
           name: "workers",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/browser/**"],
+          exclude: ["test/browser/**", "test/contract/**"],
           setupFiles: ["./test/setup.ts"],
+        },
+      },
+      {
+        // The OpenAPI document under Redocly and Spectral, in Node (both are CLIs; both run offline).
+        test: {
+          name: "contract",
+          environment: "node",
+          include: ["test/contract/**/*.test.ts"],
+          testTimeout: 120_000,
         },
       },
       {

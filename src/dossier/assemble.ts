@@ -1,6 +1,7 @@
 /**
  * Dossier assembly: a pure function from rows to the public JSON shape (tested without D1).
  */
+import { issueName } from "../i18n/issues";
 import { countryName, type Locale, pickText } from "../i18n/locales";
 import { parseJson } from "../lib/json";
 import type {
@@ -143,9 +144,11 @@ export function toEvent(r: EventRow, lang: Locale, sources: SourceIndex, claimed
 /** Maps a position row with its sources. */
 export function toPosition(r: PositionRow, lang: Locale, sources: SourceIndex, claimed: ClaimedIndex): PositionOutput {
   return {
+    id: r.id,
     holder: r.holder,
     holderName: countryName(r.holder, lang),
     issue: r.issue,
+    issueName: issueName(r.issue, lang),
     stance: r.stance,
     statement: pickText(parseJson<Texts>(r.statements, {}), lang),
     firstStated: r.first_stated,

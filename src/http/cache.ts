@@ -82,7 +82,8 @@ export async function cached(
   ) {
     return new Response(null, {
       status: 304,
-      headers: { ...validators, "cache-status": `${CACHE_NAME}; hit; detail=not-modified` },
+      // RFC 9110 §15.4.5: a 304 carries the Vary the 200 would have; every cached body is compressible.
+      headers: { ...validators, vary: "Accept-Encoding", "cache-status": `${CACHE_NAME}; hit; detail=not-modified` },
     });
   }
 

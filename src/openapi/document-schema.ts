@@ -13,11 +13,13 @@ const ParameterSchema = v.object({
   name: v.string(),
   in: v.picklist(["path", "query"]),
   required: v.boolean(),
+  description: v.optional(v.string()),
   schema: JsonSchema,
 });
 
 const ResponseSchema = v.object({
   description: v.string(),
+  headers: v.optional(JsonObject),
   content: v.optional(v.record(v.string(), v.object({ schema: JsonSchema }))),
 });
 
@@ -25,6 +27,7 @@ const ResponseSchema = v.object({
 export const OperationSchema = v.object({
   operationId: v.string(),
   summary: v.string(),
+  description: v.optional(v.string()),
   tags: v.array(v.string()),
   parameters: v.array(ParameterSchema),
   responses: v.record(v.string(), ResponseSchema),
@@ -40,8 +43,11 @@ export const OpenApiDocumentSchema = v.object({
     version: v.string(),
     description: v.string(),
     license: v.object({ name: v.string(), identifier: v.string() }),
+    contact: v.optional(v.object({ name: v.string(), url: v.string() })),
   }),
-  servers: v.array(v.object({ url: v.string() })),
+  servers: v.array(v.object({ url: v.string(), description: v.optional(v.string()) })),
+  security: v.optional(v.array(v.record(v.string(), v.array(v.string())))),
+  tags: v.optional(v.array(v.object({ name: v.string(), description: v.string() }))),
   paths: v.record(v.string(), v.record(v.string(), OperationSchema)),
   components: v.object({
     schemas: v.record(v.string(), JsonObject),
@@ -51,4 +57,6 @@ export const OpenApiDocumentSchema = v.object({
 
 export type JsonSchemaObject = v.InferOutput<typeof JsonSchema>;
 export type Operation = v.InferOutput<typeof OperationSchema>;
+export type Parameter = v.InferOutput<typeof ParameterSchema>;
+export type Response = v.InferOutput<typeof ResponseSchema>;
 export type OpenApiDocument = v.InferOutput<typeof OpenApiDocumentSchema>;

@@ -2,7 +2,7 @@
 import { toJsonSchema } from "@valibot/to-json-schema";
 import type * as v from "valibot";
 import { PROBLEMS } from "../http/problem";
-import type { JsonSchemaObject, OpenApiDocument, Operation } from "./document-schema";
+import type { JsonSchemaObject, OpenApiDocument, Operation, Parameter, Response } from "./document-schema";
 import { allRoutes } from "./registry";
 
 type Json = Record<string, unknown>;
@@ -35,18 +35,103 @@ const problemSchema: Json = {
   },
 };
 
+/** Numeric bounds and default of a `limitSchema` (a digit string piped to a number): documented as an integer. */
+function integerParam(schema: v.GenericSchema): JsonSchemaObject | undefined {
+  const inner = "wrapped" in schema ? (schema.wrapped as v.GenericSchema) : schema;
+  const pipe =
+    "pipe" in inner && Array.isArray(inner.pipe) ? (inner.pipe as { type: string; requirement?: unknown }[]) : [];
+  if (!pipe.some((a) => a.type === "transform")) return undefined;
+  const out: JsonSchemaObject = { type: "integer" };
+  for (const a of pipe) {
+    if (a.type === "min_value") out.minimum = a.requirement;
+    if (a.type === "max_value") out.maximum = a.requirement;
+  }
+  const fallback = "default" in schema ? schema.default : undefined;
+  if (typeof fallback === "string" && /^\d+$/.test(fallback)) out.default = Number(fallback);
+  return out;
+}
+
+/** `format: date` on every `YYYY-MM-DD` pattern the input schemas use (valibot regexes carry no format). */
+function withDateFormats<T extends Json>(json: T): T {
+  if (json.pattern === "^\\d{4}-\\d{2}-\\d{2}$") (json as Json).format = "date";
+  for (const value of Object.values(json)) {
+    if (Array.isArray(value))
+      for (const item of value) if (item && typeof item === "object") withDateFormats(item as Json);
+    if (value && typeof value === "object" && !Array.isArray(value)) withDateFormats(value as Json);
+  }
+  return json;
+}
+
 function parameters(
   where: "path" | "query",
   schema: v.ObjectSchema<v.ObjectEntries, undefined> | undefined,
-): Operation["parameters"] {
+): Parameter[] {
   if (!schema) return [];
   const json = schemaOf(schema) as { properties?: Record<string, JsonSchemaObject>; required?: string[] };
-  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
-    name,
-    in: where,
-    required: where === "path" || (json.required ?? []).includes(name),
-    schema: s,
-  }));
+  return Object.entries(json.properties ?? {}).map(([name, s]) => {
+    const entry = schema.entries[name] as v.GenericSchema | undefined;
+    const typed = (entry && integerParam(entry)) ?? withDateFormats(s);
+    const { description, ...rest } = typed;
+    return {
+      name,
+      in: where,
+      required: where === "path" || (json.required ?? []).includes(name),
+      description: typeof description === "string" ? description : (PARAM_DESCRIPTIONS[name] ?? name),
+      schema: rest,
+    };
+  });
+}
+
+const PARAM_DESCRIPTIONS: Record<string, string> = {
+  pair: "Two ISO 3166-1 alpha-2 codes, e.g. KZ-MA (another order or case redirects, 308).",
+  lang: "Language of labels and names.",
+  limit: "Page size.",
+  cursor: "Opaque cursor from the previous page's nextCursor.",
+  since: "Opaque cursor from a previous answer's nextCursor.",
+};
+
+const TAGS: Record<string, string> = {
+  pairs: "Tracked pairs and their dossiers.",
+  reference: "Reference data: sectors and countries.",
+  formats: "Other formats of a pair: change log, Atom, iCalendar, CSV and NDJSON.",
+  pages: "Human pages (HTML).",
+  widgets: "Embeddable widgets and oEmbed.",
+  admin: "Administration (bearer token).",
+  meta: "This API itself: description, health.",
+};
+
+const problem = (description: string, headers?: Json): Response => ({
+  description,
+  ...(headers ? { headers } : {}),
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+});
+
+/** An error answered as a human page (the HTML routes render errors in the reader's language). */
+const htmlError = (description: string): Response => ({
+  description,
+  content: { "text/html": { schema: { type: "string" } } },
+});
+
+/** The error statuses every operation can answer besides those it declares. */
+function implicitErrors(r: {
+  params?: unknown;
+  query?: unknown;
+  body?: unknown;
+  admin?: boolean;
+  errorContentType?: string;
+}): Record<string, Response> {
+  const out: Record<string, Response> = {
+    405: problem("Method not allowed on this path; `Allow` lists the methods that are.", {
+      Allow: { description: "The methods this path allows.", schema: { type: "string" } },
+    }),
+  };
+  if (r.params || r.query || r.body)
+    out[400] = (r.errorContentType === "text/html" ? htmlError : problem)("A parameter or the body did not validate.");
+  if (r.admin) {
+    out[401] = problem("Missing or wrong bearer token.");
+    out[503] = problem("The admin API is disabled (no token configured).");
+  }
+  return out;
 }
 
 /** The OpenAPI 3.1 document for a server origin. */
@@ -57,28 +142,36 @@ export function openApiDocument(origin: string): OpenApiDocument {
     paths[path] ??= {};
     const responses: Operation["responses"] = {};
     for (const [status, res] of Object.entries(r.responses)) {
+      if (Number(status) >= 400) {
+        responses[status] = r.errorContentType === "text/html" ? htmlError(res.description) : problem(res.description);
+        continue;
+      }
       const content: Record<string, { schema: JsonSchemaObject }> = res.schema
         ? { "application/json": { schema: schemaOf(res.schema) } }
         : res.contentType
-          ? { [res.contentType]: { schema: { type: "string" } } }
+          ? {
+              [res.contentType]: {
+                schema: { type: /^application\/(.+\+)?json$/.test(res.contentType) ? "object" : "string" },
+              },
+            }
           : {};
       responses[status] = Object.keys(content).length
         ? { description: res.description, content }
         : { description: res.description };
     }
-    responses.default = {
-      description: "Error (RFC 9457 problem details)",
-      content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
-    };
+    for (const [status, res] of Object.entries(implicitErrors(r))) responses[status] ??= res;
+    responses.default = problem("Unexpected error (RFC 9457 problem details; no internals are disclosed).");
     const op: Operation = {
       operationId: `${r.method}${r.path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, ch: string | undefined) => (ch ? ch.toUpperCase() : ""))}`,
       summary: r.summary,
+      description: r.description ?? `${r.summary}.`,
       tags: r.tags,
       parameters: [...parameters("path", r.params), ...parameters("query", r.query)],
       responses,
     };
     if (r.body) op.requestBody = { required: true, content: { "application/json": { schema: schemaOf(r.body) } } };
-    if (r.admin) op.security = [{ adminToken: [] }];
+    // Public operations say so explicitly (`[]`): no credentials, never a forgotten scheme.
+    op.security = r.admin ? [{ adminToken: [] }] : [];
     paths[path][r.method] = op;
   }
   return {
@@ -89,12 +182,20 @@ export function openApiDocument(origin: string): OpenApiDocument {
       description:
         "Per-pair dossiers of bilateral relations: tracks, commitments with a dated lifecycle, events and positions, every claim tied to its sources.",
       license: { name: "MIT", identifier: "MIT" },
+      contact: { name: "Bilateral", url: "https://bilateral.dev" },
     },
-    servers: [{ url: origin }],
+    servers: [{ url: origin, description: "This deployment" }],
+    security: [],
+    tags: [...new Set(allRoutes().flatMap((r) => r.tags))].sort().map((name) => ({
+      name,
+      description: TAGS[name] ?? name,
+    })),
     paths,
     components: {
       schemas: { Problem: problemSchema },
-      securitySchemes: { adminToken: { type: "http", scheme: "bearer" } },
+      securitySchemes: {
+        adminToken: { type: "http", scheme: "bearer", description: "The deployment's ADMIN_TOKEN secret." },
+      },
     },
   };
 }

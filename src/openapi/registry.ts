@@ -22,11 +22,15 @@ export interface RouteSpec<P extends string = string> {
   /** Hono-style path: /v1/pairs/:pair */
   path: P;
   summary: string;
+  /** Longer prose for the reference; the summary stands in when absent. */
+  description?: string;
   tags: string[];
   params?: v.ObjectSchema<v.ObjectEntries, undefined>;
   query?: v.ObjectSchema<v.ObjectEntries, undefined>;
   body?: v.GenericSchema;
   responses: Record<number, ResponseSpec>;
+  /** `text/html` for pages that answer their errors as localized pages; problem+json otherwise. */
+  errorContentType?: string;
   /** Requires the admin bearer token. */
   admin?: boolean;
 }

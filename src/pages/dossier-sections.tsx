@@ -42,7 +42,8 @@ export function CommitmentList(props: { commitments: readonly CommitmentOutput[]
           <p class="meta">
             {c.signedOn ? (
               <>
-                {l.signedOn}: <DateTime iso={c.signedOn} lang={props.lang} />{" "}
+                {l.signedOn}: <DateTime iso={c.signedOn} lang={props.lang} />
+                {c.effectiveOn ? " · " : null}
               </>
             ) : null}
             {c.effectiveOn ? (
@@ -109,9 +110,9 @@ export function PositionList(props: { positions: readonly PositionOutput[]; lang
   return (
     <ul class="items">
       {props.positions.map((p) => (
-        <li>
+        <li id={p.id}>
           <h3>
-            {p.holderName} · {enumLabel(l.stance, p.stance)} · {p.issue}
+            {p.holderName} · {enumLabel(l.stance, p.stance)} · {p.issueName}
           </h3>
           {p.origin === "machine" ? <MachineMark lang={props.lang} /> : null}
           <p>{p.statement}</p>

@@ -8,7 +8,8 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import { toExportClaim, renderCsv, renderNdjson } from "../formats/claims-export";
-import { renderAtom, toChangeItem } from "../formats/changes";
+import { toChangeItem } from "../formats/changes";
+import { readerEntries, renderReaderFeed } from "../formats/reader-feed";
 import { renderCalendar } from "../formats/icalendar";
 import { calendarEntries } from "../formats/milestones";
 import { cached } from "../http/cache";
@@ -21,8 +22,9 @@ import { dossierPageUrl, pairTitle } from "../lib/links";
 import { defineRoute } from "../openapi/registry";
 import { CursorSchema, LangQuerySchema, LangSchema, limitSchema, PairParamsSchema } from "../schemas/common";
 import { ChangePageSchema } from "../schemas/changes";
-import { changesAfter, latestChanges } from "../store/changes";
+import { changesAfter } from "../store/changes";
 import { claimsWithSources, readMilestones } from "../store/exports";
+import { readFeedRows } from "../store/reader-feed";
 import { canonicalPair, trackedPair } from "./pair-param";
 
 const ChangesQuery = v.object({ since: CursorSchema, limit: limitSchema(200, 50), lang: LangSchema });
@@ -31,7 +33,7 @@ const ChangeCursorSchema = v.object({
   s: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 const problems = { 400: { description: "Malformed pair or cursor" }, 404: { description: "Pair not tracked" } };
-/** Entries in the Atom feed (newest changes). */
+/** Entries in the Atom feed (newest recorded first). */
 export const ATOM_ENTRY_LIMIT = 50;
 
 export const formats = new Hono<AppEnv>();
@@ -75,7 +77,7 @@ formats.get(
   defineRoute({
     method: "get",
     path: "/v1/pairs/:pair/feed.atom",
-    summary: "A pair's latest changes as an Atom feed (RFC 4287)",
+    summary: "A pair's news for readers as an Atom feed (RFC 4287): new events, commitment steps, positions",
     tags: ["formats"],
     params: PairParamsSchema,
     query: LangQuerySchema,
@@ -88,20 +90,17 @@ formats.get(
     const pair = c.var.pair;
     const { lang } = c.req.valid("query");
     return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
-      const rows = await latestChanges(c.env.DB, pair, ATOM_ENTRY_LIMIT);
+      const rows = await readFeedRows(c.env.DB, pair, ATOM_ENTRY_LIMIT);
       const url = new URL(c.req.url);
-      const body = renderAtom(
-        rows.map((row) => toChangeItem(row, lang)),
-        {
-          pair,
-          lang,
-          title: `Bilateral: ${pairTitle(pair, lang)}`,
-          // Built from the validated query only: a parameter outside the cache variant must not reach the body.
-          selfUrl: `${url.origin}${url.pathname}${lang === "en" ? "" : `?lang=${lang}`}`,
-          dossierUrl: dossierPageUrl(new URL(c.req.url).origin, pair, lang),
-          updated: new Date(0).toISOString(),
-        },
-      );
+      const body = renderReaderFeed(readerEntries(pair, rows, lang, ATOM_ENTRY_LIMIT), {
+        pair,
+        lang,
+        title: `Bilateral: ${pairTitle(pair, lang)}`,
+        // Built from the validated query only: a parameter outside the cache variant must not reach the body.
+        selfUrl: `${url.origin}${url.pathname}${lang === "en" ? "" : `?lang=${lang}`}`,
+        dossierUrl: dossierPageUrl(url.origin, pair, lang),
+        updated: new Date(0).toISOString(),
+      });
       return c.body(body, 200, { "content-type": "application/atom+xml; charset=utf-8" });
     });
   },
@@ -145,7 +144,15 @@ const EXPORTS = {
   ndjson: { type: "application/x-ndjson; charset=utf-8", render: renderNdjson },
 } as const;
 
+/** `?bom=1` prefixes the CSV with a UTF-8 byte-order mark: Excel reads BOM-less CSV in the system's legacy code page. */
+const CsvQuery = v.object({
+  bom: v.optional(v.picklist(["0", "1"], "Expected 1 (with a UTF-8 byte-order mark) or 0."), "0"),
+});
+const NoQuery = v.object({});
+const BOM = "\uFEFF";
+
 for (const format of ["csv", "ndjson"] as const) {
+  const query = format === "csv" ? CsvQuery : NoQuery;
   formats.get(
     defineRoute({
       method: "get",
@@ -153,18 +160,23 @@ for (const format of ["csv", "ndjson"] as const) {
       summary: `Every claim of a pair with its sources (${format.toUpperCase()})`,
       tags: ["formats"],
       params: PairParamsSchema,
+      query,
       responses: {
         200: { description: "One row per claim", contentType: EXPORTS[format].type.split(";")[0] ?? "" },
         ...problems,
       },
     }).path,
     canonicalPair(),
+    valid("query", query),
     trackedPair(),
     async (c) => {
       const pair = c.var.pair;
-      return cached(c, { kind: "pair", pair }, cacheVariant({}), async () => {
+      const q: { bom?: string } = c.req.valid("query");
+      const bom = q.bom === "1";
+      return cached(c, { kind: "pair", pair }, cacheVariant(q), async () => {
         const claims = (await claimsWithSources(c.env.DB, pair)).map(toExportClaim);
-        return c.body(EXPORTS[format].render(claims), 200, {
+        const body = EXPORTS[format].render(claims);
+        return c.body(bom ? `${BOM}${body}` : body, 200, {
           "content-type": EXPORTS[format].type,
           "content-disposition": `attachment; filename="bilateral-${pair}-claims.${format}"`,
         });

@@ -70,6 +70,7 @@ pages.get(
     path: "/",
     summary: "Home page: tracked pairs, searchable by country name (en, fr, ar, it, ru)",
     tags: ["pages"],
+    errorContentType: "text/html",
     query: HomeQuery,
     responses: { 200: { description: "HTML page", contentType: "text/html" } },
   }).path,
@@ -96,6 +97,7 @@ pages.get(
     path: "/pairs/:pair",
     summary: "The dossier of a pair as an HTML page",
     tags: ["pages"],
+    errorContentType: "text/html",
     params: PairParamsSchema,
     query: PageQuery,
     responses: {

@@ -67,29 +67,29 @@ export const FeedBodySchema = v.strictObject({
 });
 
 export const FeedSchema = v.object({
-  id: v.number(),
+  id: v.pipe(v.number(), v.integer()),
   url: v.string(),
   pair: v.nullable(v.string()),
   outlet: v.nullable(v.string()),
   nextPollAt: v.string(),
   lastPolledAt: v.nullable(v.string()),
-  lastStatus: v.nullable(v.number()),
+  lastStatus: v.nullable(v.pipe(v.number(), v.integer())),
   lastError: v.nullable(v.string()),
-  failures: v.number(),
+  failures: v.pipe(v.number(), v.integer()),
 });
 export const FeedListSchema = v.object({ feeds: v.array(FeedSchema) });
 
 export const FeedIdParamsSchema = rowIdParams("a feed");
 
 export const JobRunSchema = v.object({
-  id: v.number(),
+  id: v.pipe(v.number(), v.integer()),
   job: v.string(),
   cron: v.string(),
   scheduledTime: v.string(),
   startedAt: v.string(),
   finishedAt: v.nullable(v.string()),
   status: v.string(),
-  items: v.number(),
+  items: v.pipe(v.number(), v.integer()),
   errors: v.array(v.object({ source: v.string(), message: v.string() })),
 });
 export const JobRunListSchema = v.object({ runs: v.array(JobRunSchema) });

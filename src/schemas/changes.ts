@@ -2,7 +2,7 @@
 import * as v from "valibot";
 
 export const ChangeSchema = v.object({
-  seq: v.number(),
+  seq: v.pipe(v.number(), v.integer()),
   entity: v.object({ type: v.string(), id: v.string(), title: v.nullable(v.string()) }),
   action: v.picklist(["added", "updated", "retracted"]),
   at: v.string(),

@@ -13,7 +13,11 @@ import {
   TRACK_STATUSES,
 } from "./vocabulary";
 
-const NullableDate = v.nullable(v.string());
+/** `YYYY-MM-DD` (OpenAPI `format: date`). */
+const DateSchema = v.pipe(v.string(), v.isoDate());
+const NullableDate = v.nullable(DateSchema);
+/** Counts and versions are whole numbers (OpenAPI `type: integer`). */
+const Int = v.pipe(v.number(), v.integer());
 const Origin = v.picklist(ORIGINS);
 
 export const SourceSchema = v.object({
@@ -39,7 +43,7 @@ export const TrackSchema = v.object({
   title: v.string(),
   status: v.picklist(TRACK_STATUSES),
   lastActivity: NullableDate,
-  sourceCount: v.number(),
+  sourceCount: Int,
   origin: Origin,
 });
 
@@ -64,7 +68,7 @@ export const CommitmentSchema = v.object({
 
 export const EventSchema = v.object({
   id: v.string(),
-  date: v.string(),
+  date: DateSchema,
   endDate: NullableDate,
   dateEvidence: v.picklist(DATE_EVIDENCE),
   kind: v.picklist(EVENT_KINDS),
@@ -80,13 +84,17 @@ export const EventSchema = v.object({
 });
 
 export const PositionSchema = v.object({
+  /** Stable id, also the position's anchor on the dossier page and in the Atom feed's links. */
+  id: v.string(),
   holder: v.string(),
   holderName: v.string(),
+  /** Stable issue slug (for machines); `issueName` is how readers see it. */
   issue: v.string(),
+  issueName: v.string(),
   stance: v.picklist(STANCES),
   statement: v.string(),
-  firstStated: v.string(),
-  lastReaffirmed: v.string(),
+  firstStated: DateSchema,
+  lastReaffirmed: DateSchema,
   origin: Origin,
   sources: v.array(SourceSchema),
   conflicts: v.array(ConflictSchema),
@@ -96,7 +104,7 @@ export const DossierSchema = v.object({
   pair: v.string(),
   lang: v.picklist(LOCALES),
   countries: v.array(CountrySchema),
-  version: v.number(),
+  version: Int,
   updatedAt: v.string(),
   tracks: v.array(TrackSchema),
   commitments: v.array(CommitmentSchema),

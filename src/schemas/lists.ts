@@ -5,9 +5,9 @@ import { CountrySchema } from "./dossier";
 export const PairSummarySchema = v.object({
   pair: v.string(),
   countries: v.array(CountrySchema),
-  version: v.number(),
+  version: v.pipe(v.number(), v.integer()),
   updatedAt: v.string(),
-  trackCount: v.number(),
+  trackCount: v.pipe(v.number(), v.integer()),
   links: v.object({ dossier: v.string() }),
 });
 export const PairListSchema = v.object({ pairs: v.array(PairSummarySchema), nextCursor: v.nullable(v.string()) });

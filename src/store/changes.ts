@@ -42,15 +42,3 @@ export async function changesAfter(
     .all<ChangeRow>();
   return results;
 }
-
-/** The latest changes of a pair, newest first (for the Atom feed). */
-export async function latestChanges(db: D1Database, pair: string, limit: number): Promise<ChangeRow[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT ch.seq, ch.entity_type, ch.entity_id, ch.action, ch.at, ${TITLES}
-       FROM changes ch WHERE ch.pair = ?1 ORDER BY ch.seq DESC LIMIT ?2`,
-    )
-    .bind(pair, limit)
-    .all<ChangeRow>();
-  return results;
-}

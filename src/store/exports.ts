@@ -48,10 +48,13 @@ export interface MilestoneEventRow {
   titles: string;
   origin: "seed" | "machine" | "reviewed";
   updated_at: string;
+  /** JSON array of the track slugs the event touched. */
+  tracks: string;
 }
 
 export interface MilestoneCommitmentRow {
   id: string;
+  track: string;
   titles: string;
   signed_on: string | null;
   effective_on: string | null;
@@ -67,13 +70,14 @@ export async function readMilestones(
   const [events, commitments] = await db.batch([
     db
       .prepare(
-        `SELECT id, date, end_date, kind, place, titles, origin, updated_at FROM events
-         WHERE pair = ?1 ORDER BY date DESC, id DESC LIMIT ?2`,
+        `SELECT id, date, end_date, kind, place, titles, origin, updated_at,
+           (SELECT json_group_array(track) FROM event_tracks WHERE event_id = events.id) AS tracks
+         FROM events WHERE pair = ?1 ORDER BY date DESC, id DESC LIMIT ?2`,
       )
       .bind(pair, CALENDAR_EVENT_LIMIT),
     db
       .prepare(
-        `SELECT id, titles, signed_on, effective_on, origin, updated_at FROM commitments
+        `SELECT id, track, titles, signed_on, effective_on, origin, updated_at FROM commitments
          WHERE pair = ?1 AND (signed_on IS NOT NULL OR effective_on IS NOT NULL) ORDER BY id`,
       )
       .bind(pair),

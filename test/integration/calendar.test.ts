@@ -20,12 +20,20 @@ describe("GET /v1/pairs/{pair}/calendar.ics", () => {
     expect(res.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     const events = vevents(await res.text());
 
-    const inForce = events.get("cm_kzma_visa_exemption-in-force@bilateral.dev");
+    // Each commitment step on the day of an event of its track is merged into that event: one VEVENT per milestone.
+    const inForce = events.get("ev_kzma_20250319_visa_in_force@bilateral.dev");
     expect(dateOf(inForce, "dtstart")).toBe("2025-03-19");
     expect(dateOf(inForce, "dtend")).toBe("2025-03-20");
     expect(inForce?.getFirstProperty("dtstart")?.type).toBe("date");
-    const signed = events.get("cm_kzma_visa_exemption-signed@bilateral.dev");
+    expect(String(inForce?.getFirstPropertyValue("description"))).toContain("In force from: ");
+    const signed = events.get("ev_kzma_20240926_visa_signing@bilateral.dev");
     expect(dateOf(signed, "dtstart")).toBe("2024-09-26");
+    expect(signed?.getFirstProperty("categories")?.getValues()).toEqual(["signing", "commitment", "signed"]);
+    expect(events.has("cm_kzma_visa_exemption-signed@bilateral.dev")).toBe(false);
+    expect(events.has("cm_kzma_visa_exemption-in-force@bilateral.dev")).toBe(false);
+    expect(events.has("cm_kzma_joint_statement_2025-signed@bilateral.dev")).toBe(false);
+    const days = [...events.values()].map((ev) => dateOf(ev, "dtstart"));
+    expect(new Set(days).size).toBe(days.length);
 
     const rabat = events.get("ev_kzma_20250228_rabat@bilateral.dev");
     expect(dateOf(rabat, "dtstart")).toBe("2025-02-28");
@@ -43,8 +51,7 @@ describe("GET /v1/pairs/{pair}/calendar.ics", () => {
 
     // Every seeded event is there, and every seeded commitment date.
     for (const e of seed.events) expect(events.has(`${e.id}@bilateral.dev`)).toBe(true);
-    const commitmentDates = seed.commitments.flatMap((c) => [c.signedOn, c.effectiveOn].filter(Boolean));
-    expect(events.size).toBe(seed.events.length + commitmentDates.length);
+    expect(events.size).toBe(seed.events.length);
   });
 
   it("keeps UIDs stable across requests and languages", async ({ expect }) => {
