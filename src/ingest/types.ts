@@ -21,6 +21,8 @@ export interface ArticleInput {
   language?: string;
   /** `YYYY-MM-DD` or an ISO 8601 date-time. */
   publishedAt?: string;
+  /** ISO 3166-1 alpha-2 of the outlet's home country (a feed's configured country): a weak prior for the pair. */
+  country?: string;
 }
 
 export interface CountryHit {
