@@ -5,7 +5,9 @@
  * from the store or queue code, never from src/routes, src/dossier or src/http.
  */
 import { findCommitments } from "./recognize/commitments";
-import { findCountries, pairsOf } from "./recognize/countries";
+import { findCountries } from "./recognize/countries";
+import { outletOf } from "./recognize/outlets";
+import { detectPairs } from "./recognize/pairs";
 import { eventDateOf, findDates, toIsoDate } from "./recognize/dates";
 import { findPeople, mainPlace } from "./recognize/entities";
 import { detectLanguage, primaryLanguage } from "./read/language";
@@ -47,8 +49,11 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   if (language === "und") language = primaryLanguage(extracted.lang) ?? "und";
   const publishedOn = toIsoDate(input.publishedAt) ?? toIsoDate(extracted.publishedAt);
 
-  const { countries, places } = findCountries(doc, titleDoc);
-  const pairs = pairsOf(countries);
+  const scan = findCountries(doc, titleDoc);
+  const { countries, places } = scan;
+  // The outlet's home country: the feed's configured one, else the outlets table or the URL's ccTLD.
+  const home = input.country ?? outletOf(input.url)?.country;
+  const pairs = detectPairs(doc, scan, home ? { home } : {});
   const trackMatches = matchTracks(doc);
   const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches);
   const dates = findDates(doc, language, publishedOn);

@@ -1,5 +1,6 @@
 import { describe, it } from "vitest";
 import { analyze } from "../../../src/ingest/analyze";
+import { pairKey } from "../../../src/lib/pair-key";
 import { PAIR_FIXTURES, qualityInput } from "./pair-fixtures";
 
 const pairsOfText = async (text: string, extra: { title?: string; country?: string; url?: string } = {}) =>
@@ -9,6 +10,7 @@ describe("pair detection on the pattern fixtures", () => {
   it.for(Object.keys(PAIR_FIXTURES))("%s gives exactly its pairs", async (name, { expect }) => {
     const f = PAIR_FIXTURES[name];
     if (!f) throw new Error(`no fixture ${name}`);
+    for (const key of f.expect.pairs) expect(pairKey(key.slice(0, 2), key.slice(3)), "canonical key").toBe(key);
     const a = await analyze(qualityInput(f));
     expect(a.pairs.map((p) => p.key).sort()).toEqual([...f.expect.pairs].sort());
   });
