@@ -218,12 +218,14 @@ CREATE TABLE IF NOT EXISTS claim_reviews (
 CREATE INDEX IF NOT EXISTS claim_reviews_claim ON claim_reviews (claim_id, id);
 
 -- feeds: RSS/Atom sources polled by the 15-minute job. pair: optional filter (only articles about it are kept).
+-- country: optional ISO alpha-2 home country of the outlet, a weak prior for each report's pair.
 -- etag/last_modified: for conditional GET. next_poll_at: when the feed is due; failures back it off.
 CREATE TABLE IF NOT EXISTS feeds (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   url TEXT NOT NULL UNIQUE,
   pair TEXT,
   outlet TEXT,
+  country TEXT,
   etag TEXT,
   last_modified TEXT,
   next_poll_at TEXT NOT NULL,

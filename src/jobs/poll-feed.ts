@@ -83,6 +83,7 @@ export async function pollFeed(
               ...(item.title ? { title: item.title } : {}),
               ...(item.link && /^https?:/.test(item.link) ? { url: item.link } : {}),
               ...(feed.outlet ? { outlet: feed.outlet } : {}),
+              ...(feed.country ? { country: feed.country } : {}),
               ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}),
             },
             { origin: "feed", feedId, now, ...(feed.pair ? { onlyPair: feed.pair } : {}) },

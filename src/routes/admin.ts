@@ -46,6 +46,7 @@ const feedOut = (f: FeedRow): v.InferOutput<typeof FeedSchema> => ({
   url: f.url,
   pair: f.pair,
   outlet: f.outlet,
+  country: f.country,
   nextPollAt: f.next_poll_at,
   lastPolledAt: f.last_polled_at,
   lastStatus: f.last_status,
@@ -114,7 +115,14 @@ admin.post(
         throw new ProblemError("invalid-pair", p.reason, { errors: [{ path: "body.pair", message: p.reason }] });
       pair = p.key;
     }
-    const { feed, created } = await addFeed(c.env.DB, body.url, pair, body.outlet ?? null, new Date().toISOString());
+    const { feed, created } = await addFeed(
+      c.env.DB,
+      body.url,
+      pair,
+      body.outlet ?? null,
+      new Date().toISOString(),
+      body.country ?? null,
+    );
     return c.json(feedOut(feed), created ? 201 : 200);
   },
 );
