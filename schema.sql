@@ -227,7 +227,6 @@ CREATE TABLE IF NOT EXISTS feeds (
   url TEXT NOT NULL UNIQUE,
   pair TEXT,
   outlet TEXT,
-  country TEXT,
   etag TEXT,
   last_modified TEXT,
   next_poll_at TEXT NOT NULL,
@@ -235,7 +234,8 @@ CREATE TABLE IF NOT EXISTS feeds (
   last_status INTEGER,
   last_error TEXT,
   failures INTEGER NOT NULL DEFAULT 0,
-  created_at TEXT NOT NULL
+  created_at TEXT NOT NULL,
+  country TEXT
 );
 CREATE INDEX IF NOT EXISTS feeds_due ON feeds (next_poll_at);
 
