@@ -43,7 +43,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const { countries, places } = scan;
   // The outlet's home country: the feed's configured one, else the outlets table or the URL's ccTLD.
   const home = input.country ?? outletOf(input.url)?.country;
-  const pairs = detectPairs(doc, scan, home ? { home } : {});
+  const pairs = detectPairs(doc, scan, home ? { home } : {}, titleDoc);
   const trackMatches = matchTracks(doc);
   const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches);
   const dates = findDates(doc, language, publishedOn);

@@ -17,7 +17,9 @@ interface CuesData {
   determiners: ByLang;
   between: ByLang;
   twoSides: ByLang;
+  counterpart: ByLang;
   meeting: ByLang;
+  multilateral: ByLang;
   homeRefs: ByLang;
 }
 // The JSON is ours (seed/lexicons); its "$comment" key is not read.
@@ -28,14 +30,19 @@ export interface Bond {
   /** The two ISO alpha-2 codes, sorted. */
   a: string;
   b: string;
-  kind: "between" | "joined" | "sentence";
+  kind: "between" | "joined" | "counterpart" | "sentence";
   weight: number;
   /** Original offset where the evidence starts. */
   start: number;
 }
 
-/** Weight of a bond by kind: "between X and Y" is the clearest, a shared sentence with a cue the weakest. */
-export const BOND_WEIGHT: Readonly<Record<Bond["kind"], number>> = { between: 1.5, joined: 1, sentence: 0.5 };
+/** Weight of a bond by kind: "between X and Y" is the clearest, a shared sentence with a meeting cue the weakest. */
+export const BOND_WEIGHT: Readonly<Record<Bond["kind"], number>> = {
+  between: 1.5,
+  joined: 1,
+  counterpart: 1,
+  sentence: 0.5,
+};
 
 const words = (byLang: ByLang) => new Set(Object.values(byLang).flatMap((ws) => ws.map((w) => norm(w))));
 const JOINERS = words(CUES.joiners);
@@ -43,13 +50,15 @@ const DETERMINERS = words(CUES.determiners);
 const BETWEEN = words(CUES.between);
 const DASH = /^\s*[-‐‑–—/]\s*$/;
 
-type CueKind = "two-sides" | "meeting";
+type CueKind = "two-sides" | "counterpart" | "meeting" | "multilateral";
 let cueLexicon: Lexicon<CueKind> | undefined;
 let homeLexicon: Lexicon<true> | undefined;
 const cues = () =>
   (cueLexicon ??= new Lexicon<CueKind>([
     ...entriesOf<CueKind>(CUES.twoSides, "two-sides"),
+    ...entriesOf<CueKind>(CUES.counterpart, "counterpart"),
     ...entriesOf<CueKind>(CUES.meeting, "meeting"),
+    ...entriesOf<CueKind>(CUES.multilateral, "multilateral"),
   ]));
 const homes = () => (homeLexicon ??= new Lexicon(entriesOf(CUES.homeRefs, true as const)));
 const cueCache = new WeakMap<MatchDoc, LexiconMatch<CueKind>[]>();
@@ -105,6 +114,7 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
     bonds.push({ a, b, kind, weight: BOND_WEIGHT[kind], start: m1.span.start });
   }
   const cueSentences = cueSentenceStarts(doc, noise);
+  const counterpartSentences = cueSentenceStarts(doc, noise, "counterpart");
   const bySentence = new Map<number, Set<string>>();
   for (const m of mentions) {
     const s = sentenceAt(doc, m.span.start);
@@ -117,7 +127,8 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
     if (codes.size !== 2 || !cueSentences.has(start)) continue;
     const [x = "", y = ""] = [...codes];
     const [a, b] = sorted(x, y);
-    bonds.push({ a, b, kind: "sentence", weight: BOND_WEIGHT.sentence, start });
+    const kind = counterpartSentences.has(start) ? "counterpart" : "sentence";
+    bonds.push({ a, b, kind, weight: BOND_WEIGHT[kind], start });
   }
   return bonds;
 }
@@ -129,11 +140,11 @@ export function twoSidesRefs(doc: MatchDoc, noise: readonly Zone[]): Span[] {
     .map((c) => c.span);
 }
 
-/** Sentences (their start offsets) holding a meeting or two-sides cue. */
-export function cueSentenceStarts(doc: MatchDoc, noise: readonly Zone[]): Set<number> {
+/** Sentences (their start offsets) holding a cue of a bilateral meeting (or only of the kind given). */
+export function cueSentenceStarts(doc: MatchDoc, noise: readonly Zone[], only?: CueKind): Set<number> {
   const out = new Set<number>();
   for (const c of cueMatches(doc)) {
-    if (inZones(noise, c.span.start)) continue;
+    if (inZones(noise, c.span.start) || c.data === "multilateral" || (only && c.data !== only)) continue;
     const s = sentenceAt(doc, c.span.start);
     if (s) out.add(s.start);
   }
@@ -155,4 +166,16 @@ export function homeRefs(doc: MatchDoc, mentions: readonly CountryMention[], noi
       return !mentions.some((m) => m.tokenEnd > from && m.tokenStart < to);
     })
     .map((h) => h.span);
+}
+
+/** Whether the title or the lead (text before `leadEnd`) speaks of a gathering of many states ("summit", "G20"). */
+export function multilateralLead(doc: MatchDoc, leadEnd: number, title?: MatchDoc): boolean {
+  if (
+    title &&
+    cues()
+      .match(title)
+      .some((c) => c.data === "multilateral")
+  )
+    return true;
+  return cueMatches(doc).some((c) => c.data === "multilateral" && c.span.start < leadEnd);
 }

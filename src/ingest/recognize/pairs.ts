@@ -10,7 +10,7 @@ import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { PairHit } from "../types";
 import { type CountryScan, PAIR_DOMINANCE, PAIR_MIN_SCORE, WEIGHT } from "./countries";
 import { inZones } from "./noise-zones";
-import { type Bond, cueSentenceStarts, findBonds, homeRefs, twoSidesRefs } from "./pair-cues";
+import { type Bond, cueSentenceStarts, findBonds, homeRefs, multilateralLead, twoSidesRefs } from "./pair-cues";
 import { digestPairs } from "./pairs-digest";
 
 /** Texts up to SHORT_WORDS words need SHORT_MIN_SCORE; from LONG_WORDS on, PAIR_MIN_SCORE; linear between. */
@@ -24,9 +24,16 @@ const TWO_SIDES_WEIGHT = 0.5;
 const TWO_SIDES_MAX = 4;
 /** The weaker side must reach this share of the stronger. */
 const MIN_SHARE = 0.15;
+/** Each unqualified "the President" of a home outlet adds this to its country's side of a bonded pair, up to HOME_REFS_MAX. */
+const HOME_REF_WEIGHT = 0.5;
+const HOME_REFS_MAX = 3;
+/** What the home country's signal weighs when it rivals a pair it is not part of. */
+const HOME_PRIOR = 1;
 /** How many of the most salient countries are tried as pairs. */
 const CANDIDATES = 6;
 const LEAD_CHARS = 300;
+/** A bond in the title, the first LEAD_CHARS or the first EARLY_SENTENCES sentences says what the report is about. */
+const EARLY_SENTENCES = 3;
 
 /** The salience a country needs to be one side of a report's pair, for a text of `words` words. */
 export function minScoreFor(words: number): number {
@@ -42,20 +49,29 @@ interface Evidence {
   bonds: Bond[];
   twoSides: number;
   titled: Set<string>;
-  leadEnd: number;
+  earlyEnd: number;
   minScore: number;
+  /** The title or lead speaks of a summit of many states: a pair needs a strong bond, and the home prior is off. */
+  multilateral: boolean;
+  home: string | undefined;
+  /** Unqualified offices of the home outlet's country ("the President"). */
+  homeRefs: number;
 }
 
-function evidenceOf(doc: MatchDoc, scan: CountryScan): Evidence {
+function evidenceOf(doc: MatchDoc, scan: CountryScan, home: string | undefined, title?: MatchDoc): Evidence {
   const words = doc.tokens.filter((t) => !inZones(scan.noise, doc.map[t.start] ?? 0)).length;
+  const leadEnd = Math.max(LEAD_CHARS, doc.sentences[0]?.end ?? 0);
   return {
     salience: new Map(scan.countries.map((c) => [c.code, c.score])),
     total: scan.countries.reduce((s, c) => s + c.score, 0),
     bonds: findBonds(doc, scan.mentions, scan.noise),
     twoSides: twoSidesRefs(doc, scan.noise).length,
     titled: new Set(scan.inTitle.map((t) => t.code)),
-    leadEnd: Math.max(LEAD_CHARS, doc.sentences[0]?.end ?? 0),
+    earlyEnd: Math.max(leadEnd, doc.sentences[EARLY_SENTENCES - 1]?.end ?? doc.text.length),
     minScore: minScoreFor(words),
+    multilateral: multilateralLead(doc, leadEnd, title),
+    home,
+    homeRefs: home ? homeRefs(doc, scan.mentions, scan.noise).length : 0,
   };
 }
 
@@ -64,14 +80,18 @@ const bondWeight = (ev: Evidence, x: string, y: string) =>
   ev.bonds.reduce((s, b) => s + ((b.a === x && b.b === y) || (b.a === y && b.b === x) ? b.weight : 0), 0);
 const early = (ev: Evidence, x: string, y: string) =>
   (ev.titled.has(x) && ev.titled.has(y)) ||
-  ev.bonds.some((b) => b.start < ev.leadEnd && ((b.a === x && b.b === y) || (b.a === y && b.b === x)));
+  ev.bonds.some((b) => b.start < ev.earlyEnd && ((b.a === x && b.b === y) || (b.a === y && b.b === x)));
+const strongestBond = (ev: Evidence, x: string, y: string) =>
+  ev.bonds.reduce((m, b) => ((b.a === x && b.b === y) || (b.a === y && b.b === x) ? Math.max(m, b.weight) : m), 0);
 const share = (ev: Evidence, x: string, y: string) =>
   ev.total > 0 ? Math.round(((sal(ev, x) + sal(ev, y)) / ev.total) * 100) / 100 : 0;
 
 /** Whether no third country rivals the pair; its weaker side's strength is `weakest`. */
 function dominates(ev: Evidence, x: string, y: string, weakest: number, dominance: (c: string) => number): boolean {
   for (const [c, score] of ev.salience) {
-    if (c !== x && c !== y && score > dominance(c) * weakest) return false;
+    // The home outlet's own country, when named, rivals a pair it is not part of a little more.
+    const rival = c === ev.home ? score + HOME_PRIOR : score;
+    if (c !== x && c !== y && rival > dominance(c) * weakest) return false;
   }
   return true;
 }
@@ -80,17 +100,24 @@ function dominates(ev: Evidence, x: string, y: string, weakest: number, dominanc
 function strength(ev: Evidence, x: string, y: string): number | undefined {
   const w = bondWeight(ev, x, y);
   const extra = w > 0 ? w + TWO_SIDES_WEIGHT * Math.min(ev.twoSides, TWO_SIDES_MAX) : 0;
-  const px = sal(ev, x) + extra;
-  const py = sal(ev, y) + extra;
+  const homeExtra = w > 0 ? HOME_REF_WEIGHT * Math.min(ev.homeRefs, HOME_REFS_MAX) : 0;
+  const px = sal(ev, x) + extra + (x === ev.home ? homeExtra : 0);
+  const py = sal(ev, y) + extra + (y === ev.home ? homeExtra : 0);
   const weakest = Math.min(px, py);
   const strong = Math.min(sal(ev, x), sal(ev, y)) >= PAIR_MIN_SCORE;
-  // Below the long-text bar, a bond must say they are a pair, in the title or lead unless the mentions add up anyway.
-  const scaled = w > 0 && weakest >= ev.minScore && (early(ev, x, y) || weakest >= PAIR_MIN_SCORE);
+  // Otherwise a bond must say they are a pair: in the title or first sentences, or a clear one ("X and Y",
+  // "his counterpart") when the evidence reaches the long-text bar. A summit report needs a clear one too.
+  const clear = strongestBond(ev, x, y) >= 1;
+  const scaled =
+    w > 0 &&
+    weakest >= ev.minScore &&
+    (early(ev, x, y) || (clear && weakest >= PAIR_MIN_SCORE)) &&
+    (clear || !ev.multilateral);
   if (!strong && !scaled) return undefined;
   if (weakest < MIN_SHARE * Math.max(px, py)) return undefined;
-  // A bonded pair tolerates a third country named as context, unless that one is bonded to it as strongly.
+  // A bonded pair tolerates a third country named as context, unless that one is bonded to a side more strongly.
   const dominance = (c: string) =>
-    w > 0 && Math.max(bondWeight(ev, x, c), bondWeight(ev, y, c)) < w ? DOMINANCE_BONDED : PAIR_DOMINANCE;
+    w > 0 && Math.max(bondWeight(ev, x, c), bondWeight(ev, y, c)) <= w ? DOMINANCE_BONDED : PAIR_DOMINANCE;
   return dominates(ev, x, y, weakest, dominance) ? px + py : undefined;
 }
 
@@ -116,6 +143,7 @@ function bestPair(ev: Evidence): PairHit | undefined {
  * has a signal (a mention, its capital, an unqualified "the President"), and the text says it is a meeting of two.
  */
 function homePair(doc: MatchDoc, scan: CountryScan, ev: Evidence, home: string): PairHit | undefined {
+  if (ev.multilateral) return undefined;
   const other = scan.countries.find((c) => c.code !== home);
   if (!other || other.score < ev.minScore) return undefined;
   if (!dominates(ev, home, other.code, other.score, () => PAIR_DOMINANCE)) return undefined;
@@ -142,8 +170,8 @@ export interface PairOptions {
 }
 
 /** The pairs a report is about, best first (usually 0 or 1; one per story in a digest). */
-export function detectPairs(doc: MatchDoc, scan: CountryScan, options: PairOptions = {}): PairHit[] {
-  const ev = evidenceOf(doc, scan);
+export function detectPairs(doc: MatchDoc, scan: CountryScan, options: PairOptions = {}, title?: MatchDoc): PairHit[] {
+  const ev = evidenceOf(doc, scan, options.home, title);
   const whole = bestPair(ev) ?? (options.home ? homePair(doc, scan, ev, options.home) : undefined);
   const digest = digestPairs(doc, scan, ev.bonds, WEIGHT);
   if (digest.length >= 2 && (!whole || digest.some((d) => d.key === whole.key))) return digest;

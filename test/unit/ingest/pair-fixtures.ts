@@ -16,13 +16,15 @@ import frHomeOutletAlgerie from "../../../quality/fixtures/fr-home-outlet-algeri
 import itBriefJoined from "../../../quality/fixtures/it-brief-joined.json";
 import ptBriefJoined from "../../../quality/fixtures/pt-brief-joined.json";
 import ruBriefMezhdu from "../../../quality/fixtures/ru-brief-mezhdu.json";
+import enSummitHomeOutlet from "../../../quality/fixtures/en-summit-home-outlet.json";
+import frHomologueDemonyms from "../../../quality/fixtures/fr-homologue-demonyms.json";
 import type { ArticleInput } from "../../../src/ingest/types";
 
 /** A quality fixture: an input and what an analyst expects of it (the manifest's `expect` shape). */
 export type QualityFixture = ArticleInput & {
   publishedAt: string;
   text: string;
-  expect: { pairs: string[]; sectors: string[]; eventDate: string | null; place: string | null; title: string | null };
+  expect: { pairs: string[]; sectors: string[]; eventDate: string | null; place: string | null; title: boolean };
 };
 
 // The fixtures are ours; the test reading them checks their shape.
@@ -44,6 +46,8 @@ export const PAIR_FIXTURES = {
   "it-brief-joined": itBriefJoined,
   "pt-brief-joined": ptBriefJoined,
   "ru-brief-mezhdu": ruBriefMezhdu,
+  "en-summit-home-outlet": enSummitHomeOutlet,
+  "fr-homologue-demonyms": frHomologueDemonyms,
 } as unknown as Record<string, QualityFixture>;
 
 /** The ArticleInput part of a fixture (without `expect` and `$comment`). */
