@@ -17,9 +17,9 @@ export const WEIGHT: Readonly<Record<MentionKind, number>> = {
   blocked: 0,
 };
 /** Position factors: a mention in the title counts 2.5 times, in the lead 1.5 times. */
-const TITLE_FACTOR = 2.5;
-const LEAD_FACTOR = 1.5;
-const LEAD_CHARS = 300;
+export const TITLE_FACTOR = 2.5;
+export const LEAD_FACTOR = 1.5;
+export const LEAD_CHARS = 300;
 
 /** A capital or city named in the text (for events): its canonical key ('rabat') and English name ('Rabat'). */
 export interface PlaceHit {
@@ -32,7 +32,10 @@ export interface PlaceHit {
 /** One counted mention of a country in the text: its kind, its weight (kind × position) and where it is. */
 export interface CountryMention {
   code: string;
-  kind: MentionKind;
+  /** How the country is named; "official": one of its officials (see country-officials.ts). */
+  kind: MentionKind | "official";
+  /** Weight of the kind alone, and with the position factor. */
+  base: number;
   weight: number;
   span: Span;
   /** Token indexes into the doc, [tokenStart, tokenEnd). */
@@ -84,7 +87,15 @@ export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
     const weight = WEIGHT[d.kind] * (m.span.start < leadEnd ? LEAD_FACTOR : 1);
     h.score += weight;
     h.mentions.push(m.span);
-    mentions.push({ code: d.code, kind: d.kind, weight, span: m.span, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd });
+    mentions.push({
+      code: d.code,
+      kind: d.kind,
+      base: WEIGHT[d.kind],
+      weight,
+      span: m.span,
+      tokenStart: m.tokenStart,
+      tokenEnd: m.tokenEnd,
+    });
   }
   const titled: { code: string; weight: number }[] = [];
   for (const m of inTitle) {

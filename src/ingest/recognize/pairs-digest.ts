@@ -8,7 +8,6 @@ import { pairKey } from "../../lib/pair-key";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { PairHit } from "../types";
 import type { CountryScan } from "./countries";
-import type { MentionKind } from "./gazetteer";
 import { inZones } from "./noise-zones";
 import type { Bond } from "./pair-cues";
 
@@ -40,12 +39,7 @@ function paragraphsOf(doc: MatchDoc, scan: CountryScan): Paragraph[] {
 }
 
 /** The pairs of a digest, best first; fewer than two means the report is no digest. */
-export function digestPairs(
-  doc: MatchDoc,
-  scan: CountryScan,
-  bonds: readonly Bond[],
-  weight: Readonly<Record<MentionKind, number>>,
-): PairHit[] {
+export function digestPairs(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[]): PairHit[] {
   const paragraphs = paragraphsOf(doc, scan);
   if (paragraphs.length < 2) return [];
   const totals = new Map<string, number>();
@@ -57,7 +51,7 @@ export function digestPairs(
       if (m.span.start < p.start || m.span.start >= p.end) continue;
       const inOpening = m.span.start < p.opening;
       if (inOpening) opening.add(m.code);
-      local.set(m.code, (local.get(m.code) ?? 0) + weight[m.kind] * (inOpening ? OPENING_FACTOR : 1));
+      local.set(m.code, (local.get(m.code) ?? 0) + m.base * (inOpening ? OPENING_FACTOR : 1));
     }
     for (const [c, s] of local) totals.set(c, (totals.get(c) ?? 0) + s);
     const [a, b, c] = [...local].sort((u, v) => v[1] - u[1] || u[0].localeCompare(v[0]));

@@ -8,7 +8,7 @@
 import { pairKey } from "../../lib/pair-key";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { PairHit } from "../types";
-import { type CountryScan, PAIR_DOMINANCE, PAIR_MIN_SCORE, WEIGHT } from "./countries";
+import { type CountryScan, PAIR_DOMINANCE, PAIR_MIN_SCORE } from "./countries";
 import { inZones } from "./noise-zones";
 import { type Bond, cueSentenceStarts, findBonds, homeRefs, multilateralLead, twoSidesRefs } from "./pair-cues";
 import { digestPairs } from "./pairs-digest";
@@ -173,7 +173,7 @@ export interface PairOptions {
 export function detectPairs(doc: MatchDoc, scan: CountryScan, options: PairOptions = {}, title?: MatchDoc): PairHit[] {
   const ev = evidenceOf(doc, scan, options.home, title);
   const whole = bestPair(ev) ?? (options.home ? homePair(doc, scan, ev, options.home) : undefined);
-  const digest = digestPairs(doc, scan, ev.bonds, WEIGHT);
+  const digest = digestPairs(doc, scan, ev.bonds);
   if (digest.length >= 2 && (!whole || digest.some((d) => d.key === whole.key))) return digest;
   return whole ? [whole] : [];
 }

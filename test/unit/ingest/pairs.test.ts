@@ -1,5 +1,9 @@
 import { describe, it } from "vitest";
 import { analyze } from "../../../src/ingest/analyze";
+import { prepare } from "../../../src/ingest/match/normalize";
+import { withOfficials } from "../../../src/ingest/recognize/country-officials";
+import { findCountries } from "../../../src/ingest/recognize/countries";
+import { detectPairs } from "../../../src/ingest/recognize/pairs";
 import { pairKey } from "../../../src/lib/pair-key";
 import { PAIR_FIXTURES, qualityInput } from "./pair-fixtures";
 
@@ -75,5 +79,29 @@ describe("the outlet's home country", () => {
         country: "EG",
       }),
     ).toEqual([]);
+  });
+});
+
+describe("officials as evidence of their country", () => {
+  const text = "Foreign Minister Bourita received his Kazakh counterpart on Friday. The talks covered grain.";
+  const doc = prepare(text);
+  const at = text.indexOf("Bourita");
+  const bourita = { code: "MA", withOffice: true, span: { start: at, end: at + 7, text: "Bourita" } };
+
+  it("completes a pair named through an official and a counterpart", ({ expect }) => {
+    const scan = findCountries(doc);
+    expect(detectPairs(doc, scan).map((p) => p.key)).toEqual([]);
+    const withBourita = withOfficials(doc, scan, [bourita]);
+    expect(withBourita.countries.find((c) => c.code === "MA")?.mentions.map((m) => m.text)).toContain("Bourita");
+    expect(detectPairs(doc, withBourita).map((p) => p.key)).toEqual(["KZ-MA"]);
+  });
+
+  it("counts a surname alone less than a name with its office", ({ expect }) => {
+    const scan = findCountries(doc);
+    const alone = withOfficials(doc, scan, [{ ...bourita, withOffice: false }]);
+    const named = withOfficials(doc, scan, [bourita]);
+    const score = (s: typeof scan) => s.countries.find((c) => c.code === "MA")?.score ?? 0;
+    expect(score(alone)).toBeLessThan(score(named));
+    expect(score(alone)).toBeGreaterThan(score(scan));
   });
 });
