@@ -77,3 +77,51 @@ export function digestPairs(doc: MatchDoc, scan: CountryScan, bonds: readonly Bo
   }
   return out.sort((u, v) => v.score - u.score || u.key.localeCompare(v.key));
 }
+
+/** A heading line: short, and nothing but country names and joiners ("Mongolia – Uruguay", "Égypte et Russie"). */
+const HEADING_CHARS = 80;
+const HEADING_OTHER_WORDS = 1;
+
+/**
+ * The pairs of a digest whose stories sit under pair headings ("Mongolia – Uruguay", then its story): each
+ * heading line naming a bonded pair gives it when the story under it names one of the two. Two such headings
+ * or more make the report a digest.
+ */
+export function headedPairs(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[]): PairHit[] {
+  const headings: { start: number; end: number; bonds: Bond[] }[] = [];
+  let at = 0;
+  for (const line of doc.text.split("\n")) {
+    const start = at;
+    const end = at + line.length;
+    at = end + 1;
+    if (!line.trim() || line.trim().length > HEADING_CHARS || inZones(scan.noise, start)) continue;
+    const inLine = scan.mentions.filter((m) => m.span.start >= start && m.span.end <= end);
+    const covered = inLine.reduce((n, m) => n + (m.tokenEnd - m.tokenStart), 0);
+    const words = doc.tokens.filter((t) => {
+      const o = doc.map[t.start] ?? -1;
+      return o >= start && o < end;
+    }).length;
+    if (inLine.length < 2 || words - covered > HEADING_OTHER_WORDS) continue;
+    const here = bonds.filter((b) => b.kind !== "sentence" && b.start >= start && b.start < end);
+    if (here.length) headings.push({ start, end, bonds: here });
+  }
+  if (headings.length < 2) return [];
+  const total = scan.countries.reduce((sum, c) => sum + c.score, 0);
+  const score = new Map(scan.countries.map((c) => [c.code, c.score]));
+  const found = new Map<string, PairHit>();
+  headings.forEach((h, i) => {
+    // The story under a heading runs to the next heading; a heading with no story of its pair gives nothing.
+    const storyEnd = headings[i + 1]?.start ?? doc.text.length;
+    const named = new Set(
+      scan.mentions.filter((m) => m.span.start >= h.end && m.span.start < storyEnd).map((m) => m.code),
+    );
+    for (const b of h.bonds) {
+      const key = pairKey(b.a, b.b);
+      if (!key || found.has(key) || !(named.has(b.a) || named.has(b.b))) continue;
+      const share = total > 0 ? ((score.get(b.a) ?? 0) + (score.get(b.b) ?? 0)) / total : 0;
+      found.set(key, { key, score: Math.round(share * 100) / 100 });
+    }
+  });
+  if (found.size < 2) return [];
+  return [...found.values()].sort((u, v) => v.score - u.score || u.key.localeCompare(v.key));
+}

@@ -11,7 +11,7 @@ import type { PairHit } from "../types";
 import { type CountryScan, PAIR_DOMINANCE, PAIR_MIN_SCORE } from "./countries";
 import { inZones } from "./noise-zones";
 import { type Bond, cueSentenceStarts, findBonds, homeRefs, multilateralLead, twoSidesRefs } from "./pair-cues";
-import { digestPairs } from "./pairs-digest";
+import { digestPairs, headedPairs } from "./pairs-digest";
 
 /** Texts up to SHORT_WORDS words need SHORT_MIN_SCORE; from LONG_WORDS on, PAIR_MIN_SCORE; linear between. */
 const SHORT_WORDS = 40;
@@ -173,6 +173,8 @@ export interface PairOptions {
 export function detectPairs(doc: MatchDoc, scan: CountryScan, options: PairOptions = {}, title?: MatchDoc): PairHit[] {
   const ev = evidenceOf(doc, scan, options.home, title);
   const whole = bestPair(ev) ?? (options.home ? homePair(doc, scan, ev, options.home) : undefined);
+  const headed = headedPairs(doc, scan, ev.bonds);
+  if (headed.length >= 2) return headed;
   const digest = digestPairs(doc, scan, ev.bonds);
   if (digest.length >= 2 && (!whole || digest.some((d) => d.key === whole.key))) return digest;
   return whole ? [whole] : [];

@@ -105,3 +105,14 @@ describe("officials as evidence of their country", () => {
     expect(score(alone)).toBeGreaterThan(score(scan));
   });
 });
+
+describe("digests under pair headings", () => {
+  it("gives the pair of each heading; one heading is an ordinary report of its pair", async ({ expect }) => {
+    const story = (c: string) =>
+      `Ministers signed a visa waiver for ordinary passports during a visit to ${c} this week.`;
+    const digest = `Visa news this week\nMongolia – Uruguay\n${story("Mongolia")}\nUkraine – Peru & Ukraine – Uruguay\n${story("Ukraine")}\nGeorgia – Belarus`;
+    // The last heading has no story under it.
+    expect((await pairsOfText(digest)).sort()).toEqual(["MN-UY", "PE-UA", "UA-UY"]);
+    expect(await pairsOfText(`Visa news this week\nMongolia – Uruguay\n${story("Uruguay")}`)).toEqual(["MN-UY"]);
+  });
+});
