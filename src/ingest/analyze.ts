@@ -6,7 +6,9 @@
  */
 import { IngestInputError } from "./errors";
 import { findCommitments } from "./recognize/commitments";
+import { withOfficials } from "./recognize/country-officials";
 import { findCountries } from "./recognize/countries";
+import { findOfficials } from "./recognize/officials";
 import { outletOf } from "./recognize/outlets";
 import { detectPairs } from "./recognize/pairs";
 import { eventDateOf, findDates, toIsoDate } from "./recognize/dates";
@@ -39,7 +41,8 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   if (language === "und") language = primaryLanguage(extracted.lang) ?? "und";
   const publishedOn = toIsoDate(input.publishedAt) ?? toIsoDate(extracted.publishedAt);
 
-  const scan = findCountries(doc, titleDoc);
+  // Officials in office on the publication day count for their country ("Foreign Minister Bourita": Morocco).
+  const scan = withOfficials(doc, findCountries(doc, titleDoc), findOfficials(doc, publishedOn));
   const { countries, places } = scan;
   // The outlet's home country: the feed's configured one, else the outlets table or the URL's ccTLD.
   const home = input.country ?? outletOf(input.url)?.country;

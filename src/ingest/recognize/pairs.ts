@@ -104,15 +104,13 @@ function strength(ev: Evidence, x: string, y: string): number | undefined {
   const px = sal(ev, x) + extra + (x === ev.home ? homeExtra : 0);
   const py = sal(ev, y) + extra + (y === ev.home ? homeExtra : 0);
   const weakest = Math.min(px, py);
+  // A report on a summit of many states gives a pair only when it says two of them met ("X and Y", "his counterpart").
+  if (ev.multilateral && strongestBond(ev, x, y) < 1) return undefined;
   const strong = Math.min(sal(ev, x), sal(ev, y)) >= PAIR_MIN_SCORE;
   // Otherwise a bond must say they are a pair: in the title or first sentences, or a clear one ("X and Y",
-  // "his counterpart") when the evidence reaches the long-text bar. A summit report needs a clear one too.
+  // "his counterpart") when the evidence reaches the long-text bar.
   const clear = strongestBond(ev, x, y) >= 1;
-  const scaled =
-    w > 0 &&
-    weakest >= ev.minScore &&
-    (early(ev, x, y) || (clear && weakest >= PAIR_MIN_SCORE)) &&
-    (clear || !ev.multilateral);
+  const scaled = w > 0 && weakest >= ev.minScore && (early(ev, x, y) || (clear && weakest >= PAIR_MIN_SCORE));
   if (!strong && !scaled) return undefined;
   if (weakest < MIN_SHARE * Math.max(px, py)) return undefined;
   // A bonded pair tolerates a third country named as context, unless that one is bonded to a side more strongly.
