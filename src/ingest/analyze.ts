@@ -41,9 +41,10 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   if (language === "und") language = primaryLanguage(extracted.lang) ?? "und";
   const publishedOn = toIsoDate(input.publishedAt) ?? toIsoDate(extracted.publishedAt);
 
-  // Officials in office on the publication day count for their country ("Foreign Minister Bourita": Morocco).
-  const scan = withOfficials(doc, findCountries(doc, titleDoc), findOfficials(doc, publishedOn));
-  const { countries, places } = scan;
+  const named = findCountries(doc, titleDoc);
+  const { countries, places } = named;
+  // For the pair, officials in office on the publication day count for their country ("Foreign Minister Bourita").
+  const scan = withOfficials(doc, named, findOfficials(doc, publishedOn));
   // The outlet's home country: the feed's configured one, else the outlets table or the URL's ccTLD.
   const home = input.country ?? outletOf(input.url)?.country;
   const pairs = detectPairs(doc, scan, home ? { home } : {}, titleDoc);
