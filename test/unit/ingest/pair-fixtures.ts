@@ -24,7 +24,14 @@ import type { ArticleInput } from "../../../src/ingest/types";
 export type QualityFixture = ArticleInput & {
   publishedAt: string;
   text: string;
-  expect: { language: string; pairs: string[]; sectors: string[]; eventDate: string | null; place: string | null; title: boolean };
+  expect: {
+    language: string;
+    pairs: string[];
+    sectors: string[];
+    eventDate: string | null;
+    place: string | null;
+    title: boolean;
+  };
 };
 
 // The fixtures are ours; the test reading them checks their shape.
