@@ -12,7 +12,7 @@ const json = (body: unknown): RequestInit => ({
 });
 
 /** The Egyptian home-outlet fixture without its URL, so only the `country` given decides the prior. */
-function egyptianReport(): { text: string; title?: string; publishedAt: string } {
+function egyptianReport(): { text: string; title?: string | undefined; publishedAt: string } {
   const f = PAIR_FIXTURES["en-home-outlet-egypt"];
   if (!f) throw new Error("no fixture en-home-outlet-egypt");
   const { url: _url, country: _country, ...input } = qualityInput(f);

@@ -10,7 +10,7 @@ import fr from "../../../seed/lexicons/gazetteer/fr.json";
 import it from "../../../seed/lexicons/gazetteer/it.json";
 import pt from "../../../seed/lexicons/gazetteer/pt.json";
 import ru from "../../../seed/lexicons/gazetteer/ru.json";
-import members from "../../../seed/un-members.json";
+import { UN_MEMBER_LIST } from "../../lib/un-members";
 
 /** What one language says about one country. */
 export interface GazetteerCountry {
@@ -30,7 +30,7 @@ export const GAZETTEER: Readonly<Record<string, Readonly<Record<string, Gazettee
 );
 
 /** The 193 UN member states (seed/un-members.json). */
-export const UN_MEMBERS: readonly string[] = (members as unknown as { members: readonly string[] }).members;
+export const UN_MEMBERS: readonly string[] = UN_MEMBER_LIST;
 
 /** A capital's canonical place key: its English name lower-cased, without accents, apostrophes or hyphens. */
 export function placeKey(englishName: string): string {
