@@ -58,6 +58,10 @@ export interface DateHit {
   /** What the date is of, from the words around it. */
   role: "signing" | "entry-into-force" | "event" | "other";
   span?: Span;
+  /** Stated as still to come ("will visit … on Friday", "next Tuesday"): never the happening reported. */
+  future?: true;
+  /** Ends a short line of its own near the top: the page's or byline's date, not the lead's. */
+  pageDate?: true;
 }
 
 /** Machine evidence only ever states a step of the forward lifecycle. */
@@ -91,7 +95,10 @@ export interface PositionHit {
 export interface Analysis {
   /** ISO 639-1 ('en', 'fr', 'ar', ...). */
   language: string;
+  /** The report's headline; without one, its event's composed title (then `titleComposed` is set). */
   title: string;
+  /** The title was composed by us, not written by the outlet (so it is never stored as the article's title). */
+  titleComposed?: true;
   /** Main text after boilerplate removal (what spans point into). */
   text: string;
   /** SHA-256 hex of the normalized text: same report, same hash. */
@@ -115,6 +122,8 @@ export interface Analysis {
   entities: string[];
   /** The main place of the happening, if named (e.g. 'Rabat'). */
   place?: string;
+  /** The title of the event this report would start, per pair key, per locale: its headline or a composed one. */
+  eventTitles?: Record<string, Record<string, string>>;
 }
 
 /** An existing event as the clusterer sees it. */

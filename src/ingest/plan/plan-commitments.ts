@@ -5,14 +5,14 @@ import { advancesStatus } from "./ranks";
 import { type PairScope, quote } from "./scope";
 
 /** Plans the commitments this report states, for one pair. */
-export function planCommitments(scope: PairScope, { resolveTrack, hasTrack }: PairTracks): void {
+export function planCommitments(scope: PairScope, { resolveTrack, trackForSector }: PairTracks): void {
   const { a, pair, known, plan, activity, claim } = scope;
   // Commitments: an existing one on the same track and kind gains a source instead of a twin.
   // `planned` holds each commitment's status as this plan leaves it, so two hits on one commitment never
   // push a lower status after a higher one.
   const planned = new Map((known?.commitments ?? []).map((c) => [c.id, c.status]));
   for (const hit of a.commitments) {
-    const track = hit.track ? resolveTrack(hit.track, hit.sector) : hasTrack(hit.sector) ? hit.sector : undefined;
+    const track = hit.track ? resolveTrack(hit.track, hit.sector) : trackForSector(hit.sector);
     if (!track) continue;
     const same =
       known?.commitments.find((c) => c.track === track && c.kind === hit.kind) ??
