@@ -220,6 +220,7 @@ CREATE TABLE IF NOT EXISTS claim_reviews (
 CREATE INDEX IF NOT EXISTS claim_reviews_claim ON claim_reviews (claim_id, id);
 
 -- feeds: RSS/Atom sources polled by the 15-minute job. pair: optional filter (only articles about it are kept).
+-- country: optional ISO alpha-2 home country of the outlet, a weak prior for each report's pair.
 -- etag/last_modified: for conditional GET. next_poll_at: when the feed is due; failures back it off.
 CREATE TABLE IF NOT EXISTS feeds (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -233,7 +234,8 @@ CREATE TABLE IF NOT EXISTS feeds (
   last_status INTEGER,
   last_error TEXT,
   failures INTEGER NOT NULL DEFAULT 0,
-  created_at TEXT NOT NULL
+  created_at TEXT NOT NULL,
+  country TEXT
 );
 CREATE INDEX IF NOT EXISTS feeds_due ON feeds (next_poll_at);
 

@@ -33,7 +33,7 @@ export interface ScoredReport {
   language: string;
   kind?: string;
   group?: string;
-  input: { text: string; title?: string; url?: string; outlet?: string; publishedAt?: string };
+  input: { text: string; title?: string; url?: string; outlet?: string; publishedAt?: string; country?: string };
   expect: Expectation;
 }
 
@@ -69,7 +69,8 @@ export function fixtureReport(name: string, raw: unknown): ScoredReport | undefi
   if (!text) return undefined;
   const input: ScoredReport["input"] = { text };
   if (page?.title) input.title = page.title;
-  for (const k of ["title", "url", "outlet", "publishedAt"] as const) {
+  // `country`: the outlet's home country, as a feed configures it (a weak prior for the pair).
+  for (const k of ["title", "url", "outlet", "publishedAt", "country"] as const) {
     const v = raw[k];
     if (typeof v === "string") input[k] = v;
   }

@@ -6,7 +6,11 @@
  */
 import { IngestInputError } from "./errors";
 import { findCommitments } from "./recognize/commitments";
-import { findCountries, pairsOf } from "./recognize/countries";
+import { withOfficials } from "./recognize/country-officials";
+import { findCountries } from "./recognize/countries";
+import { findOfficials } from "./recognize/officials";
+import { outletOf } from "./recognize/outlets";
+import { detectPairs } from "./recognize/pairs";
 import { eventDateOf, findDates, leadOf, toIsoDate } from "./recognize/dates";
 import { findPeople, mainPlace } from "./recognize/entities";
 import { detectLanguage, primaryLanguage } from "./read/language";
@@ -45,8 +49,13 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   if (language === "und") language = primaryLanguage(extracted.lang) ?? "und";
   const publishedOn = toIsoDate(input.publishedAt) ?? toIsoDate(extracted.publishedAt);
 
-  const { countries, places } = findCountries(doc, titleDoc);
-  const pairs = pairsOf(countries);
+  const named = findCountries(doc, titleDoc);
+  const { countries, places } = named;
+  // For the pair, officials in office on the publication day count for their country ("Foreign Minister Bourita").
+  const scan = withOfficials(doc, named, findOfficials(doc, publishedOn));
+  // The outlet's home country: the feed's configured one, else the outlets table or the URL's ccTLD.
+  const home = input.country ?? outletOf(input.url)?.country;
+  const pairs = detectPairs(doc, scan, home ? { home } : {}, titleDoc);
   const trackMatches = matchTracks(doc);
   const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches);
   const dates = findDates(doc, language, publishedOn);

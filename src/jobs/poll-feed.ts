@@ -98,7 +98,9 @@ export async function pollFeed(
       let articleId: string | null = null;
       const verdict = itemToArticle(item, feed.outlet);
       if (verdict.ok) {
-        const r = await ingestArticle(db, p, verdict.input, {
+        // The feed's home country was validated when the feed was registered.
+        const input = feed.country ? { ...verdict.input, country: feed.country } : verdict.input;
+        const r = await ingestArticle(db, p, input, {
           origin: "feed",
           feedId,
           now,

@@ -49,6 +49,7 @@ const feedOut = (f: FeedRow): v.InferOutput<typeof FeedSchema> => ({
   url: f.url,
   pair: f.pair,
   outlet: f.outlet,
+  country: f.country,
   nextPollAt: f.next_poll_at,
   lastPolledAt: f.last_polled_at,
   lastStatus: f.last_status,
@@ -138,6 +139,7 @@ admin.post(postFeed.path, async (c) => {
     pair,
     body.outlet ? cleanText(body.outlet) : null,
     new Date().toISOString(),
+    body.country ?? null,
   );
   return postFeed.json(c, created ? 201 : 200, feedOut(feed));
 });

@@ -1,5 +1,6 @@
 /** Admin API input and output schemas. */
 import * as v from "valibot";
+import { ISO_ALPHA2 } from "../lib/iso3166";
 import { rowIdParams } from "./common";
 
 const HttpUrl = v.pipe(
@@ -27,6 +28,14 @@ const DateOrDateTime = v.pipe(
   }, "Not a real date."),
 );
 
+/** An outlet's home country: ISO 3166-1 alpha-2, either case, stored upper case. */
+const HomeCountry = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z]{2}$/, "Expected an ISO 3166-1 alpha-2 country code."),
+  v.transform((s) => s.toUpperCase()),
+  v.check((s) => ISO_ALPHA2.has(s), "Not an ISO 3166-1 alpha-2 country code."),
+);
+
 export const ArticleBodySchema = v.pipe(
   v.strictObject({
     text: v.optional(v.pipe(v.string(), v.minLength(1, "Text is empty."))),
@@ -38,6 +47,8 @@ export const ArticleBodySchema = v.pipe(
       v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Expected a BCP 47 language tag.")),
     ),
     publishedAt: v.optional(DateOrDateTime),
+    /** The outlet's home country: a weak prior for the pair (never a pair on its own). */
+    country: v.optional(HomeCountry),
   }),
   v.check((b) => (b.text === undefined) !== (b.html === undefined), "Give exactly one of 'text' or 'html'."),
 );
@@ -64,6 +75,8 @@ export const FeedBodySchema = v.strictObject({
   url: HttpUrl,
   pair: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{2}-[A-Za-z]{2}$/, "Expected a pair like KZ-MA."))),
   outlet: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
+  /** The outlet's home country, passed to every report of the feed as a weak prior for its pair. */
+  country: v.optional(HomeCountry),
 });
 
 export const FeedSchema = v.object({
@@ -71,6 +84,7 @@ export const FeedSchema = v.object({
   url: v.string(),
   pair: v.nullable(v.string()),
   outlet: v.nullable(v.string()),
+  country: v.nullable(v.string()),
   nextPollAt: v.string(),
   lastPolledAt: v.nullable(v.string()),
   lastStatus: v.nullable(v.pipe(v.number(), v.integer())),

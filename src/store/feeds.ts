@@ -5,6 +5,8 @@ export interface FeedRow {
   url: string;
   pair: string | null;
   outlet: string | null;
+  /** ISO alpha-2 of the outlet's home country, when configured. */
+  country: string | null;
   etag: string | null;
   last_modified: string | null;
   next_poll_at: string;
@@ -15,7 +17,7 @@ export interface FeedRow {
 }
 
 const COLUMNS =
-  "id, url, pair, outlet, etag, last_modified, next_poll_at, last_polled_at, last_status, last_error, failures";
+  "id, url, pair, outlet, country, etag, last_modified, next_poll_at, last_polled_at, last_status, last_error, failures";
 
 /** Adds a feed (due at once), or returns the existing one with that URL. */
 export async function addFeed(
@@ -24,12 +26,13 @@ export async function addFeed(
   pair: string | null,
   outlet: string | null,
   now: string,
+  country: string | null = null,
 ): Promise<{ feed: FeedRow; created: boolean }> {
   const inserted = await db
     .prepare(
-      `INSERT INTO feeds (url, pair, outlet, next_poll_at, created_at) VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT (url) DO NOTHING RETURNING ${COLUMNS}`,
+      `INSERT INTO feeds (url, pair, outlet, country, next_poll_at, created_at) VALUES (?1, ?2, ?3, ?5, ?4, ?4) ON CONFLICT (url) DO NOTHING RETURNING ${COLUMNS}`,
     )
-    .bind(url, pair, outlet, now)
+    .bind(url, pair, outlet, now, country)
     .first<FeedRow>();
   if (inserted) return { feed: inserted, created: true };
   const existing = await db.prepare(`SELECT ${COLUMNS} FROM feeds WHERE url = ?1`).bind(url).first<FeedRow>();

@@ -6,13 +6,20 @@ import { pairKey } from "../../lib/pair-key";
 import type { MatchDoc } from "../match/normalize";
 import type { CountryHit, PairHit, Span } from "../types";
 import { countryLexicon, type MentionKind } from "./gazetteer";
+import { inZones, noiseZones, type Zone } from "./noise-zones";
 
 /** Salience weight of one mention, by kind. */
-const WEIGHT: Readonly<Record<MentionKind, number>> = { name: 1, demonym: 0.8, capital: 0.4, place: 0, blocked: 0 };
+export const WEIGHT: Readonly<Record<MentionKind, number>> = {
+  name: 1,
+  demonym: 0.8,
+  capital: 0.4,
+  place: 0,
+  blocked: 0,
+};
 /** Position factors: a mention in the title counts 2.5 times, in the lead 1.5 times. */
-const TITLE_FACTOR = 2.5;
-const LEAD_FACTOR = 1.5;
-const LEAD_CHARS = 300;
+export const TITLE_FACTOR = 2.5;
+export const LEAD_FACTOR = 1.5;
+export const LEAD_CHARS = 300;
 
 /** A capital or city named in the text (for events): its canonical key ('rabat') and English name ('Rabat'). */
 export interface PlaceHit {
@@ -22,9 +29,29 @@ export interface PlaceHit {
   span: Span;
 }
 
+/** One counted mention of a country in the text: its kind, its weight (kind × position) and where it is. */
+export interface CountryMention {
+  code: string;
+  /** How the country is named; "official": one of its officials (see country-officials.ts). */
+  kind: MentionKind | "official";
+  /** Weight of the kind alone, and with the position factor. */
+  base: number;
+  weight: number;
+  span: Span;
+  /** Token indexes into the doc, [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
 export interface CountryScan {
   countries: CountryHit[];
   places: PlaceHit[];
+  /** The counted mentions in the text, in text order (page noise and blocked or ambiguous names left out). */
+  mentions: CountryMention[];
+  /** Countries named in the title, with their weight there. */
+  inTitle: { code: string; weight: number }[];
+  /** Page noise zones of the text (link lists under a "Latest stories" heading). */
+  noise: Zone[];
 }
 
 /** Countries named in the title and text, best first, with their salience; and the places named. */
@@ -49,23 +76,38 @@ export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
     return h;
   };
   const places: PlaceHit[] = [];
+  const mentions: CountryMention[] = [];
+  const noise = noiseZones(doc.text);
   for (const m of inText) {
     const d = m.data;
+    if (inZones(noise, m.span.start)) continue;
     if (d.place) places.push({ key: d.place, name: d.placeName ?? d.place, country: d.code, span: m.span });
     if (d.kind === "blocked" || d.kind === "place" || (d.ambiguous && !unambiguous.has(d.code))) continue;
     const h = hit(d.code);
-    h.score += WEIGHT[d.kind] * (m.span.start < leadEnd ? LEAD_FACTOR : 1);
+    const weight = WEIGHT[d.kind] * (m.span.start < leadEnd ? LEAD_FACTOR : 1);
+    h.score += weight;
     h.mentions.push(m.span);
+    mentions.push({
+      code: d.code,
+      kind: d.kind,
+      base: WEIGHT[d.kind],
+      weight,
+      span: m.span,
+      tokenStart: m.tokenStart,
+      tokenEnd: m.tokenEnd,
+    });
   }
+  const titled: { code: string; weight: number }[] = [];
   for (const m of inTitle) {
     const d = m.data;
     if (d.kind === "blocked" || d.kind === "place" || (d.ambiguous && !unambiguous.has(d.code))) continue;
     hit(d.code).score += WEIGHT[d.kind] * TITLE_FACTOR;
+    titled.push({ code: d.code, weight: WEIGHT[d.kind] * TITLE_FACTOR });
   }
   const countries = [...byCode.values()]
     .map((h) => ({ ...h, score: Math.round(h.score * 100) / 100 }))
     .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
-  return { countries, places };
+  return { countries, places, mentions, inTitle: titled, noise };
 }
 
 /** A country must score this much to be what a report is about (title + one mention, or three mentions). */

@@ -1,0 +1,53 @@
+/**
+ * Page noise left in a plain text: a "Latest stories" / "Lire aussi" / "اقرأ أيضا" heading and the
+ * headline-like lines under it. HTML input loses these blocks in read/text.ts; a pasted or feed text keeps
+ * them, and the countries in their headlines are no evidence of what the report is about.
+ */
+import { NOISE_HEADING } from "../read/boilerplate";
+import { norm } from "../match/normalize";
+
+/** A zone of the original text [start, end) that is page noise. */
+export interface Zone {
+  start: number;
+  end: number;
+}
+
+const HEADING_MAX = 60;
+const HEADLINE_MAX = 160;
+
+/** Whether a line reads as a listed headline rather than a sentence of the story. */
+function headlineLike(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= HEADLINE_MAX && !/[.!?؟:;]["»”’)]*$/.test(t);
+}
+
+/** The noise zones of a text: each noise heading and the run of headline-like lines after it. */
+export function noiseZones(text: string): Zone[] {
+  const zones: Zone[] = [];
+  let open: Zone | undefined;
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const start = at;
+    const end = at + line.length;
+    at = end + 1;
+    if (!line.trim()) continue;
+    if (line.trim().length <= HEADING_MAX && NOISE_HEADING.test(norm(line))) {
+      open ??= { start, end };
+      open.end = end;
+      continue;
+    }
+    if (open && headlineLike(line)) {
+      open.end = end;
+      continue;
+    }
+    if (open) zones.push(open);
+    open = undefined;
+  }
+  if (open) zones.push(open);
+  return zones;
+}
+
+/** Whether an offset falls in one of the zones. */
+export function inZones(zones: readonly Zone[], offset: number): boolean {
+  return zones.some((z) => offset >= z.start && offset < z.end);
+}

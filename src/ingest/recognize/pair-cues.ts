@@ -1,0 +1,181 @@
+/**
+ * Structural evidence that two countries named in a report are its pair (seed/lexicons/pair-cues.json):
+ * "X and Y", "between X and Y", "X–Y", a sentence naming just the two with "bilateral", "the two countries",
+ * "his counterpart", "visit"; and the unqualified offices ("the President", "الرئيس") a home outlet writes
+ * for its own country. Pure functions over a prepared text and the country mentions found in it.
+ */
+import data from "../../../seed/lexicons/pair-cues.json";
+import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
+import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
+import type { Span } from "../types";
+import type { CountryMention } from "./countries";
+import { inZones, type Zone } from "./noise-zones";
+
+type ByLang = Readonly<Record<string, readonly string[]>>;
+interface CuesData {
+  joiners: ByLang;
+  determiners: ByLang;
+  between: ByLang;
+  twoSides: ByLang;
+  counterpart: ByLang;
+  meeting: ByLang;
+  multilateral: ByLang;
+  homeRefs: ByLang;
+}
+// The JSON is ours (seed/lexicons); its "$comment" key is not read.
+const CUES = data as unknown as CuesData;
+
+/** Evidence that two countries are named as a pair, at one place of the text. */
+export interface Bond {
+  /** The two ISO alpha-2 codes, sorted. */
+  a: string;
+  b: string;
+  kind: "between" | "joined" | "counterpart" | "sentence";
+  weight: number;
+  /** Original offset where the evidence starts. */
+  start: number;
+}
+
+/** Weight of a bond by kind: "between X and Y" is the clearest, a shared sentence with a meeting cue the weakest. */
+export const BOND_WEIGHT: Readonly<Record<Bond["kind"], number>> = {
+  between: 1.5,
+  joined: 1,
+  counterpart: 1,
+  sentence: 0.5,
+};
+
+const words = (byLang: ByLang) => new Set(Object.values(byLang).flatMap((ws) => ws.map((w) => norm(w))));
+const JOINERS = words(CUES.joiners);
+const DETERMINERS = words(CUES.determiners);
+const BETWEEN = words(CUES.between);
+const DASH = /^\s*[-‐‑–—/]\s*$/;
+
+type CueKind = "two-sides" | "counterpart" | "meeting" | "multilateral";
+let cueLexicon: Lexicon<CueKind> | undefined;
+let homeLexicon: Lexicon<true> | undefined;
+const cues = () =>
+  (cueLexicon ??= new Lexicon<CueKind>([
+    ...entriesOf<CueKind>(CUES.twoSides, "two-sides"),
+    ...entriesOf<CueKind>(CUES.counterpart, "counterpart"),
+    ...entriesOf<CueKind>(CUES.meeting, "meeting"),
+    ...entriesOf<CueKind>(CUES.multilateral, "multilateral"),
+  ]));
+const homes = () => (homeLexicon ??= new Lexicon(entriesOf(CUES.homeRefs, true as const)));
+const cueCache = new WeakMap<MatchDoc, LexiconMatch<CueKind>[]>();
+/** The cue matches of a text, found once per text. */
+function cueMatches(doc: MatchDoc): LexiconMatch<CueKind>[] {
+  const cached = cueCache.get(doc);
+  if (cached) return cached;
+  const found = cues().match(doc);
+  cueCache.set(doc, found);
+  return found;
+}
+
+/** The words of a gap between two mentions, in matching form. */
+const gapWords = (gap: string) => norm(gap).split(" ").filter(Boolean);
+
+/** Whether the text between two mentions joins them: "and", "et le", "-", or an Arabic و on the second. */
+function joins(gap: string, second: CountryMention): boolean {
+  if (DASH.test(gap)) return true;
+  if (/[,;:.()!?؟،«»"]/.test(gap)) return false;
+  const ws = gapWords(gap);
+  if (ws.length === 0) return /^\s+$/.test(gap) && second.span.text.startsWith("و");
+  const joiners = ws.filter((w) => JOINERS.has(w)).length;
+  return joiners === 1 && ws.every((w) => JOINERS.has(w) || DETERMINERS.has(w));
+}
+
+/** Whether the text between two mentions continues a list: a comma, or a joiner, with determiners. */
+function continuesList(gap: string): boolean {
+  if (!/^[\s,،]*$/.test(gap.replace(/[\p{L}']+/gu, (w) => (DETERMINERS.has(norm(w)) || JOINERS.has(norm(w)) ? "" : w))))
+    return false;
+  return /[,،]/.test(gap) || gapWords(gap).some((w) => JOINERS.has(w));
+}
+
+const sorted = (x: string, y: string): [string, string] => (x < y ? [x, y] : [y, x]);
+
+/** Bonds between two countries: joined or "between" pairs of mentions, and sentences naming just the two with a cue. */
+export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], noise: readonly Zone[]): Bond[] {
+  const bonds: Bond[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m1 = mentions[i];
+    const m2 = mentions[i + 1];
+    if (!m1 || !m2 || m1.code === m2.code) continue;
+    if (!joins(doc.text.slice(m1.span.end, m2.span.start), m2)) continue;
+    // "Morocco, Kazakhstan and Egypt": a list of three or more is no pair.
+    const m0 = mentions[i - 1];
+    const m3 = mentions[i + 2];
+    if (m0 && m0.code !== m1.code && continuesList(doc.text.slice(m0.span.end, m1.span.start))) continue;
+    if (m3 && m3.code !== m2.code && continuesList(doc.text.slice(m2.span.end, m3.span.start))) continue;
+    let k = m1.tokenStart - 1;
+    while (k >= 0 && DETERMINERS.has(doc.tokens[k]?.text ?? "")) k--;
+    const between = k >= 0 && BETWEEN.has(doc.tokens[k]?.text ?? "");
+    const [a, b] = sorted(m1.code, m2.code);
+    const kind = between ? "between" : "joined";
+    bonds.push({ a, b, kind, weight: BOND_WEIGHT[kind], start: m1.span.start });
+  }
+  const cueSentences = cueSentenceStarts(doc, noise);
+  const counterpartSentences = cueSentenceStarts(doc, noise, "counterpart");
+  const bySentence = new Map<number, Set<string>>();
+  for (const m of mentions) {
+    const s = sentenceAt(doc, m.span.start);
+    if (!s) continue;
+    const set = bySentence.get(s.start) ?? new Set<string>();
+    set.add(m.code);
+    bySentence.set(s.start, set);
+  }
+  for (const [start, codes] of bySentence) {
+    if (codes.size !== 2 || !cueSentences.has(start)) continue;
+    const [x = "", y = ""] = [...codes];
+    const [a, b] = sorted(x, y);
+    const kind = counterpartSentences.has(start) ? "counterpart" : "sentence";
+    bonds.push({ a, b, kind, weight: BOND_WEIGHT[kind], start });
+  }
+  return bonds;
+}
+
+/** "The two countries", "bilateral", "البلدين": phrases that say a report is about a pair, outside page noise. */
+export function twoSidesRefs(doc: MatchDoc, noise: readonly Zone[]): Span[] {
+  return cueMatches(doc)
+    .filter((c) => c.data === "two-sides" && !inZones(noise, c.span.start))
+    .map((c) => c.span);
+}
+
+/** Sentences (their start offsets) holding a cue of a bilateral meeting (or only of the kind given). */
+export function cueSentenceStarts(doc: MatchDoc, noise: readonly Zone[], only?: CueKind): Set<number> {
+  const out = new Set<number>();
+  for (const c of cueMatches(doc)) {
+    if (inZones(noise, c.span.start) || c.data === "multilateral" || (only && c.data !== only)) continue;
+    const s = sentenceAt(doc, c.span.start);
+    if (s) out.add(s.start);
+  }
+  return out;
+}
+
+/** Tokens around an office within which a country name qualifies it ("the President of Kazakhstan"). */
+const QUALIFY_BEFORE = 2;
+const QUALIFY_AFTER = 3;
+
+/** Unqualified offices and institutions ("the President", "le Royaume", "الرئيس") with no country named beside them. */
+export function homeRefs(doc: MatchDoc, mentions: readonly CountryMention[], noise: readonly Zone[]): Span[] {
+  return homes()
+    .match(doc)
+    .filter((h) => {
+      if (inZones(noise, h.span.start)) return false;
+      const from = h.tokenStart - QUALIFY_BEFORE;
+      const to = h.tokenEnd + QUALIFY_AFTER;
+      return !mentions.some((m) => m.tokenEnd > from && m.tokenStart < to);
+    })
+    .map((h) => h.span);
+}
+
+/** Whether the title or the lead (text before `leadEnd`) speaks of a gathering of many states ("summit", "G20"). */
+export function multilateralLead(doc: MatchDoc, leadEnd: number, title?: MatchDoc): boolean {
+  if (
+    title &&
+    cues()
+      .match(title)
+      .some((c) => c.data === "multilateral")
+  )
+    return true;
+  return cueMatches(doc).some((c) => c.data === "multilateral" && c.span.start < leadEnd);
+}

@@ -1,0 +1,127 @@
+/**
+ * Digests: a report whose paragraphs each tell their own pair's story ("Morocco and Kazakhstan signed…",
+ * then "Egypt and Russia agreed…"). A paragraph gives its pair when both countries open it, are bonded in it,
+ * and dominate it; and the pair's countries are mostly confined to the paragraphs that give it, so a
+ * background paragraph of an ordinary report ("Kazakhstan and China signed a similar deal") gives nothing.
+ */
+import { pairKey } from "../../lib/pair-key";
+import { type MatchDoc, sentenceAt } from "../match/normalize";
+import type { PairHit } from "../types";
+import type { CountryScan } from "./countries";
+import { inZones } from "./noise-zones";
+import type { Bond } from "./pair-cues";
+
+/** A mention in a paragraph's first sentence counts this much more. */
+const OPENING_FACTOR = 1.5;
+/** A third country in the paragraph may reach this share of the pair's weaker side. */
+const LOCAL_DOMINANCE = 0.5;
+/** Share of each country's salience that must lie in the paragraphs giving its pair. */
+const CONFINED = 0.7;
+
+interface Paragraph {
+  start: number;
+  end: number;
+  opening: number;
+}
+
+function paragraphsOf(doc: MatchDoc, scan: CountryScan): Paragraph[] {
+  const out: Paragraph[] = [];
+  let at = 0;
+  for (const line of doc.text.split("\n")) {
+    const start = at;
+    at += line.length + 1;
+    const lead = line.length - line.trimStart().length;
+    if (!line.trim() || inZones(scan.noise, start + lead)) continue;
+    const first = sentenceAt(doc, start + lead);
+    out.push({ start, end: start + line.length, opening: Math.min(first?.end ?? start + line.length, at - 1) });
+  }
+  return out;
+}
+
+/** The pairs of a digest, best first; fewer than two means the report is no digest. */
+export function digestPairs(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[]): PairHit[] {
+  const paragraphs = paragraphsOf(doc, scan);
+  if (paragraphs.length < 2) return [];
+  const totals = new Map<string, number>();
+  const groups = new Map<string, { x: string; y: string; local: Map<string, number> }>();
+  for (const p of paragraphs) {
+    const local = new Map<string, number>();
+    const opening = new Set<string>();
+    for (const m of scan.mentions) {
+      if (m.span.start < p.start || m.span.start >= p.end) continue;
+      const inOpening = m.span.start < p.opening;
+      if (inOpening) opening.add(m.code);
+      local.set(m.code, (local.get(m.code) ?? 0) + m.base * (inOpening ? OPENING_FACTOR : 1));
+    }
+    for (const [c, s] of local) totals.set(c, (totals.get(c) ?? 0) + s);
+    const [a, b, c] = [...local].sort((u, v) => v[1] - u[1] || u[0].localeCompare(v[0]));
+    if (!a || !b || !opening.has(a[0]) || !opening.has(b[0])) continue;
+    if (c && c[1] > LOCAL_DOMINANCE * b[1]) continue;
+    const bonded = bonds.some(
+      (d) =>
+        d.start >= p.start && d.start < p.end && ((d.a === a[0] && d.b === b[0]) || (d.a === b[0] && d.b === a[0])),
+    );
+    const key = pairKey(a[0], b[0]);
+    if (!bonded || !key) continue;
+    const g = groups.get(key) ?? { x: a[0], y: b[0], local: new Map<string, number>() };
+    for (const [code, s] of [a, b]) g.local.set(code, (g.local.get(code) ?? 0) + s);
+    groups.set(key, g);
+  }
+  const all = [...totals.values()].reduce((s, v) => s + v, 0);
+  const out: PairHit[] = [];
+  for (const [key, g] of groups) {
+    const lx = g.local.get(g.x) ?? 0;
+    const ly = g.local.get(g.y) ?? 0;
+    if (lx < CONFINED * (totals.get(g.x) ?? 0) || ly < CONFINED * (totals.get(g.y) ?? 0)) continue;
+    out.push({ key, score: all > 0 ? Math.round(((lx + ly) / all) * 100) / 100 : 0 });
+  }
+  return out.sort((u, v) => v.score - u.score || u.key.localeCompare(v.key));
+}
+
+/** A heading line: short, and nothing but country names and joiners ("Mongolia – Uruguay", "Égypte et Russie"). */
+const HEADING_CHARS = 80;
+const HEADING_OTHER_WORDS = 1;
+
+/**
+ * The pairs of a digest whose stories sit under pair headings ("Mongolia – Uruguay", then its story): each
+ * heading line naming a bonded pair gives it when the story under it names one of the two. Two such headings
+ * or more make the report a digest.
+ */
+export function headedPairs(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[]): PairHit[] {
+  const headings: { start: number; end: number; bonds: Bond[] }[] = [];
+  let at = 0;
+  for (const line of doc.text.split("\n")) {
+    const start = at;
+    const end = at + line.length;
+    at = end + 1;
+    if (!line.trim() || line.trim().length > HEADING_CHARS || inZones(scan.noise, start)) continue;
+    const inLine = scan.mentions.filter((m) => m.span.start >= start && m.span.end <= end);
+    const covered = inLine.reduce((n, m) => n + (m.tokenEnd - m.tokenStart), 0);
+    const words = doc.tokens.filter((t) => {
+      const o = doc.map[t.start] ?? -1;
+      return o >= start && o < end;
+    }).length;
+    if (inLine.length < 2 || words - covered > HEADING_OTHER_WORDS) continue;
+    const here = bonds.filter((b) => b.kind !== "sentence" && b.start >= start && b.start < end);
+    if (here.length) headings.push({ start, end, bonds: here });
+  }
+  if (headings.length < 2) return [];
+  const total = scan.countries.reduce((sum, c) => sum + c.score, 0);
+  const score = new Map(scan.countries.map((c) => [c.code, c.score]));
+  const found = new Map<string, PairHit>();
+  headings.forEach((h, i) => {
+    // The story under a heading runs to the next heading; a heading with no story of its pair gives nothing.
+    const storyEnd = headings[i + 1]?.start ?? doc.text.length;
+    const named = new Set(
+      scan.mentions.filter((m) => m.span.start >= h.end && m.span.start < storyEnd).map((m) => m.code),
+    );
+    for (const b of h.bonds) {
+      const key = pairKey(b.a, b.b);
+      if (!key || found.has(key) || !(named.has(b.a) || named.has(b.b))) continue;
+      const share = total > 0 ? ((score.get(b.a) ?? 0) + (score.get(b.b) ?? 0)) / total : 0;
+      found.set(key, { key, score: Math.round(share * 100) / 100 });
+    }
+  });
+  if (found.size < 2) return [];
+  return [...found.values()].sort((u, v) => v.score - u.score || u.key.localeCompare(v.key));
+}
