@@ -4,6 +4,7 @@ import { findCommitments } from "../../../src/ingest/recognize/commitments";
 import { eventDateOf, findDates } from "../../../src/ingest/recognize/dates";
 import { prepare } from "../../../src/ingest/match/normalize";
 import { matchTracks, TRACK_SLUGS } from "../../../src/ingest/recognize/sectors";
+import { LEGAL_FORMS } from "../../../src/schemas/vocabulary";
 
 function commitments(lang: string, text: string, publishedOn?: string) {
   const doc = prepare(text);
@@ -31,6 +32,11 @@ describe("the commitment lexicon", () => {
     ]);
     expect(Object.keys(data.kinds).sort()).toEqual(["agreement", "cooperation", "declaration", "mechanism", "project"]);
     for (const i of data.instruments) expect(TRACK_SLUGS).toContain(i.track);
+    for (const f of data.forms) expect(LEGAL_FORMS).toContain(f.legalForm);
+    for (const f of Object.values(data.compounds)) expect(LEGAL_FORMS).toContain(f);
+    expect(data.forms.map((f) => f.legalForm).sort()).toEqual([...LEGAL_FORMS].sort());
+    for (const f of data.forms)
+      expect(Object.keys(f.patterns).sort()).toEqual(["ar", "de", "en", "es", "fr", "it", "pt", "ru"]);
   });
 });
 
