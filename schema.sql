@@ -1,5 +1,7 @@
--- Bilateral: the D1 database.
--- Applied by `npm start` (wrangler d1 execute --local) and by the tests (test/setup.ts).
+-- Bilateral: the D1 database, as it stands after every migration in migrations/ — for reading.
+-- Databases are built and upgraded by the numbered files in migrations/ (`wrangler d1 migrations apply`,
+-- and test/setup.ts in the tests); test/unit/migrations.test.ts holds this file equal to their result,
+-- object by object. Change both: a new migration file and the same change here.
 -- Every statement is idempotent (IF NOT EXISTS), so applying the file twice changes nothing.
 -- Dates are ISO `YYYY-MM-DD`; instants are ISO 8601 UTC `YYYY-MM-DDTHH:MM:SS.sssZ`.
 -- Versioning: every change to dossier content inserts a row in `changes` (triggers below);

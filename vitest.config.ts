@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
-import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { unstable_splitSqlQuery } from "wrangler";
 import { defineConfig } from "vitest/config";
 import { seedMigrations } from "./scripts/seed-sql.mjs";
 
-// The database of every test file: schema.sql, then seed/ — the same SQL `npm start` applies.
-const migrations = [
-  { name: "schema.sql", queries: unstable_splitSqlQuery(readFileSync("schema.sql", "utf8")) },
-  ...(seedMigrations() as { name: string; queries: string[] }[]),
-];
+// The database of every test file: migrations/ in order, then seed/ — the same SQL `npm start` applies.
+// schema.sql is passed apart: a test holds it equal to the migrated database.
+const schemaMigrations = await readD1Migrations("./migrations");
+const seed = seedMigrations() as { name: string; queries: string[] }[];
+const schema = [{ name: "schema.sql", queries: unstable_splitSqlQuery(readFileSync("schema.sql", "utf8")) }];
 
 // The admin token of the tests. wrangler.toml declares ADMIN_TOKEN a required secret and reads secrets from
 // process.env: setting it here keeps wrangler from warning that it is missing.
@@ -24,7 +24,14 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
-              bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: TEST_ADMIN_TOKEN },
+              bindings: {
+                TEST_MIGRATIONS: schemaMigrations,
+                TEST_SEED: seed,
+                TEST_SCHEMA: schema,
+                ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+              },
+              // Empty databases for the migration tests (schema.sql alone; an upgrade from 0001).
+              d1Databases: ["SCHEMA_DB", "UPGRADE_DB"],
             },
           }),
         ],

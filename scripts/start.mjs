@@ -1,4 +1,4 @@
-// `npm start [-- --port N]`: prepares the local D1 (schema.sql + seed/, idempotent) and runs `wrangler dev`
+// `npm start [-- --port N]`: prepares the local D1 (pending migrations/, then seed/, both idempotent) and runs `wrangler dev`
 // with scheduled-event testing on. Creates .dev.vars from .dev.vars.example when missing.
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -6,8 +6,8 @@ import { seedSql } from "./seed-sql.mjs";
 
 const wrangler = ["node_modules/wrangler/bin/wrangler.js"];
 
-function run(args) {
-  const r = spawnSync(process.execPath, [...wrangler, ...args], { stdio: "inherit" });
+function run(args, env = process.env) {
+  const r = spawnSync(process.execPath, [...wrangler, ...args], { stdio: "inherit", env });
   if (r.status !== 0) {
     console.error(`\nnpm start: 'wrangler ${args.join(" ")}' failed (exit ${r.status}).`);
     process.exit(r.status ?? 1);
@@ -21,7 +21,10 @@ if (!existsSync(".dev.vars")) {
 
 mkdirSync(".wrangler", { recursive: true });
 writeFileSync(".wrangler/seed.sql", seedSql());
-run(["d1", "execute", "DB", "--local", "--file=schema.sql"]);
+// Applies only the migrations this database has not recorded; a database made from schema.sql before
+// migrations existed takes 0001 (all IF NOT EXISTS) as a no-op and then the later ones.
+// CI=1 answers wrangler's "continue?" prompt, which guards remote databases, not this local one.
+run(["d1", "migrations", "apply", "DB", "--local"], { ...process.env, CI: "1" });
 run(["d1", "execute", "DB", "--local", "--file=.wrangler/seed.sql"]);
 
 const args = process.argv.slice(2);

@@ -4,6 +4,7 @@
  * network. Heavy (lexicons, chrono, franc): import it lazily (`await import("../ingest/analyze")`)
  * from the store or queue code, never from src/routes, src/dossier or src/http.
  */
+import { IngestInputError } from "./errors";
 import { findCommitments } from "./recognize/commitments";
 import { findCountries, pairsOf } from "./recognize/countries";
 import { eventDateOf, findDates, toIsoDate } from "./recognize/dates";
@@ -13,19 +14,8 @@ import { bands, contentHash, minhash } from "./read/minhash";
 import { prepare } from "./match/normalize";
 import { findPositions } from "./recognize/positions";
 import { findSectors, matchTracks } from "./recognize/sectors";
-import { cleanText, dropRepeatedTitle, htmlToText, type TextError } from "./read/text";
+import { cleanText, dropRepeatedTitle, htmlToText } from "./read/text";
 import type { Analysis, ArticleInput } from "./types";
-
-/** A report that cannot be analysed (the caller answers 422 unprocessable-content with `detail`). */
-export class IngestInputError extends Error {
-  override readonly name = "IngestInputError";
-  constructor(
-    readonly code: TextError | "no-input",
-    readonly detail: string,
-  ) {
-    super(detail);
-  }
-}
 
 /** Analyses one report. Throws IngestInputError when it has no usable text. */
 export async function analyze(input: ArticleInput): Promise<Analysis> {

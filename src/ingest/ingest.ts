@@ -1,12 +1,15 @@
 /**
- * Ingesting one report: analyse (pure pipeline), skip duplicates, read what the store holds, plan, apply.
+ * The ingestion use case: analyse (pure pipeline), skip duplicates, read what the store holds, plan, apply.
+ * It knows nothing of HTTP or caches: it returns an `IngestOutcome`, and each edge (the admin route, the feed
+ * poller) decides what that means for its caller and calls `dossierChanged` for the pairs it reports changed.
  * The pipeline is passed in (loaded lazily by the caller), so the public read path never loads it.
  */
-import { ProblemError } from "../http/problem";
-import { invalidateVersionMemo } from "../http/version-memo";
-import { applyPlan, findDuplicate, isArticleConflict, readIngestContext } from "../store/ingest";
+import { applyPlan } from "../store/apply-plan";
+import { findDuplicate, isArticleConflict, readIngestContext } from "../store/ingest";
+import { IngestInputError, type UnreadableReason } from "./errors";
+import { planIngest } from "./plan/plan";
+import type { PlanDeps } from "./plan/scope";
 import type { Resolution } from "./plan/types";
-import { type PlanDeps, planIngest } from "./plan/plan";
 import type { Analysis, ArticleInput } from "./types";
 
 /** The pure pipeline: analysis plus the clustering and similarity functions the planner needs. */
@@ -15,12 +18,16 @@ export interface Pipeline {
   deps: PlanDeps;
 }
 
-export interface IngestResult {
-  created: boolean;
-  /** True when the report was read but not kept: it is not about the pair its feed is restricted to. */
-  skipped?: boolean;
-  resolution: Resolution;
-}
+/** What became of one report. */
+export type IngestOutcome =
+  /** Stored; `changedPairs` are the dossiers whose version the write bumped. */
+  | { kind: "created"; resolution: Resolution; changedPairs: string[] }
+  /** Already stored (same URL or same normalized content): nothing written. */
+  | { kind: "duplicate"; resolution: Resolution }
+  /** Read but not kept: it is not about the pair its feed is restricted to. */
+  | { kind: "skipped"; language: string; pairs: string[] }
+  /** No usable text (empty, binary, too deeply nested, no input): nothing written. */
+  | { kind: "unreadable"; reason: UnreadableReason; detail: string };
 
 /** Ingests one report. Idempotent: the same report (URL or normalized content) is a duplicate the second time. */
 export async function ingestArticle(
@@ -28,7 +35,7 @@ export async function ingestArticle(
   pipeline: Pipeline,
   input: ArticleInput,
   opts: { origin: "admin" | "feed"; feedId?: number; now: Date; onlyPair?: string },
-): Promise<IngestResult> {
+): Promise<IngestOutcome> {
   if (input.url) {
     const byUrl = await findDuplicate(db, input.url, "");
     if (byUrl) return duplicate(byUrl.id, byUrl.resolution);
@@ -37,31 +44,15 @@ export async function ingestArticle(
   try {
     analysis = await pipeline.analyze(input);
   } catch (err) {
-    // The pipeline refuses input it cannot read (no input, empty after extraction, binary, too deeply nested):
-    // its IngestInputError is the one place that decides, and it becomes a 422, not a 500.
-    if (err instanceof Error && err.name === "IngestInputError")
-      throw new ProblemError("unprocessable-content", err.message);
+    // The pipeline is the one place that decides a report is unreadable.
+    if (err instanceof IngestInputError) return { kind: "unreadable", reason: err.code, detail: err.detail };
     throw err;
   }
   const dup = await findDuplicate(db, input.url ?? null, analysis.contentHash);
   if (dup) return duplicate(dup.id, dup.resolution);
   if (opts.onlyPair !== undefined && !analysis.pairs.some((p) => p.key === opts.onlyPair)) {
     // A feed restricted to a pair keeps only reports about it: nothing is stored for the others.
-    const pairs = analysis.pairs.map((p) => p.key);
-    return {
-      created: false,
-      skipped: true,
-      resolution: {
-        id: "",
-        language: analysis.language,
-        pairs,
-        events: [],
-        sectors: [],
-        tracks: [],
-        commitments: [],
-        syndicatedOf: null,
-      },
-    };
+    return { kind: "skipped", language: analysis.language, pairs: analysis.pairs.map((p) => p.key) };
   }
   const now = opts.now.toISOString();
   const ctx = await readIngestContext(
@@ -86,12 +77,11 @@ export async function ingestArticle(
     if (winner) return duplicate(winner.id, winner.resolution);
     throw err;
   }
-  // This isolate wrote: its next read of these pairs must see the new version at once.
-  for (const pair of new Set([...plan.newPairs, ...plan.articlePairs.map((p) => p.pair)])) invalidateVersionMemo(pair);
-  return { created: true, resolution: plan.resolution };
+  const changedPairs = [...new Set([...plan.newPairs, ...plan.articlePairs.map((p) => p.pair)])];
+  return { kind: "created", resolution: plan.resolution, changedPairs };
 }
 
-function duplicate(id: string, stored: string | null): IngestResult {
+function duplicate(id: string, stored: string | null): IngestOutcome {
   let resolution: Resolution = {
     id,
     language: "und",
@@ -109,5 +99,5 @@ function duplicate(id: string, stored: string | null): IngestResult {
       // A seeded article has no stored resolution; the id alone still tells the caller which one it was.
     }
   }
-  return { created: false, resolution };
+  return { kind: "duplicate", resolution };
 }

@@ -4,7 +4,7 @@
  */
 import { claimRun, finishRun } from "../store/jobs";
 import { advanceDueCommitments } from "../store/lifecycle";
-import { warmChanged } from "./warm-changed";
+import { dossierChanged } from "./dossier-changed";
 
 export interface LifecycleResult {
   runId: number | null;
@@ -22,9 +22,10 @@ export async function runLifecycle(
   if (runId === null) return { runId: null, claimed: false, advanced: [] };
   const advanced = await advanceDueCommitments(env.DB, now.slice(0, 10), now);
   await finishRun(env.DB, runId, new Date().toISOString(), advanced.length, []);
-  await warmChanged(
+  await dossierChanged(
     env,
     advanced.map((a) => a.pair),
+    { warm: true },
   );
   return { runId, claimed: true, advanced };
 }

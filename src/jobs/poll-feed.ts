@@ -2,7 +2,6 @@
  * Polling one feed (the queue consumer's unit of work): conditional GET, parse, ingest the items not yet
  * seen. A failure is recorded on the feed (with backoff) and in its job run; it never stops other feeds.
  */
-import { ProblemError } from "../http/problem";
 import type { Pipeline } from "../ingest/ingest";
 import { ingestArticle } from "../ingest/ingest";
 import { getFeed, markItem, recordPoll, unseenItems } from "../store/feeds";
@@ -74,25 +73,23 @@ export async function pollFeed(
       if (!p || !fresh.has(item.guid)) continue;
       let articleId: string | null = null;
       if (item.content) {
-        try {
-          const r = await ingestArticle(
-            db,
-            p,
-            {
-              html: item.content,
-              ...(item.title ? { title: item.title } : {}),
-              ...(item.link && /^https?:/.test(item.link) ? { url: item.link } : {}),
-              ...(feed.outlet ? { outlet: feed.outlet } : {}),
-              ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}),
-            },
-            { origin: "feed", feedId, now, ...(feed.pair ? { onlyPair: feed.pair } : {}) },
-          );
-          articleId = r.skipped ? null : r.resolution.id;
-          if (r.created) ingested++;
-          if (r.created) for (const pair of r.resolution.pairs) changed.add(pair);
-        } catch (err) {
-          // An unreadable item is remembered (so it is not retried forever) and skipped.
-          if (!(err instanceof ProblemError)) throw err;
+        const r = await ingestArticle(
+          db,
+          p,
+          {
+            html: item.content,
+            ...(item.title ? { title: item.title } : {}),
+            ...(item.link && /^https?:/.test(item.link) ? { url: item.link } : {}),
+            ...(feed.outlet ? { outlet: feed.outlet } : {}),
+            ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}),
+          },
+          { origin: "feed", feedId, now, ...(feed.pair ? { onlyPair: feed.pair } : {}) },
+        );
+        // A skipped or unreadable item is remembered without an article (so it is not retried forever).
+        if (r.kind === "created" || r.kind === "duplicate") articleId = r.resolution.id;
+        if (r.kind === "created") {
+          ingested++;
+          for (const pair of r.changedPairs) changed.add(pair);
         }
       }
       await markItem(db, feedId, item.guid, articleId, nowIso);

@@ -3,10 +3,10 @@ import * as v from "valibot";
 import { loadPipeline } from "../ingest/load";
 import { addToRun } from "../store/jobs";
 import { CRONS } from "./crons";
+import { dossierChanged } from "./dossier-changed";
 import { runLifecycle } from "./lifecycle";
 import { IngestMessageSchema } from "./messages";
 import { pollFeed } from "./poll-feed";
-import { warmChanged } from "./warm-changed";
 import { runRefresh } from "./refresh";
 
 /** Dispatches a cron trigger on `controller.cron`; an unknown schedule is an error, not a silent no-op. */
@@ -55,5 +55,5 @@ export async function queue(batch: MessageBatch<unknown>, env: Env, _ctx: Execut
       msg.retry({ delaySeconds: 60 });
     }
   }
-  await warmChanged(env, changed);
+  await dossierChanged(env, changed, { warm: true });
 }

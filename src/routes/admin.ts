@@ -4,7 +4,6 @@ import type * as v from "valibot";
 import { adminAuth } from "../http/admin-auth";
 import type { AppEnv } from "../http/env";
 import { noStore } from "../http/no-store";
-import { invalidateVersionMemo } from "../http/version-memo";
 import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
 import { jsonBody as readJson } from "../http/body";
@@ -12,6 +11,7 @@ import { ingestArticle } from "../ingest/ingest";
 import { reviewValueError } from "../ingest/plan/review-values";
 import { loadPipeline } from "../ingest/load";
 import { MANUAL_REFRESH } from "../jobs/crons";
+import { dossierChanged } from "../jobs/dossier-changed";
 import { runRefresh } from "../jobs/refresh";
 import { parsePair } from "../lib/pair-key";
 import { parseJson } from "../lib/json";
@@ -71,8 +71,12 @@ admin.post(
   async (c) => {
     const body = await readJson(c.req.raw, ArticleBodySchema, MAX_BODY_BYTES);
     const input = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
-    const result = await ingestArticle(c.env.DB, await loadPipeline(), input, { origin: "admin", now: new Date() });
-    const r = result.resolution;
+    const outcome = await ingestArticle(c.env.DB, await loadPipeline(), input, { origin: "admin", now: new Date() });
+    if (outcome.kind === "unreadable") throw new ProblemError("unprocessable-content", outcome.detail);
+    // Only a feed restricted to a pair skips reports; an admin ingest is never restricted.
+    if (outcome.kind === "skipped") throw new Error("an unrestricted ingest skipped a report");
+    if (outcome.kind === "created") await dossierChanged(c.env, outcome.changedPairs, { warm: false });
+    const r = outcome.resolution;
     return c.json(
       {
         article: {
@@ -84,10 +88,10 @@ admin.post(
           tracks: r.tracks,
           commitments: r.commitments,
           syndicatedOf: r.syndicatedOf,
-          duplicate: !result.created,
+          duplicate: outcome.kind === "duplicate",
         },
       },
-      result.created ? 201 : 200,
+      outcome.kind === "created" ? 201 : 200,
     );
   },
 );
@@ -224,8 +228,7 @@ admin.patch(
     if (!(await reviewClaim(c.env.DB, current.claim, body.action, body.value, body.note, new Date().toISOString()))) {
       throw new ProblemError("conflict", "Another claim already states that value for the same subject.");
     }
-    // This isolate wrote: its next read of the pair must see the new version at once.
-    invalidateVersionMemo(current.claim.pair);
+    await dossierChanged(c.env, [current.claim.pair], { warm: false });
     const after = await getClaim(c.env.DB, id);
     if (!after) throw new ProblemError("not-found", `No claim ${id}.`);
     const { claim, history } = after;

@@ -4,8 +4,9 @@ import * as v from "valibot";
 const HttpUrl = v.pipe(
   v.string(),
   v.maxLength(2048, "URL too long."),
-  v.url("Expected an absolute URL."),
-  v.check((u) => /^https?:$/.test(new URL(u).protocol), "Only http and https URLs are accepted."),
+  // URL.canParse first and in the same check: a string that passes v.url() can still make `new URL` throw.
+  v.check((u) => URL.canParse(u), "Expected an absolute URL."),
+  v.check((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), "Only http and https URLs are accepted."),
 );
 
 const DateOrDateTime = v.pipe(

@@ -2,7 +2,7 @@ import { env, exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { invalidateVersionMemo } from "../../src/http/cache";
 import { memoryClear } from "../../src/http/memory-cache";
-import { warmPair } from "../../src/http/warm";
+import { warmPair } from "../../src/jobs/warm";
 
 const ORIGIN = "https://bilateral.test";
 const get = (path: string, init?: RequestInit) =>

@@ -1,7 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import type { WritePlan } from "../../src/ingest/plan/types";
-import { applyPlan } from "../../src/store/ingest";
+import { applyPlan } from "../../src/store/apply-plan";
 import { claimDueFeeds } from "../../src/store/feeds";
 
 const post = (body: unknown) =>

@@ -65,3 +65,34 @@ describe("the public read path stays light", () => {
     }
   });
 });
+
+/** Every module a file names: static, type-only and dynamic imports alike, resolved to paths under src/. */
+function importsOf(file: string): string[] {
+  const text = sources[file] ?? "";
+  const specs = [...text.matchAll(/\bfrom\s+"([^"]+)"|\bimport\(\s*"([^"]+)"\s*\)/g)].map((m) => m[1] ?? m[2] ?? "");
+  return specs.map((spec) => resolve(file, spec)).filter((p): p is string => p !== undefined);
+}
+
+describe("the layers point one way", () => {
+  it("ingestion is a use case that imports nothing from http/", ({ expect }) => {
+    const ingest = Object.keys(sources).filter((f) => f.startsWith("ingest/"));
+    expect(ingest.length).toBeGreaterThan(10);
+    const upward = ingest.flatMap((f) =>
+      importsOf(f)
+        .filter((t) => t.startsWith("http/"))
+        .map((t) => `${f} → ${t}`),
+    );
+    expect(upward).toEqual([]);
+  });
+
+  it("nothing under http/ imports the app", ({ expect }) => {
+    const http = Object.keys(sources).filter((f) => f.startsWith("http/"));
+    expect(http.length).toBeGreaterThan(5);
+    const upward = http.flatMap((f) =>
+      importsOf(f)
+        .filter((t) => t === "app.ts")
+        .map((t) => `${f} → ${t}`),
+    );
+    expect(upward).toEqual([]);
+  });
+});

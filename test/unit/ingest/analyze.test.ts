@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import { describe, it } from "vitest";
-import { analyze, IngestInputError } from "../../../src/ingest/analyze";
+import { analyze } from "../../../src/ingest/analyze";
+import { IngestInputError } from "../../../src/ingest/errors";
 import type { Analysis, Span } from "../../../src/ingest/types";
 import { FIXTURES, fixture, inputOf } from "./fixtures";
 

@@ -1,7 +1,7 @@
 /**
  * Cache warming: renders a pair's main representations and stores them, through `app.fetch` like any
- * request, so keys, ETags and headers are exactly those a visitor would get. The refresh job calls it
- * for the pairs that changed (after noting their new version), so the first visitor gets a hit.
+ * request, so keys, ETags and headers are exactly those a visitor would get. `dossierChanged` calls it
+ * for the pairs that changed (after dropping their memoized version), so the first visitor gets a hit.
  */
 import { app } from "../app";
 import { LOCALES } from "../i18n/locales";

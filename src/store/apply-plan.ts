@@ -1,0 +1,274 @@
+/**
+ * Applying an ingest plan: one statement list per part of the dossier, run as one D1 batch (one transaction).
+ * Writes are upserts guarded so that re-applying the same plan changes nothing.
+ */
+import { EVIDENCE_RANK, STATUS_RANK } from "../ingest/plan/ranks";
+import type { WritePlan } from "../ingest/plan/types";
+
+// The ranks of src/ingest/plan/ranks.ts in SQL (kept literal: SQL is never built from values). suspended/terminated rank above all.
+const STATUS_RANK_SQL =
+  "(CASE status WHEN 'discussed' THEN 0 WHEN 'proposed' THEN 1 WHEN 'agreed' THEN 2 WHEN 'signed' THEN 3 WHEN 'ratified' THEN 4 WHEN 'in_force' THEN 5 ELSE 99 END)";
+const EVIDENCE_RANK_SQL = "(CASE date_evidence WHEN 'published' THEN 1 WHEN 'weekday' THEN 2 ELSE 3 END)";
+
+/**
+ * Applies a plan in one batch (D1 runs a batch as one transaction: all or nothing). The article insert has no
+ * ON CONFLICT: when a concurrent ingest stored the same article first, the whole batch fails and rolls back,
+ * and the caller answers it as a duplicate (see `isArticleConflict` in store/ingest.ts).
+ * Versions bump inside this batch: schema.sql's `*_added` / `*_updated` triggers log to `changes`, and
+ * `changes_bump_version` moves the pair's and the global version; the caller then calls `dossierChanged`.
+ */
+export async function applyPlan(db: D1Database, plan: WritePlan, now: string): Promise<void> {
+  await db.batch([
+    ...pairWrites(db, plan, now),
+    ...articleWrites(db, plan, now),
+    ...trackWrites(db, plan, now),
+    ...eventWrites(db, plan, now),
+    ...commitmentWrites(db, plan, now),
+    ...positionWrites(db, plan, now),
+    ...claimWrites(db, plan, now),
+  ]);
+}
+
+/** The pairs this report makes tracked. */
+function pairWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+  const s: D1PreparedStatement[] = [];
+  for (const pair of plan.newPairs) {
+    s.push(
+      db
+        .prepare(
+          "INSERT INTO pairs (key, version, created_at, updated_at) VALUES (?1, 0, ?2, ?2) ON CONFLICT DO NOTHING",
+        )
+        .bind(pair, now),
+    );
+  }
+  return s;
+}
+
+/** The article, its LSH bands and the pairs it is about. */
+function articleWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+  const s: D1PreparedStatement[] = [];
+  const a = plan.article;
+  s.push(
+    db
+      .prepare(
+        `INSERT INTO articles (id, url, content_hash, outlet, language, title, published_on, published_at, fetched_at, origin, feed_id, syndicated_of, text_length, minhash, resolution)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)`,
+      )
+      .bind(
+        a.id,
+        a.url,
+        a.contentHash,
+        a.outlet,
+        a.language,
+        a.title,
+        a.publishedOn,
+        a.publishedAt,
+        now,
+        a.origin,
+        a.feedId,
+        a.syndicatedOf,
+        a.textLength,
+        JSON.stringify(a.minhash),
+        JSON.stringify(plan.resolution),
+      ),
+  );
+  for (const band of a.bands)
+    s.push(
+      db
+        .prepare("INSERT INTO article_bands (band, article_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+        .bind(band, a.id),
+    );
+  for (const ap of plan.articlePairs) {
+    s.push(
+      db
+        .prepare("INSERT INTO article_pairs (article_id, pair, score) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
+        .bind(a.id, ap.pair, ap.score),
+    );
+  }
+  return s;
+}
+
+/** New tracks, and the last activity of the tracks the report touches. */
+function trackWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+  const s: D1PreparedStatement[] = [];
+  for (const t of plan.newTracks) {
+    s.push(
+      db
+        .prepare(
+          `INSERT INTO tracks (pair, slug, sector, titles, status, last_activity, origin, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, 'exploratory', ?5, 'machine', ?6, ?6) ON CONFLICT DO NOTHING`,
+        )
+        .bind(t.pair, t.slug, t.sector, JSON.stringify(t.titles), t.lastActivity, now),
+    );
+  }
+  for (const t of plan.touchedTracks) {
+    s.push(
+      db
+        .prepare(
+          "UPDATE tracks SET last_activity = ?3, updated_at = ?4 WHERE pair = ?1 AND slug = ?2 AND (last_activity IS NULL OR last_activity < ?3)",
+        )
+        .bind(t.pair, t.slug, t.lastActivity, now),
+    );
+  }
+  return s;
+}
+
+/** New events, re-dated events (only on better evidence), their tracks and clustering entities. */
+function eventWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+  const s: D1PreparedStatement[] = [];
+  for (const e of plan.newEvents) {
+    s.push(
+      db
+        .prepare(
+          `INSERT INTO events (id, pair, date, end_date, date_evidence, kind, place, titles, entities, origin, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'machine', ?10, ?10) ON CONFLICT DO NOTHING`,
+        )
+        .bind(
+          e.id,
+          e.pair,
+          e.date,
+          e.endDate,
+          e.evidence,
+          e.kind,
+          e.place,
+          JSON.stringify(e.titles),
+          JSON.stringify(e.entities),
+          now,
+        ),
+    );
+    for (const track of e.tracks)
+      s.push(
+        db
+          .prepare("INSERT INTO event_tracks (event_id, pair, track) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
+          .bind(e.id, e.pair, track),
+      );
+  }
+  for (const e of plan.redatedEvents) {
+    s.push(
+      db
+        .prepare(
+          `UPDATE events SET date = ?2, end_date = coalesce(?3, end_date), date_evidence = ?4, updated_at = ?5
+         WHERE id = ?1 AND origin = 'machine' AND ${EVIDENCE_RANK_SQL} < ?6`,
+        )
+        .bind(e.id, e.date, e.endDate, e.evidence, now, EVIDENCE_RANK[e.evidence]),
+    );
+  }
+  for (const et of plan.eventTracks)
+    s.push(
+      db
+        .prepare("INSERT INTO event_tracks (event_id, pair, track) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
+        .bind(et.eventId, et.pair, et.track),
+    );
+  for (const e of plan.eventEntities) {
+    // Entities only help clustering: not a dossier change, so this write is allowed to skip the change log.
+    s.push(
+      db
+        .prepare("UPDATE events SET entities = ?2 WHERE id = ?1 AND entities IS NOT ?2")
+        .bind(e.id, JSON.stringify(e.entities)),
+    );
+  }
+  return s;
+}
+
+/** New commitments, forward moves of existing ones, and their dated status steps. */
+function commitmentWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+  const s: D1PreparedStatement[] = [];
+  const a = plan.article;
+  for (const c of plan.newCommitments) {
+    s.push(
+      db
+        .prepare(
+          `INSERT INTO commitments (id, pair, track, kind, titles, status, signed_on, effective_on, origin, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'machine', ?9, ?9) ON CONFLICT DO NOTHING`,
+        )
+        .bind(c.id, c.pair, c.track, c.kind, JSON.stringify(c.titles), c.status, c.signedOn, c.effectiveOn, now),
+    );
+  }
+  // A reviewed commitment is never moved by machine evidence (reviewed beats machine); its sources still attach.
+  for (const c of plan.advancedCommitments) {
+    s.push(
+      db
+        .prepare(
+          // The rank is checked in SQL, not only in the plan: a plan built on an older read (a concurrent ingest,
+          // the lifecycle job) must never move a commitment backwards.
+          `UPDATE commitments SET status = ?2, signed_on = coalesce(signed_on, ?3), effective_on = coalesce(effective_on, ?4), updated_at = ?5
+         WHERE id = ?1 AND origin != 'reviewed' AND ${STATUS_RANK_SQL} < ?6`,
+        )
+        .bind(c.id, c.status, c.signedOn, c.effectiveOn, now, STATUS_RANK[c.status]),
+    );
+  }
+  for (const h of plan.statusSteps) {
+    s.push(
+      db
+        .prepare(
+          `INSERT INTO commitment_status_history (commitment_id, status, on_date, article_id, actor, recorded_at)
+         SELECT ?1, ?2, ?3, ?4, 'machine', ?5 WHERE NOT EXISTS (SELECT 1 FROM commitments WHERE id = ?1 AND origin = 'reviewed')
+         ON CONFLICT DO NOTHING`,
+        )
+        .bind(h.commitmentId, h.status, h.on, a.id, now),
+    );
+  }
+  return s;
+}
+
+/** New positions, and reaffirmations of known ones. */
+function positionWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+  const s: D1PreparedStatement[] = [];
+  for (const p of plan.newPositions) {
+    s.push(
+      db
+        .prepare(
+          `INSERT INTO positions (id, pair, holder, issue, stance, statements, first_stated, last_reaffirmed, origin, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, 'machine', ?8, ?8) ON CONFLICT DO NOTHING`,
+        )
+        .bind(p.id, p.pair, p.holder, p.issue, p.stance, JSON.stringify(p.statements), p.date, now),
+    );
+  }
+  for (const p of plan.reaffirmedPositions) {
+    s.push(
+      db
+        .prepare("UPDATE positions SET last_reaffirmed = ?2, updated_at = ?3 WHERE id = ?1 AND last_reaffirmed < ?2")
+        .bind(p.id, p.date, now),
+    );
+  }
+  return s;
+}
+
+/** Claims (shared by every source of the same fact) and this article as one of their sources. */
+function claimWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+  const s: D1PreparedStatement[] = [];
+  const a = plan.article;
+  for (const c of plan.claims) {
+    // The claim row is shared by every source asserting the same fact (seeded ones included): only its source is new.
+    s.push(
+      db
+        .prepare(
+          `INSERT INTO claims (id, pair, subject_type, subject_id, predicate, value, origin, confidence, review, created_at, updated_at)
+         VALUES ('cl_' || lower(hex(randomblob(8))), ?1, ?2, ?3, ?4, ?5, 'machine', ?6, 'unreviewed', ?7, ?7)
+         ON CONFLICT (pair, subject_type, subject_id, predicate, value) DO NOTHING`,
+        )
+        .bind(c.pair, c.subjectType, c.subjectId, c.predicate, c.value, c.confidence, now),
+      db
+        .prepare(
+          `INSERT INTO claim_sources (claim_id, article_id, quote, quote_start, quote_end, language, first_seen, last_seen)
+         SELECT id, ?6, ?7, ?8, ?9, ?10, ?11, ?11 FROM claims
+         WHERE pair = ?1 AND subject_type = ?2 AND subject_id = ?3 AND predicate = ?4 AND value = ?5
+         ON CONFLICT (claim_id, article_id) DO UPDATE SET last_seen = excluded.last_seen WHERE last_seen < excluded.last_seen`,
+        )
+        .bind(
+          c.pair,
+          c.subjectType,
+          c.subjectId,
+          c.predicate,
+          c.value,
+          a.id,
+          c.quote,
+          c.quoteStart,
+          c.quoteEnd,
+          a.language,
+          now,
+        ),
+    );
+  }
+  return s;
+}

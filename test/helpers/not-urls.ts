@@ -1,0 +1,23 @@
+/** Strings that are not http(s) URLs, or are URLs no check should trust: each must be refused, never crash. */
+export const NOT_URLS = [
+  "",
+  "abc",
+  "http://",
+  "https://",
+  "//evil/x",
+  "http://[",
+  "http://[::1",
+  "http://a b/",
+  "http://%zz/",
+  "http://x:99999/",
+  "javascript:alert(1)",
+  "data:text/html,<b>x</b>",
+  "ftp://example.org/feed",
+  "file:///etc/passwd",
+  "mailto:a@b.c",
+  "\u0000",
+  "http://\u0000/",
+  "https://exa\u202emple.org/",
+  "x".repeat(5000),
+  `https://example.org/${"a".repeat(3000)}`,
+];
