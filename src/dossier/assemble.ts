@@ -12,10 +12,41 @@ import type {
   TrackOutput,
 } from "../schemas/dossier";
 import type { DossierRows } from "../store/dossier";
+import { type Corroboration, corroborationOf, type Evidence, evidenceOf } from "./corroboration";
 import type { ClaimedRow, CommitmentRow, EventRow, PositionRow, SourceRow, TrackRow } from "../store/rows";
 
 type Texts = Record<string, string>;
-export type SourceIndex = Map<string, SourceOutput[]>;
+
+/** Sources by `subject_type:subject_id`, with what each says about corroboration. */
+export class SourceIndex {
+  private readonly lists = new Map<string, SourceOutput[]>();
+  private readonly evidence = new Map<string, Evidence[]>();
+
+  /** Adds one source of one subject. */
+  add(key: string, source: SourceOutput, evidence: Evidence): void {
+    const list = this.lists.get(key);
+    if (list) list.push(source);
+    else this.lists.set(key, [source]);
+    const ev = this.evidence.get(key);
+    if (ev) ev.push(evidence);
+    else this.evidence.set(key, [evidence]);
+  }
+
+  /** The sources of a subject. */
+  get(key: string): SourceOutput[] | undefined {
+    return this.lists.get(key);
+  }
+
+  /** The subjects that have sources. */
+  keys(): IterableIterator<string> {
+    return this.lists.keys();
+  }
+
+  /** How a subject is corroborated by its sources. */
+  corroboration(key: string): Corroboration {
+    return corroborationOf(this.evidence.get(key) ?? []);
+  }
+}
 /** Claimed values by `subject_type:subject_id:predicate`. */
 export type ClaimedIndex = Map<string, string[]>;
 export interface Conflict {
@@ -50,23 +81,21 @@ export function conflictsOf(
 
 /** Groups source rows by `subject_type:subject_id`. */
 export function indexSources(rows: readonly SourceRow[]): SourceIndex {
-  const index: SourceIndex = new Map();
+  const index = new SourceIndex();
   for (const r of rows) {
-    const key = `${r.subject_type}:${r.subject_id}`;
-    let list = index.get(key);
-    if (!list) {
-      list = [];
-      index.set(key, list);
-    }
-    list.push({
-      articleId: r.article_id,
-      outlet: r.outlet,
-      language: r.language,
-      url: r.url,
-      title: r.title,
-      publishedOn: r.published_on,
-      machineCoded: r.machine === 1,
-    });
+    index.add(
+      `${r.subject_type}:${r.subject_id}`,
+      {
+        articleId: r.article_id,
+        outlet: r.outlet,
+        language: r.language,
+        url: r.url,
+        title: r.title,
+        publishedOn: r.published_on,
+        machineCoded: r.machine === 1,
+      },
+      evidenceOf(r),
+    );
   }
   return index;
 }
@@ -96,16 +125,19 @@ export function toCommitment(
     id: r.id,
     track: r.track,
     kind: r.kind,
+    legalForm: r.legal_form ?? null,
     title: pickText(parseJson<Texts>(r.titles, {}), lang),
     status: r.status,
     signedOn: r.signed_on,
     effectiveOn: r.effective_on,
     history: parseJson<{ status: string; on: string | null }[]>(r.history, []),
     origin: r.origin,
+    ...sources.corroboration(`commitment:${r.id}`),
     sources: sources.get(`commitment:${r.id}`) ?? [],
     conflicts: conflictsOf(claimed, `commitment:${r.id}`, [
       ["signed_on", "signedOn", r.signed_on],
       ["effective_on", "effectiveOn", r.effective_on],
+      ["legal_form", "legalForm", r.legal_form],
     ]),
   };
 }

@@ -7,7 +7,7 @@
  */
 import { type Context, Hono } from "hono";
 import * as v from "valibot";
-import { toExportClaim, renderCsv, renderNdjson } from "../formats/claims-export";
+import { renderCsv, renderNdjson, toExportClaims } from "../formats/claims-export";
 import { renderAtom, toChangeItem } from "../formats/changes";
 import { renderCalendar } from "../formats/icalendar";
 import { calendarEntries } from "../formats/milestones";
@@ -182,7 +182,7 @@ for (const format of ["csv", "ndjson"] as const) {
       const pair = c.var.pair;
       return cached(c, { kind: "pair", pair }, `export.${format}`, async (version) => {
         await ensureTracked(c.env.DB, pair, version);
-        const claims = (await claimsWithSources(c.env.DB, pair)).map(toExportClaim);
+        const claims = toExportClaims(await claimsWithSources(c.env.DB, pair));
         return c.body(EXPORTS[format].render(claims), 200, {
           "content-type": EXPORTS[format].type,
           "content-disposition": `attachment; filename="bilateral-${pair}-claims.${format}"`,

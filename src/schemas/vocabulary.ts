@@ -24,7 +24,14 @@ export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
  * The legal form of a signed instrument, for "is it binding?": a treaty or agreement binds the states, a
  * memorandum of understanding or a programme records intent, a declaration or joint statement states a policy.
  */
-export const LEGAL_FORMS = ["treaty", "agreement", "memorandum", "programme", "declaration", "joint-statement"] as const;
+export const LEGAL_FORMS = [
+  "treaty",
+  "agreement",
+  "memorandum",
+  "programme",
+  "declaration",
+  "joint-statement",
+] as const;
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 
 /** A track's status. */

@@ -1,4 +1,5 @@
 /** Row types as D1 returns them (snake_case, JSON columns as text). One mapper per table lives with its reader. */
+import type { LegalForm } from "../schemas/vocabulary";
 
 export type Origin = "seed" | "machine" | "reviewed";
 
@@ -23,6 +24,7 @@ export interface CommitmentRow {
   id: string;
   track: string;
   kind: "agreement" | "mechanism" | "project" | "cooperation" | "declaration";
+  legal_form: LegalForm | null;
   titles: string;
   status: "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "terminated";
   signed_on: string | null;
@@ -68,6 +70,10 @@ export interface SourceRow {
   published_on: string | null;
   /** 1 when the pipeline (not the seed or a reviewer) tied this article to a claim about this subject. */
   machine: number;
+  /** The original report this article copies (syndication), else the article itself. */
+  root?: string | null;
+  /** 1 when this article's claims state the commitment's current status (or its date); 0 otherwise. */
+  supports?: number | null;
 }
 
 export interface SectorRow {

@@ -41,6 +41,7 @@ function advancePlan(id: string, status: "signed" | "in_force", article: string)
     eventTracks: [],
     eventEntities: [],
     newCommitments: [],
+    formedCommitments: [],
     advancedCommitments: [{ id, status, signedOn: null, effectiveOn: null }],
     statusSteps: [],
     newPositions: [],

@@ -3,6 +3,7 @@ import { fnv1a } from "../../lib/hash";
 import type { PairTracks } from "./plan-tracks";
 import { statusRank } from "./ranks";
 import { type PairScope, quote } from "./scope";
+import type { CommitmentHit } from "../types";
 
 /** Plans the commitments this report states, for one pair. */
 export function planCommitments(scope: PairScope, { resolveTrack, hasTrack }: PairTracks): void {
@@ -11,12 +12,26 @@ export function planCommitments(scope: PairScope, { resolveTrack, hasTrack }: Pa
   // `planned` holds each commitment's status as this plan leaves it, so two hits on one commitment never
   // push a lower status after a higher one.
   const planned = new Map((known?.commitments ?? []).map((c) => [c.id, c.status]));
+  // The legal form is a claim too, with its quote: a source naming another form shows as a conflict.
+  const claimForm = (id: string, hit: CommitmentHit) => {
+    if (hit.legalForm)
+      claim({
+        subjectType: "commitment",
+        subjectId: id,
+        predicate: "legal_form",
+        value: hit.legalForm,
+        confidence: hit.confidence,
+        ...quote(hit.quote),
+      });
+  };
   for (const hit of a.commitments) {
-    const track = hit.track ? resolveTrack(hit.track, hit.sector) : hasTrack(hit.sector) ? hit.sector : undefined;
+    const track = hit.track
+      ? resolveTrack(hit.track, hit.sector, Boolean(hit.legalForm))
+      : hasTrack(hit.sector)
+        ? hit.sector
+        : undefined;
     if (!track) continue;
-    const same =
-      known?.commitments.find((c) => c.track === track && c.kind === hit.kind) ??
-      known?.commitments.find((c) => c.track === track);
+    const same = sameCommitment(known?.commitments ?? [], track, hit);
     const span = quote(hit.quote);
     if (same) {
       const current = planned.get(same.id) ?? same.status;
@@ -36,6 +51,7 @@ export function planCommitments(scope: PairScope, { resolveTrack, hasTrack }: Pa
           on: stepDate(hit.status, hit.signedOn, hit.effectiveOn, activity),
         });
       }
+      if (hit.legalForm && !same.legalForm) plan.formedCommitments.push({ id: same.id, legalForm: hit.legalForm });
       claim({
         subjectType: "commitment",
         subjectId: same.id,
@@ -62,9 +78,11 @@ export function planCommitments(scope: PairScope, { resolveTrack, hasTrack }: Pa
           confidence: hit.confidence,
           ...span,
         });
+      claimForm(same.id, hit);
       plan.resolution.commitments.push(same.id);
     } else {
-      const id = `cm_${pair.toLowerCase().replace("-", "")}_${track.replaceAll("-", "_")}_${fnv1a(`${pair}|${track}|${hit.kind}`)}`;
+      // Two instruments on one track (an agreement and a memorandum) are two commitments: the form is in the id.
+      const id = `cm_${pair.toLowerCase().replace("-", "")}_${track.replaceAll("-", "_")}_${fnv1a(`${pair}|${track}|${hit.kind}${hit.legalForm ? `|${hit.legalForm}` : ""}`)}`;
       if (plan.newCommitments.some((c) => c.id === id)) continue;
       plan.newCommitments.push({
         id,
@@ -73,6 +91,7 @@ export function planCommitments(scope: PairScope, { resolveTrack, hasTrack }: Pa
         kind: hit.kind,
         status: hit.status,
         titles: { en: hit.title },
+        legalForm: hit.legalForm ?? null,
         signedOn: hit.signedOn ?? null,
         effectiveOn: hit.effectiveOn ?? null,
       });
@@ -89,9 +108,30 @@ export function planCommitments(scope: PairScope, { resolveTrack, hasTrack }: Pa
         confidence: hit.confidence,
         ...span,
       });
+      claimForm(id, hit);
       plan.resolution.commitments.push(id);
     }
   }
+}
+
+type Known = NonNullable<PairScope["known"]>["commitments"];
+
+/**
+ * The stored commitment a hit restates, never a twin: one with the same track and legal form; for a hit naming
+ * a form, one on the track with no form yet and the same kind (the form is then filled in); for a hit naming
+ * none ("the visa exemption that entered into force"), one on the track of the same kind, else any on it.
+ */
+export function sameCommitment(
+  known: Known,
+  track: string,
+  hit: Pick<CommitmentHit, "kind" | "legalForm">,
+): Known[number] | undefined {
+  const onTrack = known.filter((c) => c.track === track);
+  if (hit.legalForm)
+    return (
+      onTrack.find((c) => c.legalForm === hit.legalForm) ?? onTrack.find((c) => !c.legalForm && c.kind === hit.kind)
+    );
+  return onTrack.find((c) => c.kind === hit.kind) ?? onTrack[0];
 }
 
 function stepDate(

@@ -5,8 +5,11 @@ import type { Span } from "../types";
 /** The pair's tracks this report is about, and how later steps find the pair's track for a hit. */
 export interface PairTracks {
   tracks: string[];
-  /** The pair's track for a track hit (its own, else its sector's), creating it when its sector has none. */
-  resolveTrack: (slug: string, sector: string) => string | undefined;
+  /**
+   * The pair's track for a track hit (its own, else its sector's), creating it when its sector has none, or
+   * always with `own` (an instrument names its own subject: a tax treaty is not the joint commission).
+   */
+  resolveTrack: (slug: string, sector: string, own?: boolean) => string | undefined;
   /** True when the pair has (or this plan creates) a track with this slug. */
   hasTrack: (slug: string) => boolean;
 }
@@ -50,10 +53,10 @@ export function planTracks(scope: PairScope): PairTracks {
       use(s.slug, Math.min(1, 0.4 + 0.1 * s.score), s.evidence[0]);
     }
   }
-  const resolveTrack = (slug: string, sector: string): string | undefined => {
+  const resolveTrack = (slug: string, sector: string, own = false): string | undefined => {
     if (existing.has(slug) || created.has(slug)) return slug;
-    if (existing.has(sector) || created.has(sector)) return sector;
-    if (sectorsWithTracks.has(sector)) return undefined;
+    if (!own && (existing.has(sector) || created.has(sector))) return sector;
+    if (!own && sectorsWithTracks.has(sector)) return undefined;
     create(slug, sector, { en: trackTitle(slug) });
     return slug;
   };

@@ -1,4 +1,5 @@
 /** What the store knows before an ingest (read in one batch) and the writes the planner decides. */
+import type { LegalForm } from "../../schemas/vocabulary";
 import type { CommitmentKind, CommitmentStatus, DateEvidence, EventCandidate } from "../types";
 
 export interface PairContext {
@@ -8,6 +9,7 @@ export interface PairContext {
     id: string;
     track: string;
     kind: CommitmentKind;
+    legalForm: LegalForm | null;
     status: string;
     signedOn: string | null;
     effectiveOn: string | null;
@@ -102,9 +104,12 @@ export interface WritePlan {
     kind: CommitmentKind;
     status: CommitmentStatus;
     titles: Record<string, string>;
+    legalForm: LegalForm | null;
     signedOn: string | null;
     effectiveOn: string | null;
   }[];
+  /** Known commitments that had no legal form and now have one from this report. */
+  formedCommitments: { id: string; legalForm: LegalForm }[];
   advancedCommitments: { id: string; status: CommitmentStatus; signedOn: string | null; effectiveOn: string | null }[];
   statusSteps: { commitmentId: string; status: string; on: string | null }[];
   newPositions: {
