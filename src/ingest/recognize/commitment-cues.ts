@@ -46,6 +46,10 @@ const DATA = COMMITMENTS_DATA;
 export type Cue = CommitmentStatus | "planned_in_force" | "action";
 /** Statuses that say an instrument exists: only these are checked for negation, future and consideration. */
 const STRONG = new Set<Cue>(["signed", "ratified", "in_force", "planned_in_force"]);
+/** Statuses that may govern a signature word right after them. */
+const WEAKER = new Set<Cue>(["agreed", "proposed", "discussed"]);
+/** A weaker status word governs a signature this many words after it ("agreed on the signing"). */
+const GOVERN_REACH = 3;
 /** A modality word counts this many words before the status word it changes, within its clause. */
 const MODAL_REACH = 6;
 /** Punctuation between a modality word and its status word that puts them in different clauses. */
@@ -121,14 +125,20 @@ export function modalityOf(doc: MatchDoc, subjects: readonly Span[]): LexiconMat
  */
 export function cuesOf(doc: MatchDoc, modality: readonly LexiconMatch<Modality>[]): LexiconMatch<Cue>[] {
   const out: LexiconMatch<Cue>[] = [];
-  for (const cue of commitmentLexicons().cues.match(doc)) {
+  const all = commitmentLexicons().cues.match(doc);
+  for (const cue of all) {
     if (cue.data === "action") {
       out.push(cue);
       continue;
     }
     const near = modality.filter((m) => sameClause(doc, m, cue)).map((m) => m.data);
     if (near.includes("negation")) continue;
-    if (!STRONG.has(cue.data)) out.push(cue);
+    // A signature governed by a weaker word right before it ("agreed to sign", "discussed signing") is that weaker step.
+    const governing = STRONG.has(cue.data)
+      ? all.find((w) => WEAKER.has(w.data) && sameClause(doc, w, cue) && cue.tokenStart - w.tokenEnd <= GOVERN_REACH)
+      : undefined;
+    if (governing) out.push({ ...cue, data: governing.data === "discussed" ? "discussed" : "proposed" });
+    else if (!STRONG.has(cue.data)) out.push(cue);
     else if (near.includes("consider")) out.push({ ...cue, data: "discussed" });
     else if (near.includes("future"))
       out.push({ ...cue, data: cue.data === "in_force" ? "planned_in_force" : "proposed" });

@@ -27,7 +27,7 @@ import {
   modalityOf,
 } from "./commitment-cues";
 import { daysBetween } from "./dates";
-import { type TrackInfo, trackInfo } from "./sectors";
+import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
 
 /** A kind or legal-form word counts when this close (characters) to the track. */
 const KIND_REACH = 60;
@@ -38,6 +38,8 @@ const MAX_QUOTE = 320;
 /** An instrument named with a year before the report's ("the 2007 declaration") is an old one, this close (words). */
 const OLD_YEAR_REACH = 2;
 const INSTRUMENT_STATUSES = new Set<CommitmentStatus>(["signed", "ratified", "in_force"]);
+/** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
+const DEFAULT_SECTOR = "political-dialogue";
 
 /** What a commitment is about: a track of the lexicon or an instrument. */
 interface Subject {
@@ -49,6 +51,8 @@ interface Subject {
   instrument?: LegalForm;
   /** The track's usual kind is an agreement (visa exemption, air services): it names an instrument. */
   agreementTrack: boolean;
+  /** An instrument named with no track of ours ("signed a memorandum on diplomatic academies"): about its sector. */
+  standalone?: boolean;
   match: LexiconMatch<unknown>;
   span: Span;
 }
@@ -125,14 +129,15 @@ function legalFormOf(
   subject: Subject,
   forms: readonly LexiconMatch<Form>[],
   others: readonly Span[],
-): Form | undefined {
+): { form: Form; match?: LexiconMatch<Form> } | undefined {
   const near = forms
     .filter((f) => distance(f.span, subject.span) <= KIND_REACH)
     .filter((f) => !others.some((o) => distance(f.span, o) < distance(f.span, subject.span)))
     .sort((a, b) => distance(a.span, subject.span) - distance(b.span, subject.span))[0];
-  if (near) return near.data;
+  if (near) return { form: near.data, match: near };
   const compound = compoundForm(subject.span.text);
-  return compound ? formOf(compound) : undefined;
+  const form = compound ? formOf(compound) : undefined;
+  return form ? { form } : undefined;
 }
 
 /** Whether a year before the report's stands right by an instrument ("the 2007 declaration"): an old one. */
@@ -209,28 +214,29 @@ export function findCommitments(
   const formsBy = bySentence(lex.forms.match(doc));
   const subjectsBy = bySentence(subjects);
   const best = new Map<string, CommitmentHit>();
-  for (const subject of subjects) {
+  const usedForms = new Set<LexiconMatch<Form>>();
+  const read = (subject: Subject) => {
     const sentence = sentenceAt(doc, subject.span.start);
-    if (!sentence) continue;
+    if (!sentence) return;
     // An instrument being revised, or named with an old year, is an older commitment, not a new one.
-    if (isRevision(doc, subject.match, modality)) continue;
-    if (subject.instrument && namesOldYear(doc, subject.match, publishedOn)) continue;
+    if (isRevision(doc, subject.match, modality)) return;
+    if (subject.instrument && namesOldYear(doc, subject.match, publishedOn)) return;
     const cuesHere = (cuesBy.get(sentence.start) ?? []).filter((c) => distance(c.span, subject.span) > 0);
     const others = (subjectsBy.get(sentence.start) ?? []).filter((o) => o.track !== subject.track).map((o) => o.span);
     const found = statusOf(subject.span, cuesHere, others);
-    if (!found) continue;
+    if (!found) return;
     // A remark on a topic ("stressed the importance of coordination") is no undertaking.
-    if (!found.sure && isRemark(doc, found.cue?.span ?? subject.span, modality)) continue;
-    const form = subject.instrument
-      ? formOf(subject.instrument)
-      : legalFormOf(subject, formsBy.get(sentence.start) ?? [], others);
+    if (!found.sure && isRemark(doc, found.cue?.span ?? subject.span, modality)) return;
+    const named = subject.instrument ? undefined : legalFormOf(subject, formsBy.get(sentence.start) ?? [], others);
+    if (named?.match) usedForms.add(named.match);
+    const form = subject.instrument ? formOf(subject.instrument) : named?.form;
     const datesHere = dates.filter((d) => d.span && inSentence(sentence, d.span));
     const signedOn = datesHere.find((d) => d.role === "signing")?.date;
     const effectiveOn = datesHere.find((d) => d.role === "entry-into-force")?.date;
     let status: CommitmentStatus;
     if (found.status === "planned_in_force") {
       // An entry into force announced for later: signed, with the date it takes effect; without one, nothing sure.
-      if (!effectiveOn) continue;
+      if (!effectiveOn) return;
       status = "signed";
     } else status = found.status;
     // An entry into force still ahead of publication: signed now, in force later.
@@ -240,11 +246,18 @@ export function findCommitments(
     // after a mechanism ("on the sidelines of the joint commission, they signed…") is about something else.
     const isInstrument = Boolean(subject.instrument || form || subject.agreementTrack);
     if (INSTRUMENT_STATUSES.has(status) && !isInstrument) {
-      if (found.after) continue;
+      if (found.after) return;
       status = "agreed";
     }
+    // An instrument named without a track of ours counts only as signed, ratified or in force, its status word
+    // right by it ("signed a memorandum"): "agreement" alone is also a word for consensus.
+    if (
+      subject.standalone &&
+      (!INSTRUMENT_STATUSES.has(status) || !found.cue || distance(found.cue.span, subject.span) > KIND_REACH)
+    )
+      return;
     const kindWord =
-      subject.instrument || form
+      subject.instrument || form || subject.agreementTrack
         ? undefined
         : (kindsBy.get(sentence.start) ?? [])
             .filter((k) => distance(k.span, subject.span) <= KIND_REACH)
@@ -254,6 +267,12 @@ export function findCommitments(
     // An instrument signed at the happening reported (the joint statement of a visit) is dated by it.
     if (!signed && status === "signed" && isInstrument && eventDate && eventDate.evidence !== "published")
       signed = eventDate.date;
+    // A signature dated after the report is one still to come: planned, whatever the verb's tense.
+    if (signed && publishedOn && daysBetween(publishedOn, signed) > 0) {
+      if (status !== "signed") return;
+      status = "proposed";
+      signed = undefined;
+    }
     const near = found.cue ? distance(found.cue.span, subject.span) <= KIND_REACH : false;
     const confidence = Math.min(
       0.95,
@@ -262,23 +281,45 @@ export function findCommitments(
     const hit: CommitmentHit = {
       kind,
       status,
-      track: subject.track,
       sector: subject.sector,
       title: titleOf(subject, form),
       quote: quoteOf(doc, sentence, subject.span),
       confidence: Math.round(confidence * 100) / 100,
     };
+    if (subject.track) hit.track = subject.track;
     if (form) hit.legalForm = form.legalForm;
     if (signed) hit.signedOn = signed;
     if (effectiveOn && status !== "discussed" && status !== "proposed") hit.effectiveOn = effectiveOn;
     keepBest(best, hit);
+  };
+  for (const subject of subjects) read(subject);
+  // Instruments named with no track of ours: about the nearest sector keyword of their sentence.
+  const sectorsBy = bySentence(sectorLexicon().match(doc));
+  for (const [start, forms] of formsBy) {
+    for (const f of forms) {
+      if (usedForms.has(f) || subjects.some((s) => distance(s.span, f.span) === 0)) continue;
+      const sector = (sectorsBy.get(start) ?? []).sort(
+        (a, b) => distance(a.span, f.span) - distance(b.span, f.span),
+      )[0];
+      read({
+        track: "",
+        sector: sector?.data ?? DEFAULT_SECTOR,
+        kind: f.data.kind,
+        title: f.data.title,
+        instrument: f.data.legalForm,
+        agreementTrack: false,
+        standalone: true,
+        match: f,
+        span: f.span,
+      });
+    }
   }
   return foldFormless([...best.values()]).sort((a, b) => a.quote.start - b.quote.start);
 }
 
 /** Keeps, per track and legal form, the surest hit, filling its dates from the others. */
 function keepBest(best: Map<string, CommitmentHit>, hit: CommitmentHit): void {
-  const key = `${hit.track}|${hit.legalForm ?? ""}`;
+  const key = `${hit.track ?? `sector:${hit.sector}`}|${hit.legalForm ?? ""}`;
   const prev = best.get(key);
   if (!prev) {
     best.set(key, hit);
