@@ -3,15 +3,17 @@ import { fnv1a } from "../../lib/hash";
 import type { PairTracks } from "./plan-tracks";
 import { statusRank } from "./ranks";
 import { type PairScope, quote } from "./scope";
+import type { LegalForm } from "../../schemas/vocabulary";
 import type { CommitmentHit } from "../types";
 
 /** Plans the commitments this report states, for one pair. */
 export function planCommitments(scope: PairScope, { resolveTrack, hasTrack }: PairTracks): void {
-  const { a, pair, known, plan, activity, claim } = scope;
+  const { a, ctx, pair, known, plan, activity, claim } = scope;
   // Commitments: an existing one on the same track and kind gains a source instead of a twin.
   // `planned` holds each commitment's status as this plan leaves it, so two hits on one commitment never
   // push a lower status after a higher one.
   const planned = new Map((known?.commitments ?? []).map((c) => [c.id, c.status]));
+  const formed = new Map<string, LegalForm>();
   // The legal form is a claim too, with its quote: a source naming another form shows as a conflict.
   const claimForm = (id: string, hit: CommitmentHit) => {
     if (hit.legalForm)
@@ -25,13 +27,21 @@ export function planCommitments(scope: PairScope, { resolveTrack, hasTrack }: Pa
       });
   };
   for (const hit of a.commitments) {
+    // An instrument named with no track of ours (a memorandum on energy) goes to its sector's track, created if need be.
     const track = hit.track
       ? resolveTrack(hit.track, hit.sector, Boolean(hit.legalForm))
       : hasTrack(hit.sector)
         ? hit.sector
-        : undefined;
+        : hit.legalForm && hit.sector
+          ? resolveTrack(hit.sector, hit.sector, true)
+          : undefined;
     if (!track) continue;
-    const same = sameCommitment(known?.commitments ?? [], track, hit);
+    // The forms as this plan leaves them: a form filled in by one hit is not free for the next one.
+    const same = sameCommitment(
+      (known?.commitments ?? []).map((c) => ({ ...c, legalForm: c.legalForm ?? formed.get(c.id) ?? null })),
+      track,
+      hit,
+    );
     const span = quote(hit.quote);
     if (same) {
       const current = planned.get(same.id) ?? same.status;
@@ -51,7 +61,10 @@ export function planCommitments(scope: PairScope, { resolveTrack, hasTrack }: Pa
           on: stepDate(hit.status, hit.signedOn, hit.effectiveOn, activity),
         });
       }
-      if (hit.legalForm && !same.legalForm) plan.formedCommitments.push({ id: same.id, legalForm: hit.legalForm });
+      if (hit.legalForm && !same.legalForm) {
+        plan.formedCommitments.push({ id: same.id, legalForm: hit.legalForm });
+        formed.set(same.id, hit.legalForm);
+      }
       claim({
         subjectType: "commitment",
         subjectId: same.id,
@@ -82,7 +95,7 @@ export function planCommitments(scope: PairScope, { resolveTrack, hasTrack }: Pa
       plan.resolution.commitments.push(same.id);
     } else {
       // Two instruments on one track (an agreement and a memorandum) are two commitments: the form is in the id.
-      const id = `cm_${pair.toLowerCase().replace("-", "")}_${track.replaceAll("-", "_")}_${fnv1a(`${pair}|${track}|${hit.kind}${hit.legalForm ? `|${hit.legalForm}` : ""}`)}`;
+      const id = `cm_${pair.toLowerCase().replace("-", "")}_${track.replaceAll("-", "_")}_${fnv1a(`${pair}|${track}|${hit.kind}${hit.legalForm ? `|${hit.legalForm}` : ""}${hit.track ? "" : `|${hit.signedOn ?? ""}`}`)}`;
       if (plan.newCommitments.some((c) => c.id === id)) continue;
       plan.newCommitments.push({
         id,
@@ -90,7 +103,7 @@ export function planCommitments(scope: PairScope, { resolveTrack, hasTrack }: Pa
         track,
         kind: hit.kind,
         status: hit.status,
-        titles: { en: hit.title },
+        titles: { en: hit.track ? hit.title : `${hit.title}: ${ctx.sectorLabels.get(hit.sector)?.en ?? hit.sector}` },
         legalForm: hit.legalForm ?? null,
         signedOn: hit.signedOn ?? null,
         effectiveOn: hit.effectiveOn ?? null,
@@ -124,9 +137,12 @@ type Known = NonNullable<PairScope["known"]>["commitments"];
 export function sameCommitment(
   known: Known,
   track: string,
-  hit: Pick<CommitmentHit, "kind" | "legalForm">,
+  hit: Pick<CommitmentHit, "kind" | "legalForm" | "track" | "signedOn">,
 ): Known[number] | undefined {
-  const onTrack = known.filter((c) => c.track === track);
+  // Two instruments of one form in one sector signed on different days are two: a date tells them apart.
+  const onTrack = known.filter(
+    (c) => c.track === track && (hit.track || !hit.signedOn || !c.signedOn || c.signedOn === hit.signedOn),
+  );
   if (hit.legalForm)
     return (
       onTrack.find((c) => c.legalForm === hit.legalForm) ?? onTrack.find((c) => !c.legalForm && c.kind === hit.kind)
