@@ -1,0 +1,152 @@
+/**
+ * The scorer's pure comparisons of one expectation with one analysis: no I/O, so a workerd unit test
+ * (test/unit/quality/match.test.ts) pins them down on synthetic cases.
+ */
+import type { ExpectedCommitment } from "./expect";
+
+/** The statuses whose precision matters most: a dossier must never invent them. */
+export const FIRM_STATUSES: readonly string[] = ["signed", "ratified", "in_force"];
+
+/** Titles that say nothing about the happening (the planner's fallback, or a page's generic label). */
+const PLACEHOLDER_TITLES = new Set(["report", "untitled", "news", "article", "rapport", "noticia", "notizia", "خبر"]);
+
+/** Pair counts for precision and recall: true positives, predicted, expected. */
+export interface PairCounts {
+  tp: number;
+  predicted: number;
+  expected: number;
+}
+
+/** True positives, predicted and expected pairs of one report (pairs compared as canonical keys). */
+export function pairCounts(expected: readonly string[], predicted: readonly string[]): PairCounts {
+  const want = new Set(expected.map(canonicalPair));
+  const got = new Set(predicted.map(canonicalPair));
+  let tp = 0;
+  for (const p of got) if (want.has(p)) tp += 1;
+  return { tp, predicted: got.size, expected: want.size };
+}
+
+/** A pair key with its codes upper-cased and sorted ("ma-kz" → "KZ-MA"). */
+export function canonicalPair(key: string): string {
+  return key.toUpperCase().split("-").sort().join("-");
+}
+
+/** Whether a single-pair report's predicted pairs are exactly its pair. */
+export function exactPair(expected: readonly string[], predicted: readonly string[]): boolean {
+  const got = [...new Set(predicted.map(canonicalPair))];
+  return expected.length === 1 && got.length === 1 && got[0] === canonicalPair(expected[0] ?? "");
+}
+
+/** A place name folded for comparison: case, diacritics, hyphens and spaces do not count ("Nur-Sultan" = "nur sultan"). */
+export function foldPlace(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[\s\-'’.]+/g, "");
+}
+
+/** Whether a predicted place is the expected one (null expected: the report states none, so none is right). */
+export function placeMatches(expected: string | null, predicted: string | undefined): boolean {
+  if (expected === null) return predicted === undefined;
+  return predicted !== undefined && foldPlace(predicted) === foldPlace(expected);
+}
+
+/** Whether a title is a real one: non-empty and not a placeholder such as "Report". */
+export function realTitle(title: string | undefined): boolean {
+  const t = (title ?? "").trim();
+  return t.length > 0 && !PLACEHOLDER_TITLES.has(t.toLowerCase());
+}
+
+/**
+ * Whether the predicted event date is right. A report that states no date of its own (expected null) is right
+ * with no date or with only its publication date, which is what the dossier falls back to.
+ */
+export function eventDateMatches(
+  expected: string | null,
+  predicted: { date: string; evidence: string } | undefined,
+): boolean {
+  if (expected === null) return predicted === undefined || predicted.evidence === "published";
+  return predicted?.date === expected;
+}
+
+/** Whether a date lies after the report's publication date (an event can never be in the future of its report). */
+export function afterPublication(date: string | undefined, publishedOn: string | undefined): boolean {
+  return !!date && !!publishedOn && date > publishedOn;
+}
+
+/** Recall of required sectors and precision of predicted ones for one report. */
+export function sectorCounts(
+  required: readonly string[],
+  predicted: readonly string[],
+): { found: number; required: number; correct: number; predicted: number; all: boolean } {
+  const got = new Set(predicted);
+  const want = new Set(required);
+  const found = [...want].filter((s) => got.has(s)).length;
+  const correct = [...got].filter((s) => want.has(s)).length;
+  return { found, required: want.size, correct, predicted: got.size, all: found === want.size };
+}
+
+/** What the scorer needs of a predicted commitment (`legalForm` when the pipeline gives one). */
+export interface PredictedCommitment {
+  status: string;
+  kind?: string;
+  track?: string;
+  legalForm?: string;
+  signedOn?: string;
+  effectiveOn?: string;
+  title?: string;
+}
+
+/** The legal forms a predicted commitment may stand for: its own, else what its kind implies. */
+function formsOf(c: PredictedCommitment): string[] {
+  if (c.legalForm) return [c.legalForm];
+  if (c.kind === "declaration") return ["declaration", "joint-statement"];
+  if (c.kind === "agreement") return ["agreement"];
+  return [];
+}
+
+/**
+ * Whether a predicted commitment is an expected one: same status, and same track or same legal form. An expected
+ * instrument whose report names neither ("24 documents were signed") matches any of the same status.
+ */
+export function commitmentMatches(e: ExpectedCommitment, p: PredictedCommitment): boolean {
+  if (e.status !== p.status) return false;
+  if (!e.track && !e.legalForm) return true;
+  if (e.track && p.track && e.track === p.track) return true;
+  return !!e.legalForm && formsOf(p).includes(e.legalForm);
+}
+
+/** One expected/predicted pairing, and whether its dates are right. */
+export interface CommitmentMatch {
+  expected: ExpectedCommitment;
+  predicted: PredictedCommitment;
+  datesRight: boolean;
+}
+
+/**
+ * Matches firm (signed, ratified, in force) commitments one to one, greedily in the report's order.
+ * Dates are right when every date the expectation gives is predicted equal.
+ */
+export function matchCommitments(
+  expected: readonly ExpectedCommitment[],
+  predicted: readonly PredictedCommitment[],
+): { matches: CommitmentMatch[]; missed: ExpectedCommitment[]; invented: PredictedCommitment[] } {
+  const want = expected.filter((e) => FIRM_STATUSES.includes(e.status));
+  const left = predicted.filter((p) => FIRM_STATUSES.includes(p.status));
+  const matches: CommitmentMatch[] = [];
+  const missed: ExpectedCommitment[] = [];
+  for (const e of want) {
+    const i = left.findIndex((p) => commitmentMatches(e, p));
+    const p = left[i];
+    if (i < 0 || !p) {
+      missed.push(e);
+      continue;
+    }
+    left.splice(i, 1);
+    const datesRight =
+      (!e.signedOn || e.signedOn === p.signedOn) && (!e.effectiveOn || e.effectiveOn === p.effectiveOn);
+    matches.push({ expected: e, predicted: p, datesRight });
+  }
+  return { matches, missed, invented: left };
+}
