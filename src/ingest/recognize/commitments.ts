@@ -107,6 +107,13 @@ function statusOf(subject: Span, cues: LexiconMatch<Cue>[], others: readonly Spa
   return action ? { status: "agreed", cue: action, sure: false, after: action.span.start >= subject.end } : undefined;
 }
 
+/** Whether one of `others` lies between two spans. */
+function between(a: Span, b: Span, others: readonly Span[]): boolean {
+  const lo = Math.min(a.end, b.end);
+  const hi = Math.max(a.start, b.start);
+  return others.some((o) => o.start >= lo && o.end <= hi);
+}
+
 function distance(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
@@ -251,9 +258,13 @@ export function findCommitments(
     }
     // An instrument named without a track of ours counts only as signed, ratified or in force, its status word
     // right by it ("signed a memorandum"): "agreement" alone is also a word for consensus.
+    // …and only its own: a roadmap that a joint statement signed there "lays out" is that statement's content.
     if (
       subject.standalone &&
-      (!INSTRUMENT_STATUSES.has(status) || !found.cue || distance(found.cue.span, subject.span) > KIND_REACH)
+      (!INSTRUMENT_STATUSES.has(status) ||
+        !found.cue ||
+        distance(found.cue.span, subject.span) > KIND_REACH ||
+        between(found.cue.span, subject.span, others))
     )
       return;
     const kindWord =

@@ -169,4 +169,9 @@ describe("findCommitments", () => {
       { track: "air-services", kind: "agreement", status: "proposed" },
     ]);
   });
+
+  it("takes a roadmap laid out by a signed joint statement for its content, not another instrument", ({ expect }) => {
+    const text = "The ministers signed a joint statement that lays out a roadmap in several areas.";
+    expect(brief("en", text, "2025-03-01").map((c) => c.kind)).toEqual(["declaration"]);
+  });
 });
