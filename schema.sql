@@ -338,3 +338,16 @@ BEGIN
   INSERT INTO changes (pair, entity_type, entity_id, action, at)
   SELECT pair, 'source', NEW.claim_id || '/' || NEW.article_id, 'added', strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM claims WHERE id = NEW.claim_id;
 END;
+
+-- dead_letters: ingest messages the queue gave up on (after max_retries they move to the dead-letter queue,
+-- whose consumer stores them here). `body` is the message as JSON; an admin lists them and replays one, which
+-- sends its body to the ingest queue again and stamps `replayed_at`. Lifecycle: docs/jobs.md.
+CREATE TABLE IF NOT EXISTS dead_letters (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  message_id TEXT NOT NULL UNIQUE,
+  body TEXT NOT NULL,
+  attempts INTEGER NOT NULL,
+  received_at TEXT NOT NULL,
+  replayed_at TEXT
+);
+CREATE INDEX IF NOT EXISTS dead_letters_recent ON dead_letters (id DESC);

@@ -30,6 +30,12 @@ export default defineConfig({
                 TEST_SCHEMA: schema,
                 ADMIN_TOKEN: TEST_ADMIN_TOKEN,
               },
+              // Limits high enough for whole test files from one client; TEST_TIGHT_LIMIT lets a test hit one.
+              ratelimits: {
+                ADMIN_RATE_LIMIT: { namespace_id: "1001", simple: { limit: 1_000_000, period: 60 } },
+                PUBLIC_RATE_LIMIT: { namespace_id: "1002", simple: { limit: 1_000_000, period: 60 } },
+                TEST_TIGHT_LIMIT: { namespace_id: "1003", simple: { limit: 3, period: 60 } },
+              },
               // Empty databases for the migration tests (schema.sql alone; an upgrade from 0001).
               d1Databases: ["SCHEMA_DB", "UPGRADE_DB"],
             },

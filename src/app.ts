@@ -7,6 +7,7 @@ import { publicCors } from "./http/cors";
 import type { AppEnv } from "./http/env";
 import { ProblemError, problemResponse } from "./http/problem";
 import { methodsFor } from "./openapi/registry";
+import { pageCspHeaders } from "./pages/csp";
 import { admin } from "./routes/admin";
 import { docs } from "./routes/docs";
 import { embed } from "./routes/embed";
@@ -26,6 +27,8 @@ const strictHeaders = secureHeaders();
 app.use("*", function scopedSecureHeaders(c, next) {
   return isWidgetPath(c.req.path) ? next() : strictHeaders(c, next);
 });
+// A strict CSP on every HTML page, including error pages (widgets carry their own framable policy).
+app.use("*", pageCspHeaders());
 app.use("*", compression());
 app.use("/v1/*", publicCors());
 

@@ -1,6 +1,7 @@
 /** Worker entry: wiring only. */
 import { app } from "./app";
-import { queue, scheduled } from "./jobs/scheduled";
+import { queue } from "./jobs/consume-ingest";
+import { scheduled } from "./jobs/scheduled";
 
 export default {
   fetch: app.fetch,

@@ -11,6 +11,8 @@ declare global {
       TEST_SCHEMA: D1Migration[];
       /** An empty database for schema.sql alone. */
       SCHEMA_DB: D1Database;
+      /** A rate limit of 3 per minute, for the 429 tests. */
+      TEST_TIGHT_LIMIT: RateLimit;
       /** An empty database for the upgrade test. */
       UPGRADE_DB: D1Database;
     }

@@ -43,7 +43,8 @@ export async function jsonBody<S extends v.GenericSchema>(
   max: number,
 ): Promise<v.InferOutput<S>> {
   const type = req.headers.get("content-type") ?? "";
-  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
+  // application/json itself, with parameters; not every +json type (application/evil+json is not our format).
+  if (!/^application\/json[\t ]*(;|$)/i.test(type)) {
     throw new ProblemError("unsupported-media-type", "Send the body as application/json.");
   }
   const text = await readLimited(req, max);

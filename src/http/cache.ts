@@ -6,13 +6,14 @@
  * API is needed. Versions are memoized per isolate for at most VERSION_MEMO_MS (version-memo.ts), so a
  * change shows within a second everywhere and at once in the isolate that wrote it.
  * Hot representations are also kept in a small per-isolate LRU (memory-cache.ts) under the same keys.
- * Requests with `Authorization` are never cached. The Cache API is per data centre, has no
+ * `Authorization` plays no part in public caching (admin routes are never cached). The Cache API is per data centre, has no
  * stale-while-revalidate, and is inert on *.workers.dev (see docs/caching.md).
  */
 import type { Context } from "hono";
 import { httpDate, notModified } from "./conditional";
 import type { AppEnv } from "./env";
 import { entryResponse, memoryGet, memoryPut, toEntry } from "./memory-cache";
+import { clientKey, enforceRate } from "./rate-limit";
 import { type CacheScope, scopeVersion } from "./version-memo";
 
 export type { CacheScope } from "./version-memo";
@@ -65,15 +66,9 @@ export async function cached(
   if (state === undefined) return build(0);
   const { version } = state;
 
-  if (c.req.header("authorization")) {
-    // RFC 9111 §3.5: a shared cache must not reuse an authorized response; keep it out of every cache.
-    const built = await build(version);
-    const res = new Response(built.body, built);
-    res.headers.set("cache-control", "private, no-store");
-    res.headers.set("cache-status", `${CACHE_NAME}; fwd=bypass`);
-    return res;
-  }
-
+  // `Authorization` is ignored: public representations are the same for everyone, and a header anyone can
+  // add must not force a rebuild from D1 per request. RFC 9111 §3.5 lets a shared cache reuse a response to
+  // an authorized request when it is marked `public` or `s-maxage`, as every response stored here is.
   const etag = etagFor(scope, version, variant);
   const lastModified = httpDate(state.updated_at);
   const validators: Record<string, string> = { etag, "cache-control": cacheControl() };
@@ -105,6 +100,8 @@ export async function cached(
     }
   }
   const fwd = bypass ? "fwd=request" : "fwd=miss";
+  // Only misses read D1 beyond the version, so only they count against the client's public allowance.
+  await enforceRate(c.env.PUBLIC_RATE_LIMIT, "uncached read", clientKey(c.req.raw));
   const built = await build(version);
   if (built.status !== 200) return withStatus(new Response(built.body, built), fwd);
   const res = new Response(built.body, built);

@@ -4,6 +4,7 @@
  */
 import type { MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
+import { safeDecodeURIComponent } from "../lib/decode";
 import { methodsFor } from "../openapi/registry";
 import type { AppEnv } from "./env";
 
@@ -21,8 +22,11 @@ const readOnlyCors = cors({
 /** CORS on /v1 except /v1/admin (mount with `app.use("/v1/*", publicCors())`). */
 export function publicCors(): MiddlewareHandler<AppEnv> {
   return async function publicCorsMiddleware(c, next) {
-    const path = new URL(c.req.url).pathname;
-    if (path === "/v1/admin" || path.startsWith("/v1/admin/")) return next();
+    // The decoded path the router matches, not the raw one: /v1/%61dmin/feeds routes to the admin API.
+    // Decoded once more (%2F too) for this decision, so no spelling of an admin path gets CORS headers.
+    const path = c.req.path;
+    const decoded = safeDecodeURIComponent(path) ?? path;
+    if (/^\/v1\/admin([/%]|$)/i.test(path) || /^\/v1\/admin(\/|$)/i.test(decoded)) return next();
     // A preflight for a path nobody serves falls through to the 404.
     if (c.req.method === "OPTIONS" && methodsFor(path).length === 0) return next();
     return readOnlyCors(c, next);

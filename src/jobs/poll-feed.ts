@@ -1,16 +1,19 @@
 /**
- * Polling one feed (the queue consumer's unit of work): conditional GET, parse, ingest the items not yet
- * seen. A failure is recorded on the feed (with backoff) and in its job run; it never stops other feeds.
+ * Polling one feed (the queue consumer's unit of work): a guarded conditional GET (timeouts, byte cap, SSRF
+ * guard), parse, ingest the items not yet seen, oldest first and a capped number per poll. A failure is
+ * recorded on the feed (with backoff) and in its job run; it never stops other feeds.
  */
 import type { Pipeline } from "../ingest/ingest";
 import { ingestArticle } from "../ingest/ingest";
+import { FETCH_DEFAULTS, type GuardedFetchOptions, guardedFetch } from "../net/fetch-guarded";
 import { getFeed, markItem, recordPoll, unseenItems } from "../store/feeds";
+import { itemKey, itemToArticle, MAX_ITEMS_PER_POLL, oldestFirst } from "./feed-items";
 
 /** Minutes between polls of a healthy feed, and the backoff cap for a failing one. */
 export const POLL_EVERY_MINUTES = 15;
 export const MAX_BACKOFF_MINUTES = 24 * 60;
-/** Feed bodies larger than this are refused (a feed is an input like any other). */
-export const MAX_FEED_BYTES = 5 * 1024 * 1024;
+/** How long and how large a feed fetch may be (the guarded fetcher's defaults: 10 s / 30 s, 5 MB, 5 hops). */
+export const FEED_FETCH_LIMITS = FETCH_DEFAULTS;
 
 function addMinutes(now: Date, minutes: number): string {
   return new Date(now.getTime() + minutes * 60_000).toISOString();
@@ -21,18 +24,28 @@ export interface PollOutcome {
   error: string | null;
   /** Pairs whose dossier this poll changed (to warm). */
   pairs: string[];
+  /** New items left for the next poll (over the per-poll cap). */
+  remaining: number;
 }
 
-/** Polls a feed and ingests its new items. */
+/** What a poll may do: the fetch to use, its limits, whether local addresses are allowed, items per poll. */
+export interface PollOptions {
+  fetcher?: typeof fetch;
+  limits?: Partial<GuardedFetchOptions>;
+  allowLocal?: boolean;
+  maxItems?: number;
+}
+
+/** Polls a feed and ingests its new items, oldest first, at most `maxItems` of them. */
 export async function pollFeed(
   db: D1Database,
   pipeline: () => Promise<Pipeline>,
   feedId: number,
   now: Date,
-  fetcher: typeof fetch = fetch,
+  opts: PollOptions = {},
 ): Promise<PollOutcome> {
   const feed = await getFeed(db, feedId);
-  if (!feed) return { items: 0, error: null, pairs: [] }; // deleted since it was enqueued
+  if (!feed) return { items: 0, error: null, pairs: [], remaining: 0 }; // deleted since it was enqueued
   const nowIso = now.toISOString();
   const headers: Record<string, string> = {
     accept: "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5",
@@ -42,7 +55,13 @@ export async function pollFeed(
   if (feed.last_modified) headers["if-modified-since"] = feed.last_modified;
   let status: number | null = null;
   try {
-    const res = await fetcher(feed.url, { headers, redirect: "follow" });
+    const res = await guardedFetch(feed.url, {
+      ...FEED_FETCH_LIMITS,
+      ...opts.limits,
+      headers,
+      allowLocal: opts.allowLocal ?? false,
+      ...(opts.fetcher ? { fetcher: opts.fetcher } : {}),
+    });
     status = res.status;
     if (res.status === 304) {
       await recordPoll(db, feedId, {
@@ -51,40 +70,37 @@ export async function pollFeed(
         status,
         error: null,
       });
-      return { items: 0, error: null, pairs: [] };
+      return { items: 0, error: null, pairs: [], remaining: 0 };
     }
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const length = Number(res.headers.get("content-length") ?? 0);
-    if (length > MAX_FEED_BYTES) throw new Error(`feed larger than ${MAX_FEED_BYTES} bytes`);
-    const xml = await res.text();
-    if (xml.length > MAX_FEED_BYTES) throw new Error(`feed larger than ${MAX_FEED_BYTES} bytes`);
+    if (res.status < 200 || res.status > 299) throw new Error(`HTTP ${res.status}`);
+    const xml = new TextDecoder().decode(res.body);
     // The XML parser loads only when a feed is polled (queue consumer), never on the public read path.
     const { parseFeed } = await import("../ingest/read/feed");
-    const items = parseFeed(xml);
+    const items = await Promise.all(
+      oldestFirst(parseFeed(xml)).map(async (item) => ({ ...item, key: await itemKey(item.guid) })),
+    );
     const fresh = await unseenItems(
       db,
       feedId,
-      items.map((i) => i.guid),
+      items.map((i) => i.key),
     );
+    const todo = items.filter((i) => fresh.has(i.key));
+    const slice = todo.slice(0, opts.maxItems ?? MAX_ITEMS_PER_POLL);
+    const remaining = todo.length - slice.length;
     let ingested = 0;
     const changed = new Set<string>();
-    const p = fresh.size > 0 ? await pipeline() : undefined;
-    for (const item of items) {
-      if (!p || !fresh.has(item.guid)) continue;
+    const p = slice.length > 0 ? await pipeline() : undefined;
+    for (const item of slice) {
+      if (!p) break;
       let articleId: string | null = null;
-      if (item.content) {
-        const r = await ingestArticle(
-          db,
-          p,
-          {
-            html: item.content,
-            ...(item.title ? { title: item.title } : {}),
-            ...(item.link && /^https?:/.test(item.link) ? { url: item.link } : {}),
-            ...(feed.outlet ? { outlet: feed.outlet } : {}),
-            ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}),
-          },
-          { origin: "feed", feedId, now, ...(feed.pair ? { onlyPair: feed.pair } : {}) },
-        );
+      const verdict = itemToArticle(item, feed.outlet);
+      if (verdict.ok) {
+        const r = await ingestArticle(db, p, verdict.input, {
+          origin: "feed",
+          feedId,
+          now,
+          ...(feed.pair ? { onlyPair: feed.pair } : {}),
+        });
         // A skipped or unreadable item is remembered without an article (so it is not retried forever).
         if (r.kind === "created" || r.kind === "duplicate") articleId = r.resolution.id;
         if (r.kind === "created") {
@@ -92,21 +108,22 @@ export async function pollFeed(
           for (const pair of r.changedPairs) changed.add(pair);
         }
       }
-      await markItem(db, feedId, item.guid, articleId, nowIso);
+      await markItem(db, feedId, item.key, articleId, nowIso);
     }
+    // With items left over, the validators are not kept (a 304 would hide the rest) and the feed is due at once.
     await recordPoll(db, feedId, {
       now: nowIso,
-      nextPollAt: addMinutes(now, POLL_EVERY_MINUTES),
+      nextPollAt: remaining > 0 ? nowIso : addMinutes(now, POLL_EVERY_MINUTES),
       status,
       error: null,
-      etag: res.headers.get("etag"),
-      lastModified: res.headers.get("last-modified"),
+      etag: remaining > 0 ? null : res.headers.get("etag"),
+      lastModified: remaining > 0 ? null : res.headers.get("last-modified"),
     });
-    return { items: ingested, error: null, pairs: [...changed] };
+    return { items: ingested, error: null, pairs: [...changed], remaining };
   } catch (err) {
     const message = err instanceof Error ? err.message.slice(0, 200) : "poll failed";
     const backoff = Math.min(MAX_BACKOFF_MINUTES, POLL_EVERY_MINUTES * 2 ** Math.min(feed.failures + 1, 7));
     await recordPoll(db, feedId, { now: nowIso, nextPollAt: addMinutes(now, backoff), status, error: message });
-    return { items: 0, error: message, pairs: [] };
+    return { items: 0, error: message, pairs: [], remaining: 0 };
   }
 }

@@ -5,7 +5,8 @@ import { dirOf, LOCALES, type Locale } from "../i18n/locales";
 
 // Logical properties (margin-inline, padding-inline-start, text-align: start) make one stylesheet serve
 // left-to-right and right-to-left pages alike.
-const CSS = `
+/** The stylesheet of every page (allowed by its hash in the CSP, src/http/csp.ts). */
+export const CSS = `
 :root{color-scheme:light dark;--fg:#1d232b;--muted:#5b6573;--line:#d8dde3;--accent:#0b5cad;--bg:#fff}
 @media (prefers-color-scheme:dark){:root{--fg:#e7eaee;--muted:#a5adb8;--line:#3a424c;--accent:#7db7ff;--bg:#14181d}}
 *{box-sizing:border-box}

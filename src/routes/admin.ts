@@ -4,33 +4,33 @@ import type * as v from "valibot";
 import { adminAuth } from "../http/admin-auth";
 import type { AppEnv } from "../http/env";
 import { noStore } from "../http/no-store";
+import { adminRateLimit } from "../http/rate-limit";
+import { checkOutboundUrl, localFetchAllowed, normalizeFeedUrl } from "../net/url-policy";
 import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
 import { jsonBody as readJson } from "../http/body";
 import { ingestArticle } from "../ingest/ingest";
-import { reviewValueError } from "../ingest/plan/review-values";
 import { loadPipeline } from "../ingest/load";
 import { MANUAL_REFRESH } from "../jobs/crons";
 import { dossierChanged } from "../jobs/dossier-changed";
 import { runRefresh } from "../jobs/refresh";
 import { parsePair } from "../lib/pair-key";
+import { cleanText } from "../lib/text-safety";
 import { parseJson } from "../lib/json";
 import { defineRoute } from "../openapi/registry";
 import {
   ArticleBodySchema,
   ArticleResultSchema,
-  ClaimIdParamsSchema,
-  ClaimPatchSchema,
-  ClaimSchema,
   FeedBodySchema,
   FeedIdParamsSchema,
   FeedListSchema,
   FeedSchema,
   JobRunListSchema,
 } from "../schemas/admin";
-import { getClaim, reviewClaim } from "../store/claims";
 import { addFeed, deleteFeed, type FeedRow, listFeeds } from "../store/feeds";
 import { recentRuns } from "../store/jobs";
+import { adminClaims } from "./admin-claims";
+import { adminDeadLetters } from "./admin-dead-letters";
 
 /** Largest accepted request body (RFC 9110 413 above it). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -39,6 +39,8 @@ export const admin = new Hono<AppEnv>();
 
 // no-store first, so that even a refused request's answer is never cached.
 admin.use("/v1/admin/*", noStore());
+// Counted before authentication, so wrong-token guesses use up the client's allowance too.
+admin.use("/v1/admin/*", adminRateLimit());
 admin.use("/v1/admin/*", adminAuth());
 
 const feedOut = (f: FeedRow): v.InferOutput<typeof FeedSchema> => ({
@@ -70,7 +72,16 @@ admin.post(
   }),
   async (c) => {
     const body = await readJson(c.req.raw, ArticleBodySchema, MAX_BODY_BYTES);
-    const input = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+    // Title and outlet are stored as given, so they are cleaned here (controls, bidi overrides); the body's
+    // text is the pipeline's to judge: it refuses control characters there as binary input (422).
+    const input = Object.fromEntries(
+      Object.entries(body)
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => [
+          key,
+          (key === "title" || key === "outlet") && typeof value === "string" ? cleanText(value) : value,
+        ]),
+    );
     const outcome = await ingestArticle(c.env.DB, await loadPipeline(), input, { origin: "admin", now: new Date() });
     if (outcome.kind === "unreadable") throw new ProblemError("unprocessable-content", outcome.detail);
     // Only a feed restricted to a pair skips reports; an admin ingest is never restricted.
@@ -118,7 +129,20 @@ admin.post(
         throw new ProblemError("invalid-pair", p.reason, { errors: [{ path: "body.pair", message: p.reason }] });
       pair = p.key;
     }
-    const { feed, created } = await addFeed(c.env.DB, body.url, pair, body.outlet ?? null, new Date().toISOString());
+    // Checked here, not in the schema: whether local addresses are allowed depends on where the Worker runs.
+    const verdict = checkOutboundUrl(body.url, localFetchAllowed(c.env, c.req.url));
+    if (!verdict.ok)
+      throw new ProblemError("validation-failed", verdict.message, {
+        errors: [{ path: "body.url", message: verdict.message }],
+      });
+    const url = normalizeFeedUrl(verdict.url);
+    const { feed, created } = await addFeed(
+      c.env.DB,
+      url,
+      pair,
+      body.outlet ? cleanText(body.outlet) : null,
+      new Date().toISOString(),
+    );
     return c.json(feedOut(feed), created ? 201 : 200);
   },
 );
@@ -196,59 +220,6 @@ admin.get(
   },
 );
 
-admin.patch(
-  defineRoute({
-    method: "patch",
-    path: "/v1/admin/claims/:id",
-    summary: "Confirm, reject or correct a claim (history kept)",
-    tags: ["admin"],
-    admin: true,
-    params: ClaimIdParamsSchema,
-    body: ClaimPatchSchema,
-    responses: {
-      200: { description: "The reviewed claim with its history", schema: ClaimSchema },
-      404: { description: "No such claim" },
-      409: { description: "The correction equals another claim" },
-    },
-  }),
-  valid("param", ClaimIdParamsSchema),
-  async (c) => {
-    const { id } = c.req.valid("param");
-    const body = await readJson(c.req.raw, ClaimPatchSchema, MAX_BODY_BYTES);
-    const current = await getClaim(c.env.DB, id);
-    if (!current) throw new ProblemError("not-found", `No claim ${id}.`);
-    const invalid =
-      body.value === undefined
-        ? undefined
-        : reviewValueError(current.claim.subject_type, current.claim.predicate, body.value);
-    if (invalid)
-      throw new ProblemError("validation-failed", "The corrected value does not fit the claim.", {
-        errors: [{ path: "body.value", message: invalid }],
-      });
-    if (!(await reviewClaim(c.env.DB, current.claim, body.action, body.value, body.note, new Date().toISOString()))) {
-      throw new ProblemError("conflict", "Another claim already states that value for the same subject.");
-    }
-    await dossierChanged(c.env, [current.claim.pair], { warm: false });
-    const after = await getClaim(c.env.DB, id);
-    if (!after) throw new ProblemError("not-found", `No claim ${id}.`);
-    const { claim, history } = after;
-    return c.json({
-      id: claim.id,
-      pair: claim.pair,
-      subjectType: claim.subject_type,
-      subjectId: claim.subject_id,
-      predicate: claim.predicate,
-      value: claim.value,
-      origin: claim.origin,
-      review: claim.review,
-      confidence: claim.confidence,
-      history: history.map((h) => ({
-        action: h.action,
-        previousValue: h.previous_value,
-        newValue: h.new_value,
-        note: h.note,
-        at: h.at,
-      })),
-    });
-  },
-);
+// Claim reviews (GET with its ETag, PATCH with If-Match) live in admin-claims.ts, under the same guards.
+admin.route("/", adminClaims);
+admin.route("/", adminDeadLetters);

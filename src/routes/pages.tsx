@@ -62,7 +62,8 @@ pages.onError(async (err, c) => {
   const code = problem?.code ?? "internal";
   const status = problem?.status ?? 500;
   const html = await renderPage(<ErrorPage status={status} code={code} lang={queryLang(c.req.query("lang"))} />);
-  return c.body(html, status, { "content-type": HTML, "cache-control": "no-store" });
+  // The problem's own headers (Retry-After of a 429, Allow of a 405) hold for the HTML page too.
+  return c.body(html, status, { ...problem?.headers, "content-type": HTML, "cache-control": "no-store" });
 });
 
 pages.get(

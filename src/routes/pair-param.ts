@@ -5,6 +5,9 @@ import { ProblemError } from "../http/problem";
 import { safeDecodeURIComponent } from "../lib/decode";
 import { parsePair } from "../lib/pair-key";
 
+/** Longest Location a canonical-pair redirect carries (well under the 8 KB header limits of proxies). */
+export const MAX_LOCATION_LENGTH = 2048;
+
 export type PairResolution = { redirect: Response } | { key: string };
 
 /**
@@ -25,10 +28,14 @@ export function resolvePair(c: Context, raw: string): PairResolution {
     const index = segments.findIndex((s) => (safeDecodeURIComponent(s) ?? s) === raw);
     if (index >= 0) segments[index] = parsed.key;
     url.pathname = segments.join("/");
+    const location = url.pathname + url.search;
+    // Never copy an unbounded query into a header: past the bound the client gets 414, not a 20 KB Location.
+    if (location.length > MAX_LOCATION_LENGTH)
+      throw new ProblemError("uri-too-long", `The redirect would exceed ${MAX_LOCATION_LENGTH} characters.`);
     return {
       redirect: new Response(null, {
         status: 308,
-        headers: { location: url.pathname + url.search, "cache-control": "public, max-age=86400" },
+        headers: { location, "cache-control": "public, max-age=86400" },
       }),
     };
   }

@@ -97,13 +97,20 @@ export async function recordPoll(
     .run();
 }
 
-/** Of the given item keys, those not yet taken from the feed. */
+/** Item keys per statement: keeps each bound JSON list small (keys are up to 512 characters). */
+const KEYS_PER_STATEMENT = 100;
+
+/** Of the given item keys, those not yet taken from the feed (one batch, however long the feed). */
 export async function unseenItems(db: D1Database, feedId: number, guids: string[]): Promise<Set<string>> {
-  const { results } = await db
-    .prepare("SELECT value FROM json_each(?2) WHERE value NOT IN (SELECT guid FROM feed_items WHERE feed_id = ?1)")
-    .bind(feedId, JSON.stringify(guids))
-    .all<{ value: string }>();
-  return new Set(results.map((r) => r.value));
+  if (guids.length === 0) return new Set();
+  const stmt = db.prepare(
+    "SELECT value FROM json_each(?2) WHERE value NOT IN (SELECT guid FROM feed_items WHERE feed_id = ?1)",
+  );
+  const chunks: D1PreparedStatement[] = [];
+  for (let i = 0; i < guids.length; i += KEYS_PER_STATEMENT)
+    chunks.push(stmt.bind(feedId, JSON.stringify(guids.slice(i, i + KEYS_PER_STATEMENT))));
+  const results = await db.batch<{ value: string }>(chunks);
+  return new Set(results.flatMap((r) => r.results.map((row) => row.value)));
 }
 
 /** Remembers that an item was taken (with the article it became, if any). */

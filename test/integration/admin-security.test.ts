@@ -152,7 +152,15 @@ describe("claim review", () => {
     const v0 =
       (await env.DB.prepare("SELECT version FROM pairs WHERE key = 'KZ-MA'").first<{ version: number }>())?.version ??
       0;
-    const patch = (body: unknown) => call("/v1/admin/claims/cl_test_machine", { ...json(body), method: "PATCH" });
+    // Each review sends the claim's current ETag (If-Match), as a reviewer's client would after reading it.
+    const patch = async (body: unknown) => {
+      const etag = (await call("/v1/admin/claims/cl_test_machine")).headers.get("etag") ?? "";
+      return call("/v1/admin/claims/cl_test_machine", {
+        ...json(body),
+        method: "PATCH",
+        headers: { "content-type": "application/json", "if-match": etag },
+      });
+    };
     // Correcting to a value another claim already states would merge two facts: refused, nothing changed.
     const collision = await patch({ action: "correct", value: "discussed" });
     expect(collision.status).toBe(409);

@@ -51,9 +51,12 @@ describe("found in review", () => {
       .split("\n")
       .find((l) => l.includes('"cl_seed_commitment_cm_kzma_culture_status"'));
     expect(line).toContain('"review":"confirmed"');
-    const patched = await admin("/v1/admin/claims/cl_seed_commitment_cm_kzma_culture_status", "PATCH", {
-      action: "reject",
-      note: "test",
+    const claim = "/v1/admin/claims/cl_seed_commitment_cm_kzma_culture_status";
+    const etag = (await get(claim, { headers: { authorization: "Bearer test-admin-token" } })).headers.get("etag");
+    const patched = await get(claim, {
+      method: "PATCH",
+      headers: { authorization: "Bearer test-admin-token", "content-type": "application/json", "if-match": etag ?? "" },
+      body: JSON.stringify({ action: "reject", note: "test" }),
     });
     expect(patched.status).toBe(200);
     const after = await get("/v1/pairs/KZ-MA/export.ndjson");

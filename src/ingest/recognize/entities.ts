@@ -1,11 +1,13 @@
 /**
  * People and places a report names, as canonical lower-case keys that are the same in every language
  * ('rabat' for Rabat, الرباط and Рабат), so reports of one happening in several languages share them.
- * People come from seed/lexicons/people.json, places from the capitals and places of countries.json.
+ * People come from the officials list (seed/lexicons/officials.json: heads of state and government, foreign
+ * ministers) and seed/lexicons/people.json (everyone else, such as UN envoys); places from countries.json.
  */
 import data from "../../../seed/lexicons/people.json";
 import type { PlaceHit } from "./countries";
 import { Lexicon, type LexiconEntry } from "../match/lexicon";
+import { officialNamesLexicon } from "./officials-data";
 import type { MatchDoc } from "../match/normalize";
 
 // The JSON is ours (seed/lexicons).
@@ -37,13 +39,7 @@ function people(): Lexicon<string> {
 
 /** Canonical keys of the people named in a text. */
 export function findPeople(doc: MatchDoc): string[] {
-  return [
-    ...new Set(
-      people()
-        .match(doc)
-        .map((m) => m.data),
-    ),
-  ].sort();
+  return [...new Set([...officialNamesLexicon().match(doc), ...people().match(doc)].map((m) => m.data))].sort();
 }
 
 const LOCATIVE = /(?:^|\s)(?:in|at|à|a|en|em|nella|nel|na|no|в|во|في)\s+$/i;

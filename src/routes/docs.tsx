@@ -1,9 +1,14 @@
-/** The API description: /openapi.json (generated) and /docs (Scalar's interactive reference). */
-import { Scalar } from "@scalar/hono-api-reference";
+/**
+ * The API description: /openapi.json (generated) and /docs, a reference page rendered on the server.
+ * (Scalar's interactive page loaded its script from a CDN and ran inline script, which the pages' strict
+ * CSP forbids; tools that want an interactive view can load /openapi.json.)
+ */
 import { Hono } from "hono";
 import type { AppEnv } from "../http/env";
 import { openApiDocument } from "../openapi/document";
-import { defineRoute } from "../openapi/registry";
+import { allRoutes, defineRoute } from "../openapi/registry";
+import { ApiReference } from "../pages/api-reference";
+import { renderPage } from "../pages/layout";
 
 export const docs = new Hono<AppEnv>();
 
@@ -26,9 +31,12 @@ docs.get(
   defineRoute({
     method: "get",
     path: "/docs",
-    summary: "Interactive API reference (Scalar) rendered from /openapi.json",
+    summary: "API reference page, rendered from the same registry as /openapi.json",
     tags: ["meta"],
     responses: { 200: { description: "HTML page", contentType: "text/html" } },
   }),
-  Scalar({ url: "/openapi.json", pageTitle: "Bilateral API reference" }),
+  async (c) => {
+    c.header("cache-control", "public, max-age=300");
+    return c.html(await renderPage(ApiReference({ routes: allRoutes() })));
+  },
 );

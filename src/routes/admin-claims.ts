@@ -1,0 +1,126 @@
+/**
+ * Claim review with optimistic concurrency: GET gives a claim and its ETag; PATCH must send that ETag in
+ * If-Match (428 without it, 412 when the claim has changed since), so a reviewer never silently overwrites
+ * another's decision. Mounted in the admin sub-app, behind its no-store, rate limit and token guards.
+ */
+import { Hono } from "hono";
+import { jsonBody as readJson } from "../http/body";
+import type { AppEnv } from "../http/env";
+import { ProblemError } from "../http/problem";
+import { valid } from "../http/validate";
+import { reviewValueError } from "../ingest/plan/review-values";
+import { dossierChanged } from "../jobs/dossier-changed";
+import { sha256Hex } from "../lib/hash";
+import { defineRoute } from "../openapi/registry";
+import { ClaimIdParamsSchema, ClaimPatchSchema, ClaimSchema } from "../schemas/admin";
+import { type ClaimReviewRow, type ClaimRow, getClaim, reviewClaim } from "../store/claims";
+
+/** A review body is a verdict, a value and a note: small. */
+const MAX_REVIEW_BYTES = 64 * 1024;
+
+export const adminClaims = new Hono<AppEnv>();
+
+/** The claim's strong ETag: a digest of everything a review reads or changes, history included. */
+export async function claimEtag(claim: ClaimRow, history: ClaimReviewRow[]): Promise<string> {
+  const state = JSON.stringify([claim.id, claim.value, claim.review, claim.confidence, claim.origin, history.length]);
+  return `"${(await sha256Hex(state)).slice(0, 32)}"`;
+}
+
+/** RFC 9110 §13.1.1: If-Match is `*` or a list of entity tags; only strong comparison counts. */
+function matches(ifMatch: string, etag: string): boolean {
+  if (ifMatch.trim() === "*") return true;
+  return ifMatch.split(",").some((tag) => tag.trim() === etag);
+}
+
+function claimOut(claim: ClaimRow, history: ClaimReviewRow[]) {
+  return {
+    id: claim.id,
+    pair: claim.pair,
+    subjectType: claim.subject_type,
+    subjectId: claim.subject_id,
+    predicate: claim.predicate,
+    value: claim.value,
+    origin: claim.origin,
+    review: claim.review,
+    confidence: claim.confidence,
+    history: history.map((h) => ({
+      action: h.action,
+      previousValue: h.previous_value,
+      newValue: h.new_value,
+      note: h.note,
+      at: h.at,
+    })),
+  };
+}
+
+async function loadClaim(db: D1Database, id: string) {
+  const found = await getClaim(db, id);
+  if (!found) throw new ProblemError("not-found", `No claim ${id}.`);
+  return { ...found, etag: await claimEtag(found.claim, found.history) };
+}
+
+adminClaims.get(
+  defineRoute({
+    method: "get",
+    path: "/v1/admin/claims/:id",
+    summary: "A claim with its review history; its ETag is what a review sends in If-Match",
+    tags: ["admin"],
+    admin: true,
+    params: ClaimIdParamsSchema,
+    responses: { 200: { description: "The claim", schema: ClaimSchema }, 404: { description: "No such claim" } },
+  }),
+  valid("param", ClaimIdParamsSchema),
+  async (c) => {
+    const { claim, history, etag } = await loadClaim(c.env.DB, c.req.valid("param").id);
+    return c.json(claimOut(claim, history), 200, { etag });
+  },
+);
+
+adminClaims.patch(
+  defineRoute({
+    method: "patch",
+    path: "/v1/admin/claims/:id",
+    summary: "Confirm, reject or correct a claim (history kept); requires If-Match with the claim's ETag",
+    tags: ["admin"],
+    admin: true,
+    params: ClaimIdParamsSchema,
+    body: ClaimPatchSchema,
+    responses: {
+      200: { description: "The reviewed claim with its history", schema: ClaimSchema },
+      404: { description: "No such claim" },
+      409: { description: "The correction equals another claim" },
+      412: { description: "The claim changed since the ETag sent in If-Match" },
+      428: { description: "If-Match is missing" },
+    },
+  }),
+  valid("param", ClaimIdParamsSchema),
+  async (c) => {
+    const { id } = c.req.valid("param");
+    const body = await readJson(c.req.raw, ClaimPatchSchema, MAX_REVIEW_BYTES);
+    const current = await loadClaim(c.env.DB, id);
+    const ifMatch = c.req.header("if-match");
+    if (ifMatch === undefined)
+      throw new ProblemError(
+        "precondition-required",
+        "Send If-Match with the claim's ETag (GET /v1/admin/claims/{id}), so no review is overwritten unseen.",
+      );
+    if (!matches(ifMatch, current.etag))
+      throw new ProblemError("precondition-failed", "The claim has changed since that ETag: read it again.", {
+        headers: { etag: current.etag },
+      });
+    const invalid =
+      body.value === undefined
+        ? undefined
+        : reviewValueError(current.claim.subject_type, current.claim.predicate, body.value);
+    if (invalid)
+      throw new ProblemError("validation-failed", "The corrected value does not fit the claim.", {
+        errors: [{ path: "body.value", message: invalid }],
+      });
+    if (!(await reviewClaim(c.env.DB, current.claim, body.action, body.value, body.note, new Date().toISOString()))) {
+      throw new ProblemError("conflict", "Another claim already states that value for the same subject.");
+    }
+    await dossierChanged(c.env, [current.claim.pair], { warm: false });
+    const after = await loadClaim(c.env.DB, id);
+    return c.json(claimOut(after.claim, after.history), 200, { etag: after.etag });
+  },
+);

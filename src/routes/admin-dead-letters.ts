@@ -1,0 +1,82 @@
+/** Dead letters of the ingest queue: list them, replay one (its body goes back on the ingest queue). */
+import { Hono } from "hono";
+import * as v from "valibot";
+import type { AppEnv } from "../http/env";
+import { ProblemError } from "../http/problem";
+import { valid } from "../http/validate";
+import { IngestMessageSchema } from "../jobs/messages";
+import { defineRoute } from "../openapi/registry";
+import { getDeadLetter, listDeadLetters, markReplayed } from "../store/dead-letters";
+
+export const adminDeadLetters = new Hono<AppEnv>();
+
+const DeadLetterParamsSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^\d{1,12}$/, "Expected a dead letter id."), v.transform(Number)),
+});
+
+const DeadLetterSchema = v.object({
+  id: v.number(),
+  messageId: v.string(),
+  body: v.string(),
+  attempts: v.number(),
+  receivedAt: v.string(),
+  replayedAt: v.nullable(v.string()),
+});
+
+adminDeadLetters.get(
+  defineRoute({
+    method: "get",
+    path: "/v1/admin/dead-letters",
+    summary: "The latest 100 ingest messages the queue gave up on",
+    tags: ["admin"],
+    admin: true,
+    responses: { 200: { description: "Dead letters", schema: v.object({ deadLetters: v.array(DeadLetterSchema) }) } },
+  }),
+  async (c) => {
+    const rows = await listDeadLetters(c.env.DB, 100);
+    return c.json({
+      deadLetters: rows.map((r) => ({
+        id: r.id,
+        messageId: r.message_id,
+        body: r.body,
+        attempts: r.attempts,
+        receivedAt: r.received_at,
+        replayedAt: r.replayed_at,
+      })),
+    });
+  },
+);
+
+adminDeadLetters.post(
+  defineRoute({
+    method: "post",
+    path: "/v1/admin/dead-letters/:id/replay",
+    summary: "Send a dead letter's message to the ingest queue again",
+    tags: ["admin"],
+    admin: true,
+    params: DeadLetterParamsSchema,
+    responses: {
+      202: { description: "Queued again" },
+      404: { description: "No such dead letter" },
+      422: { description: "The stored body is not an ingest message" },
+    },
+  }),
+  valid("param", DeadLetterParamsSchema),
+  async (c) => {
+    const { id } = c.req.valid("param");
+    const letter = await getDeadLetter(c.env.DB, id);
+    if (!letter) throw new ProblemError("not-found", `No dead letter ${id}.`);
+    let body: unknown;
+    try {
+      body = JSON.parse(letter.body);
+    } catch {
+      body = undefined;
+    }
+    // Only a valid ingest message goes back on the queue: a malformed one would only die again.
+    const parsed = v.safeParse(IngestMessageSchema, body);
+    if (!parsed.success) throw new ProblemError("unprocessable-content", "The dead letter is not an ingest message.");
+    await c.env.INGEST.send(parsed.output);
+    await markReplayed(c.env.DB, id, new Date().toISOString());
+    return c.json({ replayed: id, message: parsed.output }, 202);
+  },
+);

@@ -1,0 +1,61 @@
+/** Feed URLs that reach this machine or a private network, in every notation the URL parser accepts. */
+export const INTERNAL_URLS = [
+  // IPv4 loopback in dotted, short, decimal, hex, octal and mixed notations
+  "http://127.0.0.1/feed",
+  "http://127.1/feed",
+  "http://2130706433/feed",
+  "http://0x7f000001/feed",
+  "http://0x7f.0.0.1/feed",
+  "http://0177.0.0.1/feed",
+  "http://017700000001/feed",
+  "http://127.000.000.001/feed",
+  "http://127.255.255.254:8080/feed",
+  // "this network", private, link-local (cloud metadata), CGNAT
+  "http://0.0.0.0/feed",
+  "http://0/feed",
+  "http://10.0.0.1/feed",
+  "http://10.1/feed",
+  "http://172.16.0.1/feed",
+  "http://172.31.255.255/feed",
+  "http://192.168.1.1/feed",
+  "http://0xc0a80101/feed",
+  "http://169.254.169.254/latest/meta-data/",
+  "http://2852039166/latest/meta-data/",
+  "http://100.64.0.1/feed",
+  "http://100.127.255.254/feed",
+  // IPv6 loopback, unspecified, mapped, compatible, NAT64, 6to4, link-local, unique-local
+  "http://[::1]/feed",
+  "http://[0:0:0:0:0:0:0:1]/feed",
+  "http://[::]/feed",
+  "http://[::ffff:127.0.0.1]/feed",
+  "http://[::ffff:7f00:1]/feed",
+  "http://[::ffff:169.254.169.254]/feed",
+  "http://[::ffff:10.0.0.1]/feed",
+  "http://[::127.0.0.1]/feed",
+  "http://[64:ff9b::a9fe:a9fe]/feed",
+  "http://[2002:7f00:1::]/feed",
+  "http://[fe80::1]/feed",
+  "http://[FE80::abcd:1]/feed",
+  "http://[fc00::1]/feed",
+  "http://[fd12:3456:789a::1]/feed",
+  // names that only resolve inside a machine or a network
+  "http://localhost/feed",
+  "http://LOCALHOST./feed",
+  "http://localhost:8787/feed",
+  "http://feeds.localhost/feed",
+  "http://metadata.google.internal/computeMetadata/v1/",
+  "https://wire.corp.internal/rss",
+  "http://printer.local/feed",
+  "http://intranet/feed",
+];
+
+/** Public addresses and names that must still be accepted. */
+export const PUBLIC_URLS = [
+  "https://example.org/feed.xml",
+  "http://8.8.8.8/feed",
+  "http://172.32.0.1/feed",
+  "http://100.128.0.1/feed",
+  "http://[2606:4700:4700::1111]/feed",
+  "http://[::ffff:8.8.8.8]/feed",
+  "https://feeds.fixture.test/kzma.rss",
+];

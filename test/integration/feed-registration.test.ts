@@ -1,0 +1,56 @@
+import { describe, it } from "vitest";
+import { call } from "../helpers/ingest-client";
+import { INTERNAL_URLS } from "../helpers/internal-urls";
+
+const register = (url: string) =>
+  call("/v1/admin/feeds", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ url }),
+  });
+
+describe("POST /v1/admin/feeds: SSRF guard and normal form", () => {
+  for (const url of INTERNAL_URLS) {
+    it(`answers 400 for the internal address ${url}`, async ({ expect }) => {
+      const res = await register(url);
+      expect(res.status).toBe(400);
+      expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
+      expect(await res.json()).toMatchObject({
+        status: 400,
+        code: "validation-failed",
+        errors: [
+          {
+            path: "body.url",
+            message: "The URL points to a loopback, private, link-local or otherwise internal address.",
+          },
+        ],
+      });
+    });
+  }
+
+  it("refuses credentials instead of storing and showing them", async ({ expect }) => {
+    const res = await register("https://user:secret@feeds.example.org/rss");
+    expect(res.status).toBe(400);
+    const body = await res.text();
+    expect(body).not.toContain("secret");
+    expect(JSON.parse(body)).toMatchObject({ code: "validation-failed", errors: [{ path: "body.url" }] });
+  });
+
+  it("stores one feed for URLs that differ only by case, fragment, bare '?' or trailing dot", async ({ expect }) => {
+    const first = await register("HTTPS://Feeds.Example.ORG/World.rss#latest");
+    expect(first.status).toBe(201);
+    const feed = (await first.json()) as { id: number; url: string };
+    expect(feed.url).toBe("https://feeds.example.org/World.rss");
+    for (const again of [
+      "https://feeds.example.org/World.rss?",
+      "https://FEEDS.example.org./World.rss",
+      "https://feeds.example.org:443/World.rss#x",
+    ]) {
+      const res = await register(again);
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { id: number }).id).toBe(feed.id);
+    }
+    // The path keeps its case: a server may tell /World.rss and /world.rss apart.
+    expect((await register("https://feeds.example.org/world.rss")).status).toBe(201);
+  });
+});
