@@ -2,7 +2,8 @@
  * The contract between the pure ingestion pipeline (src/ingest/*) and the code that stores its result
  * (src/store/ingest.ts). `analyze()` turns one report into an `Analysis`; nothing here touches D1.
  */
-import type { LegalForm } from "../schemas/vocabulary";
+import type { ArticleBody } from "../schemas/admin";
+import type { CommitmentKind, DateEvidence, LegalForm, LifecycleStatus, Stance } from "../schemas/vocabulary";
 
 /** A span of the analysed main text (offsets in UTF-16 code units into `Analysis.text`). */
 export interface Span {
@@ -11,18 +12,11 @@ export interface Span {
   text: string;
 }
 
-/** One report as submitted by an admin or read from a feed. */
-export interface ArticleInput {
-  text?: string;
-  html?: string;
-  title?: string;
-  url?: string;
-  outlet?: string;
-  /** BCP 47; detected when absent. */
-  language?: string;
-  /** `YYYY-MM-DD` or an ISO 8601 date-time. */
-  publishedAt?: string;
-}
+/**
+ * One report as submitted by an admin or read from a feed: the admin body's type (`language` BCP 47, detected when
+ * absent; `publishedAt` a date or an ISO 8601 date-time).
+ */
+export type ArticleInput = ArticleBody;
 
 export interface CountryHit {
   /** ISO 3166-1 alpha-2. */
@@ -54,7 +48,7 @@ export interface TrackHit {
   evidence: Span[];
 }
 
-export type DateEvidence = "explicit" | "weekday" | "published";
+export type { DateEvidence } from "../schemas/vocabulary";
 
 export interface DateHit {
   /** YYYY-MM-DD */
@@ -66,8 +60,9 @@ export interface DateHit {
   span?: Span;
 }
 
-export type CommitmentStatus = "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force";
-export type CommitmentKind = "agreement" | "mechanism" | "project" | "cooperation" | "declaration";
+/** Machine evidence only ever states a step of the forward lifecycle. */
+export type CommitmentStatus = LifecycleStatus;
+export type { CommitmentKind } from "../schemas/vocabulary";
 
 export interface CommitmentHit {
   kind: CommitmentKind;
@@ -90,7 +85,7 @@ export interface PositionHit {
   holder: string;
   /** Issue slug from seed/lexicons, e.g. 'sahara-autonomy-plan'. */
   issue: string;
-  stance: "supports" | "opposes" | "neutral" | "recognizes" | "calls-for";
+  stance: Stance;
   quote: Span;
   confidence: number;
 }

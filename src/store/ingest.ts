@@ -95,7 +95,7 @@ export async function readIngestContext(
         track: String(r.track),
         kind: r.kind as PairContext["commitments"][number]["kind"],
         legalForm: (r.legal_form as PairContext["commitments"][number]["legalForm"]) ?? null,
-        status: String(r.status),
+        status: r.status as PairContext["commitments"][number]["status"],
         signedOn: (r.signed_on as string | null) ?? null,
         effectiveOn: (r.effective_on as string | null) ?? null,
         origin: String(r.origin),

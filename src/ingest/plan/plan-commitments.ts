@@ -1,7 +1,7 @@
 /** Planning a pair's commitments: an existing one gains a source and may move forward; a new one is created. */
 import { fnv1a } from "../../lib/hash";
 import type { PairTracks } from "./plan-tracks";
-import { statusRank } from "./ranks";
+import { advancesStatus } from "./ranks";
 import { type PairScope, quote } from "./scope";
 import type { LegalForm } from "../../schemas/vocabulary";
 import type { CommitmentHit } from "../types";
@@ -45,7 +45,7 @@ export function planCommitments(scope: PairScope, { resolveTrack, hasTrack }: Pa
     const span = quote(hit.quote);
     if (same) {
       const current = planned.get(same.id) ?? same.status;
-      if (statusRank(hit.status) > statusRank(current)) {
+      if (advancesStatus(current, hit.status)) {
         planned.set(same.id, hit.status);
         const earlier = plan.advancedCommitments.findIndex((c) => c.id === same.id);
         if (earlier >= 0) plan.advancedCommitments.splice(earlier, 1);

@@ -152,6 +152,21 @@ describe("planIngest (pure)", () => {
     expect(plan.claims.find((c) => c.subjectType === "commitment" && c.predicate === "status")?.value).toBe("signed");
   });
 
+  it.for(["suspended", "terminated"] as const)(
+    "never moves a %s commitment and adds no history step, but keeps the report's claim",
+    (status, { expect }) => {
+      const pc = pairCtx({
+        commitments: [{ ...(pairCtx().commitments[0] as PairContext["commitments"][number]), status }],
+      });
+      const plan = planIngest(analysis(), ctx(pc), input, deps);
+      expect(plan.advancedCommitments).toEqual([]);
+      expect(plan.statusSteps).toEqual([]);
+      expect(plan.claims.find((c) => c.subjectType === "commitment" && c.predicate === "status")?.value).toBe(
+        "in_force",
+      );
+    },
+  );
+
   it("starts a new event for a dated report about another happening", ({ expect }) => {
     const plan = planIngest(
       analysis({ eventDate: { date: "2025-06-10", evidence: "explicit", role: "event" }, commitments: [] }),
