@@ -61,6 +61,9 @@ CREATE TABLE IF NOT EXISTS commitments (
   pair TEXT NOT NULL REFERENCES pairs (key),
   track TEXT NOT NULL,
   kind TEXT NOT NULL CHECK (kind IN ('agreement', 'mechanism', 'project', 'cooperation', 'declaration')),
+  -- legal_form: the instrument's legal form (LEGAL_FORMS of src/schemas/vocabulary.ts), "is it binding?";
+  -- NULL when no report names one (a mechanism agreed in talks). Added by migrations/0003.
+  legal_form TEXT CHECK (legal_form IS NULL OR legal_form IN ('treaty', 'agreement', 'memorandum', 'programme', 'declaration', 'joint-statement')),
   titles TEXT NOT NULL CHECK (json_valid(titles) AND json_extract(titles, '$.en') IS NOT NULL),
   status TEXT NOT NULL CHECK (status IN ('discussed', 'proposed', 'agreed', 'signed', 'ratified', 'in_force', 'suspended', 'terminated')),
   signed_on TEXT CHECK (signed_on IS NULL OR signed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),

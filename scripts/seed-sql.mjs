@@ -110,6 +110,7 @@ export function dossierStatements(file) {
         pair,
         track: c.track,
         kind: c.kind,
+        legal_form: c.legalForm ?? null,
         titles: c.titles,
         status: c.status,
         signed_on: c.signedOn ?? null,

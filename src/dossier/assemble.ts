@@ -13,15 +13,48 @@ import type {
   TrackOutput,
 } from "../schemas/dossier";
 import type { DossierRows } from "../store/dossier";
+import { type Corroboration, corroborationOf, type Evidence, evidenceOf } from "./corroboration";
 import type { ClaimedRow, CommitmentRow, EventRow, PositionRow, SourceRow, TrackRow } from "../store/rows";
 
 type Texts = Record<string, string>;
-/** The sources shown for one subject (capped in the store) and how many it has in all. */
-export interface SubjectSources {
-  shown: SourceOutput[];
-  count: number;
+
+/** Sources by `subject_type:subject_id`, with what each says about corroboration. */
+export class SourceIndex {
+  private readonly lists = new Map<string, SourceOutput[]>();
+  private readonly evidence = new Map<string, Evidence[]>();
+  private readonly counts = new Map<string, number>();
+
+  /** Adds one source of one subject; `total` is the subject's count of sources in all, when the store capped them. */
+  add(key: string, source: SourceOutput, evidence: Evidence, total?: number): void {
+    const list = this.lists.get(key);
+    if (list) list.push(source);
+    else this.lists.set(key, [source]);
+    const ev = this.evidence.get(key);
+    if (ev) ev.push(evidence);
+    else this.evidence.set(key, [evidence]);
+    this.counts.set(key, Math.max(this.counts.get(key) ?? 0, total ?? 0, this.lists.get(key)?.length ?? 0));
+  }
+
+  /** The sources of a subject. */
+  get(key: string): SourceOutput[] | undefined {
+    return this.lists.get(key);
+  }
+
+  /** How many sources a subject has in all (may exceed the shown ones). */
+  count(key: string): number {
+    return this.counts.get(key) ?? 0;
+  }
+
+  /** The subjects that have sources. */
+  keys(): IterableIterator<string> {
+    return this.lists.keys();
+  }
+
+  /** How a subject is corroborated by its shown sources (the newest SOURCES_SHOWN). */
+  corroboration(key: string): Corroboration {
+    return corroborationOf(this.evidence.get(key) ?? []);
+  }
 }
-export type SourceIndex = Map<string, SubjectSources>;
 /** Claimed values by `subject_type:subject_id:predicate`. */
 export type ClaimedIndex = Map<string, string[]>;
 export interface Conflict {
@@ -56,16 +89,9 @@ export function conflictsOf(
 
 /** Groups source rows by `subject_type:subject_id`; each row's `total` (when read) is the subject's count. */
 export function indexSources(rows: readonly SourceRow[]): SourceIndex {
-  const index: SourceIndex = new Map();
+  const index = new SourceIndex();
   for (const r of rows) {
-    const key = `${r.subject_type}:${r.subject_id}`;
-    let entry = index.get(key);
-    if (!entry) {
-      entry = { shown: [], count: 0 };
-      index.set(key, entry);
-    }
-    entry.shown.push(toSource(r));
-    entry.count = Math.max(entry.count, r.total ?? 0, entry.shown.length);
+    index.add(`${r.subject_type}:${r.subject_id}`, toSource(r), evidenceOf(r), r.total ?? undefined);
   }
   return index;
 }
@@ -108,17 +134,20 @@ export function toCommitment(
     id: r.id,
     track: r.track,
     kind: r.kind,
+    legalForm: r.legal_form ?? null,
     title: pickText(parseJson<Texts>(r.titles, {}), lang),
     status: r.status,
     signedOn: r.signed_on,
     effectiveOn: r.effective_on,
     history: parseJson<{ status: string; on: string | null }[]>(r.history, []),
     origin: r.origin,
-    sources: sources.get(`commitment:${r.id}`)?.shown ?? [],
-    sourceCount: sources.get(`commitment:${r.id}`)?.count ?? 0,
+    ...sources.corroboration(`commitment:${r.id}`),
+    sources: sources.get(`commitment:${r.id}`) ?? [],
+    sourceCount: sources.count(`commitment:${r.id}`),
     conflicts: conflictsOf(claimed, `commitment:${r.id}`, [
       ["signed_on", "signedOn", r.signed_on],
       ["effective_on", "effectiveOn", r.effective_on],
+      ["legal_form", "legalForm", r.legal_form],
     ]),
   };
 }
@@ -135,8 +164,8 @@ export function toEvent(r: EventRow, lang: Locale, sources: SourceIndex, claimed
     title: pickText(parseJson<Texts>(r.titles, {}), lang),
     tracks: parseJson<string[]>(r.tracks, []).sort(),
     origin: r.origin,
-    sources: sources.get(`event:${r.id}`)?.shown ?? [],
-    sourceCount: sources.get(`event:${r.id}`)?.count ?? 0,
+    sources: sources.get(`event:${r.id}`) ?? [],
+    sourceCount: sources.count(`event:${r.id}`),
     conflicts: conflictsOf(claimed, `event:${r.id}`, [["date", "date", r.date]]),
   };
 }
@@ -154,7 +183,7 @@ export function toPosition(r: PositionRow, lang: Locale, sources: SourceIndex, c
     firstStated: r.first_stated,
     lastReaffirmed: r.last_reaffirmed,
     origin: r.origin,
-    sources: sources.get(`position:${r.id}`)?.shown ?? [],
+    sources: sources.get(`position:${r.id}`) ?? [],
     conflicts: conflictsOf(claimed, `position:${r.id}`, [["stance", "stance", r.stance]]),
   };
 }

@@ -3,6 +3,8 @@
  * carries the sources both readable (outlets, languages, article ids, separated by "; ") and complete
  * (`sources_json`), so a spreadsheet user and a script both get what they need.
  */
+import { type Corroboration, corroborationOf, type Evidence } from "../dossier/corroboration";
+import { outletOf } from "../ingest/recognize/outlets";
 import { parseJson } from "../lib/json";
 import type { ClaimExportRow } from "../store/exports";
 
@@ -25,21 +27,60 @@ export interface ExportClaim {
   review: ClaimExportRow["review"];
   confidence: number;
   sources: ExportSource[];
+  /** The claim's commitment (null for other subjects): its legal form and corroboration, as in the dossier. */
+  legalForm: string | null;
+  independentSources: number | null;
+  officialSource: boolean | null;
+  singleSource: boolean | null;
 }
 
-/** Maps an export row. */
-export function toExportClaim(r: ClaimExportRow): ExportClaim {
-  return {
-    claimId: r.id,
-    subjectType: r.subject_type,
-    subjectId: r.subject_id,
-    predicate: r.predicate,
-    value: r.value,
-    origin: r.origin,
-    review: r.review,
-    confidence: r.confidence,
-    sources: parseJson<ExportSource[]>(r.sources, []),
-  };
+type RawSource = ExportSource & { root?: string | null };
+
+/** Whether a claim states its commitment's current status (or that status's date), as the dossier counts it. */
+function statesStatus(r: ClaimExportRow): boolean {
+  const status = r.commitment_status;
+  if (r.predicate === "status") return r.value === status;
+  if (r.predicate === "signed_on") return status === "signed";
+  if (r.predicate === "effective_on") return status === "in_force";
+  return false;
+}
+
+/** Maps export rows; each commitment's claims carry its corroboration, counted over its claims not rejected. */
+export function toExportClaims(rows: readonly ClaimExportRow[]): ExportClaim[] {
+  const parsed = rows.map((r) => ({ r, sources: parseJson<RawSource[]>(r.sources, []) }));
+  const evidence = new Map<string, Evidence[]>();
+  for (const { r, sources } of parsed) {
+    if (r.subject_type !== "commitment" || r.review === "rejected") continue;
+    const list = evidence.get(r.subject_id) ?? [];
+    for (const s of sources)
+      list.push({
+        root: s.root ?? s.articleId,
+        official: outletOf(s.url ?? undefined)?.official ?? false,
+        supports: statesStatus(r),
+      });
+    evidence.set(r.subject_id, list);
+  }
+  const corroboration = new Map<string, Corroboration>();
+  for (const [id, list] of evidence) corroboration.set(id, corroborationOf(list));
+  return parsed.map(({ r, sources }) => {
+    const cor = r.subject_type === "commitment" ? corroboration.get(r.subject_id) : undefined;
+    const commitment = r.subject_type === "commitment";
+    return {
+      claimId: r.id,
+      subjectType: r.subject_type,
+      subjectId: r.subject_id,
+      predicate: r.predicate,
+      value: r.value,
+      origin: r.origin,
+      review: r.review,
+      confidence: r.confidence,
+      sources: sources.map(({ root: _root, ...s }) => s),
+      legalForm: commitment ? r.legal_form : null,
+      independentSources: commitment ? (cor?.independentSources ?? 0) : null,
+      officialSource: commitment ? (cor?.officialSource ?? false) : null,
+      singleSource: commitment ? (cor?.singleSource ?? false) : null,
+    };
+  });
 }
 
 export const CSV_COLUMNS = [
@@ -58,6 +99,11 @@ export const CSV_COLUMNS = [
   "source_urls",
   "source_published_on",
   "sources_json",
+  // A commitment's legal form and corroboration (empty for other subjects); appended so earlier columns keep their place.
+  "legal_form",
+  "independent_sources",
+  "official_source",
+  "single_source",
 ] as const;
 
 /** Quotes a CSV field when it needs it (RFC 4180 §2.6–2.7: quotes doubled inside). */
@@ -93,6 +139,10 @@ export function renderCsv(claims: readonly ExportClaim[]): string {
       list((s) => s.url),
       list((s) => s.publishedOn),
       JSON.stringify(c.sources),
+      c.legalForm ?? "",
+      c.independentSources === null ? "" : String(c.independentSources),
+      c.officialSource === null ? "" : String(c.officialSource),
+      c.singleSource === null ? "" : String(c.singleSource),
     ]);
   }
   return out;

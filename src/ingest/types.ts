@@ -3,7 +3,7 @@
  * (src/store/ingest.ts). `analyze()` turns one report into an `Analysis`; nothing here touches D1.
  */
 import type { ArticleBody } from "../schemas/admin";
-import type { CommitmentKind, DateEvidence, LifecycleStatus, Stance } from "../schemas/vocabulary";
+import type { CommitmentKind, DateEvidence, LegalForm, LifecycleStatus, Stance } from "../schemas/vocabulary";
 
 /** A span of the analysed main text (offsets in UTF-16 code units into `Analysis.text`). */
 export interface Span {
@@ -76,6 +76,8 @@ export interface CommitmentHit {
   sector: string;
   /** English title in the project's words, e.g. "Visa exemption agreement". */
   title: string;
+  /** The legal form of the instrument, when the report names one ("memorandum of understanding" → memorandum). */
+  legalForm?: LegalForm;
   signedOn?: string;
   effectiveOn?: string;
   quote: Span;

@@ -1,4 +1,5 @@
 /** The sections of the dossier page: tracks, commitments (with their lifecycle), events, positions. */
+import { COMMITMENT_LABELS, restsOnOneSource } from "../i18n/commitment-labels";
 import { enumLabel, labelsFor } from "../i18n/labels";
 import type { Locale } from "../i18n/locales";
 import type { CommitmentOutput, EventOutput, PositionOutput, TrackOutput } from "../schemas/dossier";
@@ -29,6 +30,25 @@ export function TrackList(props: { tracks: readonly TrackOutput[]; lang: Locale 
   );
 }
 
+/** A commitment's legal form and how it is known; a signature or entry into force on one unofficial source is marked. */
+function Corroboration(props: { commitment: CommitmentOutput; lang: Locale }) {
+  const c = props.commitment;
+  const t = COMMITMENT_LABELS[props.lang];
+  return (
+    <p class="meta corroboration">
+      {c.legalForm ? (
+        <>
+          {t.legalForm}: <span class="legal-form">{t.forms[c.legalForm]}</span>
+          {" · "}
+        </>
+      ) : null}
+      <span class="independent">{t.independent(c.independentSources)}</span>
+      {c.officialSource ? <span class="official">{t.official}</span> : null}
+      {restsOnOneSource(c) ? <strong class="single-source">{t.singleSource}</strong> : null}
+    </p>
+  );
+}
+
 /** Commitments with status, dates and every dated step of their lifecycle. */
 export function CommitmentList(props: { commitments: readonly CommitmentOutput[]; lang: Locale }) {
   const l = labelsFor(props.lang);
@@ -39,6 +59,7 @@ export function CommitmentList(props: { commitments: readonly CommitmentOutput[]
           <h3>{c.title}</h3>
           <span class="status">{enumLabel(l.status, c.status)}</span>
           {c.origin === "machine" ? <MachineMark lang={props.lang} /> : null}
+          <Corroboration commitment={c} lang={props.lang} />
           <p class="meta">
             {c.signedOn ? (
               <>

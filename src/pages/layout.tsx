@@ -23,6 +23,7 @@ h3{font-size:1.05rem;margin-block:.2rem}
 .meta{color:var(--muted);font-size:.9rem}
 .status{display:inline-block;padding-inline:.5rem;border:1px solid var(--line);border-radius:1rem;font-size:.85rem}
 .machine{font-size:.8rem;border:1px dashed var(--muted);padding-inline:.3rem;margin-inline-start:.3rem}
+.official,.single-source{font-size:.8rem;border:1px solid currentColor;padding-inline:.3rem;margin-inline-start:.3rem}
 .disputed{border-inline-start:3px solid #c0392b;padding-inline-start:.4rem}
 ol.steps{padding-inline-start:1.2rem;margin-block:.2rem}
 ul.sources{padding-inline-start:1.2rem;font-size:.9rem}

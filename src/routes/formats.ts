@@ -7,8 +7,8 @@
  */
 import { Hono } from "hono";
 import * as v from "valibot";
-import { toExportClaim, renderCsv, renderNdjson } from "../formats/claims-export";
 import { toChangeItem } from "../formats/changes";
+import { renderCsv, renderNdjson, toExportClaims } from "../formats/claims-export";
 import { readerEntries, renderReaderFeed } from "../formats/reader-feed";
 import { renderCalendar } from "../formats/icalendar";
 import { calendarEntries } from "../formats/milestones";
@@ -174,7 +174,7 @@ for (const format of ["csv", "ndjson"] as const) {
       const q: { bom?: string } = c.req.valid("query");
       const bom = q.bom === "1";
       return cached(c, { kind: "pair", pair }, cacheVariant(q), async () => {
-        const claims = (await claimsWithSources(c.env.DB, pair)).map(toExportClaim);
+        const claims = toExportClaims(await claimsWithSources(c.env.DB, pair));
         const body = EXPORTS[format].render(claims);
         return c.body(bom ? `${BOM}${body}` : body, 200, {
           "content-type": EXPORTS[format].type,

@@ -8,6 +8,7 @@ import {
   COMMITMENT_STATUSES,
   DATE_EVIDENCE,
   EVENT_KINDS,
+  LEGAL_FORMS,
   ORIGINS,
   STANCES,
   TRACK_STATUSES,
@@ -53,12 +54,37 @@ export const CommitmentSchema = v.object({
   id: v.string(),
   track: v.string(),
   kind: v.picklist(COMMITMENT_KINDS),
+  /** The instrument's legal form ("is it binding?"); null when no source names one. */
+  legalForm: v.pipe(
+    v.nullable(v.picklist(LEGAL_FORMS)),
+    v.description(
+      "The legal form of the instrument recording it (a treaty or agreement binds; a memorandum or programme records intent; a declaration or joint statement states a policy); null when no source names one.",
+    ),
+  ),
   title: v.string(),
   status: v.picklist(COMMITMENT_STATUSES),
   signedOn: NullableDate,
   effectiveOn: NullableDate,
   history: v.array(StatusStepSchema),
   origin: Origin,
+  independentSources: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(0),
+    v.description(
+      "Sources that are not copies of each other: a syndicated copy or wire rewrite counts with its original.",
+    ),
+  ),
+  officialSource: v.pipe(
+    v.boolean(),
+    v.description("Whether any source is official: a foreign ministry, a government or a state news agency."),
+  ),
+  singleSource: v.pipe(
+    v.boolean(),
+    v.description(
+      "True when only one independent source supports the current status: treat a signature or entry into force so known with care unless officialSource.",
+    ),
+  ),
   /** The newest SOURCES_SHOWN (20) sources; the rest through the subject's paged `/sources` route. */
   sources: v.array(SourceSchema),
   /** How many sources exist in all (may exceed `sources.length`). */

@@ -174,10 +174,31 @@ function commitmentWrites(db: D1Database, plan: WritePlan, now: string): D1Prepa
     s.push(
       db
         .prepare(
-          `INSERT INTO commitments (id, pair, track, kind, titles, status, signed_on, effective_on, origin, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'machine', ?9, ?9) ON CONFLICT DO NOTHING`,
+          `INSERT INTO commitments (id, pair, track, kind, legal_form, titles, status, signed_on, effective_on, origin, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'machine', ?10, ?10) ON CONFLICT DO NOTHING`,
         )
-        .bind(c.id, c.pair, c.track, c.kind, JSON.stringify(c.titles), c.status, c.signedOn, c.effectiveOn, now),
+        .bind(
+          c.id,
+          c.pair,
+          c.track,
+          c.kind,
+          c.legalForm,
+          JSON.stringify(c.titles),
+          c.status,
+          c.signedOn,
+          c.effectiveOn,
+          now,
+        ),
+    );
+  }
+  // A form is filled in, never replaced: a source naming another form is kept as a conflicting claim.
+  for (const c of plan.formedCommitments) {
+    s.push(
+      db
+        .prepare(
+          "UPDATE commitments SET legal_form = ?2, updated_at = ?3 WHERE id = ?1 AND legal_form IS NULL AND origin != 'reviewed'",
+        )
+        .bind(c.id, c.legalForm, now),
     );
   }
   // A reviewed commitment is never moved by machine evidence (reviewed beats machine); its sources still attach.

@@ -41,7 +41,7 @@ WHERE t.pair = ?1
 ORDER BY s.position, t.slug`;
 
 const COMMITMENTS_SQL = `
-SELECT c.id, c.track, c.kind, c.titles, c.status, c.signed_on, c.effective_on, c.origin,
+SELECT c.id, c.track, c.kind, c.legal_form, c.titles, c.status, c.signed_on, c.effective_on, c.origin,
   (SELECT json_group_array(json_object('status', h.status, 'on', h.on_date))
      FROM (SELECT status, on_date FROM commitment_status_history WHERE commitment_id = c.id ORDER BY on_date, recorded_at) h) AS history
 FROM commitments c
@@ -61,7 +61,13 @@ const POSITIONS_SQL = `
 SELECT id, holder, issue, stance, statements, first_stated, last_reaffirmed, origin
 FROM positions WHERE pair = ?1 ORDER BY last_reaffirmed DESC, id`;
 
+// root: the original of a syndicated copy (two steps: a copy of a copy), so copies count once.
+// supports: whether the article states a commitment's current status, or the date of that status.
 const SOURCE_COLUMNS = `c.subject_type, c.subject_id, a.id AS article_id, a.outlet, a.language, a.url, a.title, a.published_on,
+  coalesce((SELECT o.syndicated_of FROM articles o WHERE o.id = a.syndicated_of), a.syndicated_of, a.id) AS root,
+  max(c.subject_type = 'commitment' AND EXISTS (SELECT 1 FROM commitments m WHERE m.id = c.subject_id AND (
+    (c.predicate = 'status' AND c.value = m.status) OR (c.predicate = 'signed_on' AND m.status = 'signed')
+    OR (c.predicate = 'effective_on' AND m.status = 'in_force')))) AS supports,
   max(cs.origin = 'machine') AS machine
 FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id JOIN articles a ON a.id = cs.article_id`;
 

@@ -17,8 +17,11 @@ export interface ClaimExportRow {
   origin: "seed" | "machine" | "reviewed";
   review: "unreviewed" | "confirmed" | "rejected" | "corrected";
   confidence: number;
-  /** JSON array of {articleId, outlet, language, url, publishedOn, quote}. */
+  /** JSON array of {articleId, outlet, language, url, publishedOn, quote, root} (root: the original of a copy). */
   sources: string;
+  /** For a commitment's claim: the commitment's legal form and current status (for corroboration). */
+  legal_form: string | null;
+  commitment_status: string | null;
 }
 
 /** Every claim of a pair (rejected ones included, with their review) and its sources. */
@@ -27,10 +30,13 @@ export async function claimsWithSources(db: D1Database, pair: string): Promise<C
     .prepare(
       `SELECT c.id, c.subject_type, c.subject_id, c.predicate, c.value, c.origin, c.review, c.confidence,
          (SELECT json_group_array(json_object('articleId', a.id, 'outlet', a.outlet, 'language', cs.language, 'url', a.url,
-                   'publishedOn', a.published_on, 'quote', cs.quote))
+                   'publishedOn', a.published_on, 'quote', cs.quote,
+                   'root', coalesce((SELECT o.syndicated_of FROM articles o WHERE o.id = a.syndicated_of), a.syndicated_of, a.id)))
             FROM (SELECT * FROM claim_sources WHERE claim_id = c.id ORDER BY article_id) cs
-            JOIN articles a ON a.id = cs.article_id) AS sources
-       FROM claims c WHERE c.pair = ?1
+            JOIN articles a ON a.id = cs.article_id) AS sources,
+         m.legal_form, m.status AS commitment_status
+       FROM claims c LEFT JOIN commitments m ON c.subject_type = 'commitment' AND m.id = c.subject_id
+       WHERE c.pair = ?1
        ORDER BY c.subject_type, c.subject_id, c.predicate, c.id
        LIMIT ?2`,
     )

@@ -51,7 +51,9 @@ export async function readIngestContext(
       db.prepare("SELECT key FROM pairs WHERE key = ?1").bind(pair),
       db.prepare("SELECT slug, sector FROM tracks WHERE pair = ?1").bind(pair),
       db
-        .prepare("SELECT id, track, kind, status, signed_on, effective_on, origin FROM commitments WHERE pair = ?1")
+        .prepare(
+          "SELECT id, track, kind, legal_form, status, signed_on, effective_on, origin FROM commitments WHERE pair = ?1",
+        )
         .bind(pair),
       date
         ? db
@@ -92,6 +94,7 @@ export async function readIngestContext(
         id: String(r.id),
         track: String(r.track),
         kind: r.kind as PairContext["commitments"][number]["kind"],
+        legalForm: (r.legal_form as PairContext["commitments"][number]["legalForm"]) ?? null,
         status: r.status as PairContext["commitments"][number]["status"],
         signedOn: (r.signed_on as string | null) ?? null,
         effectiveOn: (r.effective_on as string | null) ?? null,

@@ -1,10 +1,10 @@
 /** Row types as D1 returns them (snake_case, JSON columns as text). One mapper per table lives with its reader. */
-
 import type {
   CommitmentKind,
   CommitmentStatus,
   DateEvidence,
   EventKind,
+  LegalForm,
   Origin,
   Stance,
   TrackStatus,
@@ -33,6 +33,7 @@ export interface CommitmentRow {
   id: string;
   track: string;
   kind: CommitmentKind;
+  legal_form: LegalForm | null;
   titles: string;
   status: CommitmentStatus;
   signed_on: string | null;
@@ -80,6 +81,10 @@ export interface SourceRow {
   machine: number;
   /** How many sources the subject has in all (the dossier shows at most SOURCES_SHOWN of them). */
   total?: number;
+  /** The original report this article copies (syndication), else the article itself. */
+  root?: string | null;
+  /** 1 when this article's claims state the commitment's current status (or its date); 0 otherwise. */
+  supports?: number | null;
 }
 
 export interface SectorRow {

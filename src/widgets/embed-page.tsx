@@ -3,11 +3,12 @@
  * Every text taken from a source goes through hono/jsx's escaping; only http(s) URLs become links.
  */
 import { dirOf, type Locale } from "../i18n/locales";
-import type { DossierOutput, EventOutput, SourceOutput } from "../schemas/dossier";
+import { COMMITMENT_LABELS, restsOnOneSource } from "../i18n/commitment-labels";
+import { enumLabel, labelsFor } from "../i18n/labels";
+import type { CommitmentOutput, DossierOutput, EventOutput, SourceOutput } from "../schemas/dossier";
 import { EMBED_CSS } from "./embed-style";
 import type { EmbedView, Milestone } from "./embed-view";
 import { formatDay } from "../i18n/dates";
-import { labelsFor } from "../i18n/labels";
 import { safeHref } from "./format";
 import { sectorColor } from "./sector-colors";
 import { TimelineSvg } from "./timeline-svg";
@@ -66,6 +67,20 @@ function EventItem(props: { event: EventOutput; lang: Locale }) {
           ))}
         </ul>
       ) : null}
+    </li>
+  );
+}
+
+/** A signed instrument: its title, legal form and status; one resting on a single unofficial source is marked. */
+function InstrumentItem(props: { commitment: CommitmentOutput; lang: Locale }) {
+  const { commitment: c, lang } = props;
+  const t = COMMITMENT_LABELS[lang];
+  return (
+    <li data-commitment={c.id}>
+      <span>{c.title}</span>
+      {c.legalForm ? <span class="lf"> · {t.forms[c.legalForm]}</span> : null}
+      <span class="st">{enumLabel(labelsFor(lang).status, c.status)}</span>
+      {restsOnOneSource(c) ? <span class="single">{t.singleSource}</span> : null}
     </li>
   );
 }
@@ -139,6 +154,16 @@ export function EmbedPage(props: EmbedPageProps) {
               <p class="empty">{t.noEvents}</p>
             )}
           </section>
+          {view.instruments.length > 0 ? (
+            <section>
+              <h2>{COMMITMENT_LABELS[lang].instruments}</h2>
+              <ul>
+                {view.instruments.map((c) => (
+                  <InstrumentItem commitment={c} lang={lang} />
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <section>
             <h2>{t.upcoming}</h2>
             {view.upcoming.length > 0 ? (

@@ -22,6 +22,8 @@ export const EMBED_CSS = [
   "time{color:var(--mu);margin-inline-end:6px;white-space:nowrap}",
   ".src{font-size:12px;color:var(--mu);margin-inline-start:14px}",
   ".empty{color:var(--mu);margin:0}",
+  ".lf{color:var(--mu)}",
+  ".single{font-size:11px;padding-inline:6px;border:1px dashed currentColor;border-radius:9px;margin-inline-start:6px;white-space:nowrap}",
   "a{color:var(--ac)}",
   ".timeline{display:block;inline-size:100%;block-size:auto;color:var(--mu)}",
   "footer{display:flex;flex-wrap:wrap;justify-content:space-between;gap:8px;margin-block-start:10px;font-size:12px;color:var(--mu)}",

@@ -23,11 +23,17 @@ export interface EmbedView {
   events: EventOutput[];
   latest: EventOutput[];
   upcoming: Milestone[];
+  /** Signed, ratified and in-force commitments kept by the track filter, newest first (at most INSTRUMENTS_SHOWN). */
+  instruments: CommitmentOutput[];
   /** Distinct source articles behind everything the dossier holds. */
   sourceCount: number;
 }
 
-/** Selects the tracks, latest events and upcoming milestones of an embed. */
+/** Instruments an embed lists (the full dossier lists them all). */
+export const INSTRUMENTS_SHOWN = 5;
+const SIGNED = new Set(["signed", "ratified", "in_force"]);
+
+/** Selects the tracks, latest events, upcoming milestones and signed instruments of an embed. */
 export function embedView(d: DossierOutput, opts: EmbedOptions): EmbedView {
   const keep = opts.tracks.length > 0 ? new Set(opts.tracks) : undefined;
   const tracks = keep ? d.tracks.filter((t) => keep.has(t.slug)) : d.tracks;
@@ -45,5 +51,7 @@ export function embedView(d: DossierOutput, opts: EmbedOptions): EmbedView {
   const articles = new Set<string>();
   for (const item of [...d.commitments, ...d.events, ...d.positions])
     for (const s of item.sources) articles.add(s.articleId);
-  return { tracks, events, latest, upcoming, sourceCount: articles.size };
+  // The dossier lists commitments by date, newest first: keep that order.
+  const instruments = commitments.filter((c) => SIGNED.has(c.status)).slice(0, INSTRUMENTS_SHOWN);
+  return { tracks, events, latest, upcoming, instruments, sourceCount: articles.size };
 }

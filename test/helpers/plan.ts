@@ -29,6 +29,7 @@ export function writePlan(id: string, pairs: string[], over: Partial<WritePlan> 
     eventTracks: [],
     eventEntities: [],
     newCommitments: [],
+    formedCommitments: [],
     advancedCommitments: [],
     statusSteps: [],
     newPositions: [],

@@ -22,6 +22,7 @@ function rows(eventCount: number): DossierRows {
         id: "cm1",
         track: "visa-exemption",
         kind: "agreement",
+        legal_form: "agreement",
         titles: JSON.stringify({ en: "Visa deal" }),
         status: "in_force",
         signed_on: "2024-09-26",
@@ -166,6 +167,39 @@ describe("assembleDossier (pure)", () => {
     r.tracks[0] = { ...r.tracks[0], titles: "{not json" } as (typeof r.tracks)[number];
     const d = assembleDossier(r, opts("en"));
     expect(d.tracks[0]?.title).toBe("");
+  });
+
+  it("counts a commitment's independent sources, official ones, and whether one alone supports its status", ({
+    expect,
+  }) => {
+    const src = (article: string, root: string, url: string | null, supports: number) => ({
+      subject_type: "commitment",
+      subject_id: "cm1",
+      article_id: article,
+      outlet: "Wire",
+      language: "en",
+      url,
+      title: null,
+      published_on: "2025-03-01",
+      machine: 1,
+      root,
+      supports,
+    });
+    const r = rows(1);
+    // a2 copies a1 (syndication): one independent source states the status; a3 only mentions it.
+    r.sources = [src("a1", "a1", "https://example.org/a1", 1), src("a2", "a1", null, 1), src("a3", "a3", null, 0)];
+    expect(assembleDossier(r, opts("en")).commitments[0]).toMatchObject({
+      legalForm: "agreement",
+      independentSources: 2,
+      officialSource: false,
+      singleSource: true,
+    });
+    r.sources = [src("a1", "a1", "https://www.mfa.gov.kz/en/news/1", 1), src("a3", "a3", null, 1)];
+    expect(assembleDossier(r, opts("en")).commitments[0]).toMatchObject({
+      independentSources: 2,
+      officialSource: true,
+      singleSource: false,
+    });
   });
 
   it("indexes sources by subject", ({ expect }) => {

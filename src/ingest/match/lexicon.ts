@@ -3,7 +3,10 @@
  * people write them ("plan d'autonomie", "Nur-Sultan", "المملكة المغربية"); a word ending in `*`
  * takes any ending of up to 6 letters ("marocchin*"). Other words take the inflection endings of the
  * pattern's language (Russian cases, German -s/-en…, plural -s), and Arabic words match with their
- * clitics (و ف ب ل ك ال) stripped. Every match keeps the span of the original text it covers.
+ * clitics (و ف ب ل ك ال) stripped. A `…` between two words lets up to MAX_GAP other words stand there,
+ * within one clause ("لجنة … الحكومية المشتركة" also finds "لجنة التعاون الحكومية المشتركة"), so a phrase
+ * that languages interrupt needs one pattern, not a list of variants. Every match keeps the span of the
+ * original text it covers.
  */
 import { arabicVariants, type MatchDoc, normalizeForMatch, spanOf, tokenize } from "./normalize";
 import type { Span } from "../types";
@@ -35,6 +38,8 @@ interface WordPattern {
   endings: ReadonlySet<string> | undefined;
   /** Whether the pattern writes this word with a capital (checked under `casing: "capital"`). */
   capital: boolean;
+  /** How many other words may stand before this one (a `…` in the pattern); 0 = it follows at once. */
+  gap: number;
 }
 
 interface Compiled<T> {
@@ -44,6 +49,11 @@ interface Compiled<T> {
 }
 
 const MAX_FREE = 6;
+/** Words a `…` may skip: enough for an inserted qualifier ("of mutual", "التعاون"), not for another clause. */
+export const MAX_GAP = 3;
+const GAP = /^(…|\.\.\.)$/;
+/** Punctuation that ends a clause: a gap never spans it. */
+const CLAUSE_BREAK = /[.;:!?؛؟\n]/;
 const PLAIN = new Set(["", "s"]);
 const GERMAN = new Set(["", "s", "es", "n", "en", "e", "er", "em", "ern"]);
 const ARABIC = new Set([""]);
@@ -107,7 +117,12 @@ function endingsFor(lang: string): ReadonlySet<string> {
 function compile<T>(entry: LexiconEntry<T>): Compiled<T> | undefined {
   const words: WordPattern[] = [];
   let loose = false;
+  let gap = 0;
   for (const raw of entry.pattern.trim().split(/\s+/)) {
+    if (GAP.test(raw)) {
+      if (words.length > 0) gap = MAX_GAP;
+      continue;
+    }
     const free = raw.endsWith("*");
     const word = free ? raw.slice(0, -1) : raw;
     const { norm: n, map } = normalizeForMatch(word);
@@ -119,19 +134,21 @@ function compile<T>(entry: LexiconEntry<T>): Compiled<T> | undefined {
       const arabic = /^[\u0621-\u064A]/.test(stem);
       // Arabic: the article is matched as a clitic, so the pattern keeps the bare word.
       if (arabic && stem.startsWith("ال") && stem.length > 3) stem = stem.slice(2);
+      const g = i === 0 ? gap : 0;
       if (free && i === toks.length - 1) {
         loose = true;
-        words.push({ stem, endings: undefined, capital });
+        words.push({ stem, endings: undefined, capital, gap: g });
       } else if (arabic) {
-        words.push({ stem, endings: ARABIC, capital });
+        words.push({ stem, endings: ARABIC, capital, gap: g });
       } else if (entry.lang === "ru" && /([ая]|[аеиоуыэюя]и|ь)$/.test(stem) && stem.length > 3) {
         // A Russian noun in -а/-я/-ий/-ь declines by replacing its last letter (Россия → России, Москва → Москве,
         // Брюссель → Брюсселе, Ханой → Ханое); a foreign name in a bare -и (Мали, Тбилиси) does not decline.
-        words.push({ stem: stem.slice(0, -1), endings: stem.endsWith("ь") ? RUSSIAN_SOFT : RUSSIAN, capital });
+        words.push({ stem: stem.slice(0, -1), endings: stem.endsWith("ь") ? RUSSIAN_SOFT : RUSSIAN, capital, gap: g });
       } else {
-        words.push({ stem, endings: endingsFor(entry.lang), capital });
+        words.push({ stem, endings: endingsFor(entry.lang), capital, gap: g });
       }
     });
+    gap = 0;
   }
   return words.length ? { words, entry, loose } : undefined;
 }
@@ -146,7 +163,7 @@ function wordMatches(p: WordPattern, variants: readonly string[]): boolean {
 }
 
 /** Checks the case rule of an entry on the original text of a match. */
-function casingOk<T>(doc: MatchDoc, c: Compiled<T>, tokenStart: number, span: Span): boolean {
+function casingOk<T>(doc: MatchDoc, c: Compiled<T>, at: readonly number[], span: Span): boolean {
   const casing = c.entry.casing;
   if (!casing) return true;
   if (casing === "upper") {
@@ -156,7 +173,7 @@ function casingOk<T>(doc: MatchDoc, c: Compiled<T>, tokenStart: number, span: Sp
   // "capital": every word the pattern capitalizes is capitalized in the text.
   return c.words.every((w, k) => {
     if (!w.capital) return true;
-    const tok = doc.tokens[tokenStart + k];
+    const tok = doc.tokens[at[k] ?? -1];
     const ch = tok ? (doc.text[doc.map[tok.start] ?? -1] ?? "") : "";
     return ch !== ch.toLowerCase();
   });
@@ -230,25 +247,58 @@ export class Lexicon<T> {
   }
 
   private tryAt(doc: MatchDoc, variants: string[][], i: number, c: Compiled<T>): LexiconMatch<T> | undefined {
-    for (let k = 0; k < c.words.length; k++) {
-      const w = c.words[k];
-      const vs = variants[i + k];
-      if (!w || !vs || !wordMatches(w, vs)) return undefined;
-    }
+    const at = placeWords(doc, variants, c.words, 0, i);
+    const end = at?.at(-1);
+    if (!at || end === undefined) return undefined;
     const first = doc.tokens[i];
-    const last = doc.tokens[i + c.words.length - 1];
+    const last = doc.tokens[end];
     if (!first || !last) return undefined;
     const span = spanOf(doc, first.start, last.end);
-    if (!casingOk(doc, c, i, span)) return undefined;
+    if (!casingOk(doc, c, at, span)) return undefined;
     return {
       data: c.entry.data,
       pattern: c.entry.pattern,
       tokenStart: i,
-      tokenEnd: i + c.words.length,
+      tokenEnd: end + 1,
       span,
       loose: c.loose,
     };
   }
+}
+
+/**
+ * The token index of each word from `words[k]` on, the first placed at `pos`; a word with a gap may also sit
+ * up to `gap` tokens later, never across a clause break. The nearest placement wins.
+ */
+function placeWords(
+  doc: MatchDoc,
+  variants: string[][],
+  words: readonly WordPattern[],
+  k: number,
+  pos: number,
+): number[] | undefined {
+  const w = words[k];
+  if (!w) return [];
+  const reach = k === 0 ? 0 : w.gap;
+  for (let p = pos; p <= pos + reach; p++) {
+    const vs = variants[p];
+    if (!vs) return undefined;
+    if (reach > 0 && clauseBreakBetween(doc, p - 1, p)) return undefined;
+    if (!wordMatches(w, vs)) continue;
+    const rest = placeWords(doc, variants, words, k + 1, p + 1);
+    if (rest) return [p, ...rest];
+  }
+  return undefined;
+}
+
+/** Whether the original text between tokens `a` and `b` (a before b) ends a clause. */
+function clauseBreakBetween(doc: MatchDoc, a: number, b: number): boolean {
+  const ta = doc.tokens[a];
+  const tb = doc.tokens[b];
+  if (!ta || !tb) return true;
+  const from = spanOf(doc, ta.start, ta.end).end;
+  const to = doc.map[tb.start] ?? from;
+  return CLAUSE_BREAK.test(doc.text.slice(from, to));
 }
 
 /** Keeps the longest of overlapping matches (then full words over `*` words, then the earliest). */

@@ -171,6 +171,10 @@ export function tokenize(n: string): Token[] {
 const ABBREVIATION =
   /(?:^|[\s(])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Mt|No|Nos|Art|Gen|Col|Sen|Rep|Prof|Jr|Sr|Mme|Mlle|MM|Sig|Dott|Hon|vs|etc|[A-Z]\.[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
+/** A German ordinal date ("am 2. Juni"): its period ends no sentence. */
+const ORDINAL_DATE =
+  /^\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
+
 /** Sentence spans of a text: ends at . ! ? ؟ … before a capital, digit, quote or Arabic letter, and at line breaks. */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -188,6 +192,7 @@ export function sentences(text: string): Sentence[] {
     if (m[0][0] === ".") {
       const before = text.slice(Math.max(0, m.index - 6), m.index);
       if (ABBREVIATION.test(before)) continue;
+      if (/(?:^|\s)\d{1,2}$/.test(before) && ORDINAL_DATE.test(text.slice(m.index, m.index + 16))) continue;
     }
     push(end);
     start = end;

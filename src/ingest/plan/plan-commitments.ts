@@ -3,20 +3,43 @@ import { fnv1a } from "../../lib/hash";
 import type { PairTracks } from "./plan-tracks";
 import { advancesStatus } from "./ranks";
 import { type PairScope, quote } from "./scope";
+import type { LegalForm } from "../../schemas/vocabulary";
+import type { CommitmentHit } from "../types";
 
 /** Plans the commitments this report states, for one pair. */
 export function planCommitments(scope: PairScope, { resolveTrack, trackForSector }: PairTracks): void {
-  const { a, pair, known, plan, activity, claim } = scope;
+  const { a, ctx, pair, known, plan, activity, claim } = scope;
   // Commitments: an existing one on the same track and kind gains a source instead of a twin.
   // `planned` holds each commitment's status as this plan leaves it, so two hits on one commitment never
   // push a lower status after a higher one.
   const planned = new Map((known?.commitments ?? []).map((c) => [c.id, c.status]));
+  const formed = new Map<string, LegalForm>();
+  // The legal form is a claim too, with its quote: a source naming another form shows as a conflict.
+  const claimForm = (id: string, hit: CommitmentHit) => {
+    if (hit.legalForm)
+      claim({
+        subjectType: "commitment",
+        subjectId: id,
+        predicate: "legal_form",
+        value: hit.legalForm,
+        confidence: hit.confidence,
+        ...quote(hit.quote),
+      });
+  };
   for (const hit of a.commitments) {
-    const track = hit.track ? resolveTrack(hit.track, hit.sector) : trackForSector(hit.sector);
+    // A track hit resolves to the pair's track of that slug; an instrument named with no track of ours (a
+    // memorandum on energy) goes to its sector's track, created for it when the pair has none.
+    const track = hit.track
+      ? resolveTrack(hit.track, hit.sector)
+      : (trackForSector(hit.sector) ??
+        (hit.legalForm && hit.sector ? resolveTrack(hit.sector, hit.sector) : undefined));
     if (!track) continue;
-    const same =
-      known?.commitments.find((c) => c.track === track && c.kind === hit.kind) ??
-      known?.commitments.find((c) => c.track === track);
+    // The forms as this plan leaves them: a form filled in by one hit is not free for the next one.
+    const same = sameCommitment(
+      (known?.commitments ?? []).map((c) => ({ ...c, legalForm: c.legalForm ?? formed.get(c.id) ?? null })),
+      track,
+      hit,
+    );
     const span = quote(hit.quote);
     if (same) {
       const current = planned.get(same.id) ?? same.status;
@@ -35,6 +58,10 @@ export function planCommitments(scope: PairScope, { resolveTrack, trackForSector
           status: hit.status,
           on: stepDate(hit.status, hit.signedOn, hit.effectiveOn, activity),
         });
+      }
+      if (hit.legalForm && !same.legalForm) {
+        plan.formedCommitments.push({ id: same.id, legalForm: hit.legalForm });
+        formed.set(same.id, hit.legalForm);
       }
       claim({
         subjectType: "commitment",
@@ -62,9 +89,11 @@ export function planCommitments(scope: PairScope, { resolveTrack, trackForSector
           confidence: hit.confidence,
           ...span,
         });
+      claimForm(same.id, hit);
       plan.resolution.commitments.push(same.id);
     } else {
-      const id = `cm_${pair.toLowerCase().replace("-", "")}_${track.replaceAll("-", "_")}_${fnv1a(`${pair}|${track}|${hit.kind}`)}`;
+      // Two instruments on one track (an agreement and a memorandum) are two commitments: the form is in the id.
+      const id = `cm_${pair.toLowerCase().replace("-", "")}_${track.replaceAll("-", "_")}_${fnv1a(`${pair}|${track}|${hit.kind}${hit.legalForm ? `|${hit.legalForm}` : ""}${hit.track ? "" : `|${hit.signedOn ?? ""}`}`)}`;
       if (plan.newCommitments.some((c) => c.id === id)) continue;
       plan.newCommitments.push({
         id,
@@ -72,7 +101,8 @@ export function planCommitments(scope: PairScope, { resolveTrack, trackForSector
         track,
         kind: hit.kind,
         status: hit.status,
-        titles: { en: hit.title },
+        titles: { en: hit.track ? hit.title : `${hit.title}: ${ctx.sectorLabels.get(hit.sector)?.en ?? hit.sector}` },
+        legalForm: hit.legalForm ?? null,
         signedOn: hit.signedOn ?? null,
         effectiveOn: hit.effectiveOn ?? null,
       });
@@ -89,9 +119,33 @@ export function planCommitments(scope: PairScope, { resolveTrack, trackForSector
         confidence: hit.confidence,
         ...span,
       });
+      claimForm(id, hit);
       plan.resolution.commitments.push(id);
     }
   }
+}
+
+type Known = NonNullable<PairScope["known"]>["commitments"];
+
+/**
+ * The stored commitment a hit restates, never a twin: one with the same track and legal form; for a hit naming
+ * a form, one on the track with no form yet and the same kind (the form is then filled in); for a hit naming
+ * none ("the visa exemption that entered into force"), one on the track of the same kind, else any on it.
+ */
+export function sameCommitment(
+  known: Known,
+  track: string,
+  hit: Pick<CommitmentHit, "kind" | "legalForm" | "track" | "signedOn">,
+): Known[number] | undefined {
+  // Two instruments of one form in one sector signed on different days are two: a date tells them apart.
+  const onTrack = known.filter(
+    (c) => c.track === track && (hit.track || !hit.signedOn || !c.signedOn || c.signedOn === hit.signedOn),
+  );
+  if (hit.legalForm)
+    return (
+      onTrack.find((c) => c.legalForm === hit.legalForm) ?? onTrack.find((c) => !c.legalForm && c.kind === hit.kind)
+    );
+  return onTrack.find((c) => c.kind === hit.kind) ?? onTrack[0];
 }
 
 function stepDate(

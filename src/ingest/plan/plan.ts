@@ -52,6 +52,7 @@ export function planIngest(a: Analysis, ctx: IngestContext, p: PlanInput, deps: 
     eventTracks: [],
     eventEntities: [],
     newCommitments: [],
+    formedCommitments: [],
     advancedCommitments: [],
     statusSteps: [],
     newPositions: [],

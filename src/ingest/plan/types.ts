@@ -1,6 +1,6 @@
 /** What the store knows before an ingest (read in one batch) and the writes the planner decides. */
 import type { Resolution } from "../../schemas/admin";
-import type { CommitmentStatus as StoredStatus, EventKind, Stance } from "../../schemas/vocabulary";
+import type { LegalForm, CommitmentStatus as StoredStatus, EventKind, Stance } from "../../schemas/vocabulary";
 import type { CommitmentKind, CommitmentStatus, DateEvidence, EventCandidate } from "../types";
 
 export interface PairContext {
@@ -10,6 +10,7 @@ export interface PairContext {
     id: string;
     track: string;
     kind: CommitmentKind;
+    legalForm: LegalForm | null;
     status: StoredStatus;
     signedOn: string | null;
     effectiveOn: string | null;
@@ -95,9 +96,12 @@ export interface WritePlan {
     kind: CommitmentKind;
     status: CommitmentStatus;
     titles: Record<string, string>;
+    legalForm: LegalForm | null;
     signedOn: string | null;
     effectiveOn: string | null;
   }[];
+  /** Known commitments that had no legal form and now have one from this report. */
+  formedCommitments: { id: string; legalForm: LegalForm }[];
   advancedCommitments: { id: string; status: CommitmentStatus; signedOn: string | null; effectiveOn: string | null }[];
   statusSteps: { commitmentId: string; status: CommitmentStatus; on: string | null }[];
   newPositions: {

@@ -1,56 +1,45 @@
 /**
  * Commitments: a track (or an instrument such as a joint statement) named in a sentence with a
  * status word ("signed", "agreed to create", "discussed the possibility of", "entrerà in vigore").
- * The status is the nearest status word before the track in its sentence, else after it; action
- * verbs alone ("to strengthen") mean agreed, less surely. Dates of the same sentence give
- * signedOn/effectiveOn; an entry into force still ahead of publication keeps the status "signed"
- * with its effectiveOn (a job advances it when the date passes).
+ * The status is the nearest status word before the track in its sentence, else after it, with its
+ * modality applied in the clause (see commitment-cues.ts: negation drops it, "will sign" is proposed,
+ * "consider signing" discussed); action verbs alone ("to strengthen") mean agreed, less surely, unless a
+ * remark governs them ("stressed the importance of"). Only an instrument (a track named with a legal form,
+ * a track whose usual kind is an agreement, or a named instrument) is signed, ratified or in force: a
+ * mechanism "signed" into being was agreed. The nearest legal-form word gives the instrument's legal form.
+ * Dates of the same sentence give signedOn/effectiveOn, else the report's event date for a signature; an
+ * entry into force still ahead keeps the status "signed" with its effectiveOn (a job advances it).
  */
-import data from "../../../seed/lexicons/commitments.json";
-import { daysBetween } from "./dates";
-import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
+import type { LegalForm } from "../../schemas/vocabulary";
+import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
-import { type TrackInfo, trackInfo } from "./sectors";
-import type { CommitmentHit, CommitmentKind, CommitmentStatus, DateHit, Span } from "../types";
 import { STATUS_RANK } from "../plan/ranks";
+import type { CommitmentHit, CommitmentKind, CommitmentStatus, DateHit, Span } from "../types";
+import {
+  type Cue,
+  commitmentLexicons,
+  compoundForm,
+  cuesOf,
+  type Form,
+  formOf,
+  isRemark,
+  isRevision,
+  modalityOf,
+} from "./commitment-cues";
+import { daysBetween } from "./dates";
+import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
 
-type ByLang = Readonly<Record<string, readonly string[]>>;
-interface Instrument {
-  id: string;
-  kind: CommitmentKind;
-  track: string;
-  title: string;
-  patterns: ByLang;
-}
-interface CommitmentsData {
-  status: Readonly<Record<CommitmentStatus, ByLang>>;
-  action: ByLang;
-  kinds: Readonly<Record<CommitmentKind, ByLang>>;
-  instruments: readonly Instrument[];
-}
-// The JSON is ours (seed/lexicons); a unit test checks its statuses, kinds and tracks.
-const DATA = data as unknown as CommitmentsData;
-
-type Cue = CommitmentStatus | "action";
-/** A kind word counts when this close (characters) to the track. */
+/** A kind or legal-form word counts when this close (characters) to the track. */
 const KIND_REACH = 60;
 /** An entry-into-force phrase counts for a subject this close (characters). */
 const IN_FORCE_REACH = 160;
 /** Quotes are cut to this many characters around the track. */
 const MAX_QUOTE = 320;
-
-let cueLex: Lexicon<Cue> | undefined;
-let kindLex: Lexicon<CommitmentKind> | undefined;
-let instrumentLex: Lexicon<Instrument> | undefined;
-function lexicons() {
-  cueLex ??= new Lexicon<Cue>([
-    ...(Object.keys(DATA.status) as CommitmentStatus[]).flatMap((s) => entriesOf<Cue>(DATA.status[s], s)),
-    ...entriesOf<Cue>(DATA.action, "action"),
-  ]);
-  kindLex ??= new Lexicon((Object.keys(DATA.kinds) as CommitmentKind[]).flatMap((k) => entriesOf(DATA.kinds[k], k)));
-  instrumentLex ??= new Lexicon(DATA.instruments.flatMap((i) => entriesOf(i.patterns, i)));
-  return { cues: cueLex, kinds: kindLex, instruments: instrumentLex };
-}
+/** An instrument named with a year before the report's ("the 2007 declaration") is an old one, this close (words). */
+const OLD_YEAR_REACH = 2;
+const INSTRUMENT_STATUSES = new Set<CommitmentStatus>(["signed", "ratified", "in_force"]);
+/** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
+const DEFAULT_SECTOR = "political-dialogue";
 
 /** What a commitment is about: a track of the lexicon or an instrument. */
 interface Subject {
@@ -58,8 +47,13 @@ interface Subject {
   sector: string;
   kind: CommitmentKind;
   title: string;
-  /** Instruments name their own kind; tracks take the nearest kind word. */
-  fixedKind: boolean;
+  /** Instruments name their own kind and legal form; tracks take the nearest kind and form words. */
+  instrument?: LegalForm;
+  /** The track's usual kind is an agreement (visa exemption, air services): it names an instrument. */
+  agreementTrack: boolean;
+  /** An instrument named with no track of ours ("signed a memorandum on diplomatic academies"): about its sector. */
+  standalone?: boolean;
+  match: LexiconMatch<unknown>;
   span: Span;
 }
 
@@ -67,45 +61,57 @@ function inSentence(s: Sentence, span: { start: number; end: number }) {
   return span.start >= s.start && span.end <= s.end;
 }
 
+interface Found {
+  status: CommitmentStatus | "planned_in_force";
+  cue?: LexiconMatch<Cue>;
+  sure: boolean;
+  /** Whether the status word comes after the subject. */
+  after: boolean;
+}
+
 /**
  * The status of a subject from the cue words of its sentence, and how sure that is. A cue after the
  * subject (and an entry into force anywhere) counts only when no other subject stands between.
  */
-function statusOf(
-  subject: Span,
-  cues: LexiconMatch<Cue>[],
-  others: readonly Span[],
-): { status: CommitmentStatus; cue?: LexiconMatch<Cue>; sure: boolean } | undefined {
+function statusOf(subject: Span, cues: LexiconMatch<Cue>[], others: readonly Span[]): Found | undefined {
   const separated = (c: Span) => {
     const lo = Math.min(c.end, subject.end);
     const hi = Math.max(c.start, subject.start);
     return others.some((o) => o.start >= lo && o.end <= hi);
   };
   const real = cues.filter((c) => c.data !== "action");
+  const rank = (c: Cue) => (c === "planned_in_force" ? STATUS_RANK.signed : c === "action" ? -1 : STATUS_RANK[c]);
   // An entry into force wins over "signed" (a later step of the same life), not over a weaker word closer by.
   const weakerBetween = (c: Span) => {
     const lo = Math.min(c.end, subject.end);
     const hi = Math.max(c.start, subject.start);
-    return real.some(
-      (o) => o.span.start >= lo && o.span.end <= hi && STATUS_RANK[o.data as CommitmentStatus] < STATUS_RANK.signed,
-    );
+    return real.some((o) => o.span.start >= lo && o.span.end <= hi && rank(o.data) < STATUS_RANK.signed);
   };
   const inForce = real.find(
     (c) =>
-      c.data === "in_force" &&
+      (c.data === "in_force" || c.data === "planned_in_force") &&
       !separated(c.span) &&
       !weakerBetween(c.span) &&
       distance(c.span, subject) <= IN_FORCE_REACH,
   );
-  if (inForce) return { status: "in_force", cue: inForce, sure: true };
+  if (inForce && inForce.data !== "action")
+    return { status: inForce.data, cue: inForce, sure: true, after: inForce.span.start >= subject.end };
   const before = real.filter((c) => c.span.end <= subject.start).sort((a, b) => b.span.end - a.span.end)[0];
   const after = real
     .filter((c) => c.span.start >= subject.end && !separated(c.span))
     .sort((a, b) => a.span.start - b.span.start)[0];
   const chosen = before ?? after;
-  if (chosen && chosen.data !== "action") return { status: chosen.data, cue: chosen, sure: true };
+  if (chosen && chosen.data !== "action")
+    return { status: chosen.data, cue: chosen, sure: true, after: chosen === after && !before };
   const action = cues.find((c) => c.data === "action");
-  return action ? { status: "agreed", cue: action, sure: false } : undefined;
+  return action ? { status: "agreed", cue: action, sure: false, after: action.span.start >= subject.end } : undefined;
+}
+
+/** Whether one of `others` lies between two spans. */
+function between(a: Span, b: Span, others: readonly Span[]): boolean {
+  const lo = Math.min(a.end, b.end);
+  const hi = Math.max(a.start, b.start);
+  return others.some((o) => o.start >= lo && o.end <= hi);
 }
 
 function distance(a: Span, b: Span): number {
@@ -122,8 +128,48 @@ function quoteOf(doc: MatchDoc, sentence: Sentence, subject: Span): Span {
 }
 
 /**
- * Commitments of a report: one per track (or instrument), the surest kept. `trackMatches` are the
- * track lexicon's matches in `doc`; `dates` the report's dates (for signedOn/effectiveOn).
+ * The nearest legal-form word of a track subject within reach in its sentence, else a compound naming one.
+ * A form word belongs to the subject nearest it ("signed the programme of cultural cooperation on the
+ * sidelines of the joint commission": the programme is cultural).
+ */
+function legalFormOf(
+  subject: Subject,
+  forms: readonly LexiconMatch<Form>[],
+  others: readonly Span[],
+): { form: Form; match?: LexiconMatch<Form> } | undefined {
+  const near = forms
+    .filter((f) => distance(f.span, subject.span) <= KIND_REACH)
+    .filter((f) => !others.some((o) => distance(f.span, o) < distance(f.span, subject.span)))
+    .sort((a, b) => distance(a.span, subject.span) - distance(b.span, subject.span))[0];
+  if (near) return { form: near.data, match: near };
+  const compound = compoundForm(subject.span.text);
+  const form = compound ? formOf(compound) : undefined;
+  return form ? { form } : undefined;
+}
+
+/** Whether a year before the report's stands right by an instrument ("the 2007 declaration"): an old one. */
+function namesOldYear(doc: MatchDoc, subject: LexiconMatch<unknown>, publishedOn: string | undefined): boolean {
+  if (!publishedOn) return false;
+  const year = Number(publishedOn.slice(0, 4));
+  const lo = Math.max(0, subject.tokenStart - OLD_YEAR_REACH);
+  const hi = Math.min(doc.tokens.length, subject.tokenEnd + OLD_YEAR_REACH);
+  for (let i = lo; i < hi; i++) {
+    const t = doc.tokens[i]?.text ?? "";
+    if (/^(19|20)\d\d$/.test(t) && Number(t) < year) return true;
+  }
+  return false;
+}
+
+function titleOf(subject: Subject, form: Form | undefined): string {
+  if (!form || subject.instrument) return subject.title;
+  // A track whose usual instrument is an agreement is titled as one ("Air services agreement").
+  if (subject.agreementTrack && form.legalForm === "agreement") return subject.title;
+  return `${form.title}: ${subject.title}`;
+}
+
+/**
+ * Commitments of a report: one per track and legal form (or instrument), the surest kept. `trackMatches`
+ * are the track lexicon's matches in `doc`; `dates` the report's dates (for signedOn/effectiveOn).
  */
 export function findCommitments(
   doc: MatchDoc,
@@ -132,28 +178,33 @@ export function findCommitments(
   publishedOn?: string,
   eventDate?: DateHit,
 ): CommitmentHit[] {
-  const { cues, kinds, instruments } = lexicons();
-  const allCues = cues.match(doc);
-  const allKinds = kinds.match(doc);
+  const lex = commitmentLexicons();
   const subjects: Subject[] = [
     ...trackMatches.map((m) => ({
       track: m.data.slug,
       sector: m.data.sector,
       kind: m.data.kind,
       title: m.data.title,
-      fixedKind: false,
+      agreementTrack: m.data.kind === "agreement",
+      match: m,
       span: m.span,
     })),
-    ...instruments.match(doc).map((m) => ({
+    ...lex.instruments.match(doc).map((m) => ({
       track: m.data.track,
       sector: trackInfo(m.data.track)?.sector ?? "",
       kind: m.data.kind,
       title: m.data.title,
-      fixedKind: true,
+      instrument: m.data.legalForm,
+      agreementTrack: false,
+      match: m,
       span: m.span,
     })),
   ];
-  // Everything is looked at sentence by sentence: bucket cues, kind words and subjects once.
+  const modality = modalityOf(
+    doc,
+    subjects.map((s) => s.span),
+  );
+  // Everything is looked at sentence by sentence: bucket cues, kind words, forms and subjects once.
   const bySentence = <T extends { span: Span }>(items: readonly T[]) => {
     const out = new Map<number, T[]>();
     for (const item of items) {
@@ -165,73 +216,155 @@ export function findCommitments(
     }
     return out;
   };
-  const cuesBy = bySentence(allCues);
-  const kindsBy = bySentence(allKinds);
+  const cuesBy = bySentence(cuesOf(doc, modality));
+  const kindsBy = bySentence(lex.kinds.match(doc));
+  const formsBy = bySentence(lex.forms.match(doc));
   const subjectsBy = bySentence(subjects);
   const best = new Map<string, CommitmentHit>();
-  for (const subject of subjects) {
+  const usedForms = new Set<LexiconMatch<Form>>();
+  const read = (subject: Subject) => {
     const sentence = sentenceAt(doc, subject.span.start);
-    if (!sentence) continue;
+    if (!sentence) return;
+    // An instrument being revised, or named with an old year, is an older commitment, not a new one.
+    if (isRevision(doc, subject.match, modality)) return;
+    if (subject.instrument && namesOldYear(doc, subject.match, publishedOn)) return;
     const cuesHere = (cuesBy.get(sentence.start) ?? []).filter((c) => distance(c.span, subject.span) > 0);
     const others = (subjectsBy.get(sentence.start) ?? []).filter((o) => o.track !== subject.track).map((o) => o.span);
     const found = statusOf(subject.span, cuesHere, others);
-    if (!found) continue;
+    if (!found) return;
+    // A remark on a topic ("stressed the importance of coordination") is no undertaking.
+    if (!found.sure && isRemark(doc, found.cue?.span ?? subject.span, modality)) return;
+    const named = subject.instrument ? undefined : legalFormOf(subject, formsBy.get(sentence.start) ?? [], others);
+    if (named?.match) usedForms.add(named.match);
+    const form = subject.instrument ? formOf(subject.instrument) : named?.form;
     const datesHere = dates.filter((d) => d.span && inSentence(sentence, d.span));
     const signedOn = datesHere.find((d) => d.role === "signing")?.date;
     const effectiveOn = datesHere.find((d) => d.role === "entry-into-force")?.date;
-    let status = found.status;
+    let status: CommitmentStatus;
+    if (found.status === "planned_in_force") {
+      // An entry into force announced for later: signed, with the date it takes effect; without one, nothing sure.
+      if (!effectiveOn) return;
+      status = "signed";
+    } else status = found.status;
     // An entry into force still ahead of publication: signed now, in force later.
     if (status === "in_force" && effectiveOn && publishedOn && daysBetween(publishedOn, effectiveOn) > 0)
       status = "signed";
-    const kindWord = subject.fixedKind
-      ? undefined
-      : (kindsBy.get(sentence.start) ?? [])
-          .filter((k) => distance(k.span, subject.span) <= KIND_REACH)
-          .sort((a, b) => distance(a.span, subject.span) - distance(b.span, subject.span))[0];
-    const kind = kindWord?.data ?? subject.kind;
-    let signed = signedOn;
-    // A declaration signed at the happening reported (the joint statement of a visit) is dated by it.
+    // Only instruments are signed, ratified or in force: a mechanism in a signed text was agreed; a status word
+    // after a mechanism ("on the sidelines of the joint commission, they signed…") is about something else.
+    const isInstrument = Boolean(subject.instrument || form || subject.agreementTrack);
+    if (INSTRUMENT_STATUSES.has(status) && !isInstrument) {
+      if (found.after) return;
+      status = "agreed";
+    }
+    // An instrument named without a track of ours counts only as signed, ratified or in force, its status word
+    // right by it ("signed a memorandum"): "agreement" alone is also a word for consensus.
+    // …and only its own: a roadmap that a joint statement signed there "lays out" is that statement's content.
     if (
-      !signed &&
-      status === "signed" &&
-      subject.kind === "declaration" &&
-      eventDate &&
-      eventDate.evidence !== "published"
+      subject.standalone &&
+      (!INSTRUMENT_STATUSES.has(status) ||
+        !found.cue ||
+        distance(found.cue.span, subject.span) > KIND_REACH ||
+        between(found.cue.span, subject.span, others))
     )
+      return;
+    const kindWord =
+      subject.instrument || form || subject.agreementTrack
+        ? undefined
+        : (kindsBy.get(sentence.start) ?? [])
+            .filter((k) => distance(k.span, subject.span) <= KIND_REACH)
+            .sort((a, b) => distance(a.span, subject.span) - distance(b.span, subject.span))[0];
+    const kind = form && !subject.agreementTrack ? form.kind : (kindWord?.data ?? subject.kind);
+    let signed = status === "signed" || status === "ratified" || status === "in_force" ? signedOn : undefined;
+    // An instrument signed at the happening reported (the joint statement of a visit) is dated by it.
+    if (!signed && status === "signed" && isInstrument && eventDate && eventDate.evidence !== "published")
       signed = eventDate.date;
+    // A signature dated after the report is one still to come: planned, whatever the verb's tense.
+    if (signed && publishedOn && daysBetween(publishedOn, signed) > 0) {
+      if (status !== "signed") return;
+      status = "proposed";
+      signed = undefined;
+    }
     const near = found.cue ? distance(found.cue.span, subject.span) <= KIND_REACH : false;
     const confidence = Math.min(
       0.95,
-      (found.sure ? 0.65 : 0.45) +
-        (near ? 0.1 : 0) +
-        (kindWord || subject.fixedKind ? 0.1 : 0) +
-        (signed || effectiveOn ? 0.1 : 0),
+      (found.sure ? 0.65 : 0.45) + (near ? 0.1 : 0) + (kindWord || form ? 0.1 : 0) + (signed || effectiveOn ? 0.1 : 0),
     );
     const hit: CommitmentHit = {
       kind,
       status,
-      track: subject.track,
       sector: subject.sector,
-      title: subject.title,
+      title: titleOf(subject, form),
       quote: quoteOf(doc, sentence, subject.span),
       confidence: Math.round(confidence * 100) / 100,
     };
+    if (subject.track) hit.track = subject.track;
+    if (form) hit.legalForm = form.legalForm;
     if (signed) hit.signedOn = signed;
-    if (effectiveOn) hit.effectiveOn = effectiveOn;
-    const key = `${subject.track}|${subject.title}`;
-    const prev = best.get(key);
-    if (!prev) {
-      best.set(key, hit);
+    if (effectiveOn && status !== "discussed" && status !== "proposed") hit.effectiveOn = effectiveOn;
+    keepBest(best, hit);
+  };
+  for (const subject of subjects) read(subject);
+  // Instruments named with no track of ours: about the nearest sector keyword of their sentence.
+  const sectorsBy = bySentence(sectorLexicon().match(doc));
+  for (const [start, forms] of formsBy) {
+    for (const f of forms) {
+      if (usedForms.has(f) || subjects.some((s) => distance(s.span, f.span) === 0)) continue;
+      const sector = (sectorsBy.get(start) ?? []).sort(
+        (a, b) => distance(a.span, f.span) - distance(b.span, f.span),
+      )[0];
+      read({
+        track: "",
+        sector: sector?.data ?? DEFAULT_SECTOR,
+        kind: f.data.kind,
+        title: f.data.title,
+        instrument: f.data.legalForm,
+        agreementTrack: false,
+        standalone: true,
+        match: f,
+        span: f.span,
+      });
+    }
+  }
+  return foldFormless([...best.values()]).sort((a, b) => a.quote.start - b.quote.start);
+}
+
+/** Keeps, per track and legal form, the surest hit, filling its dates from the others. */
+function keepBest(best: Map<string, CommitmentHit>, hit: CommitmentHit): void {
+  const key = `${hit.track ?? `sector:${hit.sector}`}|${hit.legalForm ?? ""}`;
+  const prev = best.get(key);
+  if (!prev) {
+    best.set(key, hit);
+    return;
+  }
+  const better =
+    hit.confidence > prev.confidence ||
+    (hit.confidence === prev.confidence && STATUS_RANK[hit.status] > STATUS_RANK[prev.status]);
+  best.set(key, merge(better ? hit : prev, better ? prev : hit));
+}
+
+function merge(into: CommitmentHit, other: CommitmentHit): CommitmentHit {
+  if (!into.signedOn && other.signedOn) into.signedOn = other.signedOn;
+  if (!into.effectiveOn && other.effectiveOn) into.effectiveOn = other.effectiveOn;
+  return into;
+}
+
+/**
+ * A track named without a legal form in a report that names it, as the same kind, with one elsewhere is the same instrument:
+ * the formless mention lends its (higher) status and dates to the instrument instead of making a twin.
+ */
+function foldFormless(hits: CommitmentHit[]): CommitmentHit[] {
+  const out: CommitmentHit[] = [];
+  for (const h of hits) {
+    const formed = h.legalForm
+      ? undefined
+      : hits.filter((o) => o.track === h.track && o.kind === h.kind && o.legalForm);
+    const [only] = formed ?? [];
+    if (only && formed?.length === 1) {
+      if (STATUS_RANK[h.status] > STATUS_RANK[only.status]) only.status = h.status;
+      merge(only, h);
       continue;
     }
-    const better =
-      hit.confidence > prev.confidence ||
-      (hit.confidence === prev.confidence && STATUS_RANK[hit.status] > STATUS_RANK[prev.status]);
-    const merged = better ? hit : prev;
-    const other = better ? prev : hit;
-    if (!merged.signedOn && other.signedOn) merged.signedOn = other.signedOn;
-    if (!merged.effectiveOn && other.effectiveOn) merged.effectiveOn = other.effectiveOn;
-    best.set(key, merged);
+    out.push(h);
   }
-  return [...best.values()].sort((a, b) => a.quote.start - b.quote.start);
+  return out;
 }

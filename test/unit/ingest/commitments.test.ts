@@ -4,6 +4,7 @@ import { findCommitments } from "../../../src/ingest/recognize/commitments";
 import { eventDateOf, findDates } from "../../../src/ingest/recognize/dates";
 import { prepare } from "../../../src/ingest/match/normalize";
 import { matchTracks, TRACK_SLUGS } from "../../../src/ingest/recognize/sectors";
+import { LEGAL_FORMS } from "../../../src/schemas/vocabulary";
 
 function commitments(lang: string, text: string, publishedOn?: string) {
   const doc = prepare(text);
@@ -31,6 +32,11 @@ describe("the commitment lexicon", () => {
     ]);
     expect(Object.keys(data.kinds).sort()).toEqual(["agreement", "cooperation", "declaration", "mechanism", "project"]);
     for (const i of data.instruments) expect(TRACK_SLUGS).toContain(i.track);
+    for (const f of data.forms) expect(LEGAL_FORMS).toContain(f.legalForm);
+    for (const f of Object.values(data.compounds)) expect(LEGAL_FORMS).toContain(f);
+    expect(data.forms.map((f) => f.legalForm).sort()).toEqual([...LEGAL_FORMS].sort());
+    for (const f of data.forms)
+      expect(Object.keys(f.patterns).sort()).toEqual(["ar", "de", "en", "es", "fr", "it", "pt", "ru"]);
   });
 });
 
@@ -115,5 +121,57 @@ describe("findCommitments", () => {
     const out = brief("en", text, "2025-03-01");
     expect(out.find((c) => c.track === "grain-logistics-hub")?.status).toBe("discussed");
     expect(out.find((c) => c.track === "visa-exemption")?.status).toBe("signed");
+  });
+
+  it.for([
+    ["en", "The visa exemption agreement has not been signed yet."],
+    ["fr", "L'accord d'exemption de visas n'a pas encore été signé."],
+    ["it", "L'accordo sull'esenzione dal visto non è stato ancora firmato."],
+    ["es", "El acuerdo de exención de visados no ha sido firmado todavía."],
+    ["pt", "O acordo de isenção de vistos ainda não foi assinado."],
+    ["de", "Das Abkommen über die Visabefreiung wurde noch nicht unterzeichnet."],
+    ["ru", "Соглашение о безвизовом режиме пока не подписано."],
+    ["ar", "لم يتم بعد توقيع اتفاقية الإعفاء من التأشيرة."],
+  ] as const)("never reads a negated signature as signed (%s)", ([lang, text], { expect }) => {
+    expect(brief(lang, text, "2025-06-01").filter((c) => c.status === "signed" || c.status === "in_force")).toEqual([]);
+  });
+
+  it.for([
+    ["en", "The two ministers will sign the visa exemption agreement next month."],
+    ["fr", "Les deux ministres signeront l'accord d'exemption de visas le mois prochain."],
+    ["it", "I due ministri firmeranno l'accordo sull'esenzione dal visto il mese prossimo."],
+    ["es", "Los dos ministros firmarán el acuerdo de exención de visados el próximo mes."],
+    ["pt", "Os dois ministros assinarão o acordo de isenção de vistos no próximo mês."],
+    ["de", "Die beiden Minister werden das Abkommen über die Visabefreiung im nächsten Monat unterzeichnen werden."],
+    ["ru", "Министры подпишут соглашение о безвизовом режиме в следующем месяце."],
+    ["ar", "سيوقع الوزيران اتفاقية الإعفاء من التأشيرة الشهر المقبل."],
+    ["en", "The parties agreed to sign an agreement on visa exemption."],
+    ["it", "Hanno espresso l'intenzione di firmare un accordo di esenzione dal visto."],
+  ] as const)("reads a signature to come as proposed, never signed (%s)", ([lang, text], { expect }) => {
+    expect(brief(lang, text, "2025-06-01").map((c) => c.status)).toEqual(["proposed"]);
+  });
+
+  it("reads an instrument named with no track of ours, about the sector its sentence names", ({ expect }) => {
+    const out = commitments(
+      "en",
+      "On 3 June 2025 the ministers signed a memorandum of understanding on energy.",
+      "2025-06-04",
+    );
+    expect(out.map((c) => ({ track: c.track, sector: c.sector, legalForm: c.legalForm, status: c.status }))).toEqual([
+      { track: undefined, sector: "energy-climate", legalForm: "memorandum", status: "signed" },
+    ]);
+    // "Agreement" as consensus, with no signature by it, is no instrument.
+    expect(commitments("en", "The ministers were in full agreement on regional issues.")).toEqual([]);
+  });
+
+  it("takes a signature dated after the report for a planned one", ({ expect }) => {
+    expect(brief("en", "The air services agreement was signed on 12 July 2025.", "2025-06-01")).toEqual([
+      { track: "air-services", kind: "agreement", status: "proposed" },
+    ]);
+  });
+
+  it("takes a roadmap laid out by a signed joint statement for its content, not another instrument", ({ expect }) => {
+    const text = "The ministers signed a joint statement that lays out a roadmap in several areas.";
+    expect(brief("en", text, "2025-03-01").map((c) => c.kind)).toEqual(["declaration"]);
   });
 });

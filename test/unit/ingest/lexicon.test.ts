@@ -6,6 +6,22 @@ const find = (entries: LexiconEntry<string>[], text: string, overlap = false) =>
   new Lexicon(entries).match(prepare(text), { overlap }).map((m) => `${m.data}:${m.span.text}`);
 
 describe("Lexicon", () => {
+  it("lets `…` stand for up to three inserted words, within one clause", ({ expect }) => {
+    const entries = [{ pattern: "لجنة … الحكومية المشتركة", lang: "ar", data: "jc" }];
+    expect(find(entries, "اتفقا على تفعيل لجنة التعاون الحكومية المشتركة.")).toEqual([
+      "jc:لجنة التعاون الحكومية المشتركة",
+    ]);
+    expect(find(entries, "واتفقا على عقد اللجنة الحكومية المشتركة قريبا.")).toEqual(["jc:اللجنة الحكومية المشتركة"]);
+    // Four inserted words, or a clause break, are too far.
+    expect(find(entries, "لجنة واحدة اثنان ثلاثة أربعة الحكومية المشتركة")).toEqual([]);
+    expect(find(entries, "لجنة التعاون؛ الحكومية المشتركة")).toEqual([]);
+    const en = [{ pattern: "memorandum … understanding", lang: "en", data: "mou" }];
+    expect(find(en, "a memorandum of understanding and a memorandum of mutual understanding")).toEqual([
+      "mou:memorandum of understanding",
+      "mou:memorandum of mutual understanding",
+    ]);
+  });
+
   it("matches whole words with the plural -s, and `*` words with any short ending", ({ expect }) => {
     const entries = [
       { pattern: "visa exemption", lang: "en", data: "visa" },

@@ -50,6 +50,7 @@ function pairCtx(over: Partial<PairContext> = {}): PairContext {
         id: "cm_visa",
         track: "visa-exemption",
         kind: "agreement",
+        legalForm: "agreement",
         status: "signed",
         signedOn: "2024-09-26",
         effectiveOn: null,
@@ -120,6 +121,7 @@ describe("planIngest (pure)", () => {
           id: "cm_visa",
           track: "visa-exemption",
           kind: "agreement",
+          legalForm: "agreement",
           status: "in_force",
           signedOn: "2024-09-26",
           effectiveOn: "2025-03-19",
@@ -368,5 +370,66 @@ describe("planIngest (pure)", () => {
     ];
     const plan = planIngest(analysis({ commitments: hits }), ctx(pairCtx()), input, deps);
     expect(plan.advancedCommitments.map((c) => c.status)).toEqual(["in_force"]);
+  });
+
+  it("keeps two instruments of one track apart by legal form, and fills a known commitment's missing form", ({
+    expect,
+  }) => {
+    const hit = (legalForm: "agreement" | "memorandum") => ({
+      kind: "agreement" as const,
+      status: "signed" as const,
+      track: "visa-exemption",
+      sector: "mobility-consular",
+      title: "Visa exemption agreement",
+      legalForm,
+      signedOn: "2025-03-19",
+      quote: span("signed"),
+      confidence: 0.9,
+    });
+    const known = pairCtx({
+      commitments: [
+        {
+          id: "cm_visa",
+          track: "visa-exemption",
+          kind: "agreement",
+          legalForm: null,
+          status: "signed",
+          signedOn: "2024-09-26",
+          effectiveOn: null,
+          origin: "seed",
+        },
+      ],
+    });
+    const plan = planIngest(analysis({ commitments: [hit("agreement"), hit("memorandum")] }), ctx(known), input, deps);
+    // The agreement restates the known commitment (its form is filled in); the memorandum is another instrument.
+    expect(plan.formedCommitments).toEqual([{ id: "cm_visa", legalForm: "agreement" }]);
+    expect(plan.newCommitments.map((c) => [c.track, c.legalForm])).toEqual([["visa-exemption", "memorandum"]]);
+    expect(plan.claims.filter((c) => c.predicate === "legal_form").map((c) => c.value)).toEqual([
+      "agreement",
+      "memorandum",
+    ]);
+  });
+
+  it("files an instrument with no track of ours under its sector's track, created for it", ({ expect }) => {
+    const memo = {
+      kind: "agreement" as const,
+      status: "signed" as const,
+      sector: "mobility-consular",
+      title: "Memorandum of understanding",
+      legalForm: "memorandum" as const,
+      signedOn: "2025-03-19",
+      quote: span("signed a memorandum"),
+      confidence: 0.9,
+    };
+    const plan = planIngest(analysis({ commitments: [memo] }), ctx(pairCtx()), input, deps);
+    expect(plan.newTracks.map((t) => t.slug)).toEqual(["mobility-consular"]);
+    expect(plan.newCommitments).toMatchObject([
+      {
+        track: "mobility-consular",
+        legalForm: "memorandum",
+        status: "signed",
+        titles: { en: "Memorandum of understanding: Mobility and consular affairs" },
+      },
+    ]);
   });
 });

@@ -16,7 +16,8 @@ describe("the sector and track lexicons", () => {
 
   it("map each known track to its sector as the KZ–MA dossier does", ({ expect }) => {
     const known = dossier.tracks.map((t) => [t.slug, t.sector]);
-    expect(TRACK_SLUGS.slice().sort()).toEqual(known.map(([slug]) => slug).sort());
+    // The lexicon knows more tracks than one pair has (air services, double taxation…): each KZ–MA track is one.
+    expect(TRACK_SLUGS).toEqual(expect.arrayContaining(known.map(([slug]) => slug)));
     for (const [slug, sector] of known) expect(trackInfo(slug ?? "")?.sector, slug).toBe(sector);
     for (const slug of TRACK_SLUGS) expect(slugs.has(trackInfo(slug)?.sector ?? "")).toBe(true);
   });

@@ -1,0 +1,159 @@
+/**
+ * The words commitments are read from (seed/lexicons/commitments.json): status cues with their modality
+ * applied inside the clause ("has not been signed" is no signature, "will sign" is a plan, "vowed to consider
+ * signing" a discussion), the legal forms instruments are named by, and the remark and update words that
+ * make a mention no new commitment.
+ */
+import data from "../../../seed/lexicons/commitments.json";
+import type { LegalForm } from "../../schemas/vocabulary";
+import { entriesOf, Lexicon, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
+import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
+import type { CommitmentKind, CommitmentStatus, Span } from "../types";
+
+type ByLang = Readonly<Record<string, readonly string[]>>;
+/** A document named as such (a joint statement), a commitment of its own on its track. */
+export interface Instrument {
+  id: string;
+  kind: CommitmentKind;
+  track: string;
+  title: string;
+  legalForm: LegalForm;
+  patterns: ByLang;
+}
+/** A legal form and the words that name it. */
+export interface Form {
+  legalForm: LegalForm;
+  kind: CommitmentKind;
+  title: string;
+  patterns: ByLang;
+}
+type Modality = "negation" | "future" | "consider" | "update" | "remark";
+interface CommitmentsData {
+  status: Readonly<Record<CommitmentStatus, ByLang>>;
+  planned: Readonly<Record<"signed" | "in_force", ByLang>>;
+  modality: Readonly<Record<Modality, ByLang>>;
+  action: ByLang;
+  kinds: Readonly<Record<CommitmentKind, ByLang>>;
+  forms: readonly Form[];
+  compounds: Readonly<Record<string, LegalForm>>;
+  instruments: readonly Instrument[];
+}
+// The JSON is ours (seed/lexicons); a unit test checks its statuses, kinds, forms and tracks.
+export const COMMITMENTS_DATA = data as unknown as CommitmentsData;
+const DATA = COMMITMENTS_DATA;
+
+/** A status word; `planned_in_force` is an entry into force announced for later. */
+export type Cue = CommitmentStatus | "planned_in_force" | "action";
+/** Statuses that say an instrument exists: only these are checked for negation, future and consideration. */
+const STRONG = new Set<Cue>(["signed", "ratified", "in_force", "planned_in_force"]);
+/** Statuses that may govern a signature word right after them. */
+const WEAKER = new Set<Cue>(["agreed", "proposed", "discussed"]);
+/** A weaker status word governs a signature this many words after it ("agreed on the signing"). */
+const GOVERN_REACH = 3;
+/** A modality word counts this many words before the status word it changes, within its clause. */
+const MODAL_REACH = 6;
+/** Punctuation between a modality word and its status word that puts them in different clauses. */
+const CLAUSE_BREAK = /[,;:.!?؛،\n]/;
+
+/** Mixed-case abbreviations (MoU) must keep their capital: "mou" is a French word. */
+function withCasing<T>(entries: LexiconEntry<T>[]): LexiconEntry<T>[] {
+  return entries.map((e) => (/^[A-Z][a-z]?[A-Z]s?$/.test(e.pattern) ? { ...e, casing: "capital" } : e));
+}
+
+let lex:
+  | {
+      cues: Lexicon<Cue>;
+      modality: Lexicon<Modality>;
+      kinds: Lexicon<CommitmentKind>;
+      forms: Lexicon<Form>;
+      instruments: Lexicon<Instrument>;
+    }
+  | undefined;
+
+/** The compiled lexicons (built once per isolate). */
+export function commitmentLexicons() {
+  lex ??= {
+    cues: new Lexicon<Cue>([
+      ...(Object.keys(DATA.status) as CommitmentStatus[]).flatMap((s) => entriesOf<Cue>(DATA.status[s], s)),
+      ...entriesOf<Cue>(DATA.planned.signed, "proposed"),
+      ...entriesOf<Cue>(DATA.planned.in_force, "planned_in_force"),
+      ...entriesOf<Cue>(DATA.action, "action"),
+    ]),
+    modality: new Lexicon(
+      (Object.keys(DATA.modality) as Modality[]).flatMap((m) => entriesOf<Modality>(DATA.modality[m], m)),
+    ),
+    kinds: new Lexicon((Object.keys(DATA.kinds) as CommitmentKind[]).flatMap((k) => entriesOf(DATA.kinds[k], k))),
+    forms: new Lexicon(withCasing(DATA.forms.flatMap((f) => entriesOf(f.patterns, f)))),
+    instruments: new Lexicon(DATA.instruments.flatMap((i) => entriesOf(i.patterns, i))),
+  };
+  return lex;
+}
+
+/** The legal form a compound word names by its ending (Luftverkehrsabkommen → agreement), if any. */
+export function compoundForm(text: string): LegalForm | undefined {
+  const words = norm(text).split(" ");
+  const last = words[words.length - 1] ?? "";
+  for (const [ending, form] of Object.entries(DATA.compounds)) {
+    if (last.length > ending.length && last.endsWith(ending)) return form;
+  }
+  return undefined;
+}
+
+/** The form entry of a legal form (for its kind and title). */
+export function formOf(legalForm: LegalForm): Form | undefined {
+  return DATA.forms.find((f) => f.legalForm === legalForm);
+}
+
+function sameClause(doc: MatchDoc, before: LexiconMatch<unknown>, after: LexiconMatch<unknown>): boolean {
+  const s = sentenceAt(doc, before.span.start);
+  if (!s || after.span.start > s.end) return false;
+  if (after.tokenStart - before.tokenEnd > MODAL_REACH || after.tokenStart < before.tokenEnd) return false;
+  return !CLAUSE_BREAK.test(doc.text.slice(before.span.end, after.span.start));
+}
+
+/** Modality words of a text that are not part of a subject's own name ("sans visa", "without a visa"). */
+export function modalityOf(doc: MatchDoc, subjects: readonly Span[]): LexiconMatch<Modality>[] {
+  return commitmentLexicons()
+    .modality.match(doc)
+    .filter((m) => !subjects.some((s) => m.span.start < s.end && s.start < m.span.end));
+}
+
+/**
+ * The status words of a text with their modality applied: a negated status word is dropped; a signature,
+ * ratification or entry into force that is considered becomes "discussed", one in the future "proposed"
+ * (an entry into force in the future stays a planned one).
+ */
+export function cuesOf(doc: MatchDoc, modality: readonly LexiconMatch<Modality>[]): LexiconMatch<Cue>[] {
+  const out: LexiconMatch<Cue>[] = [];
+  const all = commitmentLexicons().cues.match(doc);
+  for (const cue of all) {
+    if (cue.data === "action") {
+      out.push(cue);
+      continue;
+    }
+    const near = modality.filter((m) => sameClause(doc, m, cue)).map((m) => m.data);
+    if (near.includes("negation")) continue;
+    // A signature governed by a weaker word right before it ("agreed to sign", "discussed signing") is that weaker step.
+    const governing = STRONG.has(cue.data)
+      ? all.find((w) => WEAKER.has(w.data) && sameClause(doc, w, cue) && cue.tokenStart - w.tokenEnd <= GOVERN_REACH)
+      : undefined;
+    if (governing) out.push({ ...cue, data: governing.data === "discussed" ? "discussed" : "proposed" });
+    else if (!STRONG.has(cue.data)) out.push(cue);
+    else if (near.includes("consider")) out.push({ ...cue, data: "discussed" });
+    else if (near.includes("future"))
+      out.push({ ...cue, data: cue.data === "in_force" ? "planned_in_force" : "proposed" });
+    else out.push(cue);
+  }
+  return out;
+}
+
+/** Whether an update word ("agreed to update the 2007 declaration") governs the subject: an old instrument revised. */
+export function isRevision(doc: MatchDoc, subject: LexiconMatch<unknown>, modality: readonly LexiconMatch<Modality>[]) {
+  return modality.some((m) => m.data === "update" && sameClause(doc, m, subject));
+}
+
+/** Whether a remark word ("stressed the importance of") comes before `at` in its sentence. */
+export function isRemark(doc: MatchDoc, at: Span, modality: readonly LexiconMatch<Modality>[]) {
+  const s = sentenceAt(doc, at.start);
+  return modality.some((m) => m.data === "remark" && s && m.span.start >= s.start && m.span.end <= at.start);
+}
