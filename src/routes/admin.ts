@@ -53,6 +53,7 @@ const feedOut = (f: FeedRow): v.InferOutput<typeof FeedSchema> => ({
   lastStatus: f.last_status,
   lastError: f.last_error,
   failures: f.failures,
+  fetchArticles: f.fetch_articles === 1,
 });
 
 admin.post(
@@ -142,6 +143,7 @@ admin.post(
       pair,
       body.outlet ? cleanText(body.outlet) : null,
       new Date().toISOString(),
+      body.fetchArticles ?? true,
     );
     return c.json(feedOut(feed), created ? 201 : 200);
   },

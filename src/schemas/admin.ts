@@ -60,6 +60,8 @@ export const FeedBodySchema = v.strictObject({
   url: HttpUrl,
   pair: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{2}-[A-Za-z]{2}$/, "Expected a pair like KZ-MA."))),
   outlet: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
+  /** Fetch the linked page of items with a short content (default true). */
+  fetchArticles: v.optional(v.boolean()),
 });
 
 export const FeedSchema = v.object({
@@ -72,6 +74,7 @@ export const FeedSchema = v.object({
   lastStatus: v.nullable(v.number()),
   lastError: v.nullable(v.string()),
   failures: v.number(),
+  fetchArticles: v.boolean(),
 });
 export const FeedListSchema = v.object({ feeds: v.array(FeedSchema) });
 

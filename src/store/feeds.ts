@@ -12,10 +12,12 @@ export interface FeedRow {
   last_status: number | null;
   last_error: string | null;
   failures: number;
+  /** 1: items with a short content get their linked article fetched; 0: never. */
+  fetch_articles: number;
 }
 
 const COLUMNS =
-  "id, url, pair, outlet, etag, last_modified, next_poll_at, last_polled_at, last_status, last_error, failures";
+  "id, url, pair, outlet, etag, last_modified, next_poll_at, last_polled_at, last_status, last_error, failures, fetch_articles";
 
 /** Adds a feed (due at once), or returns the existing one with that URL. */
 export async function addFeed(
@@ -24,12 +26,13 @@ export async function addFeed(
   pair: string | null,
   outlet: string | null,
   now: string,
+  fetchArticles = true,
 ): Promise<{ feed: FeedRow; created: boolean }> {
   const inserted = await db
     .prepare(
-      `INSERT INTO feeds (url, pair, outlet, next_poll_at, created_at) VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT (url) DO NOTHING RETURNING ${COLUMNS}`,
+      `INSERT INTO feeds (url, pair, outlet, next_poll_at, created_at, fetch_articles) VALUES (?1, ?2, ?3, ?4, ?4, ?5) ON CONFLICT (url) DO NOTHING RETURNING ${COLUMNS}`,
     )
-    .bind(url, pair, outlet, now)
+    .bind(url, pair, outlet, now, fetchArticles ? 1 : 0)
     .first<FeedRow>();
   if (inserted) return { feed: inserted, created: true };
   const existing = await db.prepare(`SELECT ${COLUMNS} FROM feeds WHERE url = ?1`).bind(url).first<FeedRow>();
