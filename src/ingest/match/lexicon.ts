@@ -93,6 +93,9 @@ const RUSSIAN = new Set(
   ].map((e) => e.replace(/й/g, "и")),
 );
 
+/** A noun in -ь keeps it in the nominative (Брюссель) and replaces it in the other cases (Брюсселе). */
+const RUSSIAN_SOFT = new Set([...RUSSIAN, "ь"]);
+
 function endingsFor(lang: string): ReadonlySet<string> {
   if (lang === "de") return GERMAN;
   if (lang === "ru") return RUSSIAN;
@@ -121,9 +124,10 @@ function compile<T>(entry: LexiconEntry<T>): Compiled<T> | undefined {
         words.push({ stem, endings: undefined, capital });
       } else if (arabic) {
         words.push({ stem, endings: ARABIC, capital });
-      } else if (entry.lang === "ru" && /[аяиь]$/.test(stem) && stem.length > 3) {
-        // A Russian noun in -а/-я/-ий/-ь declines by replacing its last letter (Россия → России, Москва → Москве).
-        words.push({ stem: stem.slice(0, -1), endings: RUSSIAN, capital });
+      } else if (entry.lang === "ru" && /([ая]|[аеиоуыэюя]и|ь)$/.test(stem) && stem.length > 3) {
+        // A Russian noun in -а/-я/-ий/-ь declines by replacing its last letter (Россия → России, Москва → Москве,
+        // Брюссель → Брюсселе, Ханой → Ханое); a foreign name in a bare -и (Мали, Тбилиси) does not decline.
+        words.push({ stem: stem.slice(0, -1), endings: stem.endsWith("ь") ? RUSSIAN_SOFT : RUSSIAN, capital });
       } else {
         words.push({ stem, endings: endingsFor(entry.lang), capital });
       }

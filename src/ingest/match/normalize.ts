@@ -97,9 +97,16 @@ function foldChar(ch: string): string {
 }
 
 const foldCache = new Map<number, string>();
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
 /** The matching form of `s` and its offset map (see the module comment). */
 export function normalizeForMatch(s: string): Normalized {
+  // A plain ASCII word (most lexicon words, many text tokens) maps one to one: no folding to do.
+  if (ASCII_WORD.test(s)) {
+    const map = new Int32Array(s.length + 1);
+    for (let i = 0; i <= s.length; i++) map[i] = i;
+    return { norm: s.toLowerCase(), map };
+  }
   const codes: number[] = [];
   const offsets: number[] = [];
   let lastSpace = true;

@@ -13,8 +13,9 @@ import pt from "i18n-iso-countries/langs/pt.json";
 import ru from "i18n-iso-countries/langs/ru.json";
 import data from "../../../seed/lexicons/countries.json";
 import { ISO_ALPHA2 } from "../../lib/iso3166";
+import { GAZETTEER, placeKey } from "./gazetteer-data";
 import { Lexicon, type LexiconEntry } from "../match/lexicon";
-import { norm } from "../match/normalize";
+import { norm as normalize } from "../match/normalize";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 interface CountriesData {
@@ -62,13 +63,65 @@ function casingOf(pattern: string): LexiconEntry<unknown>["casing"] {
   return "capital";
 }
 
-function buildEntries(): LexiconEntry<CountryData>[] {
+interface Candidate {
+  code: string;
+  kind: MentionKind;
+  lang: string;
+  pattern: string;
+  place?: { key: string; name: string };
+}
+
+/** A demonym or capital of the gazetteer files that two countries claim ('Congolese', 'Jerusalem'): left out. */
+export interface SharedPattern {
+  pattern: string;
+  lang: string;
+  codes: readonly string[];
+}
+
+/** The candidates of seed/lexicons/gazetteer: names, demonyms and capitals per language. */
+function gazetteerCandidates(): Candidate[] {
+  const out: Candidate[] = [];
+  const english = GAZETTEER.en ?? {};
+  const places = new Map<string, { key: string; name: string }>();
+  for (const [code, c] of Object.entries(english)) {
+    const en = c.capital[0];
+    if (!en) continue;
+    // The key of a capital already curated in countries.json stays what it was.
+    const curatedCap = LEX.capitals[code];
+    const curatedEn = curatedCap?.names.en?.[0];
+    const key = curatedCap && curatedEn && placeKey(curatedEn) === placeKey(en) ? curatedCap.key : placeKey(en);
+    places.set(code, { key, name: en });
+  }
+  for (const [lang, countries] of Object.entries(GAZETTEER)) {
+    for (const [code, c] of Object.entries(countries)) {
+      for (const n of c.names) out.push({ code, kind: "name", lang, pattern: n });
+      for (const d of c.demonyms) out.push({ code, kind: "demonym", lang, pattern: d });
+      const place = places.get(code);
+      if (place) for (const n of c.capital) out.push({ code, kind: "capital", lang, pattern: n, place });
+    }
+  }
+  return out;
+}
+
+function buildEntries(): { entries: LexiconEntry<CountryData>[]; shared: SharedPattern[] } {
   const entries: LexiconEntry<CountryData>[] = [];
+  // One pattern comes back in many languages and passes several checks: normalize it once.
+  const forms = new Map<string, string>();
+  const norm = (p: string) => {
+    let n = forms.get(p);
+    if (n === undefined) {
+      n = normalize(p);
+      forms.set(p, n);
+    }
+    return n;
+  };
   const excluded = new Set(own(LEX.exclude).flatMap(([code, names]) => names.map((n) => `${code}:${norm(n)}`)));
   const ambiguous = new Set(own(LEX.ambiguous).flatMap(([code, names]) => names.map((n) => `${code}:${norm(n)}`)));
+  const files = gazetteerCandidates();
   const curated = new Map<string, string>();
   for (const [code, byLang] of own(LEX.names))
     for (const [, names] of own(byLang)) for (const n of names) curated.set(norm(n), code);
+  for (const c of files) if (c.kind === "name") curated.set(norm(c.pattern), c.code);
 
   // Generated names; a name two countries share ("Congo") is dropped unless curated for one of them.
   const generated = new Map<string, { code: string; lang: string; pattern: string }[]>();
@@ -90,62 +143,109 @@ function buildEntries(): LexiconEntry<CountryData>[] {
       }
     }
   }
-  const seen = new Set<string>();
-  const push = (
-    code: string,
-    kind: MentionKind,
-    lang: string,
-    pattern: string,
-    place?: { key: string; name: string },
-  ) => {
-    // The same word in several languages ("Kazakhstan" in en and fr) is one entry, unless its endings differ.
-    const endingsLang = lang === "de" || lang === "ru" || lang === "ar" ? lang : "-";
-    const id = `${code}|${kind}|${endingsLang}|${pattern}`;
-    if (seen.has(id)) return;
-    seen.add(id);
-    const casing = kind === "demonym" ? (lang === "en" ? "capital" : undefined) : casingOf(pattern);
-    entries.push({
-      pattern,
-      lang,
-      data: {
-        code,
-        kind,
-        ambiguous: ambiguous.has(`${code}:${norm(pattern)}`),
-        ...(place ? { place: place.key, placeName: place.name } : {}),
-      },
-      ...(casing ? { casing } : {}),
-    });
-  };
+  const candidates: Candidate[] = [];
   for (const [key, rows] of generated) {
     const owner = curated.get(key);
     const codes = new Set(rows.map((r) => r.code));
     for (const r of rows) {
       if (owner ? owner !== r.code : codes.size > 1) continue;
-      push(r.code, "name", r.lang, r.pattern);
+      candidates.push({ code: r.code, kind: "name", lang: r.lang, pattern: r.pattern });
     }
   }
   for (const [code, byLang] of own(LEX.names))
-    for (const [lang, names] of own(byLang)) for (const n of names) push(code, "name", lang, n);
+    for (const [lang, names] of own(byLang))
+      for (const n of names) candidates.push({ code, kind: "name", lang, pattern: n });
   for (const [code, byLang] of own(LEX.demonyms))
-    for (const [lang, names] of own(byLang)) for (const n of names) push(code, "demonym", lang, n);
+    for (const [lang, names] of own(byLang))
+      for (const n of names) candidates.push({ code, kind: "demonym", lang, pattern: n });
   for (const [code, cap] of own(LEX.capitals)) {
     const place = { key: cap.key, name: cap.names.en?.[0] ?? cap.key };
-    for (const [lang, names] of own(cap.names)) for (const n of names) push(code, "capital", lang, n, place);
+    for (const [lang, names] of own(cap.names))
+      for (const n of names) candidates.push({ code, kind: "capital", lang, pattern: n, place });
   }
+
   for (const [key, p] of own(LEX.places)) {
     const place = { key, name: p.names.en?.[0] ?? key };
-    for (const [lang, names] of own(p.names)) for (const n of names) push(p.country, "place", lang, n, place);
+    for (const [lang, names] of own(p.names))
+      for (const n of names) candidates.push({ code: p.country, kind: "place", lang, pattern: n, place });
+  }
+  const fromFiles = new Set<Candidate>(files);
+
+  // The same word in several languages ("Kazakhstan" in en and fr) is one entry, unless its endings differ;
+  // a name or capital spelled the same in German and a plain -s language takes only -s ("Dominica" ≠ "Dominican").
+  const all = [...candidates, ...files];
+  const endingsOf = (lang: string) => (lang === "de" || lang === "ru" || lang === "ar" ? lang : "-");
+  const plain = new Set(all.filter((c) => endingsOf(c.lang) === "-").map((c) => `${c.code}|${c.kind}|-|${c.pattern}`));
+  const seen = new Set<string>();
+  const unique = all.filter((c) => {
+    if (c.lang === "de" && c.kind !== "demonym" && plain.has(`${c.code}|${c.kind}|-|${c.pattern}`)) return false;
+    const endingsLang = endingsOf(c.lang);
+    const id = `${c.code}|${c.kind}|${endingsLang}|${c.pattern}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  const keyed = unique.map((c) => ({ c, key: norm(c.pattern) }));
+
+  // Who claims each surface form: a file demonym or capital claimed by another country too is left out,
+  // and a capital spelled like its own country's name ("Singapore", "Кувейт") stays a name.
+  const claims = new Map<string, Set<string>>();
+  const names = new Set<string>();
+  for (const { c, key } of keyed) {
+    if (c.kind === "place") continue;
+    if (c.kind === "name") names.add(`${c.code}:${key}`);
+    const set = claims.get(key) ?? new Set<string>();
+    set.add(c.code);
+    claims.set(key, set);
+  }
+  const shared: SharedPattern[] = [];
+  const usable = keyed.filter(({ c, key }) => {
+    if (!fromFiles.has(c) || c.kind === "name") return true;
+    const codes = claims.get(key);
+    if (codes && codes.size > 1) {
+      shared.push({ pattern: c.pattern, lang: c.lang, codes: [...codes].sort() });
+      return false;
+    }
+    return !(c.kind === "capital" && names.has(`${c.code}:${key}`));
+  });
+
+  for (const { c, key } of usable) {
+    const casing = c.kind === "demonym" ? (c.lang === "en" ? "capital" : undefined) : casingOf(c.pattern);
+    entries.push({
+      pattern: c.pattern,
+      lang: c.lang,
+      data: {
+        code: c.code,
+        kind: c.kind,
+        ambiguous: ambiguous.has(`${c.code}:${key}`),
+        ...(c.place ? { place: c.place.key, placeName: c.place.name } : {}),
+      },
+      ...(casing ? { casing } : {}),
+    });
   }
   for (const [lang, names] of own(LEX.blocked))
     for (const n of names) entries.push({ pattern: n, lang, data: { code: "", kind: "blocked", ambiguous: false } });
-  return entries;
+  return { entries, shared };
 }
 
-let lexicon: Lexicon<CountryData> | undefined;
-/** The country lexicon (built on first use: ~250 countries × 8 languages). */
+let built: { lexicon: Lexicon<CountryData>; entries: LexiconEntry<CountryData>[]; shared: SharedPattern[] } | undefined;
+function build() {
+  if (!built) {
+    const { entries, shared } = buildEntries();
+    built = { lexicon: new Lexicon(entries), entries, shared };
+  }
+  return built;
+}
+
+/** The country lexicon (built once per isolate, on first use: ~250 countries × 8 languages). */
 export function countryLexicon(): Lexicon<CountryData> {
-  lexicon ??= new Lexicon(buildEntries());
-  return lexicon;
+  return build().lexicon;
+}
+
+/** Every entry of the country lexicon, and the gazetteer patterns left out because two countries claim them. */
+export function countryEntries(): { entries: readonly LexiconEntry<CountryData>[]; shared: readonly SharedPattern[] } {
+  const { entries, shared } = build();
+  return { entries, shared };
 }
 
 /** A capital or city named in the text (for events): its canonical key ('rabat') and English name ('Rabat'). */
