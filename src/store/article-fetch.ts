@@ -50,7 +50,10 @@ export async function getRobots(db: D1Database, host: string): Promise<HostRobot
 /** Caches the host's robots.txt (text, status, when). */
 export async function saveRobots(db: D1Database, host: string, r: HostRobots): Promise<void> {
   await db
-    .prepare("UPDATE fetch_hosts SET robots = ?2, robots_status = ?3, robots_fetched_at = ?4 WHERE host = ?1")
+    .prepare(
+      `INSERT INTO fetch_hosts (host, robots, robots_status, robots_fetched_at) VALUES (?1, ?2, ?3, ?4)
+       ON CONFLICT (host) DO UPDATE SET robots = ?2, robots_status = ?3, robots_fetched_at = ?4`,
+    )
     .bind(host, r.robots, r.status, r.fetchedAt)
     .run();
 }
