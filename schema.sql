@@ -238,7 +238,9 @@ CREATE TABLE IF NOT EXISTS feeds (
   last_error TEXT,
   failures INTEGER NOT NULL DEFAULT 0,
   created_at TEXT NOT NULL,
-  country TEXT
+  country TEXT,
+  -- 1 = fetch the linked page of items with a short content (docs/jobs.md, "Article fetch"); 0 = never.
+  fetch_articles INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX IF NOT EXISTS feeds_due ON feeds (next_poll_at);
 
@@ -248,8 +250,32 @@ CREATE TABLE IF NOT EXISTS feed_items (
   guid TEXT NOT NULL,
   article_id TEXT,
   seen_at TEXT NOT NULL,
+  -- Why the article page could not be read (the summary was ingested instead); fetches made or claimed (max 2).
+  fetch_error TEXT,
+  fetch_attempts INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (feed_id, guid)
 );
+
+-- fetch_hosts: politeness per host for article fetches. next_allowed_at (epoch ms) is both the
+-- one-request-at-a-time lease and the delay between requests; robots is the host's robots.txt, kept a day
+-- (robots_status: its HTTP status, 0 when unreachable).
+CREATE TABLE IF NOT EXISTS fetch_hosts (
+  host TEXT PRIMARY KEY,
+  next_allowed_at INTEGER NOT NULL DEFAULT 0,
+  robots TEXT,
+  robots_status INTEGER,
+  robots_fetched_at INTEGER
+) WITHOUT ROWID;
+
+-- article_fetches: the last fetch of each article URL, with its validators for a conditional request next time.
+CREATE TABLE IF NOT EXISTS article_fetches (
+  url TEXT PRIMARY KEY,
+  status INTEGER,
+  etag TEXT,
+  last_modified TEXT,
+  error TEXT,
+  fetched_at TEXT NOT NULL
+) WITHOUT ROWID;
 
 -- job_runs: every scheduled or manual run. (cron, scheduled_time) is the lease: a second claim of the same
 -- run fails on the UNIQUE constraint, so overlaps and retries do no double work.

@@ -11,6 +11,7 @@ import autocannon from "autocannon";
 import { seedSql } from "../scripts/seed-sql.mjs";
 import { benchArticles } from "./articles.mjs";
 import { runIngest } from "./ingest.mjs";
+import { articleFetchRate } from "./article-fetch.mjs";
 import { readsDuringPoll } from "./poll.mjs";
 import { buildFigures, onlyInFull, stubbedCopy } from "./lazy.mjs";
 import { ADMIN_TOKEN, applySql, freePort, sqlFile, startDev } from "./serve.mjs";
@@ -25,6 +26,10 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const IN_FLIGHT = 4;
 // The poll scenario's feed: this many items.
 const POLL_ITEMS = Number(process.env.BENCH_POLL_ITEMS ?? 1000);
+// The article-fetch scenario: this many summary items, their pages on this many local hosts, this latency.
+const ARTICLE_PAGES = Number(process.env.BENCH_ARTICLE_PAGES ?? 40);
+const ARTICLE_HOSTS = 8;
+const ORIGIN_LATENCY_MS = 100;
 // The worker honours `Cache-Control: no-cache` (skip the cache lookup) only on loopback: see src/http/cache.ts.
 const NO_CACHE = { "cache-control": "no-cache" };
 
@@ -121,6 +126,13 @@ async function main() {
         return medianOf(list);
       },
     );
+    console.error(`bench: ${ARTICLE_PAGES} feed summaries whose pages are fetched from ${ARTICLE_HOSTS} hosts...`);
+    const fetched = await articleFetchRate(
+      o,
+      ADMIN_TOKEN,
+      benchArticles(ARTICLES + POLL_ITEMS + ARTICLE_PAGES).slice(ARTICLES + POLL_ITEMS),
+      { hosts: ARTICLE_HOSTS, latencyMs: ORIGIN_LATENCY_MS },
+    );
     // Ingest last, so the read scenarios above measured the seeded data and no read has loaded the pipeline.
     console.error(`bench: ingesting ${ARTICLES} generated articles, ${IN_FLIGHT} in flight...`);
     const ing = await runIngest(o, ADMIN_TOKEN, benchArticles(ARTICLES), IN_FLIGHT);
@@ -166,6 +178,7 @@ async function main() {
       `- start-up (wrangler check startup, local, median of ${build.runs}): ${fmt(build.active, 1)} ms active CPU in a ${fmt(build.window, 1)} ms profile window (target <= 100 ms)`,
       `- lazy loading: bundle with the ingestion pipeline stubbed out ${fmt(stub.gzKiB, 1)} KiB gzipped, start-up ${fmt(stub.active, 1)} ms active CPU in a ${fmt(stub.window, 1)} ms window; the pipeline adds ${fmt(build.gzKiB - stub.gzKiB, 1)} KiB gzipped and ${fmt(build.active - stub.active, 1)} ms of start-up CPU (full/stubbed start-up ratio ${fmt(build.active / stub.active, 2)})`,
       `- ingestion-only code in the bundle (KiB before gzip, one file: import() is inlined and evaluated on first use, not split): ${extra}`,
+      `- ingest with article fetching: ${fmt(fetched.perSecond, 2)} articles/s (${fetched.count} of ${fetched.of} summary items became articles from their pages in ${fmt(fetched.seconds, 1)} s; ${fetched.hosts} mocked hosts answering after ${fetched.latencyMs} ms; politeness bounds it near hosts / 5 s = ${fmt(fetched.hosts / 5, 1)}/s)`,
       `- ingest throughput: ${fmt(ing.perSecond, 1)} articles/s (${ing.count} articles, full pipeline inside workerd; rate of the ${ing.loadedCount} sent ${ing.concurrency} in flight, ${fmt(ing.seconds, 1)} s)`,
       `- ingest latency per article, ${ing.concurrency} in flight: p50 ${fmt(ing.p50, 1)} ms, p99 ${fmt(ing.p99, 1)} ms; median of the first ${ing.tenth} ${fmt(ing.firstTenthP50, 1)} ms, of the last ${ing.tenth} ${fmt(ing.lastTenthP50, 1)} ms`,
       `- ingest cold/warm ratio: ${fmt(ing.cold / ing.warmP50, 1)} (first ingest after start, importing the pipeline: ${fmt(ing.cold, 1)} ms, answered ${ing.coldStatus}; median of the next ${ing.serial}, one at a time: ${fmt(ing.warmP50, 1)} ms)`,

@@ -10,16 +10,38 @@ import { localFetchAllowed } from "../net/url-policy";
 import { addToRun } from "../store/jobs";
 import { dossierChanged } from "./dossier-changed";
 import { consumeDeadLetters } from "./consume-dead-letters";
-import { DEAD_LETTER_QUEUE, IngestMessageSchema } from "./messages";
+import { type ArticleFetchOptions, fetchArticle } from "./fetch-article";
+import { DEAD_LETTER_QUEUE, type FetchArticleMessage, IngestMessageSchema } from "./messages";
 import { type PollOptions, pollFeed } from "./poll-feed";
+import { userAgent } from "../net/user-agent";
 
 /** Feeds polled at once per batch: enough to hide one slow origin, few enough for D1 and the CPU budget. */
 export const FEEDS_IN_PARALLEL = 4;
 
+/** Messages per sendBatch call (a Queues limit is 100 messages and 256 KB per batch). */
+const SEND_CHUNK = 20;
+
+/** What a batch may do; tests pass a mocked origin, short limits and a clock for article fetches. */
+export interface ConsumeOptions extends PollOptions {
+  article?: ArticleFetchOptions;
+}
+
 /** Consumes a batch; `opts` lets tests pass a mocked origin and short limits. */
-export async function consumeIngest(batch: MessageBatch<unknown>, env: Env, opts: PollOptions = {}): Promise<void> {
+export async function consumeIngest(batch: MessageBatch<unknown>, env: Env, opts: ConsumeOptions = {}): Promise<void> {
   const changed = new Set<string>();
-  const poll: PollOptions = { allowLocal: localFetchAllowed(env), ...opts };
+  const ua = userAgent(env.CRAWLER_CONTACT_URL);
+  const { article: articleOpts, ...pollOpts } = opts;
+  const poll: PollOptions = { allowLocal: localFetchAllowed(env), userAgent: ua, ...pollOpts };
+  const article: ArticleFetchOptions = {
+    allowLocal: poll.allowLocal ?? false,
+    userAgent: ua,
+    ...(poll.fetcher ? { fetcher: poll.fetcher } : {}),
+    ...articleOpts,
+  };
+  const enqueue = async (messages: FetchArticleMessage[]) => {
+    for (let i = 0; i < messages.length; i += SEND_CHUNK)
+      await env.INGEST.sendBatch(messages.slice(i, i + SEND_CHUNK).map((body) => ({ body })));
+  };
   await forEachLimited(batch.messages, FEEDS_IN_PARALLEL, async (msg) => {
     const parsed = v.safeParse(IngestMessageSchema, msg.body);
     if (!parsed.success) {
@@ -27,9 +49,26 @@ export async function consumeIngest(batch: MessageBatch<unknown>, env: Env, opts
       msg.ack();
       return;
     }
-    const { feedId, runId } = parsed.output;
+    const body = parsed.output;
+    const { feedId, runId } = body;
     try {
-      const outcome = await pollFeed(env.DB, loadPipeline, feedId, new Date(), poll);
+      if (body.type === "fetch-article") {
+        const r = await fetchArticle(env.DB, loadPipeline, body, article);
+        if (r.kind === "wait") {
+          // Sent again as a new message rather than retried: waiting for a host is not a failure and must not
+          // use up max_retries (which would move the message to the dead-letter queue).
+          await env.INGEST.send(body, { delaySeconds: r.delaySeconds });
+        } else {
+          await addToRun(env.DB, runId, r.items, null);
+          for (const pair of r.pairs) changed.add(pair);
+        }
+        msg.ack();
+        return;
+      }
+      const outcome = await pollFeed(env.DB, loadPipeline, feedId, new Date(), {
+        ...poll,
+        articles: { enqueue, runId },
+      });
       await addToRun(
         env.DB,
         runId,

@@ -10,6 +10,7 @@ import type { ArticleInput } from "../ingest/types";
 import { sha256Hex } from "../lib/hash";
 import { cleanText, truncateText } from "../lib/text-safety";
 import { ArticleBodySchema } from "../schemas/admin";
+import { type FetchArticleMessage, FetchArticleMessageSchema } from "./messages";
 
 /** New items ingested per poll at most; the rest wait for the next poll, oldest first. */
 export const MAX_ITEMS_PER_POLL = 50;
@@ -62,4 +63,46 @@ export function itemToArticle(item: FeedItem, outlet: string | null): ItemVerdic
   if (!parsed.success) return { ok: false, reason: parsed.issues[0]?.message ?? "invalid item" };
   const input = Object.fromEntries(Object.entries(parsed.output).filter(([, x]) => x !== undefined));
   return { ok: true, input: input as ArticleInput };
+}
+
+/**
+ * Items whose content is shorter than this (characters of text, markup left out) get their linked page
+ * fetched: a summary is one to three sentences; a feed carrying whole articles is read as it is.
+ */
+export const ARTICLE_FETCH_BELOW_CHARS = 600;
+
+/** A rough length of an item's text (tags and runs of spaces removed), only to decide whether it is a summary. */
+export function textLength(content: string | null): number {
+  return (content ?? "")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim().length;
+}
+
+/**
+ * The fetch-article message for an item, when its page should be read: the feed allows it, the content is
+ * short, and the link is an http(s) URL the message can carry. Null otherwise (the item is ingested as is).
+ */
+export function articleMessage(
+  item: FeedItem & { key: string },
+  feedId: number,
+  runId: number,
+  retry: boolean,
+): FetchArticleMessage | null {
+  const link = item.link?.trim() ?? "";
+  if (textLength(item.content) >= ARTICLE_FETCH_BELOW_CHARS) return null;
+  if (link.length > 2048 || !URL.canParse(link) || !/^https?:$/.test(new URL(link).protocol)) return null;
+  const title = item.title ? truncateText(cleanText(item.title).trim(), MAX_TITLE_CHARS) : "";
+  const msg = {
+    type: "fetch-article" as const,
+    feedId,
+    runId,
+    key: item.key,
+    link,
+    ...(title ? { title } : {}),
+    summary: item.content ?? "",
+    ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}),
+    retry,
+  };
+  return v.is(FetchArticleMessageSchema, msg) ? msg : null;
 }

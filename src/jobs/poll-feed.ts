@@ -7,8 +7,10 @@ import type { Pipeline } from "../ingest/ingest";
 import { ingestArticle } from "../ingest/ingest";
 import { FETCH_DEFAULTS, type GuardedFetchOptions, guardedFetch } from "../net/fetch-guarded";
 import { yieldToEventLoop } from "../lib/yield";
+import { articleByUrl, claimRetry, retryableItems } from "../store/article-fetch";
 import { getFeed, markItem, recordPoll, unseenItems } from "../store/feeds";
-import { itemKey, itemToArticle, MAX_ITEMS_PER_POLL, oldestFirst } from "./feed-items";
+import { articleMessage, itemKey, itemToArticle, MAX_ITEMS_PER_POLL, oldestFirst } from "./feed-items";
+import type { FetchArticleMessage } from "./messages";
 
 /** Minutes between polls of a healthy feed, and the backoff cap for a failing one. */
 export const POLL_EVERY_MINUTES = 15;
@@ -35,6 +37,13 @@ export interface PollOptions {
   limits?: Partial<GuardedFetchOptions>;
   allowLocal?: boolean;
   maxItems?: number;
+  /** The User-Agent of the feed request. */
+  userAgent?: string;
+  /**
+   * Where fetch-article messages go (the ingest queue) and the run they count in. Without it, items are
+   * ingested from their own content only, as before article fetching existed.
+   */
+  articles?: { enqueue: (messages: FetchArticleMessage[]) => Promise<void>; runId: number };
 }
 
 /** Polls a feed and ingests its new items, oldest first, at most `maxItems` of them. */
@@ -50,7 +59,7 @@ export async function pollFeed(
   const nowIso = now.toISOString();
   const headers: Record<string, string> = {
     accept: "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5",
-    "user-agent": "BilateralBot/1.0",
+    "user-agent": opts.userAgent ?? "BilateralBot/1.0",
   };
   if (feed.etag) headers["if-none-match"] = feed.etag;
   if (feed.last_modified) headers["if-modified-since"] = feed.last_modified;
@@ -90,9 +99,17 @@ export async function pollFeed(
     const remaining = todo.length - slice.length;
     let ingested = 0;
     const changed = new Set<string>();
-    const p = slice.length > 0 ? await pipeline() : undefined;
+    const articles = feed.fetch_articles === 1 ? opts.articles : undefined;
+    const messages: FetchArticleMessage[] = [];
+    let p: Pipeline | undefined;
     for (const item of slice) {
-      if (!p) break;
+      const msg = articles ? articleMessage(item, feedId, articles.runId, false) : null;
+      if (msg && (await articleByUrl(db, [msg.link])) === null) {
+        // Its page is read by its own message (the item is remembered once the message is sent).
+        messages.push(msg);
+        continue;
+      }
+      p ??= await pipeline();
       // One item's analysis is one slice of CPU: let public reads in this isolate run between items.
       await yieldToEventLoop();
       let articleId: string | null = null;
@@ -114,6 +131,21 @@ export async function pollFeed(
         }
       }
       await markItem(db, feedId, item.key, articleId, nowIso);
+    }
+    if (articles) {
+      // Items whose page failed at an earlier poll and are still listed get their one retry.
+      const retry = await retryableItems(
+        db,
+        feedId,
+        items.map((i) => i.key),
+      );
+      for (const item of items.filter((i) => retry.has(i.key))) {
+        const msg = articleMessage(item, feedId, articles.runId, true);
+        if (msg && (await claimRetry(db, feedId, item.key))) messages.push(msg);
+      }
+      if (messages.length > 0) await articles.enqueue(messages);
+      // Sent first, then remembered: a failed send leaves the items new for the next poll.
+      for (const m of messages) if (!m.retry) await markItem(db, feedId, m.key, null, nowIso);
     }
     // With items left over, the validators are not kept (a 304 would hide the rest) and the feed is due at once.
     await recordPoll(db, feedId, {

@@ -55,6 +55,7 @@ const feedOut = (f: FeedRow): v.InferOutput<typeof FeedSchema> => ({
   lastStatus: f.last_status,
   lastError: f.last_error,
   failures: f.failures,
+  fetchArticles: f.fetch_articles === 1,
 });
 
 const postArticle = defineRoute({
@@ -140,6 +141,7 @@ admin.post(postFeed.path, async (c) => {
     body.outlet ? cleanText(body.outlet) : null,
     new Date().toISOString(),
     body.country ?? null,
+    body.fetchArticles ?? true,
   );
   return postFeed.json(c, created ? 201 : 200, feedOut(feed));
 });

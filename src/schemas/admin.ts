@@ -77,6 +77,8 @@ export const FeedBodySchema = v.strictObject({
   outlet: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
   /** The outlet's home country, passed to every report of the feed as a weak prior for its pair. */
   country: v.optional(HomeCountry),
+  /** Fetch the linked page of items with a short content (default true). */
+  fetchArticles: v.optional(v.boolean()),
 });
 
 export const FeedSchema = v.object({
@@ -90,6 +92,7 @@ export const FeedSchema = v.object({
   lastStatus: v.nullable(v.pipe(v.number(), v.integer())),
   lastError: v.nullable(v.string()),
   failures: v.pipe(v.number(), v.integer()),
+  fetchArticles: v.boolean(),
 });
 export const FeedListSchema = v.object({ feeds: v.array(FeedSchema) });
 

@@ -14,10 +14,12 @@ export interface FeedRow {
   last_status: number | null;
   last_error: string | null;
   failures: number;
+  /** 1: items with a short content get their linked article fetched; 0: never. */
+  fetch_articles: number;
 }
 
 const COLUMNS =
-  "id, url, pair, outlet, country, etag, last_modified, next_poll_at, last_polled_at, last_status, last_error, failures";
+  "id, url, pair, outlet, country, etag, last_modified, next_poll_at, last_polled_at, last_status, last_error, failures, fetch_articles";
 
 /** Adds a feed (due at once), or returns the existing one with that URL. */
 export async function addFeed(
@@ -27,12 +29,13 @@ export async function addFeed(
   outlet: string | null,
   now: string,
   country: string | null = null,
+  fetchArticles = true,
 ): Promise<{ feed: FeedRow; created: boolean }> {
   const inserted = await db
     .prepare(
-      `INSERT INTO feeds (url, pair, outlet, country, next_poll_at, created_at) VALUES (?1, ?2, ?3, ?5, ?4, ?4) ON CONFLICT (url) DO NOTHING RETURNING ${COLUMNS}`,
+      `INSERT INTO feeds (url, pair, outlet, next_poll_at, created_at, country, fetch_articles) VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6) ON CONFLICT (url) DO NOTHING RETURNING ${COLUMNS}`,
     )
-    .bind(url, pair, outlet, now, country)
+    .bind(url, pair, outlet, now, country, fetchArticles ? 1 : 0)
     .first<FeedRow>();
   if (inserted) return { feed: inserted, created: true };
   const existing = await db.prepare(`SELECT ${COLUMNS} FROM feeds WHERE url = ?1`).bind(url).first<FeedRow>();

@@ -55,4 +55,21 @@ describe("POST /v1/admin/feeds: SSRF guard and normal form", () => {
     // The path keeps its case: a server may tell /World.rss and /world.rss apart.
     expect((await register("https://feeds.example.org/world.rss")).status).toBe(201);
   });
+
+  it("takes fetchArticles (default true) and refuses a value that is not a boolean", async ({ expect }) => {
+    const post = (body: unknown) =>
+      call("/v1/admin/feeds", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const plain = await post({ url: "https://feeds.example.org/default.rss" });
+    expect(await plain.json()).toMatchObject({ fetchArticles: true });
+    const off = await post({ url: "https://feeds.example.org/summaries-only.rss", fetchArticles: false });
+    expect(off.status).toBe(201);
+    expect(await off.json()).toMatchObject({ fetchArticles: false });
+    const bad = await post({ url: "https://feeds.example.org/bad.rss", fetchArticles: "no" });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ code: "validation-failed", errors: [{ path: "body.fetchArticles" }] });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import migration from "../../migrations/0004_commitment_legal_form.sql?raw";
+import migration from "../../migrations/0005_commitment_legal_form.sql?raw";
 import schema from "../../schema.sql?raw";
 import { LEGAL_FORMS } from "../../src/schemas/vocabulary";
 
