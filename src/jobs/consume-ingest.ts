@@ -29,7 +29,7 @@ export async function consumeIngest(batch: MessageBatch<unknown>, env: Env, opts
     }
     const { feedId, runId } = parsed.output;
     try {
-      const outcome = await pollFeed(env.DB, loadPipeline, feedId, new Date(), poll);
+      const outcome = await pollFeed(env, loadPipeline, feedId, new Date(), poll);
       await addToRun(
         env.DB,
         runId,
