@@ -1,7 +1,7 @@
 // `npm run bench`: serves the worker with `wrangler dev` on loopback and measures, in one run, a trivial
 // route against cached and uncached dossiers, the embed page, a 100k-event dossier against a 10-event one,
-// the gzipped bundle and the start-up time (with and without the lazily loaded ingestion pipeline), then
-// ingests generated articles through the admin API. Prints a Markdown table and writes it to bench/out/latest.md.
+// the gzipped bundle and the start-up time (with and without the lazily loaded ingestion pipeline), reads
+// during a 1,000-item feed poll against reads alone, then ingests generated articles through the admin API. Prints a Markdown table and writes it to bench/out/latest.md.
 // Targets (reported, not asserted): cached >= 0.9x trivial, uncached >= 0.5x trivial, 100k <= 1.5x 10,
 // bundle <= 1 MB gz, start-up <= 100 ms.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -11,6 +11,7 @@ import autocannon from "autocannon";
 import { seedSql } from "../scripts/seed-sql.mjs";
 import { benchArticles } from "./articles.mjs";
 import { runIngest } from "./ingest.mjs";
+import { readsDuringPoll } from "./poll.mjs";
 import { buildFigures, onlyInFull, stubbedCopy } from "./lazy.mjs";
 import { ADMIN_TOKEN, applySql, freePort, sqlFile, startDev } from "./serve.mjs";
 import { syntheticPairSql } from "./synthetic.mjs";
@@ -22,6 +23,8 @@ const CONNECTIONS = 10;
 // Ingest: this many generated articles, this many requests in flight.
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const IN_FLIGHT = 4;
+// The poll scenario's feed: this many items.
+const POLL_ITEMS = Number(process.env.BENCH_POLL_ITEMS ?? 1000);
 // The worker honours `Cache-Control: no-cache` (skip the cache lookup) only on loopback: see src/http/cache.ts.
 const NO_CACHE = { "cache-control": "no-cache" };
 
@@ -73,7 +76,8 @@ async function main() {
     console.error("bench: bundle size and start-up profile, with and without the ingestion pipeline...");
     const build = buildFigures(process.cwd(), join(dir, "full"));
     const stub = buildFigures(stubbedCopy(join(dir, "stub-src")), join(dir, "stub"));
-    server = await startDev(persist, await freePort());
+    // Local feeds allowed for the poll scenario only (the worker still refuses them unless on loopback).
+    server = await startDev(persist, await freePort(), ["--var", "ALLOW_LOCAL_FEEDS:true"]);
     const o = server.origin;
     console.error(
       `bench: wrangler dev on ${o}; ${ROUNDS} rounds x ${DURATION} s per scenario, ${CONNECTIONS} connections`,
@@ -105,6 +109,18 @@ async function main() {
     const m = Object.fromEntries(Object.entries(runs).map(([k, list]) => [k, medianOf(list)]));
     const { trivial, cached, cachedGzip, uncached, oneStatement, embed, small, large } = m;
     const statements = dossierStatements();
+    // Reads while a 1,000-item feed is polled (articles other than the ingest phase's, so none is a duplicate).
+    console.error(`bench: cached dossier reads alone, then during a ${POLL_ITEMS}-item feed poll...`);
+    const poll = await readsDuringPoll(
+      o,
+      ADMIN_TOKEN,
+      benchArticles(ARTICLES + POLL_ITEMS).slice(ARTICLES),
+      async () => {
+        const list = [];
+        for (let round = 0; round < ROUNDS; round++) list.push(await load(`${o}/v1/pairs/KZ-MA`));
+        return medianOf(list);
+      },
+    );
     // Ingest last, so the read scenarios above measured the seeded data and no read has loaded the pipeline.
     console.error(`bench: ingesting ${ARTICLES} generated articles, ${IN_FLIGHT} in flight...`);
     const ing = await runIngest(o, ADMIN_TOKEN, benchArticles(ARTICLES), IN_FLIGHT);
@@ -134,7 +150,10 @@ async function main() {
         : `| (d) embed GET /embed/KZ-MA | n/a (route missing: ${embedStatus}) | | |`,
       row("dossier DE-FR, 10 events, uncached, 1 connection", small),
       row("dossier ES-IT, 100,000 events, uncached, 1 connection", large),
+      row("(e) cached dossier, alone (poll scenario)", poll.alone),
+      row(`(e') cached dossier during a ${POLL_ITEMS}-item feed poll`, poll.during),
       "",
+      `- reads during a poll / reads alone: ${fmt(poll.during.rps / poll.alone.rps, 2)} (target >= 0.5; ${poll.items} feed items ingested while measured, at most 50 per poll)`,
       `- cached/trivial ratio: ${fmt(cached.rps / trivial.rps, 2)} (target >= 0.9)`,
       `- uncached/trivial ratio: ${fmt(uncached.rps / trivial.rps, 2)} (target >= 0.5)`,
       `- one-D1-statement/trivial ratio: ${fmt(oneStatement.rps / trivial.rps, 2)}; uncached dossier (${statements.declared} statements, 1 batch)/one statement ratio: ${fmt(uncached.rps / oneStatement.rps, 2)}`,

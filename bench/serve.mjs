@@ -49,7 +49,7 @@ export function freePort() {
 }
 
 /** Starts wrangler dev (request logging off) and resolves once /healthz answers; `stop()` ends it. */
-export async function startDev(persistTo, port) {
+export async function startDev(persistTo, port, extraArgs = []) {
   const child = spawn(
     process.execPath,
     [
@@ -66,6 +66,7 @@ export async function startDev(persistTo, port) {
       "--show-interactive-dev-session=false",
       "--var",
       `ADMIN_TOKEN:${ADMIN_TOKEN}`,
+      ...extraArgs,
     ],
     { env: ENV, stdio: ["ignore", "ignore", "pipe"], detached: true },
   );

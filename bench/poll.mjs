@@ -1,0 +1,65 @@
+// The poll scenario of `npm run bench`: public reads while the worker polls a 1,000-item feed, as a ratio to
+// the same reads alone (target >= 0.5: a poll's CPU work must not starve readers). The feed is served by a
+// local HTTP server; the dev worker runs with ALLOW_LOCAL_FEEDS=true (loopback only, see src/net/url-policy.ts).
+import { createServer } from "node:http";
+
+const x = (s) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+
+/** A 1,000-item RSS document from the generated articles (newest first, as feeds list them). */
+export function feedXml(articles) {
+  const items = articles
+    .map(
+      (a, i) =>
+        `<item><guid>urn:bench:${i}</guid><title>${x(a.title ?? `Report ${i}`)}</title><pubDate>${new Date(Date.UTC(2025, 0, 1) + (articles.length - i) * 60_000).toUTCString()}</pubDate><description>${x(a.text ?? a.html ?? "")}</description></item>`,
+    )
+    .join("");
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Bench</title>${items}</channel></rss>`;
+}
+
+/** Serves one feed on 127.0.0.1; resolves with its URL and a stop function. */
+export function serveFeed(xml) {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "application/rss+xml" });
+    res.end(xml);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      resolve({ url: `http://127.0.0.1:${server.address().port}/feed.rss`, stop: () => server.close() });
+    });
+  });
+}
+
+/**
+ * Measures `measure()` (reads) alone, then while refreshes keep the feed polling (a manual refresh every
+ * second; each poll takes up to 50 items and leaves the feed due). Returns both results and the items taken.
+ */
+export async function readsDuringPoll(origin, token, articles, measure) {
+  const feed = await serveFeed(feedXml(articles));
+  const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+  try {
+    const reg = await fetch(`${origin}/v1/admin/feeds`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({ url: feed.url }),
+    });
+    if (reg.status !== 201) throw new Error(`feed registration answered ${reg.status}: ${await reg.text()}`);
+    const alone = await measure();
+    let polling = true;
+    const refresher = (async () => {
+      while (polling) {
+        await fetch(`${origin}/v1/admin/jobs/refresh`, { method: "POST", headers: auth }).then((r) => r.arrayBuffer());
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    })();
+    // Let the first poll start (the local queue delivers after its batch timeout) before measuring.
+    await new Promise((r) => setTimeout(r, 6000));
+    const during = await measure();
+    polling = false;
+    await refresher;
+    const jobs = await (await fetch(`${origin}/v1/admin/jobs`, { headers: auth })).json();
+    const items = jobs.runs.reduce((n, r) => n + r.items, 0);
+    return { alone, during, items };
+  } finally {
+    feed.stop();
+  }
+}
