@@ -15,6 +15,8 @@ import type { Analysis, ArticleInput } from "./types";
 
 /** The pure pipeline: analysis plus the clustering and similarity functions the planner needs. */
 export interface Pipeline {
+  /** PIPELINE_VERSION (src/ingest/version.ts), recorded in the archive with each report. */
+  version: string;
   analyze: (input: ArticleInput) => Promise<Analysis>;
   deps: PlanDeps;
 }
@@ -77,6 +79,7 @@ export async function ingestArticle(
     text: analysis.text,
     ...(input.html !== undefined ? { html: input.html } : {}),
     meta: archiveMeta(input, opts.origin, opts.feedId, now),
+    pipelineVersion: pipeline.version,
   });
   try {
     await applyPlan(db, plan, now);

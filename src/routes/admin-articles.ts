@@ -19,6 +19,7 @@ const ArchivedArticleSchema = v.object({
     text: v.string(),
     html: v.nullable(v.string()),
     meta: v.record(v.string(), v.unknown()),
+    pipelineVersion: v.string(),
     archivedAt: v.string(),
   }),
 });
@@ -41,7 +42,7 @@ adminArticles.get(
     const { id } = c.req.valid("param");
     const archived = await readArchivedArticle(c.env, id);
     if (!archived) throw new ProblemError("not-found", `No archived article ${id}.`);
-    const { text, html, meta, archivedAt } = archived;
-    return c.json({ article: { id, text, html, meta, archivedAt } });
+    const { text, html, meta, pipelineVersion, archivedAt } = archived;
+    return c.json({ article: { id, text, html, meta, pipelineVersion, archivedAt } });
   },
 );

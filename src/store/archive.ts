@@ -5,6 +5,7 @@
  * Layout and examples: docs/archive.md.
  */
 import * as v from "valibot";
+import { PIPELINE_VERSION } from "../ingest/version";
 
 /** Format version of an archived object, bumped if its shape ever changes. */
 export const ARCHIVE_FORMAT = 1;
@@ -28,6 +29,8 @@ export interface ArchiveInput {
   text: string;
   html?: string;
   meta: ArchiveMeta;
+  /** The pipeline version that read the text; defaults to the current PIPELINE_VERSION. */
+  pipelineVersion?: string;
 }
 
 const ArchivedSchema = v.object({
@@ -36,6 +39,7 @@ const ArchivedSchema = v.object({
   text: v.string(),
   html: v.nullable(v.string()),
   meta: v.looseObject({ origin: v.picklist(["admin", "feed"]), ingestedAt: v.string() }),
+  pipelineVersion: v.string(),
   archivedAt: v.string(),
 });
 
@@ -60,18 +64,20 @@ export class ArchiveWriteError extends Error {
  * so writing the same report again replaces the object with the same content: the put is idempotent.
  */
 export async function archiveArticle(env: { ARCHIVE: R2Bucket }, id: string, input: ArchiveInput): Promise<void> {
+  const pipelineVersion = input.pipelineVersion ?? PIPELINE_VERSION;
   const body: ArchivedArticle = {
     format: ARCHIVE_FORMAT,
     id,
     text: input.text,
     html: input.html ?? null,
     meta: input.meta,
+    pipelineVersion,
     archivedAt: new Date().toISOString(),
   };
   try {
     await env.ARCHIVE.put(archiveKey(id), JSON.stringify(body), {
       httpMetadata: { contentType: "application/json; charset=utf-8" },
-      customMetadata: { format: String(ARCHIVE_FORMAT), origin: input.meta.origin },
+      customMetadata: { format: String(ARCHIVE_FORMAT), origin: input.meta.origin, pipeline: pipelineVersion },
     });
   } catch (err) {
     throw new ArchiveWriteError(id, err);

@@ -1,6 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { ingestArticle } from "../../src/ingest/ingest";
+import { PIPELINE_VERSION } from "../../src/ingest/version";
 import { loadPipeline } from "../../src/ingest/load";
 import { ArchiveWriteError, archiveKey, readArchivedArticle } from "../../src/store/archive";
 import { call, post } from "../helpers/ingest-client";
@@ -25,7 +26,9 @@ describe("article archive in R2", { timeout: 30_000 }, () => {
     const res = await call(`/v1/admin/articles/${id}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toContain("no-store");
-    const got = (await res.json()) as { article: { id: string; text: string; html: string | null; meta: object } };
+    const got = (await res.json()) as {
+      article: { id: string; text: string; html: string | null; meta: object; pipelineVersion: string };
+    };
     expect(got.article.id).toBe(id);
     expect(got.article.html).toBeNull();
     // The text the pipeline read (what a re-analysis will read again).
@@ -33,6 +36,7 @@ describe("article archive in R2", { timeout: 30_000 }, () => {
     expect(input.text).toContain(got.article.text.slice(0, 40));
     expect(got.article.meta).toMatchObject({ origin: "admin", title: input.title, publishedAt: input.publishedAt });
     expect(got.article.meta).not.toHaveProperty("url");
+    expect(got.article.pipelineVersion).toBe(PIPELINE_VERSION);
   });
 
   it("keeps the original HTML next to the cleaned text when the report came as HTML", async ({ expect }) => {
