@@ -11,7 +11,7 @@ import { pageCspHeaders } from "./pages/csp";
 import { admin } from "./routes/admin";
 import { docs } from "./routes/docs";
 import { embed } from "./routes/embed";
-import { feeds } from "./routes/feeds";
+import { formats } from "./routes/formats";
 import { health } from "./routes/health";
 import { oembed } from "./routes/oembed";
 import { pages } from "./routes/pages";
@@ -40,7 +40,7 @@ app.route("/", admin);
 app.route("/", embed);
 app.route("/", widget);
 app.route("/", oembed);
-app.route("/", feeds);
+app.route("/", formats);
 app.route("/", pages);
 
 app.notFound((c) => {

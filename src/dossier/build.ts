@@ -4,6 +4,7 @@ import type { Locale } from "../i18n/locales";
 import { pickText } from "../i18n/locales";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
 import { parseJson } from "../lib/json";
+import { dossierLinks } from "../lib/links";
 import type { DossierOutput } from "../schemas/dossier";
 import { type EventCursor, readDossierRows } from "../store/dossier";
 import type { SectorRow } from "../store/rows";
@@ -34,33 +35,14 @@ export function sectorLabels(rows: readonly SectorRow[], lang: Locale): Map<stri
   return new Map(rows.map((s) => [s.slug, pickText(parseJson<Record<string, string>>(s.labels, {}), lang)]));
 }
 
-/** The links of a dossier, absolute. */
-export function dossierLinks(origin: string, pair: string, lang: Locale): Record<string, string> {
-  const q = lang === "en" ? "" : `?lang=${lang}`;
-  const base = `${origin}/v1/pairs/${pair}`;
-  return {
-    self: `${base}${q}`,
-    html: `${origin}/pairs/${pair}${q}`,
-    events: `${base}/events${q}`,
-    commitments: `${base}/commitments${q}`,
-    changes: `${base}/changes`,
-    atom: `${base}/feed.atom`,
-    calendar: `${base}/calendar.ics`,
-    csv: `${base}/export.csv`,
-    ndjson: `${base}/export.ndjson`,
-    embed: `${origin}/embed/${pair}${q}`,
-  };
+/** A pair that was tracked a moment ago has no row: pairs are never deleted, so this is a bug, not a 404. */
+export function vanished(pair: string): never {
+  throw new Error(`pair ${pair} is not tracked after trackedPair() said it was`);
 }
 
-/** The dossier of a tracked pair, or undefined when the pair is not tracked. */
-export async function buildDossier(
-  db: D1Database,
-  pair: string,
-  lang: Locale,
-  origin: string,
-): Promise<DossierOutput | undefined> {
-  const rows = await readDossierRows(db, pair, DOSSIER_EVENT_LIMIT + 1);
-  if (!rows) return undefined;
+/** The dossier of a tracked pair (callers have checked it with `trackedPair()`). */
+export async function buildDossier(db: D1Database, pair: string, lang: Locale, origin: string): Promise<DossierOutput> {
+  const rows = (await readDossierRows(db, pair, DOSSIER_EVENT_LIMIT + 1)) ?? vanished(pair);
   return assembleDossier(rows, {
     lang,
     eventLimit: DOSSIER_EVENT_LIMIT,

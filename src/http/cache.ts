@@ -17,7 +17,7 @@ import { clientKey, enforceRate } from "./rate-limit";
 import { type CacheScope, scopeVersion } from "./version-memo";
 
 export type { CacheScope } from "./version-memo";
-export { invalidateVersionMemo, noteVersion, VERSION_MEMO_MS } from "./version-memo";
+export { invalidateVersionMemo, VERSION_MEMO_MS } from "./version-memo";
 
 /** Browser and CDN lifetimes. Short browser max-age: ETag revalidation is cheap. */
 export const CACHE_POLICY = { maxAge: 60, sMaxAge: 86_400 } as const;
@@ -28,7 +28,7 @@ const CACHE_NAME = "bilateral";
 /** The strong ETag of a representation: scope, version and variant (lang, format, ...). */
 export function etagFor(scope: CacheScope, version: number, variant: string): string {
   const id = scope.kind === "pair" ? scope.pair : "all";
-  return `"${id}.v${version}.${variant.replace(/[^A-Za-z0-9_.=-]/g, "_")}"`;
+  return `"${id}.v${version}.${variant.replace(/[^A-Za-z0-9_.=&~-]/g, "_")}"`;
 }
 
 /** The Cache API key of a representation: `<origin>/__cache/v<version><path>?<variant>` (docs/caching.md). */

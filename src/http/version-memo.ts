@@ -1,8 +1,8 @@
 /**
  * Per-isolate memo of cache versions. Reading a version from D1 before every cache hit costs more than
  * the hit itself (measured under wrangler dev: a hit falls from ~0.75–1.0× to ~0.35–0.6× a trivial route),
- * so a version read is reused for at most VERSION_MEMO_MS. The isolate that writes updates its memo at once
- * (`noteVersion` / `invalidateVersionMemo`); other isolates see the change within VERSION_MEMO_MS.
+ * so a version read is reused for at most VERSION_MEMO_MS. The isolate that writes drops its memo at once
+ * (`invalidateVersionMemo`, called only by `dossierChanged`); other isolates see the change within VERSION_MEMO_MS.
  * The promise is therefore "fresh within a second".
  */
 import type { VersionRow } from "../store/versions";
@@ -38,19 +38,6 @@ export async function scopeVersion(db: D1Database, scope: CacheScope): Promise<V
   if (row) memo.set(key, { row, at: t });
   else memo.delete(key);
   return row;
-}
-
-/**
- * Records a version this isolate just wrote (call after the write commits). Versions only grow, so an
- * older value never replaces a newer one. Every pair write also moves the global version: that memo is dropped.
- */
-export function noteVersion(scope: CacheScope, version: number, updatedAt?: string): void {
-  const key = memoKey(scope);
-  const current = memo.get(key);
-  if (!current || current.row.version <= version) {
-    memo.set(key, { row: { version, updated_at: updatedAt ?? new Date(now()).toISOString() }, at: now() });
-  }
-  if (scope.kind === "pair") memo.delete(GLOBAL);
 }
 
 /** Forgets the memoized versions of a pair (or of every pair when none is given) and the global one. */

@@ -7,7 +7,7 @@
 import { IngestInputError } from "./errors";
 import { findCommitments } from "./recognize/commitments";
 import { findCountries, pairsOf } from "./recognize/countries";
-import { eventDateOf, findDates, toIsoDate } from "./recognize/dates";
+import { eventDateOf, findDates, leadOf, toIsoDate } from "./recognize/dates";
 import { findPeople, mainPlace } from "./recognize/entities";
 import { detectLanguage, primaryLanguage } from "./read/language";
 import { bands, contentHash, minhash } from "./read/minhash";
@@ -15,6 +15,7 @@ import { prepare } from "./match/normalize";
 import { findPositions } from "./recognize/positions";
 import { findSectors, matchTracks } from "./recognize/sectors";
 import { cleanText, dropRepeatedTitle, htmlToText } from "./read/text";
+import { eventTitles, splitHeadline } from "./recognize/title";
 import type { Analysis, ArticleInput } from "./types";
 
 /** Analyses one report. Throws IngestInputError when it has no usable text. */
@@ -27,8 +28,15 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   if (!extracted) throw new IngestInputError("no-input", "A report needs `text` or `html`.");
   if (!extracted.ok) throw new IngestInputError(extracted.error, extracted.detail);
 
-  const title = (input.title ?? extracted.title ?? "").normalize("NFKC").replace(/\s+/g, " ").trim();
-  const text = dropRepeatedTitle(extracted.text, title);
+  let title = (input.title ?? extracted.title ?? "").normalize("NFKC").replace(/\s+/g, " ").trim();
+  let body = extracted.text;
+  // A plain text without a title may open with its headline on a line of its own.
+  const opening = title ? undefined : splitHeadline(body);
+  if (opening) {
+    title = opening.headline.replace(/\s+/g, " ");
+    body = opening.body;
+  }
+  const text = dropRepeatedTitle(body, title);
   if (!text) throw new IngestInputError("empty", "The report has a title but no text.");
   const doc = prepare(text);
   const titleDoc = title ? prepare(title) : undefined;
@@ -42,10 +50,16 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const trackMatches = matchTracks(doc);
   const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches);
   const dates = findDates(doc, language, publishedOn);
-  const eventDate = eventDateOf(dates, publishedOn);
+  const lead = leadOf(doc);
+  const eventDate = eventDateOf(dates, publishedOn, lead);
   const commitments = findCommitments(doc, trackMatches, dates, publishedOn, eventDate);
   const positions = findPositions(doc, countries, pairs[0], titleDoc);
-  const place = mainPlace(doc, places);
+  const place = mainPlace(
+    doc,
+    places,
+    lead,
+    titleDoc ? { doc: titleDoc, places: findCountries(titleDoc).places } : undefined,
+  );
   const entities = [
     ...new Set([...findPeople(doc), ...(titleDoc ? findPeople(titleDoc) : []), ...places.map((p) => p.key)]),
   ].sort();
@@ -70,5 +84,12 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   if (publishedOn) analysis.publishedOn = publishedOn;
   if (eventDate) analysis.eventDate = eventDate;
   if (place) analysis.place = place;
+  analysis.eventTitles = Object.fromEntries(pairs.map((p) => [p.key, eventTitles(analysis, p.key)]));
+  // A report without a headline is shown under its event's composed title (in its language when we have one).
+  const composed = pairs[0] ? analysis.eventTitles[pairs[0].key] : undefined;
+  if (!title && composed) {
+    analysis.title = composed[language] ?? composed.en ?? "";
+    analysis.titleComposed = true;
+  }
   return analysis;
 }

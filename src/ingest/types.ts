@@ -2,6 +2,8 @@
  * The contract between the pure ingestion pipeline (src/ingest/*) and the code that stores its result
  * (src/store/ingest.ts). `analyze()` turns one report into an `Analysis`; nothing here touches D1.
  */
+import type { ArticleBody } from "../schemas/admin";
+import type { CommitmentKind, DateEvidence, LifecycleStatus, Stance } from "../schemas/vocabulary";
 
 /** A span of the analysed main text (offsets in UTF-16 code units into `Analysis.text`). */
 export interface Span {
@@ -10,18 +12,11 @@ export interface Span {
   text: string;
 }
 
-/** One report as submitted by an admin or read from a feed. */
-export interface ArticleInput {
-  text?: string;
-  html?: string;
-  title?: string;
-  url?: string;
-  outlet?: string;
-  /** BCP 47; detected when absent. */
-  language?: string;
-  /** `YYYY-MM-DD` or an ISO 8601 date-time. */
-  publishedAt?: string;
-}
+/**
+ * One report as submitted by an admin or read from a feed: the admin body's type (`language` BCP 47, detected when
+ * absent; `publishedAt` a date or an ISO 8601 date-time).
+ */
+export type ArticleInput = ArticleBody;
 
 export interface CountryHit {
   /** ISO 3166-1 alpha-2. */
@@ -53,7 +48,7 @@ export interface TrackHit {
   evidence: Span[];
 }
 
-export type DateEvidence = "explicit" | "weekday" | "published";
+export type { DateEvidence } from "../schemas/vocabulary";
 
 export interface DateHit {
   /** YYYY-MM-DD */
@@ -63,10 +58,15 @@ export interface DateHit {
   /** What the date is of, from the words around it. */
   role: "signing" | "entry-into-force" | "event" | "other";
   span?: Span;
+  /** Stated as still to come ("will visit … on Friday", "next Tuesday"): never the happening reported. */
+  future?: true;
+  /** Ends a short line of its own near the top: the page's or byline's date, not the lead's. */
+  pageDate?: true;
 }
 
-export type CommitmentStatus = "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force";
-export type CommitmentKind = "agreement" | "mechanism" | "project" | "cooperation" | "declaration";
+/** Machine evidence only ever states a step of the forward lifecycle. */
+export type CommitmentStatus = LifecycleStatus;
+export type { CommitmentKind } from "../schemas/vocabulary";
 
 export interface CommitmentHit {
   kind: CommitmentKind;
@@ -87,7 +87,7 @@ export interface PositionHit {
   holder: string;
   /** Issue slug from seed/lexicons, e.g. 'sahara-autonomy-plan'. */
   issue: string;
-  stance: "supports" | "opposes" | "neutral" | "recognizes" | "calls-for";
+  stance: Stance;
   quote: Span;
   confidence: number;
 }
@@ -95,7 +95,10 @@ export interface PositionHit {
 export interface Analysis {
   /** ISO 639-1 ('en', 'fr', 'ar', ...). */
   language: string;
+  /** The report's headline; without one, its event's composed title (then `titleComposed` is set). */
   title: string;
+  /** The title was composed by us, not written by the outlet (so it is never stored as the article's title). */
+  titleComposed?: true;
   /** Main text after boilerplate removal (what spans point into). */
   text: string;
   /** SHA-256 hex of the normalized text: same report, same hash. */
@@ -119,6 +122,8 @@ export interface Analysis {
   entities: string[];
   /** The main place of the happening, if named (e.g. 'Rabat'). */
   place?: string;
+  /** The title of the event this report would start, per pair key, per locale: its headline or a composed one. */
+  eventTitles?: Record<string, Record<string, string>>;
 }
 
 /** An existing event as the clusterer sees it. */

@@ -3,6 +3,8 @@
  * The OpenAPI document is generated from it (openapi/document.ts), and the 405 handler reads it to know
  * which methods a path allows.
  */
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type * as v from "valibot";
 
 export type Method = "get" | "post" | "patch" | "delete" | "put";
@@ -31,10 +33,40 @@ export interface RouteSpec<P extends string = string> {
 
 const routes: RouteSpec[] = [];
 
-/** Declares a route (call once at module load, next to its handler) and returns its path. */
-export function defineRoute<P extends string>(spec: RouteSpec<P>): P {
+/** The statuses of a route's responses that declare a JSON schema. */
+type JsonStatus<R> = {
+  [K in keyof R]: R[K] extends { schema: v.GenericSchema } ? (K extends number ? K : never) : never;
+}[keyof R];
+
+/** The body a route must send with a status: its schema's output type. */
+export type ResponseBody<R, K extends keyof R> = R[K] extends { schema: infer S extends v.GenericSchema }
+  ? v.InferOutput<S>
+  : never;
+
+/** A declared route: its path (for Hono) and a `json` that only accepts the body its schema declares. */
+export interface Route<P extends string, R> {
+  path: P;
+  /**
+   * Sends a JSON response whose body is type-checked against the schema declared for `status`, so a handler
+   * cannot send a field the contract (and the OpenAPI document) lacks, nor miss one it promises.
+   */
+  json<K extends JsonStatus<R>>(
+    c: Context,
+    status: K,
+    body: ResponseBody<R, K>,
+    headers?: Record<string, string>,
+  ): Response;
+}
+
+/** Declares a route (call once at module load, next to its handler). */
+export function defineRoute<P extends string, const R extends Record<number, ResponseSpec>>(
+  spec: RouteSpec<P> & { responses: R },
+): Route<P, R> {
   routes.push(spec as RouteSpec);
-  return spec.path;
+  return {
+    path: spec.path,
+    json: (c, status, body, headers) => c.json(body, status as ContentfulStatusCode, headers),
+  };
 }
 
 /** Every declared route. */

@@ -7,6 +7,7 @@ import { dossierJsonLd, scriptJson } from "./json-ld";
 import { Layout } from "./layout";
 import { DateTime } from "./sources";
 import { TimelineSvg } from "../widgets/timeline-svg";
+import { dossierPageUrl, pairTitle } from "../lib/links";
 
 export interface DossierPageProps {
   dossier: DossierOutput;
@@ -14,23 +15,18 @@ export interface DossierPageProps {
   origin: string;
 }
 
-/** The page title of a pair: both names in the page's language. */
-export function pairTitle(d: DossierOutput): string {
-  return d.countries.map((c) => c.name).join(" – ");
-}
-
 /** The full dossier page. */
 export function DossierPage({ dossier: d, lang, origin }: DossierPageProps) {
   const l = labelsFor(lang);
   const path = `/pairs/${d.pair}`;
-  const pageUrl = `${origin}${path}${lang === "en" ? "" : `?lang=${lang}`}`;
-  const title = pairTitle(d);
+  const pageUrl = dossierPageUrl(origin, d.pair, lang);
+  const title = pairTitle(d.pair, lang);
   const link = (name: string) => d.links[name] ?? "";
   const head = (
     <>
       <link rel="canonical" href={pageUrl} />
       {LOCALES.map((code) => (
-        <link rel="alternate" hreflang={code} href={`${origin}${path}${code === "en" ? "" : `?lang=${code}`}`} />
+        <link rel="alternate" hreflang={code} href={dossierPageUrl(origin, d.pair, code)} />
       ))}
       <link rel="alternate" type="application/json" href={link("self")} />
       <link rel="alternate" type="application/atom+xml" title={`Bilateral: ${title}`} href={link("atom")} />

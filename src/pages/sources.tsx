@@ -1,5 +1,6 @@
 /** Small shared pieces of the dossier page: dates, source lists, the machine-coded mark. */
-import { formatDate, labelsFor } from "../i18n/labels";
+import { formatDate } from "../i18n/dates";
+import { labelsFor } from "../i18n/labels";
 import type { Locale } from "../i18n/locales";
 import type { SourceOutput } from "../schemas/dossier";
 

@@ -24,25 +24,23 @@ const ArchivedArticleSchema = v.object({
   }),
 });
 
-adminArticles.get(
-  defineRoute({
-    method: "get",
-    path: "/v1/admin/articles/:id",
-    summary: "One archived report: its cleaned text, original HTML (when given) and input metadata",
-    tags: ["admin"],
-    admin: true,
-    params: ArticleIdParamsSchema,
-    responses: {
-      200: { description: "The archived report", schema: ArchivedArticleSchema },
-      404: { description: "No archived report with this id (seeded articles have none)" },
-    },
-  }),
-  valid("param", ArticleIdParamsSchema),
-  async (c) => {
-    const { id } = c.req.valid("param");
-    const archived = await readArchivedArticle(c.env, id);
-    if (!archived) throw new ProblemError("not-found", `No archived article ${id}.`);
-    const { text, html, meta, pipelineVersion, archivedAt } = archived;
-    return c.json({ article: { id, text, html, meta, pipelineVersion, archivedAt } });
+const getArticle = defineRoute({
+  method: "get",
+  path: "/v1/admin/articles/:id",
+  summary: "One archived report: its cleaned text, original HTML (when given) and input metadata",
+  tags: ["admin"],
+  admin: true,
+  params: ArticleIdParamsSchema,
+  responses: {
+    200: { description: "The archived report", schema: ArchivedArticleSchema },
+    404: { description: "No archived report with this id (seeded articles have none)" },
   },
-);
+});
+
+adminArticles.get(getArticle.path, valid("param", ArticleIdParamsSchema), async (c) => {
+  const { id } = c.req.valid("param");
+  const archived = await readArchivedArticle(c.env, id);
+  if (!archived) throw new ProblemError("not-found", `No archived article ${id}.`);
+  const { text, html, meta, pipelineVersion, archivedAt } = archived;
+  return getArticle.json(c, 200, { article: { id, text, html, meta, pipelineVersion, archivedAt } });
+});

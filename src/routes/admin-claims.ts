@@ -59,68 +59,64 @@ async function loadClaim(db: D1Database, id: string) {
   return { ...found, etag: await claimEtag(found.claim, found.history) };
 }
 
-adminClaims.get(
-  defineRoute({
-    method: "get",
-    path: "/v1/admin/claims/:id",
-    summary: "A claim with its review history; its ETag is what a review sends in If-Match",
-    tags: ["admin"],
-    admin: true,
-    params: ClaimIdParamsSchema,
-    responses: { 200: { description: "The claim", schema: ClaimSchema }, 404: { description: "No such claim" } },
-  }),
-  valid("param", ClaimIdParamsSchema),
-  async (c) => {
-    const { claim, history, etag } = await loadClaim(c.env.DB, c.req.valid("param").id);
-    return c.json(claimOut(claim, history), 200, { etag });
-  },
-);
+const getClaimRoute = defineRoute({
+  method: "get",
+  path: "/v1/admin/claims/:id",
+  summary: "A claim with its review history; its ETag is what a review sends in If-Match",
+  tags: ["admin"],
+  admin: true,
+  params: ClaimIdParamsSchema,
+  responses: { 200: { description: "The claim", schema: ClaimSchema }, 404: { description: "No such claim" } },
+});
 
-adminClaims.patch(
-  defineRoute({
-    method: "patch",
-    path: "/v1/admin/claims/:id",
-    summary: "Confirm, reject or correct a claim (history kept); requires If-Match with the claim's ETag",
-    tags: ["admin"],
-    admin: true,
-    params: ClaimIdParamsSchema,
-    body: ClaimPatchSchema,
-    responses: {
-      200: { description: "The reviewed claim with its history", schema: ClaimSchema },
-      404: { description: "No such claim" },
-      409: { description: "The correction equals another claim" },
-      412: { description: "The claim changed since the ETag sent in If-Match" },
-      428: { description: "If-Match is missing" },
-    },
-  }),
-  valid("param", ClaimIdParamsSchema),
-  async (c) => {
-    const { id } = c.req.valid("param");
-    const body = await readJson(c.req.raw, ClaimPatchSchema, MAX_REVIEW_BYTES);
-    const current = await loadClaim(c.env.DB, id);
-    const ifMatch = c.req.header("if-match");
-    if (ifMatch === undefined)
-      throw new ProblemError(
-        "precondition-required",
-        "Send If-Match with the claim's ETag (GET /v1/admin/claims/{id}), so no review is overwritten unseen.",
-      );
-    if (!matches(ifMatch, current.etag))
-      throw new ProblemError("precondition-failed", "The claim has changed since that ETag: read it again.", {
-        headers: { etag: current.etag },
-      });
-    const invalid =
-      body.value === undefined
-        ? undefined
-        : reviewValueError(current.claim.subject_type, current.claim.predicate, body.value);
-    if (invalid)
-      throw new ProblemError("validation-failed", "The corrected value does not fit the claim.", {
-        errors: [{ path: "body.value", message: invalid }],
-      });
-    if (!(await reviewClaim(c.env.DB, current.claim, body.action, body.value, body.note, new Date().toISOString()))) {
-      throw new ProblemError("conflict", "Another claim already states that value for the same subject.");
-    }
-    await dossierChanged(c.env, [current.claim.pair], { warm: false });
-    const after = await loadClaim(c.env.DB, id);
-    return c.json(claimOut(after.claim, after.history), 200, { etag: after.etag });
+adminClaims.get(getClaimRoute.path, valid("param", ClaimIdParamsSchema), async (c) => {
+  const { claim, history, etag } = await loadClaim(c.env.DB, c.req.valid("param").id);
+  return getClaimRoute.json(c, 200, claimOut(claim, history), { etag });
+});
+
+const patchClaim = defineRoute({
+  method: "patch",
+  path: "/v1/admin/claims/:id",
+  summary: "Confirm, reject or correct a claim (history kept); requires If-Match with the claim's ETag",
+  tags: ["admin"],
+  admin: true,
+  params: ClaimIdParamsSchema,
+  body: ClaimPatchSchema,
+  responses: {
+    200: { description: "The reviewed claim with its history", schema: ClaimSchema },
+    404: { description: "No such claim" },
+    409: { description: "The correction equals another claim" },
+    412: { description: "The claim changed since the ETag sent in If-Match" },
+    428: { description: "If-Match is missing" },
   },
-);
+});
+
+adminClaims.patch(patchClaim.path, valid("param", ClaimIdParamsSchema), async (c) => {
+  const { id } = c.req.valid("param");
+  const body = await readJson(c.req.raw, ClaimPatchSchema, MAX_REVIEW_BYTES);
+  const current = await loadClaim(c.env.DB, id);
+  const ifMatch = c.req.header("if-match");
+  if (ifMatch === undefined)
+    throw new ProblemError(
+      "precondition-required",
+      "Send If-Match with the claim's ETag (GET /v1/admin/claims/{id}), so no review is overwritten unseen.",
+    );
+  if (!matches(ifMatch, current.etag))
+    throw new ProblemError("precondition-failed", "The claim has changed since that ETag: read it again.", {
+      headers: { etag: current.etag },
+    });
+  const invalid =
+    body.value === undefined
+      ? undefined
+      : reviewValueError(current.claim.subject_type, current.claim.predicate, body.value);
+  if (invalid)
+    throw new ProblemError("validation-failed", "The corrected value does not fit the claim.", {
+      errors: [{ path: "body.value", message: invalid }],
+    });
+  if (!(await reviewClaim(c.env.DB, current.claim, body.action, body.value, body.note, new Date().toISOString()))) {
+    throw new ProblemError("conflict", "Another claim already states that value for the same subject.");
+  }
+  await dossierChanged(c.env, [current.claim.pair], { warm: false });
+  const after = await loadClaim(c.env.DB, id);
+  return patchClaim.json(c, 200, claimOut(after.claim, after.history), { etag: after.etag });
+});

@@ -31,7 +31,7 @@ adminDeadLetters.get(
     tags: ["admin"],
     admin: true,
     responses: { 200: { description: "Dead letters", schema: v.object({ deadLetters: v.array(DeadLetterSchema) }) } },
-  }),
+  }).path,
   async (c) => {
     const rows = await listDeadLetters(c.env.DB, 100);
     return c.json({
@@ -60,7 +60,7 @@ adminDeadLetters.post(
       404: { description: "No such dead letter" },
       422: { description: "The stored body is not an ingest message" },
     },
-  }),
+  }).path,
   valid("param", DeadLetterParamsSchema),
   async (c) => {
     const { id } = c.req.valid("param");

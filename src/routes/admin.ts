@@ -26,6 +26,7 @@ import {
   FeedListSchema,
   FeedSchema,
   JobRunListSchema,
+  RefreshRunSchema,
 } from "../schemas/admin";
 import { addFeed, deleteFeed, type FeedRow, listFeeds } from "../store/feeds";
 import { recentRuns } from "../store/jobs";
@@ -57,181 +58,172 @@ const feedOut = (f: FeedRow): v.InferOutput<typeof FeedSchema> => ({
   failures: f.failures,
 });
 
-admin.post(
-  defineRoute({
-    method: "post",
-    path: "/v1/admin/articles",
-    summary: "Ingest one report",
-    tags: ["admin"],
-    admin: true,
-    body: ArticleBodySchema,
-    responses: {
-      201: { description: "A new article and what the pipeline resolved", schema: ArticleResultSchema },
-      200: { description: "A duplicate of a stored article", schema: ArticleResultSchema },
-      413: { description: "Body over 1 MB" },
-      422: { description: "Empty or binary text" },
-    },
-  }),
-  async (c) => {
-    const body = await readJson(c.req.raw, ArticleBodySchema, MAX_BODY_BYTES);
-    // Title and outlet are stored as given, so they are cleaned here (controls, bidi overrides); the body's
-    // text is the pipeline's to judge: it refuses control characters there as binary input (422).
-    const input = Object.fromEntries(
-      Object.entries(body)
-        .filter(([, value]) => value !== undefined)
-        .map(([key, value]) => [
-          key,
-          (key === "title" || key === "outlet") && typeof value === "string" ? cleanText(value) : value,
-        ]),
-    );
-    const outcome = await ingestArticle(c.env.DB, await loadPipeline(), input, {
-      origin: "admin",
-      now: new Date(),
-      archive: c.env.ARCHIVE,
-    }).catch((err: unknown) => {
-      // Nothing was written (the archive goes first): the client may post the same report again.
-      if (err instanceof ArchiveWriteError)
-        throw new ProblemError("storage-unavailable", "The report could not be archived; nothing was stored. Retry.", {
-          headers: { "retry-after": "30" },
-        });
-      throw err;
-    });
-    if (outcome.kind === "unreadable") throw new ProblemError("unprocessable-content", outcome.detail);
-    // Only a feed restricted to a pair skips reports; an admin ingest is never restricted.
-    if (outcome.kind === "skipped") throw new Error("an unrestricted ingest skipped a report");
-    if (outcome.kind === "created") await dossierChanged(c.env, outcome.changedPairs, { warm: false });
-    const r = outcome.resolution;
-    return c.json(
-      {
-        article: {
-          id: r.id,
-          language: r.language,
-          pairs: r.pairs,
-          events: r.events,
-          sectors: r.sectors,
-          tracks: r.tracks,
-          commitments: r.commitments,
-          syndicatedOf: r.syndicatedOf,
-          duplicate: outcome.kind === "duplicate",
-        },
-      },
-      outcome.kind === "created" ? 201 : 200,
-    );
+const postArticle = defineRoute({
+  method: "post",
+  path: "/v1/admin/articles",
+  summary: "Ingest one report",
+  tags: ["admin"],
+  admin: true,
+  body: ArticleBodySchema,
+  responses: {
+    201: { description: "A new article and what the pipeline resolved", schema: ArticleResultSchema },
+    200: { description: "A duplicate of a stored article", schema: ArticleResultSchema },
+    413: { description: "Body over 1 MB" },
+    422: { description: "Empty or binary text" },
   },
-);
+});
 
-admin.post(
-  defineRoute({
-    method: "post",
-    path: "/v1/admin/feeds",
-    summary: "Add an RSS or Atom feed",
-    tags: ["admin"],
-    admin: true,
-    body: FeedBodySchema,
-    responses: {
-      201: { description: "The new feed", schema: FeedSchema },
-      200: { description: "The feed already existed", schema: FeedSchema },
-    },
-  }),
-  async (c) => {
-    const body = await readJson(c.req.raw, FeedBodySchema, MAX_BODY_BYTES);
-    let pair: string | null = null;
-    if (body.pair) {
-      const p = parsePair(body.pair);
-      if (!p.ok)
-        throw new ProblemError("invalid-pair", p.reason, { errors: [{ path: "body.pair", message: p.reason }] });
-      pair = p.key;
-    }
-    // Checked here, not in the schema: whether local addresses are allowed depends on where the Worker runs.
-    const verdict = checkOutboundUrl(body.url, localFetchAllowed(c.env, c.req.url));
-    if (!verdict.ok)
-      throw new ProblemError("validation-failed", verdict.message, {
-        errors: [{ path: "body.url", message: verdict.message }],
+admin.post(postArticle.path, async (c) => {
+  const body = await readJson(c.req.raw, ArticleBodySchema, MAX_BODY_BYTES);
+  // Title and outlet are stored as given, so they are cleaned here (controls, bidi overrides); the body's
+  // text is the pipeline's to judge: it refuses control characters there as binary input (422).
+  const input = Object.fromEntries(
+    Object.entries(body)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => [
+        key,
+        (key === "title" || key === "outlet") && typeof value === "string" ? cleanText(value) : value,
+      ]),
+  );
+  const outcome = await ingestArticle(c.env.DB, await loadPipeline(), input, {
+    origin: "admin",
+    now: new Date(),
+    archive: c.env.ARCHIVE,
+  }).catch((err: unknown) => {
+    // Nothing was written (the archive goes first): the client may post the same report again.
+    if (err instanceof ArchiveWriteError)
+      throw new ProblemError("storage-unavailable", "The report could not be archived; nothing was stored. Retry.", {
+        headers: { "retry-after": "30" },
       });
-    const url = normalizeFeedUrl(verdict.url);
-    const { feed, created } = await addFeed(
-      c.env.DB,
-      url,
-      pair,
-      body.outlet ? cleanText(body.outlet) : null,
-      new Date().toISOString(),
-    );
-    return c.json(feedOut(feed), created ? 201 : 200);
+    throw err;
+  });
+  if (outcome.kind === "unreadable") throw new ProblemError("unprocessable-content", outcome.detail);
+  // Only a feed restricted to a pair skips reports; an admin ingest is never restricted.
+  if (outcome.kind === "skipped") throw new Error("an unrestricted ingest skipped a report");
+  if (outcome.kind === "created") await dossierChanged(c.env, outcome.changedPairs, { warm: false });
+  const r = outcome.resolution;
+  return postArticle.json(c, outcome.kind === "created" ? 201 : 200, {
+    article: {
+      id: r.id,
+      language: r.language,
+      pairs: r.pairs,
+      events: r.events,
+      sectors: r.sectors,
+      tracks: r.tracks,
+      commitments: r.commitments,
+      syndicatedOf: r.syndicatedOf,
+      duplicate: outcome.kind === "duplicate",
+    },
+  });
+});
+
+const postFeed = defineRoute({
+  method: "post",
+  path: "/v1/admin/feeds",
+  summary: "Add an RSS or Atom feed",
+  tags: ["admin"],
+  admin: true,
+  body: FeedBodySchema,
+  responses: {
+    201: { description: "The new feed", schema: FeedSchema },
+    200: { description: "The feed already existed", schema: FeedSchema },
   },
-);
+});
 
-admin.get(
-  defineRoute({
-    method: "get",
-    path: "/v1/admin/feeds",
-    summary: "List feeds",
-    tags: ["admin"],
-    admin: true,
-    responses: { 200: { description: "Feeds", schema: FeedListSchema } },
-  }),
-  async (c) => c.json({ feeds: (await listFeeds(c.env.DB)).map(feedOut) }),
-);
-
-admin.delete(
-  defineRoute({
-    method: "delete",
-    path: "/v1/admin/feeds/:id",
-    summary: "Remove a feed",
-    tags: ["admin"],
-    admin: true,
-    params: FeedIdParamsSchema,
-    responses: { 204: { description: "Removed" } },
-  }),
-  valid("param", FeedIdParamsSchema),
-  async (c) => {
-    const { id } = c.req.valid("param");
-    if (!(await deleteFeed(c.env.DB, id))) throw new ProblemError("not-found", `No feed ${id}.`);
-    return c.body(null, 204);
-  },
-);
-
-admin.post(
-  defineRoute({
-    method: "post",
-    path: "/v1/admin/jobs/refresh",
-    summary: "Run the feed refresh now",
-    tags: ["admin"],
-    admin: true,
-    responses: { 202: { description: "Due feeds enqueued" } },
-  }),
-  async (c) => {
-    const now = new Date();
-    const r = await runRefresh(c.env, { cron: MANUAL_REFRESH, scheduledTime: now.getTime(), now });
-    return c.json({ runId: r.runId, enqueued: r.enqueued }, 202);
-  },
-);
-
-admin.get(
-  defineRoute({
-    method: "get",
-    path: "/v1/admin/jobs",
-    summary: "Recent job runs",
-    tags: ["admin"],
-    admin: true,
-    responses: { 200: { description: "Runs, newest first", schema: JobRunListSchema } },
-  }),
-  async (c) => {
-    const runs = await recentRuns(c.env.DB, 50);
-    return c.json({
-      runs: runs.map((r) => ({
-        id: r.id,
-        job: r.job,
-        cron: r.cron,
-        scheduledTime: r.scheduled_time,
-        startedAt: r.started_at,
-        finishedAt: r.finished_at,
-        status: r.status,
-        items: r.items,
-        errors: parseJson<{ source: string; message: string }[]>(r.errors, []),
-      })),
+admin.post(postFeed.path, async (c) => {
+  const body = await readJson(c.req.raw, FeedBodySchema, MAX_BODY_BYTES);
+  let pair: string | null = null;
+  if (body.pair) {
+    const p = parsePair(body.pair);
+    if (!p.ok) throw new ProblemError("invalid-pair", p.reason, { errors: [{ path: "body.pair", message: p.reason }] });
+    pair = p.key;
+  }
+  // Checked here, not in the schema: whether local addresses are allowed depends on where the Worker runs.
+  const verdict = checkOutboundUrl(body.url, localFetchAllowed(c.env, c.req.url));
+  if (!verdict.ok)
+    throw new ProblemError("validation-failed", verdict.message, {
+      errors: [{ path: "body.url", message: verdict.message }],
     });
-  },
+  const url = normalizeFeedUrl(verdict.url);
+  const { feed, created } = await addFeed(
+    c.env.DB,
+    url,
+    pair,
+    body.outlet ? cleanText(body.outlet) : null,
+    new Date().toISOString(),
+  );
+  return postFeed.json(c, created ? 201 : 200, feedOut(feed));
+});
+
+const listFeedsRoute = defineRoute({
+  method: "get",
+  path: "/v1/admin/feeds",
+  summary: "List feeds",
+  tags: ["admin"],
+  admin: true,
+  responses: { 200: { description: "Feeds", schema: FeedListSchema } },
+});
+
+admin.get(listFeedsRoute.path, async (c) =>
+  listFeedsRoute.json(c, 200, { feeds: (await listFeeds(c.env.DB)).map(feedOut) }),
 );
+
+const deleteFeedRoute = defineRoute({
+  method: "delete",
+  path: "/v1/admin/feeds/:id",
+  summary: "Remove a feed",
+  tags: ["admin"],
+  admin: true,
+  params: FeedIdParamsSchema,
+  responses: { 204: { description: "Removed" } },
+});
+
+admin.delete(deleteFeedRoute.path, valid("param", FeedIdParamsSchema), async (c) => {
+  const { id } = c.req.valid("param");
+  if (!(await deleteFeed(c.env.DB, id))) throw new ProblemError("not-found", `No feed ${id}.`);
+  return c.body(null, 204);
+});
+
+const runRefreshRoute = defineRoute({
+  method: "post",
+  path: "/v1/admin/jobs/refresh",
+  summary: "Run the feed refresh now",
+  tags: ["admin"],
+  admin: true,
+  responses: { 202: { description: "Due feeds enqueued", schema: RefreshRunSchema } },
+});
+
+admin.post(runRefreshRoute.path, async (c) => {
+  const now = new Date();
+  const r = await runRefresh(c.env, { cron: MANUAL_REFRESH, scheduledTime: now.getTime(), now });
+  return runRefreshRoute.json(c, 202, { runId: r.runId, enqueued: r.enqueued });
+});
+
+const listJobs = defineRoute({
+  method: "get",
+  path: "/v1/admin/jobs",
+  summary: "Recent job runs",
+  tags: ["admin"],
+  admin: true,
+  responses: { 200: { description: "Runs, newest first", schema: JobRunListSchema } },
+});
+
+admin.get(listJobs.path, async (c) => {
+  const runs = await recentRuns(c.env.DB, 50);
+  return listJobs.json(c, 200, {
+    runs: runs.map((r) => ({
+      id: r.id,
+      job: r.job,
+      cron: r.cron,
+      scheduledTime: r.scheduled_time,
+      startedAt: r.started_at,
+      finishedAt: r.finished_at,
+      status: r.status,
+      items: r.items,
+      errors: parseJson<{ source: string; message: string }[]>(r.errors, []),
+    })),
+  });
+});
 
 // Claim reviews (GET with its ETag, PATCH with If-Match) live in admin-claims.ts, under the same guards.
 admin.route("/", adminArticles);

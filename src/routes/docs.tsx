@@ -19,7 +19,7 @@ docs.get(
     summary: "This OpenAPI 3.1 document",
     tags: ["meta"],
     responses: { 200: { description: "OpenAPI document", contentType: "application/json" } },
-  }),
+  }).path,
   (c) => {
     c.header("cache-control", "public, max-age=300");
     c.header("access-control-allow-origin", "*");
@@ -34,7 +34,7 @@ docs.get(
     summary: "API reference page, rendered from the same registry as /openapi.json",
     tags: ["meta"],
     responses: { 200: { description: "HTML page", contentType: "text/html" } },
-  }),
+  }).path,
   async (c) => {
     c.header("cache-control", "public, max-age=300");
     return c.html(await renderPage(ApiReference({ routes: allRoutes() })));

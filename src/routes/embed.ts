@@ -6,6 +6,7 @@ import { cached } from "../http/cache";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
+import { cacheVariant } from "../http/variant";
 import { defineRoute } from "../openapi/registry";
 import { LangSchema, limitSchema } from "../schemas/common";
 import { renderEmbed } from "../widgets/embed-page";
@@ -13,7 +14,7 @@ import { EMBED_SCRIPT } from "../widgets/embed-script";
 import { embedView } from "../widgets/embed-view";
 import { todayUtc } from "../widgets/format";
 import { embedCsp, SCRIPT_HEADERS, widgetHeaders } from "../widgets/headers";
-import { canonicalPair, pairNotTracked } from "./pair-param";
+import { canonicalPair, trackedPair } from "./pair-param";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const EmbedParams = v.object({
@@ -69,19 +70,19 @@ embed.get(
       400: { description: "Malformed parameter" },
       404: { description: "Pair not tracked" },
     },
-  }),
+  }).path,
   canonicalPair(),
   valid("query", EmbedQuery),
+  trackedPair(),
   async (c) => {
     const pair = c.var.pair;
-    const { lang, theme, tracks, limit } = c.req.valid("query");
+    const query = c.req.valid("query");
+    const { lang, theme, tracks, limit } = query;
     // "Upcoming" depends on the day, so the day is part of the variant: the cached page rolls over at 00:00 UTC.
     const today = todayUtc();
-    const variant = `lang=${lang}&theme=${theme}&tracks=${tracks.join(",")}&limit=${limit}&day=${today}`;
-    return cached(c, { kind: "pair", pair }, variant, async () => {
+    return cached(c, { kind: "pair", pair }, cacheVariant({ ...query, day: today }), async () => {
       const origin = new URL(c.req.url).origin;
       const dossier = await buildDossier(c.env.DB, pair, lang, origin);
-      if (!dossier) pairNotTracked(pair);
       const unknown = tracks.filter((slug) => !dossier.tracks.some((t) => t.slug === slug));
       if (unknown.length > 0) {
         throw new ProblemError("validation-failed", "The query did not validate.", {
@@ -104,6 +105,6 @@ embed.get(
     summary: "The embed page's resize script",
     tags: ["widgets"],
     responses: { 200: { description: "JavaScript", contentType: "text/javascript" } },
-  }),
+  }).path,
   (c) => c.body(EMBED_SCRIPT, 200, { ...SCRIPT_HEADERS }),
 );

@@ -8,13 +8,12 @@ const HealthSchema = v.object({ status: v.literal("ok") });
 
 export const health = new Hono<AppEnv>();
 
-health.get(
-  defineRoute({
-    method: "get",
-    path: "/healthz",
-    summary: "Liveness probe",
-    tags: ["meta"],
-    responses: { 200: { description: "The worker is up", schema: HealthSchema } },
-  }),
-  (c) => c.json({ status: "ok" as const }, 200, { "cache-control": "no-store" }),
-);
+const healthRoute = defineRoute({
+  method: "get",
+  path: "/healthz",
+  summary: "Liveness probe",
+  tags: ["meta"],
+  responses: { 200: { description: "The worker is up", schema: HealthSchema } },
+});
+
+health.get(healthRoute.path, (c) => healthRoute.json(c, 200, { status: "ok" }, { "cache-control": "no-store" }));

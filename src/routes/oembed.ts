@@ -4,10 +4,11 @@ import * as v from "valibot";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
-import { countryName } from "../i18n/locales";
 import { defineRoute } from "../openapi/registry";
-import { pairVersion } from "../store/pairs";
+import { OembedSchema } from "../schemas/oembed";
+import { requireTracked } from "./pair-param";
 import { parseOembedTarget, oembedRich } from "../widgets/oembed";
+import { pairTitle } from "../lib/links";
 
 const Dimension = v.optional(
   v.pipe(
@@ -25,48 +26,34 @@ export const OembedQuery = v.object({
   format: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{1,10}$/, "Expected a format such as json.")), "json"),
 });
 
-const OembedSchema = v.object({
-  type: v.literal("rich"),
-  version: v.literal("1.0"),
-  title: v.string(),
-  provider_name: v.string(),
-  provider_url: v.string(),
-  html: v.string(),
-  width: v.number(),
-  height: v.number(),
-  cache_age: v.number(),
-});
-
 export const oembed = new Hono<AppEnv>();
 
-oembed.get(
-  defineRoute({
-    method: "get",
-    path: "/oembed",
-    summary: "oEmbed for a dossier or embed URL",
-    tags: ["widgets"],
-    query: OembedQuery,
-    responses: {
-      200: { description: "A 'rich' oEmbed response", schema: OembedSchema },
-      400: { description: "Malformed parameter" },
-      404: { description: "The URL is not an embeddable Bilateral URL" },
-      501: { description: "Format not supported (only json)" },
-    },
-  }),
-  valid("query", OembedQuery),
-  async (c) => {
-    const { url, maxwidth, maxheight, format } = c.req.valid("query");
-    if (format !== "json")
-      throw new ProblemError("not-implemented", `oEmbed format '${format}' is not supported; use format=json.`);
-    const origin = new URL(c.req.url).origin;
-    const target = parseOembedTarget(url, origin);
-    if (!target) throw new ProblemError("not-found", "The url is not a Bilateral dossier or embed URL of this site.");
-    if ((await pairVersion(c.env.DB, target.pair)) === undefined) {
-      throw new ProblemError("pair-not-tracked", `Bilateral does not track ${target.pair} yet.`);
-    }
-    const [a = "", b = ""] = target.pair.split("-");
-    const title = `${countryName(a, target.lang)} – ${countryName(b, target.lang)} · Bilateral`;
-    const body = oembedRich(origin, target, title, { maxwidth, maxheight });
-    return c.json(body, 200, { "access-control-allow-origin": "*", "cache-control": "public, max-age=3600" });
+const oembedRoute = defineRoute({
+  method: "get",
+  path: "/oembed",
+  summary: "oEmbed for a dossier or embed URL",
+  tags: ["widgets"],
+  query: OembedQuery,
+  responses: {
+    200: { description: "A 'rich' oEmbed response", schema: OembedSchema },
+    400: { description: "Malformed parameter" },
+    404: { description: "The URL is not an embeddable Bilateral URL" },
+    501: { description: "Format not supported (only json)" },
   },
-);
+});
+
+oembed.get(oembedRoute.path, valid("query", OembedQuery), async (c) => {
+  const { url, maxwidth, maxheight, format } = c.req.valid("query");
+  if (format !== "json")
+    throw new ProblemError("not-implemented", `oEmbed format '${format}' is not supported; use format=json.`);
+  const origin = new URL(c.req.url).origin;
+  const target = parseOembedTarget(url, origin);
+  if (!target) throw new ProblemError("not-found", "The url is not a Bilateral dossier or embed URL of this site.");
+  await requireTracked(c.env.DB, target.pair);
+  const title = `${pairTitle(target.pair, target.lang)} · Bilateral`;
+  const body = oembedRich(origin, target, title, { maxwidth, maxheight });
+  return oembedRoute.json(c, 200, body, {
+    "access-control-allow-origin": "*",
+    "cache-control": "public, max-age=3600",
+  });
+});

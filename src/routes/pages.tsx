@@ -10,6 +10,7 @@ import { cached } from "../http/cache";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
+import { cacheVariant } from "../http/variant";
 import { countryName, LOCALES, type Locale } from "../i18n/locales";
 import { defineRoute } from "../openapi/registry";
 import { LangSchema, PairParamsSchema } from "../schemas/common";
@@ -18,7 +19,8 @@ import { DossierPage } from "../pages/dossier";
 import { ErrorPage } from "../pages/error";
 import { type HomePair, HomePage } from "../pages/home";
 import { renderPage } from "../pages/layout";
-import { canonicalPair, pairNotTracked } from "./pair-param";
+import { canonicalPair, trackedPair } from "./pair-param";
+import { pairTitle } from "../lib/links";
 
 /** Pairs listed on the home page; beyond this, the JSON list (/v1/pairs) pages through them. */
 export const HOME_PAIR_LIMIT = 500;
@@ -46,10 +48,6 @@ export function pairMatches(key: string, q: string): boolean {
   return haystack.some((text) => foldForSearch(text).includes(needle));
 }
 
-function hex(text: string): string {
-  return [...new TextEncoder().encode(text)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 function queryLang(raw: string | undefined): Locale {
   return LOCALES.find((l) => l === raw) ?? "en";
 }
@@ -74,21 +72,17 @@ pages.get(
     tags: ["pages"],
     query: HomeQuery,
     responses: { 200: { description: "HTML page", contentType: "text/html" } },
-  }),
+  }).path,
   valid("query", HomeQuery),
   async (c) => {
     const { lang, q } = c.req.valid("query");
-    // The search is part of the variant as hex, so any text maps to a distinct, ETag-safe key.
-    return cached(c, { kind: "global" }, `home&lang=${lang}&q=${hex(q)}`, async () => {
+    return cached(c, { kind: "global" }, cacheVariant(c.req.valid("query")), async () => {
       const rows = await listPairs(c.env.DB, HOME_PAIR_LIMIT, null);
       const shown: HomePair[] = rows
         .filter((p) => pairMatches(p.key, q))
         .map((p) => ({
           key: p.key,
-          title: p.key
-            .split("-")
-            .map((code) => countryName(code, lang))
-            .join(" – "),
+          title: pairTitle(p.key, lang),
           trackCount: p.track_count,
         }));
       return c.body(await renderPage(<HomePage pairs={shown} lang={lang} q={q} />), 200, { "content-type": HTML });
@@ -110,16 +104,16 @@ pages.get(
       400: { description: "Malformed pair (HTML error page)" },
       404: { description: "Pair not tracked (HTML error page)" },
     },
-  }),
+  }).path,
   canonicalPair(),
   valid("query", PageQuery),
+  trackedPair(),
   async (c) => {
     const pair = c.var.pair;
     const { lang } = c.req.valid("query");
-    return cached(c, { kind: "pair", pair }, `page&lang=${lang}`, async () => {
+    return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
       const origin = new URL(c.req.url).origin;
       const dossier = await buildDossier(c.env.DB, pair, lang, origin);
-      if (!dossier) pairNotTracked(pair);
       return c.body(await renderPage(<DossierPage dossier={dossier} lang={lang} origin={origin} />), 200, {
         "content-type": HTML,
       });

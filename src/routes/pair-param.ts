@@ -1,7 +1,12 @@
-/** Resolving the `{pair}` path segment: 400 when malformed, 308 to the canonical key, 404 when untracked. */
+/**
+ * The protocol of every pair-scoped route: `canonicalPair()` (400 when malformed, 308 to the canonical key),
+ * the route's own validators, then `trackedPair()` (404 pair-not-tracked, from one indexed read), then the
+ * handler, which can rely on the pair being tracked.
+ */
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
+import { scopeVersion } from "../http/version-memo";
 import { safeDecodeURIComponent } from "../lib/decode";
 import { parsePair } from "../lib/pair-key";
 
@@ -55,7 +60,20 @@ export function canonicalPair(): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** Throws the 404 problem of an untracked pair. */
-export function pairNotTracked(key: string): never {
-  throw new ProblemError("pair-not-tracked", `Bilateral does not track ${key} yet.`);
+/**
+ * Answers pair-not-tracked (404) unless the pair is tracked. One indexed read of `pairs` by its key, the same
+ * read the cache makes for the version (memoized for a tracked pair, so the cache's own read is then free).
+ */
+export async function requireTracked(db: D1Database, pair: string): Promise<void> {
+  if ((await scopeVersion(db, { kind: "pair", pair })) === undefined) {
+    throw new ProblemError("pair-not-tracked", `Bilateral does not track ${pair} yet.`);
+  }
+}
+
+/** Route middleware after `canonicalPair()` and the route's validators: 404 for a pair we do not track. */
+export function trackedPair(): MiddlewareHandler<AppEnv> {
+  return async function trackedPairMiddleware(c, next) {
+    await requireTracked(c.env.DB, c.var.pair);
+    await next();
+  };
 }

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { cached } from "../http/cache";
 import type { AppEnv } from "../http/env";
 import { valid } from "../http/validate";
+import { cacheVariant } from "../http/variant";
 import { countryName, pickText } from "../i18n/locales";
 import { ISO_ALPHA2 } from "../lib/iso3166";
 import { parseJson } from "../lib/json";
@@ -14,53 +15,49 @@ import { listSectors } from "../store/sectors";
 
 export const reference = new Hono<AppEnv>();
 
-reference.get(
-  defineRoute({
-    method: "get",
-    path: "/v1/sectors",
-    summary: "The sector taxonomy",
-    tags: ["reference"],
-    query: LangQuerySchema,
-    responses: { 200: { description: "Sectors in taxonomy order", schema: SectorListSchema } },
-  }),
-  valid("query", LangQuerySchema),
-  async (c) => {
-    const { lang } = c.req.valid("query");
-    // Sectors are seed data: re-seeding them must move the global version (docs/caching.md).
-    return cached(c, { kind: "global" }, `lang=${lang}`, async () => {
-      const rows = await listSectors(c.env.DB);
-      return c.json({
-        sectors: rows.map((s) => {
-          const labels = parseJson<Record<string, string>>(s.labels, {});
-          return { slug: s.slug, label: pickText(labels, lang), labels };
-        }),
-      });
-    });
-  },
-);
+const sectorsRoute = defineRoute({
+  method: "get",
+  path: "/v1/sectors",
+  summary: "The sector taxonomy",
+  tags: ["reference"],
+  query: LangQuerySchema,
+  responses: { 200: { description: "Sectors in taxonomy order", schema: SectorListSchema } },
+});
 
-reference.get(
-  defineRoute({
-    method: "get",
-    path: "/v1/countries",
-    summary: "Every ISO 3166-1 country, with the pairs tracked for it",
-    tags: ["reference"],
-    query: LangQuerySchema,
-    responses: { 200: { description: "Countries sorted by code", schema: CountryListSchema } },
-  }),
-  valid("query", LangQuerySchema),
-  async (c) => {
-    const { lang } = c.req.valid("query");
-    return cached(c, { kind: "global" }, `lang=${lang}`, async () => {
-      const byCountry = new Map<string, string[]>();
-      for (const key of await allPairKeys(c.env.DB)) {
-        for (const code of key.split("-")) byCountry.set(code, [...(byCountry.get(code) ?? []), key]);
-      }
-      return c.json({
-        countries: [...ISO_ALPHA2]
-          .sort()
-          .map((code) => ({ code, name: countryName(code, lang), pairs: byCountry.get(code) ?? [] })),
-      });
+reference.get(sectorsRoute.path, valid("query", LangQuerySchema), async (c) => {
+  const { lang } = c.req.valid("query");
+  // Sectors are seed data: re-seeding them must move the global version (docs/caching.md).
+  return cached(c, { kind: "global" }, cacheVariant(c.req.valid("query")), async () => {
+    const rows = await listSectors(c.env.DB);
+    return sectorsRoute.json(c, 200, {
+      sectors: rows.map((s) => {
+        const labels = parseJson<Record<string, string>>(s.labels, {});
+        return { slug: s.slug, label: pickText(labels, lang), labels };
+      }),
     });
-  },
-);
+  });
+});
+
+const countriesRoute = defineRoute({
+  method: "get",
+  path: "/v1/countries",
+  summary: "Every ISO 3166-1 country, with the pairs tracked for it",
+  tags: ["reference"],
+  query: LangQuerySchema,
+  responses: { 200: { description: "Countries sorted by code", schema: CountryListSchema } },
+});
+
+reference.get(countriesRoute.path, valid("query", LangQuerySchema), async (c) => {
+  const { lang } = c.req.valid("query");
+  return cached(c, { kind: "global" }, cacheVariant(c.req.valid("query")), async () => {
+    const byCountry = new Map<string, string[]>();
+    for (const key of await allPairKeys(c.env.DB)) {
+      for (const code of key.split("-")) byCountry.set(code, [...(byCountry.get(code) ?? []), key]);
+    }
+    return countriesRoute.json(c, 200, {
+      countries: [...ISO_ALPHA2]
+        .sort()
+        .map((code) => ({ code, name: countryName(code, lang), pairs: byCountry.get(code) ?? [] })),
+    });
+  });
+});

@@ -16,6 +16,6 @@ widget.get(
     summary: "The <bilateral-dossier> web component",
     tags: ["widgets"],
     responses: { 200: { description: "JavaScript defining the custom element", contentType: "text/javascript" } },
-  }),
+  }).path,
   (c) => c.body(WIDGET_SCRIPT, 200, { ...SCRIPT_HEADERS }),
 );

@@ -42,18 +42,21 @@ export const ArticleBodySchema = v.pipe(
 );
 export type ArticleBody = v.InferOutput<typeof ArticleBodySchema>;
 
+/** What the pipeline resolved a report to: the records it joined or created. Stored with the article. */
+export const ResolutionSchema = v.object({
+  id: v.string(),
+  language: v.string(),
+  pairs: v.array(v.string()),
+  events: v.array(v.object({ id: v.string(), pair: v.string(), date: v.string() })),
+  sectors: v.array(v.string()),
+  tracks: v.array(v.string()),
+  commitments: v.array(v.string()),
+  syndicatedOf: v.nullable(v.string()),
+});
+export type Resolution = v.InferOutput<typeof ResolutionSchema>;
+
 export const ArticleResultSchema = v.object({
-  article: v.object({
-    id: v.string(),
-    language: v.string(),
-    pairs: v.array(v.string()),
-    events: v.array(v.object({ id: v.string(), pair: v.string(), date: v.string() })),
-    sectors: v.array(v.string()),
-    tracks: v.array(v.string()),
-    commitments: v.array(v.string()),
-    syndicatedOf: v.nullable(v.string()),
-    duplicate: v.boolean(),
-  }),
+  article: v.object({ ...ResolutionSchema.entries, duplicate: v.boolean() }),
 });
 
 export const FeedBodySchema = v.strictObject({
@@ -91,6 +94,9 @@ export const JobRunSchema = v.object({
   errors: v.array(v.object({ source: v.string(), message: v.string() })),
 });
 export const JobRunListSchema = v.object({ runs: v.array(JobRunSchema) });
+
+/** A manual refresh: its run (null when this scheduled time was already claimed) and the feeds enqueued. */
+export const RefreshRunSchema = v.object({ runId: v.nullable(v.number()), enqueued: v.number() });
 
 export const ClaimPatchSchema = v.pipe(
   v.strictObject({

@@ -3,7 +3,6 @@ import * as v from "valibot";
 import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales";
 
 /** `YYYY-MM-DD`. */
-export const IsoDateSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, "Expected a date as YYYY-MM-DD."));
 
 /** `?lang=`: one of our locales, English by default. */
 export const LangSchema = v.optional(v.picklist(LOCALES, `Expected one of: ${LOCALES.join(", ")}.`), DEFAULT_LOCALE);

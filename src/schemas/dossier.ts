@@ -3,9 +3,18 @@
  */
 import * as v from "valibot";
 import { LOCALES } from "../i18n/locales";
+import {
+  COMMITMENT_KINDS,
+  COMMITMENT_STATUSES,
+  DATE_EVIDENCE,
+  EVENT_KINDS,
+  ORIGINS,
+  STANCES,
+  TRACK_STATUSES,
+} from "./vocabulary";
 
 const NullableDate = v.nullable(v.string());
-const Origin = v.picklist(["seed", "machine", "reviewed"]);
+const Origin = v.picklist(ORIGINS);
 
 export const SourceSchema = v.object({
   articleId: v.string(),
@@ -28,7 +37,7 @@ export const TrackSchema = v.object({
   sector: v.string(),
   sectorLabel: v.string(),
   title: v.string(),
-  status: v.picklist(["exploratory", "active", "established", "stalled", "concluded"]),
+  status: v.picklist(TRACK_STATUSES),
   lastActivity: NullableDate,
   sourceCount: v.number(),
   origin: Origin,
@@ -39,9 +48,9 @@ export const StatusStepSchema = v.object({ status: v.string(), on: NullableDate 
 export const CommitmentSchema = v.object({
   id: v.string(),
   track: v.string(),
-  kind: v.picklist(["agreement", "mechanism", "project", "cooperation", "declaration"]),
+  kind: v.picklist(COMMITMENT_KINDS),
   title: v.string(),
-  status: v.picklist(["discussed", "proposed", "agreed", "signed", "ratified", "in_force", "suspended", "terminated"]),
+  status: v.picklist(COMMITMENT_STATUSES),
   signedOn: NullableDate,
   effectiveOn: NullableDate,
   history: v.array(StatusStepSchema),
@@ -54,8 +63,8 @@ export const EventSchema = v.object({
   id: v.string(),
   date: v.string(),
   endDate: NullableDate,
-  dateEvidence: v.picklist(["explicit", "weekday", "published"]),
-  kind: v.string(),
+  dateEvidence: v.picklist(DATE_EVIDENCE),
+  kind: v.picklist(EVENT_KINDS),
   place: v.nullable(v.string()),
   title: v.string(),
   tracks: v.array(v.string()),
@@ -68,7 +77,7 @@ export const PositionSchema = v.object({
   holder: v.string(),
   holderName: v.string(),
   issue: v.string(),
-  stance: v.string(),
+  stance: v.picklist(STANCES),
   statement: v.string(),
   firstStated: v.string(),
   lastReaffirmed: v.string(),

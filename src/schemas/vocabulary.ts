@@ -3,17 +3,15 @@
  * store and the CHECK lists of schema.sql all derive from these constants (a test holds schema.sql to them).
  */
 
-/** A commitment's lifecycle, in order; suspended and terminated lie outside the forward order. */
-export const COMMITMENT_STATUSES = [
-  "discussed",
-  "proposed",
-  "agreed",
-  "signed",
-  "ratified",
-  "in_force",
-  "suspended",
-  "terminated",
-] as const;
+/** A commitment's forward lifecycle, in order: machine evidence only ever moves a commitment up it. */
+export const COMMITMENT_LIFECYCLE = ["discussed", "proposed", "agreed", "signed", "ratified", "in_force"] as const;
+export type LifecycleStatus = (typeof COMMITMENT_LIFECYCLE)[number];
+
+/** Statuses outside the forward order: only a reviewer (or the seed) sets them, and machine evidence never moves them. */
+export const COMMITMENT_HALTS = ["suspended", "terminated"] as const;
+
+/** Every status a commitment can have. */
+export const COMMITMENT_STATUSES = [...COMMITMENT_LIFECYCLE, ...COMMITMENT_HALTS] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
 /** What kind of undertaking a commitment is. */
@@ -46,6 +44,15 @@ export type Stance = (typeof STANCES)[number];
 export const DATE_EVIDENCE = ["published", "weekday", "explicit"] as const;
 export type DateEvidence = (typeof DATE_EVIDENCE)[number];
 
+/** What kind of happening an event is. */
+export const EVENT_KINDS = ["meeting", "visit", "signing", "milestone", "session", "statement"] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
 /** Who put a record in the dossier. */
 export const ORIGINS = ["seed", "machine", "reviewed"] as const;
 export type Origin = (typeof ORIGINS)[number];
+
+/** The rank of each value in an ordered vocabulary (its index): the one source of every order's numbers. */
+export function ranksOf<const T extends string>(order: readonly T[]): Readonly<Record<T, number>> {
+  return Object.fromEntries(order.map((value, i) => [value, i])) as Record<T, number>;
+}

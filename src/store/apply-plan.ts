@@ -4,11 +4,7 @@
  */
 import { EVIDENCE_RANK, STATUS_RANK } from "../ingest/plan/ranks";
 import type { WritePlan } from "../ingest/plan/types";
-
-// The ranks of src/ingest/plan/ranks.ts in SQL (kept literal: SQL is never built from values). suspended/terminated rank above all.
-const STATUS_RANK_SQL =
-  "(CASE status WHEN 'discussed' THEN 0 WHEN 'proposed' THEN 1 WHEN 'agreed' THEN 2 WHEN 'signed' THEN 3 WHEN 'ratified' THEN 4 WHEN 'in_force' THEN 5 ELSE 99 END)";
-const EVIDENCE_RANK_SQL = "(CASE date_evidence WHEN 'published' THEN 1 WHEN 'weekday' THEN 2 ELSE 3 END)";
+import { EVIDENCE_RANK_SQL, STATUS_RANK_SQL } from "./vocabulary-sql";
 
 /**
  * Applies a plan in one batch (D1 runs a batch as one transaction: all or nothing). The article insert has no
@@ -185,6 +181,7 @@ function commitmentWrites(db: D1Database, plan: WritePlan, now: string): D1Prepa
     );
   }
   // A reviewed commitment is never moved by machine evidence (reviewed beats machine); its sources still attach.
+  // Nor is a suspended or terminated one: its rank is NULL, so no comparison holds and no history step is added.
   for (const c of plan.advancedCommitments) {
     s.push(
       db
@@ -203,9 +200,10 @@ function commitmentWrites(db: D1Database, plan: WritePlan, now: string): D1Prepa
         .prepare(
           `INSERT INTO commitment_status_history (commitment_id, status, on_date, article_id, actor, recorded_at)
          SELECT ?1, ?2, ?3, ?4, 'machine', ?5 WHERE NOT EXISTS (SELECT 1 FROM commitments WHERE id = ?1 AND origin = 'reviewed')
+         AND EXISTS (SELECT 1 FROM commitments WHERE id = ?1 AND ${STATUS_RANK_SQL} >= ?6)
          ON CONFLICT DO NOTHING`,
         )
-        .bind(h.commitmentId, h.status, h.on, a.id, now),
+        .bind(h.commitmentId, h.status, h.on, a.id, now, STATUS_RANK[h.status]),
     );
   }
   return s;

@@ -92,7 +92,7 @@ export async function readIngestContext(
         id: String(r.id),
         track: String(r.track),
         kind: r.kind as PairContext["commitments"][number]["kind"],
-        status: String(r.status),
+        status: r.status as PairContext["commitments"][number]["status"],
         signedOn: (r.signed_on as string | null) ?? null,
         effectiveOn: (r.effective_on as string | null) ?? null,
         origin: String(r.origin),

@@ -1,4 +1,4 @@
-/** Pairs: listing, existence and versions. */
+/** Pairs: listing. (Versions: store/versions.ts.) */
 import type { PairRow } from "./rows";
 
 export interface PairListRow extends PairRow {
@@ -22,16 +22,4 @@ export async function listPairs(db: D1Database, limit: number, afterKey: string 
 export async function allPairKeys(db: D1Database): Promise<string[]> {
   const { results } = await db.prepare("SELECT key FROM pairs ORDER BY key").all<{ key: string }>();
   return results.map((r) => r.key);
-}
-
-/** The current version of a pair, or undefined when it is not tracked. */
-export async function pairVersion(db: D1Database, pair: string): Promise<number | undefined> {
-  const row = await db.prepare("SELECT version FROM pairs WHERE key = ?1").bind(pair).first<{ version: number }>();
-  return row?.version;
-}
-
-/** The global version (the latest change of any pair): the cache key of cross-pair lists. */
-export async function globalVersion(db: D1Database): Promise<number> {
-  const row = await db.prepare("SELECT value FROM meta WHERE key = 'global_version'").first<{ value: string }>();
-  return Number(row?.value ?? 0);
 }

@@ -1,6 +1,16 @@
 /** Row types as D1 returns them (snake_case, JSON columns as text). One mapper per table lives with its reader. */
 
-export type Origin = "seed" | "machine" | "reviewed";
+import type {
+  CommitmentKind,
+  CommitmentStatus,
+  DateEvidence,
+  EventKind,
+  Origin,
+  Stance,
+  TrackStatus,
+} from "../schemas/vocabulary";
+
+export type { Origin } from "../schemas/vocabulary";
 
 export interface PairRow {
   key: string;
@@ -13,7 +23,7 @@ export interface TrackRow {
   slug: string;
   sector: string;
   titles: string;
-  status: "exploratory" | "active" | "established" | "stalled" | "concluded";
+  status: TrackStatus;
   last_activity: string | null;
   origin: Origin;
   source_count: number;
@@ -22,9 +32,9 @@ export interface TrackRow {
 export interface CommitmentRow {
   id: string;
   track: string;
-  kind: "agreement" | "mechanism" | "project" | "cooperation" | "declaration";
+  kind: CommitmentKind;
   titles: string;
-  status: "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "terminated";
+  status: CommitmentStatus;
   signed_on: string | null;
   effective_on: string | null;
   origin: Origin;
@@ -36,8 +46,8 @@ export interface EventRow {
   id: string;
   date: string;
   end_date: string | null;
-  date_evidence: "explicit" | "weekday" | "published";
-  kind: string;
+  date_evidence: DateEvidence;
+  kind: EventKind;
   place: string | null;
   titles: string;
   origin: Origin;
@@ -49,7 +59,7 @@ export interface PositionRow {
   id: string;
   holder: string;
   issue: string;
-  stance: string;
+  stance: Stance;
   statements: string;
   first_stated: string;
   last_reaffirmed: string;

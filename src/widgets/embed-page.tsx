@@ -6,10 +6,12 @@ import { dirOf, type Locale } from "../i18n/locales";
 import type { DossierOutput, EventOutput, SourceOutput } from "../schemas/dossier";
 import { EMBED_CSS } from "./embed-style";
 import type { EmbedView, Milestone } from "./embed-view";
-import { formatDay, safeHref } from "./format";
-import { LABELS } from "./labels";
+import { formatDay } from "../i18n/dates";
+import { labelsFor } from "../i18n/labels";
+import { safeHref } from "./format";
 import { sectorColor } from "./sector-colors";
 import { TimelineSvg } from "./timeline-svg";
+import { dossierPageUrl, pairTitle } from "../lib/links";
 
 /** The themes of an embed: 'auto' follows the reader's prefers-color-scheme. */
 export type Theme = "light" | "dark" | "auto";
@@ -25,11 +27,6 @@ export interface EmbedPageProps {
 
 /** Sources shown under one event (the full dossier lists them all). */
 const SOURCES_PER_EVENT = 3;
-
-/** The URL of a pair's full dossier page. */
-export function dossierPageUrl(origin: string, pair: string, lang: Locale): string {
-  return `${origin}/pairs/${pair}${lang === "en" ? "" : `?lang=${lang}`}`;
-}
 
 function Source(props: { source: SourceOutput }) {
   const { source } = props;
@@ -82,7 +79,7 @@ function MilestoneItem(props: { milestone: Milestone; lang: Locale }) {
         <span>{m.event.title}</span>
       ) : (
         <span>
-          {m.commitment.title} ({LABELS[lang].entersIntoForce})
+          {m.commitment.title} ({labelsFor(lang).entersIntoForce})
         </span>
       )}
     </li>
@@ -92,8 +89,8 @@ function MilestoneItem(props: { milestone: Milestone; lang: Locale }) {
 /** The whole embed document (without the doctype, which renderEmbed adds). */
 export function EmbedPage(props: EmbedPageProps) {
   const { dossier, view, lang, theme, origin } = props;
-  const t = LABELS[lang];
-  const names = dossier.countries.map((c) => c.name).join(" – ");
+  const t = labelsFor(lang);
+  const names = pairTitle(dossier.pair, lang);
   const full = dossierPageUrl(origin, dossier.pair, lang);
   return (
     <html lang={lang} dir={dirOf(lang)} data-theme={theme} data-pair={dossier.pair}>
@@ -155,7 +152,7 @@ export function EmbedPage(props: EmbedPageProps) {
             )}
           </section>
           <footer>
-            <span>Bilateral · {t.sources(view.sourceCount)}</span>
+            <span>Bilateral · {t.sourceCount(view.sourceCount)}</span>
             <a href={full} target="_blank" rel="noopener">
               {t.fullDossier}
             </a>

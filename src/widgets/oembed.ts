@@ -1,8 +1,9 @@
-/** oEmbed (https://oembed.com, version 1.0): which URLs are ours, the "rich" response, and the discovery link. */
+/** oEmbed (https://oembed.com, version 1.0): which URLs are ours, and the "rich" response. */
 import type { Locale } from "../i18n/locales";
 import { LOCALES } from "../i18n/locales";
 import { safeDecodeURIComponent } from "../lib/decode";
 import { parsePair } from "../lib/pair-key";
+import type { OembedRich } from "../schemas/oembed";
 import type { Theme } from "./embed-page";
 
 /** The embed size we suggest, shrunk to the consumer's maxwidth/maxheight. */
@@ -40,19 +41,6 @@ export function parseOembedTarget(url: string, origin: string): OembedTarget | u
   };
 }
 
-/** The JSON body of an oEmbed "rich" response. */
-export interface OembedRich {
-  type: "rich";
-  version: "1.0";
-  title: string;
-  provider_name: string;
-  provider_url: string;
-  html: string;
-  width: number;
-  height: number;
-  cache_age: number;
-}
-
 const escapeAttr = (s: string): string =>
   s.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
@@ -81,19 +69,5 @@ export function oembedRich(
     width,
     height,
     cache_age: 3600,
-  };
-}
-
-/** The attributes of the dossier page's `<link rel="alternate" type="application/json+oembed">` (discovery). */
-export function oembedDiscoveryLink(
-  origin: string,
-  pair: string,
-): { rel: "alternate"; type: "application/json+oembed"; href: string; title: string } {
-  const page = `${origin}/pairs/${pair}`;
-  return {
-    rel: "alternate",
-    type: "application/json+oembed",
-    href: `${origin}/oembed?url=${encodeURIComponent(page)}&format=json`,
-    title: `Bilateral ${pair}`,
   };
 }

@@ -5,8 +5,8 @@
  */
 import { dirOf, type Locale } from "../i18n/locales";
 import type { EventOutput, TrackOutput } from "../schemas/dossier";
-import { formatMonth } from "./format";
-import { LABELS } from "./labels";
+import { formatMonth } from "../i18n/dates";
+import { labelsFor } from "../i18n/labels";
 import { sectorColor } from "./sector-colors";
 
 /** Props of the timeline: kept plain so the dossier page can reuse it. */
@@ -63,7 +63,7 @@ export function monthBins(
 /** The timeline component. */
 export function TimelineSvg(props: TimelineProps) {
   const { lang, width, height, compact } = props;
-  const labels = LABELS[lang];
+  const labels = labelsFor(lang);
   const bins = monthBins(props.events, props.tracks, compact ? 24 : 60);
   const sectorLabel = new Map(props.tracks.map((t) => [t.sector, t.sectorLabel]));
   const rtl = dirOf(lang) === "rtl";
@@ -90,8 +90,8 @@ export function TimelineSvg(props: TimelineProps) {
   const last = bins[bins.length - 1];
   const summary =
     first && last
-      ? `${labels.timeline}: ${shown} (${formatMonth(first.month, lang)} – ${formatMonth(last.month, lang)})`
-      : `${labels.timeline}: 0`;
+      ? `${labels.eventsPerMonth}: ${shown} (${formatMonth(first.month, lang)} – ${formatMonth(last.month, lang)})`
+      : `${labels.eventsPerMonth}: 0`;
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -119,7 +119,9 @@ export function TimelineSvg(props: TimelineProps) {
       ) : null}
       {bins.map((bin, i) => {
         const monthLabel = formatMonth(bin.month, lang);
-        const parts = [...bin.bySector].map(([s, n]) => `${sectorLabel.get(s) ?? labels.other} (${n})`).join(", ");
+        const parts = [...bin.bySector]
+          .map(([s, n]) => `${sectorLabel.get(s) ?? labels.otherSector} (${n})`)
+          .join(", ");
         let y = pad.top + inner.h;
         return (
           <g>

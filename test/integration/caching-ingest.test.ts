@@ -1,10 +1,6 @@
-import { exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { fixture, inputOf } from "../unit/ingest/fixtures";
-
-const ORIGIN = "https://bilateral.test";
-const get = (path: string, init?: RequestInit) =>
-  exports.default.fetch(new Request(`${ORIGIN}${path}`, { redirect: "manual", ...init }));
+import { get } from "../helpers/http";
 
 describe("cache freshness after an admin ingest", () => {
   it("serves a new ETag and the new content on the next request, with no purge", { timeout: 30_000 }, async ({

@@ -1,12 +1,9 @@
-import { env, exports } from "cloudflare:workers";
+import { env } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { invalidateVersionMemo } from "../../src/http/cache";
 import { memoryClear } from "../../src/http/memory-cache";
 import { warmPair } from "../../src/jobs/warm";
-
-const ORIGIN = "https://bilateral.test";
-const get = (path: string, init?: RequestInit) =>
-  exports.default.fetch(new Request(`${ORIGIN}${path}`, { redirect: "manual", ...init }));
+import { get, ORIGIN } from "../helpers/http";
 
 describe("edge cache of public GETs", () => {
   it("stores a miss and serves the second request as a hit", async ({ expect }) => {

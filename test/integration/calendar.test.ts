@@ -1,10 +1,7 @@
-import { exports } from "cloudflare:workers";
 import ICAL from "ical.js";
 import { describe, it } from "vitest";
 import seed from "../../seed/dossiers/KZ-MA.json";
-
-const get = (path: string) =>
-  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
+import { get } from "../helpers/http";
 
 /** Parses an iCalendar body with ical.js and returns its VEVENTs keyed by UID. */
 function vevents(text: string): Map<string, ICAL.Component> {

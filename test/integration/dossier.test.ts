@@ -1,8 +1,6 @@
-import { exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
-
-const get = (path: string, init?: RequestInit) =>
-  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual", ...init }));
+import { DossierSchema } from "../../src/schemas/dossier";
+import { get, getJson } from "../helpers/http";
 
 describe("GET /v1/pairs/{pair}", () => {
   it("redirects a non-canonical pair with 308, keeping the query", async ({ expect }) => {
@@ -15,22 +13,7 @@ describe("GET /v1/pairs/{pair}", () => {
   });
 
   it("serves the seeded Morocco–Kazakhstan dossier", async ({ expect }) => {
-    const res = await get("/v1/pairs/KZ-MA");
-    expect(res.status).toBe(200);
-    const d = (await res.json()) as Record<string, unknown> & {
-      tracks: { slug: string; sourceCount: number }[];
-      commitments: {
-        id: string;
-        track: string;
-        status: string;
-        signedOn: string | null;
-        effectiveOn: string | null;
-        sources: unknown[];
-      }[];
-      events: { date: string; place: string | null; sources: unknown[]; tracks: string[] }[];
-      positions: { holder: string; issue: string; stance: string; sources: unknown[] }[];
-      countries: { code: string; name: string }[];
-    };
+    const { body: d } = await getJson("/v1/pairs/KZ-MA", DossierSchema);
     expect(d.pair).toBe("KZ-MA");
     expect(d.countries).toEqual([
       { code: "KZ", name: "Kazakhstan" },
@@ -65,9 +48,9 @@ describe("GET /v1/pairs/{pair}", () => {
   });
 
   it("localizes country names", async ({ expect }) => {
-    const fr = (await (await get("/v1/pairs/KZ-MA?lang=fr")).json()) as { countries: { name: string }[] };
+    const { body: fr } = await getJson("/v1/pairs/KZ-MA?lang=fr", DossierSchema);
     expect(fr.countries[1]?.name).toBe("Maroc");
-    const ar = (await (await get("/v1/pairs/KZ-MA?lang=ar")).json()) as { countries: { name: string }[] };
+    const { body: ar } = await getJson("/v1/pairs/KZ-MA?lang=ar", DossierSchema);
     expect(ar.countries[1]?.name).toBe("المغرب");
   });
 });

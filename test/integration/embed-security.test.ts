@@ -1,8 +1,6 @@
-import { env, exports } from "cloudflare:workers";
+import { env } from "cloudflare:workers";
 import { beforeAll, describe, it } from "vitest";
-
-const get = (path: string, init?: RequestInit) =>
-  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual", ...init }));
+import { get } from "../helpers/http";
 
 const HOSTILE_TITLE = "<img src=x onerror=alert(1)>";
 const HOSTILE_OUTLET = '"><script>alert(2)</script>';

@@ -1,8 +1,5 @@
-import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-
-const get = (path: string, init?: RequestInit) =>
-  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual", ...init }));
+import { get } from "../helpers/http";
 
 async function problem(res: Response) {
   expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");

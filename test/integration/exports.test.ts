@@ -1,10 +1,7 @@
-import { exports } from "cloudflare:workers";
 import { parse } from "csv-parse/sync";
 import { describe, it } from "vitest";
 import seed from "../../seed/dossiers/KZ-MA.json";
-
-const get = (path: string) =>
-  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
+import { get } from "../helpers/http";
 
 /** Every seeded subject with the article ids that back it (the seed makes one claim per subject). */
 const seededSubjects = new Map<string, string[]>([

@@ -3,6 +3,7 @@ import { describe, it } from "vitest";
 import type { WritePlan } from "../../src/ingest/plan/types";
 import { applyPlan } from "../../src/store/apply-plan";
 import { claimDueFeeds } from "../../src/store/feeds";
+import { writePlan } from "../helpers/plan";
 
 const post = (body: unknown) =>
   exports.default.fetch(
@@ -15,48 +16,7 @@ const post = (body: unknown) =>
 
 /** A plan that only advances one commitment (what a report read before a concurrent write would carry). */
 function advancePlan(id: string, status: "signed" | "in_force", article: string): WritePlan {
-  return {
-    article: {
-      id: article,
-      url: null,
-      contentHash: `hash-${article}`,
-      outlet: "Race Wire",
-      language: "en",
-      title: null,
-      publishedOn: null,
-      publishedAt: null,
-      origin: "admin",
-      feedId: null,
-      syndicatedOf: null,
-      textLength: 1,
-      minhash: [],
-      bands: [],
-    },
-    articlePairs: [],
-    newPairs: [],
-    newTracks: [],
-    touchedTracks: [],
-    newEvents: [],
-    redatedEvents: [],
-    eventTracks: [],
-    eventEntities: [],
-    newCommitments: [],
-    advancedCommitments: [{ id, status, signedOn: null, effectiveOn: null }],
-    statusSteps: [],
-    newPositions: [],
-    reaffirmedPositions: [],
-    claims: [],
-    resolution: {
-      id: article,
-      language: "en",
-      pairs: [],
-      events: [],
-      sectors: [],
-      tracks: [],
-      commitments: [],
-      syndicatedOf: null,
-    },
-  };
+  return writePlan(article, [], { advancedCommitments: [{ id, status, signedOn: null, effectiveOn: null }] });
 }
 
 describe("concurrent writers", () => {

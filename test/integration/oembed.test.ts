@@ -1,10 +1,6 @@
-import { exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
-import { oembedDiscoveryLink } from "../../src/widgets/oembed";
+import { get, ORIGIN } from "../helpers/http";
 
-const ORIGIN = "https://bilateral.test";
-const get = (path: string, init?: RequestInit) =>
-  exports.default.fetch(new Request(`${ORIGIN}${path}`, { redirect: "manual", ...init }));
 const oembed = (url: string, extra = "") => get(`/oembed?url=${encodeURIComponent(url)}${extra}`);
 
 interface Rich {
@@ -92,14 +88,5 @@ describe("GET /oembed", () => {
         path,
       ).toContain(field);
     }
-  });
-
-  it("is discoverable: the dossier page's link points at a working oEmbed URL", async ({ expect }) => {
-    const link = oembedDiscoveryLink(ORIGIN, "KZ-MA");
-    expect(link).toMatchObject({ rel: "alternate", type: "application/json+oembed" });
-    expect(link.href).toBe(`${ORIGIN}/oembed?url=${encodeURIComponent(`${ORIGIN}/pairs/KZ-MA`)}&format=json`);
-    const res = await get(link.href.slice(ORIGIN.length));
-    expect(res.status).toBe(200);
-    expect(((await res.json()) as Rich).type).toBe("rich");
   });
 });

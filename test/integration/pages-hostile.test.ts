@@ -1,11 +1,9 @@
-import { env, exports } from "cloudflare:workers";
+import { env } from "cloudflare:workers";
 import { parse } from "csv-parse/sync";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
 import { beforeAll, describe, it } from "vitest";
-
-const get = (path: string) =>
-  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
+import { get } from "../helpers/http";
 
 const HOSTILE_TITLE = `Talks </script><script>alert(1)</script> & "quotes" <b>`;
 const NOW = "2025-03-01T00:00:00.000Z";

@@ -1,9 +1,6 @@
-import { exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import seed from "../../seed/dossiers/KZ-MA.json";
-
-const get = (path: string) =>
-  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
+import { get } from "../helpers/http";
 
 interface Scanned {
   html: Record<string, string | null>;

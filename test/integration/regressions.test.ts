@@ -1,12 +1,10 @@
-import { env, exports } from "cloudflare:workers";
+import { env } from "cloudflare:workers";
 import { afterEach, describe, it, vi } from "vitest";
 import { pollFeed } from "../../src/jobs/poll-feed";
 import { loadPipeline } from "../../src/ingest/load";
 import { fixture, inputOf } from "../unit/ingest/fixtures";
+import { get, ORIGIN } from "../helpers/http";
 
-const ORIGIN = "https://bilateral.test";
-const get = (path: string, init?: RequestInit) =>
-  exports.default.fetch(new Request(`${ORIGIN}${path}`, { redirect: "manual", ...init }));
 const admin = (path: string, method: string, body: unknown) =>
   get(path, {
     method,

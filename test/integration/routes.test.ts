@@ -1,27 +1,18 @@
-import { exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
-
-const get = (path: string) =>
-  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
+import { CommitmentListSchema, EventPageSchema, TrackDetailSchema } from "../../src/schemas/dossier";
+import { CountryListSchema, PairListSchema, SectorListSchema } from "../../src/schemas/lists";
+import { get, getJson } from "../helpers/http";
 
 describe("public read routes", () => {
   it("lists pairs with cursor pagination", async ({ expect }) => {
-    const res = await get("/v1/pairs?limit=1");
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as { pairs: { pair: string; trackCount: number }[]; nextCursor: string | null };
+    const { body } = await getJson("/v1/pairs?limit=1", PairListSchema);
     expect(body.pairs).toHaveLength(1);
     expect(body.pairs[0]).toMatchObject({ pair: "KZ-MA", trackCount: 10 });
     expect(body.nextCursor).toBeNull();
   });
 
   it("serves one track with its commitments and events", async ({ expect }) => {
-    const res = await get("/v1/pairs/KZ-MA/tracks/visa-exemption?lang=fr");
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as {
-      track: { slug: string; sector: string; status: string; title: string };
-      commitments: { id: string }[];
-      events: { date: string }[];
-    };
+    const { body } = await getJson("/v1/pairs/KZ-MA/tracks/visa-exemption?lang=fr", TrackDetailSchema);
     expect(body.track).toMatchObject({ slug: "visa-exemption", sector: "mobility-consular", status: "established" });
     expect(body.track.title).toBe("Exemption de visa pour les passeports ordinaires");
     expect(body.commitments.map((c) => c.id)).toEqual(["cm_kzma_visa_exemption"]);
@@ -29,49 +20,43 @@ describe("public read routes", () => {
   });
 
   it("pages events newest first with a cursor", async ({ expect }) => {
-    const first = (await (await get("/v1/pairs/KZ-MA/events?limit=2")).json()) as {
-      events: { date: string }[];
-      nextCursor: string;
-    };
+    const { body: first } = await getJson("/v1/pairs/KZ-MA/events?limit=2", EventPageSchema);
     expect(first.events.map((e) => e.date)).toEqual(["2025-11-24", "2025-03-19"]);
-    const second = (await (await get(`/v1/pairs/KZ-MA/events?limit=2&cursor=${first.nextCursor}`)).json()) as {
-      events: { date: string }[];
-      nextCursor: string | null;
-    };
+    const { body: second } = await getJson(
+      `/v1/pairs/KZ-MA/events?limit=2&cursor=${first.nextCursor}`,
+      EventPageSchema,
+    );
     expect(second.events.map((e) => e.date)).toEqual(["2025-02-28", "2024-10-31"]);
-    const third = (await (await get(`/v1/pairs/KZ-MA/events?limit=2&cursor=${second.nextCursor}`)).json()) as {
-      events: { date: string }[];
-      nextCursor: string | null;
-    };
+    const { body: third } = await getJson(
+      `/v1/pairs/KZ-MA/events?limit=2&cursor=${second.nextCursor}`,
+      EventPageSchema,
+    );
     expect(third.events.map((e) => e.date)).toEqual(["2024-09-26"]);
     expect(third.nextCursor).toBeNull();
   });
 
   it("filters commitments by status and track", async ({ expect }) => {
-    const body = (await (await get("/v1/pairs/KZ-MA/commitments?status=in_force")).json()) as {
-      commitments: { id: string; history: unknown[] }[];
-    };
+    const { body } = await getJson("/v1/pairs/KZ-MA/commitments?status=in_force", CommitmentListSchema);
     expect(body.commitments.map((c) => c.id)).toEqual(["cm_kzma_visa_exemption"]);
     expect(body.commitments[0]?.history).toEqual([
       { status: "signed", on: "2024-09-26" },
       { status: "in_force", on: "2025-03-19" },
     ]);
-    const grain = (await (await get("/v1/pairs/KZ-MA/commitments?track=grain-logistics-hub")).json()) as {
-      commitments: { status: string }[];
-    };
+    const { body: grain } = await getJson(
+      "/v1/pairs/KZ-MA/commitments?track=grain-logistics-hub",
+      CommitmentListSchema,
+    );
     expect(grain.commitments).toEqual([expect.objectContaining({ status: "discussed" })]);
   });
 
   it("lists sectors localized, in taxonomy order", async ({ expect }) => {
-    const body = (await (await get("/v1/sectors?lang=ar")).json()) as { sectors: { slug: string; label: string }[] };
+    const { body } = await getJson("/v1/sectors?lang=ar", SectorListSchema);
     expect(body.sectors).toHaveLength(13);
     expect(body.sectors[0]).toMatchObject({ slug: "political-dialogue", label: "الحوار السياسي" });
   });
 
   it("lists countries with their tracked pairs", async ({ expect }) => {
-    const body = (await (await get("/v1/countries?lang=fr")).json()) as {
-      countries: { code: string; name: string; pairs: string[] }[];
-    };
+    const { body } = await getJson("/v1/countries?lang=fr", CountryListSchema);
     expect(body.countries.length).toBeGreaterThan(240);
     expect(body.countries.find((c) => c.code === "MA")).toEqual({ code: "MA", name: "Maroc", pairs: ["KZ-MA"] });
     expect(body.countries.find((c) => c.code === "DE")?.pairs).toEqual([]);

@@ -1,8 +1,5 @@
-import { exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
-
-const get = (path: string, init?: RequestInit) =>
-  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual", ...init }));
+import { get } from "../helpers/http";
 
 async function gzipSize(text: string): Promise<number> {
   const stream = new Blob([text]).stream().pipeThrough(new CompressionStream("gzip"));

@@ -6,7 +6,7 @@ import { etagMatches, httpDate, notModified } from "../../src/http/conditional";
 describe("validators", () => {
   it("builds a strong ETag from scope, version and variant", ({ expect }) => {
     expect(etagFor({ kind: "pair", pair: "KZ-MA" }, 42, "lang=fr")).toBe('"KZ-MA.v42.lang=fr"');
-    expect(etagFor({ kind: "global" }, 7, "cursor=a/b&limit=50")).toBe('"all.v7.cursor=a_b_limit=50"');
+    expect(etagFor({ kind: "global" }, 7, "cursor=a/b&limit=50")).toBe('"all.v7.cursor=a_b&limit=50"');
   });
 
   it("compares If-None-Match weakly (RFC 9110 §13.1.2)", ({ expect }) => {

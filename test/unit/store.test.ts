@@ -1,7 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { DOSSIER_STATEMENTS, readDossierRows, readEventPage } from "../../src/store/dossier";
-import { allPairKeys, globalVersion, listPairs, pairVersion } from "../../src/store/pairs";
+import { allPairKeys, listPairs } from "../../src/store/pairs";
+import { readGlobalVersion, readPairVersion } from "../../src/store/versions";
 import { listSectors } from "../../src/store/sectors";
 
 describe("store functions against real D1", () => {
@@ -19,7 +20,7 @@ describe("store functions against real D1", () => {
 
   it("returns undefined for an untracked pair", async ({ expect }) => {
     expect(await readDossierRows(env.DB, "DE-FR", 10)).toBeUndefined();
-    expect(await pairVersion(env.DB, "DE-FR")).toBeUndefined();
+    expect(await readPairVersion(env.DB, "DE-FR")).toBeUndefined();
   });
 
   it("pages events with a keyset cursor", async ({ expect }) => {
@@ -32,15 +33,15 @@ describe("store functions against real D1", () => {
     expect(await listPairs(env.DB, 10, "KZ-MA")).toEqual([]);
     expect(await allPairKeys(env.DB)).toEqual(["KZ-MA"]);
     expect((await listSectors(env.DB)).map((s) => s.slug)[12]).toBe("health");
-    const v = await pairVersion(env.DB, "KZ-MA");
+    const v = (await readPairVersion(env.DB, "KZ-MA"))?.version;
     expect(v).toBeGreaterThan(0);
-    expect(await globalVersion(env.DB)).toBeGreaterThanOrEqual(v ?? 0);
+    expect((await readGlobalVersion(env.DB)).version).toBeGreaterThanOrEqual(v ?? 0);
   });
 
   it("bumps the pair version and logs a change on every real change, and not on a no-op", async ({ expect }) => {
-    const before = (await pairVersion(env.DB, "KZ-MA")) ?? 0;
+    const before = (await readPairVersion(env.DB, "KZ-MA"))?.version ?? 0;
     await env.DB.prepare("UPDATE tracks SET status = 'stalled' WHERE pair = 'KZ-MA' AND slug = 'culture'").run();
-    const after = (await pairVersion(env.DB, "KZ-MA")) ?? 0;
+    const after = (await readPairVersion(env.DB, "KZ-MA"))?.version ?? 0;
     expect(after).toBeGreaterThan(before);
     const last = await env.DB.prepare(
       "SELECT entity_type, entity_id, action FROM changes ORDER BY seq DESC LIMIT 1",

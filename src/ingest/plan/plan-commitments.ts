@@ -1,18 +1,18 @@
 /** Planning a pair's commitments: an existing one gains a source and may move forward; a new one is created. */
 import { fnv1a } from "../../lib/hash";
 import type { PairTracks } from "./plan-tracks";
-import { statusRank } from "./ranks";
+import { advancesStatus } from "./ranks";
 import { type PairScope, quote } from "./scope";
 
 /** Plans the commitments this report states, for one pair. */
-export function planCommitments(scope: PairScope, { resolveTrack, hasTrack }: PairTracks): void {
+export function planCommitments(scope: PairScope, { resolveTrack, trackForSector }: PairTracks): void {
   const { a, pair, known, plan, activity, claim } = scope;
   // Commitments: an existing one on the same track and kind gains a source instead of a twin.
   // `planned` holds each commitment's status as this plan leaves it, so two hits on one commitment never
   // push a lower status after a higher one.
   const planned = new Map((known?.commitments ?? []).map((c) => [c.id, c.status]));
   for (const hit of a.commitments) {
-    const track = hit.track ? resolveTrack(hit.track, hit.sector) : hasTrack(hit.sector) ? hit.sector : undefined;
+    const track = hit.track ? resolveTrack(hit.track, hit.sector) : trackForSector(hit.sector);
     if (!track) continue;
     const same =
       known?.commitments.find((c) => c.track === track && c.kind === hit.kind) ??
@@ -20,7 +20,7 @@ export function planCommitments(scope: PairScope, { resolveTrack, hasTrack }: Pa
     const span = quote(hit.quote);
     if (same) {
       const current = planned.get(same.id) ?? same.status;
-      if (statusRank(hit.status) > statusRank(current)) {
+      if (advancesStatus(current, hit.status)) {
         planned.set(same.id, hit.status);
         const earlier = plan.advancedCommitments.findIndex((c) => c.id === same.id);
         if (earlier >= 0) plan.advancedCommitments.splice(earlier, 1);

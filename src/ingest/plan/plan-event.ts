@@ -1,4 +1,5 @@
 /** Planning a pair's event: join the matching one (re-dating it on better evidence) or start one. */
+import { countryName } from "../../i18n/locales";
 import { fnv1a } from "../../lib/hash";
 import { EVIDENCE_RANK } from "./ranks";
 import { type PairScope, quote } from "./scope";
@@ -64,9 +65,10 @@ export function planEvent(scope: PairScope, tracks: string[]): void {
       endDate: d.endDate ?? null,
       evidence: d.evidence,
       kind: a.commitments.some((c) => c.status === "signed") ? "signing" : "meeting",
-      // The report's own headline, in its language; 'en' carries it too until a reviewer translates it.
       place: a.place ?? null,
-      titles: { en: a.title || "Report", [a.language]: a.title || "Report" },
+      // The report's headline (in its language and in 'en' until a reviewer translates it), composed titles in
+      // the other locales; composed everywhere when it has none (see recognize/title.ts). Never a placeholder.
+      titles: a.eventTitles?.[pair] ?? { en: a.title || fallbackTitle(pair) },
       entities: a.entities,
       tracks,
     });
@@ -90,4 +92,12 @@ export function planEvent(scope: PairScope, tracks: string[]): void {
       });
     plan.resolution.events.push({ id, pair, date: d.date });
   }
+}
+
+/** An English title from the pair alone, for an analysis that carries no composed titles. */
+function fallbackTitle(pair: string): string {
+  return `${pair
+    .split("-")
+    .map((c) => countryName(c, "en"))
+    .join("–")}: talks`;
 }

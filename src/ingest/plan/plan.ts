@@ -33,7 +33,7 @@ export function planIngest(a: Analysis, ctx: IngestContext, p: PlanInput, deps: 
       contentHash: a.contentHash,
       outlet: p.input.outlet ?? outletOf(p.input.url),
       language: a.language,
-      title: a.title || null,
+      title: a.titleComposed ? null : a.title || null,
       publishedOn: a.publishedOn ?? null,
       publishedAt: p.input.publishedAt ?? null,
       origin: p.origin,

@@ -1,20 +1,23 @@
-/** The orders the pipeline and the store agree on (the store repeats them as SQL CASE expressions). */
-import type { CommitmentStatus, DateEvidence } from "../types";
+/** The orders the pipeline and the store agree on, derived from the vocabulary (the store's SQL CASE too). */
+import { COMMITMENT_LIFECYCLE, DATE_EVIDENCE, ranksOf } from "../../schemas/vocabulary";
 
-/** A commitment's lifecycle: machine evidence only moves a commitment up this order. */
-export const STATUS_RANK: Readonly<Record<CommitmentStatus, number>> = {
-  discussed: 0,
-  proposed: 1,
-  agreed: 2,
-  signed: 3,
-  ratified: 4,
-  in_force: 5,
-};
+/** A commitment's forward lifecycle: machine evidence only moves a commitment up this order. */
+export const STATUS_RANK = ranksOf(COMMITMENT_LIFECYCLE);
 
 /** How well an event's date is evidenced: an explicit date beats a resolved weekday, which beats a publication date. */
-export const EVIDENCE_RANK: Readonly<Record<DateEvidence, number>> = { published: 1, weekday: 2, explicit: 3 };
+export const EVIDENCE_RANK = ranksOf(DATE_EVIDENCE);
 
-/** The rank of any status; -1 for one outside the lifecycle (suspended, terminated). */
-export function statusRank(status: string): number {
-  return (STATUS_RANK as Readonly<Record<string, number>>)[status] ?? -1;
+/** The rank of a status in the forward lifecycle; undefined outside it (suspended, terminated). */
+export function statusRank(status: string): number | undefined {
+  return (STATUS_RANK as Readonly<Record<string, number>>)[status];
+}
+
+/**
+ * True when machine evidence of `next` moves a commitment now at `current`: both in the forward order, `next`
+ * higher. A suspended or terminated commitment is never moved (and so gains no history step) by machine evidence.
+ */
+export function advancesStatus(current: string, next: string): boolean {
+  const from = statusRank(current);
+  const to = statusRank(next);
+  return from !== undefined && to !== undefined && to > from;
 }

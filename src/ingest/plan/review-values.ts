@@ -3,20 +3,18 @@
  * claims also corrects the record itself (reviewed beats machine); other predicates only change the claim.
  */
 import * as v from "valibot";
+import { COMMITMENT_STATUSES, STANCES, TRACK_STATUSES } from "../../schemas/vocabulary";
 
 const IsoDate = v.pipe(v.string(), v.isoDate("Expected a date as YYYY-MM-DD."));
 
 /** Schemas of corrected values, keyed "subjectType/predicate". */
 export const CORRECTABLE: Readonly<Record<string, v.GenericSchema<string, string>>> = {
-  "commitment/status": v.picklist(
-    ["discussed", "proposed", "agreed", "signed", "ratified", "in_force", "suspended", "terminated"],
-    "Not a commitment status.",
-  ),
+  "commitment/status": v.picklist(COMMITMENT_STATUSES, "Not a commitment status."),
   "commitment/signed_on": IsoDate,
   "commitment/effective_on": IsoDate,
   "event/date": IsoDate,
-  "position/stance": v.picklist(["supports", "opposes", "neutral", "recognizes", "calls-for"], "Not a stance."),
-  "track/status": v.picklist(["exploratory", "active", "established", "stalled", "concluded"], "Not a track status."),
+  "position/stance": v.picklist(STANCES, "Not a stance."),
+  "track/status": v.picklist(TRACK_STATUSES, "Not a track status."),
 };
 
 /** The error message of a corrected value that its record cannot hold, or undefined when it is acceptable. */

@@ -1,4 +1,6 @@
 /** What the store knows before an ingest (read in one batch) and the writes the planner decides. */
+import type { Resolution } from "../../schemas/admin";
+import type { CommitmentStatus as StoredStatus, EventKind, Stance } from "../../schemas/vocabulary";
 import type { CommitmentKind, CommitmentStatus, DateEvidence, EventCandidate } from "../types";
 
 export interface PairContext {
@@ -8,7 +10,7 @@ export interface PairContext {
     id: string;
     track: string;
     kind: CommitmentKind;
-    status: string;
+    status: StoredStatus;
     signedOn: string | null;
     effectiveOn: string | null;
     origin: string;
@@ -57,16 +59,7 @@ export interface ArticleWrite {
   bands: string[];
 }
 
-export interface Resolution {
-  id: string;
-  language: string;
-  pairs: string[];
-  events: { id: string; pair: string; date: string }[];
-  sectors: string[];
-  tracks: string[];
-  commitments: string[];
-  syndicatedOf: string | null;
-}
+export type { Resolution } from "../../schemas/admin";
 
 export interface WritePlan {
   article: ArticleWrite;
@@ -86,7 +79,7 @@ export interface WritePlan {
     date: string;
     endDate: string | null;
     evidence: DateEvidence;
-    kind: string;
+    kind: EventKind;
     place: string | null;
     titles: Record<string, string>;
     entities: string[];
@@ -106,13 +99,13 @@ export interface WritePlan {
     effectiveOn: string | null;
   }[];
   advancedCommitments: { id: string; status: CommitmentStatus; signedOn: string | null; effectiveOn: string | null }[];
-  statusSteps: { commitmentId: string; status: string; on: string | null }[];
+  statusSteps: { commitmentId: string; status: CommitmentStatus; on: string | null }[];
   newPositions: {
     id: string;
     pair: string;
     holder: string;
     issue: string;
-    stance: string;
+    stance: Stance;
     statements: Record<string, string>;
     date: string;
   }[];

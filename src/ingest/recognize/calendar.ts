@@ -14,6 +14,12 @@ export interface Found {
   date: string;
   endDate?: string;
   evidence: "explicit" | "weekday";
+  /** A bare weekday resolved backwards for want of a direction word (a future verb before it turns it forward). */
+  bareWeekday?: boolean;
+  /** The year is written in the text, not taken from the reference date. */
+  yearWritten?: boolean;
+  /** A direction word next to it ("next", "prochain", "المقبل"). */
+  direction?: Direction;
 }
 
 /** `YYYY-MM-DD` of a `YYYY-MM-DD` or ISO 8601 date-time, if valid. */

@@ -82,7 +82,15 @@ export function parseArabic(text: string, ref: string | undefined): Found[] {
     let dateStr = iso(year, month, d1);
     if (!written && ref)
       dateStr = fixYear(ref, month, d1, year, arabicDirection(folded, end) ?? nearest(ref, month, d1));
-    const found: Found = { start: m.index, end, date: dateStr, evidence: "explicit" };
+    const found: Found = {
+      start: m.index,
+      end,
+      date: dateStr,
+      evidence: "explicit",
+      yearWritten: written !== undefined,
+    };
+    const direction = arabicDirection(folded, end);
+    if (direction) found.direction = direction;
     if (d2 && d2 > d1 && isValid(year, month, d2))
       found.endDate = `${dateStr.slice(0, 8)}${String(d2).padStart(2, "0")}`;
     out.push(found);
@@ -90,7 +98,13 @@ export function parseArabic(text: string, ref: string | undefined): Found[] {
   for (const m of folded.matchAll(/(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g)) {
     const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (isValid(y, mo, d))
-      out.push({ start: m.index, end: m.index + m[0].length, date: iso(y, mo, d), evidence: "explicit" });
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        date: iso(y, mo, d),
+        evidence: "explicit",
+        yearWritten: true,
+      });
   }
   if (ref) {
     for (const m of folded.matchAll(weekday)) {
@@ -101,7 +115,15 @@ export function parseArabic(text: string, ref: string | undefined): Found[] {
       const wd = weekdays.get(name);
       if (wd === undefined) continue;
       const direction = arabicDirection(folded, end);
-      out.push({ start, end, date: resolveWeekday(ref, wd, direction, direction === "past"), evidence: "weekday" });
+      const found: Found = {
+        start,
+        end,
+        date: resolveWeekday(ref, wd, direction, direction === "past"),
+        evidence: "weekday",
+        bareWeekday: direction === undefined,
+      };
+      if (direction) found.direction = direction;
+      out.push(found);
     }
     for (const m of folded.matchAll(/(?<![\u0621-\u064A])و?(?:ب?ال)?امس(?![\u0621-\u064A])/g)) {
       out.push({ start: m.index, end: m.index + m[0].length, date: fromDay(dayOf(ref) - 1), evidence: "weekday" });

@@ -15,29 +15,22 @@ import * as pt from "chrono-node/pt";
 import * as ru from "chrono-node/ru";
 import datesData from "../../../seed/lexicons/dates.json";
 import { entriesOf, Lexicon } from "../match/lexicon";
-import {
-  type Direction,
-  daysBetween,
-  dayOf,
-  type Found,
-  fixYear,
-  fromDay,
-  iso,
-  isValid,
-  resolveWeekday,
-} from "./calendar";
+import { type Direction, dayOf, type Found, fixYear, fromDay, iso, isValid, resolveWeekday } from "./calendar";
 import { monthAlternation, parseArabic } from "./dates-arabic";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
-import type { DateEvidence, DateHit, Span } from "../types";
+import type { DateHit, Span } from "../types";
 
 export { daysBetween, toIsoDate } from "./calendar";
+export { eventDateOf, leadOf } from "./event-date";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 type Role = DateHit["role"];
+type CueSpan = { start: number; end: number; data: "past" | "future" };
 interface DatesData {
   spanishPortugueseMonths: Readonly<Record<string, readonly string[]>>;
   past: ByLang;
   future: ByLang;
+  futureVerbs: ByLang;
   roles: Readonly<Record<"entry-into-force" | "signing" | "event", ByLang>>;
 }
 // The JSON is ours (seed/lexicons).
@@ -48,7 +41,11 @@ const RELATIVE_DAY =
 /** How far (characters) a role word may be from its date. */
 const ROLE_REACH = 120;
 /** A date in the first characters of a text is a dateline: the date of the happening. */
-const DATELINE_CHARS = 80;
+export const DATELINE_CHARS = 80;
+/** chrono's reference when a report gives none: any result that depends on it is dropped. */
+const NO_REFERENCE = "2000-01-01";
+/** How far (characters) a future verb may be before the date it puts in the future ("will visit Cairo on Friday"). */
+const FUTURE_REACH = 50;
 
 interface Parser {
   parse(text: string, ref?: Date, option?: { forwardDate?: boolean }): chrono.ParsedResult[];
@@ -63,11 +60,16 @@ const PARSERS: Readonly<Record<string, Parser>> = {
   ru: ru.casual,
 };
 
+let futureLex: Lexicon<true> | undefined;
 let cueLex: Lexicon<"past" | "future"> | undefined;
 let roleLex: Lexicon<Exclude<Role, "other">> | undefined;
 function cues() {
   cueLex ??= new Lexicon([...entriesOf(DATA.past, "past" as const), ...entriesOf(DATA.future, "future" as const)]);
   return cueLex;
+}
+function futureVerbs() {
+  futureLex ??= new Lexicon(entriesOf(DATA.futureVerbs, true as const));
+  return futureLex;
 }
 function roles() {
   roleLex ??= new Lexicon(
@@ -77,12 +79,7 @@ function roles() {
 }
 
 /** The direction word right after, right before or inside a date: "3 décembre dernier", "last Friday". */
-function directionAt(
-  doc: MatchDoc,
-  cueSpans: { start: number; end: number; data: "past" | "future" }[],
-  start: number,
-  end: number,
-): Direction {
+function directionAt(doc: MatchDoc, cueSpans: CueSpan[], start: number, end: number): Direction {
   for (const c of cueSpans) {
     const after = c.start >= end && /^\s{1,3}$/.test(doc.text.slice(end, c.start));
     const before = c.end <= start && /^\s{1,3}$/.test(doc.text.slice(c.end, start));
@@ -119,20 +116,18 @@ function parseIberianRanges(text: string, ref: string | undefined): Found[] {
       date: iso(year, month, d1),
       endDate: iso(year, month, d2),
       evidence: "explicit",
+      yearWritten: m[4] !== undefined,
     });
   }
   return out;
 }
 
 /** Dates chrono finds, corrected for weekdays, direction words and a missing year. */
-function parseWithChrono(
-  doc: MatchDoc,
-  lang: string,
-  ref: string | undefined,
-  cueSpans: { start: number; end: number; data: "past" | "future" }[],
-): Found[] {
+function parseWithChrono(doc: MatchDoc, lang: string, ref: string | undefined, cueSpans: CueSpan[]): Found[] {
   const parser = PARSERS[lang] ?? chrono.casual;
-  const refDate = ref ? new Date(`${ref}T12:00:00Z`) : undefined;
+  // Never the wall clock: without a reference, chrono gets a fixed one, and every result that would
+  // depend on it (a missing year, "yesterday", a weekday) is dropped below.
+  const refDate = new Date(`${ref ?? NO_REFERENCE}T12:00:00Z`);
   const out: Found[] = [];
   for (const r of parser.parse(doc.text, refDate, { forwardDate: false })) {
     const s = r.start;
@@ -144,12 +139,17 @@ function parseWithChrono(
     if (!hasDay) {
       // A bare weekday ("Friday", "vendredi", "el viernes pasado"): the last one before publication.
       if (!s.isCertain("weekday") || weekday === null || weekday === undefined || !ref) continue;
-      out.push({
+      // A short lower-case abbreviation is a word ("so", "mar", "sat"), not a weekday ("So.", "Tue").
+      if (/^\p{Ll}{1,3}\.?$/u.test(r.text.trim())) continue;
+      const found: Found = {
         start,
         end,
         date: resolveWeekday(ref, weekday, direction, direction === "past"),
         evidence: "weekday",
-      });
+        bareWeekday: direction === undefined,
+      };
+      if (direction) found.direction = direction;
+      out.push(found);
       continue;
     }
     const y = s.get("year");
@@ -159,8 +159,11 @@ function parseWithChrono(
     // "today", "yesterday", "hier": relative to publication, as weak as a weekday ("now" is no date).
     const relative = !/\d/.test(r.text);
     if (relative && (!ref || !RELATIVE_DAY.test(r.text))) continue;
-    const date = !s.isCertain("year") && ref ? fixYear(ref, m, d, y, direction) : iso(y, m, d);
-    const found: Found = { start, end, date, evidence: relative ? "weekday" : "explicit" };
+    const yearWritten = s.isCertain("year");
+    if (!yearWritten && !ref) continue;
+    const date = !yearWritten && ref ? fixYear(ref, m, d, y, direction) : iso(y, m, d);
+    const found: Found = { start, end, date, evidence: relative ? "weekday" : "explicit", yearWritten };
+    if (direction) found.direction = direction;
     const e = r.end;
     const ey = e?.get("year");
     const em = e?.get("month");
@@ -195,58 +198,87 @@ function roleOf(
   return f.start < DATELINE_CHARS || f.evidence === "weekday" ? "event" : "other";
 }
 
-/** Every date of a text (in text order), with evidence and role. `publishedOn` is the reference date. */
+const verbCache = new WeakMap<MatchDoc, { start: number; end: number }[]>();
+/** Whether a future verb of the text comes shortly before `start`, in the same clause ("will meet … in Tokyo"). */
+export function followsFutureVerb(doc: MatchDoc, start: number): boolean {
+  let verbs = verbCache.get(doc);
+  if (!verbs) {
+    verbs = futureVerbs()
+      .match(doc)
+      .map((m) => ({ start: m.span.start, end: m.span.end }));
+    verbCache.set(doc, verbs);
+  }
+  return afterFutureVerb(doc, verbs, start);
+}
+
+/** Whether a future verb comes shortly before [start, end) in the same clause ("will visit Cairo on Friday"). */
+function afterFutureVerb(doc: MatchDoc, verbs: readonly { start: number; end: number }[], start: number): boolean {
+  return verbs.some(
+    (v) => v.end <= start && start - v.end <= FUTURE_REACH && !/[.!?;:,،؛–—\n]/.test(doc.text.slice(v.end, start)),
+  );
+}
+
+/** How far into a text, and how long a line, a page's own date line may be. */
+const PAGE_DATE_REACH = 400;
+const PAGE_DATE_LINE = 60;
+
+/** Whether a date ends a short line of its own near the top: the page's date (or a byline's), not the lead's. */
+function isPageDate(doc: MatchDoc, f: Found): boolean {
+  if (f.start > PAGE_DATE_REACH) return false;
+  const lineStart = doc.text.lastIndexOf("\n", f.start - 1) + 1;
+  const lineEnd = doc.text.indexOf("\n", f.end);
+  const line = doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd);
+  const after = doc.text.slice(f.end, lineEnd < 0 ? doc.text.length : lineEnd);
+  return line.trim().length <= PAGE_DATE_LINE && !/\p{L}/u.test(after);
+}
+
+/** Raw dates of a text against a reference date (none: only dates with a written year). */
+function parseAll(doc: MatchDoc, lang: string, ref: string | undefined, cueSpans: CueSpan[]): Found[] {
+  if (lang === "ar") return parseArabic(doc.text, ref);
+  const ranges = lang === "es" || lang === "pt" ? parseIberianRanges(doc.text, ref) : [];
+  const parsed = parseWithChrono(doc, lang, ref, cueSpans).filter(
+    (f) => !ranges.some((r) => f.start < r.end && r.start < f.end),
+  );
+  return [...ranges, ...parsed].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Every date of a text (in text order), with evidence and role. Relative dates ("Friday", "yesterday",
+ * a day without its year) resolve against `publishedOn`; without it, against the latest date the text
+ * itself gives with its year (never an entry into force or a date still to come), else they are dropped.
+ */
 export function findDates(doc: MatchDoc, lang: string, publishedOn?: string): DateHit[] {
-  const cueSpans = cues()
-    .match(doc)
-    .map((m) => ({ start: m.span.start, end: m.span.end, data: m.data }));
-  const roleSpans = roles()
-    .match(doc)
-    .map((m) => ({ start: m.span.start, end: m.span.end, data: m.data }));
-  let found: Found[];
-  if (lang === "ar") {
-    found = parseArabic(doc.text, publishedOn);
-  } else {
-    const ranges = lang === "es" || lang === "pt" ? parseIberianRanges(doc.text, publishedOn) : [];
-    const parsed = parseWithChrono(doc, lang, publishedOn, cueSpans).filter(
-      (f) => !ranges.some((r) => f.start < r.end && r.start < f.end),
-    );
-    found = [...ranges, ...parsed].sort((a, b) => a.start - b.start);
+  const spans = <T>(lex: Lexicon<T>) =>
+    lex.match(doc).map((m) => ({ start: m.span.start, end: m.span.end, data: m.data }));
+  const cueSpans = spans(cues());
+  const roleSpans = spans(roles());
+  const verbs = spans(futureVerbs());
+  const isFuture = (f: Found) => f.direction === "future" || afterFutureVerb(doc, verbs, f.start);
+  let ref = publishedOn;
+  let found = parseAll(doc, lang, ref, cueSpans);
+  if (!ref) {
+    // The page's own date line ("08 февраля 2023", "di X - 14 Novembre 2025") is the best stand-in for publication.
+    const dated = found.filter((f) => f.yearWritten && !isFuture(f));
+    ref =
+      dated.find((f) => isPageDate(doc, f))?.date ??
+      dated
+        .filter((f) => roleOf(doc, roleSpans, f) !== "entry-into-force")
+        .map((f) => f.date)
+        .sort()
+        .at(-1);
+    if (ref) found = parseAll(doc, lang, ref, cueSpans);
   }
   const out: DateHit[] = [];
   for (const f of found) {
+    const future = isFuture(f);
+    // "will visit Cairo on Friday": the coming Friday, not the last one.
+    const date = future && f.bareWeekday ? fromDay(dayOf(f.date) + 7) : f.date;
     const span: Span = { start: f.start, end: f.end, text: doc.text.slice(f.start, f.end) };
-    const hit: DateHit = { date: f.date, evidence: f.evidence, role: roleOf(doc, roleSpans, f), span };
+    const hit: DateHit = { date, evidence: f.evidence, role: roleOf(doc, roleSpans, f), span };
     if (f.endDate) hit.endDate = f.endDate;
+    if (future) hit.future = true;
+    if (f.yearWritten && isPageDate(doc, f)) hit.pageDate = true;
     out.push(hit);
   }
   return out;
-}
-
-const EVIDENCE_RANK: Readonly<Record<DateEvidence, number>> = { explicit: 0, weekday: 1, published: 2 };
-
-/**
- * The date of the happening reported: an explicit date of the event (or of a signing, or any date,
- * at most 3 days before publication), else a weekday, else the publication date. Dates after
- * publication (announcements, deadlines) are not the happening.
- */
-export function eventDateOf(dates: readonly DateHit[], publishedOn?: string): DateHit | undefined {
-  const eligible = dates.filter((d) => {
-    if (publishedOn && daysBetween(publishedOn, d.date) > 1) return false;
-    if (d.role === "event") return true;
-    if (d.role === "entry-into-force") return false;
-    if (publishedOn) return daysBetween(d.date, publishedOn) <= 3;
-    return (d.span?.start ?? Number.POSITIVE_INFINITY) < DATELINE_CHARS * 4;
-  });
-  const ranked = eligible
-    .map((d, i) => ({ d, i }))
-    .sort(
-      (a, b) =>
-        EVIDENCE_RANK[a.d.evidence] - EVIDENCE_RANK[b.d.evidence] ||
-        Number(b.d.role === "event") - Number(a.d.role === "event") ||
-        a.i - b.i,
-    );
-  const best = ranked[0]?.d;
-  if (best) return best;
-  return publishedOn ? { date: publishedOn, evidence: "published", role: "event" } : undefined;
 }

@@ -86,6 +86,60 @@ export function matchTracks(doc: MatchDoc): LexiconMatch<TrackInfo>[] {
   return trackLexicon().match(doc);
 }
 
+/** Items of an enumeration are at most this far apart ("trade, energy, agriculture and health"). */
+const LIST_GAP = 30;
+/** An enumeration has at least this many items. */
+const LIST_MIN_ITEMS = 3;
+
+interface SectorMention {
+  sector: string;
+  span: Span;
+}
+
+/**
+ * Sectors named in enumerations: runs of at least three mentions a few characters apart, within one sentence. Joint statements list each area of cooperation once, and one clear mention in such a list counts.
+ */
+function listedSectors(doc: MatchDoc, mentions: readonly SectorMention[]): Set<string> {
+  const listed = new Set<string>();
+  const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
+  let run: SectorMention[] = [];
+  const close = () => {
+    if (run.length >= LIST_MIN_ITEMS) for (const m of run) listed.add(m.sector);
+    run = [];
+  };
+  for (const m of sorted) {
+    const last = run.at(-1);
+    if (last) {
+      const gap = doc.text.slice(last.span.end, m.span.start);
+      if (m.span.start < last.span.end) continue;
+      if (gap.length > LIST_GAP || /[.!?;:\n]/.test(gap)) close();
+    }
+    run.push(m);
+  }
+  close();
+  return listed;
+}
+
+/** Words that join the items of a phrase ("trade and investment", "commerce et investissement", "торговля и"). */
+const JOINERS = /^(?:[\s,&]|and|et|e|ed|y|und|и|و)*$/iu;
+
+/** Whether a track phrase is nothing but another sector's words joined ("trade and investment"). */
+function madeOfOtherSectors(doc: MatchDoc, m: LexiconMatch<TrackInfo>, sectorMatches: LexiconMatch<string>[]): boolean {
+  const inside = sectorMatches.filter((s) => s.span.start >= m.span.start && s.span.end <= m.span.end);
+  if (inside.length === 0 || inside.some((s) => s.data === m.data.sector)) return false;
+  let rest = "";
+  let at = m.span.start;
+  for (const s of inside.sort((a, b) => a.span.start - b.span.start)) {
+    rest += doc.text.slice(at, s.span.start);
+    at = Math.max(at, s.span.end);
+  }
+  rest += doc.text.slice(at, m.span.end);
+  return rest
+    .trim()
+    .split(/\s+/)
+    .every((w) => w === "" || JOINERS.test(w));
+}
+
 /** Sectors and tracks of a report, best first. */
 export function findSectors(
   doc: MatchDoc,
@@ -94,10 +148,23 @@ export function findSectors(
 ): { sectors: SectorHit[]; tracks: TrackHit[] } {
   const sectors = new Map<string, Tally>();
   const tracks = new Map<string, Tally>();
-  for (const m of sectorLexicon().match(doc)) tally(sectors, m.data, 1, m.span);
+  const sectorMatches = sectorLexicon().match(doc);
+  const mentions: SectorMention[] = [];
+  for (const m of sectorMatches) {
+    tally(sectors, m.data, 1, m.span);
+    mentions.push({ sector: m.data, span: m.span });
+  }
   for (const m of trackMatches) {
     tally(tracks, m.data.slug, 1, m.span);
+    // A track phrase made of another sector's words ("trade and investment" on the economy-and-technology
+    // track) counts for those words' sector, which they already count for, not for the track's.
+    if (madeOfOtherSectors(doc, m, sectorMatches)) continue;
     tally(sectors, m.data.sector, TRACK_WEIGHT, m.span);
+    mentions.push({ sector: m.data.sector, span: m.span });
+  }
+  for (const slug of listedSectors(doc, mentions)) {
+    const t = sectors.get(slug);
+    if (t && t.score < SECTOR_MIN_SCORE) t.score = SECTOR_MIN_SCORE;
   }
   if (title) {
     for (const m of sectorLexicon().match(title)) tally(sectors, m.data, TITLE_FACTOR);

@@ -1,6 +1,6 @@
 import { describe, it } from "vitest";
 import datesData from "../../../seed/lexicons/dates.json";
-import { daysBetween, eventDateOf, findDates, toIsoDate } from "../../../src/ingest/recognize/dates";
+import { daysBetween, eventDateOf, findDates, leadOf, toIsoDate } from "../../../src/ingest/recognize/dates";
 import { normalizeArabic, prepare } from "../../../src/ingest/match/normalize";
 import type { DateHit } from "../../../src/ingest/types";
 
@@ -111,6 +111,40 @@ describe("findDates", () => {
   it("skips weekdays without a publication date, and month-only or year-only dates", ({ expect }) => {
     expect(dates("en", "They met on Friday.")).toEqual([]);
     expect(dates("en", "The plan of 2007 and resolution 2756 of October 2024.", "2025-03-01")).toEqual([]);
+  });
+});
+
+describe("findDates and eventDateOf without a publication date", () => {
+  const eventOf = (lang: string, text: string, ref?: string) => {
+    const doc = prepare(text);
+    return eventDateOf(findDates(doc, lang, ref), ref, leadOf(doc))?.date;
+  };
+
+  it("resolves 'yesterday' against the page's own date line, never the wall clock", ({ expect }) => {
+    expect(eventOf("it", "di Una Firma - 14 Novembre 2025\n\nIeri a Roma i due ministri hanno firmato l'intesa.")).toBe(
+      "2025-11-13",
+    );
+    expect(eventOf("es", "MADRID, 5 de mayo de 2025 – Los ministros se reunieron ayer en Madrid.")).toBe("2025-05-04");
+    expect(eventOf("en", "The ministers met on Friday and spoke of a plan.")).toBeUndefined();
+  });
+
+  it("reads a lower-case word as a word, not a weekday abbreviation", ({ expect }) => {
+    expect(dates("de", "Die Beziehungen sind so eng wie nie.", "2025-05-07")).toEqual([]);
+  });
+
+  it("lets the lead's own day win over a background date and over the dateline's filing day", ({ expect }) => {
+    const text =
+      "NEW DELHI — The ministers met on Tuesday, nine months after their first meeting in Tokyo on 26 September 2024.";
+    expect(eventOf("en", text, "2025-06-11")).toBe("2025-06-10");
+    expect(eventOf("fr", "RABAT, 12 mars 2025 (Agence) – Le ministre a reçu lundi son homologue.", "2025-03-12")).toBe(
+      "2025-03-10",
+    );
+  });
+
+  it("never takes a day still to come ('will visit … on Friday') as the event", ({ expect }) => {
+    const found = dates("en", "The minister will visit Cairo on Friday.", "2025-09-30");
+    expect(found).toMatchObject([{ date: "2025-10-03", evidence: "weekday" }]);
+    expect(eventOf("en", "The minister will visit Cairo on Friday.", "2025-09-30")).toBe("2025-09-30");
   });
 });
 

@@ -31,4 +31,11 @@ describe("mainPlace", () => {
     expect(place("Astana backs the plan, the minister said in Rabat on Friday.")).toBe("Rabat");
     expect(place("The plan has no place.")).toBeUndefined();
   });
+
+  it("takes the lead's place, never a city named more often later", ({ expect }) => {
+    const text =
+      "The two ministers held talks in Rabat on Friday. Astana hopes to host the next session. A flight from Astana to Casablanca opens soon, and Astana will send a delegation.";
+    expect(place(text)).toBe("Rabat");
+    expect(place("The ministers agreed a plan. Astana welcomed it. Astana and Moscow disagree.")).toBeUndefined();
+  });
 });

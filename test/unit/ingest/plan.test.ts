@@ -150,6 +150,21 @@ describe("planIngest (pure)", () => {
     expect(plan.claims.find((c) => c.subjectType === "commitment" && c.predicate === "status")?.value).toBe("signed");
   });
 
+  it.for(["suspended", "terminated"] as const)(
+    "never moves a %s commitment and adds no history step, but keeps the report's claim",
+    (status, { expect }) => {
+      const pc = pairCtx({
+        commitments: [{ ...(pairCtx().commitments[0] as PairContext["commitments"][number]), status }],
+      });
+      const plan = planIngest(analysis(), ctx(pc), input, deps);
+      expect(plan.advancedCommitments).toEqual([]);
+      expect(plan.statusSteps).toEqual([]);
+      expect(plan.claims.find((c) => c.subjectType === "commitment" && c.predicate === "status")?.value).toBe(
+        "in_force",
+      );
+    },
+  );
+
   it("starts a new event for a dated report about another happening", ({ expect }) => {
     const plan = planIngest(
       analysis({ eventDate: { date: "2025-06-10", evidence: "explicit", role: "event" }, commitments: [] }),
@@ -167,24 +182,59 @@ describe("planIngest (pure)", () => {
     });
   });
 
-  it("gives a pair with no tracks one track per sector evidenced", ({ expect }) => {
+  it("gives a new pair canonical tracks: the lexicon's own slug, else one named after the sector", ({ expect }) => {
     const plan = planIngest(
-      analysis({ pairs: [{ key: "DE-FR", score: 4 }] }),
+      analysis({
+        pairs: [{ key: "MR-RU", score: 4 }],
+        sectors: [
+          { slug: "mobility-consular", score: 2, evidence: [span("visa")] },
+          { slug: "health", score: 2, evidence: [span("hospitals")] },
+        ],
+      }),
       { ...ctx(undefined), pairs: new Map() },
       input,
       deps,
     );
-    expect(plan.newPairs).toEqual(["DE-FR"]);
-    expect(plan.newTracks).toEqual([
-      {
-        pair: "DE-FR",
-        slug: "mobility-consular",
-        sector: "mobility-consular",
-        titles: { en: "Mobility and consular affairs", fr: "Mobilité" },
-        lastActivity: "2025-03-19",
-      },
+    expect(plan.newPairs).toEqual(["MR-RU"]);
+    // The visa agreement is `visa-exemption` here as on KZ-MA; health, with no lexicon track, gets `health`.
+    expect(plan.newTracks.map((t) => [t.slug, t.sector, t.lastActivity])).toEqual([
+      ["visa-exemption", "mobility-consular", "2025-03-19"],
+      ["health", "health", "2025-03-19"],
     ]);
-    expect(plan.newCommitments.map((c) => c.track)).toEqual(["mobility-consular"]);
+    expect(plan.newCommitments.map((c) => c.track)).toEqual(["visa-exemption"]);
+    expect(plan.resolution.tracks).toEqual(["visa-exemption", "health"]);
+  });
+
+  it("attaches a report on a known pair to the track of a sector it touches, and brings its activity forward", ({
+    expect,
+  }) => {
+    const known = pairCtx({
+      tracks: [
+        { slug: "visa-exemption", sector: "mobility-consular" },
+        { slug: "security", sector: "security-defence" },
+        { slug: "joint-commission", sector: "economy-trade-investment" },
+        { slug: "business-council", sector: "economy-trade-investment" },
+      ],
+    });
+    const plan = planIngest(
+      analysis({
+        tracks: [],
+        commitments: [],
+        sectors: [
+          { slug: "security-defence", score: 3, evidence: [span("security")] },
+          { slug: "economy-trade-investment", score: 2, evidence: [span("trade")] },
+          { slug: "health", score: 2, evidence: [span("health")] },
+        ],
+        eventDate: { date: "2025-05-02", evidence: "explicit", role: "event" },
+      }),
+      ctx(known),
+      input,
+      deps,
+    );
+    // Security has one track; the economy has two (which one is unclear); health has none and gets none.
+    expect(plan.touchedTracks).toEqual([{ pair: "KZ-MA", slug: "security", lastActivity: "2025-05-02" }]);
+    expect(plan.newTracks).toEqual([]);
+    expect(plan.resolution.tracks).toEqual(["security"]);
   });
 
   it("marks a near-copy about the same pair as syndicated, never one about another pair", ({ expect }) => {
@@ -227,6 +277,31 @@ describe("planIngest (pure)", () => {
     expect(again.reaffirmedPositions).toEqual([{ id: "po_x", date: "2025-03-19" }]);
   });
 
+  it("never dates a position on the ingestion day", ({ expect }) => {
+    const pos = {
+      holder: "KZ",
+      issue: "sahara-autonomy-plan",
+      stance: "supports" as const,
+      quote: span("backs the autonomy plan"),
+      confidence: 0.8,
+    };
+    // No event date, no publication date, no date in the text.
+    const { eventDate: _e, publishedOn: _p, ...rest } = analysis({ positions: [pos], dates: [] });
+    const plan = planIngest(rest, ctx(pairCtx()), input, deps);
+    expect(plan.newPositions).toEqual([]);
+    const stated = planIngest(
+      {
+        ...rest,
+        positions: [pos],
+        dates: [{ date: "2025-02-28", evidence: "explicit", role: "event", span: span("28 February 2025") }],
+      },
+      ctx(pairCtx()),
+      input,
+      deps,
+    );
+    expect(stated.newPositions.map((p) => p.date)).toEqual(["2025-02-28"]);
+  });
+
   it("lets a machine-created pair gain tracks and commitments from later reports", ({ expect }) => {
     // The pair's first report gave it one track per sector; a later one names lexicon tracks.
     const pc = pairCtx({
@@ -258,8 +333,12 @@ describe("planIngest (pure)", () => {
       ],
     });
     const plan = planIngest(later, ctx(pc), input, deps);
-    expect(plan.resolution.tracks).toEqual(["political-dialogue", "visa-exemption"]);
-    expect(plan.newTracks.map((t) => [t.slug, t.sector])).toEqual([["visa-exemption", "mobility-consular"]]);
+    // Lexicon tracks keep their canonical slugs, as on every other pair.
+    expect(plan.resolution.tracks).toEqual(["political-consultations", "visa-exemption"]);
+    expect(plan.newTracks.map((t) => [t.slug, t.sector])).toEqual([
+      ["political-consultations", "political-dialogue"],
+      ["visa-exemption", "mobility-consular"],
+    ]);
     expect(plan.newCommitments.map((c) => [c.track, c.status, c.signedOn])).toEqual([
       ["visa-exemption", "signed", "2025-04-10"],
     ]);

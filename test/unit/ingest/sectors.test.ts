@@ -62,6 +62,39 @@ describe("findSectors", () => {
     expect(tracksOf(text)).toContain(slug);
   });
 
+  it.for([
+    ["en", "The statement lists cooperation in trade, energy, agriculture, health and tourism."],
+    ["es", "Acordaron cooperar en comercio, energía, agricultura, salud y turismo."],
+    ["pt", "Acordaram cooperar em comércio, energia, agricultura, saúde e turismo."],
+    ["de", "Sie wollen in Handel, Energie, Landwirtschaft, Gesundheit und Tourismus zusammenarbeiten."],
+    [
+      "ru",
+      "Стороны договорились о сотрудничестве в торговле, энергетике, сельском хозяйстве, здравоохранении и туризме.",
+    ],
+  ] as const)("counts one mention in an enumeration of areas (%s)", ([, text], { expect }) => {
+    const { sectors } = findSectors(prepare(text));
+    expect(sectors.map((s) => s.slug).sort()).toEqual([
+      "agriculture-food-security",
+      "culture-people",
+      "economy-trade-investment",
+      "energy-climate",
+      "health",
+    ]);
+  });
+
+  it("needs more than one passing mention outside an enumeration", ({ expect }) => {
+    const { sectors } = findSectors(prepare("The minister spoke of energy. Later he met the press about the weather."));
+    expect(sectors).toEqual([]);
+  });
+
+  it("counts trade and investment for the economy, not for science", ({ expect }) => {
+    const { sectors, tracks } = findSectors(
+      prepare("They agreed to expand trade and investment. Trade and investment grew last year."),
+    );
+    expect(sectors.map((s) => s.slug)).toEqual(["economy-trade-investment"]);
+    expect(tracks.map((t) => t.slug)).toEqual(["economy-technology"]);
+  });
+
   it("counts a track for its sector", ({ expect }) => {
     const { sectors } = findSectors(prepare("They discussed a logistics hub. They discussed a logistics hub."));
     expect(sectors.map((s) => s.slug)).toContain("agriculture-food-security");

@@ -2,24 +2,21 @@ import { env, exports } from "cloudflare:workers";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, it } from "vitest";
 import seed from "../../seed/dossiers/KZ-MA.json";
+import type * as v from "valibot";
+import { ChangePageSchema } from "../../src/schemas/changes";
+import { get, getJson } from "../helpers/http";
 
-const get = (path: string) =>
-  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
+type ChangePage = v.InferOutput<typeof ChangePageSchema>;
 
-interface ChangePage {
-  pair: string;
-  changes: { seq: number; entity: { type: string; id: string; title: string | null }; action: string; at: string }[];
-  nextCursor: string;
-  hasMore: boolean;
-}
+/** One page of the change feed, read through its schema. */
+const changePage = async (path: string): Promise<ChangePage> => (await getJson(path, ChangePageSchema)).body;
 
 /** Follows the change feed to its end and returns every change and the final cursor. */
 async function readAll(since?: string): Promise<{ changes: ChangePage["changes"]; cursor: string }> {
   const changes: ChangePage["changes"] = [];
   let cursor = since;
   for (;;) {
-    const res = await get(`/v1/pairs/KZ-MA/changes?limit=200${cursor ? `&since=${cursor}` : ""}`);
-    const page = (await res.json()) as ChangePage;
+    const page = await changePage(`/v1/pairs/KZ-MA/changes?limit=200${cursor ? `&since=${cursor}` : ""}`);
     changes.push(...page.changes);
     cursor = page.nextCursor;
     if (!page.hasMore) return { changes, cursor };
@@ -34,12 +31,10 @@ const atomParser = new XMLParser({
 
 describe("GET /v1/pairs/{pair}/changes", () => {
   it("lists the seeded changes oldest first, with titles, paged by an opaque cursor", async ({ expect }) => {
-    const first = (await (await get("/v1/pairs/KZ-MA/changes?limit=5")).json()) as ChangePage;
+    const first = await changePage("/v1/pairs/KZ-MA/changes?limit=5");
     expect(first.changes).toHaveLength(5);
     expect(first.hasMore).toBe(true);
-    const second = (await (
-      await get(`/v1/pairs/KZ-MA/changes?limit=5&since=${first.nextCursor}`)
-    ).json()) as ChangePage;
+    const second = await changePage(`/v1/pairs/KZ-MA/changes?limit=5&since=${first.nextCursor}`);
     const seqs = [...first.changes, ...second.changes].map((c) => c.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     expect(new Set(seqs).size).toBe(10);
@@ -48,7 +43,7 @@ describe("GET /v1/pairs/{pair}/changes", () => {
     expect(trackAdds.map((c) => c.entity.id).sort()).toEqual(seed.tracks.map((t) => t.slug).sort());
     const visa = trackAdds.find((c) => c.entity.id === "visa-exemption");
     expect(visa?.entity.title).toBe(seed.tracks.find((t) => t.slug === "visa-exemption")?.titles.en);
-    const frenchPage = (await (await get("/v1/pairs/KZ-MA/changes?limit=200&lang=fr")).json()) as ChangePage;
+    const frenchPage = await changePage("/v1/pairs/KZ-MA/changes?limit=200&lang=fr");
     const visaFr = frenchPage.changes.find((c) => c.entity.type === "track" && c.entity.id === "visa-exemption");
     expect(visaFr?.entity.title).toBe(seed.tracks.find((t) => t.slug === "visa-exemption")?.titles.fr);
   });
@@ -60,14 +55,14 @@ describe("GET /v1/pairs/{pair}/changes", () => {
     )
       .bind(new Date().toISOString())
       .run();
-    const after = (await (await get(`/v1/pairs/KZ-MA/changes?since=${before.cursor}`)).json()) as ChangePage;
+    const after = await changePage(`/v1/pairs/KZ-MA/changes?since=${before.cursor}`);
     expect(after.changes).toHaveLength(1);
     expect(after.changes[0]).toMatchObject({
       entity: { type: "track", id: "grain-logistics-hub", title: "Grain logistics hub for African markets" },
       action: "updated",
     });
     expect(after.hasMore).toBe(false);
-    const nothingNew = (await (await get(`/v1/pairs/KZ-MA/changes?since=${after.nextCursor}`)).json()) as ChangePage;
+    const nothingNew = await changePage(`/v1/pairs/KZ-MA/changes?since=${after.nextCursor}`);
     expect(nothingNew.changes).toEqual([]);
     expect(nothingNew.nextCursor).toBe(after.nextCursor);
 

@@ -1,11 +1,11 @@
 /**
- * Machine-readable formats of a pair besides its JSON dossier: the change log (JSON and Atom),
- * its calendar (iCalendar) and its claims with provenance (CSV and NDJSON). All go through the
+ * Outgoing formats of a pair besides its JSON dossier ("feed" names only incoming sources): the change log
+ * (JSON and Atom), its calendar (iCalendar) and its claims with provenance (CSV and NDJSON). All go through the
  * versioned edge cache: a change bumps the pair's version, so none of them is ever stale.
  * Unsupported formats (export.xml, feed.rss) match no route and get the app's 404 problem: the format
  * is part of the resource's path, not negotiated with Accept, so 406 would not be the right answer.
  */
-import { type Context, Hono } from "hono";
+import { Hono } from "hono";
 import * as v from "valibot";
 import { toExportClaim, renderCsv, renderNdjson } from "../formats/claims-export";
 import { renderAtom, toChangeItem } from "../formats/changes";
@@ -15,15 +15,15 @@ import { cached } from "../http/cache";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
-import { countryName, type Locale } from "../i18n/locales";
+import { cacheVariant } from "../http/variant";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
+import { dossierPageUrl, pairTitle } from "../lib/links";
 import { defineRoute } from "../openapi/registry";
 import { CursorSchema, LangQuerySchema, LangSchema, limitSchema, PairParamsSchema } from "../schemas/common";
 import { ChangePageSchema } from "../schemas/changes";
 import { changesAfter, latestChanges } from "../store/changes";
 import { claimsWithSources, readMilestones } from "../store/exports";
-import { pairVersion } from "../store/pairs";
-import { canonicalPair, pairNotTracked } from "./pair-param";
+import { canonicalPair, trackedPair } from "./pair-param";
 
 const ChangesQuery = v.object({ since: CursorSchema, limit: limitSchema(200, 50), lang: LangSchema });
 const ChangeCursorSchema = v.object({
@@ -34,79 +34,60 @@ const problems = { 400: { description: "Malformed pair or cursor" }, 404: { desc
 /** Entries in the Atom feed (newest changes). */
 export const ATOM_ENTRY_LIMIT = 50;
 
-export const feeds = new Hono<AppEnv>();
+export const formats = new Hono<AppEnv>();
 
-/** `cached` builds with version 0 when the pair has no row; a tracked pair always has a version ≥ 1 (its own 'added' change). */
-async function ensureTracked(db: D1Database, pair: string, version: number): Promise<void> {
-  if (version > 0) return;
-  if ((await pairVersion(db, pair)) === undefined) pairNotTracked(pair);
-}
-
-function pairTitle(pair: string, lang: Locale): string {
-  const [a = "", b = ""] = pair.split("-");
-  return `${countryName(a, lang)} – ${countryName(b, lang)}`;
-}
-
-function dossierUrl(c: Context<AppEnv>, pair: string, lang: Locale): string {
-  return `${new URL(c.req.url).origin}/pairs/${pair}${lang === "en" ? "" : `?lang=${lang}`}`;
-}
-
-feeds.get(
-  defineRoute({
-    method: "get",
-    path: "/v1/pairs/:pair/changes",
-    summary: "A pair's changes after a cursor, oldest first",
-    tags: ["feeds"],
-    params: PairParamsSchema,
-    query: ChangesQuery,
-    responses: {
-      200: { description: "A page of changes and the cursor to poll with", schema: ChangePageSchema },
-      ...problems,
-    },
-  }),
-  canonicalPair(),
-  valid("query", ChangesQuery),
-  async (c) => {
-    const pair = c.var.pair;
-    const { since, limit, lang } = c.req.valid("query");
-    const after = since ? decodeCursor(ChangeCursorSchema, since) : { p: pair, s: 0 };
-    if (after.p !== pair) {
-      throw new ProblemError("bad-request", "The cursor is not one this API issued for this pair.", {
-        errors: [{ path: "query.since", message: "Cursor of another pair." }],
-      });
-    }
-    return cached(c, { kind: "pair", pair }, `since=${since ?? ""}&limit=${limit}&lang=${lang}`, async (version) => {
-      await ensureTracked(c.env.DB, pair, version);
-      const rows = await changesAfter(c.env.DB, pair, after.s, limit + 1);
-      const shown = rows.slice(0, limit);
-      const lastSeq = shown[shown.length - 1]?.seq ?? after.s;
-      return c.json({
-        pair,
-        changes: shown.map((row) => toChangeItem(row, lang)),
-        nextCursor: encodeCursor({ p: pair, s: lastSeq }),
-        hasMore: rows.length > limit,
-      });
-    });
+const changesRoute = defineRoute({
+  method: "get",
+  path: "/v1/pairs/:pair/changes",
+  summary: "A pair's changes after a cursor, oldest first",
+  tags: ["formats"],
+  params: PairParamsSchema,
+  query: ChangesQuery,
+  responses: {
+    200: { description: "A page of changes and the cursor to poll with", schema: ChangePageSchema },
+    ...problems,
   },
-);
+});
 
-feeds.get(
+formats.get(changesRoute.path, canonicalPair(), valid("query", ChangesQuery), trackedPair(), async (c) => {
+  const pair = c.var.pair;
+  const { since, limit, lang } = c.req.valid("query");
+  const after = since ? decodeCursor(ChangeCursorSchema, since) : { p: pair, s: 0 };
+  if (after.p !== pair) {
+    throw new ProblemError("bad-request", "The cursor is not one this API issued for this pair.", {
+      errors: [{ path: "query.since", message: "Cursor of another pair." }],
+    });
+  }
+  return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
+    const rows = await changesAfter(c.env.DB, pair, after.s, limit + 1);
+    const shown = rows.slice(0, limit);
+    const lastSeq = shown[shown.length - 1]?.seq ?? after.s;
+    return changesRoute.json(c, 200, {
+      pair,
+      changes: shown.map((row) => toChangeItem(row, lang)),
+      nextCursor: encodeCursor({ p: pair, s: lastSeq }),
+      hasMore: rows.length > limit,
+    });
+  });
+});
+
+formats.get(
   defineRoute({
     method: "get",
     path: "/v1/pairs/:pair/feed.atom",
     summary: "A pair's latest changes as an Atom feed (RFC 4287)",
-    tags: ["feeds"],
+    tags: ["formats"],
     params: PairParamsSchema,
     query: LangQuerySchema,
     responses: { 200: { description: "Atom feed", contentType: "application/atom+xml" }, ...problems },
-  }),
+  }).path,
   canonicalPair(),
   valid("query", LangQuerySchema),
+  trackedPair(),
   async (c) => {
     const pair = c.var.pair;
     const { lang } = c.req.valid("query");
-    return cached(c, { kind: "pair", pair }, `atom&lang=${lang}`, async (version) => {
-      await ensureTracked(c.env.DB, pair, version);
+    return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
       const rows = await latestChanges(c.env.DB, pair, ATOM_ENTRY_LIMIT);
       const url = new URL(c.req.url);
       const body = renderAtom(
@@ -117,7 +98,7 @@ feeds.get(
           title: `Bilateral: ${pairTitle(pair, lang)}`,
           // Built from the validated query only: a parameter outside the cache variant must not reach the body.
           selfUrl: `${url.origin}${url.pathname}${lang === "en" ? "" : `?lang=${lang}`}`,
-          dossierUrl: dossierUrl(c, pair, lang),
+          dossierUrl: dossierPageUrl(new URL(c.req.url).origin, pair, lang),
           updated: new Date(0).toISOString(),
         },
       );
@@ -126,30 +107,30 @@ feeds.get(
   },
 );
 
-feeds.get(
+formats.get(
   defineRoute({
     method: "get",
     path: "/v1/pairs/:pair/calendar.ics",
     summary: "A pair's dated milestones as iCalendar (RFC 5545)",
-    tags: ["feeds"],
+    tags: ["formats"],
     params: PairParamsSchema,
     query: LangQuerySchema,
     responses: {
       200: { description: "iCalendar with one all-day VEVENT per milestone", contentType: "text/calendar" },
       ...problems,
     },
-  }),
+  }).path,
   canonicalPair(),
   valid("query", LangQuerySchema),
+  trackedPair(),
   async (c) => {
     const pair = c.var.pair;
     const { lang } = c.req.valid("query");
-    return cached(c, { kind: "pair", pair }, `ics&lang=${lang}`, async (version) => {
-      await ensureTracked(c.env.DB, pair, version);
+    return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
       const rows = await readMilestones(c.env.DB, pair);
       const body = renderCalendar(
         `Bilateral: ${pairTitle(pair, lang)}`,
-        calendarEntries(rows, lang, dossierUrl(c, pair, lang)),
+        calendarEntries(rows, lang, dossierPageUrl(new URL(c.req.url).origin, pair, lang)),
       );
       return c.body(body, 200, {
         "content-type": "text/calendar; charset=utf-8",
@@ -165,23 +146,23 @@ const EXPORTS = {
 } as const;
 
 for (const format of ["csv", "ndjson"] as const) {
-  feeds.get(
+  formats.get(
     defineRoute({
       method: "get",
       path: `/v1/pairs/:pair/export.${format}`,
       summary: `Every claim of a pair with its sources (${format.toUpperCase()})`,
-      tags: ["feeds"],
+      tags: ["formats"],
       params: PairParamsSchema,
       responses: {
         200: { description: "One row per claim", contentType: EXPORTS[format].type.split(";")[0] ?? "" },
         ...problems,
       },
-    }),
+    }).path,
     canonicalPair(),
+    trackedPair(),
     async (c) => {
       const pair = c.var.pair;
-      return cached(c, { kind: "pair", pair }, `export.${format}`, async (version) => {
-        await ensureTracked(c.env.DB, pair, version);
+      return cached(c, { kind: "pair", pair }, cacheVariant({}), async () => {
         const claims = (await claimsWithSources(c.env.DB, pair)).map(toExportClaim);
         return c.body(EXPORTS[format].render(claims), 200, {
           "content-type": EXPORTS[format].type,

@@ -1,0 +1,126 @@
+/**
+ * Which of a report's dates is the date of the happening it reports. The lead's own date wins over a
+ * background date in another clause ("nine months after their meeting of 26 September 2024") and over a
+ * wire dateline's filing day; no event lands after publication (or, without one, after the latest date the
+ * text supports); a date still to come, an entry into force or an old signing is never the report's event.
+ */
+import { daysBetween } from "./calendar";
+import { sentenceAt, type MatchDoc } from "../match/normalize";
+import type { DateEvidence, DateHit } from "../types";
+
+/** Where a report's dateline starts and ends (both 0 without one) and where its lead ends, as text offsets. */
+export interface Lead {
+  datelineStart: number;
+  datelineEnd: number;
+  leadEnd: number;
+}
+
+/** A dateline: a short opening ("RABAT, 28 Feb (MAP)", "ASTANA", "الرباط") closed by a dash or colon, or "ASTANA." */
+const DATELINE = /^([^\n.!?]{2,70}?)\s?(?:\s[–—:-]{1,2}|[–—]{1,2})\s|^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)\.\s/u;
+/** A dateline may open one of the first paragraphs (after a headline, a kicker or page noise), this far in. */
+const DATELINE_REACH = 400;
+const DATELINE_PARAGRAPHS = 4;
+/** A lead shorter than this (a dateline split off, a one-line teaser) takes the next sentence too. */
+const SHORT_LEAD = 100;
+/** Dates in a dateline or lead within these characters count when no lead is given. */
+const OPENING_CHARS = 320;
+/** A date this many days older than publication is background when a more recent one is eligible. */
+const BACKGROUND_DAYS = 30;
+/** A signing or unqualified date counts only this close to publication. */
+const NEAR_PUBLICATION = 3;
+
+const EVIDENCE_RANK: Readonly<Record<DateEvidence, number>> = { explicit: 0, weekday: 1, published: 2 };
+
+/** Whether an opening is a dateline rather than the start of a sentence with a dash in it. */
+function isDateline(prefix: string): boolean {
+  if (/[(\d]/.test(prefix)) return true;
+  const first = prefix.trim().split(/[\s,]+/)[0] ?? "";
+  if (/^\p{Lu}{3,}$/u.test(first.replace(/-/g, ""))) return true;
+  return /^[\u0600-\u06FF\s]+$/.test(prefix) && prefix.trim().split(/\s+/).length <= 3;
+}
+
+/** The dateline of a text: at the start of one of its first paragraphs. */
+function datelineOf(text: string): { start: number; end: number } | undefined {
+  let start = 0;
+  for (let i = 0; i < DATELINE_PARAGRAPHS && start < DATELINE_REACH; i++) {
+    const m = DATELINE.exec(text.slice(start, start + 120));
+    const prefix = m?.[1] ?? m?.[2];
+    if (m && prefix && (m[2] || isDateline(prefix))) return { start, end: start + m[0].length };
+    const next = text.indexOf("\n", start);
+    if (next < 0) break;
+    start = next + 1;
+    while (start < text.length && /\s/.test(text[start] ?? "")) start++;
+  }
+  return undefined;
+}
+
+/** The dateline and lead of a text. */
+export function leadOf(doc: MatchDoc): Lead {
+  const dateline = datelineOf(doc.text);
+  const datelineEnd = dateline?.end ?? 0;
+  const first = sentenceAt(doc, datelineEnd) ?? doc.sentences[0];
+  let leadEnd = first?.end ?? Math.min(doc.text.length, OPENING_CHARS);
+  if (first && leadEnd - datelineEnd < SHORT_LEAD) {
+    const next = doc.sentences[doc.sentences.indexOf(first) + 1];
+    if (next) leadEnd = next.end;
+  }
+  return { datelineStart: dateline?.start ?? 0, datelineEnd, leadEnd };
+}
+
+/** The latest date a report supports without a publication date: written, not still to come, not a deadline. */
+function latestSupported(dates: readonly DateHit[]): string | undefined {
+  const page = dates.find((d) => d.pageDate && !d.future);
+  if (page) return page.date;
+  return dates
+    .filter((d) => d.evidence === "explicit" && !d.future && d.role !== "entry-into-force")
+    .map((d) => d.date)
+    .sort()
+    .at(-1);
+}
+
+/**
+ * The date of the happening reported: the latest date of the lead, else the dateline's, else an explicit date
+ * of the event elsewhere (or a signing or any date at most 3 days before publication), else a weekday, else the
+ * publication date. Between two equal dates, the explicit one is kept (it carries the better evidence).
+ */
+export function eventDateOf(dates: readonly DateHit[], publishedOn?: string, lead?: Lead): DateHit | undefined {
+  const ceiling = publishedOn ?? latestSupported(dates);
+  const start = (d: DateHit) => d.span?.start ?? Number.POSITIVE_INFINITY;
+  const tier = (d: DateHit) => {
+    // The page's own date stands in for publication: the fallback when nothing else dates the happening.
+    if (d.pageDate) return 3;
+    if (!lead || !d.span) return 2;
+    if (start(d) >= lead.datelineStart && start(d) < lead.datelineEnd) return 1;
+    return start(d) >= lead.datelineEnd && start(d) < lead.leadEnd ? 0 : 2;
+  };
+  let eligible = dates.filter((d) => {
+    if (d.future || d.role === "entry-into-force") return false;
+    if (ceiling && d.date > ceiling) return false;
+    if (d.role === "event") return true;
+    if (publishedOn) return daysBetween(d.date, publishedOn) <= NEAR_PUBLICATION;
+    return tier(d) < 2 || start(d) < OPENING_CHARS;
+  });
+  if (ceiling) {
+    const recent = eligible.filter((d) => daysBetween(d.date, ceiling) <= BACKGROUND_DAYS);
+    if (recent.length > 0) eligible = recent;
+  }
+  const ranked = eligible
+    .map((d, i) => ({ d, i }))
+    .sort(
+      (a, b) =>
+        tier(a.d) - tier(b.d) ||
+        // In the lead, the latest date is the news; the earlier ones are its background.
+        (tier(a.d) === 0 ? b.d.date.localeCompare(a.d.date) : 0) ||
+        EVIDENCE_RANK[a.d.evidence] - EVIDENCE_RANK[b.d.evidence] ||
+        Number(b.d.role === "event") - Number(a.d.role === "event") ||
+        a.i - b.i,
+    );
+  const best = ranked[0]?.d;
+  if (best) {
+    const same = ranked.find(
+      (r) => r.d.date === best.date && EVIDENCE_RANK[r.d.evidence] < EVIDENCE_RANK[best.evidence],
+    );
+    return same?.d ?? best;
+  }
+  return publishedOn ? { date: publishedOn, evidence: "published", role: "event" } : undefined;
+}

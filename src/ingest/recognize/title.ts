@@ -1,0 +1,123 @@
+/**
+ * Titles of events. A report's headline is its event's title; a plain text without one may open with a
+ * headline-like line (short, no final stop, followed by the body). Without any headline, the title is composed
+ * from what the analysis knows — the pair, whether something was signed, the main sector, the place — in every
+ * locale of the public surfaces ("Kazakhstan–Morocco: talks in Rabat (security and defence)"). Never a placeholder.
+ */
+import countriesData from "../../../seed/lexicons/countries.json";
+import sectorsData from "../../../seed/sectors.json";
+import { countryName, LOCALES, type Locale } from "../../i18n/locales";
+import type { Analysis } from "../types";
+
+/** A headline is at most this long (characters) and this many words. */
+const HEADLINE_MAX_CHARS = 160;
+const HEADLINE_MAX_WORDS = 24;
+/** The body after a headline-like line must be at least this many times longer than the line. */
+const BODY_FACTOR = 2;
+/** Sectors too general to say what a meeting was about. */
+const GENERAL_SECTORS = new Set(["political-dialogue", "sovereignty-and-disputes"]);
+
+/** The headline-like first line of a plain text, and the body after it; undefined when the text opens with prose. */
+export function splitHeadline(text: string): { headline: string; body: string } | undefined {
+  const newline = text.indexOf("\n");
+  if (newline < 0) return undefined;
+  const headline = text.slice(0, newline).trim();
+  const body = text.slice(newline + 1).trim();
+  const words = headline.split(/\s+/).length;
+  if (headline.length < 12 || headline.length > HEADLINE_MAX_CHARS || words < 3 || words > HEADLINE_MAX_WORDS)
+    return undefined;
+  // A sentence, a dateline ("RABAT, 28 Feb (MAP) –") or a kicker ending in a colon is not a headline.
+  if (/[.!?…:;,،؛–—-]$/u.test(headline) || !/^[\p{Lu}\p{Lo}\d«"“']/u.test(headline)) return undefined;
+  if (body.length < BODY_FACTOR * headline.length || !/[.!?。؟]/.test(body)) return undefined;
+  return { headline, body };
+}
+
+type Names = Partial<Record<string, readonly string[]>>;
+interface PlaceRow {
+  key?: string;
+  names: Names;
+}
+// The JSON is ours (seed/lexicons): capitals and places carry their names per language.
+const GAZETTEER = countriesData as unknown as {
+  capitals: Readonly<Record<string, PlaceRow | string>>;
+  places: Readonly<Record<string, PlaceRow | string>>;
+};
+const SECTOR_LABELS = new Map(
+  (sectorsData as unknown as { sectors: { slug: string; labels: Partial<Record<Locale, string>> }[] }).sectors.map(
+    (s) => [s.slug, s.labels],
+  ),
+);
+
+let placeNames: Map<string, Names> | undefined;
+/** A place's names per language, by its English name ('Rabat' → { ar: ['الرباط'], ru: ['Рабат'] }). */
+function namesOfPlace(english: string): Names | undefined {
+  if (!placeNames) {
+    placeNames = new Map();
+    for (const row of [...Object.values(GAZETTEER.capitals), ...Object.values(GAZETTEER.places)]) {
+      if (typeof row === "string") continue;
+      for (const en of row.names.en ?? []) placeNames.set(en, row.names);
+    }
+  }
+  return placeNames.get(english);
+}
+
+interface Parts {
+  countries: string;
+  signed: boolean;
+  place?: string;
+  focus?: string;
+}
+
+/** "à Rabat", "au Caire"; "a Roma", "al Cairo": the locative with its article contracted. */
+const locative: Record<Locale, (place: string) => string> = {
+  en: (p) => `in ${p}`,
+  fr: (p) => (/^Le /.test(p) ? `au ${p.slice(3)}` : /^Les /.test(p) ? `aux ${p.slice(4)}` : `à ${p}`),
+  it: (p) => (/^Il /.test(p) ? `al ${p.slice(3)}` : `a ${p}`),
+  ru: (p) => `(${p})`,
+  ar: (p) => `في ${p}`,
+};
+const KIND: Record<Locale, { talks: string; signed: string }> = {
+  en: { talks: "talks", signed: "agreement signed" },
+  fr: { talks: "entretiens", signed: "signature d'un accord" },
+  it: { talks: "colloqui", signed: "firma di un accordo" },
+  ru: { talks: "переговоры", signed: "подписание соглашения" },
+  ar: { talks: "مباحثات", signed: "توقيع اتفاق" },
+};
+
+function compose(locale: Locale, p: Parts): string {
+  const kind = KIND[locale][p.signed ? "signed" : "talks"];
+  const place = p.place ? ` ${locative[locale](p.place)}` : "";
+  const focus = p.focus ? ` — ${p.focus}` : "";
+  const colon = locale === "fr" ? " : " : ": ";
+  return `${p.countries}${colon}${kind}${place}${focus}`;
+}
+
+/** A title composed from the analysis for one pair, per locale. */
+export function composedTitles(a: Analysis, pair: string): Record<Locale, string> {
+  const codes = pair.split("-");
+  const focusSlug = a.sectors.find((s) => !GENERAL_SECTORS.has(s.slug))?.slug;
+  const signed = a.commitments.some((c) => c.status === "signed" && (!c.signedOn || c.signedOn === a.eventDate?.date));
+  const out = {} as Record<Locale, string>;
+  for (const locale of LOCALES) {
+    const names = codes.map((c) => countryName(c, locale));
+    const label = focusSlug ? SECTOR_LABELS.get(focusSlug)?.[locale] : undefined;
+    const place = a.place ? (namesOfPlace(a.place)?.[locale]?.[0] ?? a.place) : undefined;
+    const parts: Parts = {
+      countries: locale === "ar" ? names.join(" و") : names.join("–"),
+      signed,
+    };
+    if (place) parts.place = place;
+    if (label) parts.focus = locale === "ar" ? label : label.charAt(0).toLowerCase() + label.slice(1);
+    out[locale] = compose(locale, parts);
+  }
+  return out;
+}
+
+/**
+ * The titles of the event a report starts on a pair, per locale: the report's headline in its language (and in
+ * English until a reviewer translates it), composed titles in the other locales; composed everywhere without one.
+ */
+export function eventTitles(a: Analysis, pair: string): Record<string, string> {
+  const composed: Record<string, string> = composedTitles(a, pair);
+  return a.title && !a.titleComposed ? { ...composed, en: a.title, [a.language]: a.title } : composed;
+}

@@ -1,0 +1,59 @@
+import { describe, it } from "vitest";
+import { analyze } from "../../../src/ingest/analyze";
+import { splitHeadline } from "../../../src/ingest/recognize/title";
+
+const body =
+  "RABAT, 3 June 2025 – The two foreign ministers held talks in Rabat on Tuesday and agreed to meet again in the autumn. They reviewed trade and the joint commission.";
+
+describe("splitHeadline", () => {
+  it("takes a short first line without a final stop, followed by the body, as the headline", ({ expect }) => {
+    expect(splitHeadline(`Morocco and Kazakhstan review their roadmap\n\n${body}`)).toEqual({
+      headline: "Morocco and Kazakhstan review their roadmap",
+      body,
+    });
+    expect(splitHeadline(`«المغرب وكازاخستان» يراجعان خارطة الطريق\n${body}`)?.headline).toBe(
+      "«المغرب وكازاخستان» يراجعان خارطة الطريق",
+    );
+  });
+
+  it("leaves a text that opens with prose, a dateline or a kicker alone", ({ expect }) => {
+    expect(splitHeadline(body)).toBeUndefined();
+    expect(splitHeadline(`The ministers met in Rabat on Tuesday.\n\n${body}`)).toBeUndefined();
+    expect(splitHeadline(`RABAT, 3 June (Wire) –\n${body}`)).toBeUndefined();
+    expect(splitHeadline(`Diplomacy:\n${body}`)).toBeUndefined();
+    expect(splitHeadline("A headline-like line\nbut a body too short to follow it.")).toBeUndefined();
+  });
+});
+
+describe("event titles", () => {
+  it("composes a localized title from the pair, the place and the main sector when there is no headline", async ({
+    expect,
+  }) => {
+    const a = await analyze({
+      text: "Kazakhstan and Morocco held talks in Rabat on Friday on a grain logistics hub for Kazakh wheat exports. The Moroccan minister said Morocco could carry Kazakh grain to African markets, and both sides spoke of food security.",
+      publishedAt: "2025-03-01",
+    });
+    // The report has no headline: it is shown under the composed title, never stored as the outlet's.
+    expect(a.titleComposed).toBe(true);
+    expect(a.title).toBe("Kazakhstan–Morocco: talks in Rabat — agriculture and food security");
+    expect(a.eventTitles?.["KZ-MA"]).toEqual({
+      en: "Kazakhstan–Morocco: talks in Rabat — agriculture and food security",
+      fr: "Kazakhstan–Maroc : entretiens à Rabat — agriculture et sécurité alimentaire",
+      ar: "كازاخستان والمغرب: مباحثات في الرباط — الفلاحة والأمن الغذائي",
+      it: "Kazakistan–Marocco: colloqui a Rabat — agricoltura e sicurezza alimentare",
+      ru: "Казахстан–Марокко: переговоры (Рабат) — сельское хозяйство и продовольственная безопасность",
+    });
+  });
+
+  it("keeps a headline in its language and in English, composed titles in the other locales", async ({ expect }) => {
+    const a = await analyze({
+      title: "Le Maroc et le Kazakhstan relancent leur partenariat",
+      text: "RABAT – Le Maroc et le Kazakhstan ont tenu vendredi à Rabat des entretiens sur la sécurité alimentaire et un pôle logistique pour le blé kazakh.",
+      publishedAt: "2025-03-01",
+    });
+    const titles = a.eventTitles?.["KZ-MA"];
+    expect(titles?.fr).toBe("Le Maroc et le Kazakhstan relancent leur partenariat");
+    expect(titles?.en).toBe("Le Maroc et le Kazakhstan relancent leur partenariat");
+    expect(titles?.it).toMatch(/^Kazakistan–Marocco: colloqui a Rabat/);
+  });
+});
