@@ -29,6 +29,7 @@ export const PROBLEMS = {
   internal: { status: 500, title: "Internal error" },
   "not-implemented": { status: 501, title: "Not implemented" },
   "admin-disabled": { status: 503, title: "Admin API disabled" },
+  "storage-unavailable": { status: 503, title: "Storage unavailable" },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -5,6 +5,7 @@
  * The pipeline is passed in (loaded lazily by the caller), so the public read path never loads it.
  */
 import { applyPlan } from "../store/apply-plan";
+import { archiveArticle } from "../store/archive";
 import { findDuplicate, isArticleConflict, readIngestContext } from "../store/ingest";
 import { IngestInputError, type UnreadableReason } from "./errors";
 import { planIngest } from "./plan/plan";
@@ -14,6 +15,8 @@ import type { Analysis, ArticleInput } from "./types";
 
 /** The pure pipeline: analysis plus the clustering and similarity functions the planner needs. */
 export interface Pipeline {
+  /** PIPELINE_VERSION (src/ingest/version.ts), recorded in the archive with each report. */
+  version: string;
   analyze: (input: ArticleInput) => Promise<Analysis>;
   deps: PlanDeps;
 }
@@ -34,7 +37,7 @@ export async function ingestArticle(
   db: D1Database,
   pipeline: Pipeline,
   input: ArticleInput,
-  opts: { origin: "admin" | "feed"; feedId?: number; now: Date; onlyPair?: string },
+  opts: { origin: "admin" | "feed"; feedId?: number; now: Date; onlyPair?: string; archive: R2Bucket },
 ): Promise<IngestOutcome> {
   if (input.url) {
     const byUrl = await findDuplicate(db, input.url, "");
@@ -68,6 +71,16 @@ export async function ingestArticle(
     { articleId: `ar_${analysis.contentHash.slice(0, 16)}`, input, origin: opts.origin, feedId: opts.feedId ?? null },
     pipeline.deps,
   );
+  // R2 first, then the D1 batch. A failed put throws before D1 is touched: nothing is stored, the report is not
+  // a duplicate, and posting it again retries the whole ingest. A put followed by a failed batch leaves only an
+  // object under the article id (derived from the text), which the retry overwrites with the same content.
+  // The other order could leave an article in D1 with no archive that no retry would ever write (a duplicate).
+  await archiveArticle({ ARCHIVE: opts.archive }, plan.resolution.id, {
+    text: analysis.text,
+    ...(input.html !== undefined ? { html: input.html } : {}),
+    meta: archiveMeta(input, opts.origin, opts.feedId, now),
+    pipelineVersion: pipeline.version,
+  });
   try {
     await applyPlan(db, plan, now);
   } catch (err) {
@@ -79,6 +92,12 @@ export async function ingestArticle(
   }
   const changedPairs = [...new Set([...plan.newPairs, ...plan.articlePairs.map((p) => p.pair)])];
   return { kind: "created", resolution: plan.resolution, changedPairs };
+}
+
+function archiveMeta(input: ArticleInput, origin: "admin" | "feed", feedId: number | undefined, now: string) {
+  const { url, title, outlet, language, publishedAt } = input;
+  const given = Object.entries({ url, title, outlet, language, publishedAt }).filter(([, x]) => x !== undefined);
+  return { origin, ...Object.fromEntries(given), ...(feedId !== undefined ? { feedId } : {}), ingestedAt: now };
 }
 
 function duplicate(id: string, stored: string | null): IngestOutcome {

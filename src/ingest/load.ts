@@ -3,6 +3,7 @@
  * imported lazily so the public read path never pays for them (see README: bundle and start-up).
  */
 import type { Pipeline } from "./ingest";
+import { PIPELINE_VERSION } from "./version";
 
 let loading: Promise<Pipeline> | undefined;
 
@@ -10,6 +11,7 @@ let loading: Promise<Pipeline> | undefined;
 export function loadPipeline(): Promise<Pipeline> {
   loading ??= Promise.all([import("./analyze"), import("./plan/cluster"), import("./read/minhash")]).then(
     ([a, c, m]) => ({
+      version: PIPELINE_VERSION,
       analyze: a.analyze,
       deps: { matchEvent: c.matchEvent, similarity: m.similarity },
     }),

@@ -53,7 +53,7 @@ export async function consumeIngest(batch: MessageBatch<unknown>, env: Env, opts
     const { feedId, runId } = body;
     try {
       if (body.type === "fetch-article") {
-        const r = await fetchArticle(env.DB, loadPipeline, body, article);
+        const r = await fetchArticle(env, loadPipeline, body, article);
         if (r.kind === "wait") {
           // Sent again as a new message rather than retried: waiting for a host is not a failure and must not
           // use up max_retries (which would move the message to the dead-letter queue).
@@ -65,7 +65,7 @@ export async function consumeIngest(batch: MessageBatch<unknown>, env: Env, opts
         msg.ack();
         return;
       }
-      const outcome = await pollFeed(env.DB, loadPipeline, feedId, new Date(), {
+      const outcome = await pollFeed(env, loadPipeline, feedId, new Date(), {
         ...poll,
         articles: { enqueue, runId },
       });

@@ -46,11 +46,12 @@ export type ArticleOutcome =
 
 /** Handles one fetch-article message. */
 export async function fetchArticle(
-  db: D1Database,
+  stores: { DB: D1Database; ARCHIVE: R2Bucket },
   pipeline: () => Promise<Pipeline>,
   msg: FetchArticleMessage,
   opts: ArticleFetchOptions = {},
 ): Promise<ArticleOutcome> {
+  const db = stores.DB;
   const clock = opts.clock ?? Date.now;
   const feed = await getFeed(db, msg.feedId);
   if (!feed) return { kind: "done", items: 0, error: null, pairs: [] };
@@ -88,6 +89,7 @@ export async function fetchArticle(
     origin: "feed" as const,
     feedId: msg.feedId,
     now,
+    archive: stores.ARCHIVE,
     ...(feed.pair ? { onlyPair: feed.pair } : {}),
   };
   if (page.ok) {

@@ -48,12 +48,13 @@ export interface PollOptions {
 
 /** Polls a feed and ingests its new items, oldest first, at most `maxItems` of them. */
 export async function pollFeed(
-  db: D1Database,
+  stores: { DB: D1Database; ARCHIVE: R2Bucket },
   pipeline: () => Promise<Pipeline>,
   feedId: number,
   now: Date,
   opts: PollOptions = {},
 ): Promise<PollOutcome> {
+  const db = stores.DB;
   const feed = await getFeed(db, feedId);
   if (!feed) return { items: 0, error: null, pairs: [], remaining: 0 }; // deleted since it was enqueued
   const nowIso = now.toISOString();
@@ -121,6 +122,7 @@ export async function pollFeed(
           origin: "feed",
           feedId,
           now,
+          archive: stores.ARCHIVE,
           ...(feed.pair ? { onlyPair: feed.pair } : {}),
         });
         // A skipped or unreadable item is remembered without an article (so it is not retried forever).

@@ -30,6 +30,8 @@ import {
 } from "../schemas/admin";
 import { addFeed, deleteFeed, type FeedRow, listFeeds } from "../store/feeds";
 import { recentRuns } from "../store/jobs";
+import { ArchiveWriteError } from "../store/archive";
+import { adminArticles } from "./admin-articles";
 import { adminClaims } from "./admin-claims";
 import { adminDeadLetters } from "./admin-dead-letters";
 
@@ -85,7 +87,18 @@ admin.post(postArticle.path, async (c) => {
         (key === "title" || key === "outlet") && typeof value === "string" ? cleanText(value) : value,
       ]),
   );
-  const outcome = await ingestArticle(c.env.DB, await loadPipeline(), input, { origin: "admin", now: new Date() });
+  const outcome = await ingestArticle(c.env.DB, await loadPipeline(), input, {
+    origin: "admin",
+    now: new Date(),
+    archive: c.env.ARCHIVE,
+  }).catch((err: unknown) => {
+    // Nothing was written (the archive goes first): the client may post the same report again.
+    if (err instanceof ArchiveWriteError)
+      throw new ProblemError("storage-unavailable", "The report could not be archived; nothing was stored. Retry.", {
+        headers: { "retry-after": "30" },
+      });
+    throw err;
+  });
   if (outcome.kind === "unreadable") throw new ProblemError("unprocessable-content", outcome.detail);
   // Only a feed restricted to a pair skips reports; an admin ingest is never restricted.
   if (outcome.kind === "skipped") throw new Error("an unrestricted ingest skipped a report");
@@ -217,5 +230,6 @@ admin.get(listJobs.path, async (c) => {
 });
 
 // Claim reviews (GET with its ETag, PATCH with If-Match) live in admin-claims.ts, under the same guards.
+admin.route("/", adminArticles);
 admin.route("/", adminClaims);
 admin.route("/", adminDeadLetters);

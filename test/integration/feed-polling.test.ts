@@ -118,14 +118,14 @@ describe("feed polling against mocked origins", () => {
         await env.DB.prepare("SELECT guid FROM feed_items WHERE feed_id = ?1").bind(id).all<{ guid: string }>()
       ).results.map((r) => Number(r.guid.split(":")[2]));
 
-    const first = await pollFeed(env.DB, loadPipeline, id, new Date(), { fetcher });
+    const first = await pollFeed(env, loadPipeline, id, new Date(), { fetcher });
     expect(first).toMatchObject({ error: null, remaining: 10_000 - MAX_ITEMS_PER_POLL });
     expect((await taken()).sort((a, b) => a - b)).toEqual([...Array(MAX_ITEMS_PER_POLL).keys()]);
     const row = await feedRow(id);
     // No ETag kept (a 304 next time would hide the rest), and the feed is due again at once.
     expect(row).toMatchObject({ etag: null, failures: 0 });
 
-    const second = await pollFeed(env.DB, loadPipeline, id, new Date(), { fetcher });
+    const second = await pollFeed(env, loadPipeline, id, new Date(), { fetcher });
     expect(second.remaining).toBe(10_000 - 2 * MAX_ITEMS_PER_POLL);
     expect((await taken()).sort((a, b) => a - b)).toEqual([...Array(2 * MAX_ITEMS_PER_POLL).keys()]);
   });
@@ -142,7 +142,7 @@ describe("feed polling against mocked origins", () => {
         body: text("en-joint-commission-astana"),
       },
     ]);
-    const outcome = await pollFeed(env.DB, loadPipeline, id, new Date(), { fetcher: async () => new Response(xml) });
+    const outcome = await pollFeed(env, loadPipeline, id, new Date(), { fetcher: async () => new Response(xml) });
     expect(outcome).toMatchObject({ error: null, items: 1 });
     const article = await env.DB.prepare("SELECT title, url FROM articles WHERE feed_id = ?1")
       .bind(id)
@@ -162,7 +162,7 @@ describe("feed polling against mocked origins", () => {
         ? new Response(null, { status: 302, headers: { location: "http://169.254.169.254/latest/meta-data/" } })
         : new Response(rss([{ guid: "leak", title: "instance secrets", body: "secret" }]));
     };
-    const outcome = await pollFeed(env.DB, loadPipeline, id, new Date(), { fetcher });
+    const outcome = await pollFeed(env, loadPipeline, id, new Date(), { fetcher });
     expect(outcome.error).toBe("The URL points to a loopback, private, link-local or otherwise internal address.");
     expect(asked).toEqual(["https://redirecting.example.org/rss"]);
     expect(await feedRow(id)).toMatchObject({ failures: 1 });

@@ -58,7 +58,7 @@ describe("the outlet's home country", { timeout: 30_000 }, () => {
       .join("")}</description></item></channel></rss>`;
     const fetcher = (async () =>
       new Response(rss, { headers: { "content-type": "application/rss+xml" } })) as unknown as typeof fetch;
-    const outcome = await pollFeed(env.DB, loadPipeline, feed.id, new Date("2026-02-17T12:00:00Z"), { fetcher });
+    const outcome = await pollFeed(env, loadPipeline, feed.id, new Date("2026-02-17T12:00:00Z"), { fetcher });
     expect(outcome).toMatchObject({ items: 1, error: null, pairs: ["EG-KZ"] });
   });
 });

@@ -75,7 +75,7 @@ describe("found in review", () => {
     const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>${item("en-position-visa")}</channel></rss>`;
     vi.spyOn(globalThis, "fetch").mockImplementation(async () => new Response(rss));
     const before = await env.DB.prepare("SELECT count(*) AS n FROM articles").first<{ n: number }>();
-    const outcome = await pollFeed(env.DB, loadPipeline, feed?.id ?? 0, new Date());
+    const outcome = await pollFeed(env, loadPipeline, feed?.id ?? 0, new Date());
     expect(outcome).toMatchObject({ items: 0, error: null, pairs: [] });
     expect(await env.DB.prepare("SELECT count(*) AS n FROM articles").first<{ n: number }>()).toEqual(before);
     // The item is remembered, so it is not read again.

@@ -16,6 +16,7 @@ describe("ingestArticle returns a domain outcome, not an HTTP answer", () => {
       {
         origin: "admin",
         now: NOW,
+        archive: env.ARCHIVE,
       },
     );
     expect(outcome).toEqual({ kind: "unreadable", reason: "no-input", detail: "A report needs `text` or `html`." });
@@ -27,11 +28,11 @@ describe("ingestArticle returns a domain outcome, not an HTTP answer", () => {
   }) => {
     const input = inputOf(fixture("en-position-visa"));
     const pipeline = await loadPipeline();
-    const first = await ingestArticle(env.DB, pipeline, input, { origin: "admin", now: NOW });
+    const first = await ingestArticle(env.DB, pipeline, input, { origin: "admin", now: NOW, archive: env.ARCHIVE });
     expect(first.kind).toBe("created");
     if (first.kind !== "created") return;
     expect(first.changedPairs).toEqual(["KZ-MA"]);
-    const second = await ingestArticle(env.DB, pipeline, input, { origin: "admin", now: NOW });
+    const second = await ingestArticle(env.DB, pipeline, input, { origin: "admin", now: NOW, archive: env.ARCHIVE });
     expect(second).toEqual({ kind: "duplicate", resolution: first.resolution });
   });
 
@@ -42,6 +43,7 @@ describe("ingestArticle returns a domain outcome, not an HTTP answer", () => {
     const outcome = await ingestArticle(env.DB, await loadPipeline(), input, {
       origin: "feed",
       now: NOW,
+      archive: env.ARCHIVE,
       onlyPair: "DE-FR",
     });
     expect(outcome).toMatchObject({ kind: "skipped", pairs: ["KZ-MA"] });
