@@ -55,7 +55,16 @@ function recipe(method: string, path: string, op: Operation, status: string): Ca
   if (status === "404" && path.includes("{id}"))
     return {
       ...base,
-      url: fill(path, { id: path.includes("claims") ? "cl_0000000000000000" : "999999" }),
+      url: fill(path, {
+        ...GOOD,
+        id: path.includes("claims")
+          ? "cl_0000000000000000"
+          : path.includes("/articles/")
+            ? "ar_0000000000000000"
+            : path.includes("/sources")
+              ? "no-such-subject"
+              : "999999",
+      }),
       init: { headers },
     };
   if (status === "400") {
@@ -85,6 +94,35 @@ describe("every documented response", () => {
     const doc = await spec();
     const claim = await env.DB.prepare("SELECT id FROM claims ORDER BY id LIMIT 1").first<{ id: string }>();
     const claimId = claim?.id ?? "";
+    const event = await env.DB.prepare("SELECT id FROM events WHERE pair = 'KZ-MA' ORDER BY id LIMIT 1").first<{
+      id: string;
+    }>();
+    const commitment = await env.DB.prepare(
+      "SELECT id FROM commitments WHERE pair = 'KZ-MA' ORDER BY id LIMIT 1",
+    ).first<{ id: string }>();
+    // An archived report, for the admin read-back route (seeded articles have no archived text).
+    const posted = await exports.default.fetch(
+      new Request(`${ORIGIN}/v1/admin/articles`, {
+        method: "POST",
+        headers: { ...ADMIN, "content-type": "application/json" },
+        body: JSON.stringify({
+          url: "https://fixture.test/openapi-archive",
+          publishedAt: "2025-03-02",
+          text: "A fictional brief written for this test: Kazakhstan and Morocco held talks in Rabat on Friday.",
+        }),
+      }),
+    );
+    const articleId = ((await posted.json()) as { article?: { id?: string } }).article?.id ?? "";
+    const idFor = (path: string): string =>
+      path.includes("/claims/")
+        ? claimId
+        : path.includes("/admin/articles/")
+          ? articleId
+          : path.includes("/events/")
+            ? (event?.id ?? "")
+            : path.includes("/commitments/")
+              ? (commitment?.id ?? "")
+              : "1";
     const paths = doc.paths as Record<string, Record<string, Operation>>;
     const checked: string[] = [];
     const missing: string[] = [];
@@ -92,7 +130,7 @@ describe("every documented response", () => {
       for (const [method, op] of Object.entries(ops)) {
         for (const status of Object.keys(op.responses)) {
           if (status in UNREACHABLE) continue;
-          GOOD.id = path.includes("/claims/") ? claimId : "1";
+          GOOD.id = idFor(path);
           const c = recipe(method, path, op, status);
           if (!c) {
             missing.push(`${method.toUpperCase()} ${path} ${status}`);

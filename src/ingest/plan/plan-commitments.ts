@@ -27,12 +27,14 @@ export function planCommitments(scope: PairScope, { resolveTrack, trackForSector
       });
   };
   for (const hit of a.commitments) {
-    // A track hit resolves to the pair's track of that slug; an instrument named with no track of ours (a
-    // memorandum on energy) goes to its sector's track, created for it when the pair has none.
+    // A track hit resolves to the pair's track of that slug. An instrument named with no track of ours (a
+    // memorandum on energy) goes to the track named after its sector, created for it: never into another
+    // instrument's track of the same sector (a consular memorandum is not the visa agreement).
     const track = hit.track
       ? resolveTrack(hit.track, hit.sector)
-      : (trackForSector(hit.sector) ??
-        (hit.legalForm && hit.sector ? resolveTrack(hit.sector, hit.sector) : undefined));
+      : hit.legalForm && hit.sector
+        ? resolveTrack(hit.sector, hit.sector)
+        : trackForSector(hit.sector);
     if (!track) continue;
     // The forms as this plan leaves them: a form filled in by one hit is not free for the next one.
     const same = sameCommitment(

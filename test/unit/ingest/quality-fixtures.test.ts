@@ -24,21 +24,24 @@ const byName = Object.fromEntries(
   Object.entries(FIXTURES).map(([path, f]) => [path.replace(/^.*\//, "").replace(/\.json$/, ""), f]),
 );
 
-describe("quality fixtures: one per failure pattern", () => {
+/** The date, place, title and sector patterns (pair and commitment fixtures have tests of their own). */
+const PATTERNS = [
+  "ar-no-headline",
+  "de-sector-list",
+  "en-background-date-lead",
+  "es-no-published-date",
+  "fr-dateline-weekday",
+  "it-future-looking",
+  "pt-headline-first-line",
+  "ru-place-named-later",
+];
+
+describe("quality fixtures: date, place, title and sector patterns", () => {
   it("holds the eight patterns", ({ expect }) => {
-    expect(Object.keys(byName).sort()).toEqual([
-      "ar-no-headline",
-      "de-sector-list",
-      "en-background-date-lead",
-      "es-no-published-date",
-      "fr-dateline-weekday",
-      "it-future-looking",
-      "pt-headline-first-line",
-      "ru-place-named-later",
-    ]);
+    expect(Object.keys(byName)).toEqual(expect.arrayContaining(PATTERNS));
   });
 
-  it.for(Object.keys(byName).sort())("%s", async (name, { expect }) => {
+  it.for(PATTERNS)("%s", async (name, { expect }) => {
     const f = byName[name];
     if (!f) throw new Error(name);
     const { expect: want, ...input } = f;
