@@ -1,0 +1,47 @@
+/**
+ * One commitment per instrument in a report: several mentions of one track and legal form keep the surest,
+ * and a formless mention of a track lends its status and dates to the one instrument of that track.
+ */
+import { STATUS_RANK } from "../plan/ranks";
+import type { CommitmentHit } from "../types";
+
+/** Keeps, per track and legal form, the surest hit, filling its dates from the others. */
+export function keepBest(best: Map<string, CommitmentHit>, hit: CommitmentHit): void {
+  const key = `${hit.track ?? `sector:${hit.sector}`}|${hit.legalForm ?? ""}`;
+  const prev = best.get(key);
+  if (!prev) {
+    best.set(key, hit);
+    return;
+  }
+  const better =
+    hit.confidence > prev.confidence ||
+    (hit.confidence === prev.confidence && STATUS_RANK[hit.status] > STATUS_RANK[prev.status]);
+  best.set(key, merge(better ? hit : prev, better ? prev : hit));
+}
+
+function merge(into: CommitmentHit, other: CommitmentHit): CommitmentHit {
+  if (!into.signedOn && other.signedOn) into.signedOn = other.signedOn;
+  if (!into.effectiveOn && other.effectiveOn) into.effectiveOn = other.effectiveOn;
+  return into;
+}
+
+/**
+ * A track named without a legal form in a report that names it, as the same kind, with one elsewhere is the same instrument:
+ * the formless mention lends its (higher) status and dates to the instrument instead of making a twin.
+ */
+export function foldFormless(hits: CommitmentHit[]): CommitmentHit[] {
+  const out: CommitmentHit[] = [];
+  for (const h of hits) {
+    const formed = h.legalForm
+      ? undefined
+      : hits.filter((o) => o.track === h.track && o.kind === h.kind && o.legalForm);
+    const [only] = formed ?? [];
+    if (only && formed?.length === 1) {
+      if (STATUS_RANK[h.status] > STATUS_RANK[only.status]) only.status = h.status;
+      merge(only, h);
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
+}
