@@ -62,55 +62,31 @@ async function sourcePage(
   };
 }
 
-const eventSources = defineRoute({
-  method: "get",
-  path: "/v1/pairs/:pair/events/:id/sources",
-  summary: "All sources of one event, newest first (paged)",
-  tags: ["pairs"],
-  params: SubjectParams,
-  query: SourcesQuery,
-  responses,
-});
-
-// One param validator per route: a second valid("param") would replace the first's output.
-sources.get(
-  eventSources.path,
-  canonicalPair(),
-  valid("param", SubjectParams),
-  valid("query", SourcesQuery),
-  trackedPair(),
-  async (c) => {
-    const { pair } = c.var;
-    const { id } = c.req.valid("param");
-    const query = c.req.valid("query");
-    return cached(c, { kind: "pair", pair }, cacheVariant(query), async () =>
-      eventSources.json(c, 200, await sourcePage(c.env.DB, pair, "event", id, query)),
-    );
-  },
-);
-
-const commitmentSources = defineRoute({
-  method: "get",
-  path: "/v1/pairs/:pair/commitments/:id/sources",
-  summary: "All sources of one commitment, newest first (paged)",
-  tags: ["pairs"],
-  params: SubjectParams,
-  query: SourcesQuery,
-  responses,
-});
-
-sources.get(
-  commitmentSources.path,
-  canonicalPair(),
-  valid("param", SubjectParams),
-  valid("query", SourcesQuery),
-  trackedPair(),
-  async (c) => {
-    const { pair } = c.var;
-    const { id } = c.req.valid("param");
-    const query = c.req.valid("query");
-    return cached(c, { kind: "pair", pair }, cacheVariant(query), async () =>
-      commitmentSources.json(c, 200, await sourcePage(c.env.DB, pair, "commitment", id, query)),
-    );
-  },
-);
+// The same paged route for each kind of subject that carries sources in the dossier.
+for (const subject of ["event", "commitment"] as const) {
+  const route = defineRoute({
+    method: "get",
+    path: `/v1/pairs/:pair/${subject}s/:id/sources`,
+    summary: `All sources of one ${subject}, newest first (paged)`,
+    tags: ["pairs"],
+    params: SubjectParams,
+    query: SourcesQuery,
+    responses,
+  });
+  // One param validator per route: a second valid("param") would replace the first's output.
+  sources.get(
+    route.path,
+    canonicalPair(),
+    valid("param", SubjectParams),
+    valid("query", SourcesQuery),
+    trackedPair(),
+    async (c) => {
+      const { pair } = c.var;
+      const { id } = c.req.valid("param");
+      const query = c.req.valid("query");
+      return cached(c, { kind: "pair", pair }, cacheVariant(query), async () =>
+        route.json(c, 200, await sourcePage(c.env.DB, pair, subject, id, query)),
+      );
+    },
+  );
+}
