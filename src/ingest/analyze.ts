@@ -57,7 +57,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const home = input.country ?? outletOf(input.url)?.country;
   const pairs = detectPairs(doc, scan, home ? { home } : {}, titleDoc);
   const trackMatches = matchTracks(doc);
-  const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches);
+  const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches, { language });
   const dates = findDates(doc, language, publishedOn);
   const lead = leadOf(doc);
   const eventDate = eventDateOf(dates, publishedOn, lead);
