@@ -76,7 +76,8 @@ describe("findCountries", () => {
     expect(codesIn("Georgia's parliament met in Tbilisi.")).toEqual(["GE"]);
     expect(codesIn("Chad's president, a Chadian officer, spoke.")).toEqual(["TD"]);
     expect(codesIn("زار الوزير سلطنة عمان ثم عاد إلى عمان")).toEqual(["OM"]);
-    expect(codesIn("La Réunion et l'île Maurice")).toEqual(["MU", "RE"]);
+    // Réunion is not a UN member and its name is a word for 'meeting': never read (see the test below).
+    expect(codesIn("La Réunion et l'île Maurice")).toEqual(["MU"]);
     expect(codesIn("US and U.S. officials; the UK and the USA.").sort()).toEqual(["GB", "US"]);
   });
 
@@ -144,5 +145,12 @@ describe("a country name that is not the country", () => {
     expect(codesIn("Uruguay y Argentina firmaron un acuerdo sobre el río Uruguay.")).toContain("UY");
     expect(codesIn("Montenegro and Serbia signed a border agreement.")).toContain("ME");
     expect(codesIn("China y Vietnam se reunieron en Hanói.")).toContain("CN");
+  });
+});
+
+describe("a surname the text gives in full", () => {
+  it("is the person wherever it stands alone later (FICTIONAL sentences)", ({ expect }) => {
+    const text = "O primeiro-ministro de Portugal, Luís Montenegro, recebeu Lula. Montenegro elogiou o acordo.";
+    expect(codesIn(text)).not.toContain("ME");
   });
 });
