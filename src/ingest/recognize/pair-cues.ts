@@ -130,8 +130,42 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
     const kind = counterpartSentences.has(start) ? "counterpart" : "sentence";
     bonds.push({ a, b, kind, weight: BOND_WEIGHT[kind], start });
   }
+  bonds.push(...counterpartBonds(doc, mentions, noise));
   return bonds;
 }
+
+/** Words between a counterpart cue and the country that qualifies it ("his Mauritanian counterpart", "коллега из Мавритании"). */
+const COUNTERPART_REACH = 3;
+
+/**
+ * "X's minister and his counterpart from Y": the country next to a counterpart cue and the nearest other
+ * country before it in the sentence, even when the sentence goes on to name a third (the topic of the talks).
+ */
+function counterpartBonds(doc: MatchDoc, mentions: readonly CountryMention[], noise: readonly Zone[]): Bond[] {
+  const out: Bond[] = [];
+  for (const c of cueMatches(doc)) {
+    if (c.data !== "counterpart" || inZones(noise, c.span.start)) continue;
+    const sentence = sentenceAt(doc, c.span.start)?.start;
+    const same = (m: CountryMention) => sentenceAt(doc, m.span.start)?.start === sentence;
+    const near = mentions
+      .filter(
+        (m) =>
+          same(m) && m.tokenStart < c.tokenEnd + COUNTERPART_REACH && m.tokenEnd > c.tokenStart - COUNTERPART_REACH,
+      )
+      .sort((a, b) => distance(a, c) - distance(b, c))[0];
+    if (!near) continue;
+    const from = Math.min(near.tokenStart, c.tokenStart);
+    const other = mentions.filter((m) => same(m) && m.tokenEnd <= from && m.code !== near.code).at(-1);
+    if (!other) continue;
+    const [a, b] = sorted(near.code, other.code);
+    out.push({ a, b, kind: "counterpart", weight: BOND_WEIGHT.counterpart, start: other.span.start });
+  }
+  return out;
+}
+
+/** Tokens between a mention and a cue (0 when they touch or overlap). */
+const distance = (m: CountryMention, c: { tokenStart: number; tokenEnd: number }) =>
+  Math.max(0, c.tokenStart - m.tokenEnd, m.tokenStart - c.tokenEnd);
 
 /** "The two countries", "bilateral", "البلدين": phrases that say a report is about a pair, outside page noise. */
 export function twoSidesRefs(doc: MatchDoc, noise: readonly Zone[]): Span[] {
@@ -168,14 +202,23 @@ export function homeRefs(doc: MatchDoc, mentions: readonly CountryMention[], noi
     .map((h) => h.span);
 }
 
-/** Whether the title or the lead (text before `leadEnd`) speaks of a gathering of many states ("summit", "G20"). */
+/**
+ * Whether the title or the lead (text before `leadEnd`) speaks of a gathering of many states ("summit", "G20").
+ * A multilateral word in a sentence that also says "the two countries" or "bilateral" names the pair's own
+ * meeting ("the yearly summit between the two countries") or the bodies the two work in, not a gathering.
+ */
 export function multilateralLead(doc: MatchDoc, leadEnd: number, title?: MatchDoc): boolean {
-  if (
-    title &&
-    cues()
-      .match(title)
-      .some((c) => c.data === "multilateral")
-  )
-    return true;
-  return cueMatches(doc).some((c) => c.data === "multilateral" && c.span.start < leadEnd);
+  if (title && gathering(title, cues().match(title), title.text.length)) return true;
+  return gathering(doc, cueMatches(doc), leadEnd);
+}
+
+/** Whether a multilateral cue before `end` stands in a sentence with no two-sides cue. */
+function gathering(doc: MatchDoc, found: readonly LexiconMatch<CueKind>[], end: number): boolean {
+  const pairSentences = new Set(
+    found.filter((c) => c.data === "two-sides").map((c) => sentenceAt(doc, c.span.start)?.start ?? -1),
+  );
+  return found.some(
+    (c) =>
+      c.data === "multilateral" && c.span.start < end && !pairSentences.has(sentenceAt(doc, c.span.start)?.start ?? -1),
+  );
 }
