@@ -15,12 +15,15 @@ type ByLang = Readonly<Record<string, readonly string[]>>;
 interface CuesData {
   joiners: ByLang;
   determiners: ByLang;
+  holders: ByLang;
   between: ByLang;
   twoSides: ByLang;
   counterpart: ByLang;
   meeting: ByLang;
   multilateral: ByLang;
   homeRefs: ByLang;
+  storyBreak: ByLang;
+  severalCountries: ByLang;
 }
 // The JSON is ours (seed/lexicons); its "$comment" key is not read.
 const CUES = data as unknown as CuesData;
@@ -47,10 +50,12 @@ export const BOND_WEIGHT: Readonly<Record<Bond["kind"], number>> = {
 const words = (byLang: ByLang) => new Set(Object.values(byLang).flatMap((ws) => ws.map((w) => norm(w))));
 const JOINERS = words(CUES.joiners);
 const DETERMINERS = words(CUES.determiners);
+/** Determiners, and the words that stand for a state in "between the government of X and that of Y". */
+const FILLERS = new Set([...DETERMINERS, ...words(CUES.holders)]);
 const BETWEEN = words(CUES.between);
 const DASH = /^\s*[-‐‑–—/]\s*$/;
 
-type CueKind = "two-sides" | "counterpart" | "meeting" | "multilateral";
+type CueKind = "two-sides" | "counterpart" | "meeting" | "multilateral" | "story-break" | "several-countries";
 let cueLexicon: Lexicon<CueKind> | undefined;
 let homeLexicon: Lexicon<true> | undefined;
 const cues = () =>
@@ -59,6 +64,8 @@ const cues = () =>
     ...entriesOf<CueKind>(CUES.counterpart, "counterpart"),
     ...entriesOf<CueKind>(CUES.meeting, "meeting"),
     ...entriesOf<CueKind>(CUES.multilateral, "multilateral"),
+    ...entriesOf<CueKind>(CUES.storyBreak, "story-break"),
+    ...entriesOf<CueKind>(CUES.severalCountries, "several-countries"),
   ]));
 const homes = () => (homeLexicon ??= new Lexicon(entriesOf(CUES.homeRefs, true as const)));
 const cueCache = new WeakMap<MatchDoc, LexiconMatch<CueKind>[]>();
@@ -81,7 +88,7 @@ function joins(gap: string, second: CountryMention): boolean {
   const ws = gapWords(gap);
   if (ws.length === 0) return /^\s+$/.test(gap) && second.span.text.startsWith("و");
   const joiners = ws.filter((w) => JOINERS.has(w)).length;
-  return joiners === 1 && ws.every((w) => JOINERS.has(w) || DETERMINERS.has(w));
+  return joiners === 1 && ws.every((w) => JOINERS.has(w) || FILLERS.has(w));
 }
 
 /** Whether the text between two mentions continues a list: a comma, or a joiner, with determiners. */
@@ -107,7 +114,7 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
     if (m0 && m0.code !== m1.code && continuesList(doc.text.slice(m0.span.end, m1.span.start))) continue;
     if (m3 && m3.code !== m2.code && continuesList(doc.text.slice(m2.span.end, m3.span.start))) continue;
     let k = m1.tokenStart - 1;
-    while (k >= 0 && DETERMINERS.has(doc.tokens[k]?.text ?? "")) k--;
+    while (k >= 0 && FILLERS.has(doc.tokens[k]?.text ?? "")) k--;
     const between = k >= 0 && BETWEEN.has(doc.tokens[k]?.text ?? "");
     const [a, b] = sorted(m1.code, m2.code);
     const kind = between ? "between" : "joined";
@@ -174,11 +181,21 @@ export function twoSidesRefs(doc: MatchDoc, noise: readonly Zone[]): Span[] {
     .map((c) => c.span);
 }
 
+/** The cues that say a sentence reports a meeting of two. */
+const MEETING_KINDS: ReadonlySet<CueKind> = new Set(["two-sides", "counterpart", "meeting"]);
+
+/** Original offsets of the cues of one kind in a text, outside page noise ("In other news", "several countries"). */
+export function cueOffsets(doc: MatchDoc, kind: "story-break" | "several-countries", noise: readonly Zone[]): number[] {
+  return cueMatches(doc)
+    .filter((c) => c.data === kind && !inZones(noise, c.span.start))
+    .map((c) => c.span.start);
+}
+
 /** Sentences (their start offsets) holding a cue of a bilateral meeting (or only of the kind given). */
 export function cueSentenceStarts(doc: MatchDoc, noise: readonly Zone[], only?: CueKind): Set<number> {
   const out = new Set<number>();
   for (const c of cueMatches(doc)) {
-    if (inZones(noise, c.span.start) || c.data === "multilateral" || (only && c.data !== only)) continue;
+    if (inZones(noise, c.span.start) || !MEETING_KINDS.has(c.data) || (only && c.data !== only)) continue;
     const s = sentenceAt(doc, c.span.start);
     if (s) out.add(s.start);
   }
