@@ -45,6 +45,17 @@ function paragraphsOf(doc: MatchDoc, scan: CountryScan): Paragraph[] {
 
 /** The pairs of a digest, best first; fewer than two means the report is no digest. */
 export function digestPairs(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[]): PairHit[] {
+  return digestGroups(doc, scan, bonds).map(({ key, score }) => ({ key, score }));
+}
+
+/** The pairs of paragraphs that open on another story ("In other news, …"): each is a pair beside the report's own. */
+export function storyBreakPairs(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[]): PairHit[] {
+  return digestGroups(doc, scan, bonds)
+    .filter((g) => g.fresh)
+    .map(({ key, score }) => ({ key, score }));
+}
+
+function digestGroups(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[]): (PairHit & { fresh: boolean })[] {
   const paragraphs = paragraphsOf(doc, scan);
   if (paragraphs.length < 2) return [];
   const totals = new Map<string, number>();
@@ -75,14 +86,14 @@ export function digestPairs(doc: MatchDoc, scan: CountryScan, bonds: readonly Bo
     groups.set(key, g);
   }
   const all = [...totals.values()].reduce((s, v) => s + v, 0);
-  const out: PairHit[] = [];
+  const out: (PairHit & { fresh: boolean })[] = [];
   for (const [key, g] of groups) {
     const lx = g.local.get(g.x) ?? 0;
     const ly = g.local.get(g.y) ?? 0;
     const cx = lx >= CONFINED * (totals.get(g.x) ?? 0);
     const cy = ly >= CONFINED * (totals.get(g.y) ?? 0);
     if (g.fresh ? !cx && !cy : !cx || !cy) continue;
-    out.push({ key, score: all > 0 ? Math.round(((lx + ly) / all) * 100) / 100 : 0 });
+    out.push({ key, score: all > 0 ? Math.round(((lx + ly) / all) * 100) / 100 : 0, fresh: g.fresh });
   }
   return out.sort((u, v) => v.score - u.score || u.key.localeCompare(v.key));
 }

@@ -11,7 +11,7 @@ import type { PairHit } from "../types";
 import { type CountryScan, PAIR_DOMINANCE, PAIR_MIN_SCORE } from "./countries";
 import { inZones } from "./noise-zones";
 import { type Bond, cueSentenceStarts, findBonds, homeRefs, multilateralLead, twoSidesRefs } from "./pair-cues";
-import { digestPairs, headedPairs, hubPairs } from "./pairs-digest";
+import { digestPairs, headedPairs, hubPairs, storyBreakPairs } from "./pairs-digest";
 
 /** Texts up to SHORT_WORDS words need SHORT_MIN_SCORE; from LONG_WORDS on, PAIR_MIN_SCORE; linear between. */
 const SHORT_WORDS = 40;
@@ -192,5 +192,8 @@ export function detectPairs(doc: MatchDoc, scan: CountryScan, options: PairOptio
   if (hub.length >= 2) return hub;
   const digest = digestPairs(doc, scan, ev.bonds);
   if (digest.length >= 2 && (!whole || digest.some((d) => d.key === whole.key))) return digest;
-  return whole ? [whole] : [];
+  if (!whole) return [];
+  // The report's own story, then the pairs of paragraphs that turn to another story.
+  const others = storyBreakPairs(doc, scan, ev.bonds).filter((p) => p.key !== whole.key);
+  return [whole, ...others];
 }

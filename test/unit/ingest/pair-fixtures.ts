@@ -23,6 +23,7 @@ import frContextOrganisations from "../../../quality/fixtures/fr-context-organis
 import ruCounterpartTopicCountry from "../../../quality/fixtures/ru-counterpart-topic-country.json";
 import enDigestOtherNews from "../../../quality/fixtures/en-digest-other-news.json";
 import frApprovalsSeveralCountries from "../../../quality/fixtures/fr-approvals-several-countries.json";
+import esStoryBreakAfterFeature from "../../../quality/fixtures/es-story-break-after-feature.json";
 import type { ArticleInput } from "../../../src/ingest/types";
 
 /** A quality fixture: an input and what an analyst expects of it (the manifest's `expect` shape). */
@@ -65,6 +66,7 @@ export const PAIR_FIXTURES = {
   "ru-counterpart-topic-country": ruCounterpartTopicCountry,
   "en-digest-other-news": enDigestOtherNews,
   "fr-approvals-several-countries": frApprovalsSeveralCountries,
+  "es-story-break-after-feature": esStoryBreakAfterFeature,
 } as unknown as Record<string, QualityFixture>;
 
 /** The ArticleInput part of a fixture (without `expect` and `$comment`). */
