@@ -132,6 +132,7 @@ describe("a country name that is not the country", () => {
     ["pt", "O primeiro-ministro Luís Montenegro recebeu Lula em Lisboa.", "ME"],
     ["pt", "Lula agradeceu ao primeiro-ministro Montenegro pela visita.", "ME"],
     ["en", "Prime Minister Luis Montenegro met the Brazilian president.", "ME"],
+    ["pt", "O primeiro-ministro de Portugal, Luís Montenegro, recebeu Lula. Montenegro elogiou o acordo.", "ME"],
     ["es", "Los dos países firmaron un acuerdo sobre el río Uruguay y sus puertos.", "UY"],
     ["en", "Barges on the Uruguay River carry grain to the sea.", "UY"],
     ["fr", "Le pont sur le fleuve Uruguay a été rouvert.", "UY"],
@@ -145,12 +146,5 @@ describe("a country name that is not the country", () => {
     expect(codesIn("Uruguay y Argentina firmaron un acuerdo sobre el río Uruguay.")).toContain("UY");
     expect(codesIn("Montenegro and Serbia signed a border agreement.")).toContain("ME");
     expect(codesIn("China y Vietnam se reunieron en Hanói.")).toContain("CN");
-  });
-});
-
-describe("a surname the text gives in full", () => {
-  it("is the person wherever it stands alone later (FICTIONAL sentences)", ({ expect }) => {
-    const text = "O primeiro-ministro de Portugal, Luís Montenegro, recebeu Lula. Montenegro elogiou o acordo.";
-    expect(codesIn(text)).not.toContain("ME");
   });
 });
