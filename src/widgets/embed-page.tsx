@@ -11,7 +11,8 @@ import type { EmbedView, Milestone } from "./embed-view";
 import { formatDay } from "../i18n/dates";
 import { safeHref } from "./format";
 import { sectorColor } from "./sector-colors";
-import { TimelineSvg } from "./timeline-svg";
+import type { TimelineData } from "./timeline-bins";
+import { TimelineFigure } from "./timeline-figure";
 import { dossierPageUrl, pairTitle } from "../lib/links";
 
 /** The themes of an embed: 'auto' follows the reader's prefers-color-scheme. */
@@ -21,6 +22,8 @@ export type Theme = "light" | "dark" | "auto";
 export interface EmbedPageProps {
   dossier: DossierOutput;
   view: EmbedView;
+  /** Every event of the pair (or of the tracks kept) counted per period, and the milestones. */
+  timeline: TimelineData;
   lang: Locale;
   theme: Theme;
   origin: string;
@@ -103,7 +106,7 @@ function MilestoneItem(props: { milestone: Milestone; lang: Locale }) {
 
 /** The whole embed document (without the doctype, which renderEmbed adds). */
 export function EmbedPage(props: EmbedPageProps) {
-  const { dossier, view, lang, theme, origin } = props;
+  const { dossier, view, timeline, lang, theme, origin } = props;
   const t = labelsFor(lang);
   const names = pairTitle(dossier.pair, lang);
   const full = dossierPageUrl(origin, dossier.pair, lang);
@@ -127,7 +130,7 @@ export function EmbedPage(props: EmbedPageProps) {
               {names}
             </a>
           </h1>
-          <TimelineSvg events={view.events} tracks={view.tracks} lang={lang} width={600} height={96} compact={true} />
+          <TimelineFigure data={timeline} tracks={view.tracks} lang={lang} surface="embed" />
           <section>
             <h2>{t.tracks}</h2>
             <ul>
