@@ -84,25 +84,27 @@ export function DossierPage({ dossier: d, timeline, events, lang, origin }: Doss
         <h2 id="h-downloads">{l.downloads}</h2>
         <ul>
           <li>
-            <a href={link("self")}>JSON</a>
+            <a href={link("self")} dir="ltr">
+              JSON
+            </a>
           </li>
           <li>
-            <a href={link("atom")} type="application/atom+xml">
+            <a href={link("atom")} type="application/atom+xml" dir="ltr">
               Atom
             </a>
           </li>
           <li>
-            <a href={link("calendar")} type="text/calendar">
+            <a href={link("calendar")} type="text/calendar" dir="ltr">
               iCalendar
             </a>
           </li>
           <li>
-            <a href={link("csv")} type="text/csv">
+            <a href={link("csv")} type="text/csv" dir="ltr">
               CSV
             </a>
           </li>
           <li>
-            <a href={link("ndjson")} type="application/x-ndjson">
+            <a href={link("ndjson")} type="application/x-ndjson" dir="ltr">
               NDJSON
             </a>
           </li>

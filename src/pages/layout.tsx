@@ -70,7 +70,9 @@ export function Layout(props: LayoutProps) {
       <body>
         <header>
           <nav aria-label="Bilateral">
-            <a href={props.lang === "en" ? "/" : `/?lang=${props.lang}`}>Bilateral</a>
+            <a href={props.lang === "en" ? "/" : `/?lang=${props.lang}`}>
+              <bdi>Bilateral</bdi>
+            </a>
             <a href={props.lang === "en" ? "/" : `/?lang=${props.lang}`}>{l.home}</a>
           </nav>
         </header>
@@ -78,7 +80,12 @@ export function Layout(props: LayoutProps) {
         <footer>
           <nav class="langs" aria-label={l.languages}>
             {LOCALES.map((code) => (
-              <a href={code === "en" ? props.path : `${props.path}?lang=${code}`} hreflang={code} lang={code}>
+              <a
+                href={code === "en" ? props.path : `${props.path}?lang=${code}`}
+                hreflang={code}
+                lang={code}
+                dir="auto"
+              >
                 {new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code}
               </a>
             ))}

@@ -9,6 +9,8 @@ import type { CommitmentOutput, DossierOutput, EventOutput, SourceOutput } from 
 import { EMBED_CSS } from "./embed-style";
 import type { EmbedView, Milestone } from "./embed-view";
 import { formatDay } from "../i18n/dates";
+import { outletName } from "../i18n/outlets";
+import { placeName } from "../i18n/places";
 import { safeHref } from "./format";
 import { sectorColor } from "./sector-colors";
 import type { TimelineData } from "./timeline-bins";
@@ -32,10 +34,11 @@ export interface EmbedPageProps {
 /** Sources shown under one event (the full dossier lists them all). */
 const SOURCES_PER_EVENT = 3;
 
-function Source(props: { source: SourceOutput }) {
+function Source(props: { source: SourceOutput; lang: Locale }) {
   const { source } = props;
   const href = safeHref(source.url);
-  const text = source.title ?? source.outlet;
+  const outlet = outletName(source, props.lang);
+  const text = source.title ?? outlet;
   return (
     <li>
       {/* <bdi>: a source's language may run the other way than the page's (an Arabic title in a French embed). */}
@@ -49,7 +52,7 @@ function Source(props: { source: SourceOutput }) {
       {source.title ? (
         <span>
           {" "}
-          · <bdi>{source.outlet}</bdi>
+          · <bdi>{outlet}</bdi>
         </span>
       ) : null}
     </li>
@@ -60,13 +63,20 @@ function EventItem(props: { event: EventOutput; lang: Locale }) {
   const { event, lang } = props;
   return (
     <li>
-      <time datetime={event.date}>{formatDay(event.date, lang)}</time>
-      <span>{event.title}</span>
-      {event.place ? <span> · {event.place}</span> : null}
+      <time datetime={event.date} dir="auto">
+        {formatDay(event.date, lang)}
+      </time>
+      <bdi>{event.title}</bdi>
+      {event.place ? (
+        <span>
+          {" · "}
+          <bdi>{placeName(event.place, lang)}</bdi>
+        </span>
+      ) : null}
       {event.sources.length > 0 ? (
         <ul class="src">
           {event.sources.slice(0, SOURCES_PER_EVENT).map((s) => (
-            <Source source={s} />
+            <Source source={s} lang={lang} />
           ))}
         </ul>
       ) : null}
@@ -80,7 +90,7 @@ function InstrumentItem(props: { commitment: CommitmentOutput; lang: Locale }) {
   const t = COMMITMENT_LABELS[lang];
   return (
     <li data-commitment={c.id}>
-      <span>{c.title}</span>
+      <bdi>{c.title}</bdi>
       {c.legalForm ? <span class="lf"> · {t.forms[c.legalForm]}</span> : null}
       <span class="st">{enumLabel(labelsFor(lang).status, c.status)}</span>
       {restsOnOneSource(c) ? <span class="single">{t.singleSource}</span> : null}
@@ -92,12 +102,14 @@ function MilestoneItem(props: { milestone: Milestone; lang: Locale }) {
   const { milestone: m, lang } = props;
   return (
     <li>
-      <time datetime={m.date}>{formatDay(m.date, lang)}</time>
+      <time datetime={m.date} dir="auto">
+        {formatDay(m.date, lang)}
+      </time>
       {m.kind === "event" ? (
-        <span>{m.event.title}</span>
+        <bdi>{m.event.title}</bdi>
       ) : (
         <span>
-          {m.commitment.title} ({labelsFor(lang).entersIntoForce})
+          <bdi>{m.commitment.title}</bdi> ({labelsFor(lang).entersIntoForce})
         </span>
       )}
     </li>
@@ -139,7 +151,7 @@ export function EmbedPage(props: EmbedPageProps) {
                   <svg class="dot" width="8" height="8" aria-hidden="true">
                     <circle cx="4" cy="4" r="4" fill={sectorColor(track.sector)} />
                   </svg>
-                  <span>{track.title}</span>
+                  <bdi>{track.title}</bdi>
                   <span class="st">{t.status[track.status]}</span>
                 </li>
               ))}
@@ -180,7 +192,9 @@ export function EmbedPage(props: EmbedPageProps) {
             )}
           </section>
           <footer>
-            <span>Bilateral · {t.sourceCount(view.sourceCount)}</span>
+            <span>
+              <bdi>Bilateral</bdi> · {t.sourceCount(view.sourceCount)}
+            </span>
             <a href={full} target="_blank" rel="noopener">
               {t.fullDossier}
             </a>

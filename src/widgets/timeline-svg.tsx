@@ -50,7 +50,8 @@ function summaryOf(bins: readonly TimelineBin[], g: Granularity, lang: Locale): 
 export function milestoneText(m: TimelineData["milestones"][number], lang: Locale): string {
   const l = labelsFor(lang);
   const what = { signed: l.signedOn, in_force: l.effectiveOn, event: l.milestone }[m.kind];
-  return `${what}: ${m.title} (${formatDay(m.date, lang)})`;
+  // A title is text of unknown direction: FSI…PDI isolate it inside the tooltip and the accessible name.
+  return `${what}: \u2068${m.title}\u2069 (${formatDay(m.date, lang)})`;
 }
 
 /** One drawing of the timeline. */

@@ -25,7 +25,7 @@ describe("GET /embed/{pair}", () => {
     expect(latest.match(/<time /g)?.length).toBe(5);
     expect(latest.indexOf('datetime="2025-11-24"')).toBeLessThan(latest.indexOf('datetime="2024-09-26"'));
     expect(latest).toContain(">Nov 24, 2025<");
-    expect(html).toMatch(/Bilateral · \d+ sources/);
+    expect(html).toMatch(/<bdi>Bilateral<\/bdi> · \d+ sources/);
     expect(html).toContain('href="https://bilateral.test/pairs/KZ-MA"');
     expect(html).toContain('<script src="/embed.js" defer=""></script>');
     expect(html).toContain(
@@ -46,7 +46,7 @@ describe("GET /embed/{pair}", () => {
     expect(svg).toContain("<title>Oct 2024: 1 event (Other 1)</title>");
     expect(svg).toContain('fill="#499894"');
     expect(svg).toContain(
-      'aria-label="In force from: Agreement on visa exemption for holders of ordinary passports (Mar 19, 2025)"',
+      'aria-label="In force from: \u2068Agreement on visa exemption for holders of ordinary passports\u2069 (Mar 19, 2025)"',
     );
     const legend = html.slice(
       html.indexOf('<ul class="legend"'),
