@@ -30,9 +30,9 @@ ul.sources{padding-inline-start:1.2rem;font-size:.9rem}
 form.search{display:flex;gap:.5rem;margin-block:1rem}
 form.search input{flex:1;padding:.4rem;font:inherit}
 figure{margin-inline:0}
-svg.timeline{display:block;inline-size:100%;max-inline-size:45rem;block-size:auto;color:var(--muted)}
+svg.timeline{display:block;inline-size:100%;block-size:auto;color:var(--muted)}
 svg.timeline.narrow{display:none}
-@media (max-width:36rem){svg.timeline.wide{display:none}svg.timeline.narrow{display:block}}
+@media (max-width:44rem){svg.timeline.wide{display:none}svg.timeline.narrow{display:block}}
 ul.legend{display:flex;flex-wrap:wrap;gap:.2rem 1rem;list-style:none;padding:0;margin-block:.5rem;font-size:.85rem;color:var(--muted)}
 ul.legend svg{margin-inline-end:.3rem}
 nav.pager{display:flex;gap:1.5rem;margin-block:1rem}

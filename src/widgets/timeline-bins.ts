@@ -95,10 +95,10 @@ export function timelineBins(
   };
 }
 
-/** A "nice" top for the count axis (1, 2, 5, 10, 20, 50, ...) at or above `max`. */
+/** A round top for the count axis at or above `max` (1–6, 8, 10, 20, 30, ...), so bars use most of the height. */
 export function niceMax(max: number): number {
   if (max <= 1) return 1;
   const step = 10 ** Math.floor(Math.log10(max));
-  for (const f of [1, 2, 5, 10]) if (f * step >= max) return f * step;
+  for (const f of [1, 2, 3, 4, 5, 6, 8, 10]) if (f * step >= max) return f * step;
   return 10 * step;
 }

@@ -2,16 +2,13 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, it } from "vitest";
 import { readNewerPageKey } from "../../src/store/event-pages";
 import { textWidth } from "../../src/widgets/timeline-labels";
-import { fictionalReport, ingestReports } from "../helpers/fictional-reports";
+import { fictionalReportIn, ingestReports } from "../helpers/fictional-reports";
 import { get } from "../helpers/http";
 import { type ScannedTimeline, scanTimelines } from "../helpers/timeline-scan";
 
 // 25 fictional reports, three a month from January 2026 (the last alone in September): newer than every seeded
 // event, so the dossier's 20-event page holds none of the seed's 2024 and 2025 events.
-const REPORTS = Array.from({ length: 25 }, (_, i) => {
-  const month = 2026 * 12 + Math.floor(i / 3) - i;
-  return fictionalReport(i, `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}`);
-});
+const REPORTS = Array.from({ length: 25 }, (_, i) => fictionalReportIn(i, `2026-0${Math.floor(i / 3) + 1}`));
 const SEEDED = 5;
 /** Events per month: the seed's five, then the reports' (September 2024 to September 2026, 25 months). */
 const MONTHLY: Record<string, number> = {
