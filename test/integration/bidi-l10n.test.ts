@@ -28,7 +28,7 @@ beforeAll(async () => {
 
 describe("text of unknown direction", () => {
   it("isolates every Latin run on the Arabic pages and embed", async ({ expect }) => {
-    for (const path of SURFACES.map((p) => `${p}?lang=ar`)) {
+    for (const path of [...SURFACES.map((p) => `${p}?lang=ar`), "/pairs/DE-FR?lang=ar", "/pairs/XX?lang=ar"]) {
       const nodes = await visibleText(await (await get(path)).text());
       expect(nodes.length, path).toBeGreaterThan(5);
       // The page does hold Latin text (source titles, outlets, the report's title): each run is isolated.

@@ -32,7 +32,8 @@ export const ar: Labels = {
   home: "كل الأزواج",
   errorTitle: "حدث خطأ ما",
   errorNotTracked: "لا نتابع هذا الزوج من الدول بعد.",
-  errorInvalid: "هذا العنوان لا يسمّي زوجًا من الدول. الزوج رمزان من رموز ISO مثل KZ-MA.",
+  // FSI…PDI isolate the Latin code and example inside the Arabic sentence.
+  errorInvalid: "هذا العنوان لا يسمّي زوجًا من الدول. الزوج رمزان من رموز \u2068ISO\u2069 مثل \u2068KZ-MA\u2069.",
   errorBadRequest: "يحتوي هذا العنوان على معامل لا نفهمه.",
   errorNotFound: "لا توجد صفحة في هذا العنوان.",
   errorInternal: "حدث خطأ من جهتنا، وقد سُجّل.",
