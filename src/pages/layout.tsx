@@ -35,6 +35,7 @@ svg.timeline.narrow{display:none}
 @media (max-width:44rem){svg.timeline.wide{display:none}svg.timeline.narrow{display:block}}
 ul.legend{display:flex;flex-wrap:wrap;gap:.2rem 1rem;list-style:none;padding:0;margin-block:.5rem;font-size:.85rem;color:var(--muted)}
 ul.legend svg{margin-inline-end:.3rem}
+ol.milestones{list-style:"◆ ";padding-inline-start:1.2rem;margin-block:.3rem;font-size:.85rem;color:var(--muted)}
 nav.pager{display:flex;gap:1.5rem;margin-block:1rem}
 footer{padding-block:2rem;color:var(--muted);font-size:.9rem}
 @media print{

@@ -2,6 +2,7 @@
  * The timeline as pages and the embed show it: a wide and a narrow drawing (CSS shows the one that fits the
  * viewport, so labels stay readable on a phone) and a legend naming each sector's colour and the milestone mark.
  */
+import { formatDay } from "../i18n/dates";
 import { labelsFor } from "../i18n/labels";
 import type { Locale } from "../i18n/locales";
 import type { TrackOutput } from "../schemas/dossier";
@@ -51,7 +52,31 @@ export function TimelineLegend(props: { sectors: readonly { slug: string; label:
   );
 }
 
-/** Both drawings and the legend. */
+/** Milestones shown as text under the page's drawing (a phone has no hover): the latest ones, oldest first. */
+const MILESTONES_LISTED = 6;
+
+/** The key of the milestone marks: each milestone's day and what happened, for readers without a pointer. */
+export function MilestoneList(props: { data: TimelineData; lang: Locale }) {
+  const l = labelsFor(props.lang);
+  const shown = props.data.milestones.slice(-MILESTONES_LISTED);
+  if (shown.length === 0) return null;
+  const what = { signed: l.signedOn, in_force: l.effectiveOn, event: l.milestone };
+  return (
+    <ol class="milestones">
+      {shown.map((m) => (
+        <li>
+          <time datetime={m.date} dir="auto">
+            {formatDay(m.date, props.lang)}
+          </time>
+          {" · "}
+          {what[m.kind]}: <bdi>{m.title}</bdi>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Both drawings and the legend (and, on the page, the milestones as text). */
 export function TimelineFigure(props: {
   data: TimelineData;
   tracks: readonly TrackOutput[];
@@ -73,6 +98,7 @@ export function TimelineFigure(props: {
         />
       ))}
       <TimelineLegend sectors={sectors} lang={props.lang} />
+      {props.surface === "page" ? <MilestoneList data={props.data} lang={props.lang} /> : null}
     </>
   );
 }

@@ -58,6 +58,16 @@ describe("the timeline of the whole relationship", () => {
     }
   });
 
+  it("lists the latest milestones as text under the page's drawing, for readers without a pointer", async ({
+    expect,
+  }) => {
+    const html = await (await get("/pairs/KZ-MA")).text();
+    const list = html.slice(html.indexOf('<ol class="milestones">'), html.indexOf("</ol>", html.indexOf("milestones")));
+    expect(list).toContain('<time datetime="2024-10-31" dir="auto">Oct 31, 2024</time>');
+    expect(list).toContain("Signed: <bdi>Joint Statement setting a multi-area roadmap</bdi>");
+    expect(list).toContain("In force from: <bdi>Agreement on visa exemption for holders of ordinary passports</bdi>");
+  });
+
   it("counts every event, and draws each bar as tall as its count", async ({ expect }) => {
     for (const path of pages) {
       for (const t of await timelines(path)) {
