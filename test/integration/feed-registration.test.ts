@@ -2,7 +2,7 @@ import { describe, it } from "vitest";
 import { call } from "../helpers/ingest-client";
 import { INTERNAL_URLS } from "../helpers/internal-urls";
 import { readJson } from "../helpers/http";
-import { FeedSchema } from "../../src/schemas/admin";
+import { FeedListSchema, FeedSchema } from "../../src/schemas/admin";
 
 const register = (url: string) =>
   call("/v1/admin/feeds", {
@@ -54,6 +54,34 @@ describe("POST /v1/admin/feeds: SSRF guard and normal form", () => {
     }
     // The path keeps its case: a server may tell /World.rss and /world.rss apart.
     expect((await register("https://feeds.example.org/world.rss")).status).toBe(201);
+  });
+
+  it("stores an internationalized host in punycode and drops the default http port, so each is one feed", async ({
+    expect,
+  }) => {
+    const first = await register("http://Bücher.Example:80/Neu.xml");
+    expect(first.status).toBe(201);
+    const feed = await readJson(first, FeedSchema);
+    expect(feed.url).toBe("http://xn--bcher-kva.example/Neu.xml");
+    for (const again of [
+      "http://xn--bcher-kva.example/Neu.xml",
+      "HTTP://BÜCHER.EXAMPLE/Neu.xml#top",
+      // Ideographic full stops separate labels as dots do (UTS #46).
+      "http://bücher\u3002example/Neu.xml",
+    ]) {
+      const res = await register(again);
+      expect(res.status).toBe(200);
+      expect((await readJson(res, FeedSchema)).id).toBe(feed.id);
+    }
+    // Another port is another origin: a feed of its own.
+    expect((await register("http://bücher.example:8080/Neu.xml")).status).toBe(201);
+    const { feeds } = await readJson(await call("/v1/admin/feeds"), FeedListSchema);
+    expect(
+      feeds
+        .map((f) => f.url)
+        .filter((u) => u.includes("bcher-kva"))
+        .sort(),
+    ).toEqual(["http://xn--bcher-kva.example/Neu.xml", "http://xn--bcher-kva.example:8080/Neu.xml"]);
   });
 
   it("takes fetchArticles (default true) and refuses a value that is not a boolean", async ({ expect }) => {
