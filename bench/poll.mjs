@@ -65,7 +65,15 @@ export async function readsDuringPoll(origin, token, articles, measure) {
     const during = await measure();
     polling = false;
     await refresher;
-    return { alone, during, items: (await itemsTaken(origin, auth)) - before };
+    // A feed's items count once its poll ends: wait for the polls under way (until the count is above zero and
+    // holds for 8 s, a minute at most).
+    let items = (await itemsTaken(origin, auth)) - before;
+    for (let waited = 0, last = -1; waited < 60 && (items === 0 || items !== last); waited += 8) {
+      await new Promise((r) => setTimeout(r, 8000));
+      last = items;
+      items = (await itemsTaken(origin, auth)) - before;
+    }
+    return { alone, during, items };
   } finally {
     if (feedId !== undefined)
       await fetch(`${origin}/v1/admin/feeds/${feedId}`, { method: "DELETE", headers: auth }).then((r) =>
@@ -96,8 +104,8 @@ export function pollLines({ other, own }, items, row, fmt) {
       row(`(e'') dossier KZ-MA during a ${items}-item feed poll about KZ-MA itself (new versions: misses)`, own.during),
     ],
     notes: [
-      `- reads during a poll / reads alone: ${ratio(other)} (target >= 0.5; feed about other pairs than the one read, ${other.items} items ingested while measured, at most 50 per poll)`,
-      `- reads of the polled pair during its own poll / reads alone: ${ratio(own)} (no target: each new item is a new dossier version, so reads miss the cache by design; ${own.items} items ingested while measured)`,
+      `- reads during a poll / reads alone: ${ratio(other)} (target >= 0.5; feed about other pairs than the one read, ${other.items} items ingested by the polls under way while measured, at most 50 per poll)`,
+      `- reads of the polled pair during its own poll / reads alone: ${ratio(own)} (no target: each new item is a new dossier version, so reads miss the cache by design; ${own.items} items ingested by the polls under way)`,
     ],
   };
 }
