@@ -65,7 +65,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const pairs = detectPairs(doc, scan, home ? { home } : {}, titleDoc);
   await yieldToEventLoop();
   const trackMatches = matchTracks(doc);
-  const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches);
+  const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches, { language });
   await yieldToEventLoop();
   const dates = findDates(doc, language, publishedOn);
   const lead = leadOf(doc);

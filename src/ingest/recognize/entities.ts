@@ -101,12 +101,14 @@ export function mainPlace(
         /(?:^|\n)\s*$/.test(doc.text.slice(Math.max(0, p.span.start - 3), p.span.start)) &&
         DATELINE_DATE.test(doc.text.slice(p.span.end, p.span.end + 12))),
   );
-  if (dateline) return dateline.name;
   const opening = Math.max(doc.sentences[OPENING_SENTENCES - 1]?.end ?? doc.text.length, OPENING_CHARS);
   const happening = (d: MatchDoc, p: PlaceHit) => isLocative(d, p) && !followsFutureVerb(d, p.span.start);
   const inLead = places.find(
     (p) => p.span.start >= lead.datelineEnd && p.span.start < lead.leadEnd && happening(doc, p),
   );
+  // A dateline is where the report was filed; a lead that says where the happening was ("signed in New York")
+  // wins over it.
+  if (dateline) return inLead?.name ?? dateline.name;
   // The headline's "talks in Rabat" tells the place as well as the lead does.
   const inTitle = title?.places.find((p) => happening(title.doc, p));
   return (inLead ?? inTitle ?? places.find((p) => p.span.start < opening && happening(doc, p)))?.name;
