@@ -19,6 +19,7 @@ interface ListsData {
   agent: ByLang;
   anaphora: ByLang;
   articles: ByLang;
+  singular: ByLang;
   draft: ByLang;
   company: ByLang;
   fields: ByLang;
@@ -37,10 +38,12 @@ const BEFORE_REACH = 3;
 /** A count of instruments more than this many times those the report names leaves some unnamed. */
 const UNNAMED_RATIO = 2;
 const FIRM = new Set(["signed", "ratified", "in_force"]);
-/** A status word this many words after "the agreement" is its verb ("will enter into force", "a été signé"). */
-const VERB_GAP = 3;
 /** A draft word this many words after the signing word still governs the form. */
 const DRAFT_GAP = 5;
+/** A form this close (characters) after another, with no comma or conjunction between, is part of its name. */
+const COMPLEMENT_REACH = 60;
+/** A status word this many words after "the agreement" is its verb ("will enter into force", "a été signé"). */
+const VERB_GAP = 3;
 /** A count above this is a running tally of the relationship ("some 200 agreements"), not one day's signatures. */
 export const MAX_COUNT = 60;
 /** A company word this close (characters) to the signature or the instrument makes it a deal between firms. */
@@ -64,6 +67,7 @@ let sets:
       quantity: Set<string>;
       anaphora: Set<string>;
       articles: Set<string>;
+      singular: Set<string>;
       draft: Set<string>;
       about: Set<string>;
       parties: Set<string>;
@@ -83,6 +87,7 @@ function lists() {
     quantity: wordSet(DATA.quantity),
     anaphora: wordSet(DATA.anaphora),
     articles: wordSet(DATA.articles),
+    singular: wordSet(DATA.singular),
     draft: wordSet(DATA.draft),
     agent: new Lexicon(entriesOf(DATA.agent, true as const)),
     company: new Lexicon(entriesOf(DATA.company, true as const)),
@@ -118,7 +123,11 @@ const COUNT = /^\d{1,3}$/;
 export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const { plural, quantity } = lists();
   for (let i = m.tokenStart; i < m.tokenEnd; i++) if (anyIn(plural, doc.tokens[i]?.text ?? "")) return true;
-  return wordsBefore(doc, m).some((w) => COUNT.test(w) || anyIn(quantity, w));
+  for (const w of wordsBefore(doc, m)) {
+    if (anyIn(lists().singular, w)) return false;
+    if (COUNT.test(w) || anyIn(quantity, w)) return true;
+  }
+  return false;
 }
 
 /**
@@ -168,6 +177,18 @@ export function isDraft(doc: MatchDoc, m: LexiconMatch<unknown>, cue?: LexiconMa
   if (wordsBefore(doc, m).some((w) => anyIn(draft, w))) return true;
   if (!cue || cue.tokenEnd > m.tokenStart || m.tokenStart - cue.tokenEnd > DRAFT_GAP) return false;
   return doc.tokens.slice(cue.tokenEnd, m.tokenStart).some((t) => anyIn(draft, t.text));
+}
+
+/**
+ * Whether a form is part of the name of the form before it ("the memorandum for the rice agreement", "le
+ * programme exécutif de l'accord de coopération"): close after it, with no comma or conjunction between.
+ */
+export function complementOf(doc: MatchDoc, previous: Span | undefined, m: LexiconMatch<unknown>): boolean {
+  if (!previous || m.span.start - previous.end > COMPLEMENT_REACH || m.span.start < previous.end) return false;
+  // A bracketed abbreviation is the previous form's; Arabic joins "and" to the next word (ومذكرات).
+  const between = doc.text.slice(previous.end, m.span.start).replace(/\([^)]*\)/g, " ");
+  if (m.span.text.startsWith("و")) return false;
+  return !/[,;،:()]|(^|\s)(and|et|e|y|und|и|или|و|or|ou|o|as well as|ainsi que|as|also)(\s|$)/iu.test(between);
 }
 
 /** Whether a form only continues the count of the form before it ("25 accords, mémorandums et programmes"). */

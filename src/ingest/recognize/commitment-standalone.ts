@@ -9,6 +9,7 @@ import { type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
 import type { CommitmentKind, Span } from "../types";
 import type { Cue, Form } from "./commitment-cues";
 import {
+  complementOf,
   continuesCount,
   countOf,
   describesBatch,
@@ -78,8 +79,9 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       const before = forms[i - 1];
       return !before || !/^\s*\(\s*$/.test(doc.text.slice(before.span.end, f.span.start));
     });
-    for (const f of own) {
+    for (const [i, f] of own.entries()) {
       if (c.subjects.some((s) => distance(s.span, f.span) === 0)) continue;
+      if (complementOf(doc, own[i - 1]?.span, f)) continue;
       const list = listSpan(
         doc,
         f,

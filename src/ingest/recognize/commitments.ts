@@ -21,6 +21,8 @@ import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
 
 /** A kind or legal-form word counts when this close (characters) to the track. */
 const KIND_REACH = 60;
+/** A signature word governs a standalone instrument this far (characters): a list of them, or a passive after one. */
+const LIST_CUE_REACH = 200;
 /** An entry-into-force phrase counts for a subject this close (characters). */
 const IN_FORCE_REACH = 160;
 /** Quotes are cut to this many characters around the track. */
@@ -236,7 +238,7 @@ export function findCommitments(
       (!INSTRUMENT_STATUSES.has(status) ||
         subject.sector === MULTILATERAL ||
         !found.cue ||
-        distance(found.cue.span, subject.span) > KIND_REACH ||
+        distance(found.cue.span, subject.span) > LIST_CUE_REACH ||
         between(found.cue.span, subject.span, others))
     )
       return;
