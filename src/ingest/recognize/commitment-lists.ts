@@ -38,6 +38,8 @@ const BEFORE_REACH = 3;
 /** A count of instruments more than this many times those the report names leaves some unnamed. */
 const UNNAMED_RATIO = 2;
 const FIRM = new Set(["signed", "ratified", "in_force"]);
+/** A track this many words after an instrument, subject words only between, is its subject. */
+const SUBJECT_GAP = 3;
 /** A draft word this many words after the signing word still governs the form. */
 const DRAFT_GAP = 5;
 /** A form this close (characters) after another, with no comma or conjunction between, is part of its name. */
@@ -166,6 +168,13 @@ export function describesBatch(doc: MatchDoc, list: Span): boolean {
 export function namesSubject(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const next = doc.tokens[m.tokenEnd]?.text;
   return next !== undefined && anyIn(lists().about, next);
+}
+
+/** Whether `subject` follows `form` as its subject: only subject words between ("a declaration on security cooperation"). */
+export function namesAsSubject(doc: MatchDoc, form: LexiconMatch<unknown>, subject: LexiconMatch<unknown>): boolean {
+  if (subject.tokenStart < form.tokenEnd || subject.tokenStart - form.tokenEnd > SUBJECT_GAP) return false;
+  const between = doc.tokens.slice(form.tokenEnd, subject.tokenStart);
+  return between.length > 0 && between.every((t) => anyIn(lists().about, t.text) || anyIn(lists().articles, t.text));
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   modalityOf,
 } from "./commitment-cues";
 import { STATUS_RANK } from "../plan/ranks";
-import { foldGeneric, isCompanyDeal, isDraft } from "./commitment-lists";
+import { foldGeneric, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
 import { distance, inSentence, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { foldFormless, keepBest } from "./commitment-merge";
 import { daysBetween } from "./dates";
@@ -198,7 +198,14 @@ export function findCommitments(
     if (isRevision(doc, subject.match, modality)) return;
     if (subject.instrument && namesOldYear(doc, subject.match, publishedOn)) return;
     const cuesHere = (cuesBy.get(sentence.start) ?? []).filter((c) => distance(c.span, subject.span) > 0);
-    const others = (subjectsBy.get(sentence.start) ?? []).filter((o) => o.track !== subject.track).map((o) => o.span);
+    // A track named as an instrument's subject ("a joint declaration on security cooperation") is that
+    // instrument: the track reading, with the instrument's form, stands for both.
+    const here = (subjectsBy.get(sentence.start) ?? []).filter((o) => o.track !== subject.track);
+    if (subject.instrument && !subject.standalone && here.some((o) => namesAsSubject(doc, subject.match, o.match)))
+      return;
+    const others = here
+      .filter((o) => !(o.instrument && !o.standalone && namesAsSubject(doc, o.match, subject.match)))
+      .map((o) => o.span);
     const found = statusOf(subject.span, cuesHere, others);
     if (!found) return;
     // A remark on a topic ("stressed the importance of coordination") is no undertaking.
