@@ -23,6 +23,7 @@ interface ListsData {
   draft: ByLang;
   company: ByLang;
   fields: ByLang;
+  documents: ByLang;
   about: ByLang;
   parties: ByLang;
   numbers: Readonly<Record<string, ByLang>>;
@@ -77,6 +78,7 @@ let sets:
       agent: Lexicon<true>;
       company: Lexicon<true>;
       fields: Lexicon<true>;
+      documents: Lexicon<true>;
     }
   | undefined;
 function lists() {
@@ -85,6 +87,7 @@ function lists() {
     parties: wordSet(DATA.parties),
     numbers: numberWords(),
     fields: new Lexicon(entriesOf(DATA.fields, true as const)),
+    documents: new Lexicon(entriesOf(DATA.documents, true as const)),
     plural: wordSet(DATA.plural),
     quantity: wordSet(DATA.quantity),
     anaphora: wordSet(DATA.anaphora),
@@ -168,6 +171,11 @@ export function describesBatch(doc: MatchDoc, list: Span): boolean {
 export function namesSubject(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const next = doc.tokens[m.tokenEnd]?.text;
   return next !== undefined && anyIn(lists().about, next);
+}
+
+/** Words for signed documents of no stated form ("24 documents were signed"). */
+export function documentsOf(doc: MatchDoc): LexiconMatch<true>[] {
+  return lists().documents.match(doc);
 }
 
 /** Whether `subject` follows `form` as its subject: only subject words between ("a declaration on security cooperation"). */
@@ -259,6 +267,11 @@ export function foldGeneric(
   }
   const firm = named.filter((h) => FIRM.has(h.status)).length;
   for (const { hit: g, count } of byForm.values()) {
+    // Documents of no stated form stand for what the report signed only when it names nothing signed.
+    if (!g.legalForm) {
+      if (!firm) out.push(g);
+      continue;
+    }
     const same = named.filter((h) => h.legalForm === g.legalForm);
     const [only] = same;
     if (!only || (count !== undefined && count > UNNAMED_RATIO * firm)) {

@@ -10,6 +10,7 @@ import type { CommitmentKind, Span } from "../types";
 import type { Cue, Form } from "./commitment-cues";
 import {
   complementOf,
+  documentsOf,
   continuesCount,
   countOf,
   describesBatch,
@@ -134,6 +135,23 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         ...(count === undefined ? {} : { count }),
       });
     }
+  }
+  // Documents signed with no form named ("24 documents were signed"): one generic signature of unstated form.
+  for (const d of documentsOf(doc)) {
+    if (c.subjects.some((s) => distance(s.span, d.span) === 0)) continue;
+    const sentence = sentenceAt(doc, d.span.start);
+    if (!sentence || d.span.end > sentence.end) continue;
+    out.push({
+      track: "",
+      sector: DEFAULT_SECTOR,
+      kind: "agreement",
+      title: "Signed documents",
+      agreementTrack: true,
+      standalone: true,
+      generic: true,
+      match: d,
+      span: d.span,
+    });
   }
   return out;
 }
