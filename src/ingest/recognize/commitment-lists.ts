@@ -135,6 +135,12 @@ export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   return false;
 }
 
+/** Whether a demonstrative stands right before the form ("cette déclaration", "diese Erklärung"). */
+export function hasDemonstrative(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const [w] = wordsBefore(doc, m, 1);
+  return w !== undefined && anyIn(lists().anaphora, w);
+}
+
 /**
  * Whether a form restates an instrument already named: a demonstrative before it ("cet accord", "هذه الاتفاقية"),
  * or an article before it with its verb right after ("the agreement will enter into force", "l'accord a été signé").

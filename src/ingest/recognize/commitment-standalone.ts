@@ -10,6 +10,7 @@ import type { CommitmentKind, Span } from "../types";
 import type { Cue, Form } from "./commitment-cues";
 import {
   complementOf,
+  hasDemonstrative,
   documentsOf,
   continuesCount,
   countOf,
@@ -63,6 +64,17 @@ export interface StandaloneContext {
   /** Form words a track subject already took. */
   usedForms: ReadonlySet<LexiconMatch<Form>>;
   subjects: readonly Subject[];
+}
+
+/** How far back (characters) a demonstrative ("this declaration") looks for the instrument it restates. */
+const ANTECEDENT_REACH = 400;
+
+/** The named instrument (a joint statement) of the same kind shortly before a restating form, if any. */
+function antecedentOf(subjects: readonly Subject[], f: LexiconMatch<Form>): Subject | undefined {
+  return subjects
+    .filter((s) => s.instrument && !s.standalone && s.kind === f.data.kind && s.span.end <= f.span.start)
+    .filter((s) => f.span.start - s.span.end <= ANTECEDENT_REACH)
+    .sort((a, b) => b.span.end - a.span.end)[0];
 }
 
 /** The standalone instrument subjects of a report. */
@@ -123,6 +135,12 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       };
       if (named.length) {
         for (const s of named) out.push({ ...base, sector: s.data });
+        continue;
+      }
+      // "Diese Erklärung wurde … unterzeichnet" after "in einer gemeinsamen Erklärung": the joint statement named before.
+      const antecedent = !plural && hasDemonstrative(doc, f) ? antecedentOf(c.subjects, f) : undefined;
+      if (antecedent) {
+        out.push({ ...antecedent, match: f, span: f.span });
         continue;
       }
       const nearest = [...sectors].sort((a, b) => distance(a.span, f.span) - distance(b.span, f.span))[0];
