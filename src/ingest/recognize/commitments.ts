@@ -258,8 +258,7 @@ export function findCommitments(
     const kind = form && !subject.agreementTrack ? form.kind : (kindWord?.data ?? subject.kind);
     let signed = status === "signed" || status === "ratified" || status === "in_force" ? signedOn : undefined;
     // An instrument signed at the happening reported (the joint statement of a visit) is dated by it.
-    if (!signed && status === "signed" && isInstrument && eventDate && eventDate.evidence !== "published")
-      signed = eventDate.date;
+    if (!signed && status === "signed" && isInstrument && eventDate) signed = eventDate.date;
     // A signature dated after the report is one still to come: planned, whatever the verb's tense.
     if (signed && publishedOn && daysBetween(publishedOn, signed) > 0) {
       if (status !== "signed") return;
