@@ -24,7 +24,7 @@ export interface ClaimExportRow {
   commitment_status: string | null;
 }
 
-/** Every claim of a pair (rejected ones included, with their review) and its sources. */
+/** Every claim of a pair (rejected ones included, with their review; retracted ones not) and its sources. */
 export async function claimsWithSources(db: D1Database, pair: string): Promise<ClaimExportRow[]> {
   const { results } = await db
     .prepare(
@@ -32,11 +32,11 @@ export async function claimsWithSources(db: D1Database, pair: string): Promise<C
          (SELECT json_group_array(json_object('articleId', a.id, 'outlet', a.outlet, 'language', cs.language, 'url', a.url,
                    'publishedOn', a.published_on, 'quote', cs.quote,
                    'root', coalesce((SELECT o.syndicated_of FROM articles o WHERE o.id = a.syndicated_of), a.syndicated_of, a.id)))
-            FROM (SELECT * FROM claim_sources WHERE claim_id = c.id ORDER BY article_id) cs
+            FROM (SELECT * FROM claim_sources WHERE claim_id = c.id AND retracted_at IS NULL ORDER BY article_id) cs
             JOIN articles a ON a.id = cs.article_id) AS sources,
          m.legal_form, m.status AS commitment_status
        FROM claims c LEFT JOIN commitments m ON c.subject_type = 'commitment' AND m.id = c.subject_id
-       WHERE c.pair = ?1
+       WHERE c.pair = ?1 AND c.retracted_at IS NULL
        ORDER BY c.subject_type, c.subject_id, c.predicate, c.id
        LIMIT ?2`,
     )
