@@ -14,19 +14,22 @@ import { EVIDENCE_RANK_SQL, STATUS_RANK_SQL } from "./vocabulary-sql";
  * `changes_bump_version` moves the pair's and the global version; the caller then calls `dossierChanged`.
  */
 export async function applyPlan(db: D1Database, plan: WritePlan, now: string): Promise<void> {
-  await db.batch([
-    ...pairWrites(db, plan, now),
-    ...articleWrites(db, plan, now),
+  await db.batch([...pairWrites(db, plan, now), ...articleWrites(db, plan, now), ...dossierWrites(db, plan, now)]);
+}
+
+/** The plan's writes to the dossier itself (tracks, events, commitments, positions, claims), article aside. */
+export function dossierWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+  return [
     ...trackWrites(db, plan, now),
     ...eventWrites(db, plan, now),
     ...commitmentWrites(db, plan, now),
     ...positionWrites(db, plan, now),
     ...claimWrites(db, plan, now),
-  ]);
+  ];
 }
 
 /** The pairs this report makes tracked. */
-function pairWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+export function pairWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
   const s: D1PreparedStatement[] = [];
   for (const pair of plan.newPairs) {
     s.push(
@@ -259,12 +262,14 @@ function claimWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedSt
   const a = plan.article;
   for (const c of plan.claims) {
     // The claim row is shared by every source asserting the same fact (seeded ones included): only its source is new.
+    // A source supporting a retracted claim (or a retracted source of its own) again brings it back.
     s.push(
       db
         .prepare(
           `INSERT INTO claims (id, pair, subject_type, subject_id, predicate, value, origin, confidence, review, created_at, updated_at)
          VALUES ('cl_' || lower(hex(randomblob(8))), ?1, ?2, ?3, ?4, ?5, 'machine', ?6, 'unreviewed', ?7, ?7)
-         ON CONFLICT (pair, subject_type, subject_id, predicate, value) DO NOTHING`,
+         ON CONFLICT (pair, subject_type, subject_id, predicate, value) DO UPDATE SET retracted_at = NULL, updated_at = ?7
+         WHERE retracted_at IS NOT NULL`,
         )
         .bind(c.pair, c.subjectType, c.subjectId, c.predicate, c.value, c.confidence, now),
       db
@@ -272,7 +277,8 @@ function claimWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedSt
           `INSERT INTO claim_sources (claim_id, article_id, quote, quote_start, quote_end, language, first_seen, last_seen)
          SELECT id, ?6, ?7, ?8, ?9, ?10, ?11, ?11 FROM claims
          WHERE pair = ?1 AND subject_type = ?2 AND subject_id = ?3 AND predicate = ?4 AND value = ?5
-         ON CONFLICT (claim_id, article_id) DO UPDATE SET last_seen = excluded.last_seen WHERE last_seen < excluded.last_seen`,
+         ON CONFLICT (claim_id, article_id) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen), retracted_at = NULL
+         WHERE last_seen < excluded.last_seen OR retracted_at IS NOT NULL`,
         )
         .bind(
           c.pair,
