@@ -6,7 +6,7 @@
  */
 import { applyPlan } from "../store/apply-plan";
 import { archiveArticle } from "../store/archive";
-import { findDuplicate, isArticleConflict, readIngestContext } from "../store/ingest";
+import { findDuplicate, isArticleConflict, readAnalysisContext } from "../store/ingest";
 import { IngestInputError, type UnreadableReason } from "./errors";
 import { planIngest } from "./plan/plan";
 import type { PlanDeps } from "./plan/scope";
@@ -58,13 +58,7 @@ export async function ingestArticle(
     return { kind: "skipped", language: analysis.language, pairs: analysis.pairs.map((p) => p.key) };
   }
   const now = opts.now.toISOString();
-  const ctx = await readIngestContext(
-    db,
-    analysis.pairs.map((p) => p.key),
-    analysis.eventDate?.date,
-    analysis.bands,
-    now,
-  );
+  const ctx = await readAnalysisContext(db, analysis, now);
   const plan = planIngest(
     analysis,
     ctx,

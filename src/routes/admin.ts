@@ -34,6 +34,7 @@ import { ArchiveWriteError } from "../store/archive";
 import { adminArticles } from "./admin-articles";
 import { adminClaims } from "./admin-claims";
 import { adminDeadLetters } from "./admin-dead-letters";
+import { adminJobs } from "./admin-jobs";
 
 /** Largest accepted request body (RFC 9110 413 above it). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -233,3 +234,4 @@ admin.get(listJobs.path, async (c) => {
 admin.route("/", adminArticles);
 admin.route("/", adminClaims);
 admin.route("/", adminDeadLetters);
+admin.route("/", adminJobs);

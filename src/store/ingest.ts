@@ -123,6 +123,21 @@ export async function readIngestContext(
   return ctx;
 }
 
+/** The context of one analysed report: its pairs, its event's date and its LSH bands. */
+export function readAnalysisContext(
+  db: D1Database,
+  a: { pairs: { key: string }[]; eventDate?: { date: string }; bands: string[] },
+  now: string,
+): Promise<IngestContext> {
+  return readIngestContext(
+    db,
+    a.pairs.map((p) => p.key),
+    a.eventDate?.date,
+    a.bands,
+    now,
+  );
+}
+
 /** True when a write failed because the article already exists (same URL or content, stored concurrently). */
 export function isArticleConflict(err: unknown): boolean {
   const text = String(err instanceof Error ? `${err.message} ${String(err.cause ?? "")}` : err);
