@@ -2,6 +2,7 @@
  * Applying an ingest plan: one statement list per part of the dossier, run as one D1 batch (one transaction).
  * Writes are upserts guarded so that re-applying the same plan changes nothing.
  */
+import type { Db } from "./db";
 import { EVIDENCE_RANK, STATUS_RANK } from "../ingest/plan/ranks";
 import type { WritePlan } from "../ingest/plan/types";
 import { EVIDENCE_RANK_SQL, STATUS_RANK_SQL } from "./vocabulary-sql";
@@ -13,12 +14,12 @@ import { EVIDENCE_RANK_SQL, STATUS_RANK_SQL } from "./vocabulary-sql";
  * Versions bump inside this batch: schema.sql's `*_added` / `*_updated` triggers log to `changes`, and
  * `changes_bump_version` moves the pair's and the global version; the caller then calls `dossierChanged`.
  */
-export async function applyPlan(db: D1Database, plan: WritePlan, now: string): Promise<void> {
+export async function applyPlan(db: Db, plan: WritePlan, now: string): Promise<void> {
   await db.batch([...pairWrites(db, plan, now), ...articleWrites(db, plan, now), ...dossierWrites(db, plan, now)]);
 }
 
 /** The plan's writes to the dossier itself (tracks, events, commitments, positions, claims), article aside. */
-export function dossierWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+export function dossierWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   return [
     ...trackWrites(db, plan, now),
     ...eventWrites(db, plan, now),
@@ -29,7 +30,7 @@ export function dossierWrites(db: D1Database, plan: WritePlan, now: string): D1P
 }
 
 /** The pairs this report makes tracked. */
-export function pairWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+export function pairWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   const s: D1PreparedStatement[] = [];
   for (const pair of plan.newPairs) {
     s.push(
@@ -44,7 +45,7 @@ export function pairWrites(db: D1Database, plan: WritePlan, now: string): D1Prep
 }
 
 /** The article, its LSH bands and the pairs it is about. */
-function articleWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+function articleWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   const s: D1PreparedStatement[] = [];
   const a = plan.article;
   s.push(
@@ -88,7 +89,7 @@ function articleWrites(db: D1Database, plan: WritePlan, now: string): D1Prepared
 }
 
 /** New tracks, and the last activity of the tracks the report touches. */
-function trackWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+function trackWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   const s: D1PreparedStatement[] = [];
   for (const t of plan.newTracks) {
     s.push(
@@ -113,7 +114,7 @@ function trackWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedSt
 }
 
 /** New events, re-dated events (only on better evidence), their tracks and clustering entities. */
-function eventWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+function eventWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   const s: D1PreparedStatement[] = [];
   for (const e of plan.newEvents) {
     s.push(
@@ -170,7 +171,7 @@ function eventWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedSt
 }
 
 /** New commitments, forward moves of existing ones, and their dated status steps. */
-function commitmentWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+function commitmentWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   const s: D1PreparedStatement[] = [];
   const a = plan.article;
   for (const c of plan.newCommitments) {
@@ -234,7 +235,7 @@ function commitmentWrites(db: D1Database, plan: WritePlan, now: string): D1Prepa
 }
 
 /** New positions, and reaffirmations of known ones. */
-function positionWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+function positionWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   const s: D1PreparedStatement[] = [];
   for (const p of plan.newPositions) {
     s.push(
@@ -257,7 +258,7 @@ function positionWrites(db: D1Database, plan: WritePlan, now: string): D1Prepare
 }
 
 /** Claims (shared by every source of the same fact) and this article as one of their sources. */
-function claimWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+function claimWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   const s: D1PreparedStatement[] = [];
   const a = plan.article;
   for (const c of plan.claims) {
