@@ -5,6 +5,7 @@
  * twice changes nothing the second time; machine claims the new reading no longer supports are retracted,
  * never deleted, and reviewed claims are never touched (docs/jobs.md, "Re-analysis").
  */
+import type { Db } from "../store/db";
 import { readArchivedArticle } from "../store/archive";
 import { readAnalysisContext } from "../store/ingest";
 import { applyReanalysis, readStoredArticle } from "../store/reanalysis";
@@ -34,7 +35,7 @@ function inputOf(archived: { text: string; html: string | null; meta: Record<str
 
 /** Re-analyses one archived article with `pipeline`; writes only when `dryRun` is false. */
 export async function reanalyzeArticle(
-  db: D1Database,
+  db: Db,
   pipeline: Pipeline,
   archive: R2Bucket,
   id: string,

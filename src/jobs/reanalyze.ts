@@ -5,6 +5,7 @@
  * on, so a retried message cannot count its articles twice.
  */
 import type { Pipeline } from "../ingest/ingest";
+import type { Db } from "../store/db";
 import type { Counts } from "../ingest/reanalyze-diff";
 import {
   createReanalysisJob,
@@ -19,7 +20,7 @@ const SEND_CHUNK = 50;
 
 /** Creates a job for a scope and sends its articles to the queue; resolves to the job id and its size. */
 export async function startReanalysis(
-  env: Pick<Env, "DB" | "INGEST">,
+  env: Pick<Env, "INGEST"> & { DB: Db },
   scope: ReanalysisScope,
   dryRun: boolean,
   pipelineVersion: string,

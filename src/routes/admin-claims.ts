@@ -3,6 +3,8 @@
  * If-Match (428 without it, 412 when the claim has changed since), so a reviewer never silently overwrites
  * another's decision. Mounted in the admin sub-app, behind its no-store, rate limit and token guards.
  */
+import { adminDb } from "../http/db-session";
+import type { Db } from "../store/db";
 import { Hono } from "hono";
 import { jsonBody as readJson } from "../http/body";
 import type { AppEnv } from "../http/env";
@@ -53,7 +55,7 @@ function claimOut(claim: ClaimRow, history: ClaimReviewRow[]) {
   };
 }
 
-async function loadClaim(db: D1Database, id: string) {
+async function loadClaim(db: Db, id: string) {
   const found = await getClaim(db, id);
   if (!found) throw new ProblemError("not-found", `No claim ${id}.`);
   return { ...found, etag: await claimEtag(found.claim, found.history) };
@@ -70,7 +72,7 @@ const getClaimRoute = defineRoute({
 });
 
 adminClaims.get(getClaimRoute.path, valid("param", ClaimIdParamsSchema), async (c) => {
-  const { claim, history, etag } = await loadClaim(c.env.DB, c.req.valid("param").id);
+  const { claim, history, etag } = await loadClaim(adminDb(c), c.req.valid("param").id);
   return getClaimRoute.json(c, 200, claimOut(claim, history), { etag });
 });
 
@@ -94,7 +96,7 @@ const patchClaim = defineRoute({
 adminClaims.patch(patchClaim.path, valid("param", ClaimIdParamsSchema), async (c) => {
   const { id } = c.req.valid("param");
   const body = await readJson(c.req.raw, ClaimPatchSchema, MAX_REVIEW_BYTES);
-  const current = await loadClaim(c.env.DB, id);
+  const current = await loadClaim(adminDb(c), id);
   const ifMatch = c.req.header("if-match");
   if (ifMatch === undefined)
     throw new ProblemError(
@@ -113,10 +115,10 @@ adminClaims.patch(patchClaim.path, valid("param", ClaimIdParamsSchema), async (c
     throw new ProblemError("validation-failed", "The corrected value does not fit the claim.", {
       errors: [{ path: "body.value", message: invalid }],
     });
-  if (!(await reviewClaim(c.env.DB, current.claim, body.action, body.value, body.note, new Date().toISOString()))) {
+  if (!(await reviewClaim(adminDb(c), current.claim, body.action, body.value, body.note, new Date().toISOString()))) {
     throw new ProblemError("conflict", "Another claim already states that value for the same subject.");
   }
   await dossierChanged(c.env, [current.claim.pair], { warm: false });
-  const after = await loadClaim(c.env.DB, id);
+  const after = await loadClaim(adminDb(c), id);
   return patchClaim.json(c, 200, claimOut(after.claim, after.history), { etag: after.etag });
 });

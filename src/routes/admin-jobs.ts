@@ -1,4 +1,6 @@
 /** Re-analysis jobs: start one (its batches go through the ingest queue) and follow its progress. */
+import { adminDb } from "../http/db-session";
+import type { Db } from "../store/db";
 import { Hono } from "hono";
 import type * as v from "valibot";
 import { jsonBody } from "../http/body";
@@ -49,7 +51,7 @@ const getJob = defineRoute({
 
 type JobView = v.InferOutput<typeof ReanalysisJobSchema>;
 
-async function jobView(db: D1Database, id: number): Promise<JobView | null> {
+async function jobView(db: Db, id: number): Promise<JobView | null> {
   const found = await readReanalysisJob(db, id);
   if (!found) return null;
   const { job: j, pairs } = found;
@@ -83,15 +85,21 @@ adminJobs.post(postReanalyze.path, async (c) => {
     pair = p.key;
   }
   const scope = { pair, since: body.since ?? null, until: body.until ?? null };
-  const { id } = await startReanalysis(c.env, scope, body.dryRun ?? false, PIPELINE_VERSION, new Date());
-  const view = await jobView(c.env.DB, id);
+  const { id } = await startReanalysis(
+    { DB: adminDb(c), INGEST: c.env.INGEST },
+    scope,
+    body.dryRun ?? false,
+    PIPELINE_VERSION,
+    new Date(),
+  );
+  const view = await jobView(adminDb(c), id);
   if (!view) throw new Error(`re-analysis job ${id} vanished`);
   return postReanalyze.json(c, 202, view, { location: `/v1/admin/jobs/${id}` });
 });
 
 adminJobs.get(getJob.path, valid("param", JobParamsSchema), async (c) => {
   const { id } = c.req.valid("param");
-  const view = await jobView(c.env.DB, id);
+  const view = await jobView(adminDb(c), id);
   if (!view) throw new ProblemError("not-found", `No job ${id}.`);
   return getJob.json(c, 200, view);
 });

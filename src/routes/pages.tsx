@@ -3,6 +3,7 @@
  * and the dossier page of a pair. Failures answer a localized HTML page with the status the API would
  * give, through this sub-app's own onError (Hono applies a mounted app's handler to its routes only).
  */
+import { readDb } from "../http/db-session";
 import { Hono } from "hono";
 import * as v from "valibot";
 import { buildDossier } from "../dossier/build";
@@ -78,7 +79,7 @@ pages.get(
   async (c) => {
     const { lang, q } = c.req.valid("query");
     return cached(c, { kind: "global" }, cacheVariant(c.req.valid("query")), async () => {
-      const rows = await listPairs(c.env.DB, HOME_PAIR_LIMIT, null);
+      const rows = await listPairs(readDb(c), HOME_PAIR_LIMIT, null);
       const shown: HomePair[] = rows
         .filter((p) => pairMatches(p.key, q))
         .map((p) => ({
@@ -115,7 +116,7 @@ pages.get(
     const { lang } = c.req.valid("query");
     return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
       const origin = new URL(c.req.url).origin;
-      const dossier = await buildDossier(c.env.DB, pair, lang, origin);
+      const dossier = await buildDossier(readDb(c), pair, lang, origin);
       return c.body(await renderPage(<DossierPage dossier={dossier} lang={lang} origin={origin} />), 200, {
         "content-type": HTML,
       });

@@ -3,6 +3,7 @@
  * Event lists are paged (newest first, keyset on date and id), so a pair with 100k events reads no more
  * rows than one with 10.
  */
+import type { Db } from "./db";
 import type { ClaimedRow, CommitmentRow, EventRow, PairRow, PositionRow, SectorRow, SourceRow, TrackRow } from "./rows";
 import { SECTORS_SQL } from "./sectors";
 import { SOURCES_SHOWN } from "./sources";
@@ -125,7 +126,7 @@ export const DOSSIER_STATEMENTS = 10;
  * know whether a next page exists). Returns undefined when the pair is not tracked.
  */
 export async function readDossierRows(
-  db: D1Database,
+  db: Db,
   pair: string,
   eventLimit: number,
   cursor?: EventCursor,
@@ -176,7 +177,7 @@ export async function readDossierRows(
 
 /** Reads one page of a pair's events with their sources (one batch). */
 export async function readEventPage(
-  db: D1Database,
+  db: Db,
   pair: string,
   limit: number,
   cursor?: EventCursor,
@@ -221,7 +222,7 @@ GROUP BY c.subject_type, c.subject_id, c.predicate`;
  * and the track's latest events, in one batch.
  */
 export async function readTrackRows(
-  db: D1Database,
+  db: Db,
   pair: string,
   track: string,
   eventLimit: number,

@@ -2,6 +2,7 @@
  * Bulk reads for the downloadable formats: every claim of a pair with its sources (CSV, NDJSON) and
  * every dated milestone (iCalendar). One statement each; sources are folded into a JSON array by SQLite.
  */
+import type { Db } from "./db";
 
 /** Claims exported per request: a bound, so a pathological pair cannot exhaust the isolate. */
 export const EXPORT_CLAIM_LIMIT = 10_000;
@@ -25,7 +26,7 @@ export interface ClaimExportRow {
 }
 
 /** Every claim of a pair (rejected ones included, with their review; retracted ones not) and its sources. */
-export async function claimsWithSources(db: D1Database, pair: string): Promise<ClaimExportRow[]> {
+export async function claimsWithSources(db: Db, pair: string): Promise<ClaimExportRow[]> {
   const { results } = await db
     .prepare(
       `SELECT c.id, c.subject_type, c.subject_id, c.predicate, c.value, c.origin, c.review, c.confidence,
@@ -70,7 +71,7 @@ export interface MilestoneCommitmentRow {
 
 /** The dated milestones of a pair: its latest events and the commitments with a signature or entry-into-force date. */
 export async function readMilestones(
-  db: D1Database,
+  db: Db,
   pair: string,
 ): Promise<{ events: MilestoneEventRow[]; commitments: MilestoneCommitmentRow[] }> {
   const [events, commitments] = await db.batch([

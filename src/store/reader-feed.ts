@@ -3,6 +3,7 @@
  * positions, each read newest-recorded first in one batch. Every list is bounded by `limit`, so the feed
  * costs three indexed reads whatever the size of the pair.
  */
+import type { Db } from "./db";
 
 export interface FeedSourceRow {
   url: string | null;
@@ -65,7 +66,7 @@ FROM positions WHERE pair = ?1 ORDER BY updated_at DESC, id LIMIT ?2`;
 
 /** The newest `limit` events, commitment steps and positions of a pair, in one batch. */
 export async function readFeedRows(
-  db: D1Database,
+  db: Db,
   pair: string,
   limit: number,
 ): Promise<{ events: FeedEventRow[]; steps: FeedStepRow[]; positions: FeedPositionRow[] }> {

@@ -1,4 +1,5 @@
 /** Re-analysis jobs (tables reanalysis_jobs, reanalysis_job_pairs): the job row, its articles, its progress. */
+import type { Db } from "./db";
 
 /** What a job covers: one pair or all, and a range of ingestion days (inclusive). */
 export interface ReanalysisScope {
@@ -34,7 +35,7 @@ const MAX_ERRORS = 50;
 
 /** Creates a job with its total (the number of articles it will send to the queue) and returns its id. */
 export async function createReanalysisJob(
-  db: D1Database,
+  db: Db,
   scope: ReanalysisScope,
   dryRun: boolean,
   pipelineVersion: string,
@@ -66,7 +67,7 @@ WHERE a.origin != 'seed' AND (?2 IS NULL OR a.fetched_at >= ?2) AND (?3 IS NULL 
 ORDER BY a.fetched_at, a.id LIMIT ?6`;
 
 /** The ids of the archived articles in a scope, oldest ingested first, read in pages of `page`. */
-export async function listScopeArticles(db: D1Database, scope: ReanalysisScope, page = 1000): Promise<string[]> {
+export async function listScopeArticles(db: Db, scope: ReanalysisScope, page = 1000): Promise<string[]> {
   const ids: string[] = [];
   // until is a day: every instant of it sorts before `<day>T~` ('~' follows every digit and ':').
   const until = scope.until ? `${scope.until}T~` : null;
@@ -88,7 +89,7 @@ export async function listScopeArticles(db: D1Database, scope: ReanalysisScope, 
  * articles, its errors (the first MAX_ERRORS), and the finish time when this batch completes the job.
  */
 export async function recordReanalysisBatch(
-  db: D1Database,
+  db: Db,
   jobId: number,
   progress: { done: number; failed: number; errors: { source: string; message: string }[] },
   diffs: Map<string, PairDiff>,
@@ -119,7 +120,7 @@ export async function recordReanalysisBatch(
 
 /** A job and its per-pair report, or null when there is no such job. */
 export async function readReanalysisJob(
-  db: D1Database,
+  db: Db,
   id: number,
 ): Promise<{ job: ReanalysisJobRow; pairs: ({ pair: string } & PairDiff)[] } | null> {
   const [job, pairs] = await db.batch([

@@ -2,6 +2,7 @@
  * Re-analysis I/O for one archived article: what the article supports today, and the one batch that brings
  * the dossier to what the current pipeline reads in it (docs/jobs.md, "Re-analysis").
  */
+import type { Db } from "./db";
 import type { WritePlan } from "../ingest/plan/types";
 import type { Supported } from "../ingest/reanalyze-diff";
 import { dossierWrites, pairWrites } from "./apply-plan";
@@ -19,7 +20,7 @@ export interface StoredArticle {
 }
 
 /** Reads an article and the claims it is an active source of (one batch). */
-export async function readStoredArticle(db: D1Database, id: string): Promise<StoredArticle | null> {
+export async function readStoredArticle(db: Db, id: string): Promise<StoredArticle | null> {
   const [article, claims] = await db.batch([
     db.prepare("SELECT id, origin, syndicated_of, feed_id FROM articles WHERE id = ?1").bind(id),
     db
@@ -52,7 +53,7 @@ export async function readStoredArticle(db: D1Database, id: string): Promise<Sto
  * Triggers log each retraction to `changes` and bump the pair's version.
  */
 export async function applyReanalysis(
-  db: D1Database,
+  db: Db,
   plan: WritePlan,
   retract: string[],
   pipelineVersion: string,

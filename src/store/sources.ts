@@ -3,6 +3,7 @@
  * feed once tied 1,783 articles to one event); this is how a reader walks the rest, newest first, by a
  * keyset on (published_on or '', article id) so every page costs the same.
  */
+import type { Db } from "./db";
 import type { SourceRow } from "./rows";
 
 /** Sources shown per event and per commitment in a dossier: the newest first, undated ones last. */
@@ -47,7 +48,7 @@ export interface SourcePage {
 
 /** Reads one page of a subject's sources with its total and whether it exists (one batch). */
 export async function readSourcePage(
-  db: D1Database,
+  db: Db,
   pair: string,
   subject: SourceSubject,
   id: string,
