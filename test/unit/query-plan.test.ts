@@ -1,44 +1,7 @@
-import { env } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { DOSSIER_STATEMENTS, readDossierRows, readEventPage, readTrackRows } from "../../src/store/dossier";
 import { readSourcePage } from "../../src/store/sources";
-
-interface Captured {
-  sql: string;
-  params: unknown[];
-}
-
-/** A D1Database stand-in that records the statements a store function prepares (and runs none). */
-function recorder(): { db: D1Database; statements: Captured[] } {
-  const statements: Captured[] = [];
-  const db = {
-    prepare(sql: string) {
-      const entry: Captured = { sql, params: [] };
-      statements.push(entry);
-      const stmt = {
-        bind(...params: unknown[]) {
-          entry.params = params;
-          return stmt;
-        },
-      };
-      return stmt;
-    },
-    batch: async (list: unknown[]) => list.map(() => ({ results: [], success: true, meta: {} })),
-  };
-  return { db: db as unknown as D1Database, statements };
-}
-
-/** The EXPLAIN QUERY PLAN lines of every captured statement, run against the real D1 with the same binds. */
-async function plans(statements: Captured[]): Promise<string[]> {
-  const lines: string[] = [];
-  for (const s of statements) {
-    const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${s.sql}`)
-      .bind(...s.params)
-      .all<{ detail: string }>();
-    lines.push(...results.map((r) => r.detail));
-  }
-  return lines;
-}
+import { plans, recorder } from "../helpers/query-plan";
 
 const TABLES = [
   "pairs",
