@@ -140,7 +140,7 @@ async function main() {
     // Growth per report: the large database's bytes per article (its claims, sources, changes, bands included).
     const perReport = perArticle;
     const days = (D1_LIMIT - large.bytes) / (REPORTS_PER_DAY * perReport);
-    const fullYear = new Date().getUTCFullYear() + days / 365.25;
+    const fullOn = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
     const daysFromEmpty = D1_LIMIT / (REPORTS_PER_DAY * perReport);
     const lines = [
       `# Bilateral scale benchmark (${new Date().toISOString()})`,
@@ -165,7 +165,7 @@ async function main() {
       `| re-analysis rate (articles/s; ratio small/large) | ${fmt(small.reanalysis, 1)} | ${fmt(large.reanalysis, 1)} | ${fmt(small.reanalysis / large.reanalysis)} |`,
       "",
       `- database bytes per article: ${fmt(perArticle, 0)}; per claim: ${fmt(perClaim, 0)} (large database / its articles, its claims)`,
-      `- at ${REPORTS_PER_DAY} reports/day and ${fmt(perReport, 0)} bytes per report: ${fmt((REPORTS_PER_DAY * perReport * 365) / 1e9, 2)} GB a year; one D1 database (10 GB) is full after ${fmt(daysFromEmpty / 365.25, 1)} years from empty, in ${fmt(fullYear, 1)} from the large database's size`,
+      `- at ${REPORTS_PER_DAY} reports/day and ${fmt(perReport, 0)} bytes per report: ${fmt((REPORTS_PER_DAY * perReport * 365) / 1e9, 2)} GB a year; one D1 database (10 GB) is full after ${fmt(daysFromEmpty / 365.25, 1)} years from empty, on ${fullOn} starting today from the large database's size`,
       `- re-analysis: ${large.reanalysed.done} done, ${large.reanalysed.failed} failed (large); ${small.reanalysed.done} done, ${small.reanalysed.failed} failed (small)`,
     ];
     const text = `${lines.join("\n")}\n`;
