@@ -15,7 +15,9 @@ import { cacheVariant } from "../http/variant";
 import { countryName, LOCALES, type Locale } from "../i18n/locales";
 import { defineRoute } from "../openapi/registry";
 import { LangSchema, PairParamsSchema } from "../schemas/common";
-import { listPairs } from "../store/pairs";
+import type { Db } from "../store/db";
+import { listPairs, listPairsOf } from "../store/pairs";
+import { ISO_ALPHA2 } from "../lib/iso3166";
 import { DossierPage } from "../pages/dossier";
 import { ErrorPage } from "../pages/error";
 import { type HomePair, HomePage } from "../pages/home";
@@ -49,6 +51,27 @@ export function pairMatches(key: string, q: string): boolean {
   return haystack.some((text) => foldForSearch(text).includes(needle));
 }
 
+/**
+ * The countries whose code or name in one of our locales contains the search, or null when the search could also
+ * match a pair key across its dash ("kz-m"): then the first HOME_PAIR_LIMIT pairs are filtered instead.
+ */
+export function countriesMatching(q: string): string[] | null {
+  const needle = foldForSearch(q);
+  if (needle.includes("-")) return null;
+  return [...ISO_ALPHA2].filter((code) =>
+    [code, ...LOCALES.map((lang) => countryName(code, lang))].some((t) => foldForSearch(t).includes(needle)),
+  );
+}
+
+/** The home page's pairs: all (the first HOME_PAIR_LIMIT), or those of the countries a search names. */
+async function homePairs(db: Db, q: string) {
+  const codes = q ? countriesMatching(q) : null;
+  // Searched through the pairs_a/pairs_b indexes, not by filtering a capped list: with thousands of pairs a
+  // country whose pairs sort after the limit would otherwise never be found.
+  if (codes) return codes.length ? listPairsOf(db, codes, HOME_PAIR_LIMIT) : [];
+  return listPairs(db, HOME_PAIR_LIMIT, null);
+}
+
 function queryLang(raw: string | undefined): Locale {
   return LOCALES.find((l) => l === raw) ?? "en";
 }
@@ -79,7 +102,7 @@ pages.get(
   async (c) => {
     const { lang, q } = c.req.valid("query");
     return cached(c, { kind: "global" }, cacheVariant(c.req.valid("query")), async () => {
-      const rows = await listPairs(readDb(c), HOME_PAIR_LIMIT, null);
+      const rows = await homePairs(readDb(c), q);
       const shown: HomePair[] = rows
         .filter((p) => pairMatches(p.key, q))
         .map((p) => ({

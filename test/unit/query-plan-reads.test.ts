@@ -2,7 +2,7 @@ import { describe, it } from "vitest";
 import { changesAfter } from "../../src/store/changes";
 import { claimsWithSources, readMilestones } from "../../src/store/exports";
 import { findDuplicate, readIngestContext } from "../../src/store/ingest";
-import { allPairKeys, listPairs } from "../../src/store/pairs";
+import { allPairKeys, listPairs, listPairsOf } from "../../src/store/pairs";
 import { readFeedRows } from "../../src/store/reader-feed";
 import { readStoredArticle } from "../../src/store/reanalysis";
 import { listScopeArticles, readReanalysisJob } from "../../src/store/reanalysis-jobs";
@@ -33,6 +33,7 @@ const READS: [string, (db: D1Database) => Promise<unknown>][] = [
   ["global version", (db) => readGlobalVersion(db)],
   ["pairs list, first page", (db) => listPairs(db, 51, null)],
   ["pairs list, deep page", (db) => listPairs(db, 51, "MA-ZW")],
+  ["home page search (pairs of the countries named)", (db) => listPairsOf(db, ["MA", "ZW"], 500)],
   ["changes at a deep cursor", (db) => changesAfter(db, "KZ-MA", 900_000, 51)],
   ["Atom reader feed", (db) => readFeedRows(db, "KZ-MA", 50)],
   ["calendar milestones", (db) => readMilestones(db, "KZ-MA")],
