@@ -1,6 +1,15 @@
 /** Capturing the statements a store function prepares, and their EXPLAIN QUERY PLAN against the real D1. */
 import { env } from "cloudflare:workers";
 
+/**
+ * Tables that grow with reports (a million rows at the scale of docs/scale.md): a read may reach them only through
+ * an index. Written as words, in the order rows are created for a report.
+ */
+export const GROWING_TABLES: readonly string[] =
+  "articles article_bands article_pairs tracks events event_tracks commitments commitment_status_history positions claims claim_sources changes reanalysis_job_pairs".split(
+    " ",
+  );
+
 export interface Captured {
   sql: string;
   params: unknown[];

@@ -8,24 +8,9 @@ import { readStoredArticle } from "../../src/store/reanalysis";
 import { listScopeArticles, readReanalysisJob } from "../../src/store/reanalysis-jobs";
 import { listSectors } from "../../src/store/sectors";
 import { readGlobalVersion, readPairVersion } from "../../src/store/versions";
-import { type Captured, plans, recorder } from "../helpers/query-plan";
+import { type Captured, GROWING_TABLES, plans, recorder } from "../helpers/query-plan";
 
-/** Tables that grow with reports (a million rows at the scale of docs/scale.md): never scanned. */
-const BIG = [
-  "tracks",
-  "commitments",
-  "commitment_status_history",
-  "events",
-  "event_tracks",
-  "positions",
-  "claims",
-  "claim_sources",
-  "articles",
-  "article_bands",
-  "article_pairs",
-  "changes",
-  "reanalysis_job_pairs",
-];
+const BIG = GROWING_TABLES;
 
 /** Every read statement besides the dossier's (test/unit/query-plan.test.ts), by what it serves. */
 const READS: [string, (db: D1Database) => Promise<unknown>][] = [

@@ -1,20 +1,9 @@
 import { describe, it } from "vitest";
 import { DOSSIER_STATEMENTS, readDossierRows, readEventPage, readTrackRows } from "../../src/store/dossier";
 import { readSourcePage } from "../../src/store/sources";
-import { plans, recorder } from "../helpers/query-plan";
+import { GROWING_TABLES, plans, recorder } from "../helpers/query-plan";
 
-const TABLES = [
-  "pairs",
-  "tracks",
-  "commitments",
-  "commitment_status_history",
-  "events",
-  "event_tracks",
-  "positions",
-  "claims",
-  "claim_sources",
-  "articles",
-];
+const TABLES = ["pairs", ...GROWING_TABLES];
 // The per-subject source cap (store/dossier.ts `capped`) ranks the grouped sources with a window function:
 // SQLite scans those materialized rows (g, ranked and the window's sorter subqueries), never a base table.
 const WINDOW_ROWS = /^SCAN (g|ranked|\(subquery-\d+\))$/;
