@@ -2,7 +2,7 @@
 import { readDb } from "../http/db-session";
 import { Hono } from "hono";
 import * as v from "valibot";
-import { buildDossier } from "../dossier/build";
+import { buildDossierAndTimeline } from "../dossier/timeline";
 import { cached } from "../http/cache";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
@@ -83,7 +83,7 @@ embed.get(
     const today = todayUtc();
     return cached(c, { kind: "pair", pair }, cacheVariant({ ...query, day: today }), async () => {
       const origin = new URL(c.req.url).origin;
-      const dossier = await buildDossier(readDb(c), pair, lang, origin);
+      const { dossier, timeline } = await buildDossierAndTimeline(readDb(c), pair, lang, origin, tracks);
       const unknown = tracks.filter((slug) => !dossier.tracks.some((t) => t.slug === slug));
       if (unknown.length > 0) {
         throw new ProblemError("validation-failed", "The query did not validate.", {
@@ -91,7 +91,7 @@ embed.get(
         });
       }
       const view = embedView(dossier, { tracks, limit, today });
-      const html = await renderEmbed({ dossier, view, lang, theme, origin });
+      const html = await renderEmbed({ dossier, view, timeline, lang, theme, origin });
       return new Response(html, {
         headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": await embedCsp() },
       });

@@ -6,7 +6,9 @@
 import { readDb } from "../http/db-session";
 import { Hono } from "hono";
 import * as v from "valibot";
-import { buildDossier } from "../dossier/build";
+import { parseEventCursor } from "../dossier/build";
+import { dossierEventsPage } from "../dossier/event-pages";
+import { buildDossierAndTimeline } from "../dossier/timeline";
 import { cached } from "../http/cache";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
@@ -14,7 +16,7 @@ import { valid } from "../http/validate";
 import { cacheVariant } from "../http/variant";
 import { countryName, LOCALES, type Locale } from "../i18n/locales";
 import { defineRoute } from "../openapi/registry";
-import { LangSchema, PairParamsSchema } from "../schemas/common";
+import { CursorSchema, LangSchema, PairParamsSchema } from "../schemas/common";
 import type { Db } from "../store/db";
 import { listPairs, listPairsOf } from "../store/pairs";
 import { ISO_ALPHA2 } from "../lib/iso3166";
@@ -32,7 +34,7 @@ const HomeQuery = v.object({
   lang: LangSchema,
   q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(64, "At most 64 characters.")), ""),
 });
-const PageQuery = v.object({ lang: LangSchema });
+const PageQuery = v.object({ lang: LangSchema, cursor: CursorSchema });
 const HTML = "text/html; charset=utf-8";
 
 /** Folds case and diacritics (é → e, Arabic harakat dropped) so "maroc" finds "Maroc" and "Marocco". */
@@ -127,7 +129,7 @@ pages.get(
     responses: {
       200: { description: "HTML page", contentType: "text/html" },
       308: { description: "Redirect to the canonical pair key" },
-      400: { description: "Malformed pair (HTML error page)" },
+      400: { description: "Malformed pair, language or cursor (HTML error page)" },
       404: { description: "Pair not tracked (HTML error page)" },
     },
   }).path,
@@ -136,13 +138,15 @@ pages.get(
   trackedPair(),
   async (c) => {
     const pair = c.var.pair;
-    const { lang } = c.req.valid("query");
+    const { lang, cursor } = c.req.valid("query");
+    // Decoded before the cache, so a cursor we did not issue is a 400 page, never a cached one.
+    const after = parseEventCursor(cursor);
     return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
       const origin = new URL(c.req.url).origin;
-      const dossier = await buildDossier(readDb(c), pair, lang, origin);
-      return c.body(await renderPage(<DossierPage dossier={dossier} lang={lang} origin={origin} />), 200, {
-        "content-type": HTML,
-      });
+      const { dossier, timeline } = await buildDossierAndTimeline(readDb(c), pair, lang, origin);
+      const events = await dossierEventsPage(readDb(c), dossier, lang, after);
+      const page = <DossierPage dossier={dossier} timeline={timeline} events={events} lang={lang} origin={origin} />;
+      return c.body(await renderPage(page), 200, { "content-type": HTML });
     });
   },
 );
