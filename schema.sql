@@ -107,8 +107,6 @@ CREATE TABLE IF NOT EXISTS events (
 );
 -- The dossier and the events list read a pair's events newest first; clustering reads a date window.
 CREATE INDEX IF NOT EXISTS events_pair_date ON events (pair, date DESC, id DESC);
--- The reader feed (Atom) reads a pair's newest recorded events (added by migrations/0006).
-CREATE INDEX IF NOT EXISTS events_pair_created ON events (pair, created_at DESC, id DESC);
 
 -- event_tracks: which tracks an event touched (many to many).
 CREATE TABLE IF NOT EXISTS event_tracks (

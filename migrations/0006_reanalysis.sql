@@ -31,9 +31,6 @@ CREATE TABLE IF NOT EXISTS reanalysis_job_pairs (
   PRIMARY KEY (job_id, pair)
 ) WITHOUT ROWID;
 
--- The reader feed (Atom) reads a pair's newest recorded events: without this it sorted all of them (100k on a hot pair).
-CREATE INDEX IF NOT EXISTS events_pair_created ON events (pair, created_at DESC, id DESC);
-
 -- Re-analysis lists a range of articles by ingestion time.
 CREATE INDEX IF NOT EXISTS articles_fetched ON articles (fetched_at, id);
 

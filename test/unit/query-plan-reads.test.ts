@@ -74,9 +74,4 @@ describe("every read statement uses an index (EXPLAIN QUERY PLAN)", () => {
     const { lines } = await explain(read);
     expect(lines.filter((l) => l.startsWith("SCAN "))).toEqual([expect.stringMatching(new RegExp(`^${scan}\\b`))]);
   });
-
-  it("reads the Atom feed's newest events in index order, without sorting a hot pair's events", async ({ expect }) => {
-    const { lines } = await explain((db) => readFeedRows(db, "KZ-MA", 50));
-    expect(lines).toContain("SEARCH e USING INDEX events_pair_created (pair=?)");
-  });
 });
