@@ -5,6 +5,7 @@
  * Unsupported formats (export.xml, feed.rss) match no route and get the app's 404 problem: the format
  * is part of the resource's path, not negotiated with Accept, so 406 would not be the right answer.
  */
+import { readDb } from "../http/db-session";
 import { Hono } from "hono";
 import * as v from "valibot";
 import { toChangeItem } from "../formats/changes";
@@ -61,7 +62,7 @@ formats.get(changesRoute.path, canonicalPair(), valid("query", ChangesQuery), tr
     });
   }
   return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
-    const rows = await changesAfter(c.env.DB, pair, after.s, limit + 1);
+    const rows = await changesAfter(readDb(c), pair, after.s, limit + 1);
     const shown = rows.slice(0, limit);
     const lastSeq = shown[shown.length - 1]?.seq ?? after.s;
     return changesRoute.json(c, 200, {
@@ -90,7 +91,7 @@ formats.get(
     const pair = c.var.pair;
     const { lang } = c.req.valid("query");
     return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
-      const rows = await readFeedRows(c.env.DB, pair, ATOM_ENTRY_LIMIT);
+      const rows = await readFeedRows(readDb(c), pair, ATOM_ENTRY_LIMIT);
       const url = new URL(c.req.url);
       const body = renderReaderFeed(readerEntries(pair, rows, lang, ATOM_ENTRY_LIMIT), {
         pair,
@@ -126,7 +127,7 @@ formats.get(
     const pair = c.var.pair;
     const { lang } = c.req.valid("query");
     return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
-      const rows = await readMilestones(c.env.DB, pair);
+      const rows = await readMilestones(readDb(c), pair);
       const body = renderCalendar(
         `Bilateral: ${pairTitle(pair, lang)}`,
         calendarEntries(rows, lang, dossierPageUrl(new URL(c.req.url).origin, pair, lang)),
@@ -174,7 +175,7 @@ for (const format of ["csv", "ndjson"] as const) {
       const q: { bom?: string } = c.req.valid("query");
       const bom = q.bom === "1";
       return cached(c, { kind: "pair", pair }, cacheVariant(q), async () => {
-        const claims = toExportClaims(await claimsWithSources(c.env.DB, pair));
+        const claims = toExportClaims(await claimsWithSources(readDb(c), pair));
         const body = EXPORTS[format].render(claims);
         return c.body(bom ? `${BOM}${body}` : body, 200, {
           "content-type": EXPORTS[format].type,

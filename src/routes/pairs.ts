@@ -1,4 +1,5 @@
 /** Public read API of pairs: list, dossier, track, events, commitments. */
+import { readDb } from "../http/db-session";
 import { Hono } from "hono";
 import * as v from "valibot";
 import { buildDossier, parseEventCursor } from "../dossier/build";
@@ -48,7 +49,7 @@ pairs.get(listPairsRoute.path, valid("query", PairListQuery), async (c) => {
   const { cursor, limit } = c.req.valid("query");
   const after = cursor ? decodeCursor(PairCursorSchema, cursor).k : null;
   return cached(c, { kind: "global" }, cacheVariant(c.req.valid("query")), async () => {
-    const rows = await listPairs(c.env.DB, limit + 1, after);
+    const rows = await listPairs(readDb(c), limit + 1, after);
     const origin = new URL(c.req.url).origin;
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
@@ -84,7 +85,7 @@ pairs.get(dossierRoute.path, canonicalPair(), valid("query", LangQuerySchema), t
   const { pair } = c.var;
   const query = c.req.valid("query");
   return cached(c, { kind: "pair", pair }, cacheVariant(query), async () =>
-    dossierRoute.json(c, 200, await buildDossier(c.env.DB, pair, query.lang, new URL(c.req.url).origin)),
+    dossierRoute.json(c, 200, await buildDossier(readDb(c), pair, query.lang, new URL(c.req.url).origin)),
   );
 });
 
@@ -113,7 +114,7 @@ pairs.get(
     const { slug } = c.req.valid("param");
     const query = c.req.valid("query");
     return cached(c, { kind: "pair", pair }, cacheVariant(query), async () => {
-      const detail = await buildTrackDetail(c.env.DB, pair, slug, query.lang);
+      const detail = await buildTrackDetail(readDb(c), pair, slug, query.lang);
       if (!detail) throw new ProblemError("not-found", `${pair} has no track '${slug}'.`);
       return trackRoute.json(c, 200, detail);
     });
@@ -135,7 +136,7 @@ pairs.get(eventsRoute.path, canonicalPair(), valid("query", EventsQuery), tracke
   const query = c.req.valid("query");
   const after = parseEventCursor(query.cursor);
   return cached(c, { kind: "pair", pair }, cacheVariant(query), async () =>
-    eventsRoute.json(c, 200, await buildEventPage(c.env.DB, pair, { lang: query.lang, after, limit: query.limit })),
+    eventsRoute.json(c, 200, await buildEventPage(readDb(c), pair, { lang: query.lang, after, limit: query.limit })),
   );
 });
 
@@ -153,6 +154,6 @@ pairs.get(commitmentsRoute.path, canonicalPair(), valid("query", CommitmentsQuer
   const { pair } = c.var;
   const query = c.req.valid("query");
   return cached(c, { kind: "pair", pair }, cacheVariant(query), async () =>
-    commitmentsRoute.json(c, 200, await buildCommitmentList(c.env.DB, pair, query)),
+    commitmentsRoute.json(c, 200, await buildCommitmentList(readDb(c), pair, query)),
   );
 });

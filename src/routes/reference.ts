@@ -1,4 +1,5 @@
 /** Reference lists: sectors and countries. */
+import { readDb } from "../http/db-session";
 import { Hono } from "hono";
 import { cached } from "../http/cache";
 import type { AppEnv } from "../http/env";
@@ -28,7 +29,7 @@ reference.get(sectorsRoute.path, valid("query", LangQuerySchema), async (c) => {
   const { lang } = c.req.valid("query");
   // Sectors are seed data: re-seeding them must move the global version (docs/caching.md).
   return cached(c, { kind: "global" }, cacheVariant(c.req.valid("query")), async () => {
-    const rows = await listSectors(c.env.DB);
+    const rows = await listSectors(readDb(c));
     return sectorsRoute.json(c, 200, {
       sectors: rows.map((s) => {
         const labels = parseJson<Record<string, string>>(s.labels, {});
@@ -51,7 +52,7 @@ reference.get(countriesRoute.path, valid("query", LangQuerySchema), async (c) =>
   const { lang } = c.req.valid("query");
   return cached(c, { kind: "global" }, cacheVariant(c.req.valid("query")), async () => {
     const byCountry = new Map<string, string[]>();
-    for (const key of await allPairKeys(c.env.DB)) {
+    for (const key of await allPairKeys(readDb(c))) {
       for (const code of key.split("-")) byCountry.set(code, [...(byCountry.get(code) ?? []), key]);
     }
     return countriesRoute.json(c, 200, {

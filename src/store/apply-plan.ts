@@ -2,6 +2,7 @@
  * Applying an ingest plan: one statement list per part of the dossier, run as one D1 batch (one transaction).
  * Writes are upserts guarded so that re-applying the same plan changes nothing.
  */
+import type { Db } from "./db";
 import { EVIDENCE_RANK, STATUS_RANK } from "../ingest/plan/ranks";
 import type { WritePlan } from "../ingest/plan/types";
 import { EVIDENCE_RANK_SQL, STATUS_RANK_SQL } from "./vocabulary-sql";
@@ -13,20 +14,23 @@ import { EVIDENCE_RANK_SQL, STATUS_RANK_SQL } from "./vocabulary-sql";
  * Versions bump inside this batch: schema.sql's `*_added` / `*_updated` triggers log to `changes`, and
  * `changes_bump_version` moves the pair's and the global version; the caller then calls `dossierChanged`.
  */
-export async function applyPlan(db: D1Database, plan: WritePlan, now: string): Promise<void> {
-  await db.batch([
-    ...pairWrites(db, plan, now),
-    ...articleWrites(db, plan, now),
+export async function applyPlan(db: Db, plan: WritePlan, now: string): Promise<void> {
+  await db.batch([...pairWrites(db, plan, now), ...articleWrites(db, plan, now), ...dossierWrites(db, plan, now)]);
+}
+
+/** The plan's writes to the dossier itself (tracks, events, commitments, positions, claims), article aside. */
+export function dossierWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
+  return [
     ...trackWrites(db, plan, now),
     ...eventWrites(db, plan, now),
     ...commitmentWrites(db, plan, now),
     ...positionWrites(db, plan, now),
     ...claimWrites(db, plan, now),
-  ]);
+  ];
 }
 
 /** The pairs this report makes tracked. */
-function pairWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+export function pairWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   const s: D1PreparedStatement[] = [];
   for (const pair of plan.newPairs) {
     s.push(
@@ -41,7 +45,7 @@ function pairWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedSta
 }
 
 /** The article, its LSH bands and the pairs it is about. */
-function articleWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+function articleWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   const s: D1PreparedStatement[] = [];
   const a = plan.article;
   s.push(
@@ -85,7 +89,7 @@ function articleWrites(db: D1Database, plan: WritePlan, now: string): D1Prepared
 }
 
 /** New tracks, and the last activity of the tracks the report touches. */
-function trackWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+function trackWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   const s: D1PreparedStatement[] = [];
   for (const t of plan.newTracks) {
     s.push(
@@ -110,7 +114,7 @@ function trackWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedSt
 }
 
 /** New events, re-dated events (only on better evidence), their tracks and clustering entities. */
-function eventWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+function eventWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   const s: D1PreparedStatement[] = [];
   for (const e of plan.newEvents) {
     s.push(
@@ -167,7 +171,7 @@ function eventWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedSt
 }
 
 /** New commitments, forward moves of existing ones, and their dated status steps. */
-function commitmentWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+function commitmentWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   const s: D1PreparedStatement[] = [];
   const a = plan.article;
   for (const c of plan.newCommitments) {
@@ -231,7 +235,7 @@ function commitmentWrites(db: D1Database, plan: WritePlan, now: string): D1Prepa
 }
 
 /** New positions, and reaffirmations of known ones. */
-function positionWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+function positionWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   const s: D1PreparedStatement[] = [];
   for (const p of plan.newPositions) {
     s.push(
@@ -254,17 +258,19 @@ function positionWrites(db: D1Database, plan: WritePlan, now: string): D1Prepare
 }
 
 /** Claims (shared by every source of the same fact) and this article as one of their sources. */
-function claimWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+function claimWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   const s: D1PreparedStatement[] = [];
   const a = plan.article;
   for (const c of plan.claims) {
     // The claim row is shared by every source asserting the same fact (seeded ones included): only its source is new.
+    // A source supporting a retracted claim (or a retracted source of its own) again brings it back.
     s.push(
       db
         .prepare(
           `INSERT INTO claims (id, pair, subject_type, subject_id, predicate, value, origin, confidence, review, created_at, updated_at)
          VALUES ('cl_' || lower(hex(randomblob(8))), ?1, ?2, ?3, ?4, ?5, 'machine', ?6, 'unreviewed', ?7, ?7)
-         ON CONFLICT (pair, subject_type, subject_id, predicate, value) DO NOTHING`,
+         ON CONFLICT (pair, subject_type, subject_id, predicate, value) DO UPDATE SET retracted_at = NULL, updated_at = ?7
+         WHERE retracted_at IS NOT NULL`,
         )
         .bind(c.pair, c.subjectType, c.subjectId, c.predicate, c.value, c.confidence, now),
       db
@@ -272,7 +278,8 @@ function claimWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedSt
           `INSERT INTO claim_sources (claim_id, article_id, quote, quote_start, quote_end, language, first_seen, last_seen)
          SELECT id, ?6, ?7, ?8, ?9, ?10, ?11, ?11 FROM claims
          WHERE pair = ?1 AND subject_type = ?2 AND subject_id = ?3 AND predicate = ?4 AND value = ?5
-         ON CONFLICT (claim_id, article_id) DO UPDATE SET last_seen = excluded.last_seen WHERE last_seen < excluded.last_seen`,
+         ON CONFLICT (claim_id, article_id) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen), retracted_at = NULL
+         WHERE last_seen < excluded.last_seen OR retracted_at IS NOT NULL`,
         )
         .bind(
           c.pair,

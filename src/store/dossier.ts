@@ -3,6 +3,7 @@
  * Event lists are paged (newest first, keyset on date and id), so a pair with 100k events reads no more
  * rows than one with 10.
  */
+import type { Db } from "./db";
 import type { ClaimedRow, CommitmentRow, EventRow, PairRow, PositionRow, SectorRow, SourceRow, TrackRow } from "./rows";
 import { SECTORS_SQL } from "./sectors";
 import { SOURCES_SHOWN } from "./sources";
@@ -29,12 +30,12 @@ SELECT t.slug, t.sector, t.titles, t.status, t.last_activity, t.origin,
   -- Two indexed branches (not one OR): with the OR, SQLite read every claim of the pair per track
   -- (~1 s per dossier at 100k events); see test/unit/query-plan.test.ts.
   (SELECT count(DISTINCT cs.article_id) FROM claim_sources cs
-    WHERE cs.claim_id IN (
+    WHERE cs.retracted_at IS NULL AND cs.claim_id IN (
       SELECT c.id FROM claims c
-        WHERE c.pair = t.pair AND c.subject_type = 'track' AND c.subject_id = t.slug AND c.review != 'rejected'
+        WHERE c.pair = t.pair AND c.subject_type = 'track' AND c.subject_id = t.slug AND c.review != 'rejected' AND c.retracted_at IS NULL
       UNION ALL
       SELECT c.id FROM commitments m JOIN claims c ON c.pair = m.pair AND c.subject_type = 'commitment' AND c.subject_id = m.id
-        WHERE m.pair = t.pair AND m.track = t.slug AND c.review != 'rejected')
+        WHERE m.pair = t.pair AND m.track = t.slug AND c.review != 'rejected' AND c.retracted_at IS NULL)
   ) AS source_count
 FROM tracks t JOIN sectors s ON s.slug = t.sector
 WHERE t.pair = ?1
@@ -69,7 +70,7 @@ const SOURCE_COLUMNS = `c.subject_type, c.subject_id, a.id AS article_id, a.outl
     (c.predicate = 'status' AND c.value = m.status) OR (c.predicate = 'signed_on' AND m.status = 'signed')
     OR (c.predicate = 'effective_on' AND m.status = 'in_force')))) AS supports,
   max(cs.origin = 'machine') AS machine
-FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id JOIN articles a ON a.id = cs.article_id`;
+FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id AND cs.retracted_at IS NULL JOIN articles a ON a.id = cs.article_id`;
 
 /**
  * Keeps the SOURCES_SHOWN newest sources of each event and commitment (positions keep all theirs: a stance
@@ -90,12 +91,12 @@ ORDER BY ranked.published_on, ranked.article_id`;
 
 const ITEM_SOURCES_SQL = capped(`
 SELECT ${SOURCE_COLUMNS}
-WHERE c.pair = ?1 AND c.subject_type IN ('commitment', 'position') AND c.review != 'rejected'
+WHERE c.pair = ?1 AND c.subject_type IN ('commitment', 'position') AND c.review != 'rejected' AND c.retracted_at IS NULL
 GROUP BY c.subject_type, c.subject_id, a.id`);
 
 const EVENT_SOURCES_SQL = capped(`
 SELECT ${SOURCE_COLUMNS}
-WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected'
+WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected' AND c.retracted_at IS NULL
   AND c.subject_id IN (SELECT e.id FROM events e WHERE e.pair = ?1 AND (?3 IS NULL OR (e.date, e.id) < (?3, ?4)) ORDER BY e.date DESC, e.id DESC LIMIT ?2)
 GROUP BY c.subject_type, c.subject_id, a.id`);
 
@@ -105,13 +106,13 @@ const CLAIMED_COLUMNS =
 
 const ITEM_CLAIMED_SQL = `
 SELECT ${CLAIMED_COLUMNS}
-WHERE c.pair = ?1 AND c.subject_type IN ('commitment', 'position') AND c.review != 'rejected'
+WHERE c.pair = ?1 AND c.subject_type IN ('commitment', 'position') AND c.review != 'rejected' AND c.retracted_at IS NULL
   AND c.predicate IN ('signed_on', 'effective_on', 'stance')
 GROUP BY c.subject_type, c.subject_id, c.predicate`;
 
 const EVENT_CLAIMED_SQL = `
 SELECT ${CLAIMED_COLUMNS}
-WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected' AND c.predicate = 'date'
+WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected' AND c.retracted_at IS NULL AND c.predicate = 'date'
   AND c.subject_id IN (SELECT e.id FROM events e WHERE e.pair = ?1 AND (?3 IS NULL OR (e.date, e.id) < (?3, ?4)) ORDER BY e.date DESC, e.id DESC LIMIT ?2)
 GROUP BY c.subject_type, c.subject_id, c.predicate`;
 
@@ -125,7 +126,7 @@ export const DOSSIER_STATEMENTS = 10;
  * know whether a next page exists). Returns undefined when the pair is not tracked.
  */
 export async function readDossierRows(
-  db: D1Database,
+  db: Db,
   pair: string,
   eventLimit: number,
   cursor?: EventCursor,
@@ -176,7 +177,7 @@ export async function readDossierRows(
 
 /** Reads one page of a pair's events with their sources (one batch). */
 export async function readEventPage(
-  db: D1Database,
+  db: Db,
   pair: string,
   limit: number,
   cursor?: EventCursor,
@@ -204,14 +205,14 @@ LIMIT ?3`;
 
 const TRACK_EVENT_SOURCES_SQL = capped(`
 SELECT ${SOURCE_COLUMNS}
-WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected'
+WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected' AND c.retracted_at IS NULL
   AND c.subject_id IN (SELECT et.event_id FROM event_tracks et JOIN events e ON e.id = et.event_id
                        WHERE et.pair = ?1 AND et.track = ?2 ORDER BY e.date DESC, e.id DESC LIMIT ?3)
 GROUP BY c.subject_type, c.subject_id, a.id`);
 
 const TRACK_EVENT_CLAIMED_SQL = `
 SELECT ${CLAIMED_COLUMNS}
-WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected' AND c.predicate = 'date'
+WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected' AND c.retracted_at IS NULL AND c.predicate = 'date'
   AND c.subject_id IN (SELECT et.event_id FROM event_tracks et JOIN events e ON e.id = et.event_id
                        WHERE et.pair = ?1 AND et.track = ?2 ORDER BY e.date DESC, e.id DESC LIMIT ?3)
 GROUP BY c.subject_type, c.subject_id, c.predicate`;
@@ -221,7 +222,7 @@ GROUP BY c.subject_type, c.subject_id, c.predicate`;
  * and the track's latest events, in one batch.
  */
 export async function readTrackRows(
-  db: D1Database,
+  db: Db,
   pair: string,
   track: string,
   eventLimit: number,
