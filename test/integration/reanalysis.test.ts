@@ -111,7 +111,9 @@ describe("re-analysis of archived reports (R2 → queue → D1)", () => {
     expect(reviewed.results.length).toBeGreaterThan(0);
     for (const claim of reviewed.results) {
       const read = { claim, reviews: 0 };
-      expect(await reviewClaim(env.DB, read, "confirm", undefined, "checked", new Date().toISOString())).toBe("reviewed");
+      expect(await reviewClaim(env.DB, read, "confirm", undefined, "checked", new Date().toISOString())).toBe(
+        "reviewed",
+      );
     }
 
     // Dry run: a report per pair, nothing written.
