@@ -109,7 +109,7 @@ describe("disagreeing sources", () => {
     // The dossier page says so too, next to the event.
     const page = await (await exports.default.fetch(new Request(`https://bilateral.test/pairs/KZ-MA`))).text();
     expect(page).toContain(
-      '<p class="meta disputed">Sources disagree: <span data-field="date"><time datetime="2025-02-28">',
+      '<p class="meta disputed">Sources disagree: <span data-field="date"><time datetime="2025-02-28" dir="auto">',
     );
   });
 });
