@@ -6,20 +6,16 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import { buildDossier } from "../dossier/build";
-import { cached } from "../http/cache";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
-import { valid } from "../http/validate";
-import { cacheVariant } from "../http/variant";
 import { countryName, LOCALES, type Locale } from "../i18n/locales";
-import { defineRoute } from "../openapi/registry";
-import { LangSchema, PairParamsSchema } from "../schemas/common";
+import { LangSchema } from "../schemas/common";
 import { listPairs } from "../store/pairs";
 import { DossierPage } from "../pages/dossier";
 import { ErrorPage } from "../pages/error";
 import { type HomePair, HomePage } from "../pages/home";
 import { renderPage } from "../pages/layout";
-import { canonicalPair, trackedPair } from "./pair-param";
+import { globalGet, pairGet } from "./cached-get";
 import { pairTitle } from "../lib/links";
 
 /** Pairs listed on the home page; beyond this, the JSON list (/v1/pairs) pages through them. */
@@ -64,20 +60,18 @@ pages.onError(async (err, c) => {
   return c.body(html, status, { ...problem?.headers, "content-type": HTML, "cache-control": "no-store" });
 });
 
-pages.get(
-  defineRoute({
-    method: "get",
+globalGet(
+  pages,
+  {
     path: "/",
     summary: "Home page: tracked pairs, searchable by country name (en, fr, ar, it, ru)",
     tags: ["pages"],
     errorContentType: "text/html",
     query: HomeQuery,
     responses: { 200: { description: "HTML page", contentType: "text/html" } },
-  }).path,
-  valid("query", HomeQuery),
-  async (c) => {
-    const { lang, q } = c.req.valid("query");
-    return cached(c, { kind: "global" }, cacheVariant(c.req.valid("query")), async () => {
+  },
+  (c, { lang, q }) =>
+    async () => {
       const rows = await listPairs(c.env.DB, HOME_PAIR_LIMIT, null);
       const shown: HomePair[] = rows
         .filter((p) => pairMatches(p.key, q))
@@ -87,18 +81,16 @@ pages.get(
           trackCount: p.track_count,
         }));
       return c.body(await renderPage(<HomePage pairs={shown} lang={lang} q={q} />), 200, { "content-type": HTML });
-    });
-  },
+    },
 );
 
-pages.get(
-  defineRoute({
-    method: "get",
+pairGet(
+  pages,
+  {
     path: "/pairs/:pair",
     summary: "The dossier of a pair as an HTML page",
     tags: ["pages"],
     errorContentType: "text/html",
-    params: PairParamsSchema,
     query: PageQuery,
     responses: {
       200: { description: "HTML page", contentType: "text/html" },
@@ -106,19 +98,13 @@ pages.get(
       400: { description: "Malformed pair (HTML error page)" },
       404: { description: "Pair not tracked (HTML error page)" },
     },
-  }).path,
-  canonicalPair(),
-  valid("query", PageQuery),
-  trackedPair(),
-  async (c) => {
-    const pair = c.var.pair;
-    const { lang } = c.req.valid("query");
-    return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
+  },
+  (c, { pair, query: { lang } }) =>
+    async () => {
       const origin = new URL(c.req.url).origin;
       const dossier = await buildDossier(c.env.DB, pair, lang, origin);
       return c.body(await renderPage(<DossierPage dossier={dossier} lang={lang} origin={origin} />), 200, {
         "content-type": HTML,
       });
-    });
-  },
+    },
 );
