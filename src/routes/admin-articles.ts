@@ -13,7 +13,8 @@ const ArticleIdParamsSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^ar_[a-z0-9_]{1,60}$/, "Expected an article id like ar_0123456789abcdef.")),
 });
 
-const ArchivedArticleSchema = v.object({
+/** One archived report, as admins read it back. */
+export const ArchivedArticleSchema = v.object({
   article: v.object({
     id: v.string(),
     text: v.string(),
