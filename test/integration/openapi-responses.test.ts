@@ -1,6 +1,8 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { validate } from "../helpers/json-schema";
+import { readJson } from "../helpers/http";
+import { ArticleResultSchema } from "../../src/schemas/admin";
 
 type Json = Record<string, unknown>;
 interface Operation {
@@ -112,7 +114,7 @@ describe("every documented response", () => {
         }),
       }),
     );
-    const articleId = ((await posted.json()) as { article?: { id?: string } }).article?.id ?? "";
+    const articleId = (await readJson(posted, ArticleResultSchema)).article.id;
     const idFor = (path: string): string =>
       path.includes("/claims/")
         ? claimId
