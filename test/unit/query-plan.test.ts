@@ -9,8 +9,10 @@ interface Captured {
 }
 
 /** A D1Database stand-in that records the statements a store function prepares (and runs none). */
-function recorder(): { db: D1Database; statements: Captured[] } {
+function recorder(): { db: D1Database; statements: Captured[]; batches: number[] } {
   const statements: Captured[] = [];
+  /** The size of each batch run, in order. */
+  const batches: number[] = [];
   const db = {
     prepare(sql: string) {
       const entry: Captured = { sql, params: [] };
@@ -23,9 +25,12 @@ function recorder(): { db: D1Database; statements: Captured[] } {
       };
       return stmt;
     },
-    batch: async (list: unknown[]) => list.map(() => ({ results: [], success: true, meta: {} })),
+    batch: async (list: unknown[]) => {
+      batches.push(list.length);
+      return list.map(() => ({ results: [], success: true, meta: {} }));
+    },
   };
-  return { db: db as unknown as D1Database, statements };
+  return { db: db as unknown as D1Database, statements, batches };
 }
 
 /** The EXPLAIN QUERY PLAN lines of every captured statement, run against the real D1 with the same binds. */
@@ -61,9 +66,10 @@ describe("dossier statements use indexes (EXPLAIN QUERY PLAN)", () => {
   it("reads a dossier in one batch whose only scans are the sector taxonomy and a materialized subquery", async ({
     expect,
   }) => {
-    const { db, statements } = recorder();
+    const { db, statements, batches } = recorder();
     await readDossierRows(db, "KZ-MA", 21, { date: "2025-01-01", id: "ev_x" });
     expect(statements).toHaveLength(DOSSIER_STATEMENTS);
+    expect(batches).toEqual([DOSSIER_STATEMENTS]);
     const lines = await plans(statements);
     // sectors: a few dozen rows, read whole on purpose. h: the co-routine over one commitment's history.
     expect(scans(lines).sort()).toEqual(["SCAN h", "SCAN sectors"]);
