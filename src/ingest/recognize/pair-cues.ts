@@ -15,12 +15,15 @@ type ByLang = Readonly<Record<string, readonly string[]>>;
 interface CuesData {
   joiners: ByLang;
   determiners: ByLang;
+  holders: ByLang;
   between: ByLang;
   twoSides: ByLang;
   counterpart: ByLang;
   meeting: ByLang;
   multilateral: ByLang;
   homeRefs: ByLang;
+  storyBreak: ByLang;
+  severalCountries: ByLang;
 }
 // The JSON is ours (seed/lexicons); its "$comment" key is not read.
 const CUES = data as unknown as CuesData;
@@ -47,10 +50,12 @@ export const BOND_WEIGHT: Readonly<Record<Bond["kind"], number>> = {
 const words = (byLang: ByLang) => new Set(Object.values(byLang).flatMap((ws) => ws.map((w) => norm(w))));
 const JOINERS = words(CUES.joiners);
 const DETERMINERS = words(CUES.determiners);
+/** Determiners, and the words that stand for a state in "between the government of X and that of Y". */
+const FILLERS = new Set([...DETERMINERS, ...words(CUES.holders)]);
 const BETWEEN = words(CUES.between);
 const DASH = /^\s*[-‐‑–—/]\s*$/;
 
-type CueKind = "two-sides" | "counterpart" | "meeting" | "multilateral";
+type CueKind = "two-sides" | "counterpart" | "meeting" | "multilateral" | "story-break" | "several-countries";
 let cueLexicon: Lexicon<CueKind> | undefined;
 let homeLexicon: Lexicon<true> | undefined;
 const cues = () =>
@@ -59,6 +64,8 @@ const cues = () =>
     ...entriesOf<CueKind>(CUES.counterpart, "counterpart"),
     ...entriesOf<CueKind>(CUES.meeting, "meeting"),
     ...entriesOf<CueKind>(CUES.multilateral, "multilateral"),
+    ...entriesOf<CueKind>(CUES.storyBreak, "story-break"),
+    ...entriesOf<CueKind>(CUES.severalCountries, "several-countries"),
   ]));
 const homes = () => (homeLexicon ??= new Lexicon(entriesOf(CUES.homeRefs, true as const)));
 const cueCache = new WeakMap<MatchDoc, LexiconMatch<CueKind>[]>();
@@ -81,7 +88,7 @@ function joins(gap: string, second: CountryMention): boolean {
   const ws = gapWords(gap);
   if (ws.length === 0) return /^\s+$/.test(gap) && second.span.text.startsWith("و");
   const joiners = ws.filter((w) => JOINERS.has(w)).length;
-  return joiners === 1 && ws.every((w) => JOINERS.has(w) || DETERMINERS.has(w));
+  return joiners === 1 && ws.every((w) => JOINERS.has(w) || FILLERS.has(w));
 }
 
 /** Whether the text between two mentions continues a list: a comma, or a joiner, with determiners. */
@@ -107,7 +114,7 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
     if (m0 && m0.code !== m1.code && continuesList(doc.text.slice(m0.span.end, m1.span.start))) continue;
     if (m3 && m3.code !== m2.code && continuesList(doc.text.slice(m2.span.end, m3.span.start))) continue;
     let k = m1.tokenStart - 1;
-    while (k >= 0 && DETERMINERS.has(doc.tokens[k]?.text ?? "")) k--;
+    while (k >= 0 && FILLERS.has(doc.tokens[k]?.text ?? "")) k--;
     const between = k >= 0 && BETWEEN.has(doc.tokens[k]?.text ?? "");
     const [a, b] = sorted(m1.code, m2.code);
     const kind = between ? "between" : "joined";
@@ -130,8 +137,42 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
     const kind = counterpartSentences.has(start) ? "counterpart" : "sentence";
     bonds.push({ a, b, kind, weight: BOND_WEIGHT[kind], start });
   }
+  bonds.push(...counterpartBonds(doc, mentions, noise));
   return bonds;
 }
+
+/** Words between a counterpart cue and the country that qualifies it ("his Mauritanian counterpart", "коллега из Мавритании"). */
+const COUNTERPART_REACH = 3;
+
+/**
+ * "X's minister and his counterpart from Y": the country next to a counterpart cue and the nearest other
+ * country before it in the sentence, even when the sentence goes on to name a third (the topic of the talks).
+ */
+function counterpartBonds(doc: MatchDoc, mentions: readonly CountryMention[], noise: readonly Zone[]): Bond[] {
+  const out: Bond[] = [];
+  for (const c of cueMatches(doc)) {
+    if (c.data !== "counterpart" || inZones(noise, c.span.start)) continue;
+    const sentence = sentenceAt(doc, c.span.start)?.start;
+    const same = (m: CountryMention) => sentenceAt(doc, m.span.start)?.start === sentence;
+    const near = mentions
+      .filter(
+        (m) =>
+          same(m) && m.tokenStart < c.tokenEnd + COUNTERPART_REACH && m.tokenEnd > c.tokenStart - COUNTERPART_REACH,
+      )
+      .sort((a, b) => distance(a, c) - distance(b, c))[0];
+    if (!near) continue;
+    const from = Math.min(near.tokenStart, c.tokenStart);
+    const other = mentions.filter((m) => same(m) && m.tokenEnd <= from && m.code !== near.code).at(-1);
+    if (!other) continue;
+    const [a, b] = sorted(near.code, other.code);
+    out.push({ a, b, kind: "counterpart", weight: BOND_WEIGHT.counterpart, start: other.span.start });
+  }
+  return out;
+}
+
+/** Tokens between a mention and a cue (0 when they touch or overlap). */
+const distance = (m: CountryMention, c: { tokenStart: number; tokenEnd: number }) =>
+  Math.max(0, c.tokenStart - m.tokenEnd, m.tokenStart - c.tokenEnd);
 
 /** "The two countries", "bilateral", "البلدين": phrases that say a report is about a pair, outside page noise. */
 export function twoSidesRefs(doc: MatchDoc, noise: readonly Zone[]): Span[] {
@@ -140,11 +181,21 @@ export function twoSidesRefs(doc: MatchDoc, noise: readonly Zone[]): Span[] {
     .map((c) => c.span);
 }
 
+/** The cues that say a sentence reports a meeting of two. */
+const MEETING_KINDS: ReadonlySet<CueKind> = new Set(["two-sides", "counterpart", "meeting"]);
+
+/** Original offsets of the cues of one kind in a text, outside page noise ("In other news", "several countries"). */
+export function cueOffsets(doc: MatchDoc, kind: "story-break" | "several-countries", noise: readonly Zone[]): number[] {
+  return cueMatches(doc)
+    .filter((c) => c.data === kind && !inZones(noise, c.span.start))
+    .map((c) => c.span.start);
+}
+
 /** Sentences (their start offsets) holding a cue of a bilateral meeting (or only of the kind given). */
 export function cueSentenceStarts(doc: MatchDoc, noise: readonly Zone[], only?: CueKind): Set<number> {
   const out = new Set<number>();
   for (const c of cueMatches(doc)) {
-    if (inZones(noise, c.span.start) || c.data === "multilateral" || (only && c.data !== only)) continue;
+    if (inZones(noise, c.span.start) || !MEETING_KINDS.has(c.data) || (only && c.data !== only)) continue;
     const s = sentenceAt(doc, c.span.start);
     if (s) out.add(s.start);
   }
@@ -168,14 +219,23 @@ export function homeRefs(doc: MatchDoc, mentions: readonly CountryMention[], noi
     .map((h) => h.span);
 }
 
-/** Whether the title or the lead (text before `leadEnd`) speaks of a gathering of many states ("summit", "G20"). */
+/**
+ * Whether the title or the lead (text before `leadEnd`) speaks of a gathering of many states ("summit", "G20").
+ * A multilateral word in a sentence that also says "the two countries" or "bilateral" names the pair's own
+ * meeting ("the yearly summit between the two countries") or the bodies the two work in, not a gathering.
+ */
 export function multilateralLead(doc: MatchDoc, leadEnd: number, title?: MatchDoc): boolean {
-  if (
-    title &&
-    cues()
-      .match(title)
-      .some((c) => c.data === "multilateral")
-  )
-    return true;
-  return cueMatches(doc).some((c) => c.data === "multilateral" && c.span.start < leadEnd);
+  if (title && gathering(title, cues().match(title), title.text.length)) return true;
+  return gathering(doc, cueMatches(doc), leadEnd);
+}
+
+/** Whether a multilateral cue before `end` stands in a sentence with no two-sides cue. */
+function gathering(doc: MatchDoc, found: readonly LexiconMatch<CueKind>[], end: number): boolean {
+  const pairSentences = new Set(
+    found.filter((c) => c.data === "two-sides").map((c) => sentenceAt(doc, c.span.start)?.start ?? -1),
+  );
+  return found.some(
+    (c) =>
+      c.data === "multilateral" && c.span.start < end && !pairSentences.has(sentenceAt(doc, c.span.start)?.start ?? -1),
+  );
 }

@@ -2,14 +2,17 @@
  * Digests: a report whose paragraphs each tell their own pair's story ("Morocco and Kazakhstan signed…",
  * then "Egypt and Russia agreed…"). A paragraph gives its pair when both countries open it, are bonded in it,
  * and dominate it; and the pair's countries are mostly confined to the paragraphs that give it, so a
- * background paragraph of an ordinary report ("Kazakhstan and China signed a similar deal") gives nothing.
+ * background paragraph of an ordinary report ("Kazakhstan and China signed a similar deal") gives nothing —
+ * unless the paragraph opens by turning to another story ("In other news, …"): then only its new country
+ * must be confined to it, the other may be a country of the first story.
+ * A report of one country's dealings "with several countries" gives each partner it names "between X and Y".
  */
 import { pairKey } from "../../lib/pair-key";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { PairHit } from "../types";
 import type { CountryScan } from "./countries";
 import { inZones } from "./noise-zones";
-import type { Bond } from "./pair-cues";
+import { type Bond, cueOffsets } from "./pair-cues";
 
 /** A mention in a paragraph's first sentence counts this much more. */
 const OPENING_FACTOR = 1.5;
@@ -17,6 +20,8 @@ const OPENING_FACTOR = 1.5;
 const LOCAL_DOMINANCE = 0.5;
 /** Share of each country's salience that must lie in the paragraphs giving its pair. */
 const CONFINED = 0.7;
+/** A story-break cue opens a paragraph when it starts within this many characters of it. */
+const OPENER_CHARS = 12;
 
 interface Paragraph {
   start: number;
@@ -40,10 +45,22 @@ function paragraphsOf(doc: MatchDoc, scan: CountryScan): Paragraph[] {
 
 /** The pairs of a digest, best first; fewer than two means the report is no digest. */
 export function digestPairs(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[]): PairHit[] {
+  return digestGroups(doc, scan, bonds).map(({ key, score }) => ({ key, score }));
+}
+
+/** The pairs of paragraphs that open on another story ("In other news, …"): each is a pair beside the report's own. */
+export function storyBreakPairs(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[]): PairHit[] {
+  return digestGroups(doc, scan, bonds)
+    .filter((g) => g.fresh)
+    .map(({ key, score }) => ({ key, score }));
+}
+
+function digestGroups(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[]): (PairHit & { fresh: boolean })[] {
   const paragraphs = paragraphsOf(doc, scan);
   if (paragraphs.length < 2) return [];
   const totals = new Map<string, number>();
-  const groups = new Map<string, { x: string; y: string; local: Map<string, number> }>();
+  const groups = new Map<string, { x: string; y: string; local: Map<string, number>; fresh: boolean }>();
+  const breaks = cueOffsets(doc, "story-break", scan.noise);
   for (const p of paragraphs) {
     const local = new Map<string, number>();
     const opening = new Set<string>();
@@ -63,17 +80,20 @@ export function digestPairs(doc: MatchDoc, scan: CountryScan, bonds: readonly Bo
     );
     const key = pairKey(a[0], b[0]);
     if (!bonded || !key) continue;
-    const g = groups.get(key) ?? { x: a[0], y: b[0], local: new Map<string, number>() };
+    const fresh = breaks.some((o) => o >= p.start && o - p.start <= OPENER_CHARS);
+    const g = groups.get(key) ?? { x: a[0], y: b[0], local: new Map<string, number>(), fresh };
     for (const [code, s] of [a, b]) g.local.set(code, (g.local.get(code) ?? 0) + s);
     groups.set(key, g);
   }
   const all = [...totals.values()].reduce((s, v) => s + v, 0);
-  const out: PairHit[] = [];
+  const out: (PairHit & { fresh: boolean })[] = [];
   for (const [key, g] of groups) {
     const lx = g.local.get(g.x) ?? 0;
     const ly = g.local.get(g.y) ?? 0;
-    if (lx < CONFINED * (totals.get(g.x) ?? 0) || ly < CONFINED * (totals.get(g.y) ?? 0)) continue;
-    out.push({ key, score: all > 0 ? Math.round(((lx + ly) / all) * 100) / 100 : 0 });
+    const cx = lx >= CONFINED * (totals.get(g.x) ?? 0);
+    const cy = ly >= CONFINED * (totals.get(g.y) ?? 0);
+    if (g.fresh ? !cx && !cy : !cx || !cy) continue;
+    out.push({ key, score: all > 0 ? Math.round(((lx + ly) / all) * 100) / 100 : 0, fresh: g.fresh });
   }
   return out.sort((u, v) => v.score - u.score || u.key.localeCompare(v.key));
 }
@@ -122,6 +142,35 @@ export function headedPairs(doc: MatchDoc, scan: CountryScan, bonds: readonly Bo
       found.set(key, { key, score: Math.round(share * 100) / 100 });
     }
   });
+  if (found.size < 2) return [];
+  return [...found.values()].sort((u, v) => v.score - u.score || u.key.localeCompare(v.key));
+}
+
+/** Bonds that name two countries outright: "between X and Y", "X and Y" (not a shared sentence). */
+const NAMING: ReadonlySet<Bond["kind"]> = new Set(["between", "joined"]);
+
+/**
+ * The pairs of a report on one country's dealings "with several countries" (said in the title or the first
+ * sentence): the most salient country is the hub, and each country bonded to it "between X and Y" is a pair.
+ * Two such pairs or more make the report a digest.
+ */
+export function hubPairs(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[], title?: MatchDoc): PairHit[] {
+  const leadEnd = doc.sentences[0]?.end ?? 0;
+  const said =
+    (title ? cueOffsets(title, "several-countries", []).length > 0 : false) ||
+    cueOffsets(doc, "several-countries", scan.noise).some((o) => o < leadEnd);
+  const hub = scan.countries[0]?.code;
+  if (!said || !hub) return [];
+  const total = scan.countries.reduce((sum, c) => sum + c.score, 0);
+  const score = new Map(scan.countries.map((c) => [c.code, c.score]));
+  const found = new Map<string, PairHit>();
+  for (const b of bonds) {
+    if (!NAMING.has(b.kind) || (b.a !== hub && b.b !== hub)) continue;
+    const key = pairKey(b.a, b.b);
+    if (!key || found.has(key)) continue;
+    const share = total > 0 ? ((score.get(b.a) ?? 0) + (score.get(b.b) ?? 0)) / total : 0;
+    found.set(key, { key, score: Math.round(share * 100) / 100 });
+  }
   if (found.size < 2) return [];
   return [...found.values()].sort((u, v) => v.score - u.score || u.key.localeCompare(v.key));
 }

@@ -11,7 +11,7 @@ import type { PairHit } from "../types";
 import { type CountryScan, PAIR_DOMINANCE, PAIR_MIN_SCORE } from "./countries";
 import { inZones } from "./noise-zones";
 import { type Bond, cueSentenceStarts, findBonds, homeRefs, multilateralLead, twoSidesRefs } from "./pair-cues";
-import { digestPairs, headedPairs } from "./pairs-digest";
+import { digestPairs, headedPairs, hubPairs, storyBreakPairs } from "./pairs-digest";
 
 /** Texts up to SHORT_WORDS words need SHORT_MIN_SCORE; from LONG_WORDS on, PAIR_MIN_SCORE; linear between. */
 const SHORT_WORDS = 40;
@@ -27,6 +27,11 @@ const MIN_SHARE = 0.15;
 /** Each unqualified "the President" of a home outlet adds this to its country's side of a bonded pair, up to HOME_REFS_MAX. */
 const HOME_REF_WEIGHT = 0.5;
 const HOME_REFS_MAX = 3;
+/**
+ * A third country that only is talked about (no official of it named, bonded to no country) rivals a bonded pair
+ * only above this share of its weaker side: "the two ministers discussed the war in Sudan" is about the two.
+ */
+const DOMINANCE_TOPIC = 1.2;
 /** What the home country's signal weighs when it rivals a pair it is not part of. */
 const HOME_PRIOR = 1;
 /** How many of the most salient countries are tried as pairs. */
@@ -56,15 +61,18 @@ interface Evidence {
   home: string | undefined;
   /** Unqualified offices of the home outlet's country ("the President"). */
   homeRefs: number;
+  /** Countries that act in the report: an official of theirs is named, or they are bonded to another country. */
+  actors: Set<string>;
 }
 
 function evidenceOf(doc: MatchDoc, scan: CountryScan, home: string | undefined, title?: MatchDoc): Evidence {
   const words = doc.tokens.filter((t) => !inZones(scan.noise, doc.map[t.start] ?? 0)).length;
   const leadEnd = Math.max(LEAD_CHARS, doc.sentences[0]?.end ?? 0);
+  const bonds = findBonds(doc, scan.mentions, scan.noise);
   return {
     salience: new Map(scan.countries.map((c) => [c.code, c.score])),
     total: scan.countries.reduce((s, c) => s + c.score, 0),
-    bonds: findBonds(doc, scan.mentions, scan.noise),
+    bonds,
     twoSides: twoSidesRefs(doc, scan.noise).length,
     titled: new Set(scan.inTitle.map((t) => t.code)),
     earlyEnd: Math.max(leadEnd, doc.sentences[EARLY_SENTENCES - 1]?.end ?? doc.text.length),
@@ -72,6 +80,10 @@ function evidenceOf(doc: MatchDoc, scan: CountryScan, home: string | undefined, 
     multilateral: multilateralLead(doc, leadEnd, title),
     home,
     homeRefs: home ? homeRefs(doc, scan.mentions, scan.noise).length : 0,
+    actors: new Set([
+      ...scan.mentions.filter((m) => m.kind === "official").map((m) => m.code),
+      ...bonds.flatMap((b) => [b.a, b.b]),
+    ]),
   };
 }
 
@@ -114,8 +126,11 @@ function strength(ev: Evidence, x: string, y: string): number | undefined {
   if (!strong && !scaled) return undefined;
   if (weakest < MIN_SHARE * Math.max(px, py)) return undefined;
   // A bonded pair tolerates a third country named as context, unless that one is bonded to a side more strongly.
-  const dominance = (c: string) =>
-    w > 0 && Math.max(bondWeight(ev, x, c), bondWeight(ev, y, c)) <= w ? DOMINANCE_BONDED : PAIR_DOMINANCE;
+  const dominance = (c: string) => {
+    if (w <= 0) return PAIR_DOMINANCE;
+    if (!ev.multilateral && !ev.actors.has(c)) return DOMINANCE_TOPIC;
+    return Math.max(bondWeight(ev, x, c), bondWeight(ev, y, c)) <= w ? DOMINANCE_BONDED : PAIR_DOMINANCE;
+  };
   return dominates(ev, x, y, weakest, dominance) ? px + py : undefined;
 }
 
@@ -173,7 +188,12 @@ export function detectPairs(doc: MatchDoc, scan: CountryScan, options: PairOptio
   const whole = bestPair(ev) ?? (options.home ? homePair(doc, scan, ev, options.home) : undefined);
   const headed = headedPairs(doc, scan, ev.bonds);
   if (headed.length >= 2) return headed;
+  const hub = hubPairs(doc, scan, ev.bonds, title);
+  if (hub.length >= 2) return hub;
   const digest = digestPairs(doc, scan, ev.bonds);
   if (digest.length >= 2 && (!whole || digest.some((d) => d.key === whole.key))) return digest;
-  return whole ? [whole] : [];
+  if (!whole) return [];
+  // The report's own story, then the pairs of paragraphs that turn to another story.
+  const others = storyBreakPairs(doc, scan, ev.bonds).filter((p) => p.key !== whole.key);
+  return [whole, ...others];
 }

@@ -18,6 +18,12 @@ import ptBriefJoined from "../../../quality/fixtures/pt-brief-joined.json";
 import ruBriefMezhdu from "../../../quality/fixtures/ru-brief-mezhdu.json";
 import enSummitHomeOutlet from "../../../quality/fixtures/en-summit-home-outlet.json";
 import frHomologueDemonyms from "../../../quality/fixtures/fr-homologue-demonyms.json";
+import esBilateralSummit from "../../../quality/fixtures/es-bilateral-summit.json";
+import frContextOrganisations from "../../../quality/fixtures/fr-context-organisations.json";
+import ruCounterpartTopicCountry from "../../../quality/fixtures/ru-counterpart-topic-country.json";
+import enDigestOtherNews from "../../../quality/fixtures/en-digest-other-news.json";
+import frApprovalsSeveralCountries from "../../../quality/fixtures/fr-approvals-several-countries.json";
+import esStoryBreakAfterFeature from "../../../quality/fixtures/es-story-break-after-feature.json";
 import type { ArticleInput } from "../../../src/ingest/types";
 
 /** A quality fixture: an input and what an analyst expects of it (the manifest's `expect` shape). */
@@ -55,6 +61,12 @@ export const PAIR_FIXTURES = {
   "ru-brief-mezhdu": ruBriefMezhdu,
   "en-summit-home-outlet": enSummitHomeOutlet,
   "fr-homologue-demonyms": frHomologueDemonyms,
+  "es-bilateral-summit": esBilateralSummit,
+  "fr-context-organisations": frContextOrganisations,
+  "ru-counterpart-topic-country": ruCounterpartTopicCountry,
+  "en-digest-other-news": enDigestOtherNews,
+  "fr-approvals-several-countries": frApprovalsSeveralCountries,
+  "es-story-break-after-feature": esStoryBreakAfterFeature,
 } as unknown as Record<string, QualityFixture>;
 
 /** The ArticleInput part of a fixture (without `expect` and `$comment`). */
