@@ -68,6 +68,11 @@ const slug = (s) =>
     .replace(/^-|-$/g, "");
 const htmlEscape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
+/** What article `i` of `benchArticles` is about: KZ-MA (half), another invented pair (3 in 10), or no pair. */
+export function articleKind(i) {
+  return i % 10 < 5 ? "kz-ma" : i % 10 < 8 ? "pair" : "none";
+}
+
 /** `count` distinct admin-API bodies ({ text | html, title, outlet, url?, publishedAt, language? }). */
 export function benchArticles(count, seed = 2026) {
   const rand = prng(seed);
@@ -77,7 +82,7 @@ export function benchArticles(count, seed = 2026) {
   const out = [];
   for (let i = 0; i < count; i++) {
     const lang = LANGS[i % LANGS.length];
-    const kind = i % 10 < 5 ? "kz-ma" : i % 10 < 8 ? "pair" : "none";
+    const kind = articleKind(i);
     const note = UNIQUE_NOTE[lang](i + 1, pick(rand, REPORTERS));
     let title;
     let paragraphs;

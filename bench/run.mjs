@@ -4,15 +4,16 @@
 // during a 1,000-item feed poll against reads alone, then ingests generated articles through the admin API. Prints a Markdown table and writes it to bench/out/latest.md.
 // Targets (reported, not asserted): cached >= 0.9x trivial, uncached >= 0.5x trivial, 100k <= 1.5x 10,
 // bundle <= 1 MB gz, start-up <= 100 ms.
+// `npm run bench -- --only poll` runs only the poll scenarios (seeded data, no size or ingest figures).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { seedSql } from "../scripts/seed-sql.mjs";
-import { benchArticles } from "./articles.mjs";
+import { articleKind, benchArticles } from "./articles.mjs";
 import { runIngest } from "./ingest.mjs";
 import { articleFetchRate } from "./article-fetch.mjs";
-import { readsDuringPoll } from "./poll.mjs";
+import { pollLines, pollScenarios } from "./poll.mjs";
 import { buildFigures, onlyInFull, stubbedCopy } from "./lazy.mjs";
 import { ADMIN_TOKEN, applySql, freePort, sqlFile, startDev } from "./serve.mjs";
 import { syntheticPairSql } from "./synthetic.mjs";
@@ -52,6 +53,24 @@ function medianOf(list) {
 function dossierStatements() {
   const src = readFileSync("src/store/dossier.ts", "utf8");
   return { declared: Number(/DOSSIER_STATEMENTS = (\d+)/.exec(src)?.[1]) };
+}
+
+/** The poll scenarios' feeds: POLL_ITEMS articles about other pairs and POLL_ITEMS about KZ-MA, from `from` on. */
+function pollFeeds(from) {
+  const range = benchArticles(from + 2 * POLL_ITEMS)
+    .map((a, i) => ({ a, kind: articleKind(i) }))
+    .slice(from);
+  return {
+    others: range.filter((e) => e.kind !== "kz-ma").map((e) => e.a),
+    same: range.filter((e) => e.kind === "kz-ma").map((e) => e.a),
+  };
+}
+
+/** Cached dossier reads, ROUNDS rounds, medians. */
+async function cachedReads(o) {
+  const list = [];
+  for (let round = 0; round < ROUNDS; round++) list.push(await load(`${o}/v1/pairs/KZ-MA`));
+  return medianOf(list);
 }
 
 const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : "n/a");
@@ -107,22 +126,14 @@ async function main() {
     const { trivial, cached, cachedGzip, uncached, oneStatement, embed, small, large } = m;
     const statements = dossierStatements();
     // Reads while a 1,000-item feed is polled (articles other than the ingest phase's, so none is a duplicate).
-    console.error(`bench: cached dossier reads alone, then during a ${POLL_ITEMS}-item feed poll...`);
-    const poll = await readsDuringPoll(
-      o,
-      ADMIN_TOKEN,
-      benchArticles(ARTICLES + POLL_ITEMS).slice(ARTICLES),
-      async () => {
-        const list = [];
-        for (let round = 0; round < ROUNDS; round++) list.push(await load(`${o}/v1/pairs/KZ-MA`));
-        return medianOf(list);
-      },
-    );
+    console.error(`bench: cached dossier reads alone, then during ${POLL_ITEMS}-item feed polls...`);
+    const poll = await pollScenarios(o, ADMIN_TOKEN, pollFeeds(ARTICLES), () => cachedReads(o));
+    const pollText = pollLines(poll, POLL_ITEMS, row, fmt);
     console.error(`bench: ${ARTICLE_PAGES} feed summaries whose pages are fetched from ${ARTICLE_HOSTS} hosts...`);
     const fetched = await articleFetchRate(
       o,
       ADMIN_TOKEN,
-      benchArticles(ARTICLES + POLL_ITEMS + ARTICLE_PAGES).slice(ARTICLES + POLL_ITEMS),
+      benchArticles(ARTICLES + 2 * POLL_ITEMS + ARTICLE_PAGES).slice(ARTICLES + 2 * POLL_ITEMS),
       { hosts: ARTICLE_HOSTS, latencyMs: ORIGIN_LATENCY_MS },
     );
     // Ingest last, so the read scenarios above measured the seeded data and no read has loaded the pipeline.
@@ -154,10 +165,9 @@ async function main() {
         : `| (d) embed GET /embed/KZ-MA | n/a (route missing: ${embedStatus}) | | |`,
       row("dossier DE-FR, 10 events, uncached, 1 connection", small),
       row("dossier ES-IT, 100,000 events, uncached, 1 connection", large),
-      row("(e) cached dossier, alone (poll scenario)", poll.alone),
-      row(`(e') cached dossier during a ${POLL_ITEMS}-item feed poll`, poll.during),
+      ...pollText.rows,
       "",
-      `- reads during a poll / reads alone: ${fmt(poll.during.rps / poll.alone.rps, 2)} (target >= 0.5; ${poll.items} feed items ingested while measured, at most 50 per poll)`,
+      ...pollText.notes,
       `- cached/trivial ratio: ${fmt(cached.rps / trivial.rps, 2)} (target >= 0.9)`,
       `- uncached/trivial ratio: ${fmt(uncached.rps / trivial.rps, 2)} (target >= 0.5)`,
       `- one-D1-statement/trivial ratio: ${fmt(oneStatement.rps / trivial.rps, 2)}; uncached dossier (${statements.declared} statements, 1 batch)/one statement ratio: ${fmt(uncached.rps / oneStatement.rps, 2)}`,
@@ -191,4 +201,32 @@ async function main() {
   }
 }
 
-await main();
+/** `--only poll`: the poll scenarios alone, on the seeded data (a minute instead of the whole bench). */
+async function pollOnly() {
+  const dir = mkdtempSync(join(tmpdir(), "bilateral-bench-"));
+  let server;
+  try {
+    const persist = join(dir, "state");
+    applySql(persist, ["schema.sql", sqlFile(dir, "seed.sql", seedSql())]);
+    server = await startDev(persist, await freePort(), ["--var", "ALLOW_LOCAL_FEEDS:true"]);
+    const o = server.origin;
+    await fetch(`${o}/v1/pairs/KZ-MA`).then((r) => r.arrayBuffer()); // fill the cache
+    await load(`${o}/healthz`, { duration: 1 }); // warm up JIT and sockets
+    console.error(`bench: cached dossier reads alone, then during ${POLL_ITEMS}-item feed polls (${o})...`);
+    const poll = await pollScenarios(o, ADMIN_TOKEN, pollFeeds(ARTICLES), () => cachedReads(o));
+    const { rows, notes } = pollLines(poll, POLL_ITEMS, row, fmt);
+    const head = `# Bilateral benchmark, poll scenarios only (${new Date().toISOString()}); ${cpus().length} CPUs, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}; ${ROUNDS} rounds x ${DURATION} s, ${CONNECTIONS} connections, medians`;
+    const table = ["| scenario | req/s | p50 ms | p99 ms |", "|---|---|---|---|", ...rows];
+    process.stdout.write(`${[head, "", ...table, "", ...notes].join("\n")}\n`);
+  } finally {
+    server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+if (only === undefined) await main();
+else if (only === "poll") await pollOnly();
+else throw new Error(`--only ${only}: the only part that runs alone is "poll"`);

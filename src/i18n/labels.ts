@@ -38,6 +38,9 @@ export interface Labels {
   downloads: string;
   languages: string;
   olderEvents: string;
+  newerEvents: string;
+  /** The accessible name of the dossier page's navigation between pages of events. */
+  eventPages: string;
   home: string;
   errorTitle: string;
   errorNotTracked: string;
@@ -59,6 +62,12 @@ export interface Labels {
   sourceCount: (n: number) => string;
   /** The timeline's caption, and one month's bar ("mars 2025 : 2 événements"). */
   eventsPerMonth: string;
+  eventsPerQuarter: string;
+  eventsPerYear: string;
+  /** A quarter of a year on the timeline's axis ("Q3 2024", "T3 2024"). */
+  quarter: (q: number, year: number) => string;
+  /** The heading of the timeline's colour legend. */
+  sectorsLegend: string;
   eventsIn: (n: number, month: string) => string;
   milestone: string;
   /** The timeline's sector for events tied to no track. */

@@ -4,6 +4,7 @@
  * network. Heavy (lexicons, chrono, franc): import it lazily (`await import("../ingest/analyze")`)
  * from the store or queue code, never from src/routes, src/dossier or src/http.
  */
+import { yieldToEventLoop } from "../lib/yield";
 import { IngestInputError } from "./errors";
 import { findCommitments } from "./recognize/commitments";
 import { withOfficials } from "./recognize/country-officials";
@@ -22,7 +23,11 @@ import { cleanText, dropRepeatedTitle, htmlToText } from "./read/text";
 import { eventTitles, splitHeadline } from "./recognize/title";
 import type { Analysis, ArticleInput } from "./types";
 
-/** Analyses one report. Throws IngestInputError when it has no usable text. */
+/**
+ * Analyses one report. Throws IngestInputError when it has no usable text. Between its stages it gives the
+ * event loop back: a report is tens of milliseconds of CPU (the first one in an isolate also builds every
+ * lexicon), and public reads served by the same isolate must not wait for all of it at once.
+ */
 export async function analyze(input: ArticleInput): Promise<Analysis> {
   const extracted = input.html?.trim()
     ? await htmlToText(input.html)
@@ -42,6 +47,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   }
   const text = dropRepeatedTitle(body, title);
   if (!text) throw new IngestInputError("empty", "The report has a title but no text.");
+  await yieldToEventLoop();
   const doc = prepare(text);
   const titleDoc = title ? prepare(title) : undefined;
   let language = detectLanguage(`${title}\n${text}`, input.language);
@@ -49,6 +55,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   if (language === "und") language = primaryLanguage(extracted.lang) ?? "und";
   const publishedOn = toIsoDate(input.publishedAt) ?? toIsoDate(extracted.publishedAt);
 
+  await yieldToEventLoop();
   const named = findCountries(doc, titleDoc);
   const { countries, places } = named;
   // For the pair, officials in office on the publication day count for their country ("Foreign Minister Bourita").
@@ -56,12 +63,15 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   // The outlet's home country: the feed's configured one, else the outlets table or the URL's ccTLD.
   const home = input.country ?? outletOf(input.url)?.country;
   const pairs = detectPairs(doc, scan, home ? { home } : {}, titleDoc);
+  await yieldToEventLoop();
   const trackMatches = matchTracks(doc);
-  const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches);
+  const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches, { language });
+  await yieldToEventLoop();
   const dates = findDates(doc, language, publishedOn);
   const lead = leadOf(doc);
   const eventDate = eventDateOf(dates, publishedOn, lead);
   const commitments = findCommitments(doc, trackMatches, dates, publishedOn, eventDate);
+  await yieldToEventLoop();
   const positions = findPositions(doc, countries, pairs[0], titleDoc);
   const place = mainPlace(
     doc,
@@ -72,6 +82,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const entities = [
     ...new Set([...findPeople(doc), ...(titleDoc ? findPeople(titleDoc) : []), ...places.map((p) => p.key)]),
   ].sort();
+  await yieldToEventLoop();
   const signature = minhash(text);
 
   const analysis: Analysis = {

@@ -85,9 +85,10 @@ export async function pollFeed(
     }
     if (res.status < 200 || res.status > 299) throw new Error(`HTTP ${res.status}`);
     const xml = new TextDecoder().decode(res.body);
-    // The XML parser loads only when a feed is polled (queue consumer), never on the public read path.
-    const { parseFeed } = await import("../ingest/read/feed");
-    const parsed = oldestFirst(parseFeed(xml));
+    // The XML parser loads only when a feed is polled (queue consumer), never on the public read path. It
+    // parses a few kilobytes at a time, giving public reads in this isolate a turn between slices.
+    const { parseFeedInSlices } = await import("../ingest/read/feed-slices");
+    const parsed = oldestFirst(await parseFeedInSlices(xml, yieldToEventLoop));
     await yieldToEventLoop();
     const items = await Promise.all(parsed.map(async (item) => ({ ...item, key: await itemKey(item.guid) })));
     const fresh = await unseenItems(

@@ -32,8 +32,8 @@ function refuse(reason: UrlRefusal): UrlVerdict {
 
 /**
  * The normal form feeds are stored and compared under: the URL parser's serialization (scheme and host
- * lower-case, default port dropped, IPv4 notations canonical) without fragment, empty query or the host's
- * trailing dot. Paths and queries keep their case: servers may tell them apart.
+ * lower-case, internationalized hosts in punycode, default port dropped, IPv4 notations canonical) without
+ * fragment, empty query or the host's trailing dot. Paths and queries keep their case: servers may tell them apart.
  */
 export function normalizeFeedUrl(url: URL): string {
   const u = new URL(url.href);

@@ -2,6 +2,7 @@
 import { COMMITMENT_LABELS, restsOnOneSource } from "../i18n/commitment-labels";
 import { enumLabel, labelsFor } from "../i18n/labels";
 import type { Locale } from "../i18n/locales";
+import { placeName } from "../i18n/places";
 import type { CommitmentOutput, EventOutput, PositionOutput, TrackOutput } from "../schemas/dossier";
 import { Conflicts, DateTime, MachineMark, Sources } from "./sources";
 
@@ -12,7 +13,9 @@ export function TrackList(props: { tracks: readonly TrackOutput[]; lang: Locale 
     <ul class="items">
       {props.tracks.map((t) => (
         <li id={`track-${t.slug}`}>
-          <h3>{t.title}</h3>
+          <h3>
+            <bdi>{t.title}</bdi>
+          </h3>
           <span class="status">{enumLabel(l.status, t.status)}</span> <span class="meta">{t.sectorLabel}</span>
           {t.origin === "machine" ? <MachineMark lang={props.lang} /> : null}
           <p class="meta">
@@ -56,7 +59,9 @@ export function CommitmentList(props: { commitments: readonly CommitmentOutput[]
     <ul class="items">
       {props.commitments.map((c) => (
         <li id={c.id}>
-          <h3>{c.title}</h3>
+          <h3>
+            <bdi>{c.title}</bdi>
+          </h3>
           <span class="status">{enumLabel(l.status, c.status)}</span>
           {c.origin === "machine" ? <MachineMark lang={props.lang} /> : null}
           <Corroboration commitment={c} lang={props.lang} />
@@ -105,7 +110,9 @@ export function EventList(props: { events: readonly EventOutput[]; lang: Locale 
     <ol class="items" reversed>
       {props.events.map((e) => (
         <li id={e.id}>
-          <h3>{e.title}</h3>
+          <h3>
+            <bdi>{e.title}</bdi>
+          </h3>
           <p class="meta">
             <DateTime iso={e.date} lang={props.lang} />
             {e.endDate && e.endDate !== e.date ? (
@@ -114,7 +121,12 @@ export function EventList(props: { events: readonly EventOutput[]; lang: Locale 
                 <DateTime iso={e.endDate} lang={props.lang} />
               </>
             ) : null}
-            {e.place ? ` · ${e.place}` : null}
+            {e.place ? (
+              <>
+                {" · "}
+                <bdi>{placeName(e.place, props.lang)}</bdi>
+              </>
+            ) : null}
             {e.origin === "machine" ? <MachineMark lang={props.lang} /> : null}
           </p>
           <Conflicts conflicts={e.conflicts} lang={props.lang} />
@@ -133,10 +145,10 @@ export function PositionList(props: { positions: readonly PositionOutput[]; lang
       {props.positions.map((p) => (
         <li id={p.id}>
           <h3>
-            {p.holderName} · {enumLabel(l.stance, p.stance)} · {p.issueName}
+            <bdi>{p.holderName}</bdi> · {enumLabel(l.stance, p.stance)} · <bdi>{p.issueName}</bdi>
           </h3>
           {p.origin === "machine" ? <MachineMark lang={props.lang} /> : null}
-          <p>{p.statement}</p>
+          <p dir="auto">{p.statement}</p>
           <p class="meta">
             {l.firstStated}: <DateTime iso={p.firstStated} lang={props.lang} />
             {" · "}

@@ -6,17 +6,24 @@ import { CommitmentList, EventList, PositionList, TrackList } from "./dossier-se
 import { dossierJsonLd, scriptJson } from "./json-ld";
 import { Layout } from "./layout";
 import { DateTime } from "./sources";
-import { TimelineSvg } from "../widgets/timeline-svg";
+import type { EventsPage } from "../dossier/event-pages";
+import type { TimelineData } from "../widgets/timeline-bins";
+import { TimelineFigure } from "../widgets/timeline-figure";
+import { EventPageLinks, EventPager } from "./event-pager";
 import { dossierPageUrl, pairTitle } from "../lib/links";
 
 export interface DossierPageProps {
   dossier: DossierOutput;
+  /** Every event of the pair counted per period, and the milestones. */
+  timeline: TimelineData;
+  /** The page of events shown (the dossier's own, or an older one). */
+  events: EventsPage;
   lang: Locale;
   origin: string;
 }
 
 /** The full dossier page. */
-export function DossierPage({ dossier: d, lang, origin }: DossierPageProps) {
+export function DossierPage({ dossier: d, timeline, events, lang, origin }: DossierPageProps) {
   const l = labelsFor(lang);
   const path = `/pairs/${d.pair}`;
   const pageUrl = dossierPageUrl(origin, d.pair, lang);
@@ -28,6 +35,7 @@ export function DossierPage({ dossier: d, lang, origin }: DossierPageProps) {
       {LOCALES.map((code) => (
         <link rel="alternate" hreflang={code} href={dossierPageUrl(origin, d.pair, code)} />
       ))}
+      <EventPageLinks page={events} pair={d.pair} lang={lang} />
       <link rel="alternate" type="application/json" href={link("self")} />
       <link rel="alternate" type="application/atom+xml" title={`Bilateral: ${title}`} href={link("atom")} />
       <link
@@ -52,7 +60,7 @@ export function DossierPage({ dossier: d, lang, origin }: DossierPageProps) {
       <section aria-labelledby="h-timeline">
         <h2 id="h-timeline">{l.timeline}</h2>
         <figure>
-          <TimelineSvg events={d.events} tracks={d.tracks} lang={lang} width={720} height={180} compact={false} />
+          <TimelineFigure data={timeline} tracks={d.tracks} lang={lang} surface="page" />
         </figure>
       </section>
       <section aria-labelledby="h-tracks">
@@ -65,12 +73,8 @@ export function DossierPage({ dossier: d, lang, origin }: DossierPageProps) {
       </section>
       <section aria-labelledby="h-events">
         <h2 id="h-events">{l.events}</h2>
-        <EventList events={d.events} lang={lang} />
-        {d.eventsNextCursor ? (
-          <a href={`${link("events")}${link("events").includes("?") ? "&" : "?"}cursor=${d.eventsNextCursor}`}>
-            {l.olderEvents}
-          </a>
-        ) : null}
+        <EventList events={events.events} lang={lang} />
+        <EventPager page={events} pair={d.pair} lang={lang} />
       </section>
       <section aria-labelledby="h-positions">
         <h2 id="h-positions">{l.positions}</h2>
@@ -80,25 +84,27 @@ export function DossierPage({ dossier: d, lang, origin }: DossierPageProps) {
         <h2 id="h-downloads">{l.downloads}</h2>
         <ul>
           <li>
-            <a href={link("self")}>JSON</a>
+            <a href={link("self")} dir="ltr">
+              JSON
+            </a>
           </li>
           <li>
-            <a href={link("atom")} type="application/atom+xml">
+            <a href={link("atom")} type="application/atom+xml" dir="ltr">
               Atom
             </a>
           </li>
           <li>
-            <a href={link("calendar")} type="text/calendar">
+            <a href={link("calendar")} type="text/calendar" dir="ltr">
               iCalendar
             </a>
           </li>
           <li>
-            <a href={link("csv")} type="text/csv">
+            <a href={link("csv")} type="text/csv" dir="ltr">
               CSV
             </a>
           </li>
           <li>
-            <a href={link("ndjson")} type="application/x-ndjson">
+            <a href={link("ndjson")} type="application/x-ndjson" dir="ltr">
               NDJSON
             </a>
           </li>

@@ -30,7 +30,7 @@ export function ErrorPage(props: { status: number; code: ProblemCode; lang: Loca
       <h1>{l.errorTitle}</h1>
       <p>{friendlyMessage(props.code, props.lang)}</p>
       <p class="meta">
-        {props.status} · <code>{props.code}</code>
+        {props.status} · <code dir="ltr">{props.code}</code>
       </p>
       <p>
         <a href={props.lang === "en" ? "/" : `/?lang=${props.lang}`}>{l.home}</a>

@@ -16,7 +16,9 @@ export function HomePage(props: { pairs: readonly HomePair[]; lang: Locale; q: s
   const qs = props.lang === "en" ? "" : `?lang=${props.lang}`;
   return (
     <Layout lang={props.lang} title="Bilateral" path="/">
-      <h1>Bilateral</h1>
+      <h1>
+        <bdi>Bilateral</bdi>
+      </h1>
       <p>{l.siteTagline}</p>
       <search>
         <form class="search" method="get" action="/">
@@ -36,7 +38,7 @@ export function HomePage(props: { pairs: readonly HomePair[]; lang: Locale; q: s
               <li>
                 <a href={`/pairs/${p.key}${qs}`}>{p.title}</a>{" "}
                 <span class="meta">
-                  ({p.key} · {l.tracks}: {p.trackCount})
+                  (<bdi>{p.key}</bdi> · {l.tracks}: {p.trackCount})
                 </span>
               </li>
             ))}

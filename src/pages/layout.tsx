@@ -30,7 +30,13 @@ ul.sources{padding-inline-start:1.2rem;font-size:.9rem}
 form.search{display:flex;gap:.5rem;margin-block:1rem}
 form.search input{flex:1;padding:.4rem;font:inherit}
 figure{margin-inline:0}
-svg.timeline{max-inline-size:100%;block-size:auto}
+svg.timeline{display:block;inline-size:100%;block-size:auto;color:var(--muted)}
+svg.timeline.narrow{display:none}
+@media (max-width:44rem){svg.timeline.wide{display:none}svg.timeline.narrow{display:block}}
+ul.legend{display:flex;flex-wrap:wrap;gap:.2rem 1rem;list-style:none;padding:0;margin-block:.5rem;font-size:.85rem;color:var(--muted)}
+ul.legend svg{margin-inline-end:.3rem}
+ol.milestones{list-style:"◆ ";padding-inline-start:1.2rem;margin-block:.3rem;font-size:.85rem;color:var(--muted)}
+nav.pager{display:flex;gap:1.5rem;margin-block:1rem}
 footer{padding-block:2rem;color:var(--muted);font-size:.9rem}
 @media print{
   header nav,form.search,footer .langs{display:none}
@@ -65,7 +71,9 @@ export function Layout(props: LayoutProps) {
       <body>
         <header>
           <nav aria-label="Bilateral">
-            <a href={props.lang === "en" ? "/" : `/?lang=${props.lang}`}>Bilateral</a>
+            <a href={props.lang === "en" ? "/" : `/?lang=${props.lang}`}>
+              <bdi>Bilateral</bdi>
+            </a>
             <a href={props.lang === "en" ? "/" : `/?lang=${props.lang}`}>{l.home}</a>
           </nav>
         </header>
@@ -73,7 +81,12 @@ export function Layout(props: LayoutProps) {
         <footer>
           <nav class="langs" aria-label={l.languages}>
             {LOCALES.map((code) => (
-              <a href={code === "en" ? props.path : `${props.path}?lang=${code}`} hreflang={code} lang={code}>
+              <a
+                href={code === "en" ? props.path : `${props.path}?lang=${code}`}
+                hreflang={code}
+                lang={code}
+                dir="auto"
+              >
                 {new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code}
               </a>
             ))}

@@ -1,7 +1,8 @@
 /** Small shared pieces of the dossier page: dates, source lists, the machine-coded mark. */
 import { formatDate } from "../i18n/dates";
 import { labelsFor } from "../i18n/labels";
-import type { Locale } from "../i18n/locales";
+import { languageName, type Locale } from "../i18n/locales";
+import { outletName } from "../i18n/outlets";
 import type { SourceOutput } from "../schemas/dossier";
 
 /** Only http(s) URLs become links: a `javascript:` or `data:` URL from a feed must never be clickable. */
@@ -17,7 +18,12 @@ export function isHttpUrl(url: string | null): url is string {
 
 /** A localized date in a <time datetime> element. */
 export function DateTime(props: { iso: string; lang: Locale }) {
-  return <time datetime={props.iso}>{formatDate(props.iso, props.lang)}</time>;
+  // dir="auto": a date isolates itself (an Arabic month with Latin digits, inside any sentence).
+  return (
+    <time datetime={props.iso} dir="auto">
+      {formatDate(props.iso, props.lang)}
+    </time>
+  );
 }
 
 /** The "machine-coded" mark of a claim no human has reviewed yet. */
@@ -30,7 +36,7 @@ export function Conflicts(props: { conflicts: readonly { field: string; values: 
   if (props.conflicts.length === 0) return null;
   const l = labelsFor(props.lang);
   const shown = (v: string) =>
-    /^\d{4}-\d{2}-\d{2}$/.test(v) ? <DateTime iso={v} lang={props.lang} /> : <span>{v}</span>;
+    /^\d{4}-\d{2}-\d{2}$/.test(v) ? <DateTime iso={v} lang={props.lang} /> : <bdi>{v}</bdi>;
   return (
     <p class="meta disputed">
       {l.disputed}:{" "}
@@ -62,13 +68,13 @@ export function Sources(props: { sources: readonly SourceOutput[]; lang: Locale 
           <li>
             {isHttpUrl(s.url) ? (
               <a href={s.url} rel="nofollow noopener">
-                {s.outlet}
+                <bdi>{outletName(s, props.lang)}</bdi>
               </a>
             ) : (
-              <span>{s.outlet}</span>
+              <bdi>{outletName(s, props.lang)}</bdi>
             )}
             {" · "}
-            <span>{s.language}</span>
+            <span>{languageName(s.language, props.lang)}</span>
             {s.publishedOn ? (
               <>
                 {" · "}
@@ -78,7 +84,9 @@ export function Sources(props: { sources: readonly SourceOutput[]; lang: Locale 
             {s.title ? (
               <>
                 {" · "}
-                <cite lang={s.language}>{s.title}</cite>
+                <cite lang={s.language} dir="auto">
+                  {s.title}
+                </cite>
               </>
             ) : null}
             {s.machineCoded ? <MachineMark lang={props.lang} /> : null}

@@ -53,6 +53,13 @@ function claimOut(claim: ClaimRow, history: ClaimReviewRow[]) {
   };
 }
 
+/** 412 with the claim's current ETag, so the reviewer can read it again. */
+function stale(etag: string): never {
+  throw new ProblemError("precondition-failed", "The claim has changed since that ETag: read it again.", {
+    headers: { etag },
+  });
+}
+
 async function loadClaim(db: D1Database, id: string) {
   const found = await getClaim(db, id);
   if (!found) throw new ProblemError("not-found", `No claim ${id}.`);
@@ -97,10 +104,7 @@ adminClaims.patch(patchClaim.path, valid("param", ClaimIdParamsSchema), async (c
       "precondition-required",
       "Send If-Match with the claim's ETag (GET /v1/admin/claims/{id}), so no review is overwritten unseen.",
     );
-  if (!matches(ifMatch, current.etag))
-    throw new ProblemError("precondition-failed", "The claim has changed since that ETag: read it again.", {
-      headers: { etag: current.etag },
-    });
+  if (!matches(ifMatch, current.etag)) stale(current.etag);
   const invalid =
     body.value === undefined
       ? undefined
@@ -109,8 +113,13 @@ adminClaims.patch(patchClaim.path, valid("param", ClaimIdParamsSchema), async (c
     throw new ProblemError("validation-failed", "The corrected value does not fit the claim.", {
       errors: [{ path: "body.value", message: invalid }],
     });
-  if (!(await reviewClaim(c.env.DB, current.claim, body.action, body.value, body.note, new Date().toISOString()))) {
+  const read = { claim: current.claim, reviews: current.history.length };
+  const result = await reviewClaim(c.env.DB, read, body.action, body.value, body.note, new Date().toISOString());
+  if (result === "conflict")
     throw new ProblemError("conflict", "Another claim already states that value for the same subject.");
+  if (result === "stale") {
+    // Changed between our read and our write (another review won the race): the same answer as a stale If-Match.
+    stale((await loadClaim(c.env.DB, id)).etag);
   }
   await dossierChanged(c.env, [current.claim.pair], { warm: false });
   const after = await loadClaim(c.env.DB, id);

@@ -1,7 +1,7 @@
 /** GET /embed/{pair} (the iframe page) and GET /embed.js (its resize script). */
 import { Hono } from "hono";
 import * as v from "valibot";
-import { buildDossier } from "../dossier/build";
+import { buildDossierAndTimeline } from "../dossier/timeline";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
 import { defineRoute } from "../openapi/registry";
@@ -64,7 +64,7 @@ pairGet(
     const today = todayUtc();
     const build = async () => {
       const origin = new URL(c.req.url).origin;
-      const dossier = await buildDossier(c.env.DB, pair, lang, origin);
+      const { dossier, timeline } = await buildDossierAndTimeline(c.env.DB, pair, lang, origin, tracks);
       const unknown = tracks.filter((slug) => !dossier.tracks.some((t) => t.slug === slug));
       if (unknown.length > 0) {
         throw new ProblemError("validation-failed", "The query did not validate.", {
@@ -72,7 +72,7 @@ pairGet(
         });
       }
       const view = embedView(dossier, { tracks, limit, today });
-      const html = await renderEmbed({ dossier, view, lang, theme, origin });
+      const html = await renderEmbed({ dossier, view, timeline, lang, theme, origin });
       return new Response(html, {
         headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": await embedCsp() },
       });

@@ -5,11 +5,13 @@
  */
 import { Hono } from "hono";
 import * as v from "valibot";
-import { buildDossier } from "../dossier/build";
+import { parseEventCursor } from "../dossier/build";
+import { dossierEventsPage } from "../dossier/event-pages";
+import { buildDossierAndTimeline } from "../dossier/timeline";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
 import { countryName, LOCALES, type Locale } from "../i18n/locales";
-import { LangSchema } from "../schemas/common";
+import { CursorSchema, LangSchema } from "../schemas/common";
 import { listPairs } from "../store/pairs";
 import { DossierPage } from "../pages/dossier";
 import { ErrorPage } from "../pages/error";
@@ -25,7 +27,7 @@ const HomeQuery = v.object({
   lang: LangSchema,
   q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(64, "At most 64 characters.")), ""),
 });
-const PageQuery = v.object({ lang: LangSchema });
+const PageQuery = v.object({ lang: LangSchema, cursor: CursorSchema });
 const HTML = "text/html; charset=utf-8";
 
 /** Folds case and diacritics (é → e, Arabic harakat dropped) so "maroc" finds "Maroc" and "Marocco". */
@@ -95,16 +97,19 @@ pairGet(
     responses: {
       200: { description: "HTML page", contentType: "text/html" },
       308: { description: "Redirect to the canonical pair key" },
-      400: { description: "Malformed pair (HTML error page)" },
+      400: { description: "Malformed pair, language or cursor (HTML error page)" },
       404: { description: "Pair not tracked (HTML error page)" },
     },
   },
-  (c, { pair, query: { lang } }) =>
-    async () => {
+  (c, { pair, query: { lang, cursor } }) => {
+    // Decoded before the cache, so a cursor we did not issue is a 400 page, never a cached one.
+    const after = parseEventCursor(cursor);
+    return async () => {
       const origin = new URL(c.req.url).origin;
-      const dossier = await buildDossier(c.env.DB, pair, lang, origin);
-      return c.body(await renderPage(<DossierPage dossier={dossier} lang={lang} origin={origin} />), 200, {
-        "content-type": HTML,
-      });
-    },
+      const { dossier, timeline } = await buildDossierAndTimeline(c.env.DB, pair, lang, origin);
+      const events = await dossierEventsPage(c.env.DB, dossier, lang, after);
+      const page = <DossierPage dossier={dossier} timeline={timeline} events={events} lang={lang} origin={origin} />;
+      return c.body(await renderPage(page), 200, { "content-type": HTML });
+    };
+  },
 );

@@ -9,9 +9,12 @@ import type { CommitmentOutput, DossierOutput, EventOutput, SourceOutput } from 
 import { EMBED_CSS } from "./embed-style";
 import type { EmbedView, Milestone } from "./embed-view";
 import { formatDay } from "../i18n/dates";
+import { outletName } from "../i18n/outlets";
+import { placeName } from "../i18n/places";
 import { safeHref } from "./format";
 import { sectorColor } from "./sector-colors";
-import { TimelineSvg } from "./timeline-svg";
+import type { TimelineData } from "./timeline-bins";
+import { TimelineFigure } from "./timeline-figure";
 import { dossierPageUrl, pairTitle } from "../lib/links";
 
 /** The themes of an embed: 'auto' follows the reader's prefers-color-scheme. */
@@ -21,6 +24,8 @@ export type Theme = "light" | "dark" | "auto";
 export interface EmbedPageProps {
   dossier: DossierOutput;
   view: EmbedView;
+  /** Every event of the pair (or of the tracks kept) counted per period, and the milestones. */
+  timeline: TimelineData;
   lang: Locale;
   theme: Theme;
   origin: string;
@@ -29,10 +34,11 @@ export interface EmbedPageProps {
 /** Sources shown under one event (the full dossier lists them all). */
 const SOURCES_PER_EVENT = 3;
 
-function Source(props: { source: SourceOutput }) {
+function Source(props: { source: SourceOutput; lang: Locale }) {
   const { source } = props;
   const href = safeHref(source.url);
-  const text = source.title ?? source.outlet;
+  const outlet = outletName(source, props.lang);
+  const text = source.title ?? outlet;
   return (
     <li>
       {/* <bdi>: a source's language may run the other way than the page's (an Arabic title in a French embed). */}
@@ -46,7 +52,7 @@ function Source(props: { source: SourceOutput }) {
       {source.title ? (
         <span>
           {" "}
-          · <bdi>{source.outlet}</bdi>
+          · <bdi>{outlet}</bdi>
         </span>
       ) : null}
     </li>
@@ -57,13 +63,20 @@ function EventItem(props: { event: EventOutput; lang: Locale }) {
   const { event, lang } = props;
   return (
     <li>
-      <time datetime={event.date}>{formatDay(event.date, lang)}</time>
-      <span>{event.title}</span>
-      {event.place ? <span> · {event.place}</span> : null}
+      <time datetime={event.date} dir="auto">
+        {formatDay(event.date, lang)}
+      </time>
+      <bdi>{event.title}</bdi>
+      {event.place ? (
+        <span>
+          {" · "}
+          <bdi>{placeName(event.place, lang)}</bdi>
+        </span>
+      ) : null}
       {event.sources.length > 0 ? (
         <ul class="src">
           {event.sources.slice(0, SOURCES_PER_EVENT).map((s) => (
-            <Source source={s} />
+            <Source source={s} lang={lang} />
           ))}
         </ul>
       ) : null}
@@ -77,7 +90,7 @@ function InstrumentItem(props: { commitment: CommitmentOutput; lang: Locale }) {
   const t = COMMITMENT_LABELS[lang];
   return (
     <li data-commitment={c.id}>
-      <span>{c.title}</span>
+      <bdi>{c.title}</bdi>
       {c.legalForm ? <span class="lf"> · {t.forms[c.legalForm]}</span> : null}
       <span class="st">{enumLabel(labelsFor(lang).status, c.status)}</span>
       {restsOnOneSource(c) ? <span class="single">{t.singleSource}</span> : null}
@@ -89,12 +102,14 @@ function MilestoneItem(props: { milestone: Milestone; lang: Locale }) {
   const { milestone: m, lang } = props;
   return (
     <li>
-      <time datetime={m.date}>{formatDay(m.date, lang)}</time>
+      <time datetime={m.date} dir="auto">
+        {formatDay(m.date, lang)}
+      </time>
       {m.kind === "event" ? (
-        <span>{m.event.title}</span>
+        <bdi>{m.event.title}</bdi>
       ) : (
         <span>
-          {m.commitment.title} ({labelsFor(lang).entersIntoForce})
+          <bdi>{m.commitment.title}</bdi> ({labelsFor(lang).entersIntoForce})
         </span>
       )}
     </li>
@@ -103,7 +118,7 @@ function MilestoneItem(props: { milestone: Milestone; lang: Locale }) {
 
 /** The whole embed document (without the doctype, which renderEmbed adds). */
 export function EmbedPage(props: EmbedPageProps) {
-  const { dossier, view, lang, theme, origin } = props;
+  const { dossier, view, timeline, lang, theme, origin } = props;
   const t = labelsFor(lang);
   const names = pairTitle(dossier.pair, lang);
   const full = dossierPageUrl(origin, dossier.pair, lang);
@@ -127,7 +142,7 @@ export function EmbedPage(props: EmbedPageProps) {
               {names}
             </a>
           </h1>
-          <TimelineSvg events={view.events} tracks={view.tracks} lang={lang} width={600} height={96} compact={true} />
+          <TimelineFigure data={timeline} tracks={view.tracks} lang={lang} surface="embed" />
           <section>
             <h2>{t.tracks}</h2>
             <ul>
@@ -136,7 +151,7 @@ export function EmbedPage(props: EmbedPageProps) {
                   <svg class="dot" width="8" height="8" aria-hidden="true">
                     <circle cx="4" cy="4" r="4" fill={sectorColor(track.sector)} />
                   </svg>
-                  <span>{track.title}</span>
+                  <bdi>{track.title}</bdi>
                   <span class="st">{t.status[track.status]}</span>
                 </li>
               ))}
@@ -177,7 +192,9 @@ export function EmbedPage(props: EmbedPageProps) {
             )}
           </section>
           <footer>
-            <span>Bilateral · {t.sourceCount(view.sourceCount)}</span>
+            <span>
+              <bdi>Bilateral</bdi> · {t.sourceCount(view.sourceCount)}
+            </span>
             <a href={full} target="_blank" rel="noopener">
               {t.fullDossier}
             </a>

@@ -26,6 +26,11 @@ export const EMBED_CSS = [
   ".single{font-size:11px;padding-inline:6px;border:1px dashed currentColor;border-radius:9px;margin-inline-start:6px;white-space:nowrap}",
   "a{color:var(--ac)}",
   ".timeline{display:block;inline-size:100%;block-size:auto;color:var(--mu)}",
+  ".timeline.narrow{display:none}",
+  "@media (max-width:420px){.timeline.wide{display:none}.timeline.narrow{display:block}}",
+  ".legend{display:flex;flex-wrap:wrap;gap:2px 10px;font-size:11px;color:var(--mu)}",
+  ".legend li{border:0;padding:0}",
+  ".legend svg{margin-inline-end:4px}",
   "footer{display:flex;flex-wrap:wrap;justify-content:space-between;gap:8px;margin-block-start:10px;font-size:12px;color:var(--mu)}",
 ].join("");
 

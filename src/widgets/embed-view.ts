@@ -19,8 +19,6 @@ export type Milestone =
 /** The content of an embed. */
 export interface EmbedView {
   tracks: TrackOutput[];
-  /** The events kept by the track filter (latest and upcoming), for the timeline. */
-  events: EventOutput[];
   latest: EventOutput[];
   upcoming: Milestone[];
   /** Signed, ratified and in-force commitments kept by the track filter, newest first (at most INSTRUMENTS_SHOWN). */
@@ -53,5 +51,5 @@ export function embedView(d: DossierOutput, opts: EmbedOptions): EmbedView {
     for (const s of item.sources) articles.add(s.articleId);
   // The dossier lists commitments by date, newest first: keep that order.
   const instruments = commitments.filter((c) => SIGNED.has(c.status)).slice(0, INSTRUMENTS_SHOWN);
-  return { tracks, events, latest, upcoming, instruments, sourceCount: articles.size };
+  return { tracks, latest, upcoming, instruments, sourceCount: articles.size };
 }

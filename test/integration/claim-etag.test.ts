@@ -56,4 +56,27 @@ describe("claim reviews with If-Match", () => {
     const current = (await call(CLAIM)).headers.get("etag") ?? "";
     expect((await review({ action: "confirm" }, `W/${current}`)).status).toBe(412);
   });
+
+  it("applies exactly one of two concurrent reviews sent with the same If-Match, answering 412 to the other", async ({
+    expect,
+  }) => {
+    const seen = (await call(CLAIM)).headers.get("etag") ?? "";
+    const reviews = async () =>
+      (
+        await env.DB.prepare("SELECT count(*) AS n FROM claim_reviews WHERE claim_id = 'cl_test_etag'").first<{
+          n: number;
+        }>()
+      )?.n;
+    const before = await reviews();
+    const answers = await Promise.all([
+      review({ action: "reject", note: "reviewer C" }, seen),
+      review({ action: "confirm", note: "reviewer D" }, seen),
+    ]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 412]);
+    const [won, lost] = answers[0]?.status === 200 ? answers : [answers[1], answers[0]];
+    expect(await lost?.json()).toMatchObject({ status: 412, code: "precondition-failed" });
+    // The loser is told the winner's ETag, and only the winner's review is in the history.
+    expect(lost?.headers.get("etag")).toBe(won?.headers.get("etag"));
+    expect(await reviews()).toBe((before ?? 0) + 1);
+  });
 });

@@ -25,31 +25,38 @@ describe("GET /embed/{pair}", () => {
     expect(latest.match(/<time /g)?.length).toBe(5);
     expect(latest.indexOf('datetime="2025-11-24"')).toBeLessThan(latest.indexOf('datetime="2024-09-26"'));
     expect(latest).toContain(">Nov 24, 2025<");
-    expect(html).toMatch(/Bilateral · \d+ sources/);
+    expect(html).toMatch(/<bdi>Bilateral<\/bdi> · \d+ sources/);
     expect(html).toContain('href="https://bilateral.test/pairs/KZ-MA"');
     expect(html).toContain('<script src="/embed.js" defer=""></script>');
     expect(html).toContain(
-      '<svg xmlns="http://www.w3.org/2000/svg" class="timeline" direction="ltr" role="img" aria-label="Events per month: ',
+      '<svg xmlns="http://www.w3.org/2000/svg" class="timeline wide" direction="ltr" aria-label="Events per month: ',
     );
   });
 
-  it("draws an accessible SVG timeline: a titled bar group per month, coloured by sector, milestones marked", async ({
+  it("draws an accessible SVG timeline: a named bar per month, coloured by sector, a legend, milestones marked", async ({
     expect,
   }) => {
     const html = await (await get("/embed/KZ-MA")).text();
-    const svg = html.slice(
-      html.indexOf('<svg xmlns="http://www.w3.org/2000/svg" class="timeline"'),
-      html.indexOf("</svg>", html.indexOf('class="timeline"')),
-    );
+    const start = html.indexOf('<svg xmlns="http://www.w3.org/2000/svg" class="timeline wide"');
+    const svg = html.slice(start, html.indexOf("</svg>", start));
     // Sep 2024 to Nov 2025: fifteen months, empty ones included.
-    expect(svg.match(/<g>/g)?.length).toBe(15);
-    expect(svg).toContain("<title>Mar 2025: 1 event: Mobility and consular affairs (1)</title>");
+    expect(svg.match(/<g class="bar" role="img"/g)?.length).toBe(15);
+    expect(svg).toContain("<title>Mar 2025: 1 event (Mobility and consular affairs 1)</title>");
     expect(svg).toContain("<title>Nov 2024: 0 events</title>");
-    expect(svg).toContain("<title>Oct 2024: 1 event: Other (1)</title>");
+    expect(svg).toContain("<title>Oct 2024: 1 event (Other 1)</title>");
     expect(svg).toContain('fill="#499894"');
-    expect(svg).toContain('aria-label="Milestone: Visa exemption for ordinary passports enters into force"');
+    expect(svg).toContain(
+      'aria-label="In force from: \u2068Agreement on visa exemption for holders of ordinary passports\u2069 (Mar 19, 2025)"',
+    );
+    const legend = html.slice(
+      html.indexOf('<ul class="legend"'),
+      html.indexOf("</ul>", html.indexOf('class="legend"')),
+    );
+    expect(legend).toContain('aria-label="Sectors"');
+    expect(legend).toContain("<bdi>Mobility and consular affairs</bdi>");
+    expect(legend).toContain("<bdi>Milestone</bdi>");
     const ar = await (await get("/embed/KZ-MA?lang=ar")).text();
-    expect(ar).toContain('class="timeline" direction="rtl" role="img" aria-label="الأحداث حسب الشهر: ');
+    expect(ar).toContain('class="timeline wide" direction="rtl" aria-label="الأحداث حسب الشهر: ');
   });
 
   it("writes Arabic right to left with Arabic labels and Latin-digit dates", async ({ expect }) => {

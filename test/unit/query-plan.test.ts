@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { DOSSIER_STATEMENTS, readDossierRows, readEventPage, readTrackRows } from "../../src/store/dossier";
 import { readSourcePage } from "../../src/store/sources";
+import { readTimeline } from "../../src/store/timeline";
 
 interface Captured {
   sql: string;
@@ -22,6 +23,7 @@ function recorder(): { db: D1Database; statements: Captured[]; batches: number[]
           entry.params = params;
           return stmt;
         },
+        all: async () => ({ results: [], success: true, meta: {} }),
       };
       return stmt;
     },
@@ -124,5 +126,19 @@ describe("dossier statements use indexes (EXPLAIN QUERY PLAN)", () => {
     expect(
       lines.some((l) => /^SEARCH et USING (COVERING )?INDEX event_tracks_track \(pair=\? AND track=\?\)/.test(l)),
     ).toBe(true);
+  });
+
+  it("counts every event of a pair per month and sector through the pair's date index", async ({ expect }) => {
+    for (const tracks of [[], ["visa-exemption", "security"]]) {
+      const { db, statements } = recorder();
+      await readTimeline(db, "KZ-MA", tracks);
+      expect(statements).toHaveLength(1);
+      const lines = await plans(statements);
+      expect(lines).toContain("SEARCH e USING INDEX events_pair_date (pair=?)");
+      // The per-event sector and the track filter are key lookups; only the filter's own JSON list is scanned.
+      expect(scans(lines).filter((l) => !/^SCAN json_each\b/.test(l))).toEqual([]);
+      for (const d of lines.filter((l) => /^(SEARCH|SCAN) (et|t|f)\b/.test(l)))
+        expect(d).toMatch(/^SEARCH .* USING (COVERING )?(INDEX|PRIMARY KEY)/);
+    }
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Multilingual phrase matching over a prepared text (see normalize.ts). Patterns are written as
  * people write them ("plan d'autonomie", "Nur-Sultan", "المملكة المغربية"); a word ending in `*`
- * takes any ending of up to 6 letters ("marocchin*"). Other words take the inflection endings of the
+ * takes any ending of up to 6 letters ("marocchin*"; with the `compounds` option, 14 in German, whose compounds
+ * put the field's word first). Other words take the inflection endings of the
  * pattern's language (Russian cases, German -s/-en…, plural -s), and Arabic words match with their
  * clitics (و ف ب ل ك ال) stripped. A `…` between two words lets up to MAX_GAP other words stand there,
  * within one clause ("لجنة … الحكومية المشتركة" also finds "لجنة التعاون الحكومية المشتركة"), so a phrase
@@ -40,6 +41,8 @@ interface WordPattern {
   capital: boolean;
   /** How many other words may stand before this one (a `…` in the pattern); 0 = it follows at once. */
   gap: number;
+  /** Letters a `*` word takes after its stem (German compounds take more: Energie* → Energiepartnerschaft). */
+  free?: number;
 }
 
 interface Compiled<T> {
@@ -49,6 +52,8 @@ interface Compiled<T> {
 }
 
 const MAX_FREE = 6;
+/** German writes a field's word as the head of a compound (Sicherheitsfragen, Verteidigungspolitik). */
+const MAX_FREE_COMPOUND = 14;
 /** Words a `…` may skip: enough for an inserted qualifier ("of mutual", "التعاون"), not for another clause. */
 export const MAX_GAP = 3;
 const GAP = /^(…|\.\.\.)$/;
@@ -113,8 +118,14 @@ function endingsFor(lang: string): ReadonlySet<string> {
   return PLAIN;
 }
 
+/** How a lexicon reads its patterns. */
+export interface LexiconOptions {
+  /** German `*` words also match as the head of a compound (Energie* → Energiepartnerschaft). */
+  compounds?: boolean;
+}
+
 /** Compiles one pattern into word patterns (undefined when it normalizes to nothing). */
-function compile<T>(entry: LexiconEntry<T>): Compiled<T> | undefined {
+function compile<T>(entry: LexiconEntry<T>, options: LexiconOptions = {}): Compiled<T> | undefined {
   const words: WordPattern[] = [];
   let loose = false;
   let gap = 0;
@@ -137,7 +148,9 @@ function compile<T>(entry: LexiconEntry<T>): Compiled<T> | undefined {
       const g = i === 0 ? gap : 0;
       if (free && i === toks.length - 1) {
         loose = true;
-        words.push({ stem, endings: undefined, capital, gap: g });
+        const word: WordPattern = { stem, endings: undefined, capital, gap: g };
+        if (options.compounds && entry.lang === "de") word.free = MAX_FREE_COMPOUND;
+        words.push(word);
       } else if (arabic) {
         words.push({ stem, endings: ARABIC, capital, gap: g });
       } else if (entry.lang === "ru" && /([ая]|[аеиоуыэюя]и|ь)$/.test(stem) && stem.length > 3) {
@@ -157,7 +170,7 @@ function wordMatches(p: WordPattern, variants: readonly string[]): boolean {
   for (const v of variants) {
     if (!v.startsWith(p.stem)) continue;
     const rest = v.length - p.stem.length;
-    if (p.endings ? p.endings.has(v.slice(p.stem.length)) : rest <= MAX_FREE) return true;
+    if (p.endings ? p.endings.has(v.slice(p.stem.length)) : rest <= (p.free ?? MAX_FREE)) return true;
   }
   return false;
 }
@@ -201,9 +214,9 @@ export class Lexicon<T> {
   /** First-word stems in a character trie: a word finds every stem it starts with in one walk. */
   private readonly root: TrieNode<T> = { next: new Map(), here: [] };
 
-  constructor(entries: Iterable<LexiconEntry<T>>) {
+  constructor(entries: Iterable<LexiconEntry<T>>, options: LexiconOptions = {}) {
     for (const e of entries) {
-      const c = compile(e);
+      const c = compile(e, options);
       const first = c?.words[0];
       if (!c || !first) continue;
       let node = this.root;

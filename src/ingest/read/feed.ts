@@ -50,8 +50,19 @@ function atomLink(links: unknown): string | null {
   return typeof href === "string" ? href : null;
 }
 
+/** An item keyed by its id, else its link; none when it has neither. */
+function feedItem(link: string | null, id: unknown, rest: Omit<FeedItem, "guid" | "link">): FeedItem[] {
+  const guid = text(id) ?? link;
+  return guid ? [{ guid, link, ...rest }] : [];
+}
+
 /** Parses an RSS 2.0 or Atom document. */
 export function parseFeed(xml: string): FeedItem[] {
+  return parseFeedDocument(xml).items;
+}
+
+/** Parses an RSS 2.0 or Atom document and says which of the two it is. */
+export function parseFeedDocument(xml: string): { kind: "rss" | "atom"; items: FeedItem[] } {
   let doc: Node;
   try {
     doc = parser.parse(xml) as Node;
@@ -62,39 +73,31 @@ export function parseFeed(xml: string): FeedItem[] {
   if (rss) {
     const channel = (Array.isArray(rss.channel) ? rss.channel[0] : rss.channel) as Node | undefined;
     const items = (channel?.item ?? []) as Node[];
-    return items.flatMap((it) => {
-      const link = text(it.link);
-      const guid = text(it.guid) ?? link;
-      if (!guid) return [];
-      return [
-        {
-          guid,
-          link,
+    return {
+      kind: "rss",
+      items: items.flatMap((it) =>
+        feedItem(text(it.link), it.guid, {
           title: text(it.title),
           content: text(it["content:encoded"]) ?? text(it.description),
           publishedAt: isoDate(text(it.pubDate) ?? text(it["dc:date"])),
-        },
-      ];
-    });
+        }),
+      ),
+    };
   }
   const feed = doc.feed as Node | undefined;
   if (feed) {
     const entries = (feed.entry ?? []) as Node[];
-    return entries.flatMap((e) => {
-      const link = atomLink(e.link);
-      const guid = text(e.id) ?? link;
-      if (!guid) return [];
-      // Atom `published` is the publication date; `updated` only when published is absent.
-      return [
-        {
-          guid,
-          link,
+    return {
+      kind: "atom",
+      items: entries.flatMap((e) =>
+        // Atom `published` is the publication date; `updated` only when published is absent.
+        feedItem(atomLink(e.link), e.id, {
           title: text(e.title),
           content: text(e.content) ?? text(e.summary),
           publishedAt: isoDate(text(e.published) ?? text(e.updated)),
-        },
-      ];
-    });
+        }),
+      ),
+    };
   }
   throw new FeedError("neither an RSS 2.0 nor an Atom document");
 }

@@ -1,19 +1,6 @@
-/**
- * Commitments: a track (or an instrument such as a joint statement) named in a sentence with a
- * status word ("signed", "agreed to create", "discussed the possibility of", "entrerà in vigore").
- * The status is the nearest status word before the track in its sentence, else after it, with its
- * modality applied in the clause (see commitment-cues.ts: negation drops it, "will sign" is proposed,
- * "consider signing" discussed); action verbs alone ("to strengthen") mean agreed, less surely, unless a
- * remark governs them ("stressed the importance of"). Only an instrument (a track named with a legal form,
- * a track whose usual kind is an agreement, or a named instrument) is signed, ratified or in force: a
- * mechanism "signed" into being was agreed. The nearest legal-form word gives the instrument's legal form.
- * Dates of the same sentence give signedOn/effectiveOn, else the report's event date for a signature; an
- * entry into force still ahead keeps the status "signed" with its effectiveOn (a job advances it).
- */
-import type { LegalForm } from "../../schemas/vocabulary";
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
-import type { CommitmentHit, CommitmentKind, CommitmentStatus, DateHit, Span } from "../types";
+import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
 import {
   type Cue,
   commitmentLexicons,
@@ -26,12 +13,16 @@ import {
   modalityOf,
 } from "./commitment-cues";
 import { STATUS_RANK } from "../plan/ranks";
+import { foldGeneric, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
+import { distance, inSentence, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { foldFormless, keepBest } from "./commitment-merge";
 import { daysBetween } from "./dates";
 import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
 
 /** A kind or legal-form word counts when this close (characters) to the track. */
 const KIND_REACH = 60;
+/** A signature word governs a standalone instrument this far (characters): a list of them, or a passive after one. */
+const LIST_CUE_REACH = 200;
 /** An entry-into-force phrase counts for a subject this close (characters). */
 const IN_FORCE_REACH = 160;
 /** Quotes are cut to this many characters around the track. */
@@ -39,28 +30,8 @@ const MAX_QUOTE = 320;
 /** An instrument named with a year before the report's ("the 2007 declaration") is an old one, this close (words). */
 const OLD_YEAR_REACH = 2;
 const INSTRUMENT_STATUSES = new Set<CommitmentStatus>(["signed", "ratified", "in_force"]);
-/** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
-const DEFAULT_SECTOR = "political-dialogue";
-
-/** What a commitment is about: a track of the lexicon or an instrument. */
-interface Subject {
-  track: string;
-  sector: string;
-  kind: CommitmentKind;
-  title: string;
-  /** Instruments name their own kind and legal form; tracks take the nearest kind and form words. */
-  instrument?: LegalForm;
-  /** The track's usual kind is an agreement (visa exemption, air services): it names an instrument. */
-  agreementTrack: boolean;
-  /** An instrument named with no track of ours ("signed a memorandum on diplomatic academies"): about its sector. */
-  standalone?: boolean;
-  match: LexiconMatch<unknown>;
-  span: Span;
-}
-
-function inSentence(s: Sentence, span: { start: number; end: number }) {
-  return span.start >= s.start && span.end <= s.end;
-}
+/** A multilateral instrument (a summit declaration) is no commitment of a pair. */
+const MULTILATERAL = "multilateral";
 
 interface Found {
   status: CommitmentStatus | "planned_in_force";
@@ -113,10 +84,6 @@ function between(a: Span, b: Span, others: readonly Span[]): boolean {
   const lo = Math.min(a.end, b.end);
   const hi = Math.max(a.start, b.start);
   return others.some((o) => o.start >= lo && o.end <= hi);
-}
-
-function distance(a: Span, b: Span): number {
-  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
 
 function quoteOf(doc: MatchDoc, sentence: Sentence, subject: Span): Span {
@@ -222,6 +189,7 @@ export function findCommitments(
   const formsBy = bySentence(lex.forms.match(doc));
   const subjectsBy = bySentence(subjects);
   const best = new Map<string, CommitmentHit>();
+  const generic = new Map<string, { hit: CommitmentHit; count?: number }>();
   const usedForms = new Set<LexiconMatch<Form>>();
   const read = (subject: Subject) => {
     const sentence = sentenceAt(doc, subject.span.start);
@@ -230,7 +198,14 @@ export function findCommitments(
     if (isRevision(doc, subject.match, modality)) return;
     if (subject.instrument && namesOldYear(doc, subject.match, publishedOn)) return;
     const cuesHere = (cuesBy.get(sentence.start) ?? []).filter((c) => distance(c.span, subject.span) > 0);
-    const others = (subjectsBy.get(sentence.start) ?? []).filter((o) => o.track !== subject.track).map((o) => o.span);
+    // A track named as an instrument's subject ("a joint declaration on security cooperation") is that
+    // instrument: the track reading, with the instrument's form, stands for both.
+    const here = (subjectsBy.get(sentence.start) ?? []).filter((o) => o.track !== subject.track);
+    if (subject.instrument && !subject.standalone && here.some((o) => namesAsSubject(doc, subject.match, o.match)))
+      return;
+    const others = here
+      .filter((o) => !(o.instrument && !o.standalone && namesAsSubject(doc, o.match, subject.match)))
+      .map((o) => o.span);
     const found = statusOf(subject.span, cuesHere, others);
     if (!found) return;
     // A remark on a topic ("stressed the importance of coordination") is no undertaking.
@@ -250,6 +225,11 @@ export function findCommitments(
     // An entry into force still ahead of publication: signed now, in force later.
     if (status === "in_force" && effectiveOn && publishedOn && daysBetween(publishedOn, effectiveOn) > 0)
       status = "signed";
+    // A draft is not signed yet; a deal between companies is not the states' commitment.
+    if (INSTRUMENT_STATUSES.has(status)) {
+      if (isDraft(doc, named?.match ?? subject.match, found.cue)) status = "proposed";
+      else if (isCompanyDeal(doc, sentence, named?.match ?? subject.match, found.cue?.span)) return;
+    }
     // Only instruments are signed, ratified or in force: a mechanism in a signed text was agreed; a status word
     // after a mechanism ("on the sidelines of the joint commission, they signed…") is about something else.
     const isInstrument = Boolean(subject.instrument || form || subject.agreementTrack);
@@ -263,8 +243,9 @@ export function findCommitments(
     if (
       subject.standalone &&
       (!INSTRUMENT_STATUSES.has(status) ||
+        subject.sector === MULTILATERAL ||
         !found.cue ||
-        distance(found.cue.span, subject.span) > KIND_REACH ||
+        distance(found.cue.span, subject.span) > LIST_CUE_REACH ||
         between(found.cue.span, subject.span, others))
     )
       return;
@@ -277,8 +258,7 @@ export function findCommitments(
     const kind = form && !subject.agreementTrack ? form.kind : (kindWord?.data ?? subject.kind);
     let signed = status === "signed" || status === "ratified" || status === "in_force" ? signedOn : undefined;
     // An instrument signed at the happening reported (the joint statement of a visit) is dated by it.
-    if (!signed && status === "signed" && isInstrument && eventDate && eventDate.evidence !== "published")
-      signed = eventDate.date;
+    if (!signed && status === "signed" && isInstrument && eventDate) signed = eventDate.date;
     // A signature dated after the report is one still to come: planned, whatever the verb's tense.
     if (signed && publishedOn && daysBetween(publishedOn, signed) > 0) {
       if (status !== "signed") return;
@@ -302,29 +282,17 @@ export function findCommitments(
     if (form) hit.legalForm = form.legalForm;
     if (signed) hit.signedOn = signed;
     if (effectiveOn && status !== "discussed" && status !== "proposed") hit.effectiveOn = effectiveOn;
-    keepBest(best, hit);
+    if (subject.generic) {
+      const key = `${hit.legalForm}|${generic.size}`;
+      generic.set(key, subject.count === undefined ? { hit } : { hit, count: subject.count });
+    } else keepBest(best, hit);
   };
   for (const subject of subjects) read(subject);
-  // Instruments named with no track of ours: about the nearest sector keyword of their sentence.
+  // Instruments named with no track of ours (read once every track has taken its form words).
   const sectorsBy = bySentence(sectorLexicon().match(doc));
-  for (const [start, forms] of formsBy) {
-    for (const f of forms) {
-      if (usedForms.has(f) || subjects.some((s) => distance(s.span, f.span) === 0)) continue;
-      const sector = (sectorsBy.get(start) ?? []).sort(
-        (a, b) => distance(a.span, f.span) - distance(b.span, f.span),
-      )[0];
-      read({
-        track: "",
-        sector: sector?.data ?? DEFAULT_SECTOR,
-        kind: f.data.kind,
-        title: f.data.title,
-        instrument: f.data.legalForm,
-        agreementTrack: false,
-        standalone: true,
-        match: f,
-        span: f.span,
-      });
-    }
-  }
-  return foldFormless([...best.values()]).sort((a, b) => a.quote.start - b.quote.start);
+  for (const subject of standaloneSubjects(doc, { formsBy, cuesBy, subjectsBy, sectorsBy, usedForms, subjects }))
+    read(subject);
+  return foldGeneric(foldFormless([...best.values()]), [...generic.values()]).sort(
+    (a, b) => a.quote.start - b.quote.start,
+  );
 }

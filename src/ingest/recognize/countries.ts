@@ -7,6 +7,7 @@ import type { MatchDoc } from "../match/normalize";
 import type { CountryHit, PairHit, Span } from "../types";
 import { countryLexicon, type MentionKind } from "./gazetteer";
 import { inZones, noiseZones, type Zone } from "./noise-zones";
+import { notTheCountry } from "./not-a-country";
 
 /** Salience weight of one mention, by kind. */
 export const WEIGHT: Readonly<Record<MentionKind, number>> = {
@@ -78,11 +79,16 @@ export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
   const places: PlaceHit[] = [];
   const mentions: CountryMention[] = [];
   const noise = noiseZones(doc.text);
+  const notCountry = notTheCountry(
+    doc,
+    inText.filter((m) => m.data.kind === "name").map((m) => m.span),
+  );
   for (const m of inText) {
     const d = m.data;
     if (inZones(noise, m.span.start)) continue;
     if (d.place) places.push({ key: d.place, name: d.placeName ?? d.place, country: d.code, span: m.span });
     if (d.kind === "blocked" || d.kind === "place" || (d.ambiguous && !unambiguous.has(d.code))) continue;
+    if (d.kind === "name" && notCountry.has(m.span.start)) continue;
     const h = hit(d.code);
     const weight = WEIGHT[d.kind] * (m.span.start < leadEnd ? LEAD_FACTOR : 1);
     h.score += weight;

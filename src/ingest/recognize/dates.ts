@@ -21,6 +21,8 @@ import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { DateHit, Span } from "../types";
 
 export { daysBetween, toIsoDate } from "./calendar";
+import { leadOf } from "./event-date";
+
 export { eventDateOf, leadOf } from "./event-date";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
@@ -224,8 +226,11 @@ const PAGE_DATE_LINE = 60;
 
 /** Whether a date ends a short line of its own near the top: the page's date (or a byline's), not the lead's. */
 function isPageDate(doc: MatchDoc, f: Found): boolean {
-  if (f.start > PAGE_DATE_REACH) return false;
-  const lineStart = doc.text.lastIndexOf("\n", f.start - 1) + 1;
+  // A parser's match may open with the blank line before the date.
+  const raw = doc.text.slice(f.start, f.end);
+  const start = f.start + raw.length - raw.trimStart().length;
+  if (start > PAGE_DATE_REACH) return false;
+  const lineStart = doc.text.lastIndexOf("\n", start - 1) + 1;
   const lineEnd = doc.text.indexOf("\n", f.end);
   const line = doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd);
   const after = doc.text.slice(f.end, lineEnd < 0 ? doc.text.length : lineEnd);
@@ -244,8 +249,9 @@ function parseAll(doc: MatchDoc, lang: string, ref: string | undefined, cueSpans
 
 /**
  * Every date of a text (in text order), with evidence and role. Relative dates ("Friday", "yesterday",
- * a day without its year) resolve against `publishedOn`; without it, against the latest date the text
- * itself gives with its year (never an entry into force or a date still to come), else they are dropped.
+ * a day without its year) resolve against `publishedOn`; without it, against the page's own date line, else
+ * the latest date with its year in the dateline or lead (never an entry into force or a date still to come),
+ * else they are dropped.
  */
 export function findDates(doc: MatchDoc, lang: string, publishedOn?: string): DateHit[] {
   const spans = <T>(lex: Lexicon<T>) =>
@@ -258,11 +264,14 @@ export function findDates(doc: MatchDoc, lang: string, publishedOn?: string): Da
   let found = parseAll(doc, lang, ref, cueSpans);
   if (!ref) {
     // The page's own date line ("08 февраля 2023", "di X - 14 Novembre 2025") is the best stand-in for publication.
+    // Else the report's own time as its opening states it (a dated dateline, a dated lead). A background date
+    // further on ("the war that began on 15 April 2023") tells nothing of which week a bare "Thursday" is in.
     const dated = found.filter((f) => f.yearWritten && !isFuture(f));
+    const { leadEnd } = leadOf(doc);
     ref =
       dated.find((f) => isPageDate(doc, f))?.date ??
       dated
-        .filter((f) => roleOf(doc, roleSpans, f) !== "entry-into-force")
+        .filter((f) => f.start < leadEnd && roleOf(doc, roleSpans, f) !== "entry-into-force")
         .map((f) => f.date)
         .sort()
         .at(-1);
@@ -277,7 +286,8 @@ export function findDates(doc: MatchDoc, lang: string, publishedOn?: string): Da
     const hit: DateHit = { date, evidence: f.evidence, role: roleOf(doc, roleSpans, f), span };
     if (f.endDate) hit.endDate = f.endDate;
     if (future) hit.future = true;
-    if (f.yearWritten && isPageDate(doc, f)) hit.pageDate = true;
+    // A date line without its year is the page's too when it is the publication day ("12 июля" over the text).
+    if ((f.yearWritten || f.date === publishedOn) && isPageDate(doc, f)) hit.pageDate = true;
     out.push(hit);
   }
   return out;

@@ -44,7 +44,22 @@ export function findPeople(doc: MatchDoc): string[] {
   return [...new Set([...officialNamesLexicon().match(doc), ...people().match(doc)].map((m) => m.data))].sort();
 }
 
-const LOCATIVE = /(?:^|[\s(])(?:in|at|à|a|ad|en|em|nella|nel|na|no|im|в|во|في)\s+$/i;
+/** A preposition of place before the name, maybe with an elided article ("in Rabat", "à l'Élysée", "im Kanzleramt"). */
+const LOCATIVE =
+  /(?:^|[\s(])(?:in|at|à|a|ad|au|al|alla|allo|en|em|nella|nel|nello|na|no|dans|im|am|beim|в|во|في)\s+(?:l['’]\s*)?$/i;
+/** "a state visit to Hanoi", "visite officielle à Dakar", "Besuch in Berlin", "زيارة رسمية إلى الرباط". */
+const VISIT_TO =
+  /(?:visit\w*|visite|visita|besuch\w*|визит\w*|زيارة)(?:\s+[^\s.,;:]+){0,3}\s+(?:to|à|a|in|en|em|nach|в|во|إلى|الى)\s+(?:l['’]\s*)?$/iu;
+/** A place that hosts the happening: "Sevilla acoge…", "Rabat accueille…", "Москва принимает…" (not "will host"). */
+const HOSTS_AFTER =
+  /^\s+(?:hosts|hosted|is hosting|acoge|acogió|accueille|a accueilli|ospita|ha ospitato|recebe|recebeu|acolhe|acolheu|empfängt|empfing|принимает|принял|приняла|تستضيف|استضافت)(?=[\s,]|$)/iu;
+/** "in the city of Alamein", "بمدينة العلمين", "в городе Сочи": a place named through the word for city. */
+const CITY_OF =
+  /(?:in the city of|dans la ville d[e']|nella città di|en la ciudad de|na cidade de|in der Stadt|в городе|و?بمدينة|في مدينة)\s*$/iu;
+/** A wire dateline on a line of its own start: "Тяньцзинь. 31 августа. AGENCY", "Rabat, 3 mars (MAP)". */
+const DATELINE_DATE = /^\s*[.,]\s*\d{1,2}[\s.]+\p{L}/u;
+/** Arabic puts the hosting verb first: "تستضيف الرباط…". */
+const HOSTS_BEFORE = /(?:تستضيف|استضافت)\s+$/u;
 /** "the capital Rabat", "la capitale Nouakchott", "العاصمة المغربية الرباط": a capital named as a place. */
 const CAPITAL_BEFORE =
   /(?:capital|capitale|Hauptstadt|столиц[аеуы]|العاصمة(?:\s+[\u0621-\u064A]+)?)(?:\s+(?:city|of|de|di|del|von))?\s*,?\s+$/iu;
@@ -53,11 +68,15 @@ const DATELINE = /^\s*[,(–—-]/;
 /** Without a lead to go by, a place must come within this many sentences (or characters) to be the happening's. */
 const OPENING_SENTENCES = 4;
 const OPENING_CHARS = 400;
+/** How far into a text a dateline on a line of its own may stand (after a photo credit or a share button). */
+const DATELINE_REACH = 200;
 
 /** Whether a place is written as where something happens: "in Rabat", "à Rabat", "в Рабате", "بالرباط", "the capital Rabat". */
 function isLocative(doc: MatchDoc, p: PlaceHit): boolean {
   const before = doc.text.slice(Math.max(0, p.span.start - 40), p.span.start);
-  if (LOCATIVE.test(before.slice(-12)) || CAPITAL_BEFORE.test(before)) return true;
+  if (LOCATIVE.test(before.slice(-14)) || CAPITAL_BEFORE.test(before) || VISIT_TO.test(before) || CITY_OF.test(before))
+    return true;
+  if (HOSTS_AFTER.test(doc.text.slice(p.span.end, p.span.end + 30)) || HOSTS_BEFORE.test(before)) return true;
   // Arabic ب written onto the name ("بالقاهرة"), whether or not the match kept the clitic.
   return /^و?بال/.test(p.span.text) || /(?:^|\s)و?ب$/.test(before);
 }
@@ -77,14 +96,19 @@ export function mainPlace(
   const dateline = places.find(
     (p) =>
       (lead.datelineEnd > 0 && p.span.start >= lead.datelineStart && p.span.start < lead.datelineEnd) ||
-      (p.span.start < 5 && DATELINE.test(doc.text.slice(p.span.end, p.span.end + 4))),
+      (p.span.start < 5 && DATELINE.test(doc.text.slice(p.span.end, p.span.end + 4))) ||
+      (p.span.start < DATELINE_REACH &&
+        /(?:^|\n)\s*$/.test(doc.text.slice(Math.max(0, p.span.start - 3), p.span.start)) &&
+        DATELINE_DATE.test(doc.text.slice(p.span.end, p.span.end + 12))),
   );
-  if (dateline) return dateline.name;
   const opening = Math.max(doc.sentences[OPENING_SENTENCES - 1]?.end ?? doc.text.length, OPENING_CHARS);
   const happening = (d: MatchDoc, p: PlaceHit) => isLocative(d, p) && !followsFutureVerb(d, p.span.start);
   const inLead = places.find(
     (p) => p.span.start >= lead.datelineEnd && p.span.start < lead.leadEnd && happening(doc, p),
   );
+  // A dateline is where the report was filed; a lead that says where the happening was ("signed in New York")
+  // wins over it.
+  if (dateline) return inLead?.name ?? dateline.name;
   // The headline's "talks in Rabat" tells the place as well as the lead does.
   const inTitle = title?.places.find((p) => happening(title.doc, p));
   return (inLead ?? inTitle ?? places.find((p) => p.span.start < opening && happening(doc, p)))?.name;

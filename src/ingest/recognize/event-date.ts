@@ -116,6 +116,8 @@ export function eventDateOf(dates: readonly DateHit[], publishedOn?: string, lea
         a.i - b.i,
     );
   const best = ranked[0]?.d;
+  // The page's own date line is when the report was published, not a statement of when the happening was.
+  if (best?.pageDate) return { date: best.date, evidence: "published", role: "event" };
   if (best) {
     const same = ranked.find(
       (r) => r.d.date === best.date && EVIDENCE_RANK[r.d.evidence] > EVIDENCE_RANK[best.evidence],

@@ -26,7 +26,8 @@ interface CountriesData {
   names: Readonly<Record<string, ByLang>>;
   demonyms: Readonly<Record<string, ByLang>>;
   capitals: Readonly<Record<string, { key: string; names: ByLang }>>;
-  places: Readonly<Record<string, { country: string; names: ByLang }>>;
+  /** Cities and venues; a venue (Kremlin) carries the English `name` of its city, under that city's key. */
+  places: Readonly<Record<string, { country: string; name?: string; names: ByLang }>>;
 }
 // The JSON is ours (seed/lexicons); the "$comment" keys are skipped below, and a unit test checks the shape.
 const LEX = data as unknown as CountriesData;
@@ -165,7 +166,7 @@ function buildEntries(): { entries: LexiconEntry<CountryData>[]; shared: SharedP
   }
 
   for (const [key, p] of own(LEX.places)) {
-    const place = { key, name: p.names.en?.[0] ?? key };
+    const place = { key, name: p.name ?? p.names.en?.[0] ?? key };
     for (const [lang, names] of own(p.names))
       for (const n of names) candidates.push({ code: p.country, kind: "place", lang, pattern: n, place });
   }

@@ -8,6 +8,8 @@ import tracksData from "../../../seed/lexicons/tracks.json";
 import { entriesOf, Lexicon, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import type { CommitmentKind, SectorHit, Span, TrackHit } from "../types";
+import { leadOf } from "./event-date";
+import { clearSectors, type SectorMention } from "./sector-salience";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 /** A track of the lexicon: its sector, the usual kind of a commitment on it, and its English title. */
@@ -29,25 +31,48 @@ const MAX_EVIDENCE = 5;
 /** A sector needs this much weight to be reported (two keywords, or one track phrase and a keyword...). */
 export const SECTOR_MIN_SCORE = 2;
 const TITLE_FACTOR = 2;
+/** A lead shorter than this (a kicker, a one-line headline left in the text) takes the next sentence too. */
+const LEAD_MIN_CHARS = 60;
 const TRACK_WEIGHT = 1.5;
 
-/** Short all-capital patterns (UN, ONU, OIC, ООН) must be written in capitals ('un' is an article). */
+/** Whether a pattern is an acronym (UN, ONU, ООН, G20): short, in capitals or digits. */
+function isAcronym(pattern: string): boolean {
+  const letters = pattern.replace(/[^\p{L}]/gu, "");
+  return letters.length <= 5 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/**
+ * Short all-capital patterns (UN, ONU, OIC, ООН) must be written in capitals ('un' is an article); a German noun
+ * must keep its capital (Handel is trade, handelt is a verb).
+ */
 function withCasing<T>(entries: LexiconEntry<T>[]): LexiconEntry<T>[] {
   return entries.map((e) => {
-    const letters = e.pattern.replace(/[^\p{L}]/gu, "");
-    return letters.length <= 5 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
-      ? { ...e, casing: "upper" }
-      : e;
+    if (isAcronym(e.pattern)) return { ...e, casing: "upper" };
+    const first = e.pattern[0] ?? "";
+    return e.lang === "de" && first !== first.toLowerCase() ? { ...e, casing: "capital" } : e;
   });
 }
 
-let sectorLex: Lexicon<string> | undefined;
+const sectorLexicons = new Map<string, Lexicon<string>>();
 let trackLex: Lexicon<TrackInfo> | undefined;
+const SECTOR_LANGUAGES = new Set(Object.values(SECTORS).flatMap((byLang) => Object.keys(byLang)));
 
-/** The sector keyword lexicon (data: sector slug). */
-export function sectorLexicon(): Lexicon<string> {
-  sectorLex ??= new Lexicon(withCasing(Object.entries(SECTORS).flatMap(([slug, byLang]) => entriesOf(byLang, slug))));
-  return sectorLex;
+/**
+ * The sector keyword lexicon (data: sector slug) of a report's language, with the acronyms of every language;
+ * every language's words when the language is unknown. A word of another language is not evidence: Spanish
+ * 'importante' is not the German 'Import', Russian 'визит' not 'виза'.
+ */
+export function sectorLexicon(language?: string): Lexicon<string> {
+  const key = language && SECTOR_LANGUAGES.has(language) ? language : "*";
+  let lex = sectorLexicons.get(key);
+  if (!lex) {
+    const entries = Object.entries(SECTORS)
+      .flatMap(([slug, byLang]) => entriesOf(byLang, slug))
+      .filter((e) => key === "*" || e.lang === key || isAcronym(e.pattern));
+    lex = new Lexicon(withCasing(entries), { compounds: true });
+    sectorLexicons.set(key, lex);
+  }
+  return lex;
 }
 
 /** The track lexicon (data: the track). */
@@ -86,40 +111,6 @@ export function matchTracks(doc: MatchDoc): LexiconMatch<TrackInfo>[] {
   return trackLexicon().match(doc);
 }
 
-/** Items of an enumeration are at most this far apart ("trade, energy, agriculture and health"). */
-const LIST_GAP = 30;
-/** An enumeration has at least this many items. */
-const LIST_MIN_ITEMS = 3;
-
-interface SectorMention {
-  sector: string;
-  span: Span;
-}
-
-/**
- * Sectors named in enumerations: runs of at least three mentions a few characters apart, within one sentence. Joint statements list each area of cooperation once, and one clear mention in such a list counts.
- */
-function listedSectors(doc: MatchDoc, mentions: readonly SectorMention[]): Set<string> {
-  const listed = new Set<string>();
-  const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
-  let run: SectorMention[] = [];
-  const close = () => {
-    if (run.length >= LIST_MIN_ITEMS) for (const m of run) listed.add(m.sector);
-    run = [];
-  };
-  for (const m of sorted) {
-    const last = run.at(-1);
-    if (last) {
-      const gap = doc.text.slice(last.span.end, m.span.start);
-      if (m.span.start < last.span.end) continue;
-      if (gap.length > LIST_GAP || /[.!?;:\n]/.test(gap)) close();
-    }
-    run.push(m);
-  }
-  close();
-  return listed;
-}
-
 /** Words that join the items of a phrase ("trade and investment", "commerce et investissement", "торговля и"). */
 const JOINERS = /^(?:[\s,&]|and|et|e|ed|y|und|и|و)*$/iu;
 
@@ -140,15 +131,45 @@ function madeOfOtherSectors(doc: MatchDoc, m: LexiconMatch<TrackInfo>, sectorMat
     .every((w) => w === "" || JOINERS.test(w));
 }
 
-/** Sectors and tracks of a report, best first. */
+/** A line that ends without a full stop is a kicker or a headline, not the lead's sentence. */
+const UNFINISHED = /[^.!?…»"”)\s]\s*$/u;
+
+/**
+ * Where the lead ends: the lead of the dates and places, taking one more sentence (twice at most) while it is very
+ * short or ends as a headline does, without a full stop.
+ */
+function sectorLeadEnd(doc: MatchDoc): number {
+  const lead = leadOf(doc);
+  let end = lead.leadEnd;
+  const short = () => end - lead.datelineEnd < LEAD_MIN_CHARS || UNFINISHED.test(doc.text.slice(lead.datelineEnd, end));
+  for (let i = 0; i < 2 && short(); i++) {
+    const next = doc.sentences.find((s) => s.start >= end);
+    if (!next) break;
+    end = next.end;
+  }
+  return end;
+}
+
+/** What findSectors knows of a report besides its text. */
+export interface SectorOptions {
+  /** The report's language (ISO 639-1): its words are read, not another language's. */
+  language?: string;
+}
+
+/**
+ * Sectors and tracks of a report, best first. A sector needs two mentions, or one clear mention (in the lead, after
+ * a cue of areas of cooperation, in an enumeration of areas), or the title.
+ */
 export function findSectors(
   doc: MatchDoc,
   title?: MatchDoc,
   trackMatches: LexiconMatch<TrackInfo>[] = matchTracks(doc),
+  options: SectorOptions = {},
 ): { sectors: SectorHit[]; tracks: TrackHit[] } {
   const sectors = new Map<string, Tally>();
   const tracks = new Map<string, Tally>();
-  const sectorMatches = sectorLexicon().match(doc);
+  const lexicon = sectorLexicon(options.language);
+  const sectorMatches = lexicon.match(doc);
   const mentions: SectorMention[] = [];
   for (const m of sectorMatches) {
     tally(sectors, m.data, 1, m.span);
@@ -162,12 +183,12 @@ export function findSectors(
     tally(sectors, m.data.sector, TRACK_WEIGHT, m.span);
     mentions.push({ sector: m.data.sector, span: m.span });
   }
-  for (const slug of listedSectors(doc, mentions)) {
+  for (const slug of clearSectors(doc, mentions, sectorLeadEnd(doc), options.language)) {
     const t = sectors.get(slug);
     if (t && t.score < SECTOR_MIN_SCORE) t.score = SECTOR_MIN_SCORE;
   }
   if (title) {
-    for (const m of sectorLexicon().match(title)) tally(sectors, m.data, TITLE_FACTOR);
+    for (const m of lexicon.match(title)) tally(sectors, m.data, TITLE_FACTOR);
     for (const m of trackLexicon().match(title)) {
       tally(tracks, m.data.slug, TITLE_FACTOR);
       tally(sectors, m.data.sector, TITLE_FACTOR * TRACK_WEIGHT);

@@ -76,7 +76,8 @@ describe("findCountries", () => {
     expect(codesIn("Georgia's parliament met in Tbilisi.")).toEqual(["GE"]);
     expect(codesIn("Chad's president, a Chadian officer, spoke.")).toEqual(["TD"]);
     expect(codesIn("زار الوزير سلطنة عمان ثم عاد إلى عمان")).toEqual(["OM"]);
-    expect(codesIn("La Réunion et l'île Maurice")).toEqual(["MU", "RE"]);
+    // Réunion is not a UN member and its name is a word for 'meeting': never read (see the test below).
+    expect(codesIn("La Réunion et l'île Maurice")).toEqual(["MU"]);
     expect(codesIn("US and U.S. officials; the UK and the USA.").sort()).toEqual(["GB", "US"]);
   });
 
@@ -120,5 +121,30 @@ describe("pairsOf", () => {
   it("needs both countries above the threshold", ({ expect }) => {
     expect(PAIR_MIN_SCORE).toBe(3);
     expect(pair("Filler. ".repeat(60).concat("Morocco and Kazakhstan."))).toEqual([]);
+  });
+});
+
+describe("a country name that is not the country", () => {
+  // FICTIONAL sentences written for this test.
+  it.for([
+    ["es", "La Reunión de Alto Nivel entre España y Marruecos se celebró en Madrid.", "RE"],
+    ["fr", "La réunion de haut niveau s'est tenue à Rabat. La Réunion, elle, n'y était pas.", "RE"],
+    ["pt", "O primeiro-ministro Luís Montenegro recebeu Lula em Lisboa.", "ME"],
+    ["pt", "Lula agradeceu ao primeiro-ministro Montenegro pela visita.", "ME"],
+    ["en", "Prime Minister Luis Montenegro met the Brazilian president.", "ME"],
+    ["pt", "O primeiro-ministro de Portugal, Luís Montenegro, recebeu Lula. Montenegro elogiou o acordo.", "ME"],
+    ["es", "Los dos países firmaron un acuerdo sobre el río Uruguay y sus puertos.", "UY"],
+    ["en", "Barges on the Uruguay River carry grain to the sea.", "UY"],
+    ["fr", "Le pont sur le fleuve Uruguay a été rouvert.", "UY"],
+    ["en", "Both claim reefs in the South China Sea.", "CN"],
+    ["es", "Ambos reclaman arrecifes en el mar de China Meridional.", "CN"],
+  ] as const)("%s: %s is not %s", ([, text, code], { expect }) => {
+    expect(codesIn(text)).not.toContain(code);
+  });
+
+  it("still reads the country beside such a feature or person", ({ expect }) => {
+    expect(codesIn("Uruguay y Argentina firmaron un acuerdo sobre el río Uruguay.")).toContain("UY");
+    expect(codesIn("Montenegro and Serbia signed a border agreement.")).toContain("ME");
+    expect(codesIn("China y Vietnam se reunieron en Hanói.")).toContain("CN");
   });
 });

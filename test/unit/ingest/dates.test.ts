@@ -128,6 +128,29 @@ describe("findDates and eventDateOf without a publication date", () => {
     expect(eventOf("en", "The ministers met on Friday and spoke of a plan.")).toBeUndefined();
   });
 
+  // FICTIONAL texts written for these tests.
+  it("never resolves a bare weekday against a background date further on (which week is 'Thursday'?)", ({ expect }) => {
+    const filler = " Ils ont parlé longuement de la région, de ses routes et de ses ports.".repeat(5);
+    const fr = `Les deux présidents se sont entretenus jeudi au palais.${filler} La crise dure depuis le 15 avril 2023.`;
+    expect(eventOf("fr", fr)).toBeUndefined();
+    const fillerAr = " وتناولت المباحثات الأوضاع في المنطقة والطرق والموانئ.".repeat(6);
+    const ar = `أجرى الرئيسان يوم الخميس مباحثات مغلقة.${fillerAr} وتستمر الأزمة منذ 15 أبريل 2023.`;
+    expect(eventOf("ar", ar)).toBeUndefined();
+  });
+
+  it("takes the page's own date line for the publication day, not for the event's day", ({ expect }) => {
+    const doc = prepare("Поиск по сайту\n\n27 ноябрь 2025\n\nДепутаты двух стран обсудили сотрудничество.");
+    expect(eventDateOf(findDates(doc, "ru"), undefined, leadOf(doc))).toMatchObject({
+      date: "2025-11-27",
+      evidence: "published",
+    });
+    const dated = prepare("Новости\n12 июля\nПослы двух стран провели встречу.");
+    expect(eventDateOf(findDates(dated, "ru", "2025-07-12"), "2025-07-12", leadOf(dated))).toMatchObject({
+      date: "2025-07-12",
+      evidence: "published",
+    });
+  });
+
   it("reads a lower-case word as a word, not a weekday abbreviation", ({ expect }) => {
     expect(dates("de", "Die Beziehungen sind so eng wie nie.", "2025-05-07")).toEqual([]);
   });

@@ -27,6 +27,13 @@ describe("mainPlace", () => {
     expect(place("الرباط - أجرى الوزير مباحثات قبل أن يعود إلى نور سلطان")).toBe("Rabat");
   });
 
+  // FICTIONAL sentences written for this test.
+  it("lets the lead's place of the happening win over the filing dateline", ({ expect }) => {
+    expect(place("NAIROBI – Kenya and Japan signed a health agreement in Tokyo on Monday.")).toBe("Tokyo");
+    expect(place("ASTANA, 3 May (Agency) – Les ministres ont signé à Rabat un accord sur les visas.")).toBe("Rabat");
+    expect(place("MADRID – Los cancilleres firmaron el lunes en Lisboa un acuerdo de pesca.")).toBe("Lisbon");
+  });
+
   it("otherwise prefers a place written after 'in' to a capital used for its government", ({ expect }) => {
     expect(place("Astana backs the plan, the minister said in Rabat on Friday.")).toBe("Rabat");
     expect(place("The plan has no place.")).toBeUndefined();

@@ -116,3 +116,32 @@ describe("digests under pair headings", () => {
     expect(await pairsOfText(`Visa news this week\nMongolia – Uruguay\n${story("Uruguay")}`)).toEqual(["MN-UY"]);
   });
 });
+
+describe("a meeting of an organisation's member states", () => {
+  // FICTIONAL sentences written for this test: the leaders of a regional organisation's member states meet; two of
+  // them are named most, but no sentence says those two met, so the report is about no pair.
+  it.for([
+    [
+      "en",
+      "Leaders of the SCO member states adopted a declaration in Beijing. Russia's president praised it. China spoke first. China hosted, and Russia will follow.",
+    ],
+    [
+      "fr",
+      "Les dirigeants des États membres de l'OCS ont adopté une déclaration à Pékin. Le président de la Russie l'a saluée. La Chine a parlé la première. La Chine accueillait, la Russie suivra.",
+    ],
+    [
+      "ru",
+      "Лидеры государств — членов ШОС приняли декларацию в Пекине. Президент России назвал её важной. Китай выступил первым. Китай принимал встречу, Россия примет следующую.",
+    ],
+    [
+      "es",
+      "Los líderes de los Estados miembros de la OCS adoptaron una declaración en Pekín. El presidente de Rusia la celebró. China habló primero. China fue anfitriona y Rusia lo será.",
+    ],
+    [
+      "de",
+      "Die Staatschefs der SOZ-Mitgliedstaaten verabschiedeten in Peking eine Erklärung. Russlands Präsident lobte sie. China sprach zuerst. China war Gastgeber, Russland folgt.",
+    ],
+  ] as const)("gives no pair (%s)", async ([, text], { expect }) => {
+    expect(await pairsOfText(text)).toEqual([]);
+  });
+});

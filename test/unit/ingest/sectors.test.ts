@@ -83,11 +83,6 @@ describe("findSectors", () => {
     ]);
   });
 
-  it("needs more than one passing mention outside an enumeration", ({ expect }) => {
-    const { sectors } = findSectors(prepare("The minister spoke of energy. Later he met the press about the weather."));
-    expect(sectors).toEqual([]);
-  });
-
   it("counts trade and investment for the economy, not for science", ({ expect }) => {
     const { sectors, tracks } = findSectors(
       prepare("They agreed to expand trade and investment. Trade and investment grew last year."),
@@ -99,5 +94,89 @@ describe("findSectors", () => {
   it("counts a track for its sector", ({ expect }) => {
     const { sectors } = findSectors(prepare("They discussed a logistics hub. They discussed a logistics hub."));
     expect(sectors.map((s) => s.slug)).toContain("agriculture-food-security");
+  });
+});
+
+/** The sectors of a text read in its language (the pipeline passes the detected one). */
+const sectorsIn = (language: string, text: string) =>
+  findSectors(prepare(text), undefined, undefined, { language }).sectors.map((s) => s.slug);
+
+// FICTIONAL sentences written for these tests: the first sentence is a neutral lead, so only the rule under test
+// can make the one mention count.
+const LEAD = {
+  en: "The ministers met on Monday.",
+  fr: "Les ministres se sont réunis lundi.",
+  es: "Los ministros se reunieron el lunes.",
+  pt: "Os ministros reuniram-se na segunda-feira.",
+  it: "I ministri si sono incontrati lunedì.",
+  ru: "Министры встретились в понедельник.",
+  de: "Die Minister trafen sich am Montag.",
+  ar: "التقى الوزيران يوم الاثنين.",
+} as const;
+
+describe("findSectors: one clear mention", () => {
+  it.for([
+    ["en", "They agreed to cooperate on fisheries.", "agriculture-food-security"],
+    ["fr", "Ils ont signé un accord de coopération dans le domaine sécuritaire.", "security-defence"],
+    ["es", "Firmaron convenios en materias como los asuntos consulares.", "mobility-consular"],
+    ["pt", "Os acordos abrangem matérias como o aumento do número de voos.", "transport-logistics"],
+    ["it", "Hanno discusso della cooperazione nel settore energetico.", "energy-climate"],
+    ["ru", "Стороны обсудили развитие сотрудничества в сфере морского рыболовства.", "agriculture-food-security"],
+    ["de", "Sie wollen die Zusammenarbeit im Bereich Gesundheit ausbauen.", "health"],
+    ["ar", "واتفق الجانبان على تعزيز التعاون في مجال الطاقة.", "energy-climate"],
+  ] as const)("counts a mention after a cue of areas of cooperation (%s)", ([lang, sentence, slug], { expect }) => {
+    expect(sectorsIn(lang, `${LEAD[lang]} ${sentence} The end.`)).toContain(slug);
+  });
+
+  it.for([
+    ["en", "Morocco and Ghana agreed on Monday to add direct flights.", "transport-logistics"],
+    ["es", "Chile y Perú acordaron el lunes reforzar la pesca artesanal.", "agriculture-food-security"],
+    ["pt", "Angola e Portugal acordaram aumentar os voos entre os dois países.", "transport-logistics"],
+    ["ru", "Товарооборот между Казахстаном и Китаем достиг рекорда.", "economy-trade-investment"],
+    ["de", "Polen und Litauen wollen ihre Energiepartnerschaft ausbauen.", "energy-climate"],
+  ] as const)("counts a mention in the lead (%s)", ([, lead, slug], { expect }) => {
+    const rest = " Das Treffen dauerte zwei Stunden. The meeting lasted two hours. Встреча длилась два часа.";
+    expect(sectorsIn("und", `${lead}${rest}`)).toContain(slug);
+  });
+
+  it("still needs more than one passing mention later in the text", ({ expect }) => {
+    expect(sectorsIn("en", `${LEAD.en} The press asked about the weather. Later he spoke of energy.`)).toEqual([]);
+  });
+
+  it("reads German compounds and German nouns only with their capital", ({ expect }) => {
+    expect(sectorsIn("de", "Sicherheitsfragen und Verteidigungspolitik standen im Mittelpunkt.")).toContain(
+      "security-defence",
+    );
+    expect(sectorsIn("de", `${LEAD.de} Es handelt sich um ein Treffen. Man handelte schnell.`)).not.toContain(
+      "economy-trade-investment",
+    );
+  });
+
+  it.for([
+    ["es", "Fue una reunión muy importante y de gran importancia.", "economy-trade-investment"],
+    ["ru", "Президент Газуани принял гостя. Визит Газуани продолжился визитом в порт.", "energy-climate"],
+    ["ru", "В ходе визита министр отметил итоги визита.", "mobility-consular"],
+    ["es", "Las Islas del Pacífico y la isla vecina.", "religion"],
+    ["en", "The maritime talks and the maritime border.", "transport-logistics"],
+  ] as const)(
+    "never reads a word of another language or a name as a sector word (%s: %s)",
+    ([lang, text, slug], { expect }) => {
+      expect(sectorsIn(lang, text)).not.toContain(slug);
+    },
+  );
+
+  it.for([
+    ["en", "The coast guards of both countries will share a hotline on maritime security.", "security-defence"],
+    ["fr", "Les garde-côtes des deux pays coopéreront contre le terrorisme.", "security-defence"],
+    ["es", "La cooperación incluye la aviación civil y el transporte marítimo.", "transport-logistics"],
+    ["pt", "Falaram da proteção ambiental e das alterações climáticas.", "energy-climate"],
+    ["ru", "Будет построена атомная электростанция, АЭС даст электроэнергию.", "energy-climate"],
+    ["de", "Die Zollbehörden und die Industrie profitieren vom Außenhandel.", "economy-trade-investment"],
+    ["ar", "تدشين خط الطيران المباشر وخط الشحن البحري بين البلدين.", "transport-logistics"],
+    ["ar", "الحوار بين الأديان وقادة الأديان والشؤون الدينية.", "religion"],
+    ["ru", "Съезд лидеров мировых религий и межрелигиозный диалог.", "religion"],
+    ["es", "Regularon el ingreso de migrantes y el tránsito transfronterizo de migrantes.", "mobility-consular"],
+  ] as const)("knows the general vocabulary of the sector (%s: %s)", ([lang, text, slug], { expect }) => {
+    expect(sectorsIn(lang, text)).toContain(slug);
   });
 });

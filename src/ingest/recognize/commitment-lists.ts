@@ -1,0 +1,293 @@
+/**
+ * How instruments named by a legal-form word alone are counted and told apart (seed/lexicons/commitments.json,
+ * `lists`): a plural or counted form lists one instrument per field named after it ("signed agreements on
+ * energy, transport and health"); a form with no field after it that restates one already named ("the
+ * agreement will enter into force", "cet accord") or only counts them ("eight agreements were signed") is
+ * generic and gives way to the instruments the report names; a draft is not signed; a deal between companies
+ * is no commitment of the two states.
+ */
+import { COMMITMENTS_DATA } from "./commitment-cues";
+import { Lexicon, entriesOf, type LexiconMatch } from "../match/lexicon";
+import { arabicVariants, type MatchDoc, norm, type Sentence, sentenceAt } from "../match/normalize";
+import { STATUS_RANK } from "../plan/ranks";
+import type { CommitmentHit, Span } from "../types";
+
+type ByLang = Readonly<Record<string, readonly string[]>>;
+interface ListsData {
+  plural: ByLang;
+  quantity: ByLang;
+  agent: ByLang;
+  anaphora: ByLang;
+  articles: ByLang;
+  singular: ByLang;
+  draft: ByLang;
+  company: ByLang;
+  fields: ByLang;
+  documents: ByLang;
+  about: ByLang;
+  parties: ByLang;
+  numbers: Readonly<Record<string, ByLang>>;
+}
+const DATA = (COMMITMENTS_DATA as unknown as { lists: ListsData }).lists;
+
+/** A list of fields after a form word reaches this far (characters) at most. */
+const LIST_REACH = 200;
+/** A passive verb this many words after the form ("accords ont été signés dans les domaines…") does not end its list. */
+const PASSIVE_REACH = 4;
+/** Quantity, determiner and draft words count this many words before the form. */
+const BEFORE_REACH = 3;
+/** A count of instruments more than this many times those the report names leaves some unnamed. */
+const UNNAMED_RATIO = 2;
+const FIRM = new Set(["signed", "ratified", "in_force"]);
+/** A track this many words after an instrument, subject words only between, is its subject. */
+const SUBJECT_GAP = 3;
+/** A draft word this many words after the signing word still governs the form. */
+const DRAFT_GAP = 5;
+/** A form this close (characters) after another, with no comma or conjunction between, is part of its name. */
+const COMPLEMENT_REACH = 60;
+/** A status word this many words after "the agreement" is its verb ("will enter into force", "a été signé"). */
+const VERB_GAP = 3;
+/** A count above this is a running tally of the relationship ("some 200 agreements"), not one day's signatures. */
+export const MAX_COUNT = 60;
+/** A company word this close (characters) to the signature or the instrument makes it a deal between firms. */
+const COMPANY_REACH = 80;
+
+function wordSet(byLang: ByLang): Set<string> {
+  const out = new Set<string>();
+  for (const words of Object.values(byLang)) for (const w of words) for (const t of norm(w).split(" ")) out.add(t);
+  return out;
+}
+
+function numberWords(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [n, byLang] of Object.entries(DATA.numbers)) for (const w of wordSet(byLang)) out.set(w, Number(n));
+  return out;
+}
+
+let sets:
+  | {
+      plural: Set<string>;
+      quantity: Set<string>;
+      anaphora: Set<string>;
+      articles: Set<string>;
+      singular: Set<string>;
+      draft: Set<string>;
+      about: Set<string>;
+      parties: Set<string>;
+      numbers: Map<string, number>;
+      agent: Lexicon<true>;
+      company: Lexicon<true>;
+      fields: Lexicon<true>;
+      documents: Lexicon<true>;
+    }
+  | undefined;
+function lists() {
+  sets ??= {
+    about: wordSet(DATA.about),
+    parties: wordSet(DATA.parties),
+    numbers: numberWords(),
+    fields: new Lexicon(entriesOf(DATA.fields, true as const)),
+    documents: new Lexicon(entriesOf(DATA.documents, true as const)),
+    plural: wordSet(DATA.plural),
+    quantity: wordSet(DATA.quantity),
+    anaphora: wordSet(DATA.anaphora),
+    articles: wordSet(DATA.articles),
+    singular: wordSet(DATA.singular),
+    draft: wordSet(DATA.draft),
+    agent: new Lexicon(entriesOf(DATA.agent, true as const)),
+    company: new Lexicon(entriesOf(DATA.company, true as const)),
+  };
+  return sets;
+}
+
+/** A token's text and, for Arabic, the word without its clitics. */
+function forms(text: string): string[] {
+  return arabicVariants(text);
+}
+
+function anyIn(set: Set<string>, text: string): boolean {
+  return forms(text).some((f) => set.has(f));
+}
+
+/** The words right before a match (at most BEFORE_REACH), nearest first. */
+function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach = BEFORE_REACH): string[] {
+  const out: string[] = [];
+  const from = sentenceAt(doc, m.span.start)?.start ?? 0;
+  for (let i = m.tokenStart - 1; i >= 0 && i >= m.tokenStart - reach; i--) {
+    const t = doc.tokens[i];
+    if (!t || (doc.map[t.start] ?? 0) < from) break;
+    out.push(t.text);
+  }
+  return out;
+}
+
+/** A number that counts instruments: not a year. */
+const COUNT = /^\d{1,3}$/;
+
+/** Whether a form word names several instruments: a plural word, or a number or quantity word before it. */
+export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const { plural, quantity } = lists();
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) if (anyIn(plural, doc.tokens[i]?.text ?? "")) return true;
+  for (const w of wordsBefore(doc, m)) {
+    if (anyIn(lists().singular, w)) return false;
+    if (COUNT.test(w) || anyIn(quantity, w)) return true;
+  }
+  return false;
+}
+
+/** Whether a demonstrative stands right before the form ("cette déclaration", "diese Erklärung"). */
+export function hasDemonstrative(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const [w] = wordsBefore(doc, m, 1);
+  return w !== undefined && anyIn(lists().anaphora, w);
+}
+
+/**
+ * Whether a form restates an instrument already named: a demonstrative before it ("cet accord", "هذه الاتفاقية"),
+ * or an article before it with its verb right after ("the agreement will enter into force", "l'accord a été signé").
+ */
+export function restates(doc: MatchDoc, m: LexiconMatch<unknown>, cues: readonly LexiconMatch<unknown>[]): boolean {
+  const [w] = wordsBefore(doc, m, 1);
+  if (w === undefined) return false;
+  if (anyIn(lists().anaphora, w)) return true;
+  return (
+    anyIn(lists().articles, w) && cues.some((c) => c.tokenStart >= m.tokenEnd && c.tokenStart - m.tokenEnd <= VERB_GAP)
+  );
+}
+
+/** The number of instruments a count right before the form gives ("19 accords", "three agreements"), if any. */
+export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undefined {
+  for (const w of wordsBefore(doc, m)) {
+    if (COUNT.test(w)) return Number(w);
+    const n = forms(w)
+      .map((f) => lists().numbers.get(f))
+      .find((x) => x !== undefined);
+    if (n !== undefined) return n;
+  }
+  return undefined;
+}
+
+/** Whether a list describes the fields one batch covers ("in areas such as health and tourism"), not one instrument each. */
+export function describesBatch(doc: MatchDoc, list: Span): boolean {
+  return lists()
+    .fields.match(doc)
+    .some((f) => f.span.start >= list.start && f.span.end <= list.end);
+}
+
+/** Whether the word right after the form introduces its subject ("the agreement on…", "l'accord relatif à…"). */
+export function namesSubject(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const next = doc.tokens[m.tokenEnd]?.text;
+  return next !== undefined && anyIn(lists().about, next);
+}
+
+/** Words for signed documents of no stated form ("24 documents were signed"). */
+export function documentsOf(doc: MatchDoc): LexiconMatch<true>[] {
+  return lists().documents.match(doc);
+}
+
+/** Whether `subject` follows `form` as its subject: only subject words between ("a declaration on security cooperation"). */
+export function namesAsSubject(doc: MatchDoc, form: LexiconMatch<unknown>, subject: LexiconMatch<unknown>): boolean {
+  if (subject.tokenStart < form.tokenEnd || subject.tokenStart - form.tokenEnd > SUBJECT_GAP) return false;
+  const between = doc.tokens.slice(form.tokenEnd, subject.tokenStart);
+  return between.length > 0 && between.every((t) => anyIn(lists().about, t.text) || anyIn(lists().articles, t.text));
+}
+
+/**
+ * Whether a draft word stands right before the form ("the draft memorandum", "projet d'accord"), or between
+ * the signing word and the form ("the signing of the draft MOA or memorandum").
+ */
+export function isDraft(doc: MatchDoc, m: LexiconMatch<unknown>, cue?: LexiconMatch<unknown>): boolean {
+  const { draft } = lists();
+  if (wordsBefore(doc, m).some((w) => anyIn(draft, w))) return true;
+  if (!cue || cue.tokenEnd > m.tokenStart || m.tokenStart - cue.tokenEnd > DRAFT_GAP) return false;
+  return doc.tokens.slice(cue.tokenEnd, m.tokenStart).some((t) => anyIn(draft, t.text));
+}
+
+/**
+ * Whether a form is part of the name of the form before it ("the memorandum for the rice agreement", "le
+ * programme exécutif de l'accord de coopération"): close after it, with no comma or conjunction between.
+ */
+export function complementOf(doc: MatchDoc, previous: Span | undefined, m: LexiconMatch<unknown>): boolean {
+  if (!previous || m.span.start - previous.end > COMPLEMENT_REACH || m.span.start < previous.end) return false;
+  // A bracketed abbreviation is the previous form's; Arabic joins "and" to the next word (ومذكرات).
+  const between = doc.text.slice(previous.end, m.span.start).replace(/\([^)]*\)/g, " ");
+  if (m.span.text.startsWith("و")) return false;
+  return !/[,;،:()]|(^|\s)(and|et|e|y|und|и|или|و|or|ou|o|as well as|ainsi que|as|also)(\s|$)/iu.test(between);
+}
+
+/** Whether a form only continues the count of the form before it ("25 accords, mémorandums et programmes"). */
+export function continuesCount(doc: MatchDoc, previous: Span | undefined, m: LexiconMatch<unknown>): boolean {
+  if (!previous || previous.end !== m.span.start) return false;
+  return /^[\s,،]*$|[\s,،](and|et|e|y|und|и|و|or|ou|o)\s*$/u.test(doc.text.slice(previous.start, previous.end));
+}
+
+/**
+ * Where the fields of a form word are named: from its end to the next form word, the next status word (a
+ * passive verb right after the form excepted), an agent word ("signed by"), the sentence end or LIST_REACH.
+ */
+export function listSpan(
+  doc: MatchDoc,
+  form: LexiconMatch<unknown>,
+  sentence: Sentence,
+  forms: readonly LexiconMatch<unknown>[],
+  cues: readonly LexiconMatch<unknown>[],
+): Span {
+  let end = Math.min(sentence.end, form.span.end + LIST_REACH);
+  const after = (m: LexiconMatch<unknown>) => m.span.start >= form.span.end && m.span.start < end;
+  const agents = lists().agent.match(doc);
+  for (const m of [...forms, ...agents]) if (after(m)) end = Math.min(end, m.span.start);
+  for (const c of cues) if (after(c) && c.tokenStart - form.tokenEnd > PASSIVE_REACH) end = Math.min(end, c.span.start);
+  return { start: form.span.end, end, text: doc.text.slice(form.span.end, end) };
+}
+
+/**
+ * Whether the signers are companies: a company word before the signature ("the oil company signed a
+ * memorandum"), or after the form's parties word ("un accordo tra l'amministratore delegato…").
+ */
+export function isCompanyDeal(doc: MatchDoc, sentence: Sentence, form: LexiconMatch<unknown>, cue?: Span): boolean {
+  const first = Math.min(form.span.start, cue?.start ?? form.span.start);
+  const ranges = [{ start: Math.max(sentence.start, first - COMPANY_REACH), end: first }];
+  const next = doc.tokens[form.tokenEnd];
+  if (next && anyIn(lists().parties, next.text)) {
+    const at = doc.map[next.start] ?? form.span.end;
+    ranges.push({ start: at, end: Math.min(sentence.end, at + COMPANY_REACH) });
+  }
+  return lists()
+    .company.match(doc)
+    .some((c) => ranges.some((r) => c.span.start >= r.start && c.span.end <= r.end));
+}
+
+/**
+ * Generic mentions (a restated or counted instrument with no field of its own) give way to the instruments the
+ * report names with the same legal form; with exactly one, a higher status and dates pass to it. A count far
+ * above what the report names ("20 agreements were signed", one of them described) stays: the rest are unnamed.
+ */
+export function foldGeneric(
+  named: CommitmentHit[],
+  generic: readonly { hit: CommitmentHit; count?: number }[],
+): CommitmentHit[] {
+  const out = [...named];
+  const byForm = new Map<string | undefined, { hit: CommitmentHit; count?: number }>();
+  for (const g of generic) {
+    const prev = byForm.get(g.hit.legalForm);
+    if (!prev || STATUS_RANK[g.hit.status] > STATUS_RANK[prev.hit.status]) byForm.set(g.hit.legalForm, g);
+  }
+  const firm = named.filter((h) => FIRM.has(h.status)).length;
+  for (const { hit: g, count } of byForm.values()) {
+    // Documents of no stated form stand for what the report signed only when it names nothing signed.
+    if (!g.legalForm) {
+      if (!firm) out.push(g);
+      continue;
+    }
+    const same = named.filter((h) => h.legalForm === g.legalForm);
+    const [only] = same;
+    if (!only || (count !== undefined && count > UNNAMED_RATIO * firm)) {
+      out.push(g);
+      continue;
+    }
+    if (same.length === 1 && STATUS_RANK[g.status] > STATUS_RANK[only.status]) {
+      only.status = g.status;
+      if (!only.signedOn && g.signedOn) only.signedOn = g.signedOn;
+    }
+  }
+  return out;
+}

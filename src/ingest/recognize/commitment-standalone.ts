@@ -1,0 +1,175 @@
+/**
+ * Instruments named by a legal-form word with no track of ours: about the fields named after them (one each for
+ * a plural or counted form: "signed agreements on energy, transport and health", see commitment-lists.ts), else
+ * the nearest sector keyword of their sentence.
+ */
+import type { LegalForm } from "../../schemas/vocabulary";
+import type { LexiconMatch } from "../match/lexicon";
+import { type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
+import type { CommitmentKind, Span } from "../types";
+import type { Cue, Form } from "./commitment-cues";
+import {
+  complementOf,
+  hasDemonstrative,
+  documentsOf,
+  continuesCount,
+  countOf,
+  describesBatch,
+  isPluralForm,
+  listSpan,
+  MAX_COUNT,
+  namesSubject,
+  restates,
+} from "./commitment-lists";
+
+/** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
+const DEFAULT_SECTOR = "political-dialogue";
+
+export /** What a commitment is about: a track of the lexicon or an instrument. */
+interface Subject {
+  track: string;
+  sector: string;
+  kind: CommitmentKind;
+  title: string;
+  /** Instruments name their own kind and legal form; tracks take the nearest kind and form words. */
+  instrument?: LegalForm;
+  /** The track's usual kind is an agreement (visa exemption, air services): it names an instrument. */
+  agreementTrack: boolean;
+  /** An instrument named with no track of ours ("signed a memorandum on diplomatic academies"): about its sector. */
+  standalone?: boolean;
+  /** A standalone instrument with no field of its own ("the agreement", "eight agreements"): it gives way to named ones. */
+  generic?: boolean;
+  /** How many instruments a generic mention counts ("eight agreements"), when it says. */
+  count?: number;
+  match: LexiconMatch<unknown>;
+  span: Span;
+}
+
+/** Whether a span lies within another (a sentence, a list). */
+export function inSentence(s: Sentence, span: { start: number; end: number }) {
+  return span.start >= s.start && span.end <= s.end;
+}
+
+/** Characters between two spans (0 when they overlap). */
+export function distance(a: Span, b: Span): number {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+}
+
+/** What the standalone reading needs of the report, bucketed by sentence start. */
+export interface StandaloneContext {
+  formsBy: ReadonlyMap<number, LexiconMatch<Form>[]>;
+  cuesBy: ReadonlyMap<number, LexiconMatch<Cue>[]>;
+  subjectsBy: ReadonlyMap<number, Subject[]>;
+  sectorsBy: ReadonlyMap<number, LexiconMatch<string>[]>;
+  /** Form words a track subject already took. */
+  usedForms: ReadonlySet<LexiconMatch<Form>>;
+  subjects: readonly Subject[];
+}
+
+/** How far back (characters) a demonstrative ("this declaration") looks for the instrument it restates. */
+const ANTECEDENT_REACH = 400;
+
+/** The named instrument (a joint statement) of the same kind shortly before a restating form, if any. */
+function antecedentOf(subjects: readonly Subject[], f: LexiconMatch<Form>): Subject | undefined {
+  return subjects
+    .filter((s) => s.instrument && !s.standalone && s.kind === f.data.kind && s.span.end <= f.span.start)
+    .filter((s) => f.span.start - s.span.end <= ANTECEDENT_REACH)
+    .sort((a, b) => b.span.end - a.span.end)[0];
+}
+
+/** The standalone instrument subjects of a report. */
+export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject[] {
+  const out: Subject[] = [];
+  for (const [start, forms] of c.formsBy) {
+    const sentence = sentenceAt(doc, start);
+    if (!sentence) continue;
+    const sectors = c.sectorsBy.get(start) ?? [];
+    const tracksHere = c.subjectsBy.get(start) ?? [];
+    // The list of the form before, when it named no field: a plural form right after it continues its count.
+    let countedList: Span | undefined;
+    // An abbreviation in brackets after a form ("memorandum of understanding (MoU)") is the same instrument.
+    const own = forms.filter((f, i) => {
+      const before = forms[i - 1];
+      return !before || !/^\s*\(\s*$/.test(doc.text.slice(before.span.end, f.span.start));
+    });
+    for (const [i, f] of own.entries()) {
+      if (c.subjects.some((s) => distance(s.span, f.span) === 0)) continue;
+      if (complementOf(doc, own[i - 1]?.span, f)) continue;
+      const list = listSpan(
+        doc,
+        f,
+        sentence,
+        own,
+        (c.cuesBy.get(start) ?? []).filter((c) => c.data !== "action"),
+      );
+      const plural = isPluralForm(doc, f);
+      const continues = plural && continuesCount(doc, countedList, f);
+      countedList = undefined;
+      if (continues) continue;
+      const inList = sectors.filter(
+        (s) => inSentence(list, s.span) && !tracksHere.some((t) => distance(t.span, s.span) === 0),
+      );
+      // One instrument per field named, unless the list describes one batch: a count that differs from the
+      // fields named ("19 agreements in health, tourism…"), or field words ("in areas such as").
+      const distinct = inList.filter((s, i) => inList.findIndex((o) => o.data === s.data) === i);
+      const count = plural ? countOf(doc, f) : undefined;
+      if (count !== undefined && count > MAX_COUNT) continue;
+      const batch = !plural || (count !== undefined ? count !== distinct.length : describesBatch(doc, list));
+      // A single instrument is about the field its own complement names ("the agreement on energy"), not one
+      // later in its sentence ("cet accord s'inscrit dans le cadre du sommet de l'OCI").
+      const fields = !plural && !namesSubject(doc, f) ? [] : batch ? distinct.slice(0, 1) : distinct;
+      // A form a track took ("agreements on visa exemption and culture") still names the other fields of its list.
+      const named = c.usedForms.has(f)
+        ? fields.filter((s) => plural && !tracksHere.some((t) => inSentence(list, t.span) && t.sector === s.data))
+        : fields;
+      if (c.usedForms.has(f) && !named.length) continue;
+      const base = {
+        track: "",
+        kind: f.data.kind,
+        title: f.data.title,
+        instrument: f.data.legalForm,
+        agreementTrack: false,
+        standalone: true,
+        match: f,
+        span: f.span,
+      };
+      if (named.length) {
+        for (const s of named) out.push({ ...base, sector: s.data });
+        continue;
+      }
+      // "Diese Erklärung wurde … unterzeichnet" after "in einer gemeinsamen Erklärung": the joint statement named before.
+      const antecedent = !plural && hasDemonstrative(doc, f) ? antecedentOf(c.subjects, f) : undefined;
+      if (antecedent) {
+        out.push({ ...antecedent, match: f, span: f.span });
+        continue;
+      }
+      const nearest = [...sectors].sort((a, b) => distance(a.span, f.span) - distance(b.span, f.span))[0];
+      if (plural && count !== undefined) countedList = list;
+      const generic = plural || (!namesSubject(doc, f) && restates(doc, f, c.cuesBy.get(start) ?? []));
+      out.push({
+        ...base,
+        sector: nearest?.data ?? DEFAULT_SECTOR,
+        generic,
+        ...(count === undefined ? {} : { count }),
+      });
+    }
+  }
+  // Documents signed with no form named ("24 documents were signed"): one generic signature of unstated form.
+  for (const d of documentsOf(doc)) {
+    if (c.subjects.some((s) => distance(s.span, d.span) === 0)) continue;
+    const sentence = sentenceAt(doc, d.span.start);
+    if (!sentence || d.span.end > sentence.end) continue;
+    out.push({
+      track: "",
+      sector: DEFAULT_SECTOR,
+      kind: "agreement",
+      title: "Signed documents",
+      agreementTrack: true,
+      standalone: true,
+      generic: true,
+      match: d,
+      span: d.span,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * A country's name that does not stand for the country: part of a geographic feature's name ("río Uruguay",
+ * "the Uruguay River", "South China Sea", "mar de China") or of a person's name ("Luís Montenegro", "primeiro-ministro
+ * Montenegro"). Such a mention counts for no country (countries.ts).
+ */
+import { type MatchDoc, norm } from "../match/normalize";
+import type { Span } from "../types";
+import { AMBIGUOUS_NAMES } from "./officials-data";
+
+/** A feature word right before the name, maybe with a preposition and article ("río", "fleuve", "mar de", "lake"). */
+const FEATURE_BEFORE =
+  /(?:^|[\s(«"“])(?:río|rio|fleuve|rivière|fiume|river|lake|lago|lac|golfe|golfo|gulf|bahía|baie|baia|baía|détroit|estrecho|stretto|estreito|mar|mer|sea|mount|monte|mont|sierra|cordillera|река|реки|реке|рекой|озеро|озера|Fluss|Golf)(?:\s+(?:de|du|des|del|della|di|do|da|of|the|de la|de l))?\s+$/iu;
+/** A feature word right after the name ("Uruguay River", "China Sea", "Kongo-Fluss"). */
+const FEATURE_AFTER =
+  /^(?:\s+|-)(?:River|Lake|Gulf|Strait|Basin|Valley|Delta|Sea|Canal|Meridional|Oriental|Fluss|Flusses|Meer|méridionale|orientale)\b/u;
+/** An office title right before a surname ("primeiro-ministro Montenegro", "Prime Minister Montenegro"). */
+const OFFICE_BEFORE =
+  /(?:president[ea]?|président[e]?|presidente|premier|prime minister|primeiro-ministro|primer ministro|premier ministre|primo ministro|ministr[oea]|minister|ministre|chancellor|chanceler|canciller|kanzler\w*|premierminister\w*|präsident\w*|sr\.|sra\.|mr\.|mrs\.|m\.|dr\.)\s+$/iu;
+/** A capitalized first name right before a surname, inside a sentence ("Luís Montenegro"). */
+const FIRST_NAME_BEFORE = /[^\s.!?:;\n]\s+\p{Lu}\p{Ll}+\s+$/u;
+
+/** How much text before and after a mention is read. */
+const REACH = 40;
+
+/** Whether a mention is part of a geographic feature's name ("río Uruguay", "the Uruguay River"). */
+function inFeature(doc: MatchDoc, span: Span): boolean {
+  const before = doc.text.slice(Math.max(0, span.start - REACH), span.start);
+  return FEATURE_BEFORE.test(before) || FEATURE_AFTER.test(doc.text.slice(span.end, span.end + REACH));
+}
+
+/** Whether a mention is a surname after a first name or an office title ("Luís Montenegro"). */
+function inPersonName(doc: MatchDoc, span: Span): boolean {
+  // Only names that are also surnames (seed/lexicons/officials.json ambiguousNames: Montenegro…) can be a person's.
+  if (!AMBIGUOUS_NAMES.has(norm(span.text))) return false;
+  const before = doc.text.slice(Math.max(0, span.start - REACH), span.start);
+  return OFFICE_BEFORE.test(before) || FIRST_NAME_BEFORE.test(before);
+}
+
+/**
+ * The country-name mentions (by span start) that do not stand for the country: inside a feature's name, inside a
+ * person's name, or the same word as a surname the text gives in full elsewhere ("Luís Montenegro … Montenegro said").
+ */
+export function notTheCountry(doc: MatchDoc, spans: readonly Span[]): Set<number> {
+  const out = new Set<number>();
+  const surnames = new Set(spans.filter((s) => inPersonName(doc, s)).map((s) => norm(s.text)));
+  for (const s of spans) if (inFeature(doc, s) || surnames.has(norm(s.text))) out.add(s.start);
+  return out;
+}
