@@ -154,8 +154,12 @@ CREATE TABLE IF NOT EXISTS articles (
   -- MinHash signature (JSON array of 32-bit ints) for near-duplicate checks against LSH candidates.
   minhash TEXT,
   -- What the pipeline resolved (JSON: pairs, events, sectors, tracks), returned again for a duplicate.
-  resolution TEXT
+  resolution TEXT,
+  -- The PIPELINE_VERSION that last read the report (NULL: read before versions were kept). Added by migrations/0006.
+  pipeline_version TEXT
 );
+-- Re-analysis lists a range of articles by ingestion time.
+CREATE INDEX IF NOT EXISTS articles_fetched ON articles (fetched_at, id);
 
 -- article_bands: LSH bands of an article's MinHash signature, to find near-duplicates with one indexed read.
 CREATE TABLE IF NOT EXISTS article_bands (
@@ -190,6 +194,9 @@ CREATE TABLE IF NOT EXISTS claims (
   review TEXT NOT NULL DEFAULT 'unreviewed' CHECK (review IN ('unreviewed', 'confirmed', 'rejected', 'corrected')),
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
+  -- Set when a re-analysis found that no source supports this machine claim any more: kept (history), hidden
+  -- from public reads, logged as 'retracted' in changes; a new supporting source clears it. Added by migrations/0006.
+  retracted_at TEXT,
   UNIQUE (pair, subject_type, subject_id, predicate, value)
 );
 
@@ -206,6 +213,9 @@ CREATE TABLE IF NOT EXISTS claim_sources (
   last_seen TEXT NOT NULL,
   -- Who tied this article to this claim: the seed, the pipeline ('machine': shown as machine-coded), or a reviewer.
   origin TEXT NOT NULL DEFAULT 'machine' CHECK (origin IN ('seed', 'machine', 'reviewed')),
+  -- Set when a re-analysis of this article no longer supports the claim (machine sources of unreviewed claims
+  -- only): kept, hidden from public reads, logged as a 'retracted' source. Added by migrations/0006.
+  retracted_at TEXT,
   PRIMARY KEY (claim_id, article_id)
 );
 CREATE INDEX IF NOT EXISTS claim_sources_article ON claim_sources (article_id);
@@ -356,15 +366,27 @@ CREATE TRIGGER IF NOT EXISTS claims_added AFTER INSERT ON claims
 BEGIN
   INSERT INTO changes (pair, entity_type, entity_id, action, at) VALUES (NEW.pair, 'claim', NEW.id, 'added', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
 END;
+-- A claim rejected by a reviewer or retracted by a re-analysis is logged as 'retracted'.
 CREATE TRIGGER IF NOT EXISTS claims_updated AFTER UPDATE ON claims
 BEGIN
   INSERT INTO changes (pair, entity_type, entity_id, action, at)
-  VALUES (NEW.pair, 'claim', NEW.id, CASE WHEN NEW.review = 'rejected' THEN 'retracted' ELSE 'updated' END, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+  VALUES (NEW.pair, 'claim', NEW.id,
+    CASE WHEN NEW.review = 'rejected' OR NEW.retracted_at IS NOT NULL THEN 'retracted' ELSE 'updated' END,
+    strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
 END;
 CREATE TRIGGER IF NOT EXISTS claim_sources_added AFTER INSERT ON claim_sources
 BEGIN
   INSERT INTO changes (pair, entity_type, entity_id, action, at)
   SELECT pair, 'source', NEW.claim_id || '/' || NEW.article_id, 'added', strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM claims WHERE id = NEW.claim_id;
+END;
+-- A source retracted by a re-analysis (or supporting its claim again) is a change of the dossier's sources.
+CREATE TRIGGER IF NOT EXISTS claim_sources_retracted AFTER UPDATE OF retracted_at ON claim_sources
+WHEN OLD.retracted_at IS NOT NEW.retracted_at
+BEGIN
+  INSERT INTO changes (pair, entity_type, entity_id, action, at)
+  SELECT pair, 'source', NEW.claim_id || '/' || NEW.article_id,
+    CASE WHEN NEW.retracted_at IS NULL THEN 'added' ELSE 'retracted' END, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+  FROM claims WHERE id = NEW.claim_id;
 END;
 
 -- dead_letters: ingest messages the queue gave up on (after max_retries they move to the dead-letter queue,
@@ -379,3 +401,34 @@ CREATE TABLE IF NOT EXISTS dead_letters (
   replayed_at TEXT
 );
 CREATE INDEX IF NOT EXISTS dead_letters_recent ON dead_letters (id DESC);
+
+-- reanalysis_jobs: one POST /v1/admin/jobs/reanalyze. Its scope (pair, since/until: ingestion days, inclusive),
+-- whether it only reports (dry_run), the pipeline version it runs, and its progress: total articles sent to the
+-- queue in batches, done and failed as the consumer goes (errors: JSON array of {source, message}, capped).
+-- Finished when done + failed = total (finished_at set by the batch that completes it). docs/jobs.md.
+CREATE TABLE IF NOT EXISTS reanalysis_jobs (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  pair TEXT,
+  since TEXT,
+  until TEXT,
+  dry_run INTEGER NOT NULL CHECK (dry_run IN (0, 1)),
+  pipeline_version TEXT NOT NULL,
+  total INTEGER NOT NULL DEFAULT 0,
+  done INTEGER NOT NULL DEFAULT 0,
+  failed INTEGER NOT NULL DEFAULT 0,
+  errors TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(errors)),
+  created_at TEXT NOT NULL,
+  finished_at TEXT
+);
+
+-- reanalysis_job_pairs: per job and pair, the machine claims the re-analysis added, retracted or moved (to
+-- another event, commitment or track); what a dry run reports, what a real run did. Counters are added to
+-- atomically by each batch.
+CREATE TABLE IF NOT EXISTS reanalysis_job_pairs (
+  job_id INTEGER NOT NULL REFERENCES reanalysis_jobs (id),
+  pair TEXT NOT NULL,
+  added INTEGER NOT NULL DEFAULT 0,
+  retracted INTEGER NOT NULL DEFAULT 0,
+  moved INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (job_id, pair)
+) WITHOUT ROWID;

@@ -36,8 +36,9 @@ export default defineConfig({
                 PUBLIC_RATE_LIMIT: { namespace_id: "1002", simple: { limit: 1_000_000, period: 60 } },
                 TEST_TIGHT_LIMIT: { namespace_id: "1003", simple: { limit: 3, period: 60 } },
               },
-              // Empty databases for the migration tests (schema.sql alone; an upgrade from 0001).
-              d1Databases: ["SCHEMA_DB", "UPGRADE_DB"],
+              // Empty databases for the migration tests (schema.sql alone; an upgrade from 0001), and one the
+              // replica tests fill as a read replica that lags behind DB.
+              d1Databases: ["SCHEMA_DB", "UPGRADE_DB", "REPLICA_DB"],
             },
           }),
         ],

@@ -15,6 +15,8 @@ declare global {
       TEST_TIGHT_LIMIT: RateLimit;
       /** An empty database for the upgrade test. */
       UPGRADE_DB: D1Database;
+      /** An empty database the replica tests build as a read replica that lags behind DB. */
+      REPLICA_DB: D1Database;
     }
     interface GlobalProps {
       /** Types `exports.default` in tests as our worker. */

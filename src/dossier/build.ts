@@ -1,4 +1,5 @@
 /** Reads and assembles dossier-shaped JSON for the routes (store + pure assembly). */
+import type { Db } from "../store/db";
 import * as v from "valibot";
 import type { Locale } from "../i18n/locales";
 import { pickText } from "../i18n/locales";
@@ -41,7 +42,7 @@ export function vanished(pair: string): never {
 }
 
 /** The dossier of a tracked pair (callers have checked it with `trackedPair()`). */
-export async function buildDossier(db: D1Database, pair: string, lang: Locale, origin: string): Promise<DossierOutput> {
+export async function buildDossier(db: Db, pair: string, lang: Locale, origin: string): Promise<DossierOutput> {
   const rows = (await readDossierRows(db, pair, DOSSIER_EVENT_LIMIT + 1)) ?? vanished(pair);
   return assembleDossier(rows, {
     lang,

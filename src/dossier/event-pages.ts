@@ -1,4 +1,5 @@
 /** The dossier page's events: the dossier's first page, or a page after a cursor, with links both ways. */
+import type { Db } from "../store/db";
 import type { Locale } from "../i18n/locales";
 import type { DossierOutput, EventOutput } from "../schemas/dossier";
 import type { EventCursor } from "../store/dossier";
@@ -17,7 +18,7 @@ export interface EventsPage {
 
 /** The page of events the dossier page shows: the dossier's own, or the page after `after`. */
 export async function dossierEventsPage(
-  db: D1Database,
+  db: Db,
   dossier: DossierOutput,
   lang: Locale,
   after: EventCursor | undefined,

@@ -3,6 +3,7 @@
  * (store) and assembles them (pure), so route handlers only validate and cache. Callers have checked that the
  * pair is tracked (`trackedPair()`); a pair that vanished in between is an invariant failure, not a 404.
  */
+import type { Db } from "../store/db";
 import type * as v from "valibot";
 import type { Locale } from "../i18n/locales";
 import type { CommitmentListSchema, EventPageSchema, TrackDetailSchema } from "../schemas/dossier";
@@ -13,7 +14,7 @@ import { DOSSIER_EVENT_LIMIT, eventCursor, sectorLabels, vanished } from "./buil
 
 /** One track with its commitments and latest events; undefined when the pair has no such track. */
 export async function buildTrackDetail(
-  db: D1Database,
+  db: Db,
   pair: string,
   slug: string,
   lang: Locale,
@@ -33,7 +34,7 @@ export async function buildTrackDetail(
 
 /** A page of a pair's events, newest first, after a cursor (decoded by the route, before the cache). */
 export async function buildEventPage(
-  db: D1Database,
+  db: Db,
   pair: string,
   q: { lang: Locale; after: EventCursor | undefined; limit: number },
 ): Promise<v.InferOutput<typeof EventPageSchema>> {
@@ -51,7 +52,7 @@ export async function buildEventPage(
 
 /** A pair's commitments, optionally only those of one status or one track. */
 export async function buildCommitmentList(
-  db: D1Database,
+  db: Db,
   pair: string,
   q: { lang: Locale; status?: CommitmentStatus | undefined; track?: string | undefined },
 ): Promise<v.InferOutput<typeof CommitmentListSchema>> {

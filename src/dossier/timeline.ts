@@ -1,4 +1,5 @@
 /** The timeline of a pair: the aggregate counts (store) and the dated milestones of its commitments. */
+import type { Db } from "../store/db";
 import type { Locale } from "../i18n/locales";
 import { pickText } from "../i18n/locales";
 import { parseJson } from "../lib/json";
@@ -35,7 +36,7 @@ export function timelineData(
 
 /** The dossier of a pair and its timeline, read side by side (two reads in flight at once). */
 export async function buildDossierAndTimeline(
-  db: D1Database,
+  db: Db,
   pair: string,
   lang: Locale,
   origin: string,

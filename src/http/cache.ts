@@ -14,7 +14,9 @@ import { httpDate, notModified } from "./conditional";
 import type { AppEnv } from "./env";
 import { entryResponse, memoryGet, memoryPut, toEntry } from "./memory-cache";
 import { clientKey, enforceRate } from "./rate-limit";
-import { type CacheScope, scopeVersion } from "./version-memo";
+import type { VersionRow } from "../store/versions";
+import { readDb } from "./db-session";
+import { type CacheScope, readScopeVersion, scopeVersion } from "./version-memo";
 
 export type { CacheScope } from "./version-memo";
 export { invalidateVersionMemo, VERSION_MEMO_MS } from "./version-memo";
@@ -62,17 +64,17 @@ export async function cached(
   variant: string,
   build: (version: number) => Promise<Response>,
 ): Promise<Response> {
-  const state = await scopeVersion(c.env.DB, scope);
+  const db = readDb(c);
+  const state = await scopeVersion(db, scope);
   if (state === undefined) return build(0);
   const { version } = state;
 
   // `Authorization` is ignored: public representations are the same for everyone, and a header anyone can
   // add must not force a rebuild from D1 per request. RFC 9111 §3.5 lets a shared cache reuse a response to
   // an authorized request when it is marked `public` or `s-maxage`, as every response stored here is.
-  const etag = etagFor(scope, version, variant);
-  const lastModified = httpDate(state.updated_at);
-  const validators: Record<string, string> = { etag, "cache-control": cacheControl() };
-  if (lastModified) validators["last-modified"] = lastModified;
+  const validators = validatorsFor(scope, state, variant);
+  const etag = validators.etag ?? "";
+  const lastModified = validators["last-modified"];
   if (
     notModified(
       { ifNoneMatch: c.req.header("if-none-match"), ifModifiedSince: c.req.header("if-modified-since") },
@@ -103,14 +105,34 @@ export async function cached(
   const fwd = bypass ? "fwd=request" : "fwd=miss";
   // Only misses read D1 beyond the version, so only they count against the client's public allowance.
   await enforceRate(c.env.PUBLIC_RATE_LIMIT, "uncached read", clientKey(c.req.raw));
-  const built = await build(version);
+  // The memoized version may come from a fresher replica than this request's session reads. The body is keyed by
+  // the version read in the same session just before and just after it (sessions never go back in time), and
+  // stored only when the two agree: a lagging replica's older body is never cached under a newer version's key.
+  const at = await readScopeVersion(db, scope);
+  if (at === undefined) return withStatus(await build(0), `${fwd}; detail=lagging`);
+  const built = await build(at.version);
   if (built.status !== 200) return withStatus(new Response(built.body, built), fwd);
   const res = new Response(built.body, built);
-  for (const [name, value] of Object.entries(validators)) res.headers.set(name, value);
+  const readAt = at.version === version ? validators : validatorsFor(scope, at, variant);
+  for (const [name, value] of Object.entries(readAt)) res.headers.set(name, value);
+  const after = await readScopeVersion(db, scope);
+  if (after?.version !== at.version) return withStatus(res, `${fwd}; detail=changed`);
   const entry = await toEntry(res);
-  memoryPut(key.url, entry);
-  c.executionCtx.waitUntil(caches.default.put(key, entryResponse(entry)));
+  const readKey = at.version === version ? key : cacheKey(url, at.version, variant);
+  memoryPut(readKey.url, entry);
+  c.executionCtx.waitUntil(caches.default.put(readKey, entryResponse(entry)));
   return withStatus(entryResponse(entry), `${fwd}; stored`);
+}
+
+/** The validators of a representation at a version. */
+function validatorsFor(scope: CacheScope, state: VersionRow, variant: string): Record<string, string> {
+  const validators: Record<string, string> = {
+    etag: etagFor(scope, state.version, variant),
+    "cache-control": cacheControl(),
+  };
+  const lastModified = httpDate(state.updated_at);
+  if (lastModified) validators["last-modified"] = lastModified;
+  return validators;
 }
 
 function withStatus(res: Response, status: string): Response {

@@ -5,6 +5,7 @@
  * (`invalidateVersionMemo`, called only by `dossierChanged`); other isolates see the change within VERSION_MEMO_MS.
  * The promise is therefore "fresh within a second".
  */
+import type { Db } from "../store/db";
 import type { VersionRow } from "../store/versions";
 import { readGlobalVersion, readPairVersion } from "../store/versions";
 import { now } from "./clock";
@@ -27,13 +28,18 @@ function memoKey(scope: CacheScope): string {
   return scope.kind === "pair" ? `pair:${scope.pair}` : GLOBAL;
 }
 
+/** The version of a scope read now through `db` (no memo). Undefined for an untracked pair. */
+export function readScopeVersion(db: Db, scope: CacheScope): Promise<VersionRow | undefined> {
+  return scope.kind === "pair" ? readPairVersion(db, scope.pair) : readGlobalVersion(db);
+}
+
 /** The version of a scope: from the memo when younger than the bound, else from D1. Undefined for an untracked pair. */
-export async function scopeVersion(db: D1Database, scope: CacheScope): Promise<VersionRow | undefined> {
+export async function scopeVersion(db: Db, scope: CacheScope): Promise<VersionRow | undefined> {
   const key = memoKey(scope);
   const t = now();
   const hit = memo.get(key);
   if (hit && t - hit.at < VERSION_MEMO_MS && t >= hit.at) return hit.row;
-  const row = scope.kind === "pair" ? await readPairVersion(db, scope.pair) : await readGlobalVersion(db);
+  const row = await readScopeVersion(db, scope);
   // Untracked pairs are not memoized: tracking one must show at once.
   if (row) memo.set(key, { row, at: t });
   else memo.delete(key);

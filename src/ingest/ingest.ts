@@ -4,9 +4,10 @@
  * poller) decides what that means for its caller and calls `dossierChanged` for the pairs it reports changed.
  * The pipeline is passed in (loaded lazily by the caller), so the public read path never loads it.
  */
+import type { Db } from "../store/db";
 import { applyPlan } from "../store/apply-plan";
 import { archiveArticle } from "../store/archive";
-import { findDuplicate, isArticleConflict, readIngestContext } from "../store/ingest";
+import { findDuplicate, isArticleConflict, readAnalysisContext } from "../store/ingest";
 import { IngestInputError, type UnreadableReason } from "./errors";
 import { planIngest } from "./plan/plan";
 import type { PlanDeps } from "./plan/scope";
@@ -34,7 +35,7 @@ export type IngestOutcome =
 
 /** Ingests one report. Idempotent: the same report (URL or normalized content) is a duplicate the second time. */
 export async function ingestArticle(
-  db: D1Database,
+  db: Db,
   pipeline: Pipeline,
   input: ArticleInput,
   opts: { origin: "admin" | "feed"; feedId?: number; now: Date; onlyPair?: string; archive: R2Bucket },
@@ -58,13 +59,7 @@ export async function ingestArticle(
     return { kind: "skipped", language: analysis.language, pairs: analysis.pairs.map((p) => p.key) };
   }
   const now = opts.now.toISOString();
-  const ctx = await readIngestContext(
-    db,
-    analysis.pairs.map((p) => p.key),
-    analysis.eventDate?.date,
-    analysis.bands,
-    now,
-  );
+  const ctx = await readAnalysisContext(db, analysis, now);
   const plan = planIngest(
     analysis,
     ctx,

@@ -4,6 +4,7 @@
  * makes the others of its batch fail or wait past its own time limit.
  */
 import * as v from "valibot";
+import type { Pipeline } from "../ingest/ingest";
 import { loadPipeline } from "../ingest/load";
 import { forEachLimited } from "../lib/pool";
 import { localFetchAllowed } from "../net/url-policy";
@@ -13,6 +14,7 @@ import { consumeDeadLetters } from "./consume-dead-letters";
 import { type ArticleFetchOptions, fetchArticle } from "./fetch-article";
 import { DEAD_LETTER_QUEUE, type FetchArticleMessage, IngestMessageSchema } from "./messages";
 import { type PollOptions, pollFeed } from "./poll-feed";
+import { runReanalyzeBatch } from "./reanalyze";
 import { userAgent } from "../net/user-agent";
 
 /** Feeds polled at once per batch: enough to hide one slow origin, few enough for D1 and the CPU budget. */
@@ -24,13 +26,15 @@ const SEND_CHUNK = 20;
 /** What a batch may do; tests pass a mocked origin, short limits and a clock for article fetches. */
 export interface ConsumeOptions extends PollOptions {
   article?: ArticleFetchOptions;
+  /** The pipeline of re-analysis batches (tests pass one whose lexicon changed); the current one by default. */
+  pipeline?: () => Promise<Pipeline>;
 }
 
 /** Consumes a batch; `opts` lets tests pass a mocked origin and short limits. */
 export async function consumeIngest(batch: MessageBatch<unknown>, env: Env, opts: ConsumeOptions = {}): Promise<void> {
   const changed = new Set<string>();
   const ua = userAgent(env.CRAWLER_CONTACT_URL);
-  const { article: articleOpts, ...pollOpts } = opts;
+  const { article: articleOpts, pipeline = loadPipeline, ...pollOpts } = opts;
   const poll: PollOptions = { allowLocal: localFetchAllowed(env), userAgent: ua, ...pollOpts };
   const article: ArticleFetchOptions = {
     allowLocal: poll.allowLocal ?? false,
@@ -50,8 +54,13 @@ export async function consumeIngest(batch: MessageBatch<unknown>, env: Env, opts
       return;
     }
     const body = parsed.output;
-    const { feedId, runId } = body;
     try {
+      if (body.type === "reanalyze") {
+        for (const pair of await runReanalyzeBatch(env, await pipeline(), body, new Date())) changed.add(pair);
+        msg.ack();
+        return;
+      }
+      const { feedId, runId } = body;
       if (body.type === "fetch-article") {
         const r = await fetchArticle(env, loadPipeline, body, article);
         if (r.kind === "wait") {

@@ -23,7 +23,27 @@ export const FetchArticleMessageSchema = v.object({
 });
 export type FetchArticleMessage = v.InferOutput<typeof FetchArticleMessageSchema>;
 
-export const IngestMessageSchema = v.variant("type", [PollFeedMessageSchema, FetchArticleMessageSchema]);
+/** Articles per re-analysis message: a batch re-reads this many archived reports (CPU: ~30 ms each). */
+export const REANALYZE_BATCH = 25;
+
+/** One batch of archived articles to read again for a re-analysis job (src/jobs/reanalyze.ts). */
+export const ReanalyzeMessageSchema = v.object({
+  type: v.literal("reanalyze"),
+  jobId: v.number(),
+  dryRun: v.boolean(),
+  articleIds: v.pipe(
+    v.array(v.pipe(v.string(), v.regex(/^ar_[a-z0-9_]{1,60}$/))),
+    v.minLength(1),
+    v.maxLength(REANALYZE_BATCH),
+  ),
+});
+export type ReanalyzeMessage = v.InferOutput<typeof ReanalyzeMessageSchema>;
+
+export const IngestMessageSchema = v.variant("type", [
+  PollFeedMessageSchema,
+  FetchArticleMessageSchema,
+  ReanalyzeMessageSchema,
+]);
 export type IngestMessage = v.InferOutput<typeof IngestMessageSchema>;
 
 /** The ingest queue and its dead-letter queue (as named in wrangler.toml). */

@@ -3,6 +3,8 @@
  * If-Match (428 without it, 412 when the claim has changed since), so a reviewer never silently overwrites
  * another's decision. Mounted in the admin sub-app, behind its no-store, rate limit and token guards.
  */
+import { adminDb } from "../http/db-session";
+import type { Db } from "../store/db";
 import { Hono } from "hono";
 import { jsonBody as readJson } from "../http/body";
 import type { AppEnv } from "../http/env";
@@ -60,7 +62,7 @@ function stale(etag: string): never {
   });
 }
 
-async function loadClaim(db: D1Database, id: string) {
+async function loadClaim(db: Db, id: string) {
   const found = await getClaim(db, id);
   if (!found) throw new ProblemError("not-found", `No claim ${id}.`);
   return { ...found, etag: await claimEtag(found.claim, found.history) };
@@ -75,7 +77,7 @@ const getClaimRoute = defineAdminRoute({
 });
 
 adminClaims.get(getClaimRoute.path, valid("param", ClaimIdParamsSchema), async (c) => {
-  const { claim, history, etag } = await loadClaim(c.env.DB, c.req.valid("param").id);
+  const { claim, history, etag } = await loadClaim(adminDb(c), c.req.valid("param").id);
   return getClaimRoute.json(c, 200, claimOut(claim, history), { etag });
 });
 
@@ -97,7 +99,7 @@ const patchClaim = defineAdminRoute({
 adminClaims.patch(patchClaim.path, valid("param", ClaimIdParamsSchema), async (c) => {
   const { id } = c.req.valid("param");
   const body = await readJson(c.req.raw, ClaimPatchSchema, MAX_REVIEW_BYTES);
-  const current = await loadClaim(c.env.DB, id);
+  const current = await loadClaim(adminDb(c), id);
   const ifMatch = c.req.header("if-match");
   if (ifMatch === undefined)
     throw new ProblemError(
@@ -114,14 +116,14 @@ adminClaims.patch(patchClaim.path, valid("param", ClaimIdParamsSchema), async (c
       errors: [{ path: "body.value", message: invalid }],
     });
   const read = { claim: current.claim, reviews: current.history.length };
-  const result = await reviewClaim(c.env.DB, read, body.action, body.value, body.note, new Date().toISOString());
+  const result = await reviewClaim(adminDb(c), read, body.action, body.value, body.note, new Date().toISOString());
   if (result === "conflict")
     throw new ProblemError("conflict", "Another claim already states that value for the same subject.");
   if (result === "stale") {
     // Changed between our read and our write (another review won the race): the same answer as a stale If-Match.
-    stale((await loadClaim(c.env.DB, id)).etag);
+    stale((await loadClaim(adminDb(c), id)).etag);
   }
   await dossierChanged(c.env, [current.claim.pair], { warm: false });
-  const after = await loadClaim(c.env.DB, id);
+  const after = await loadClaim(adminDb(c), id);
   return patchClaim.json(c, 200, claimOut(after.claim, after.history), { etag: after.etag });
 });

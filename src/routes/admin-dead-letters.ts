@@ -1,4 +1,5 @@
 /** Dead letters of the ingest queue: list them, replay one (its body goes back on the ingest queue). */
+import { adminDb } from "../http/db-session";
 import { Hono } from "hono";
 import * as v from "valibot";
 import type { AppEnv } from "../http/env";
@@ -49,7 +50,7 @@ const replay = defineAdminRoute({
 });
 
 adminDeadLetters.get(list.path, async (c) => {
-  const rows = await listDeadLetters(c.env.DB, 100);
+  const rows = await listDeadLetters(adminDb(c), 100);
   return list.json(c, 200, {
     deadLetters: rows.map((r) => ({
       id: r.id,
@@ -64,7 +65,7 @@ adminDeadLetters.get(list.path, async (c) => {
 
 adminDeadLetters.post(replay.path, valid("param", DeadLetterParamsSchema), async (c) => {
   const { id } = c.req.valid("param");
-  const letter = await getDeadLetter(c.env.DB, id);
+  const letter = await getDeadLetter(adminDb(c), id);
   if (!letter) throw new ProblemError("not-found", `No dead letter ${id}.`);
   let body: unknown;
   try {
@@ -76,6 +77,6 @@ adminDeadLetters.post(replay.path, valid("param", DeadLetterParamsSchema), async
   const parsed = v.safeParse(IngestMessageSchema, body);
   if (!parsed.success) throw new ProblemError("unprocessable-content", "The dead letter is not an ingest message.");
   await c.env.INGEST.send(parsed.output);
-  await markReplayed(c.env.DB, id, new Date().toISOString());
+  await markReplayed(adminDb(c), id, new Date().toISOString());
   return replay.json(c, 202, { replayed: id, message: parsed.output });
 });

@@ -1,4 +1,5 @@
 /** The admin API: ingest reports, manage feeds, run and inspect jobs, review claims. Bearer-token guarded, never cached. */
+import { adminDb, adminSession } from "../http/db-session";
 import { Hono } from "hono";
 import type * as v from "valibot";
 import { adminAuth } from "../http/admin-auth";
@@ -34,6 +35,7 @@ import { ArchiveWriteError } from "../store/archive";
 import { adminArticles } from "./admin-articles";
 import { adminClaims } from "./admin-claims";
 import { adminDeadLetters } from "./admin-dead-letters";
+import { adminJobs } from "./admin-jobs";
 
 /** Largest accepted request body (RFC 9110 413 above it). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -45,6 +47,8 @@ admin.use("/v1/admin/*", noStore());
 // Counted before authentication, so wrong-token guesses use up the client's allowance too.
 admin.use("/v1/admin/*", adminRateLimit());
 admin.use("/v1/admin/*", adminAuth());
+// After authentication: only an admin gets a session (and a bookmark back).
+admin.use("/v1/admin/*", adminSession());
 
 const feedOut = (f: FeedRow): v.InferOutput<typeof FeedSchema> => ({
   id: f.id,
@@ -85,7 +89,7 @@ admin.post(postArticle.path, async (c) => {
         (key === "title" || key === "outlet") && typeof value === "string" ? cleanText(value) : value,
       ]),
   );
-  const outcome = await ingestArticle(c.env.DB, await loadPipeline(), input, {
+  const outcome = await ingestArticle(adminDb(c), await loadPipeline(), input, {
     origin: "admin",
     now: new Date(),
     archive: c.env.ARCHIVE,
@@ -144,7 +148,7 @@ admin.post(postFeed.path, async (c) => {
     });
   const url = normalizeFeedUrl(verdict.url);
   const { feed, created } = await addFeed(
-    c.env.DB,
+    adminDb(c),
     url,
     pair,
     body.outlet ? cleanText(body.outlet) : null,
@@ -163,7 +167,7 @@ const listFeedsRoute = defineAdminRoute({
 });
 
 admin.get(listFeedsRoute.path, async (c) =>
-  listFeedsRoute.json(c, 200, { feeds: (await listFeeds(c.env.DB)).map(feedOut) }),
+  listFeedsRoute.json(c, 200, { feeds: (await listFeeds(adminDb(c))).map(feedOut) }),
 );
 
 const deleteFeedRoute = defineAdminRoute({
@@ -176,7 +180,7 @@ const deleteFeedRoute = defineAdminRoute({
 
 admin.delete(deleteFeedRoute.path, valid("param", FeedIdParamsSchema), async (c) => {
   const { id } = c.req.valid("param");
-  if (!(await deleteFeed(c.env.DB, id))) throw new ProblemError("not-found", `No feed ${id}.`);
+  if (!(await deleteFeed(adminDb(c), id))) throw new ProblemError("not-found", `No feed ${id}.`);
   return c.body(null, 204);
 });
 
@@ -201,7 +205,7 @@ const listJobs = defineAdminRoute({
 });
 
 admin.get(listJobs.path, async (c) => {
-  const runs = await recentRuns(c.env.DB, 50);
+  const runs = await recentRuns(adminDb(c), 50);
   return listJobs.json(c, 200, {
     runs: runs.map((r) => ({
       id: r.id,
@@ -221,3 +225,4 @@ admin.get(listJobs.path, async (c) => {
 admin.route("/", adminArticles);
 admin.route("/", adminClaims);
 admin.route("/", adminDeadLetters);
+admin.route("/", adminJobs);

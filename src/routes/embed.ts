@@ -1,4 +1,5 @@
 /** GET /embed/{pair} (the iframe page) and GET /embed.js (its resize script). */
+import { readDb } from "../http/db-session";
 import { Hono } from "hono";
 import * as v from "valibot";
 import { buildDossierAndTimeline } from "../dossier/timeline";
@@ -64,7 +65,7 @@ pairGet(
     const today = todayUtc();
     const build = async () => {
       const origin = new URL(c.req.url).origin;
-      const { dossier, timeline } = await buildDossierAndTimeline(c.env.DB, pair, lang, origin, tracks);
+      const { dossier, timeline } = await buildDossierAndTimeline(readDb(c), pair, lang, origin, tracks);
       const unknown = tracks.filter((slug) => !dossier.tracks.some((t) => t.slug === slug));
       if (unknown.length > 0) {
         throw new ProblemError("validation-failed", "The query did not validate.", {

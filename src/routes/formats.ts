@@ -5,6 +5,7 @@
  * Unsupported formats (export.xml, feed.rss) match no route and get the app's 404 problem: the format
  * is part of the resource's path, not negotiated with Accept, so 406 would not be the right answer.
  */
+import { readDb } from "../http/db-session";
 import { Hono } from "hono";
 import * as v from "valibot";
 import { toChangeItem } from "../formats/changes";
@@ -55,7 +56,7 @@ pairGet(
       });
     }
     return async () => {
-      const rows = await changesAfter(c.env.DB, pair, after.s, limit + 1);
+      const rows = await changesAfter(readDb(c), pair, after.s, limit + 1);
       const shown = rows.slice(0, limit);
       const lastSeq = shown[shown.length - 1]?.seq ?? after.s;
       return route.json(c, 200, {
@@ -79,7 +80,7 @@ pairGet(
   },
   (c, { pair, query: { lang } }) =>
     async () => {
-      const rows = await readFeedRows(c.env.DB, pair, ATOM_ENTRY_LIMIT);
+      const rows = await readFeedRows(readDb(c), pair, ATOM_ENTRY_LIMIT);
       const url = new URL(c.req.url);
       const body = renderReaderFeed(readerEntries(pair, rows, lang, ATOM_ENTRY_LIMIT), {
         pair,
@@ -108,7 +109,7 @@ pairGet(
   },
   (c, { pair, query: { lang } }) =>
     async () => {
-      const rows = await readMilestones(c.env.DB, pair);
+      const rows = await readMilestones(readDb(c), pair);
       const body = renderCalendar(
         `Bilateral: ${pairTitle(pair, lang)}`,
         calendarEntries(rows, lang, dossierPageUrl(new URL(c.req.url).origin, pair, lang)),
@@ -148,7 +149,7 @@ for (const format of ["csv", "ndjson"] as const) {
     },
     (c, { pair, query: q }: { pair: string; query: { bom?: string } }) =>
       async () => {
-        const claims = toExportClaims(await claimsWithSources(c.env.DB, pair));
+        const claims = toExportClaims(await claimsWithSources(readDb(c), pair));
         const body = EXPORTS[format].render(claims);
         return c.body(q.bom === "1" ? `${BOM}${body}` : body, 200, {
           "content-type": EXPORTS[format].type,

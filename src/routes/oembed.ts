@@ -1,4 +1,5 @@
 /** GET /oembed: oEmbed 1.0 for dossier and embed URLs (JSON only; XML answers 501 as the spec says). */
+import { readDb } from "../http/db-session";
 import { Hono } from "hono";
 import * as v from "valibot";
 import type { AppEnv } from "../http/env";
@@ -49,7 +50,7 @@ oembed.get(oembedRoute.path, valid("query", OembedQuery), async (c) => {
   const origin = new URL(c.req.url).origin;
   const target = parseOembedTarget(url, origin);
   if (!target) throw new ProblemError("not-found", "The url is not a Bilateral dossier or embed URL of this site.");
-  await requireTracked(c.env.DB, target.pair);
+  await requireTracked(readDb(c), target.pair);
   const title = `${pairTitle(target.pair, target.lang)} · Bilateral`;
   const body = oembedRich(origin, target, title, { maxwidth, maxheight });
   return oembedRoute.json(c, 200, body, {

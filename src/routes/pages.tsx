@@ -3,6 +3,7 @@
  * and the dossier page of a pair. Failures answer a localized HTML page with the status the API would
  * give, through this sub-app's own onError (Hono applies a mounted app's handler to its routes only).
  */
+import { readDb } from "../http/db-session";
 import { Hono } from "hono";
 import * as v from "valibot";
 import { parseEventCursor } from "../dossier/build";
@@ -12,7 +13,9 @@ import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
 import { countryName, LOCALES, type Locale } from "../i18n/locales";
 import { CursorSchema, LangSchema } from "../schemas/common";
-import { listPairs } from "../store/pairs";
+import type { Db } from "../store/db";
+import { listPairs, listPairsOf } from "../store/pairs";
+import { ISO_ALPHA2 } from "../lib/iso3166";
 import { DossierPage } from "../pages/dossier";
 import { ErrorPage } from "../pages/error";
 import { type HomePair, HomePage } from "../pages/home";
@@ -46,6 +49,27 @@ export function pairMatches(key: string, q: string): boolean {
   return haystack.some((text) => foldForSearch(text).includes(needle));
 }
 
+/**
+ * The countries whose code or name in one of our locales contains the search, or null when the search could also
+ * match a pair key across its dash ("kz-m"): then the first HOME_PAIR_LIMIT pairs are filtered instead.
+ */
+export function countriesMatching(q: string): string[] | null {
+  const needle = foldForSearch(q);
+  if (needle.includes("-")) return null;
+  return [...ISO_ALPHA2].filter((code) =>
+    [code, ...LOCALES.map((lang) => countryName(code, lang))].some((t) => foldForSearch(t).includes(needle)),
+  );
+}
+
+/** The home page's pairs: all (the first HOME_PAIR_LIMIT), or those of the countries a search names. */
+async function homePairs(db: Db, q: string) {
+  const codes = q ? countriesMatching(q) : null;
+  // Searched through the pairs_a/pairs_b indexes, not by filtering a capped list: with thousands of pairs a
+  // country whose pairs sort after the limit would otherwise never be found.
+  if (codes) return codes.length ? listPairsOf(db, codes, HOME_PAIR_LIMIT) : [];
+  return listPairs(db, HOME_PAIR_LIMIT, null);
+}
+
 function queryLang(raw: string | undefined): Locale {
   return LOCALES.find((l) => l === raw) ?? "en";
 }
@@ -74,7 +98,7 @@ globalGet(
   },
   (c, { lang, q }) =>
     async () => {
-      const rows = await listPairs(c.env.DB, HOME_PAIR_LIMIT, null);
+      const rows = await homePairs(readDb(c), q);
       const shown: HomePair[] = rows
         .filter((p) => pairMatches(p.key, q))
         .map((p) => ({
@@ -106,8 +130,8 @@ pairGet(
     const after = parseEventCursor(cursor);
     return async () => {
       const origin = new URL(c.req.url).origin;
-      const { dossier, timeline } = await buildDossierAndTimeline(c.env.DB, pair, lang, origin);
-      const events = await dossierEventsPage(c.env.DB, dossier, lang, after);
+      const { dossier, timeline } = await buildDossierAndTimeline(readDb(c), pair, lang, origin);
+      const events = await dossierEventsPage(readDb(c), dossier, lang, after);
       const page = <DossierPage dossier={dossier} timeline={timeline} events={events} lang={lang} origin={origin} />;
       return c.body(await renderPage(page), 200, { "content-type": HTML });
     };

@@ -3,6 +3,8 @@
  * the route's own validators, then `trackedPair()` (404 pair-not-tracked, from one indexed read), then the
  * handler, which can rely on the pair being tracked.
  */
+import { readDb } from "../http/db-session";
+import type { Db } from "../store/db";
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
@@ -64,7 +66,7 @@ export function canonicalPair(): MiddlewareHandler<AppEnv> {
  * Answers pair-not-tracked (404) unless the pair is tracked. One indexed read of `pairs` by its key, the same
  * read the cache makes for the version (memoized for a tracked pair, so the cache's own read is then free).
  */
-export async function requireTracked(db: D1Database, pair: string): Promise<void> {
+export async function requireTracked(db: Db, pair: string): Promise<void> {
   if ((await scopeVersion(db, { kind: "pair", pair })) === undefined) {
     throw new ProblemError("pair-not-tracked", `Bilateral does not track ${pair} yet.`);
   }
@@ -73,7 +75,7 @@ export async function requireTracked(db: D1Database, pair: string): Promise<void
 /** Route middleware after `canonicalPair()` and the route's validators: 404 for a pair we do not track. */
 export function trackedPair(): MiddlewareHandler<AppEnv> {
   return async function trackedPairMiddleware(c, next) {
-    await requireTracked(c.env.DB, c.var.pair);
+    await requireTracked(readDb(c), c.var.pair);
     await next();
   };
 }

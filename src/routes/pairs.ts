@@ -1,4 +1,5 @@
 /** Public read API of pairs: list, dossier, track, events, commitments. */
+import { readDb } from "../http/db-session";
 import { Hono } from "hono";
 import * as v from "valibot";
 import { buildDossier, parseEventCursor } from "../dossier/build";
@@ -42,7 +43,7 @@ globalGet(
   (c, { cursor, limit }, route) => {
     const after = cursor ? decodeCursor(PairCursorSchema, cursor).k : null;
     return async () => {
-      const rows = await listPairs(c.env.DB, limit + 1, after);
+      const rows = await listPairs(readDb(c), limit + 1, after);
       const origin = new URL(c.req.url).origin;
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
@@ -75,7 +76,7 @@ pairGet(
   },
   (c, { pair, query }, route) =>
     async () =>
-      route.json(c, 200, await buildDossier(c.env.DB, pair, query.lang, new URL(c.req.url).origin)),
+      route.json(c, 200, await buildDossier(readDb(c), pair, query.lang, new URL(c.req.url).origin)),
 );
 
 pairGet(
@@ -90,7 +91,7 @@ pairGet(
   },
   (c, { pair, query, params }, route) =>
     async () => {
-      const detail = await buildTrackDetail(c.env.DB, pair, params.slug, query.lang);
+      const detail = await buildTrackDetail(readDb(c), pair, params.slug, query.lang);
       if (!detail) throw new ProblemError("not-found", `${pair} has no track '${params.slug}'.`);
       return route.json(c, 200, detail);
     },
@@ -108,7 +109,7 @@ pairGet(
   (c, { pair, query }, route) => {
     const after = parseEventCursor(query.cursor);
     const page = { lang: query.lang, after, limit: query.limit };
-    return async () => route.json(c, 200, await buildEventPage(c.env.DB, pair, page));
+    return async () => route.json(c, 200, await buildEventPage(readDb(c), pair, page));
   },
 );
 
@@ -123,5 +124,5 @@ pairGet(
   },
   (c, { pair, query }, route) =>
     async () =>
-      route.json(c, 200, await buildCommitmentList(c.env.DB, pair, query)),
+      route.json(c, 200, await buildCommitmentList(readDb(c), pair, query)),
 );

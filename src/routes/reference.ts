@@ -1,4 +1,5 @@
 /** Reference lists: sectors and countries. */
+import { readDb } from "../http/db-session";
 import { Hono } from "hono";
 import type { AppEnv } from "../http/env";
 import { countryName, pickText } from "../i18n/locales";
@@ -24,7 +25,7 @@ globalGet(
   },
   (c, { lang }, route) =>
     async () => {
-      const rows = await listSectors(c.env.DB);
+      const rows = await listSectors(readDb(c));
       return route.json(c, 200, {
         sectors: rows.map((s) => {
           const labels = parseJson<Record<string, string>>(s.labels, {});
@@ -46,7 +47,7 @@ globalGet(
   (c, { lang }, route) =>
     async () => {
       const byCountry = new Map<string, string[]>();
-      for (const key of await allPairKeys(c.env.DB)) {
+      for (const key of await allPairKeys(readDb(c))) {
         for (const code of key.split("-")) byCountry.set(code, [...(byCountry.get(code) ?? []), key]);
       }
       return route.json(c, 200, {

@@ -2,6 +2,8 @@
  * The paged sources of one event or commitment: the dossier shows the newest SOURCES_SHOWN of each with
  * `sourceCount`; these routes walk all of them, newest first, cached by the pair's version like the others.
  */
+import { readDb } from "../http/db-session";
+import type { Db } from "../store/db";
 import { Hono } from "hono";
 import * as v from "valibot";
 import { toSource } from "../dossier/assemble";
@@ -37,7 +39,7 @@ export const sources = new Hono<AppEnv>();
 
 /** Reads and shapes one page (404 when the pair has no such subject). */
 async function sourcePage(
-  db: D1Database,
+  db: Db,
   pair: string,
   subject: SourceSubject,
   id: string,
@@ -73,6 +75,6 @@ for (const subject of ["event", "commitment"] as const) {
     },
     (c, { pair, params, query }, route) =>
       async () =>
-        route.json(c, 200, await sourcePage(c.env.DB, pair, subject, params.id, query)),
+        route.json(c, 200, await sourcePage(readDb(c), pair, subject, params.id, query)),
   );
 }

@@ -2,6 +2,7 @@
  * Applying an ingest plan: one statement list per part of the dossier, run as one D1 batch (one transaction).
  * Writes are upserts guarded so that re-applying the same plan changes nothing.
  */
+import type { Db } from "./db";
 import { EVIDENCE_RANK, STATUS_RANK } from "../ingest/plan/ranks";
 import type { WritePlan } from "../ingest/plan/types";
 import { EVIDENCE_RANK_SQL, STATUS_RANK_SQL } from "./vocabulary-sql";
@@ -13,16 +14,19 @@ import { EVIDENCE_RANK_SQL, STATUS_RANK_SQL } from "./vocabulary-sql";
  * Versions bump inside this batch: schema.sql's `*_added` / `*_updated` triggers log to `changes`, and
  * `changes_bump_version` moves the pair's and the global version; the caller then calls `dossierChanged`.
  */
-export async function applyPlan(db: D1Database, plan: WritePlan, now: string): Promise<void> {
-  await db.batch([
-    ...pairWrites(db, plan, now),
-    ...articleWrites(db, plan, now),
+export async function applyPlan(db: Db, plan: WritePlan, now: string): Promise<void> {
+  await db.batch([...pairWrites(db, plan, now), ...articleWrites(db, plan, now), ...dossierWrites(db, plan, now)]);
+}
+
+/** The plan's writes to the dossier itself (tracks, events, commitments, positions, claims), article aside. */
+export function dossierWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
+  return [
     ...trackWrites(db, plan, now),
     ...eventWrites(db, plan, now),
     ...commitmentWrites(db, plan, now),
     ...positionWrites(db, plan, now),
     ...claimWrites(db, plan, now),
-  ]);
+  ];
 }
 
 /** A bound value: arrays and objects (titles, entities, statements) are stored as JSON text. */
@@ -31,17 +35,12 @@ function column(value: unknown): unknown {
 }
 
 /** One statement of `sql`, bound to `values`. */
-function bound(db: D1Database, sql: string, values: readonly unknown[]): D1PreparedStatement {
+function bound(db: Db, sql: string, values: readonly unknown[]): D1PreparedStatement {
   return db.prepare(sql).bind(...values.map(column));
 }
 
 /** One statement of the same SQL per item, in the items' order (the order the change log records). */
-function each<T>(
-  db: D1Database,
-  sql: string,
-  items: readonly T[],
-  binds: (item: T) => unknown[],
-): D1PreparedStatement[] {
+function each<T>(db: Db, sql: string, items: readonly T[], binds: (item: T) => unknown[]): D1PreparedStatement[] {
   return items.map((item) => bound(db, sql, binds(item)));
 }
 
@@ -49,7 +48,7 @@ const INSERT_PAIR =
   "INSERT INTO pairs (key, version, created_at, updated_at) VALUES (?1, 0, ?2, ?2) ON CONFLICT DO NOTHING";
 
 /** The pairs this report makes tracked. */
-function pairWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+export function pairWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   return each(db, INSERT_PAIR, plan.newPairs, (pair) => [pair, now]);
 }
 
@@ -67,7 +66,7 @@ function articleBinds(plan: WritePlan, now: string): unknown[] {
 }
 
 /** The article, its LSH bands and the pairs it is about. */
-function articleWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+function articleWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   const a = plan.article;
   return [
     bound(db, INSERT_ARTICLE, articleBinds(plan, now)),
@@ -82,7 +81,7 @@ const TOUCH_TRACK =
   "UPDATE tracks SET last_activity = ?3, updated_at = ?4 WHERE pair = ?1 AND slug = ?2 AND (last_activity IS NULL OR last_activity < ?3)";
 
 /** New tracks, and the last activity of the tracks the report touches. */
-function trackWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+function trackWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   return [
     ...each(db, INSERT_TRACK, plan.newTracks, (t) => [t.pair, t.slug, t.sector, t.titles, t.lastActivity, now]),
     ...each(db, TOUCH_TRACK, plan.touchedTracks, (t) => [t.pair, t.slug, t.lastActivity, now]),
@@ -99,7 +98,7 @@ const REDATE_EVENT = `UPDATE events SET date = ?2, end_date = coalesce(?3, end_d
 const SET_EVENT_ENTITIES = "UPDATE events SET entities = ?2 WHERE id = ?1 AND entities IS NOT ?2";
 
 /** New events, re-dated events (only on better evidence), their tracks and clustering entities. */
-function eventWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+function eventWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   const newEvents = plan.newEvents.flatMap((e) => [
     bound(db, INSERT_EVENT, [e.id, e.pair, e.date, e.endDate, e.evidence, e.kind, e.place, e.titles, e.entities, now]),
     ...each(db, INSERT_EVENT_TRACK, e.tracks, (track) => [e.id, e.pair, track]),
@@ -141,7 +140,7 @@ function newCommitmentBinds(c: WritePlan["newCommitments"][number], now: string)
 }
 
 /** New commitments, forward moves of existing ones, and their dated status steps. */
-function commitmentWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+function commitmentWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   return [
     ...each(db, INSERT_COMMITMENT, plan.newCommitments, (c) => newCommitmentBinds(c, now)),
     ...each(db, FORM_COMMITMENT, plan.formedCommitments, (c) => [c.id, c.legalForm, now]),
@@ -175,7 +174,7 @@ function newPositionBinds(p: WritePlan["newPositions"][number], now: string): un
 }
 
 /** New positions, and reaffirmations of known ones. */
-function positionWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+function positionWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   return [
     ...each(db, INSERT_POSITION, plan.newPositions, (p) => newPositionBinds(p, now)),
     ...each(db, REAFFIRM_POSITION, plan.reaffirmedPositions, (p) => [p.id, p.date, now]),
@@ -183,16 +182,19 @@ function positionWrites(db: D1Database, plan: WritePlan, now: string): D1Prepare
 }
 
 // The claim row is shared by every source asserting the same fact (seeded ones included): only its source is new.
+// A source supporting a retracted claim (or a retracted source of its own) again brings it back.
 const INSERT_CLAIM = `INSERT INTO claims (id, pair, subject_type, subject_id, predicate, value, origin, confidence, review, created_at, updated_at)
          VALUES ('cl_' || lower(hex(randomblob(8))), ?1, ?2, ?3, ?4, ?5, 'machine', ?6, 'unreviewed', ?7, ?7)
-         ON CONFLICT (pair, subject_type, subject_id, predicate, value) DO NOTHING`;
+         ON CONFLICT (pair, subject_type, subject_id, predicate, value) DO UPDATE SET retracted_at = NULL, updated_at = ?7
+         WHERE retracted_at IS NOT NULL`;
 const INSERT_CLAIM_SOURCE = `INSERT INTO claim_sources (claim_id, article_id, quote, quote_start, quote_end, language, first_seen, last_seen)
          SELECT id, ?6, ?7, ?8, ?9, ?10, ?11, ?11 FROM claims
          WHERE pair = ?1 AND subject_type = ?2 AND subject_id = ?3 AND predicate = ?4 AND value = ?5
-         ON CONFLICT (claim_id, article_id) DO UPDATE SET last_seen = excluded.last_seen WHERE last_seen < excluded.last_seen`;
+         ON CONFLICT (claim_id, article_id) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen), retracted_at = NULL
+         WHERE last_seen < excluded.last_seen OR retracted_at IS NOT NULL`;
 
 /** Claims (shared by every source of the same fact) and this article as one of their sources, claim by claim. */
-function claimWrites(db: D1Database, plan: WritePlan, now: string): D1PreparedStatement[] {
+function claimWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[] {
   const a = plan.article;
   return plan.claims.flatMap((c) => {
     const fact = [c.pair, c.subjectType, c.subjectId, c.predicate, c.value];

@@ -2,6 +2,7 @@
  * Article fetch state: politeness per host (a lease row and the cached robots.txt), the validators of each
  * fetched URL, and what became of a feed item's article fetch.
  */
+import type { Db } from "./db";
 
 export interface HostRobots {
   robots: string | null;
@@ -16,7 +17,7 @@ export interface HostRobots {
  * `holdUntil` in the same statement (one statement, so two consumers never both win). Returns null when
  * claimed, or the epoch ms at which the host is free again.
  */
-export async function claimHost(db: D1Database, host: string, now: number, holdUntil: number): Promise<number | null> {
+export async function claimHost(db: Db, host: string, now: number, holdUntil: number): Promise<number | null> {
   const [, claimed] = await db.batch<{ host: string }>([
     db
       .prepare("INSERT INTO fetch_hosts (host, next_allowed_at) VALUES (?1, 0) ON CONFLICT (host) DO NOTHING")
@@ -34,12 +35,12 @@ export async function claimHost(db: D1Database, host: string, now: number, holdU
 }
 
 /** Ends a claim: the host's next request may start at `nextAllowedAt` (the politeness delay after this one). */
-export async function releaseHost(db: D1Database, host: string, nextAllowedAt: number): Promise<void> {
+export async function releaseHost(db: Db, host: string, nextAllowedAt: number): Promise<void> {
   await db.prepare("UPDATE fetch_hosts SET next_allowed_at = ?2 WHERE host = ?1").bind(host, nextAllowedAt).run();
 }
 
 /** The host's cached robots.txt. */
-export async function getRobots(db: D1Database, host: string): Promise<HostRobots> {
+export async function getRobots(db: Db, host: string): Promise<HostRobots> {
   const row = await db
     .prepare("SELECT robots, robots_status, robots_fetched_at FROM fetch_hosts WHERE host = ?1")
     .bind(host)
@@ -48,7 +49,7 @@ export async function getRobots(db: D1Database, host: string): Promise<HostRobot
 }
 
 /** Caches the host's robots.txt (text, status, when). */
-export async function saveRobots(db: D1Database, host: string, r: HostRobots): Promise<void> {
+export async function saveRobots(db: Db, host: string, r: HostRobots): Promise<void> {
   await db
     .prepare(
       `INSERT INTO fetch_hosts (host, robots, robots_status, robots_fetched_at) VALUES (?1, ?2, ?3, ?4)
@@ -66,7 +67,7 @@ export interface ArticleFetchRow {
 }
 
 /** The last fetch of an article URL (for a conditional request). */
-export async function getArticleFetch(db: D1Database, url: string): Promise<ArticleFetchRow | null> {
+export async function getArticleFetch(db: Db, url: string): Promise<ArticleFetchRow | null> {
   return db
     .prepare("SELECT url, status, etag, last_modified FROM article_fetches WHERE url = ?1")
     .bind(url)
@@ -75,7 +76,7 @@ export async function getArticleFetch(db: D1Database, url: string): Promise<Arti
 
 /** Records a fetch of an article URL; validators of an earlier fetch are kept when the new one sends none. */
 export async function recordArticleFetch(
-  db: D1Database,
+  db: Db,
   url: string,
   r: { status: number | null; etag: string | null; lastModified: string | null; error: string | null; now: string },
 ): Promise<void> {
@@ -90,7 +91,7 @@ export async function recordArticleFetch(
 }
 
 /** The id of an article already stored under one of these URLs, if any. */
-export async function articleByUrl(db: D1Database, urls: string[]): Promise<string | null> {
+export async function articleByUrl(db: Db, urls: string[]): Promise<string | null> {
   const row = await db
     .prepare("SELECT id FROM articles WHERE url IN (SELECT value FROM json_each(?1)) LIMIT 1")
     .bind(JSON.stringify(urls))
@@ -102,7 +103,7 @@ export async function articleByUrl(db: D1Database, urls: string[]): Promise<stri
  * Lets a summary ingested after a failed fetch give up its URL to the full article of a successful retry
  * (article URLs are unique); `giveBack` undoes it when the full article was not stored after all.
  */
-export async function moveArticleUrl(db: D1Database, articleId: string, url: string, giveBack = false): Promise<void> {
+export async function moveArticleUrl(db: Db, articleId: string, url: string, giveBack = false): Promise<void> {
   const sql = giveBack
     ? "UPDATE articles SET url = ?2 WHERE id = ?1 AND url IS NULL"
     : "UPDATE articles SET url = NULL WHERE id = ?1 AND url = ?2";
@@ -110,7 +111,7 @@ export async function moveArticleUrl(db: D1Database, articleId: string, url: str
 }
 
 /** The keys, among these, of a feed's items whose article fetch failed once and may be retried. */
-export async function retryableItems(db: D1Database, feedId: number, keys: string[]): Promise<Set<string>> {
+export async function retryableItems(db: Db, feedId: number, keys: string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
   const { results } = await db
     .prepare(
@@ -123,7 +124,7 @@ export async function retryableItems(db: D1Database, feedId: number, keys: strin
 }
 
 /** Claims a retry of an item's article fetch (so the next poll does not enqueue it again); false if taken. */
-export async function claimRetry(db: D1Database, feedId: number, key: string): Promise<boolean> {
+export async function claimRetry(db: Db, feedId: number, key: string): Promise<boolean> {
   const res = await db
     .prepare("UPDATE feed_items SET fetch_attempts = 2 WHERE feed_id = ?1 AND guid = ?2 AND fetch_attempts = 1")
     .bind(feedId, key)
@@ -133,7 +134,7 @@ export async function claimRetry(db: D1Database, feedId: number, key: string): P
 
 /** The article an item's fetch attempt produced (or its summary) and the failure, if any. */
 export async function recordItemFetch(
-  db: D1Database,
+  db: Db,
   feedId: number,
   key: string,
   r: { articleId: string | null; error: string | null; attempts: number },
@@ -148,7 +149,7 @@ export async function recordItemFetch(
 }
 
 /** The article a feed item became so far (its summary after a failed fetch). */
-export async function itemArticle(db: D1Database, feedId: number, key: string): Promise<string | null> {
+export async function itemArticle(db: Db, feedId: number, key: string): Promise<string | null> {
   const row = await db
     .prepare("SELECT article_id FROM feed_items WHERE feed_id = ?1 AND guid = ?2")
     .bind(feedId, key)

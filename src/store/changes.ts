@@ -2,6 +2,7 @@
  * The change log of a pair (table `changes`), with each entity resolved to a human title in the same
  * statement: scalar subqueries on primary keys, so the cost stays one indexed read per change.
  */
+import type { Db } from "./db";
 
 export interface ChangeRow {
   seq: number;
@@ -27,12 +28,7 @@ const TITLES = `CASE ch.entity_type
   END AS titles`;
 
 /** Changes of a pair after `afterSeq`, oldest first (keyset on seq; index changes_pair). */
-export async function changesAfter(
-  db: D1Database,
-  pair: string,
-  afterSeq: number,
-  limit: number,
-): Promise<ChangeRow[]> {
+export async function changesAfter(db: Db, pair: string, afterSeq: number, limit: number): Promise<ChangeRow[]> {
   const { results } = await db
     .prepare(
       `SELECT ch.seq, ch.entity_type, ch.entity_id, ch.action, ch.at, ${TITLES}

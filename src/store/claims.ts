@@ -1,4 +1,5 @@
 /** Claims review: confirm, reject or correct a claim; every review is kept in claim_reviews. */
+import type { Db } from "./db";
 
 export interface ClaimRow {
   id: string;
@@ -21,10 +22,7 @@ export interface ClaimReviewRow {
 }
 
 /** One claim with its review history. */
-export async function getClaim(
-  db: D1Database,
-  id: string,
-): Promise<{ claim: ClaimRow; history: ClaimReviewRow[] } | null> {
+export async function getClaim(db: Db, id: string): Promise<{ claim: ClaimRow; history: ClaimReviewRow[] } | null> {
   const [c, h] = await db.batch([
     db
       .prepare(
@@ -73,7 +71,7 @@ const UNCHANGED = `EXISTS (SELECT 1 FROM claims WHERE id = ?11 AND value = ?12 A
  * A correction that collides with an existing claim of the same value is refused by the UNIQUE constraint.
  */
 export async function reviewClaim(
-  db: D1Database,
+  db: Db,
   read: { claim: ClaimRow; reviews: number },
   action: "confirm" | "reject" | "correct",
   value: string | undefined,

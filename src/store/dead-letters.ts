@@ -1,4 +1,5 @@
 /** Dead letters of the ingest queue (table `dead_letters`): stored by the DLQ consumer, listed and replayed by admins. */
+import type { Db } from "./db";
 
 export interface DeadLetterRow {
   id: number;
@@ -13,7 +14,7 @@ const COLUMNS = "id, message_id, body, attempts, received_at, replayed_at";
 
 /** Stores dead letters (a message seen twice is stored once). */
 export async function recordDeadLetters(
-  db: D1Database,
+  db: Db,
   letters: { messageId: string; body: string; attempts: number }[],
   now: string,
 ): Promise<void> {
@@ -25,7 +26,7 @@ export async function recordDeadLetters(
 }
 
 /** The latest dead letters, newest first. */
-export async function listDeadLetters(db: D1Database, limit: number): Promise<DeadLetterRow[]> {
+export async function listDeadLetters(db: Db, limit: number): Promise<DeadLetterRow[]> {
   const { results } = await db
     .prepare(`SELECT ${COLUMNS} FROM dead_letters ORDER BY id DESC LIMIT ?1`)
     .bind(limit)
@@ -34,11 +35,11 @@ export async function listDeadLetters(db: D1Database, limit: number): Promise<De
 }
 
 /** One dead letter. */
-export async function getDeadLetter(db: D1Database, id: number): Promise<DeadLetterRow | null> {
+export async function getDeadLetter(db: Db, id: number): Promise<DeadLetterRow | null> {
   return db.prepare(`SELECT ${COLUMNS} FROM dead_letters WHERE id = ?1`).bind(id).first<DeadLetterRow>();
 }
 
 /** Stamps a dead letter as replayed. */
-export async function markReplayed(db: D1Database, id: number, now: string): Promise<void> {
+export async function markReplayed(db: Db, id: number, now: string): Promise<void> {
   await db.prepare("UPDATE dead_letters SET replayed_at = ?2 WHERE id = ?1").bind(id, now).run();
 }

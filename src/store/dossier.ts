@@ -3,6 +3,7 @@
  * Event lists are paged (newest first, keyset on date and id), so a pair with 100k events reads no more
  * rows than one with 10.
  */
+import type { Db } from "./db";
 import type { ClaimedRow, CommitmentRow, EventRow, PairRow, PositionRow, SectorRow, SourceRow, TrackRow } from "./rows";
 import { SECTORS_SQL } from "./sectors";
 import { SOURCES_SHOWN } from "./sources";
@@ -29,12 +30,12 @@ SELECT t.slug, t.sector, t.titles, t.status, t.last_activity, t.origin,
   -- Two indexed branches (not one OR): with the OR, SQLite read every claim of the pair per track
   -- (~1 s per dossier at 100k events); see test/unit/query-plan.test.ts.
   (SELECT count(DISTINCT cs.article_id) FROM claim_sources cs
-    WHERE cs.claim_id IN (
+    WHERE cs.retracted_at IS NULL AND cs.claim_id IN (
       SELECT c.id FROM claims c
-        WHERE c.pair = t.pair AND c.subject_type = 'track' AND c.subject_id = t.slug AND c.review != 'rejected'
+        WHERE c.pair = t.pair AND c.subject_type = 'track' AND c.subject_id = t.slug AND c.review != 'rejected' AND c.retracted_at IS NULL
       UNION ALL
       SELECT c.id FROM commitments m JOIN claims c ON c.pair = m.pair AND c.subject_type = 'commitment' AND c.subject_id = m.id
-        WHERE m.pair = t.pair AND m.track = t.slug AND c.review != 'rejected')
+        WHERE m.pair = t.pair AND m.track = t.slug AND c.review != 'rejected' AND c.retracted_at IS NULL)
   ) AS source_count
 FROM tracks t JOIN sectors s ON s.slug = t.sector
 WHERE t.pair = ?1
@@ -60,7 +61,7 @@ const SOURCE_COLUMNS = `c.subject_type, c.subject_id, a.id AS article_id, a.outl
     (c.predicate = 'status' AND c.value = m.status) OR (c.predicate = 'signed_on' AND m.status = 'signed')
     OR (c.predicate = 'effective_on' AND m.status = 'in_force')))) AS supports,
   max(cs.origin = 'machine') AS machine
-FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id JOIN articles a ON a.id = cs.article_id`;
+FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id AND cs.retracted_at IS NULL JOIN articles a ON a.id = cs.article_id`;
 
 /**
  * Keeps the SOURCES_SHOWN newest sources of each event and commitment (positions keep all theirs: a stance
@@ -81,7 +82,7 @@ ORDER BY ranked.published_on, ranked.article_id`;
 
 const ITEM_SOURCES_SQL = capped(`
 SELECT ${SOURCE_COLUMNS}
-WHERE c.pair = ?1 AND c.subject_type IN ('commitment', 'position') AND c.review != 'rejected'
+WHERE c.pair = ?1 AND c.subject_type IN ('commitment', 'position') AND c.review != 'rejected' AND c.retracted_at IS NULL
 GROUP BY c.subject_type, c.subject_id, a.id`);
 
 /** Every value sources give for a dated or contested field (for flagging disagreements; one row per subject and predicate). */
@@ -90,7 +91,7 @@ const CLAIMED_COLUMNS =
 
 const ITEM_CLAIMED_SQL = `
 SELECT ${CLAIMED_COLUMNS}
-WHERE c.pair = ?1 AND c.subject_type IN ('commitment', 'position') AND c.review != 'rejected'
+WHERE c.pair = ?1 AND c.subject_type IN ('commitment', 'position') AND c.review != 'rejected' AND c.retracted_at IS NULL
   AND c.predicate IN ('signed_on', 'effective_on', 'stance')
 GROUP BY c.subject_type, c.subject_id, c.predicate`;
 
@@ -113,11 +114,11 @@ SELECT e.id, e.date, e.end_date, e.date_evidence, e.kind, e.place, e.titles, e.o
 ${selection}`,
     sources: capped(`
 SELECT ${SOURCE_COLUMNS}
-WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected' AND ${ids}
+WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected' AND c.retracted_at IS NULL AND ${ids}
 GROUP BY c.subject_type, c.subject_id, a.id`),
     claimed: `
 SELECT ${CLAIMED_COLUMNS}
-WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected' AND c.predicate = 'date' AND ${ids}
+WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected' AND c.retracted_at IS NULL AND c.predicate = 'date' AND ${ids}
 GROUP BY c.subject_type, c.subject_id, c.predicate`,
   };
 }
@@ -137,7 +138,7 @@ LIMIT ?3`);
 type Bind = string | number | null;
 
 /** The three statements of a set of events, bound alike. */
-function eventStatements(db: D1Database, queries: EventQueries, binds: Bind[]): D1PreparedStatement[] {
+function eventStatements(db: Db, queries: EventQueries, binds: Bind[]): D1PreparedStatement[] {
   return [queries.events, queries.sources, queries.claimed].map((sql) => db.prepare(sql).bind(...binds));
 }
 
@@ -155,7 +156,7 @@ function rowsOf<T>(result: D1Result | undefined): T[] {
  * Returns undefined when the pair is not tracked.
  */
 async function readPairRows(
-  db: D1Database,
+  db: Db,
   pair: string,
   events: D1PreparedStatement[],
   withPositions: boolean,
@@ -193,7 +194,7 @@ export const DOSSIER_STATEMENTS = 10;
  * know whether a next page exists). Returns undefined when the pair is not tracked.
  */
 export async function readDossierRows(
-  db: D1Database,
+  db: Db,
   pair: string,
   eventLimit: number,
   cursor?: EventCursor,
@@ -203,7 +204,7 @@ export async function readDossierRows(
 
 /** Reads one page of a pair's events with their sources (one batch). */
 export async function readEventPage(
-  db: D1Database,
+  db: Db,
   pair: string,
   limit: number,
   cursor?: EventCursor,
@@ -217,7 +218,7 @@ export async function readEventPage(
  * and the track's latest events, in one batch (positions are not read).
  */
 export async function readTrackRows(
-  db: D1Database,
+  db: Db,
   pair: string,
   track: string,
   eventLimit: number,

@@ -2,6 +2,7 @@
  * Paging a pair's events backwards: the key that opens the page of newer events before a page, so a reader
  * can walk the dossier's events both ways with keyset cursors (each page costs the same at any depth).
  */
+import type { Db } from "./db";
 import type { EventCursor } from "./dossier";
 
 // The events at or after the cursor, oldest first: the cursor's own event is the oldest of the newer page, and
@@ -17,7 +18,7 @@ LIMIT 1 OFFSET ?4`;
  * is the first one (no cursor).
  */
 export async function readNewerPageKey(
-  db: D1Database,
+  db: Db,
   pair: string,
   after: EventCursor,
   pageSize: number,

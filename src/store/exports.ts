@@ -2,6 +2,7 @@
  * Bulk reads for the downloadable formats: every claim of a pair with its sources (CSV, NDJSON) and
  * every dated milestone (iCalendar). One statement each; sources are folded into a JSON array by SQLite.
  */
+import type { Db } from "./db";
 
 /** Claims exported per request: a bound, so a pathological pair cannot exhaust the isolate. */
 export const EXPORT_CLAIM_LIMIT = 10_000;
@@ -24,19 +25,19 @@ export interface ClaimExportRow {
   commitment_status: string | null;
 }
 
-/** Every claim of a pair (rejected ones included, with their review) and its sources. */
-export async function claimsWithSources(db: D1Database, pair: string): Promise<ClaimExportRow[]> {
+/** Every claim of a pair (rejected ones included, with their review; retracted ones not) and its sources. */
+export async function claimsWithSources(db: Db, pair: string): Promise<ClaimExportRow[]> {
   const { results } = await db
     .prepare(
       `SELECT c.id, c.subject_type, c.subject_id, c.predicate, c.value, c.origin, c.review, c.confidence,
          (SELECT json_group_array(json_object('articleId', a.id, 'outlet', a.outlet, 'language', cs.language, 'url', a.url,
                    'publishedOn', a.published_on, 'quote', cs.quote,
                    'root', coalesce((SELECT o.syndicated_of FROM articles o WHERE o.id = a.syndicated_of), a.syndicated_of, a.id)))
-            FROM (SELECT * FROM claim_sources WHERE claim_id = c.id ORDER BY article_id) cs
+            FROM (SELECT * FROM claim_sources WHERE claim_id = c.id AND retracted_at IS NULL ORDER BY article_id) cs
             JOIN articles a ON a.id = cs.article_id) AS sources,
          m.legal_form, m.status AS commitment_status
        FROM claims c LEFT JOIN commitments m ON c.subject_type = 'commitment' AND m.id = c.subject_id
-       WHERE c.pair = ?1
+       WHERE c.pair = ?1 AND c.retracted_at IS NULL
        ORDER BY c.subject_type, c.subject_id, c.predicate, c.id
        LIMIT ?2`,
     )
@@ -70,7 +71,7 @@ export interface MilestoneCommitmentRow {
 
 /** The dated milestones of a pair: its latest events and the commitments with a signature or entry-into-force date. */
 export async function readMilestones(
-  db: D1Database,
+  db: Db,
   pair: string,
 ): Promise<{ events: MilestoneEventRow[]; commitments: MilestoneCommitmentRow[] }> {
   const [events, commitments] = await db.batch([

@@ -1,4 +1,5 @@
 /** Feeds (RSS/Atom sources) and the items already taken from them. */
+import type { Db } from "./db";
 
 export interface FeedRow {
   id: number;
@@ -23,7 +24,7 @@ const COLUMNS =
 
 /** Adds a feed (due at once), or returns the existing one with that URL. */
 export async function addFeed(
-  db: D1Database,
+  db: Db,
   url: string,
   pair: string | null,
   outlet: string | null,
@@ -44,17 +45,17 @@ export async function addFeed(
 }
 
 /** Every feed, oldest first. */
-export async function listFeeds(db: D1Database): Promise<FeedRow[]> {
+export async function listFeeds(db: Db): Promise<FeedRow[]> {
   return (await db.prepare(`SELECT ${COLUMNS} FROM feeds ORDER BY id`).all<FeedRow>()).results;
 }
 
 /** One feed by id. */
-export async function getFeed(db: D1Database, id: number): Promise<FeedRow | null> {
+export async function getFeed(db: Db, id: number): Promise<FeedRow | null> {
   return db.prepare(`SELECT ${COLUMNS} FROM feeds WHERE id = ?1`).bind(id).first<FeedRow>();
 }
 
 /** Deletes a feed and its item memory; true when it existed. */
-export async function deleteFeed(db: D1Database, id: number): Promise<boolean> {
+export async function deleteFeed(db: Db, id: number): Promise<boolean> {
   const [, res] = await db.batch([
     db.prepare("DELETE FROM feed_items WHERE feed_id = ?1").bind(id),
     db.prepare("DELETE FROM feeds WHERE id = ?1").bind(id),
@@ -67,7 +68,7 @@ export async function deleteFeed(db: D1Database, id: number): Promise<boolean> {
  * so an overlapping run (a manual refresh during the cron) does not enqueue them twice. The consumer then
  * records the real next poll.
  */
-export async function claimDueFeeds(db: D1Database, now: string, leaseUntil: string, limit: number): Promise<number[]> {
+export async function claimDueFeeds(db: Db, now: string, leaseUntil: string, limit: number): Promise<number[]> {
   const { results } = await db
     .prepare(
       `UPDATE feeds SET next_poll_at = ?2
@@ -81,7 +82,7 @@ export async function claimDueFeeds(db: D1Database, now: string, leaseUntil: str
 
 /** Records a poll's outcome and when the feed is due next. */
 export async function recordPoll(
-  db: D1Database,
+  db: Db,
   id: number,
   r: {
     now: string;
@@ -107,7 +108,7 @@ export async function recordPoll(
 const KEYS_PER_STATEMENT = 100;
 
 /** Of the given item keys, those not yet taken from the feed (one batch, however long the feed). */
-export async function unseenItems(db: D1Database, feedId: number, guids: string[]): Promise<Set<string>> {
+export async function unseenItems(db: Db, feedId: number, guids: string[]): Promise<Set<string>> {
   if (guids.length === 0) return new Set();
   const stmt = db.prepare(
     "SELECT value FROM json_each(?2) WHERE value NOT IN (SELECT guid FROM feed_items WHERE feed_id = ?1)",
@@ -121,7 +122,7 @@ export async function unseenItems(db: D1Database, feedId: number, guids: string[
 
 /** Remembers that an item was taken (with the article it became, if any). */
 export async function markItem(
-  db: D1Database,
+  db: Db,
   feedId: number,
   guid: string,
   articleId: string | null,

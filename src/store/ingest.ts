@@ -2,6 +2,7 @@
  * Ingest I/O: finding duplicates and reading what the planner needs (one batch). Applying the plan is in
  * store/apply-plan.ts.
  */
+import type { Db } from "./db";
 import type { IngestContext, PairContext } from "../ingest/plan/types";
 import type { DateEvidence, EventCandidate } from "../ingest/types";
 import { parseJson } from "../lib/json";
@@ -11,7 +12,7 @@ export const EVENT_WINDOW_DAYS = 7;
 
 /** An already stored article with the same URL or the same normalized content. */
 export async function findDuplicate(
-  db: D1Database,
+  db: Db,
   url: string | null,
   contentHash: string,
 ): Promise<{ id: string; resolution: string | null } | null> {
@@ -29,7 +30,7 @@ function shift(date: string, days: number): string {
 
 /** Reads the context of an ingest: per pair its tracks, commitments, nearby events, positions; LSH neighbours; sectors. */
 export async function readIngestContext(
-  db: D1Database,
+  db: Db,
   pairs: string[],
   date: string | undefined,
   bands: string[],
@@ -121,6 +122,21 @@ export async function readIngestContext(
     ctx.pairs.set(pair, pc);
   });
   return ctx;
+}
+
+/** The context of one analysed report: its pairs, its event's date and its LSH bands. */
+export function readAnalysisContext(
+  db: Db,
+  a: { pairs: { key: string }[]; eventDate?: { date: string }; bands: string[] },
+  now: string,
+): Promise<IngestContext> {
+  return readIngestContext(
+    db,
+    a.pairs.map((p) => p.key),
+    a.eventDate?.date,
+    a.bands,
+    now,
+  );
 }
 
 /** True when a write failed because the article already exists (same URL or content, stored concurrently). */

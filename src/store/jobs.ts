@@ -1,4 +1,5 @@
 /** Job runs: the lease of a scheduled run and its record. */
+import type { Db } from "./db";
 
 export interface JobRunRow {
   id: number;
@@ -17,7 +18,7 @@ export interface JobRunRow {
  * (the UNIQUE constraint is the lease, so overlapping or retried invocations do no double work).
  */
 export async function claimRun(
-  db: D1Database,
+  db: Db,
   job: string,
   cron: string,
   scheduledTime: string,
@@ -35,7 +36,7 @@ export async function claimRun(
 
 /** Closes a run with its item count and errors. */
 export async function finishRun(
-  db: D1Database,
+  db: Db,
   id: number,
   now: string,
   items: number,
@@ -53,7 +54,7 @@ export async function finishRun(
 
 /** Adds the outcome of one fanned-out piece of work (a feed polled by the queue consumer) to its run. */
 export async function addToRun(
-  db: D1Database,
+  db: Db,
   id: number,
   items: number,
   error: { source: string; message: string } | null,
@@ -70,7 +71,7 @@ export async function addToRun(
 }
 
 /** The most recent runs. */
-export async function recentRuns(db: D1Database, limit: number): Promise<JobRunRow[]> {
+export async function recentRuns(db: Db, limit: number): Promise<JobRunRow[]> {
   return (
     await db.prepare("SELECT * FROM job_runs ORDER BY started_at DESC, id DESC LIMIT ?1").bind(limit).all<JobRunRow>()
   ).results;

@@ -1,8 +1,9 @@
 /** Lifecycle writes: moving due commitments into force (one batch, one transaction). */
+import type { Db } from "./db";
 
 /** Moves signed/ratified commitments whose effective date is on or before `today` to in_force. */
 export async function advanceDueCommitments(
-  db: D1Database,
+  db: Db,
   today: string,
   now: string,
 ): Promise<{ id: string; pair: string }[]> {

@@ -3,6 +3,7 @@
  * positions, each read newest-recorded first in one batch. Every list is bounded by `limit`, so the feed
  * costs three indexed reads whatever the size of the pair.
  */
+import type { Db } from "./db";
 
 export interface FeedSourceRow {
   url: string | null;
@@ -47,8 +48,8 @@ const EVENTS_SQL = `
 SELECT e.id, e.date, e.end_date, e.place, e.titles, e.created_at, e.updated_at,
   (SELECT json_group_array(json_object('url', s.url, 'outlet', s.outlet, 'title', s.title, 'language', s.language))
      FROM (SELECT DISTINCT a.id, a.url, a.outlet, a.title, a.language, a.published_on
-             FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id JOIN articles a ON a.id = cs.article_id
-            WHERE c.pair = e.pair AND c.subject_type = 'event' AND c.subject_id = e.id AND c.review != 'rejected'
+             FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id AND cs.retracted_at IS NULL JOIN articles a ON a.id = cs.article_id
+            WHERE c.pair = e.pair AND c.subject_type = 'event' AND c.subject_id = e.id AND c.review != 'rejected' AND c.retracted_at IS NULL
             ORDER BY a.published_on, a.id) s) AS sources
 FROM events e WHERE e.pair = ?1
 ORDER BY e.created_at DESC, e.id DESC LIMIT ?2`;
@@ -65,7 +66,7 @@ FROM positions WHERE pair = ?1 ORDER BY updated_at DESC, id LIMIT ?2`;
 
 /** The newest `limit` events, commitment steps and positions of a pair, in one batch. */
 export async function readFeedRows(
-  db: D1Database,
+  db: Db,
   pair: string,
   limit: number,
 ): Promise<{ events: FeedEventRow[]; steps: FeedStepRow[]; positions: FeedPositionRow[] }> {

@@ -3,6 +3,7 @@
  * feed once tied 1,783 articles to one event); this is how a reader walks the rest, newest first, by a
  * keyset on (published_on or '', article id) so every page costs the same.
  */
+import type { Db } from "./db";
 import type { SourceRow } from "./rows";
 
 /** Sources shown per event and per commitment in a dossier: the newest first, undated ones last. */
@@ -24,15 +25,15 @@ const SUBJECT_SQL: Record<SourceSubject, string> = {
 
 const COUNT_SQL = `
 SELECT count(DISTINCT cs.article_id) AS n
-FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id
-WHERE c.pair = ?1 AND c.subject_type = ?2 AND c.subject_id = ?3 AND c.review != 'rejected'`;
+FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id AND cs.retracted_at IS NULL
+WHERE c.pair = ?1 AND c.subject_type = ?2 AND c.subject_id = ?3 AND c.review != 'rejected' AND c.retracted_at IS NULL`;
 
 /** ?4 = limit, ?5/?6 = cursor (published_on or '', article id) or NULL. */
 const PAGE_SQL = `
 SELECT c.subject_type, c.subject_id, a.id AS article_id, a.outlet, a.language, a.url, a.title, a.published_on,
   max(cs.origin = 'machine') AS machine
-FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id JOIN articles a ON a.id = cs.article_id
-WHERE c.pair = ?1 AND c.subject_type = ?2 AND c.subject_id = ?3 AND c.review != 'rejected'
+FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id AND cs.retracted_at IS NULL JOIN articles a ON a.id = cs.article_id
+WHERE c.pair = ?1 AND c.subject_type = ?2 AND c.subject_id = ?3 AND c.review != 'rejected' AND c.retracted_at IS NULL
   AND (?5 IS NULL OR (coalesce(a.published_on, ''), a.id) < (?5, ?6))
 GROUP BY a.id
 ORDER BY coalesce(a.published_on, '') DESC, a.id DESC
@@ -47,7 +48,7 @@ export interface SourcePage {
 
 /** Reads one page of a subject's sources with its total and whether it exists (one batch). */
 export async function readSourcePage(
-  db: D1Database,
+  db: Db,
   pair: string,
   subject: SourceSubject,
   id: string,

@@ -3,6 +3,7 @@
  * aggregate statement over the `events_pair_date` index, whatever the number of events (the dossier's
  * event list is paged; the picture of the relationship must not be).
  */
+import type { Db } from "./db";
 
 /** One (month, sector) cell: how many events, and the dated milestone events among them. */
 export interface TimelineRow {
@@ -34,11 +35,7 @@ GROUP BY month, sector
 ORDER BY month, sector`;
 
 /** Counts a pair's events per month and sector (optionally only those touching `tracks`). One statement. */
-export async function readTimeline(
-  db: D1Database,
-  pair: string,
-  tracks: readonly string[] = [],
-): Promise<TimelineRow[]> {
+export async function readTimeline(db: Db, pair: string, tracks: readonly string[] = []): Promise<TimelineRow[]> {
   const filter = tracks.length > 0 ? JSON.stringify(tracks) : null;
   const { results } = await db.prepare(TIMELINE_SQL).bind(pair, filter).all<TimelineRow>();
   return results;

@@ -1,4 +1,5 @@
 /** Cache versions: a pair's version and change time, or the global ones (for cross-pair lists). */
+import type { Db } from "./db";
 
 /** A scope's version and the instant of the change that set it (ISO 8601, null before any change). */
 export interface VersionRow {
@@ -14,11 +15,11 @@ SELECT CAST(m.value AS INTEGER) AS version, (SELECT c.at FROM changes c WHERE c.
 FROM meta m WHERE m.key = 'global_version'`;
 
 /** A pair's version row, or undefined when the pair is not tracked. */
-export async function readPairVersion(db: D1Database, pair: string): Promise<VersionRow | undefined> {
+export async function readPairVersion(db: Db, pair: string): Promise<VersionRow | undefined> {
   return (await db.prepare(PAIR_VERSION_SQL).bind(pair).first<VersionRow>()) ?? undefined;
 }
 
 /** The global version row (version 0 on an empty database). */
-export async function readGlobalVersion(db: D1Database): Promise<VersionRow> {
+export async function readGlobalVersion(db: Db): Promise<VersionRow> {
   return (await db.prepare(GLOBAL_VERSION_SQL).first<VersionRow>()) ?? { version: 0, updated_at: null };
 }

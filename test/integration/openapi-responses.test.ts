@@ -115,16 +115,27 @@ describe("every documented response", () => {
       }),
     );
     const articleId = (await readJson(posted, ArticleResultSchema)).article.id;
+    // A re-analysis job (an empty dry run: nothing goes on the queue), for the job progress route.
+    const started = await exports.default.fetch(
+      new Request(`${ORIGIN}/v1/admin/jobs/reanalyze`, {
+        method: "POST",
+        headers: { ...ADMIN, "content-type": "application/json" },
+        body: JSON.stringify({ pair: "DE-FR", dryRun: true }),
+      }),
+    );
+    const jobId = String(((await started.json()) as { job?: { id?: number } }).job?.id ?? "");
     const idFor = (path: string): string =>
       path.includes("/claims/")
         ? claimId
         : path.includes("/admin/articles/")
           ? articleId
-          : path.includes("/events/")
-            ? (event?.id ?? "")
-            : path.includes("/commitments/")
-              ? (commitment?.id ?? "")
-              : "1";
+          : path.includes("/admin/jobs/")
+            ? jobId
+            : path.includes("/events/")
+              ? (event?.id ?? "")
+              : path.includes("/commitments/")
+                ? (commitment?.id ?? "")
+                : "1";
     const paths = doc.paths as Record<string, Record<string, Operation>>;
     const checked: string[] = [];
     const missing: string[] = [];

@@ -1,6 +1,8 @@
+import { env } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import seed from "../../seed/dossiers/KZ-MA.json";
 import { get } from "../helpers/http";
+import { HOME_PAIR_LIMIT } from "../../src/routes/pages";
 
 interface Scanned {
   html: Record<string, string | null>;
@@ -66,6 +68,47 @@ describe("GET /", () => {
     }
     const none = await scan(await get(`/?q=${encodeURIComponent("Brésil")}`));
     expect(none.anchors).not.toContain("/pairs/KZ-MA");
+  });
+
+  it("finds a country's pairs however many pairs sort before them", async ({ expect }) => {
+    // More pairs than the home page lists, all sorting before the one searched for (test data, not a seed).
+    const codes = ["AD", "AE", "AF", "AG", "AL", "AM", "AO", "AR", "AT", "AU", "AZ", "BA", "BB", "BD", "BE", "BF"];
+    const keys = codes.flatMap((a, i) => codes.slice(i + 1).map((b) => `${a}-${b}`));
+    const more = [
+      "CA",
+      "CD",
+      "CF",
+      "CG",
+      "CH",
+      "CI",
+      "CL",
+      "CM",
+      "CN",
+      "CO",
+      "CR",
+      "CU",
+      "CV",
+      "CY",
+      "CZ",
+      "DE",
+      "DJ",
+      "DK",
+    ];
+    keys.push(
+      ...codes.flatMap((a) => more.map((b) => `${a}-${b}`)),
+      ...more.flatMap((a, i) => more.slice(i + 1).map((b) => `${a}-${b}`)),
+    );
+    expect(keys.length).toBeGreaterThan(HOME_PAIR_LIMIT);
+    await env.DB.prepare(
+      "INSERT INTO pairs (key, created_at, updated_at) SELECT value, '2026-01-01', '2026-01-01' FROM json_each(?1)",
+    )
+      .bind(JSON.stringify([...keys, "MA-ZW"]))
+      .run();
+    const page = await scan(await get(`/?q=${encodeURIComponent("Zimbabwe")}`));
+    expect(page.anchors).toContain("/pairs/MA-ZW");
+    expect(page.anchors).not.toContain("/pairs/KZ-MA");
+    // A search that may match across a key's dash still filters the listed pairs.
+    expect((await scan(await get("/?q=ad-ae"))).anchors).toContain("/pairs/AD-AE");
   });
 
   it("keeps the language in its links", async ({ expect }) => {

@@ -5,10 +5,9 @@ import { readProblem } from "../helpers/http";
 
 const ORIGIN = "https://bilateral.test";
 
-/** The D1 binding with a log of every statement prepared and every batch sent through it. */
-function loggedDb(db: D1Database): { db: D1Database; log: string[] } {
-  const log: string[] = [];
-  const proxy = new Proxy(db, {
+/** A D1 binding or session that logs every statement prepared and every batch sent through it. */
+function logging<T extends D1Database | D1DatabaseSession>(db: T, log: string[]): T {
+  return new Proxy(db, {
     get(target, prop) {
       if (prop === "prepare")
         return (sql: string) => {
@@ -20,11 +19,19 @@ function loggedDb(db: D1Database): { db: D1Database; log: string[] } {
           log.push(`batch of ${statements.length}`);
           return target.batch(statements);
         };
+      // Reads go through a session (src/http/db-session.ts): its statements are logged too.
+      if (prop === "withSession" && "withSession" in target)
+        return (arg?: string) => logging(target.withSession(arg), log);
       const value: unknown = Reflect.get(target, prop);
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
-  return { db: proxy, log };
+}
+
+/** The D1 binding with a log of every statement prepared and every batch sent through it or its sessions. */
+function loggedDb(db: D1Database): { db: D1Database; log: string[] } {
+  const log: string[] = [];
+  return { db: logging(db, log), log };
 }
 
 async function fetchLogged(path: string): Promise<{ res: Response; log: string[] }> {

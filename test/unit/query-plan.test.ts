@@ -1,64 +1,10 @@
-import { env } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { DOSSIER_STATEMENTS, readDossierRows, readEventPage, readTrackRows } from "../../src/store/dossier";
 import { readSourcePage } from "../../src/store/sources";
 import { readTimeline } from "../../src/store/timeline";
+import { GROWING_TABLES, plans, recorder } from "../helpers/query-plan";
 
-interface Captured {
-  sql: string;
-  params: unknown[];
-}
-
-/** A D1Database stand-in that records the statements a store function prepares (and runs none). */
-function recorder(): { db: D1Database; statements: Captured[]; batches: number[] } {
-  const statements: Captured[] = [];
-  /** The size of each batch run, in order. */
-  const batches: number[] = [];
-  const db = {
-    prepare(sql: string) {
-      const entry: Captured = { sql, params: [] };
-      statements.push(entry);
-      const stmt = {
-        bind(...params: unknown[]) {
-          entry.params = params;
-          return stmt;
-        },
-        all: async () => ({ results: [], success: true, meta: {} }),
-      };
-      return stmt;
-    },
-    batch: async (list: unknown[]) => {
-      batches.push(list.length);
-      return list.map(() => ({ results: [], success: true, meta: {} }));
-    },
-  };
-  return { db: db as unknown as D1Database, statements, batches };
-}
-
-/** The EXPLAIN QUERY PLAN lines of every captured statement, run against the real D1 with the same binds. */
-async function plans(statements: Captured[]): Promise<string[]> {
-  const lines: string[] = [];
-  for (const s of statements) {
-    const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${s.sql}`)
-      .bind(...s.params)
-      .all<{ detail: string }>();
-    lines.push(...results.map((r) => r.detail));
-  }
-  return lines;
-}
-
-const TABLES = [
-  "pairs",
-  "tracks",
-  "commitments",
-  "commitment_status_history",
-  "events",
-  "event_tracks",
-  "positions",
-  "claims",
-  "claim_sources",
-  "articles",
-];
+const TABLES = ["pairs", ...GROWING_TABLES];
 // The per-subject source cap (store/dossier.ts `capped`) ranks the grouped sources with a window function:
 // SQLite scans those materialized rows (g, ranked and the window's sorter subqueries), never a base table.
 const WINDOW_ROWS = /^SCAN (g|ranked|\(subquery-\d+\))$/;
