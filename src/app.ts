@@ -34,18 +34,10 @@ app.use("*", pageCspHeaders());
 app.use("*", compression());
 app.use("/v1/*", publicCors());
 
-app.route("/", pairs);
-app.route("/", sources);
-app.route("/", reference);
-app.route("/", docs);
-app.route("/", health);
-app.route("/", favicon);
-app.route("/", admin);
-app.route("/", embed);
-app.route("/", widget);
-app.route("/", oembed);
-app.route("/", formats);
-app.route("/", pages);
+// One sub-app per surface, mounted at the root (its routes carry their full paths), in this order: Hono tries
+// routes in the order they were added.
+const SURFACES = [pairs, sources, reference, docs, health, favicon, admin, embed, widget, oembed, formats, pages];
+for (const surface of SURFACES) app.route("/", surface);
 
 app.notFound((c) => {
   const path = new URL(c.req.url).pathname;

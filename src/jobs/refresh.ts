@@ -3,7 +3,7 @@
  * ingest queue, one message per feed, so thousands of feeds scale past one invocation's limits.
  */
 import { claimDueFeeds } from "../store/feeds";
-import { claimRun, finishRun } from "../store/jobs";
+import { inClaimedRun, type JobTiming } from "./job-run";
 import type { IngestMessage } from "./messages";
 
 /** Feeds enqueued per run at most (the rest are due again next run). */
@@ -21,28 +21,26 @@ export interface RunResult {
 }
 
 /** Runs the refresh for one scheduled time. Idempotent per (cron, scheduledTime). */
-export async function runRefresh(
-  env: Env,
-  opts: { cron: string; scheduledTime: number; now: Date },
-): Promise<RunResult> {
-  const now = opts.now.toISOString();
-  const runId = await claimRun(env.DB, "refresh", opts.cron, new Date(opts.scheduledTime).toISOString(), now);
-  if (runId === null) return { runId: null, claimed: false, enqueued: 0 };
-  const leaseUntil = new Date(opts.now.getTime() + FEED_LEASE_MINUTES * 60_000).toISOString();
-  const ids = await claimDueFeeds(env.DB, now, leaseUntil, MAX_FEEDS_PER_RUN);
-  const errors: { source: string; message: string }[] = [];
-  let enqueued = 0;
-  for (let i = 0; i < ids.length; i += SEND_BATCH) {
-    const chunk = ids.slice(i, i + SEND_BATCH);
-    try {
-      await env.INGEST.sendBatch(
-        chunk.map((feedId) => ({ body: { type: "poll-feed", feedId, runId } satisfies IngestMessage })),
-      );
-      enqueued += chunk.length;
-    } catch (err) {
-      errors.push({ source: "queue", message: err instanceof Error ? err.message.slice(0, 200) : "send failed" });
+export async function runRefresh(env: Env, timing: JobTiming): Promise<RunResult> {
+  const run = await inClaimedRun(env.DB, "refresh", timing, async (runId, now) => {
+    const leaseUntil = new Date(timing.now.getTime() + FEED_LEASE_MINUTES * 60_000).toISOString();
+    const ids = await claimDueFeeds(env.DB, now, leaseUntil, MAX_FEEDS_PER_RUN);
+    const errors: { source: string; message: string }[] = [];
+    let enqueued = 0;
+    for (let i = 0; i < ids.length; i += SEND_BATCH) {
+      const chunk = ids.slice(i, i + SEND_BATCH);
+      try {
+        await env.INGEST.sendBatch(
+          chunk.map((feedId) => ({ body: { type: "poll-feed", feedId, runId } satisfies IngestMessage })),
+        );
+        enqueued += chunk.length;
+      } catch (err) {
+        errors.push({ source: "queue", message: err instanceof Error ? err.message.slice(0, 200) : "send failed" });
+      }
     }
-  }
-  await finishRun(env.DB, runId, new Date().toISOString(), 0, errors);
-  return { runId, claimed: true, enqueued };
+    // Items are counted by the consumer as it polls each feed (store/jobs.ts addToRun), not here.
+    return { result: enqueued, items: 0, errors };
+  });
+  if (!run) return { runId: null, claimed: false, enqueued: 0 };
+  return { runId: run.runId, claimed: true, enqueued: run.result };
 }

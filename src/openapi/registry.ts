@@ -73,6 +73,16 @@ export function defineRoute<P extends string, const R extends Record<number, Res
   };
 }
 
+/**
+ * Declares an admin route: tagged `admin` and marked as needing the bearer token (documented with its 401 and
+ * 503). Mount it in the admin sub-app, behind its guards.
+ */
+export function defineAdminRoute<P extends string, const R extends Record<number, ResponseSpec>>(
+  spec: Omit<RouteSpec<P>, "tags" | "admin"> & { responses: R },
+): Route<P, R> {
+  return defineRoute({ ...spec, tags: ["admin"], admin: true });
+}
+
 /** Every declared route. */
 export function allRoutes(): readonly RouteSpec[] {
   return routes;

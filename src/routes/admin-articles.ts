@@ -4,7 +4,7 @@ import * as v from "valibot";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
-import { defineRoute } from "../openapi/registry";
+import { defineAdminRoute } from "../openapi/registry";
 import { readArchivedArticle } from "../store/archive";
 
 export const adminArticles = new Hono<AppEnv>();
@@ -13,7 +13,8 @@ const ArticleIdParamsSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^ar_[a-z0-9_]{1,60}$/, "Expected an article id like ar_0123456789abcdef.")),
 });
 
-const ArchivedArticleSchema = v.object({
+/** One archived report, as admins read it back. */
+export const ArchivedArticleSchema = v.object({
   article: v.object({
     id: v.string(),
     text: v.string(),
@@ -24,12 +25,10 @@ const ArchivedArticleSchema = v.object({
   }),
 });
 
-const getArticle = defineRoute({
+const getArticle = defineAdminRoute({
   method: "get",
   path: "/v1/admin/articles/:id",
   summary: "One archived report: its cleaned text, original HTML (when given) and input metadata",
-  tags: ["admin"],
-  admin: true,
   params: ArticleIdParamsSchema,
   responses: {
     200: { description: "The archived report", schema: ArchivedArticleSchema },

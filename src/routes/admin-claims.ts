@@ -13,7 +13,7 @@ import { valid } from "../http/validate";
 import { reviewValueError } from "../ingest/plan/review-values";
 import { dossierChanged } from "../jobs/dossier-changed";
 import { sha256Hex } from "../lib/hash";
-import { defineRoute } from "../openapi/registry";
+import { defineAdminRoute } from "../openapi/registry";
 import { ClaimIdParamsSchema, ClaimPatchSchema, ClaimSchema } from "../schemas/admin";
 import { type ClaimReviewRow, type ClaimRow, getClaim, reviewClaim } from "../store/claims";
 
@@ -68,12 +68,10 @@ async function loadClaim(db: Db, id: string) {
   return { ...found, etag: await claimEtag(found.claim, found.history) };
 }
 
-const getClaimRoute = defineRoute({
+const getClaimRoute = defineAdminRoute({
   method: "get",
   path: "/v1/admin/claims/:id",
   summary: "A claim with its review history; its ETag is what a review sends in If-Match",
-  tags: ["admin"],
-  admin: true,
   params: ClaimIdParamsSchema,
   responses: { 200: { description: "The claim", schema: ClaimSchema }, 404: { description: "No such claim" } },
 });
@@ -83,12 +81,10 @@ adminClaims.get(getClaimRoute.path, valid("param", ClaimIdParamsSchema), async (
   return getClaimRoute.json(c, 200, claimOut(claim, history), { etag });
 });
 
-const patchClaim = defineRoute({
+const patchClaim = defineAdminRoute({
   method: "patch",
   path: "/v1/admin/claims/:id",
   summary: "Confirm, reject or correct a claim (history kept); requires If-Match with the claim's ETag",
-  tags: ["admin"],
-  admin: true,
   params: ClaimIdParamsSchema,
   body: ClaimPatchSchema,
   responses: {

@@ -6,7 +6,7 @@ import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
 import { valid } from "../http/validate";
 import { IngestMessageSchema } from "../jobs/messages";
-import { defineRoute } from "../openapi/registry";
+import { defineAdminRoute } from "../openapi/registry";
 import { rowIdParams } from "../schemas/common";
 import { getDeadLetter, listDeadLetters, markReplayed } from "../store/dead-letters";
 
@@ -30,21 +30,17 @@ export const DeadLetterListSchema = v.object({ deadLetters: v.array(DeadLetterSc
 /** A replay's answer: the id sent again and the ingest message that went back on the queue. */
 export const ReplaySchema = v.object({ replayed: v.number(), message: IngestMessageSchema });
 
-const list = defineRoute({
+const list = defineAdminRoute({
   method: "get",
   path: "/v1/admin/dead-letters",
   summary: "The latest 100 ingest messages the queue gave up on",
-  tags: ["admin"],
-  admin: true,
   responses: { 200: { description: "Dead letters", schema: DeadLetterListSchema } },
 });
 
-const replay = defineRoute({
+const replay = defineAdminRoute({
   method: "post",
   path: "/v1/admin/dead-letters/:id/replay",
   summary: "Send a dead letter's message to the ingest queue again",
-  tags: ["admin"],
-  admin: true,
   params: DeadLetterParamsSchema,
   responses: {
     202: { description: "Queued again", schema: ReplaySchema },

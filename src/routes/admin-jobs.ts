@@ -11,7 +11,7 @@ import { PIPELINE_VERSION } from "../ingest/version";
 import { startReanalysis } from "../jobs/reanalyze";
 import { parseJson } from "../lib/json";
 import { parsePair } from "../lib/pair-key";
-import { defineRoute } from "../openapi/registry";
+import { defineAdminRoute } from "../openapi/registry";
 import { rowIdParams } from "../schemas/common";
 import { ReanalysisJobSchema, ReanalyzeBodySchema } from "../schemas/reanalysis";
 import { readReanalysisJob } from "../store/reanalysis-jobs";
@@ -23,12 +23,10 @@ const MAX_BODY_BYTES = 4096;
 
 const JobParamsSchema = rowIdParams("a job");
 
-const postReanalyze = defineRoute({
+const postReanalyze = defineAdminRoute({
   method: "post",
   path: "/v1/admin/jobs/reanalyze",
   summary: "Re-analyse archived reports with the current pipeline (or, with dryRun, report what would change)",
-  tags: ["admin"],
-  admin: true,
   body: ReanalyzeBodySchema,
   responses: {
     202: { description: "The job, its articles sent to the queue in batches", schema: ReanalysisJobSchema },
@@ -36,12 +34,10 @@ const postReanalyze = defineRoute({
   },
 });
 
-const getJob = defineRoute({
+const getJob = defineAdminRoute({
   method: "get",
   path: "/v1/admin/jobs/:id",
   summary: "A re-analysis job's progress and per-pair report",
-  tags: ["admin"],
-  admin: true,
   params: JobParamsSchema,
   responses: {
     200: { description: "The job", schema: ReanalysisJobSchema },

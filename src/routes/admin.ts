@@ -18,7 +18,7 @@ import { runRefresh } from "../jobs/refresh";
 import { parsePair } from "../lib/pair-key";
 import { cleanText } from "../lib/text-safety";
 import { parseJson } from "../lib/json";
-import { defineRoute } from "../openapi/registry";
+import { defineAdminRoute } from "../openapi/registry";
 import {
   ArticleBodySchema,
   ArticleResultSchema,
@@ -64,12 +64,10 @@ const feedOut = (f: FeedRow): v.InferOutput<typeof FeedSchema> => ({
   fetchArticles: f.fetch_articles === 1,
 });
 
-const postArticle = defineRoute({
+const postArticle = defineAdminRoute({
   method: "post",
   path: "/v1/admin/articles",
   summary: "Ingest one report",
-  tags: ["admin"],
-  admin: true,
   body: ArticleBodySchema,
   responses: {
     201: { description: "A new article and what the pipeline resolved", schema: ArticleResultSchema },
@@ -123,12 +121,10 @@ admin.post(postArticle.path, async (c) => {
   });
 });
 
-const postFeed = defineRoute({
+const postFeed = defineAdminRoute({
   method: "post",
   path: "/v1/admin/feeds",
   summary: "Add an RSS or Atom feed",
-  tags: ["admin"],
-  admin: true,
   body: FeedBodySchema,
   responses: {
     201: { description: "The new feed", schema: FeedSchema },
@@ -163,12 +159,10 @@ admin.post(postFeed.path, async (c) => {
   return postFeed.json(c, created ? 201 : 200, feedOut(feed));
 });
 
-const listFeedsRoute = defineRoute({
+const listFeedsRoute = defineAdminRoute({
   method: "get",
   path: "/v1/admin/feeds",
   summary: "List feeds",
-  tags: ["admin"],
-  admin: true,
   responses: { 200: { description: "Feeds", schema: FeedListSchema } },
 });
 
@@ -176,12 +170,10 @@ admin.get(listFeedsRoute.path, async (c) =>
   listFeedsRoute.json(c, 200, { feeds: (await listFeeds(adminDb(c))).map(feedOut) }),
 );
 
-const deleteFeedRoute = defineRoute({
+const deleteFeedRoute = defineAdminRoute({
   method: "delete",
   path: "/v1/admin/feeds/:id",
   summary: "Remove a feed",
-  tags: ["admin"],
-  admin: true,
   params: FeedIdParamsSchema,
   responses: { 204: { description: "Removed" } },
 });
@@ -192,12 +184,10 @@ admin.delete(deleteFeedRoute.path, valid("param", FeedIdParamsSchema), async (c)
   return c.body(null, 204);
 });
 
-const runRefreshRoute = defineRoute({
+const runRefreshRoute = defineAdminRoute({
   method: "post",
   path: "/v1/admin/jobs/refresh",
   summary: "Run the feed refresh now",
-  tags: ["admin"],
-  admin: true,
   responses: { 202: { description: "Due feeds enqueued", schema: RefreshRunSchema } },
 });
 
@@ -207,12 +197,10 @@ admin.post(runRefreshRoute.path, async (c) => {
   return runRefreshRoute.json(c, 202, { runId: r.runId, enqueued: r.enqueued });
 });
 
-const listJobs = defineRoute({
+const listJobs = defineAdminRoute({
   method: "get",
   path: "/v1/admin/jobs",
   summary: "Recent job runs",
-  tags: ["admin"],
-  admin: true,
   responses: { 200: { description: "Runs, newest first", schema: JobRunListSchema } },
 });
 

@@ -3,11 +3,8 @@ import { readDb } from "../http/db-session";
 import { Hono } from "hono";
 import * as v from "valibot";
 import { buildDossierAndTimeline } from "../dossier/timeline";
-import { cached } from "../http/cache";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
-import { valid } from "../http/validate";
-import { cacheVariant } from "../http/variant";
 import { defineRoute } from "../openapi/registry";
 import { LangSchema, limitSchema } from "../schemas/common";
 import { renderEmbed } from "../widgets/embed-page";
@@ -15,15 +12,9 @@ import { EMBED_SCRIPT } from "../widgets/embed-script";
 import { embedView } from "../widgets/embed-view";
 import { todayUtc } from "../widgets/format";
 import { embedCsp, SCRIPT_HEADERS, widgetHeaders } from "../widgets/headers";
-import { canonicalPair, trackedPair } from "./pair-param";
+import { pairGet } from "./cached-get";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const EmbedParams = v.object({
-  pair: v.pipe(
-    v.string(),
-    v.description("Two ISO 3166-1 alpha-2 codes, e.g. KZ-MA (other order or case redirects, 308)."),
-  ),
-});
 /** The embed's query: language, theme, track filter and number of latest events. */
 export const EmbedQuery = v.object({
   lang: LangSchema,
@@ -57,31 +48,22 @@ export const embed = new Hono<AppEnv>();
 embed.use("/embed/*", widgetHeaders());
 embed.use("/embed.js", widgetHeaders());
 
-embed.get(
-  defineRoute({
-    method: "get",
+pairGet(
+  embed,
+  {
     path: "/embed/:pair",
     summary: "Embeddable dossier summary (iframe page)",
     tags: ["widgets"],
-    params: EmbedParams,
     query: EmbedQuery,
     responses: {
       200: { description: "The embed page", contentType: "text/html" },
       308: { description: "Redirect to the canonical pair key" },
-      400: { description: "Malformed parameter" },
-      404: { description: "Pair not tracked" },
     },
-  }).path,
-  canonicalPair(),
-  valid("query", EmbedQuery),
-  trackedPair(),
-  async (c) => {
-    const pair = c.var.pair;
-    const query = c.req.valid("query");
-    const { lang, theme, tracks, limit } = query;
+  },
+  (c, { pair, query: { lang, theme, tracks, limit } }) => {
     // "Upcoming" depends on the day, so the day is part of the variant: the cached page rolls over at 00:00 UTC.
     const today = todayUtc();
-    return cached(c, { kind: "pair", pair }, cacheVariant({ ...query, day: today }), async () => {
+    const build = async () => {
       const origin = new URL(c.req.url).origin;
       const { dossier, timeline } = await buildDossierAndTimeline(readDb(c), pair, lang, origin, tracks);
       const unknown = tracks.filter((slug) => !dossier.tracks.some((t) => t.slug === slug));
@@ -95,7 +77,8 @@ embed.get(
       return new Response(html, {
         headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": await embedCsp() },
       });
-    });
+    };
+    return { also: { day: today }, build };
   },
 );
 

@@ -13,84 +13,73 @@ import { renderCsv, renderNdjson, toExportClaims } from "../formats/claims-expor
 import { readerEntries, renderReaderFeed } from "../formats/reader-feed";
 import { renderCalendar } from "../formats/icalendar";
 import { calendarEntries } from "../formats/milestones";
-import { cached } from "../http/cache";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
-import { valid } from "../http/validate";
-import { cacheVariant } from "../http/variant";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
 import { dossierPageUrl, pairTitle } from "../lib/links";
-import { defineRoute } from "../openapi/registry";
-import { CursorSchema, LangQuerySchema, LangSchema, limitSchema, PairParamsSchema } from "../schemas/common";
+import { CursorSchema, LangQuerySchema, LangSchema, limitSchema } from "../schemas/common";
 import { ChangePageSchema } from "../schemas/changes";
 import { changesAfter } from "../store/changes";
 import { claimsWithSources, readMilestones } from "../store/exports";
 import { readFeedRows } from "../store/reader-feed";
-import { canonicalPair, trackedPair } from "./pair-param";
+import { pairGet } from "./cached-get";
 
 const ChangesQuery = v.object({ since: CursorSchema, limit: limitSchema(200, 50), lang: LangSchema });
 const ChangeCursorSchema = v.object({
   p: v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z]{2}$/)),
   s: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
-const problems = { 400: { description: "Malformed pair or cursor" }, 404: { description: "Pair not tracked" } };
+const problems = { 400: { description: "Malformed pair or cursor" } };
 /** Entries in the Atom feed (newest recorded first). */
 export const ATOM_ENTRY_LIMIT = 50;
 
 export const formats = new Hono<AppEnv>();
 
-const changesRoute = defineRoute({
-  method: "get",
-  path: "/v1/pairs/:pair/changes",
-  summary: "A pair's changes after a cursor, oldest first",
-  tags: ["formats"],
-  params: PairParamsSchema,
-  query: ChangesQuery,
-  responses: {
-    200: { description: "A page of changes and the cursor to poll with", schema: ChangePageSchema },
-    ...problems,
+pairGet(
+  formats,
+  {
+    path: "/v1/pairs/:pair/changes",
+    summary: "A pair's changes after a cursor, oldest first",
+    tags: ["formats"],
+    query: ChangesQuery,
+    responses: {
+      200: { description: "A page of changes and the cursor to poll with", schema: ChangePageSchema },
+      ...problems,
+    },
   },
-});
+  (c, { pair, query }, route) => {
+    const { since, limit, lang } = query;
+    const after = since ? decodeCursor(ChangeCursorSchema, since) : { p: pair, s: 0 };
+    if (after.p !== pair) {
+      throw new ProblemError("bad-request", "The cursor is not one this API issued for this pair.", {
+        errors: [{ path: "query.since", message: "Cursor of another pair." }],
+      });
+    }
+    return async () => {
+      const rows = await changesAfter(readDb(c), pair, after.s, limit + 1);
+      const shown = rows.slice(0, limit);
+      const lastSeq = shown[shown.length - 1]?.seq ?? after.s;
+      return route.json(c, 200, {
+        pair,
+        changes: shown.map((row) => toChangeItem(row, lang)),
+        nextCursor: encodeCursor({ p: pair, s: lastSeq }),
+        hasMore: rows.length > limit,
+      });
+    };
+  },
+);
 
-formats.get(changesRoute.path, canonicalPair(), valid("query", ChangesQuery), trackedPair(), async (c) => {
-  const pair = c.var.pair;
-  const { since, limit, lang } = c.req.valid("query");
-  const after = since ? decodeCursor(ChangeCursorSchema, since) : { p: pair, s: 0 };
-  if (after.p !== pair) {
-    throw new ProblemError("bad-request", "The cursor is not one this API issued for this pair.", {
-      errors: [{ path: "query.since", message: "Cursor of another pair." }],
-    });
-  }
-  return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
-    const rows = await changesAfter(readDb(c), pair, after.s, limit + 1);
-    const shown = rows.slice(0, limit);
-    const lastSeq = shown[shown.length - 1]?.seq ?? after.s;
-    return changesRoute.json(c, 200, {
-      pair,
-      changes: shown.map((row) => toChangeItem(row, lang)),
-      nextCursor: encodeCursor({ p: pair, s: lastSeq }),
-      hasMore: rows.length > limit,
-    });
-  });
-});
-
-formats.get(
-  defineRoute({
-    method: "get",
+pairGet(
+  formats,
+  {
     path: "/v1/pairs/:pair/feed.atom",
     summary: "A pair's news for readers as an Atom feed (RFC 4287): new events, commitment steps, positions",
     tags: ["formats"],
-    params: PairParamsSchema,
     query: LangQuerySchema,
     responses: { 200: { description: "Atom feed", contentType: "application/atom+xml" }, ...problems },
-  }).path,
-  canonicalPair(),
-  valid("query", LangQuerySchema),
-  trackedPair(),
-  async (c) => {
-    const pair = c.var.pair;
-    const { lang } = c.req.valid("query");
-    return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
+  },
+  (c, { pair, query: { lang } }) =>
+    async () => {
       const rows = await readFeedRows(readDb(c), pair, ATOM_ENTRY_LIMIT);
       const url = new URL(c.req.url);
       const body = renderReaderFeed(readerEntries(pair, rows, lang, ATOM_ENTRY_LIMIT), {
@@ -103,30 +92,23 @@ formats.get(
         updated: new Date(0).toISOString(),
       });
       return c.body(body, 200, { "content-type": "application/atom+xml; charset=utf-8" });
-    });
-  },
+    },
 );
 
-formats.get(
-  defineRoute({
-    method: "get",
+pairGet(
+  formats,
+  {
     path: "/v1/pairs/:pair/calendar.ics",
     summary: "A pair's dated milestones as iCalendar (RFC 5545)",
     tags: ["formats"],
-    params: PairParamsSchema,
     query: LangQuerySchema,
     responses: {
       200: { description: "iCalendar with one all-day VEVENT per milestone", contentType: "text/calendar" },
       ...problems,
     },
-  }).path,
-  canonicalPair(),
-  valid("query", LangQuerySchema),
-  trackedPair(),
-  async (c) => {
-    const pair = c.var.pair;
-    const { lang } = c.req.valid("query");
-    return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
+  },
+  (c, { pair, query: { lang } }) =>
+    async () => {
       const rows = await readMilestones(readDb(c), pair);
       const body = renderCalendar(
         `Bilateral: ${pairTitle(pair, lang)}`,
@@ -136,8 +118,7 @@ formats.get(
         "content-type": "text/calendar; charset=utf-8",
         "content-disposition": `inline; filename="bilateral-${pair}.ics"`,
       });
-    });
-  },
+    },
 );
 
 const EXPORTS = {
@@ -154,34 +135,26 @@ const BOM = "\uFEFF";
 
 for (const format of ["csv", "ndjson"] as const) {
   const query = format === "csv" ? CsvQuery : NoQuery;
-  formats.get(
-    defineRoute({
-      method: "get",
+  pairGet(
+    formats,
+    {
       path: `/v1/pairs/:pair/export.${format}`,
       summary: `Every claim of a pair with its sources (${format.toUpperCase()})`,
       tags: ["formats"],
-      params: PairParamsSchema,
       query,
       responses: {
         200: { description: "One row per claim", contentType: EXPORTS[format].type.split(";")[0] ?? "" },
         ...problems,
       },
-    }).path,
-    canonicalPair(),
-    valid("query", query),
-    trackedPair(),
-    async (c) => {
-      const pair = c.var.pair;
-      const q: { bom?: string } = c.req.valid("query");
-      const bom = q.bom === "1";
-      return cached(c, { kind: "pair", pair }, cacheVariant(q), async () => {
+    },
+    (c, { pair, query: q }: { pair: string; query: { bom?: string } }) =>
+      async () => {
         const claims = toExportClaims(await claimsWithSources(readDb(c), pair));
         const body = EXPORTS[format].render(claims);
-        return c.body(bom ? `${BOM}${body}` : body, 200, {
+        return c.body(q.bom === "1" ? `${BOM}${body}` : body, 200, {
           "content-type": EXPORTS[format].type,
           "content-disposition": `attachment; filename="bilateral-${pair}-claims.${format}"`,
         });
-      });
-    },
+      },
   );
 }

@@ -9,14 +9,10 @@ import * as v from "valibot";
 import { parseEventCursor } from "../dossier/build";
 import { dossierEventsPage } from "../dossier/event-pages";
 import { buildDossierAndTimeline } from "../dossier/timeline";
-import { cached } from "../http/cache";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
-import { valid } from "../http/validate";
-import { cacheVariant } from "../http/variant";
 import { countryName, LOCALES, type Locale } from "../i18n/locales";
-import { defineRoute } from "../openapi/registry";
-import { CursorSchema, LangSchema, PairParamsSchema } from "../schemas/common";
+import { CursorSchema, LangSchema } from "../schemas/common";
 import type { Db } from "../store/db";
 import { listPairs, listPairsOf } from "../store/pairs";
 import { ISO_ALPHA2 } from "../lib/iso3166";
@@ -24,7 +20,7 @@ import { DossierPage } from "../pages/dossier";
 import { ErrorPage } from "../pages/error";
 import { type HomePair, HomePage } from "../pages/home";
 import { renderPage } from "../pages/layout";
-import { canonicalPair, trackedPair } from "./pair-param";
+import { globalGet, pairGet } from "./cached-get";
 import { pairTitle } from "../lib/links";
 
 /** Pairs listed on the home page; beyond this, the JSON list (/v1/pairs) pages through them. */
@@ -90,20 +86,18 @@ pages.onError(async (err, c) => {
   return c.body(html, status, { ...problem?.headers, "content-type": HTML, "cache-control": "no-store" });
 });
 
-pages.get(
-  defineRoute({
-    method: "get",
+globalGet(
+  pages,
+  {
     path: "/",
     summary: "Home page: tracked pairs, searchable by country name (en, fr, ar, it, ru)",
     tags: ["pages"],
     errorContentType: "text/html",
     query: HomeQuery,
     responses: { 200: { description: "HTML page", contentType: "text/html" } },
-  }).path,
-  valid("query", HomeQuery),
-  async (c) => {
-    const { lang, q } = c.req.valid("query");
-    return cached(c, { kind: "global" }, cacheVariant(c.req.valid("query")), async () => {
+  },
+  (c, { lang, q }) =>
+    async () => {
       const rows = await homePairs(readDb(c), q);
       const shown: HomePair[] = rows
         .filter((p) => pairMatches(p.key, q))
@@ -113,18 +107,16 @@ pages.get(
           trackCount: p.track_count,
         }));
       return c.body(await renderPage(<HomePage pairs={shown} lang={lang} q={q} />), 200, { "content-type": HTML });
-    });
-  },
+    },
 );
 
-pages.get(
-  defineRoute({
-    method: "get",
+pairGet(
+  pages,
+  {
     path: "/pairs/:pair",
     summary: "The dossier of a pair as an HTML page",
     tags: ["pages"],
     errorContentType: "text/html",
-    params: PairParamsSchema,
     query: PageQuery,
     responses: {
       200: { description: "HTML page", contentType: "text/html" },
@@ -132,21 +124,16 @@ pages.get(
       400: { description: "Malformed pair, language or cursor (HTML error page)" },
       404: { description: "Pair not tracked (HTML error page)" },
     },
-  }).path,
-  canonicalPair(),
-  valid("query", PageQuery),
-  trackedPair(),
-  async (c) => {
-    const pair = c.var.pair;
-    const { lang, cursor } = c.req.valid("query");
+  },
+  (c, { pair, query: { lang, cursor } }) => {
     // Decoded before the cache, so a cursor we did not issue is a 400 page, never a cached one.
     const after = parseEventCursor(cursor);
-    return cached(c, { kind: "pair", pair }, cacheVariant(c.req.valid("query")), async () => {
+    return async () => {
       const origin = new URL(c.req.url).origin;
       const { dossier, timeline } = await buildDossierAndTimeline(readDb(c), pair, lang, origin);
       const events = await dossierEventsPage(readDb(c), dossier, lang, after);
       const page = <DossierPage dossier={dossier} timeline={timeline} events={events} lang={lang} origin={origin} />;
       return c.body(await renderPage(page), 200, { "content-type": HTML });
-    });
+    };
   },
 );

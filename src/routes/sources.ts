@@ -7,17 +7,14 @@ import type { Db } from "../store/db";
 import { Hono } from "hono";
 import * as v from "valibot";
 import { toSource } from "../dossier/assemble";
-import { cached } from "../http/cache";
 import type { AppEnv } from "../http/env";
 import { ProblemError } from "../http/problem";
-import { valid } from "../http/validate";
-import { cacheVariant } from "../http/variant";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
-import { defineRoute, type ResponseBody } from "../openapi/registry";
+import type { ResponseBody } from "../openapi/registry";
 import { CursorSchema, limitSchema } from "../schemas/common";
 import { SourcePageSchema } from "../schemas/dossier";
 import { readSourcePage, type SourceSubject } from "../store/sources";
-import { canonicalPair, trackedPair } from "./pair-param";
+import { pairGet } from "./cached-get";
 
 const SubjectParams = v.object({
   pair: v.string(),
@@ -66,29 +63,18 @@ async function sourcePage(
 
 // The same paged route for each kind of subject that carries sources in the dossier.
 for (const subject of ["event", "commitment"] as const) {
-  const route = defineRoute({
-    method: "get",
-    path: `/v1/pairs/:pair/${subject}s/:id/sources`,
-    summary: `All sources of one ${subject}, newest first (paged)`,
-    tags: ["pairs"],
-    params: SubjectParams,
-    query: SourcesQuery,
-    responses,
-  });
-  // One param validator per route: a second valid("param") would replace the first's output.
-  sources.get(
-    route.path,
-    canonicalPair(),
-    valid("param", SubjectParams),
-    valid("query", SourcesQuery),
-    trackedPair(),
-    async (c) => {
-      const { pair } = c.var;
-      const { id } = c.req.valid("param");
-      const query = c.req.valid("query");
-      return cached(c, { kind: "pair", pair }, cacheVariant(query), async () =>
-        route.json(c, 200, await sourcePage(readDb(c), pair, subject, id, query)),
-      );
+  pairGet(
+    sources,
+    {
+      path: `/v1/pairs/:pair/${subject}s/:id/sources`,
+      summary: `All sources of one ${subject}, newest first (paged)`,
+      tags: ["pairs"],
+      params: SubjectParams,
+      query: SourcesQuery,
+      responses,
     },
+    (c, { pair, params, query }, route) =>
+      async () =>
+        route.json(c, 200, await sourcePage(readDb(c), pair, subject, params.id, query)),
   );
 }

@@ -49,15 +49,6 @@ FROM commitments c
 WHERE c.pair = ?1
 ORDER BY coalesce(c.effective_on, c.signed_on, '9999') DESC, c.id`;
 
-/** Newest first; ?2 = limit, ?3/?4 = cursor (date, id) or NULL. */
-const EVENTS_SQL = `
-SELECT e.id, e.date, e.end_date, e.date_evidence, e.kind, e.place, e.titles, e.origin,
-  (SELECT json_group_array(track) FROM event_tracks WHERE event_id = e.id) AS tracks
-FROM events e
-WHERE e.pair = ?1 AND (?3 IS NULL OR (e.date, e.id) < (?3, ?4))
-ORDER BY e.date DESC, e.id DESC
-LIMIT ?2`;
-
 const POSITIONS_SQL = `
 SELECT id, holder, issue, stance, statements, first_stated, last_reaffirmed, origin
 FROM positions WHERE pair = ?1 ORDER BY last_reaffirmed DESC, id`;
@@ -94,12 +85,6 @@ SELECT ${SOURCE_COLUMNS}
 WHERE c.pair = ?1 AND c.subject_type IN ('commitment', 'position') AND c.review != 'rejected' AND c.retracted_at IS NULL
 GROUP BY c.subject_type, c.subject_id, a.id`);
 
-const EVENT_SOURCES_SQL = capped(`
-SELECT ${SOURCE_COLUMNS}
-WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected' AND c.retracted_at IS NULL
-  AND c.subject_id IN (SELECT e.id FROM events e WHERE e.pair = ?1 AND (?3 IS NULL OR (e.date, e.id) < (?3, ?4)) ORDER BY e.date DESC, e.id DESC LIMIT ?2)
-GROUP BY c.subject_type, c.subject_id, a.id`);
-
 /** Every value sources give for a dated or contested field (for flagging disagreements; one row per subject and predicate). */
 const CLAIMED_COLUMNS =
   "c.subject_type, c.subject_id, c.predicate, json_group_array(DISTINCT c.value) AS vals FROM claims c";
@@ -110,13 +95,96 @@ WHERE c.pair = ?1 AND c.subject_type IN ('commitment', 'position') AND c.review 
   AND c.predicate IN ('signed_on', 'effective_on', 'stance')
 GROUP BY c.subject_type, c.subject_id, c.predicate`;
 
-const EVENT_CLAIMED_SQL = `
-SELECT ${CLAIMED_COLUMNS}
-WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected' AND c.retracted_at IS NULL AND c.predicate = 'date'
-  AND c.subject_id IN (SELECT e.id FROM events e WHERE e.pair = ?1 AND (?3 IS NULL OR (e.date, e.id) < (?3, ?4)) ORDER BY e.date DESC, e.id DESC LIMIT ?2)
-GROUP BY c.subject_type, c.subject_id, c.predicate`;
-
 const PAIR_SQL = "SELECT key, version, created_at, updated_at FROM pairs WHERE key = ?1";
+
+/** The three reads of a set of events: the events, their capped sources and their claimed dates. */
+interface EventQueries {
+  events: string;
+  sources: string;
+  claimed: string;
+}
+
+/** The queries of the events `selection` picks (`FROM … LIMIT` over `events e`, newest first). */
+function eventQueries(selection: string): EventQueries {
+  const ids = `c.subject_id IN (SELECT e.id ${selection})`;
+  return {
+    events: `
+SELECT e.id, e.date, e.end_date, e.date_evidence, e.kind, e.place, e.titles, e.origin,
+  (SELECT json_group_array(track) FROM event_tracks WHERE event_id = e.id) AS tracks
+${selection}`,
+    sources: capped(`
+SELECT ${SOURCE_COLUMNS}
+WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected' AND c.retracted_at IS NULL AND ${ids}
+GROUP BY c.subject_type, c.subject_id, a.id`),
+    claimed: `
+SELECT ${CLAIMED_COLUMNS}
+WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected' AND c.retracted_at IS NULL AND c.predicate = 'date' AND ${ids}
+GROUP BY c.subject_type, c.subject_id, c.predicate`,
+  };
+}
+
+/** A page of the pair's events: ?2 = limit, ?3/?4 = cursor (date, id) or NULL. */
+const PAGE_EVENTS = eventQueries(`FROM events e
+WHERE e.pair = ?1 AND (?3 IS NULL OR (e.date, e.id) < (?3, ?4))
+ORDER BY e.date DESC, e.id DESC
+LIMIT ?2`);
+
+/** The latest events of one track: ?2 = track, ?3 = limit. */
+const TRACK_EVENTS = eventQueries(`FROM event_tracks et JOIN events e ON e.id = et.event_id
+WHERE et.pair = ?1 AND et.track = ?2
+ORDER BY e.date DESC, e.id DESC
+LIMIT ?3`);
+
+type Bind = string | number | null;
+
+/** The three statements of a set of events, bound alike. */
+function eventStatements(db: Db, queries: EventQueries, binds: Bind[]): D1PreparedStatement[] {
+  return [queries.events, queries.sources, queries.claimed].map((sql) => db.prepare(sql).bind(...binds));
+}
+
+function pageBinds(pair: string, limit: number, cursor: EventCursor | undefined): Bind[] {
+  return [pair, limit, cursor?.date ?? null, cursor?.id ?? null];
+}
+
+function rowsOf<T>(result: D1Result | undefined): T[] {
+  return (result?.results ?? []) as unknown as T[];
+}
+
+/**
+ * Reads a pair's rows in one batch: the pair, its tracks, commitments and sectors, the sources and claimed
+ * values of its commitments and positions, the three statements of `events`, and its positions when asked.
+ * Returns undefined when the pair is not tracked.
+ */
+async function readPairRows(
+  db: Db,
+  pair: string,
+  events: D1PreparedStatement[],
+  withPositions: boolean,
+): Promise<DossierRows | undefined> {
+  const [pairRes, tracks, commitments, sectors, itemSources, itemClaimed, ev, evSources, evClaimed, positions] =
+    await db.batch([
+      db.prepare(PAIR_SQL).bind(pair),
+      db.prepare(TRACKS_SQL).bind(pair),
+      db.prepare(COMMITMENTS_SQL).bind(pair),
+      db.prepare(SECTORS_SQL),
+      db.prepare(ITEM_SOURCES_SQL).bind(pair),
+      db.prepare(ITEM_CLAIMED_SQL).bind(pair),
+      ...events,
+      ...(withPositions ? [db.prepare(POSITIONS_SQL).bind(pair)] : []),
+    ]);
+  const pairRow = pairRes?.results[0] as PairRow | undefined;
+  if (!pairRow) return undefined;
+  return {
+    pair: pairRow,
+    tracks: rowsOf<TrackRow>(tracks),
+    commitments: rowsOf<CommitmentRow>(commitments),
+    events: rowsOf<EventRow>(ev),
+    positions: rowsOf<PositionRow>(positions),
+    sectors: rowsOf<SectorRow>(sectors),
+    sources: [...rowsOf<SourceRow>(itemSources), ...rowsOf<SourceRow>(evSources)],
+    claimed: [...rowsOf<ClaimedRow>(itemClaimed), ...rowsOf<ClaimedRow>(evClaimed)],
+  };
+}
 
 /** The number of D1 statements one uncached dossier costs (all in one batch). */
 export const DOSSIER_STATEMENTS = 10;
@@ -131,48 +199,7 @@ export async function readDossierRows(
   eventLimit: number,
   cursor?: EventCursor,
 ): Promise<DossierRows | undefined> {
-  const c = cursor ?? null;
-  const [
-    pairRes,
-    tracks,
-    commitments,
-    events,
-    positions,
-    itemSources,
-    eventSources,
-    sectors,
-    itemClaimed,
-    eventClaimed,
-  ] = await db.batch([
-    db.prepare(PAIR_SQL).bind(pair),
-    db.prepare(TRACKS_SQL).bind(pair),
-    db.prepare(COMMITMENTS_SQL).bind(pair),
-    db.prepare(EVENTS_SQL).bind(pair, eventLimit, c?.date ?? null, c?.id ?? null),
-    db.prepare(POSITIONS_SQL).bind(pair),
-    db.prepare(ITEM_SOURCES_SQL).bind(pair),
-    db.prepare(EVENT_SOURCES_SQL).bind(pair, eventLimit, c?.date ?? null, c?.id ?? null),
-    db.prepare(SECTORS_SQL),
-    db.prepare(ITEM_CLAIMED_SQL).bind(pair),
-    db.prepare(EVENT_CLAIMED_SQL).bind(pair, eventLimit, c?.date ?? null, c?.id ?? null),
-  ]);
-  const pairRow = pairRes?.results[0] as PairRow | undefined;
-  if (!pairRow) return undefined;
-  return {
-    pair: pairRow,
-    tracks: (tracks?.results ?? []) as unknown as TrackRow[],
-    commitments: (commitments?.results ?? []) as unknown as CommitmentRow[],
-    events: (events?.results ?? []) as unknown as EventRow[],
-    positions: (positions?.results ?? []) as unknown as PositionRow[],
-    sectors: (sectors?.results ?? []) as unknown as SectorRow[],
-    sources: [
-      ...((itemSources?.results ?? []) as unknown as SourceRow[]),
-      ...((eventSources?.results ?? []) as unknown as SourceRow[]),
-    ],
-    claimed: [
-      ...((itemClaimed?.results ?? []) as unknown as ClaimedRow[]),
-      ...((eventClaimed?.results ?? []) as unknown as ClaimedRow[]),
-    ],
-  };
+  return readPairRows(db, pair, eventStatements(db, PAGE_EVENTS, pageBinds(pair, eventLimit, cursor)), true);
 }
 
 /** Reads one page of a pair's events with their sources (one batch). */
@@ -182,44 +209,13 @@ export async function readEventPage(
   limit: number,
   cursor?: EventCursor,
 ): Promise<{ events: EventRow[]; sources: SourceRow[]; claimed: ClaimedRow[] }> {
-  const c = cursor ?? null;
-  const [events, sources, claimed] = await db.batch([
-    db.prepare(EVENTS_SQL).bind(pair, limit, c?.date ?? null, c?.id ?? null),
-    db.prepare(EVENT_SOURCES_SQL).bind(pair, limit, c?.date ?? null, c?.id ?? null),
-    db.prepare(EVENT_CLAIMED_SQL).bind(pair, limit, c?.date ?? null, c?.id ?? null),
-  ]);
-  return {
-    events: (events?.results ?? []) as unknown as EventRow[],
-    sources: (sources?.results ?? []) as unknown as SourceRow[],
-    claimed: (claimed?.results ?? []) as unknown as ClaimedRow[],
-  };
+  const [events, sources, claimed] = await db.batch(eventStatements(db, PAGE_EVENTS, pageBinds(pair, limit, cursor)));
+  return { events: rowsOf(events), sources: rowsOf(sources), claimed: rowsOf(claimed) };
 }
-
-const TRACK_EVENTS_SQL = `
-SELECT e.id, e.date, e.end_date, e.date_evidence, e.kind, e.place, e.titles, e.origin,
-  (SELECT json_group_array(track) FROM event_tracks WHERE event_id = e.id) AS tracks
-FROM event_tracks et JOIN events e ON e.id = et.event_id
-WHERE et.pair = ?1 AND et.track = ?2
-ORDER BY e.date DESC, e.id DESC
-LIMIT ?3`;
-
-const TRACK_EVENT_SOURCES_SQL = capped(`
-SELECT ${SOURCE_COLUMNS}
-WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected' AND c.retracted_at IS NULL
-  AND c.subject_id IN (SELECT et.event_id FROM event_tracks et JOIN events e ON e.id = et.event_id
-                       WHERE et.pair = ?1 AND et.track = ?2 ORDER BY e.date DESC, e.id DESC LIMIT ?3)
-GROUP BY c.subject_type, c.subject_id, a.id`);
-
-const TRACK_EVENT_CLAIMED_SQL = `
-SELECT ${CLAIMED_COLUMNS}
-WHERE c.pair = ?1 AND c.subject_type = 'event' AND c.review != 'rejected' AND c.retracted_at IS NULL AND c.predicate = 'date'
-  AND c.subject_id IN (SELECT et.event_id FROM event_tracks et JOIN events e ON e.id = et.event_id
-                       WHERE et.pair = ?1 AND et.track = ?2 ORDER BY e.date DESC, e.id DESC LIMIT ?3)
-GROUP BY c.subject_type, c.subject_id, c.predicate`;
 
 /**
  * Reads one track of a pair: the pair's tracks (filtered by the caller), its commitments and sources,
- * and the track's latest events, in one batch.
+ * and the track's latest events, in one batch (positions are not read).
  */
 export async function readTrackRows(
   db: Db,
@@ -227,34 +223,6 @@ export async function readTrackRows(
   track: string,
   eventLimit: number,
 ): Promise<DossierRows | undefined> {
-  const [pairRes, tracks, commitments, events, itemSources, eventSources, sectors, itemClaimed, eventClaimed] =
-    await db.batch([
-      db.prepare(PAIR_SQL).bind(pair),
-      db.prepare(TRACKS_SQL).bind(pair),
-      db.prepare(COMMITMENTS_SQL).bind(pair),
-      db.prepare(TRACK_EVENTS_SQL).bind(pair, track, eventLimit),
-      db.prepare(ITEM_SOURCES_SQL).bind(pair),
-      db.prepare(TRACK_EVENT_SOURCES_SQL).bind(pair, track, eventLimit),
-      db.prepare(SECTORS_SQL),
-      db.prepare(ITEM_CLAIMED_SQL).bind(pair),
-      db.prepare(TRACK_EVENT_CLAIMED_SQL).bind(pair, track, eventLimit),
-    ]);
-  const pairRow = pairRes?.results[0] as PairRow | undefined;
-  if (!pairRow) return undefined;
-  return {
-    pair: pairRow,
-    tracks: (tracks?.results ?? []) as unknown as TrackRow[],
-    commitments: ((commitments?.results ?? []) as unknown as CommitmentRow[]).filter((c) => c.track === track),
-    events: (events?.results ?? []) as unknown as EventRow[],
-    positions: [],
-    sectors: (sectors?.results ?? []) as unknown as SectorRow[],
-    sources: [
-      ...((itemSources?.results ?? []) as unknown as SourceRow[]),
-      ...((eventSources?.results ?? []) as unknown as SourceRow[]),
-    ],
-    claimed: [
-      ...((itemClaimed?.results ?? []) as unknown as ClaimedRow[]),
-      ...((eventClaimed?.results ?? []) as unknown as ClaimedRow[]),
-    ],
-  };
+  const rows = await readPairRows(db, pair, eventStatements(db, TRACK_EVENTS, [pair, track, eventLimit]), false);
+  return rows && { ...rows, commitments: rows.commitments.filter((c) => c.track === track) };
 }

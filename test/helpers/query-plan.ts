@@ -16,8 +16,10 @@ export interface Captured {
 }
 
 /** A D1 stand-in that records the statements a store function prepares (and runs none: every read is empty). */
-export function recorder(): { db: D1Database; statements: Captured[] } {
+export function recorder(): { db: D1Database; statements: Captured[]; batches: number[] } {
   const statements: Captured[] = [];
+  /** The size of each batch run, in order. */
+  const batches: number[] = [];
   const empty = { results: [], success: true, meta: {} };
   const db = {
     prepare(sql: string) {
@@ -34,9 +36,12 @@ export function recorder(): { db: D1Database; statements: Captured[] } {
       };
       return stmt;
     },
-    batch: async (list: unknown[]) => list.map(() => empty),
+    batch: async (list: unknown[]) => {
+      batches.push(list.length);
+      return list.map(() => empty);
+    },
   };
-  return { db: db as unknown as D1Database, statements };
+  return { db: db as unknown as D1Database, statements, batches };
 }
 
 /** The EXPLAIN QUERY PLAN lines of every captured statement, run against the real D1 with the same binds. */

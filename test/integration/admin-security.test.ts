@@ -168,7 +168,7 @@ describe("claim review", () => {
     expect(collision.status).toBe(409);
     const corrected = await patch({ action: "correct", value: "proposed", note: "Proposed, not agreed." });
     expect(corrected.status).toBe(200);
-    expect(await corrected.json()).toMatchObject({
+    expect(await readJson(corrected, ClaimSchema)).toMatchObject({
       value: "proposed",
       origin: "reviewed",
       review: "corrected",

@@ -6,6 +6,8 @@ import { loadPipeline } from "../../src/ingest/load";
 import { ArchiveWriteError, archiveKey, readArchivedArticle } from "../../src/store/archive";
 import { call, post } from "../helpers/ingest-client";
 import { fixture, inputOf } from "../unit/ingest/fixtures";
+import { ArchivedArticleSchema } from "../../src/routes/admin-articles";
+import { readJson, readProblem } from "../helpers/http";
 
 const NOW = new Date("2026-11-30T12:00:00Z");
 
@@ -26,9 +28,7 @@ describe("article archive in R2", { timeout: 30_000 }, () => {
     const res = await call(`/v1/admin/articles/${id}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toContain("no-store");
-    const got = (await res.json()) as {
-      article: { id: string; text: string; html: string | null; meta: object; pipelineVersion: string };
-    };
+    const got = await readJson(res, ArchivedArticleSchema);
     expect(got.article.id).toBe(id);
     expect(got.article.html).toBeNull();
     // The text the pipeline read (what a re-analysis will read again).
@@ -84,9 +84,12 @@ describe("article archive in R2", { timeout: 30_000 }, () => {
   it("answers 404 for an article without an archive and 400 for a malformed id", async ({ expect }) => {
     const seeded = await call("/v1/admin/articles/ar_seed_kzma_en1");
     expect(seeded.status).toBe(404);
-    expect(await seeded.json()).toMatchObject({ code: "not-found", detail: "No archived article ar_seed_kzma_en1." });
+    expect(await readProblem(seeded)).toMatchObject({
+      code: "not-found",
+      detail: "No archived article ar_seed_kzma_en1.",
+    });
     const bad = await call("/v1/admin/articles/not-an-id");
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ code: "validation-failed", errors: [{ path: "param.id" }] });
+    expect(await readProblem(bad)).toMatchObject({ code: "validation-failed", errors: [{ path: "param.id" }] });
   });
 });

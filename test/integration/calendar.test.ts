@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, it } from "vitest";
 import seed from "../../seed/dossiers/KZ-MA.json";
-import { get } from "../helpers/http";
+import { get, readProblem } from "../helpers/http";
 
 /** Parses an iCalendar body with ical.js and returns its VEVENTs keyed by UID. */
 function vevents(text: string): Map<string, ICAL.Component> {
@@ -94,10 +94,10 @@ describe("GET /v1/pairs/{pair}/calendar.ics", () => {
     const unknown = await get("/v1/pairs/FR-MA/calendar.ics");
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
-    expect(await unknown.json()).toMatchObject({ code: "pair-not-tracked", status: 404 });
+    expect(await readProblem(unknown)).toMatchObject({ code: "pair-not-tracked", status: 404 });
     const malformed = await get("/v1/pairs/XX-MA/calendar.ics");
     expect(malformed.status).toBe(400);
-    expect(await malformed.json()).toMatchObject({ code: "invalid-pair", status: 400 });
+    expect(await readProblem(malformed)).toMatchObject({ code: "invalid-pair", status: 400 });
     const reversed = await get("/v1/pairs/MA-KZ/calendar.ics?lang=fr");
     expect(reversed.status).toBe(308);
     expect(reversed.headers.get("location")).toBe("/v1/pairs/KZ-MA/calendar.ics?lang=fr");

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, it } from "vitest";
 import { call } from "../helpers/ingest-client";
+import { readProblem } from "../helpers/http";
 
 const CLAIM = "/v1/admin/claims/cl_test_etag";
 const review = (body: unknown, ifMatch?: string) =>
@@ -30,7 +31,7 @@ describe("claim reviews with If-Match", () => {
   it("answers 428 to a review without If-Match, changing nothing", async ({ expect }) => {
     const res = await review({ action: "confirm" });
     expect(res.status).toBe(428);
-    expect(await res.json()).toMatchObject({ status: 428, code: "precondition-required" });
+    expect(await readProblem(res)).toMatchObject({ status: 428, code: "precondition-required" });
     expect(await env.DB.prepare("SELECT review FROM claims WHERE id = 'cl_test_etag'").first()).toEqual({
       review: "unreviewed",
     });
@@ -44,7 +45,7 @@ describe("claim reviews with If-Match", () => {
     expect(next).not.toBe(seen);
     const second = await review({ action: "reject", note: "reviewer B" }, seen);
     expect(second.status).toBe(412);
-    expect(await second.json()).toMatchObject({ status: 412, code: "precondition-failed" });
+    expect(await readProblem(second)).toMatchObject({ status: 412, code: "precondition-failed" });
     expect(second.headers.get("etag")).toBe(next);
     const row = await env.DB.prepare("SELECT review FROM claims WHERE id = 'cl_test_etag'").first();
     expect(row).toEqual({ review: "confirmed" });

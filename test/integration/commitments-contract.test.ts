@@ -3,36 +3,22 @@
  * schema, the dossier page, the embed and the CSV/NDJSON exports; and a later report restating a known
  * commitment adds a source, never a twin. Every report posted here is fictional, written for these tests.
  */
-import { exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { LEGAL_FORMS } from "../../src/schemas/vocabulary";
 import { call } from "../helpers/ingest-client";
+import { get, getJson, readJson } from "../helpers/http";
+import { ArticleResultSchema } from "../../src/schemas/admin";
+import { DossierSchema } from "../../src/schemas/dossier";
+import { OpenApiDocumentSchema } from "../../src/openapi/document-schema";
 
-interface Commitment {
-  id: string;
-  track: string;
-  status: string;
-  legalForm: string | null;
-  independentSources: number;
-  officialSource: boolean;
-  singleSource: boolean;
-  signedOn: string | null;
-  sources: { articleId: string }[];
-}
-
-const get = (path: string) => exports.default.fetch(new Request(`https://bilateral.test${path}`));
-const commitments = async () =>
-  ((await (await get("/v1/pairs/KZ-MA")).json()) as { commitments: Commitment[] }).commitments;
+const commitments = async () => (await getJson("/v1/pairs/KZ-MA", DossierSchema)).body.commitments;
 const postArticle = async (body: Record<string, string>) => {
   const res = await call("/v1/admin/articles", {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
   });
-  return {
-    status: res.status,
-    body: (await res.json()) as { article: { commitments: string[]; syndicatedOf: string | null } },
-  };
+  return { status: res.status, body: await readJson(res, ArticleResultSchema) };
 };
 
 const MOU =
@@ -60,7 +46,7 @@ describe("the commitment contract", () => {
   });
 
   it("declares the fields in the OpenAPI schema of a commitment", async ({ expect }) => {
-    const doc = (await (await get("/openapi.json")).json()) as Record<string, unknown>;
+    const doc = (await getJson("/openapi.json", OpenApiDocumentSchema)).body;
     const text = JSON.stringify(doc);
     for (const field of ["legalForm", "independentSources", "officialSource", "singleSource"])
       expect(text, field).toContain(`"${field}"`);

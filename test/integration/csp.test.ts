@@ -1,9 +1,6 @@
-import { exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { cspHash } from "../../src/pages/csp";
-
-const get = (path: string) =>
-  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
+import { get } from "../helpers/http";
 
 /** Every inline <style> and every <script> of a page. */
 function inline(html: string) {

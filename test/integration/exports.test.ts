@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, it } from "vitest";
 import seed from "../../seed/dossiers/KZ-MA.json";
-import { get } from "../helpers/http";
+import { get, readProblem } from "../helpers/http";
 
 /** Every seeded subject with the article ids that back it (the seed makes one claim per subject). */
 const seededSubjects = new Map<string, string[]>([
@@ -85,16 +85,16 @@ describe("export errors", () => {
     const res = await get("/v1/pairs/KZ-MA/export.xml");
     expect(res.status).toBe(404);
     expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
-    expect(await res.json()).toMatchObject({ code: "not-found", status: 404 });
+    expect(await readProblem(res)).toMatchObject({ code: "not-found", status: 404 });
   });
 
   it("answers 404 for an untracked pair, 400 for a malformed one, 308 for a non-canonical one", async ({ expect }) => {
     const unknown = await get("/v1/pairs/FR-MA/export.ndjson");
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toMatchObject({ code: "pair-not-tracked" });
+    expect(await readProblem(unknown)).toMatchObject({ code: "pair-not-tracked" });
     const malformed = await get("/v1/pairs/KZ-KZ/export.csv");
     expect(malformed.status).toBe(400);
-    expect(await malformed.json()).toMatchObject({ code: "invalid-pair" });
+    expect(await readProblem(malformed)).toMatchObject({ code: "invalid-pair" });
     const reversed = await get("/v1/pairs/MA-KZ/export.csv");
     expect(reversed.status).toBe(308);
     expect(reversed.headers.get("location")).toBe("/v1/pairs/KZ-MA/export.csv");

@@ -1,7 +1,7 @@
 import { describe, type ExpectStatic, it } from "vitest";
 import { call } from "../helpers/ingest-client";
 import { INTERNAL_URLS } from "../helpers/internal-urls";
-import { readJson } from "../helpers/http";
+import { readJson, readProblem } from "../helpers/http";
 import { FeedListSchema, FeedSchema } from "../../src/schemas/admin";
 
 const register = (url: string) =>
@@ -17,7 +17,7 @@ describe("POST /v1/admin/feeds: SSRF guard and normal form", () => {
       const res = await register(url);
       expect(res.status).toBe(400);
       expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
-      expect(await res.json()).toMatchObject({
+      expect(await readProblem(res)).toMatchObject({
         status: 400,
         code: "validation-failed",
         errors: [
@@ -88,12 +88,15 @@ describe("POST /v1/admin/feeds: SSRF guard and normal form", () => {
         body: JSON.stringify(body),
       });
     const plain = await post({ url: "https://feeds.example.org/default.rss" });
-    expect(await plain.json()).toMatchObject({ fetchArticles: true });
+    expect(await readJson(plain, FeedSchema)).toMatchObject({ fetchArticles: true });
     const off = await post({ url: "https://feeds.example.org/summaries-only.rss", fetchArticles: false });
     expect(off.status).toBe(201);
-    expect(await off.json()).toMatchObject({ fetchArticles: false });
+    expect(await readJson(off, FeedSchema)).toMatchObject({ fetchArticles: false });
     const bad = await post({ url: "https://feeds.example.org/bad.rss", fetchArticles: "no" });
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ code: "validation-failed", errors: [{ path: "body.fetchArticles" }] });
+    expect(await readProblem(bad)).toMatchObject({
+      code: "validation-failed",
+      errors: [{ path: "body.fetchArticles" }],
+    });
   });
 });

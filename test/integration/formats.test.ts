@@ -87,10 +87,10 @@ describe("GET /v1/pairs/{pair}/changes", () => {
   it("answers 404 for an untracked pair, 400 for a malformed one, 308 for a non-canonical one", async ({ expect }) => {
     const unknown = await get("/v1/pairs/FR-MA/changes");
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toMatchObject({ code: "pair-not-tracked" });
+    expect(await readProblem(unknown)).toMatchObject({ code: "pair-not-tracked" });
     const malformed = await get("/v1/pairs/KZMA/changes");
     expect(malformed.status).toBe(400);
-    expect(await malformed.json()).toMatchObject({ code: "invalid-pair" });
+    expect(await readProblem(malformed)).toMatchObject({ code: "invalid-pair" });
     const lower = await get("/v1/pairs/ma-kz/feed.atom");
     expect(lower.status).toBe(308);
     expect(lower.headers.get("location")).toBe("/v1/pairs/KZ-MA/feed.atom");

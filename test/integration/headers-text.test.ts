@@ -2,11 +2,8 @@ import { env, exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { call } from "../helpers/ingest-client";
 import { fixture, inputOf } from "../unit/ingest/fixtures";
-import { readJson, readProblem } from "../helpers/http";
+import { get, readJson, readProblem } from "../helpers/http";
 import { ArticleResultSchema } from "../../src/schemas/admin";
-
-const get = (path: string, init: RequestInit = {}) =>
-  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual", ...init }));
 
 describe("CORS on the routed path", () => {
   for (const path of ["/v1/%61dmin/feeds", "/v1/admin%2Ffeeds", "/v1/%41DMIN/feeds", "/v1/admin"]) {

@@ -2,8 +2,10 @@ import { env } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { loadPipeline } from "../../src/ingest/load";
 import { pollFeed } from "../../src/jobs/poll-feed";
-import { call, type Resolved } from "../helpers/ingest-client";
+import { call } from "../helpers/ingest-client";
 import { PAIR_FIXTURES, qualityInput } from "../unit/ingest/pair-fixtures";
+import { ArticleResultSchema, FeedSchema } from "../../src/schemas/admin";
+import { readJson, readProblem } from "../helpers/http";
 
 const json = (body: unknown): RequestInit => ({
   method: "POST",
@@ -25,10 +27,10 @@ describe("the outlet's home country", { timeout: 30_000 }, () => {
     const report = egyptianReport();
     const without = await call("/v1/admin/articles", json({ ...report, text: `${report.text}\nFirst copy.` }));
     expect(without.status).toBe(201);
-    expect(((await without.json()) as Resolved).article.pairs).toEqual([]);
+    expect((await readJson(without, ArticleResultSchema)).article.pairs).toEqual([]);
     const withCountry = await call("/v1/admin/articles", json({ ...report, country: "eg" }));
     expect(withCountry.status).toBe(201);
-    expect(((await withCountry.json()) as Resolved).article.pairs).toEqual(["EG-KZ"]);
+    expect((await readJson(withCountry, ArticleResultSchema)).article.pairs).toEqual(["EG-KZ"]);
   });
 
   it("refuses a country that is not ISO 3166-1 alpha-2, as problem+json", async ({ expect }) => {
@@ -36,9 +38,9 @@ describe("the outlet's home country", { timeout: 30_000 }, () => {
       const res = await call("/v1/admin/articles", json({ ...egyptianReport(), country }));
       expect(res.status).toBe(400);
       expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
-      const body = (await res.json()) as { code: string; errors: { path: string }[] };
+      const body = await readProblem(res);
       expect(body.code).toBe("validation-failed");
-      expect(body.errors.map((e) => e.path)).toEqual(["body.country"]);
+      expect(body.errors?.map((e) => e.path)).toEqual(["body.country"]);
     }
     const feed = await call("/v1/admin/feeds", json({ url: "https://feeds.example/bad-country", country: "ZZ" }));
     expect(feed.status).toBe(400);
@@ -47,7 +49,7 @@ describe("the outlet's home country", { timeout: 30_000 }, () => {
   it("is stored with a feed and passed to each report the feed brings", async ({ expect }) => {
     const added = await call("/v1/admin/feeds", json({ url: "https://cairo.fixture.test/rss", country: "eg" }));
     expect(added.status).toBe(201);
-    const feed = (await added.json()) as { id: number; country: string | null };
+    const feed = await readJson(added, FeedSchema);
     expect(feed.country).toBe("EG");
     const report = egyptianReport();
     // Not the text the test above stored (storage is shared within a file): a new report, not a duplicate.

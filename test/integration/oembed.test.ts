@@ -55,7 +55,7 @@ describe("GET /oembed", () => {
     }
     const untracked = await oembed(`${ORIGIN}/pairs/FR-MA`);
     expect(untracked.status).toBe(404);
-    expect(await untracked.json()).toMatchObject({
+    expect(await readProblem(untracked)).toMatchObject({
       code: "pair-not-tracked",
       detail: "Bilateral does not track FR-MA yet.",
     });
@@ -65,7 +65,7 @@ describe("GET /oembed", () => {
     const xml = await oembed(`${ORIGIN}/pairs/KZ-MA`, "&format=xml");
     expect(xml.status).toBe(501);
     expect(xml.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
-    expect(await xml.json()).toMatchObject({ code: "not-implemented", status: 501 });
+    expect(await readProblem(xml)).toMatchObject({ code: "not-implemented", status: 501 });
     for (const [path, field] of [
       ["/oembed", "query.url"],
       [`/oembed?url=${encodeURIComponent(`${ORIGIN}/pairs/KZ-MA`)}&maxwidth=wide`, "query.maxwidth"],

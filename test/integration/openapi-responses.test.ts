@@ -1,6 +1,8 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { validate } from "../helpers/json-schema";
+import { readJson } from "../helpers/http";
+import { ArticleResultSchema } from "../../src/schemas/admin";
 
 type Json = Record<string, unknown>;
 interface Operation {
@@ -112,7 +114,7 @@ describe("every documented response", () => {
         }),
       }),
     );
-    const articleId = ((await posted.json()) as { article?: { id?: string } }).article?.id ?? "";
+    const articleId = (await readJson(posted, ArticleResultSchema)).article.id;
     // A re-analysis job (an empty dry run: nothing goes on the queue), for the job progress route.
     const started = await exports.default.fetch(
       new Request(`${ORIGIN}/v1/admin/jobs/reanalyze`, {

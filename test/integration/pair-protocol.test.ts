@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, it } from "vitest";
 import { app } from "../../src/app";
+import { readProblem } from "../helpers/http";
 
 const ORIGIN = "https://bilateral.test";
 
@@ -60,7 +61,7 @@ describe("one pair-scoped read protocol", () => {
     const { res, log } = await fetchLogged(path);
     expect(res.status).toBe(404);
     if (res.headers.get("content-type")?.startsWith("application/problem+json")) {
-      expect(await res.json()).toMatchObject({
+      expect(await readProblem(res)).toMatchObject({
         code: "pair-not-tracked",
         detail: "Bilateral does not track DE-FR yet.",
       });

@@ -35,7 +35,7 @@ describe("rate limits", () => {
     expect(limited.status).toBe(429);
     expect(limited.headers.get("retry-after")).toBe("60");
     expect(limited.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
-    expect(await limited.json()).toMatchObject({
+    expect(await readProblem(limited)).toMatchObject({
       status: 429,
       code: "too-many-requests",
       type: "https://bilateral.dev/problems/too-many-requests",

@@ -1,12 +1,10 @@
-import { env, exports } from "cloudflare:workers";
+import { env } from "cloudflare:workers";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, it } from "vitest";
 import { invalidateVersionMemo } from "../../src/http/version-memo";
 import { fictionalReport, ingestReports } from "../helpers/fictional-reports";
-
-const get = (path: string) =>
-  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
+import { get } from "../helpers/http";
 
 const attrParser = new XMLParser({
   ignoreAttributes: false,

@@ -1,10 +1,7 @@
-import { exports } from "cloudflare:workers";
 import { parse } from "csv-parse/sync";
 import { describe, it } from "vitest";
 import { calendarEntries } from "../../src/formats/milestones";
-
-const get = (path: string, init?: RequestInit) =>
-  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual", ...init }));
+import { get, readProblem } from "../helpers/http";
 
 describe("favicon", () => {
   it("serves a 16×16 ICO at /favicon.ico", async ({ expect }) => {
@@ -35,7 +32,7 @@ describe("export.csv?bom=1", () => {
   it("answers 400 problem+json to a bom other than 0 or 1", async ({ expect }) => {
     const res = await get("/v1/pairs/KZ-MA/export.csv?bom=yes");
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({
+    expect(await readProblem(res)).toMatchObject({
       code: "validation-failed",
       errors: [{ path: "query.bom", message: "Expected 1 (with a UTF-8 byte-order mark) or 0." }],
     });

@@ -1,27 +1,14 @@
-import { env, exports } from "cloudflare:workers";
+import { env } from "cloudflare:workers";
+import type * as v from "valibot";
 import { beforeAll, describe, it } from "vitest";
 import { invalidateVersionMemo } from "../../src/http/cache";
+import { DossierSchema, SourcePageSchema } from "../../src/schemas/dossier";
 import { SOURCES_SHOWN } from "../../src/store/sources";
+import { get, getJson, readProblem } from "../helpers/http";
 
-const get = (path: string) =>
-  exports.default.fetch(new Request(`https://bilateral.test${path}`, { redirect: "manual" }));
-
-interface Source {
-  articleId: string;
-  publishedOn: string | null;
-}
-interface Subject {
-  id: string;
-  sources: Source[];
-  sourceCount: number;
-}
-interface Page {
-  pair: string;
-  subject: { type: string; id: string };
-  sourceCount: number;
-  sources: Source[];
-  nextCursor: string | null;
-}
+type Page = v.InferOutput<typeof SourcePageSchema>;
+type Source = Page["sources"][number];
+const dossier = async () => (await getJson("/v1/pairs/KZ-MA", DossierSchema)).body;
 
 const MANY = 1783;
 let eventId = "";
@@ -55,9 +42,8 @@ async function walk(path: string, limit: number): Promise<Page[]> {
   const pages: Page[] = [];
   let cursor: string | null = null;
   do {
-    const res = await get(`${path}?limit=${limit}${cursor ? `&cursor=${cursor}` : ""}`);
-    if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
-    const page = (await res.json()) as Page;
+    const query: string = `?limit=${limit}${cursor ? `&cursor=${cursor}` : ""}`;
+    const page: Page = (await getJson(`${path}${query}`, SourcePageSchema)).body;
     pages.push(page);
     cursor = page.nextCursor;
   } while (cursor && pages.length < 1000);
@@ -71,7 +57,7 @@ const after = (a: Source, b: Source) => {
 };
 
 beforeAll(async () => {
-  const d = (await (await get("/v1/pairs/KZ-MA")).json()) as { events: Subject[]; commitments: Subject[] };
+  const d = await dossier();
   eventId = d.events[0]?.id ?? "";
   commitmentId = d.commitments[0]?.id ?? "";
   await attach("many", "event", eventId, MANY);
@@ -85,7 +71,7 @@ describe("sources per event and per commitment", () => {
   it("caps an event with 1,783 sources in the dossier and walks all of them through the paged route", async ({
     expect,
   }) => {
-    const d = (await (await get("/v1/pairs/KZ-MA")).json()) as { events: Subject[] };
+    const d = await dossier();
     const event = d.events.find((e) => e.id === eventId);
     expect(event?.sources).toHaveLength(SOURCES_SHOWN);
     expect(event?.sourceCount).toBeGreaterThanOrEqual(MANY);
@@ -108,7 +94,7 @@ describe("sources per event and per commitment", () => {
   });
 
   it("caps a commitment's sources and pages them the same way", async ({ expect }) => {
-    const d = (await (await get("/v1/pairs/KZ-MA")).json()) as { commitments: Subject[] };
+    const d = await dossier();
     const cm = d.commitments.find((c) => c.id === commitmentId);
     expect(cm?.sources).toHaveLength(SOURCES_SHOWN);
     expect(cm?.sourceCount).toBeGreaterThanOrEqual(25);
@@ -121,10 +107,10 @@ describe("sources per event and per commitment", () => {
     const missing = await get("/v1/pairs/KZ-MA/events/ev_nope/sources");
     expect(missing.status).toBe(404);
     expect(missing.headers.get("content-type")).toContain("application/problem+json");
-    expect(((await missing.json()) as { detail: string }).detail).toBe("KZ-MA has no event 'ev_nope'.");
+    expect((await readProblem(missing)).detail).toBe("KZ-MA has no event 'ev_nope'.");
     const cursor = await get(`/v1/pairs/KZ-MA/events/${eventId}/sources?cursor=bm90LW91cnM`);
     expect(cursor.status).toBe(400);
-    expect(((await cursor.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe("query.cursor");
+    expect((await readProblem(cursor)).errors?.[0]?.path).toBe("query.cursor");
     expect((await get(`/v1/pairs/KZ-MA/events/${eventId}/sources?limit=0`)).status).toBe(400);
     expect((await get("/v1/pairs/AD-ZW/events/ev_x/sources")).status).toBe(404);
     expect((await get(`/v1/pairs/MA-KZ/events/${eventId}/sources`)).status).toBe(308);

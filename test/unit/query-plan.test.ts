@@ -14,9 +14,10 @@ describe("dossier statements use indexes (EXPLAIN QUERY PLAN)", () => {
   it("reads a dossier in one batch whose only scans are the sector taxonomy and a materialized subquery", async ({
     expect,
   }) => {
-    const { db, statements } = recorder();
+    const { db, statements, batches } = recorder();
     await readDossierRows(db, "KZ-MA", 21, { date: "2025-01-01", id: "ev_x" });
     expect(statements).toHaveLength(DOSSIER_STATEMENTS);
+    expect(batches).toEqual([DOSSIER_STATEMENTS]);
     const lines = await plans(statements);
     // sectors: a few dozen rows, read whole on purpose. h: the co-routine over one commitment's history.
     expect(scans(lines).sort()).toEqual(["SCAN h", "SCAN sectors"]);
