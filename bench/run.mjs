@@ -15,7 +15,7 @@ import { runIngest } from "./ingest.mjs";
 import { articleFetchRate } from "./article-fetch.mjs";
 import { pollLines, pollScenarios } from "./poll.mjs";
 import { buildFigures, onlyInFull, stubbedCopy } from "./lazy.mjs";
-import { ADMIN_TOKEN, applySql, freePort, sqlFile, startDev } from "./serve.mjs";
+import { BENCH_CONFIG, ADMIN_TOKEN, applySql, freePort, sqlFile, startDev } from "./serve.mjs";
 import { syntheticPairSql } from "./synthetic.mjs";
 
 // Each scenario runs ROUNDS times for DURATION seconds (interleaved); the table shows medians.
@@ -151,7 +151,9 @@ async function main() {
       "",
       `Machine: ${cpus().length} CPUs (nproc), ${cpus()[0]?.model ?? "unknown CPU"}; Node ${process.version}; wrangler dev on 127.0.0.1, autocannon ${CONNECTIONS} connections; each scenario ${ROUNDS} interleaved rounds of ${DURATION} s, medians shown; load average at the end ${loadavg()
         .map((l) => l.toFixed(2))
-        .join(" ")} (other processes share these CPUs: compare the ratios, not absolute figures).`,
+        .join(
+          " ",
+        )} (other processes share these CPUs: compare the ratios, not absolute figures). Rate limits are raised for the bench (${BENCH_CONFIG}): it is one client standing for many.`,
       "",
       "| scenario | req/s | p50 ms | p99 ms |",
       "|---|---|---|---|",

@@ -1,7 +1,7 @@
 // Runs the worker under `wrangler dev` on loopback with its own local D1 (schema.sql + seed/ + extra SQL).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 
@@ -48,13 +48,34 @@ export function freePort() {
   });
 }
 
+/**
+ * The bench's wrangler config: wrangler.toml with every rate limit raised out of reach. The limits count per
+ * client, and the bench is one client (127.0.0.1) standing for many: left as they are, most of its 1,000 ingests
+ * and uncached reads would measure the 429 answer, not the work. Written beside wrangler.toml (its paths are
+ * relative) and git-ignored.
+ */
+export const BENCH_CONFIG = "wrangler.bench.toml";
+function writeBenchConfig() {
+  const toml = readFileSync("wrangler.toml", "utf8").replace(
+    /simple = \{ limit = \d+, period = (\d+) \}/g,
+    "simple = { limit = 1000000, period = $1 }",
+  );
+  writeFileSync(
+    BENCH_CONFIG,
+    `# Written by bench/serve.mjs for npm run bench: wrangler.toml without its rate limits.\n${toml}`,
+  );
+}
+
 /** Starts wrangler dev (request logging off) and resolves once /healthz answers; `stop()` ends it. */
 export async function startDev(persistTo, port, extraArgs = []) {
+  writeBenchConfig();
   const child = spawn(
     process.execPath,
     [
       WRANGLER,
       "dev",
+      "--config",
+      BENCH_CONFIG,
       "--ip",
       "127.0.0.1",
       "--port",
