@@ -106,8 +106,9 @@ export async function cached(
   // Only misses read D1 beyond the version, so only they count against the client's public allowance.
   await enforceRate(c.env.PUBLIC_RATE_LIMIT, "uncached read", clientKey(c.req.raw));
   // The memoized version may come from a fresher replica than this request's session reads. The body is keyed by
-  // the version read in the same session just before and just after it (sessions never go back in time), and
-  // stored only when the two agree: a lagging replica's older body is never cached under a newer version's key.
+  // the version read in the same session just before it: a session never goes back in time, so the body is at
+  // least that version (a write landing meanwhile makes it newer, never older), and a lagging replica's older body
+  // is never cached under a newer version's key. One round trip, not a second read after the build.
   const at = await readScopeVersion(db, scope);
   if (at === undefined) return withStatus(await build(0), `${fwd}; detail=lagging`);
   const built = await build(at.version);
@@ -115,8 +116,6 @@ export async function cached(
   const res = new Response(built.body, built);
   const readAt = at.version === version ? validators : validatorsFor(scope, at, variant);
   for (const [name, value] of Object.entries(readAt)) res.headers.set(name, value);
-  const after = await readScopeVersion(db, scope);
-  if (after?.version !== at.version) return withStatus(res, `${fwd}; detail=changed`);
   const entry = await toEntry(res);
   const readKey = at.version === version ? key : cacheKey(url, at.version, variant);
   memoryPut(readKey.url, entry);
