@@ -176,9 +176,12 @@ const distance = (m: CountryMention, c: { tokenStart: number; tokenEnd: number }
 
 /** "The two countries", "bilateral", "البلدين": phrases that say a report is about a pair, outside page noise. */
 export function twoSidesRefs(doc: MatchDoc, noise: readonly Zone[]): Span[] {
-  return cueMatches(doc)
-    .filter((c) => c.data === "two-sides" && !inZones(noise, c.span.start))
-    .map((c) => c.span);
+  return cuesOfKind(doc, "two-sides", noise).map((c) => c.span);
+}
+
+/** The cue matches of one kind in a text, outside page noise. */
+function cuesOfKind(doc: MatchDoc, kind: CueKind, noise: readonly Zone[]): LexiconMatch<CueKind>[] {
+  return cueMatches(doc).filter((c) => c.data === kind && !inZones(noise, c.span.start));
 }
 
 /** The cues that say a sentence reports a meeting of two. */
@@ -186,9 +189,7 @@ const MEETING_KINDS: ReadonlySet<CueKind> = new Set(["two-sides", "counterpart",
 
 /** Original offsets of the cues of one kind in a text, outside page noise ("In other news", "several countries"). */
 export function cueOffsets(doc: MatchDoc, kind: "story-break" | "several-countries", noise: readonly Zone[]): number[] {
-  return cueMatches(doc)
-    .filter((c) => c.data === kind && !inZones(noise, c.span.start))
-    .map((c) => c.span.start);
+  return cuesOfKind(doc, kind, noise).map((c) => c.span.start);
 }
 
 /** Sentences (their start offsets) holding a cue of a bilateral meeting (or only of the kind given). */

@@ -126,22 +126,32 @@ export function headedPairs(doc: MatchDoc, scan: CountryScan, bonds: readonly Bo
     if (here.length) headings.push({ start, end, bonds: here });
   }
   if (headings.length < 2) return [];
-  const total = scan.countries.reduce((sum, c) => sum + c.score, 0);
-  const score = new Map(scan.countries.map((c) => [c.code, c.score]));
-  const found = new Map<string, PairHit>();
+  const given: Bond[] = [];
   headings.forEach((h, i) => {
     // The story under a heading runs to the next heading; a heading with no story of its pair gives nothing.
     const storyEnd = headings[i + 1]?.start ?? doc.text.length;
     const named = new Set(
       scan.mentions.filter((m) => m.span.start >= h.end && m.span.start < storyEnd).map((m) => m.code),
     );
-    for (const b of h.bonds) {
-      const key = pairKey(b.a, b.b);
-      if (!key || found.has(key) || !(named.has(b.a) || named.has(b.b))) continue;
-      const share = total > 0 ? ((score.get(b.a) ?? 0) + (score.get(b.b) ?? 0)) / total : 0;
-      found.set(key, { key, score: Math.round(share * 100) / 100 });
-    }
+    given.push(...h.bonds.filter((b) => named.has(b.a) || named.has(b.b)));
   });
+  return digestOf(scan, given);
+}
+
+/**
+ * The pairs of the bonds a digest gives, each scored by its countries' share of the report's salience, best
+ * first; none unless there are two pairs or more (fewer make no digest).
+ */
+function digestOf(scan: CountryScan, bonds: readonly Bond[]): PairHit[] {
+  const total = scan.countries.reduce((sum, c) => sum + c.score, 0);
+  const score = new Map(scan.countries.map((c) => [c.code, c.score]));
+  const found = new Map<string, PairHit>();
+  for (const b of bonds) {
+    const key = pairKey(b.a, b.b);
+    if (!key || found.has(key)) continue;
+    const share = total > 0 ? ((score.get(b.a) ?? 0) + (score.get(b.b) ?? 0)) / total : 0;
+    found.set(key, { key, score: Math.round(share * 100) / 100 });
+  }
   if (found.size < 2) return [];
   return [...found.values()].sort((u, v) => v.score - u.score || u.key.localeCompare(v.key));
 }
@@ -161,16 +171,8 @@ export function hubPairs(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[
     cueOffsets(doc, "several-countries", scan.noise).some((o) => o < leadEnd);
   const hub = scan.countries[0]?.code;
   if (!said || !hub) return [];
-  const total = scan.countries.reduce((sum, c) => sum + c.score, 0);
-  const score = new Map(scan.countries.map((c) => [c.code, c.score]));
-  const found = new Map<string, PairHit>();
-  for (const b of bonds) {
-    if (!NAMING.has(b.kind) || (b.a !== hub && b.b !== hub)) continue;
-    const key = pairKey(b.a, b.b);
-    if (!key || found.has(key)) continue;
-    const share = total > 0 ? ((score.get(b.a) ?? 0) + (score.get(b.b) ?? 0)) / total : 0;
-    found.set(key, { key, score: Math.round(share * 100) / 100 });
-  }
-  if (found.size < 2) return [];
-  return [...found.values()].sort((u, v) => v.score - u.score || u.key.localeCompare(v.key));
+  return digestOf(
+    scan,
+    bonds.filter((b) => NAMING.has(b.kind) && (b.a === hub || b.b === hub)),
+  );
 }
