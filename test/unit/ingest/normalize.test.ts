@@ -93,4 +93,13 @@ describe("sentences", () => {
       "وأكد الوزير",
     ]);
   });
+
+  it("keeps a hard-wrapped line (a break before a lower-case word) in its sentence", ({ expect }) => {
+    const doc = prepare("Headline\nThe ministers\nsigned two agreements:\none on health.\n\nand a new paragraph");
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual([
+      "Headline",
+      "The ministers\nsigned two agreements:\none on health.",
+      "and a new paragraph",
+    ]);
+  });
 });
