@@ -58,6 +58,23 @@ function wordSet(byLang: ByLang): Set<string> {
   return out;
 }
 
+/**
+ * Plural words some other language spells as a singular form (German plural "Programme", English "programme";
+ * "Übereinkommen" is both): they make a list only with a count or quantity word before them.
+ */
+function ambiguousPlurals(plural: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const f of COMMITMENTS_DATA.forms)
+    for (const [lang, words] of Object.entries(f.patterns)) {
+      const own = wordSet({ [lang]: DATA.plural[lang] ?? [] });
+      for (const w of words) {
+        const n = norm(w);
+        if (!n.includes(" ") && plural.has(n) && !own.has(n)) out.add(n);
+      }
+    }
+  return out;
+}
+
 function numberWords(): Map<string, number> {
   const out = new Map<string, number>();
   for (const [n, byLang] of Object.entries(DATA.numbers)) for (const w of wordSet(byLang)) out.set(w, Number(n));
@@ -67,6 +84,7 @@ function numberWords(): Map<string, number> {
 let sets:
   | {
       plural: Set<string>;
+      ambiguous: Set<string>;
       quantity: Set<string>;
       anaphora: Set<string>;
       articles: Set<string>;
@@ -82,13 +100,16 @@ let sets:
     }
   | undefined;
 function lists() {
-  sets ??= {
+  if (sets) return sets;
+  const plural = wordSet(DATA.plural);
+  sets = {
+    ambiguous: ambiguousPlurals(plural),
     about: wordSet(DATA.about),
     parties: wordSet(DATA.parties),
     numbers: numberWords(),
     fields: new Lexicon(entriesOf(DATA.fields, true as const)),
     documents: new Lexicon(entriesOf(DATA.documents, true as const)),
-    plural: wordSet(DATA.plural),
+    plural,
     quantity: wordSet(DATA.quantity),
     anaphora: wordSet(DATA.anaphora),
     articles: wordSet(DATA.articles),
@@ -126,8 +147,11 @@ const COUNT = /^\d{1,3}$/;
 
 /** Whether a form word names several instruments: a plural word, or a number or quantity word before it. */
 export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
-  const { plural, quantity } = lists();
-  for (let i = m.tokenStart; i < m.tokenEnd; i++) if (anyIn(plural, doc.tokens[i]?.text ?? "")) return true;
+  const { plural, ambiguous, quantity } = lists();
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) {
+    const t = doc.tokens[i]?.text ?? "";
+    if (anyIn(plural, t) && !anyIn(ambiguous, t)) return true;
+  }
   for (const w of wordsBefore(doc, m)) {
     if (anyIn(lists().singular, w)) return false;
     if (COUNT.test(w) || anyIn(quantity, w)) return true;
