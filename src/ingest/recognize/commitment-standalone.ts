@@ -21,6 +21,7 @@ import {
   namesSubject,
   restates,
 } from "./commitment-lists";
+import { joinedToPrevious } from "./commitment-coordination";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
 const DEFAULT_SECTOR = "political-dialogue";
@@ -39,6 +40,8 @@ interface Subject {
   standalone?: boolean;
   /** A standalone instrument with no field of its own ("the agreement", "eight agreements"): it gives way to named ones. */
   generic?: boolean;
+  /** The form this one is joined to by a conjunction ("agreements on energy, as well as protocols on…"). */
+  joinedTo?: Span;
   /** How many instruments a generic mention counts ("eight agreements"), when it says. */
   count?: number;
   match: LexiconMatch<unknown>;
@@ -123,7 +126,9 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         ? fields.filter((s) => plural && !tracksHere.some((t) => inSentence(list, t.span) && t.sector === s.data))
         : fields;
       if (c.usedForms.has(f) && !named.length) continue;
+      const previous = own[i - 1]?.span;
       const base = {
+        ...(previous && joinedToPrevious(doc, previous, f) ? { joinedTo: previous } : {}),
         track: "",
         kind: f.data.kind,
         title: f.data.title,

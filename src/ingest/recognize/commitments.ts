@@ -16,6 +16,7 @@ import { STATUS_RANK } from "../plan/ranks";
 import { foldGeneric, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
 import { distance, inSentence, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { foldFormless, keepBest } from "./commitment-merge";
+import { listHolding } from "./commitment-coordination";
 import { daysBetween } from "./dates";
 import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
 
@@ -78,6 +79,9 @@ function statusOf(subject: Span, cues: LexiconMatch<Cue>[], others: readonly Spa
   const action = cues.find((c) => c.data === "action");
   return action ? { status: "agreed", cue: action, sure: false, after: action.span.start >= subject.end } : undefined;
 }
+
+/** Status words proper (no action verbs). */
+const realCues = (cues: readonly LexiconMatch<Cue>[]) => cues.filter((c) => c.data !== "action");
 
 /** Whether one of `others` lies between two spans. */
 function between(a: Span, b: Span, others: readonly Span[]): boolean {
@@ -210,7 +214,16 @@ export function findCommitments(
     if (!found) return;
     // A remark on a topic ("stressed the importance of coordination") is no undertaking.
     if (!found.sure && isRemark(doc, found.cue?.span ?? subject.span, modality)) return;
-    const named = subject.instrument ? undefined : legalFormOf(subject, formsBy.get(sentence.start) ?? [], others);
+    const formsHere = formsBy.get(sentence.start) ?? [];
+    // A track inside a plural form's list is one of its instruments ("agreements on energy and cultural cooperation").
+    const listed = subject.instrument
+      ? undefined
+      : listHolding(doc, sentence, subject.span, formsHere, realCues(cuesHere));
+    const named = subject.instrument
+      ? undefined
+      : listed
+        ? { form: listed.data, match: listed }
+        : legalFormOf(subject, formsHere, others);
     if (named?.match) usedForms.add(named.match);
     const form = subject.instrument ? formOf(subject.instrument) : named?.form;
     const datesHere = dates.filter((d) => d.span && inSentence(sentence, d.span));
@@ -246,7 +259,12 @@ export function findCommitments(
         subject.sector === MULTILATERAL ||
         !found.cue ||
         distance(found.cue.span, subject.span) > LIST_CUE_REACH ||
-        between(found.cue.span, subject.span, others))
+        between(
+          found.cue.span,
+          subject.span,
+          // A form joined to the one before ("…, as well as agreements on…") shares its signing word.
+          others.filter((o) => !subject.joinedTo || o.end <= subject.joinedTo.start),
+        ))
     )
       return;
     const kindWord =
