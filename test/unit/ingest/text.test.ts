@@ -96,7 +96,9 @@ describe("cleanText", () => {
       "Share on Facebook",
       "12 comments",
     ]) {
-      const r = cleanText(`${chrome}\n\nChile and Peru sign a fisheries accord\n\nThe two governments signed it in Lima.`);
+      const r = cleanText(
+        `${chrome}\n\nChile and Peru sign a fisheries accord\n\nThe two governments signed it in Lima.`,
+      );
       expect(r, chrome).toEqual({
         ok: true,
         text: "Chile and Peru sign a fisheries accord\n\nThe two governments signed it in Lima.",
