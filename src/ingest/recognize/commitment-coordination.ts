@@ -8,17 +8,17 @@ import { COMMITMENTS_DATA } from "./commitment-cues";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, type Sentence } from "../match/normalize";
 import type { Span } from "../types";
-import { isPluralForm, listSpan } from "./commitment-lists";
+import { documentsOf, isPluralForm, listSpan, namesSubject } from "./commitment-lists";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 const DATA = (COMMITMENTS_DATA as unknown as { lists: Record<string, ByLang> }).lists;
 
-/** Words between a conjunction and the form it joins ("and the two agreements", "ainsi que plusieurs accords"). */
-const DETERMINERS = ["articles", "singular", "quantity", "anaphora"] as const;
+/** Words between a conjunction and the form it joins ("and the two agreements", "et du programme"). */
+const DETERMINERS = ["articles", "singular", "quantity", "anaphora", "about"] as const;
 /** Numbers before a form ("and 3 protocols"). */
 const COUNT = /^\d{1,3}$/;
 
-let cached: { conjunctions: Lexicon<true>; determiners: Set<string> } | undefined;
+let cached: { conjunctions: Lexicon<true>; carry: Lexicon<true>; determiners: Set<string> } | undefined;
 /** The conjunctions of a report, matched once. */
 const conjunctionsBy = new WeakMap<MatchDoc, LexiconMatch<true>[]>();
 function words() {
@@ -27,7 +27,11 @@ function words() {
   for (const key of DETERMINERS)
     for (const list of Object.values(DATA[key] ?? {}))
       for (const w of list) for (const t of norm(w).split(" ")) determiners.add(t);
-  cached = { conjunctions: new Lexicon(entriesOf(DATA.conjunctions ?? {}, true as const)), determiners };
+  cached = {
+    conjunctions: new Lexicon(entriesOf(DATA.conjunctions ?? {}, true as const)),
+    carry: new Lexicon(entriesOf(DATA.carry ?? {}, true as const)),
+    determiners,
+  };
   return cached;
 }
 
@@ -43,14 +47,15 @@ export function listHolding<T>(
   cues: readonly LexiconMatch<unknown>[],
 ): LexiconMatch<T> | undefined {
   const last = forms.filter((f) => f.span.end <= span.start).sort((a, b) => b.span.end - a.span.end)[0];
-  if (!last || !isPluralForm(doc, last)) return undefined;
+  if (!last || !isPluralForm(doc, last) || !namesSubject(doc, last)) return undefined;
   const list = listSpan(doc, last, sentence, forms, cues);
   return span.start >= list.start && span.end <= list.end ? last : undefined;
 }
 
 /**
  * Whether a form is joined to the form before it in its sentence by a conjunction, determiners and counts
- * aside ("signed agreements on energy and health, as well as two protocols…"); Arabic joins "and" to the word.
+ * aside ("signed agreements on energy and health, as well as two protocols…"), or by a comma ("le programme de la
+ * jeunesse, le programme des sports"); Arabic joins "and" to the word.
  */
 export function joinedToPrevious(doc: MatchDoc, previous: Span | undefined, m: LexiconMatch<unknown>): boolean {
   if (!previous || previous.end > m.span.start) return false;
@@ -63,5 +68,52 @@ export function joinedToPrevious(doc: MatchDoc, previous: Span | undefined, m: L
   }
   const onlyDeterminers = (from: number) =>
     doc.tokens.slice(from, m.tokenStart).every((t) => determiners.has(t.text) || COUNT.test(t.text));
+  // An enumeration by commas: "le programme de la jeunesse, le programme des sports".
+  const gap = doc.text.slice(previous.end, m.span.start);
+  const comma = gap.search(/[,;،][^,;،]*$/);
+  if (comma >= 0) {
+    const tail = norm(gap.slice(comma + 1))
+      .split(/\s+/)
+      .filter(Boolean);
+    if (tail.every((w) => determiners.has(w) || COUNT.test(w))) return true;
+  }
   return found.some((c) => c.span.start >= previous.end && c.tokenEnd <= m.tokenStart && onlyDeterminers(c.tokenEnd));
+}
+
+/** A carry phrase opens its sentence: it starts this close (characters) to the sentence's start. */
+const CARRY_OPENING = 12;
+/** How many sentences back the signing of a carried list may stand. */
+const CARRY_BACK = 2;
+
+/**
+ * Signatures carried to the next sentence: a sentence that signs several instruments ("fifteen agreements
+ * were signed") followed by one opening on a carry phrase ("Among them, …", "Tra questi", "Il s'agit de",
+ * "Среди них") names some of them, so the phrase stands for the signing word there (added to `cuesBy`).
+ */
+export function carrySignatures<C>(
+  doc: MatchDoc,
+  cuesBy: Map<number, LexiconMatch<C>[]>,
+  formsBy: ReadonlyMap<number, readonly LexiconMatch<unknown>[]>,
+  firm: (cue: C) => boolean,
+): void {
+  const { carry } = words();
+  for (const phrase of carry.match(doc)) {
+    const k = doc.sentences.findIndex((s) => s.start <= phrase.span.start && phrase.span.end <= s.end);
+    const here = doc.sentences[k];
+    if (!here || phrase.span.start - here.start > CARRY_OPENING) continue;
+    // The signing sentence is the one before, or the one before that when a description of the batch stands between.
+    let cue: LexiconMatch<C> | undefined;
+    for (let back = 1; back <= CARRY_BACK && !cue; back++) {
+      const previous = doc.sentences[k - back];
+      if (!previous) break;
+      const several =
+        (formsBy.get(previous.start) ?? []).some((f) => isPluralForm(doc, f)) ||
+        documentsOf(doc).some((d) => d.span.start >= previous.start && d.span.end <= previous.end);
+      if (several) cue = (cuesBy.get(previous.start) ?? []).find((c) => firm(c.data));
+    }
+    if (!cue) continue;
+    const list = cuesBy.get(here.start) ?? [];
+    list.push({ ...phrase, data: cue.data });
+    cuesBy.set(here.start, list);
+  }
 }

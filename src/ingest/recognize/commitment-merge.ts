@@ -5,9 +5,12 @@
 import { STATUS_RANK } from "../plan/ranks";
 import type { CommitmentHit } from "../types";
 
-/** Keeps, per track and legal form, the surest hit, filling its dates from the others. */
-export function keepBest(best: Map<string, CommitmentHit>, hit: CommitmentHit): void {
-  const key = `${hit.track ?? `sector:${hit.sector}`}|${hit.legalForm ?? ""}`;
+/**
+ * Keeps, per track and legal form, the surest hit, filling its dates from the others. A `slot` (where an
+ * enumerated instrument is named: "le programme … de la jeunesse, le programme … des sports") keeps it apart.
+ */
+export function keepBest(best: Map<string, CommitmentHit>, hit: CommitmentHit, slot?: number): void {
+  const key = `${hit.track ?? `sector:${hit.sector}`}|${hit.legalForm ?? ""}${slot === undefined ? "" : `|${slot}`}`;
   const prev = best.get(key);
   if (!prev) {
     best.set(key, hit);

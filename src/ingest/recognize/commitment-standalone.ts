@@ -130,7 +130,10 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       if (c.usedForms.has(f) && !named.length) continue;
       const previous = own[i - 1]?.span;
       const base = {
-        ...(previous && joinedToPrevious(doc, previous, f) ? { joinedTo: previous } : {}),
+        // Only an instrument with a subject of its own is told apart from the one before it.
+        ...(previous && (plural || namesSubject(doc, f)) && joinedToPrevious(doc, previous, f)
+          ? { joinedTo: previous }
+          : {}),
         track: "",
         kind: f.data.kind,
         title: f.data.title,

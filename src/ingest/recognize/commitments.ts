@@ -16,7 +16,7 @@ import { STATUS_RANK } from "../plan/ranks";
 import { foldGeneric, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
 import { distance, inSentence, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { foldFormless, keepBest } from "./commitment-merge";
-import { listHolding } from "./commitment-coordination";
+import { carrySignatures, listHolding } from "./commitment-coordination";
 import { daysBetween } from "./dates";
 import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
 
@@ -218,6 +218,7 @@ export function findCommitments(
   const cuesBy = bySentence(cuesOf(doc, modality));
   const kindsBy = bySentence(lex.kinds.match(doc));
   const formsBy = bySentence(lex.forms.match(doc));
+  carrySignatures(doc, cuesBy, formsBy, (c) => c === "signed" || c === "ratified" || c === "in_force");
   const subjectsBy = bySentence(subjects);
   const breaksBy = bySentence(lex.scopeBreaks.match(doc));
   const best = new Map<string, CommitmentHit>();
@@ -291,8 +292,13 @@ export function findCommitments(
         between(
           found.cue.span,
           subject.span,
-          // A form joined to the one before ("…, as well as agreements on…") shares its signing word.
-          others.filter((o) => !subject.joinedTo || o.end <= subject.joinedTo.start),
+          // A form joined to the one before ("…, as well as agreements on…") shares its signing word; a count with
+          // another instrument before it is not that word's object ("signed the agreement, then fifteen others").
+          subject.joinedTo
+            ? others.filter((o) => o.end <= (subject.joinedTo?.start ?? 0))
+            : subject.generic
+              ? [...others, ...formsHere.map((f) => f.span)]
+              : others,
         ))
     )
       return;
@@ -332,7 +338,7 @@ export function findCommitments(
     if (subject.generic) {
       const key = `${hit.legalForm}|${generic.size}`;
       generic.set(key, subject.count === undefined ? { hit } : { hit, count: subject.count });
-    } else keepBest(best, hit);
+    } else keepBest(best, hit, subject.joinedTo ? subject.span.start : undefined);
   };
   for (const subject of subjects) read(subject);
   // Instruments named with no track of ours (read once every track has taken its form words).
