@@ -1,0 +1,57 @@
+import { describe, it } from "vitest";
+import { findCommitments } from "../../../src/ingest/recognize/commitments";
+import { eventDateOf, findDates } from "../../../src/ingest/recognize/dates";
+import { prepare } from "../../../src/ingest/match/normalize";
+import { matchTracks } from "../../../src/ingest/recognize/sectors";
+
+/** What a report signs: legal form (or "-") and sector, in the report's order. */
+function signed(lang: string, text: string): string[] {
+  const doc = prepare(text);
+  const dates = findDates(doc, lang, "2026-03-04");
+  return findCommitments(doc, matchTracks(doc), dates, "2026-03-04", eventDateOf(dates, "2026-03-04"))
+    .filter((c) => c.status === "signed")
+    .map((c) => `${c.legalForm ?? "-"} ${c.sector}`);
+}
+
+describe("counted and listed instruments", () => {
+  it.for([
+    ["en", "On 3 March 2026 Kenya and Ghana signed 13 agreements."],
+    ["fr", "Le 3 mars 2026, le Maroc et le Sénégal ont signé huit accords de coopération."],
+    ["de", "Am 3. März 2026 unterzeichneten Deutschland und Marokko zwölf Abkommen."],
+    ["pt", "Em 3 de março de 2026, Brasil e Portugal assinaram treze acordos."],
+    ["ru", "3 марта 2026 года Казахстан и Узбекистан подписали 15 документов."],
+  ] as const)(
+    "reads a count with no subjects as one signature, never one per instrument (%s)",
+    ([lang, text], { expect }) => {
+      expect(signed(lang, text)).toHaveLength(1);
+    },
+  );
+
+  it.for([
+    [
+      "ru",
+      "3 марта 2026 года Казахстан и Узбекистан подписали 15 соглашений. Среди них соглашение о воздушном сообщении и меморандум о сотрудничестве в области здравоохранения.",
+      ["agreement political-dialogue", "agreement transport-logistics", "memorandum health"],
+    ],
+    [
+      "de",
+      "Am 3. März 2026 unterzeichneten Deutschland und Marokko zwölf Abkommen. Darunter ein Abkommen über die Energiepartnerschaft und eine Absichtserklärung zur Gesundheit.",
+      ["agreement political-dialogue", "agreement energy-climate", "memorandum health"],
+    ],
+    [
+      "ar",
+      "وقع المغرب وتونس يوم 3 مارس 2026 على عشرين اتفاقية. ومن بينها اتفاقية في مجال الصحة ومذكرة تفاهم في مجال الطاقة.",
+      ["agreement political-dialogue", "agreement health", "memorandum energy-climate"],
+    ],
+  ] as const)(
+    "carries a counted signing to the instruments named after 'among them' (%s)",
+    ([lang, text, want], { expect }) => {
+      expect(signed(lang, text)).toEqual(want);
+    },
+  );
+
+  it("carries no signature from a sentence that only plans one", ({ expect }) => {
+    const text = "Kenya and Ghana will sign ten agreements next week. Among them, an agreement on air services.";
+    expect(signed("en", text)).toEqual([]);
+  });
+});
