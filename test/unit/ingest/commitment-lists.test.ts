@@ -50,6 +50,15 @@ describe("counted and listed instruments", () => {
     },
   );
 
+  it.for([
+    ["pt", "Em 3 de março de 2026, Brasil e Portugal reforçaram a parceria ao assinarem 19 acordos bilaterais."],
+    ["es", "España y Marruecos firman doce acuerdos en Madrid el 3 de marzo de 2026."],
+    ["de", "Deutschland und Marokko unterzeichnen am 3. März 2026 zwölf Abkommen."],
+    ["en", "Kenya inks 13 agreements with Ghana on 3 March 2026."],
+  ] as const)("reads the signing verb in the present and the personal infinitive (%s)", ([lang, text], { expect }) => {
+    expect(signed(lang, text)).toHaveLength(1);
+  });
+
   it("carries no signature from a sentence that only plans one", ({ expect }) => {
     const text = "Kenya and Ghana will sign ten agreements next week. Among them, an agreement on air services.";
     expect(signed("en", text)).toEqual([]);
