@@ -116,4 +116,44 @@ export function carrySignatures<C>(
     list.push({ ...phrase, data: cue.data });
     cuesBy.set(here.start, list);
   }
+  carryToLines(doc, cuesBy, formsBy, firm);
+}
+
+/** A line that is an item of a list: a dash, bullet or number first, or an instrument's name. */
+const ITEM = /^(?:[-–—•*·▪]|\d{1,2}[.)]\s|[a-z][.)]\s)/u;
+/** How many lines a list after a colon may hold. */
+const MAX_ITEMS = 30;
+
+/**
+ * A signing sentence ending in a colon ("the following documents were signed:", "подписаны следующие
+ * документы:") signs the instruments listed one per line after it: each line gets the signing word, placed on
+ * the line break before it, until a line that is no list item.
+ */
+function carryToLines<C>(
+  doc: MatchDoc,
+  cuesBy: Map<number, LexiconMatch<C>[]>,
+  formsBy: ReadonlyMap<number, readonly LexiconMatch<unknown>[]>,
+  firm: (cue: C) => boolean,
+): void {
+  for (const [k, s] of doc.sentences.entries()) {
+    if (!doc.text.slice(s.start, s.end).endsWith(":")) continue;
+    const cue = (cuesBy.get(s.start) ?? []).find((c) => firm(c.data));
+    if (!cue) continue;
+    for (let j = k + 1; j < doc.sentences.length && j <= k + MAX_ITEMS; j++) {
+      const line = doc.sentences[j];
+      if (!line) break;
+      const named = (formsBy.get(line.start) ?? []).some((f) => f.span.start === line.start);
+      if (!ITEM.test(doc.text.slice(line.start, line.end)) && !named) break;
+      const at = Math.max(s.end, line.start - 1);
+      const token = doc.tokens.findIndex((t) => (doc.map[t.start] ?? 0) >= line.start);
+      const list = cuesBy.get(line.start) ?? [];
+      list.push({
+        ...cue,
+        span: { start: at, end: at, text: "" },
+        tokenStart: Math.max(0, token),
+        tokenEnd: Math.max(0, token),
+      });
+      cuesBy.set(line.start, list);
+    }
+  }
 }
