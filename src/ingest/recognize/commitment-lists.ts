@@ -109,7 +109,12 @@ let sets:
   | undefined;
 function lists() {
   if (sets) return sets;
-  const plural = wordSet(DATA.plural);
+  // A plural phrase is plural by its head word ("feuilles de route"): its "de" makes nothing plural.
+  const plural = wordSet(
+    Object.fromEntries(
+      Object.entries(DATA.plural).map(([lang, ws]) => [lang, ws.map((w) => norm(w).split(" ")[0] ?? "")]),
+    ),
+  );
   sets = {
     ambiguous: ambiguousPlurals(plural),
     about: wordSet(DATA.about),

@@ -21,7 +21,7 @@ import {
   namesSubject,
   restates,
 } from "./commitment-lists";
-import { joinedToPrevious } from "./commitment-coordination";
+import { distributiveItems, joinedToPrevious } from "./commitment-coordination";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
 const DEFAULT_SECTOR = "political-dialogue";
@@ -42,6 +42,8 @@ interface Subject {
   generic?: boolean;
   /** The form this one is joined to by a conjunction ("agreements on energy, as well as protocols on…"). */
   joinedTo?: Span;
+  /** Where an enumerated instrument is named: it stays apart from others of its track and form in the sentence. */
+  slot?: number;
   /** How many instruments a generic mention counts ("eight agreements"), when it says. */
   count?: number;
   match: LexiconMatch<unknown>;
@@ -127,12 +129,13 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       const named = c.usedForms.has(f)
         ? fields.filter((s) => plural && !tracksHere.some((t) => inSentence(list, t.span) && t.sector === s.data))
         : fields;
-      if (c.usedForms.has(f) && !named.length) continue;
+      const items = distributiveItems(doc, list, sectors, tracksHere, plural);
+      if (c.usedForms.has(f) && !named.length && !items?.length) continue;
       const previous = own[i - 1]?.span;
       const base = {
         // Only an instrument with a subject of its own is told apart from the one before it.
         ...(previous && (plural || namesSubject(doc, f)) && joinedToPrevious(doc, previous, f)
-          ? { joinedTo: previous }
+          ? { joinedTo: previous, slot: f.span.start }
           : {}),
         track: "",
         kind: f.data.kind,
@@ -143,6 +146,11 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         match: f,
         span: f.span,
       };
+      if (items) {
+        const fallback = named[0]?.data ?? DEFAULT_SECTOR;
+        for (const it of items) out.push({ ...base, sector: it.sector ?? fallback, slot: it.start });
+        continue;
+      }
       if (named.length) {
         for (const s of named) out.push({ ...base, sector: s.data });
         continue;

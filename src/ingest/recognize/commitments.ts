@@ -338,7 +338,7 @@ export function findCommitments(
     if (subject.generic) {
       const key = `${hit.legalForm}|${generic.size}`;
       generic.set(key, subject.count === undefined ? { hit } : { hit, count: subject.count });
-    } else keepBest(best, hit, subject.joinedTo ? subject.span.start : undefined);
+    } else keepBest(best, hit, subject.slot);
   };
   for (const subject of subjects) read(subject);
   // Instruments named with no track of ours (read once every track has taken its form words).
