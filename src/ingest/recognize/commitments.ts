@@ -292,10 +292,13 @@ export function findCommitments(
         between(
           found.cue.span,
           subject.span,
-          // A form joined to the one before ("…, as well as agreements on…") shares its signing word; a count with
-          // another instrument before it is not that word's object ("signed the agreement, then fifteen others").
+          // A form joined to one the signing word comes before ("signed A; B and C", "…, as well as agreements on…")
+          // shares that word, whatever the list names between; a count with another instrument before it is not
+          // that word's object ("signed the agreement, then fifteen others").
           subject.joinedTo
-            ? others.filter((o) => o.end <= (subject.joinedTo?.start ?? 0))
+            ? found.cue.span.end <= subject.joinedTo.start
+              ? []
+              : others
             : subject.generic
               ? [...others, ...formsHere.map((f) => f.span)]
               : others,
