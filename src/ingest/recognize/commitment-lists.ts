@@ -6,10 +6,11 @@
  * generic and gives way to the instruments the report names; a draft is not signed; a deal between companies
  * is no commitment of the two states.
  */
+import { pluralWords, wordSet } from "./commitment-plurals";
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import COMPANIES from "../../../seed/lexicons/companies.json";
 import { Lexicon, entriesOf, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
-import { arabicVariants, type MatchDoc, norm, type Sentence, sentenceAt } from "../match/normalize";
+import { arabicVariants, type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
 import { STATUS_RANK } from "../plan/ranks";
 import type { CommitmentHit, Span } from "../types";
 
@@ -53,29 +54,6 @@ export const MAX_COUNT = 60;
 /** A company word this close (characters) to the signature or the instrument makes it a deal between firms. */
 const COMPANY_REACH = 80;
 
-function wordSet(byLang: ByLang): Set<string> {
-  const out = new Set<string>();
-  for (const words of Object.values(byLang)) for (const w of words) for (const t of norm(w).split(" ")) out.add(t);
-  return out;
-}
-
-/**
- * Plural words some other language spells as a singular form (German plural "Programme", English "programme";
- * "Übereinkommen" is both): they make a list only with a count or quantity word before them.
- */
-function ambiguousPlurals(plural: Set<string>): Set<string> {
-  const out = new Set<string>();
-  for (const f of COMMITMENTS_DATA.forms)
-    for (const [lang, words] of Object.entries(f.patterns)) {
-      const own = wordSet({ [lang]: DATA.plural[lang] ?? [] });
-      for (const w of words) {
-        const n = norm(w);
-        if (!n.includes(" ") && plural.has(n) && !own.has(n)) out.add(n);
-      }
-    }
-  return out;
-}
-
 /** Named companies (seed/lexicons/companies.json), matched with their capitals: "Eni ha firmato…" is a firm's deal. */
 function companyNames(): LexiconEntry<true>[] {
   const { $comment: _c, latin, ...scripts } = COMPANIES;
@@ -109,14 +87,9 @@ let sets:
   | undefined;
 function lists() {
   if (sets) return sets;
-  // A plural phrase is plural by its head word ("feuilles de route"): its "de" makes nothing plural.
-  const plural = wordSet(
-    Object.fromEntries(
-      Object.entries(DATA.plural).map(([lang, ws]) => [lang, ws.map((w) => norm(w).split(" ")[0] ?? "")]),
-    ),
-  );
+  const { plural, ambiguous } = pluralWords(DATA.plural);
   sets = {
-    ambiguous: ambiguousPlurals(plural),
+    ambiguous,
     about: wordSet(DATA.about),
     parties: wordSet(DATA.parties),
     numbers: numberWords(),

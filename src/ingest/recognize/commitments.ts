@@ -16,7 +16,8 @@ import { STATUS_RANK } from "../plan/ranks";
 import { foldGeneric, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
 import { distance, inSentence, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { foldFormless, keepBest } from "./commitment-merge";
-import { carrySignatures, listHolding } from "./commitment-coordination";
+import { carrySignatures } from "./commitment-carry";
+import { listHolding } from "./commitment-coordination";
 import { daysBetween } from "./dates";
 import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
 
