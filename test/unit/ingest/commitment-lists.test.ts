@@ -59,6 +59,12 @@ describe("counted and listed instruments", () => {
     expect(signed(lang, text)).toHaveLength(1);
   });
 
+  it("reads documents counted with a count of one form as that form's batch, once", ({ expect }) => {
+    const text =
+      "On 3 March 2026 Kenya and Ghana signed nine documents, including six memoranda on the supply of grain.";
+    expect(signed("en", text)).toHaveLength(1);
+  });
+
   it("carries no signature from a sentence that only plans one", ({ expect }) => {
     const text = "Kenya and Ghana will sign ten agreements next week. Among them, an agreement on air services.";
     expect(signed("en", text)).toEqual([]);
