@@ -283,9 +283,10 @@ export function foldGeneric(
   }
   const firm = named.filter((h) => FIRM.has(h.status)).length;
   for (const { hit: g, count } of byForm.values()) {
-    // Documents of no stated form stand for what the report signed only when it names nothing signed.
+    // Documents of no stated form stand for what the report signed only when it names nothing signed, or
+    // counts far more than it names ("15 documents, among them an agreement on…").
     if (!g.legalForm) {
-      if (!firm) out.push(g);
+      if (!firm || (count !== undefined && count > UNNAMED_RATIO * firm)) out.push(g);
       continue;
     }
     const same = named.filter((h) => h.legalForm === g.legalForm);

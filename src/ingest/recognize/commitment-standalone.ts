@@ -186,7 +186,13 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
     if (c.subjects.some((s) => distance(s.span, d.span) === 0)) continue;
     const sentence = sentenceAt(doc, d.span.start);
     if (!sentence || d.span.end > sentence.end) continue;
+    // Documents with a count of one form in their sentence ("nine documents, including six memoranda") are that
+    // batch, which the counted form stands for.
+    if ((c.formsBy.get(sentence.start) ?? []).some((f) => countOf(doc, f) !== undefined)) continue;
+    const count = countOf(doc, d);
+    if (count !== undefined && count > MAX_COUNT) continue;
     out.push({
+      ...(count === undefined ? {} : { count }),
       track: "",
       sector: DEFAULT_SECTOR,
       kind: "agreement",

@@ -245,11 +245,13 @@ export function findCommitments(
     const listed = subject.instrument
       ? undefined
       : listHolding(doc, sentence, subject.span, formsHere, realCues(cuesHere));
-    const named = subject.instrument
-      ? undefined
-      : listed
-        ? { form: listed.data, match: listed }
-        : legalFormOf(subject, formsHere, others);
+    // Documents signed with no form named ("nine documents, including six memoranda") take none from a neighbour.
+    const named =
+      subject.instrument || subject.standalone
+        ? undefined
+        : listed
+          ? { form: listed.data, match: listed }
+          : legalFormOf(subject, formsHere, others);
     const form = subject.instrument ? formOf(subject.instrument) : named?.form;
     const breaks = breaksBy.get(sentence.start) ?? [];
     const found = statusOf(subject.span, ownCues(cuesHere, subject.span, form, breaks), others);
