@@ -69,6 +69,15 @@ describe("a happening in an economic capital, a summit venue or a seat of govern
     ["Japan and Brazil held talks in Hiroshima on Saturday.", "Hiroshima"],
     ["Los cancilleres de Chile y Bolivia se reunieron el martes en La Paz.", "La Paz"],
     ["Il presidente turco ha ricevuto a Istanbul il premier greco.", "Istanbul"],
+    ["O Presidente recebeu ontem no Palácio de Belém o homólogo cabo-verdiano.", "Lisbon"],
+    ["Os dois presidentes reuniram-se na segunda-feira em Belém, no Pará.", "Belém"],
+    ["Il vertice tra Italia e Francia si è svolto martedì a Napoli.", "Naples"],
+    ["Die Außenminister trafen sich am Freitag in Frankfurt.", "Frankfurt"],
+    ["التقى الوفد المصري أمس في بورتسودان رئيس مجلس السيادة.", "Port Sudan"],
+    ["Переговоры делегаций состоялись в Нижнем Новгороде в четверг.", "Nizhny Novgorod"],
+    ["The two leaders held talks at Camp David on Friday.", "Camp David"],
+    ["Les deux ministres se sont rencontrés jeudi à La Haye.", "The Hague"],
+    ["Los presidentes de Paraguay y Brasil se reunieron en Ciudad del Este.", "Ciudad del Este"],
   ] as const)("%s → %s", ([text, want], { expect }) => {
     expect(place(text)).toBe(want);
   });
