@@ -65,6 +65,21 @@ describe("counted and listed instruments", () => {
     expect(signed("en", text)).toHaveLength(1);
   });
 
+  it("reads a count over every form of its enumeration as one batch", ({ expect }) => {
+    const text =
+      "Le 3 mars 2026, le Maroc et le Sénégal ont signé 25 accords, mémorandums d'entente et programmes exécutifs.";
+    expect(signed("fr", text)).toHaveLength(1);
+  });
+
+  it.for([
+    ["fr", "Le 3 mars 2026, le Maroc et le Sénégal ont renforcé leur coopération en signant un accord sur la pêche."],
+    ["es", "El 3 de marzo de 2026, España y Marruecos reforzaron su cooperación firmando un acuerdo sobre pesca."],
+    ["pt", "Em 3 de março de 2026, Brasil e Portugal reforçaram a cooperação assinando um acordo sobre pesca."],
+    ["it", "Il 3 marzo 2026 Italia e Albania hanno rafforzato la cooperazione firmando un accordo sulla pesca."],
+  ] as const)("reads the signing verb as a gerund (%s)", ([lang, text], { expect }) => {
+    expect(signed(lang, text)).toEqual(["agreement agriculture-food-security"]);
+  });
+
   it("carries no signature from a sentence that only plans one", ({ expect }) => {
     const text = "Kenya and Ghana will sign ten agreements next week. Among them, an agreement on air services.";
     expect(signed("en", text)).toEqual([]);
