@@ -111,7 +111,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       );
       const plural = isPluralForm(doc, f);
       const continues = plural && continuesCount(doc, countedList, f);
-      countedList = undefined;
+      // The count goes on over every form of the enumeration ("25 accords, mémorandums et programmes exécutifs").
+      countedList = continues ? list : undefined;
       if (continues) continue;
       const inList = sectors.filter(
         (s) => inSentence(list, s.span) && !tracksHere.some((t) => distance(t.span, s.span) === 0),
