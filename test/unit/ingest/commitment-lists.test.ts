@@ -80,6 +80,18 @@ describe("counted and listed instruments", () => {
     expect(signed(lang, text)).toEqual(["agreement agriculture-food-security"]);
   });
 
+  it.for([
+    ["it", "Il 3 marzo 2026 Italia e Algeria hanno firmato ad Algeri un'intesa sul gas naturale.", 1],
+    ["ar", "وقعت الجزائر وتونس يوم 3 مارس 2026 اتفاقا لتنظيم النقل البري للبضائع.", 1],
+    ["it", "Il vertice tra Italia e Libia, che vedrà siglata un'intesa sul gas naturale, si apre il 3 marzo 2026.", 0],
+    ["fr", "La visite, qui verra signé un accord sur la pêche, commence le 3 mars 2026.", 0],
+  ] as const)(
+    "reads an 'intesa' or an 'اتفاقا' as an agreement, and 'vedrà siglata' as still to come (%s)",
+    ([lang, text, n], { expect }) => {
+      expect(signed(lang, text)).toHaveLength(n);
+    },
+  );
+
   it("carries no signature from a sentence that only plans one", ({ expect }) => {
     const text = "Kenya and Ghana will sign ten agreements next week. Among them, an agreement on air services.";
     expect(signed("en", text)).toEqual([]);
