@@ -92,6 +92,17 @@ describe("counted and listed instruments", () => {
     },
   );
 
+  it.for([
+    ["pt", "De acordo com o programa, Brasil e Portugal assinaram em 3 de março de 2026 um memorando sobre turismo."],
+    [
+      "es",
+      "De acuerdo con el comunicado, España y Marruecos firmaron el 3 de marzo de 2026 un memorando sobre turismo.",
+    ],
+    ["fr", "Selon le programme, le Maroc et le Sénégal ont signé le 3 mars 2026 un mémorandum sur le tourisme."],
+  ] as const)("reads no instrument in an idiom that holds a form word (%s)", ([lang, text], { expect }) => {
+    expect(signed(lang, text)).toEqual(["memorandum culture-people"]);
+  });
+
   it("carries no signature from a sentence that only plans one", ({ expect }) => {
     const text = "Kenya and Ghana will sign ten agreements next week. Among them, an agreement on air services.";
     expect(signed("en", text)).toEqual([]);
