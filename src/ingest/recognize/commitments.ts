@@ -17,7 +17,7 @@ import { foldGeneric, isCompanyDeal, isDraft, namesAsSubject } from "./commitmen
 import { distance, inSentence, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { foldFormless, keepBest } from "./commitment-merge";
 import { carrySignatures } from "./commitment-carry";
-import { listHolding } from "./commitment-coordination";
+import { listHolding, outsideIdioms } from "./commitment-coordination";
 import { daysBetween } from "./dates";
 import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
 
@@ -218,7 +218,7 @@ export function findCommitments(
   };
   const cuesBy = bySentence(cuesOf(doc, modality));
   const kindsBy = bySentence(lex.kinds.match(doc));
-  const formsBy = bySentence(lex.forms.match(doc));
+  const formsBy = bySentence(outsideIdioms(doc, lex.forms.match(doc)));
   carrySignatures(doc, cuesBy, formsBy, (c) => c === "signed" || c === "ratified" || c === "in_force");
   const subjectsBy = bySentence(subjects);
   const breaksBy = bySentence(lex.scopeBreaks.match(doc));
