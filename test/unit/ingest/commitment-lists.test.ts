@@ -103,6 +103,12 @@ describe("counted and listed instruments", () => {
     expect(signed(lang, text)).toEqual(["memorandum culture-people"]);
   });
 
+  it("reads documents restated after a counted form as that batch, once", ({ expect }) => {
+    const text =
+      "Le 3 mars 2026, 14 accords de coopération ont été paraphés entre le Maroc et le Sénégal. La cérémonie a comporté le paraphe des documents devant les deux chefs d'État.";
+    expect(signed("fr", text)).toEqual(["agreement political-dialogue"]);
+  });
+
   it("carries no signature from a sentence that only plans one", ({ expect }) => {
     const text = "Kenya and Ghana will sign ten agreements next week. Among them, an agreement on air services.";
     expect(signed("en", text)).toEqual([]);
