@@ -286,7 +286,10 @@ export function foldGeneric(
     // Documents of no stated form stand for what the report signed only when it names nothing signed, or
     // counts far more than it names ("15 documents, among them an agreement on…").
     if (!g.legalForm) {
-      if (!firm || (count !== undefined && count > UNNAMED_RATIO * firm)) out.push(g);
+      // …and, uncounted, only when no counted or plural form stands for them ("14 accords … le paraphe des documents").
+      const formed = [...byForm.values()].some((o) => o.hit.legalForm && FIRM.has(o.hit.status));
+      if ((!firm && (count !== undefined || !formed)) || (count !== undefined && count > UNNAMED_RATIO * firm))
+        out.push(g);
       continue;
     }
     const same = named.filter((h) => h.legalForm === g.legalForm);
