@@ -14,8 +14,9 @@ import {
 } from "./commitment-cues";
 import { STATUS_RANK } from "../plan/ranks";
 import { foldGeneric, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
-import { distance, inSentence, standaloneSubjects, type Subject } from "./commitment-standalone";
-import { foldFormless, keepBest } from "./commitment-merge";
+import { clauseDatesOf, dayBeforeDates, separated } from "./commitment-dates";
+import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
+import { eraOf, foldFormless, keepBest } from "./commitment-merge";
 import { daysBetween } from "./dates";
 import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
 
@@ -79,13 +80,6 @@ function statusOf(subject: Span, cues: LexiconMatch<Cue>[], others: readonly Spa
   return action ? { status: "agreed", cue: action, sure: false, after: action.span.start >= subject.end } : undefined;
 }
 
-/** Whether one of `others` lies between two spans. */
-function between(a: Span, b: Span, others: readonly Span[]): boolean {
-  const lo = Math.min(a.end, b.end);
-  const hi = Math.max(a.start, b.start);
-  return others.some((o) => o.start >= lo && o.end <= hi);
-}
-
 function quoteOf(doc: MatchDoc, sentence: Sentence, subject: Span): Span {
   let { start, end } = sentence;
   if (end - start > MAX_QUOTE) {
@@ -147,6 +141,8 @@ export function findCommitments(
   eventDate?: DateHit,
 ): CommitmentHit[] {
   const lex = commitmentLexicons();
+  const refYear = Number((publishedOn ?? eventDate?.date ?? "").slice(0, 4)) || undefined;
+  const allDates = [...dates, ...dayBeforeDates(doc, dates, eventDate?.date ?? publishedOn)];
   const subjects: Subject[] = [
     ...trackMatches.map((m) => ({
       track: m.data.slug,
@@ -213,9 +209,17 @@ export function findCommitments(
     const named = subject.instrument ? undefined : legalFormOf(subject, formsBy.get(sentence.start) ?? [], others);
     if (named?.match) usedForms.add(named.match);
     const form = subject.instrument ? formOf(subject.instrument) : named?.form;
-    const datesHere = dates.filter((d) => d.span && inSentence(sentence, d.span));
-    const signedOn = datesHere.find((d) => d.role === "signing")?.date;
-    const effectiveOn = datesHere.find((d) => d.role === "entry-into-force")?.date;
+    // Every other instrument of the sentence, named by a track or by a form word alone, may own a date.
+    const instruments = [
+      ...others,
+      ...(formsBy.get(sentence.start) ?? [])
+        .filter((f) => f !== named?.match && distance(f.span, subject.span) > 0)
+        .map((f) => f.span),
+    ];
+    // A day right by a signing word dates the signature; one by "ratified" or "in force" dates another step.
+    const signingCue = found.status === "signed" ? found.cue?.span : undefined;
+    const clause = clauseDatesOf(doc, sentence, subject.span, signingCue, instruments, allDates, refYear);
+    const { signedOn, effectiveOn } = clause;
     let status: CommitmentStatus;
     if (found.status === "planned_in_force") {
       // An entry into force announced for later: signed, with the date it takes effect; without one, nothing sure.
@@ -246,7 +250,7 @@ export function findCommitments(
         subject.sector === MULTILATERAL ||
         !found.cue ||
         distance(found.cue.span, subject.span) > LIST_CUE_REACH ||
-        between(found.cue.span, subject.span, others))
+        separated(found.cue.span, subject.span, others))
     )
       return;
     const kindWord =
@@ -258,7 +262,8 @@ export function findCommitments(
     const kind = form && !subject.agreementTrack ? form.kind : (kindWord?.data ?? subject.kind);
     let signed = status === "signed" || status === "ratified" || status === "in_force" ? signedOn : undefined;
     // An instrument signed at the happening reported (the joint statement of a visit) is dated by it.
-    if (!signed && status === "signed" && isInstrument && eventDate) signed = eventDate.date;
+    // …unless its clause puts it in an earlier year ("signed in 1993"): a background instrument keeps no date then.
+    if (!signed && status === "signed" && isInstrument && eventDate && !clause.oldYear) signed = eventDate.date;
     // A signature dated after the report is one still to come: planned, whatever the verb's tense.
     if (signed && publishedOn && daysBetween(publishedOn, signed) > 0) {
       if (status !== "signed") return;
@@ -285,14 +290,12 @@ export function findCommitments(
     if (subject.generic) {
       const key = `${hit.legalForm}|${generic.size}`;
       generic.set(key, subject.count === undefined ? { hit } : { hit, count: subject.count });
-    } else keepBest(best, hit);
+    } else keepBest(best, hit, eraOf(clause.oldYear, signed, refYear));
   };
   for (const subject of subjects) read(subject);
   // Instruments named with no track of ours (read once every track has taken its form words).
   const sectorsBy = bySentence(sectorLexicon().match(doc));
   for (const subject of standaloneSubjects(doc, { formsBy, cuesBy, subjectsBy, sectorsBy, usedForms, subjects }))
     read(subject);
-  return foldGeneric(foldFormless([...best.values()]), [...generic.values()]).sort(
-    (a, b) => a.quote.start - b.quote.start,
-  );
+  return foldGeneric(foldFormless(best), [...generic.values()]).sort((a, b) => a.quote.start - b.quote.start);
 }

@@ -1,0 +1,144 @@
+/**
+ * The dates of one commitment, read from its own clause: the signature date nearest the instrument with no other
+ * instrument between them, a day written right by the signing word whatever its role ("el pasado lunes se firmó"),
+ * "the day before" one day before the day the report has just named, and an older year that marks a background
+ * instrument ("signed in 1993"), which never takes the report's date.
+ */
+import data from "../../../seed/lexicons/day-before.json";
+import { entriesOf, Lexicon } from "../match/lexicon";
+import type { MatchDoc, Sentence } from "../match/normalize";
+import type { DateHit, Span } from "../types";
+import { dayOf, fromDay } from "./calendar";
+import { distance, inSentence } from "./commitment-standalone";
+
+/** A day this close (characters) to the signing word dates the signature, whatever the words around it say. */
+const CUE_REACH = 40;
+/** How far back (characters) the day that "the day before" counts from may be named. */
+const BASE_REACH = 600;
+/** An older year this close (characters) to the instrument, or to its signing word, is the instrument's own. */
+const OLD_YEAR_REACH = 80;
+/** Words that put a year as a time ("in 1993", "en 1993", "в 1993 году", "في عام 1993"), not a name ("the 2030 Agenda"). */
+const YEAR_AS_TIME =
+  /(?:^|[\s(])(?:in|since|en|em|no|nel|nell'anno|del|im|jahr|в|во|году|عام|سنة|في)\s+(?:\p{L}+\s+)?((?:18|19|20)\d\d)(?!\d)/giu;
+/** Words after "the day before" that make it the eve of something else ("la veille du sommet", "am Vortag des Besuchs"). */
+const COMPLEMENT =
+  /^\s*(?:of|the|de|du|des|d['’]|di|del|della|dello|delle|degli|dei|dell['’]|a|al|à|au|aux|da|do|dos|das|von|vom|der|zum|zur|من|ل)(?:\s|$)/iu;
+
+let dayBeforeLex: Lexicon<true> | undefined;
+function dayBeforeWords(): Lexicon<true> {
+  dayBeforeLex ??= new Lexicon(entriesOf((data as { dayBefore: Record<string, string[]> }).dayBefore, true as const));
+  return dayBeforeLex;
+}
+
+/**
+ * "The day before" in a report, each dated one day before the nearest day named before it (else the report's
+ * event date, else its publication). One followed by a complement ("the day before the summit") is left out.
+ */
+export function dayBeforeDates(doc: MatchDoc, dates: readonly DateHit[], fallback: string | undefined): DateHit[] {
+  const out: DateHit[] = [];
+  for (const m of dayBeforeWords().match(doc)) {
+    if (COMPLEMENT.test(doc.text.slice(m.span.end, m.span.end + 12))) continue;
+    const base =
+      dates
+        .filter((d) => d.span && !d.future && d.role !== "entry-into-force" && d.span.end <= m.span.start)
+        .filter((d) => m.span.start - (d.span?.end ?? 0) <= BASE_REACH)
+        .at(-1)?.date ?? fallback;
+    if (!base) continue;
+    out.push({ date: fromDay(dayOf(base) - 1), evidence: "weekday", role: "signing", span: m.span });
+  }
+  return out;
+}
+
+/** What a commitment's clause says of its dates. */
+export interface ClauseDates {
+  signedOn?: string;
+  effectiveOn?: string;
+  /** An older year written as the instrument's time ("signed in 1993"): a background instrument. */
+  oldYear?: number;
+}
+
+/** A date before an instrument counts this much farther than one after it ("the agreement X, signed on D"). */
+const BEFORE_PENALTY = 20;
+
+/** Whether one of `others` lies between two spans. */
+export function separated(a: Span, b: Span, others: readonly Span[]): boolean {
+  const lo = Math.min(a.end, b.end);
+  const hi = Math.max(a.start, b.start);
+  return others.some((o) => o.start >= lo && o.end <= hi);
+}
+
+/** How far a date is from an instrument, a date written before it counting farther. */
+const reach = (date: Span, instrument: Span) =>
+  distance(date, instrument) + (date.end <= instrument.start ? BEFORE_PENALTY : 0);
+
+/** Whether a date is the instrument's own: no other instrument between them, none nearer it. */
+function ownDate(date: Span, subject: Span, others: readonly Span[]): boolean {
+  if (separated(date, subject, others)) return false;
+  const mine = reach(date, subject);
+  return !others.some((o) => reach(date, o) < mine);
+}
+
+const nearest = (dates: readonly DateHit[], to: Span) =>
+  [...dates].sort((a, b) => distance(a.span ?? to, to) - distance(b.span ?? to, to))[0];
+
+/** An older year written as a time right by the instrument or its signing word, with no other instrument between. */
+function oldYearOf(
+  doc: MatchDoc,
+  sentence: Sentence,
+  subject: Span,
+  cue: Span | undefined,
+  others: readonly Span[],
+  refYear: number,
+): number | undefined {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(YEAR_AS_TIME)) {
+    const year = Number(m[1]);
+    if (year >= refYear) continue;
+    const at = sentence.start + (m.index ?? 0) + m[0].length - 4;
+    const span: Span = { start: at, end: at + 4, text: String(year) };
+    const close = distance(span, subject) <= OLD_YEAR_REACH || (cue && distance(span, cue) <= CUE_REACH);
+    if (close && !separated(span, subject, others)) return year;
+  }
+  return undefined;
+}
+
+/**
+ * The dates of the commitment `subject` from the dates of its sentence: a signature date of its own clause (no
+ * other instrument between), else a day right by its signing word `cue`, else one written before the instrument (a
+ * list after "signed on 3 May:"). `refYear` is the report's year, for background instruments.
+ */
+export function clauseDatesOf(
+  doc: MatchDoc,
+  sentence: Sentence,
+  subject: Span,
+  cue: Span | undefined,
+  others: readonly Span[],
+  dates: readonly DateHit[],
+  refYear: number | undefined,
+): ClauseDates {
+  const here = dates.filter((d) => d.span && inSentence(sentence, d.span));
+  const own = (d: DateHit) => !!d.span && ownDate(d.span, subject, others);
+  const signing = here.filter((d) => d.role === "signing");
+  const byCue = cue
+    ? here.filter(
+        (d) =>
+          d.role !== "entry-into-force" &&
+          d.span &&
+          distance(d.span, cue) <= CUE_REACH &&
+          own(d) &&
+          !separated(d.span, cue, others),
+      )
+    : [];
+  const signed =
+    nearest(signing.filter(own), subject) ??
+    (cue ? nearest(byCue, cue) : undefined) ??
+    signing.find((d) => d.span && d.span.end <= subject.start);
+  const inForce = here.filter((d) => d.role === "entry-into-force");
+  const effective = nearest(inForce.filter(own), subject) ?? inForce[0];
+  const out: ClauseDates = {};
+  if (signed) out.signedOn = signed.date;
+  if (effective) out.effectiveOn = effective.date;
+  const oldYear = refYear ? oldYearOf(doc, sentence, subject, cue, others, refYear) : undefined;
+  if (oldYear) out.oldYear = oldYear;
+  return out;
+}

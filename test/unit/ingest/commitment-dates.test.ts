@@ -1,0 +1,33 @@
+import { describe, it } from "vitest";
+import { prepare } from "../../../src/ingest/match/normalize";
+import { dayBeforeDates } from "../../../src/ingest/recognize/commitment-dates";
+import { findDates } from "../../../src/ingest/recognize/dates";
+
+/** The "day before" dates of a text, as `date` and the words that gave it. */
+function dayBefore(lang: string, text: string, publishedOn: string) {
+  const doc = prepare(text);
+  return dayBeforeDates(doc, findDates(doc, lang, publishedOn), publishedOn).map((d) => [d.date, d.span?.text]);
+}
+
+describe("the day before, in a commitment's clause", () => {
+  it("counts back one day from the day the report has just named", ({ expect }) => {
+    expect(dayBefore("en", "They met on Wednesday. The day before, they signed a memorandum.", "2026-10-22")).toEqual([
+      ["2026-10-20", "The day before"],
+    ]);
+    expect(dayBefore("ru", "В среду открылся форум. Накануне стороны подписали соглашение.", "2026-10-21")).toEqual([
+      ["2026-10-20", "Накануне"],
+    ]);
+  });
+
+  it("counts back from the fallback day when the report names none before", ({ expect }) => {
+    expect(dayBefore("fr", "La veille, les ministres avaient signé un accord.", "2026-05-13")).toEqual([
+      ["2026-05-12", "La veille"],
+    ]);
+  });
+
+  it("leaves out the eve of something else ('the day before the summit', 'la veille du sommet')", ({ expect }) => {
+    expect(dayBefore("en", "The day before the summit, they signed a memorandum.", "2026-10-22")).toEqual([]);
+    expect(dayBefore("fr", "La veille du sommet, ils ont signé un accord.", "2026-05-13")).toEqual([]);
+    expect(dayBefore("de", "Am Vortag des Besuchs wurde ein Abkommen unterzeichnet.", "2026-05-13")).toEqual([]);
+  });
+});
