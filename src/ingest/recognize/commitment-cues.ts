@@ -135,9 +135,14 @@ export function modalityOf(doc: MatchDoc, subjects: readonly Span[]): LexiconMat
 /**
  * The status words of a text with their modality applied: a negated status word is dropped; a signature,
  * ratification or entry into force that is considered becomes "discussed", one in the future "proposed"
- * (an entry into force in the future stays a planned one).
+ * (an entry into force in the future stays a planned one). `isPast` tells a status word the text puts in the past
+ * whatever its tense (an anniversary's).
  */
-export function cuesOf(doc: MatchDoc, modality: readonly LexiconMatch<Modality>[]): LexiconMatch<Cue>[] {
+export function cuesOf(
+  doc: MatchDoc,
+  modality: readonly LexiconMatch<Modality>[],
+  isPast: (cue: Span) => boolean = () => false,
+): LexiconMatch<Cue>[] {
   const out: LexiconMatch<Cue>[] = [];
   const all = commitmentLexicons().cues.match(doc);
   for (const cue of all) {
@@ -151,7 +156,9 @@ export function cuesOf(doc: MatchDoc, modality: readonly LexiconMatch<Modality>[
     const governing = STRONG.has(cue.data)
       ? all.find((w) => WEAKER.has(w.data) && sameClause(doc, w, cue) && cue.tokenStart - w.tokenEnd <= GOVERN_REACH)
       : undefined;
-    if (governing) out.push({ ...cue, data: governing.data === "discussed" ? "discussed" : "proposed" });
+    // "will mark the anniversary of the signing": that signing happened, whatever the tense around it.
+    if (STRONG.has(cue.data) && isPast(cue.span)) out.push(cue);
+    else if (governing) out.push({ ...cue, data: governing.data === "discussed" ? "discussed" : "proposed" });
     else if (!STRONG.has(cue.data)) out.push(cue);
     else if (near.includes("consider")) out.push({ ...cue, data: "discussed" });
     else if (near.includes("future"))

@@ -4,7 +4,7 @@
  * "the day before" one day before the day the report has just named, and an older year that marks a background
  * instrument ("signed in 1993"), which never takes the report's date.
  */
-import data from "../../../seed/lexicons/day-before.json";
+import data from "../../../seed/lexicons/commitment-dates.json";
 import { entriesOf, Lexicon } from "../match/lexicon";
 import type { MatchDoc, Sentence } from "../match/normalize";
 import type { DateHit, Span } from "../types";
@@ -24,10 +24,35 @@ const YEAR_AS_TIME =
 const COMPLEMENT =
   /^\s*(?:of|the|de|du|des|d['’]|di|del|della|dello|delle|degli|dei|dell['’]|a|al|à|au|aux|da|do|dos|das|von|vom|der|zum|zur|من|ل)(?:\s|$)/iu;
 
+/** How far (characters) before a status word an anniversary word makes it a past one. */
+const ANNIVERSARY_REACH = 40;
+
+// The JSON is ours (seed/lexicons).
+const WORDS = data as { dayBefore: Record<string, string[]>; anniversary: Record<string, string[]> };
 let dayBeforeLex: Lexicon<true> | undefined;
+let anniversaryLex: Lexicon<true> | undefined;
 function dayBeforeWords(): Lexicon<true> {
-  dayBeforeLex ??= new Lexicon(entriesOf((data as { dayBefore: Record<string, string[]> }).dayBefore, true as const));
+  dayBeforeLex ??= new Lexicon(entriesOf(WORDS.dayBefore, true as const));
   return dayBeforeLex;
+}
+
+/** The anniversary words of a report ("the 50th anniversary", "годовщина", "الذكرى"). */
+export function anniversaries(doc: MatchDoc): Span[] {
+  anniversaryLex ??= new Lexicon(entriesOf(WORDS.anniversary, true as const));
+  return anniversaryLex.match(doc).map((m) => m.span);
+}
+
+/**
+ * Whether an anniversary word stands right before a status word, in its clause ("will mark the 50th anniversary
+ * of the signing of the treaty"): that signing is a past one, older than the report, whatever the tense around it.
+ */
+export function afterAnniversary(doc: MatchDoc, words: readonly Span[], cue: Span): boolean {
+  return words.some(
+    (w) =>
+      w.end <= cue.start &&
+      cue.start - w.end <= ANNIVERSARY_REACH &&
+      !/[.;:!?\n]/.test(doc.text.slice(w.end, cue.start)),
+  );
 }
 
 /**

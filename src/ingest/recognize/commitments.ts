@@ -14,7 +14,7 @@ import {
 } from "./commitment-cues";
 import { STATUS_RANK } from "../plan/ranks";
 import { foldGeneric, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
-import { clauseDatesOf, dayBeforeDates, separated } from "./commitment-dates";
+import { afterAnniversary, anniversaries, clauseDatesOf, dayBeforeDates, separated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { eraOf, foldFormless, keepBest } from "./commitment-merge";
 import { daysBetween } from "./dates";
@@ -207,7 +207,9 @@ export function findCommitments(
     }
     return out;
   };
-  const cuesBy = bySentence(cuesOf(doc, modality));
+  const anniversaryWords = anniversaries(doc);
+  const isPast = (cue: Span) => afterAnniversary(doc, anniversaryWords, cue);
+  const cuesBy = bySentence(cuesOf(doc, modality, isPast));
   const kindsBy = bySentence(lex.kinds.match(doc));
   const formsBy = bySentence(lex.forms.match(doc));
   const subjectsBy = bySentence(subjects);
@@ -247,7 +249,11 @@ export function findCommitments(
     ];
     // A day right by a signing word dates the signature; one by "ratified" or "in force" dates another step.
     const signingCue = found.status === "signed" ? found.cue?.span : undefined;
-    const clause = clauseDatesOf(doc, sentence, subject.span, signingCue, instruments, allDates, refYear);
+    // An anniversary's signing ("marked on Tuesday the anniversary of the signing of") is dated only after it.
+    const anniversary = found.cue ? isPast(found.cue.span) : false;
+    const cueEnd = found.cue?.span.end ?? 0;
+    const own = anniversary ? allDates.filter((d) => (d.span?.start ?? 0) >= cueEnd) : allDates;
+    const clause = clauseDatesOf(doc, sentence, subject.span, signingCue, instruments, own, refYear);
     const { signedOn, effectiveOn } = clause;
     let status: CommitmentStatus;
     if (found.status === "planned_in_force") {
@@ -291,8 +297,10 @@ export function findCommitments(
     const kind = form && !subject.agreementTrack ? form.kind : (kindWord?.data ?? subject.kind);
     let signed = status === "signed" || status === "ratified" || status === "in_force" ? signedOn : undefined;
     // An instrument signed at the happening reported (the joint statement of a visit) is dated by it.
-    // …unless its clause puts it in an earlier year ("signed in 1993"): a background instrument keeps no date then.
-    if (!signed && status === "signed" && isInstrument && eventDate && !clause.oldYear) signed = eventDate.date;
+    // …unless its clause puts it in an earlier year ("signed in 1993", an anniversary's): a background instrument
+    // keeps no date then.
+    const past = clause.oldYear !== undefined || anniversary;
+    if (!signed && status === "signed" && isInstrument && eventDate && !past) signed = eventDate.date;
     // A signature dated after the report is one still to come: planned, whatever the verb's tense.
     if (signed && publishedOn && daysBetween(publishedOn, signed) > 0) {
       if (status !== "signed") return;
@@ -319,7 +327,7 @@ export function findCommitments(
     if (subject.generic) {
       const key = `${hit.legalForm}|${generic.size}`;
       generic.set(key, subject.count === undefined ? { hit } : { hit, count: subject.count });
-    } else keepBest(best, hit, eraOf(clause.oldYear, signed, refYear));
+    } else keepBest(best, hit, past && !clause.oldYear ? "past" : eraOf(clause.oldYear, signed, refYear));
   };
   for (const subject of subjects) read(subject);
   // Instruments named with no track of ours (read once every track has taken its form words).
