@@ -16,6 +16,7 @@ import { STATUS_RANK } from "../plan/ranks";
 import { foldGeneric, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
 import { afterAnniversary, anniversaries, clauseDatesOf, dayBeforeDates, separated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
+import { headerInstrument } from "./commitment-header";
 import { eraOf, foldFormless, keepBest } from "./commitment-merge";
 import { daysBetween } from "./dates";
 import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
@@ -209,9 +210,11 @@ export function findCommitments(
   };
   const anniversaryWords = anniversaries(doc);
   const isPast = (cue: Span) => afterAnniversary(doc, anniversaryWords, cue);
-  const cuesBy = bySentence(cuesOf(doc, modality, isPast));
+  const cues = cuesOf(doc, modality, isPast);
+  const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
-  const formsBy = bySentence(lex.forms.match(doc));
+  const forms = lex.forms.match(doc);
+  const formsBy = bySentence(forms);
   const subjectsBy = bySentence(subjects);
   const breaksBy = bySentence(lex.scopeBreaks.match(doc));
   const best = new Map<string, CommitmentHit>();
@@ -330,6 +333,8 @@ export function findCommitments(
     } else keepBest(best, hit, past && !clause.oldYear ? "past" : eraOf(clause.oldYear, signed, refYear));
   };
   for (const subject of subjects) read(subject);
+  const header = headerInstrument(doc, forms, cues, dates, subjects, publishedOn);
+  if (header) keepBest(best, header);
   // Instruments named with no track of ours (read once every track has taken its form words).
   const sectorsBy = bySentence(sectorLexicon().match(doc));
   for (const subject of standaloneSubjects(doc, {
