@@ -127,43 +127,53 @@ function oldYearOf(
   return undefined;
 }
 
+/** The status word a commitment was read from, when it is a signature's or an entry into force's. */
+export interface StepCue {
+  span: Span;
+  step: "signing" | "entry-into-force";
+}
+
 /**
- * The dates of the commitment `subject` from the dates of its sentence: a signature date of its own clause (no
- * other instrument between), else a day right by its signing word `cue`, else one written before the instrument (a
- * list after "signed on 3 May:"). `refYear` is the report's year, for background instruments.
+ * The dates of the commitment `subject` from the dates of its sentence: a date of its own clause (no other
+ * instrument between or nearer) with the step's role, else a day right by its status word `cue` ("trat am 19. März
+ * in Kraft", "el pasado lunes se firmó"), else a signature date written before the instrument (a list after
+ * "signed on 3 May:"). `refYear` is the report's year, for background instruments.
  */
 export function clauseDatesOf(
   doc: MatchDoc,
   sentence: Sentence,
   subject: Span,
-  cue: Span | undefined,
+  cue: StepCue | undefined,
   others: readonly Span[],
   dates: readonly DateHit[],
   refYear: number | undefined,
 ): ClauseDates {
   const here = dates.filter((d) => d.span && inSentence(sentence, d.span));
   const own = (d: DateHit) => !!d.span && ownDate(d.span, subject, others);
+  const byCue = (step: StepCue["step"]) => {
+    if (cue?.step !== step) return undefined;
+    const other = step === "signing" ? "entry-into-force" : "signing";
+    const near = here.filter(
+      (d) =>
+        d.role !== other &&
+        d.span &&
+        distance(d.span, cue.span) <= CUE_REACH &&
+        own(d) &&
+        !separated(d.span, cue.span, others),
+    );
+    return nearest(near, cue.span);
+  };
   const signing = here.filter((d) => d.role === "signing");
-  const byCue = cue
-    ? here.filter(
-        (d) =>
-          d.role !== "entry-into-force" &&
-          d.span &&
-          distance(d.span, cue) <= CUE_REACH &&
-          own(d) &&
-          !separated(d.span, cue, others),
-      )
-    : [];
   const signed =
     nearest(signing.filter(own), subject) ??
-    (cue ? nearest(byCue, cue) : undefined) ??
+    byCue("signing") ??
     signing.find((d) => d.span && d.span.end <= subject.start);
   const inForce = here.filter((d) => d.role === "entry-into-force");
-  const effective = nearest(inForce.filter(own), subject) ?? inForce[0];
+  const effective = nearest(inForce.filter(own), subject) ?? byCue("entry-into-force") ?? inForce[0];
   const out: ClauseDates = {};
   if (signed) out.signedOn = signed.date;
   if (effective) out.effectiveOn = effective.date;
-  const oldYear = refYear ? oldYearOf(doc, sentence, subject, cue, others, refYear) : undefined;
+  const oldYear = refYear ? oldYearOf(doc, sentence, subject, cue?.span, others, refYear) : undefined;
   if (oldYear) out.oldYear = oldYear;
   return out;
 }

@@ -14,7 +14,14 @@ import {
 } from "./commitment-cues";
 import { STATUS_RANK } from "../plan/ranks";
 import { foldGeneric, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
-import { afterAnniversary, anniversaries, clauseDatesOf, dayBeforeDates, separated } from "./commitment-dates";
+import {
+  afterAnniversary,
+  anniversaries,
+  clauseDatesOf,
+  dayBeforeDates,
+  separated,
+  type StepCue,
+} from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
 import { eraOf, foldFormless, keepBest } from "./commitment-merge";
@@ -250,13 +257,15 @@ export function findCommitments(
         .filter((f) => f !== named?.match && distance(f.span, subject.span) > 0)
         .map((f) => f.span),
     ];
-    // A day right by a signing word dates the signature; one by "ratified" or "in force" dates another step.
-    const signingCue = found.status === "signed" ? found.cue?.span : undefined;
+    // A day right by a signing word dates the signature, one by "in force" the entry into force.
+    const step: StepCue["step"] | undefined =
+      found.status === "signed" ? "signing" : found.status.endsWith("in_force") ? "entry-into-force" : undefined;
+    const stepCue: StepCue | undefined = found.cue && step ? { span: found.cue.span, step } : undefined;
     // An anniversary's signing ("marked on Tuesday the anniversary of the signing of") is dated only after it.
     const anniversary = found.cue ? isPast(found.cue.span) : false;
     const cueEnd = found.cue?.span.end ?? 0;
     const own = anniversary ? allDates.filter((d) => (d.span?.start ?? 0) >= cueEnd) : allDates;
-    const clause = clauseDatesOf(doc, sentence, subject.span, signingCue, instruments, own, refYear);
+    const clause = clauseDatesOf(doc, sentence, subject.span, stepCue, instruments, own, refYear);
     const { signedOn, effectiveOn } = clause;
     let status: CommitmentStatus;
     if (found.status === "planned_in_force") {
@@ -303,7 +312,8 @@ export function findCommitments(
     // …unless its clause puts it in an earlier year ("signed in 1993", an anniversary's): a background instrument
     // keeps no date then.
     const past = clause.oldYear !== undefined || anniversary;
-    if (!signed && status === "signed" && isInstrument && eventDate && !past) signed = eventDate.date;
+    // (Only a signature the report tells: one implied by an entry into force has a date of its own, unknown here.)
+    if (!signed && found.status === "signed" && isInstrument && eventDate && !past) signed = eventDate.date;
     // A signature dated after the report is one still to come: planned, whatever the verb's tense.
     if (signed && publishedOn && daysBetween(publishedOn, signed) > 0) {
       if (status !== "signed") return;
