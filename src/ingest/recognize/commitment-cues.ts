@@ -125,11 +125,23 @@ function sameClause(doc: MatchDoc, before: LexiconMatch<unknown>, after: Lexicon
   return !CLAUSE_BREAK.test(doc.text.slice(before.span.end, after.span.start));
 }
 
+/**
+ * Whether a negation word is a word of another language written the same: a month by a day or a year ("19. Mai",
+ * "en mai 2024" are not Italian "mai"), or a capitalized noun inside a sentence (German "Mai").
+ */
+function foreignNegation(doc: MatchDoc, m: LexiconMatch<Modality>): boolean {
+  if (m.data !== "negation") return false;
+  const before = doc.text.slice(Math.max(0, m.span.start - 8), m.span.start);
+  if (/\d\.?\s*$/.test(before) || /^\s+\d{4}\b/.test(doc.text.slice(m.span.end, m.span.end + 6))) return true;
+  return /^\p{Lu}/u.test(m.span.text) && !/(?:^|[.!?:\n]["»”’)]*)\s*$/u.test(before);
+}
+
 /** Modality words of a text that are not part of a subject's own name ("sans visa", "without a visa"). */
 export function modalityOf(doc: MatchDoc, subjects: readonly Span[]): LexiconMatch<Modality>[] {
   return commitmentLexicons()
     .modality.match(doc)
-    .filter((m) => !subjects.some((s) => m.span.start < s.end && s.start < m.span.end));
+    .filter((m) => !subjects.some((s) => m.span.start < s.end && s.start < m.span.end))
+    .filter((m) => !foreignNegation(doc, m));
 }
 
 /**
