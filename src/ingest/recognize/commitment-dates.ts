@@ -28,9 +28,10 @@ const COMPLEMENT =
 const ANNIVERSARY_REACH = 40;
 
 // The JSON is ours (seed/lexicons).
-const WORDS = data as { dayBefore: Record<string, string[]>; anniversary: Record<string, string[]> };
+const WORDS = data as Record<"dayBefore" | "anniversary" | "earlier", Record<string, string[]>>;
 let dayBeforeLex: Lexicon<true> | undefined;
 let anniversaryLex: Lexicon<true> | undefined;
+let earlierLex: Lexicon<true> | undefined;
 function dayBeforeWords(): Lexicon<true> {
   dayBeforeLex ??= new Lexicon(entriesOf(WORDS.dayBefore, true as const));
   return dayBeforeLex;
@@ -40,6 +41,12 @@ function dayBeforeWords(): Lexicon<true> {
 export function anniversaries(doc: MatchDoc): Span[] {
   anniversaryLex ??= new Lexicon(entriesOf(WORDS.anniversary, true as const));
   return anniversaryLex.match(doc).map((m) => m.span);
+}
+
+/** The words of a report that put a happening at a vague earlier time ("last month", "récemment", "недавно"). */
+export function earlierWords(doc: MatchDoc): Span[] {
+  earlierLex ??= new Lexicon(entriesOf(WORDS.earlier, true as const));
+  return earlierLex.match(doc).map((m) => m.span);
 }
 
 /**
@@ -80,6 +87,8 @@ export interface ClauseDates {
   effectiveOn?: string;
   /** An older year written as the instrument's time ("signed in 1993"): a background instrument. */
   oldYear?: number;
+  /** A vague earlier time is the instrument's ("signed last month"): a background instrument, with no year. */
+  earlier?: true;
 }
 
 /** A date before an instrument counts this much farther than one after it ("the agreement X, signed on D"). */
@@ -137,7 +146,8 @@ export interface StepCue {
  * The dates of the commitment `subject` from the dates of its sentence: a date of its own clause (no other
  * instrument between or nearer) with the step's role, else a day right by its status word `cue` ("trat am 19. März
  * in Kraft", "el pasado lunes se firmó"), else a signature date written before the instrument (a list after
- * "signed on 3 May:"). `refYear` is the report's year, for background instruments.
+ * "signed on 3 May:"). `refYear` is the report's year and `earlier` the report's vague earlier times ("last
+ * month"), for background instruments.
  */
 export function clauseDatesOf(
   doc: MatchDoc,
@@ -147,6 +157,7 @@ export function clauseDatesOf(
   others: readonly Span[],
   dates: readonly DateHit[],
   refYear: number | undefined,
+  earlier: readonly Span[] = [],
 ): ClauseDates {
   const here = dates.filter((d) => d.span && inSentence(sentence, d.span));
   const own = (d: DateHit) => !!d.span && ownDate(d.span, subject, others);
@@ -175,5 +186,8 @@ export function clauseDatesOf(
   if (effective) out.effectiveOn = effective.date;
   const oldYear = refYear ? oldYearOf(doc, sentence, subject, cue?.span, others, refYear) : undefined;
   if (oldYear) out.oldYear = oldYear;
+  const vague = earlier.filter((w) => inSentence(sentence, w) && ownDate(w, subject, others));
+  if (vague.some((w) => distance(w, subject) <= OLD_YEAR_REACH || (cue && distance(w, cue.span) <= CUE_REACH)))
+    out.earlier = true;
   return out;
 }

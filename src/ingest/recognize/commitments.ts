@@ -19,6 +19,7 @@ import {
   anniversaries,
   clauseDatesOf,
   dayBeforeDates,
+  earlierWords,
   separated,
   type StepCue,
 } from "./commitment-dates";
@@ -216,6 +217,7 @@ export function findCommitments(
     return out;
   };
   const anniversaryWords = anniversaries(doc);
+  const earlier = earlierWords(doc);
   const isPast = (cue: Span) => afterAnniversary(doc, anniversaryWords, cue);
   const cues = cuesOf(doc, modality, isPast);
   const cuesBy = bySentence(cues);
@@ -265,7 +267,7 @@ export function findCommitments(
     const anniversary = found.cue ? isPast(found.cue.span) : false;
     const cueEnd = found.cue?.span.end ?? 0;
     const own = anniversary ? allDates.filter((d) => (d.span?.start ?? 0) >= cueEnd) : allDates;
-    const clause = clauseDatesOf(doc, sentence, subject.span, stepCue, instruments, own, refYear);
+    const clause = clauseDatesOf(doc, sentence, subject.span, stepCue, instruments, own, refYear, earlier);
     const { signedOn, effectiveOn } = clause;
     let status: CommitmentStatus;
     if (found.status === "planned_in_force") {
@@ -311,7 +313,7 @@ export function findCommitments(
     // An instrument signed at the happening reported (the joint statement of a visit) is dated by it.
     // …unless its clause puts it in an earlier year ("signed in 1993", an anniversary's): a background instrument
     // keeps no date then.
-    const past = clause.oldYear !== undefined || anniversary;
+    const past = clause.oldYear !== undefined || clause.earlier || anniversary;
     // (Only a signature the report tells: one implied by an entry into force has a date of its own, unknown here.)
     if (!signed && found.status === "signed" && isInstrument && eventDate && !past) signed = eventDate.date;
     // A signature dated after the report is one still to come: planned, whatever the verb's tense.
@@ -340,7 +342,7 @@ export function findCommitments(
     if (subject.generic) {
       const key = `${hit.legalForm}|${generic.size}`;
       generic.set(key, subject.count === undefined ? { hit } : { hit, count: subject.count });
-    } else keepBest(best, hit, past && !clause.oldYear ? "past" : eraOf(clause.oldYear, signed, refYear));
+    } else keepBest(best, hit, eraOf(clause.oldYear, signed, refYear) || (past && !signed ? "past" : ""));
   };
   for (const subject of subjects) read(subject);
   const header = headerInstrument(doc, forms, cues, dates, subjects, publishedOn);
