@@ -20,7 +20,7 @@ import {
   clauseDatesOf,
   dayBeforeDates,
   earlierWords,
-  separated,
+  separated as isSeparated,
   type StepCue,
 } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
@@ -35,6 +35,8 @@ const KIND_REACH = 60;
 const LIST_CUE_REACH = 200;
 /** An entry-into-force phrase counts for a subject this close (characters). */
 const IN_FORCE_REACH = 160;
+/** An entry-into-force phrase this close after an unnamed instrument describes it ("agreements in force"). */
+const ATTRIBUTIVE_GAP = 2;
 /** Quotes are cut to this many characters around the track. */
 const MAX_QUOTE = 320;
 /** An instrument named with a year before the report's ("the 2007 declaration") is an old one, this close (words). */
@@ -56,9 +58,15 @@ interface Found {
 
 /**
  * The status of a subject from the cue words of its sentence, and how sure that is. A cue after the
- * subject (and an entry into force anywhere) counts only when no other subject stands between.
+ * subject counts only when no other subject stands between, an entry into force only when no other instrument
+ * does (`instruments`, form words included: "memoranda and addenda to the agreements in force").
  */
-function statusOf(subject: Span, cues: LexiconMatch<OwnCue>[], others: readonly Span[]): Found | undefined {
+function statusOf(
+  subject: Span,
+  cues: LexiconMatch<OwnCue>[],
+  others: readonly Span[],
+  instruments: readonly Span[] = others,
+): Found | undefined {
   const separated = (c: Span) => {
     const lo = Math.min(c.end, subject.end);
     const hi = Math.max(c.start, subject.start);
@@ -75,7 +83,7 @@ function statusOf(subject: Span, cues: LexiconMatch<OwnCue>[], others: readonly 
   const inForce = real.find(
     (c) =>
       (c.data === "in_force" || c.data === "planned_in_force") &&
-      !separated(c.span) &&
+      !isSeparated(c.span, subject, instruments) &&
       !weakerBetween(c.span) &&
       distance(c.span, subject) <= IN_FORCE_REACH,
   );
@@ -109,7 +117,7 @@ function ownCues(
   const spans = breaks.map((b) => b.span);
   const out: LexiconMatch<OwnCue>[] = [];
   for (const c of cues) {
-    if (separated(c.span, subject, spans)) continue;
+    if (isSeparated(c.span, subject, spans)) continue;
     if (c.data !== "adopted") out.push(c as LexiconMatch<OwnCue>);
     else if (form && ADOPTED_FORMS.has(form.legalForm)) out.push({ ...c, data: "signed" });
   }
@@ -200,10 +208,9 @@ export function findCommitments(
       span: m.span,
     })),
   ];
-  const modality = modalityOf(
-    doc,
-    subjects.map((s) => s.span),
-  );
+  const forms = lex.forms.match(doc);
+  // A form's own words are no modality ("memorando de entendimento" is no French "entend-").
+  const modality = modalityOf(doc, [...subjects.map((s) => s.span), ...forms.map((f) => f.span)]);
   // Everything is looked at sentence by sentence: bucket cues, kind words, forms and subjects once.
   const bySentence = <T extends { span: Span }>(items: readonly T[]) => {
     const out = new Map<number, T[]>();
@@ -222,7 +229,6 @@ export function findCommitments(
   const cues = cuesOf(doc, modality, isPast);
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
-  const forms = lex.forms.match(doc);
   const formsBy = bySentence(forms);
   const subjectsBy = bySentence(subjects);
   const breaksBy = bySentence(lex.scopeBreaks.match(doc));
@@ -247,18 +253,22 @@ export function findCommitments(
     const named = subject.instrument ? undefined : legalFormOf(subject, formsBy.get(sentence.start) ?? [], others);
     const form = subject.instrument ? formOf(subject.instrument) : named?.form;
     const breaks = breaksBy.get(sentence.start) ?? [];
-    const found = statusOf(subject.span, ownCues(cuesHere, subject.span, form, breaks), others);
-    if (!found) return;
-    // A remark on a topic ("stressed the importance of coordination") is no undertaking.
-    if (!found.sure && isRemark(doc, found.cue?.span ?? subject.span, modality)) return;
-    if (named?.match) usedForms.add(named.match);
-    // Every other instrument of the sentence, named by a track or by a form word alone, may own a date.
+    // Every other instrument of the sentence, named by a track or by a form word alone, may own a date or an entry into force.
     const instruments = [
       ...others,
       ...(formsBy.get(sentence.start) ?? [])
         .filter((f) => f !== named?.match && distance(f.span, subject.span) > 0)
         .map((f) => f.span),
     ];
+    const found = statusOf(subject.span, ownCues(cuesHere, subject.span, form, breaks), others, instruments);
+    if (!found) return;
+    // "addenda to the agreements in force": an unnamed instrument described as in force in passing is no news.
+    if (subject.generic && found.status === "in_force" && found.after && found.cue) {
+      if (distance(found.cue.span, subject.span) <= ATTRIBUTIVE_GAP) return;
+    }
+    // A remark on a topic ("stressed the importance of coordination") is no undertaking.
+    if (!found.sure && isRemark(doc, found.cue?.span ?? subject.span, modality)) return;
+    if (named?.match) usedForms.add(named.match);
     // A day right by a signing word dates the signature, one by "in force" the entry into force.
     const step: StepCue["step"] | undefined =
       found.status === "signed" ? "signing" : found.status.endsWith("in_force") ? "entry-into-force" : undefined;
@@ -299,7 +309,7 @@ export function findCommitments(
         subject.sector === MULTILATERAL ||
         !found.cue ||
         distance(found.cue.span, subject.span) > LIST_CUE_REACH ||
-        separated(found.cue.span, subject.span, others))
+        isSeparated(found.cue.span, subject.span, others))
     )
       return;
     const kindWord =
