@@ -9,6 +9,7 @@ import { entriesOf, Lexicon } from "../match/lexicon";
 import type { MatchDoc, Sentence } from "../match/normalize";
 import type { DateHit, Span } from "../types";
 import { dayOf, fromDay } from "./calendar";
+import { eraOf } from "./commitment-merge";
 import { distance, inSentence } from "./commitment-standalone";
 
 /** A day this close (characters) to the signing word dates the signature, whatever the words around it say. */
@@ -190,4 +191,44 @@ export function clauseDatesOf(
   if (vague.some((w) => distance(w, subject) <= OLD_YEAR_REACH || (cue && distance(w, cue.span) <= CUE_REACH)))
     out.earlier = true;
   return out;
+}
+
+/** What a commitment was read from: its status and the status word, if any. */
+interface Reading {
+  status: string;
+  cue?: { span: Span };
+}
+
+/** A commitment's dates, and whether its clause puts it before the report (an older year, "last month", an anniversary). */
+export interface CommitmentDates extends ClauseDates {
+  past: boolean;
+}
+
+/**
+ * How a report dates its commitments: its dates with its "day before"s, its anniversaries and vague earlier times,
+ * and its year. `of` dates one commitment from its clause; `era` keys it apart when it is older than the report.
+ */
+export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?: string, eventDate?: DateHit) {
+  const refYear = Number((publishedOn ?? eventDate?.date ?? "").slice(0, 4)) || undefined;
+  const all = [...dates, ...dayBeforeDates(doc, dates, eventDate?.date ?? publishedOn)];
+  const anniversaryWords = anniversaries(doc);
+  const earlier = earlierWords(doc);
+  const isPast = (cue: Span) => afterAnniversary(doc, anniversaryWords, cue);
+  return {
+    isPast,
+    of(sentence: Sentence, subject: Span, found: Reading, instruments: readonly Span[]): CommitmentDates {
+      // A day right by a signing word dates the signature, one by "in force" the entry into force.
+      const step = found.status === "signed" ? "signing" : found.status.endsWith("in_force") ? "entry-into-force" : "";
+      const cue: StepCue | undefined = found.cue && step ? { span: found.cue.span, step } : undefined;
+      // An anniversary's signing ("marked on Tuesday the anniversary of the signing of") is dated only after it.
+      const anniversary = found.cue ? isPast(found.cue.span) : false;
+      const cueEnd = found.cue?.span.end ?? 0;
+      const own = anniversary ? all.filter((d) => (d.span?.start ?? 0) >= cueEnd) : all;
+      const clause = clauseDatesOf(doc, sentence, subject, cue, instruments, own, refYear, earlier);
+      return { ...clause, past: clause.oldYear !== undefined || clause.earlier === true || anniversary };
+    },
+    era(dated: CommitmentDates, signedOn: string | undefined): string {
+      return eraOf(dated.oldYear, signedOn, refYear) || (dated.past && !signedOn ? "past" : "");
+    },
+  };
 }

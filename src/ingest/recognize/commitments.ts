@@ -14,18 +14,10 @@ import {
 } from "./commitment-cues";
 import { STATUS_RANK } from "../plan/ranks";
 import { foldGeneric, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
-import {
-  afterAnniversary,
-  anniversaries,
-  clauseDatesOf,
-  dayBeforeDates,
-  earlierWords,
-  separated as isSeparated,
-  type StepCue,
-} from "./commitment-dates";
+import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
-import { eraOf, foldFormless, keepBest } from "./commitment-merge";
+import { foldFormless, keepBest } from "./commitment-merge";
 import { daysBetween } from "./dates";
 import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
 
@@ -185,8 +177,7 @@ export function findCommitments(
   eventDate?: DateHit,
 ): CommitmentHit[] {
   const lex = commitmentLexicons();
-  const refYear = Number((publishedOn ?? eventDate?.date ?? "").slice(0, 4)) || undefined;
-  const allDates = [...dates, ...dayBeforeDates(doc, dates, eventDate?.date ?? publishedOn)];
+  const dating = datingOf(doc, dates, publishedOn, eventDate);
   const subjects: Subject[] = [
     ...trackMatches.map((m) => ({
       track: m.data.slug,
@@ -223,10 +214,7 @@ export function findCommitments(
     }
     return out;
   };
-  const anniversaryWords = anniversaries(doc);
-  const earlier = earlierWords(doc);
-  const isPast = (cue: Span) => afterAnniversary(doc, anniversaryWords, cue);
-  const cues = cuesOf(doc, modality, isPast);
+  const cues = cuesOf(doc, modality, dating.isPast);
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
   const formsBy = bySentence(forms);
@@ -269,15 +257,7 @@ export function findCommitments(
     // A remark on a topic ("stressed the importance of coordination") is no undertaking.
     if (!found.sure && isRemark(doc, found.cue?.span ?? subject.span, modality)) return;
     if (named?.match) usedForms.add(named.match);
-    // A day right by a signing word dates the signature, one by "in force" the entry into force.
-    const step: StepCue["step"] | undefined =
-      found.status === "signed" ? "signing" : found.status.endsWith("in_force") ? "entry-into-force" : undefined;
-    const stepCue: StepCue | undefined = found.cue && step ? { span: found.cue.span, step } : undefined;
-    // An anniversary's signing ("marked on Tuesday the anniversary of the signing of") is dated only after it.
-    const anniversary = found.cue ? isPast(found.cue.span) : false;
-    const cueEnd = found.cue?.span.end ?? 0;
-    const own = anniversary ? allDates.filter((d) => (d.span?.start ?? 0) >= cueEnd) : allDates;
-    const clause = clauseDatesOf(doc, sentence, subject.span, stepCue, instruments, own, refYear, earlier);
+    const clause = dating.of(sentence, subject.span, found, instruments);
     const { signedOn, effectiveOn } = clause;
     let status: CommitmentStatus;
     if (found.status === "planned_in_force") {
@@ -323,9 +303,8 @@ export function findCommitments(
     // An instrument signed at the happening reported (the joint statement of a visit) is dated by it.
     // …unless its clause puts it in an earlier year ("signed in 1993", an anniversary's): a background instrument
     // keeps no date then.
-    const past = clause.oldYear !== undefined || clause.earlier || anniversary;
     // (Only a signature the report tells: one implied by an entry into force has a date of its own, unknown here.)
-    if (!signed && found.status === "signed" && isInstrument && eventDate && !past) signed = eventDate.date;
+    if (!signed && found.status === "signed" && isInstrument && eventDate && !clause.past) signed = eventDate.date;
     // A signature dated after the report is one still to come: planned, whatever the verb's tense.
     if (signed && publishedOn && daysBetween(publishedOn, signed) > 0) {
       if (status !== "signed") return;
@@ -352,7 +331,7 @@ export function findCommitments(
     if (subject.generic) {
       const key = `${hit.legalForm}|${generic.size}`;
       generic.set(key, subject.count === undefined ? { hit } : { hit, count: subject.count });
-    } else keepBest(best, hit, eraOf(clause.oldYear, signed, refYear) || (past && !signed ? "past" : ""));
+    } else keepBest(best, hit, dating.era(clause, signed));
   };
   for (const subject of subjects) read(subject);
   const header = headerInstrument(doc, forms, cues, dates, subjects, publishedOn);
