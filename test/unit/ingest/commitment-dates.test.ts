@@ -1,7 +1,9 @@
 import { describe, it } from "vitest";
 import { prepare } from "../../../src/ingest/match/normalize";
 import { dayBeforeDates } from "../../../src/ingest/recognize/commitment-dates";
-import { findDates } from "../../../src/ingest/recognize/dates";
+import { findCommitments } from "../../../src/ingest/recognize/commitments";
+import { eventDateOf, findDates } from "../../../src/ingest/recognize/dates";
+import { matchTracks } from "../../../src/ingest/recognize/sectors";
 
 /** The "day before" dates of a text, as `date` and the words that gave it. */
 function dayBefore(lang: string, text: string, publishedOn: string) {
@@ -29,5 +31,19 @@ describe("the day before, in a commitment's clause", () => {
     expect(dayBefore("en", "The day before the summit, they signed a memorandum.", "2026-10-22")).toEqual([]);
     expect(dayBefore("fr", "La veille du sommet, ils ont signé un accord.", "2026-05-13")).toEqual([]);
     expect(dayBefore("de", "Am Vortag des Besuchs wurde ein Abkommen unterzeichnet.", "2026-05-13")).toEqual([]);
+  });
+});
+
+describe("an instrument of an older year", () => {
+  it("takes no signature date of another clause, only one of its own year", ({ expect }) => {
+    const text =
+      "On Monday 4 May 2026 the foreign ministers of Chile and Peru signed a memorandum of understanding on tourism and recalled the treaty of friendship signed in 1998.";
+    const doc = prepare(text);
+    const dates = findDates(doc, "en", "2026-05-05");
+    const got = findCommitments(doc, matchTracks(doc), dates, "2026-05-05", eventDateOf(dates, "2026-05-05"));
+    expect(got.map((c) => [c.legalForm, c.status, c.signedOn])).toEqual([
+      ["memorandum", "signed", "2026-05-04"],
+      ["treaty", "signed", undefined],
+    ]);
   });
 });
