@@ -183,10 +183,11 @@ export function clauseDatesOf(
   const inForce = here.filter((d) => d.role === "entry-into-force");
   const effective = nearest(inForce.filter(own), subject) ?? byCue("entry-into-force") ?? inForce[0];
   const out: ClauseDates = {};
-  if (signed) out.signedOn = signed.date;
-  if (effective) out.effectiveOn = effective.date;
   const oldYear = refYear ? oldYearOf(doc, sentence, subject, cue?.span, others, refYear) : undefined;
   if (oldYear) out.oldYear = oldYear;
+  // An instrument of an older year takes only a signature date of that year, never one of another clause.
+  if (signed && (!oldYear || signed.date.startsWith(String(oldYear)))) out.signedOn = signed.date;
+  if (effective) out.effectiveOn = effective.date;
   const vague = earlier.filter((w) => inSentence(sentence, w) && ownDate(w, subject, others));
   if (vague.some((w) => distance(w, subject) <= OLD_YEAR_REACH || (cue && distance(w, cue.span) <= CUE_REACH)))
     out.earlier = true;
