@@ -21,6 +21,11 @@ describe("the day before, in a commitment's clause", () => {
     ]);
   });
 
+  it("never counts back from a background date", ({ expect }) => {
+    const text = "They recalled the treaty of 12 June 1990. The day before, they signed a memorandum.";
+    expect(dayBefore("en", text, "2026-10-22")).toEqual([["2026-10-21", "The day before"]]);
+  });
+
   it("counts back from the fallback day when the report names none before", ({ expect }) => {
     expect(dayBefore("fr", "La veille, les ministres avaient signé un accord.", "2026-05-13")).toEqual([
       ["2026-05-12", "La veille"],
