@@ -8,12 +8,14 @@ import data from "../../../seed/lexicons/commitment-dates.json";
 import { entriesOf, Lexicon } from "../match/lexicon";
 import type { MatchDoc, Sentence } from "../match/normalize";
 import type { DateHit, Span } from "../types";
-import { dayOf, fromDay } from "./calendar";
+import { dayOf, daysBetween, fromDay } from "./calendar";
 import { eraOf } from "./commitment-merge";
 import { distance, inSentence } from "./commitment-standalone";
 
 /** A day this close (characters) to the signing word dates the signature, whatever the words around it say. */
 const CUE_REACH = 40;
+/** How far (days) from the report's own day the day that "the day before" counts from may be. */
+const RECENT_DAYS = 31;
 /** How far back (characters) the day that "the day before" counts from may be named. */
 const BASE_REACH = 600;
 /** An older year this close (characters) to the instrument, or to its signing word, is the instrument's own. */
@@ -69,12 +71,14 @@ export function afterAnniversary(doc: MatchDoc, words: readonly Span[], cue: Spa
  */
 export function dayBeforeDates(doc: MatchDoc, dates: readonly DateHit[], fallback: string | undefined): DateHit[] {
   const out: DateHit[] = [];
+  // The day counted from is one of the report's own days: a background date ("the treaty of 12 June 1990") is not.
+  const recent = (d: DateHit) => !fallback || Math.abs(daysBetween(d.date, fallback)) <= RECENT_DAYS;
   for (const m of dayBeforeWords().match(doc)) {
     if (COMPLEMENT.test(doc.text.slice(m.span.end, m.span.end + 12))) continue;
     const base =
       dates
         .filter((d) => d.span && !d.future && d.role !== "entry-into-force" && d.span.end <= m.span.start)
-        .filter((d) => m.span.start - (d.span?.end ?? 0) <= BASE_REACH)
+        .filter((d) => m.span.start - (d.span?.end ?? 0) <= BASE_REACH && recent(d))
         .at(-1)?.date ?? fallback;
     if (!base) continue;
     out.push({ date: fromDay(dayOf(base) - 1), evidence: "weekday", role: "signing", span: m.span });
