@@ -52,3 +52,14 @@ describe("an instrument of an older year", () => {
     ]);
   });
 });
+
+describe("one instrument named twice", () => {
+  it("stays one commitment when only one mention gives its older date", ({ expect }) => {
+    const text =
+      "On Thursday the foreign ministers of Kazakhstan and Morocco met in Astana. The two countries had signed the visa exemption agreement on 26 September 2024 in New York. The visa exemption agreement, signed by the two foreign ministers, allows stays of 30 days.";
+    const doc = prepare(text);
+    const dates = findDates(doc, "en", "2025-03-20");
+    const got = findCommitments(doc, matchTracks(doc), dates, "2025-03-20", eventDateOf(dates, "2025-03-20"));
+    expect(got.map((c) => [c.track, c.status, c.signedOn])).toEqual([["visa-exemption", "signed", "2024-09-26"]]);
+  });
+});
