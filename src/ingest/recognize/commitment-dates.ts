@@ -9,7 +9,6 @@ import { entriesOf, Lexicon } from "../match/lexicon";
 import type { MatchDoc, Sentence } from "../match/normalize";
 import type { DateHit, Span } from "../types";
 import { dayOf, daysBetween, fromDay } from "./calendar";
-import { eraOf } from "./commitment-merge";
 import { distance, inSentence } from "./commitment-standalone";
 
 /** A day this close (characters) to the signing word dates the signature, whatever the words around it say. */
@@ -211,7 +210,8 @@ export interface CommitmentDates extends ClauseDates {
 
 /**
  * How a report dates its commitments: its dates with its "day before"s, its anniversaries and vague earlier times,
- * and its year. `of` dates one commitment from its clause; `era` keys it apart when it is older than the report.
+ * and its year. `of` dates one commitment from its clause; `era` keys it apart when its clause puts it before the
+ * report (an instrument of another year is another instrument, even of the same track and form as the report's own).
  */
 export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?: string, eventDate?: DateHit) {
   const refYear = Number((publishedOn ?? eventDate?.date ?? "").slice(0, 4)) || undefined;
@@ -232,8 +232,10 @@ export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?:
       const clause = clauseDatesOf(doc, sentence, subject, cue, instruments, own, refYear, earlier);
       return { ...clause, past: clause.oldYear !== undefined || clause.earlier === true || anniversary };
     },
+    // Only a clause that puts the instrument before the report keys it apart: a date alone does not, for a report
+    // restating one instrument names its date once and may not the next time.
     era(dated: CommitmentDates, signedOn: string | undefined): string {
-      return eraOf(dated.oldYear, signedOn, refYear) || (dated.past && !signedOn ? "past" : "");
+      return dated.past ? String(dated.oldYear ?? signedOn?.slice(0, 4) ?? "past") : "";
     },
   };
 }

@@ -5,17 +5,7 @@
 import { STATUS_RANK } from "../plan/ranks";
 import type { CommitmentHit } from "../types";
 
-/**
- * The time of an instrument older than the report ("signed in 1993", "signed on 20 April 2015"), if any: an
- * instrument of another year is another instrument, even of the same track and form as the report's own.
- */
-export function eraOf(oldYear: number | undefined, signedOn: string | undefined, refYear: number | undefined) {
-  const signedYear = signedOn ? Number(signedOn.slice(0, 4)) : undefined;
-  const year = oldYear ?? signedYear;
-  return year && refYear && year < refYear ? String(year) : "";
-}
-
-/** Keeps, per track, legal form and era (`eraOf`), the surest hit, filling its dates from the others. */
+/** Keeps, per track, legal form and era (an older instrument's year, see commitment-dates.ts), the surest hit, filling its dates from the others. */
 export function keepBest(best: Map<string, CommitmentHit>, hit: CommitmentHit, era = ""): void {
   const key = `${hit.track ?? `sector:${hit.sector}`}|${hit.legalForm ?? ""}|${era}`;
   const prev = best.get(key);
