@@ -39,27 +39,33 @@ describe("the day before, in a commitment's clause", () => {
   });
 });
 
-describe("an instrument of an older year", () => {
-  it("takes no signature date of another clause, only one of its own year", ({ expect }) => {
-    const text =
-      "On Monday 4 May 2026 the foreign ministers of Chile and Peru signed a memorandum of understanding on tourism and recalled the treaty of friendship signed in 1998.";
-    const doc = prepare(text);
-    const dates = findDates(doc, "en", "2026-05-05");
-    const got = findCommitments(doc, matchTracks(doc), dates, "2026-05-05", eventDateOf(dates, "2026-05-05"));
-    expect(got.map((c) => [c.legalForm, c.status, c.signedOn])).toEqual([
+/** The commitments of an English text published on `publishedOn`. */
+function commitmentsOf(text: string, publishedOn: string) {
+  const doc = prepare(text);
+  const dates = findDates(doc, "en", publishedOn);
+  return findCommitments(doc, matchTracks(doc), dates, publishedOn, eventDateOf(dates, publishedOn));
+}
+
+const OLDER: [string, string, string, (string | undefined)[][]][] = [
+  [
+    "an instrument of an older year takes no signature date of another clause",
+    "On Monday 4 May 2026 the foreign ministers of Chile and Peru signed a memorandum of understanding on tourism and recalled the treaty of friendship signed in 1998.",
+    "2026-05-05",
+    [
       ["memorandum", "signed", "2026-05-04"],
       ["treaty", "signed", undefined],
-    ]);
-  });
-});
+    ],
+  ],
+  [
+    "one instrument named twice, once with its older date, stays one commitment",
+    "On Thursday the foreign ministers of Kazakhstan and Morocco met in Astana. The two countries had signed the visa exemption agreement on 26 September 2024 in New York. The visa exemption agreement, signed by the two foreign ministers, allows stays of 30 days.",
+    "2025-03-20",
+    [["agreement", "signed", "2024-09-26"]],
+  ],
+];
 
-describe("one instrument named twice", () => {
-  it("stays one commitment when only one mention gives its older date", ({ expect }) => {
-    const text =
-      "On Thursday the foreign ministers of Kazakhstan and Morocco met in Astana. The two countries had signed the visa exemption agreement on 26 September 2024 in New York. The visa exemption agreement, signed by the two foreign ministers, allows stays of 30 days.";
-    const doc = prepare(text);
-    const dates = findDates(doc, "en", "2025-03-20");
-    const got = findCommitments(doc, matchTracks(doc), dates, "2025-03-20", eventDateOf(dates, "2025-03-20"));
-    expect(got.map((c) => [c.track, c.status, c.signedOn])).toEqual([["visa-exemption", "signed", "2024-09-26"]]);
+describe("instruments older than the report", () => {
+  it.for(OLDER)("%s", ([, text, publishedOn, want], { expect }) => {
+    expect(commitmentsOf(text, publishedOn).map((c) => [c.legalForm, c.status, c.signedOn])).toEqual(want);
   });
 });
