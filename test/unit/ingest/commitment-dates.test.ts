@@ -57,6 +57,12 @@ const OLDER: [string, string, string, (string | undefined)[][]][] = [
     ],
   ],
   [
+    "a day in another clause than the signing word does not date the signature",
+    "On Thursday 23 April 2026 the ministers of Chile and Peru met in Lima. A memorandum of understanding on tourism was concluded, and on Friday 24 April 2026 it was published.",
+    "2026-04-25",
+    [["memorandum", "signed", "2026-04-23"]],
+  ],
+  [
     "one instrument named twice, once with its older date, stays one commitment",
     "On Thursday the foreign ministers of Kazakhstan and Morocco met in Astana. The two countries had signed the visa exemption agreement on 26 September 2024 in New York. The visa exemption agreement, signed by the two foreign ministers, allows stays of 30 days.",
     "2025-03-20",
