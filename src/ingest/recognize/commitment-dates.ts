@@ -95,6 +95,12 @@ export interface ClauseDates {
   earlier?: true;
 }
 
+/** Punctuation between a status word and a day that puts the day in another clause ("signed in Rabat, shown on Tuesday"). */
+const CLAUSE_MARK = /[,;:()–—]/;
+
+/** The text between two spans. */
+const between = (doc: MatchDoc, a: Span, b: Span) => doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+
 /** A date before an instrument counts this much farther than one after it ("the agreement X, signed on D"). */
 const BEFORE_PENALTY = 20;
 
@@ -173,6 +179,7 @@ export function clauseDatesOf(
         d.role !== other &&
         d.span &&
         distance(d.span, cue.span) <= CUE_REACH &&
+        !CLAUSE_MARK.test(between(doc, d.span, cue.span)) &&
         own(d) &&
         !separated(d.span, cue.span, others),
     );
