@@ -3,7 +3,7 @@
  * (one locale import each); Arabic is parsed here (Mashriq, Maghreb, Algerian/Tunisian and Levantine
  * month names, Eastern digits, ranges, weekdays). On top of chrono: a bare weekday means the last
  * one on or before publication (news tells the past); "3 décembre dernier" / "scorso" / "الماضي"
- * goes back, "prochain" forward; Spanish/Portuguese ranges keep their start. Each date gets a role
+ * goes back, "prochain" forward; a range of days keeps its start. Each date gets a role
  * from the words around it (signing, entry into force, the event itself, other).
  */
 import * as chrono from "chrono-node";
@@ -15,7 +15,7 @@ import * as pt from "chrono-node/pt";
 import * as ru from "chrono-node/ru";
 import datesData from "../../../seed/lexicons/dates.json";
 import { entriesOf, Lexicon } from "../match/lexicon";
-import { type Direction, dayOf, type Found, fixYear, fromDay, iso, isValid, resolveWeekday } from "./calendar";
+import { type Direction, dayOf, type Found, fixYear, fromDay, iso, isValid, nearest, resolveWeekday } from "./calendar";
 import { monthAlternation, parseArabic } from "./dates-arabic";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { DateHit, Span } from "../types";
@@ -29,7 +29,7 @@ type ByLang = Readonly<Record<string, readonly string[]>>;
 type Role = DateHit["role"];
 type CueSpan = { start: number; end: number; data: "past" | "future" };
 interface DatesData {
-  spanishPortugueseMonths: Readonly<Record<string, readonly string[]>>;
+  months: Readonly<Record<string, readonly string[]>>;
   past: ByLang;
   future: ByLang;
   futureVerbs: ByLang;
@@ -92,33 +92,42 @@ function directionAt(doc: MatchDoc, cueSpans: CueSpan[], start: number, end: num
 }
 
 let rangeRe: { re: RegExp; month: Map<string, number> } | undefined;
-/** Spanish/Portuguese day ranges chrono reads as their end only: "del 24 al 27 de noviembre", "entre 24 e 27 de novembro". */
-function parseIberianRanges(text: string, ref: string | undefined): Found[] {
+/**
+ * Two days of one month: "les 12 et 13 juillet", "del 24 al 27 de noviembre", "9 и 10 марта", "am 9. und
+ * 10. März", "from 12 to 14 July". chrono reads the coordinated ones as their last day (or not at all); a
+ * happening over several days is dated by its first.
+ */
+function parseDayRanges(text: string, ref: string | undefined): Found[] {
   if (!rangeRe) {
-    const { re, month } = monthAlternation(DATA.spanishPortugueseMonths);
+    const { re, month } = monthAlternation(DATA.months);
     rangeRe = {
       re: new RegExp(
-        `\\b(?:del|de|entre|desde el|dos|das)\\s+(\\d{1,2})\\s+(?:al|a|e|y|hasta el|ao|à)\\s+(\\d{1,2})\\s+de\\s+(${re})(?:\\s+(?:de|del)\\s+(\\d{4}))?`,
-        "gi",
+        `(?<![\\d.,])(\\d{1,2})\\.?(?:\\s+(?:and|to|through|et|au|à|e|al|a|y|hasta el|ao|und|bis|zum|и|по)\\s+|\\s*[-–—]\\s*)(\\d{1,2})\\.?\\s+(?:de\\s+)?(${re})(?![\\p{L}])(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4}))?`,
+        "giu",
       ),
       month,
     };
   }
   const out: Found[] = [];
-  const refYear = Number((ref ?? "").slice(0, 4)) || undefined;
   for (const m of text.matchAll(rangeRe.re)) {
     const month = rangeRe.month.get((m[3] ?? "").toLowerCase());
-    const year = m[4] ? Number(m[4]) : refYear;
     const d1 = Number(m[1]);
     const d2 = Number(m[2]);
-    if (!month || !year || !isValid(year, month, d1) || !isValid(year, month, d2) || d2 <= d1) continue;
+    const written = m[4] ? Number(m[4]) : undefined;
+    if (!month || d2 <= d1) continue;
+    // Without its year, the range takes the one nearest the reference, as chrono does for a single day.
+    let year = written;
+    if (year === undefined && ref)
+      year = Number(fixYear(ref, month, d1, Number(ref.slice(0, 4)), nearest(ref, month, d1)).slice(0, 4));
+    if (year === undefined) continue;
+    if (!isValid(year, month, d1) || !isValid(year, month, d2)) continue;
     out.push({
       start: m.index,
       end: m.index + m[0].length,
       date: iso(year, month, d1),
       endDate: iso(year, month, d2),
       evidence: "explicit",
-      yearWritten: m[4] !== undefined,
+      yearWritten: written !== undefined,
     });
   }
   return out;
@@ -240,7 +249,7 @@ function isPageDate(doc: MatchDoc, f: Found): boolean {
 /** Raw dates of a text against a reference date (none: only dates with a written year). */
 function parseAll(doc: MatchDoc, lang: string, ref: string | undefined, cueSpans: CueSpan[]): Found[] {
   if (lang === "ar") return parseArabic(doc.text, ref);
-  const ranges = lang === "es" || lang === "pt" ? parseIberianRanges(doc.text, ref) : [];
+  const ranges = parseDayRanges(doc.text, ref);
   const parsed = parseWithChrono(doc, lang, ref, cueSpans).filter(
     (f) => !ranges.some((r) => f.start < r.end && r.start < f.end),
   );
