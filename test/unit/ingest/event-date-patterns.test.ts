@@ -26,8 +26,7 @@ describe("the event date and place of real-report patterns", () => {
     "de-date-working-visit-later",
     "es-place-venue-palace",
     "en-multilateral-summit",
-    "en-digest",
-    "es-story-break-after-feature",
+    "en-noise-passing",
   ])("%s", async (name, { expect }) => {
     const { expect: want, ...input } = fixture(name);
     const a = await analyze(input);
@@ -35,6 +34,16 @@ describe("the event date and place of real-report patterns", () => {
     expect.soft(date).toBe(want.eventDate);
     expect.soft(a.place ?? null).toBe(want.place);
   });
+
+  it.for(["en-digest", "es-story-break-after-feature", "fr-approvals-several-countries"])(
+    "%s: a digest's stories happen in several places, so the report has none",
+    async (name, { expect }) => {
+      const { expect: want, ...input } = fixture(name);
+      const a = await analyze(input);
+      expect(want.place).toBe(null);
+      expect(a.place ?? null).toBe(null);
+    },
+  );
 });
 
 describe("a happening over two or more days is dated by its first", () => {
