@@ -12,7 +12,7 @@ import { findCountries } from "./recognize/countries";
 import { findOfficials } from "./recognize/officials";
 import { outletOf } from "./recognize/outlets";
 import { detectPairs } from "./recognize/pairs";
-import { eventDateOf, findDates, leadOf, toIsoDate } from "./recognize/dates";
+import { eventDateOf, findDates, leadOf, publicationDate, toIsoDate } from "./recognize/dates";
 import { findPeople, mainPlace } from "./recognize/entities";
 import { detectLanguage, primaryLanguage } from "./read/language";
 import { bands, contentHash, minhash } from "./read/minhash";
@@ -73,12 +73,19 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const commitments = findCommitments(doc, trackMatches, dates, publishedOn, eventDate);
   await yieldToEventLoop();
   const positions = findPositions(doc, countries, pairs[0], titleDoc);
-  const place = mainPlace(
-    doc,
-    places,
-    lead,
-    titleDoc ? { doc: titleDoc, places: findCountries(titleDoc).places } : undefined,
-  );
+  // Without a pair (a summit, a passing mention) there is no bilateral happening to date: the report keeps only
+  // its publication date. A digest's stories (several pairs) each happen somewhere else: it has no one place.
+  const reportDate = pairs.length > 0 ? eventDate : publicationDate(publishedOn);
+  const place =
+    pairs.length > 1
+      ? undefined
+      : mainPlace(
+          doc,
+          places,
+          lead,
+          titleDoc ? { doc: titleDoc, places: findCountries(titleDoc).places } : undefined,
+          eventDate?.span?.start,
+        );
   const entities = [
     ...new Set([...findPeople(doc), ...(titleDoc ? findPeople(titleDoc) : []), ...places.map((p) => p.key)]),
   ].sort();
@@ -102,7 +109,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
     entities,
   };
   if (publishedOn) analysis.publishedOn = publishedOn;
-  if (eventDate) analysis.eventDate = eventDate;
+  if (reportDate) analysis.eventDate = reportDate;
   if (place) analysis.place = place;
   analysis.eventTitles = Object.fromEntries(pairs.map((p) => [p.key, eventTitles(analysis, p.key)]));
   // A report without a headline is shown under its event's composed title (in its language when we have one).

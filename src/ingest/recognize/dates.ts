@@ -23,7 +23,7 @@ import type { DateHit, Span } from "../types";
 export { daysBetween, toIsoDate } from "./calendar";
 import { leadOf } from "./event-date";
 
-export { eventDateOf, leadOf } from "./event-date";
+export { eventDateOf, leadOf, publicationDate } from "./event-date";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 type Role = DateHit["role"];

@@ -8,7 +8,7 @@ import data from "../../../seed/lexicons/people.json";
 import type { PlaceHit } from "./countries";
 import { Lexicon, type LexiconEntry } from "../match/lexicon";
 import { officialNamesLexicon } from "./officials-data";
-import type { MatchDoc } from "../match/normalize";
+import { type MatchDoc, sentenceAt } from "../match/normalize";
 import { followsFutureVerb } from "./dates";
 import { type Lead, leadOf } from "./event-date";
 
@@ -84,7 +84,7 @@ function isLocative(doc: MatchDoc, p: PlaceHit): boolean {
 /**
  * The main place of the happening (its English name, 'Rabat'): the dateline's place, else the first place of
  * the lead written as where something happens ("talks in Rabat", "à Rabat", "في الرباط", "в Рабате"), else
- * such a place in the opening sentences. Never a city merely named later (a capital standing for its
+ * such a place in the sentence that dates the happening or in the opening sentences. Never a city merely named later (a capital standing for its
  * government, the venue of a next meeting: a place after "will" or "sera" is where something is still to come).
  */
 export function mainPlace(
@@ -92,6 +92,7 @@ export function mainPlace(
   places: readonly PlaceHit[],
   lead: Lead = leadOf(doc),
   title?: { doc: MatchDoc; places: readonly PlaceHit[] },
+  eventAt?: number,
 ): string | undefined {
   const dateline = places.find(
     (p) =>
@@ -111,5 +112,9 @@ export function mainPlace(
   if (dateline) return inLead?.name ?? dateline.name;
   // The headline's "talks in Rabat" tells the place as well as the lead does.
   const inTitle = title?.places.find((p) => happening(title.doc, p));
-  return (inLead ?? inTitle ?? places.find((p) => p.span.start < opening && happening(doc, p)))?.name;
+  // The sentence that dates the happening ("… on 3 March 2026 for a working visit in Tunis") places it too.
+  const dated = eventAt === undefined ? undefined : sentenceAt(doc, eventAt);
+  const inDated =
+    dated && places.find((p) => p.span.start >= dated.start && p.span.end <= dated.end && happening(doc, p));
+  return (inLead ?? inTitle ?? inDated ?? places.find((p) => p.span.start < opening && happening(doc, p)))?.name;
 }

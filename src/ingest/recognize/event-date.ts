@@ -124,5 +124,10 @@ export function eventDateOf(dates: readonly DateHit[], publishedOn?: string, lea
     );
     return same?.d ?? best;
   }
+  return publicationDate(publishedOn);
+}
+
+/** The publication date standing in for the happening's, when a report states none of its own. */
+export function publicationDate(publishedOn: string | undefined): DateHit | undefined {
   return publishedOn ? { date: publishedOn, evidence: "published", role: "event" } : undefined;
 }
