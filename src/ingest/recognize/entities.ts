@@ -44,9 +44,12 @@ export function findPeople(doc: MatchDoc): string[] {
   return [...new Set([...officialNamesLexicon().match(doc), ...people().match(doc)].map((m) => m.data))].sort();
 }
 
-/** A preposition of place before the name, maybe with an elided article ("in Rabat", "à l'Élysée", "im Kanzleramt"). */
+/**
+ * A preposition of place before the name, maybe with an article and the word for palace ("in Rabat", "à
+ * l'Élysée", "im Kanzleramt", "en la Moncloa", "en el Palacio de la Moncloa", "au palais de Carthage").
+ */
 const LOCATIVE =
-  /(?:^|[\s(])(?:in|at|à|a|ad|au|al|alla|allo|en|em|nella|nel|nello|na|no|dans|im|am|beim|в|во|في)\s+(?:l['’]\s*)?$/i;
+  /(?:^|[\s(])(?:in|at|à|a|ad|au|al|alla|allo|en|em|nella|nel|nello|na|no|dans|im|am|beim|в|во|في)\s+(?:(?:the|el|la|le|il|lo|o|a|der|dem)\s+)?(?:(?:palace|palais|palacio|palazzo|palácio|palast)\s+(?:(?:of|de|du|di|del|do|da)\s+)?(?:(?:the|la|el)\s+)?)?(?:l['’]\s*)?$/i;
 /** "a state visit to Hanoi", "visite officielle à Dakar", "Besuch in Berlin", "زيارة رسمية إلى الرباط". */
 const VISIT_TO =
   /(?:visit\w*|visite|visita|besuch\w*|визит\w*|زيارة)(?:\s+[^\s.,;:]+){0,3}\s+(?:to|à|a|in|en|em|nach|в|во|إلى|الى)\s+(?:l['’]\s*)?$/iu;
@@ -74,7 +77,7 @@ const DATELINE_REACH = 200;
 /** Whether a place is written as where something happens: "in Rabat", "à Rabat", "в Рабате", "بالرباط", "the capital Rabat". */
 function isLocative(doc: MatchDoc, p: PlaceHit): boolean {
   const before = doc.text.slice(Math.max(0, p.span.start - 40), p.span.start);
-  if (LOCATIVE.test(before.slice(-14)) || CAPITAL_BEFORE.test(before) || VISIT_TO.test(before) || CITY_OF.test(before))
+  if (LOCATIVE.test(before.slice(-32)) || CAPITAL_BEFORE.test(before) || VISIT_TO.test(before) || CITY_OF.test(before))
     return true;
   if (HOSTS_AFTER.test(doc.text.slice(p.span.end, p.span.end + 30)) || HOSTS_BEFORE.test(before)) return true;
   // Arabic ب written onto the name ("بالقاهرة"), whether or not the match kept the clitic.
