@@ -153,4 +153,5 @@ export const FURNITURE = [
   /^(listen( to)?( this)? (article|story)|ecouter (cet |l )?article|ascolta( l)? (articolo|l articolo)|استمع (الى|ل) (المقال|الخبر|هذا المقال)|escuchar( este)? articulo|ouvir( este)? artigo|artikel anhoren|слушать( статью)?|audio|play|pause)( \d+ ?(min|mn|minutes?|minuti|دقائق|دقيقة))?( \d{1,2} \d{2})*$/,
   /^(advertisement|publicite|pubblicita|publicidad|anzeige|реклама|اعلان|sponsored)$/,
   /^(follow us|suivez nous|seguici|تابعونا|subscribe|abonnez vous|iscriviti)\b/,
+  /^(skip (to )?(the )?(main )?(content|navigation)|aller au contenu( principal)?|passer au contenu( principal)?|vai al contenuto( principale)?|salta al contenuto( principale)?|saltar al contenido( principal)?|ir para o conteudo( principal)?|zum (haupt)?inhalt springen|direkt zum (haupt)?inhalt|перейти к (основному )?содержанию|переити к (основному )?содержанию|انتقل (الى|الي|ل) (المحتوى|المحتوي)( الرئيسي| الرييسي)?)$/,
 ];

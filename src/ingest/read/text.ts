@@ -81,7 +81,11 @@ function reject(text: string): TextResult | undefined {
 
 /** Cleans a submitted plain text (NFKC, invisible marks, whitespace) or says why it cannot be analysed. */
 export function cleanText(input: string): TextResult {
-  const text = normalizeInputText(input);
+  // Short lines that are only page chrome (a skip link, a share bar) were copied with the article, not written in it.
+  const lines = normalizeInputText(input).split("\n");
+  const text = normalizeInputText(
+    lines.filter((l) => l.length > 120 || !FURNITURE.some((r) => r.test(norm(l)))).join("\n"),
+  );
   return reject(text) ?? { ok: true, text };
 }
 

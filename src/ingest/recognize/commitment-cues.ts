@@ -37,15 +37,20 @@ interface CommitmentsData {
   forms: readonly Form[];
   compounds: Readonly<Record<string, LegalForm>>;
   instruments: readonly Instrument[];
+  adopted: ByLang;
+  scopeBreak: ByLang;
 }
 // The JSON is ours (seed/lexicons); a unit test checks its statuses, kinds, forms and tracks.
 export const COMMITMENTS_DATA = data as unknown as CommitmentsData;
 const DATA = COMMITMENTS_DATA;
 
-/** A status word; `planned_in_force` is an entry into force announced for later. */
-export type Cue = CommitmentStatus | "planned_in_force" | "action";
+/**
+ * A status word; `planned_in_force` is an entry into force announced for later; `adopted` concludes a
+ * declaration (signed) and says nothing of any other instrument.
+ */
+export type Cue = CommitmentStatus | "planned_in_force" | "action" | "adopted";
 /** Statuses that say an instrument exists: only these are checked for negation, future and consideration. */
-const STRONG = new Set<Cue>(["signed", "ratified", "in_force", "planned_in_force"]);
+const STRONG = new Set<Cue>(["signed", "ratified", "in_force", "planned_in_force", "adopted"]);
 /** Statuses that may govern a signature word right after them. */
 const WEAKER = new Set<Cue>(["agreed", "proposed", "discussed"]);
 /** A weaker status word governs a signature this many words after it ("agreed on the signing"). */
@@ -67,6 +72,7 @@ let lex:
       kinds: Lexicon<CommitmentKind>;
       forms: Lexicon<Form>;
       instruments: Lexicon<Instrument>;
+      scopeBreaks: Lexicon<true>;
     }
   | undefined;
 
@@ -78,6 +84,7 @@ export function commitmentLexicons() {
       ...entriesOf<Cue>(DATA.planned.signed, "proposed"),
       ...entriesOf<Cue>(DATA.planned.in_force, "planned_in_force"),
       ...entriesOf<Cue>(DATA.action, "action"),
+      ...entriesOf<Cue>(DATA.adopted, "adopted"),
     ]),
     modality: new Lexicon(
       (Object.keys(DATA.modality) as Modality[]).flatMap((m) => entriesOf<Modality>(DATA.modality[m], m)),
@@ -85,6 +92,7 @@ export function commitmentLexicons() {
     kinds: new Lexicon((Object.keys(DATA.kinds) as CommitmentKind[]).flatMap((k) => entriesOf(DATA.kinds[k], k))),
     forms: new Lexicon(withCasing(DATA.forms.flatMap((f) => entriesOf(f.patterns, f)))),
     instruments: new Lexicon(DATA.instruments.flatMap((i) => entriesOf(i.patterns, i))),
+    scopeBreaks: new Lexicon(entriesOf(DATA.scopeBreak, true as const)),
   };
   return lex;
 }

@@ -7,7 +7,8 @@
  * is no commitment of the two states.
  */
 import { COMMITMENTS_DATA } from "./commitment-cues";
-import { Lexicon, entriesOf, type LexiconMatch } from "../match/lexicon";
+import COMPANIES from "../../../seed/lexicons/companies.json";
+import { Lexicon, entriesOf, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
 import { arabicVariants, type MatchDoc, norm, type Sentence, sentenceAt } from "../match/normalize";
 import { STATUS_RANK } from "../plan/ranks";
 import type { CommitmentHit, Span } from "../types";
@@ -58,6 +59,13 @@ function wordSet(byLang: ByLang): Set<string> {
   return out;
 }
 
+/** Named companies (seed/lexicons/companies.json), matched with their capitals: "Eni ha firmato…" is a firm's deal. */
+function companyNames(): LexiconEntry<true>[] {
+  const { $comment: _c, latin, ...scripts } = COMPANIES;
+  const byLang: ByLang = { en: latin, ...scripts };
+  return entriesOf(byLang, true as const).map((e) => ({ ...e, casing: "capital" as const }));
+}
+
 function numberWords(): Map<string, number> {
   const out = new Map<string, number>();
   for (const [n, byLang] of Object.entries(DATA.numbers)) for (const w of wordSet(byLang)) out.set(w, Number(n));
@@ -95,7 +103,7 @@ function lists() {
     singular: wordSet(DATA.singular),
     draft: wordSet(DATA.draft),
     agent: new Lexicon(entriesOf(DATA.agent, true as const)),
-    company: new Lexicon(entriesOf(DATA.company, true as const)),
+    company: new Lexicon([...entriesOf(DATA.company, true as const), ...companyNames()]),
   };
   return sets;
 }

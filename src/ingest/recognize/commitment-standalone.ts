@@ -61,6 +61,8 @@ export interface StandaloneContext {
   cuesBy: ReadonlyMap<number, LexiconMatch<Cue>[]>;
   subjectsBy: ReadonlyMap<number, Subject[]>;
   sectorsBy: ReadonlyMap<number, LexiconMatch<string>[]>;
+  /** Scope breaks ("and with a joint declaration on…"): a field past one is not the instrument's. */
+  breaksBy: ReadonlyMap<number, LexiconMatch<true>[]>;
   /** Form words a track subject already took. */
   usedForms: ReadonlySet<LexiconMatch<Form>>;
   subjects: readonly Subject[];
@@ -143,7 +145,16 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         out.push({ ...antecedent, match: f, span: f.span });
         continue;
       }
-      const nearest = [...sectors].sort((a, b) => distance(a.span, f.span) - distance(b.span, f.span))[0];
+      const breaks = c.breaksBy.get(start) ?? [];
+      const nearest = sectors
+        .filter(
+          (s) =>
+            !breaks.some(
+              (b) =>
+                b.span.start >= Math.min(s.span.end, f.span.end) && b.span.end <= Math.max(s.span.start, f.span.start),
+            ),
+        )
+        .sort((a, b) => distance(a.span, f.span) - distance(b.span, f.span))[0];
       if (plural && count !== undefined) countedList = list;
       const generic = plural || (!namesSubject(doc, f) && restates(doc, f, c.cuesBy.get(start) ?? []));
       out.push({

@@ -33,9 +33,12 @@ const INSTRUMENT_STATUSES = new Set<CommitmentStatus>(["signed", "ratified", "in
 /** A multilateral instrument (a summit declaration) is no commitment of a pair. */
 const MULTILATERAL = "multilateral";
 
+/** A status word once `adopted` has been read for its subject. */
+type OwnCue = Exclude<Cue, "adopted">;
+
 interface Found {
   status: CommitmentStatus | "planned_in_force";
-  cue?: LexiconMatch<Cue>;
+  cue?: LexiconMatch<OwnCue>;
   sure: boolean;
   /** Whether the status word comes after the subject. */
   after: boolean;
@@ -45,14 +48,14 @@ interface Found {
  * The status of a subject from the cue words of its sentence, and how sure that is. A cue after the
  * subject (and an entry into force anywhere) counts only when no other subject stands between.
  */
-function statusOf(subject: Span, cues: LexiconMatch<Cue>[], others: readonly Span[]): Found | undefined {
+function statusOf(subject: Span, cues: LexiconMatch<OwnCue>[], others: readonly Span[]): Found | undefined {
   const separated = (c: Span) => {
     const lo = Math.min(c.end, subject.end);
     const hi = Math.max(c.start, subject.start);
     return others.some((o) => o.start >= lo && o.end <= hi);
   };
   const real = cues.filter((c) => c.data !== "action");
-  const rank = (c: Cue) => (c === "planned_in_force" ? STATUS_RANK.signed : c === "action" ? -1 : STATUS_RANK[c]);
+  const rank = (c: OwnCue) => (c === "planned_in_force" ? STATUS_RANK.signed : c === "action" ? -1 : STATUS_RANK[c]);
   // An entry into force wins over "signed" (a later step of the same life), not over a weaker word closer by.
   const weakerBetween = (c: Span) => {
     const lo = Math.min(c.end, subject.end);
@@ -77,6 +80,30 @@ function statusOf(subject: Span, cues: LexiconMatch<Cue>[], others: readonly Spa
     return { status: chosen.data, cue: chosen, sure: true, after: chosen === after && !before };
   const action = cues.find((c) => c.data === "action");
   return action ? { status: "agreed", cue: action, sure: false, after: action.span.start >= subject.end } : undefined;
+}
+
+/** Legal forms an `adopted` word concludes: a joint statement is adopted where an agreement is signed (a summit
+ * declaration adopted by many leaders is no instrument of a pair). */
+const ADOPTED_FORMS = new Set(["joint-statement"]);
+
+/**
+ * The status words that can govern a subject: none across a scope break ("with the signing of nine agreements
+ * and with a joint declaration"); an `adopted` word signs a declaration and says nothing of anything else.
+ */
+function ownCues(
+  cues: readonly LexiconMatch<Cue>[],
+  subject: Span,
+  form: Form | undefined,
+  breaks: readonly LexiconMatch<true>[],
+): LexiconMatch<OwnCue>[] {
+  const spans = breaks.map((b) => b.span);
+  const out: LexiconMatch<OwnCue>[] = [];
+  for (const c of cues) {
+    if (between(c.span, subject, spans)) continue;
+    if (c.data !== "adopted") out.push(c as LexiconMatch<OwnCue>);
+    else if (form && ADOPTED_FORMS.has(form.legalForm)) out.push({ ...c, data: "signed" });
+  }
+  return out;
 }
 
 /** Whether one of `others` lies between two spans. */
@@ -188,6 +215,7 @@ export function findCommitments(
   const kindsBy = bySentence(lex.kinds.match(doc));
   const formsBy = bySentence(lex.forms.match(doc));
   const subjectsBy = bySentence(subjects);
+  const breaksBy = bySentence(lex.scopeBreaks.match(doc));
   const best = new Map<string, CommitmentHit>();
   const generic = new Map<string, { hit: CommitmentHit; count?: number }>();
   const usedForms = new Set<LexiconMatch<Form>>();
@@ -206,13 +234,14 @@ export function findCommitments(
     const others = here
       .filter((o) => !(o.instrument && !o.standalone && namesAsSubject(doc, o.match, subject.match)))
       .map((o) => o.span);
-    const found = statusOf(subject.span, cuesHere, others);
+    const named = subject.instrument ? undefined : legalFormOf(subject, formsBy.get(sentence.start) ?? [], others);
+    const form = subject.instrument ? formOf(subject.instrument) : named?.form;
+    const breaks = breaksBy.get(sentence.start) ?? [];
+    const found = statusOf(subject.span, ownCues(cuesHere, subject.span, form, breaks), others);
     if (!found) return;
     // A remark on a topic ("stressed the importance of coordination") is no undertaking.
     if (!found.sure && isRemark(doc, found.cue?.span ?? subject.span, modality)) return;
-    const named = subject.instrument ? undefined : legalFormOf(subject, formsBy.get(sentence.start) ?? [], others);
     if (named?.match) usedForms.add(named.match);
-    const form = subject.instrument ? formOf(subject.instrument) : named?.form;
     const datesHere = dates.filter((d) => d.span && inSentence(sentence, d.span));
     const signedOn = datesHere.find((d) => d.role === "signing")?.date;
     const effectiveOn = datesHere.find((d) => d.role === "entry-into-force")?.date;
@@ -290,7 +319,15 @@ export function findCommitments(
   for (const subject of subjects) read(subject);
   // Instruments named with no track of ours (read once every track has taken its form words).
   const sectorsBy = bySentence(sectorLexicon().match(doc));
-  for (const subject of standaloneSubjects(doc, { formsBy, cuesBy, subjectsBy, sectorsBy, usedForms, subjects }))
+  for (const subject of standaloneSubjects(doc, {
+    formsBy,
+    cuesBy,
+    subjectsBy,
+    sectorsBy,
+    breaksBy,
+    usedForms,
+    subjects,
+  }))
     read(subject);
   return foldGeneric(foldFormless([...best.values()]), [...generic.values()]).sort(
     (a, b) => a.quote.start - b.quote.start,

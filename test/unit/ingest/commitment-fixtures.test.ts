@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 /**
  * The commitment fixtures of quality/fixtures (written for this project): each report's commitments, with
- * their legal form, status and dates, exactly as its `expect` says. Exactly: an extra commitment (a
+ * their legal form, status and dates, exactly as its `expect` says ("?" about: no field named). Exactly: an extra commitment (a
  * signature nobody made) fails as surely as a missing one.
  */
 import { describe, it } from "vitest";
@@ -42,7 +42,7 @@ describe("commitment fixtures", () => {
     const a = await analyze(input);
     expect(a.pairs[0]?.key).toBe(wanted.pairs[0]);
     const got = a.commitments.map((c) => ({
-      about: c.track ?? c.sector,
+      about: c.track ?? c.sector ?? "?",
       ...(c.track ? { track: c.track } : {}),
       legalForm: c.legalForm ?? null,
       status: c.status,

@@ -80,6 +80,36 @@ describe("cleanText", () => {
     });
   });
 
+  it("drops page chrome pasted with the text: skip links, share bars, comment counters (eight languages)", ({
+    expect,
+  }) => {
+    // FICTIONAL lines: what a browser copies with an article's text.
+    for (const chrome of [
+      "Skip to main content",
+      "Aller au contenu principal",
+      "Vai al contenuto principale",
+      "Saltar al contenido",
+      "Ir para o conteúdo principal",
+      "Zum Inhalt springen",
+      "Перейти к основному содержанию",
+      "انتقل إلى المحتوى الرئيسي",
+      "Share on Facebook",
+      "12 comments",
+    ]) {
+      const r = cleanText(
+        `${chrome}\n\nChile and Peru sign a fisheries accord\n\nThe two governments signed it in Lima.`,
+      );
+      expect(r, chrome).toEqual({
+        ok: true,
+        text: "Chile and Peru sign a fisheries accord\n\nThe two governments signed it in Lima.",
+      });
+    }
+    // A sentence that merely starts with such words stays.
+    expect(cleanText("Share prices rose in Lima after the two governments signed the accord.")).toMatchObject({
+      text: "Share prices rose in Lima after the two governments signed the accord.",
+    });
+  });
+
   it("rejects empty and binary text", ({ expect }) => {
     expect(cleanText(" \n\t ")).toMatchObject({ ok: false, error: "empty" });
     expect(cleanText("\u0000\u0001\u0002 some text with enough letters to pass")).toMatchObject({
