@@ -27,6 +27,7 @@ describe("the event date and place of real-report patterns", () => {
     "es-place-venue-palace",
     "en-multilateral-summit",
     "en-noise-passing",
+    "fr-date-weekday-no-year",
   ])("%s", async (name, { expect }) => {
     const { expect: want, ...input } = fixture(name);
     const a = await analyze(input);
@@ -74,5 +75,18 @@ describe("a visit planned for a date is still to come", () => {
     ["ru", "Государственный визит, запланированный на 4 мая 2026 года, откроет новую главу."],
   ] as const)("%s: %s", ([lang, text], { expect }) => {
     expect(eventDate(lang, text)).toBe(null);
+  });
+});
+
+describe("a weekday with its day but no year, without a publication date", () => {
+  it("keeps no date when no official named bounds the year", async ({ expect }) => {
+    const a = await analyze({ text: "Ce jeudi 15 mai, le président libanais a reçu le ministre français à Beyrouth." });
+    expect(a.eventDate).toBeUndefined();
+  });
+
+  it("keeps no date when the officials' terms hold that weekday twice", async ({ expect }) => {
+    // Friday 6 October fell in 2017 and in 2023, both within these two presidents' terms.
+    const text = "В пятницу, 6 октября, Владимир Путин и Шавкат Мирзиёев провели переговоры в Москве.";
+    expect((await analyze({ text })).eventDate).toBeUndefined();
   });
 });
