@@ -10,6 +10,7 @@ import { findCommitments } from "./recognize/commitments";
 import { withOfficials } from "./recognize/country-officials";
 import { findCountries } from "./recognize/countries";
 import { findOfficials } from "./recognize/officials";
+import { officialsWindow } from "./recognize/date-window";
 import { outletOf } from "./recognize/outlets";
 import { detectPairs } from "./recognize/pairs";
 import { eventDateOf, findDates, leadOf, publicationDate, toIsoDate } from "./recognize/dates";
@@ -59,7 +60,8 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const named = findCountries(doc, titleDoc);
   const { countries, places } = named;
   // For the pair, officials in office on the publication day count for their country ("Foreign Minister Bourita").
-  const scan = withOfficials(doc, named, findOfficials(doc, publishedOn));
+  const officials = findOfficials(doc, publishedOn);
+  const scan = withOfficials(doc, named, officials);
   // The outlet's home country: the feed's configured one, else the outlets table or the URL's ccTLD.
   const home = input.country ?? outletOf(input.url)?.country;
   const pairs = detectPairs(doc, scan, home ? { home } : {}, titleDoc);
@@ -67,7 +69,8 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const trackMatches = matchTracks(doc);
   const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches, { language });
   await yieldToEventLoop();
-  const dates = findDates(doc, language, publishedOn);
+  // Without a publication date, the officials named bound when the report can be from.
+  const dates = findDates(doc, language, publishedOn, publishedOn ? undefined : officialsWindow(officials));
   const lead = leadOf(doc);
   const eventDate = eventDateOf(dates, publishedOn, lead);
   const commitments = findCommitments(doc, trackMatches, dates, publishedOn, eventDate);

@@ -17,6 +17,7 @@ import datesData from "../../../seed/lexicons/dates.json";
 import { entriesOf, Lexicon } from "../match/lexicon";
 import { type Direction, dayOf, type Found, fixYear, fromDay, iso, isValid, nearest, resolveWeekday } from "./calendar";
 import { monthAlternation, parseArabic } from "./dates-arabic";
+import { type DateWindow, dayByWeekday } from "./date-window";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { DateHit, Span } from "../types";
 
@@ -134,7 +135,13 @@ function parseDayRanges(text: string, ref: string | undefined): Found[] {
 }
 
 /** Dates chrono finds, corrected for weekdays, direction words and a missing year. */
-function parseWithChrono(doc: MatchDoc, lang: string, ref: string | undefined, cueSpans: CueSpan[]): Found[] {
+function parseWithChrono(
+  doc: MatchDoc,
+  lang: string,
+  ref: string | undefined,
+  cueSpans: CueSpan[],
+  window?: DateWindow,
+): Found[] {
   const parser = PARSERS[lang] ?? chrono.casual;
   // Never the wall clock: without a reference, chrono gets a fixed one, and every result that would
   // depend on it (a missing year, "yesterday", a weekday) is dropped below.
@@ -170,9 +177,15 @@ function parseWithChrono(doc: MatchDoc, lang: string, ref: string | undefined, c
     // "today", "yesterday", "hier": relative to publication, as weak as a weekday ("now" is no date).
     const relative = !/\d/.test(r.text);
     if (relative && (!ref || !RELATIVE_DAY.test(r.text))) continue;
-    const yearWritten = s.isCertain("year");
-    if (!yearWritten && !ref) continue;
-    const date = !yearWritten && ref ? fixYear(ref, m, d, y, direction) : iso(y, m, d);
+    const written = s.isCertain("year");
+    // Without a reference, a weekday with its day ("jeudi 18 avril") may still fall once in the window.
+    const pinned =
+      !written && !ref && window && s.isCertain("weekday") && typeof weekday === "number"
+        ? dayByWeekday(window, m, d, weekday)
+        : undefined;
+    if (!written && !ref && !pinned) continue;
+    const date = pinned ?? (!written && ref ? fixYear(ref, m, d, y, direction) : iso(y, m, d));
+    const yearWritten = written || pinned !== undefined;
     const found: Found = { start, end, date, evidence: relative ? "weekday" : "explicit", yearWritten };
     if (direction) found.direction = direction;
     const e = r.end;
@@ -247,10 +260,16 @@ function isPageDate(doc: MatchDoc, f: Found): boolean {
 }
 
 /** Raw dates of a text against a reference date (none: only dates with a written year). */
-function parseAll(doc: MatchDoc, lang: string, ref: string | undefined, cueSpans: CueSpan[]): Found[] {
+function parseAll(
+  doc: MatchDoc,
+  lang: string,
+  ref: string | undefined,
+  cueSpans: CueSpan[],
+  window?: DateWindow,
+): Found[] {
   if (lang === "ar") return parseArabic(doc.text, ref);
   const ranges = parseDayRanges(doc.text, ref);
-  const parsed = parseWithChrono(doc, lang, ref, cueSpans).filter(
+  const parsed = parseWithChrono(doc, lang, ref, cueSpans, window).filter(
     (f) => !ranges.some((r) => f.start < r.end && r.start < f.end),
   );
   return [...ranges, ...parsed].sort((a, b) => a.start - b.start);
@@ -260,9 +279,10 @@ function parseAll(doc: MatchDoc, lang: string, ref: string | undefined, cueSpans
  * Every date of a text (in text order), with evidence and role. Relative dates ("Friday", "yesterday",
  * a day without its year) resolve against `publishedOn`; without it, against the page's own date line, else
  * the latest date with its year in the dateline or lead (never an entry into force or a date still to come),
- * else they are dropped.
+ * else they are dropped; a weekday with its day and month is kept when it falls once in `window` (the terms of the
+ * officials the report names).
  */
-export function findDates(doc: MatchDoc, lang: string, publishedOn?: string): DateHit[] {
+export function findDates(doc: MatchDoc, lang: string, publishedOn?: string, window?: DateWindow): DateHit[] {
   const spans = <T>(lex: Lexicon<T>) =>
     lex.match(doc).map((m) => ({ start: m.span.start, end: m.span.end, data: m.data }));
   const cueSpans = spans(cues());
@@ -270,7 +290,7 @@ export function findDates(doc: MatchDoc, lang: string, publishedOn?: string): Da
   const verbs = spans(futureVerbs());
   const isFuture = (f: Found) => f.direction === "future" || afterFutureVerb(doc, verbs, f.start);
   let ref = publishedOn;
-  let found = parseAll(doc, lang, ref, cueSpans);
+  let found = parseAll(doc, lang, ref, cueSpans, window);
   if (!ref) {
     // The page's own date line ("08 февраля 2023", "di X - 14 Novembre 2025") is the best stand-in for publication.
     // Else the report's own time as its opening states it (a dated dateline, a dated lead). A background date
