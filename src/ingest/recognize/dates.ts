@@ -15,8 +15,9 @@ import * as pt from "chrono-node/pt";
 import * as ru from "chrono-node/ru";
 import datesData from "../../../seed/lexicons/dates.json";
 import { entriesOf, Lexicon } from "../match/lexicon";
-import { type Direction, dayOf, type Found, fixYear, fromDay, iso, isValid, nearest, resolveWeekday } from "./calendar";
-import { monthAlternation, parseArabic } from "./dates-arabic";
+import { type Direction, dayOf, type Found, fixYear, fromDay, iso, isValid, resolveWeekday } from "./calendar";
+import { parseArabic } from "./dates-arabic";
+import { parseDayRanges } from "./date-ranges";
 import { type DateWindow, dayByWeekday } from "./date-window";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { DateHit, Span } from "../types";
@@ -30,7 +31,6 @@ type ByLang = Readonly<Record<string, readonly string[]>>;
 type Role = DateHit["role"];
 type CueSpan = { start: number; end: number; data: "past" | "future" };
 interface DatesData {
-  months: Readonly<Record<string, readonly string[]>>;
   past: ByLang;
   future: ByLang;
   futureVerbs: ByLang;
@@ -92,56 +92,17 @@ function directionAt(doc: MatchDoc, cueSpans: CueSpan[], start: number, end: num
   return undefined;
 }
 
-let rangeRe: { re: RegExp; month: Map<string, number> } | undefined;
-/**
- * Two days of one month: "les 12 et 13 juillet", "del 24 al 27 de noviembre", "9 и 10 марта", "am 9. und
- * 10. März", "from 12 to 14 July". chrono reads the coordinated ones as their last day (or not at all); a
- * happening over several days is dated by its first.
- */
-function parseDayRanges(text: string, ref: string | undefined): Found[] {
-  if (!rangeRe) {
-    const { re, month } = monthAlternation(DATA.months);
-    rangeRe = {
-      re: new RegExp(
-        `(?<![\\d.,])(\\d{1,2})\\.?(?:\\s+(?:and|to|through|et|au|à|e|al|a|y|hasta el|ao|und|bis|zum|и|по)\\s+|\\s*[-–—]\\s*)(\\d{1,2})\\.?\\s+(?:de\\s+)?(${re})(?![\\p{L}])(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4}))?`,
-        "giu",
-      ),
-      month,
-    };
-  }
-  const out: Found[] = [];
-  for (const m of text.matchAll(rangeRe.re)) {
-    const month = rangeRe.month.get((m[3] ?? "").toLowerCase());
-    const d1 = Number(m[1]);
-    const d2 = Number(m[2]);
-    const written = m[4] ? Number(m[4]) : undefined;
-    if (!month || d2 <= d1) continue;
-    // Without its year, the range takes the one nearest the reference, as chrono does for a single day.
-    let year = written;
-    if (year === undefined && ref)
-      year = Number(fixYear(ref, month, d1, Number(ref.slice(0, 4)), nearest(ref, month, d1)).slice(0, 4));
-    if (year === undefined) continue;
-    if (!isValid(year, month, d1) || !isValid(year, month, d2)) continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      date: iso(year, month, d1),
-      endDate: iso(year, month, d2),
-      evidence: "explicit",
-      yearWritten: written !== undefined,
-    });
-  }
-  return out;
+/** What the parsers read: a text, its language, the reference date and the days it can be from. */
+interface ParseInput {
+  doc: MatchDoc;
+  lang: string;
+  ref: string | undefined;
+  cueSpans: CueSpan[];
+  window: DateWindow | undefined;
 }
 
 /** Dates chrono finds, corrected for weekdays, direction words and a missing year. */
-function parseWithChrono(
-  doc: MatchDoc,
-  lang: string,
-  ref: string | undefined,
-  cueSpans: CueSpan[],
-  window?: DateWindow,
-): Found[] {
+function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Found[] {
   const parser = PARSERS[lang] ?? chrono.casual;
   // Never the wall clock: without a reference, chrono gets a fixed one, and every result that would
   // depend on it (a missing year, "yesterday", a weekday) is dropped below.
@@ -260,18 +221,11 @@ function isPageDate(doc: MatchDoc, f: Found): boolean {
 }
 
 /** Raw dates of a text against a reference date (none: only dates with a written year). */
-function parseAll(
-  doc: MatchDoc,
-  lang: string,
-  ref: string | undefined,
-  cueSpans: CueSpan[],
-  window?: DateWindow,
-): Found[] {
+function parseAll(input: ParseInput): Found[] {
+  const { doc, lang, ref } = input;
   if (lang === "ar") return parseArabic(doc.text, ref);
   const ranges = parseDayRanges(doc.text, ref);
-  const parsed = parseWithChrono(doc, lang, ref, cueSpans, window).filter(
-    (f) => !ranges.some((r) => f.start < r.end && r.start < f.end),
-  );
+  const parsed = parseWithChrono(input).filter((f) => !ranges.some((r) => f.start < r.end && r.start < f.end));
   return [...ranges, ...parsed].sort((a, b) => a.start - b.start);
 }
 
@@ -290,7 +244,7 @@ export function findDates(doc: MatchDoc, lang: string, publishedOn?: string, win
   const verbs = spans(futureVerbs());
   const isFuture = (f: Found) => f.direction === "future" || afterFutureVerb(doc, verbs, f.start);
   let ref = publishedOn;
-  let found = parseAll(doc, lang, ref, cueSpans, window);
+  let found = parseAll({ doc, lang, ref, cueSpans, window });
   if (!ref) {
     // The page's own date line ("08 февраля 2023", "di X - 14 Novembre 2025") is the best stand-in for publication.
     // Else the report's own time as its opening states it (a dated dateline, a dated lead). A background date
@@ -304,7 +258,7 @@ export function findDates(doc: MatchDoc, lang: string, publishedOn?: string, win
         .map((f) => f.date)
         .sort()
         .at(-1);
-    if (ref) found = parseAll(doc, lang, ref, cueSpans);
+    if (ref) found = parseAll({ doc, lang, ref, cueSpans, window });
   }
   const out: DateHit[] = [];
   for (const f of found) {
