@@ -87,7 +87,8 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
           places,
           lead,
           titleDoc ? { doc: titleDoc, places: findCountries(titleDoc).places } : undefined,
-          eventDate?.span?.start,
+          // Every sentence giving the happening's date (a feature may give it again where it names the city).
+          dates.flatMap((d) => (d.date === eventDate?.date && !d.future && d.span ? [d.span.start] : [])),
         );
   const entities = [
     ...new Set([...findPeople(doc), ...(titleDoc ? findPeople(titleDoc) : []), ...places.map((p) => p.key)]),

@@ -56,9 +56,18 @@ const VISIT_TO =
 /** A place that hosts the happening: "Sevilla acoge…", "Rabat accueille…", "Москва принимает…" (not "will host"). */
 const HOSTS_AFTER =
   /^\s+(?:hosts|hosted|is hosting|acoge|acogió|accueille|a accueilli|ospita|ha ospitato|recebe|recebeu|acolhe|acolheu|empfängt|empfing|принимает|принял|приняла|تستضيف|استضافت)(?=[\s,]|$)/iu;
-/** "in the city of Alamein", "بمدينة العلمين", "в городе Сочи": a place named through the word for city. */
+/**
+ * "in the city of Alamein", "بمدينة العلمين", "в городе Сочи", maybe with a demonym ("in the Chinese city of",
+ * "dans la ville chinoise de", "в китайском городе"): a place named through the word for city.
+ */
 const CITY_OF =
-  /(?:in the city of|dans la ville d[e']|nella città di|en la ciudad de|na cidade de|in der Stadt|в городе|و?بمدينة|في مدينة)\s*$/iu;
+  /(?:in the(?:\s\p{L}+)? city of|dans la ville(?:\s\p{L}+)? d[e']|nella città(?:\s\p{L}+)? di|en la ciudad(?:\s\p{L}+)? de|na cidade(?:\s\p{L}+)? de|in der(?:\s\p{L}+)? Stadt|в(?:\s\p{L}+)? городе|و?بمدينة|في مدينة)\s*$/iu;
+/** "à l'aéroport international de Ouagadougou", "at the airport of", "في مطار": welcomed where they landed. */
+const AIRPORT_OF =
+  /(?:airport|aéroport|aeroporto|aeropuerto|Flughafen|аэропорту|مطار)(?:\s(?:international|internacional|internazionale|internationalen|международном|الدولي))?\s(?:of|de|d['’]|di|do|da|del|von)?\s*$/iu;
+/** A summit named after its city ("Cúpula de Líderes de Belém", "sommet de Paris"): it was held there. */
+const SUMMIT_OF =
+  /(?:summit|sommet|cumbre|cúpula|cimeira|vertice|Gipfel|саммит\p{L}*)(?:\s[^\s.,;:]+){0,4}?\s(?:of|de|du|di|do|da|del|von|в)\s$/iu;
 /** A wire dateline on a line of its own start: "Тяньцзинь. 31 августа. AGENCY", "Rabat, 3 mars (MAP)". */
 const DATELINE_DATE = /^\s*[.,]\s*\d{1,2}[\s.]+\p{L}/u;
 /** Arabic puts the hosting verb first: "تستضيف الرباط…". */
@@ -77,8 +86,8 @@ const DATELINE_REACH = 200;
 /** Whether a place is written as where something happens: "in Rabat", "à Rabat", "в Рабате", "بالرباط", "the capital Rabat". */
 function isLocative(doc: MatchDoc, p: PlaceHit): boolean {
   const before = doc.text.slice(Math.max(0, p.span.start - 40), p.span.start);
-  if (LOCATIVE.test(before.slice(-32)) || CAPITAL_BEFORE.test(before) || VISIT_TO.test(before) || CITY_OF.test(before))
-    return true;
+  if (LOCATIVE.test(before.slice(-32)) || CAPITAL_BEFORE.test(before) || VISIT_TO.test(before)) return true;
+  if (CITY_OF.test(before) || AIRPORT_OF.test(before) || SUMMIT_OF.test(before)) return true;
   if (HOSTS_AFTER.test(doc.text.slice(p.span.end, p.span.end + 30)) || HOSTS_BEFORE.test(before)) return true;
   // Arabic ب written onto the name ("بالقاهرة"), whether or not the match kept the clitic.
   return /^و?بال/.test(p.span.text) || /(?:^|\s)و?ب$/.test(before);
@@ -87,7 +96,7 @@ function isLocative(doc: MatchDoc, p: PlaceHit): boolean {
 /**
  * The main place of the happening (its English name, 'Rabat'): the dateline's place, else the first place of
  * the lead written as where something happens ("talks in Rabat", "à Rabat", "في الرباط", "в Рабате"), else
- * such a place in the sentence that dates the happening or in the opening sentences. Never a city merely named later (a capital standing for its
+ * such a place in a sentence that dates the happening or in the opening sentences. Never a city merely named later (a capital standing for its
  * government, the venue of a next meeting: a place after "will" or "sera" is where something is still to come).
  */
 export function mainPlace(
@@ -95,7 +104,7 @@ export function mainPlace(
   places: readonly PlaceHit[],
   lead: Lead = leadOf(doc),
   title?: { doc: MatchDoc; places: readonly PlaceHit[] },
-  eventAt?: number,
+  datedAt: readonly number[] = [],
 ): string | undefined {
   const dateline = places.find(
     (p) =>
@@ -115,9 +124,10 @@ export function mainPlace(
   if (dateline) return inLead?.name ?? dateline.name;
   // The headline's "talks in Rabat" tells the place as well as the lead does.
   const inTitle = title?.places.find((p) => happening(title.doc, p));
-  // The sentence that dates the happening ("… on 3 March 2026 for a working visit in Tunis") places it too.
-  const dated = eventAt === undefined ? undefined : sentenceAt(doc, eventAt);
-  const inDated =
-    dated && places.find((p) => p.span.start >= dated.start && p.span.end <= dated.end && happening(doc, p));
+  // A sentence that dates the happening ("… on 3 March 2026 for a working visit in Tunis") places it too.
+  const dated = datedAt.map((at) => sentenceAt(doc, at)).filter((x) => x !== undefined);
+  const inDated = places.find(
+    (p) => dated.some((d) => p.span.start >= d.start && p.span.end <= d.end) && happening(doc, p),
+  );
   return (inLead ?? inTitle ?? inDated ?? places.find((p) => p.span.start < opening && happening(doc, p)))?.name;
 }
