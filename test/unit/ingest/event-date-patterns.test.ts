@@ -28,6 +28,7 @@ describe("the event date and place of real-report patterns", () => {
     "en-multilateral-summit",
     "en-noise-passing",
     "fr-date-weekday-no-year",
+    "fr-date-dateline-own-line",
   ])("%s", async (name, { expect }) => {
     const { expect: want, ...input } = fixture(name);
     const a = await analyze(input);
