@@ -49,3 +49,10 @@ export function parseDayRanges(text: string, ref: string | undefined): Found[] {
   }
   return out;
 }
+
+const MONTH_NAMES = Object.values(MONTHS).flat();
+/** Whether a word is a month name or its abbreviation ("mai", "августа", "Feb", "sept"). */
+export function isMonthWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return w.length >= 3 && MONTH_NAMES.some((m) => m.startsWith(w));
+}

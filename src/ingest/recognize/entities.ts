@@ -68,8 +68,6 @@ const AIRPORT_OF =
 /** A summit named after its city ("Cúpula de Líderes de Belém", "sommet de Paris"): it was held there. */
 const SUMMIT_OF =
   /(?:summit|sommet|cumbre|cúpula|cimeira|vertice|Gipfel|саммит\p{L}*)(?:\s[^\s.,;:]+){0,4}?\s(?:of|de|du|di|do|da|del|von|в)\s$/iu;
-/** A wire dateline on a line of its own start: "Тяньцзинь. 31 августа. AGENCY", "Rabat, 3 mars (MAP)". */
-const DATELINE_DATE = /^\s*[.,]\s*\d{1,2}[\s.]+\p{L}/u;
 /** Arabic puts the hosting verb first: "تستضيف الرباط…". */
 const HOSTS_BEFORE = /(?:تستضيف|استضافت)\s+$/u;
 /** "the capital Rabat", "la capitale Nouakchott", "العاصمة المغربية الرباط": a capital named as a place. */
@@ -80,8 +78,6 @@ const DATELINE = /^\s*[,(–—-]/;
 /** Without a lead to go by, a place must come within this many sentences (or characters) to be the happening's. */
 const OPENING_SENTENCES = 4;
 const OPENING_CHARS = 400;
-/** How far into a text a dateline on a line of its own may stand (after a photo credit or a share button). */
-const DATELINE_REACH = 200;
 
 /** Whether a place is written as where something happens: "in Rabat", "à Rabat", "в Рабате", "بالرباط", "the capital Rabat". */
 function isLocative(doc: MatchDoc, p: PlaceHit): boolean {
@@ -109,10 +105,7 @@ export function mainPlace(
   const dateline = places.find(
     (p) =>
       (lead.datelineEnd > 0 && p.span.start >= lead.datelineStart && p.span.start < lead.datelineEnd) ||
-      (p.span.start < 5 && DATELINE.test(doc.text.slice(p.span.end, p.span.end + 4))) ||
-      (p.span.start < DATELINE_REACH &&
-        /(?:^|\n)\s*$/.test(doc.text.slice(Math.max(0, p.span.start - 3), p.span.start)) &&
-        DATELINE_DATE.test(doc.text.slice(p.span.end, p.span.end + 12))),
+      (p.span.start < 5 && DATELINE.test(doc.text.slice(p.span.end, p.span.end + 4))),
   );
   const opening = Math.max(doc.sentences[OPENING_SENTENCES - 1]?.end ?? doc.text.length, OPENING_CHARS);
   const happening = (d: MatchDoc, p: PlaceHit) => isLocative(d, p) && !followsFutureVerb(d, p.span.start);
