@@ -82,14 +82,15 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const place =
     pairs.length > 1
       ? undefined
-      : mainPlace(
-          doc,
-          places,
+      : mainPlace(doc, places, {
           lead,
-          titleDoc ? { doc: titleDoc, places: findCountries(titleDoc).places } : undefined,
+          ...(titleDoc ? { title: { doc: titleDoc, places: findCountries(titleDoc).places } } : {}),
           // Every sentence giving the happening's date (a feature may give it again where it names the city).
-          dates.flatMap((d) => (d.date === eventDate?.date && !d.future && d.span ? [d.span.start] : [])),
-        );
+          datedAt: dates.flatMap((d) => (d.date === eventDate?.date && !d.future && d.span ? [d.span.start] : [])),
+          laterAt: dates.flatMap((d) =>
+            (d.future || (publishedOn !== undefined && d.date > publishedOn)) && d.span ? [d.span.start] : [],
+          ),
+        });
   const entities = [
     ...new Set([...findPeople(doc), ...(titleDoc ? findPeople(titleDoc) : []), ...places.map((p) => p.key)]),
   ].sort();

@@ -220,6 +220,15 @@ function isPageDate(doc: MatchDoc, f: Found): boolean {
   return line.trim().length <= PAGE_DATE_LINE && !/\p{L}/u.test(after);
 }
 
+/** A weekday glossed by its day ("on Sunday (December 7)", "Friday, 6 March"): the day, written, says which one. */
+function withoutGlossedWeekdays(doc: MatchDoc, found: readonly Found[]): Found[] {
+  return found.filter((f, i) => {
+    const next = found[i + 1];
+    if (f.evidence !== "weekday" || !f.bareWeekday || !next || next.evidence !== "explicit") return true;
+    return !/^[\s,(]{0,3}$/.test(doc.text.slice(f.end, next.start));
+  });
+}
+
 /** Raw dates of a text against a reference date (none: only dates with a written year). */
 function parseAll(input: ParseInput): Found[] {
   const { doc, lang, ref } = input;
@@ -261,7 +270,7 @@ export function findDates(doc: MatchDoc, lang: string, publishedOn?: string, win
     if (ref) found = parseAll({ doc, lang, ref, cueSpans, window });
   }
   const out: DateHit[] = [];
-  for (const f of found) {
+  for (const f of withoutGlossedWeekdays(doc, found)) {
     const future = isFuture(f);
     // "will visit Cairo on Friday": the coming Friday, not the last one.
     const date = future && f.bareWeekday ? fromDay(dayOf(f.date) + 7) : f.date;

@@ -75,6 +75,14 @@ const CAPITAL_BEFORE =
   /(?:capital|capitale|Hauptstadt|столиц[аеуы]|العاصمة(?:\s+[\u0621-\u064A]+)?)(?:\s+(?:city|of|de|di|del|von))?\s*,?\s+$/iu;
 /** A place opening the text and followed by a dash, comma or bracket is its dateline ("RABAT —", "الرباط -"). */
 const DATELINE = /^\s*[,(–—-]/;
+/**
+ * A city named as a diplomat's post ("the Embassy of Kenya in Addis Ababa", "ambassadeur du Maroc à Astana",
+ * "посольства Казахстана в Каире", "بسفارة جمهورية كازاخستان بالقاهرة") is where they serve, not a happening's place.
+ */
+const POST_BEFORE =
+  /(?:(?:embassy|ambassade|ambasciata|embajada|embaixada|Botschaft|посольств\p{L}*|consulate|consulat|consolato|consulado|Konsulat|консульств\p{L}*|ambassador|ambassadeur|ambasciatore|embajador|embaixador|Botschafter|посол\p{L}*)(?:\s+(?:(?:of|de|du|d['’]|di|del|do|da|von|der|des)\s+(?:the\s+)?)?\p{Lu}\p{L}+){0,2}\s+(?:in|at|à|a|en|em|в|во)\s+|(?:سفارة|سفير|قنصلية)(?:\s+[\u0621-\u064A]+){0,3}\s+(?:في\s+)?\S?)$/iu;
+/** How close after a place a day still to come puts it in the future ("in Accra on Sunday (March 8)"). */
+const LATER_REACH = 12;
 /** Without a lead to go by, a place must come within this many sentences (or characters) to be the happening's. */
 const OPENING_SENTENCES = 4;
 const OPENING_CHARS = 400;
@@ -89,26 +97,42 @@ function isLocative(doc: MatchDoc, p: PlaceHit): boolean {
   return /^و?بال/.test(p.span.text) || /(?:^|\s)و?ب$/.test(before);
 }
 
+/** What besides its places tells where a report's happening was. */
+export interface PlaceContext {
+  /** The report's dateline and lead (computed when absent). */
+  lead?: Lead;
+  /** The headline and its places. */
+  title?: { doc: MatchDoc; places: readonly PlaceHit[] };
+  /** Where the text gives the happening's date: each such sentence may name its place. */
+  datedAt?: readonly number[];
+  /** Where the text gives a day still to come: a place right before one is where something is still to come. */
+  laterAt?: readonly number[];
+}
+
 /**
  * The main place of the happening (its English name, 'Rabat'): the dateline's place, else the first place of
  * the lead written as where something happens ("talks in Rabat", "à Rabat", "في الرباط", "в Рабате"), else
  * such a place in a sentence that dates the happening or in the opening sentences. Never a city merely named later (a capital standing for its
  * government, the venue of a next meeting: a place after "will" or "sera" is where something is still to come).
  */
-export function mainPlace(
-  doc: MatchDoc,
-  places: readonly PlaceHit[],
-  lead: Lead = leadOf(doc),
-  title?: { doc: MatchDoc; places: readonly PlaceHit[] },
-  datedAt: readonly number[] = [],
-): string | undefined {
+export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: PlaceContext = {}): string | undefined {
+  const { title, datedAt = [], laterAt = [] } = context;
+  const lead = context.lead ?? leadOf(doc);
   const dateline = places.find(
     (p) =>
       (lead.datelineEnd > 0 && p.span.start >= lead.datelineStart && p.span.start < lead.datelineEnd) ||
       (p.span.start < 5 && DATELINE.test(doc.text.slice(p.span.end, p.span.end + 4))),
   );
   const opening = Math.max(doc.sentences[OPENING_SENTENCES - 1]?.end ?? doc.text.length, OPENING_CHARS);
-  const happening = (d: MatchDoc, p: PlaceHit) => isLocative(d, p) && !followsFutureVerb(d, p.span.start);
+  const later = (p: PlaceHit) =>
+    laterAt.some(
+      (at) => at >= p.span.end && at - p.span.end <= LATER_REACH && !/[.;\n]/.test(doc.text.slice(p.span.end, at)),
+    );
+  const happening = (d: MatchDoc, p: PlaceHit) =>
+    isLocative(d, p) &&
+    !followsFutureVerb(d, p.span.start) &&
+    !POST_BEFORE.test(d.text.slice(Math.max(0, p.span.start - 60), p.span.start)) &&
+    !(d === doc && later(p));
   const inLead = places.find(
     (p) => p.span.start >= lead.datelineEnd && p.span.start < lead.leadEnd && happening(doc, p),
   );
