@@ -14,7 +14,7 @@ import { ProblemError } from "./problem";
 export const BOOKMARK_HEADER = "x-d1-bookmark";
 
 /** A D1 bookmark as D1 prints them (hex groups joined by '-'); anything else is refused before D1 sees it. */
-const BOOKMARK = /^[0-9a-f]{1,64}(-[0-9a-f]{1,64}){0,7}$/i;
+export const BOOKMARK = /^[0-9a-f]{1,64}(-[0-9a-f]{1,64}){0,7}$/i;
 
 /** The request's public read session (created on first use, shared by every read of the request). */
 export function readDb(c: Context<AppEnv>): Db {

@@ -11,7 +11,7 @@ const JsonSchema = v.looseObject({
 
 const ParameterSchema = v.object({
   name: v.string(),
-  in: v.picklist(["path", "query"]),
+  in: v.picklist(["path", "query", "header"]),
   required: v.boolean(),
   description: v.optional(v.string()),
   schema: JsonSchema,

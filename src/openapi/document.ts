@@ -1,6 +1,7 @@
 /** Builds the OpenAPI 3.1 document from the route registry's valibot schemas (never hand-written). */
 import { toJsonSchema } from "@valibot/to-json-schema";
 import type * as v from "valibot";
+import { BOOKMARK, BOOKMARK_HEADER } from "../http/db-session";
 import { PROBLEMS } from "../http/problem";
 import type { JsonSchemaObject, OpenApiDocument, Operation, Parameter, Response } from "./document-schema";
 import { allRoutes } from "./registry";
@@ -100,6 +101,22 @@ const TAGS: Record<string, string> = {
   meta: "This API itself: description, health.",
 };
 
+/** The admin API's read-your-writes session (src/http/db-session.ts): a bookmark sent back, a newer one returned. */
+const bookmarkParameter: Parameter = {
+  name: BOOKMARK_HEADER,
+  in: "header",
+  required: false,
+  description:
+    "The D1 bookmark of this client's previous admin answer: the request then reads at least what that answer wrote.",
+  schema: { type: "string", pattern: BOOKMARK.source },
+};
+const bookmarkHeader: Json = {
+  [BOOKMARK_HEADER]: {
+    description: "The D1 bookmark of this answer's session: send it with the next admin request to read your writes.",
+    schema: { type: "string" },
+  },
+};
+
 const problem = (description: string, headers?: Json): Response => ({
   description,
   ...(headers ? { headers } : {}),
@@ -155,9 +172,10 @@ export function openApiDocument(origin: string): OpenApiDocument {
               },
             }
           : {};
+      const headers = r.admin ? { headers: bookmarkHeader } : {};
       responses[status] = Object.keys(content).length
-        ? { description: res.description, content }
-        : { description: res.description };
+        ? { description: res.description, ...headers, content }
+        : { description: res.description, ...headers };
     }
     for (const [status, res] of Object.entries(implicitErrors(r))) responses[status] ??= res;
     responses.default = problem("Unexpected error (RFC 9457 problem details; no internals are disclosed).");
@@ -166,7 +184,11 @@ export function openApiDocument(origin: string): OpenApiDocument {
       summary: r.summary,
       description: r.description ?? `${r.summary}.`,
       tags: r.tags,
-      parameters: [...parameters("path", r.params), ...parameters("query", r.query)],
+      parameters: [
+        ...parameters("path", r.params),
+        ...parameters("query", r.query),
+        ...(r.admin ? [bookmarkParameter] : []),
+      ],
       responses,
     };
     if (r.body) op.requestBody = { required: true, content: { "application/json": { schema: schemaOf(r.body) } } };

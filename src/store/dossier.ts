@@ -4,6 +4,7 @@
  * rows than one with 10.
  */
 import type { Db } from "./db";
+import { LIVE_EVENT } from "./live-events";
 import type { ClaimedRow, CommitmentRow, EventRow, PairRow, PositionRow, SectorRow, SourceRow, TrackRow } from "./rows";
 import { SECTORS_SQL } from "./sectors";
 import { SOURCES_SHOWN } from "./sources";
@@ -125,13 +126,13 @@ GROUP BY c.subject_type, c.subject_id, c.predicate`,
 
 /** A page of the pair's events: ?2 = limit, ?3/?4 = cursor (date, id) or NULL. */
 const PAGE_EVENTS = eventQueries(`FROM events e
-WHERE e.pair = ?1 AND (?3 IS NULL OR (e.date, e.id) < (?3, ?4))
+WHERE e.pair = ?1 AND (?3 IS NULL OR (e.date, e.id) < (?3, ?4)) AND ${LIVE_EVENT}
 ORDER BY e.date DESC, e.id DESC
 LIMIT ?2`);
 
 /** The latest events of one track: ?2 = track, ?3 = limit. */
 const TRACK_EVENTS = eventQueries(`FROM event_tracks et JOIN events e ON e.id = et.event_id
-WHERE et.pair = ?1 AND et.track = ?2
+WHERE et.pair = ?1 AND et.track = ?2 AND ${LIVE_EVENT}
 ORDER BY e.date DESC, e.id DESC
 LIMIT ?3`);
 

@@ -3,13 +3,14 @@
  * can walk the dossier's events both ways with keyset cursors (each page costs the same at any depth).
  */
 import type { Db } from "./db";
+import { LIVE_EVENT } from "./live-events";
 import type { EventCursor } from "./dossier";
 
 // The events at or after the cursor, oldest first: the cursor's own event is the oldest of the newer page, and
 // the one `?4` places later is the key before which that page starts.
 const NEWER_SQL = `
 SELECT e.date, e.id FROM events e
-WHERE e.pair = ?1 AND (e.date, e.id) >= (?2, ?3)
+WHERE e.pair = ?1 AND (e.date, e.id) >= (?2, ?3) AND ${LIVE_EVENT}
 ORDER BY e.date ASC, e.id ASC
 LIMIT 1 OFFSET ?4`;
 

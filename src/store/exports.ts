@@ -3,6 +3,7 @@
  * every dated milestone (iCalendar). One statement each; sources are folded into a JSON array by SQLite.
  */
 import type { Db } from "./db";
+import { LIVE_EVENT } from "./live-events";
 
 /** Claims exported per request: a bound, so a pathological pair cannot exhaust the isolate. */
 export const EXPORT_CLAIM_LIMIT = 10_000;
@@ -77,9 +78,9 @@ export async function readMilestones(
   const [events, commitments] = await db.batch([
     db
       .prepare(
-        `SELECT id, date, end_date, kind, place, titles, origin, updated_at,
-           (SELECT json_group_array(track) FROM event_tracks WHERE event_id = events.id) AS tracks
-         FROM events WHERE pair = ?1 ORDER BY date DESC, id DESC LIMIT ?2`,
+        `SELECT e.id, e.date, e.end_date, e.kind, e.place, e.titles, e.origin, e.updated_at,
+           (SELECT json_group_array(track) FROM event_tracks WHERE event_id = e.id) AS tracks
+         FROM events e WHERE e.pair = ?1 AND ${LIVE_EVENT} ORDER BY e.date DESC, e.id DESC LIMIT ?2`,
       )
       .bind(pair, CALENDAR_EVENT_LIMIT),
     db

@@ -4,6 +4,7 @@
  * costs three indexed reads whatever the size of the pair.
  */
 import type { Db } from "./db";
+import { LIVE_EVENT } from "./live-events";
 
 export interface FeedSourceRow {
   url: string | null;
@@ -51,7 +52,7 @@ SELECT e.id, e.date, e.end_date, e.place, e.titles, e.created_at, e.updated_at,
              FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id AND cs.retracted_at IS NULL JOIN articles a ON a.id = cs.article_id
             WHERE c.pair = e.pair AND c.subject_type = 'event' AND c.subject_id = e.id AND c.review != 'rejected' AND c.retracted_at IS NULL
             ORDER BY a.published_on, a.id) s) AS sources
-FROM events e WHERE e.pair = ?1
+FROM events e WHERE e.pair = ?1 AND ${LIVE_EVENT}
 ORDER BY e.created_at DESC, e.id DESC LIMIT ?2`;
 
 const STEPS_SQL = `

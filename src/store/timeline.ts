@@ -4,6 +4,7 @@
  * event list is paged; the picture of the relationship must not be).
  */
 import type { Db } from "./db";
+import { LIVE_EVENT } from "./live-events";
 
 /** One (month, sector) cell: how many events, and the dated milestone events among them. */
 export interface TimelineRow {
@@ -28,7 +29,7 @@ SELECT substr(e.date, 1, 7) AS month,
   coalesce(json_group_array(json_object('date', e.date, 'titles', json(e.titles)))
     FILTER (WHERE e.kind IN ('signing', 'milestone')), '[]') AS milestones
 FROM events e
-WHERE e.pair = ?1
+WHERE e.pair = ?1 AND ${LIVE_EVENT}
   AND (?2 IS NULL OR EXISTS (SELECT 1 FROM event_tracks f
     WHERE f.event_id = e.id AND f.track IN (SELECT value FROM json_each(?2))))
 GROUP BY month, sector

@@ -23,6 +23,8 @@ export interface Instrument {
 /** A legal form and the words that name it. */
 export interface Form {
   legalForm: LegalForm;
+  /** `capital`: the form counts only written with its capitals (a named Partnership, not a partnership). */
+  casing?: "capital";
   kind: CommitmentKind;
   title: string;
   patterns: ByLang;
@@ -90,7 +92,11 @@ export function commitmentLexicons() {
       (Object.keys(DATA.modality) as Modality[]).flatMap((m) => entriesOf<Modality>(DATA.modality[m], m)),
     ),
     kinds: new Lexicon((Object.keys(DATA.kinds) as CommitmentKind[]).flatMap((k) => entriesOf(DATA.kinds[k], k))),
-    forms: new Lexicon(withCasing(DATA.forms.flatMap((f) => entriesOf(f.patterns, f)))),
+    forms: new Lexicon(
+      withCasing(
+        DATA.forms.flatMap((f) => entriesOf(f.patterns, f).map((e) => (f.casing ? { ...e, casing: f.casing } : e))),
+      ),
+    ),
     instruments: new Lexicon(DATA.instruments.flatMap((i) => entriesOf(i.patterns, i))),
     scopeBreaks: new Lexicon(entriesOf(DATA.scopeBreak, true as const)),
   };

@@ -34,9 +34,14 @@ describe("the commitment lexicon", () => {
     for (const i of data.instruments) expect(TRACK_SLUGS).toContain(i.track);
     for (const f of data.forms) expect(LEGAL_FORMS).toContain(f.legalForm);
     for (const f of Object.values(data.compounds)) expect(LEGAL_FORMS).toContain(f);
-    expect(data.forms.map((f) => f.legalForm).sort()).toEqual([...LEGAL_FORMS].sort());
-    for (const f of data.forms)
-      expect(Object.keys(f.patterns).sort()).toEqual(["ar", "de", "en", "es", "fr", "it", "pt", "ru"]);
+    expect([...new Set(data.forms.map((f) => f.legalForm))].sort()).toEqual([...LEGAL_FORMS].sort());
+    // Every form is named in all eight languages, except a capitalized name (a signed Partnership), which only the
+    // languages that write common nouns in lower case can tell apart.
+    for (const f of data.forms) {
+      const langs = Object.keys(f.patterns).sort();
+      if ("casing" in f) expect(langs).toEqual(["en", "es", "fr", "it", "pt"]);
+      else expect(langs).toEqual(["ar", "de", "en", "es", "fr", "it", "pt", "ru"]);
+    }
   });
 });
 
