@@ -29,6 +29,8 @@ describe("the event date and place of real-report patterns", () => {
     "en-noise-passing",
     "fr-date-weekday-no-year",
     "fr-date-dateline-own-line",
+    "fr-date-published-label",
+    "en-date-range-title-line",
   ])("%s", async (name, { expect }) => {
     const { expect: want, ...input } = fixture(name);
     const a = await analyze(input);
