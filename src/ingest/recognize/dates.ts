@@ -215,6 +215,9 @@ function afterFutureVerb(doc: MatchDoc, verbs: readonly { start: number; end: nu
   );
 }
 
+/** A byline's label before the page's date: "Publié le", "Published on", "Pubblicato il", "Опубликовано", "نشر في". */
+const PUBLISHED_LABEL =
+  /(?:published|updated|publié|mis à jour|pubblicato|aggiornato|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|نشر|تاريخ النشر)\s*(?:on|le|il|el|em|am|в|في|:)?\s*$/iu;
 /** How far into a text, and how long a line, a page's own date line may be. */
 const PAGE_DATE_REACH = 400;
 const PAGE_DATE_LINE = 60;
@@ -229,6 +232,7 @@ function isPageDate(doc: MatchDoc, f: Found): boolean {
   const lineEnd = doc.text.indexOf("\n", f.end);
   const line = doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd);
   const after = doc.text.slice(f.end, lineEnd < 0 ? doc.text.length : lineEnd);
+  if (PUBLISHED_LABEL.test(doc.text.slice(lineStart, start))) return true;
   return line.trim().length <= PAGE_DATE_LINE && !/\p{L}/u.test(after);
 }
 

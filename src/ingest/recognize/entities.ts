@@ -81,6 +81,9 @@ const DATELINE = /^\s*[,(–—-]/;
  */
 const POST_BEFORE =
   /(?:(?:embassy|ambassade|ambasciata|embajada|embaixada|Botschaft|посольств\p{L}*|consulate|consulat|consolato|consulado|Konsulat|консульств\p{L}*|ambassador|ambassadeur|ambasciatore|embajador|embaixador|Botschafter|посол\p{L}*)(?:\s+(?:(?:of|de|du|d['’]|di|del|do|da|von|der|des)\s+(?:the\s+)?)?\p{Lu}\p{L}+){0,2}\s+(?:in|at|à|a|en|em|в|во)\s+|(?:سفارة|سفير|قنصلية)(?:\s+[\u0621-\u064A]+){0,3}\s+(?:في\s+)?\S?)$/iu;
+/** Leaving for the place of a visit: "parte hoje para Maputo", "left for Hanoi", "s'est rendu"… ("توجه إلى القاهرة"). */
+const DEPARTS_FOR =
+  /(?:leaves?|left|departs?|departed|heads?|headed|part|partira|parte|partiu|sale|salió|parte|partito|reist|reiste|вылетел\p{L}*|отправил\p{L}*|توجه|يتوجه|غادر)(?:\s\p{L}+)?\s(?:for|to|pour|para|hacia|per|nach|в|إلى|الى)\s$/iu;
 /** How close after a place a day still to come puts it in the future ("in Accra on Sunday (March 8)"). */
 const LATER_REACH = 12;
 /** Without a lead to go by, a place must come within this many sentences (or characters) to be the happening's. */
@@ -91,10 +94,12 @@ const OPENING_CHARS = 400;
 function isLocative(doc: MatchDoc, p: PlaceHit): boolean {
   const before = doc.text.slice(Math.max(0, p.span.start - 40), p.span.start);
   if (LOCATIVE.test(before.slice(-32)) || CAPITAL_BEFORE.test(before) || VISIT_TO.test(before)) return true;
-  if (CITY_OF.test(before) || AIRPORT_OF.test(before) || SUMMIT_OF.test(before)) return true;
+  if (CITY_OF.test(before) || AIRPORT_OF.test(before) || SUMMIT_OF.test(before) || DEPARTS_FOR.test(before))
+    return true;
   if (HOSTS_AFTER.test(doc.text.slice(p.span.end, p.span.end + 30)) || HOSTS_BEFORE.test(before)) return true;
   // Arabic ب written onto the name ("بالقاهرة"), whether or not the match kept the clitic.
-  return /^و?بال/.test(p.span.text) || /(?:^|\s)و?ب$/.test(before);
+  // A name that itself starts with ب keeps the joined preposition as a second one ("ببيروت", "ببغداد").
+  return /^و?ب(?:ال|ب)/.test(p.span.text) || /(?:^|\s)و?ب$/.test(before);
 }
 
 /** What besides its places tells where a report's happening was. */

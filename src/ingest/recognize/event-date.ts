@@ -131,6 +131,12 @@ export function eventDateOf(dates: readonly DateHit[], publishedOn?: string, lea
   const best = ranked[0]?.d;
   // The page's own date line is when the report was published, not a statement of when the happening was.
   if (best?.pageDate) return { date: best.date, evidence: "published", role: "event" };
+  // Two ranges of one visit ("24-25 May" in a heading, "from 23 to 25 May" in the text): it starts on the earlier
+  // start.
+  const wider = best?.endDate
+    ? ranked.find((r) => r.d.endDate && r.d.date < best.date && best.date <= r.d.endDate)?.d
+    : undefined;
+  if (wider) return wider;
   if (best) {
     const same = ranked.find(
       (r) => r.d.date === best.date && EVIDENCE_RANK[r.d.evidence] > EVIDENCE_RANK[best.evidence],
