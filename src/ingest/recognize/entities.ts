@@ -65,9 +65,9 @@ const CITY_OF =
 /** "à l'aéroport international de Ouagadougou", "at the airport of", "في مطار": welcomed where they landed. */
 const AIRPORT_OF =
   /(?:airport|aéroport|aeroporto|aeropuerto|Flughafen|аэропорту|مطار)(?:\s(?:international|internacional|internazionale|internationalen|международном|الدولي))?\s(?:of|de|d['’]|di|do|da|del|von)?\s*$/iu;
-/** A summit named after its city ("Cúpula de Líderes de Belém", "sommet de Paris"): it was held there. */
+/** A summit or its declaration named after its city ("Cúpula de Líderes de Belém", "Declaración de Punta Cana"): held there. */
 const SUMMIT_OF =
-  /(?:summit|sommet|cumbre|cúpula|cimeira|vertice|Gipfel|саммит\p{L}*)(?:\s[^\s.,;:]+){0,4}?\s(?:of|de|du|di|do|da|del|von|в)\s$/iu;
+  /(?:summit|sommet|cumbre|cúpula|cimeira|vertice|Gipfel|саммит\p{L}*|declaration|déclaration|declaración|declaração|dichiarazione|Erklärung|деклараци\p{L}*)(?:\s[^\s.,;:]+){0,4}?\s(?:of|de|du|di|do|da|del|von|в)\s$/iu;
 /** Arabic puts the hosting verb first: "تستضيف الرباط…". */
 const HOSTS_BEFORE = /(?:تستضيف|استضافت)\s+$/u;
 /** "the capital Rabat", "la capitale Nouakchott", "العاصمة المغربية الرباط": a capital named as a place. */
