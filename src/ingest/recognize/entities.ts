@@ -84,6 +84,9 @@ const POST_BEFORE =
 /** Leaving for the place of a visit: "parte hoje para Maputo", "left for Hanoi", "s'est rendu"… ("توجه إلى القاهرة"). */
 const DEPARTS_FOR =
   /(?:leaves?|left|departs?|departed|heads?|headed|part|partira|parte|partiu|sale|salió|parte|partito|reist|reiste|вылетел\p{L}*|отправил\p{L}*|توجه|يتوجه|غادر)(?:\s\p{L}+)?\s(?:for|to|pour|para|hacia|per|nach|в|إلى|الى)\s$/iu;
+/** A meeting word shortly before a place: "their meeting in Cairo", "встречи в Каире", "l'entretien à Rabat". */
+const EVENT_BEFORE =
+  /(?:meeting|talks|visit|signing|rencontre|entretien|réunion|visite|signature|incontro|colloqui|riunione|visita|firma|reunión|encuentro|conversaciones|reunião|encontro|Treffen|Gespräch\p{L}*|Besuch\p{L}*|встреч\p{L}*|переговор\p{L}*|визит\p{L}*|подписани\p{L}*|لقاء|اجتماع|مباحثات|زيارة)\s+(?:\p{L}+\s+){0,2}?\S+\s*$/iu;
 /** How close after a place a day still to come puts it in the future ("in Accra on Sunday (March 8)"). */
 const LATER_REACH = 12;
 /** Without a lead to go by, a place must come within this many sentences (or characters) to be the happening's. */
@@ -143,7 +146,21 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
   );
   // A dateline is where the report was filed; a lead that says where the happening was ("signed in New York")
   // wins over it.
-  if (dateline) return inLead?.name ?? dateline.name;
+  if (dateline) {
+    // So does the sentence right after the lead when it tells where the lead's happening was ("… after their
+    // meeting in Cairo on the margins of …").
+    const next = doc.sentences.find((x) => x.start >= lead.leadEnd);
+    const after =
+      next &&
+      places.find(
+        (p) =>
+          p.span.start >= next.start &&
+          p.span.end <= next.end &&
+          happening(doc, p) &&
+          EVENT_BEFORE.test(doc.text.slice(Math.max(next.start, p.span.start - 40), p.span.start)),
+      );
+    return (inLead ?? after ?? dateline).name;
+  }
   // The headline's "talks in Rabat" tells the place as well as the lead does.
   const inTitle = title?.places.find((p) => happening(title.doc, p));
   // A sentence that dates the happening ("… on 3 March 2026 for a working visit in Tunis") places it too.
