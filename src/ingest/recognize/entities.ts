@@ -52,7 +52,7 @@ const LOCATIVE =
   /(?:^|[\s(])(?:in|at|à|a|ad|au|al|alla|allo|en|em|nella|nel|nello|na|no|dans|im|am|beim|в|во|في)\s+(?:(?:the|el|la|le|il|lo|o|a|der|dem)\s+)?(?:(?:palace|palais|palacio|palazzo|palácio|palast)\s+(?:(?:of|de|du|di|del|do|da)\s+)?(?:(?:the|la|el)\s+)?)?(?:l['’]\s*)?$/i;
 /** "a state visit to Hanoi", "visite officielle à Dakar", "Besuch in Berlin", "زيارة رسمية إلى الرباط". */
 const VISIT_TO =
-  /(?:visit\w*|visite|visita|besuch\w*|визит\w*|زيارة)(?:\s+[^\s.,;:]+){0,3}\s+(?:to|à|a|in|en|em|nach|в|во|إلى|الى)\s+(?:l['’]\s*)?$/iu;
+  /(?:visit\w*|visite|visita|besuch\w*|визит\w*|زيار[\u0621-\u064A]*)(?:\s+[^\s.,;:]+){0,3}\s+(?:to|à|a|in|en|em|nach|в|во|إلى|الى)\s+(?:l['’]\s*)?$/iu;
 /** A place that hosts the happening: "Sevilla acoge…", "Rabat accueille…", "Москва принимает…" (not "will host"). */
 const HOSTS_AFTER =
   /^\s+(?:hosts|hosted|is hosting|acoge|acogió|accueille|a accueilli|ospita|ha ospitato|recebe|recebeu|acolhe|acolheu|empfängt|empfing|принимает|принял|приняла|تستضيف|استضافت)(?=[\s,]|$)/iu;
