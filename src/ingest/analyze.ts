@@ -8,9 +8,10 @@ import { yieldToEventLoop } from "../lib/yield";
 import { IngestInputError } from "./errors";
 import { findCommitments } from "./recognize/commitments";
 import { withOfficials } from "./recognize/country-officials";
-import { findCountries } from "./recognize/countries";
+import { findCountries, type PlaceHit } from "./recognize/countries";
 import { findOfficials } from "./recognize/officials";
 import { officialsWindow } from "./recognize/date-window";
+import { capitalsByName } from "./recognize/capital-names";
 import { outletOf } from "./recognize/outlets";
 import { detectPairs } from "./recognize/pairs";
 import { eventDateOf, findDates, leadOf, publicationDate, toIsoDate } from "./recognize/dates";
@@ -82,7 +83,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const place =
     pairs.length > 1
       ? undefined
-      : mainPlace(doc, places, {
+      : mainPlace(doc, byPosition([...places, ...capitalsByName(doc)]), {
           lead,
           ...(titleDoc ? { title: { doc: titleDoc, places: findCountries(titleDoc).places } } : {}),
           // Every sentence giving the happening's date (a feature may give it again where it names the city).
@@ -124,4 +125,9 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
     analysis.titleComposed = true;
   }
   return analysis;
+}
+
+/** Places in text order. */
+function byPosition(places: readonly PlaceHit[]): PlaceHit[] {
+  return [...places].sort((a, b) => a.span.start - b.span.start);
 }

@@ -117,6 +117,12 @@ export interface PlaceContext {
   laterAt?: readonly number[];
 }
 
+/** Whether a place is where a visit went: "a visit to Hanoi", "زيارته إلى تونس", "parte hoje para Maputo". */
+function visitedTo(doc: MatchDoc, p: PlaceHit): boolean {
+  const before = doc.text.slice(Math.max(0, p.span.start - 40), p.span.start);
+  return VISIT_TO.test(before) || DEPARTS_FOR.test(before);
+}
+
 /**
  * The main place of the happening (its English name, 'Rabat'): the dateline's place, else the first place of
  * the lead written as where something happens ("talks in Rabat", "à Rabat", "في الرباط", "в Рабате"), else
@@ -128,8 +134,9 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
   const lead = context.lead ?? leadOf(doc);
   const dateline = places.find(
     (p) =>
-      (lead.datelineEnd > 0 && p.span.start >= lead.datelineStart && p.span.start < lead.datelineEnd) ||
-      (p.span.start < 5 && DATELINE.test(doc.text.slice(p.span.end, p.span.end + 4))),
+      !p.byCountryName &&
+      ((lead.datelineEnd > 0 && p.span.start >= lead.datelineStart && p.span.start < lead.datelineEnd) ||
+        (p.span.start < 5 && DATELINE.test(doc.text.slice(p.span.end, p.span.end + 4)))),
   );
   const opening = Math.max(doc.sentences[OPENING_SENTENCES - 1]?.end ?? doc.text.length, OPENING_CHARS);
   const later = (p: PlaceHit) =>
@@ -137,7 +144,7 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
       (at) => at >= p.span.end && at - p.span.end <= LATER_REACH && !/[.;\n]/.test(doc.text.slice(p.span.end, at)),
     );
   const happening = (d: MatchDoc, p: PlaceHit) =>
-    isLocative(d, p) &&
+    (p.byCountryName ? visitedTo(d, p) : isLocative(d, p)) &&
     !followsFutureVerb(d, p.span.start) &&
     !POST_BEFORE.test(d.text.slice(Math.max(0, p.span.start - 60), p.span.start)) &&
     !(d === doc && later(p));
