@@ -92,6 +92,8 @@ const LATER_REACH = 12;
 /** Without a lead to go by, a place must come within this many sentences (or characters) to be the happening's. */
 const OPENING_SENTENCES = 4;
 const OPENING_CHARS = 400;
+/** A line shorter than this (a caption, a byline) does not count as one of the opening sentences. */
+const MIN_SENTENCE = 30;
 
 /** Whether a place is written as where something happens: "in Rabat", "à Rabat", "в Рабате", "بالرباط", "the capital Rabat". */
 function isLocative(doc: MatchDoc, p: PlaceHit): boolean {
@@ -138,7 +140,9 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
       ((lead.datelineEnd > 0 && p.span.start >= lead.datelineStart && p.span.start < lead.datelineEnd) ||
         (p.span.start < 5 && DATELINE.test(doc.text.slice(p.span.end, p.span.end + 4)))),
   );
-  const opening = Math.max(doc.sentences[OPENING_SENTENCES - 1]?.end ?? doc.text.length, OPENING_CHARS);
+  // A caption or byline line ("Annalena Baerbock", "Foto: dpa") is no sentence of the opening.
+  const sentences = doc.sentences.filter((x) => x.end - x.start >= MIN_SENTENCE);
+  const opening = Math.max(sentences[OPENING_SENTENCES - 1]?.end ?? doc.text.length, OPENING_CHARS);
   const later = (p: PlaceHit) =>
     laterAt.some(
       (at) => at >= p.span.end && at - p.span.end <= LATER_REACH && !/[.;\n]/.test(doc.text.slice(p.span.end, at)),
