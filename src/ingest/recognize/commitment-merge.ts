@@ -5,9 +5,13 @@
 import { STATUS_RANK } from "../plan/ranks";
 import type { CommitmentHit } from "../types";
 
-/** Keeps, per track, legal form and era (an older instrument's year, see commitment-dates.ts), the surest hit, filling its dates from the others. */
-export function keepBest(best: Map<string, CommitmentHit>, hit: CommitmentHit, era = ""): void {
-  const key = `${hit.track ?? `sector:${hit.sector}`}|${hit.legalForm ?? ""}|${era}`;
+/**
+ * Keeps, per track, legal form and era (an older instrument's year, see commitment-dates.ts), the surest hit,
+ * filling its dates from the others. A `slot` (where an enumerated instrument is named: "le programme … de la
+ * jeunesse, le programme … des sports") keeps it apart.
+ */
+export function keepBest(best: Map<string, CommitmentHit>, hit: CommitmentHit, era = "", slot?: number): void {
+  const key = `${hit.track ?? `sector:${hit.sector}`}|${hit.legalForm ?? ""}|${era}${slot === undefined ? "" : `|${slot}`}`;
   const prev = best.get(key);
   if (!prev) {
     best.set(key, hit);
@@ -32,7 +36,7 @@ function merge(into: CommitmentHit, other: CommitmentHit): CommitmentHit {
 export function foldFormless(best: ReadonlyMap<string, CommitmentHit>): CommitmentHit[] {
   const hits = [...best.values()];
   // An instrument of an earlier year (keyed with its era) is not the one a formless mention speaks of.
-  const background = new Set([...best].filter(([key]) => !key.endsWith("|")).map(([, h]) => h));
+  const background = new Set([...best].filter(([key]) => key.split("|")[2]).map(([, h]) => h));
   const out: CommitmentHit[] = [];
   for (const h of hits) {
     const formed = h.legalForm

@@ -18,6 +18,8 @@ import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
 import { foldFormless, keepBest } from "./commitment-merge";
+import { carrySignatures } from "./commitment-carry";
+import { listHolding } from "./commitment-coordination";
 import { daysBetween } from "./dates";
 import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
 
@@ -91,6 +93,9 @@ function statusOf(
   const action = cues.find((c) => c.data === "action");
   return action ? { status: "agreed", cue: action, sure: false, after: action.span.start >= subject.end } : undefined;
 }
+
+/** Status words proper (no action verbs). */
+const realCues = (cues: readonly LexiconMatch<Cue>[]) => cues.filter((c) => c.data !== "action");
 
 /** Legal forms an `adopted` word concludes: a joint statement is adopted where an agreement is signed (a summit
  * declaration adopted by many leaders is no instrument of a pair). */
@@ -218,6 +223,7 @@ export function findCommitments(
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
   const formsBy = bySentence(forms);
+  carrySignatures(doc, cuesBy, formsBy, (c) => c === "signed" || c === "ratified" || c === "in_force");
   const subjectsBy = bySentence(subjects);
   const breaksBy = bySentence(lex.scopeBreaks.match(doc));
   const best = new Map<string, CommitmentHit>();
@@ -238,7 +244,18 @@ export function findCommitments(
     const others = here
       .filter((o) => !(o.instrument && !o.standalone && namesAsSubject(doc, o.match, subject.match)))
       .map((o) => o.span);
-    const named = subject.instrument ? undefined : legalFormOf(subject, formsBy.get(sentence.start) ?? [], others);
+    const formsHere = formsBy.get(sentence.start) ?? [];
+    // A track inside a plural form's list is one of its instruments ("agreements on energy and cultural cooperation").
+    const listed = subject.instrument
+      ? undefined
+      : listHolding(doc, sentence, subject.span, formsHere, realCues(cuesHere));
+    // Documents signed with no form named ("nine documents, including six memoranda") take none from a neighbour.
+    const named =
+      subject.instrument || subject.standalone
+        ? undefined
+        : listed
+          ? { form: listed.data, match: listed }
+          : legalFormOf(subject, formsHere, others);
     const form = subject.instrument ? formOf(subject.instrument) : named?.form;
     const breaks = breaksBy.get(sentence.start) ?? [];
     // Every other instrument of the sentence, named by a track or by a form word alone, may own a date or an entry into force.
@@ -289,7 +306,20 @@ export function findCommitments(
         subject.sector === MULTILATERAL ||
         !found.cue ||
         distance(found.cue.span, subject.span) > LIST_CUE_REACH ||
-        isSeparated(found.cue.span, subject.span, others))
+        isSeparated(
+          found.cue.span,
+          subject.span,
+          // A form joined to one the signing word comes before ("signed A; B and C", "…, as well as agreements on…")
+          // shares that word, whatever the list names between; a count with another instrument before it is not
+          // that word's object ("signed the agreement, then fifteen others").
+          subject.joinedTo
+            ? found.cue.span.end <= subject.joinedTo.start
+              ? []
+              : others
+            : subject.generic
+              ? [...others, ...formsHere.map((f) => f.span)]
+              : others,
+        ))
     )
       return;
     const kindWord =
@@ -331,7 +361,7 @@ export function findCommitments(
     if (subject.generic) {
       const key = `${hit.legalForm}|${generic.size}`;
       generic.set(key, subject.count === undefined ? { hit } : { hit, count: subject.count });
-    } else keepBest(best, hit, dating.era(clause, signed));
+    } else keepBest(best, hit, dating.era(clause, signed), subject.slot);
   };
   for (const subject of subjects) read(subject);
   const header = headerInstrument(doc, forms, cues, dates, subjects, publishedOn);
