@@ -254,8 +254,10 @@ export function findCommitments(
     // An entry into force still ahead of publication: signed now, in force later.
     if (status === "in_force" && effectiveOn && publishedOn && daysBetween(publishedOn, effectiveOn) > 0)
       status = "signed";
-    // A draft is not signed yet; a deal between companies is not the states' commitment.
+    // A draft is not signed yet; a deal between companies, or a multilateral instrument ("trois accords
+    // multilatéraux"), is not the pair's commitment.
     if (INSTRUMENT_STATUSES.has(status)) {
+      if (subject.sector === MULTILATERAL) return;
       if (isDraft(doc, named?.match ?? subject.match, found.cue)) status = "proposed";
       else if (isCompanyDeal(doc, sentence, named?.match ?? subject.match, found.cue?.span)) return;
     }
