@@ -166,8 +166,11 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
     }
   }
   // Documents signed with no form named ("24 documents were signed"): one generic signature of unstated form.
+  // Uncounted ones in a report that names instruments ("le paraphe des documents") restate those instruments.
+  const namesForms = [...c.formsBy.values()].some((forms) => forms.length > 0);
   for (const d of documentsOf(doc)) {
     if (c.subjects.some((s) => distance(s.span, d.span) === 0)) continue;
+    if (namesForms && countOf(doc, d) === undefined) continue;
     const sentence = sentenceAt(doc, d.span.start);
     if (!sentence || d.span.end > sentence.end) continue;
     out.push({
