@@ -21,6 +21,7 @@ import {
   namesSubject,
   restates,
 } from "./commitment-lists";
+import { isCounted } from "./commitment-context";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
 const DEFAULT_SECTOR = "political-dialogue";
@@ -170,7 +171,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
   const namesForms = [...c.formsBy.values()].some((forms) => forms.length > 0);
   for (const d of documentsOf(doc)) {
     if (c.subjects.some((s) => distance(s.span, d.span) === 0)) continue;
-    if (namesForms && countOf(doc, d) === undefined) continue;
+    if (namesForms && !isCounted(doc, d)) continue;
     const sentence = sentenceAt(doc, d.span.start);
     if (!sentence || d.span.end > sentence.end) continue;
     out.push({

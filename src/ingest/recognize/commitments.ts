@@ -16,6 +16,7 @@ import { STATUS_RANK } from "../plan/ranks";
 import { foldGeneric, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
 import { distance, inSentence, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { foldFormless, keepBest } from "./commitment-merge";
+import { isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
 import { daysBetween } from "./dates";
 import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
 
@@ -48,11 +49,16 @@ interface Found {
  * The status of a subject from the cue words of its sentence, and how sure that is. A cue after the
  * subject (and an entry into force anywhere) counts only when no other subject stands between.
  */
-function statusOf(subject: Span, cues: LexiconMatch<OwnCue>[], others: readonly Span[]): Found | undefined {
-  const separated = (c: Span) => {
+function statusOf(
+  subject: Span,
+  cues: LexiconMatch<OwnCue>[],
+  others: readonly Span[],
+  forms: readonly Span[] = [],
+): Found | undefined {
+  const separated = (c: Span, also: readonly Span[] = []) => {
     const lo = Math.min(c.end, subject.end);
     const hi = Math.max(c.start, subject.start);
-    return others.some((o) => o.start >= lo && o.end <= hi);
+    return [...others, ...also].some((o) => o.start >= lo && o.end <= hi);
   };
   const real = cues.filter((c) => c.data !== "action");
   const rank = (c: OwnCue) => (c === "planned_in_force" ? STATUS_RANK.signed : c === "action" ? -1 : STATUS_RANK[c]);
@@ -65,7 +71,7 @@ function statusOf(subject: Span, cues: LexiconMatch<OwnCue>[], others: readonly 
   const inForce = real.find(
     (c) =>
       (c.data === "in_force" || c.data === "planned_in_force") &&
-      !separated(c.span) &&
+      !separated(c.span, forms) &&
       !weakerBetween(c.span) &&
       distance(c.span, subject) <= IN_FORCE_REACH,
   );
@@ -211,9 +217,10 @@ export function findCommitments(
     }
     return out;
   };
-  const cuesBy = bySentence(cuesOf(doc, modality));
+  const cuesBy = bySentence(scheduled(doc, cuesOf(doc, modality)));
   const kindsBy = bySentence(lex.kinds.match(doc));
-  const formsBy = bySentence(lex.forms.match(doc));
+  const formsBy = bySentence(withoutSetPhrases(doc, lex.forms.match(doc)));
+  const negations = modality.filter((m) => m.data === "negation");
   const subjectsBy = bySentence(subjects);
   const breaksBy = bySentence(lex.scopeBreaks.match(doc));
   const best = new Map<string, CommitmentHit>();
@@ -234,10 +241,17 @@ export function findCommitments(
     const others = here
       .filter((o) => !(o.instrument && !o.standalone && namesAsSubject(doc, o.match, subject.match)))
       .map((o) => o.span);
-    const named = subject.instrument ? undefined : legalFormOf(subject, formsBy.get(sentence.start) ?? [], others);
+    // A mechanism whose meeting hosted a signing ("signés lors de la 4e session de la commission mixte") is no instrument.
+    const venue = subject.kind === "mechanism" && !subject.standalone && isMeetingOf(doc, subject.match);
+    const named =
+      subject.instrument || venue ? undefined : legalFormOf(subject, formsBy.get(sentence.start) ?? [], others);
     const form = subject.instrument ? formOf(subject.instrument) : named?.form;
     const breaks = breaksBy.get(sentence.start) ?? [];
-    const found = statusOf(subject.span, ownCues(cuesHere, subject.span, form, breaks), others);
+    // An entry into force belongs to the nearest instrument named ("memorandos e adendas a acordos em vigor").
+    const otherForms = (formsBy.get(sentence.start) ?? [])
+      .filter((f) => f !== named?.match && distance(f.span, subject.span) > 0)
+      .map((f) => f.span);
+    const found = statusOf(subject.span, ownCues(cuesHere, subject.span, form, breaks), others, otherForms);
     if (!found) return;
     // A remark on a topic ("stressed the importance of coordination") is no undertaking.
     if (!found.sure && isRemark(doc, found.cue?.span ?? subject.span, modality)) return;
@@ -257,7 +271,10 @@ export function findCommitments(
     // A draft is not signed yet; a deal between companies, or a multilateral instrument ("trois accords
     // multilatéraux"), is not the pair's commitment.
     if (INSTRUMENT_STATUSES.has(status)) {
-      if (subject.sector === MULTILATERAL) return;
+      if (subject.sector === MULTILATERAL || venue) return;
+      // "non è un trattato" denies the form; "adendas a acordos em vigor" names older instruments amended.
+      const mention = named?.match ?? subject.match;
+      if (isDenied(doc, mention, negations) || isAmended(doc, mention)) return;
       if (isDraft(doc, named?.match ?? subject.match, found.cue)) status = "proposed";
       else if (isCompanyDeal(doc, sentence, named?.match ?? subject.match, found.cue?.span)) return;
     }
