@@ -63,7 +63,13 @@ export async function ingestArticle(
   const plan = planIngest(
     analysis,
     ctx,
-    { articleId: `ar_${analysis.contentHash.slice(0, 16)}`, input, origin: opts.origin, feedId: opts.feedId ?? null },
+    {
+      articleId: `ar_${analysis.contentHash.slice(0, 16)}`,
+      input,
+      origin: opts.origin,
+      feedId: opts.feedId ?? null,
+      pipelineVersion: pipeline.version,
+    },
     pipeline.deps,
   );
   // R2 first, then the D1 batch. A failed put throws before D1 is touched: nothing is stored, the report is not

@@ -52,17 +52,17 @@ export function pairWrites(db: Db, plan: WritePlan, now: string): D1PreparedStat
   return each(db, INSERT_PAIR, plan.newPairs, (pair) => [pair, now]);
 }
 
-const INSERT_ARTICLE = `INSERT INTO articles (id, url, content_hash, outlet, language, title, published_on, published_at, fetched_at, origin, feed_id, syndicated_of, text_length, minhash, resolution)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)`;
+const INSERT_ARTICLE = `INSERT INTO articles (id, url, content_hash, outlet, language, title, published_on, published_at, fetched_at, origin, feed_id, syndicated_of, text_length, minhash, resolution, pipeline_version)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)`;
 const INSERT_BAND = "INSERT INTO article_bands (band, article_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING";
 const INSERT_ARTICLE_PAIR =
   "INSERT INTO article_pairs (article_id, pair, score) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING";
 
-/** ?1..?15 of INSERT_ARTICLE. */
+/** ?1..?16 of INSERT_ARTICLE. */
 function articleBinds(plan: WritePlan, now: string): unknown[] {
   const a = plan.article;
   const head = [a.id, a.url, a.contentHash, a.outlet, a.language, a.title, a.publishedOn, a.publishedAt, now];
-  return [...head, a.origin, a.feedId, a.syndicatedOf, a.textLength, a.minhash, plan.resolution];
+  return [...head, a.origin, a.feedId, a.syndicatedOf, a.textLength, a.minhash, plan.resolution, a.pipelineVersion];
 }
 
 /** The article, its LSH bands and the pairs it is about. */

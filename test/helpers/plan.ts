@@ -19,6 +19,7 @@ export function writePlan(id: string, pairs: string[], over: Partial<WritePlan> 
       textLength: 1,
       minhash: [],
       bands: [],
+      pipelineVersion: null,
     },
     articlePairs: pairs.map((pair) => ({ pair, score: 1 })),
     newPairs: [],

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, it } from "vitest";
+import { PIPELINE_VERSION } from "../../src/ingest/version";
 import { type Dossier, dossier, post, RABAT, type Resolved } from "../helpers/ingest-client";
 
 const count = async (sql: string) => (await env.DB.prepare(sql).first<{ n: number }>())?.n ?? -1;
@@ -59,5 +60,13 @@ describe("ingesting reports of the seeded Morocco–Kazakhstan dossier", () => {
     expect(body.article).toMatchObject({ pairs: [], events: [] });
     expect(await count("SELECT count(*) AS n FROM pairs")).toBe(pairsBefore);
     expect(await count(`SELECT count(*) AS n FROM claim_sources WHERE article_id = '${body.article.id}'`)).toBe(0);
+  });
+
+  it("records which pipeline read each new report, so a re-analysis knows what is out of date", async ({ expect }) => {
+    const { body } = await post("fr-partnership");
+    const row = await env.DB.prepare("SELECT pipeline_version FROM articles WHERE id = ?1")
+      .bind(body.article.id)
+      .first<{ pipeline_version: string | null }>();
+    expect(row?.pipeline_version).toBe(PIPELINE_VERSION);
   });
 });

@@ -21,6 +21,8 @@ export interface PlanInput {
   input: ArticleInput;
   origin: "admin" | "feed";
   feedId: number | null;
+  /** The PIPELINE_VERSION reading the report, recorded with it. */
+  pipelineVersion?: string;
 }
 
 /** Plans the writes for one new (non-duplicate) report. */
@@ -42,6 +44,7 @@ export function planIngest(a: Analysis, ctx: IngestContext, p: PlanInput, deps: 
       textLength: a.text.length,
       minhash: a.minhash,
       bands: a.bands,
+      pipelineVersion: p.pipelineVersion ?? null,
     },
     articlePairs: a.pairs.map((x) => ({ pair: x.key, score: x.score })),
     newPairs: [],

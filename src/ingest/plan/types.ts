@@ -58,6 +58,8 @@ export interface ArticleWrite {
   textLength: number;
   minhash: number[];
   bands: string[];
+  /** The PIPELINE_VERSION that read the report (null when the caller does not say). */
+  pipelineVersion: string | null;
 }
 
 export type { Resolution } from "../../schemas/admin";

@@ -153,5 +153,16 @@ export const FURNITURE = [
   /^(listen( to)?( this)? (article|story)|ecouter (cet |l )?article|ascolta( l)? (articolo|l articolo)|استمع (الى|ل) (المقال|الخبر|هذا المقال)|escuchar( este)? articulo|ouvir( este)? artigo|artikel anhoren|слушать( статью)?|audio|play|pause)( \d+ ?(min|mn|minutes?|minuti|دقائق|دقيقة))?( \d{1,2} \d{2})*$/,
   /^(advertisement|publicite|pubblicita|publicidad|anzeige|реклама|اعلان|sponsored)$/,
   /^(follow us|suivez nous|seguici|تابعونا|subscribe|abonnez vous|iscriviti)\b/,
+  // A plug for the outlet's channel ("… on Telegram"), a welcome line, a link to read the story elsewhere.
+  /(^|\s)(on|in|sur|su|en|em|auf|в|على|في) (telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|vk|vkontakte|dzen|дзен|google news|телеграм|تيليغرام|تلغرام)$/,
+  /^(welcome to|willkommen auf|willkommen bei|bienvenue sur|bienvenue a|benvenuti su|benvenuto su|bienvenidos a|bienvenido a|bem vindo ao|bem vindo a|bem vindos|добро пожаловать)(\s|$)/,
+  /^(read|lire|leggi|leer|ler|lesen|читать|اقرا) (it )?(on|sur|su|en|em|auf|на|على) \S+( \S+){0,2}$/,
+  // A last-updated stamp, a paywall note, a navigation bar.
+  /^(last updated|updated|derniere mise a jour|mis a jour|ultimo aggiornamento|aggiornato|actualizado|ultima actualizacion|atualizado|ultima atualizacao|aktualisiert|zuletzt aktualisiert|обновлено|اخر تحديث|تحديث)(\s|$).{0,40}\d/,
+  /(^|\s)(suscriptores|subscribers only|reserve aux abonnes|reservee aux abonnes|riservato agli abbonati|assinantes|nur fur abonnenten|abonnenten vorbehalten|только для подписчиков|للمشتركين)(\s|$)/,
+  /^(accueil|startseite|главная|الرئيسية|inicio|pagina iniziale|pagina principale)( \S+){3,}$/,
   /^(skip (to )?(the )?(main )?(content|navigation)|aller au contenu( principal)?|passer au contenu( principal)?|vai al contenuto( principale)?|salta al contenuto( principale)?|saltar al contenido( principal)?|ir para o conteudo( principal)?|zum (haupt)?inhalt springen|direkt zum (haupt)?inhalt|перейти к (основному )?содержанию|переити к (основному )?содержанию|انتقل (الى|الي|ل) (المحتوى|المحتوي)( الرئيسي| الرييسي)?)$/,
 ];
+
+/** A photo credit or caption line ("Signing ceremony. Photo: Ministry"), read on the raw line: norm() drops the colon. */
+export const CAPTION = /(^|[.\s])(Photo|Foto|Фото|Bild|صورة|Crédit photo|Credit|Crédit)\s?:\s?\S/i;

@@ -6,7 +6,7 @@
  * words give away (a "Most read" heading and the list after it, comment counters, audio captions,
  * a headline printed twice). Nothing here recurses, and over-deep or over-large pages are capped.
  */
-import { DROP_SELECTOR, FURNITURE, NOISE_HEADING } from "./boilerplate";
+import { CAPTION, DROP_SELECTOR, FURNITURE, NOISE_HEADING } from "./boilerplate";
 import { decodeEntities } from "./entities-html";
 import { norm, normalizeInputText } from "../match/normalize";
 
@@ -84,7 +84,7 @@ export function cleanText(input: string): TextResult {
   // Short lines that are only page chrome (a skip link, a share bar) were copied with the article, not written in it.
   const lines = normalizeInputText(input).split("\n");
   const text = normalizeInputText(
-    lines.filter((l) => l.length > 120 || !FURNITURE.some((r) => r.test(norm(l)))).join("\n"),
+    lines.filter((l) => l.length > 120 || !(CAPTION.test(l) || FURNITURE.some((r) => r.test(norm(l))))).join("\n"),
   );
   return reject(text) ?? { ok: true, text };
 }
@@ -313,7 +313,7 @@ function keepStory(blocks: Block[]): Block[] {
       if (!heading && (b.tag === "li" || linky || b.tag === "ul" || b.tag === "ol")) continue;
       inNoiseList = false;
     }
-    if (b.text.length <= 120 && FURNITURE.some((r) => r.test(n))) continue;
+    if (b.text.length <= 120 && (CAPTION.test(b.text) || FURNITURE.some((r) => r.test(n)))) continue;
     const prev = out[out.length - 1];
     if (prev && norm(prev.text) === n) continue;
     out.push(b);

@@ -124,6 +124,17 @@ function parseIberianRanges(text: string, ref: string | undefined): Found[] {
   return out;
 }
 
+const ORDINAL_WEEKDAYS = (datesData as { ordinalWeekdays: Record<string, { words: string[]; followers: string[] }> })
+  .ordinalWeekdays;
+
+/** Whether a weekday word is an ordinal before its noun ("a quarta visita" is the fourth visit, not Wednesday's). */
+function isOrdinal(text: string, lang: string, word: string, end: number): boolean {
+  const table = ORDINAL_WEEKDAYS[lang];
+  if (!table?.words.includes(word.trim().toLowerCase())) return false;
+  const next = /^\s+(\p{Ll}[\p{L}]*)/u.exec(text.slice(end, end + 40))?.[1];
+  return next !== undefined && !table.followers.includes(next);
+}
+
 /** Dates chrono finds, corrected for weekdays, direction words and a missing year. */
 function parseWithChrono(doc: MatchDoc, lang: string, ref: string | undefined, cueSpans: CueSpan[]): Found[] {
   const parser = PARSERS[lang] ?? chrono.casual;
@@ -143,6 +154,7 @@ function parseWithChrono(doc: MatchDoc, lang: string, ref: string | undefined, c
       if (!s.isCertain("weekday") || weekday === null || weekday === undefined || !ref) continue;
       // A short lower-case abbreviation is a word ("so", "mar", "sat"), not a weekday ("So.", "Tue").
       if (/^\p{Ll}{1,3}\.?$/u.test(r.text.trim())) continue;
+      if (isOrdinal(doc.text, lang, r.text, end)) continue;
       const found: Found = {
         start,
         end,

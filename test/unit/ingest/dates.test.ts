@@ -155,6 +155,24 @@ describe("findDates and eventDateOf without a publication date", () => {
     expect(dates("de", "Die Beziehungen sind so eng wie nie.", "2025-05-07")).toEqual([]);
   });
 
+  it("reads a Portuguese ordinal before its noun as an ordinal, not a weekday ('a quarta visita')", ({ expect }) => {
+    // FICTIONAL sentences. 2025-11-24 is a Monday.
+    for (const text of [
+      "É a quarta visita do presidente a Maputo.",
+      "Pela segunda vez, os dois governos reuniram a comissão mista.",
+      "A quinta edição do fórum decorreu em Luanda.",
+      "O Brasil é a sexta economia que assina o acordo.",
+    ])
+      expect(dates("pt", text, "2025-11-24"), text).toEqual([]);
+    // The weekdays themselves stay: with -feira, or standing alone as a day.
+    expect(dates("pt", "Os dois ministros assinaram o acordo na quarta-feira.", "2025-11-24")[0]?.date).toBe(
+      "2025-11-19",
+    );
+    expect(dates("pt", "Os dois ministros reuniram-se na quarta, em Maputo.", "2025-11-24")[0]?.date).toBe(
+      "2025-11-19",
+    );
+  });
+
   it("lets the lead's own day win over a background date and over the dateline's filing day", ({ expect }) => {
     const text =
       "NEW DELHI — The ministers met on Tuesday, nine months after their first meeting in Tokyo on 26 September 2024.";

@@ -95,6 +95,17 @@ describe("cleanText", () => {
       "انتقل إلى المحتوى الرئيسي",
       "Share on Facebook",
       "12 comments",
+      "Our newsroom on Telegram",
+      "Новости дня в Telegram",
+      "Welcome to the portal of the Ministry",
+      "Willkommen auf unserem Nachrichtenportal",
+      "Leggi su Esempio Notizie",
+      "Read on Example Daily",
+      "Dernière mise à jour à 10h15 le 04/05",
+      "Last updated 10:15, 4 May",
+      "Signing ceremony in Lima. Photo: Foreign Ministry",
+      "Contenido exclusivo para suscriptores",
+      "Accueil Politique Économie Sports Culture Publicité",
     ]) {
       const r = cleanText(
         `${chrome}\n\nChile and Peru sign a fisheries accord\n\nThe two governments signed it in Lima.`,
@@ -104,7 +115,10 @@ describe("cleanText", () => {
         text: "Chile and Peru sign a fisheries accord\n\nThe two governments signed it in Lima.",
       });
     }
-    // A sentence that merely starts with such words stays.
+    // A sentence that merely starts with such words stays, and so does a headline about a home office or an update.
+    expect(cleanText("Home Office delegation visits Lima\n\nThe two governments signed it.")).toMatchObject({
+      text: "Home Office delegation visits Lima\n\nThe two governments signed it.",
+    });
     expect(cleanText("Share prices rose in Lima after the two governments signed the accord.")).toMatchObject({
       text: "Share prices rose in Lima after the two governments signed the accord.",
     });
