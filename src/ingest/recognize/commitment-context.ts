@@ -7,6 +7,7 @@
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { arabicVariants, type MatchDoc, norm, sentenceAt } from "../match/normalize";
+import type { LegalForm } from "../../schemas/vocabulary";
 import type { Span } from "../types";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
@@ -16,9 +17,10 @@ interface ContextData {
   amendment: ByLang;
   setPhrase: ByLang;
   schedule: ByLang;
+  definite: ByLang;
 }
 const DATA = (COMMITMENTS_DATA as unknown as { context: ContextData }).context;
-const QUANTITY = (COMMITMENTS_DATA as unknown as { lists: { quantity: ByLang } }).lists.quantity;
+const LISTS = (COMMITMENTS_DATA as unknown as { lists: { quantity: ByLang; anaphora: ByLang } }).lists;
 
 /** A meeting word this many words before a mechanism makes it the meeting's body ("la 4e session de la commission"). */
 const MEETING_REACH = 4;
@@ -43,6 +45,7 @@ interface ContextWords {
   denial: Set<string>;
   amendment: Set<string>;
   quantity: Set<string>;
+  definite: Set<string>;
   setPhrase: Lexicon<true>;
   schedule: Lexicon<true>;
 }
@@ -51,7 +54,8 @@ function context(): ContextWords {
   words ??= {
     meeting: wordSet(DATA.meeting),
     denial: wordSet(DATA.denial),
-    quantity: wordSet(QUANTITY),
+    quantity: wordSet(LISTS.quantity),
+    definite: new Set([...wordSet(DATA.definite), ...wordSet(LISTS.anaphora)]),
     amendment: wordSet(DATA.amendment),
     setPhrase: new Lexicon(entriesOf(DATA.setPhrase, true as const)),
     schedule: new Lexicon(entriesOf(DATA.schedule, true as const)),
@@ -82,6 +86,23 @@ export function isMeetingOf(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
 /** Whether a mention is counted: a number or a quantity word right before it ("24 documents", "a number of documents"). */
 export function isCounted(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   return wordsBefore(doc, m, COUNT_REACH).some((w) => /^\d{1,3}$/.test(w) || has(context().quantity, w));
+}
+
+/**
+ * Whether a form with no count and no subject of its own restates an instrument named before it in the report:
+ * a definite article or demonstrative right before it ("Tras la firma del acuerdo", "pelos acordos assinados").
+ * "Agreement" is the word for any instrument; another form restates only one of its own form ("the memorandum
+ * signed in 2023" after agreements is another instrument).
+ */
+export function restatesEarlier(
+  doc: MatchDoc,
+  m: LexiconMatch<{ legalForm: LegalForm }>,
+  earlier: readonly { span: Span; legalForm: LegalForm }[],
+): boolean {
+  const [w] = wordsBefore(doc, m, 1);
+  if (w === undefined || !has(context().definite, w) || isCounted(doc, m)) return false;
+  const form = m.data.legalForm;
+  return earlier.some((e) => e.span.end <= m.span.start && (form === "agreement" || e.legalForm === form));
 }
 
 /** Whether a form is the instrument an amendment amends ("addenda to agreements in force", "avenant à l'accord"). */

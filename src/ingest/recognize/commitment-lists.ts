@@ -264,23 +264,31 @@ export function isCompanyDeal(doc: MatchDoc, sentence: Sentence, form: LexiconMa
     .some((c) => ranges.some((r) => c.span.start >= r.start && c.span.end <= r.end));
 }
 
+/** A generic mention's reading: how many it counts, and whether it restates an instrument named before. */
+export interface GenericHit {
+  hit: CommitmentHit;
+  count?: number;
+  restating?: boolean;
+}
+
 /**
  * Generic mentions (a restated or counted instrument with no field of its own) give way to the instruments the
  * report names with the same legal form; with exactly one, a higher status and dates pass to it. A count far
  * above what the report names ("20 agreements were signed", one of them described) stays: the rest are unnamed.
  */
-export function foldGeneric(
-  named: CommitmentHit[],
-  generic: readonly { hit: CommitmentHit; count?: number }[],
-): CommitmentHit[] {
+export function foldGeneric(named: CommitmentHit[], generic: readonly GenericHit[]): CommitmentHit[] {
   const out = [...named];
-  const byForm = new Map<string | undefined, { hit: CommitmentHit; count?: number }>();
+  const byForm = new Map<string | undefined, GenericHit>();
   for (const g of generic) {
     const prev = byForm.get(g.hit.legalForm);
-    if (!prev || STATUS_RANK[g.hit.status] > STATUS_RANK[prev.hit.status]) byForm.set(g.hit.legalForm, g);
+    const rank = prev ? STATUS_RANK[g.hit.status] - STATUS_RANK[prev.hit.status] : 1;
+    if (rank > 0 || (rank === 0 && prev?.restating && !g.restating)) byForm.set(g.hit.legalForm, g);
   }
   const firm = named.filter((h) => FIRM.has(h.status)).length;
-  for (const { hit: g, count } of byForm.values()) {
+  // A restatement ("la firma del acuerdo") of instruments the report signs under another form is none of its own.
+  const signs = firm > 0 || generic.some((g) => !g.restating && g.hit.legalForm && FIRM.has(g.hit.status));
+  for (const { hit: g, count, restating } of byForm.values()) {
+    if (restating && signs && !named.some((h) => h.legalForm === g.legalForm)) continue;
     // Documents of no stated form stand for what the report signed only when it names nothing signed.
     if (!g.legalForm) {
       if (!firm) out.push(g);

@@ -21,7 +21,7 @@ import {
   namesSubject,
   restates,
 } from "./commitment-lists";
-import { isCounted } from "./commitment-context";
+import { isCounted, restatesEarlier } from "./commitment-context";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
 const DEFAULT_SECTOR = "political-dialogue";
@@ -40,6 +40,8 @@ interface Subject {
   standalone?: boolean;
   /** A standalone instrument with no field of its own ("the agreement", "eight agreements"): it gives way to named ones. */
   generic?: boolean;
+  /** A generic mention that restates an instrument named before it, whatever its form ("la firma del acuerdo"). */
+  restating?: boolean;
   /** How many instruments a generic mention counts ("eight agreements"), when it says. */
   count?: number;
   match: LexiconMatch<unknown>;
@@ -80,9 +82,22 @@ function antecedentOf(subjects: readonly Subject[], f: LexiconMatch<Form>): Subj
     .sort((a, b) => b.span.end - a.span.end)[0];
 }
 
+/** Whether a field word stands in the form's own clause ("al acuerdo firmado en cuestión migratoria"). */
+function fieldInClause(doc: MatchDoc, field: Span | undefined, form: Span): boolean {
+  if (!field) return false;
+  return !/[,;:.!?؛،\n]/.test(doc.text.slice(Math.min(field.end, form.end), Math.max(field.start, form.start)));
+}
+
 /** The standalone instrument subjects of a report. */
 export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject[] {
   const out: Subject[] = [];
+  // Instruments named anywhere in the report: a definite form after one of them may restate it.
+  const earlier = [
+    ...[...c.formsBy.values()].flat().map((f) => ({ span: f.span, legalForm: f.data.legalForm })),
+    ...c.subjects
+      .filter((s) => s.instrument || s.agreementTrack)
+      .map((s) => ({ span: s.span, legalForm: s.instrument ?? "agreement" })),
+  ];
   for (const [start, forms] of c.formsBy) {
     const sentence = sentenceAt(doc, start);
     if (!sentence) continue;
@@ -157,11 +172,15 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         )
         .sort((a, b) => distance(a.span, f.span) - distance(b.span, f.span))[0];
       if (plural && count !== undefined) countedList = list;
-      const generic = plural || (!namesSubject(doc, f) && restates(doc, f, c.cuesBy.get(start) ?? []));
+      const ownSubject = !namesSubject(doc, f);
+      // "Tras la firma del acuerdo", after a memorandum was named: that memorandum again, whatever its form word.
+      const restating = ownSubject && !fieldInClause(doc, nearest?.span, f.span) && restatesEarlier(doc, f, earlier);
+      const generic = plural || restating || (ownSubject && restates(doc, f, c.cuesBy.get(start) ?? []));
       out.push({
         ...base,
         sector: nearest?.data ?? DEFAULT_SECTOR,
         generic,
+        ...(restating ? { restating } : {}),
         ...(count === undefined ? {} : { count }),
       });
     }

@@ -13,7 +13,7 @@ import {
   modalityOf,
 } from "./commitment-cues";
 import { STATUS_RANK } from "../plan/ranks";
-import { foldGeneric, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
+import { foldGeneric, type GenericHit, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
 import { distance, inSentence, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { foldFormless, keepBest } from "./commitment-merge";
 import { isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
@@ -224,7 +224,7 @@ export function findCommitments(
   const subjectsBy = bySentence(subjects);
   const breaksBy = bySentence(lex.scopeBreaks.match(doc));
   const best = new Map<string, CommitmentHit>();
-  const generic = new Map<string, { hit: CommitmentHit; count?: number }>();
+  const generic = new Map<string, GenericHit>();
   const usedForms = new Set<LexiconMatch<Form>>();
   const read = (subject: Subject) => {
     const sentence = sentenceAt(doc, subject.span.start);
@@ -332,7 +332,11 @@ export function findCommitments(
     if (effectiveOn && status !== "discussed" && status !== "proposed") hit.effectiveOn = effectiveOn;
     if (subject.generic) {
       const key = `${hit.legalForm}|${generic.size}`;
-      generic.set(key, subject.count === undefined ? { hit } : { hit, count: subject.count });
+      generic.set(key, {
+        hit,
+        ...(subject.count === undefined ? {} : { count: subject.count }),
+        ...(subject.restating ? { restating: true } : {}),
+      });
     } else keepBest(best, hit);
   };
   for (const subject of subjects) read(subject);
