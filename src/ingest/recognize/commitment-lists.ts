@@ -174,6 +174,20 @@ export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undef
   return undefined;
 }
 
+/** The counts a text states, in figures or words ("9", "neuf", "nine"). */
+function countsIn(text: string): number[] {
+  const out: number[] = [];
+  for (const w of norm(text).split(" ")) {
+    const n = COUNT.test(w)
+      ? Number(w)
+      : forms(w)
+          .map((f) => lists().numbers.get(f))
+          .find((x) => x !== undefined);
+    if (n !== undefined) out.push(n);
+  }
+  return out;
+}
+
 /** Whether a list describes the fields one batch covers ("in areas such as health and tourism"), not one instrument each. */
 export function describesBatch(doc: MatchDoc, list: Span): boolean {
   return lists()
@@ -296,7 +310,9 @@ export function foldGeneric(named: CommitmentHit[], generic: readonly GenericHit
     }
     const same = named.filter((h) => h.legalForm === g.legalForm);
     const [only] = same;
-    if (!only || (count !== undefined && count > UNNAMED_RATIO * firm)) {
+    // A count a named instrument's own sentence repeats ("signent 9 accords" over "ont signé neuf accords") is that batch.
+    const repeated = count !== undefined && same.some((h) => countsIn(h.quote.text).includes(count));
+    if (!only || (count !== undefined && count > UNNAMED_RATIO * firm && !repeated)) {
       out.push(g);
       continue;
     }
