@@ -30,6 +30,8 @@ const AMENDMENT_REACH = 3;
 const COUNT_REACH = 3;
 /** A negation this many words before a form denies the form ("is not a treaty", "non è un trattato"). */
 const DENIAL_REACH = 3;
+/** The Arabic article, alone or after a conjunction or preposition (الاتفاقية، والاتفاقية، بالاتفاقية). */
+const ARABIC_ARTICLE = /^(?:[وفبل]?ال|لل)/u;
 /** Punctuation that puts two words in different clauses. */
 const CLAUSE_BREAK = /[,;:.!?؛،\n]/;
 
@@ -100,7 +102,9 @@ export function restatesEarlier(
   earlier: readonly { span: Span; legalForm: LegalForm }[],
 ): boolean {
   const [w] = wordsBefore(doc, m, 1);
-  if (w === undefined || !has(context().definite, w) || isCounted(doc, m)) return false;
+  // Arabic writes the article on the noun ("توقيع الاتفاقية").
+  const definite = (w !== undefined && has(context().definite, w)) || ARABIC_ARTICLE.test(m.span.text);
+  if (!definite || isCounted(doc, m)) return false;
   const form = m.data.legalForm;
   return earlier.some((e) => e.span.end <= m.span.start && (form === "agreement" || e.legalForm === form));
 }

@@ -82,10 +82,15 @@ function antecedentOf(subjects: readonly Subject[], f: LexiconMatch<Form>): Subj
     .sort((a, b) => b.span.end - a.span.end)[0];
 }
 
-/** Whether a field word stands in the form's own clause ("al acuerdo firmado en cuestión migratoria"). */
-function fieldInClause(doc: MatchDoc, field: Span | undefined, form: Span): boolean {
+/** A field word this many words from a form, in its clause, is the form's own ("al acuerdo firmado en cuestión migratoria"). */
+const OWN_FIELD_GAP = 3;
+
+/** Whether a field word stands by the form in its clause (not "des Abkommens besuchten die Minister den Hafen"). */
+function fieldInClause(doc: MatchDoc, field: LexiconMatch<unknown> | undefined, form: LexiconMatch<unknown>): boolean {
   if (!field) return false;
-  return !/[,;:.!?؛،\n]/.test(doc.text.slice(Math.min(field.end, form.end), Math.max(field.start, form.start)));
+  const gap = field.tokenStart >= form.tokenEnd ? field.tokenStart - form.tokenEnd : form.tokenStart - field.tokenEnd;
+  const between = doc.text.slice(Math.min(field.span.end, form.span.end), Math.max(field.span.start, form.span.start));
+  return gap <= OWN_FIELD_GAP && !/[,;:.!?؛،\n]/.test(between);
 }
 
 /** The standalone instrument subjects of a report. */
@@ -174,7 +179,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       if (plural && count !== undefined) countedList = list;
       const ownSubject = !namesSubject(doc, f);
       // "Tras la firma del acuerdo", after a memorandum was named: that memorandum again, whatever its form word.
-      const restating = ownSubject && !fieldInClause(doc, nearest?.span, f.span) && restatesEarlier(doc, f, earlier);
+      const restating = ownSubject && !fieldInClause(doc, nearest, f) && restatesEarlier(doc, f, earlier);
       const generic = plural || restating || (ownSubject && restates(doc, f, c.cuesBy.get(start) ?? []));
       out.push({
         ...base,

@@ -274,7 +274,7 @@ export function findCommitments(
       if (subject.sector === MULTILATERAL || venue) return;
       // "non è un trattato" denies the form; "adendas a acordos em vigor" names older instruments amended.
       const mention = named?.match ?? subject.match;
-      if (isDenied(doc, mention, negations) || isAmended(doc, mention)) return;
+      if (isDenied(doc, mention, negations) || isAmended(doc, mention) || isAmended(doc, subject.match)) return;
       if (isDraft(doc, named?.match ?? subject.match, found.cue)) status = "proposed";
       else if (isCompanyDeal(doc, sentence, named?.match ?? subject.match, found.cue?.span)) return;
     }
