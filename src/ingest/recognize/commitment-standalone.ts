@@ -180,7 +180,11 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       const ownSubject = !namesSubject(doc, f);
       // "Tras la firma del acuerdo", after a memorandum was named: that memorandum again, whatever its form word.
       const restating = ownSubject && !fieldInClause(doc, nearest, f) && restatesEarlier(doc, f, earlier);
-      const generic = plural || restating || (ownSubject && restates(doc, f, c.cuesBy.get(start) ?? []));
+      // A single instrument ending its clause with no field in its sentence ("Le Sénégal et la Mauritanie signent un
+      // accord", a headline over the lead) gives way to one of its form that names its field.
+      const bare =
+        !plural && ownSubject && !nearest && /^\s*(?:[,;:.!?؛،\n]|$)/.test(doc.text.slice(f.span.end, sentence.end));
+      const generic = plural || restating || bare || (ownSubject && restates(doc, f, c.cuesBy.get(start) ?? []));
       out.push({
         ...base,
         sector: nearest?.data ?? DEFAULT_SECTOR,
