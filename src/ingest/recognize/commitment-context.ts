@@ -13,6 +13,7 @@ import type { Span } from "../types";
 type ByLang = Readonly<Record<string, readonly string[]>>;
 interface ContextData {
   meeting: ByLang;
+  negation: ByLang;
   denial: ByLang;
   amendment: ByLang;
   setPhrase: ByLang;
@@ -50,6 +51,7 @@ interface ContextWords {
   definite: Set<string>;
   setPhrase: Lexicon<true>;
   schedule: Lexicon<true>;
+  negation: Lexicon<true>;
 }
 let words: ContextWords | undefined;
 function context(): ContextWords {
@@ -61,6 +63,7 @@ function context(): ContextWords {
     amendment: wordSet(DATA.amendment),
     setPhrase: new Lexicon(entriesOf(DATA.setPhrase, true as const)),
     schedule: new Lexicon(entriesOf(DATA.schedule, true as const)),
+    negation: new Lexicon(entriesOf(DATA.negation, true as const)),
   };
   return words;
 }
@@ -114,6 +117,17 @@ export function isAmended(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   return wordsBefore(doc, m, AMENDMENT_REACH).some((w) => has(context().amendment, w));
 }
 
+/** The form-denying negations of a report, matched once per report. */
+const denialsOf = new WeakMap<MatchDoc, LexiconMatch<true>[]>();
+function denials(doc: MatchDoc): LexiconMatch<true>[] {
+  let found = denialsOf.get(doc);
+  if (!found) {
+    found = context().negation.match(doc);
+    denialsOf.set(doc, found);
+  }
+  return found;
+}
+
 /**
  * Whether a negation stands right before the form, only articles and copulas between ("n'est pas un traité",
  * "non è un trattato", "kein Abkommen"): a negation word of another language ("mai 2025 le protocole") is no denial.
@@ -123,7 +137,7 @@ export function isDenied(
   m: LexiconMatch<unknown>,
   negations: readonly LexiconMatch<unknown>[],
 ): boolean {
-  return negations.some(
+  return [...negations, ...denials(doc)].some(
     (n) =>
       n.tokenEnd <= m.tokenStart &&
       m.tokenStart - n.tokenEnd <= DENIAL_REACH &&

@@ -55,6 +55,8 @@ describe("no instrument signed now", () => {
       en: "What was signed today is not a treaty.",
       fr: "Ce qui a été signé aujourd'hui n'est pas un traité.",
       de: "Unterzeichnet wurde heute kein Vertrag.",
+      es: "Lo firmado hoy no es un tratado.",
+      ar: "ما تم توقيعه اليوم ليست معاهدة.",
     },
     "an amended instrument": {
       pt: "Moçambique e Cabo Verde assinaram hoje duas adendas a acordos em vigor.",
