@@ -108,8 +108,10 @@ export function evaluate(r: ScoredReport, a: Analysis | Error, t: Tallies): Repo
     const m = matchCommitments(e.commitments, predictedC);
     const firmExpected = e.commitments.filter((c) => FIRM_STATUSES.includes(c.status)).length;
     t.add(lang, "firmRecall", m.matches.length, firmExpected);
+    const dated = m.matches.filter((x) => x.datesRight).length;
+    t.add(lang, "firmRecallDated", dated, firmExpected);
     t.add(lang, "firmPrecision", m.matches.length, m.matches.length + m.invented.length);
-    t.add(lang, "firmDates", m.matches.filter((x) => x.datesRight).length, m.matches.length);
+    t.add(lang, "firmDates", dated, m.matches.length);
     t.add(lang, "invented", m.invented.length, 0);
     for (const status of FIRM_STATUSES) {
       const matched = m.matches.filter((x) => x.expected.status === status).length;

@@ -70,6 +70,8 @@ const EXPLAIN: Record<string, string> = {
     "predicted sectors that are among the required ones; a lower bound, since an analyst lists only what is required.",
   firmRecall:
     "signed, ratified or in-force instruments the report states that became a commitment with that status and the same track or legal form.",
+  firmRecallDated:
+    "the same recall, counting only matches whose signature and entry-into-force dates are the expected ones (the issue's target).",
   firmPrecision: "of the commitments the pipeline marks signed, ratified or in force, the share that are real.",
   firmDates: "among matched commitments, those whose signature and entry-into-force dates are the expected ones.",
   "recall:signed": "the same recall, for instruments the report states as signed.",

@@ -125,7 +125,8 @@ export interface CommitmentMatch {
 }
 
 /**
- * Matches firm (signed, ratified, in force) commitments one to one, greedily in the report's order.
+ * Matches firm (signed, ratified, in force) commitments one to one, greedily in the report's order, each
+ * expected one taking a matching commitment with its dates when there is one.
  * Dates are right when every date the expectation gives is predicted equal.
  */
 export function matchCommitments(
@@ -136,17 +137,20 @@ export function matchCommitments(
   const left = predicted.filter((p) => FIRM_STATUSES.includes(p.status));
   const matches: CommitmentMatch[] = [];
   const missed: ExpectedCommitment[] = [];
+  const datesRight = (e: ExpectedCommitment, p: PredictedCommitment) =>
+    (!e.signedOn || e.signedOn === p.signedOn) && (!e.effectiveOn || e.effectiveOn === p.effectiveOn);
   for (const e of want) {
-    const i = left.findIndex((p) => commitmentMatches(e, p));
+    // Of the commitments that match, the first with the expected dates, else the first: the order of a digest's
+    // instruments does not decide which of them a date is scored against.
+    const dated = left.findIndex((p) => commitmentMatches(e, p) && datesRight(e, p));
+    const i = dated >= 0 ? dated : left.findIndex((p) => commitmentMatches(e, p));
     const p = left[i];
     if (i < 0 || !p) {
       missed.push(e);
       continue;
     }
     left.splice(i, 1);
-    const datesRight =
-      (!e.signedOn || e.signedOn === p.signedOn) && (!e.effectiveOn || e.effectiveOn === p.effectiveOn);
-    matches.push({ expected: e, predicted: p, datesRight });
+    matches.push({ expected: e, predicted: p, datesRight: datesRight(e, p) });
   }
   return { matches, missed, invented: left };
 }

@@ -8,11 +8,13 @@ import { yieldToEventLoop } from "../lib/yield";
 import { IngestInputError } from "./errors";
 import { findCommitments } from "./recognize/commitments";
 import { withOfficials } from "./recognize/country-officials";
-import { findCountries } from "./recognize/countries";
+import { findCountries, type PlaceHit } from "./recognize/countries";
 import { findOfficials } from "./recognize/officials";
+import { officialsWindow } from "./recognize/date-window";
+import { capitalsByName } from "./recognize/capital-names";
 import { outletOf } from "./recognize/outlets";
 import { detectPairs } from "./recognize/pairs";
-import { eventDateOf, findDates, leadOf, toIsoDate } from "./recognize/dates";
+import { eventDateOf, findDates, leadOf, publicationDate, toIsoDate } from "./recognize/dates";
 import { findPeople, mainPlace } from "./recognize/entities";
 import { detectLanguage, primaryLanguage } from "./read/language";
 import { bands, contentHash, minhash } from "./read/minhash";
@@ -59,7 +61,8 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const named = findCountries(doc, titleDoc);
   const { countries, places } = named;
   // For the pair, officials in office on the publication day count for their country ("Foreign Minister Bourita").
-  const scan = withOfficials(doc, named, findOfficials(doc, publishedOn));
+  const officials = findOfficials(doc, publishedOn);
+  const scan = withOfficials(doc, named, officials);
   // The outlet's home country: the feed's configured one, else the outlets table or the URL's ccTLD.
   const home = input.country ?? outletOf(input.url)?.country;
   const pairs = detectPairs(doc, scan, home ? { home } : {}, titleDoc);
@@ -67,18 +70,28 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const trackMatches = matchTracks(doc);
   const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches, { language });
   await yieldToEventLoop();
-  const dates = findDates(doc, language, publishedOn);
+  // Without a publication date, the officials named bound when the report can be from.
+  const dates = findDates(doc, language, publishedOn, publishedOn ? undefined : officialsWindow(officials));
   const lead = leadOf(doc);
   const eventDate = eventDateOf(dates, publishedOn, lead);
   const commitments = findCommitments(doc, trackMatches, dates, publishedOn, eventDate);
   await yieldToEventLoop();
   const positions = findPositions(doc, countries, pairs[0], titleDoc);
-  const place = mainPlace(
-    doc,
-    places,
-    lead,
-    titleDoc ? { doc: titleDoc, places: findCountries(titleDoc).places } : undefined,
-  );
+  // Without a pair (a summit, a passing mention) there is no bilateral happening to date: the report keeps only
+  // its publication date. A digest's stories (several pairs) each happen somewhere else: it has no one place.
+  const reportDate = pairs.length > 0 ? eventDate : publicationDate(publishedOn);
+  const place =
+    pairs.length > 1
+      ? undefined
+      : mainPlace(doc, byPosition([...places, ...capitalsByName(doc)]), {
+          lead,
+          ...(titleDoc ? { title: { doc: titleDoc, places: findCountries(titleDoc).places } } : {}),
+          // Every sentence giving the happening's date (a feature may give it again where it names the city).
+          datedAt: dates.flatMap((d) => (d.date === eventDate?.date && !d.future && d.span ? [d.span.start] : [])),
+          laterAt: dates.flatMap((d) =>
+            (d.future || (publishedOn !== undefined && d.date > publishedOn)) && d.span ? [d.span.start] : [],
+          ),
+        });
   const entities = [
     ...new Set([...findPeople(doc), ...(titleDoc ? findPeople(titleDoc) : []), ...places.map((p) => p.key)]),
   ].sort();
@@ -102,7 +115,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
     entities,
   };
   if (publishedOn) analysis.publishedOn = publishedOn;
-  if (eventDate) analysis.eventDate = eventDate;
+  if (reportDate) analysis.eventDate = reportDate;
   if (place) analysis.place = place;
   analysis.eventTitles = Object.fromEntries(pairs.map((p) => [p.key, eventTitles(analysis, p.key)]));
   // A report without a headline is shown under its event's composed title (in its language when we have one).
@@ -112,4 +125,9 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
     analysis.titleComposed = true;
   }
   return analysis;
+}
+
+/** Places in text order. */
+function byPosition(places: readonly PlaceHit[]): PlaceHit[] {
+  return [...places].sort((a, b) => a.span.start - b.span.start);
 }

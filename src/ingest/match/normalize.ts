@@ -175,7 +175,10 @@ const ABBREVIATION =
 const ORDINAL_DATE =
   /^\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
 
-/** Sentence spans of a text: ends at . ! ? ؟ … before a capital, digit, quote or Arabic letter, and at line breaks. */
+/**
+ * Sentence spans of a text: ends at . ! ? ؟ … before a capital, digit, quote or Arabic letter, and at line breaks,
+ * except a single one inside a clause (a hard-wrapped line: a lower-case word after it).
+ */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -186,7 +189,7 @@ export function sentences(text: string): Sentence[] {
     while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
     if (e > s) out.push({ start: s, end: e });
   };
-  const boundary = /\n+|[.!?؟…]+["»”’)]*(?=\s+["«“(]?[\p{Lu}\p{N}\u0600-\u06FF])/gu;
+  const boundary = /\n{2,}|\n(?![^\S\n]*\p{Ll})|[.!?؟…]+["»”’)]*(?=\s+["«“(]?[\p{Lu}\p{N}\u0600-\u06FF])/gu;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0][0] === ".") {

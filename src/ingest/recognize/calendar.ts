@@ -31,9 +31,9 @@ export function toIsoDate(value: string | undefined): string | undefined {
   return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
 }
 
-/** Whether y-m-d is a real day (years 1900–2200). */
+/** Whether y-m-d is a real day (years 1800–2200: old treaties keep their dates). */
 export function isValid(y: number, m: number, d: number): boolean {
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+  if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 /** y, m, d → `YYYY-MM-DD`. */

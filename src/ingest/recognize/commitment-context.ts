@@ -120,11 +120,10 @@ export function isAmended(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
 /** The form-denying negations of a report, matched once per report. */
 const denialsOf = new WeakMap<MatchDoc, LexiconMatch<true>[]>();
 function denials(doc: MatchDoc): LexiconMatch<true>[] {
-  let found = denialsOf.get(doc);
-  if (!found) {
-    found = context().negation.match(doc);
-    denialsOf.set(doc, found);
-  }
+  const known = denialsOf.get(doc);
+  if (known) return known;
+  const found = context().negation.match(doc);
+  denialsOf.set(doc, found);
   return found;
 }
 

@@ -125,19 +125,36 @@ function sameClause(doc: MatchDoc, before: LexiconMatch<unknown>, after: Lexicon
   return !CLAUSE_BREAK.test(doc.text.slice(before.span.end, after.span.start));
 }
 
+/**
+ * Whether a negation word is a word of another language written the same: a month by a day or a year ("19. Mai",
+ * "en mai 2024" are not Italian "mai"), or a capitalized noun inside a sentence (German "Mai").
+ */
+function foreignNegation(doc: MatchDoc, m: LexiconMatch<Modality>): boolean {
+  if (m.data !== "negation") return false;
+  const before = doc.text.slice(Math.max(0, m.span.start - 8), m.span.start);
+  if (/\d\.?\s*$/.test(before) || /^\s+\d{4}\b/.test(doc.text.slice(m.span.end, m.span.end + 6))) return true;
+  return /^\p{Lu}/u.test(m.span.text) && !/(?:^|[.!?:\n]["»”’)]*)\s*$/u.test(before);
+}
+
 /** Modality words of a text that are not part of a subject's own name ("sans visa", "without a visa"). */
 export function modalityOf(doc: MatchDoc, subjects: readonly Span[]): LexiconMatch<Modality>[] {
   return commitmentLexicons()
     .modality.match(doc)
-    .filter((m) => !subjects.some((s) => m.span.start < s.end && s.start < m.span.end));
+    .filter((m) => !subjects.some((s) => m.span.start < s.end && s.start < m.span.end))
+    .filter((m) => !foreignNegation(doc, m));
 }
 
 /**
  * The status words of a text with their modality applied: a negated status word is dropped; a signature,
  * ratification or entry into force that is considered becomes "discussed", one in the future "proposed"
- * (an entry into force in the future stays a planned one).
+ * (an entry into force in the future stays a planned one). `isPast` tells a status word the text puts in the past
+ * whatever its tense (an anniversary's).
  */
-export function cuesOf(doc: MatchDoc, modality: readonly LexiconMatch<Modality>[]): LexiconMatch<Cue>[] {
+export function cuesOf(
+  doc: MatchDoc,
+  modality: readonly LexiconMatch<Modality>[],
+  isPast: (cue: Span) => boolean = () => false,
+): LexiconMatch<Cue>[] {
   const out: LexiconMatch<Cue>[] = [];
   const all = commitmentLexicons().cues.match(doc);
   for (const cue of all) {
@@ -151,7 +168,9 @@ export function cuesOf(doc: MatchDoc, modality: readonly LexiconMatch<Modality>[
     const governing = STRONG.has(cue.data)
       ? all.find((w) => WEAKER.has(w.data) && sameClause(doc, w, cue) && cue.tokenStart - w.tokenEnd <= GOVERN_REACH)
       : undefined;
-    if (governing) out.push({ ...cue, data: governing.data === "discussed" ? "discussed" : "proposed" });
+    // "will mark the anniversary of the signing": that signing happened, whatever the tense around it.
+    if (STRONG.has(cue.data) && isPast(cue.span)) out.push(cue);
+    else if (governing) out.push({ ...cue, data: governing.data === "discussed" ? "discussed" : "proposed" });
     else if (!STRONG.has(cue.data)) out.push(cue);
     else if (near.includes("consider")) out.push({ ...cue, data: "discussed" });
     else if (near.includes("future"))

@@ -6,6 +6,7 @@
  * generic and gives way to the instruments the report names; a draft is not signed; a deal between companies
  * is no commitment of the two states.
  */
+import { pluralWords, wordSet } from "./commitment-plurals";
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import COMPANIES from "../../../seed/lexicons/companies.json";
 import { Lexicon, entriesOf, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
@@ -53,12 +54,6 @@ export const MAX_COUNT = 60;
 /** A company word this close (characters) to the signature or the instrument makes it a deal between firms. */
 const COMPANY_REACH = 80;
 
-function wordSet(byLang: ByLang): Set<string> {
-  const out = new Set<string>();
-  for (const words of Object.values(byLang)) for (const w of words) for (const t of norm(w).split(" ")) out.add(t);
-  return out;
-}
-
 /** Named companies (seed/lexicons/companies.json), matched with their capitals: "Eni ha firmato…" is a firm's deal. */
 function companyNames(): LexiconEntry<true>[] {
   const { $comment: _c, latin, ...scripts } = COMPANIES;
@@ -75,6 +70,7 @@ function numberWords(): Map<string, number> {
 let sets:
   | {
       plural: Set<string>;
+      ambiguous: Set<string>;
       quantity: Set<string>;
       anaphora: Set<string>;
       articles: Set<string>;
@@ -90,13 +86,16 @@ let sets:
     }
   | undefined;
 function lists() {
-  sets ??= {
+  if (sets) return sets;
+  const { plural, ambiguous } = pluralWords(DATA.plural);
+  sets = {
+    ambiguous,
     about: wordSet(DATA.about),
     parties: wordSet(DATA.parties),
     numbers: numberWords(),
     fields: new Lexicon(entriesOf(DATA.fields, true as const)),
     documents: new Lexicon(entriesOf(DATA.documents, true as const)),
-    plural: wordSet(DATA.plural),
+    plural,
     quantity: wordSet(DATA.quantity),
     anaphora: wordSet(DATA.anaphora),
     articles: wordSet(DATA.articles),
@@ -134,8 +133,11 @@ const COUNT = /^\d{1,3}$/;
 
 /** Whether a form word names several instruments: a plural word, or a number or quantity word before it. */
 export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
-  const { plural, quantity } = lists();
-  for (let i = m.tokenStart; i < m.tokenEnd; i++) if (anyIn(plural, doc.tokens[i]?.text ?? "")) return true;
+  const { plural, ambiguous, quantity } = lists();
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) {
+    const t = doc.tokens[i]?.text ?? "";
+    if (anyIn(plural, t) && !anyIn(ambiguous, t)) return true;
+  }
   for (const w of wordsBefore(doc, m)) {
     if (anyIn(lists().singular, w)) return false;
     if (COUNT.test(w) || anyIn(quantity, w)) return true;
@@ -303,9 +305,10 @@ export function foldGeneric(named: CommitmentHit[], generic: readonly GenericHit
   const signs = firm > 0 || generic.some((g) => !g.restating && g.hit.legalForm && FIRM.has(g.hit.status));
   for (const { hit: g, count, restating } of byForm.values()) {
     if (restating && signs && !named.some((h) => h.legalForm === g.legalForm)) continue;
-    // Documents of no stated form stand for what the report signed only when it names nothing signed.
+    // Documents of no stated form stand for what the report signed only when it names nothing signed, or
+    // counts far more than it names ("15 documents, among them an agreement on…").
     if (!g.legalForm) {
-      if (!firm) out.push(g);
+      if (!firm || (count !== undefined && count > UNNAMED_RATIO * firm)) out.push(g);
       continue;
     }
     const same = named.filter((h) => h.legalForm === g.legalForm);

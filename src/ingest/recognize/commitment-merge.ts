@@ -5,9 +5,13 @@
 import { STATUS_RANK } from "../plan/ranks";
 import type { CommitmentHit } from "../types";
 
-/** Keeps, per track and legal form, the surest hit, filling its dates from the others. */
-export function keepBest(best: Map<string, CommitmentHit>, hit: CommitmentHit): void {
-  const key = `${hit.track ?? `sector:${hit.sector}`}|${hit.legalForm ?? ""}`;
+/**
+ * Keeps, per track, legal form and era (an older instrument's year, see commitment-dates.ts), the surest hit,
+ * filling its dates from the others. A `slot` (where an enumerated instrument is named: "le programme … de la
+ * jeunesse, le programme … des sports") keeps it apart.
+ */
+export function keepBest(best: Map<string, CommitmentHit>, hit: CommitmentHit, era = "", slot?: number): void {
+  const key = `${hit.track ?? `sector:${hit.sector}`}|${hit.legalForm ?? ""}|${era}${slot === undefined ? "" : `|${slot}`}`;
   const prev = best.get(key);
   if (!prev) {
     best.set(key, hit);
@@ -29,12 +33,15 @@ function merge(into: CommitmentHit, other: CommitmentHit): CommitmentHit {
  * A track named without a legal form in a report that names it, as the same kind, with one elsewhere is the same instrument:
  * the formless mention lends its (higher) status and dates to the instrument instead of making a twin.
  */
-export function foldFormless(hits: CommitmentHit[]): CommitmentHit[] {
+export function foldFormless(best: ReadonlyMap<string, CommitmentHit>): CommitmentHit[] {
+  const hits = [...best.values()];
+  // An instrument of an earlier year (keyed with its era) is not the one a formless mention speaks of.
+  const background = new Set([...best].filter(([key]) => key.split("|")[2]).map(([, h]) => h));
   const out: CommitmentHit[] = [];
   for (const h of hits) {
     const formed = h.legalForm
       ? undefined
-      : hits.filter((o) => o.track === h.track && o.kind === h.kind && o.legalForm);
+      : hits.filter((o) => o.track === h.track && o.kind === h.kind && o.legalForm && !background.has(o));
     const [only] = formed ?? [];
     if (only && formed?.length === 1) {
       if (STATUS_RANK[h.status] > STATUS_RANK[only.status]) only.status = h.status;

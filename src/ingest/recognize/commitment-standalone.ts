@@ -22,6 +22,7 @@ import {
   restates,
 } from "./commitment-lists";
 import { isCounted, restatesEarlier } from "./commitment-context";
+import { distributiveItems, joinedToPrevious } from "./commitment-coordination";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
 const DEFAULT_SECTOR = "political-dialogue";
@@ -42,6 +43,10 @@ interface Subject {
   generic?: boolean;
   /** A generic mention that restates an instrument named before it, whatever its form ("la firma del acuerdo"). */
   restating?: boolean;
+  /** The form this one is joined to by a conjunction ("agreements on energy, as well as protocols on…"). */
+  joinedTo?: Span;
+  /** Where an enumerated instrument is named: it stays apart from others of its track and form in the sentence. */
+  slot?: number;
   /** How many instruments a generic mention counts ("eight agreements"), when it says. */
   count?: number;
   match: LexiconMatch<unknown>;
@@ -127,7 +132,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       );
       const plural = isPluralForm(doc, f);
       const continues = plural && continuesCount(doc, countedList, f);
-      countedList = undefined;
+      // The count goes on over every form of the enumeration ("25 accords, mémorandums et programmes exécutifs").
+      countedList = continues ? list : undefined;
       if (continues) continue;
       const inList = sectors.filter(
         (s) => inSentence(list, s.span) && !tracksHere.some((t) => distance(t.span, s.span) === 0),
@@ -145,8 +151,14 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       const named = c.usedForms.has(f)
         ? fields.filter((s) => plural && !tracksHere.some((t) => inSentence(list, t.span) && t.sector === s.data))
         : fields;
-      if (c.usedForms.has(f) && !named.length) continue;
+      const items = distributiveItems(doc, list, sectors, tracksHere, plural);
+      if (c.usedForms.has(f) && !named.length && !items?.length) continue;
+      const previous = own[i - 1]?.span;
       const base = {
+        // Only an instrument with a subject of its own is told apart from the one before it.
+        ...(previous && (plural || namesSubject(doc, f)) && joinedToPrevious(doc, previous, f)
+          ? { joinedTo: previous, slot: f.span.start }
+          : {}),
         track: "",
         kind: f.data.kind,
         title: f.data.title,
@@ -156,6 +168,11 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         match: f,
         span: f.span,
       };
+      if (items) {
+        const fallback = named[0]?.data ?? DEFAULT_SECTOR;
+        for (const it of items) out.push({ ...base, sector: it.sector ?? fallback, slot: it.start });
+        continue;
+      }
       if (named.length) {
         for (const s of named) out.push({ ...base, sector: s.data });
         continue;
@@ -202,7 +219,13 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
     if (namesForms && !isCounted(doc, d)) continue;
     const sentence = sentenceAt(doc, d.span.start);
     if (!sentence || d.span.end > sentence.end) continue;
+    // Documents with a count of one form in their sentence ("nine documents, including six memoranda") are that
+    // batch, which the counted form stands for.
+    if ((c.formsBy.get(sentence.start) ?? []).some((f) => countOf(doc, f) !== undefined)) continue;
+    const count = countOf(doc, d);
+    if (count !== undefined && count > MAX_COUNT) continue;
     out.push({
+      ...(count === undefined ? {} : { count }),
       track: "",
       sector: DEFAULT_SECTOR,
       kind: "agreement",

@@ -14,8 +14,12 @@ import {
 } from "./commitment-cues";
 import { STATUS_RANK } from "../plan/ranks";
 import { foldGeneric, type GenericHit, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
-import { distance, inSentence, standaloneSubjects, type Subject } from "./commitment-standalone";
+import { datingOf, separated as isSeparated } from "./commitment-dates";
+import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
+import { headerInstrument } from "./commitment-header";
 import { foldFormless, keepBest } from "./commitment-merge";
+import { carrySignatures } from "./commitment-carry";
+import { listHolding } from "./commitment-coordination";
 import { isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
 import { daysBetween } from "./dates";
 import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
@@ -26,6 +30,8 @@ const KIND_REACH = 60;
 const LIST_CUE_REACH = 200;
 /** An entry-into-force phrase counts for a subject this close (characters). */
 const IN_FORCE_REACH = 160;
+/** An entry-into-force phrase this close after an unnamed instrument describes it ("agreements in force"). */
+const ATTRIBUTIVE_GAP = 2;
 /** Quotes are cut to this many characters around the track. */
 const MAX_QUOTE = 320;
 /** An instrument named with a year before the report's ("the 2007 declaration") is an old one, this close (words). */
@@ -47,18 +53,19 @@ interface Found {
 
 /**
  * The status of a subject from the cue words of its sentence, and how sure that is. A cue after the
- * subject (and an entry into force anywhere) counts only when no other subject stands between.
+ * subject counts only when no other subject stands between, an entry into force only when no other instrument
+ * does (`instruments`, form words included: "memoranda and addenda to the agreements in force").
  */
 function statusOf(
   subject: Span,
   cues: LexiconMatch<OwnCue>[],
   others: readonly Span[],
-  forms: readonly Span[] = [],
+  instruments: readonly Span[] = others,
 ): Found | undefined {
-  const separated = (c: Span, also: readonly Span[] = []) => {
+  const separated = (c: Span) => {
     const lo = Math.min(c.end, subject.end);
     const hi = Math.max(c.start, subject.start);
-    return [...others, ...also].some((o) => o.start >= lo && o.end <= hi);
+    return others.some((o) => o.start >= lo && o.end <= hi);
   };
   const real = cues.filter((c) => c.data !== "action");
   const rank = (c: OwnCue) => (c === "planned_in_force" ? STATUS_RANK.signed : c === "action" ? -1 : STATUS_RANK[c]);
@@ -71,7 +78,7 @@ function statusOf(
   const inForce = real.find(
     (c) =>
       (c.data === "in_force" || c.data === "planned_in_force") &&
-      !separated(c.span, forms) &&
+      !isSeparated(c.span, subject, instruments) &&
       !weakerBetween(c.span) &&
       distance(c.span, subject) <= IN_FORCE_REACH,
   );
@@ -87,6 +94,9 @@ function statusOf(
   const action = cues.find((c) => c.data === "action");
   return action ? { status: "agreed", cue: action, sure: false, after: action.span.start >= subject.end } : undefined;
 }
+
+/** Status words proper (no action verbs). */
+const realCues = (cues: readonly LexiconMatch<Cue>[]) => cues.filter((c) => c.data !== "action");
 
 /** Legal forms an `adopted` word concludes: a joint statement is adopted where an agreement is signed (a summit
  * declaration adopted by many leaders is no instrument of a pair). */
@@ -105,18 +115,11 @@ function ownCues(
   const spans = breaks.map((b) => b.span);
   const out: LexiconMatch<OwnCue>[] = [];
   for (const c of cues) {
-    if (between(c.span, subject, spans)) continue;
+    if (isSeparated(c.span, subject, spans)) continue;
     if (c.data !== "adopted") out.push(c as LexiconMatch<OwnCue>);
     else if (form && ADOPTED_FORMS.has(form.legalForm)) out.push({ ...c, data: "signed" });
   }
   return out;
-}
-
-/** Whether one of `others` lies between two spans. */
-function between(a: Span, b: Span, others: readonly Span[]): boolean {
-  const lo = Math.min(a.end, b.end);
-  const hi = Math.max(a.start, b.start);
-  return others.some((o) => o.start >= lo && o.end <= hi);
 }
 
 function quoteOf(doc: MatchDoc, sentence: Sentence, subject: Span): Span {
@@ -180,6 +183,7 @@ export function findCommitments(
   eventDate?: DateHit,
 ): CommitmentHit[] {
   const lex = commitmentLexicons();
+  const dating = datingOf(doc, dates, publishedOn, eventDate);
   const subjects: Subject[] = [
     ...trackMatches.map((m) => ({
       track: m.data.slug,
@@ -201,10 +205,9 @@ export function findCommitments(
       span: m.span,
     })),
   ];
-  const modality = modalityOf(
-    doc,
-    subjects.map((s) => s.span),
-  );
+  const forms = withoutSetPhrases(doc, lex.forms.match(doc));
+  // A form's own words are no modality ("memorando de entendimento" is no French "entend-").
+  const modality = modalityOf(doc, [...subjects.map((s) => s.span), ...forms.map((f) => f.span)]);
   // Everything is looked at sentence by sentence: bucket cues, kind words, forms and subjects once.
   const bySentence = <T extends { span: Span }>(items: readonly T[]) => {
     const out = new Map<number, T[]>();
@@ -217,9 +220,11 @@ export function findCommitments(
     }
     return out;
   };
-  const cuesBy = bySentence(scheduled(doc, cuesOf(doc, modality)));
+  const cues = scheduled(doc, cuesOf(doc, modality, dating.isPast));
+  const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
-  const formsBy = bySentence(withoutSetPhrases(doc, lex.forms.match(doc)));
+  const formsBy = bySentence(forms);
+  carrySignatures(doc, cuesBy, formsBy, (c) => c === "signed" || c === "ratified" || c === "in_force");
   const negations = modality.filter((m) => m.data === "negation");
   const subjectsBy = bySentence(subjects);
   const breaksBy = bySentence(lex.scopeBreaks.match(doc));
@@ -241,24 +246,39 @@ export function findCommitments(
     const others = here
       .filter((o) => !(o.instrument && !o.standalone && namesAsSubject(doc, o.match, subject.match)))
       .map((o) => o.span);
+    const formsHere = formsBy.get(sentence.start) ?? [];
+    // A track inside a plural form's list is one of its instruments ("agreements on energy and cultural cooperation").
     // A mechanism whose meeting hosted a signing ("signés lors de la 4e session de la commission mixte") is no instrument.
     const venue = subject.kind === "mechanism" && !subject.standalone && isMeetingOf(doc, subject.match);
+    const listed =
+      subject.instrument || venue ? undefined : listHolding(doc, sentence, subject.span, formsHere, realCues(cuesHere));
+    // Documents signed with no form named ("nine documents, including six memoranda") take none from a neighbour.
     const named =
-      subject.instrument || venue ? undefined : legalFormOf(subject, formsBy.get(sentence.start) ?? [], others);
+      subject.instrument || subject.standalone || venue
+        ? undefined
+        : listed
+          ? { form: listed.data, match: listed }
+          : legalFormOf(subject, formsHere, others);
     const form = subject.instrument ? formOf(subject.instrument) : named?.form;
     const breaks = breaksBy.get(sentence.start) ?? [];
-    // An entry into force belongs to the nearest instrument named ("memorandos e adendas a acordos em vigor").
-    const otherForms = (formsBy.get(sentence.start) ?? [])
-      .filter((f) => f !== named?.match && distance(f.span, subject.span) > 0)
-      .map((f) => f.span);
-    const found = statusOf(subject.span, ownCues(cuesHere, subject.span, form, breaks), others, otherForms);
+    // Every other instrument of the sentence, named by a track or by a form word alone, may own a date or an entry into force.
+    const instruments = [
+      ...others,
+      ...(formsBy.get(sentence.start) ?? [])
+        .filter((f) => f !== named?.match && distance(f.span, subject.span) > 0)
+        .map((f) => f.span),
+    ];
+    const found = statusOf(subject.span, ownCues(cuesHere, subject.span, form, breaks), others, instruments);
     if (!found) return;
+    // "addenda to the agreements in force": an unnamed instrument described as in force in passing is no news.
+    if (subject.generic && found.status === "in_force" && found.after && found.cue) {
+      if (distance(found.cue.span, subject.span) <= ATTRIBUTIVE_GAP) return;
+    }
     // A remark on a topic ("stressed the importance of coordination") is no undertaking.
     if (!found.sure && isRemark(doc, found.cue?.span ?? subject.span, modality)) return;
     if (named?.match) usedForms.add(named.match);
-    const datesHere = dates.filter((d) => d.span && inSentence(sentence, d.span));
-    const signedOn = datesHere.find((d) => d.role === "signing")?.date;
-    const effectiveOn = datesHere.find((d) => d.role === "entry-into-force")?.date;
+    const clause = dating.of(sentence, subject.span, found, instruments);
+    const { signedOn, effectiveOn } = clause;
     let status: CommitmentStatus;
     if (found.status === "planned_in_force") {
       // An entry into force announced for later: signed, with the date it takes effect; without one, nothing sure.
@@ -294,7 +314,20 @@ export function findCommitments(
         subject.sector === MULTILATERAL ||
         !found.cue ||
         distance(found.cue.span, subject.span) > LIST_CUE_REACH ||
-        between(found.cue.span, subject.span, others))
+        isSeparated(
+          found.cue.span,
+          subject.span,
+          // A form joined to one the signing word comes before ("signed A; B and C", "…, as well as agreements on…")
+          // shares that word, whatever the list names between; a count with another instrument before it is not
+          // that word's object ("signed the agreement, then fifteen others").
+          subject.joinedTo
+            ? found.cue.span.end <= subject.joinedTo.start
+              ? []
+              : others
+            : subject.generic
+              ? [...others, ...formsHere.map((f) => f.span)]
+              : others,
+        ))
     )
       return;
     const kindWord =
@@ -306,7 +339,10 @@ export function findCommitments(
     const kind = form && !subject.agreementTrack ? form.kind : (kindWord?.data ?? subject.kind);
     let signed = status === "signed" || status === "ratified" || status === "in_force" ? signedOn : undefined;
     // An instrument signed at the happening reported (the joint statement of a visit) is dated by it.
-    if (!signed && status === "signed" && isInstrument && eventDate) signed = eventDate.date;
+    // …unless its clause puts it in an earlier year ("signed in 1993", an anniversary's): a background instrument
+    // keeps no date then.
+    // (Only a signature the report tells: one implied by an entry into force has a date of its own, unknown here.)
+    if (!signed && found.status === "signed" && isInstrument && eventDate && !clause.past) signed = eventDate.date;
     // A signature dated after the report is one still to come: planned, whatever the verb's tense.
     if (signed && publishedOn && daysBetween(publishedOn, signed) > 0) {
       if (status !== "signed") return;
@@ -337,9 +373,11 @@ export function findCommitments(
         ...(subject.count === undefined ? {} : { count: subject.count }),
         ...(subject.restating ? { restating: true } : {}),
       });
-    } else keepBest(best, hit);
+    } else keepBest(best, hit, dating.era(clause, signed), subject.slot);
   };
   for (const subject of subjects) read(subject);
+  const header = headerInstrument(doc, forms, cues, dates, subjects, publishedOn);
+  if (header) keepBest(best, header);
   // Instruments named with no track of ours (read once every track has taken its form words).
   const sectorsBy = bySentence(sectorLexicon().match(doc));
   for (const subject of standaloneSubjects(doc, {
@@ -352,7 +390,5 @@ export function findCommitments(
     subjects,
   }))
     read(subject);
-  return foldGeneric(foldFormless([...best.values()]), [...generic.values()]).sort(
-    (a, b) => a.quote.start - b.quote.start,
-  );
+  return foldGeneric(foldFormless(best), [...generic.values()]).sort((a, b) => a.quote.start - b.quote.start);
 }

@@ -28,6 +28,8 @@ export interface PlaceHit {
   name: string;
   country: string;
   span: Span;
+  /** The country's name standing for its capital ("زيارته إلى تونس"): a place only after a visit phrase. */
+  byCountryName?: boolean;
 }
 
 /** One counted mention of a country in the text: its kind, its weight (kind × position) and where it is. */

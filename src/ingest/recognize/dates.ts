@@ -3,7 +3,7 @@
  * (one locale import each); Arabic is parsed here (Mashriq, Maghreb, Algerian/Tunisian and Levantine
  * month names, Eastern digits, ranges, weekdays). On top of chrono: a bare weekday means the last
  * one on or before publication (news tells the past); "3 décembre dernier" / "scorso" / "الماضي"
- * goes back, "prochain" forward; Spanish/Portuguese ranges keep their start. Each date gets a role
+ * goes back, "prochain" forward; a range of days keeps its start. Each date gets a role
  * from the words around it (signing, entry into force, the event itself, other).
  */
 import * as chrono from "chrono-node";
@@ -16,20 +16,21 @@ import * as ru from "chrono-node/ru";
 import datesData from "../../../seed/lexicons/dates.json";
 import { entriesOf, Lexicon } from "../match/lexicon";
 import { type Direction, dayOf, type Found, fixYear, fromDay, iso, isValid, resolveWeekday } from "./calendar";
-import { monthAlternation, parseArabic } from "./dates-arabic";
+import { parseArabic } from "./dates-arabic";
+import { parseDayRanges } from "./date-ranges";
+import { type DateWindow, dayByWeekday } from "./date-window";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { DateHit, Span } from "../types";
 
 export { daysBetween, toIsoDate } from "./calendar";
 import { leadOf } from "./event-date";
 
-export { eventDateOf, leadOf } from "./event-date";
+export { eventDateOf, leadOf, publicationDate } from "./event-date";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 type Role = DateHit["role"];
 type CueSpan = { start: number; end: number; data: "past" | "future" };
 interface DatesData {
-  spanishPortugueseMonths: Readonly<Record<string, readonly string[]>>;
   past: ByLang;
   future: ByLang;
   futureVerbs: ByLang;
@@ -91,37 +92,13 @@ function directionAt(doc: MatchDoc, cueSpans: CueSpan[], start: number, end: num
   return undefined;
 }
 
-let rangeRe: { re: RegExp; month: Map<string, number> } | undefined;
-/** Spanish/Portuguese day ranges chrono reads as their end only: "del 24 al 27 de noviembre", "entre 24 e 27 de novembro". */
-function parseIberianRanges(text: string, ref: string | undefined): Found[] {
-  if (!rangeRe) {
-    const { re, month } = monthAlternation(DATA.spanishPortugueseMonths);
-    rangeRe = {
-      re: new RegExp(
-        `\\b(?:del|de|entre|desde el|dos|das)\\s+(\\d{1,2})\\s+(?:al|a|e|y|hasta el|ao|à)\\s+(\\d{1,2})\\s+de\\s+(${re})(?:\\s+(?:de|del)\\s+(\\d{4}))?`,
-        "gi",
-      ),
-      month,
-    };
-  }
-  const out: Found[] = [];
-  const refYear = Number((ref ?? "").slice(0, 4)) || undefined;
-  for (const m of text.matchAll(rangeRe.re)) {
-    const month = rangeRe.month.get((m[3] ?? "").toLowerCase());
-    const year = m[4] ? Number(m[4]) : refYear;
-    const d1 = Number(m[1]);
-    const d2 = Number(m[2]);
-    if (!month || !year || !isValid(year, month, d1) || !isValid(year, month, d2) || d2 <= d1) continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      date: iso(year, month, d1),
-      endDate: iso(year, month, d2),
-      evidence: "explicit",
-      yearWritten: m[4] !== undefined,
-    });
-  }
-  return out;
+/** What the parsers read: a text, its language, the reference date and the days it can be from. */
+interface ParseInput {
+  doc: MatchDoc;
+  lang: string;
+  ref: string | undefined;
+  cueSpans: CueSpan[];
+  window: DateWindow | undefined;
 }
 
 const ORDINAL_WEEKDAYS = (datesData as { ordinalWeekdays: Record<string, { words: string[]; followers: string[] }> })
@@ -136,7 +113,7 @@ function isOrdinal(text: string, lang: string, word: string, end: number): boole
 }
 
 /** Dates chrono finds, corrected for weekdays, direction words and a missing year. */
-function parseWithChrono(doc: MatchDoc, lang: string, ref: string | undefined, cueSpans: CueSpan[]): Found[] {
+function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Found[] {
   const parser = PARSERS[lang] ?? chrono.casual;
   // Never the wall clock: without a reference, chrono gets a fixed one, and every result that would
   // depend on it (a missing year, "yesterday", a weekday) is dropped below.
@@ -173,9 +150,15 @@ function parseWithChrono(doc: MatchDoc, lang: string, ref: string | undefined, c
     // "today", "yesterday", "hier": relative to publication, as weak as a weekday ("now" is no date).
     const relative = !/\d/.test(r.text);
     if (relative && (!ref || !RELATIVE_DAY.test(r.text))) continue;
-    const yearWritten = s.isCertain("year");
-    if (!yearWritten && !ref) continue;
-    const date = !yearWritten && ref ? fixYear(ref, m, d, y, direction) : iso(y, m, d);
+    const written = s.isCertain("year");
+    // Without a reference, a weekday with its day ("jeudi 18 avril") may still fall once in the window.
+    const pinned =
+      !written && !ref && window && s.isCertain("weekday") && typeof weekday === "number"
+        ? dayByWeekday(window, m, d, weekday)
+        : undefined;
+    if (!written && !ref && !pinned) continue;
+    const date = pinned ?? (!written && ref ? fixYear(ref, m, d, y, direction) : iso(y, m, d));
+    const yearWritten = written || pinned !== undefined;
     const found: Found = { start, end, date, evidence: relative ? "weekday" : "explicit", yearWritten };
     if (direction) found.direction = direction;
     const e = r.end;
@@ -232,6 +215,9 @@ function afterFutureVerb(doc: MatchDoc, verbs: readonly { start: number; end: nu
   );
 }
 
+/** A byline's label before the page's date: "Publié le", "Published on", "Pubblicato il", "Опубликовано", "نشر في". */
+const PUBLISHED_LABEL =
+  /(?:published|updated|publié|mis à jour|pubblicato|aggiornato|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|نشر|تاريخ النشر)\s*(?:on|le|il|el|em|am|в|في|:)?\s*$/iu;
 /** How far into a text, and how long a line, a page's own date line may be. */
 const PAGE_DATE_REACH = 400;
 const PAGE_DATE_LINE = 60;
@@ -246,16 +232,25 @@ function isPageDate(doc: MatchDoc, f: Found): boolean {
   const lineEnd = doc.text.indexOf("\n", f.end);
   const line = doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd);
   const after = doc.text.slice(f.end, lineEnd < 0 ? doc.text.length : lineEnd);
+  if (PUBLISHED_LABEL.test(doc.text.slice(lineStart, start))) return true;
   return line.trim().length <= PAGE_DATE_LINE && !/\p{L}/u.test(after);
 }
 
+/** A weekday glossed by its day ("on Sunday (December 7)", "Friday, 6 March"): the day, written, says which one. */
+function withoutGlossedWeekdays(doc: MatchDoc, found: readonly Found[]): Found[] {
+  return found.filter((f, i) => {
+    const next = found[i + 1];
+    if (f.evidence !== "weekday" || !f.bareWeekday || !next || next.evidence !== "explicit") return true;
+    return !/^[\s,(]{0,3}$/.test(doc.text.slice(f.end, next.start));
+  });
+}
+
 /** Raw dates of a text against a reference date (none: only dates with a written year). */
-function parseAll(doc: MatchDoc, lang: string, ref: string | undefined, cueSpans: CueSpan[]): Found[] {
+function parseAll(input: ParseInput): Found[] {
+  const { doc, lang, ref } = input;
   if (lang === "ar") return parseArabic(doc.text, ref);
-  const ranges = lang === "es" || lang === "pt" ? parseIberianRanges(doc.text, ref) : [];
-  const parsed = parseWithChrono(doc, lang, ref, cueSpans).filter(
-    (f) => !ranges.some((r) => f.start < r.end && r.start < f.end),
-  );
+  const ranges = parseDayRanges(doc.text, ref);
+  const parsed = parseWithChrono(input).filter((f) => !ranges.some((r) => f.start < r.end && r.start < f.end));
   return [...ranges, ...parsed].sort((a, b) => a.start - b.start);
 }
 
@@ -263,9 +258,10 @@ function parseAll(doc: MatchDoc, lang: string, ref: string | undefined, cueSpans
  * Every date of a text (in text order), with evidence and role. Relative dates ("Friday", "yesterday",
  * a day without its year) resolve against `publishedOn`; without it, against the page's own date line, else
  * the latest date with its year in the dateline or lead (never an entry into force or a date still to come),
- * else they are dropped.
+ * else they are dropped; a weekday with its day and month is kept when it falls once in `window` (the terms of the
+ * officials the report names).
  */
-export function findDates(doc: MatchDoc, lang: string, publishedOn?: string): DateHit[] {
+export function findDates(doc: MatchDoc, lang: string, publishedOn?: string, window?: DateWindow): DateHit[] {
   const spans = <T>(lex: Lexicon<T>) =>
     lex.match(doc).map((m) => ({ start: m.span.start, end: m.span.end, data: m.data }));
   const cueSpans = spans(cues());
@@ -273,7 +269,7 @@ export function findDates(doc: MatchDoc, lang: string, publishedOn?: string): Da
   const verbs = spans(futureVerbs());
   const isFuture = (f: Found) => f.direction === "future" || afterFutureVerb(doc, verbs, f.start);
   let ref = publishedOn;
-  let found = parseAll(doc, lang, ref, cueSpans);
+  let found = parseAll({ doc, lang, ref, cueSpans, window });
   if (!ref) {
     // The page's own date line ("08 февраля 2023", "di X - 14 Novembre 2025") is the best stand-in for publication.
     // Else the report's own time as its opening states it (a dated dateline, a dated lead). A background date
@@ -287,10 +283,10 @@ export function findDates(doc: MatchDoc, lang: string, publishedOn?: string): Da
         .map((f) => f.date)
         .sort()
         .at(-1);
-    if (ref) found = parseAll(doc, lang, ref, cueSpans);
+    if (ref) found = parseAll({ doc, lang, ref, cueSpans, window });
   }
   const out: DateHit[] = [];
-  for (const f of found) {
+  for (const f of withoutGlossedWeekdays(doc, found)) {
     const future = isFuture(f);
     // "will visit Cairo on Friday": the coming Friday, not the last one.
     const date = future && f.bareWeekday ? fromDay(dayOf(f.date) + 7) : f.date;

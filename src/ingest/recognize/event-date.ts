@@ -5,6 +5,7 @@
  * text supports); a date still to come, an entry into force or an old signing is never the report's event.
  */
 import { daysBetween } from "./calendar";
+import { isMonthWord } from "./date-ranges";
 import { sentenceAt, type MatchDoc } from "../match/normalize";
 import { EVIDENCE_RANK } from "../plan/ranks";
 import type { DateHit } from "../types";
@@ -18,6 +19,13 @@ export interface Lead {
 
 /** A dateline: a short opening ("RABAT, 28 Feb (MAP)", "ASTANA", "الرباط") closed by a dash or colon, or "ASTANA." */
 const DATELINE = /^([^\n.!?]{2,70}?)\s?(?:\s[–—:-]{1,2}|[–—]{1,2})\s|^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)\.\s/u;
+/**
+ * A wire dateline of a place and a day with no dash after the place ("ALGER, 12 mai (APS)" on a line of its own,
+ * "Тяньцзинь. 31 августа. AGENCY - …", "Самарканд. 14 мая. Президенты…"): it runs to the end of a short line or
+ * to a dash soon after, else just past the month.
+ */
+const PLACE_DAY = /^\p{Lu}[\p{L}'’ -]{1,30}[.,]\s*\d{1,2}\.?\s+(\p{L}+)\.?/u;
+const PLACE_DAY_TAIL = /^[^\n]{0,40}?\s[–—-]\s|^[^\n]{0,50}\n/;
 /** A dateline may open one of the first paragraphs (after a headline, a kicker or page noise), this far in. */
 const DATELINE_REACH = 400;
 const DATELINE_PARAGRAPHS = 4;
@@ -45,6 +53,11 @@ function datelineOf(text: string): { start: number; end: number } | undefined {
     const m = DATELINE.exec(text.slice(start, start + 120));
     const prefix = m?.[1] ?? m?.[2];
     if (m && prefix && (m[2] || isDateline(prefix))) return { start, end: start + m[0].length };
+    const placeDay = PLACE_DAY.exec(text.slice(start, start + 120));
+    if (placeDay && isMonthWord(placeDay[1] ?? "")) {
+      const end = start + placeDay[0].length;
+      return { start, end: end + (PLACE_DAY_TAIL.exec(text.slice(end, end + 60))?.[0].length ?? 0) };
+    }
     const next = text.indexOf("\n", start);
     if (next < 0) break;
     start = next + 1;
@@ -118,11 +131,22 @@ export function eventDateOf(dates: readonly DateHit[], publishedOn?: string, lea
   const best = ranked[0]?.d;
   // The page's own date line is when the report was published, not a statement of when the happening was.
   if (best?.pageDate) return { date: best.date, evidence: "published", role: "event" };
+  // Two ranges of one visit ("24-25 May" in a heading, "from 23 to 25 May" in the text): it starts on the earlier
+  // start.
+  const wider = best?.endDate
+    ? ranked.find((r) => r.d.endDate && r.d.date < best.date && best.date <= r.d.endDate)?.d
+    : undefined;
+  if (wider) return wider;
   if (best) {
     const same = ranked.find(
       (r) => r.d.date === best.date && EVIDENCE_RANK[r.d.evidence] > EVIDENCE_RANK[best.evidence],
     );
     return same?.d ?? best;
   }
+  return publicationDate(publishedOn);
+}
+
+/** The publication date standing in for the happening's, when a report states none of its own. */
+export function publicationDate(publishedOn: string | undefined): DateHit | undefined {
   return publishedOn ? { date: publishedOn, evidence: "published", role: "event" } : undefined;
 }

@@ -93,4 +93,12 @@ describe("sentences", () => {
       "وأكد الوزير",
     ]);
   });
+
+  it("keeps a hard-wrapped line (a break before a lower-case word) in its sentence", ({ expect }) => {
+    const wrapped = "The ministers\nsigned two agreements:\none on health.";
+    const text = `Headline\n${wrapped}\n\nand a new paragraph`;
+    const ends = prepare(text).sentences.map((s) => s.end);
+    // A break before a capital or a blank line still ends a sentence.
+    expect(ends).toEqual(["Headline".length, text.indexOf(wrapped) + wrapped.length, text.length]);
+  });
 });

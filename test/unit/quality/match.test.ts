@@ -82,6 +82,23 @@ describe("quality scorer: commitments", () => {
     expect(m.invented).toHaveLength(1);
   });
 
+  it("scores each expected instrument against a matching commitment with its dates when there is one", ({ expect }) => {
+    const m = matchCommitments(
+      [
+        { about: "customs", legalForm: "agreement", status: "signed", signedOn: "2016-07-14" },
+        { about: "security", legalForm: "agreement", status: "signed", signedOn: "2015-04-20" },
+      ],
+      [
+        { status: "signed", legalForm: "agreement", signedOn: "2015-04-20" },
+        { status: "signed", legalForm: "agreement", signedOn: "2016-07-14" },
+      ],
+    );
+    expect(m.matches.map((x) => [x.expected.about, x.predicted.signedOn, x.datesRight])).toEqual([
+      ["customs", "2016-07-14", true],
+      ["security", "2015-04-20", true],
+    ]);
+  });
+
   it("never matches a different status, and ignores statuses that are not firm", ({ expect }) => {
     const m = matchCommitments(
       [{ about: "roadmap", legalForm: "programme", status: "proposed" }, visa],

@@ -1,0 +1,92 @@
+/**
+ * Signatures carried past their sentence: a sentence that signs several instruments lends its signing word to
+ * the next one when it opens on "Among them / Tra questi / Il s'agit / Среди них…" (seed/lexicons/commitments.json,
+ * `lists.carry`), and a signing sentence ending in a colon lends it to the instruments listed one per line after it.
+ */
+import { COMMITMENTS_DATA } from "./commitment-cues";
+import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
+import type { MatchDoc } from "../match/normalize";
+import { documentsOf, isPluralForm } from "./commitment-lists";
+
+type ByLang = Readonly<Record<string, readonly string[]>>;
+const DATA = (COMMITMENTS_DATA as unknown as { lists: Record<string, ByLang> }).lists;
+
+let carryWords: Lexicon<true> | undefined;
+
+/** A carry phrase opens its sentence: it starts this close (characters) to the sentence's start. */
+const CARRY_OPENING = 12;
+/** How many sentences back the signing of a carried list may stand. */
+const CARRY_BACK = 2;
+
+/**
+ * Signatures carried to the next sentence: a sentence that signs several instruments ("fifteen agreements
+ * were signed") followed by one opening on a carry phrase ("Among them, …", "Tra questi", "Il s'agit de",
+ * "Среди них") names some of them, so the phrase stands for the signing word there (added to `cuesBy`).
+ */
+export function carrySignatures<C>(
+  doc: MatchDoc,
+  cuesBy: Map<number, LexiconMatch<C>[]>,
+  formsBy: ReadonlyMap<number, readonly LexiconMatch<unknown>[]>,
+  firm: (cue: C) => boolean,
+): void {
+  carryWords ??= new Lexicon(entriesOf(DATA.carry ?? {}, true as const));
+  for (const phrase of carryWords.match(doc)) {
+    const k = doc.sentences.findIndex((s) => s.start <= phrase.span.start && phrase.span.end <= s.end);
+    const here = doc.sentences[k];
+    if (!here || phrase.span.start - here.start > CARRY_OPENING) continue;
+    // The signing sentence is the one before, or the one before that when a description of the batch stands between.
+    let cue: LexiconMatch<C> | undefined;
+    for (let back = 1; back <= CARRY_BACK && !cue; back++) {
+      const previous = doc.sentences[k - back];
+      if (!previous) break;
+      const several =
+        (formsBy.get(previous.start) ?? []).some((f) => isPluralForm(doc, f)) ||
+        documentsOf(doc).some((d) => d.span.start >= previous.start && d.span.end <= previous.end);
+      if (several) cue = (cuesBy.get(previous.start) ?? []).find((c) => firm(c.data));
+    }
+    if (!cue) continue;
+    const list = cuesBy.get(here.start) ?? [];
+    list.push({ ...phrase, data: cue.data });
+    cuesBy.set(here.start, list);
+  }
+  carryToLines(doc, cuesBy, formsBy, firm);
+}
+
+/** A line that is an item of a list: a dash, bullet or number first, or an instrument's name. */
+const ITEM = /^(?:[-–—•*·▪]|\d{1,2}[.)]\s|[a-z][.)]\s)/u;
+/** How many lines a list after a colon may hold. */
+const MAX_ITEMS = 30;
+
+/**
+ * A signing sentence ending in a colon ("the following documents were signed:", "подписаны следующие
+ * документы:") signs the instruments listed one per line after it: each line gets the signing word, placed on
+ * the line break before it, until a line that is no list item.
+ */
+function carryToLines<C>(
+  doc: MatchDoc,
+  cuesBy: Map<number, LexiconMatch<C>[]>,
+  formsBy: ReadonlyMap<number, readonly LexiconMatch<unknown>[]>,
+  firm: (cue: C) => boolean,
+): void {
+  for (const [k, s] of doc.sentences.entries()) {
+    if (!doc.text.slice(s.start, s.end).endsWith(":")) continue;
+    const cue = (cuesBy.get(s.start) ?? []).find((c) => firm(c.data));
+    if (!cue) continue;
+    for (let j = k + 1; j < doc.sentences.length && j <= k + MAX_ITEMS; j++) {
+      const line = doc.sentences[j];
+      if (!line) break;
+      const named = (formsBy.get(line.start) ?? []).some((f) => f.span.start === line.start);
+      if (!ITEM.test(doc.text.slice(line.start, line.end)) && !named) break;
+      const at = Math.max(s.end, line.start - 1);
+      const token = doc.tokens.findIndex((t) => (doc.map[t.start] ?? 0) >= line.start);
+      const list = cuesBy.get(line.start) ?? [];
+      list.push({
+        ...cue,
+        span: { start: at, end: at, text: "" },
+        tokenStart: Math.max(0, token),
+        tokenEnd: Math.max(0, token),
+      });
+      cuesBy.set(line.start, list);
+    }
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * How instruments in one signing sentence relate to the lists before them: a track named inside the list of a
+ * plural form is one of its instruments ("agreements on energy, health and cultural cooperation"), and a form
+ * joined to the form before it by a conjunction ("…, as well as agreements on maritime security") is governed
+ * by the same signing word, whatever the first list names in between, and items opened by distributive words
+ * ("two agreements: one on …, another on …") are one instrument each.
+ */
+import { COMMITMENTS_DATA } from "./commitment-cues";
+import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
+import { type MatchDoc, norm, type Sentence } from "../match/normalize";
+import type { Span } from "../types";
+import { isPluralForm, listSpan, namesSubject } from "./commitment-lists";
+
+type ByLang = Readonly<Record<string, readonly string[]>>;
+const DATA = (COMMITMENTS_DATA as unknown as { lists: Record<string, ByLang> }).lists;
+
+/** Words between a conjunction and the form it joins ("and the two agreements", "et du programme"). */
+const DETERMINERS = ["articles", "singular", "quantity", "anaphora", "about"] as const;
+/** Numbers before a form ("and 3 protocols"). */
+const COUNT = /^\d{1,3}$/;
+
+let cached: { conjunctions: Lexicon<true>; distributive: Lexicon<true>; determiners: Set<string> } | undefined;
+/** The conjunctions of a report, matched once. */
+const conjunctionsBy = new WeakMap<MatchDoc, LexiconMatch<true>[]>();
+function words() {
+  if (cached) return cached;
+  const determiners = new Set<string>();
+  for (const key of DETERMINERS)
+    for (const list of Object.values(DATA[key] ?? {}))
+      for (const w of list) for (const t of norm(w).split(" ")) determiners.add(t);
+  cached = {
+    conjunctions: new Lexicon(entriesOf(DATA.conjunctions ?? {}, true as const)),
+    distributive: new Lexicon(entriesOf(DATA.distributive ?? {}, true as const)),
+    determiners,
+  };
+  return cached;
+}
+
+/** The conjunctions of a report (matched once per report). */
+function conjunctionsOf(doc: MatchDoc): LexiconMatch<true>[] {
+  let found = conjunctionsBy.get(doc);
+  if (!found) {
+    found = words().conjunctions.match(doc);
+    conjunctionsBy.set(doc, found);
+  }
+  return found;
+}
+
+/**
+ * The plural form of the sentence whose list holds `span` (the last one before it), if any: the span is one of
+ * the instruments it lists.
+ */
+export function listHolding<T>(
+  doc: MatchDoc,
+  sentence: Sentence,
+  span: Span,
+  forms: readonly LexiconMatch<T>[],
+  cues: readonly LexiconMatch<unknown>[],
+): LexiconMatch<T> | undefined {
+  const last = forms.filter((f) => f.span.end <= span.start).sort((a, b) => b.span.end - a.span.end)[0];
+  if (!last || !isPluralForm(doc, last) || !namesSubject(doc, last)) return undefined;
+  const list = listSpan(doc, last, sentence, forms, cues);
+  return span.start >= list.start && span.end <= list.end ? last : undefined;
+}
+
+/**
+ * Whether a form is joined to the form before it in its sentence by a conjunction, determiners and counts
+ * aside ("signed agreements on energy and health, as well as two protocols…"), or by a comma ("le programme de la
+ * jeunesse, le programme des sports"); Arabic joins "and" to the word.
+ */
+export function joinedToPrevious(doc: MatchDoc, previous: Span | undefined, m: LexiconMatch<unknown>): boolean {
+  if (!previous || previous.end > m.span.start) return false;
+  if (m.span.text.startsWith("و")) return true;
+  const { determiners } = words();
+  const found = conjunctionsOf(doc);
+  const onlyDeterminers = (from: number) =>
+    doc.tokens.slice(from, m.tokenStart).every((t) => determiners.has(t.text) || COUNT.test(t.text));
+  // An enumeration by commas: "le programme de la jeunesse, le programme des sports".
+  const gap = doc.text.slice(previous.end, m.span.start);
+  const comma = gap.search(/[,;،][^,;،]*$/);
+  if (comma >= 0) {
+    const tail = norm(gap.slice(comma + 1))
+      .split(/\s+/)
+      .filter(Boolean);
+    if (tail.every((w) => determiners.has(w) || COUNT.test(w))) return true;
+  }
+  return found.some((c) => c.span.start >= previous.end && c.tokenEnd <= m.tokenStart && onlyDeterminers(c.tokenEnd));
+}
+
+/** Words after "one" that make it a part of a whole ("one of the", "uno de los", "l'un des"), not an item. */
+const PARTITIVE = /^(?:of|des|dei|delle|degli|del|della|dos|das|do|da|из)$/;
+const PARTITIVE_ARTICLE = /^(?:de|di)$/;
+const ARTICLE_AFTER =
+  /^(?:los|las|la|el|les|le|l|gli|i|os|as|o|a|these|those|them|ces|estos|estas|questi|queste|esses|essas)$/;
+
+function partitive(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const next = doc.tokens[m.tokenEnd]?.text ?? "";
+  const after = doc.tokens[m.tokenEnd + 1]?.text ?? "";
+  return PARTITIVE.test(next) || (PARTITIVE_ARTICLE.test(next) && ARTICLE_AFTER.test(after));
+}
+
+/** Distributive words of a report, matched once. */
+const distributiveBy = new WeakMap<MatchDoc, LexiconMatch<true>[]>();
+
+/**
+ * The items of a plural form's list opened by distributive words ("two agreements: one on health and another
+ * on energy", "dos memorandos, uno para … y otro para …"), each with the first sector it names; items naming a
+ * track are left to the track. Undefined when fewer than two items are opened so.
+ */
+export function distributiveItems(
+  doc: MatchDoc,
+  list: Span,
+  sectors: readonly LexiconMatch<string>[],
+  tracks: readonly { span: Span }[],
+  plural: boolean,
+): { start: number; sector?: string }[] | undefined {
+  let markers = distributiveBy.get(doc);
+  if (!markers) {
+    markers = words().distributive.match(doc);
+    distributiveBy.set(doc, markers);
+  }
+  const conjunctions = conjunctionsOf(doc);
+  const opening = markers.filter((m) => {
+    // An item names its subject right after ("another on energy", "otro de cooperación"), as a part never does.
+    if (m.span.start < list.start || m.span.end > list.end || !namesSubject(doc, m) || partitive(doc, m)) return false;
+    const before = doc.text.slice(list.start, m.span.start);
+    return /(^|[,:;(])\s*$/u.test(before) || conjunctions.some((c) => c.tokenEnd === m.tokenStart);
+  });
+  // A plural form needs two items ("two agreements: one on…, another on…"); a single one is the first item
+  // itself ("un memorando sobre…, otro de… y uno más de…").
+  if (opening.length < (plural ? 2 : 1)) return undefined;
+  const starts = plural ? opening.map((m) => m.span.start) : [list.start, ...opening.map((m) => m.span.start)];
+  const out: { start: number; sector?: string }[] = [];
+  for (const [i, start] of starts.entries()) {
+    const end = starts[i + 1] ?? list.end;
+    const inside = (s: Span) => s.start >= start && s.end <= end;
+    if (tracks.some((t) => inside(t.span))) continue;
+    const sector = sectors.find((s) => inside(s.span))?.data;
+    out.push(sector === undefined ? { start } : { start, sector });
+  }
+  return out;
+}

@@ -1,0 +1,248 @@
+/**
+ * The dates of one commitment, read from its own clause: the signature date nearest the instrument with no other
+ * instrument between them, a day written right by the signing word whatever its role ("el pasado lunes se firmó"),
+ * "the day before" one day before the day the report has just named, and an older year that marks a background
+ * instrument ("signed in 1993"), which never takes the report's date.
+ */
+import data from "../../../seed/lexicons/commitment-dates.json";
+import { entriesOf, Lexicon } from "../match/lexicon";
+import type { MatchDoc, Sentence } from "../match/normalize";
+import type { DateHit, Span } from "../types";
+import { dayOf, daysBetween, fromDay } from "./calendar";
+import { distance, inSentence } from "./commitment-standalone";
+
+/** A day this close (characters) to the signing word dates the signature, whatever the words around it say. */
+const CUE_REACH = 40;
+/** How far (days) from the report's own day the day that "the day before" counts from may be. */
+const RECENT_DAYS = 31;
+/** How far back (characters) the day that "the day before" counts from may be named. */
+const BASE_REACH = 600;
+/** An older year this close (characters) to the instrument, or to its signing word, is the instrument's own. */
+const OLD_YEAR_REACH = 80;
+/** Words that put a year as a time ("in 1993", "en 1993", "в 1993 году", "في عام 1993"), not a name ("the 2030 Agenda"). */
+const YEAR_AS_TIME =
+  /(?:^|[\s(])(?:in|since|en|em|no|nel|nell'anno|del|im|jahr|в|во|году|عام|سنة|في)\s+(?:\p{L}+\s+)?((?:18|19|20)\d\d)(?!\d)/giu;
+/** Words after "the day before" that make it the eve of something else ("la veille du sommet", "am Vortag des Besuchs"). */
+const COMPLEMENT =
+  /^\s*(?:of|the|de|du|des|d['’]|di|del|della|dello|delle|degli|dei|dell['’]|a|al|à|au|aux|da|do|dos|das|von|vom|der|zum|zur|من|ل)(?:\s|$)/iu;
+
+/** How far (characters) before a status word an anniversary word makes it a past one. */
+const ANNIVERSARY_REACH = 40;
+
+// The JSON is ours (seed/lexicons).
+const WORDS = data as Record<"dayBefore" | "anniversary" | "earlier", Record<string, string[]>>;
+let dayBeforeLex: Lexicon<true> | undefined;
+let anniversaryLex: Lexicon<true> | undefined;
+let earlierLex: Lexicon<true> | undefined;
+function dayBeforeWords(): Lexicon<true> {
+  dayBeforeLex ??= new Lexicon(entriesOf(WORDS.dayBefore, true as const));
+  return dayBeforeLex;
+}
+
+/** The anniversary words of a report ("the 50th anniversary", "годовщина", "الذكرى"). */
+export function anniversaries(doc: MatchDoc): Span[] {
+  anniversaryLex ??= new Lexicon(entriesOf(WORDS.anniversary, true as const));
+  return anniversaryLex.match(doc).map((m) => m.span);
+}
+
+/** The words of a report that put a happening at a vague earlier time ("last month", "récemment", "недавно"). */
+export function earlierWords(doc: MatchDoc): Span[] {
+  earlierLex ??= new Lexicon(entriesOf(WORDS.earlier, true as const));
+  return earlierLex.match(doc).map((m) => m.span);
+}
+
+/**
+ * Whether an anniversary word stands right before a status word, in its clause ("will mark the 50th anniversary
+ * of the signing of the treaty"): that signing is a past one, older than the report, whatever the tense around it.
+ */
+export function afterAnniversary(doc: MatchDoc, words: readonly Span[], cue: Span): boolean {
+  return words.some(
+    (w) =>
+      w.end <= cue.start &&
+      cue.start - w.end <= ANNIVERSARY_REACH &&
+      !/[.;:!?\n]/.test(doc.text.slice(w.end, cue.start)),
+  );
+}
+
+/**
+ * "The day before" in a report, each dated one day before the nearest day named before it (else the report's
+ * event date, else its publication). One followed by a complement ("the day before the summit") is left out.
+ */
+export function dayBeforeDates(doc: MatchDoc, dates: readonly DateHit[], fallback: string | undefined): DateHit[] {
+  const out: DateHit[] = [];
+  // The day counted from is one of the report's own days: a background date ("the treaty of 12 June 1990") is not.
+  const recent = (d: DateHit) => !fallback || Math.abs(daysBetween(d.date, fallback)) <= RECENT_DAYS;
+  for (const m of dayBeforeWords().match(doc)) {
+    if (COMPLEMENT.test(doc.text.slice(m.span.end, m.span.end + 12))) continue;
+    const base =
+      dates
+        .filter((d) => d.span && !d.future && d.role !== "entry-into-force" && d.span.end <= m.span.start)
+        .filter((d) => m.span.start - (d.span?.end ?? 0) <= BASE_REACH && recent(d))
+        .at(-1)?.date ?? fallback;
+    if (!base) continue;
+    out.push({ date: fromDay(dayOf(base) - 1), evidence: "weekday", role: "signing", span: m.span });
+  }
+  return out;
+}
+
+/** What a commitment's clause says of its dates. */
+export interface ClauseDates {
+  signedOn?: string;
+  effectiveOn?: string;
+  /** An older year written as the instrument's time ("signed in 1993"): a background instrument. */
+  oldYear?: number;
+  /** A vague earlier time is the instrument's ("signed last month"): a background instrument, with no year. */
+  earlier?: true;
+}
+
+/** Punctuation between a status word and a day that puts the day in another clause ("signed in Rabat, shown on Tuesday"). */
+const CLAUSE_MARK = /[,;:()–—]/;
+
+/** The text between two spans. */
+const between = (doc: MatchDoc, a: Span, b: Span) => doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+
+/** A date before an instrument counts this much farther than one after it ("the agreement X, signed on D"). */
+const BEFORE_PENALTY = 20;
+
+/** Whether one of `others` lies between two spans. */
+export function separated(a: Span, b: Span, others: readonly Span[]): boolean {
+  const lo = Math.min(a.end, b.end);
+  const hi = Math.max(a.start, b.start);
+  return others.some((o) => o.start >= lo && o.end <= hi);
+}
+
+/** How far a date is from an instrument, a date written before it counting farther. */
+const reach = (date: Span, instrument: Span) =>
+  distance(date, instrument) + (date.end <= instrument.start ? BEFORE_PENALTY : 0);
+
+/** Whether a date is the instrument's own: no other instrument between them, none nearer it. */
+function ownDate(date: Span, subject: Span, others: readonly Span[]): boolean {
+  if (separated(date, subject, others)) return false;
+  const mine = reach(date, subject);
+  return !others.some((o) => reach(date, o) < mine);
+}
+
+const nearest = (dates: readonly DateHit[], to: Span) =>
+  [...dates].sort((a, b) => distance(a.span ?? to, to) - distance(b.span ?? to, to))[0];
+
+/** An older year written as a time right by the instrument or its signing word, with no other instrument between. */
+function oldYearOf(
+  doc: MatchDoc,
+  sentence: Sentence,
+  subject: Span,
+  cue: Span | undefined,
+  others: readonly Span[],
+  refYear: number,
+): number | undefined {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(YEAR_AS_TIME)) {
+    const year = Number(m[1]);
+    if (year >= refYear) continue;
+    const at = sentence.start + (m.index ?? 0) + m[0].length - 4;
+    const span: Span = { start: at, end: at + 4, text: String(year) };
+    const close = distance(span, subject) <= OLD_YEAR_REACH || (cue && distance(span, cue) <= CUE_REACH);
+    if (close && !separated(span, subject, others)) return year;
+  }
+  return undefined;
+}
+
+/** The status word a commitment was read from, when it is a signature's or an entry into force's. */
+export interface StepCue {
+  span: Span;
+  step: "signing" | "entry-into-force";
+}
+
+/**
+ * The dates of the commitment `subject` from the dates of its sentence: a date of its own clause (no other
+ * instrument between or nearer) with the step's role, else a day right by its status word `cue` ("trat am 19. März
+ * in Kraft", "el pasado lunes se firmó"), else a signature date written before the instrument (a list after
+ * "signed on 3 May:"). `refYear` is the report's year and `earlier` the report's vague earlier times ("last
+ * month"), for background instruments.
+ */
+export function clauseDatesOf(
+  doc: MatchDoc,
+  sentence: Sentence,
+  subject: Span,
+  cue: StepCue | undefined,
+  others: readonly Span[],
+  dates: readonly DateHit[],
+  refYear: number | undefined,
+  earlier: readonly Span[] = [],
+): ClauseDates {
+  const here = dates.filter((d) => d.span && inSentence(sentence, d.span));
+  const own = (d: DateHit) => !!d.span && ownDate(d.span, subject, others);
+  const byCue = (step: StepCue["step"]) => {
+    if (cue?.step !== step) return undefined;
+    const other = step === "signing" ? "entry-into-force" : "signing";
+    const near = here.filter(
+      (d) =>
+        d.role !== other &&
+        d.span &&
+        distance(d.span, cue.span) <= CUE_REACH &&
+        !CLAUSE_MARK.test(between(doc, d.span, cue.span)) &&
+        own(d) &&
+        !separated(d.span, cue.span, others),
+    );
+    return nearest(near, cue.span);
+  };
+  const signing = here.filter((d) => d.role === "signing");
+  const signed =
+    nearest(signing.filter(own), subject) ??
+    byCue("signing") ??
+    signing.find((d) => d.span && d.span.end <= subject.start);
+  const inForce = here.filter((d) => d.role === "entry-into-force");
+  const effective = nearest(inForce.filter(own), subject) ?? byCue("entry-into-force") ?? inForce[0];
+  const out: ClauseDates = {};
+  const oldYear = refYear ? oldYearOf(doc, sentence, subject, cue?.span, others, refYear) : undefined;
+  if (oldYear) out.oldYear = oldYear;
+  // An instrument of an older year takes only a signature date of that year, never one of another clause.
+  if (signed && (!oldYear || signed.date.startsWith(String(oldYear)))) out.signedOn = signed.date;
+  if (effective) out.effectiveOn = effective.date;
+  const vague = earlier.filter((w) => inSentence(sentence, w) && ownDate(w, subject, others));
+  if (vague.some((w) => distance(w, subject) <= OLD_YEAR_REACH || (cue && distance(w, cue.span) <= CUE_REACH)))
+    out.earlier = true;
+  return out;
+}
+
+/** What a commitment was read from: its status and the status word, if any. */
+interface Reading {
+  status: string;
+  cue?: { span: Span };
+}
+
+/** A commitment's dates, and whether its clause puts it before the report (an older year, "last month", an anniversary). */
+export interface CommitmentDates extends ClauseDates {
+  past: boolean;
+}
+
+/**
+ * How a report dates its commitments: its dates with its "day before"s, its anniversaries and vague earlier times,
+ * and its year. `of` dates one commitment from its clause; `era` keys it apart when its clause puts it before the
+ * report (an instrument of another year is another instrument, even of the same track and form as the report's own).
+ */
+export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?: string, eventDate?: DateHit) {
+  const refYear = Number((publishedOn ?? eventDate?.date ?? "").slice(0, 4)) || undefined;
+  const all = [...dates, ...dayBeforeDates(doc, dates, eventDate?.date ?? publishedOn)];
+  const anniversaryWords = anniversaries(doc);
+  const earlier = earlierWords(doc);
+  const isPast = (cue: Span) => afterAnniversary(doc, anniversaryWords, cue);
+  return {
+    isPast,
+    of(sentence: Sentence, subject: Span, found: Reading, instruments: readonly Span[]): CommitmentDates {
+      // A day right by a signing word dates the signature, one by "in force" the entry into force.
+      const step = found.status === "signed" ? "signing" : found.status.endsWith("in_force") ? "entry-into-force" : "";
+      const cue: StepCue | undefined = found.cue && step ? { span: found.cue.span, step } : undefined;
+      // An anniversary's signing ("marked on Tuesday the anniversary of the signing of") is dated only after it.
+      const anniversary = found.cue ? isPast(found.cue.span) : false;
+      const cueEnd = found.cue?.span.end ?? 0;
+      const own = anniversary ? all.filter((d) => (d.span?.start ?? 0) >= cueEnd) : all;
+      const clause = clauseDatesOf(doc, sentence, subject, cue, instruments, own, refYear, earlier);
+      return { ...clause, past: clause.oldYear !== undefined || clause.earlier === true || anniversary };
+    },
+    // Only a clause that puts the instrument before the report keys it apart: a date alone does not, for a report
+    // restating one instrument names its date once and may not the next time.
+    era(dated: CommitmentDates, signedOn: string | undefined): string {
+      return dated.past ? String(dated.oldYear ?? signedOn?.slice(0, 4) ?? "past") : "";
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * When a report has no publication date and writes a day without its year ("ce jeudi 18 avril"), the people
+ * it names in office bound when it can be: every one of them held office then. Within that window, a weekday
+ * with its day and month falls on one day only, so the year is known without the wall clock.
+ */
+import { dayOf, iso, isValid } from "./calendar";
+import { OFFICIAL_TERMS, TERMS_BY_KEY } from "./officials-data";
+import type { OfficialHit } from "./officials";
+
+/** The days a report can be from: [from, until], both `YYYY-MM-DD`. */
+export interface DateWindow {
+  from: string;
+  until: string;
+}
+
+/** The latest taking of office the list knows of: past it, an open term is not known to last (an `until` may be a scheduled end). */
+const KNOWN_UNTIL = OFFICIAL_TERMS.map((t) => t.since)
+  .sort()
+  .at(-1);
+
+/** The days in which every official named held one of their listed offices, if any. */
+export function officialsWindow(hits: readonly OfficialHit[]): DateWindow | undefined {
+  if (!KNOWN_UNTIL || hits.length === 0) return undefined;
+  let from = "";
+  let until = KNOWN_UNTIL;
+  for (const person of new Set(hits.map((h) => h.person))) {
+    const terms = TERMS_BY_KEY.get(person) ?? [];
+    const since = terms.map((t) => t.since).sort()[0];
+    const end = terms
+      .map((t) => t.until ?? KNOWN_UNTIL)
+      .sort()
+      .at(-1);
+    if (!since || !end) return undefined;
+    if (since > from) from = since;
+    if (end < until) until = end;
+  }
+  return from && from <= until ? { from, until } : undefined;
+}
+
+/** The one day within the window that is this weekday (0 = Sunday) on this month and day, if exactly one. */
+export function dayByWeekday(window: DateWindow, month: number, day: number, weekday: number): string | undefined {
+  const found: string[] = [];
+  for (let y = Number(window.from.slice(0, 4)); y <= Number(window.until.slice(0, 4)); y++) {
+    if (!isValid(y, month, day)) continue;
+    const date = iso(y, month, day);
+    if (date < window.from || date > window.until) continue;
+    // 1970-01-01 was a Thursday (4).
+    if ((((dayOf(date) + 4) % 7) + 7) % 7 === weekday) found.push(date);
+  }
+  return found.length === 1 ? found[0] : undefined;
+}

@@ -1,0 +1,99 @@
+import { describe, it } from "vitest";
+import { findCommitments } from "../../../src/ingest/recognize/commitments";
+import { eventDateOf, findDates } from "../../../src/ingest/recognize/dates";
+import { prepare } from "../../../src/ingest/match/normalize";
+import { matchTracks } from "../../../src/ingest/recognize/sectors";
+
+/** What a report signs: legal form (or "-") and sector, in the report's order. */
+function signed(lang: string, text: string): string[] {
+  const doc = prepare(text);
+  const dates = findDates(doc, lang, "2026-03-04");
+  return findCommitments(doc, matchTracks(doc), dates, "2026-03-04", eventDateOf(dates, "2026-03-04"))
+    .filter((c) => c.status === "signed")
+    .map((c) => `${c.legalForm ?? "-"} ${c.sector}`);
+}
+
+describe("counted and listed instruments", () => {
+  it.for([
+    ["en", "On 3 March 2026 Kenya and Ghana signed 13 agreements."],
+    ["fr", "Le 3 mars 2026, le Maroc et le Sénégal ont signé huit accords de coopération."],
+    ["de", "Am 3. März 2026 unterzeichneten Deutschland und Marokko zwölf Abkommen."],
+    ["pt", "Em 3 de março de 2026, Brasil e Portugal assinaram treze acordos."],
+    ["ru", "3 марта 2026 года Казахстан и Узбекистан подписали 15 документов."],
+  ] as const)(
+    "reads a count with no subjects as one signature, never one per instrument (%s)",
+    ([lang, text], { expect }) => {
+      expect(signed(lang, text)).toHaveLength(1);
+    },
+  );
+
+  it.for([
+    [
+      "ru",
+      "3 марта 2026 года Казахстан и Узбекистан подписали 15 соглашений. Среди них соглашение о воздушном сообщении и меморандум о сотрудничестве в области здравоохранения.",
+      ["agreement political-dialogue", "agreement transport-logistics", "memorandum health"],
+    ],
+    [
+      "de",
+      "Am 3. März 2026 unterzeichneten Deutschland und Marokko zwölf Abkommen. Darunter ein Abkommen über die Energiepartnerschaft und eine Absichtserklärung zur Gesundheit.",
+      ["agreement political-dialogue", "agreement energy-climate", "declaration health"],
+    ],
+    [
+      "ar",
+      "وقع المغرب وتونس يوم 3 مارس 2026 على عشرين اتفاقية. ومن بينها اتفاقية في مجال الصحة ومذكرة تفاهم في مجال الطاقة.",
+      ["agreement political-dialogue", "agreement health", "memorandum energy-climate"],
+    ],
+  ] as const)(
+    "carries a counted signing to the instruments named after 'among them' (%s)",
+    ([lang, text, want], { expect }) => {
+      expect(signed(lang, text)).toEqual(want);
+    },
+  );
+
+  it.for([
+    ["pt", "Em 3 de março de 2026, Brasil e Portugal reforçaram a parceria ao assinarem 19 acordos bilaterais."],
+    ["es", "España y Marruecos firman doce acuerdos en Madrid el 3 de marzo de 2026."],
+    ["de", "Deutschland und Marokko unterzeichnen am 3. März 2026 zwölf Abkommen."],
+    ["en", "Kenya inks 13 agreements with Ghana on 3 March 2026."],
+  ] as const)("reads the signing verb in the present and the personal infinitive (%s)", ([lang, text], { expect }) => {
+    expect(signed(lang, text)).toHaveLength(1);
+  });
+
+  it("reads documents counted with a count of one form as that form's batch, once", ({ expect }) => {
+    const text =
+      "On 3 March 2026 Kenya and Ghana signed nine documents, including six memoranda on the supply of grain.";
+    expect(signed("en", text)).toHaveLength(1);
+  });
+
+  it("reads a count over every form of its enumeration as one batch", ({ expect }) => {
+    const text =
+      "Le 3 mars 2026, le Maroc et le Sénégal ont signé 25 accords, mémorandums d'entente et programmes exécutifs.";
+    expect(signed("fr", text)).toHaveLength(1);
+  });
+
+  it.for([
+    ["fr", "Le 3 mars 2026, le Maroc et le Sénégal ont renforcé leur coopération en signant un accord sur la pêche."],
+    ["es", "El 3 de marzo de 2026, España y Marruecos reforzaron su cooperación firmando un acuerdo sobre pesca."],
+    ["pt", "Em 3 de março de 2026, Brasil e Portugal reforçaram a cooperação assinando um acordo sobre pesca."],
+    ["it", "Il 3 marzo 2026 Italia e Albania hanno rafforzato la cooperazione firmando un accordo sulla pesca."],
+  ] as const)("reads the signing verb as a gerund (%s)", ([lang, text], { expect }) => {
+    expect(signed(lang, text)).toEqual(["agreement agriculture-food-security"]);
+  });
+
+  it.for([
+    ["it", "Il 3 marzo 2026 Italia e Algeria hanno firmato ad Algeri un'intesa sul gas naturale.", 1],
+    ["ar", "وقعت الجزائر وتونس يوم 3 مارس 2026 اتفاقا لتنظيم النقل البري للبضائع.", 1],
+    ["it", "Il vertice tra Italia e Libia, che vedrà siglata un'intesa sul gas naturale, si apre il 3 marzo 2026.", 0],
+    ["fr", "La visite, qui verra signé un accord sur la pêche, commence le 3 mars 2026.", 0],
+  ] as const)(
+    "reads an 'intesa' or an 'اتفاقا' as an agreement, and 'vedrà siglata' as still to come (%s)",
+    ([lang, text, n], { expect }) => {
+      expect(signed(lang, text)).toHaveLength(n);
+    },
+  );
+
+  it("carries no signature from a sentence that only plans one", ({ expect }) => {
+    const text = "Kenya and Ghana will sign ten agreements next week. Among them, an agreement on air services.";
+    expect(signed("en", text)).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+/// <reference types="vite/client" />
+import { describe, it } from "vitest";
+import { analyze } from "../../../src/ingest/analyze";
+import { eventDateOf, findDates } from "../../../src/ingest/recognize/dates";
+import { prepare } from "../../../src/ingest/match/normalize";
+import type { ArticleInput } from "../../../src/ingest/types";
+
+type Fixture = ArticleInput & { expect: { eventDate: string | null; place: string | null } };
+// FICTIONAL reports in the project's words (quality/fixtures); each fails without the rule its comment names.
+const FIXTURES = import.meta.glob<Fixture>("../../../quality/fixtures/*.json", { eager: true, import: "default" });
+const fixture = (name: string): Fixture => {
+  const f = FIXTURES[`../../../quality/fixtures/${name}.json`];
+  if (!f) throw new Error(name);
+  return f;
+};
+
+const eventDate = (lang: string, text: string, ref?: string) => {
+  const doc = prepare(text);
+  return eventDateOf(findDates(doc, lang, ref), ref)?.date ?? null;
+};
+
+describe("the event date and place of real-report patterns", () => {
+  it.for([
+    "fr-date-two-days",
+    "fr-date-planned-visit",
+    "de-date-working-visit-later",
+    "es-place-venue-palace",
+    "en-multilateral-summit",
+    "en-noise-passing",
+    "fr-date-weekday-no-year",
+    "fr-date-dateline-own-line",
+    "fr-date-published-label",
+    "en-date-range-title-line",
+  ])("%s", async (name, { expect }) => {
+    const { expect: want, ...input } = fixture(name);
+    const a = await analyze(input);
+    const date = a.eventDate?.evidence === "published" && want.eventDate === null ? null : (a.eventDate?.date ?? null);
+    expect.soft(date).toBe(want.eventDate);
+    expect.soft(a.place ?? null).toBe(want.place);
+  });
+
+  it.for(["en-digest", "es-story-break-after-feature", "fr-approvals-several-countries"])(
+    "%s: a digest's stories happen in several places, so the report has none",
+    async (name, { expect }) => {
+      const { expect: want, ...input } = fixture(name);
+      const a = await analyze(input);
+      expect(want.place).toBe(null);
+      expect(a.place ?? null).toBe(null);
+    },
+  );
+});
+
+describe("a happening over two or more days is dated by its first", () => {
+  it.for([
+    ["en", "The president paid a visit to Ghana on 9 and 10 March 2026."],
+    ["en", "The president visited Ghana from 9 to 11 March 2026."],
+    ["fr", "Le président a effectué une visite au Ghana les 9 et 10 mars 2026."],
+    ["it", "Il presidente ha visitato il Ghana il 9 e 10 marzo 2026."],
+    ["es", "El presidente visitó Ghana los días 9 y 10 de marzo de 2026."],
+    ["pt", "O presidente visitou o Gana nos dias 9 e 10 de março de 2026."],
+    ["de", "Der Präsident besuchte Ghana am 9. und 10. März 2026."],
+    ["ru", "Президент посетил Гану 9 и 10 марта 2026 года."],
+    ["ru", "Президент находился в Гане с 9 по 11 марта 2026 года."],
+  ] as const)("%s: %s", ([lang, text], { expect }) => {
+    expect(eventDate(lang, text, "2026-03-12")).toBe("2026-03-09");
+  });
+});
+
+describe("a visit planned for a date is still to come", () => {
+  it.for([
+    ["en", "The king will host the president during a state visit scheduled for 4 to 6 May 2026."],
+    ["en", "A state visit, planned for 4 May 2026, is to open a new chapter."],
+    ["fr", "Le roi recevra le président lors d'une visite d'Etat prévue du 4 au 6 mai 2026."],
+    ["it", "Una visita di Stato, prevista per il 4 maggio 2026, aprirà un nuovo capitolo."],
+    ["es", "Una visita de Estado, prevista para el 4 de mayo de 2026, abrirá un nuevo capítulo."],
+    ["pt", "Uma visita de Estado, marcada para 4 de maio de 2026, abrirá um novo capítulo."],
+    ["de", "Ein Staatsbesuch, geplant für den 4. Mai 2026, soll ein neues Kapitel öffnen."],
+    ["ru", "Государственный визит, запланированный на 4 мая 2026 года, откроет новую главу."],
+  ] as const)("%s: %s", ([lang, text], { expect }) => {
+    expect(eventDate(lang, text)).toBe(null);
+  });
+});
+
+describe("a weekday with its day but no year, without a publication date", () => {
+  it("keeps no date when no official named bounds the year", async ({ expect }) => {
+    const a = await analyze({ text: "Ce jeudi 15 mai, le président libanais a reçu le ministre français à Beyrouth." });
+    expect(a.eventDate).toBeUndefined();
+  });
+
+  it("keeps no date when the officials' terms hold that weekday twice", async ({ expect }) => {
+    // Friday 6 October fell in 2017 and in 2023, both within these two presidents' terms.
+    const text = "В пятницу, 6 октября, Владимир Путин и Шавкат Мирзиёев провели переговоры в Москве.";
+    expect((await analyze({ text })).eventDate).toBeUndefined();
+  });
+});
