@@ -29,6 +29,8 @@ const MEETING_REACH = 4;
 const AMENDMENT_REACH = 3;
 /** A count or quantity word this many words before a mention counts it ("24 documents", "ряд документов"). */
 const COUNT_REACH = 3;
+/** A year this many words after a form dates it ("firmato nel 2023"). */
+const YEAR_REACH = 5;
 /** A negation this many words before a form denies the form ("is not a treaty", "non è un trattato"). */
 const DENIAL_REACH = 3;
 /** The Arabic article, alone or after a conjunction or preposition (الاتفاقية، والاتفاقية، بالاتفاقية). */
@@ -103,7 +105,12 @@ export function restatesEarlier(
   doc: MatchDoc,
   m: LexiconMatch<{ legalForm: LegalForm }>,
   earlier: readonly { span: Span; legalForm: LegalForm }[],
+  publishedOn?: string,
 ): boolean {
+  // "il protocollo migratorio firmato nel 2023": an instrument of an earlier year is an older one.
+  const year = Number(publishedOn?.slice(0, 4));
+  const next = doc.tokens.slice(m.tokenEnd, m.tokenEnd + YEAR_REACH);
+  if (next.some((t) => /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year)) return false;
   const [w] = wordsBefore(doc, m, 1);
   // Arabic writes the article on the noun ("توقيع الاتفاقية").
   const definite = (w !== undefined && has(context().definite, w)) || ARABIC_ARTICLE.test(m.span.text);

@@ -74,6 +74,8 @@ export interface StandaloneContext {
   /** Form words a track subject already took. */
   usedForms: ReadonlySet<LexiconMatch<Form>>;
   subjects: readonly Subject[];
+  /** The report's publication date: an instrument dated in an earlier year is an older one, never a restatement. */
+  publishedOn?: string | undefined;
 }
 
 /** How far back (characters) a demonstrative ("this declaration") looks for the instrument it restates. */
@@ -196,7 +198,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       if (plural && count !== undefined) countedList = list;
       const ownSubject = !namesSubject(doc, f);
       // "Tras la firma del acuerdo", after a memorandum was named: that memorandum again, whatever its form word.
-      const restating = ownSubject && !fieldInClause(doc, nearest, f) && restatesEarlier(doc, f, earlier);
+      const restating =
+        ownSubject && !fieldInClause(doc, nearest, f) && restatesEarlier(doc, f, earlier, c.publishedOn);
       // A single instrument ending its clause with no field in its sentence ("Le Sénégal et la Mauritanie signent un
       // accord", a headline over the lead) gives way to one of its form that names its field.
       const bare =

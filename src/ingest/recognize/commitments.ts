@@ -388,6 +388,7 @@ export function findCommitments(
     breaksBy,
     usedForms,
     subjects,
+    publishedOn,
   }))
     read(subject);
   return foldGeneric(foldFormless(best), [...generic.values()]).sort((a, b) => a.quote.start - b.quote.start);

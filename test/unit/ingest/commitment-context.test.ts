@@ -101,6 +101,14 @@ describe("a definite form that restates an instrument named before", () => {
     expect(firm(lang ?? "", text ?? "")).toEqual(["signed memorandum agriculture-food-security"]);
   });
 
+  it("keeps an instrument dated in an earlier year ('il protocollo firmato nel 2023')", ({ expect }) => {
+    const got = firm(
+      "it",
+      "Italia e Albania hanno firmato oggi un memorandum sulla sicurezza cibernetica. Al centro del vertice, il protocollo firmato nel 2023 sui centri per i migranti.",
+    );
+    expect(got).toContain("signed agreement mobility-consular");
+  });
+
   it("keeps another form named after agreements ('the memorandum signed in 2023')", ({ expect }) => {
     const got = firm(
       "en",
