@@ -140,13 +140,3 @@ export function distributiveItems(
   }
   return out;
 }
-
-let idiomWords: Lexicon<true> | undefined;
-
-/** Form words that name no instrument inside an idiom ("de acuerdo con", "according to the programme"). */
-export function outsideIdioms<T>(doc: MatchDoc, forms: LexiconMatch<T>[]): LexiconMatch<T>[] {
-  idiomWords ??= new Lexicon(entriesOf(DATA.idioms ?? {}, true as const));
-  const idioms = idiomWords.match(doc);
-  if (!idioms.length) return forms;
-  return forms.filter((f) => !idioms.some((i) => i.span.start <= f.span.start && f.span.end <= i.span.end));
-}

@@ -10,7 +10,7 @@ import { pluralWords, wordSet } from "./commitment-plurals";
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import COMPANIES from "../../../seed/lexicons/companies.json";
 import { Lexicon, entriesOf, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
-import { arabicVariants, type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
+import { arabicVariants, type MatchDoc, norm, type Sentence, sentenceAt } from "../match/normalize";
 import { STATUS_RANK } from "../plan/ranks";
 import type { CommitmentHit, Span } from "../types";
 
@@ -176,6 +176,20 @@ export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undef
   return undefined;
 }
 
+/** The counts a text states, in figures or words ("9", "neuf", "nine"). */
+function countsIn(text: string): number[] {
+  const out: number[] = [];
+  for (const w of norm(text).split(" ")) {
+    const n = COUNT.test(w)
+      ? Number(w)
+      : forms(w)
+          .map((f) => lists().numbers.get(f))
+          .find((x) => x !== undefined);
+    if (n !== undefined) out.push(n);
+  }
+  return out;
+}
+
 /** Whether a list describes the fields one batch covers ("in areas such as health and tourism"), not one instrument each. */
 export function describesBatch(doc: MatchDoc, list: Span): boolean {
   return lists()
@@ -266,23 +280,31 @@ export function isCompanyDeal(doc: MatchDoc, sentence: Sentence, form: LexiconMa
     .some((c) => ranges.some((r) => c.span.start >= r.start && c.span.end <= r.end));
 }
 
+/** A generic mention's reading: how many it counts, and whether it restates an instrument named before. */
+export interface GenericHit {
+  hit: CommitmentHit;
+  count?: number;
+  restating?: boolean;
+}
+
 /**
  * Generic mentions (a restated or counted instrument with no field of its own) give way to the instruments the
  * report names with the same legal form; with exactly one, a higher status and dates pass to it. A count far
  * above what the report names ("20 agreements were signed", one of them described) stays: the rest are unnamed.
  */
-export function foldGeneric(
-  named: CommitmentHit[],
-  generic: readonly { hit: CommitmentHit; count?: number }[],
-): CommitmentHit[] {
+export function foldGeneric(named: CommitmentHit[], generic: readonly GenericHit[]): CommitmentHit[] {
   const out = [...named];
-  const byForm = new Map<string | undefined, { hit: CommitmentHit; count?: number }>();
+  const byForm = new Map<string | undefined, GenericHit>();
   for (const g of generic) {
     const prev = byForm.get(g.hit.legalForm);
-    if (!prev || STATUS_RANK[g.hit.status] > STATUS_RANK[prev.hit.status]) byForm.set(g.hit.legalForm, g);
+    const rank = prev ? STATUS_RANK[g.hit.status] - STATUS_RANK[prev.hit.status] : 1;
+    if (rank > 0 || (rank === 0 && prev?.restating && !g.restating)) byForm.set(g.hit.legalForm, g);
   }
   const firm = named.filter((h) => FIRM.has(h.status)).length;
-  for (const { hit: g, count } of byForm.values()) {
+  // A restatement ("la firma del acuerdo") of instruments the report signs under another form is none of its own.
+  const signs = firm > 0 || generic.some((g) => !g.restating && g.hit.legalForm && FIRM.has(g.hit.status));
+  for (const { hit: g, count, restating } of byForm.values()) {
+    if (restating && signs && !named.some((h) => h.legalForm === g.legalForm)) continue;
     // Documents of no stated form stand for what the report signed only when it names nothing signed, or
     // counts far more than it names ("15 documents, among them an agreement on…").
     if (!g.legalForm) {
@@ -294,7 +316,9 @@ export function foldGeneric(
     }
     const same = named.filter((h) => h.legalForm === g.legalForm);
     const [only] = same;
-    if (!only || (count !== undefined && count > UNNAMED_RATIO * firm)) {
+    // A count a named instrument's own sentence repeats ("signent 9 accords" over "ont signé neuf accords") is that batch.
+    const repeated = count !== undefined && same.some((h) => countsIn(h.quote.text).includes(count));
+    if (!only || (count !== undefined && count > UNNAMED_RATIO * firm && !repeated)) {
       out.push(g);
       continue;
     }

@@ -21,6 +21,7 @@ import {
   namesSubject,
   restates,
 } from "./commitment-lists";
+import { isCounted, restatesEarlier } from "./commitment-context";
 import { distributiveItems, joinedToPrevious } from "./commitment-coordination";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
@@ -40,6 +41,8 @@ interface Subject {
   standalone?: boolean;
   /** A standalone instrument with no field of its own ("the agreement", "eight agreements"): it gives way to named ones. */
   generic?: boolean;
+  /** A generic mention that restates an instrument named before it, whatever its form ("la firma del acuerdo"). */
+  restating?: boolean;
   /** The form this one is joined to by a conjunction ("agreements on energy, as well as protocols on…"). */
   joinedTo?: Span;
   /** Where an enumerated instrument is named: it stays apart from others of its track and form in the sentence. */
@@ -71,6 +74,8 @@ export interface StandaloneContext {
   /** Form words a track subject already took. */
   usedForms: ReadonlySet<LexiconMatch<Form>>;
   subjects: readonly Subject[];
+  /** The report's publication date: an instrument dated in an earlier year is an older one, never a restatement. */
+  publishedOn?: string | undefined;
 }
 
 /** How far back (characters) a demonstrative ("this declaration") looks for the instrument it restates. */
@@ -84,9 +89,27 @@ function antecedentOf(subjects: readonly Subject[], f: LexiconMatch<Form>): Subj
     .sort((a, b) => b.span.end - a.span.end)[0];
 }
 
+/** A field word this many words from a form, in its clause, is the form's own ("al acuerdo firmado en cuestión migratoria"). */
+const OWN_FIELD_GAP = 3;
+
+/** Whether a field word stands by the form in its clause (not "des Abkommens besuchten die Minister den Hafen"). */
+function fieldInClause(doc: MatchDoc, field: LexiconMatch<unknown> | undefined, form: LexiconMatch<unknown>): boolean {
+  if (!field) return false;
+  const gap = field.tokenStart >= form.tokenEnd ? field.tokenStart - form.tokenEnd : form.tokenStart - field.tokenEnd;
+  const between = doc.text.slice(Math.min(field.span.end, form.span.end), Math.max(field.span.start, form.span.start));
+  return gap <= OWN_FIELD_GAP && !/[,;:.!?؛،\n]/.test(between);
+}
+
 /** The standalone instrument subjects of a report. */
 export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject[] {
   const out: Subject[] = [];
+  // Instruments named anywhere in the report: a definite form after one of them may restate it.
+  const earlier = [
+    ...[...c.formsBy.values()].flat().map((f) => ({ span: f.span, legalForm: f.data.legalForm })),
+    ...c.subjects
+      .filter((s) => s.instrument || s.agreementTrack)
+      .map((s) => ({ span: s.span, legalForm: s.instrument ?? "agreement" })),
+  ];
   for (const [start, forms] of c.formsBy) {
     const sentence = sentenceAt(doc, start);
     if (!sentence) continue;
@@ -173,18 +196,30 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         )
         .sort((a, b) => distance(a.span, f.span) - distance(b.span, f.span))[0];
       if (plural && count !== undefined) countedList = list;
-      const generic = plural || (!namesSubject(doc, f) && restates(doc, f, c.cuesBy.get(start) ?? []));
+      const ownSubject = !namesSubject(doc, f);
+      // "Tras la firma del acuerdo", after a memorandum was named: that memorandum again, whatever its form word.
+      const restating =
+        ownSubject && !fieldInClause(doc, nearest, f) && restatesEarlier(doc, f, earlier, c.publishedOn);
+      // A single instrument ending its clause with no field in its sentence ("Le Sénégal et la Mauritanie signent un
+      // accord", a headline over the lead) gives way to one of its form that names its field.
+      const bare =
+        !plural && ownSubject && !nearest && /^\s*(?:[,;:.!?؛،\n]|$)/.test(doc.text.slice(f.span.end, sentence.end));
+      const generic = plural || restating || bare || (ownSubject && restates(doc, f, c.cuesBy.get(start) ?? []));
       out.push({
         ...base,
         sector: nearest?.data ?? DEFAULT_SECTOR,
         generic,
+        ...(restating ? { restating } : {}),
         ...(count === undefined ? {} : { count }),
       });
     }
   }
   // Documents signed with no form named ("24 documents were signed"): one generic signature of unstated form.
+  // Uncounted ones in a report that names instruments ("le paraphe des documents") restate those instruments.
+  const namesForms = [...c.formsBy.values()].some((forms) => forms.length > 0);
   for (const d of documentsOf(doc)) {
     if (c.subjects.some((s) => distance(s.span, d.span) === 0)) continue;
+    if (namesForms && !isCounted(doc, d)) continue;
     const sentence = sentenceAt(doc, d.span.start);
     if (!sentence || d.span.end > sentence.end) continue;
     // Documents with a count of one form in their sentence ("nine documents, including six memoranda") are that

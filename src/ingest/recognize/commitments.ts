@@ -13,13 +13,14 @@ import {
   modalityOf,
 } from "./commitment-cues";
 import { STATUS_RANK } from "../plan/ranks";
-import { foldGeneric, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
+import { foldGeneric, type GenericHit, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
 import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
 import { foldFormless, keepBest } from "./commitment-merge";
 import { carrySignatures } from "./commitment-carry";
-import { listHolding, outsideIdioms } from "./commitment-coordination";
+import { listHolding } from "./commitment-coordination";
+import { isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
 import { daysBetween } from "./dates";
 import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
 
@@ -204,7 +205,7 @@ export function findCommitments(
       span: m.span,
     })),
   ];
-  const forms = outsideIdioms(doc, lex.forms.match(doc));
+  const forms = withoutSetPhrases(doc, lex.forms.match(doc));
   // A form's own words are no modality ("memorando de entendimento" is no French "entend-").
   const modality = modalityOf(doc, [...subjects.map((s) => s.span), ...forms.map((f) => f.span)]);
   // Everything is looked at sentence by sentence: bucket cues, kind words, forms and subjects once.
@@ -219,15 +220,16 @@ export function findCommitments(
     }
     return out;
   };
-  const cues = cuesOf(doc, modality, dating.isPast);
+  const cues = scheduled(doc, cuesOf(doc, modality, dating.isPast));
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
   const formsBy = bySentence(forms);
   carrySignatures(doc, cuesBy, formsBy, (c) => c === "signed" || c === "ratified" || c === "in_force");
+  const negations = modality.filter((m) => m.data === "negation");
   const subjectsBy = bySentence(subjects);
   const breaksBy = bySentence(lex.scopeBreaks.match(doc));
   const best = new Map<string, CommitmentHit>();
-  const generic = new Map<string, { hit: CommitmentHit; count?: number }>();
+  const generic = new Map<string, GenericHit>();
   const usedForms = new Set<LexiconMatch<Form>>();
   const read = (subject: Subject) => {
     const sentence = sentenceAt(doc, subject.span.start);
@@ -246,12 +248,13 @@ export function findCommitments(
       .map((o) => o.span);
     const formsHere = formsBy.get(sentence.start) ?? [];
     // A track inside a plural form's list is one of its instruments ("agreements on energy and cultural cooperation").
-    const listed = subject.instrument
-      ? undefined
-      : listHolding(doc, sentence, subject.span, formsHere, realCues(cuesHere));
+    // A mechanism whose meeting hosted a signing ("signés lors de la 4e session de la commission mixte") is no instrument.
+    const venue = subject.kind === "mechanism" && !subject.standalone && isMeetingOf(doc, subject.match);
+    const listed =
+      subject.instrument || venue ? undefined : listHolding(doc, sentence, subject.span, formsHere, realCues(cuesHere));
     // Documents signed with no form named ("nine documents, including six memoranda") take none from a neighbour.
     const named =
-      subject.instrument || subject.standalone
+      subject.instrument || subject.standalone || venue
         ? undefined
         : listed
           ? { form: listed.data, match: listed }
@@ -285,8 +288,13 @@ export function findCommitments(
     // An entry into force still ahead of publication: signed now, in force later.
     if (status === "in_force" && effectiveOn && publishedOn && daysBetween(publishedOn, effectiveOn) > 0)
       status = "signed";
-    // A draft is not signed yet; a deal between companies is not the states' commitment.
+    // A draft is not signed yet; a deal between companies, or a multilateral instrument ("trois accords
+    // multilatéraux"), is not the pair's commitment.
     if (INSTRUMENT_STATUSES.has(status)) {
+      if (subject.sector === MULTILATERAL || venue) return;
+      // "non è un trattato" denies the form; "adendas a acordos em vigor" names older instruments amended.
+      const mention = named?.match ?? subject.match;
+      if (isDenied(doc, mention, negations) || isAmended(doc, mention) || isAmended(doc, subject.match)) return;
       if (isDraft(doc, named?.match ?? subject.match, found.cue)) status = "proposed";
       else if (isCompanyDeal(doc, sentence, named?.match ?? subject.match, found.cue?.span)) return;
     }
@@ -360,7 +368,11 @@ export function findCommitments(
     if (effectiveOn && status !== "discussed" && status !== "proposed") hit.effectiveOn = effectiveOn;
     if (subject.generic) {
       const key = `${hit.legalForm}|${generic.size}`;
-      generic.set(key, subject.count === undefined ? { hit } : { hit, count: subject.count });
+      generic.set(key, {
+        hit,
+        ...(subject.count === undefined ? {} : { count: subject.count }),
+        ...(subject.restating ? { restating: true } : {}),
+      });
     } else keepBest(best, hit, dating.era(clause, signed), subject.slot);
   };
   for (const subject of subjects) read(subject);
@@ -376,6 +388,7 @@ export function findCommitments(
     breaksBy,
     usedForms,
     subjects,
+    publishedOn,
   }))
     read(subject);
   return foldGeneric(foldFormless(best), [...generic.values()]).sort((a, b) => a.quote.start - b.quote.start);

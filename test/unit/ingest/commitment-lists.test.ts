@@ -36,7 +36,7 @@ describe("counted and listed instruments", () => {
     [
       "de",
       "Am 3. März 2026 unterzeichneten Deutschland und Marokko zwölf Abkommen. Darunter ein Abkommen über die Energiepartnerschaft und eine Absichtserklärung zur Gesundheit.",
-      ["agreement political-dialogue", "agreement energy-climate", "memorandum health"],
+      ["agreement political-dialogue", "agreement energy-climate", "declaration health"],
     ],
     [
       "ar",

@@ -1,0 +1,181 @@
+/**
+ * What stands around an instrument's mention and makes it no instrument of the report (seed/lexicons/commitments.json,
+ * `context`): a meeting it names as the place of a signing ("signés lors de la 4e session de la commission mixte"),
+ * a negation of the form itself ("non è un trattato"), an amendment it is the object of ("adendas a acordos em
+ * vigor"), a set phrase that only looks like a form ("de acuerdo con", "according to the programme").
+ */
+import { COMMITMENTS_DATA } from "./commitment-cues";
+import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
+import { arabicVariants, type MatchDoc, norm, sentenceAt } from "../match/normalize";
+import type { LegalForm } from "../../schemas/vocabulary";
+import type { Span } from "../types";
+
+type ByLang = Readonly<Record<string, readonly string[]>>;
+interface ContextData {
+  meeting: ByLang;
+  negation: ByLang;
+  denial: ByLang;
+  amendment: ByLang;
+  setPhrase: ByLang;
+  schedule: ByLang;
+  definite: ByLang;
+}
+const DATA = (COMMITMENTS_DATA as unknown as { context: ContextData }).context;
+const LISTS = (COMMITMENTS_DATA as unknown as { lists: { quantity: ByLang; anaphora: ByLang } }).lists;
+
+/** A meeting word this many words before a mechanism makes it the meeting's body ("la 4e session de la commission"). */
+const MEETING_REACH = 4;
+/** An amendment word this many words before a form makes the form the amended instrument ("avenant à l'accord"). */
+const AMENDMENT_REACH = 3;
+/** A count or quantity word this many words before a mention counts it ("24 documents", "ряд документов"). */
+const COUNT_REACH = 3;
+/** A year this many words after a form dates it ("firmato nel 2023"). */
+const YEAR_REACH = 5;
+/** A negation this many words before a form denies the form ("is not a treaty", "non è un trattato"). */
+const DENIAL_REACH = 3;
+/** The Arabic article, alone or after a conjunction or preposition (الاتفاقية، والاتفاقية، بالاتفاقية). */
+const ARABIC_ARTICLE = /^(?:[وفبل]?ال|لل)/u;
+/** Punctuation that puts two words in different clauses. */
+const CLAUSE_BREAK = /[,;:.!?؛،\n]/;
+
+function wordSet(byLang: ByLang): Set<string> {
+  const out = new Set<string>();
+  for (const list of Object.values(byLang)) for (const w of list) out.add(norm(w));
+  return out;
+}
+
+/** The compiled words of `context` (built once per isolate). */
+interface ContextWords {
+  meeting: Set<string>;
+  denial: Set<string>;
+  amendment: Set<string>;
+  quantity: Set<string>;
+  definite: Set<string>;
+  setPhrase: Lexicon<true>;
+  schedule: Lexicon<true>;
+  negation: Lexicon<true>;
+}
+let words: ContextWords | undefined;
+function context(): ContextWords {
+  words ??= {
+    meeting: wordSet(DATA.meeting),
+    denial: wordSet(DATA.denial),
+    quantity: wordSet(LISTS.quantity),
+    definite: new Set([...wordSet(DATA.definite), ...wordSet(LISTS.anaphora)]),
+    amendment: wordSet(DATA.amendment),
+    setPhrase: new Lexicon(entriesOf(DATA.setPhrase, true as const)),
+    schedule: new Lexicon(entriesOf(DATA.schedule, true as const)),
+    negation: new Lexicon(entriesOf(DATA.negation, true as const)),
+  };
+  return words;
+}
+
+/** The words right before a match within its sentence and clause, nearest first. */
+function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach: number): string[] {
+  const out: string[] = [];
+  const from = sentenceAt(doc, m.span.start)?.start ?? 0;
+  for (let i = m.tokenStart - 1; i >= 0 && i >= m.tokenStart - reach; i--) {
+    const t = doc.tokens[i];
+    const at = t ? (doc.map[t.start] ?? 0) : 0;
+    if (!t || at < from || CLAUSE_BREAK.test(doc.text.slice(at, m.span.start))) break;
+    out.push(t.text);
+  }
+  return out;
+}
+
+const has = (set: Set<string>, word: string) => arabicVariants(word).some((w) => set.has(w));
+
+/** Whether a mechanism is named as the body whose meeting hosted something ("at the 4th session of the joint commission"). */
+export function isMeetingOf(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  return wordsBefore(doc, m, MEETING_REACH).some((w) => has(context().meeting, w));
+}
+
+/** Whether a mention is counted: a number or a quantity word right before it ("24 documents", "a number of documents"). */
+export function isCounted(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  return wordsBefore(doc, m, COUNT_REACH).some((w) => /^\d{1,3}$/.test(w) || has(context().quantity, w));
+}
+
+/**
+ * Whether a form with no count and no subject of its own restates an instrument named before it in the report:
+ * a definite article or demonstrative right before it ("Tras la firma del acuerdo", "pelos acordos assinados").
+ * "Agreement" is the word for any instrument; another form restates only one of its own form ("the memorandum
+ * signed in 2023" after agreements is another instrument).
+ */
+export function restatesEarlier(
+  doc: MatchDoc,
+  m: LexiconMatch<{ legalForm: LegalForm }>,
+  earlier: readonly { span: Span; legalForm: LegalForm }[],
+  publishedOn?: string,
+): boolean {
+  // "il protocollo migratorio firmato nel 2023": an instrument of an earlier year is an older one.
+  const year = Number(publishedOn?.slice(0, 4));
+  const next = doc.tokens.slice(m.tokenEnd, m.tokenEnd + YEAR_REACH);
+  if (next.some((t) => /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year)) return false;
+  const [w] = wordsBefore(doc, m, 1);
+  // Arabic writes the article on the noun ("توقيع الاتفاقية").
+  const definite = (w !== undefined && has(context().definite, w)) || ARABIC_ARTICLE.test(m.span.text);
+  if (!definite || isCounted(doc, m)) return false;
+  const form = m.data.legalForm;
+  return earlier.some((e) => e.span.end <= m.span.start && (form === "agreement" || e.legalForm === form));
+}
+
+/** Whether a form is the instrument an amendment amends ("addenda to agreements in force", "avenant à l'accord"). */
+export function isAmended(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  return wordsBefore(doc, m, AMENDMENT_REACH).some((w) => has(context().amendment, w));
+}
+
+/** The form-denying negations of a report, matched once per report. */
+const denialsOf = new WeakMap<MatchDoc, LexiconMatch<true>[]>();
+function denials(doc: MatchDoc): LexiconMatch<true>[] {
+  const known = denialsOf.get(doc);
+  if (known) return known;
+  const found = context().negation.match(doc);
+  denialsOf.set(doc, found);
+  return found;
+}
+
+/**
+ * Whether a negation stands right before the form, only articles and copulas between ("n'est pas un traité",
+ * "non è un trattato", "kein Abkommen"): a negation word of another language ("mai 2025 le protocole") is no denial.
+ */
+export function isDenied(
+  doc: MatchDoc,
+  m: LexiconMatch<unknown>,
+  negations: readonly LexiconMatch<unknown>[],
+): boolean {
+  return [...negations, ...denials(doc)].some(
+    (n) =>
+      n.tokenEnd <= m.tokenStart &&
+      m.tokenStart - n.tokenEnd <= DENIAL_REACH &&
+      !CLAUSE_BREAK.test(doc.text.slice(n.span.end, m.span.start)) &&
+      doc.tokens.slice(n.tokenEnd, m.tokenStart).every((t) => has(context().denial, t.text)),
+  );
+}
+
+/** Form matches inside a set phrase ("de acuerdo con", "selon le programme de la visite"): no instrument named. */
+export function withoutSetPhrases<T>(doc: MatchDoc, forms: LexiconMatch<T>[]): LexiconMatch<T>[] {
+  const phrases = [...context().setPhrase.match(doc), ...context().schedule.match(doc)];
+  return forms.filter((f) => !phrases.some((p) => p.span.start <= f.span.start && f.span.end <= p.span.end));
+}
+
+/**
+ * Status words after a schedule read out in their sentence ("De acordo com o programa, …, seguindo-se a
+ * assinatura dos acordos"): what the day's programme lists is still to come, a plan whatever the tense.
+ */
+export function scheduled<T extends { span: Span; data: string }>(doc: MatchDoc, cues: T[]): T[] {
+  const schedules = context().schedule.match(doc);
+  if (!schedules.length) return cues;
+  return cues.map((c) => {
+    // A finite verb keeps its tense ("De acordo com o programa, … assinaram em 3 de março"): only a signing named
+    // as a noun ("seguindo-se a assinatura dos acordos") is what the programme lists.
+    if (!FIRM_CUES.has(c.data) || !NOMINAL.test(c.span.text)) return c;
+    const s = sentenceAt(doc, c.span.start);
+    const read = schedules.some((p) => s && p.span.start >= s.start && p.span.end <= c.span.start);
+    return read ? { ...c, data: "proposed" } : c;
+  });
+}
+/** Status words that say an instrument exists (a schedule makes them a plan). */
+const FIRM_CUES = new Set(["signed", "ratified", "in_force", "adopted"]);
+/** A status word written as a noun, in the eight languages (the signing, la signature, подписание, التوقيع…). */
+const NOMINAL =
+  /^(signing|signature|paraphe|firma|sottoscrizione|suscripci[oó]n|assinatura|unterzeichnung|подписани\p{L}*|(ال)?توقيع|ratification|ratifica|ratificaci[oó]n|ratifica[cç][aã]o|ratifizierung|ратификаци\p{L}*|entry into force|entr[ée]e en vigueur|entrata in vigore|entrada en vigor|entrada em vigor|inkrafttreten)$/iu;

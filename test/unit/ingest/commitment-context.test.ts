@@ -1,0 +1,119 @@
+/**
+ * What stands around an instrument's mention and makes it no instrument of the report
+ * (src/ingest/recognize/commitment-context.ts), in the eight languages, through findCommitments.
+ */
+import { describe, it } from "vitest";
+import data from "../../../seed/lexicons/commitments.json";
+import { prepare } from "../../../src/ingest/match/normalize";
+import { findCommitments } from "../../../src/ingest/recognize/commitments";
+import { eventDateOf, findDates } from "../../../src/ingest/recognize/dates";
+import { matchTracks } from "../../../src/ingest/recognize/sectors";
+
+const LANGUAGES = ["en", "fr", "ar", "it", "es", "ru", "pt", "de"];
+
+function firm(lang: string, text: string) {
+  const doc = prepare(text);
+  const dates = findDates(doc, lang, "2026-07-10");
+  return findCommitments(doc, matchTracks(doc), dates, "2026-07-10", eventDateOf(dates, "2026-07-10"))
+    .filter((c) => c.status === "signed" || c.status === "ratified" || c.status === "in_force")
+    .map((c) => `${c.status} ${c.legalForm ?? "-"} ${c.track ?? c.sector}`);
+}
+
+describe("the context lexicon", () => {
+  it("names its words in all eight languages", ({ expect }) => {
+    const { $comment: _c, ...lists } = data.context;
+    for (const [name, byLang] of Object.entries(lists)) {
+      const named = Object.keys(byLang).sort();
+      expect(named, name).toEqual([...LANGUAGES].sort());
+    }
+  });
+});
+
+describe("a mechanism as the occasion of a signing", () => {
+  it.for([
+    [
+      "fr",
+      "Le Mali et la Guinée ont signé vendredi un accord. Cet accord a été signé lors de la 5e session de la commission mixte.",
+    ],
+    ["ru", "Россия и Казахстан подписали соглашение на заседании межправительственной комиссии."],
+    ["es", "Perú y Chile firmaron un acuerdo durante la reunión de la comisión mixta."],
+  ])("%s: no signed instrument on the commission", ([lang, text], { expect }) => {
+    expect(firm(lang ?? "", text ?? "").filter((c) => c.endsWith("joint-commission"))).toEqual([]);
+  });
+
+  it("still reads an agreement that establishes a joint commission", ({ expect }) => {
+    expect(firm("en", "Kenya and Uganda signed an agreement establishing a joint commission on Friday.")).toEqual([
+      "signed agreement joint-commission",
+    ]);
+  });
+});
+
+describe("no instrument signed now", () => {
+  const cases: Record<string, Record<string, string>> = {
+    "a denied form": {
+      it: "Quello firmato oggi non è un trattato.",
+      en: "What was signed today is not a treaty.",
+      fr: "Ce qui a été signé aujourd'hui n'est pas un traité.",
+      de: "Unterzeichnet wurde heute kein Vertrag.",
+      es: "Lo firmado hoy no es un tratado.",
+      ar: "ما تم توقيعه اليوم ليست معاهدة.",
+    },
+    "an amended instrument": {
+      pt: "Moçambique e Cabo Verde assinaram hoje duas adendas a acordos em vigor.",
+      fr: "Le Sénégal et la Mauritanie ont signé un avenant à l'accord de pêche.",
+      es: "Perú y Chile firmaron una adenda al acuerdo de libre comercio.",
+      en: "Kenya and Uganda signed an amendment to the air services agreement.",
+    },
+    "a schedule": {
+      pt: "De acordo com o programa, os chefes de Estado reúnem-se à tarde, seguindo-se a assinatura de acordos.",
+      es: "De acuerdo con el programa, los mandatarios se reunirán y luego se procederá a la firma de acuerdos.",
+      fr: "Selon le programme de la visite, les chefs d'État auront un entretien suivi de la signature d'accords.",
+      de: "Laut Programm folgt nach den Gesprächen die Unterzeichnung mehrerer Abkommen.",
+      en: "According to the programme, the two leaders meet this afternoon, followed by the signing of agreements.",
+    },
+  };
+  const flat = Object.entries(cases).flatMap(([why, byLang]) =>
+    Object.entries(byLang).map(([lang, text]) => ({ why, lang, text })),
+  );
+  it.for(flat)("$lang: $why", ({ lang, text }, { expect }) => {
+    expect(firm(lang, text)).toEqual([]);
+  });
+
+  it("is not a negation word of another language before a date ('mai' is May in French)", ({ expect }) => {
+    expect(firm("fr", "Le Parlement a ratifié le 12 mai 2025 le protocole sur l'exemption de visas.")).toEqual([
+      "ratified agreement visa-exemption",
+    ]);
+  });
+});
+
+describe("a definite form that restates an instrument named before", () => {
+  it.for([
+    [
+      "es",
+      "Perú y Chile firmaron un memorando de entendimiento sobre pesca. Tras la firma del acuerdo, los ministros visitaron el puerto.",
+    ],
+    [
+      "pt",
+      "Angola e Namíbia assinaram hoje um memorando de entendimento sobre pescas. Após a assinatura do acordo, os ministros visitaram o porto.",
+    ],
+    ["ar", "وقع المغرب وموريتانيا مذكرة تفاهم في مجال الصيد البحري. وبعد توقيع الاتفاقية، زار الوزيران الميناء."],
+  ])("%s: one memorandum", ([lang, text], { expect }) => {
+    expect(firm(lang ?? "", text ?? "")).toEqual(["signed memorandum agriculture-food-security"]);
+  });
+
+  it("keeps an instrument dated in an earlier year ('il protocollo firmato nel 2023')", ({ expect }) => {
+    const got = firm(
+      "it",
+      "Italia e Albania hanno firmato oggi un memorandum sulla sicurezza cibernetica. Al centro del vertice, il protocollo firmato nel 2023 sui centri per i migranti.",
+    );
+    expect(got).toContain("signed agreement mobility-consular");
+  });
+
+  it("keeps another form named after agreements ('the memorandum signed in 2023')", ({ expect }) => {
+    const got = firm(
+      "en",
+      "Albania and Italy signed fifteen agreements on Friday. Migration was at the heart of the memorandum signed in 2023.",
+    );
+    expect(got.some((c) => c.startsWith("signed memorandum"))).toBe(true);
+  });
+});
