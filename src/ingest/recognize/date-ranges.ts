@@ -11,7 +11,7 @@ const MONTHS = (datesData as unknown as { months: Readonly<Record<string, readon
 let rangeRe: { re: RegExp; month: Map<string, number> } | undefined;
 /**
  * Two days of one month: "les 12 et 13 juillet", "del 24 al 27 de noviembre", "9 и 10 марта", "am 9. und
- * 10. März", "from 12 to 14 July". chrono reads the coordinated ones as their last day (or not at all); a
+ * 10. März", "from 12 to 14 July", "from the 5th to the 7th of November". chrono reads the coordinated ones as their last day (or not at all); a
  * happening over several days is dated by its first.
  */
 export function parseDayRanges(text: string, ref: string | undefined): Found[] {
@@ -19,7 +19,7 @@ export function parseDayRanges(text: string, ref: string | undefined): Found[] {
     const { re, month } = monthAlternation(MONTHS);
     rangeRe = {
       re: new RegExp(
-        `(?<![\\d.,])(\\d{1,2})\\.?(?:\\s+(?:and|to|through|et|au|à|e|al|a|y|hasta el|ao|und|bis|zum|и|по)\\s+|\\s*[-–—]\\s*)(\\d{1,2})\\.?\\s+(?:de\\s+)?(${re})(?![\\p{L}])(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4}))?`,
+        `(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:\\s+(?:and|to|through|et|au|à|e|al|a|y|hasta el|ao|und|bis|zum|и|по)\\s+(?:the\\s+)?|\\s*[-–—]\\s*)(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+|of\\s+)?(${re})(?![\\p{L}])(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4}))?`,
         "giu",
       ),
       month,

@@ -270,23 +270,32 @@ export function findDates(doc: MatchDoc, lang: string, publishedOn?: string, win
   const isFuture = (f: Found) => f.direction === "future" || afterFutureVerb(doc, verbs, f.start);
   let ref = publishedOn;
   let found = parseAll({ doc, lang, ref, cueSpans, window });
+  let visit: Found | undefined;
   if (!ref) {
     // The page's own date line ("08 февраля 2023", "di X - 14 Novembre 2025") is the best stand-in for publication.
     // Else the report's own time as its opening states it (a dated dateline, a dated lead). A background date
     // further on ("the war that began on 15 April 2023") tells nothing of which week a bare "Thursday" is in.
     const dated = found.filter((f) => f.yearWritten && !isFuture(f));
     const { leadEnd } = leadOf(doc);
+    const own = dated.filter((f) => roleOf(doc, roleSpans, f) !== "entry-into-force");
     ref =
       dated.find((f) => isPageDate(doc, f))?.date ??
-      dated
-        .filter((f) => f.start < leadEnd && roleOf(doc, roleSpans, f) !== "entry-into-force")
-        .map((f) => f.date)
+      own
+        .filter((f) => f.start < leadEnd)
+        .map((f) => f.endDate ?? f.date)
         .sort()
         .at(-1);
+    // Else the days of the visit the text states anywhere ("from the 5th to the 7th of November 2018"): a bare
+    // weekday of the lead is the one that falls within them, and no other.
+    if (!ref) {
+      visit = own.filter((f) => f.endDate).sort((a, b) => b.date.localeCompare(a.date))[0];
+      ref = visit?.endDate;
+    }
     if (ref) found = parseAll({ doc, lang, ref, cueSpans, window });
   }
   const out: DateHit[] = [];
   for (const f of withoutGlossedWeekdays(doc, found)) {
+    if (visit?.endDate && f.bareWeekday && (f.date < visit.date || f.date > visit.endDate)) continue;
     const future = isFuture(f);
     // "will visit Cairo on Friday": the coming Friday, not the last one.
     const date = future && f.bareWeekday ? fromDay(dayOf(f.date) + 7) : f.date;

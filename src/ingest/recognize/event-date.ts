@@ -79,13 +79,13 @@ export function leadOf(doc: MatchDoc): Lead {
   return { datelineStart: dateline?.start ?? 0, datelineEnd, leadEnd };
 }
 
-/** The latest date a report supports without a publication date: written, not still to come, not a deadline. */
+/** The latest day a report supports without a publication date (a range's last): written, not to come, no deadline. */
 function latestSupported(dates: readonly DateHit[]): string | undefined {
   const page = dates.find((d) => d.pageDate && !d.future);
   if (page) return page.date;
   return dates
     .filter((d) => d.evidence === "explicit" && !d.future && d.role !== "entry-into-force")
-    .map((d) => d.date)
+    .map((d) => d.endDate ?? d.date)
     .sort()
     .at(-1);
 }

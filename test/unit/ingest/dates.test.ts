@@ -155,6 +155,22 @@ describe("findDates and eventDateOf without a publication date", () => {
     expect(dates("de", "Die Beziehungen sind so eng wie nie.", "2025-05-07")).toEqual([]);
   });
 
+  it("dates a lead's weekday by the visit's stated days when there is no publication date", ({ expect }) => {
+    // FICTIONAL: 6 May 2025 is a Tuesday; the visit's days are stated only further down, as a range.
+    const text =
+      "Ghana and Togo on Tuesday signed two agreements in Lomé.\n\nThe ministers also spoke of trade, of the border and of the road that links their capitals.\n\nThe visit, which the two governments had prepared for months, and which followed a long pause in contacts between their ministers, ran from the 5th to the 7th of May 2025, the communiqué said.";
+    const doc = prepare(text);
+    const found = findDates(doc, "en");
+    expect(found.map((d) => [d.span?.text, d.date, d.endDate])).toEqual([
+      ["on Tuesday", "2025-05-06", undefined],
+      ["5th to the 7th of May 2025", "2025-05-05", "2025-05-07"],
+    ]);
+    expect(eventDateOf(found, undefined, leadOf(doc))?.date).toBe("2025-05-06");
+    // A weekday that falls outside the stated days is still no date of ours.
+    const outside = prepare(text.replace("on Tuesday", "on Friday"));
+    expect(findDates(outside, "en").map((d) => d.span?.text)).toEqual(["5th to the 7th of May 2025"]);
+  });
+
   it("reads a Portuguese ordinal before its noun as an ordinal, not a weekday ('a quarta visita')", ({ expect }) => {
     // FICTIONAL sentences. 2025-11-24 is a Monday.
     for (const text of [
