@@ -18,6 +18,7 @@ import { entriesOf, Lexicon } from "../match/lexicon";
 import { type Direction, dayOf, type Found, fixYear, fromDay, iso, isValid, resolveWeekday } from "./calendar";
 import { parseArabic } from "./dates-arabic";
 import { parseDayRanges } from "./date-ranges";
+import { parseWrittenDays } from "./date-words";
 import { type DateWindow, dayByWeekday } from "./date-window";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { DateHit, Span } from "../types";
@@ -249,7 +250,7 @@ function withoutGlossedWeekdays(doc: MatchDoc, found: readonly Found[]): Found[]
 function parseAll(input: ParseInput): Found[] {
   const { doc, lang, ref } = input;
   if (lang === "ar") return parseArabic(doc.text, ref);
-  const ranges = parseDayRanges(doc.text, ref);
+  const ranges = [...parseDayRanges(doc.text, ref), ...parseWrittenDays(doc.text, lang, ref)];
   const parsed = parseWithChrono(input).filter((f) => !ranges.some((r) => f.start < r.end && r.start < f.end));
   return [...ranges, ...parsed].sort((a, b) => a.start - b.start);
 }

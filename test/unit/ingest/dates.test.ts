@@ -155,6 +155,16 @@ describe("findDates and eventDateOf without a publication date", () => {
     expect(dates("de", "Die Beziehungen sind so eng wie nie.", "2025-05-07")).toEqual([]);
   });
 
+  it("reads a German day written as an ordinal word ('am vierten August')", ({ expect }) => {
+    // FICTIONAL sentences.
+    expect(
+      dates("de", "Die Minister unterzeichneten am vierten August 2017 in Bratislava ein Abkommen."),
+    ).toMatchObject([{ text: "vierten August 2017", date: "2017-08-04", evidence: "explicit" }]);
+    expect(dates("de", "Das Treffen fand am einunddreißigsten Mai statt.", "2025-06-02")[0]?.date).toBe("2025-05-31");
+    // An ordinal that is no day of a month stays a word.
+    expect(dates("de", "Es war ihr vierter Besuch in Bratislava.", "2025-06-02")).toEqual([]);
+  });
+
   it("dates a lead's weekday by the visit's stated days when there is no publication date", ({ expect }) => {
     // FICTIONAL: 6 May 2025 is a Tuesday; the visit's days are stated only further down, as a range.
     const text =
