@@ -1,18 +1,7 @@
 import type { LexiconMatch } from "../match/lexicon";
-import { type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
+import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
-import {
-  type Cue,
-  commitmentLexicons,
-  compoundForm,
-  cuesOf,
-  type Form,
-  formOf,
-  isRemark,
-  isRevision,
-  modalityOf,
-} from "./commitment-cues";
-import { STATUS_RANK } from "../plan/ranks";
+import { commitmentLexicons, cuesOf, type Form, formOf, isRemark, isRevision, modalityOf } from "./commitment-cues";
 import { foldGeneric, type GenericHit, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
 import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
@@ -23,153 +12,24 @@ import { listHolding } from "./commitment-coordination";
 import { isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
 import { daysBetween } from "./dates";
 import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
+import {
+  KIND_REACH,
+  legalFormOf,
+  namesOldYear,
+  ownCues,
+  quoteOf,
+  realCues,
+  statusOf,
+  titleOf,
+} from "./commitment-status";
 
-/** A kind or legal-form word counts when this close (characters) to the track. */
-const KIND_REACH = 60;
 /** A signature word governs a standalone instrument this far (characters): a list of them, or a passive after one. */
 const LIST_CUE_REACH = 200;
-/** An entry-into-force phrase counts for a subject this close (characters). */
-const IN_FORCE_REACH = 160;
 /** An entry-into-force phrase this close after an unnamed instrument describes it ("agreements in force"). */
 const ATTRIBUTIVE_GAP = 2;
-/** Quotes are cut to this many characters around the track. */
-const MAX_QUOTE = 320;
-/** An instrument named with a year before the report's ("the 2007 declaration") is an old one, this close (words). */
-const OLD_YEAR_REACH = 2;
 const INSTRUMENT_STATUSES = new Set<CommitmentStatus>(["signed", "ratified", "in_force"]);
 /** A multilateral instrument (a summit declaration) is no commitment of a pair. */
 const MULTILATERAL = "multilateral";
-
-/** A status word once `adopted` has been read for its subject. */
-type OwnCue = Exclude<Cue, "adopted">;
-
-interface Found {
-  status: CommitmentStatus | "planned_in_force";
-  cue?: LexiconMatch<OwnCue>;
-  sure: boolean;
-  /** Whether the status word comes after the subject. */
-  after: boolean;
-}
-
-/**
- * The status of a subject from the cue words of its sentence, and how sure that is. A cue after the
- * subject counts only when no other subject stands between, an entry into force only when no other instrument
- * does (`instruments`, form words included: "memoranda and addenda to the agreements in force").
- */
-function statusOf(
-  subject: Span,
-  cues: LexiconMatch<OwnCue>[],
-  others: readonly Span[],
-  instruments: readonly Span[] = others,
-): Found | undefined {
-  const separated = (c: Span) => {
-    const lo = Math.min(c.end, subject.end);
-    const hi = Math.max(c.start, subject.start);
-    return others.some((o) => o.start >= lo && o.end <= hi);
-  };
-  const real = cues.filter((c) => c.data !== "action");
-  const rank = (c: OwnCue) => (c === "planned_in_force" ? STATUS_RANK.signed : c === "action" ? -1 : STATUS_RANK[c]);
-  // An entry into force wins over "signed" (a later step of the same life), not over a weaker word closer by.
-  const weakerBetween = (c: Span) => {
-    const lo = Math.min(c.end, subject.end);
-    const hi = Math.max(c.start, subject.start);
-    return real.some((o) => o.span.start >= lo && o.span.end <= hi && rank(o.data) < STATUS_RANK.signed);
-  };
-  const inForce = real.find(
-    (c) =>
-      (c.data === "in_force" || c.data === "planned_in_force") &&
-      !isSeparated(c.span, subject, instruments) &&
-      !weakerBetween(c.span) &&
-      distance(c.span, subject) <= IN_FORCE_REACH,
-  );
-  if (inForce && inForce.data !== "action")
-    return { status: inForce.data, cue: inForce, sure: true, after: inForce.span.start >= subject.end };
-  const before = real.filter((c) => c.span.end <= subject.start).sort((a, b) => b.span.end - a.span.end)[0];
-  const after = real
-    .filter((c) => c.span.start >= subject.end && !separated(c.span))
-    .sort((a, b) => a.span.start - b.span.start)[0];
-  const chosen = before ?? after;
-  if (chosen && chosen.data !== "action")
-    return { status: chosen.data, cue: chosen, sure: true, after: chosen === after && !before };
-  const action = cues.find((c) => c.data === "action");
-  return action ? { status: "agreed", cue: action, sure: false, after: action.span.start >= subject.end } : undefined;
-}
-
-/** Status words proper (no action verbs). */
-const realCues = (cues: readonly LexiconMatch<Cue>[]) => cues.filter((c) => c.data !== "action");
-
-/** Legal forms an `adopted` word concludes: a joint statement is adopted where an agreement is signed (a summit
- * declaration adopted by many leaders is no instrument of a pair). */
-const ADOPTED_FORMS = new Set(["joint-statement"]);
-
-/**
- * The status words that can govern a subject: none across a scope break ("with the signing of nine agreements
- * and with a joint declaration"); an `adopted` word signs a declaration and says nothing of anything else.
- */
-function ownCues(
-  cues: readonly LexiconMatch<Cue>[],
-  subject: Span,
-  form: Form | undefined,
-  breaks: readonly LexiconMatch<true>[],
-): LexiconMatch<OwnCue>[] {
-  const spans = breaks.map((b) => b.span);
-  const out: LexiconMatch<OwnCue>[] = [];
-  for (const c of cues) {
-    if (isSeparated(c.span, subject, spans)) continue;
-    if (c.data !== "adopted") out.push(c as LexiconMatch<OwnCue>);
-    else if (form && ADOPTED_FORMS.has(form.legalForm)) out.push({ ...c, data: "signed" });
-  }
-  return out;
-}
-
-function quoteOf(doc: MatchDoc, sentence: Sentence, subject: Span): Span {
-  let { start, end } = sentence;
-  if (end - start > MAX_QUOTE) {
-    start = Math.max(sentence.start, subject.start - MAX_QUOTE / 2);
-    end = Math.min(sentence.end, start + MAX_QUOTE);
-  }
-  return { start, end, text: doc.text.slice(start, end) };
-}
-
-/**
- * The nearest legal-form word of a track subject within reach in its sentence, else a compound naming one.
- * A form word belongs to the subject nearest it ("signed the programme of cultural cooperation on the
- * sidelines of the joint commission": the programme is cultural).
- */
-function legalFormOf(
-  subject: Subject,
-  forms: readonly LexiconMatch<Form>[],
-  others: readonly Span[],
-): { form: Form; match?: LexiconMatch<Form> } | undefined {
-  const near = forms
-    .filter((f) => distance(f.span, subject.span) <= KIND_REACH)
-    .filter((f) => !others.some((o) => distance(f.span, o) < distance(f.span, subject.span)))
-    .sort((a, b) => distance(a.span, subject.span) - distance(b.span, subject.span))[0];
-  if (near) return { form: near.data, match: near };
-  const compound = compoundForm(subject.span.text);
-  const form = compound ? formOf(compound) : undefined;
-  return form ? { form } : undefined;
-}
-
-/** Whether a year before the report's stands right by an instrument ("the 2007 declaration"): an old one. */
-function namesOldYear(doc: MatchDoc, subject: LexiconMatch<unknown>, publishedOn: string | undefined): boolean {
-  if (!publishedOn) return false;
-  const year = Number(publishedOn.slice(0, 4));
-  const lo = Math.max(0, subject.tokenStart - OLD_YEAR_REACH);
-  const hi = Math.min(doc.tokens.length, subject.tokenEnd + OLD_YEAR_REACH);
-  for (let i = lo; i < hi; i++) {
-    const t = doc.tokens[i]?.text ?? "";
-    if (/^(19|20)\d\d$/.test(t) && Number(t) < year) return true;
-  }
-  return false;
-}
-
-function titleOf(subject: Subject, form: Form | undefined): string {
-  if (!form || subject.instrument) return subject.title;
-  // A track whose usual instrument is an agreement is titled as one ("Air services agreement").
-  if (subject.agreementTrack && form.legalForm === "agreement") return subject.title;
-  return `${form.title}: ${subject.title}`;
-}
 
 /**
  * Commitments of a report: one per track and legal form (or instrument), the surest kept. `trackMatches`
