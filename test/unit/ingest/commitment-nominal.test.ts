@@ -37,7 +37,7 @@ describe("an exchange of instruments", () => {
     ["en", "Ghana and Togo exchanged two memoranda of understanding in Accra on Thursday."],
     ["en", "At the end of the talks the two sides exchanged a series of agreements."],
     ["fr", "Le Mali et le Niger ont échangé jeudi deux mémorandums d'entente à Bamako."],
-    ["ar", "تبادل وزيرا خارجية تونس وليبيا يوم الخميس مذكرتي تفاهم في تونس."],
+    ["ar", "وفي ختام المحادثات تم تبادل مذكرتي تفاهم بين تونس وليبيا يوم الخميس."],
     ["it", "Al termine del vertice tra Italia e Malta c'è stato lo scambio di sette intese."],
     ["es", "Perú y Bolivia intercambiaron el jueves varios convenios en La Paz."],
     ["ru", "Министры Армении и Грузии обменялись в Ереване двумя меморандумами о взаимопонимании."],
@@ -53,7 +53,7 @@ describe("an exchange of instruments", () => {
     ["en", "Ghana and Togo will exchange two memoranda of understanding next week."],
     ["fr", "Le Mali et le Niger ont échangé leurs vues sur l'accord de pêche."],
     ["it", "Italia e Malta hanno avuto uno scambio di opinioni sull'accordo sulla pesca."],
-    ["es", "Perú y Bolivia no intercambiaron los convenios previstos."],
+    ["es", "Perú y Bolivia aún no intercambiaron los convenios previstos."],
     ["ru", "Министры обменялись мнениями о соглашении о рыболовстве."],
     ["de", "Polen und Litauen tauschten sich über das Abkommen aus."],
   ])("%s: %s is none", ([lang, text], { expect }) => {
@@ -64,6 +64,7 @@ describe("an exchange of instruments", () => {
 describe("a signing told by a noun", () => {
   it.for([
     ["en", "The presidents of Ghana and Togo attended the signature of an agreement on fisheries on Thursday."],
+    ["en", "The presidents of Ghana and Togo attended the signing of an agreement on fisheries on Thursday."],
     ["es", "Los ministros de Perú y Bolivia asistieron el jueves a la suscripción de un convenio de pesca."],
     ["it", "I ministri di Italia e Malta hanno assistito giovedì alla sottoscrizione di un accordo sulla pesca."],
     ["ru", "Министры Армении и Грузии в четверг поставили подписи под соглашением о рыболовстве."],
