@@ -11,6 +11,7 @@ import { carrySignatures } from "./commitment-carry";
 import { listHolding } from "./commitment-coordination";
 import { isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
 import { daysBetween } from "./dates";
+import type { PartyReader } from "./commitment-parties";
 import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
 import {
   KIND_REACH,
@@ -33,7 +34,8 @@ const MULTILATERAL = "multilateral";
 
 /**
  * Commitments of a report: one per track and legal form (or instrument), the surest kept. `trackMatches`
- * are the track lexicon's matches in `doc`; `dates` the report's dates (for signedOn/effectiveOn).
+ * are the track lexicon's matches in `doc`; `dates` the report's dates (for signedOn/effectiveOn); `parties` reads
+ * whose instrument each is (an instrument of other countries is no commitment of the report's pair).
  */
 export function findCommitments(
   doc: MatchDoc,
@@ -41,6 +43,7 @@ export function findCommitments(
   dates: readonly DateHit[],
   publishedOn?: string,
   eventDate?: DateHit,
+  parties?: PartyReader,
 ): CommitmentHit[] {
   const lex = commitmentLexicons();
   const dating = datingOf(doc, dates, publishedOn, eventDate);
@@ -130,6 +133,8 @@ export function findCommitments(
     ];
     const found = statusOf(subject.span, ownCues(cuesHere, subject.span, form, breaks), others, instruments);
     if (!found) return;
+    const marks = named?.match ? [subject.match, named.match] : [subject.match];
+    if (parties && !parties.fits({ sentence, marks, cue: found.cue, cues: cuesHere, others: instruments })) return;
     // "addenda to the agreements in force": an unnamed instrument described as in force in passing is no news.
     if (subject.generic && found.status === "in_force" && found.after && found.cue) {
       if (distance(found.cue.span, subject.span) <= ATTRIBUTIVE_GAP) return;
