@@ -3,7 +3,11 @@
  * those parties are that pair's countries. Our own sentences (FICTIONAL), one language per case.
  */
 import { describe, it } from "vitest";
+import approvals from "../../../quality/fixtures/fr-approvals-several-countries.json";
 import { analyze } from "../../../src/ingest/analyze";
+import { matchEvent } from "../../../src/ingest/plan/cluster";
+import { planIngest } from "../../../src/ingest/plan/plan";
+import { similarity } from "../../../src/ingest/read/minhash";
 
 const PUBLISHED = "2026-04-13T10:00:00Z";
 const VISA = "signed agreement visa-exemption";
@@ -52,5 +56,25 @@ describe("the parties of an instrument", () => {
     const a = await analyze({ title, text, publishedAt: PUBLISHED });
     expect(a.pairs.map((p) => p.key)).toEqual([pair]);
     expect(a.commitments.map((c) => `${c.status} ${c.legalForm ?? "?"} ${c.track ?? c.sector}`)).toEqual(commitments);
+  });
+});
+
+describe("the parties of a digest's instruments", () => {
+  it("gives each pair of a digest only the instruments whose stated parties are that pair", async ({ expect }) => {
+    const { expect: _wanted, ...input } = approvals;
+    const a = await analyze(input);
+    const context = { pairs: new Map(), nearDuplicates: [], sectorLabels: new Map(), now: "2026-11-04T00:00:00.000Z" };
+    const article = { articleId: "ar_1", input: { text: input.text }, origin: "admin" as const, feedId: null };
+    const plan = planIngest(a, context, article, { matchEvent, similarity });
+    const byPair = (pair: string) =>
+      plan.newCommitments
+        .filter((c) => c.pair === pair)
+        .map((c) => c.track)
+        .sort();
+    expect(a.pairs.map((p) => p.key).sort()).toEqual(["BR-SN", "ES-SN", "JP-SN", "SN-TR"]);
+    expect(byPair("ES-SN")).toEqual(["agriculture-food-security"]);
+    expect(byPair("JP-SN")).toEqual(["double-taxation"]);
+    expect(byPair("SN-TR")).toEqual(["economy-trade-investment"]);
+    expect(byPair("BR-SN")).toEqual(["culture-people"]);
   });
 });
