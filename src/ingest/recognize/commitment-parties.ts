@@ -64,8 +64,11 @@ export interface InstrumentClause {
 export interface PartyReader {
   /** The countries an instrument's clause names as its parties (empty when it names none). */
   partiesOf(clause: InstrumentClause): Set<string>;
-  /** Whether an instrument may be a commitment of the report: it names no parties, or only one pair's. */
-  fits(clause: InstrumentClause): boolean;
+  /**
+   * The parties an instrument's clause states (empty when none), or null when they make it no commitment of the
+   * report: three countries or more, or not one of the report's pairs.
+   */
+  read(clause: InstrumentClause): string[] | null;
 }
 
 /** A reader over one report: its text, its pairs (canonical keys) and the country mentions found in it. */
@@ -206,12 +209,11 @@ export function partyReader(doc: MatchDoc, pairs: readonly string[], mentions: r
 
   return {
     partiesOf,
-    fits(clause) {
-      const parties = partiesOf(clause);
-      if (parties.size === 0) return true;
-      if (parties.size > 2) return false;
-      if (sides.length === 0) return true;
-      return sides.some((s) => [...parties].every((c) => s.has(c)));
+    read(clause) {
+      const parties = [...partiesOf(clause)].sort();
+      if (parties.length > 2) return null;
+      if (parties.length === 0 || sides.length === 0) return parties;
+      return sides.some((s) => parties.every((c) => s.has(c))) ? parties : null;
     },
   };
 }

@@ -134,7 +134,8 @@ export function findCommitments(
     const found = statusOf(subject.span, ownCues(cuesHere, subject.span, form, breaks), others, instruments);
     if (!found) return;
     const marks = named?.match ? [subject.match, named.match] : [subject.match];
-    if (parties && !parties.fits({ sentence, marks, cue: found.cue, cues: cuesHere, others: instruments })) return;
+    const stated = parties?.read({ sentence, marks, cue: found.cue, cues: cuesHere, others: instruments });
+    if (stated === null) return;
     // "addenda to the agreements in force": an unnamed instrument described as in force in passing is no news.
     if (subject.generic && found.status === "in_force" && found.after && found.cue) {
       if (distance(found.cue.span, subject.span) <= ATTRIBUTIVE_GAP) return;
@@ -231,6 +232,7 @@ export function findCommitments(
     if (form) hit.legalForm = form.legalForm;
     if (signed) hit.signedOn = signed;
     if (effectiveOn && status !== "discussed" && status !== "proposed") hit.effectiveOn = effectiveOn;
+    if (stated?.length) hit.parties = stated;
     if (subject.generic) {
       const key = `${hit.legalForm}|${generic.size}`;
       generic.set(key, {
