@@ -29,6 +29,13 @@ const CASES: readonly [string, string, string, string, readonly string[]][] = [
     [VISA],
   ],
   [
+    "drops an agreement signed by two other countries (ar: من قبل)",
+    "مصر والأردن توقعان اتفاقية للإعفاء من التأشيرات",
+    "وقعت مصر والأردن اليوم في القاهرة اتفاقية للإعفاء المتبادل من التأشيرات لحاملي الجوازات الدبلوماسية. وذكر الوزيران باتفاقية النقل الجوي الموقعة من قبل السعودية والإمارات.",
+    "EG-JO",
+    [VISA],
+  ],
+  [
     "drops a memorandum signed by a third country with another (pt: 'pelo … com')",
     "Portugal e Cabo Verde assinam acordo de isenção de vistos",
     "Portugal e Cabo Verde assinaram hoje em Lisboa um acordo de isenção de vistos para titulares de passaportes diplomáticos. Os ministros lembraram o memorando sobre transporte aéreo assinado pelo Brasil com Angola.",
