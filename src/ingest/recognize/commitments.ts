@@ -128,7 +128,7 @@ export function findCommitments(
         .filter((f) => f !== named?.match && distance(f.span, subject.span) > 0)
         .map((f) => f.span),
     ];
-    const found = statusOf(subject.span, ownCues(cuesHere, subject.span, form, breaks), others, instruments);
+    const found = statusOf(subject.span, ownCues(cuesHere, subject.span, form, breaks), others, instruments, doc);
     if (!found) return;
     // "addenda to the agreements in force": an unnamed instrument described as in force in passing is no news.
     if (subject.generic && found.status === "in_force" && found.after && found.cue) {

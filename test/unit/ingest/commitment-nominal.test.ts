@@ -96,6 +96,21 @@ describe("the signing verb over a nearer word with no status of the instrument",
     expect(firm(lang ?? "", text ?? "").length).toBeGreaterThan(0);
   });
 
+  it.for([
+    ["en", "A treaty on fisheries was discussed on Thursday, and Ghana and Togo signed a memorandum on health."],
+    ["fr", "Un traité sur la pêche a été examiné jeudi, et le Mali et le Niger ont signé un mémorandum sur la santé."],
+    ["es", "Un tratado de pesca fue discutido el jueves y Perú y Bolivia firmaron un memorando sobre salud."],
+  ])("%s: a weaker finite verb still governs the instrument before it", ([lang, text], { expect }) => {
+    expect(firm(lang ?? "", text ?? "")).toEqual(["signed memorandum"]);
+  });
+
+  it.for([
+    ["en", "Visa exemption for diplomats was discussed by Ghana and Togo on Thursday before their ministers signed."],
+    ["fr", "L'exemption de visas a été discutée jeudi par le Mali et le Niger avant que leurs ministres ne signent."],
+  ])("%s: a weaker finite verb after the instrument is its status, not a later signing", ([lang, text], { expect }) => {
+    expect(firm(lang ?? "", text ?? "")).toEqual([]);
+  });
+
   it("keeps a weaker word before the instrument", ({ expect }) => {
     expect(
       firm("en", "Ghana and Togo signed a memorandum on culture on Thursday and discussed a treaty on fisheries."),
