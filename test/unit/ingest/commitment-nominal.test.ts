@@ -117,3 +117,39 @@ describe("the signing verb over a nearer word with no status of the instrument",
     ).toEqual(["signed memorandum"]);
   });
 });
+
+describe("instruments described after the sentence that signed them", () => {
+  const fields = (lang: string, text: string) => (firm(lang, text).length === 0 ? [] : describedFields(lang, text));
+
+  it.for([
+    ["en", "Ghana and Togo signed two agreements on Thursday. The agreements cover energy and health."],
+    ["fr", "Le Mali et le Niger ont signé jeudi deux accords. Les accords portent sur l'énergie et la santé."],
+    ["it", "Italia e Malta hanno firmato giovedì due accordi. Gli accordi riguardano l'energia e la sanità."],
+    ["es", "Perú y Bolivia firmaron el jueves dos acuerdos. Los acuerdos abarcan la energía y la salud."],
+    ["pt", "Angola e Namíbia assinaram na quinta-feira dois acordos. Os acordos abrangem a energia e a saúde."],
+  ])("%s: %s gives each its field", ([lang, text], { expect }) => {
+    expect(fields(lang ?? "", text ?? "")).toEqual(["energy-climate", "health"]);
+  });
+
+  it("German: the plural written as the singular still takes the signing", ({ expect }) => {
+    const text =
+      "Polen und Litauen haben am Donnerstag zwei Abkommen unterzeichnet. Die Abkommen betreffen Energie und Gesundheit.";
+    expect(describedFields("de", text)).toContain("energy-climate");
+  });
+
+  it.for([
+    ["en", "Ghana and Togo discussed two agreements on Thursday. The agreements cover energy and health."],
+    ["en", "Ghana and Togo signed five agreements on Thursday. The agreements cover energy and health."],
+  ])("%s: %s adds no signed field", ([lang, text], { expect }) => {
+    expect(describedFields(lang ?? "", text ?? "").filter((f) => f !== "political-dialogue")).toEqual([]);
+  });
+});
+
+function describedFields(lang: string, text: string): string[] {
+  const doc = prepare(text);
+  const dates = findDates(doc, lang, "2026-07-10");
+  return findCommitments(doc, matchTracks(doc), dates, "2026-07-10", eventDateOf(dates, "2026-07-10"))
+    .filter((c) => c.status === "signed")
+    .map((c) => c.track ?? c.sector)
+    .sort();
+}
