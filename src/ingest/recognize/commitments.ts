@@ -8,6 +8,7 @@ import { distance, standaloneSubjects, type Subject } from "./commitment-standal
 import { headerInstrument } from "./commitment-header";
 import { foldFormless, keepBest } from "./commitment-merge";
 import { carrySignatures } from "./commitment-carry";
+import { describeSigned } from "./commitment-describe";
 import { listHolding } from "./commitment-coordination";
 import { isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
 import { daysBetween } from "./dates";
@@ -84,7 +85,9 @@ export function findCommitments(
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
   const formsBy = bySentence(forms);
-  carrySignatures(doc, cuesBy, formsBy, (c) => c === "signed" || c === "ratified" || c === "in_force");
+  const firmCue = (c: string) => c === "signed" || c === "ratified" || c === "in_force";
+  carrySignatures(doc, cuesBy, formsBy, firmCue);
+  describeSigned(doc, cuesBy, { formsBy, firm: firmCue });
   const negations = modality.filter((m) => m.data === "negation");
   const subjectsBy = bySentence(subjects);
   const breaksBy = bySentence(lex.scopeBreaks.match(doc));
