@@ -153,3 +153,24 @@ function describedFields(lang: string, text: string): string[] {
     .map((c) => c.track ?? c.sector)
     .sort();
 }
+
+describe("an instrument formalized", () => {
+  it.for([
+    ["en", "Ghana and Togo formalized an agreement on fisheries on Thursday."],
+    ["fr", "Le Mali et le Niger ont officialisé jeudi un accord sur la pêche."],
+    ["it", "Italia e Malta hanno formalizzato giovedì un accordo sulla pesca."],
+    ["es", "Perú y Bolivia formalizaron el jueves un acuerdo de pesca."],
+    ["pt", "Angola e Namíbia oficializaram na quinta-feira um acordo de pescas."],
+    ["de", "Polen und Litauen haben am Donnerstag ein Abkommen über Fischerei besiegelt."],
+    ["ru", "В четверг были оформлены соглашения между Арменией и Грузией о рыболовстве."],
+  ])("%s: %s is a signature", ([lang, text], { expect }) => {
+    expect(firm(lang ?? "", text ?? "").length).toBeGreaterThan(0);
+  });
+
+  it.for([
+    ["es", "Perú y Bolivia esperan formalizar un acuerdo de pesca."],
+    ["ru", "Оформление виз для граждан Армении и Грузии упростят."],
+  ])("%s: %s is none", ([lang, text], { expect }) => {
+    expect(firm(lang ?? "", text ?? "")).toEqual([]);
+  });
+});
