@@ -65,6 +65,43 @@ describe("counted and listed instruments", () => {
     expect(signed("en", text)).toHaveLength(1);
   });
 
+  it.for([
+    [
+      "en",
+      "On 3 March 2026 in Accra, Ghana and Togo signed eleven legal instruments, among them memoranda of understanding and protocols.",
+    ],
+    [
+      "fr",
+      "Le 3 mars 2026 à Dakar, le Sénégal et le Mali ont signé neuf documents, dont des mémorandums d'entente et des protocoles.",
+    ],
+    [
+      "es",
+      "El 3 de marzo de 2026, en Lima, Perú y Bolivia firmaron doce instrumentos, entre ellos memorandos de entendimiento y protocolos.",
+    ],
+    [
+      "it",
+      "Il 3 marzo 2026 a Tirana l'Albania e la Grecia hanno firmato dieci documenti, tra cui accordi e protocolli.",
+    ],
+    [
+      "pt",
+      "Em 3 de março de 2026, em Maputo, Moçambique e Angola assinaram sete instrumentos jurídicos, entre memorandos de entendimento e protocolos.",
+    ],
+    [
+      "de",
+      "Am 3. März 2026 unterzeichneten Polen und Deutschland in Warschau zehn Dokumente, darunter Absichtserklärungen und Protokolle.",
+    ],
+    [
+      "ru",
+      "3 марта 2026 года в Ташкенте Казахстан и Узбекистан подписали 12 документов, включая меморандумы и протоколы.",
+    ],
+    ["ar", "وقع المغرب وتونس في الرباط يوم 3 مارس 2026 تسع وثائق، من بينها مذكرات تفاهم وبروتوكولات."],
+  ] as const)(
+    "reads the kinds listed after a counted batch of documents as that batch, signed once (%s)",
+    ([lang, text], { expect }) => {
+      expect(signed(lang, text)).toHaveLength(1);
+    },
+  );
+
   it("reads a count over every form of its enumeration as one batch", ({ expect }) => {
     const text =
       "Le 3 mars 2026, le Maroc et le Sénégal ont signé 25 accords, mémorandums d'entente et programmes exécutifs.";
