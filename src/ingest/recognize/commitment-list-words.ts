@@ -23,6 +23,7 @@ interface ListsData {
   about: ByLang;
   parties: ByLang;
   numbers: Readonly<Record<string, ByLang>>;
+  including: ByLang;
 }
 const DATA = (COMMITMENTS_DATA as unknown as { lists: ListsData }).lists;
 
@@ -54,6 +55,7 @@ let sets:
       about: Set<string>;
       parties: Set<string>;
       numbers: Map<string, number>;
+      including: Set<string>;
       agent: Lexicon<true>;
       company: Lexicon<true>;
       fields: Lexicon<true>;
@@ -68,6 +70,7 @@ export function lists() {
     about: wordSet(DATA.about),
     parties: wordSet(DATA.parties),
     numbers: numberWords(),
+    including: wordSet(DATA.including),
     fields: new Lexicon(entriesOf(DATA.fields, true as const)),
     documents: new Lexicon(entriesOf(DATA.documents, true as const)),
     plural,

@@ -67,7 +67,27 @@ export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undef
     const n = numberIn(w);
     if (n !== undefined) return n;
   }
-  return undefined;
+  // Only a plural names the kinds of a batch: "15 documents, among them an agreement on…" names one of them.
+  const batch = isPluralForm(doc, m) ? batchBefore(doc, m) : undefined;
+  return batch ? countOf(doc, batch) : undefined;
+}
+
+/** Inclusion words between a counted batch of documents and the forms it is made of ("nine instruments, among…"). */
+const INCLUDING_GAP = 4;
+
+/**
+ * The documents word a plural form lists the kinds of ("nove instrumentos jurídicos, entre memorandos…",
+ * "neuf documents, dont des mémorandums"): right before it, only inclusion words (`lists.including`) and
+ * articles between.
+ */
+function batchBefore(doc: MatchDoc, m: LexiconMatch<unknown>): LexiconMatch<true> | undefined {
+  const words = wordsBefore(doc, m, INCLUDING_GAP + 1);
+  return documentsOf(doc).find((d) => {
+    const gap = m.tokenStart - d.tokenEnd;
+    if (gap < 1 || gap > INCLUDING_GAP || d.tokenStart === m.tokenStart) return false;
+    const between = words.slice(0, gap);
+    return between.length === gap && between.every((w) => anyIn(lists().including, w) || anyIn(lists().articles, w));
+  });
 }
 
 /** Whether a list describes the fields one batch covers ("in areas such as health and tourism"), not one instrument each. */
