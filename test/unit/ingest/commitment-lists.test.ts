@@ -13,6 +13,15 @@ function signed(lang: string, text: string): string[] {
     .map((c) => `${c.legalForm ?? "-"} ${c.sector}`);
 }
 
+/** Every commitment of a report: status and track (else sector), in the report's order. */
+function statuses(lang: string, text: string): string[] {
+  const doc = prepare(text);
+  const dates = findDates(doc, lang, "2026-03-04");
+  return findCommitments(doc, matchTracks(doc), dates, "2026-03-04", eventDateOf(dates, "2026-03-04")).map(
+    (c) => `${c.status} ${c.track ?? c.sector}`,
+  );
+}
+
 describe("counted and listed instruments", () => {
   it.for([
     ["en", "On 3 March 2026 Kenya and Ghana signed 13 agreements."],
@@ -101,6 +110,46 @@ describe("counted and listed instruments", () => {
       expect(signed(lang, text)).toHaveLength(1);
     },
   );
+
+  it.for([
+    [
+      "en",
+      "On 3 March 2026 the Kenyan cabinet approved the draft law on the ratification of the air services agreement between Kenya and Ghana.",
+    ],
+    [
+      "fr",
+      "Le 3 mars 2026, le Conseil des ministres du Sénégal a adopté le projet de loi portant ratification de l'accord de transport aérien entre le Sénégal et le Mali.",
+    ],
+    [
+      "it",
+      "Il 3 marzo 2026 il Consiglio dei ministri ha approvato il disegno di legge di ratifica dell'accordo sui servizi aerei tra l'Italia e l'Albania.",
+    ],
+    [
+      "es",
+      "El 3 de marzo de 2026, el Consejo de Ministros aprobó el proyecto de ley de ratificación del acuerdo de servicios aéreos entre España y Marruecos.",
+    ],
+    [
+      "pt",
+      "Em 3 de março de 2026, o Conselho de Ministros aprovou o projeto de lei de ratificação do acordo de serviços aéreos entre Portugal e Angola.",
+    ],
+    [
+      "de",
+      "Am 3. März 2026 billigte das Bundeskabinett den Gesetzentwurf zur Ratifizierung des Luftverkehrsabkommens zwischen Deutschland und Marokko.",
+    ],
+    [
+      "ru",
+      "3 марта 2026 года правительство Казахстана одобрило законопроект о ратификации соглашения о воздушном сообщении между Казахстаном и Узбекистаном.",
+    ],
+    ["ar", "وافق مجلس الوزراء يوم 3 مارس 2026 على مشروع قانون المصادقة على اتفاقية النقل الجوي بين المغرب وتونس."],
+  ] as const)("reads a government's bill of ratification as no ratification (%s)", ([lang, text], { expect }) => {
+    expect(statuses(lang, text)).toEqual(["proposed air-services"]);
+  });
+
+  it("still reads a parliament's ratification as ratified", ({ expect }) => {
+    const text =
+      "Le 3 mars 2026, le Parlement du Sénégal a ratifié l'accord de transport aérien entre le Sénégal et le Mali.";
+    expect(statuses("fr", text)).toEqual(["ratified air-services"]);
+  });
 
   it("reads a count over every form of its enumeration as one batch", ({ expect }) => {
     const text =
