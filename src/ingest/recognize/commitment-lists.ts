@@ -17,6 +17,8 @@ const LIST_REACH = 200;
 const PASSIVE_REACH = 4;
 /** A track this many words after an instrument, subject words only between, is its subject. */
 const SUBJECT_GAP = 3;
+/** A draft word this many words before a ratification word makes it a bill ("disegno di legge di ratifica"). */
+const BILL_REACH = 4;
 /** A draft word this many words after the signing word still governs the form. */
 const DRAFT_GAP = 5;
 /** A form this close (characters) after another, with no comma or conjunction between, is part of its name. */
@@ -116,12 +118,16 @@ export function namesAsSubject(doc: MatchDoc, form: LexiconMatch<unknown>, subje
 }
 
 /**
- * Whether a draft word stands right before the form ("the draft memorandum", "projet d'accord"), or between
- * the signing word and the form ("the signing of the draft MOA or memorandum").
+ * Whether a draft word stands right before the form ("the draft memorandum", "projet d'accord"), between the
+ * signing word and the form ("the signing of the draft MOA or memorandum"), or before a ratification word (a
+ * bill of ratification).
  */
 export function isDraft(doc: MatchDoc, m: LexiconMatch<unknown>, cue?: LexiconMatch<unknown>): boolean {
   const { draft } = lists();
   if (wordsBefore(doc, m).some((w) => anyIn(draft, w))) return true;
+  // A bill of ratification ("le projet de loi portant ratification de l'accord", "законопроект о ратификации")
+  // that a government adopts or sends on is no ratification yet.
+  if (cue?.data === "ratified" && wordsBefore(doc, cue, BILL_REACH).some((w) => anyIn(draft, w))) return true;
   if (!cue || cue.tokenEnd > m.tokenStart || m.tokenStart - cue.tokenEnd > DRAFT_GAP) return false;
   return doc.tokens.slice(cue.tokenEnd, m.tokenStart).some((t) => anyIn(draft, t.text));
 }
