@@ -197,6 +197,28 @@ describe("counted and listed instruments", () => {
     expect(signed("fr", text)).toEqual(["agreement political-dialogue"]);
   });
 
+  it("carries the signing of a batch of documents to the sentence that lists them, in every language", ({ expect }) => {
+    const reports: Record<string, string> = {
+      en: "On 3 March 2026 in Nairobi, Kenya and Ghana signed a number of documents. The documents included an agreement on air services and a memorandum on health cooperation.",
+      fr: "Le 3 mars 2026 à Dakar, le Sénégal et le Mali ont signé plusieurs documents. Les documents comprennent un accord sur le transport aérien et un mémorandum sur la santé.",
+      it: "Il 3 marzo 2026 a Tirana l'Albania e la Grecia hanno firmato diversi documenti. Tra i documenti, un accordo sui servizi aerei e un memorandum sulla sanità.",
+      es: "El 3 de marzo de 2026, en Lima, Perú y Bolivia firmaron varios documentos. Entre los documentos, un acuerdo de servicios aéreos y un memorando sobre salud.",
+      pt: "Em 3 de março de 2026, em Maputo, Moçambique e Angola assinaram vários documentos. Entre os documentos, um acordo de serviços aéreos e um memorando sobre saúde.",
+      de: "Am 3. März 2026 unterzeichneten Polen und Deutschland in Warschau mehrere Dokumente. Zu den Dokumenten gehören ein Abkommen über den Luftverkehr und eine Absichtserklärung zur Gesundheit.",
+      ru: "3 марта 2026 года в Ташкенте Казахстан и Узбекистан подписали ряд документов. В числе документов соглашение о воздушном сообщении и меморандум о сотрудничестве в области здравоохранения.",
+      ar: "وقع المغرب وتونس في الرباط يوم 3 مارس 2026 عدة وثائق. ومن بين الوثائق اتفاقية للنقل الجوي ومذكرة تفاهم في مجال الصحة.",
+    };
+    for (const [lang, text] of Object.entries(reports)) {
+      const got = signed(lang, text);
+      // Two named instruments, and no signature of unstated form for the batch they make.
+      expect(got, lang).toHaveLength(2);
+      expect(
+        got.filter((s) => s.startsWith("-")),
+        lang,
+      ).toEqual([]);
+    }
+  });
+
   it("carries no signature from a sentence that only plans one", ({ expect }) => {
     const text = "Kenya and Ghana will sign ten agreements next week. Among them, an agreement on air services.";
     expect(signed("en", text)).toEqual([]);
