@@ -9,7 +9,7 @@ import { headerInstrument } from "./commitment-header";
 import { foldFormless, keepBest } from "./commitment-merge";
 import { carrySignatures } from "./commitment-carry";
 import { listHolding } from "./commitment-coordination";
-import { isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
+import { headlineAhead, isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
 import { daysBetween } from "./dates";
 import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
 import {
@@ -80,7 +80,7 @@ export function findCommitments(
     }
     return out;
   };
-  const cues = scheduled(doc, cuesOf(doc, modality, dating.isPast));
+  const cues = headlineAhead(doc, scheduled(doc, cuesOf(doc, modality, dating.isPast)));
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
   const formsBy = bySentence(forms);
