@@ -6,7 +6,7 @@ import { foldGeneric, type GenericHit, isCompanyDeal, isDraft, namesAsSubject } 
 import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
-import { foldFormless, keepBest } from "./commitment-merge";
+import { foldEarlierSteps, foldFormless, keepBest } from "./commitment-merge";
 import { carrySignatures } from "./commitment-carry";
 import { listHolding } from "./commitment-coordination";
 import { headlineAhead, isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
@@ -251,5 +251,6 @@ export function findCommitments(
     publishedOn,
   }))
     read(subject);
-  return foldGeneric(foldFormless(best), [...generic.values()]).sort((a, b) => a.quote.start - b.quote.start);
+  const named = foldEarlierSteps(foldFormless(best), eventDate?.date ?? publishedOn);
+  return foldGeneric(named, [...generic.values()]).sort((a, b) => a.quote.start - b.quote.start);
 }
