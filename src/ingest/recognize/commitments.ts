@@ -8,6 +8,7 @@ import { distance, standaloneSubjects, type Subject } from "./commitment-standal
 import { headerInstrument } from "./commitment-header";
 import { foldEarlierSteps, foldFormless, keepBest } from "./commitment-merge";
 import { carrySignatures } from "./commitment-carry";
+import { ofGathering } from "./commitment-gathering";
 import { listHolding } from "./commitment-coordination";
 import { headlineAhead, isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
 import { daysBetween } from "./dates";
@@ -151,7 +152,7 @@ export function findCommitments(
     // A draft is not signed yet; a deal between companies, or a multilateral instrument ("trois accords
     // multilatéraux"), is not the pair's commitment.
     if (INSTRUMENT_STATUSES.has(status)) {
-      if (subject.sector === MULTILATERAL || venue) return;
+      if (subject.sector === MULTILATERAL || venue || ofGathering(doc, sentence)) return;
       // "non è un trattato" denies the form; "adendas a acordos em vigor" names older instruments amended.
       const mention = named?.match ?? subject.match;
       if (isDenied(doc, mention, negations) || isAmended(doc, mention) || isAmended(doc, subject.match)) return;

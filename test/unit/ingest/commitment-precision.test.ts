@@ -139,6 +139,15 @@ describe("the instruments of a gathering are no pair's", () => {
   )("$lang: a pair's signing on a summit's sidelines stays", ({ lang, text }, { expect }) => {
     expect(firm(lang, text).length).toBe(1);
   });
+
+  it.for(
+    cases({
+      it: "Ieri si è tenuto a Roma il primo vertice intergovernativo tra i due Paesi, Italia e Perù. Al vertice sono stati firmati dodici accordi.",
+      en: "Peru and Chile held their first bilateral summit in Lima. At the summit, twelve agreements were signed.",
+    }),
+  )("$lang: a pair's own summit is no gathering", ({ lang, text }, { expect }) => {
+    expect(firm(lang, text).length).toBe(1);
+  });
 });
 
 describe("dates that are no dates of a commitment", () => {
