@@ -74,15 +74,6 @@ describe("an instrument's earlier signing restated beside its ratification", () 
     );
     expect(hits.map((h) => [h.status, h.signedOn])).toEqual([["ratified", undefined]]);
   });
-
-  it("keeps another memorandum a memorandum ('un autre mémorandum')", ({ expect }) => {
-    const got = firm(
-      "fr",
-      "Un accord et deux mémorandums ont été signés mardi. Il s'agit d'un accord dans le domaine agricole, d'un mémorandum sur les consultations politiques et d'un autre mémorandum dans le domaine de la formation professionnelle.",
-    );
-    expect(got.filter((c) => c.includes(" agreement ")).length).toBe(1);
-    expect(got.filter((c) => c.includes(" memorandum ")).length).toBe(2);
-  });
 });
 
 describe("remarks to the press are no declaration", () => {
