@@ -82,12 +82,26 @@ describe("the officials list", () => {
     expect(bad).toEqual([]);
   });
 
-  it("covers most UN members, and has office words for every office in all eight languages", ({ expect }) => {
+  it("covers most UN members, and has office words for every office in all eight languages, collegial and small-state titles included", ({
+    expect,
+  }) => {
     const covered = new Set(OFFICIAL_TERMS.map((t) => t.country).filter((c) => UN_MEMBERS.has(c)));
     expect(covered.size).toBeGreaterThanOrEqual(180);
     const langs = new Set(officeWordEntries().map((e) => `${e.data}:${e.lang}`));
     for (const office of OFFICES)
       for (const lang of ["en", "fr", "ar", "it", "es", "ru", "pt", "de"])
         expect(langs.has(`${office}:${lang}`)).toBe(true);
+    const words = new Map(officeWordEntries().map((e) => [norm(e.pattern), e.data]));
+    for (const [word, office] of [
+      ["Captains Regent", "head-of-state"],
+      ["Capitani Reggenti", "head-of-state"],
+      ["Chairman of the Presidency", "head-of-state"],
+      ["Chair of the Council of Ministers", "head-of-government"],
+      ["Secretary of State for Foreign Affairs", "foreign-minister"],
+      ["Segretario di Stato per gli Affari Esteri", "foreign-minister"],
+      ["Minister for Foreign Affairs", "foreign-minister"],
+      ["Secretary for Relations with States", "foreign-minister"],
+    ] as const)
+      expect(words.get(norm(word))).toBe(office);
   });
 });
