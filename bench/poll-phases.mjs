@@ -36,7 +36,9 @@ export function sampler(count, everyMs = 500) {
   let on = true;
   const loop = (async () => {
     while (on) {
-      samples.push({ t: Date.now(), n: await count() });
+      // Timed when the count arrives: a request sent before a poll ended may be answered after it.
+      const n = await count();
+      samples.push({ t: Date.now(), n });
       await sleep(everyMs);
     }
   })();
@@ -88,5 +90,16 @@ export function splitByPoll(answers, spans, [t0, t1]) {
     busyRps: busyMs > 0 ? busy / (busyMs / 1000) : Number.NaN,
     idleRps: idleMs > 0 ? idle / (idleMs / 1000) : Number.NaN,
     pollSeconds: during,
+    timeline: timeline(inWindow, spans, t0, t1),
   };
+}
+
+/** Reads per second of the window, each second marked "P" when a poll ran during any of it. */
+function timeline(times, spans, t0, t1) {
+  const out = [];
+  for (let a = t0; a < t1; a += 1000) {
+    const n = times.filter((t) => t >= a && t < a + 1000).length;
+    out.push(`${n}${spans.some(([s, e]) => s < a + 1000 && e > a) ? "P" : ""}`);
+  }
+  return out.join(" ");
 }

@@ -113,7 +113,7 @@ const tally = (k) =>
 /** How a scenario's measured window split between polls under way and the time between them. */
 function splitLine(p, fmt) {
   const s = p.split;
-  return `${fmt(100 * s.busyShare)} % of the ${fmt(s.windowS, 1)} s measured had a poll under way (polls of ${s.pollSeconds.map((x) => fmt(x, 1)).join(", ")} s); reads ${fmt(s.busyRps)} req/s while a poll ran (${fmt(s.busyRps / p.alone.rps, 2)} × alone), ${fmt(s.idleRps)} req/s between polls (${fmt(s.idleRps / p.alone.rps, 2)} × alone); Cache-Status alone: ${tally(p.kinds.alone)}; during: ${tally(p.kinds.during)}`;
+  return `${fmt(100 * s.busyShare)} % of the ${fmt(s.windowS, 1)} s measured had a poll under way (polls of ${s.pollSeconds.map((x) => fmt(x, 1)).join(", ")} s); reads ${fmt(s.busyRps)} req/s while a poll ran (${fmt(s.busyRps / p.alone.rps, 2)} × alone), ${fmt(s.idleRps)} req/s between polls (${fmt(s.idleRps / p.alone.rps, 2)} × alone); reads per second of the window (P: a poll ran) ${s.timeline}; Cache-Status alone: ${tally(p.kinds.alone)}; during: ${tally(p.kinds.during)}`;
 }
 
 /** The rows and ratio lines of the poll scenarios, for the bench's table (`row`, `fmt` are its formatters). */
