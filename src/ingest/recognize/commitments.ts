@@ -7,11 +7,12 @@ import { foldGeneric, type GenericHit } from "./commitment-generic";
 import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
-import { foldFormless, keepBest } from "./commitment-merge";
+import { foldEarlierSteps, foldFormless, keepBest } from "./commitment-merge";
 import { carrySignatures } from "./commitment-carry";
+import { ofGathering } from "./commitment-gathering";
 import { describeSigned } from "./commitment-describe";
 import { listHolding } from "./commitment-coordination";
-import { isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
+import { headlineAhead, isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
 import { daysBetween } from "./dates";
 import type { PartyReader } from "./commitment-parties";
 import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
@@ -85,7 +86,7 @@ export function findCommitments(
     }
     return out;
   };
-  const cues = scheduled(doc, cuesOf(doc, modality, dating.isPast));
+  const cues = headlineAhead(doc, scheduled(doc, cuesOf(doc, modality, dating.isPast)));
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
   const formsBy = bySentence(forms);
@@ -161,7 +162,7 @@ export function findCommitments(
     // A draft is not signed yet; a deal between companies, or a multilateral instrument ("trois accords
     // multilatéraux"), is not the pair's commitment.
     if (INSTRUMENT_STATUSES.has(status)) {
-      if (subject.sector === MULTILATERAL || venue) return;
+      if (subject.sector === MULTILATERAL || venue || ofGathering(doc, sentence)) return;
       // "non è un trattato" denies the form; "adendas a acordos em vigor" names older instruments amended.
       const mention = named?.match ?? subject.match;
       if (isDenied(doc, mention, negations) || isAmended(doc, mention) || isAmended(doc, subject.match)) return;
@@ -262,5 +263,6 @@ export function findCommitments(
     publishedOn,
   }))
     read(subject);
-  return foldGeneric(foldFormless(best), [...generic.values()]).sort((a, b) => a.quote.start - b.quote.start);
+  const named = foldEarlierSteps(foldFormless(best), eventDate?.date ?? publishedOn);
+  return foldGeneric(named, [...generic.values()]).sort((a, b) => a.quote.start - b.quote.start);
 }
