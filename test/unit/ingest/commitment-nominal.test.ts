@@ -96,9 +96,81 @@ describe("the signing verb over a nearer word with no status of the instrument",
     expect(firm(lang ?? "", text ?? "").length).toBeGreaterThan(0);
   });
 
+  it.for([
+    ["en", "A treaty on fisheries was discussed on Thursday, and Ghana and Togo signed a memorandum on health."],
+    ["fr", "Un traité sur la pêche a été examiné jeudi, et le Mali et le Niger ont signé un mémorandum sur la santé."],
+    ["es", "Un tratado de pesca fue discutido el jueves y Perú y Bolivia firmaron un memorando sobre salud."],
+  ])("%s: a weaker finite verb still governs the instrument before it", ([lang, text], { expect }) => {
+    expect(firm(lang ?? "", text ?? "")).toEqual(["signed memorandum"]);
+  });
+
+  it.for([
+    ["en", "Visa exemption for diplomats was discussed by Ghana and Togo on Thursday before their ministers signed."],
+    ["fr", "L'exemption de visas a été discutée jeudi par le Mali et le Niger avant que leurs ministres ne signent."],
+  ])("%s: a weaker finite verb after the instrument is its status, not a later signing", ([lang, text], { expect }) => {
+    expect(firm(lang ?? "", text ?? "")).toEqual([]);
+  });
+
   it("keeps a weaker word before the instrument", ({ expect }) => {
     expect(
       firm("en", "Ghana and Togo signed a memorandum on culture on Thursday and discussed a treaty on fisheries."),
     ).toEqual(["signed memorandum"]);
+  });
+});
+
+describe("instruments described after the sentence that signed them", () => {
+  const fields = (lang: string, text: string) => (firm(lang, text).length === 0 ? [] : describedFields(lang, text));
+
+  it.for([
+    ["en", "Ghana and Togo signed two agreements on Thursday. The agreements cover energy and health."],
+    ["fr", "Le Mali et le Niger ont signé jeudi deux accords. Les accords portent sur l'énergie et la santé."],
+    ["it", "Italia e Malta hanno firmato giovedì due accordi. Gli accordi riguardano l'energia e la sanità."],
+    ["es", "Perú y Bolivia firmaron el jueves dos acuerdos. Los acuerdos abarcan la energía y la salud."],
+    ["pt", "Angola e Namíbia assinaram na quinta-feira dois acordos. Os acordos abrangem a energia e a saúde."],
+  ])("%s: %s gives each its field", ([lang, text], { expect }) => {
+    expect(fields(lang ?? "", text ?? "")).toEqual(["energy-climate", "health"]);
+  });
+
+  it("German: the plural written as the singular still takes the signing", ({ expect }) => {
+    const text =
+      "Polen und Litauen haben am Donnerstag zwei Abkommen unterzeichnet. Die Abkommen betreffen Energie und Gesundheit.";
+    expect(describedFields("de", text)).toContain("energy-climate");
+  });
+
+  it.for([
+    ["en", "Ghana and Togo discussed two agreements on Thursday. The agreements cover energy and health."],
+    ["en", "Ghana and Togo signed five agreements on Thursday. The agreements cover energy and health."],
+  ])("%s: %s adds no signed field", ([lang, text], { expect }) => {
+    expect(describedFields(lang ?? "", text ?? "").filter((f) => f !== "political-dialogue")).toEqual([]);
+  });
+});
+
+function describedFields(lang: string, text: string): string[] {
+  const doc = prepare(text);
+  const dates = findDates(doc, lang, "2026-07-10");
+  return findCommitments(doc, matchTracks(doc), dates, "2026-07-10", eventDateOf(dates, "2026-07-10"))
+    .filter((c) => c.status === "signed")
+    .map((c) => c.track ?? c.sector)
+    .sort();
+}
+
+describe("an instrument formalized", () => {
+  it.for([
+    ["en", "Ghana and Togo formalized an agreement on fisheries on Thursday."],
+    ["fr", "Le Mali et le Niger ont officialisé jeudi un accord sur la pêche."],
+    ["it", "Italia e Malta hanno formalizzato giovedì un accordo sulla pesca."],
+    ["es", "Perú y Bolivia formalizaron el jueves un acuerdo de pesca."],
+    ["pt", "Angola e Namíbia oficializaram na quinta-feira um acordo de pescas."],
+    ["de", "Polen und Litauen haben am Donnerstag ein Abkommen über Fischerei besiegelt."],
+    ["ru", "В четверг были оформлены соглашения между Арменией и Грузией о рыболовстве."],
+  ])("%s: %s is a signature", ([lang, text], { expect }) => {
+    expect(firm(lang ?? "", text ?? "").length).toBeGreaterThan(0);
+  });
+
+  it.for([
+    ["es", "Perú y Bolivia esperan formalizar un acuerdo de pesca."],
+    ["ru", "Оформление виз для граждан Армении и Грузии упростят."],
+  ])("%s: %s is none", ([lang, text], { expect }) => {
+    expect(firm(lang ?? "", text ?? "")).toEqual([]);
   });
 });
