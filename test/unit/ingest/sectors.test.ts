@@ -180,3 +180,41 @@ describe("findSectors: one clear mention", () => {
     expect(sectorsIn(lang, text)).toContain(slug);
   });
 });
+
+describe("findSectors: the general vocabulary of each field, in every language", () => {
+  // FICTIONAL sentences written for these tests, one field's word each, read as a report's lead.
+  it.for([
+    ["en", "The talks focused on the fight against terrorist groups.", "security-defence"],
+    ["en", "They signed a memorandum on biosecurity.", "security-defence"],
+    ["en", "The ministers discussed border control and border guards.", "security-defence"],
+    ["fr", "Les deux présidents ont évoqué la menace jihadiste.", "security-defence"],
+    ["fr", "Un mémorandum sur la biosécurité a été signé.", "security-defence"],
+    ["es", "Firmaron un memorando sobre bioseguridad.", "security-defence"],
+    ["pt", "Assinaram um memorando sobre biossegurança.", "security-defence"],
+    ["it", "Hanno firmato un memorandum sulla biosicurezza.", "security-defence"],
+    ["ru", "Подписан меморандум по вопросам обеспечения биобезопасности.", "security-defence"],
+    ["de", "Ein Memorandum über Biosicherheit wurde unterzeichnet.", "security-defence"],
+    ["ar", "وبحث الجانبان التصدي للجماعات الإرهابية.", "security-defence"],
+    ["en", "Kazakhstan proposed a regional water council.", "energy-climate"],
+    ["en", "Both countries plan a new refinery and a fuel pipeline.", "energy-climate"],
+    ["pt", "Vão avançar em temas como biocombustíveis.", "energy-climate"],
+    ["es", "Hablaron de biocombustibles.", "energy-climate"],
+    ["fr", "Ils ont parlé des biocarburants.", "energy-climate"],
+    ["de", "Sie sprachen über Biokraftstoffe.", "energy-climate"],
+    ["ru", "Стороны обсудили производство биотоплива.", "energy-climate"],
+    ["en", "The speakers of both parliaments discussed interparliamentary ties.", "political-dialogue"],
+    ["fr", "Les présidents des deux chambres ont salué la coopération interparlementaire.", "political-dialogue"],
+    ["es", "Los legisladores reforzaron la cooperación interparlamentaria.", "political-dialogue"],
+    ["pt", "Os deputados reforçaram a cooperação interparlamentar.", "political-dialogue"],
+    ["it", "I deputati hanno rafforzato la cooperazione interparlamentare.", "political-dialogue"],
+    ["ru", "Депутаты обсудили укрепление межпарламентских связей.", "political-dialogue"],
+    ["de", "Die Abgeordneten stärkten die interparlamentarische Zusammenarbeit.", "political-dialogue"],
+    ["ar", "وبحث الجانبان تعزيز التعاون البرلماني.", "political-dialogue"],
+    ["de", "Damit beginnt ein politischer und fachlicher Dialog.", "political-dialogue"],
+    ["fr", "Les programmes socioculturels seront renforcés.", "culture-people"],
+    ["es", "Hablaron de la cuestión de las Malvinas.", "sovereignty-and-disputes"],
+    ["en", "They spoke about the Falkland Islands.", "sovereignty-and-disputes"],
+  ] as const)("%s: %s", ([lang, text, slug], { expect }) => {
+    expect(sectorsIn(lang, text)).toContain(slug);
+  });
+});
