@@ -154,6 +154,8 @@ function sectorLeadEnd(doc: MatchDoc): number {
 export interface SectorOptions {
   /** The report's language (ISO 639-1): its words are read, not another language's. */
   language?: string;
+  /** Leaders named in the report and in office (findOfficials): a name stands for its office ("Merz trifft Tusk"). */
+  officials?: readonly { span: Span }[];
 }
 
 /**

@@ -218,3 +218,48 @@ describe("findSectors: the general vocabulary of each field, in every language",
     expect(sectorsIn(lang, text)).toContain(slug);
   });
 });
+
+describe("findSectors: a meeting of leaders is political dialogue", () => {
+  // FICTIONAL leads written for these tests: an office and a meeting word, and no word of political dialogue.
+  it.for([
+    ["en", "President Ruto received the Prime Minister of Fiji in Nairobi on Monday."],
+    ["fr", "Le président sénégalais a rencontré lundi à Dakar le Premier ministre gambien."],
+    ["es", "El presidente chileno se reunió el lunes en Santiago con el primer ministro peruano."],
+    ["pt", "O Presidente angolano recebeu na segunda-feira, em Luanda, o primeiro-ministro português."],
+    ["it", "La presidente del Consiglio ha incontrato lunedì a Roma il primo ministro britannico."],
+    ["ru", "Президент Казахстана провел встречу с премьер-министром Узбекистана в Астане."],
+    ["de", "Der Bundeskanzler trifft am Montag in Warschau den polnischen Ministerpräsidenten."],
+    ["ar", "استقبل الرئيس المصري يوم الاثنين في القاهرة رئيس الوزراء السوداني."],
+  ] as const)("in the lead (%s)", ([lang, lead], { expect }) => {
+    expect(sectorsIn(lang, `${lead} The weather was fine.`)).toEqual(["political-dialogue"]);
+  });
+
+  it("from the title, and from a named leader in office", ({ expect }) => {
+    const title = prepare("Le Premier ministre reçoit son homologue");
+    const text = "La rencontre a eu lieu au palais. Le temps était beau.";
+    const slugs = (t?: ReturnType<typeof prepare>, options = {}) =>
+      findSectors(prepare(text), t, undefined, { language: "fr", ...options }).sectors.map((s) => s.slug);
+    expect(slugs(title)).toEqual(["political-dialogue"]);
+    const lead = "Merz trifft Tusk in Warschau. Das Wetter war schön.";
+    const named = { start: 0, end: 4, text: "Merz" };
+    expect(
+      findSectors(prepare(lead), undefined, undefined, { language: "de", officials: [{ span: named }] }).sectors.map(
+        (s) => s.slug,
+      ),
+    ).toEqual(["political-dialogue"]);
+  });
+
+  it.for([
+    ["en", "The agriculture minister met farmers in Nakuru on Monday. The weather was fine."],
+    ["en", "Former President Kenyatta visited a school on Monday. The weather was fine."],
+    [
+      "fr",
+      "Les ministres de l'agriculture se sont réunis lundi pour parler des récoltes de la saison. Plus tard, le président a reçu des élèves.",
+    ],
+  ] as const)(
+    "not from a minister of another field, a former office or a meeting outside the lead (%s: %s)",
+    ([lang, text], { expect }) => {
+      expect(sectorsIn(lang, text)).not.toContain("political-dialogue");
+    },
+  );
+});
