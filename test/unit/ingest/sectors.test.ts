@@ -254,7 +254,7 @@ describe("findSectors: a meeting of leaders is political dialogue", () => {
     ["en", "Former President Kenyatta visited a school on Monday. The weather was fine."],
     [
       "fr",
-      "Les ministres de l'agriculture se sont réunis lundi pour parler des récoltes de la saison. Plus tard, le président a reçu des élèves.",
+      "Les ministres de l'agriculture des deux pays se sont réunis lundi à Dakar pour parler des récoltes de la saison des pluies. Plus tard, le président a reçu des élèves.",
     ],
   ] as const)(
     "not from a minister of another field, a former office or a meeting outside the lead (%s: %s)",
