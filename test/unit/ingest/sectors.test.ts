@@ -214,6 +214,35 @@ describe("findSectors: the general vocabulary of each field, in every language",
     ["fr", "Les programmes socioculturels seront renforcés.", "culture-people"],
     ["es", "Hablaron de la cuestión de las Malvinas.", "sovereignty-and-disputes"],
     ["en", "They spoke about the Falkland Islands.", "sovereignty-and-disputes"],
+    [
+      "en",
+      "The central banks signed a memorandum on support for small and medium-sized enterprises.",
+      "economy-trade-investment",
+    ],
+    [
+      "fr",
+      "Un mémorandum lie les banques centrales et les agences des petites et moyennes entreprises.",
+      "economy-trade-investment",
+    ],
+    ["es", "Los bancos centrales firmaron un memorando de apoyo a las pymes.", "economy-trade-investment"],
+    [
+      "pt",
+      "Os bancos centrais assinaram um memorando de apoio às pequenas e médias empresas.",
+      "economy-trade-investment",
+    ],
+    [
+      "it",
+      "Le banche centrali hanno firmato un memorandum a sostegno delle piccole e medie imprese.",
+      "economy-trade-investment",
+    ],
+    ["ru", "Центральные банки подписали меморандум о поддержке малого и среднего бизнеса.", "economy-trade-investment"],
+    [
+      "de",
+      "Die Zentralbanken unterzeichneten ein Memorandum zur Förderung kleiner und mittlerer Unternehmen.",
+      "economy-trade-investment",
+    ],
+    ["ar", "ووقع البنك المركزي مذكرة لدعم المشروعات الصغيرة والمتوسطة.", "economy-trade-investment"],
+    ["de", "Ein Abkommen über gegenseitige Visumbefreiung für Inhaber gewöhnlicher Pässe.", "mobility-consular"],
   ] as const)("%s: %s", ([lang, text, slug], { expect }) => {
     expect(sectorsIn(lang, text)).toContain(slug);
   });
