@@ -292,3 +292,37 @@ describe("findSectors: a meeting of leaders is political dialogue", () => {
     },
   );
 });
+
+describe("findSectors: a cue announces every item of the list after it", () => {
+  // FICTIONAL sentences written for these tests: the sector word is the third item after the cue, beyond its reach,
+  // in a sentence after the lead (three short neutral sentences make the lead).
+  const afterLead = (lang: keyof typeof LEAD, sentence: string) =>
+    sectorsIn(lang, `${LEAD[lang]} ${LEAD[lang]} ${LEAD[lang]} ${sentence}`);
+  it.for([
+    ["en", "They discussed the preparation of the next summit, the calendar of future meetings and aid to the army."],
+    [
+      "fr",
+      "Ils ont évoqué la préparation du prochain sommet, le calendrier des prochaines rencontres et l'aide à l'armée.",
+    ],
+    ["es", "Abordaron la preparación de la próxima cumbre, el calendario de las reuniones y la ayuda al ejército."],
+    ["pt", "Abordaram a preparação da próxima cimeira, o calendário dos encontros e a ajuda ao exército."],
+    [
+      "it",
+      "Hanno affrontato la preparazione del prossimo vertice, il calendario degli incontri e l'aiuto all'esercito.",
+    ],
+    ["ru", "Стороны обсудили подготовку следующего саммита, график предстоящих встреч и помощь армии."],
+    [
+      "de",
+      "Sie besprachen die Vorbereitung des nächsten Gipfels, den Zeitplan der kommenden Treffen und die Hilfe für die Armee.",
+    ],
+    ["ar", "وناقش الجانبان التحضير للقمة المقبلة، وجدول الزيارات المقبلة، ودعم الجيش."],
+  ] as const)("%s", ([lang, sentence], { expect }) => {
+    expect(afterLead(lang, sentence)).toContain("security-defence");
+  });
+
+  it("not past a long stretch that is no list", ({ expect }) => {
+    const sentence =
+      "They discussed the situation that has prevailed in the region since the end of the long and bitter quarrel over the army.";
+    expect(afterLead("en", sentence)).not.toContain("security-defence");
+  });
+});
