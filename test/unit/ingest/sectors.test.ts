@@ -320,6 +320,19 @@ describe("findSectors: a cue announces every item of the list after it", () => {
     expect(afterLead(lang, sentence)).toContain("security-defence");
   });
 
+  it.for([
+    [
+      "en",
+      "It was signed by the Minister of Foreign Affairs, African Cooperation, and Moroccan Expatriates residing abroad, on the sidelines of the UN General Assembly.",
+    ],
+    [
+      "fr",
+      "Les autres accords ont été signés par le ministre des Affaires maghrébines, de l'Union africaine et de la Ligue arabe, Karim Fixture.",
+    ],
+  ] as const)("not along a minister's title (%s)", ([lang, sentence], { expect }) => {
+    expect(afterLead(lang, sentence)).not.toContain("multilateral");
+  });
+
   it("not past a long stretch that is no list", ({ expect }) => {
     const sentence =
       "They discussed the situation that has prevailed in the region since the end of the long and bitter quarrel over the army.";
