@@ -59,6 +59,10 @@ describe("findSectors", () => {
     ["ar", "إحداث آلية للتشاور السياسي", "political-consultations"],
     ["de", "eine gemischte Kommission und einen Wirtschaftsrat", "joint-commission"],
     ["es", "cooperación entre instituciones islámicas", "religious-ties"],
+    ["de", "ein System regelmäßiger politischer und fachlicher Beratungen", "political-consultations"],
+    ["en", "regular political and technical consultations", "political-consultations"],
+    ["fr", "des consultations stratégiques et politiques", "political-consultations"],
+    ["ru", "политических и экспертных консультаций", "political-consultations"],
   ] as const)("finds the track in %s: %s", ([, text, slug], { expect }) => {
     expect(tracksOf(text)).toContain(slug);
   });
