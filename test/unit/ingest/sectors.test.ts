@@ -343,3 +343,33 @@ describe("findSectors: a cue announces every item of the list after it", () => {
     expect(afterLead("en", sentence)).not.toContain("security-defence");
   });
 });
+
+describe("findSectors: a list that a cue of areas closes", () => {
+  // FICTIONAL sentences written for these tests: the list comes first and the word of areas after it.
+  const afterLead = (lang: keyof typeof LEAD, sentence: string) =>
+    sectorsIn(lang, `${LEAD[lang]} ${LEAD[lang]} ${LEAD[lang]} ${sentence}`);
+  it.for([
+    [
+      "en",
+      "Civil aviation, legal training, public administration, youth entrepreneurship and statistics were the areas covered.",
+    ],
+    [
+      "fr",
+      "L'aviation civile, la formation juridique, l'administration publique, l'entrepreneuriat et la statistique sont les domaines retenus.",
+    ],
+    [
+      "pt",
+      "Aviação civil, formação jurídica, administração pública, empreendedorismo e estatística foram as áreas visadas.",
+    ],
+    [
+      "es",
+      "Aviación civil, formación jurídica, administración pública, emprendimiento y estadística fueron los ámbitos elegidos.",
+    ],
+    [
+      "it",
+      "Aviazione civile, formazione giuridica, amministrazione pubblica, imprenditorialità e statistica sono i settori scelti.",
+    ],
+  ] as const)("%s", ([lang, sentence], { expect }) => {
+    expect(afterLead(lang, sentence)).toContain("transport-logistics");
+  });
+});
