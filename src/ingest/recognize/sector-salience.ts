@@ -23,7 +23,8 @@ const ITEM_MAX = 80;
 const LIST_REACH = 320;
 /** What separates the items of a list: a comma (Latin or Arabic); a conjunction may open the last item. */
 const COMMA = /[,،]/u;
-const MINISTER = /minist|министр|وزير|وزارة/iu;
+// At a word's start: "administration" is no minister.
+const MINISTER = /(?<!\p{L})(?:minist|министр)|وزير|وزارة/iu;
 const LAST_ITEM = /^.*(?:\s(?:and|et|y|e|ed|und|и|و)\s|\sو)/su;
 /** Items of an enumeration are at most this far apart ("trade, energy, agriculture and health"). */
 const LIST_GAP = 30;
@@ -87,6 +88,18 @@ function announces(doc: MatchDoc, cue: Cue, start: number): boolean {
 }
 
 /**
+ * Whether a cue starting at `cueStart` closes a list that the mention ending at `end` opens ("Aviação civil, formação
+ * jurídica, … foram áreas visadas"): at least two commas, every item short, all in one clause.
+ */
+function closes(doc: MatchDoc, end: number, cueStart: number): boolean {
+  if (cueStart < end || cueStart - end > LIST_REACH || broken(doc, end, cueStart)) return false;
+  const stretch = doc.text.slice(end, cueStart);
+  if (MINISTER.test(stretch)) return false;
+  const items = stretch.split(COMMA);
+  return items.length >= 3 && items.every((item) => item.length <= ITEM_MAX);
+}
+
+/**
  * A capitalized cue inside a sentence, outside German, is part of a name ("Minister of Foreign Affairs, African
  * Cooperation, and …", "ministre … de la Coopération internationale"): the commas after it list that title, not areas.
  */
@@ -131,7 +144,8 @@ export function clearSectors(
   const cues: Cue[] = cueLexicon(language)
     .match(doc)
     .map((c) => ({ start: c.span.start, end: c.span.end, lists: listsAreas(doc, c.span.start, language) }));
-  const cued = (m: SectorMention) => cues.some((cue) => announces(doc, cue, m.span.start));
+  const cued = (m: SectorMention) =>
+    cues.some((cue) => announces(doc, cue, m.span.start) || closes(doc, m.span.end, cue.start));
   for (const run of runsOf(doc, mentions)) {
     const whole = isEnumeration(doc, run);
     let afterCue = false;
