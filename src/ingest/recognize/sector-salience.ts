@@ -47,18 +47,25 @@ function tight(gap: string): boolean {
   return words.length <= 3 && words.every((w) => JOINERS.has(w));
 }
 
-const cueLexicons = new Map<string, Lexicon<true>>();
-/** The cue lexicon of one language (every language's when it is unknown). */
-function cueLexicon(language: string | undefined): Lexicon<true> {
-  const key = language && CUES[language] ? language : "*";
-  let lex = cueLexicons.get(key);
+type WordList = Readonly<Record<string, readonly string[]>>;
+/** Per-language word lexicons, built once per word list and language. */
+const byLanguage = new Map<WordList, Map<string, Lexicon<true>>>();
+/** The lexicon of one language's words of a list (every language's when it is unknown). */
+export function wordsOf(words: WordList, language: string | undefined): Lexicon<true> {
+  const key = language && words[language] ? language : "*";
+  let cache = byLanguage.get(words);
+  if (!cache) {
+    cache = new Map();
+    byLanguage.set(words, cache);
+  }
+  let lex = cache.get(key);
   if (!lex) {
-    const byLang = key === "*" ? CUES : { [key]: CUES[key] ?? [] };
-    lex = new Lexicon(entriesOf(byLang, true as const));
-    cueLexicons.set(key, lex);
+    lex = new Lexicon(entriesOf(key === "*" ? words : { [key]: words[key] ?? [] }, true as const));
+    cache.set(key, lex);
   }
   return lex;
 }
+const cueLexicon = (language: string | undefined) => wordsOf(CUES, language);
 
 /** Whether the original text between two offsets ends a clause. */
 const broken = (doc: MatchDoc, from: number, to: number) => BREAK.test(doc.text.slice(from, to));

@@ -5,25 +5,15 @@
  * seed/lexicons/sector-cues.json (`meeting`); the office words are those of seed/lexicons/officials.json.
  */
 import cuesData from "../../../seed/lexicons/sector-cues.json";
-import { entriesOf, Lexicon } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import type { Span } from "../types";
 import { findOfficeWords } from "./officials";
+import { wordsOf } from "./sector-salience";
 
 const MEETING = (cuesData as unknown as { meeting: Readonly<Record<string, readonly string[]>> }).meeting;
 
-const meetingLexicons = new Map<string, Lexicon<true>>();
 /** The meeting words of one language (every language's when it is unknown). */
-function meetingLexicon(language: string | undefined): Lexicon<true> {
-  const key = language && MEETING[language] ? language : "*";
-  let lex = meetingLexicons.get(key);
-  if (!lex) {
-    const byLang = key === "*" ? MEETING : { [key]: MEETING[key] ?? [] };
-    lex = new Lexicon(entriesOf(byLang, true as const));
-    meetingLexicons.set(key, lex);
-  }
-  return lex;
-}
+const meetingLexicon = (language: string | undefined) => wordsOf(MEETING, language);
 
 const within = (span: Span, from: number, to: number) => span.start >= from && span.end <= to;
 
