@@ -25,6 +25,7 @@ import type { DateHit, Span } from "../types";
 
 export { daysBetween, toIsoDate } from "./calendar";
 import { leadOf } from "./event-date";
+import { withoutNamedDays } from "./named-days";
 
 export { eventDateOf, leadOf, publicationDate } from "./event-date";
 
@@ -295,7 +296,7 @@ export function findDates(doc: MatchDoc, lang: string, publishedOn?: string, win
     if (ref) found = parseAll({ doc, lang, ref, cueSpans, window });
   }
   const out: DateHit[] = [];
-  for (const f of withoutGlossedWeekdays(doc, found)) {
+  for (const f of withoutGlossedWeekdays(doc, withoutNamedDays(doc.text, found))) {
     if (visit?.endDate && f.bareWeekday && (f.date < visit.date || f.date > visit.endDate)) continue;
     const future = isFuture(f);
     // "will visit Cairo on Friday": the coming Friday, not the last one.
