@@ -251,3 +251,40 @@ describe("counted and listed instruments", () => {
     expect(signed("en", text)).toEqual([]);
   });
 });
+
+describe("another instrument after a listed one", () => {
+  it.for([
+    [
+      "en",
+      "On 3 March 2026 Kenya and Ghana signed an agreement on fisheries, a memorandum on political consultations and another memorandum on vocational training.",
+    ],
+    [
+      "fr",
+      "Le 3 mars 2026, le Sénégal et le Mali ont signé un accord sur la pêche, un mémorandum sur les consultations politiques et un autre mémorandum sur la formation professionnelle.",
+    ],
+    [
+      "es",
+      "El 3 de marzo de 2026, Perú y Bolivia firmaron un acuerdo sobre pesca, un memorando sobre consultas políticas y otro memorando sobre formación profesional.",
+    ],
+    [
+      "de",
+      "Am 3. März 2026 unterzeichneten Polen und Litauen ein Abkommen über die Fischerei, ein Memorandum über politische Konsultationen und ein weiteres Memorandum über die Berufsbildung.",
+    ],
+  ] as const)("reads 'another' + a form as one more instrument of that form (%s)", ([lang, text], { expect }) => {
+    const forms = signed(lang, text)
+      .map((s) => s.split(" ")[0])
+      .sort();
+    expect(forms.join(", ")).toBe("agreement, memorandum, memorandum");
+  });
+
+  it("reads a batch whose items the next sentence lists as those items, none more", ({ expect }) => {
+    const text =
+      "Un accord de coopération et deux mémorandums d'entente ont été signés le 3 mars 2026 à Dakar entre le Sénégal et le Mali. Il s'agit d'un accord dans le domaine de la pêche, d'un mémorandum sur les consultations politiques et d'un autre mémorandum sur la formation professionnelle.";
+    expect(
+      signed("fr", text)
+        .map((s) => s.split(" ")[0])
+        .sort()
+        .join(", "),
+    ).toBe("agreement, memorandum, memorandum");
+  });
+});
