@@ -12,7 +12,7 @@ const FIXTURES = import.meta.glob<ArticleInput & { expect: { place: string | nul
 
 describe("the place of the happening", () => {
   it("has the place patterns", ({ expect }) => {
-    expect(Object.keys(FIXTURES).length).toBe(25);
+    expect(Object.keys(FIXTURES).length).toBe(26);
   });
 
   it.for(Object.entries(FIXTURES).map(([path, f]) => [path.replace(/^.*\//, ""), f] as const))(
@@ -29,5 +29,32 @@ describe("the place of the happening", () => {
       publishedAt: "2026-03-03",
     });
     expect(a.place ?? null).toBe(null);
+  });
+
+  // FICTIONAL sentences in the project's words, one per language.
+  it.for([
+    [
+      "en",
+      "The foreign ministers of Vietnam and Singapore held talks in Singapore on Monday about shipping.",
+      "Singapore",
+    ],
+    ["fr", "Le prince souverain a reçu mardi à Monaco le président italien pour parler de fiscalité.", "Monaco"],
+    ["it", "Il ministro degli Esteri russo è arrivato lunedì a San Marino per colloqui sul turismo.", "San Marino"],
+    [
+      "es",
+      "El ministro chileno fue recibido el lunes en Luxemburgo por su homólogo para hablar de finanzas.",
+      "Luxembourg",
+    ],
+    ["pt", "O primeiro-ministro etíope reuniu-se na terça-feira em Djibuti com o presidente do país.", "Djibouti"],
+    ["ru", "Министры иностранных дел Египта и Кувейта провели переговоры в Кувейте во вторник.", "Kuwait City"],
+    ["de", "Der Papst empfing am Montag im Vatikan den Präsidenten Argentiniens zu einem Gespräch.", "Vatican City"],
+    ["ar", "أجرى وزيرا خارجية سنغافورة وماليزيا محادثات في سنغافورة يوم الاثنين حول التجارة.", "Singapore"],
+  ])("a city-state named after a locative is its capital (%s)", async ([, text, place], { expect }) => {
+    expect((await analyze({ text, publishedAt: "2026-05-12" })).place ?? null).toBe(place);
+  });
+
+  it("keeps a large country named after a locative a country ('se reunieron en México')", async ({ expect }) => {
+    const text = "Los cancilleres de Guatemala y México se reunieron el lunes en México para hablar de migración.";
+    expect((await analyze({ text, publishedAt: "2026-05-12" })).place ?? null).toBe(null);
   });
 });
