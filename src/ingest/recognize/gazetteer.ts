@@ -165,10 +165,14 @@ function buildEntries(): { entries: LexiconEntry<CountryData>[]; shared: SharedP
       for (const n of names) candidates.push({ code, kind: "capital", lang, pattern: n, place });
   }
 
+  // A seat of government listed under its capital's own key (the Élysée, the Kremlin, the Casa Rosada) stands for
+  // the state as its capital does ("reçu à l'Élysée", "the Kremlin said"); other cities and resorts are places only.
+  const capitalKeys = new Map(own(LEX.capitals).map(([code, cap]) => [code, cap.key]));
   for (const [key, p] of own(LEX.places)) {
     const place = { key, name: p.name ?? p.names.en?.[0] ?? key };
+    const kind = capitalKeys.get(p.country) === key ? "capital" : "place";
     for (const [lang, names] of own(p.names))
-      for (const n of names) candidates.push({ code: p.country, kind: "place", lang, pattern: n, place });
+      for (const n of names) candidates.push({ code: p.country, kind, lang, pattern: n, place });
   }
   const fromFiles = new Set<Candidate>(files);
 

@@ -227,7 +227,12 @@ export function homeRefs(doc: MatchDoc, mentions: readonly CountryMention[], noi
  */
 export function multilateralLead(doc: MatchDoc, leadEnd: number, title?: MatchDoc): boolean {
   if (title && gathering(title, cues().match(title), title.text.length)) return true;
-  return gathering(doc, cueMatches(doc), leadEnd);
+  // A first sentence that says "bilateral" or "the two countries" tells what the report is about; a summit named
+  // after it ("Straight from the summit, he stopped in Luanda") is where a side came from, not the happening.
+  const first = doc.sentences[0];
+  const found = cueMatches(doc);
+  const pairLead = first && found.some((c) => c.data === "two-sides" && c.span.start < first.end);
+  return gathering(doc, found, pairLead ? Math.min(leadEnd, first.end) : leadEnd);
 }
 
 /** Whether a multilateral cue before `end` stands in a sentence with no two-sides cue. */

@@ -49,6 +49,18 @@ describe("findCountries", () => {
     expect(mentions("وأكد بالرباط أن للمغرب وكازاخستان").sort()).toEqual(["KZ:وكازاخستان", "MA:بالرباط", "MA:للمغرب"]);
   });
 
+  it("counts a seat of government as its capital, and a resort or other city not at all", ({ expect }) => {
+    // Sentences of our own: the state is named only through the palace that stands for it.
+    expect(mentions("Le président a reçu à l'Élysée son homologue.")).toEqual(["FR:Élysée"]);
+    expect(mentions("Talks at the Kremlin and at the Casa Rosada.").sort()).toEqual(["AR:Casa Rosada", "RU:Kremlin"]);
+    expect(mentions("В Акорде прошли переговоры.")).toEqual(["KZ:Акорде"]);
+    const palace = findCountries(prepare("Talks at the Kremlin.")).countries[0]?.score ?? 0;
+    const capital = findCountries(prepare("Talks in Moscow.")).countries[0]?.score ?? 0;
+    expect(palace).toBe(capital);
+    // Sochi and Davos host summits but do not stand for a state.
+    expect(mentions("Talks in Sochi, then in Davos.")).toEqual([]);
+  });
+
   it("takes capitals, including Astana's former names, as weak signals", ({ expect }) => {
     const found = findCountries(
       prepare("Talks in Astana. Later in Nur-Sultan, and نور سلطان, and Нур-Султане."),

@@ -24,6 +24,7 @@ import ruCounterpartTopicCountry from "../../../quality/fixtures/ru-counterpart-
 import enDigestOtherNews from "../../../quality/fixtures/en-digest-other-news.json";
 import frApprovalsSeveralCountries from "../../../quality/fixtures/fr-approvals-several-countries.json";
 import esStoryBreakAfterFeature from "../../../quality/fixtures/es-story-break-after-feature.json";
+import enSummitAside from "../../../quality/fixtures/en-summit-aside.json";
 import type { ArticleInput } from "../../../src/ingest/types";
 
 /** A quality fixture: an input and what an analyst expects of it (the manifest's `expect` shape). */
@@ -67,6 +68,7 @@ export const PAIR_FIXTURES = {
   "en-digest-other-news": enDigestOtherNews,
   "fr-approvals-several-countries": frApprovalsSeveralCountries,
   "es-story-break-after-feature": esStoryBreakAfterFeature,
+  "en-summit-aside": enSummitAside,
 } as unknown as Record<string, QualityFixture>;
 
 /** The ArticleInput part of a fixture (without `expect` and `$comment`). */
