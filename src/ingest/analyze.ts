@@ -86,7 +86,14 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
       ? undefined
       : mainPlace(doc, byPosition([...places, ...capitalsByName(doc)]), {
           lead,
-          ...(titleDoc ? { title: { doc: titleDoc, places: findCountries(titleDoc).places } } : {}),
+          ...(titleDoc
+            ? {
+                title: {
+                  doc: titleDoc,
+                  places: byPosition([...findCountries(titleDoc).places, ...capitalsByName(titleDoc)]),
+                },
+              }
+            : {}),
           // Every sentence giving the happening's date (a feature may give it again where it names the city).
           datedAt: dates.flatMap((d) => (d.date === eventDate?.date && !d.future && d.span ? [d.span.start] : [])),
           laterAt: dates.flatMap((d) =>
