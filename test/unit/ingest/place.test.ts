@@ -12,7 +12,7 @@ const FIXTURES = import.meta.glob<ArticleInput & { expect: { place: string | nul
 
 describe("the place of the happening", () => {
   it("has the place patterns", ({ expect }) => {
-    expect(Object.keys(FIXTURES).length).toBe(26);
+    expect(Object.keys(FIXTURES).length).toBe(27);
   });
 
   it.for(Object.entries(FIXTURES).map(([path, f]) => [path.replace(/^.*\//, ""), f] as const))(
@@ -56,5 +56,33 @@ describe("the place of the happening", () => {
   it("keeps a large country named after a locative a country ('se reunieron en México')", async ({ expect }) => {
     const text = "Los cancilleres de Guatemala y México se reunieron el lunes en México para hablar de migración.";
     expect((await analyze({ text, publishedAt: "2026-05-12" })).place ?? null).toBe(null);
+  });
+
+  it.for([
+    ["fr", "Le ministre marocain a été reçu lundi au Caire par son homologue égyptien.", "Cairo"],
+    ["it", "Il ministro olandese ha ricevuto lunedì all'Aia il collega marocchino per parlare di porti.", "The Hague"],
+    ["it", "Il ministro marocchino è giunto lunedì all’Avana per colloqui con il governo cubano.", "Havana"],
+    ["it", "Il principe ereditario saudita ha ricevuto lunedì alla Mecca il presidente egiziano.", "Mecca"],
+    ["es", "El canciller marroquí llegó el lunes al Cairo para reunirse con su homólogo egipcio.", "Cairo"],
+    ["pt", "O ministro marroquino foi recebido na segunda-feira no Cairo pelo homólogo egípcio.", "Cairo"],
+    [
+      "de",
+      "Der marokkanische Außenminister wurde am Montag in Den Haag von seinem Amtskollegen empfangen.",
+      "The Hague",
+    ],
+    ["ru", "Министра иностранных дел Марокко в понедельник приняли в Гааге.", "The Hague"],
+    ["ar", "استقبل وزير الخارجية المصري يوم الاثنين بالقاهرة نظيره المغربي.", "Cairo"],
+  ])(
+    "a preposition merged with the article of a city's name places it (%s: %s)",
+    async ([, text, place], { expect }) => {
+      expect((await analyze({ text, publishedAt: "2026-05-12" })).place ?? null).toBe(place);
+    },
+  );
+
+  it.for([
+    ["fr", "Le recteur de l'université du Caire a reçu lundi à Rabat le ministre marocain.", "Rabat"],
+    ["it", "Il ministro cubano, partito lunedì dall'Avana, è stato ricevuto a Roma dal collega italiano.", "Rome"],
+  ])("a merged 'of' or 'from' names no place of the happening (%s)", async ([, text, place], { expect }) => {
+    expect((await analyze({ text, publishedAt: "2026-05-12" })).place ?? null).toBe(place);
   });
 });
