@@ -17,6 +17,7 @@ import { detectPairs } from "./recognize/pairs";
 import { eventDateOf, findDates, leadOf, publicationDate, toIsoDate } from "./recognize/dates";
 import { findPeople } from "./recognize/entities";
 import { mainPlace } from "./recognize/place";
+import { elidedPlaces } from "./recognize/place-elided";
 import { detectLanguage, primaryLanguage } from "./read/language";
 import { bands, contentHash, minhash } from "./read/minhash";
 import { prepare } from "./match/normalize";
@@ -84,13 +85,17 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const place =
     pairs.length > 1
       ? undefined
-      : mainPlace(doc, byPosition([...places, ...capitalsByName(doc)]), {
+      : mainPlace(doc, byPosition([...places, ...capitalsByName(doc), ...elidedPlaces(doc)]), {
           lead,
           ...(titleDoc
             ? {
                 title: {
                   doc: titleDoc,
-                  places: byPosition([...findCountries(titleDoc).places, ...capitalsByName(titleDoc)]),
+                  places: byPosition([
+                    ...findCountries(titleDoc).places,
+                    ...capitalsByName(titleDoc),
+                    ...elidedPlaces(titleDoc),
+                  ]),
                 },
               }
             : {}),
