@@ -12,7 +12,7 @@ const FIXTURES = import.meta.glob<ArticleInput & { expect: { place: string | nul
 
 describe("the place of the happening", () => {
   it("has the place patterns", ({ expect }) => {
-    expect(Object.keys(FIXTURES).length).toBe(27);
+    expect(Object.keys(FIXTURES).length).toBe(28);
   });
 
   it.for(Object.entries(FIXTURES).map(([path, f]) => [path.replace(/^.*\//, ""), f] as const))(
@@ -84,5 +84,30 @@ describe("the place of the happening", () => {
     ["it", "Il ministro cubano, partito lunedì dall'Avana, è stato ricevuto a Roma dal collega italiano.", "Rome"],
   ])("a merged 'of' or 'from' names no place of the happening (%s)", async ([, text, place], { expect }) => {
     expect((await analyze({ text, publishedAt: "2026-05-12" })).place ?? null).toBe(place);
+  });
+
+  it.for([
+    ["en", "The Vietnamese president reached Manila on Monday for a two-day state visit.", "Manila"],
+    ["en", "The Vietnamese president visited Manila on Monday to talk about rice.", "Manila"],
+    ["fr", "Le président vietnamien a rejoint lundi Manille pour une visite d'État.", "Manila"],
+    ["fr", "Le président vietnamien est arrivé lundi dans la capitale philippine, Manille, pour une visite.", "Manila"],
+    ["it", "Il presidente vietnamita è arrivato lunedì nella capitale filippina Manila per una visita.", "Manila"],
+    ["es", "El presidente vietnamita visitó el lunes Manila para hablar de arroz.", "Manila"],
+    ["pt", "O presidente vietnamita visitou na segunda-feira Manila para falar de arroz.", "Manila"],
+    ["ru", "Президент Вьетнама в понедельник прибыл в столицу Филиппин Манилу.", "Manila"],
+    ["ru", "Президент Вьетнама в понедельник посетил Манилу.", "Manila"],
+    ["de", "Der vietnamesische Präsident besuchte am Montag Manila.", "Manila"],
+    ["de", "Der vietnamesische Präsident reiste am Montag zu Gesprächen nach Manila.", "Manila"],
+    ["ar", "وصل الرئيس الفيتنامي يوم الاثنين إلى مانيلا في زيارة دولة.", "Manila"],
+    ["ar", "زار الرئيس الفيتنامي يوم الاثنين مانيلا لبحث تجارة الأرز.", "Manila"],
+  ])("an arrival or visit verb names the happening's place (%s: %s)", async ([, text, place], { expect }) => {
+    expect((await analyze({ text, publishedAt: "2026-05-12" })).place ?? null).toBe(place);
+  });
+
+  it.for([
+    ["en", "The Vietnamese president reached a deal with Manila on Monday over rice exports."],
+    ["es", "El presidente vietnamita visitó el lunes la embajada de Manila en Hanói."],
+  ])("a verb whose object is not the place names none (%s: %s)", async ([, text], { expect }) => {
+    expect((await analyze({ text, publishedAt: "2026-05-12" })).place ?? null).toBe(null);
   });
 });
