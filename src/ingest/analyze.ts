@@ -101,6 +101,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
             : {}),
           // Every sentence giving the happening's date (a feature may give it again where it names the city).
           datedAt: dates.flatMap((d) => (d.date === eventDate?.date && !d.future && d.span ? [d.span.start] : [])),
+          days: dates.flatMap((d) => (d.span ? [{ start: d.span.start, end: d.span.end }] : [])),
           laterAt: dates.flatMap((d) =>
             (d.future || (publishedOn !== undefined && d.date > publishedOn)) && d.span ? [d.span.start] : [],
           ),

@@ -19,6 +19,7 @@ interface DatesData {
   past: ByLang;
   future: ByLang;
   futureVerbs: ByLang;
+  futureVerbsUninflected: ByLang;
   roles: Readonly<Record<"entry-into-force" | "signing" | "event", ByLang>>;
 }
 // The JSON is ours (seed/lexicons).
@@ -62,9 +63,18 @@ export function roleSpans(doc: MatchDoc): RoleSpan[] {
   return spansOf(doc, roles());
 }
 
-/** The future verbs of a text ("will", "sera", "посетит"…). */
+const UNINFLECTED = new Set(
+  Object.entries(DATA.futureVerbsUninflected)
+    .filter(([lang]) => !lang.startsWith("$"))
+    .flatMap(([, words]) => words),
+);
+
+/** The future verbs of a text ("will", "sera", "посетит"…); a finite form taken as such ("reist", not "reiste"). */
 export function futureVerbSpans(doc: MatchDoc): { start: number; end: number }[] {
-  return spansOf(doc, futureVerbs());
+  return futureVerbs()
+    .match(doc)
+    .filter((m) => !UNINFLECTED.has(m.pattern) || m.span.text.toLowerCase() === m.pattern)
+    .map((m) => ({ start: m.span.start, end: m.span.end }));
 }
 
 /** The direction word right after, right before or inside a date: "3 décembre dernier", "last Friday". */

@@ -7,6 +7,7 @@ import type { PlaceHit } from "./countries";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import { followsFutureVerb } from "./dates";
 import { type Lead, leadOf } from "./event-date";
+import { arrivedAt } from "./place-arrival";
 
 /**
  * A preposition of place before the name, maybe with an article and the word for palace ("in Rabat", "à
@@ -36,9 +37,13 @@ const SUMMIT_OF =
   /(?:summit|sommet|cumbre|cúpula|cimeira|vertice|Gipfel|саммит\p{L}*|declaration|déclaration|declaración|declaração|dichiarazione|Erklärung|деклараци\p{L}*)(?:\s[^\s.,;:]+){0,4}?\s(?:of|de|du|di|do|da|del|von|в)\s$/iu;
 /** Arabic puts the hosting verb first: "تستضيف الرباط…". */
 const HOSTS_BEFORE = /(?:تستضيف|استضافت)\s+$/u;
-/** "the capital Rabat", "la capitale Nouakchott", "العاصمة المغربية الرباط": a capital named as a place. */
+/**
+ * "the capital Rabat", "la capitale Nouakchott", "العاصمة المغربية الرباط", with its country after an article
+ * ("dans la capitale philippine, Manille", "nella capitale filippina Manila", "в столицу Филиппин Манилу"): a
+ * capital named as a place.
+ */
 const CAPITAL_BEFORE =
-  /(?:capital|capitale|Hauptstadt|столиц[аеуы]|العاصمة(?:\s+[\u0621-\u064A]+)?)(?:\s+(?:city|of|de|di|del|von))?\s*,?\s+$/iu;
+  /(?:capital|capitale|Hauptstadt|столиц[аеуы]|العاصمة(?:\s+[\u0621-\u064A]+)?)(?:\s+(?:city|of|de|di|del|von))?\s*,?\s+$|(?:^|\s)(?:the|la|a|na|da|nella|alla|della|in der|die|der|в|во|на)\s+(?:capital|capitale|Hauptstadt|столиц[аеуы])(?:\s+(?:of|de|du|di|del|da|do|der|des)(?:\s+(?:la|las|los|le|les|the|l['’]))?)?\s+[\p{L}'’-]+\s*,?\s+$/iu;
 /** A place opening the text and followed by a dash, comma or bracket is its dateline ("RABAT —", "الرباط -"). */
 const DATELINE = /^\s*[,(–—-]/;
 /**
@@ -62,10 +67,10 @@ const OPENING_CHARS = 400;
 const MIN_SENTENCE = 30;
 
 /** Whether a place is written as where something happens: "in Rabat", "à Rabat", "в Рабате", "بالرباط", "the capital Rabat". */
-function isLocative(doc: MatchDoc, p: PlaceHit): boolean {
+function isLocative(doc: MatchDoc, p: PlaceHit, days: readonly { start: number; end: number }[] = []): boolean {
   const before = doc.text.slice(Math.max(0, p.span.start - 40), p.span.start);
   if (LOCATIVE.test(before.slice(-32)) || MERGED_LOCATIVE.test(before) || CAPITAL_BEFORE.test(before)) return true;
-  if (VISIT_TO.test(before)) return true;
+  if (VISIT_TO.test(before) || arrivedAt(doc, p, days)) return true;
   if (CITY_OF.test(before) || AIRPORT_OF.test(before) || SUMMIT_OF.test(before) || DEPARTS_FOR.test(before))
     return true;
   if (HOSTS_AFTER.test(doc.text.slice(p.span.end, p.span.end + 30)) || HOSTS_BEFORE.test(before)) return true;
@@ -84,6 +89,8 @@ export interface PlaceContext {
   datedAt?: readonly number[];
   /** Where the text gives a day still to come: a place right before one is where something is still to come. */
   laterAt?: readonly number[];
+  /** Every date span of the text: a day may stand between an arrival verb and its place ("reached on Monday Manila"). */
+  days?: readonly { start: number; end: number }[];
 }
 
 /** Whether a place is where a visit went: "a visit to Hanoi", "زيارته إلى تونس", "parte hoje para Maputo". */
@@ -99,7 +106,7 @@ function visitedTo(doc: MatchDoc, p: PlaceHit): boolean {
  * government, the venue of a next meeting: a place after "will" or "sera" is where something is still to come).
  */
 export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: PlaceContext = {}): string | undefined {
-  const { title, datedAt = [], laterAt = [] } = context;
+  const { title, datedAt = [], laterAt = [], days = [] } = context;
   const lead = context.lead ?? leadOf(doc);
   const dateline = places.find(
     (p) =>
@@ -115,7 +122,7 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
       (at) => at >= p.span.end && at - p.span.end <= LATER_REACH && !/[.;\n]/.test(doc.text.slice(p.span.end, at)),
     );
   const happening = (d: MatchDoc, p: PlaceHit) =>
-    (p.byCountryName ? visitedTo(d, p) : isLocative(d, p)) &&
+    (p.byCountryName ? visitedTo(d, p) : isLocative(d, p, d === doc ? days : [])) &&
     !followsFutureVerb(d, p.span.start) &&
     !POST_BEFORE.test(d.text.slice(Math.max(0, p.span.start - 60), p.span.start)) &&
     !(d === doc && later(p));
