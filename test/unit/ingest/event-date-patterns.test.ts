@@ -93,3 +93,50 @@ describe("a weekday with its day but no year, without a publication date", () =>
     expect((await analyze({ text })).eventDate).toBeUndefined();
   });
 });
+
+describe("the first day of a visit is the day the visit began", () => {
+  // FICTIONAL sentences in the project's words: the visit began on Monday 9 March 2026, published on Wednesday.
+  it.for([
+    [
+      "en",
+      "The president arrived in Rabat on Monday. On the first day of the visit, the two leaders signed a declaration.",
+    ],
+    [
+      "fr",
+      "Le président est arrivé lundi à Rabat. La première journée de cette visite a été marquée par une déclaration.",
+    ],
+    [
+      "it",
+      "Il presidente è arrivato lunedì a Rabat. Il primo giorno della visita i due leader hanno firmato una dichiarazione.",
+    ],
+    ["es", "El presidente llegó el lunes a Rabat. El primer día de la visita, ambos líderes firmaron una declaración."],
+    [
+      "pt",
+      "O presidente chegou na segunda-feira a Rabat. No primeiro dia da visita, os dois líderes assinaram uma declaração.",
+    ],
+    [
+      "de",
+      "Der Präsident traf am Montag in Rabat ein. Am ersten Tag des Besuchs unterzeichneten beide eine Erklärung.",
+    ],
+    ["ru", "Президент прибыл в Рабат в понедельник. В первый день визита лидеры подписали декларацию."],
+    ["ar", "وصل الرئيس إلى الرباط يوم الاثنين. وفي اليوم الأول من الزيارة وقع الزعيمان إعلانا."],
+  ] as const)("%s: %s", ([lang, text], { expect }) => {
+    const hits = findDates(prepare(text), lang, "2026-03-11");
+    const first = hits.find((h) => h.span && text.indexOf(".") < h.span.start);
+    expect(first?.date).toBe("2026-03-09");
+  });
+
+  it("says nothing when the text states no day of the visit", ({ expect }) => {
+    const text = "On the first day of the visit, the two leaders signed a declaration.";
+    expect(findDates(prepare(text), "en", "2026-03-11")).toEqual([]);
+  });
+
+  it("dates a signing of the visit's first day by the arrival, the lead by its own day (fr-date-first-day-of-visit)", async ({
+    expect,
+  }) => {
+    const { expect: want, ...input } = fixture("fr-date-first-day-of-visit");
+    const a = await analyze(input);
+    expect.soft(a.eventDate?.date).toBe(want.eventDate);
+    expect.soft(a.commitments.map((c) => [c.legalForm, c.signedOn])).toEqual([["declaration", "2026-05-11"]]);
+  });
+});
