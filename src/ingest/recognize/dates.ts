@@ -7,6 +7,7 @@ import { dayOf, fromDay } from "./calendar";
 import { afterFutureVerb, cueSpans, futureVerbSpans, roleOf, roleSpans } from "./date-cues";
 import { isPageDate } from "./date-page";
 import { parseAll, withoutGlossedWeekdays } from "./date-parse";
+import { withVisitFirstDays } from "./date-visit-day";
 import type { DateWindow } from "./date-window";
 import { leadOf } from "./event-date";
 import type { Found } from "./calendar";
@@ -54,6 +55,7 @@ export function findDates(doc: MatchDoc, lang: string, publishedOn?: string, win
     }
     if (ref) found = parseAll({ doc, lang, ref, cueSpans: cues, window });
   }
+  found = withVisitFirstDays(doc.text, found, ref, isFuture);
   const out: DateHit[] = [];
   for (const f of withoutGlossedWeekdays(doc, found)) {
     if (visit?.endDate && f.bareWeekday && (f.date < visit.date || f.date > visit.endDate)) continue;
