@@ -140,3 +140,54 @@ describe("the first day of a visit is the day the visit began", () => {
     expect.soft(a.commitments.map((c) => [c.legalForm, c.signedOn])).toEqual([["declaration", "2026-05-11"]]);
   });
 });
+
+describe("the lead's own day wins over the page's date line", () => {
+  // FICTIONAL briefs in the project's words: a date line of 12 May 2026 above a lead that dates a signing on 7 May.
+  it.for([
+    [
+      "en",
+      "2026-05-12\n\nMorocco and Ghana sign a memorandum\n\nThe foreign ministers of Morocco and Ghana signed on 7 May a memorandum on fisheries in Rabat.",
+    ],
+    [
+      "fr",
+      "12 mai 2026\n\nLe Maroc et le Ghana signent un mémorandum\n\nLes ministres du Maroc et du Ghana ont signé le 7 mai à Rabat un mémorandum sur la pêche.",
+    ],
+    [
+      "it",
+      "12 maggio 2026\n\nMarocco e Ghana firmano un memorandum\n\nI ministri di Marocco e Ghana hanno firmato il 7 maggio a Rabat un memorandum sulla pesca.",
+    ],
+    [
+      "es",
+      "12 de mayo de 2026\n\nMarruecos y Ghana firman un memorando\n\nLos cancilleres de Marruecos y Ghana firmaron el 7 de mayo en Rabat un memorando sobre pesca.",
+    ],
+    [
+      "pt",
+      "12 de maio de 2026\n\nMarrocos e Gana assinam memorando\n\nOs chanceleres de Marrocos e do Gana assinaram a 7 de maio em Rabat um memorando sobre pescas.",
+    ],
+    [
+      "de",
+      "12.05.2026\n\nMarokko und Ghana unterzeichnen Memorandum\n\nDie Außenminister Marokkos und Ghanas haben am 7. Mai in Rabat ein Memorandum über Fischerei unterzeichnet.",
+    ],
+    [
+      "ru",
+      "12 мая 2026\n\nМарокко и Гана подписали меморандум\n\nМинистры иностранных дел Марокко и Ганы 7 мая подписали в Рабате меморандум о рыболовстве.",
+    ],
+    [
+      "ar",
+      "12 مايو 2026\n\nالمغرب وغانا يوقعان مذكرة تفاهم\n\nوقع وزيرا خارجية المغرب وغانا يوم 7 مايو بالرباط مذكرة تفاهم في مجال الصيد البحري.",
+    ],
+  ] as const)("%s", async ([, text], { expect }) => {
+    expect((await analyze({ text, publishedAt: "2026-05-12" })).eventDate?.date).toBe("2026-05-07");
+  });
+
+  it("keeps publication over a lead's signing more than a month old", async ({ expect }) => {
+    const text =
+      "12.05.2026\n\nMarokko und Ghana beraten über Fischerei\n\nMarokko und Ghana, die am 2. März ein Memorandum über Fischerei unterzeichnet haben, beraten über dessen Umsetzung.";
+    expect((await analyze({ text, publishedAt: "2026-05-12" })).eventDate?.date).toBe("2026-05-12");
+  });
+
+  it("dates the fixture de-date-page-line-lead-day by its lead", async ({ expect }) => {
+    const { expect: want, ...input } = fixture("de-date-page-line-lead-day");
+    expect((await analyze(input)).eventDate?.date).toBe(want.eventDate);
+  });
+});
