@@ -63,7 +63,7 @@ const EXPLAIN: Record<string, string> = {
   future: "reports whose event date lies after their publication date.",
   place:
     "the place (dateline or lead) matches the expected one, case- and accent-insensitive on the English name; a report that names none must get none.",
-  title: "the report gets a real title: non-empty and not a placeholder such as “Report”.",
+  title: "the report gets a real title: non-empty, not a placeholder such as “Report”, not a page's date stamp.",
   sectorsAll: "reports whose sectors include every sector an analyst requires.",
   sectorRecall: "required sectors found, over all required sectors.",
   sectorPrecision:

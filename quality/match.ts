@@ -52,10 +52,17 @@ export function placeMatches(expected: string | null, predicted: string | undefi
   return predicted !== undefined && foldPlace(predicted) === foldPlace(expected);
 }
 
-/** Whether a title is a real one: non-empty and not a placeholder such as "Report". */
+/**
+ * Whether a title is a real one: non-empty, not a placeholder such as "Report", and not a page's date or time
+ * stamp ("الأربعاء، 28 مايو 2025", "28.01.2026, 18:42"): a title with digits needs three words of three letters.
+ */
 export function realTitle(title: string | undefined): boolean {
   const t = (title ?? "").trim();
-  return t.length > 0 && !PLACEHOLDER_TITLES.has(t.toLowerCase());
+  const words = t
+    .replace(/[\d\p{P}\p{S}]+/gu, " ")
+    .split(/\s+/)
+    .filter((w) => w.length >= 3).length;
+  return t.length > 0 && !PLACEHOLDER_TITLES.has(t.toLowerCase()) && !(/\d/.test(t) && words < 3);
 }
 
 /**

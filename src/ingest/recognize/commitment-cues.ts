@@ -9,6 +9,7 @@ import type { LegalForm } from "../../schemas/vocabulary";
 import { entriesOf, Lexicon, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { CommitmentKind, CommitmentStatus, Span } from "../types";
+import { exchangesOf } from "./commitment-exchange";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 /** A document named as such (a joint statement), a commitment of its own on its track. */
@@ -156,7 +157,12 @@ export function cuesOf(
   isPast: (cue: Span) => boolean = () => false,
 ): LexiconMatch<Cue>[] {
   const out: LexiconMatch<Cue>[] = [];
-  const all = commitmentLexicons().cues.match(doc);
+  const lexicons = commitmentLexicons();
+  // An exchange of instruments ("exchanged two memoranda") is their signing, with its modality ("will exchange").
+  const exchanges = exchangesOf(doc, () => lexicons.forms.match(doc)).map(
+    (x): LexiconMatch<Cue> => ({ ...x, data: "signed" }),
+  );
+  const all = [...lexicons.cues.match(doc), ...exchanges].sort((a, b) => a.span.start - b.span.start);
   for (const cue of all) {
     if (cue.data === "action") {
       out.push(cue);

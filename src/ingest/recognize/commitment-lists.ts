@@ -3,46 +3,22 @@
  * `lists`): a plural or counted form lists one instrument per field named after it ("signed agreements on
  * energy, transport and health"); a form with no field after it that restates one already named ("the
  * agreement will enter into force", "cet accord") or only counts them ("eight agreements were signed") is
- * generic and gives way to the instruments the report names; a draft is not signed; a deal between companies
- * is no commitment of the two states.
+ * generic (commitment-generic.ts); a draft is not signed; a deal between companies is no commitment of the
+ * two states.
  */
-import { pluralWords, wordSet } from "./commitment-plurals";
-import { COMMITMENTS_DATA } from "./commitment-cues";
-import COMPANIES from "../../../seed/lexicons/companies.json";
-import { Lexicon, entriesOf, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
-import { arabicVariants, type MatchDoc, norm, type Sentence, sentenceAt } from "../match/normalize";
-import { STATUS_RANK } from "../plan/ranks";
-import type { CommitmentHit, Span } from "../types";
-
-type ByLang = Readonly<Record<string, readonly string[]>>;
-interface ListsData {
-  plural: ByLang;
-  quantity: ByLang;
-  agent: ByLang;
-  anaphora: ByLang;
-  articles: ByLang;
-  singular: ByLang;
-  draft: ByLang;
-  company: ByLang;
-  fields: ByLang;
-  documents: ByLang;
-  about: ByLang;
-  parties: ByLang;
-  numbers: Readonly<Record<string, ByLang>>;
-}
-const DATA = (COMMITMENTS_DATA as unknown as { lists: ListsData }).lists;
+import type { LexiconMatch } from "../match/lexicon";
+import type { MatchDoc, Sentence } from "../match/normalize";
+import type { Span } from "../types";
+import { anyIn, COUNT, lists, numberIn, wordsBefore } from "./commitment-list-words";
 
 /** A list of fields after a form word reaches this far (characters) at most. */
 const LIST_REACH = 200;
 /** A passive verb this many words after the form ("accords ont été signés dans les domaines…") does not end its list. */
 const PASSIVE_REACH = 4;
-/** Quantity, determiner and draft words count this many words before the form. */
-const BEFORE_REACH = 3;
-/** A count of instruments more than this many times those the report names leaves some unnamed. */
-const UNNAMED_RATIO = 2;
-const FIRM = new Set(["signed", "ratified", "in_force"]);
 /** A track this many words after an instrument, subject words only between, is its subject. */
 const SUBJECT_GAP = 3;
+/** A draft word this many words before a ratification word makes it a bill ("disegno di legge di ratifica"). */
+const BILL_REACH = 4;
 /** A draft word this many words after the signing word still governs the form. */
 const DRAFT_GAP = 5;
 /** A form this close (characters) after another, with no comma or conjunction between, is part of its name. */
@@ -53,83 +29,6 @@ const VERB_GAP = 3;
 export const MAX_COUNT = 60;
 /** A company word this close (characters) to the signature or the instrument makes it a deal between firms. */
 const COMPANY_REACH = 80;
-
-/** Named companies (seed/lexicons/companies.json), matched with their capitals: "Eni ha firmato…" is a firm's deal. */
-function companyNames(): LexiconEntry<true>[] {
-  const { $comment: _c, latin, ...scripts } = COMPANIES;
-  const byLang: ByLang = { en: latin, ...scripts };
-  return entriesOf(byLang, true as const).map((e) => ({ ...e, casing: "capital" as const }));
-}
-
-function numberWords(): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [n, byLang] of Object.entries(DATA.numbers)) for (const w of wordSet(byLang)) out.set(w, Number(n));
-  return out;
-}
-
-let sets:
-  | {
-      plural: Set<string>;
-      ambiguous: Set<string>;
-      quantity: Set<string>;
-      anaphora: Set<string>;
-      articles: Set<string>;
-      singular: Set<string>;
-      draft: Set<string>;
-      about: Set<string>;
-      parties: Set<string>;
-      numbers: Map<string, number>;
-      agent: Lexicon<true>;
-      company: Lexicon<true>;
-      fields: Lexicon<true>;
-      documents: Lexicon<true>;
-    }
-  | undefined;
-function lists() {
-  if (sets) return sets;
-  const { plural, ambiguous } = pluralWords(DATA.plural);
-  sets = {
-    ambiguous,
-    about: wordSet(DATA.about),
-    parties: wordSet(DATA.parties),
-    numbers: numberWords(),
-    fields: new Lexicon(entriesOf(DATA.fields, true as const)),
-    documents: new Lexicon(entriesOf(DATA.documents, true as const)),
-    plural,
-    quantity: wordSet(DATA.quantity),
-    anaphora: wordSet(DATA.anaphora),
-    articles: wordSet(DATA.articles),
-    singular: wordSet(DATA.singular),
-    draft: wordSet(DATA.draft),
-    agent: new Lexicon(entriesOf(DATA.agent, true as const)),
-    company: new Lexicon([...entriesOf(DATA.company, true as const), ...companyNames()]),
-  };
-  return sets;
-}
-
-/** A token's text and, for Arabic, the word without its clitics. */
-function forms(text: string): string[] {
-  return arabicVariants(text);
-}
-
-function anyIn(set: Set<string>, text: string): boolean {
-  return forms(text).some((f) => set.has(f));
-}
-
-/** The words right before a match (at most BEFORE_REACH), nearest first. */
-function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach = BEFORE_REACH): string[] {
-  const out: string[] = [];
-  const from = sentenceAt(doc, m.span.start)?.start ?? 0;
-  for (let i = m.tokenStart - 1; i >= 0 && i >= m.tokenStart - reach; i--) {
-    const t = doc.tokens[i];
-    if (!t || (doc.map[t.start] ?? 0) < from) break;
-    out.push(t.text);
-  }
-  return out;
-}
-
-/** A number that counts instruments: not a year. */
-const COUNT = /^\d{1,3}$/;
 
 /** Whether a form word names several instruments: a plural word, or a number or quantity word before it. */
 export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
@@ -167,27 +66,30 @@ export function restates(doc: MatchDoc, m: LexiconMatch<unknown>, cues: readonly
 /** The number of instruments a count right before the form gives ("19 accords", "three agreements"), if any. */
 export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undefined {
   for (const w of wordsBefore(doc, m)) {
-    if (COUNT.test(w)) return Number(w);
-    const n = forms(w)
-      .map((f) => lists().numbers.get(f))
-      .find((x) => x !== undefined);
+    const n = numberIn(w);
     if (n !== undefined) return n;
   }
-  return undefined;
+  // Only a plural names the kinds of a batch: "15 documents, among them an agreement on…" names one of them.
+  const batch = isPluralForm(doc, m) ? batchBefore(doc, m) : undefined;
+  return batch ? countOf(doc, batch) : undefined;
 }
 
-/** The counts a text states, in figures or words ("9", "neuf", "nine"). */
-function countsIn(text: string): number[] {
-  const out: number[] = [];
-  for (const w of norm(text).split(" ")) {
-    const n = COUNT.test(w)
-      ? Number(w)
-      : forms(w)
-          .map((f) => lists().numbers.get(f))
-          .find((x) => x !== undefined);
-    if (n !== undefined) out.push(n);
-  }
-  return out;
+/** Inclusion words between a counted batch of documents and the forms it is made of ("nine instruments, among…"). */
+const INCLUDING_GAP = 4;
+
+/**
+ * The documents word a plural form lists the kinds of ("nove instrumentos jurídicos, entre memorandos…",
+ * "neuf documents, dont des mémorandums"): right before it, only inclusion words (`lists.including`) and
+ * articles between.
+ */
+function batchBefore(doc: MatchDoc, m: LexiconMatch<unknown>): LexiconMatch<true> | undefined {
+  const words = wordsBefore(doc, m, INCLUDING_GAP + 1);
+  return documentsOf(doc).find((d) => {
+    const gap = m.tokenStart - d.tokenEnd;
+    if (gap < 1 || gap > INCLUDING_GAP || d.tokenStart === m.tokenStart) return false;
+    const between = words.slice(0, gap);
+    return between.length === gap && between.every((w) => anyIn(lists().including, w) || anyIn(lists().articles, w));
+  });
 }
 
 /** Whether a list describes the fields one batch covers ("in areas such as health and tourism"), not one instrument each. */
@@ -216,12 +118,16 @@ export function namesAsSubject(doc: MatchDoc, form: LexiconMatch<unknown>, subje
 }
 
 /**
- * Whether a draft word stands right before the form ("the draft memorandum", "projet d'accord"), or between
- * the signing word and the form ("the signing of the draft MOA or memorandum").
+ * Whether a draft word stands right before the form ("the draft memorandum", "projet d'accord"), between the
+ * signing word and the form ("the signing of the draft MOA or memorandum"), or before a ratification word (a
+ * bill of ratification).
  */
 export function isDraft(doc: MatchDoc, m: LexiconMatch<unknown>, cue?: LexiconMatch<unknown>): boolean {
   const { draft } = lists();
   if (wordsBefore(doc, m).some((w) => anyIn(draft, w))) return true;
+  // A bill of ratification ("le projet de loi portant ratification de l'accord", "законопроект о ратификации")
+  // that a government adopts or sends on is no ratification yet.
+  if (cue?.data === "ratified" && wordsBefore(doc, cue, BILL_REACH).some((w) => anyIn(draft, w))) return true;
   if (!cue || cue.tokenEnd > m.tokenStart || m.tokenStart - cue.tokenEnd > DRAFT_GAP) return false;
   return doc.tokens.slice(cue.tokenEnd, m.tokenStart).some((t) => anyIn(draft, t.text));
 }
@@ -278,54 +184,4 @@ export function isCompanyDeal(doc: MatchDoc, sentence: Sentence, form: LexiconMa
   return lists()
     .company.match(doc)
     .some((c) => ranges.some((r) => c.span.start >= r.start && c.span.end <= r.end));
-}
-
-/** A generic mention's reading: how many it counts, and whether it restates an instrument named before. */
-export interface GenericHit {
-  hit: CommitmentHit;
-  count?: number;
-  restating?: boolean;
-}
-
-/**
- * Generic mentions (a restated or counted instrument with no field of its own) give way to the instruments the
- * report names with the same legal form; with exactly one, a higher status and dates pass to it. A count far
- * above what the report names ("20 agreements were signed", one of them described) stays: the rest are unnamed.
- */
-export function foldGeneric(named: CommitmentHit[], generic: readonly GenericHit[]): CommitmentHit[] {
-  const out = [...named];
-  const byForm = new Map<string | undefined, GenericHit>();
-  for (const g of generic) {
-    const prev = byForm.get(g.hit.legalForm);
-    const rank = prev ? STATUS_RANK[g.hit.status] - STATUS_RANK[prev.hit.status] : 1;
-    if (rank > 0 || (rank === 0 && prev?.restating && !g.restating)) byForm.set(g.hit.legalForm, g);
-  }
-  const firm = named.filter((h) => FIRM.has(h.status)).length;
-  // A restatement ("la firma del acuerdo") of instruments the report signs under another form is none of its own.
-  const signs = firm > 0 || generic.some((g) => !g.restating && g.hit.legalForm && FIRM.has(g.hit.status));
-  for (const { hit: g, count, restating } of byForm.values()) {
-    if (restating && signs && !named.some((h) => h.legalForm === g.legalForm)) continue;
-    // Documents of no stated form stand for what the report signed only when it names nothing signed, or
-    // counts far more than it names ("15 documents, among them an agreement on…").
-    if (!g.legalForm) {
-      // …and, uncounted, only when no counted or plural form stands for them ("14 accords … le paraphe des documents").
-      const formed = [...byForm.values()].some((o) => o.hit.legalForm && FIRM.has(o.hit.status));
-      if ((!firm && (count !== undefined || !formed)) || (count !== undefined && count > UNNAMED_RATIO * firm))
-        out.push(g);
-      continue;
-    }
-    const same = named.filter((h) => h.legalForm === g.legalForm);
-    const [only] = same;
-    // A count a named instrument's own sentence repeats ("signent 9 accords" over "ont signé neuf accords") is that batch.
-    const repeated = count !== undefined && same.some((h) => countsIn(h.quote.text).includes(count));
-    if (!only || (count !== undefined && count > UNNAMED_RATIO * firm && !repeated)) {
-      out.push(g);
-      continue;
-    }
-    if (same.length === 1 && STATUS_RANK[g.status] > STATUS_RANK[only.status]) {
-      only.status = g.status;
-      if (!only.signedOn && g.signedOn) only.signedOn = g.signedOn;
-    }
-  }
-  return out;
 }

@@ -155,6 +155,10 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         : fields;
       const items = distributiveItems(doc, list, sectors, tracksHere, plural);
       if (c.usedForms.has(f) && !named.length && !items?.length) continue;
+      // One uncounted batch ("a series of agreements aimed at closer economic and cultural ties") whose form a track
+      // of its list took is that track's reading already; a count ("four agreements covering…") says there are more.
+      const taken = c.usedForms.has(f) && tracksHere.some((t) => inSentence(list, t.span));
+      if (batch && taken && count === undefined && !items?.length) continue;
       const previous = own[i - 1]?.span;
       const base = {
         // Only an instrument with a subject of its own is told apart from the one before it.

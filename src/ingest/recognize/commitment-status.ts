@@ -4,9 +4,10 @@
  * by it, its quote and title, and whether an old year marks it as an older instrument.
  */
 import type { LexiconMatch } from "../match/lexicon";
-import type { MatchDoc, Sentence } from "../match/normalize";
+import { arabicVariants, type MatchDoc, type Sentence } from "../match/normalize";
 import type { CommitmentStatus, Span } from "../types";
-import { type Cue, compoundForm, type Form, formOf } from "./commitment-cues";
+import { COMMITMENTS_DATA, type Cue, compoundForm, type Form, formOf } from "./commitment-cues";
+import { wordSet } from "./commitment-plurals";
 import { STATUS_RANK } from "../plan/ranks";
 import { separated as isSeparated } from "./commitment-dates";
 import { distance, type Subject } from "./commitment-standalone";
@@ -19,6 +20,18 @@ const IN_FORCE_REACH = 160;
 const MAX_QUOTE = 320;
 /** An instrument named with a year before the report's ("the 2007 declaration") is an old one, this close (words). */
 const OLD_YEAR_REACH = 2;
+
+type ByLang = Readonly<Record<string, readonly string[]>>;
+let auxiliaries: Set<string> | undefined;
+
+/** Whether an auxiliary stands right before a status word: the finite verb of its clause ("was discussed"). */
+function finite(doc: MatchDoc, cue: LexiconMatch<unknown>): boolean {
+  const { $comment: _c, ...byLang } = (COMMITMENTS_DATA as unknown as { auxiliaries: ByLang }).auxiliaries;
+  auxiliaries ??= wordSet(byLang);
+  const set = auxiliaries;
+  const before = doc.tokens[cue.tokenStart - 1]?.text;
+  return before !== undefined && arabicVariants(before).some((w) => set.has(w));
+}
 
 /** A status word once `adopted` has been read for its subject. */
 type OwnCue = Exclude<Cue, "adopted">;
@@ -41,6 +54,7 @@ export function statusOf(
   cues: LexiconMatch<OwnCue>[],
   others: readonly Span[],
   instruments: readonly Span[] = others,
+  doc?: MatchDoc,
 ): Found | undefined {
   const separated = (c: Span) => {
     const lo = Math.min(c.end, subject.end);
@@ -65,9 +79,18 @@ export function statusOf(
   if (inForce && inForce.data !== "action")
     return { status: inForce.data, cue: inForce, sure: true, after: inForce.span.start >= subject.end };
   const before = real.filter((c) => c.span.end <= subject.start).sort((a, b) => b.span.end - a.span.end)[0];
-  const after = real
+  const following = real
     .filter((c) => c.span.start >= subject.end && !separated(c.span))
-    .sort((a, b) => a.span.start - b.span.start)[0];
+    .sort((a, b) => a.span.start - b.span.start);
+  let after = following[0];
+  // A weaker word after the instrument with no auxiliary before it describes it ("accords engageant les deux
+  // gouvernements", "agreements concerning possible cooperation"): a signing verb later in its clause governs it.
+  if (after && doc && rank(after.data) < STATUS_RANK.signed && !finite(doc, after)) {
+    const firm = following.find(
+      (c) => rank(c.data) >= STATUS_RANK.signed && !isSeparated(c.span, subject, instruments),
+    );
+    if (firm) after = firm;
+  }
   const chosen = before ?? after;
   if (chosen && chosen.data !== "action")
     return { status: chosen.data, cue: chosen, sure: true, after: chosen === after && !before };

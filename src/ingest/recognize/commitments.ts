@@ -2,12 +2,14 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
 import { commitmentLexicons, cuesOf, type Form, formOf, isRemark, isRevision, modalityOf } from "./commitment-cues";
-import { foldGeneric, type GenericHit, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
+import { isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
+import { foldGeneric, type GenericHit } from "./commitment-generic";
 import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
 import { foldFormless, keepBest } from "./commitment-merge";
 import { carrySignatures } from "./commitment-carry";
+import { describeSigned } from "./commitment-describe";
 import { listHolding } from "./commitment-coordination";
 import { isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
 import { daysBetween } from "./dates";
@@ -84,7 +86,9 @@ export function findCommitments(
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
   const formsBy = bySentence(forms);
-  carrySignatures(doc, cuesBy, formsBy, (c) => c === "signed" || c === "ratified" || c === "in_force");
+  const firmCue = (c: string) => c === "signed" || c === "ratified" || c === "in_force";
+  carrySignatures(doc, cuesBy, formsBy, firmCue);
+  describeSigned(doc, cuesBy, { formsBy, firm: firmCue });
   const negations = modality.filter((m) => m.data === "negation");
   const subjectsBy = bySentence(subjects);
   const breaksBy = bySentence(lex.scopeBreaks.match(doc));
@@ -128,7 +132,7 @@ export function findCommitments(
         .filter((f) => f !== named?.match && distance(f.span, subject.span) > 0)
         .map((f) => f.span),
     ];
-    const found = statusOf(subject.span, ownCues(cuesHere, subject.span, form, breaks), others, instruments);
+    const found = statusOf(subject.span, ownCues(cuesHere, subject.span, form, breaks), others, instruments, doc);
     if (!found) return;
     // "addenda to the agreements in force": an unnamed instrument described as in force in passing is no news.
     if (subject.generic && found.status === "in_force" && found.after && found.cue) {

@@ -17,11 +17,43 @@ const BODY_FACTOR = 2;
 /** Sectors too general to say what a meeting was about. */
 const GENERAL_SECTORS = new Set(["political-dialogue", "sovereignty-and-disputes"]);
 
+/** How many date lines and bylines a page may print over its headline. */
+const MAX_LINES_OVER_HEADLINE = 3;
+/** A line this short (characters) with few words is a byline or a section name, not a headline. */
+const SHORT_LINE = 12;
+
+/**
+ * A line that is only a date: a year or a numeric date, with at most two other words (a weekday, a month, a site's
+ * name: "الأربعاء، 28 مايو 2025", "26 Junho de 2024 | 08h06", "19 января 2023, 15:33 O!News").
+ */
+function isDateLine(line: string): boolean {
+  if (!/(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(line)) return false;
+  // Short words ("de", the "h" of "08h06", the "O" of "O!News") are glue of a date line, not words of a headline.
+  const words = line
+    .replace(/[\d\p{P}\p{S}]+/gu, " ")
+    .split(/\s+/)
+    .filter((w) => w.length >= 3);
+  return words.length <= 2;
+}
+
+/** A byline, a section name or the site's host name ("scm.gov.ao") over a headline. */
+const isShortLine = (line: string) =>
+  (line.length < SHORT_LINE && line.split(/\s+/).length <= 3) || /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i.test(line);
+
 /** The headline-like first line of a plain text, and the body after it; undefined when the text opens with prose. */
 export function splitHeadline(text: string): { headline: string; body: string } | undefined {
-  const newline = text.indexOf("\n");
-  if (newline < 0) return undefined;
-  const headline = text.slice(0, newline).trim();
+  // A page's date line or a byline over the headline ("Tuesday, 3 June 2025", "Jane Roe") is skipped.
+  let from = 0;
+  for (let skipped = 0; ; from = text.indexOf("\n", from) + 1) {
+    const end = text.indexOf("\n", from);
+    if (end < 0) return undefined;
+    const line = text.slice(from, end).trim();
+    if (!line) continue;
+    if (!isDateLine(line) && !isShortLine(line)) break;
+    if (++skipped > MAX_LINES_OVER_HEADLINE) return undefined;
+  }
+  const newline = text.indexOf("\n", from);
+  const headline = text.slice(from, newline).trim();
   const body = text.slice(newline + 1).trim();
   const words = headline.split(/\s+/).length;
   if (headline.length < 12 || headline.length > HEADLINE_MAX_CHARS || words < 3 || words > HEADLINE_MAX_WORDS)

@@ -4,13 +4,23 @@ import { eventDateOf, findDates } from "../../../src/ingest/recognize/dates";
 import { prepare } from "../../../src/ingest/match/normalize";
 import { matchTracks } from "../../../src/ingest/recognize/sectors";
 
-/** What a report signs: legal form (or "-") and sector, in the report's order. */
-function signed(lang: string, text: string): string[] {
+/** Every commitment of a report. */
+function commitmentsOf(lang: string, text: string) {
   const doc = prepare(text);
   const dates = findDates(doc, lang, "2026-03-04");
-  return findCommitments(doc, matchTracks(doc), dates, "2026-03-04", eventDateOf(dates, "2026-03-04"))
+  return findCommitments(doc, matchTracks(doc), dates, "2026-03-04", eventDateOf(dates, "2026-03-04"));
+}
+
+/** What a report signs: legal form (or "-") and sector, in the report's order. */
+function signed(lang: string, text: string): string[] {
+  return commitmentsOf(lang, text)
     .filter((c) => c.status === "signed")
     .map((c) => `${c.legalForm ?? "-"} ${c.sector}`);
+}
+
+/** Every commitment of a report: status and track (else sector), in the report's order. */
+function statuses(lang: string, text: string): string[] {
+  return commitmentsOf(lang, text).map((c) => `${c.status} ${c.track ?? c.sector}`);
 }
 
 describe("counted and listed instruments", () => {
@@ -65,6 +75,84 @@ describe("counted and listed instruments", () => {
     expect(signed("en", text)).toHaveLength(1);
   });
 
+  it("reads the kinds listed after a counted batch of documents as that batch, signed once, in every language", ({
+    expect,
+  }) => {
+    const reports = [
+      [
+        "en",
+        "On 3 March 2026 in Accra, Ghana and Togo signed eleven legal instruments, among them memoranda of understanding and protocols.",
+      ],
+      [
+        "fr",
+        "Le 3 mars 2026 à Dakar, le Sénégal et le Mali ont signé neuf documents, dont des mémorandums d'entente et des protocoles.",
+      ],
+      [
+        "es",
+        "El 3 de marzo de 2026, en Lima, Perú y Bolivia firmaron doce instrumentos, entre ellos memorandos de entendimiento y protocolos.",
+      ],
+      [
+        "it",
+        "Il 3 marzo 2026 a Tirana l'Albania e la Grecia hanno firmato dieci documenti, tra cui accordi e protocolli.",
+      ],
+      [
+        "pt",
+        "Em 3 de março de 2026, em Maputo, Moçambique e Angola assinaram sete instrumentos jurídicos, entre memorandos de entendimento e protocolos.",
+      ],
+      [
+        "de",
+        "Am 3. März 2026 unterzeichneten Polen und Deutschland in Warschau zehn Dokumente, darunter Absichtserklärungen und Protokolle.",
+      ],
+      [
+        "ru",
+        "3 марта 2026 года в Ташкенте Казахстан и Узбекистан подписали 12 документов, включая меморандумы и протоколы.",
+      ],
+      ["ar", "وقع المغرب وتونس في الرباط يوم 3 مارس 2026 تسع وثائق، من بينها مذكرات تفاهم وبروتوكولات."],
+    ] as const;
+    for (const [lang, text] of reports) expect(signed(lang, text), lang).toHaveLength(1);
+  });
+
+  it("reads a government's bill of ratification as no ratification, in every language", ({ expect }) => {
+    const bills = [
+      [
+        "en",
+        "On 3 March 2026 the Kenyan cabinet approved the draft law on the ratification of the air services agreement between Kenya and Ghana.",
+      ],
+      [
+        "fr",
+        "Le 3 mars 2026, le Conseil des ministres du Sénégal a adopté le projet de loi portant ratification de l'accord de transport aérien entre le Sénégal et le Mali.",
+      ],
+      [
+        "it",
+        "Il 3 marzo 2026 il Consiglio dei ministri ha approvato il disegno di legge di ratifica dell'accordo sui servizi aerei tra l'Italia e l'Albania.",
+      ],
+      [
+        "es",
+        "El 3 de marzo de 2026, el Consejo de Ministros aprobó el proyecto de ley de ratificación del acuerdo de servicios aéreos entre España y Marruecos.",
+      ],
+      [
+        "pt",
+        "Em 3 de março de 2026, o Conselho de Ministros aprovou o projeto de lei de ratificação do acordo de serviços aéreos entre Portugal e Angola.",
+      ],
+      [
+        "de",
+        "Am 3. März 2026 billigte das Bundeskabinett den Gesetzentwurf zur Ratifizierung des Luftverkehrsabkommens zwischen Deutschland und Marokko.",
+      ],
+      [
+        "ru",
+        "3 марта 2026 года правительство Казахстана одобрило законопроект о ратификации соглашения о воздушном сообщении между Казахстаном и Узбекистаном.",
+      ],
+      ["ar", "وافق مجلس الوزراء يوم 3 مارس 2026 على مشروع قانون المصادقة على اتفاقية النقل الجوي بين المغرب وتونس."],
+    ] as const;
+    for (const [lang, text] of bills) expect(statuses(lang, text), lang).toEqual(["proposed air-services"]);
+  });
+
+  it("still reads a parliament's ratification as ratified", ({ expect }) => {
+    const text =
+      "Le 3 mars 2026, le Parlement du Sénégal a ratifié l'accord de transport aérien entre le Sénégal et le Mali.";
+    expect(statuses("fr", text)).toEqual(["ratified air-services"]);
+  });
+
   it("reads a count over every form of its enumeration as one batch", ({ expect }) => {
     const text =
       "Le 3 mars 2026, le Maroc et le Sénégal ont signé 25 accords, mémorandums d'entente et programmes exécutifs.";
@@ -107,6 +195,28 @@ describe("counted and listed instruments", () => {
     const text =
       "Le 3 mars 2026, 14 accords de coopération ont été paraphés entre le Maroc et le Sénégal. La cérémonie a comporté le paraphe des documents devant les deux chefs d'État.";
     expect(signed("fr", text)).toEqual(["agreement political-dialogue"]);
+  });
+
+  it("carries the signing of a batch of documents to the sentence that lists them, in every language", ({ expect }) => {
+    const reports: Record<string, string> = {
+      en: "On 3 March 2026 in Nairobi, Kenya and Ghana signed a number of documents. The documents included an agreement on air services and a memorandum on health cooperation.",
+      fr: "Le 3 mars 2026 à Dakar, le Sénégal et le Mali ont signé plusieurs documents. Les documents comprennent un accord sur le transport aérien et un mémorandum sur la santé.",
+      it: "Il 3 marzo 2026 a Tirana l'Albania e la Grecia hanno firmato diversi documenti. Tra i documenti, un accordo sui servizi aerei e un memorandum sulla sanità.",
+      es: "El 3 de marzo de 2026, en Lima, Perú y Bolivia firmaron varios documentos. Entre los documentos, un acuerdo de servicios aéreos y un memorando sobre salud.",
+      pt: "Em 3 de março de 2026, em Maputo, Moçambique e Angola assinaram vários documentos. Entre os documentos, um acordo de serviços aéreos e um memorando sobre saúde.",
+      de: "Am 3. März 2026 unterzeichneten Polen und Deutschland in Warschau mehrere Dokumente. Zu den Dokumenten gehören ein Abkommen über den Luftverkehr und eine Absichtserklärung zur Gesundheit.",
+      ru: "3 марта 2026 года в Ташкенте Казахстан и Узбекистан подписали ряд документов. В числе документов соглашение о воздушном сообщении и меморандум о сотрудничестве в области здравоохранения.",
+      ar: "وقع المغرب وتونس في الرباط يوم 3 مارس 2026 عدة وثائق. ومن بين الوثائق اتفاقية للنقل الجوي ومذكرة تفاهم في مجال الصحة.",
+    };
+    for (const [lang, text] of Object.entries(reports)) {
+      const got = signed(lang, text);
+      // Two named instruments, and no signature of unstated form for the batch they make.
+      expect(got, lang).toHaveLength(2);
+      expect(
+        got.filter((s) => s.startsWith("-")),
+        lang,
+      ).toEqual([]);
+    }
   });
 
   it("carries no signature from a sentence that only plans one", ({ expect }) => {

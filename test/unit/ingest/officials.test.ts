@@ -20,6 +20,32 @@ describe("findOfficials", () => {
     ]);
   });
 
+  it("reads collegial heads of state and small states' office titles with their people, only while in office", ({
+    expect,
+  }) => {
+    const on = "2025-05-10";
+    expect(hits("Il Segretario di Stato per gli Affari Esteri Luca Beccari ha ricevuto", on)).toEqual([
+      "SM:luca beccari:foreign-minister:office",
+    ]);
+    expect(hits("Captain Regent Denise Bronzetti welcomed the delegation.", on)).toEqual([
+      "SM:denise bronzetti:head-of-state:office",
+    ]);
+    expect(hits("Captain Regent Denise Bronzetti welcomed the delegation.", "2025-11-02")).toEqual([]);
+    expect(hits("Chairman of the Presidency Denis Bećirović said", on)).toEqual([
+      "BA:denis becirovic:head-of-state:office",
+    ]);
+    expect(hits("Chair of the Council of Ministers Borjana Krišto said", on)).toEqual([
+      "BA:borjana kristo:head-of-government:office",
+    ]);
+    expect(hits("Secretary for Relations with States Paul Richard Gallagher met", on)).toEqual([
+      "VA:paul richard gallagher:foreign-minister:office",
+    ]);
+    expect(hits("Regierungschefin Brigitte Haas und Aussenministerin Sabine Monauni", on)).toEqual([
+      "LI:brigitte haas:head-of-government:office",
+      "LI:sabine monauni:foreign-minister:office",
+    ]);
+  });
+
   it("lets a country's name or demonym and a long title stand between the office and the name", ({ expect }) => {
     const on = "2025-02-28";
     const tokayev = "KZ:kassym-jomart tokayev:head-of-state:office";

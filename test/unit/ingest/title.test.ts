@@ -16,6 +16,34 @@ describe("splitHeadline", () => {
     );
   });
 
+  it("looks past a page's date line and a byline to the headline under them", ({ expect }) => {
+    // Our own lines: a site prints the day, then the author, then the headline.
+    const page = (lines: string[]) => `${lines.join("\n\n")}\n\n${body}`;
+    expect(
+      splitHeadline(page(["Tuesday, 3 June 2025", "Jane Roe", "Morocco and Kazakhstan review their roadmap"])),
+    ).toEqual({
+      headline: "Morocco and Kazakhstan review their roadmap",
+      body,
+    });
+    expect(splitHeadline(page(["الثلاثاء، 3 يونيو 2025", "المغرب وكازاخستان يراجعان خارطة الطريق"]))?.headline).toBe(
+      "المغرب وكازاخستان يراجعان خارطة الطريق",
+    );
+    expect(splitHeadline(page(["3 juin 2025", "Le Maroc et le Kazakhstan font le point"]))?.headline).toBe(
+      "Le Maroc et le Kazakhstan font le point",
+    );
+    expect(
+      splitHeadline(
+        page(["portal.example", "Política", "3 de junho de 2025 | 09h15", "Marrocos e Cazaquistão revêem o roteiro"]),
+      )?.headline,
+    ).toBe("Marrocos e Cazaquistão revêem o roteiro");
+    // A headline that holds a year is still a headline.
+    expect(splitHeadline(page(["Kazakhstan and Morocco set their 2026 plan"]))?.headline).toBe(
+      "Kazakhstan and Morocco set their 2026 plan",
+    );
+    // Past the page's first lines, prose is prose.
+    expect(splitHeadline(page(["3 June 2025", "The ministers met in Rabat on Tuesday."]))).toBeUndefined();
+  });
+
   it("leaves a text that opens with prose, a dateline or a kicker alone", ({ expect }) => {
     expect(splitHeadline(body)).toBeUndefined();
     expect(splitHeadline(`The ministers met in Rabat on Tuesday.\n\n${body}`)).toBeUndefined();

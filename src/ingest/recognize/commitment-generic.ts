@@ -1,0 +1,73 @@
+/**
+ * Generic mentions of instruments (restated, or counted with no field of their own: "eight agreements were
+ * signed") against the instruments a report names: they give way to those of their legal form, unless their
+ * count leaves some unnamed.
+ */
+import { norm } from "../match/normalize";
+import { STATUS_RANK } from "../plan/ranks";
+import type { CommitmentHit } from "../types";
+import { numberIn } from "./commitment-list-words";
+
+/** A count of instruments more than this many times those the report names leaves some unnamed. */
+const UNNAMED_RATIO = 2;
+const FIRM = new Set(["signed", "ratified", "in_force"]);
+
+/** The counts a text states, in figures or words ("9", "neuf", "nine"). */
+function countsIn(text: string): number[] {
+  const out: number[] = [];
+  for (const w of norm(text).split(" ")) {
+    const n = numberIn(w);
+    if (n !== undefined) out.push(n);
+  }
+  return out;
+}
+
+/** A generic mention's reading: how many it counts, and whether it restates an instrument named before. */
+export interface GenericHit {
+  hit: CommitmentHit;
+  count?: number;
+  restating?: boolean;
+}
+
+/**
+ * Generic mentions (a restated or counted instrument with no field of its own) give way to the instruments the
+ * report names with the same legal form; with exactly one, a higher status and dates pass to it. A count far
+ * above what the report names ("20 agreements were signed", one of them described) stays: the rest are unnamed.
+ */
+export function foldGeneric(named: CommitmentHit[], generic: readonly GenericHit[]): CommitmentHit[] {
+  const out = [...named];
+  const byForm = new Map<string | undefined, GenericHit>();
+  for (const g of generic) {
+    const prev = byForm.get(g.hit.legalForm);
+    const rank = prev ? STATUS_RANK[g.hit.status] - STATUS_RANK[prev.hit.status] : 1;
+    if (rank > 0 || (rank === 0 && prev?.restating && !g.restating)) byForm.set(g.hit.legalForm, g);
+  }
+  const firm = named.filter((h) => FIRM.has(h.status)).length;
+  // A restatement ("la firma del acuerdo") of instruments the report signs under another form is none of its own.
+  const signs = firm > 0 || generic.some((g) => !g.restating && g.hit.legalForm && FIRM.has(g.hit.status));
+  for (const { hit: g, count, restating } of byForm.values()) {
+    if (restating && signs && !named.some((h) => h.legalForm === g.legalForm)) continue;
+    // Documents of no stated form stand for what the report signed only when it names nothing signed, or
+    // counts far more than it names ("15 documents, among them an agreement on…").
+    if (!g.legalForm) {
+      // …and, uncounted, only when no counted or plural form stands for them ("14 accords … le paraphe des documents").
+      const formed = [...byForm.values()].some((o) => o.hit.legalForm && FIRM.has(o.hit.status));
+      if ((!firm && (count !== undefined || !formed)) || (count !== undefined && count > UNNAMED_RATIO * firm))
+        out.push(g);
+      continue;
+    }
+    const same = named.filter((h) => h.legalForm === g.legalForm);
+    const [only] = same;
+    // A count a named instrument's own sentence repeats ("signent 9 accords" over "ont signé neuf accords") is that batch.
+    const repeated = count !== undefined && same.some((h) => countsIn(h.quote.text).includes(count));
+    if (!only || (count !== undefined && count > UNNAMED_RATIO * firm && !repeated)) {
+      out.push(g);
+      continue;
+    }
+    if (same.length === 1 && STATUS_RANK[g.status] > STATUS_RANK[only.status]) {
+      only.status = g.status;
+      if (!only.signedOn && g.signedOn) only.signedOn = g.signedOn;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+/**
+ * The words of seed/lexicons/commitments.json `lists` (and named companies), loaded once, and how a form word's
+ * neighbours are read against them: the words right before it, and the counts they state.
+ */
+import { pluralWords, wordSet } from "./commitment-plurals";
+import { COMMITMENTS_DATA } from "./commitment-cues";
+import COMPANIES from "../../../seed/lexicons/companies.json";
+import { Lexicon, entriesOf, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
+import { arabicVariants, type MatchDoc, sentenceAt } from "../match/normalize";
+
+type ByLang = Readonly<Record<string, readonly string[]>>;
+interface ListsData {
+  plural: ByLang;
+  quantity: ByLang;
+  agent: ByLang;
+  anaphora: ByLang;
+  articles: ByLang;
+  singular: ByLang;
+  draft: ByLang;
+  company: ByLang;
+  fields: ByLang;
+  documents: ByLang;
+  about: ByLang;
+  parties: ByLang;
+  numbers: Readonly<Record<string, ByLang>>;
+  including: ByLang;
+}
+const DATA = (COMMITMENTS_DATA as unknown as { lists: ListsData }).lists;
+
+/** Quantity, determiner and draft words count this many words before the form. */
+const BEFORE_REACH = 3;
+
+/** Named companies (seed/lexicons/companies.json), matched with their capitals: "Eni ha firmato…" is a firm's deal. */
+function companyNames(): LexiconEntry<true>[] {
+  const { $comment: _c, latin, ...scripts } = COMPANIES;
+  const byLang: ByLang = { en: latin, ...scripts };
+  return entriesOf(byLang, true as const).map((e) => ({ ...e, casing: "capital" as const }));
+}
+
+function numberWords(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [n, byLang] of Object.entries(DATA.numbers)) for (const w of wordSet(byLang)) out.set(w, Number(n));
+  return out;
+}
+
+let sets:
+  | {
+      plural: Set<string>;
+      ambiguous: Set<string>;
+      quantity: Set<string>;
+      anaphora: Set<string>;
+      articles: Set<string>;
+      singular: Set<string>;
+      draft: Set<string>;
+      about: Set<string>;
+      parties: Set<string>;
+      numbers: Map<string, number>;
+      including: Set<string>;
+      agent: Lexicon<true>;
+      company: Lexicon<true>;
+      fields: Lexicon<true>;
+      documents: Lexicon<true>;
+    }
+  | undefined;
+export function lists() {
+  if (sets) return sets;
+  const { plural, ambiguous } = pluralWords(DATA.plural);
+  sets = {
+    ambiguous,
+    about: wordSet(DATA.about),
+    parties: wordSet(DATA.parties),
+    numbers: numberWords(),
+    including: wordSet(DATA.including),
+    fields: new Lexicon(entriesOf(DATA.fields, true as const)),
+    documents: new Lexicon(entriesOf(DATA.documents, true as const)),
+    plural,
+    quantity: wordSet(DATA.quantity),
+    anaphora: wordSet(DATA.anaphora),
+    articles: wordSet(DATA.articles),
+    singular: wordSet(DATA.singular),
+    draft: wordSet(DATA.draft),
+    agent: new Lexicon(entriesOf(DATA.agent, true as const)),
+    company: new Lexicon([...entriesOf(DATA.company, true as const), ...companyNames()]),
+  };
+  return sets;
+}
+
+/** A token's text and, for Arabic, the word without its clitics. */
+function forms(text: string): string[] {
+  return arabicVariants(text);
+}
+
+/** Whether a word, or its form without clitics, is in a set. */
+export function anyIn(set: Set<string>, text: string): boolean {
+  return forms(text).some((f) => set.has(f));
+}
+
+/** The words right before a match (at most BEFORE_REACH), nearest first. */
+export function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach = BEFORE_REACH): string[] {
+  const out: string[] = [];
+  const from = sentenceAt(doc, m.span.start)?.start ?? 0;
+  for (let i = m.tokenStart - 1; i >= 0 && i >= m.tokenStart - reach; i--) {
+    const t = doc.tokens[i];
+    if (!t || (doc.map[t.start] ?? 0) < from) break;
+    out.push(t.text);
+  }
+  return out;
+}
+
+/** A number that counts instruments: not a year. */
+export const COUNT = /^\d{1,3}$/;
+
+/** The number a word states, in figures or words ("9", "neuf", "nine"), if any. */
+export function numberIn(word: string): number | undefined {
+  if (COUNT.test(word)) return Number(word);
+  return forms(word)
+    .map((f) => lists().numbers.get(f))
+    .find((x) => x !== undefined);
+}
