@@ -13,7 +13,7 @@ import * as pt from "chrono-node/pt";
 import * as ru from "chrono-node/ru";
 import datesData from "../../../seed/lexicons/dates.json";
 import type { MatchDoc } from "../match/normalize";
-import { dayOf, type Found, fixYear, fromDay, iso, isValid, resolveWeekday } from "./calendar";
+import { dayOf, type Found, fixYear, fromDay, iso, isValid, weekdayFound } from "./calendar";
 import { type CueSpan, directionAt } from "./date-cues";
 import { parseDayRanges } from "./date-ranges";
 import { type DateWindow, dayByWeekday } from "./date-window";
@@ -78,15 +78,7 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
       // A short lower-case abbreviation is a word ("so", "mar", "sat"), not a weekday ("So.", "Tue").
       if (/^\p{Ll}{1,3}\.?$/u.test(r.text.trim())) continue;
       if (isOrdinal(doc.text, lang, r.text, end)) continue;
-      const found: Found = {
-        start,
-        end,
-        date: resolveWeekday(ref, weekday, direction, direction === "past"),
-        evidence: "weekday",
-        bareWeekday: direction === undefined,
-      };
-      if (direction) found.direction = direction;
-      out.push(found);
+      out.push(weekdayFound(start, end, ref, weekday, direction));
       continue;
     }
     const y = s.get("year");
