@@ -34,8 +34,12 @@ const ORIGIN_LATENCY_MS = 100;
 // The worker honours `Cache-Control: no-cache` (skip the cache lookup) only on loopback: see src/http/cache.ts.
 const NO_CACHE = { "cache-control": "no-cache" };
 
-async function load(url, { headers = {}, connections = CONNECTIONS, duration = DURATION } = {}) {
-  const r = await autocannon({ url, headers, connections, duration });
+async function load(url, { headers = {}, connections = CONNECTIONS, duration = DURATION, onResponse } = {}) {
+  // With `onResponse` (status, headers), every answer is shown to it (the poll scenario tallies Cache-Status).
+  const requests = onResponse
+    ? [{ method: "GET", onResponse: (status, _b, _c, h) => onResponse(status, h) }]
+    : undefined;
+  const r = await autocannon({ url, headers, connections, duration, ...(requests ? { requests } : {}) });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad: r.non2xx + r.errors + r.timeouts };
 }
 
@@ -66,10 +70,10 @@ function pollFeeds(from) {
   };
 }
 
-/** Cached dossier reads, ROUNDS rounds, medians. */
-async function cachedReads(o) {
+/** Cached dossier reads, ROUNDS rounds, medians; `onResponse` sees every answer. */
+async function cachedReads(o, onResponse) {
   const list = [];
-  for (let round = 0; round < ROUNDS; round++) list.push(await load(`${o}/v1/pairs/KZ-MA`));
+  for (let round = 0; round < ROUNDS; round++) list.push(await load(`${o}/v1/pairs/KZ-MA`, { onResponse }));
   return medianOf(list);
 }
 
@@ -127,7 +131,7 @@ async function main() {
     const statements = dossierStatements();
     // Reads while a 1,000-item feed is polled (articles other than the ingest phase's, so none is a duplicate).
     console.error(`bench: cached dossier reads alone, then during ${POLL_ITEMS}-item feed polls...`);
-    const poll = await pollScenarios(o, ADMIN_TOKEN, pollFeeds(ARTICLES), () => cachedReads(o));
+    const poll = await pollScenarios(o, ADMIN_TOKEN, pollFeeds(ARTICLES), (onResponse) => cachedReads(o, onResponse));
     const pollText = pollLines(poll, POLL_ITEMS, row, fmt);
     console.error(`bench: ${ARTICLE_PAGES} feed summaries whose pages are fetched from ${ARTICLE_HOSTS} hosts...`);
     const fetched = await articleFetchRate(
@@ -215,7 +219,7 @@ async function pollOnly() {
     await fetch(`${o}/v1/pairs/KZ-MA`).then((r) => r.arrayBuffer()); // fill the cache
     await load(`${o}/healthz`, { duration: 1 }); // warm up JIT and sockets
     console.error(`bench: cached dossier reads alone, then during ${POLL_ITEMS}-item feed polls (${o})...`);
-    const poll = await pollScenarios(o, ADMIN_TOKEN, pollFeeds(ARTICLES), () => cachedReads(o));
+    const poll = await pollScenarios(o, ADMIN_TOKEN, pollFeeds(ARTICLES), (onResponse) => cachedReads(o, onResponse));
     const { rows, notes } = pollLines(poll, POLL_ITEMS, row, fmt);
     const head = `# Bilateral benchmark, poll scenarios only (${new Date().toISOString()}); ${cpus().length} CPUs, load average ${loadavg()
       .map((l) => l.toFixed(2))

@@ -7,6 +7,7 @@
 import { yieldToEventLoop } from "../lib/yield";
 import { IngestInputError } from "./errors";
 import { findCommitments } from "./recognize/commitments";
+import { partyReader } from "./recognize/commitment-parties";
 import { withOfficials } from "./recognize/country-officials";
 import { findCountries, type PlaceHit } from "./recognize/countries";
 import { findOfficials } from "./recognize/officials";
@@ -76,7 +77,13 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const dates = findDates(doc, language, publishedOn, publishedOn ? undefined : officialsWindow(officials));
   const lead = leadOf(doc);
   const eventDate = eventDateOf(dates, publishedOn, lead);
-  const commitments = findCommitments(doc, trackMatches, dates, publishedOn, eventDate);
+  // An instrument whose own clause names other parties than the report's pair is not that pair's commitment.
+  const parties = partyReader(
+    doc,
+    pairs.map((p) => p.key),
+    scan.mentions,
+  );
+  const commitments = findCommitments(doc, trackMatches, dates, publishedOn, eventDate, parties);
   await yieldToEventLoop();
   const positions = findPositions(doc, countries, pairs[0], titleDoc);
   // Without a pair (a summit, a passing mention) there is no bilateral happening to date: the report keeps only

@@ -80,6 +80,8 @@ export interface CommitmentHit {
   legalForm?: LegalForm;
   signedOn?: string;
   effectiveOn?: string;
+  /** The countries (ISO alpha-2) its own clause names as its parties, when it names any: a digest's pair it belongs to. */
+  parties?: string[];
   quote: Span;
   confidence: number;
 }

@@ -5,6 +5,7 @@
  */
 import { app } from "../app";
 import { LOCALES } from "../i18n/locales";
+import { yieldToEventLoop } from "../lib/yield";
 
 /** One warmed representation: its path and what the cache did (`Cache-Status`). */
 export interface WarmResult {
@@ -22,6 +23,9 @@ export function warmPaths(pair: string): string[] {
 export async function warmPair(env: Env, origin: string, pair: string): Promise<WarmResult[]> {
   const results: WarmResult[] = [];
   for (const path of warmPaths(pair)) {
+    // A render's D1 and cache calls stay inside the runtime and never hand the event loop back: without this
+    // turn, public reads of the same isolate wait until every representation of every changed pair is rendered.
+    await yieldToEventLoop();
     const pending: Promise<unknown>[] = [];
     const ctx = {
       waitUntil: (p: Promise<unknown>) => void pending.push(p),

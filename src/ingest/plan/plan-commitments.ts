@@ -26,7 +26,10 @@ export function planCommitments(scope: PairScope, { resolveTrack, trackForSector
         ...quote(hit.quote),
       });
   };
+  const sides = pair.split("-");
   for (const hit of a.commitments) {
+    // An instrument whose clause names its parties belongs to that pair only (a digest reports several).
+    if (hit.parties && !hit.parties.every((c) => sides.includes(c))) continue;
     // A track hit resolves to the pair's track of that slug. An instrument named with no track of ours (a
     // memorandum on energy) goes to the track named after its sector, created for it: never into another
     // instrument's track of the same sector (a consular memorandum is not the visa agreement).

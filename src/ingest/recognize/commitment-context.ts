@@ -179,3 +179,38 @@ const FIRM_CUES = new Set(["signed", "ratified", "in_force", "adopted"]);
 /** A status word written as a noun, in the eight languages (the signing, la signature, подписание, التوقيع…). */
 const NOMINAL =
   /^(signing|signature|paraphe|firma|sottoscrizione|suscripci[oó]n|assinatura|unterzeichnung|подписани\p{L}*|(ال)?توقيع|ratification|ratifica|ratificaci[oó]n|ratifica[cç][aã]o|ratifizierung|ратификаци\p{L}*|entry into force|entr[ée]e en vigueur|entrata in vigore|entrada en vigor|entrada em vigor|inkrafttreten)$/iu;
+
+/** A headline is at most this long (characters). */
+const HEADLINE_CHARS = 160;
+
+/** Whether a sentence is a headline: a short line of its own with no closing punctuation ("…, firma accordi"). */
+function isHeadline(doc: MatchDoc, s: { start: number; end: number }): boolean {
+  const text = doc.text;
+  const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
+  const next = text.indexOf("\n", s.end);
+  const lineEnd = next < 0 ? text.length : next;
+  const line = text.slice(lineStart, lineEnd).trim();
+  return (
+    line.length > 0 &&
+    line.length <= HEADLINE_CHARS &&
+    !/\S/.test(text.slice(lineStart, s.start)) &&
+    !/\S/.test(text.slice(s.end, lineEnd).replace(/^[.!?…]/, "")) &&
+    !/[.!?…:;]$/.test(line)
+  );
+}
+
+/**
+ * A headline's status words when the body puts a signing still ahead and tells none done ("Mattarella a Tashkent,
+ * firma accordi" over "Saranno firmati…"): the present of a headline is no evidence then, the body's plan is.
+ */
+export function headlineAhead<T extends { span: Span; data: string }>(doc: MatchDoc, cues: T[]): T[] {
+  const inHeadline = (c: T) => {
+    const s = sentenceAt(doc, c.span.start);
+    return s !== undefined && isHeadline(doc, s);
+  };
+  const firm = cues.filter((c) => FIRM_CUES.has(c.data) || c.data === "planned_in_force");
+  if (!firm.some(inHeadline)) return cues;
+  const body = cues.filter((c) => !inHeadline(c));
+  if (!body.some((c) => c.data === "proposed") || body.some((c) => FIRM_CUES.has(c.data))) return cues;
+  return cues.map((c) => (FIRM_CUES.has(c.data) && inHeadline(c) ? { ...c, data: "proposed" } : c));
+}

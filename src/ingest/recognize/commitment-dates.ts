@@ -215,6 +215,27 @@ export interface CommitmentDates extends ClauseDates {
   past: boolean;
 }
 
+/** A span of time counted in days, weeks or months ("90 days", "через 90 дней", "90 giorni"). */
+const DURATION =
+  /\d+\s*(?:days?|weeks?|months?|jours?|semaines?|mois|giorni|settiman\p{L}*|mes(?:es)?|d[ií]as|semanas?|Tage?n?|Wochen?|Monaten?|дн\p{L}*|недел\p{L}*|месяц\p{L}*|يوما|أيام|يوم|أسابيع|أشهر|شهرا?)/iu;
+/** A word that counts a span of time from another step ("90 days after the exchange of notes", "через 90 дней после"). */
+const AFTER = /^(?:after|apr[eè]s|dopo|despu[eé]s|ap[oó]s|nach|после|من)$/iu;
+
+/**
+ * Whether a date is a span of time counted from another step ("enters into force 90 days after the exchange of
+ * notes"): that step is not the report's day, so no day follows from it.
+ */
+function countedFromAnotherStep(doc: MatchDoc, span: Span | undefined): boolean {
+  if (!span || !DURATION.test(span.text)) return false;
+  const last = span.text.trim().split(/\s+/).at(-1) ?? "";
+  const next =
+    doc.text
+      .slice(span.end, span.end + 20)
+      .trim()
+      .split(/[\s,.;]+/)[0] ?? "";
+  return AFTER.test(last) || AFTER.test(next);
+}
+
 /**
  * How a report dates its commitments: its dates with its "day before"s, its anniversaries and vague earlier times,
  * and its year. `of` dates one commitment from its clause; `era` keys it apart when its clause puts it before the
@@ -222,7 +243,9 @@ export interface CommitmentDates extends ClauseDates {
  */
 export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?: string, eventDate?: DateHit) {
   const refYear = Number((publishedOn ?? eventDate?.date ?? "").slice(0, 4)) || undefined;
-  const all = [...dates, ...dayBeforeDates(doc, dates, eventDate?.date ?? publishedOn)];
+  const all = [...dates, ...dayBeforeDates(doc, dates, eventDate?.date ?? publishedOn)].filter(
+    (d) => !countedFromAnotherStep(doc, d.span),
+  );
   const anniversaryWords = anniversaries(doc);
   const earlier = earlierWords(doc);
   const isPast = (cue: Span) => afterAnniversary(doc, anniversaryWords, cue);

@@ -52,3 +52,24 @@ export function foldFormless(best: ReadonlyMap<string, CommitmentHit>): Commitme
   }
   return out;
 }
+
+/** Statuses that come after an instrument's signature in its life. */
+const LATER_STEPS = new Set(["ratified", "in_force"]);
+
+/**
+ * A report of one instrument's ratification or entry into force that also says it was signed ("ратифицировало
+ * соглашение … Соглашение подписано сроком на пять лет", "Agreement signed in 2013") restates that instrument's
+ * earlier step: a signature of the same legal form naming no track of its own is folded into the one instrument of
+ * that form further along, never a second commitment. Its date is lent only when it comes before the report's day
+ * (`day`), for the signature of an instrument ratified that day is an older one.
+ */
+export function foldEarlierSteps(hits: CommitmentHit[], day: string | undefined): CommitmentHit[] {
+  return hits.filter((h) => {
+    if (h.status !== "signed" || h.track || !h.legalForm) return true;
+    const later = hits.filter((o) => o !== h && o.legalForm === h.legalForm && LATER_STEPS.has(o.status));
+    const [only] = later;
+    if (!only || later.length > 1) return true;
+    if (h.signedOn && !only.signedOn && day && h.signedOn < day) only.signedOn = h.signedOn;
+    return false;
+  });
+}

@@ -7,12 +7,14 @@ import { foldGeneric, type GenericHit } from "./commitment-generic";
 import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
-import { foldFormless, keepBest } from "./commitment-merge";
+import { foldEarlierSteps, foldFormless, keepBest } from "./commitment-merge";
 import { carrySignatures } from "./commitment-carry";
+import { ofGathering } from "./commitment-gathering";
 import { describeSigned } from "./commitment-describe";
 import { listHolding } from "./commitment-coordination";
-import { isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
+import { headlineAhead, isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
 import { daysBetween } from "./dates";
+import type { PartyReader } from "./commitment-parties";
 import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
 import {
   KIND_REACH,
@@ -35,7 +37,8 @@ const MULTILATERAL = "multilateral";
 
 /**
  * Commitments of a report: one per track and legal form (or instrument), the surest kept. `trackMatches`
- * are the track lexicon's matches in `doc`; `dates` the report's dates (for signedOn/effectiveOn).
+ * are the track lexicon's matches in `doc`; `dates` the report's dates (for signedOn/effectiveOn); `parties` reads
+ * whose instrument each is (an instrument of other countries is no commitment of the report's pair).
  */
 export function findCommitments(
   doc: MatchDoc,
@@ -43,6 +46,7 @@ export function findCommitments(
   dates: readonly DateHit[],
   publishedOn?: string,
   eventDate?: DateHit,
+  parties?: PartyReader,
 ): CommitmentHit[] {
   const lex = commitmentLexicons();
   const dating = datingOf(doc, dates, publishedOn, eventDate);
@@ -82,7 +86,7 @@ export function findCommitments(
     }
     return out;
   };
-  const cues = scheduled(doc, cuesOf(doc, modality, dating.isPast));
+  const cues = headlineAhead(doc, scheduled(doc, cuesOf(doc, modality, dating.isPast)));
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
   const formsBy = bySentence(forms);
@@ -134,6 +138,9 @@ export function findCommitments(
     ];
     const found = statusOf(subject.span, ownCues(cuesHere, subject.span, form, breaks), others, instruments, doc);
     if (!found) return;
+    const marks = named?.match ? [subject.match, named.match] : [subject.match];
+    const stated = parties?.read({ sentence, marks, cue: found.cue, cues: cuesHere, others: instruments });
+    if (stated === null) return;
     // "addenda to the agreements in force": an unnamed instrument described as in force in passing is no news.
     if (subject.generic && found.status === "in_force" && found.after && found.cue) {
       if (distance(found.cue.span, subject.span) <= ATTRIBUTIVE_GAP) return;
@@ -155,7 +162,7 @@ export function findCommitments(
     // A draft is not signed yet; a deal between companies, or a multilateral instrument ("trois accords
     // multilatéraux"), is not the pair's commitment.
     if (INSTRUMENT_STATUSES.has(status)) {
-      if (subject.sector === MULTILATERAL || venue) return;
+      if (subject.sector === MULTILATERAL || venue || ofGathering(doc, sentence)) return;
       // "non è un trattato" denies the form; "adendas a acordos em vigor" names older instruments amended.
       const mention = named?.match ?? subject.match;
       if (isDenied(doc, mention, negations) || isAmended(doc, mention) || isAmended(doc, subject.match)) return;
@@ -230,6 +237,7 @@ export function findCommitments(
     if (form) hit.legalForm = form.legalForm;
     if (signed) hit.signedOn = signed;
     if (effectiveOn && status !== "discussed" && status !== "proposed") hit.effectiveOn = effectiveOn;
+    if (stated?.length) hit.parties = stated;
     if (subject.generic) {
       const key = `${hit.legalForm}|${generic.size}`;
       generic.set(key, {
@@ -255,5 +263,6 @@ export function findCommitments(
     publishedOn,
   }))
     read(subject);
-  return foldGeneric(foldFormless(best), [...generic.values()]).sort((a, b) => a.quote.start - b.quote.start);
+  const named = foldEarlierSteps(foldFormless(best), eventDate?.date ?? publishedOn);
+  return foldGeneric(named, [...generic.values()]).sort((a, b) => a.quote.start - b.quote.start);
 }

@@ -10,6 +10,7 @@ import { parseAll, withoutGlossedWeekdays } from "./date-parse";
 import { withVisitFirstDays } from "./date-visit-day";
 import type { DateWindow } from "./date-window";
 import { leadOf } from "./event-date";
+import { withoutNamedDays } from "./named-days";
 import type { Found } from "./calendar";
 import type { MatchDoc } from "../match/normalize";
 import type { DateHit, Span } from "../types";
@@ -57,7 +58,7 @@ export function findDates(doc: MatchDoc, lang: string, publishedOn?: string, win
   }
   found = withVisitFirstDays(doc.text, found, ref, isFuture);
   const out: DateHit[] = [];
-  for (const f of withoutGlossedWeekdays(doc, found)) {
+  for (const f of withoutGlossedWeekdays(doc, withoutNamedDays(doc.text, found))) {
     if (visit?.endDate && f.bareWeekday && (f.date < visit.date || f.date > visit.endDate)) continue;
     const future = isFuture(f);
     // "will visit Cairo on Friday": the coming Friday, not the last one.

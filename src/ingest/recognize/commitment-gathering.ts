@@ -1,0 +1,69 @@
+/**
+ * Instruments of a gathering of many states: what a summit adopted and its members signed ("la firma de los
+ * documentos aprobados en la Cumbre … la Declaración, un Programa de Acción"), or what one state signed with an
+ * organisation's members ("Russland und die Länder der IGAD … ein Memorandum"). Neither is a pair's commitment.
+ */
+import pairCues from "../../../seed/lexicons/pair-cues.json";
+import { COMMITMENTS_DATA } from "./commitment-cues";
+import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
+import { type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
+import { countryLexicon } from "./gazetteer";
+
+type ByLang = Readonly<Record<string, readonly string[]>>;
+/** Words of a gathering of many states (a summit, member states: seed/lexicons/pair-cues.json) and of an organisation. */
+const GATHERING = pairCues.multilateral as ByLang;
+const ORGANISATION = (COMMITMENTS_DATA as unknown as { context: { organisation: ByLang } }).context.organisation;
+/** "The two countries", "bilateral": the sentence is about a pair, whatever gathering it names. */
+const TWO_SIDES = pairCues.twoSides as ByLang;
+
+type Word = "gathering" | "organisation" | "two-sides";
+let lexicon: Lexicon<Word> | undefined;
+const words = () =>
+  (lexicon ??= new Lexicon<Word>([
+    ...entriesOf<Word>(GATHERING, "gathering"),
+    ...entriesOf<Word>(ORGANISATION, "organisation"),
+    ...entriesOf<Word>(TWO_SIDES, "two-sides"),
+  ]));
+
+interface Found {
+  words: LexiconMatch<Word>[];
+  /** The countries named by name or demonym, and whether the report tells a pair's own meeting (read when needed). */
+  states?: { countries: LexiconMatch<{ code: string }>[]; own: boolean };
+}
+/** A report's gathering words, found once per report; its countries only once an instrument's sentence needs them. */
+const found = new WeakMap<MatchDoc, Found>();
+
+/** The countries of a report, and whether it tells a pair's own meeting: a sentence naming two states, or a gathering word with "the two countries". */
+function states(doc: MatchDoc, all: readonly LexiconMatch<Word>[]): NonNullable<Found["states"]> {
+  const countries = countryLexicon()
+    .match(doc)
+    .filter((m) => m.data.kind === "name" || m.data.kind === "demonym");
+  const sentenceOf = (m: LexiconMatch<unknown>) => sentenceAt(doc, m.span.start)?.start ?? -1;
+  const paired = new Set(all.filter((w) => w.data === "two-sides").map(sentenceOf));
+  const named = new Map<number, Set<string>>();
+  for (const c of countries) named.set(sentenceOf(c), (named.get(sentenceOf(c)) ?? new Set()).add(c.data.code));
+  const own =
+    [...named.values()].some((codes) => codes.size >= 2) ||
+    all.some((w) => w.data === "gathering" && paired.has(sentenceOf(w)));
+  return { countries, own };
+}
+
+/**
+ * Whether `sentence` names a gathering of many states and fewer than two states by name, and not the pair ("the two
+ * countries"). A summit is a pair's own in a report that tells a pair's meeting ("il primo vertice intergovernativo
+ * tra i due Paesi", "Italia e Albania hanno firmato"); the members of an organisation are a gathering in any report.
+ */
+export function ofGathering(doc: MatchDoc, sentence: Sentence): boolean {
+  let known = found.get(doc);
+  if (!known) {
+    known = { words: words().match(doc) };
+    found.set(doc, known);
+  }
+  const inside = (m: LexiconMatch<unknown>) => m.span.start >= sentence.start && m.span.end <= sentence.end;
+  const here = known.words.filter(inside);
+  if (!here.some((w) => w.data !== "two-sides") || here.some((w) => w.data === "two-sides")) return false;
+  known.states ??= states(doc, known.words);
+  const { countries, own } = known.states;
+  const gathering = here.some((w) => w.data === "organisation" || (w.data === "gathering" && !own));
+  return gathering && new Set(countries.filter(inside).map((m) => m.data.code)).size < 2;
+}
