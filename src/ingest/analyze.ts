@@ -71,7 +71,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const pairs = detectPairs(doc, scan, home ? { home } : {}, titleDoc);
   await yieldToEventLoop();
   const trackMatches = matchTracks(doc);
-  const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches, { language });
+  const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches, { language, officials });
   await yieldToEventLoop();
   // Without a publication date, the officials named bound when the report can be from.
   const dates = findDates(doc, language, publishedOn, publishedOn ? undefined : officialsWindow(officials));

@@ -60,6 +60,9 @@ export function splitHeadline(text: string): { headline: string; body: string } 
     return undefined;
   // A sentence, a dateline ("RABAT, 28 Feb (MAP) –") or a kicker ending in a colon is not a headline.
   if (/[.!?…:;,،؛–—-]$/u.test(headline) || !/^[\p{Lu}\p{Lo}\d«"“']/u.test(headline)) return undefined;
+  // A line with two years is a document's record line ("Approved on 13 February 2025 … in force from 19 March
+  // 2025"), part of the text, not its headline.
+  if ((headline.match(/(?:^|\D)(?:1[89]|20)\d\d(?!\d)/g) ?? []).length >= 2) return undefined;
   if (body.length < BODY_FACTOR * headline.length || !/[.!?。؟]/.test(body)) return undefined;
   return { headline, body };
 }

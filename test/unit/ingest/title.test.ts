@@ -40,6 +40,10 @@ describe("splitHeadline", () => {
     expect(splitHeadline(page(["Kazakhstan and Morocco set their 2026 plan"]))?.headline).toBe(
       "Kazakhstan and Morocco set their 2026 plan",
     );
+    // An agreement's record line (two dates) belongs to its text.
+    expect(
+      splitHeadline(page(["Agreement", "Approved by decree of 13 February 2025 No 12 In force since 19 March 2025"])),
+    ).toBeUndefined();
     // Past the page's first lines, prose is prose.
     expect(splitHeadline(page(["3 June 2025", "The ministers met in Rabat on Tuesday."]))).toBeUndefined();
   });
