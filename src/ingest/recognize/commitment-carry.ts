@@ -6,7 +6,8 @@
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
-import { documentsOf, isPluralForm } from "./commitment-lists";
+import type { Span } from "../types";
+import { documentsOf, isPluralForm, namesSubject } from "./commitment-lists";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 const DATA = (COMMITMENTS_DATA as unknown as { lists: Record<string, ByLang> }).lists;
@@ -76,6 +77,30 @@ export function listedAfter(doc: MatchDoc, span: { start: number; end: number })
     const opening = doc.sentences[j];
     return j > k && j - k <= CARRY_BACK && !!opening && phrase.span.start - opening.start <= CARRY_OPENING;
   });
+}
+
+/** How far (characters) after a form its own complement may name its field ("accord de coopération dans la pêche"). */
+const OWN_FIELD_REACH = 80;
+/** What ends a form's own complement: punctuation, or a conjunction that opens the next item. */
+const COMPLEMENT_END = /[,;:.!?؛،()]|\s(?:and|et|e|y|und|и|or|ou|o|as well as|ainsi que|sowie)\s|\sو/iu;
+
+/**
+ * Whether a form is one of the instruments a following sentence lists ("Un accord de coopération et deux
+ * mémorandums ont été signés. Il s'agit d'un accord … dans la pêche, …"): its sentence announces a batch listed
+ * after it, and its own complement names no field ("de coopération"), so it counts nothing the list does not.
+ */
+export function oneOfListed(
+  doc: MatchDoc,
+  subject: { span: Span; match: LexiconMatch<unknown>; generic?: boolean },
+  sectors: readonly { span: Span }[],
+): boolean {
+  if (subject.generic || !listedAfter(doc, subject.span)) return false;
+  if (!namesSubject(doc, subject.match)) return true;
+  const from = subject.match.span.end;
+  const tail = doc.text.slice(from, from + OWN_FIELD_REACH);
+  const stop = tail.search(COMPLEMENT_END);
+  const end = from + (stop < 0 ? tail.length : stop);
+  return !sectors.some((s) => s.span.start >= from && s.span.end <= end);
 }
 
 /** A line that is an item of a list: a dash, bullet or number first, or an instrument's name. */

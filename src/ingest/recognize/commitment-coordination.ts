@@ -15,7 +15,7 @@ type ByLang = Readonly<Record<string, readonly string[]>>;
 const DATA = (COMMITMENTS_DATA as unknown as { lists: Record<string, ByLang> }).lists;
 
 /** Words between a conjunction and the form it joins ("and the two agreements", "et du programme"). */
-const DETERMINERS = ["articles", "singular", "quantity", "anaphora", "about"] as const;
+const DETERMINERS = ["articles", "singular", "quantity", "anaphora", "about", "distributive"] as const;
 /** Numbers before a form ("and 3 protocols"). */
 const COUNT = /^\d{1,3}$/;
 

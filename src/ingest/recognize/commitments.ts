@@ -2,13 +2,13 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
 import { commitmentLexicons, cuesOf, type Form, formOf, isRemark, isRevision, modalityOf } from "./commitment-cues";
-import { isCompanyDeal, isDraft, namesAsSubject, namesSubject } from "./commitment-lists";
+import { isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
 import { foldGeneric, type GenericHit } from "./commitment-generic";
 import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
 import { foldEarlierSteps, foldFormless, keepBest } from "./commitment-merge";
-import { carrySignatures, listedAfter } from "./commitment-carry";
+import { carrySignatures, oneOfListed } from "./commitment-carry";
 import { ofGathering } from "./commitment-gathering";
 import { describeSigned } from "./commitment-describe";
 import { listHolding } from "./commitment-coordination";
@@ -264,7 +264,7 @@ export function findCommitments(
     publishedOn,
   }))
     read(
-      !subject.generic && !namesSubject(doc, subject.match) && listedAfter(doc, subject.span)
+      oneOfListed(doc, subject, sectorsBy.get(sentenceAt(doc, subject.span.start)?.start ?? -1) ?? [])
         ? { ...subject, generic: true }
         : subject,
     );
