@@ -288,3 +288,30 @@ describe("another instrument after a listed one", () => {
     ).toBe("agreement, memorandum, memorandum");
   });
 });
+
+describe("a compound that names its own form beside another form", () => {
+  it.for([
+    [
+      "de",
+      "Am 3. März 2026 unterzeichneten Polen und Litauen in Warschau ein Luftverkehrsabkommen und eine Absichtserklärung zur Gesundheit.",
+    ],
+    [
+      "de",
+      "Am 3. März 2026 unterzeichneten Polen und Litauen in Warschau eine Absichtserklärung zur Gesundheit sowie ein Luftverkehrsabkommen.",
+    ],
+  ] as const)(
+    "keeps the compound's form and reads the other form as its own instrument (%s)",
+    ([lang, text], { expect }) => {
+      const forms = commitmentsOf(lang, text)
+        .filter((c) => c.status === "signed")
+        .map((c) => `${c.legalForm} ${c.track ?? c.sector}`)
+        .sort();
+      expect(forms.join(", ")).toBe("agreement air-services, declaration health");
+    },
+  );
+
+  it("still reads a protocol to a compound agreement as that protocol, one instrument", ({ expect }) => {
+    const text = "Am 3. März 2026 unterzeichneten Polen und Litauen ein Protokoll zum Doppelbesteuerungsabkommen.";
+    expect(signed("de", text)).toHaveLength(1);
+  });
+});
