@@ -5,11 +5,13 @@
  * by the same signing word, whatever the first list names in between, and items opened by distributive words
  * ("two agreements: one on …, another on …") are one instrument each.
  */
-import { COMMITMENTS_DATA } from "./commitment-cues";
+import { COMMITMENTS_DATA, compoundForm, type Form, formOf } from "./commitment-cues";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, type Sentence } from "../match/normalize";
 import type { Span } from "../types";
 import { isPluralForm, listSpan, namesSubject } from "./commitment-lists";
+import { oneOfListed } from "./commitment-carry";
+import type { Subject } from "./commitment-standalone";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 const DATA = (COMMITMENTS_DATA as unknown as { lists: Record<string, ByLang> }).lists;
@@ -139,4 +141,46 @@ export function distributiveItems(
     out.push(sector === undefined ? { start } : { start, sector });
   }
   return out;
+}
+
+/** What sets two coordinated items apart: a comma or a conjunction ("ein Luftverkehrsabkommen und eine Absichtserklärung"). */
+const ITEM_BREAK =
+  /[,;،]|(?:^|\s)(?:and|et|e|y|und|sowie|и|or|ou|o|oder|или|as well as|ainsi que|as also)(?:\s|$)|\sو/iu;
+
+type Named = { form: Form; match?: LexiconMatch<Form> } | undefined;
+
+/**
+ * A track's form: the one its own compound names (Luftverkehrsabkommen → agreement) when the form word nearest it
+ * heads another item of a coordination ("ein Luftverkehrsabkommen und eine Absichtserklärung zur Gesundheit"):
+ * that word is the other item's, not the track's; else that nearest word. A form word in the track's own phrase
+ * ("ein Protokoll zum Doppelbesteuerungsabkommen") still names it.
+ */
+export function ownCompound(doc: MatchDoc, subject: Span, nearest: Named): Named {
+  const compound = compoundForm(subject.text);
+  const form = compound ? formOf(compound) : undefined;
+  if (!form || !nearest?.match) return nearest;
+  const m = nearest.match.span;
+  const between = doc.text.slice(Math.min(m.end, subject.end), Math.max(m.start, subject.start));
+  return ITEM_BREAK.test(between) ? { form } : nearest;
+}
+
+/**
+ * A standalone form as an item of what its sentence lists: generic when a later sentence lists its batch
+ * (oneOfListed); joined to a track named right before it by a conjunction ("ein Luftverkehrsabkommen und eine
+ * Absichtserklärung zur Gesundheit"), so that the signing word before the track governs it too.
+ */
+export function asItem(
+  doc: MatchDoc,
+  subject: Subject,
+  sectors: readonly { span: Span }[],
+  tracks: readonly { span: Span }[],
+): Subject {
+  if (oneOfListed(doc, subject, sectors)) return { ...subject, generic: true };
+  if (subject.joinedTo || subject.generic || !namesSubject(doc, subject.match)) return subject;
+  const before = tracks
+    .filter((t) => t.span.end <= subject.span.start && compoundForm(t.span.text))
+    .sort((a, b) => b.span.end - a.span.end)[0];
+  return before && joinedToPrevious(doc, before.span, subject.match)
+    ? { ...subject, joinedTo: before.span, slot: subject.span.start }
+    : subject;
 }

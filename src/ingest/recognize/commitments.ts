@@ -8,10 +8,10 @@ import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
 import { foldEarlierSteps, foldFormless, keepBest } from "./commitment-merge";
-import { carrySignatures, oneOfListed } from "./commitment-carry";
+import { carrySignatures } from "./commitment-carry";
 import { ofGathering } from "./commitment-gathering";
 import { describeSigned } from "./commitment-describe";
-import { listHolding } from "./commitment-coordination";
+import { asItem, listHolding, ownCompound } from "./commitment-coordination";
 import { headlineAhead, isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
 import { daysBetween } from "./dates";
 import type { PartyReader } from "./commitment-parties";
@@ -126,7 +126,7 @@ export function findCommitments(
         ? undefined
         : listed
           ? { form: listed.data, match: listed }
-          : legalFormOf(subject, formsHere, others);
+          : ownCompound(doc, subject.span, legalFormOf(subject, formsHere, others));
     const form = subject.instrument ? formOf(subject.instrument) : named?.form;
     const breaks = breaksBy.get(sentence.start) ?? [];
     // Every other instrument of the sentence, named by a track or by a form word alone, may own a date or an entry into force.
@@ -252,6 +252,7 @@ export function findCommitments(
   if (header) keepBest(best, header);
   // Instruments named with no track of ours (read once every track has taken its form words).
   const sectorsBy = bySentence(sectorLexicon().match(doc));
+  const sentenceOf = (s: Subject) => sentenceAt(doc, s.span.start)?.start ?? -1;
   // A form with no subject of its own in a sentence whose batch the next one lists is one of those listed.
   for (const subject of standaloneSubjects(doc, {
     formsBy,
@@ -263,11 +264,7 @@ export function findCommitments(
     subjects,
     publishedOn,
   }))
-    read(
-      oneOfListed(doc, subject, sectorsBy.get(sentenceAt(doc, subject.span.start)?.start ?? -1) ?? [])
-        ? { ...subject, generic: true }
-        : subject,
-    );
+    read(asItem(doc, subject, sectorsBy.get(sentenceOf(subject)) ?? [], subjectsBy.get(sentenceOf(subject)) ?? []));
   const named = foldEarlierSteps(foldFormless(best), eventDate?.date ?? publishedOn);
   return foldGeneric(named, [...generic.values()]).sort((a, b) => a.quote.start - b.quote.start);
 }
