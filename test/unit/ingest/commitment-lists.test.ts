@@ -315,3 +315,29 @@ describe("a compound that names its own form beside another form", () => {
     expect(signed("de", text)).toHaveLength(1);
   });
 });
+
+describe("each form with the subject it introduces", () => {
+  it.for([
+    [
+      "fr",
+      "Le 3 mars 2026 à Dakar, le Maroc et le Sénégal ont signé un accord sur le transport aérien et un mémorandum sur la santé.",
+    ],
+    [
+      "en",
+      "On 3 March 2026 in Nairobi, Kenya and Ghana signed an agreement on air services and a memorandum on health.",
+    ],
+    [
+      "es",
+      "El 3 de marzo de 2026 en Lima, Perú y Bolivia firmaron un acuerdo sobre transporte aéreo y un memorando sobre salud.",
+    ],
+  ] as const)(
+    "gives the track the form before it, not the one after the conjunction (%s)",
+    ([lang, text], { expect }) => {
+      const forms = commitmentsOf(lang, text)
+        .filter((c) => c.status === "signed")
+        .map((c) => `${c.legalForm} ${c.track ?? c.sector}`)
+        .sort();
+      expect(forms.join(", ")).toBe("agreement air-services, memorandum health");
+    },
+  );
+});
