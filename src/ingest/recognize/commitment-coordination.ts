@@ -9,7 +9,7 @@ import { COMMITMENTS_DATA, compoundForm, type Form, formOf } from "./commitment-
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, type Sentence } from "../match/normalize";
 import type { Span } from "../types";
-import { isPluralForm, listSpan, namesSubject } from "./commitment-lists";
+import { isPluralForm, listSpan, namesAsSubject, namesSubject } from "./commitment-lists";
 import { oneOfListed } from "./commitment-carry";
 import type { Subject } from "./commitment-standalone";
 
@@ -150,18 +150,27 @@ const ITEM_BREAK =
 type Named = { form: Form; match?: LexiconMatch<Form> } | undefined;
 
 /**
- * A track's form: the one its own compound names (Luftverkehrsabkommen → agreement) when the form word nearest it
- * heads another item of a coordination ("ein Luftverkehrsabkommen und eine Absichtserklärung zur Gesundheit"):
- * that word is the other item's, not the track's; else that nearest word. A form word in the track's own phrase
- * ("ein Protokoll zum Doppelbesteuerungsabkommen") still names it.
+ * A track's form. The form word that introduces it as its subject ("un accord sur le transport aérien et un
+ * mémorandum sur la santé": the agreement's, not the nearer memorandum across the conjunction); else the one its
+ * own compound names (Luftverkehrsabkommen → agreement) when the form word nearest it heads another item of a
+ * coordination ("ein Luftverkehrsabkommen und eine Absichtserklärung"); else that nearest word. A form word in
+ * the track's own phrase ("ein Protokoll zum Doppelbesteuerungsabkommen") still names it.
  */
-export function ownCompound(doc: MatchDoc, subject: Span, nearest: Named): Named {
-  const compound = compoundForm(subject.text);
-  const form = compound ? formOf(compound) : undefined;
-  if (!form || !nearest?.match) return nearest;
+export function formOfTrack(
+  doc: MatchDoc,
+  subject: Subject,
+  nearest: Named,
+  forms: readonly LexiconMatch<Form>[],
+): Named {
+  if (!nearest?.match) return nearest;
   const m = nearest.match.span;
-  const between = doc.text.slice(Math.min(m.end, subject.end), Math.max(m.start, subject.start));
-  return ITEM_BREAK.test(between) ? { form } : nearest;
+  const between = doc.text.slice(Math.min(m.end, subject.span.end), Math.max(m.start, subject.span.start));
+  if (!ITEM_BREAK.test(between)) return nearest;
+  const introducing = forms.find((f) => f.span.end <= subject.span.start && namesAsSubject(doc, f, subject.match));
+  if (introducing) return { form: introducing.data, match: introducing };
+  const compound = compoundForm(subject.span.text);
+  const form = compound ? formOf(compound) : undefined;
+  return form ? { form } : nearest;
 }
 
 /**

@@ -11,7 +11,7 @@ import { foldEarlierSteps, foldFormless, keepBest } from "./commitment-merge";
 import { carrySignatures } from "./commitment-carry";
 import { ofGathering } from "./commitment-gathering";
 import { describeSigned } from "./commitment-describe";
-import { asItem, listHolding, ownCompound } from "./commitment-coordination";
+import { asItem, formOfTrack, listHolding } from "./commitment-coordination";
 import { headlineAhead, isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
 import { daysBetween } from "./dates";
 import type { PartyReader } from "./commitment-parties";
@@ -126,7 +126,7 @@ export function findCommitments(
         ? undefined
         : listed
           ? { form: listed.data, match: listed }
-          : ownCompound(doc, subject.span, legalFormOf(subject, formsHere, others));
+          : formOfTrack(doc, subject, legalFormOf(subject, formsHere, others), formsHere);
     const form = subject.instrument ? formOf(subject.instrument) : named?.form;
     const breaks = breaksBy.get(sentence.start) ?? [];
     // Every other instrument of the sentence, named by a track or by a form word alone, may own a date or an entry into force.
