@@ -339,3 +339,12 @@ describe("each form with its own subject", () => {
     expect(signed("de", text)).toHaveLength(1);
   });
 });
+
+describe("Arabic plurals and duals of protocol", () => {
+  it.for([
+    ["وقع المغرب وتونس يوم 3 مارس 2026 في الرباط ثلاثة بروتوكولات في مجالات الصحة والزراعة والنقل.", 3],
+    ["وقع المغرب وتونس يوم 3 مارس 2026 في الرباط بروتوكولين في الصحة والنقل.", 2],
+  ] as const)("reads one protocol per field listed (%s)", ([text, n], { expect }) => {
+    expect(signed("ar", text)).toHaveLength(n);
+  });
+});
