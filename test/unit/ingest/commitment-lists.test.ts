@@ -348,3 +348,25 @@ describe("Arabic plurals and duals of protocol", () => {
     expect(signed("ar", text)).toHaveLength(n);
   });
 });
+
+describe("a form after a multi-word conjunction", () => {
+  it.for([
+    [
+      "de",
+      "Am 3. März 2026 unterzeichneten Polen und Litauen in Warschau ein Abkommen über Gesundheit sowie ein Memorandum über Tourismus.",
+    ],
+    [
+      "it",
+      "Il 3 marzo 2026 a Roma l'Italia e l'Albania hanno firmato un accordo sulla sanità nonché un memorandum sul turismo.",
+    ],
+    [
+      "pt",
+      "Em 3 de março de 2026, em Lisboa, Portugal e Angola assinaram um acordo sobre saúde bem como um memorando sobre turismo.",
+    ],
+  ] as const)(
+    "reads the form after it as an instrument of its own, not part of the first one's name (%s)",
+    ([lang, text], { expect }) => {
+      expect(signedByTrack(lang, text)).toBe("agreement health, memorandum culture-people");
+    },
+  );
+});
