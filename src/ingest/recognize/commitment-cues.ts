@@ -41,6 +41,7 @@ interface CommitmentsData {
   compounds: Readonly<Record<string, LegalForm>>;
   instruments: readonly Instrument[];
   adopted: ByLang;
+  notAdopted: ByLang;
   scopeBreak: ByLang;
 }
 // The JSON is ours (seed/lexicons); a unit test checks its statuses, kinds, forms and tracks.
@@ -76,6 +77,7 @@ let lex:
       forms: Lexicon<Form>;
       instruments: Lexicon<Instrument>;
       scopeBreaks: Lexicon<true>;
+      notAdopted: Lexicon<true>;
     }
   | undefined;
 
@@ -100,8 +102,14 @@ export function commitmentLexicons() {
     ),
     instruments: new Lexicon(DATA.instruments.flatMap((i) => entriesOf(i.patterns, i))),
     scopeBreaks: new Lexicon(entriesOf(DATA.scopeBreak, true as const)),
+    notAdopted: new Lexicon(entriesOf(withoutComment(DATA.notAdopted), true as const)),
   };
   return lex;
+}
+
+function withoutComment(byLang: ByLang): ByLang {
+  const { $comment: _c, ...lists } = byLang as ByLang & { $comment?: unknown };
+  return lists;
 }
 
 /** The legal form a compound word names by its ending (Luftverkehrsabkommen → agreement), if any. */
@@ -162,7 +170,11 @@ export function cuesOf(
   const exchanges = exchangesOf(doc, () => lexicons.forms.match(doc)).map(
     (x): LexiconMatch<Cue> => ({ ...x, data: "signed" }),
   );
-  const all = [...lexicons.cues.match(doc), ...exchanges].sort((a, b) => a.span.start - b.span.start);
+  // "приняли участие" (took part), "اعتمد على" (relied on): the adopting verb's other senses adopt nothing.
+  const notAdopted = new Set(lexicons.notAdopted.match(doc).map((m) => m.tokenStart));
+  const all = [...lexicons.cues.match(doc), ...exchanges]
+    .filter((c) => c.data !== "adopted" || !notAdopted.has(c.tokenEnd))
+    .sort((a, b) => a.span.start - b.span.start);
   for (const cue of all) {
     if (cue.data === "action") {
       out.push(cue);
