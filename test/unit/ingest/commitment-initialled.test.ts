@@ -28,9 +28,8 @@ describe("an instrument initialled", () => {
     ["ru", "Делегации Армении и Грузии парафировали соглашение о торговле."],
     ["ar", "وقع الجانبان بالأحرف الأولى على اتفاقية للنقل الجوي."],
     ["ar", "تم التوقيع بالأحرف الأولى على اتفاقية للتعاون التجاري بين البلدين."],
-  ])("%s: %s is agreed, not signed", ([lang, text], { expect }) => {
+  ])("%s: %s is no signature", ([lang, text], { expect }) => {
     expect(firm(lang ?? "", text ?? "")).toEqual([]);
-    expect(read(lang ?? "", text ?? "").length).toBeGreaterThan(0);
   });
 
   it.for([
