@@ -16,7 +16,9 @@ import { capitalsByName } from "./recognize/capital-names";
 import { outletOf } from "./recognize/outlets";
 import { detectPairs } from "./recognize/pairs";
 import { eventDateOf, findDates, leadOf, publicationDate, toIsoDate } from "./recognize/dates";
-import { findPeople, mainPlace } from "./recognize/entities";
+import { findPeople } from "./recognize/entities";
+import { mainPlace } from "./recognize/place";
+import { elidedPlaces } from "./recognize/place-elided";
 import { detectLanguage, primaryLanguage } from "./read/language";
 import { bands, contentHash, minhash } from "./read/minhash";
 import { prepare } from "./match/normalize";
@@ -69,7 +71,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const pairs = detectPairs(doc, scan, home ? { home } : {}, titleDoc);
   await yieldToEventLoop();
   const trackMatches = matchTracks(doc);
-  const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches, { language });
+  const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches, { language, officials });
   await yieldToEventLoop();
   // Without a publication date, the officials named bound when the report can be from.
   const dates = findDates(doc, language, publishedOn, publishedOn ? undefined : officialsWindow(officials));
@@ -90,11 +92,23 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const place =
     pairs.length > 1
       ? undefined
-      : mainPlace(doc, byPosition([...places, ...capitalsByName(doc)]), {
+      : mainPlace(doc, byPosition([...places, ...capitalsByName(doc), ...elidedPlaces(doc)]), {
           lead,
-          ...(titleDoc ? { title: { doc: titleDoc, places: findCountries(titleDoc).places } } : {}),
+          ...(titleDoc
+            ? {
+                title: {
+                  doc: titleDoc,
+                  places: byPosition([
+                    ...findCountries(titleDoc).places,
+                    ...capitalsByName(titleDoc),
+                    ...elidedPlaces(titleDoc),
+                  ]),
+                },
+              }
+            : {}),
           // Every sentence giving the happening's date (a feature may give it again where it names the city).
           datedAt: dates.flatMap((d) => (d.date === eventDate?.date && !d.future && d.span ? [d.span.start] : [])),
+          days: dates.flatMap((d) => (d.span ? [{ start: d.span.start, end: d.span.end }] : [])),
           laterAt: dates.flatMap((d) =>
             (d.future || (publishedOn !== undefined && d.date > publishedOn)) && d.span ? [d.span.start] : [],
           ),

@@ -152,6 +152,8 @@ export const FURNITURE = [
   /^((facebook|twitter|x|whatsapp|linkedin|telegram|e ?mail|print|copy link|pinterest|reddit) ?)+$/,
   /^(listen( to)?( this)? (article|story)|ecouter (cet |l )?article|ascolta( l)? (articolo|l articolo)|استمع (الى|ل) (المقال|الخبر|هذا المقال)|escuchar( este)? articulo|ouvir( este)? artigo|artikel anhoren|слушать( статью)?|audio|play|pause)( \d+ ?(min|mn|minutes?|minuti|دقائق|دقيقة))?( \d{1,2} \d{2})*$/,
   /^(advertisement|publicite|pubblicita|publicidad|anzeige|реклама|اعلان|sponsored)$/,
+  // A loading indicator ("Loading...", "Carregando…", "Загрузка").
+  /^(loading|chargement( en cours)?|caricamento( in corso)?|cargando|carregando|wird geladen|загрузка|جار التحميل|جاري التحميل)$/,
   /^(follow us|suivez nous|seguici|تابعونا|subscribe|abonnez vous|iscriviti)\b/,
   // A plug for the outlet's channel ("… on Telegram"), a welcome line, a link to read the story elsewhere.
   /(^|\s)(on|in|sur|su|en|em|auf|в|على|في) (telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|vk|vkontakte|dzen|дзен|google news|телеграм|تيليغرام|تلغرام)$/,
@@ -163,6 +165,13 @@ export const FURNITURE = [
   /^(accueil|startseite|главная|الرئيسية|inicio|pagina iniziale|pagina principale)( \S+){3,}$/,
   /^(skip (to )?(the )?(main )?(content|navigation)|aller au contenu( principal)?|passer au contenu( principal)?|vai al contenuto( principale)?|salta al contenuto( principale)?|saltar al contenido( principal)?|ir para o conteudo( principal)?|zum (haupt)?inhalt springen|direkt zum (haupt)?inhalt|перейти к (основному )?содержанию|переити к (основному )?содержанию|انتقل (الى|الي|ل) (المحتوى|المحتوي)( الرئيسي| الرييسي)?)$/,
 ];
+
+/** A breadcrumb trail ("You are here: Home > News > …"), whatever its length: the cue, a colon and a separator. */
+export const BREADCRUMB =
+  /^(?:you are here|vous êtes ici|sei qui|usted está aquí|está aquí|você está aqui|sie sind hier|вы здесь|вы находитесь здесь|أنت هنا)\s*:(?:[^>›»]*[>›»])+/iu;
+/** A share button's label glued to the headline it precedes ("PARTAGER Le Maroc et le Rwanda signent…"). */
+export const SHARE_LABEL =
+  /^(?:SHARE|PARTAGER|CONDIVIDI|COMPARTIR|PARTILHAR|COMPARTILHAR|TEILEN|ПОДЕЛИТЬСЯ|شارك)\s+(?=\p{Lu})/u;
 
 /** A photo credit or caption line ("Signing ceremony. Photo: Ministry"), read on the raw line: norm() drops the colon. */
 export const CAPTION = /(^|[.\s])(Photo|Foto|Фото|Bild|صورة|Crédit photo|Credit|Crédit)\s?:\s?\S/i;

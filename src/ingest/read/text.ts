@@ -6,7 +6,7 @@
  * words give away (a "Most read" heading and the list after it, comment counters, audio captions,
  * a headline printed twice). Nothing here recurses, and over-deep or over-large pages are capped.
  */
-import { CAPTION, DROP_SELECTOR, FURNITURE, NOISE_HEADING } from "./boilerplate";
+import { BREADCRUMB, CAPTION, DROP_SELECTOR, FURNITURE, NOISE_HEADING, SHARE_LABEL } from "./boilerplate";
 import { decodeEntities } from "./entities-html";
 import { norm, normalizeInputText } from "../match/normalize";
 
@@ -82,7 +82,10 @@ function reject(text: string): TextResult | undefined {
 /** Cleans a submitted plain text (NFKC, invisible marks, whitespace) or says why it cannot be analysed. */
 export function cleanText(input: string): TextResult {
   // Short lines that are only page chrome (a skip link, a share bar) were copied with the article, not written in it.
-  const lines = normalizeInputText(input).split("\n");
+  const lines = normalizeInputText(input)
+    .split("\n")
+    .filter((l) => !BREADCRUMB.test(l.trim()))
+    .map((l) => l.replace(SHARE_LABEL, ""));
   const text = normalizeInputText(
     lines.filter((l) => l.length > 120 || !(CAPTION.test(l) || FURNITURE.some((r) => r.test(norm(l))))).join("\n"),
   );

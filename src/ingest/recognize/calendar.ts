@@ -62,6 +62,19 @@ export function resolveWeekday(ref: string, weekday: number, direction: Directio
   return fromDay(refDay - back);
 }
 
+/** A bare weekday found at [start, end): the one `resolveWeekday` gives, marked bare unless a direction word says. */
+export function weekdayFound(start: number, end: number, ref: string, weekday: number, direction: Direction): Found {
+  const found: Found = {
+    start,
+    end,
+    date: resolveWeekday(ref, weekday, direction, direction === "past"),
+    evidence: "weekday",
+    bareWeekday: direction === undefined,
+  };
+  if (direction) found.direction = direction;
+  return found;
+}
+
 /** Moves a date without a written year to the right side of `ref`. */
 export function fixYear(ref: string, month: number, day: number, year: number, direction: Direction): string {
   let y = year;

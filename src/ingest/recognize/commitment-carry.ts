@@ -12,6 +12,18 @@ type ByLang = Readonly<Record<string, readonly string[]>>;
 const DATA = (COMMITMENTS_DATA as unknown as { lists: Record<string, ByLang> }).lists;
 
 let carryWords: Lexicon<true> | undefined;
+/** The carry phrases of a report, matched once. */
+const carriedBy = new WeakMap<MatchDoc, LexiconMatch<true>[]>();
+
+function carryPhrases(doc: MatchDoc): LexiconMatch<true>[] {
+  let found = carriedBy.get(doc);
+  if (!found) {
+    carryWords ??= new Lexicon(entriesOf(DATA.carry ?? {}, true as const));
+    found = carryWords.match(doc);
+    carriedBy.set(doc, found);
+  }
+  return found;
+}
 
 /** A carry phrase opens its sentence: it starts this close (characters) to the sentence's start. */
 const CARRY_OPENING = 12;
@@ -29,8 +41,7 @@ export function carrySignatures<C>(
   formsBy: ReadonlyMap<number, readonly LexiconMatch<unknown>[]>,
   firm: (cue: C) => boolean,
 ): void {
-  carryWords ??= new Lexicon(entriesOf(DATA.carry ?? {}, true as const));
-  for (const phrase of carryWords.match(doc)) {
+  for (const phrase of carryPhrases(doc)) {
     const k = doc.sentences.findIndex((s) => s.start <= phrase.span.start && phrase.span.end <= s.end);
     const here = doc.sentences[k];
     if (!here || phrase.span.start - here.start > CARRY_OPENING) continue;
@@ -50,6 +61,21 @@ export function carrySignatures<C>(
     cuesBy.set(here.start, list);
   }
   carryToLines(doc, cuesBy, formsBy, firm);
+}
+
+/**
+ * Whether the sentence holding `span` announces a batch that a following sentence lists, opening on a carry
+ * phrase ("An agreement and two memoranda were signed. Among them, an agreement on fisheries…"): a form of it
+ * with no subject of its own is one of the instruments listed there, not one more.
+ */
+export function listedAfter(doc: MatchDoc, span: { start: number; end: number }): boolean {
+  const k = doc.sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
+  if (k < 0) return false;
+  return carryPhrases(doc).some((phrase) => {
+    const j = doc.sentences.findIndex((s) => s.start <= phrase.span.start && phrase.span.end <= s.end);
+    const opening = doc.sentences[j];
+    return j > k && j - k <= CARRY_BACK && !!opening && phrase.span.start - opening.start <= CARRY_OPENING;
+  });
 }
 
 /** A line that is an item of a list: a dash, bullet or number first, or an instrument's name. */

@@ -155,8 +155,25 @@ export function isDenied(
 /** Form matches inside a set phrase ("de acuerdo con", "selon le programme de la visite"): no instrument named. */
 export function withoutSetPhrases<T>(doc: MatchDoc, forms: LexiconMatch<T>[]): LexiconMatch<T>[] {
   const phrases = [...context().setPhrase.match(doc), ...context().schedule.match(doc)];
-  return forms.filter((f) => !phrases.some((p) => p.span.start <= f.span.start && f.span.end <= p.span.end));
+  return forms.filter(
+    (f) =>
+      !phrases.some((p) => p.span.start <= f.span.start && f.span.end <= p.span.end) && !isAbbreviation(doc, f.span),
+  );
 }
+
+/**
+ * An abbreviation in brackets right after a name ("a Memorandum of Understanding (MoU)", "un protocole d'entente
+ * (PE)", "меморандум (МоВ)"): the name's short form, the same instrument, not a second one.
+ */
+function isAbbreviation(doc: MatchDoc, span: Span): boolean {
+  return (
+    ABBREVIATION.test(span.text) &&
+    /\(\s*$/.test(doc.text.slice(Math.max(0, span.start - 3), span.start)) &&
+    /^\s*\)/.test(doc.text.slice(span.end, span.end + 3))
+  );
+}
+/** Two to six letters, at least two of them capitals ("MoU", "PdE", "MOU", "МоВ"). */
+const ABBREVIATION = /^(?=(?:.*\p{Lu}){2})\p{L}{2,6}$/u;
 
 /**
  * Status words after a schedule read out in their sentence ("De acordo com o programa, …, seguindo-se a

@@ -2,13 +2,13 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
 import { commitmentLexicons, cuesOf, type Form, formOf, isRemark, isRevision, modalityOf } from "./commitment-cues";
-import { isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
+import { isCompanyDeal, isDraft, namesAsSubject, namesSubject } from "./commitment-lists";
 import { foldGeneric, type GenericHit } from "./commitment-generic";
 import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
 import { foldEarlierSteps, foldFormless, keepBest } from "./commitment-merge";
-import { carrySignatures } from "./commitment-carry";
+import { carrySignatures, listedAfter } from "./commitment-carry";
 import { ofGathering } from "./commitment-gathering";
 import { describeSigned } from "./commitment-describe";
 import { listHolding } from "./commitment-coordination";
@@ -252,6 +252,7 @@ export function findCommitments(
   if (header) keepBest(best, header);
   // Instruments named with no track of ours (read once every track has taken its form words).
   const sectorsBy = bySentence(sectorLexicon().match(doc));
+  // A form with no subject of its own in a sentence whose batch the next one lists is one of those listed.
   for (const subject of standaloneSubjects(doc, {
     formsBy,
     cuesBy,
@@ -262,7 +263,11 @@ export function findCommitments(
     subjects,
     publishedOn,
   }))
-    read(subject);
+    read(
+      !subject.generic && !namesSubject(doc, subject.match) && listedAfter(doc, subject.span)
+        ? { ...subject, generic: true }
+        : subject,
+    );
   const named = foldEarlierSteps(foldFormless(best), eventDate?.date ?? publishedOn);
   return foldGeneric(named, [...generic.values()]).sort((a, b) => a.quote.start - b.quote.start);
 }

@@ -6,7 +6,7 @@
  * offsets are the original's.
  */
 import datesData from "../../../seed/lexicons/dates.json";
-import { type Direction, dayOf, type Found, fixYear, fromDay, iso, isValid, nearest, resolveWeekday } from "./calendar";
+import { type Direction, dayOf, type Found, fixYear, fromDay, iso, isValid, nearest, weekdayFound } from "./calendar";
 import { foldDigits } from "../match/normalize";
 
 // The JSON is ours (seed/lexicons); a unit test checks the month tables against ICU.
@@ -115,15 +115,7 @@ export function parseArabic(text: string, ref: string | undefined): Found[] {
       const wd = weekdays.get(name);
       if (wd === undefined) continue;
       const direction = arabicDirection(folded, end);
-      const found: Found = {
-        start,
-        end,
-        date: resolveWeekday(ref, wd, direction, direction === "past"),
-        evidence: "weekday",
-        bareWeekday: direction === undefined,
-      };
-      if (direction) found.direction = direction;
-      out.push(found);
+      out.push(weekdayFound(start, end, ref, wd, direction));
     }
     for (const m of folded.matchAll(/(?<![\u0621-\u064A])و?(?:ب?ال)?امس(?![\u0621-\u064A])/g)) {
       out.push({ start: m.index, end: m.index + m[0].length, date: fromDay(dayOf(ref) - 1), evidence: "weekday" });

@@ -1,16 +1,13 @@
 /**
- * People and places a report names, as canonical lower-case keys that are the same in every language
- * ('rabat' for Rabat, الرباط and Рабат), so reports of one happening in several languages share them.
- * People come from the officials list (seed/lexicons/officials.json: heads of state and government, foreign
- * ministers) and seed/lexicons/people.json (everyone else, such as UN envoys); places from countries.json.
+ * People a report names, as canonical lower-case keys that are the same in every language, so reports of one
+ * happening in several languages share them. They come from the officials list (seed/lexicons/officials.json:
+ * heads of state and government, foreign ministers) and seed/lexicons/people.json (everyone else, such as UN
+ * envoys). The happening's place is read in place.ts.
  */
 import data from "../../../seed/lexicons/people.json";
-import type { PlaceHit } from "./countries";
 import { Lexicon, type LexiconEntry } from "../match/lexicon";
+import type { MatchDoc } from "../match/normalize";
 import { officialNamesLexicon } from "./officials-data";
-import { type MatchDoc, sentenceAt } from "../match/normalize";
-import { followsFutureVerb } from "./dates";
-import { type Lead, leadOf } from "./event-date";
 
 // The JSON is ours (seed/lexicons).
 const PEOPLE = (data as unknown as { people: Readonly<Record<string, { country: string; names: readonly string[] }>> })
@@ -42,142 +39,4 @@ function people(): Lexicon<string> {
 /** Canonical keys of the people named in a text. */
 export function findPeople(doc: MatchDoc): string[] {
   return [...new Set([...officialNamesLexicon().match(doc), ...people().match(doc)].map((m) => m.data))].sort();
-}
-
-/**
- * A preposition of place before the name, maybe with an article and the word for palace ("in Rabat", "à
- * l'Élysée", "im Kanzleramt", "en la Moncloa", "en el Palacio de la Moncloa", "au palais de Carthage").
- */
-const LOCATIVE =
-  /(?:^|[\s(])(?:in|at|à|a|ad|au|al|alla|allo|en|em|nella|nel|nello|na|no|dans|im|am|beim|в|во|في)\s+(?:(?:the|el|la|le|il|lo|o|a|der|dem)\s+)?(?:(?:palace|palais|palacio|palazzo|palácio|palast)\s+(?:(?:of|de|du|di|del|do|da)\s+)?(?:(?:the|la|el)\s+)?)?(?:l['’]\s*)?$/i;
-/** "a state visit to Hanoi", "visite officielle à Dakar", "Besuch in Berlin", "زيارة رسمية إلى الرباط". */
-const VISIT_TO =
-  /(?:visit\w*|visite|visita|besuch\w*|визит\w*|زيار[\u0621-\u064A]*)(?:\s+[^\s.,;:]+){0,3}\s+(?:to|à|a|in|en|em|nach|в|во|إلى|الى)\s+(?:l['’]\s*)?$/iu;
-/** A place that hosts the happening: "Sevilla acoge…", "Rabat accueille…", "Москва принимает…" (not "will host"). */
-const HOSTS_AFTER =
-  /^\s+(?:hosts|hosted|is hosting|acoge|acogió|accueille|a accueilli|ospita|ha ospitato|recebe|recebeu|acolhe|acolheu|empfängt|empfing|принимает|принял|приняла|تستضيف|استضافت)(?=[\s,]|$)/iu;
-/**
- * "in the city of Alamein", "بمدينة العلمين", "в городе Сочи", maybe with a demonym ("in the Chinese city of",
- * "dans la ville chinoise de", "в китайском городе"): a place named through the word for city.
- */
-const CITY_OF =
-  /(?:in the(?:\s\p{L}+)? city of|dans la ville(?:\s\p{L}+)? d[e']|nella città(?:\s\p{L}+)? di|en la ciudad(?:\s\p{L}+)? de|na cidade(?:\s\p{L}+)? de|in der(?:\s\p{L}+)? Stadt|в(?:\s\p{L}+)? городе|و?بمدينة|في مدينة)\s*$/iu;
-/** "à l'aéroport international de Ouagadougou", "at the airport of", "في مطار": welcomed where they landed. */
-const AIRPORT_OF =
-  /(?:airport|aéroport|aeroporto|aeropuerto|Flughafen|аэропорту|مطار)(?:\s(?:international|internacional|internazionale|internationalen|международном|الدولي))?\s(?:of|de|d['’]|di|do|da|del|von)?\s*$/iu;
-/** A summit or its declaration named after its city ("Cúpula de Líderes de Belém", "Declaración de Punta Cana"): held there. */
-const SUMMIT_OF =
-  /(?:summit|sommet|cumbre|cúpula|cimeira|vertice|Gipfel|саммит\p{L}*|declaration|déclaration|declaración|declaração|dichiarazione|Erklärung|деклараци\p{L}*)(?:\s[^\s.,;:]+){0,4}?\s(?:of|de|du|di|do|da|del|von|в)\s$/iu;
-/** Arabic puts the hosting verb first: "تستضيف الرباط…". */
-const HOSTS_BEFORE = /(?:تستضيف|استضافت)\s+$/u;
-/** "the capital Rabat", "la capitale Nouakchott", "العاصمة المغربية الرباط": a capital named as a place. */
-const CAPITAL_BEFORE =
-  /(?:capital|capitale|Hauptstadt|столиц[аеуы]|العاصمة(?:\s+[\u0621-\u064A]+)?)(?:\s+(?:city|of|de|di|del|von))?\s*,?\s+$/iu;
-/** A place opening the text and followed by a dash, comma or bracket is its dateline ("RABAT —", "الرباط -"). */
-const DATELINE = /^\s*[,(–—-]/;
-/**
- * A city named as a diplomat's post ("the Embassy of Kenya in Addis Ababa", "ambassadeur du Maroc à Astana",
- * "посольства Казахстана в Каире", "بسفارة جمهورية كازاخستان بالقاهرة") is where they serve, not a happening's place.
- */
-const POST_BEFORE =
-  /(?:(?:embassy|ambassade|ambasciata|embajada|embaixada|Botschaft|посольств\p{L}*|consulate|consulat|consolato|consulado|Konsulat|консульств\p{L}*|ambassador|ambassadeur|ambasciatore|embajador|embaixador|Botschafter|посол\p{L}*)(?:\s+(?:(?:of|de|du|d['’]|di|del|do|da|von|der|des)\s+(?:the\s+)?)?\p{Lu}\p{L}+){0,2}\s+(?:in|at|à|a|en|em|в|во)\s+|(?:سفارة|سفير|قنصلية)(?:\s+[\u0621-\u064A]+){0,3}\s+(?:في\s+)?\S?)$/iu;
-/** Leaving for the place of a visit: "parte hoje para Maputo", "left for Hanoi", "s'est rendu"… ("توجه إلى القاهرة"). */
-const DEPARTS_FOR =
-  /(?:leaves?|left|departs?|departed|heads?|headed|part|partira|parte|partiu|sale|salió|parte|partito|reist|reiste|вылетел\p{L}*|отправил\p{L}*|توجه|يتوجه|غادر)(?:\s\p{L}+)?\s(?:for|to|pour|para|hacia|per|nach|в|إلى|الى)\s$/iu;
-/** A meeting word shortly before a place: "their meeting in Cairo", "встречи в Каире", "l'entretien à Rabat". */
-const EVENT_BEFORE =
-  /(?:meeting|talks|visit|signing|rencontre|entretien|réunion|visite|signature|incontro|colloqui|riunione|visita|firma|reunión|encuentro|conversaciones|reunião|encontro|Treffen|Gespräch\p{L}*|Besuch\p{L}*|встреч\p{L}*|переговор\p{L}*|визит\p{L}*|подписани\p{L}*|لقاء|اجتماع|مباحثات|زيارة)\s+(?:\p{L}+\s+){0,2}?\S+\s*$/iu;
-/** How close after a place a day still to come puts it in the future ("in Accra on Sunday (March 8)"). */
-const LATER_REACH = 12;
-/** Without a lead to go by, a place must come within this many sentences (or characters) to be the happening's. */
-const OPENING_SENTENCES = 4;
-const OPENING_CHARS = 400;
-/** A line shorter than this (a caption, a byline) does not count as one of the opening sentences. */
-const MIN_SENTENCE = 30;
-
-/** Whether a place is written as where something happens: "in Rabat", "à Rabat", "в Рабате", "بالرباط", "the capital Rabat". */
-function isLocative(doc: MatchDoc, p: PlaceHit): boolean {
-  const before = doc.text.slice(Math.max(0, p.span.start - 40), p.span.start);
-  if (LOCATIVE.test(before.slice(-32)) || CAPITAL_BEFORE.test(before) || VISIT_TO.test(before)) return true;
-  if (CITY_OF.test(before) || AIRPORT_OF.test(before) || SUMMIT_OF.test(before) || DEPARTS_FOR.test(before))
-    return true;
-  if (HOSTS_AFTER.test(doc.text.slice(p.span.end, p.span.end + 30)) || HOSTS_BEFORE.test(before)) return true;
-  // Arabic ب written onto the name ("بالقاهرة"), whether or not the match kept the clitic.
-  // A name that itself starts with ب keeps the joined preposition as a second one ("ببيروت", "ببغداد").
-  return /^و?ب(?:ال|ب)/.test(p.span.text) || /(?:^|\s)و?ب$/.test(before);
-}
-
-/** What besides its places tells where a report's happening was. */
-export interface PlaceContext {
-  /** The report's dateline and lead (computed when absent). */
-  lead?: Lead;
-  /** The headline and its places. */
-  title?: { doc: MatchDoc; places: readonly PlaceHit[] };
-  /** Where the text gives the happening's date: each such sentence may name its place. */
-  datedAt?: readonly number[];
-  /** Where the text gives a day still to come: a place right before one is where something is still to come. */
-  laterAt?: readonly number[];
-}
-
-/** Whether a place is where a visit went: "a visit to Hanoi", "زيارته إلى تونس", "parte hoje para Maputo". */
-function visitedTo(doc: MatchDoc, p: PlaceHit): boolean {
-  const before = doc.text.slice(Math.max(0, p.span.start - 40), p.span.start);
-  return VISIT_TO.test(before) || DEPARTS_FOR.test(before);
-}
-
-/**
- * The main place of the happening (its English name, 'Rabat'): the dateline's place, else the first place of
- * the lead written as where something happens ("talks in Rabat", "à Rabat", "في الرباط", "в Рабате"), else
- * such a place in a sentence that dates the happening or in the opening sentences. Never a city merely named later (a capital standing for its
- * government, the venue of a next meeting: a place after "will" or "sera" is where something is still to come).
- */
-export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: PlaceContext = {}): string | undefined {
-  const { title, datedAt = [], laterAt = [] } = context;
-  const lead = context.lead ?? leadOf(doc);
-  const dateline = places.find(
-    (p) =>
-      !p.byCountryName &&
-      ((lead.datelineEnd > 0 && p.span.start >= lead.datelineStart && p.span.start < lead.datelineEnd) ||
-        (p.span.start < 5 && DATELINE.test(doc.text.slice(p.span.end, p.span.end + 4)))),
-  );
-  // A caption or byline line ("Annalena Baerbock", "Foto: dpa") is no sentence of the opening.
-  const sentences = doc.sentences.filter((x) => x.end - x.start >= MIN_SENTENCE);
-  const opening = Math.max(sentences[OPENING_SENTENCES - 1]?.end ?? doc.text.length, OPENING_CHARS);
-  const later = (p: PlaceHit) =>
-    laterAt.some(
-      (at) => at >= p.span.end && at - p.span.end <= LATER_REACH && !/[.;\n]/.test(doc.text.slice(p.span.end, at)),
-    );
-  const happening = (d: MatchDoc, p: PlaceHit) =>
-    (p.byCountryName ? visitedTo(d, p) : isLocative(d, p)) &&
-    !followsFutureVerb(d, p.span.start) &&
-    !POST_BEFORE.test(d.text.slice(Math.max(0, p.span.start - 60), p.span.start)) &&
-    !(d === doc && later(p));
-  const inLead = places.find(
-    (p) => p.span.start >= lead.datelineEnd && p.span.start < lead.leadEnd && happening(doc, p),
-  );
-  // A dateline is where the report was filed; a lead that says where the happening was ("signed in New York")
-  // wins over it.
-  if (dateline) {
-    // So does the sentence right after the lead when it tells where the lead's happening was ("… after their
-    // meeting in Cairo on the margins of …").
-    const next = doc.sentences.find((x) => x.start >= lead.leadEnd);
-    const after =
-      next &&
-      places.find(
-        (p) =>
-          p.span.start >= next.start &&
-          p.span.end <= next.end &&
-          happening(doc, p) &&
-          EVENT_BEFORE.test(doc.text.slice(Math.max(next.start, p.span.start - 40), p.span.start)),
-      );
-    return (inLead ?? after ?? dateline).name;
-  }
-  // The headline's "talks in Rabat" tells the place as well as the lead does.
-  const inTitle = title?.places.find((p) => happening(title.doc, p));
-  // A sentence that dates the happening ("… on 3 March 2026 for a working visit in Tunis") places it too.
-  const dated = datedAt.map((at) => sentenceAt(doc, at)).filter((x) => x !== undefined);
-  const inDated = places.find(
-    (p) => dated.some((d) => p.span.start >= d.start && p.span.end <= d.end) && happening(doc, p),
-  );
-  return (inLead ?? inTitle ?? inDated ?? places.find((p) => p.span.start < opening && happening(doc, p)))?.name;
 }

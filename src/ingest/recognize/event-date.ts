@@ -29,6 +29,9 @@ const PLACE_DAY_TAIL = /^[^\n]{0,40}?\s[–—-]\s|^[^\n]{0,50}\n/;
 /** A dateline may open one of the first paragraphs (after a headline, a kicker or page noise), this far in. */
 const DATELINE_REACH = 400;
 const DATELINE_PARAGRAPHS = 4;
+/** How many lines atop a text may be headings (a date line, a kicker, a headline), and how long each may be. */
+const HEADING_LINES = 3;
+const HEADING_LINE = 160;
 /** A lead shorter than this (a dateline split off, a one-line teaser) takes the next sentence too. */
 const SHORT_LEAD = 100;
 /** Dates in a dateline or lead within these characters count when no lead is given. */
@@ -66,11 +69,25 @@ function datelineOf(text: string): { start: number; end: number } | undefined {
   return undefined;
 }
 
-/** The dateline and lead of a text. */
+/** Whether a sentence is a line of its own that ends in no stop: the page's date line, a headline, a kicker. */
+function isHeadingLine(doc: MatchDoc, s: { start: number; end: number }): boolean {
+  const text = doc.text.slice(s.start, s.end).trim();
+  const lineStart = doc.text.lastIndexOf("\n", s.start - 1) + 1;
+  const next = doc.text.indexOf("\n", s.end);
+  const line = doc.text.slice(lineStart, next < 0 ? doc.text.length : next).trim();
+  return line === text && text.length <= HEADING_LINE && !/[.!?…:;»"”)]$/.test(text);
+}
+
+/** The dateline and lead of a text; without a dateline, the lead starts after the lines atop it that are no sentence. */
 export function leadOf(doc: MatchDoc): Lead {
   const dateline = datelineOf(doc.text);
   const datelineEnd = dateline?.end ?? 0;
-  const first = sentenceAt(doc, datelineEnd) ?? doc.sentences[0];
+  let first = sentenceAt(doc, datelineEnd) ?? doc.sentences[0];
+  for (let i = 0; !dateline && first && i < HEADING_LINES && isHeadingLine(doc, first); i++) {
+    const next = doc.sentences[doc.sentences.indexOf(first) + 1];
+    if (!next) break;
+    first = next;
+  }
   let leadEnd = first?.end ?? Math.min(doc.text.length, OPENING_CHARS);
   if (first && leadEnd - datelineEnd < SHORT_LEAD) {
     const next = doc.sentences[doc.sentences.indexOf(first) + 1];
@@ -109,6 +126,9 @@ export function eventDateOf(dates: readonly DateHit[], publishedOn?: string, lea
     if (d.future || d.role === "entry-into-force") return false;
     if (ceiling && d.date > ceiling) return false;
     if (d.role === "event") return true;
+    // The lead's own day ("signed on 7 May", "am siebten Mai") is the happening's when publication can follow it:
+    // the page's date line is only when the report came out.
+    if (publishedOn && tier(d) === 0) return daysBetween(d.date, publishedOn) <= BACKGROUND_DAYS;
     if (publishedOn) return daysBetween(d.date, publishedOn) <= NEAR_PUBLICATION;
     return tier(d) < 2 || start(d) < OPENING_CHARS;
   });

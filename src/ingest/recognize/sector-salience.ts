@@ -18,6 +18,14 @@ export interface SectorMention {
 const CUES = (cuesData as unknown as { cues: Readonly<Record<string, readonly string[]>> }).cues;
 /** A cue announces the words at most this far after it ("coopération dans le domaine de la …"). */
 const CUE_REACH = 45;
+/** A cue announces a list of items ("discussed A, B and C"): each item at most this long, the list this long at most. */
+const ITEM_MAX = 80;
+const LIST_REACH = 320;
+/** What separates the items of a list: a comma (Latin or Arabic); a conjunction may open the last item. */
+const COMMA = /[,،]/u;
+// At a word's start: "administration" is no minister.
+const MINISTER = /(?<!\p{L})(?:minist|министр)|وزير|وزارة/iu;
+const LAST_ITEM = /^.*(?:\s(?:and|et|y|e|ed|und|и|و)\s|\sو)/su;
 /** Items of an enumeration are at most this far apart ("trade, energy, agriculture and health"). */
 const LIST_GAP = 30;
 /** An enumeration has at least this many items, or two joined by nothing but a conjunction and articles. */
@@ -39,21 +47,74 @@ function tight(gap: string): boolean {
   return words.length <= 3 && words.every((w) => JOINERS.has(w));
 }
 
-const cueLexicons = new Map<string, Lexicon<true>>();
-/** The cue lexicon of one language (every language's when it is unknown). */
-function cueLexicon(language: string | undefined): Lexicon<true> {
-  const key = language && CUES[language] ? language : "*";
-  let lex = cueLexicons.get(key);
+type WordList = Readonly<Record<string, readonly string[]>>;
+/** Per-language word lexicons, built once per word list and language. */
+const byLanguage = new Map<WordList, Map<string, Lexicon<true>>>();
+/** The lexicon of one language's words of a list (every language's when it is unknown). */
+export function wordsOf(words: WordList, language: string | undefined): Lexicon<true> {
+  const key = language && words[language] ? language : "*";
+  let cache = byLanguage.get(words);
+  if (!cache) {
+    cache = new Map();
+    byLanguage.set(words, cache);
+  }
+  let lex = cache.get(key);
   if (!lex) {
-    const byLang = key === "*" ? CUES : { [key]: CUES[key] ?? [] };
-    lex = new Lexicon(entriesOf(byLang, true as const));
-    cueLexicons.set(key, lex);
+    lex = new Lexicon(entriesOf(key === "*" ? words : { [key]: words[key] ?? [] }, true as const));
+    cache.set(key, lex);
   }
   return lex;
 }
+const cueLexicon = (language: string | undefined) => wordsOf(CUES, language);
 
 /** Whether the original text between two offsets ends a clause. */
 const broken = (doc: MatchDoc, from: number, to: number) => BREAK.test(doc.text.slice(from, to));
+
+/** A cue of the text: where it ends, and whether it may announce a list (see `announces`). */
+interface Cue {
+  start: number;
+  end: number;
+  lists: boolean;
+}
+
+/**
+ * Whether a cue announces the mention at `start`: within its reach in the same clause, or as an item of a list that
+ * follows it (there is a comma, every item before the mention's own is short, and the mention opens its item).
+ */
+function announces(doc: MatchDoc, cue: Cue, start: number): boolean {
+  if (cue.end > start || broken(doc, cue.end, start)) return false;
+  if (start - cue.end <= CUE_REACH) return true;
+  if (!cue.lists || start - cue.end > LIST_REACH) return false;
+  // A list has commas; a conjunction alone joins two words, not items. A minister's title lists portfolios, not areas
+  // ("signés par le ministre des Affaires maghrébines, de l'Union africaine et …").
+  const stretch = doc.text.slice(cue.end, start);
+  if (MINISTER.test(stretch)) return false;
+  const items = stretch.split(COMMA);
+  const own = (items.pop() ?? "").replace(LAST_ITEM, "");
+  return items.length > 0 && own.length <= CUE_REACH && items.every((item) => item.length <= ITEM_MAX);
+}
+
+/**
+ * Whether a cue starting at `cueStart` closes a list that the mention ending at `end` opens ("Aviação civil, formação
+ * jurídica, … foram áreas visadas"): at least two commas, every item short, all in one clause.
+ */
+function closes(doc: MatchDoc, end: number, cueStart: number): boolean {
+  if (cueStart < end || cueStart - end > LIST_REACH || broken(doc, end, cueStart)) return false;
+  const stretch = doc.text.slice(end, cueStart);
+  if (MINISTER.test(stretch)) return false;
+  const items = stretch.split(COMMA);
+  return items.length >= 3 && items.every((item) => item.length <= ITEM_MAX);
+}
+
+/**
+ * A capitalized cue inside a sentence, outside German, is part of a name ("Minister of Foreign Affairs, African
+ * Cooperation, and …", "ministre … de la Coopération internationale"): the commas after it list that title, not areas.
+ */
+function listsAreas(doc: MatchDoc, start: number, language: string | undefined): boolean {
+  const first = doc.text[start] ?? "";
+  if (language === "de" || first === first.toLowerCase()) return true;
+  return /(^|[.!?…:\n]["»”)\s]*)\s*$/u.test(doc.text.slice(Math.max(0, start - 4), start));
+}
 
 /** Runs of mentions a few characters apart within one clause, in text order. */
 function runsOf(doc: MatchDoc, mentions: readonly SectorMention[]): SectorMention[][] {
@@ -87,11 +148,11 @@ export function clearSectors(
   language?: string,
 ): Set<string> {
   const clear = new Set<string>();
-  const cueEnds = cueLexicon(language)
+  const cues: Cue[] = cueLexicon(language)
     .match(doc)
-    .map((c) => c.span.end);
+    .map((c) => ({ start: c.span.start, end: c.span.end, lists: listsAreas(doc, c.span.start, language) }));
   const cued = (m: SectorMention) =>
-    cueEnds.some((end) => end <= m.span.start && m.span.start - end <= CUE_REACH && !broken(doc, end, m.span.start));
+    cues.some((cue) => announces(doc, cue, m.span.start) || closes(doc, m.span.end, cue.start));
   for (const run of runsOf(doc, mentions)) {
     const whole = isEnumeration(doc, run);
     let afterCue = false;

@@ -10,6 +10,7 @@ import type { MatchDoc } from "../match/normalize";
 import type { CommitmentKind, SectorHit, Span, TrackHit } from "../types";
 import { leadOf } from "./event-date";
 import { clearSectors, type SectorMention } from "./sector-salience";
+import { leadersMeeting } from "./sectors-meeting";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 /** A track of the lexicon: its sector, the usual kind of a commitment on it, and its English title. */
@@ -34,6 +35,8 @@ const TITLE_FACTOR = 2;
 /** A lead shorter than this (a kicker, a one-line headline left in the text) takes the next sentence too. */
 const LEAD_MIN_CHARS = 60;
 const TRACK_WEIGHT = 1.5;
+/** The sector a meeting of leaders reports (sectors-meeting.ts). */
+const POLITICAL_DIALOGUE = "political-dialogue";
 
 /** Whether a pattern is an acronym (UN, ONU, ООН, G20): short, in capitals or digits. */
 function isAcronym(pattern: string): boolean {
@@ -154,6 +157,8 @@ function sectorLeadEnd(doc: MatchDoc): number {
 export interface SectorOptions {
   /** The report's language (ISO 639-1): its words are read, not another language's. */
   language?: string;
+  /** Leaders named in the report and in office (findOfficials): a name stands for its office ("Merz trifft Tusk"). */
+  officials?: readonly { span: Span }[];
 }
 
 /**
@@ -183,7 +188,14 @@ export function findSectors(
     tally(sectors, m.data.sector, TRACK_WEIGHT, m.span);
     mentions.push({ sector: m.data.sector, span: m.span });
   }
-  for (const slug of clearSectors(doc, mentions, sectorLeadEnd(doc), options.language)) {
+  const leadEnd = sectorLeadEnd(doc);
+  const clear = clearSectors(doc, mentions, leadEnd, options.language);
+  const meeting = leadersMeeting(doc, 0, leadEnd, { title, language: options.language, officials: options.officials });
+  if (meeting) {
+    tally(sectors, POLITICAL_DIALOGUE, 0, meeting);
+    clear.add(POLITICAL_DIALOGUE);
+  }
+  for (const slug of clear) {
     const t = sectors.get(slug);
     if (t && t.score < SECTOR_MIN_SCORE) t.score = SECTOR_MIN_SCORE;
   }

@@ -219,6 +219,33 @@ describe("counted and listed instruments", () => {
     }
   });
 
+  it("reads a form announced before a carried list as one of those listed, not one more", ({ expect }) => {
+    const announced = new Map([
+      [
+        "en",
+        "An agreement and two memoranda of understanding were signed in Nairobi on 3 March 2026 between Kenya and Ghana. Among them, an agreement on fisheries, a memorandum on tourism and a memorandum on health.",
+      ],
+      [
+        "es",
+        "Un acuerdo y dos memorandos fueron firmados en Lima el 3 de marzo de 2026 entre Perú y Bolivia. Entre ellos, un acuerdo sobre pesca, un memorando sobre turismo y un memorando sobre salud.",
+      ],
+      [
+        "it",
+        "Un accordo e due memorandum sono stati firmati a Tirana il 3 marzo 2026 tra l'Albania e la Grecia. Tra questi, un accordo sulla pesca, un memorandum sul turismo e un memorandum sulla sanità.",
+      ],
+      [
+        "ru",
+        "3 марта 2026 года в Ташкенте Казахстан и Узбекистан подписали соглашение и два меморандума. Среди них соглашение о рыболовстве, меморандум о туризме и меморандум о здравоохранении.",
+      ],
+    ]);
+    for (const [lang, text] of announced)
+      expect(signed(lang, text), lang).toEqual([
+        "agreement agriculture-food-security",
+        "memorandum culture-people",
+        "memorandum health",
+      ]);
+  });
+
   it("carries no signature from a sentence that only plans one", ({ expect }) => {
     const text = "Kenya and Ghana will sign ten agreements next week. Among them, an agreement on air services.";
     expect(signed("en", text)).toEqual([]);

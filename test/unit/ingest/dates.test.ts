@@ -259,3 +259,12 @@ describe("helpers", () => {
     expect(daysBetween("2025-02-28", "2025-03-01")).toBe(1);
   });
 });
+
+describe("German future verbs", () => {
+  it("takes a finite future verb as written: 'reiste' is its past, so the day is the last one", ({ expect }) => {
+    const past = findDates(prepare("Der Präsident reiste am Montag zu Gesprächen nach Manila."), "de", "2026-05-12");
+    expect(past.map((d) => [d.date, d.future ?? false])).toEqual([["2026-05-11", false]]);
+    const coming = findDates(prepare("Der Präsident reist am Montag zu Gesprächen nach Manila."), "de", "2026-05-12");
+    expect(coming.map((d) => [d.date, d.future ?? false])).toEqual([["2026-05-18", true]]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, it } from "vitest";
 import { findCountries } from "../../../src/ingest/recognize/countries";
-import { findPeople, mainPlace } from "../../../src/ingest/recognize/entities";
+import { findPeople } from "../../../src/ingest/recognize/entities";
+import { mainPlace } from "../../../src/ingest/recognize/place";
 import { prepare } from "../../../src/ingest/match/normalize";
 
 describe("findPeople", () => {

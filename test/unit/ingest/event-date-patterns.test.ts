@@ -93,3 +93,101 @@ describe("a weekday with its day but no year, without a publication date", () =>
     expect((await analyze({ text })).eventDate).toBeUndefined();
   });
 });
+
+describe("the first day of a visit is the day the visit began", () => {
+  // FICTIONAL sentences in the project's words: the visit began on Monday 9 March 2026, published on Wednesday.
+  it.for([
+    [
+      "en",
+      "The president arrived in Rabat on Monday. On the first day of the visit, the two leaders signed a declaration.",
+    ],
+    [
+      "fr",
+      "Le président est arrivé lundi à Rabat. La première journée de cette visite a été marquée par une déclaration.",
+    ],
+    [
+      "it",
+      "Il presidente è arrivato lunedì a Rabat. Il primo giorno della visita i due leader hanno firmato una dichiarazione.",
+    ],
+    ["es", "El presidente llegó el lunes a Rabat. El primer día de la visita, ambos líderes firmaron una declaración."],
+    [
+      "pt",
+      "O presidente chegou na segunda-feira a Rabat. No primeiro dia da visita, os dois líderes assinaram uma declaração.",
+    ],
+    [
+      "de",
+      "Der Präsident traf am Montag in Rabat ein. Am ersten Tag des Besuchs unterzeichneten beide eine Erklärung.",
+    ],
+    ["ru", "Президент прибыл в Рабат в понедельник. В первый день визита лидеры подписали декларацию."],
+    ["ar", "وصل الرئيس إلى الرباط يوم الاثنين. وفي اليوم الأول من الزيارة وقع الزعيمان إعلانا."],
+  ] as const)("%s: %s", ([lang, text], { expect }) => {
+    const hits = findDates(prepare(text), lang, "2026-03-11");
+    const first = hits.find((h) => h.span && text.indexOf(".") < h.span.start);
+    expect(first?.date).toBe("2026-03-09");
+  });
+
+  it("says nothing when the text states no day of the visit", ({ expect }) => {
+    const text = "On the first day of the visit, the two leaders signed a declaration.";
+    expect(findDates(prepare(text), "en", "2026-03-11")).toEqual([]);
+  });
+
+  it("dates a signing of the visit's first day by the arrival, the lead by its own day (fr-date-first-day-of-visit)", async ({
+    expect,
+  }) => {
+    const { expect: want, ...input } = fixture("fr-date-first-day-of-visit");
+    const a = await analyze(input);
+    expect.soft(a.eventDate?.date).toBe(want.eventDate);
+    expect.soft(a.commitments.map((c) => [c.legalForm, c.signedOn])).toEqual([["declaration", "2026-05-11"]]);
+  });
+});
+
+describe("the lead's own day wins over the page's date line", () => {
+  // FICTIONAL briefs in the project's words: a date line of 12 May 2026 above a lead that dates a signing on 7 May.
+  it.for([
+    [
+      "en",
+      "2026-05-12\n\nMorocco and Ghana sign a memorandum\n\nThe foreign ministers of Morocco and Ghana signed on 7 May a memorandum on fisheries in Rabat.",
+    ],
+    [
+      "fr",
+      "12 mai 2026\n\nLe Maroc et le Ghana signent un mémorandum\n\nLes ministres du Maroc et du Ghana ont signé le 7 mai à Rabat un mémorandum sur la pêche.",
+    ],
+    [
+      "it",
+      "12 maggio 2026\n\nMarocco e Ghana firmano un memorandum\n\nI ministri di Marocco e Ghana hanno firmato il 7 maggio a Rabat un memorandum sulla pesca.",
+    ],
+    [
+      "es",
+      "12 de mayo de 2026\n\nMarruecos y Ghana firman un memorando\n\nLos cancilleres de Marruecos y Ghana firmaron el 7 de mayo en Rabat un memorando sobre pesca.",
+    ],
+    [
+      "pt",
+      "12 de maio de 2026\n\nMarrocos e Gana assinam memorando\n\nOs chanceleres de Marrocos e do Gana assinaram a 7 de maio em Rabat um memorando sobre pescas.",
+    ],
+    [
+      "de",
+      "12.05.2026\n\nMarokko und Ghana unterzeichnen Memorandum\n\nDie Außenminister Marokkos und Ghanas haben am 7. Mai in Rabat ein Memorandum über Fischerei unterzeichnet.",
+    ],
+    [
+      "ru",
+      "12 мая 2026\n\nМарокко и Гана подписали меморандум\n\nМинистры иностранных дел Марокко и Ганы 7 мая подписали в Рабате меморандум о рыболовстве.",
+    ],
+    [
+      "ar",
+      "12 مايو 2026\n\nالمغرب وغانا يوقعان مذكرة تفاهم\n\nوقع وزيرا خارجية المغرب وغانا يوم 7 مايو بالرباط مذكرة تفاهم في مجال الصيد البحري.",
+    ],
+  ] as const)("%s", async ([, text], { expect }) => {
+    expect((await analyze({ text, publishedAt: "2026-05-12" })).eventDate?.date).toBe("2026-05-07");
+  });
+
+  it("keeps publication over a lead's signing more than a month old", async ({ expect }) => {
+    const text =
+      "12.05.2026\n\nMarokko und Ghana beraten über Fischerei\n\nMarokko und Ghana, die am 2. März ein Memorandum über Fischerei unterzeichnet haben, beraten über dessen Umsetzung.";
+    expect((await analyze({ text, publishedAt: "2026-05-12" })).eventDate?.date).toBe("2026-05-12");
+  });
+
+  it("dates the fixture de-date-page-line-lead-day by its lead", async ({ expect }) => {
+    const { expect: want, ...input } = fixture("de-date-page-line-lead-day");
+    expect((await analyze(input)).eventDate?.date).toBe(want.eventDate);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, it } from "vitest";
 import data from "../../../seed/lexicons/countries.json";
 import { findCountries } from "../../../src/ingest/recognize/countries";
-import { mainPlace } from "../../../src/ingest/recognize/entities";
+import { mainPlace } from "../../../src/ingest/recognize/place";
 import { GAZETTEER } from "../../../src/ingest/recognize/gazetteer-data";
 import { prepare } from "../../../src/ingest/match/normalize";
 import { UN_MEMBERS, UN_OBSERVERS } from "../../../src/lib/un-members";

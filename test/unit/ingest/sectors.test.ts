@@ -59,6 +59,10 @@ describe("findSectors", () => {
     ["ar", "إحداث آلية للتشاور السياسي", "political-consultations"],
     ["de", "eine gemischte Kommission und einen Wirtschaftsrat", "joint-commission"],
     ["es", "cooperación entre instituciones islámicas", "religious-ties"],
+    ["de", "ein System regelmäßiger politischer und fachlicher Beratungen", "political-consultations"],
+    ["en", "regular political and technical consultations", "political-consultations"],
+    ["fr", "des consultations stratégiques et politiques", "political-consultations"],
+    ["ru", "политических и экспертных консультаций", "political-consultations"],
   ] as const)("finds the track in %s: %s", ([, text, slug], { expect }) => {
     expect(tracksOf(text)).toContain(slug);
   });
@@ -178,5 +182,194 @@ describe("findSectors: one clear mention", () => {
     ["es", "Regularon el ingreso de migrantes y el tránsito transfronterizo de migrantes.", "mobility-consular"],
   ] as const)("knows the general vocabulary of the sector (%s: %s)", ([lang, text, slug], { expect }) => {
     expect(sectorsIn(lang, text)).toContain(slug);
+  });
+});
+
+describe("findSectors: the general vocabulary of each field, in every language", () => {
+  // FICTIONAL sentences written for these tests, one field's word each, read as a report's lead.
+  it.for([
+    ["en", "The talks focused on the fight against terrorist groups.", "security-defence"],
+    ["en", "They signed a memorandum on biosecurity.", "security-defence"],
+    ["en", "The ministers discussed border control and border guards.", "security-defence"],
+    ["fr", "Les deux présidents ont évoqué la menace jihadiste.", "security-defence"],
+    ["fr", "Un mémorandum sur la biosécurité a été signé.", "security-defence"],
+    ["es", "Firmaron un memorando sobre bioseguridad.", "security-defence"],
+    ["pt", "Assinaram um memorando sobre biossegurança.", "security-defence"],
+    ["it", "Hanno firmato un memorandum sulla biosicurezza.", "security-defence"],
+    ["ru", "Подписан меморандум по вопросам обеспечения биобезопасности.", "security-defence"],
+    ["de", "Ein Memorandum über Biosicherheit wurde unterzeichnet.", "security-defence"],
+    ["ar", "وبحث الجانبان التصدي للجماعات الإرهابية.", "security-defence"],
+    ["en", "Kazakhstan proposed a regional water council.", "energy-climate"],
+    ["en", "Both countries plan a new refinery and a fuel pipeline.", "energy-climate"],
+    ["pt", "Vão avançar em temas como biocombustíveis.", "energy-climate"],
+    ["es", "Hablaron de biocombustibles.", "energy-climate"],
+    ["fr", "Ils ont parlé des biocarburants.", "energy-climate"],
+    ["de", "Sie sprachen über Biokraftstoffe.", "energy-climate"],
+    ["ru", "Стороны обсудили производство биотоплива.", "energy-climate"],
+    ["en", "The speakers of both parliaments discussed interparliamentary ties.", "political-dialogue"],
+    ["fr", "Les présidents des deux chambres ont salué la coopération interparlementaire.", "political-dialogue"],
+    ["es", "Los legisladores reforzaron la cooperación interparlamentaria.", "political-dialogue"],
+    ["pt", "Os deputados reforçaram a cooperação interparlamentar.", "political-dialogue"],
+    ["it", "I deputati hanno rafforzato la cooperazione interparlamentare.", "political-dialogue"],
+    ["ru", "Депутаты обсудили укрепление межпарламентских связей.", "political-dialogue"],
+    ["de", "Die Abgeordneten stärkten die interparlamentarische Zusammenarbeit.", "political-dialogue"],
+    ["ar", "وبحث الجانبان تعزيز التعاون البرلماني.", "political-dialogue"],
+    ["de", "Damit beginnt ein politischer und fachlicher Dialog.", "political-dialogue"],
+    ["fr", "Les programmes socioculturels seront renforcés.", "culture-people"],
+    ["es", "Hablaron de la cuestión de las Malvinas.", "sovereignty-and-disputes"],
+    ["en", "They spoke about the Falkland Islands.", "sovereignty-and-disputes"],
+    [
+      "en",
+      "The central banks signed a memorandum on support for small and medium-sized enterprises.",
+      "economy-trade-investment",
+    ],
+    [
+      "fr",
+      "Un mémorandum lie les banques centrales et les agences des petites et moyennes entreprises.",
+      "economy-trade-investment",
+    ],
+    ["es", "Los bancos centrales firmaron un memorando de apoyo a las pymes.", "economy-trade-investment"],
+    [
+      "pt",
+      "Os bancos centrais assinaram um memorando de apoio às pequenas e médias empresas.",
+      "economy-trade-investment",
+    ],
+    [
+      "it",
+      "Le banche centrali hanno firmato un memorandum a sostegno delle piccole e medie imprese.",
+      "economy-trade-investment",
+    ],
+    ["ru", "Центральные банки подписали меморандум о поддержке малого и среднего бизнеса.", "economy-trade-investment"],
+    [
+      "de",
+      "Die Zentralbanken unterzeichneten ein Memorandum zur Förderung kleiner und mittlerer Unternehmen.",
+      "economy-trade-investment",
+    ],
+    ["ar", "ووقع البنك المركزي مذكرة لدعم المشروعات الصغيرة والمتوسطة.", "economy-trade-investment"],
+    ["de", "Ein Abkommen über gegenseitige Visumbefreiung für Inhaber gewöhnlicher Pässe.", "mobility-consular"],
+  ] as const)("%s: %s", ([lang, text, slug], { expect }) => {
+    expect(sectorsIn(lang, text)).toContain(slug);
+  });
+});
+
+describe("findSectors: a meeting of leaders is political dialogue", () => {
+  // FICTIONAL leads written for these tests: an office and a meeting word, and no word of political dialogue.
+  it.for([
+    ["en", "President Ruto received the Prime Minister of Fiji in Nairobi on Monday."],
+    ["fr", "Le président sénégalais a rencontré lundi à Dakar le Premier ministre gambien."],
+    ["es", "El presidente chileno se reunió el lunes en Santiago con el primer ministro peruano."],
+    ["pt", "O Presidente angolano recebeu na segunda-feira, em Luanda, o primeiro-ministro português."],
+    ["it", "La presidente del Consiglio ha incontrato lunedì a Roma il primo ministro britannico."],
+    ["ru", "Президент Казахстана провел встречу с премьер-министром Узбекистана в Астане."],
+    ["de", "Der Bundeskanzler trifft am Montag in Warschau den polnischen Ministerpräsidenten."],
+    ["ar", "استقبل الرئيس المصري يوم الاثنين في القاهرة رئيس الوزراء السوداني."],
+  ] as const)("in the lead (%s)", ([lang, lead], { expect }) => {
+    expect(sectorsIn(lang, `${lead} The weather was fine.`)).toEqual(["political-dialogue"]);
+  });
+
+  it("from the title, and from a named leader in office", ({ expect }) => {
+    const title = prepare("Le Premier ministre reçoit son homologue");
+    const text = "La rencontre a eu lieu au palais. Le temps était beau.";
+    const slugs = (t?: ReturnType<typeof prepare>, options = {}) =>
+      findSectors(prepare(text), t, undefined, { language: "fr", ...options }).sectors.map((s) => s.slug);
+    expect(slugs(title)).toEqual(["political-dialogue"]);
+    const lead = "Merz trifft Tusk in Warschau. Das Wetter war schön.";
+    const named = { start: 0, end: 4, text: "Merz" };
+    expect(
+      findSectors(prepare(lead), undefined, undefined, { language: "de", officials: [{ span: named }] }).sectors.map(
+        (s) => s.slug,
+      ),
+    ).toEqual(["political-dialogue"]);
+  });
+
+  it.for([
+    ["en", "The agriculture minister met farmers in Nakuru on Monday. The weather was fine."],
+    ["en", "Former President Kenyatta visited a school on Monday. The weather was fine."],
+    [
+      "fr",
+      "Les ministres de l'agriculture des deux pays se sont réunis lundi à Dakar pour parler des récoltes de la saison des pluies. Plus tard, le président a reçu des élèves.",
+    ],
+  ] as const)(
+    "not from a minister of another field, a former office or a meeting outside the lead (%s: %s)",
+    ([lang, text], { expect }) => {
+      expect(sectorsIn(lang, text)).not.toContain("political-dialogue");
+    },
+  );
+});
+
+describe("findSectors: a cue announces every item of the list after it", () => {
+  // FICTIONAL sentences written for these tests: the sector word is the third item after the cue, beyond its reach,
+  // in a sentence after the lead (three short neutral sentences make the lead).
+  const afterLead = (lang: keyof typeof LEAD, sentence: string) =>
+    sectorsIn(lang, `${LEAD[lang]} ${LEAD[lang]} ${LEAD[lang]} ${sentence}`);
+  it.for([
+    ["en", "They discussed the preparation of the next summit, the calendar of future meetings and aid to the army."],
+    [
+      "fr",
+      "Ils ont évoqué la préparation du prochain sommet, le calendrier des prochaines rencontres et l'aide à l'armée.",
+    ],
+    ["es", "Abordaron la preparación de la próxima cumbre, el calendario de las reuniones y la ayuda al ejército."],
+    ["pt", "Abordaram a preparação da próxima cimeira, o calendário dos encontros e a ajuda ao exército."],
+    [
+      "it",
+      "Hanno affrontato la preparazione del prossimo vertice, il calendario degli incontri e l'aiuto all'esercito.",
+    ],
+    ["ru", "Стороны обсудили подготовку следующего саммита, график предстоящих встреч и помощь армии."],
+    [
+      "de",
+      "Sie besprachen die Vorbereitung des nächsten Gipfels, den Zeitplan der kommenden Treffen und die Hilfe für die Armee.",
+    ],
+    ["ar", "وناقش الجانبان التحضير للقمة المقبلة، وجدول الزيارات المقبلة، ودعم الجيش."],
+  ] as const)("%s", ([lang, sentence], { expect }) => {
+    expect(afterLead(lang, sentence)).toContain("security-defence");
+  });
+
+  it.for([
+    [
+      "en",
+      "It was signed by the Minister of Foreign Affairs, African Cooperation, and Moroccan Expatriates residing abroad, on the sidelines of the UN General Assembly.",
+    ],
+    [
+      "fr",
+      "Les autres accords ont été signés par le ministre des Affaires maghrébines, de l'Union africaine et de la Ligue arabe, Karim Fixture.",
+    ],
+  ] as const)("not along a minister's title (%s)", ([lang, sentence], { expect }) => {
+    expect(afterLead(lang, sentence)).not.toContain("multilateral");
+  });
+
+  it("not past a long stretch that is no list", ({ expect }) => {
+    const sentence =
+      "They discussed the situation that has prevailed in the region since the end of the long and bitter quarrel over the army.";
+    expect(afterLead("en", sentence)).not.toContain("security-defence");
+  });
+});
+
+describe("findSectors: a list that a cue of areas closes", () => {
+  // FICTIONAL sentences written for these tests: the list comes first and the word of areas after it.
+  const afterLead = (lang: keyof typeof LEAD, sentence: string) =>
+    sectorsIn(lang, `${LEAD[lang]} ${LEAD[lang]} ${LEAD[lang]} ${sentence}`);
+  it.for([
+    [
+      "en",
+      "Civil aviation, legal training, public administration, youth entrepreneurship and statistics were the areas covered.",
+    ],
+    [
+      "fr",
+      "L'aviation civile, la formation juridique, l'administration publique, l'entrepreneuriat et la statistique sont les domaines retenus.",
+    ],
+    [
+      "pt",
+      "Aviação civil, formação jurídica, administração pública, empreendedorismo e estatística foram as áreas visadas.",
+    ],
+    [
+      "es",
+      "Aviación civil, formación jurídica, administración pública, emprendimiento y estadística fueron los ámbitos elegidos.",
+    ],
+    [
+      "it",
+      "Aviazione civile, formazione giuridica, amministrazione pubblica, imprenditorialità e statistica sono i settori scelti.",
+    ],
+  ] as const)("%s", ([lang, sentence], { expect }) => {
+    expect(afterLead(lang, sentence)).toContain("transport-logistics");
   });
 });

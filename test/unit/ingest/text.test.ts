@@ -106,6 +106,14 @@ describe("cleanText", () => {
       "Signing ceremony in Lima. Photo: Foreign Ministry",
       "Contenido exclusivo para suscriptores",
       "Accueil Politique Économie Sports Culture Publicité",
+      "• Loading...",
+      "Chargement…",
+      "Carregando...",
+      "Загрузка",
+      "You are here: Home > News > 2026 > Chile and Peru",
+      "Você está aqui: Página Inicial > Notícias > Chile e Peru",
+      "Vous êtes ici : Accueil > Actualités",
+      "Sie sind hier: Startseite > Aktuelles",
     ]) {
       const r = cleanText(
         `${chrome}\n\nChile and Peru sign a fisheries accord\n\nThe two governments signed it in Lima.`,
@@ -118,6 +126,17 @@ describe("cleanText", () => {
     // A sentence that merely starts with such words stays, and so does a headline about a home office or an update.
     expect(cleanText("Home Office delegation visits Lima\n\nThe two governments signed it.")).toMatchObject({
       text: "Home Office delegation visits Lima\n\nThe two governments signed it.",
+    });
+    // A share label glued to the headline is dropped, the headline kept.
+    expect(
+      cleanText("PARTAGER Chile and Peru sign a fisheries accord\n\nThe two governments signed it in Lima."),
+    ).toMatchObject({
+      text: "Chile and Peru sign a fisheries accord\n\nThe two governments signed it in Lima.",
+    });
+    expect(
+      cleanText("Loading data centres is what the accord is about.\n\nThe two governments signed it."),
+    ).toMatchObject({
+      text: "Loading data centres is what the accord is about.\n\nThe two governments signed it.",
     });
     expect(cleanText("Share prices rose in Lima after the two governments signed the accord.")).toMatchObject({
       text: "Share prices rose in Lima after the two governments signed the accord.",

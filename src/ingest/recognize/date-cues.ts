@@ -1,0 +1,126 @@
+/**
+ * The words around a date that say what it is: a direction word ("3 décembre dernier", "vendredi prochain",
+ * "المقبل"), a role word (signing, entry into force, the event itself) and a future verb before it ("will visit
+ * Cairo on Friday"). The words are ours (seed/lexicons/dates.json).
+ */
+import datesData from "../../../seed/lexicons/dates.json";
+import { entriesOf, Lexicon } from "../match/lexicon";
+import { type MatchDoc, sentenceAt } from "../match/normalize";
+import type { DateHit } from "../types";
+import type { Direction, Found } from "./calendar";
+
+type ByLang = Readonly<Record<string, readonly string[]>>;
+type Role = DateHit["role"];
+/** A direction word's span in the text. */
+export type CueSpan = { start: number; end: number; data: "past" | "future" };
+/** A role word's span in the text. */
+export type RoleSpan = { start: number; end: number; data: Exclude<Role, "other"> };
+interface DatesData {
+  past: ByLang;
+  future: ByLang;
+  futureVerbs: ByLang;
+  futureVerbsUninflected: ByLang;
+  roles: Readonly<Record<"entry-into-force" | "signing" | "event", ByLang>>;
+}
+// The JSON is ours (seed/lexicons).
+const DATA = datesData as unknown as DatesData;
+
+/** How far (characters) a role word may be from its date. */
+const ROLE_REACH = 120;
+/** A date in the first characters of a text is a dateline: the date of the happening. */
+export const DATELINE_CHARS = 80;
+/** How far (characters) a future verb may be before the date it puts in the future ("will visit Cairo on Friday"). */
+const FUTURE_REACH = 50;
+
+let futureLex: Lexicon<true> | undefined;
+let cueLex: Lexicon<"past" | "future"> | undefined;
+let roleLex: Lexicon<Exclude<Role, "other">> | undefined;
+function cues() {
+  cueLex ??= new Lexicon([...entriesOf(DATA.past, "past" as const), ...entriesOf(DATA.future, "future" as const)]);
+  return cueLex;
+}
+function futureVerbs() {
+  futureLex ??= new Lexicon(entriesOf(DATA.futureVerbs, true as const));
+  return futureLex;
+}
+function roles() {
+  roleLex ??= new Lexicon(
+    (["entry-into-force", "signing", "event"] as const).flatMap((role) => entriesOf(DATA.roles[role], role)),
+  );
+  return roleLex;
+}
+
+const spansOf = <T>(doc: MatchDoc, lex: Lexicon<T>) =>
+  lex.match(doc).map((m) => ({ start: m.span.start, end: m.span.end, data: m.data }));
+
+/** The direction words of a text. */
+export function cueSpans(doc: MatchDoc): CueSpan[] {
+  return spansOf(doc, cues());
+}
+
+/** The role words of a text. */
+export function roleSpans(doc: MatchDoc): RoleSpan[] {
+  return spansOf(doc, roles());
+}
+
+const UNINFLECTED = new Set(
+  Object.entries(DATA.futureVerbsUninflected)
+    .filter(([lang]) => !lang.startsWith("$"))
+    .flatMap(([, words]) => words),
+);
+
+/** The future verbs of a text ("will", "sera", "посетит"…); a finite form taken as such ("reist", not "reiste"). */
+export function futureVerbSpans(doc: MatchDoc): { start: number; end: number }[] {
+  return futureVerbs()
+    .match(doc)
+    .filter((m) => !UNINFLECTED.has(m.pattern) || m.span.text.toLowerCase() === m.pattern)
+    .map((m) => ({ start: m.span.start, end: m.span.end }));
+}
+
+/** The direction word right after, right before or inside a date: "3 décembre dernier", "last Friday". */
+export function directionAt(doc: MatchDoc, cueSpans: CueSpan[], start: number, end: number): Direction {
+  for (const c of cueSpans) {
+    const after = c.start >= end && /^\s{1,3}$/.test(doc.text.slice(end, c.start));
+    const before = c.end <= start && /^\s{1,3}$/.test(doc.text.slice(c.end, start));
+    const inside = c.start >= start && c.end <= end;
+    if (after || before || inside) return c.data;
+  }
+  return undefined;
+}
+
+/** The role of a date from the nearest role word of its sentence (a dateline is the event's date). */
+export function roleOf(doc: MatchDoc, roleSpans: readonly RoleSpan[], f: Found): Role {
+  const sentence = sentenceAt(doc, f.start) ?? { start: 0, end: doc.text.length };
+  let best: { distance: number; role: Role } | undefined;
+  for (const c of roleSpans) {
+    if (c.start < sentence.start || c.end > sentence.end) continue;
+    const distance = c.end <= f.start ? f.start - c.end : c.start >= f.end ? c.start - f.end + 20 : 0;
+    if (distance > ROLE_REACH) continue;
+    if (!best || distance < best.distance) best = { distance, role: c.data };
+  }
+  if (best) return best.role;
+  // A dateline, or a bare weekday ("on Friday"), is the news itself.
+  return f.start < DATELINE_CHARS || f.evidence === "weekday" ? "event" : "other";
+}
+
+const verbCache = new WeakMap<MatchDoc, { start: number; end: number }[]>();
+/** Whether a future verb of the text comes shortly before `start`, in the same clause ("will meet … in Tokyo"). */
+export function followsFutureVerb(doc: MatchDoc, start: number): boolean {
+  let verbs = verbCache.get(doc);
+  if (!verbs) {
+    verbs = futureVerbSpans(doc);
+    verbCache.set(doc, verbs);
+  }
+  return afterFutureVerb(doc, verbs, start);
+}
+
+/** Whether a future verb comes shortly before [start, end) in the same clause ("will visit Cairo on Friday"). */
+export function afterFutureVerb(
+  doc: MatchDoc,
+  verbs: readonly { start: number; end: number }[],
+  start: number,
+): boolean {
+  return verbs.some(
+    (v) => v.end <= start && start - v.end <= FUTURE_REACH && !/[.!?;:,،؛–—\n]/.test(doc.text.slice(v.end, start)),
+  );
+}

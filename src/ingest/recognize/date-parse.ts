@@ -1,0 +1,133 @@
+/**
+ * Raw dates of a text: chrono-node for en/fr/it/es/pt/de/ru (one locale import each), dates-arabic.ts for
+ * Arabic, and our own day ranges and written days. On top of chrono: a bare weekday means the last one on or
+ * before the reference (news tells the past); "3 décembre dernier" / "scorso" / "الماضي" goes back, "prochain"
+ * forward; a day without its year takes the reference's; nothing ever depends on the wall clock.
+ */
+import * as chrono from "chrono-node";
+import * as de from "chrono-node/de";
+import * as es from "chrono-node/es";
+import * as fr from "chrono-node/fr";
+import * as it from "chrono-node/it";
+import * as pt from "chrono-node/pt";
+import * as ru from "chrono-node/ru";
+import datesData from "../../../seed/lexicons/dates.json";
+import type { MatchDoc } from "../match/normalize";
+import { dayOf, type Found, fixYear, fromDay, iso, isValid, weekdayFound } from "./calendar";
+import { type CueSpan, directionAt } from "./date-cues";
+import { parseDayRanges } from "./date-ranges";
+import { type DateWindow, dayByWeekday } from "./date-window";
+import { parseWrittenDays } from "./date-words";
+import { parseArabic } from "./dates-arabic";
+
+const RELATIVE_DAY =
+  /yesterday|today|tomorrow|hier|aujourd|demain|ieri|oggi|domani|ayer|hoy|mañana|ontem|hoje|amanhã|gestern|heute|morgen|вчера|сегодня|завтра/i;
+/** chrono's reference when a report gives none: any result that depends on it is dropped. */
+const NO_REFERENCE = "2000-01-01";
+
+interface Parser {
+  parse(text: string, ref?: Date, option?: { forwardDate?: boolean }): chrono.ParsedResult[];
+}
+const PARSERS: Readonly<Record<string, Parser>> = {
+  en: chrono.casual,
+  fr: fr.casual,
+  it: it.casual,
+  es: es.casual,
+  pt: pt.casual,
+  de: de.casual,
+  ru: ru.casual,
+};
+
+/** What the parsers read: a text, its language, the reference date and the days it can be from. */
+export interface ParseInput {
+  doc: MatchDoc;
+  lang: string;
+  ref: string | undefined;
+  cueSpans: CueSpan[];
+  window: DateWindow | undefined;
+}
+
+const ORDINAL_WEEKDAYS = (datesData as { ordinalWeekdays: Record<string, { words: string[]; followers: string[] }> })
+  .ordinalWeekdays;
+
+/** Whether a weekday word is an ordinal before its noun ("a quarta visita" is the fourth visit, not Wednesday's). */
+function isOrdinal(text: string, lang: string, word: string, end: number): boolean {
+  const table = ORDINAL_WEEKDAYS[lang];
+  if (!table?.words.includes(word.trim().toLowerCase())) return false;
+  const next = /^\s+(\p{Ll}[\p{L}]*)/u.exec(text.slice(end, end + 40))?.[1];
+  return next !== undefined && !table.followers.includes(next);
+}
+
+/** Dates chrono finds, corrected for weekdays, direction words and a missing year. */
+function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Found[] {
+  const parser = PARSERS[lang] ?? chrono.casual;
+  // Never the wall clock: without a reference, chrono gets a fixed one, and every result that would
+  // depend on it (a missing year, "yesterday", a weekday) is dropped below.
+  const refDate = new Date(`${ref ?? NO_REFERENCE}T12:00:00Z`);
+  const out: Found[] = [];
+  for (const r of parser.parse(doc.text, refDate, { forwardDate: false })) {
+    const s = r.start;
+    const start = r.index;
+    const end = r.index + r.text.length;
+    const direction = directionAt(doc, cueSpans, start, end);
+    const hasDay = s.isCertain("day");
+    const weekday = s.get("weekday");
+    if (!hasDay) {
+      // A bare weekday ("Friday", "vendredi", "el viernes pasado"): the last one before publication.
+      if (!s.isCertain("weekday") || weekday === null || weekday === undefined || !ref) continue;
+      // A short lower-case abbreviation is a word ("so", "mar", "sat"), not a weekday ("So.", "Tue").
+      if (/^\p{Ll}{1,3}\.?$/u.test(r.text.trim())) continue;
+      if (isOrdinal(doc.text, lang, r.text, end)) continue;
+      out.push(weekdayFound(start, end, ref, weekday, direction));
+      continue;
+    }
+    const y = s.get("year");
+    const m = s.get("month");
+    const d = s.get("day");
+    if (!y || !m || !d || !isValid(y, m, d)) continue;
+    // "today", "yesterday", "hier": relative to publication, as weak as a weekday ("now" is no date).
+    const relative = !/\d/.test(r.text);
+    if (relative && (!ref || !RELATIVE_DAY.test(r.text))) continue;
+    const written = s.isCertain("year");
+    // Without a reference, a weekday with its day ("jeudi 18 avril") may still fall once in the window.
+    const pinned =
+      !written && !ref && window && s.isCertain("weekday") && typeof weekday === "number"
+        ? dayByWeekday(window, m, d, weekday)
+        : undefined;
+    if (!written && !ref && !pinned) continue;
+    const date = pinned ?? (!written && ref ? fixYear(ref, m, d, y, direction) : iso(y, m, d));
+    const yearWritten = written || pinned !== undefined;
+    const found: Found = { start, end, date, evidence: relative ? "weekday" : "explicit", yearWritten };
+    if (direction) found.direction = direction;
+    const e = r.end;
+    const ey = e?.get("year");
+    const em = e?.get("month");
+    const ed = e?.get("day");
+    if (e && ey && em && ed && isValid(ey, em, ed)) {
+      const endDate = iso(ey, em, ed);
+      // The end shares the start's year correction.
+      const shifted = fromDay(dayOf(endDate) + (dayOf(date) - dayOf(iso(y, m, d))));
+      if (shifted > date) found.endDate = shifted;
+    }
+    out.push(found);
+  }
+  return out;
+}
+
+/** A weekday glossed by its day ("on Sunday (December 7)", "Friday, 6 March"): the day, written, says which one. */
+export function withoutGlossedWeekdays(doc: MatchDoc, found: readonly Found[]): Found[] {
+  return found.filter((f, i) => {
+    const next = found[i + 1];
+    if (f.evidence !== "weekday" || !f.bareWeekday || !next || next.evidence !== "explicit") return true;
+    return !/^[\s,(]{0,3}$/.test(doc.text.slice(f.end, next.start));
+  });
+}
+
+/** Raw dates of a text against a reference date (none: only dates with a written year). */
+export function parseAll(input: ParseInput): Found[] {
+  const { doc, lang, ref } = input;
+  if (lang === "ar") return parseArabic(doc.text, ref);
+  const ranges = [...parseDayRanges(doc.text, ref), ...parseWrittenDays(doc.text, lang, ref)];
+  const parsed = parseWithChrono(input).filter((f) => !ranges.some((r) => f.start < r.end && r.start < f.end));
+  return [...ranges, ...parsed].sort((a, b) => a.start - b.start);
+}
