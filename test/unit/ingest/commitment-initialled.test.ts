@@ -2,7 +2,8 @@
  * Initialling (seed/lexicons/commitments.json, `initialled`): in treaty law initials authenticate an agreed text
  * before its signature, and English, German, Russian and Arabic reports use the word in that sense; French
  * "parapher", Italian "siglare", Spanish and Portuguese "rubricar" are what the press of those languages writes for
- * a signing. Sentences written for this project.
+ * a signing. And a plan of consultations or of cooperation, an instrument of its own (a programme). Sentences
+ * written for this project.
  */
 import { describe, it } from "vitest";
 import { prepare } from "../../../src/ingest/match/normalize";
@@ -42,5 +43,20 @@ describe("an instrument initialled", () => {
     ["ru", "Соглашение о торговле было парафировано и подписано в понедельник."],
   ])("%s: %s is signed", ([lang, text], { expect }) => {
     expect(firm(lang ?? "", text ?? "")).toEqual(["signed agreement"]);
+  });
+});
+
+describe("a plan of consultations or of cooperation", () => {
+  it.for([
+    ["en", "The foreign ministers signed a plan of consultations between the two ministries for 2026."],
+    ["fr", "Les ministres ont signé un plan de consultations entre les deux ministères pour 2026."],
+    ["it", "I ministri hanno firmato un piano di consultazioni per il 2026."],
+    ["es", "Los cancilleres firmaron un plan de consultas políticas para 2026."],
+    ["pt", "Os ministros assinaram o plano de cooperação para 2026-2028."],
+    ["de", "Die Minister unterzeichneten einen Konsultationsplan für 2026."],
+    ["ru", "Министры подписали план межведомственных консультаций на 2026 год."],
+    ["ar", "ووقع الوزيران خطة المشاورات السياسية بين الوزارتين لعام 2026."],
+  ])("%s: %s is a signed programme", ([lang, text], { expect }) => {
+    expect(firm(lang ?? "", text ?? "")).toEqual(["signed programme"]);
   });
 });
