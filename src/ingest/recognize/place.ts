@@ -45,7 +45,7 @@ const HOSTS_BEFORE = /(?:تستضيف|استضافت)\s+$/u;
 const CAPITAL_BEFORE =
   /(?:capital|capitale|Hauptstadt|столиц[аеуы]|العاصمة(?:\s+[\u0621-\u064A]+)?)(?:\s+(?:city|of|de|di|del|von))?\s*,?\s+$|(?:^|\s)(?:the|la|a|na|da|nella|alla|della|in der|die|der|в|во|на)\s+(?:capital|capitale|Hauptstadt|столиц[аеуы])(?:\s+(?:of|de|du|di|del|da|do|der|des)(?:\s+(?:la|las|los|le|les|the|l['’]))?)?\s+[\p{L}'’-]+\s*,?\s+$/iu;
 /** A place opening the text and followed by a dash, comma or bracket is its dateline ("RABAT —", "الرباط -"). */
-const DATELINE = /^\s*[,(–—-]/;
+const DATELINE = /^\s*(?:\.|\\\s*[\p{L}.]{2,12}\s*\\)?\s*[,(–—-]/u;
 /**
  * A city named as a diplomat's post ("the Embassy of Kenya in Addis Ababa", "ambassadeur du Maroc à Astana",
  * "посольства Казахстана в Каире", "بسفارة جمهورية كازاخستان بالقاهرة") is where they serve, not a happening's place.
@@ -112,7 +112,7 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
     (p) =>
       !p.byCountryName &&
       ((lead.datelineEnd > 0 && p.span.start >= lead.datelineStart && p.span.start < lead.datelineEnd) ||
-        (p.span.start < 5 && DATELINE.test(doc.text.slice(p.span.end, p.span.end + 4)))),
+        (p.span.start < 5 && DATELINE.test(doc.text.slice(p.span.end, p.span.end + 20)))),
   );
   // A caption or byline line ("Annalena Baerbock", "Foto: dpa") is no sentence of the opening.
   const sentences = doc.sentences.filter((x) => x.end - x.start >= MIN_SENTENCE);
