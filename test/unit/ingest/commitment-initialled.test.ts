@@ -6,57 +6,48 @@
  * written for this project.
  */
 import { describe, it } from "vitest";
-import { prepare } from "../../../src/ingest/match/normalize";
-import { findCommitments } from "../../../src/ingest/recognize/commitments";
-import { eventDateOf, findDates } from "../../../src/ingest/recognize/dates";
-import { matchTracks } from "../../../src/ingest/recognize/sectors";
+import { firmCommitments } from "../../helpers/commitment-read";
 
-function read(lang: string, text: string) {
-  const doc = prepare(text);
-  const dates = findDates(doc, lang, "2026-07-10");
-  return findCommitments(doc, matchTracks(doc), dates, "2026-07-10", eventDateOf(dates, "2026-07-10")).map(
-    (c) => `${c.status} ${c.legalForm ?? "-"}`,
-  );
-}
-const firm = (lang: string, text: string) => read(lang, text).filter((c) => /^(signed|ratified|in_force) /.test(c));
+/** Sentences that read as no signature, each "lang text". */
+const NO_SIGNATURE = [
+  "en Kenya and Uganda initialled a trade agreement in Nairobi on Monday.",
+  "en The text of the air services agreement was initialed by the two negotiators.",
+  "de Deutschland und Polen paraphierten am Montag ein Abkommen über den Grenzverkehr.",
+  "de Das Abkommen über die Zusammenarbeit im Verkehr wurde in Berlin paraphiert.",
+  "ru Делегации Армении и Грузии парафировали соглашение о торговле.",
+  "ar وقع الجانبان بالأحرف الأولى على اتفاقية للنقل الجوي.",
+  "ar تم التوقيع بالأحرف الأولى على اتفاقية للتعاون التجاري بين البلدين.",
+];
+/** Sentences that read as signed agreement, each "lang text". */
+const SIGNED_AGREEMENT = [
+  "fr Le Sénégal et la Gambie ont paraphé jeudi un accord sur la pêche.",
+  "it Italia e Tunisia hanno siglato un accordo sulla pesca.",
+  "es Perú y Bolivia rubricaron un convenio de cooperación pesquera.",
+  "pt Angola e Namíbia rubricaram um acordo de pescas.",
+  "en The agreement on trade, initialled in May, was signed in Nairobi on Monday.",
+  "de Das Abkommen über den Handel wurde paraphiert und am Montag unterzeichnet.",
+  "ru Соглашение о торговле было парафировано и подписано в понедельник.",
+];
+/** Sentences that read as signed programme, each "lang text". */
+const SIGNED_PROGRAMME = [
+  "en The foreign ministers signed a plan of consultations between the two ministries for 2026.",
+  "fr Les ministres ont signé un plan de consultations entre les deux ministères pour 2026.",
+  "it I ministri hanno firmato un piano di consultazioni per il 2026.",
+  "es Los cancilleres firmaron un plan de consultas políticas para 2026.",
+  "pt Os ministros assinaram o plano de cooperação para 2026-2028.",
+  "de Die Minister unterzeichneten einen Konsultationsplan für 2026.",
+  "ru Министры подписали план межведомственных консультаций на 2026 год.",
+  "ar ووقع الوزيران خطة المشاورات السياسية بين الوزارتين لعام 2026.",
+];
 
-describe("an instrument initialled", () => {
-  it.for([
-    ["en", "Kenya and Uganda initialled a trade agreement in Nairobi on Monday."],
-    ["en", "The text of the air services agreement was initialed by the two negotiators."],
-    ["de", "Deutschland und Polen paraphierten am Montag ein Abkommen über den Grenzverkehr."],
-    ["de", "Das Abkommen über die Zusammenarbeit im Verkehr wurde in Berlin paraphiert."],
-    ["ru", "Делегации Армении и Грузии парафировали соглашение о торговле."],
-    ["ar", "وقع الجانبان بالأحرف الأولى على اتفاقية للنقل الجوي."],
-    ["ar", "تم التوقيع بالأحرف الأولى على اتفاقية للتعاون التجاري بين البلدين."],
-  ])("%s: %s is no signature", ([lang, text], { expect }) => {
-    expect(firm(lang ?? "", text ?? "")).toEqual([]);
-  });
+const cases = [
+  ...NO_SIGNATURE.map((line) => [line, []] as const),
+  ...SIGNED_AGREEMENT.map((line) => [line, ["signed agreement"]] as const),
+  ...SIGNED_PROGRAMME.map((line) => [line, ["signed programme"]] as const),
+];
 
-  it.for([
-    ["fr", "Le Sénégal et la Gambie ont paraphé jeudi un accord sur la pêche."],
-    ["it", "Italia e Tunisia hanno siglato un accordo sulla pesca."],
-    ["es", "Perú y Bolivia rubricaron un convenio de cooperación pesquera."],
-    ["pt", "Angola e Namíbia rubricaram um acordo de pescas."],
-    ["en", "The agreement on trade, initialled in May, was signed in Nairobi on Monday."],
-    ["de", "Das Abkommen über den Handel wurde paraphiert und am Montag unterzeichnet."],
-    ["ru", "Соглашение о торговле было парафировано и подписано в понедельник."],
-  ])("%s: %s is signed", ([lang, text], { expect }) => {
-    expect(firm(lang ?? "", text ?? "")).toEqual(["signed agreement"]);
-  });
-});
-
-describe("a plan of consultations or of cooperation", () => {
-  it.for([
-    ["en", "The foreign ministers signed a plan of consultations between the two ministries for 2026."],
-    ["fr", "Les ministres ont signé un plan de consultations entre les deux ministères pour 2026."],
-    ["it", "I ministri hanno firmato un piano di consultazioni per il 2026."],
-    ["es", "Los cancilleres firmaron un plan de consultas políticas para 2026."],
-    ["pt", "Os ministros assinaram o plano de cooperação para 2026-2028."],
-    ["de", "Die Minister unterzeichneten einen Konsultationsplan für 2026."],
-    ["ru", "Министры подписали план межведомственных консультаций на 2026 год."],
-    ["ar", "ووقع الوزيران خطة المشاورات السياسية بين الوزارتين لعام 2026."],
-  ])("%s: %s is a signed programme", ([lang, text], { expect }) => {
-    expect(firm(lang ?? "", text ?? "")).toEqual(["signed programme"]);
+describe("initialling, and a plan of consultations or of cooperation", () => {
+  it.for(cases)("%s → %j", ([line, wanted], { expect }) => {
+    expect(firmCommitments(line.slice(0, 2), line.slice(3))).toEqual(wanted);
   });
 });
