@@ -41,6 +41,8 @@ interface CommitmentsData {
   compounds: Readonly<Record<string, LegalForm>>;
   instruments: readonly Instrument[];
   adopted: ByLang;
+  notAdopted: ByLang;
+  initialled: ByLang;
   scopeBreak: ByLang;
 }
 // The JSON is ours (seed/lexicons); a unit test checks its statuses, kinds, forms and tracks.
@@ -76,6 +78,7 @@ let lex:
       forms: Lexicon<Form>;
       instruments: Lexicon<Instrument>;
       scopeBreaks: Lexicon<true>;
+      notAdopted: Lexicon<true>;
     }
   | undefined;
 
@@ -88,6 +91,7 @@ export function commitmentLexicons() {
       ...entriesOf<Cue>(DATA.planned.in_force, "planned_in_force"),
       ...entriesOf<Cue>(DATA.action, "action"),
       ...entriesOf<Cue>(DATA.adopted, "adopted"),
+      ...entriesOf<Cue>(withoutComment(DATA.initialled), "agreed"),
     ]),
     modality: new Lexicon(
       (Object.keys(DATA.modality) as Modality[]).flatMap((m) => entriesOf<Modality>(DATA.modality[m], m)),
@@ -100,9 +104,20 @@ export function commitmentLexicons() {
     ),
     instruments: new Lexicon(DATA.instruments.flatMap((i) => entriesOf(i.patterns, i))),
     scopeBreaks: new Lexicon(entriesOf(DATA.scopeBreak, true as const)),
+    notAdopted: new Lexicon(entriesOf(withoutComment(DATA.notAdopted), true as const)),
   };
   return lex;
 }
+
+function withoutComment(byLang: ByLang): ByLang {
+  const { $comment: _c, ...lists } = byLang as ByLang & { $comment?: unknown };
+  return lists;
+}
+
+/** Initialling words: a text agreed, not signed (they are `agreed` cues that govern no signing word). */
+const INITIALLED = new Set(Object.values(withoutComment(DATA.initialled)).flat());
+/** A signing word this many words before an initialling phrase is that initialling ("وقع الجانبان بالأحرف الأولى"). */
+const INITIALS_REACH = 2;
 
 /** The legal form a compound word names by its ending (Luftverkehrsabkommen → agreement), if any. */
 export function compoundForm(text: string): LegalForm | undefined {
@@ -162,7 +177,21 @@ export function cuesOf(
   const exchanges = exchangesOf(doc, () => lexicons.forms.match(doc)).map(
     (x): LexiconMatch<Cue> => ({ ...x, data: "signed" }),
   );
-  const all = [...lexicons.cues.match(doc), ...exchanges].sort((a, b) => a.span.start - b.span.start);
+  // "приняли участие" (took part), "اعتمد على" (relied on): the adopting verb's other senses adopt nothing.
+  const notAdopted = new Set(lexicons.notAdopted.match(doc).map((m) => m.tokenStart));
+  const matched = lexicons.cues.match(doc);
+  const initials = matched.filter((c) => INITIALLED.has(c.pattern));
+  const initialling = (c: LexiconMatch<Cue>) =>
+    c.data === "signed" &&
+    initials.some(
+      (i) => i.tokenStart >= c.tokenEnd && i.tokenStart - c.tokenEnd <= INITIALS_REACH && sameClause(doc, c, i),
+    );
+  // "paraphiert und unterzeichnet": the signature that follows in the clause is the news.
+  const signedLater = (c: LexiconMatch<Cue>) =>
+    INITIALLED.has(c.pattern) && matched.some((s) => s.data === "signed" && !initialling(s) && sameClause(doc, c, s));
+  const all = [...matched, ...exchanges]
+    .filter((c) => (c.data !== "adopted" || !notAdopted.has(c.tokenEnd)) && !initialling(c) && !signedLater(c))
+    .sort((a, b) => a.span.start - b.span.start);
   for (const cue of all) {
     if (cue.data === "action") {
       out.push(cue);
@@ -172,7 +201,13 @@ export function cuesOf(
     if (near.includes("negation")) continue;
     // A signature governed by a weaker word right before it ("agreed to sign", "discussed signing") is that weaker step.
     const governing = STRONG.has(cue.data)
-      ? all.find((w) => WEAKER.has(w.data) && sameClause(doc, w, cue) && cue.tokenStart - w.tokenEnd <= GOVERN_REACH)
+      ? all.find(
+          (w) =>
+            WEAKER.has(w.data) &&
+            !INITIALLED.has(w.pattern) &&
+            sameClause(doc, w, cue) &&
+            cue.tokenStart - w.tokenEnd <= GOVERN_REACH,
+        )
       : undefined;
     // "will mark the anniversary of the signing": that signing happened, whatever the tense around it.
     if (STRONG.has(cue.data) && isPast(cue.span)) out.push(cue);
