@@ -7,7 +7,8 @@
  * two states.
  */
 import type { LexiconMatch } from "../match/lexicon";
-import type { MatchDoc, Sentence } from "../match/normalize";
+import { type MatchDoc, norm, type Sentence } from "../match/normalize";
+import { COMMITMENTS_DATA } from "./commitment-cues";
 import type { Span } from "../types";
 import { anyIn, COUNT, lists, numberIn, wordsBefore } from "./commitment-list-words";
 
@@ -141,7 +142,21 @@ export function complementOf(doc: MatchDoc, previous: Span | undefined, m: Lexic
   // A bracketed abbreviation is the previous form's; Arabic joins "and" to the next word (ومذكرات).
   const between = doc.text.slice(previous.end, m.span.start).replace(/\([^)]*\)/g, " ");
   if (m.span.text.startsWith("و")) return false;
-  return !/[,;،:()]|(^|\s)(and|et|e|y|und|и|или|و|or|ou|o|as well as|ainsi que|as|also)(\s|$)/iu.test(between);
+  if (/[,;،:()]|(^|\s)(и|или|و|or|ou|o|as|also)(\s|$)/iu.test(between)) return false;
+  // Any conjunction of lists.conjunctions ("sowie", "nonché", "bem como", "а также").
+  const words = ` ${norm(between)} `;
+  return !conjunctionWords().some((c) => words.includes(` ${c} `));
+}
+
+let conjunctionList: string[] | undefined;
+/** The normalized conjunctions of every language (seed/lexicons/commitments.json `lists.conjunctions`). */
+function conjunctionWords(): string[] {
+  conjunctionList ??= Object.values(
+    (COMMITMENTS_DATA as unknown as { lists: { conjunctions: Record<string, string[]> } }).lists.conjunctions,
+  )
+    .flat()
+    .map((w) => norm(w));
+  return conjunctionList;
 }
 
 /** Whether a form only continues the count of the form before it ("25 accords, mémorandums et programmes"). */
