@@ -370,3 +370,18 @@ describe("a form after a multi-word conjunction", () => {
     },
   );
 });
+
+describe("instruments quoted on the lines after a colon", () => {
+  it.for([
+    [
+      "de",
+      "Am 3. März 2026 unterzeichneten die Außenminister Polens und Litauens in Warschau folgende Dokumente:\n„Abkommen über die Zusammenarbeit im Gesundheitswesen“ sowie „Memorandum über die Zusammenarbeit im Tourismus“.",
+    ],
+    [
+      "en",
+      'On 3 March 2026 in Nairobi, the ministers of Kenya and Ghana signed the following documents:\n"Agreement on cooperation in health" and "Memorandum on cooperation in tourism".',
+    ],
+  ] as const)("carries the signing to a line that opens on a quoted instrument (%s)", ([lang, text], { expect }) => {
+    expect(signedByTrack(lang, text)).toBe("agreement health, memorandum culture-people");
+  });
+});
