@@ -105,6 +105,8 @@ export function oneOfListed(
 
 /** A line that is an item of a list: a dash, bullet or number first, or an instrument's name. */
 const ITEM = /^(?:[-–—•*·▪]|\d{1,2}[.)]\s|[a-z][.)]\s)/u;
+/** Only opening quotation marks (and spaces) before an instrument's name that opens a line. */
+const QUOTES_ONLY = /^[\s"'„“”«»‚‘’]*$/u;
 /** How many lines a list after a colon may hold. */
 const MAX_ITEMS = 30;
 
@@ -126,7 +128,10 @@ function carryToLines<C>(
     for (let j = k + 1; j < doc.sentences.length && j <= k + MAX_ITEMS; j++) {
       const line = doc.sentences[j];
       if (!line) break;
-      const named = (formsBy.get(line.start) ?? []).some((f) => f.span.start === line.start);
+      // …or an instrument's name, quoted or not ("„Abkommen über …“ sowie …").
+      const named = (formsBy.get(line.start) ?? []).some((f) =>
+        QUOTES_ONLY.test(doc.text.slice(line.start, f.span.start)),
+      );
       if (!ITEM.test(doc.text.slice(line.start, line.end)) && !named) break;
       const at = Math.max(s.end, line.start - 1);
       const token = doc.tokens.findIndex((t) => (doc.map[t.start] ?? 0) >= line.start);
