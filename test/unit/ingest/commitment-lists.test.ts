@@ -349,39 +349,32 @@ describe("Arabic plurals and duals of protocol", () => {
   });
 });
 
-describe("a form after a multi-word conjunction", () => {
-  it.for([
-    [
-      "de",
-      "Am 3. März 2026 unterzeichneten Polen und Litauen in Warschau ein Abkommen über Gesundheit sowie ein Memorandum über Tourismus.",
-    ],
-    [
-      "it",
-      "Il 3 marzo 2026 a Roma l'Italia e l'Albania hanno firmato un accordo sulla sanità nonché un memorandum sul turismo.",
-    ],
-    [
-      "pt",
-      "Em 3 de março de 2026, em Lisboa, Portugal e Angola assinaram um acordo sobre saúde bem como um memorando sobre turismo.",
-    ],
-  ] as const)(
-    "reads the form after it as an instrument of its own, not part of the first one's name (%s)",
-    ([lang, text], { expect }) => {
-      expect(signedByTrack(lang, text)).toBe("agreement health, memorandum culture-people");
-    },
-  );
-});
+/** Reports that sign an agreement on health and a memorandum on tourism, each its own instrument. */
+const HEALTH_AND_TOURISM: readonly (readonly [string, string])[] = [
+  [
+    "de",
+    "Am 3. März 2026 unterzeichneten Polen und Litauen in Warschau ein Abkommen über Gesundheit sowie ein Memorandum über Tourismus.",
+  ],
+  [
+    "it",
+    "Il 3 marzo 2026 a Roma l'Italia e l'Albania hanno firmato un accordo sulla sanità nonché un memorandum sul turismo.",
+  ],
+  [
+    "pt",
+    "Em 3 de março de 2026, em Lisboa, Portugal e Angola assinaram um acordo sobre saúde bem como um memorando sobre turismo.",
+  ],
+  [
+    "de",
+    "Am 3. März 2026 unterzeichneten die Außenminister Polens und Litauens in Warschau folgende Dokumente:\n„Abkommen über die Zusammenarbeit im Gesundheitswesen“ sowie „Memorandum über die Zusammenarbeit im Tourismus“.",
+  ],
+  [
+    "en",
+    'On 3 March 2026 in Nairobi, the ministers of Kenya and Ghana signed the following documents:\n"Agreement on cooperation in health" and "Memorandum on cooperation in tourism".',
+  ],
+];
 
-describe("instruments quoted on the lines after a colon", () => {
-  it.for([
-    [
-      "de",
-      "Am 3. März 2026 unterzeichneten die Außenminister Polens und Litauens in Warschau folgende Dokumente:\n„Abkommen über die Zusammenarbeit im Gesundheitswesen“ sowie „Memorandum über die Zusammenarbeit im Tourismus“.",
-    ],
-    [
-      "en",
-      'On 3 March 2026 in Nairobi, the ministers of Kenya and Ghana signed the following documents:\n"Agreement on cooperation in health" and "Memorandum on cooperation in tourism".',
-    ],
-  ] as const)("carries the signing to a line that opens on a quoted instrument (%s)", ([lang, text], { expect }) => {
+describe("a form after a multi-word conjunction, or quoted on a line after a signing colon", () => {
+  it.for(HEALTH_AND_TOURISM)("reads each form as an instrument of its own, signed (%s)", ([lang, text], { expect }) => {
     expect(signedByTrack(lang, text)).toBe("agreement health, memorandum culture-people");
   });
 });
