@@ -7,6 +7,7 @@ import { COMMITMENTS_DATA } from "./commitment-cues";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import type { Span } from "../types";
+import { followsFutureVerb } from "./date-cues";
 import { documentsOf, isPluralForm, namesSubject } from "./commitment-lists";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
@@ -62,6 +63,57 @@ export function carrySignatures<C>(
     cuesBy.set(here.start, list);
   }
   carryToLines(doc, cuesBy, formsBy, firm);
+  carryToOpenings(doc, cuesBy, formsBy, firm);
+}
+
+/** A form opens its sentence when only a connector stands before it ("Por su parte, el memorando…"): this many characters. */
+const FORM_OPENING = 24;
+/** How many sentences after a counted signing may each open on one of its instruments. */
+const OPENINGS_AFTER = 4;
+
+/**
+ * A sentence that signs a batch ("suscribieron tres memorandos") followed by sentences that each open on one
+ * instrument of it with no status word of their own ("El memorando sobre pesca prevé…", "En tanto que el
+ * memorando sobre turismo…"): each such instrument is one of the batch, so the batch's signing word stands there.
+ */
+function carryToOpenings<C>(
+  doc: MatchDoc,
+  cuesBy: Map<number, LexiconMatch<C>[]>,
+  formsBy: ReadonlyMap<number, readonly LexiconMatch<unknown>[]>,
+  firm: (cue: C) => boolean,
+): void {
+  for (const [k, s] of doc.sentences.entries()) {
+    // The batch is the plural form the sentence's last status word before it signs ("firmaron tres memorandos"),
+    // not one still to come after another signing ("firmato l'accordo, cui seguirà lo scambio di quindici intese").
+    const cues = cuesBy.get(s.start) ?? [];
+    const forms = formsBy.get(s.start) ?? [];
+    const batch = forms.find((f) => isPluralForm(doc, f));
+    const before = batch ? cues.filter((c) => c.span.end <= batch.span.start) : [];
+    // One signing word governs it: a second one ("firmato l'accordo, cui seguirà lo scambio di quindici intese")
+    // tells of a batch apart from the signing, maybe still to come.
+    const cue = before.length === 1 ? before[0] : undefined;
+    if (!cue || !firm(cue.data) || !batch || followsFutureVerb(doc, cue.span.start)) continue;
+    // …the first form after that word: "firmato l'accordo, … altre quindici intese" signs the agreement only.
+    if (forms.some((f) => f !== batch && f.span.start >= cue.span.end && f.span.end <= batch.span.start)) continue;
+    for (let j = k + 1; j < doc.sentences.length && j <= k + OPENINGS_AFTER; j++) {
+      const line = doc.sentences[j];
+      if (!line || cuesBy.has(line.start)) continue;
+      const opening = (formsBy.get(line.start) ?? []).find(
+        (f) => f.span.start - line.start <= FORM_OPENING && !/[.;:!?]/.test(doc.text.slice(line.start, f.span.start)),
+      );
+      if (!opening || isPluralForm(doc, opening)) continue;
+      const at = Math.max(s.end, opening.span.start - 1);
+      const token = doc.tokens.findIndex((t) => (doc.map[t.start] ?? 0) >= opening.span.start);
+      cuesBy.set(line.start, [
+        {
+          ...cue,
+          span: { start: at, end: at, text: "" },
+          tokenStart: Math.max(0, token),
+          tokenEnd: Math.max(0, token),
+        },
+      ]);
+    }
+  }
 }
 
 /**
