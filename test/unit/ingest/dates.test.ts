@@ -108,6 +108,18 @@ describe("findDates", () => {
     expect(dates("ar", text, "2025-03-01").map((d) => d.role)).toEqual(["signing", "entry-into-force"]);
   });
 
+  it("reads a day, month abbreviation and year joined by dots ('25.Aug.2023', '12.mar.2026')", ({ expect }) => {
+    // Our own sentences, in the style some outlets print their dates in.
+    expect(
+      dates("en", "The two presidents signed the accords this Friday (25.Aug.2023) in Luanda.").map((d) => d.date),
+    ).toEqual(["2023-08-25"]);
+    expect(
+      dates("pt", "Os ministros assinaram o acordo nesta quinta-feira (12.mar.2026) em Brasília.").map((d) => d.date),
+    ).toContain("2026-03-12");
+    // A version number or a decimal stays no date.
+    expect(dates("en", "Version 3.5.2023 of the software was released.", "2025-03-01")).toEqual([]);
+  });
+
   it("skips weekdays without a publication date, and month-only or year-only dates", ({ expect }) => {
     expect(dates("en", "They met on Friday.")).toEqual([]);
     expect(dates("en", "The plan of 2007 and resolution 2756 of October 2024.", "2025-03-01")).toEqual([]);
