@@ -58,6 +58,11 @@ function isOrdinal(text: string, lang: string, word: string, end: number): boole
   return next !== undefined && !table.followers.includes(next);
 }
 
+/** A day, a month word and a year joined by dots ("25.Aug.2023", "12.mar.2026"). */
+const DOTTED = /(?<![\d.])(\d{1,2})\.(\p{L}{3,9})\.(\d{4})(?![\d.])/gu;
+/** The text with such dots as spaces, for chrono: same length, so every offset stays the text's. */
+const undotted = (text: string) => text.replace(DOTTED, "$1 $2 $3");
+
 /** Dates chrono finds, corrected for weekdays, direction words and a missing year. */
 function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Found[] {
   const parser = PARSERS[lang] ?? chrono.casual;
@@ -65,7 +70,7 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
   // depend on it (a missing year, "yesterday", a weekday) is dropped below.
   const refDate = new Date(`${ref ?? NO_REFERENCE}T12:00:00Z`);
   const out: Found[] = [];
-  for (const r of parser.parse(doc.text, refDate, { forwardDate: false })) {
+  for (const r of parser.parse(undotted(doc.text), refDate, { forwardDate: false })) {
     const s = r.start;
     const start = r.index;
     const end = r.index + r.text.length;
