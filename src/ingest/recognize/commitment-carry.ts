@@ -102,16 +102,7 @@ function carryToOpenings<C>(
         (f) => f.span.start - line.start <= FORM_OPENING && !/[.;:!?]/.test(doc.text.slice(line.start, f.span.start)),
       );
       if (!opening || isPluralForm(doc, opening)) continue;
-      const at = Math.max(s.end, opening.span.start - 1);
-      const token = doc.tokens.findIndex((t) => (doc.map[t.start] ?? 0) >= opening.span.start);
-      cuesBy.set(line.start, [
-        {
-          ...cue,
-          span: { start: at, end: at, text: "" },
-          tokenStart: Math.max(0, token),
-          tokenEnd: Math.max(0, token),
-        },
-      ]);
+      lendCue(doc, cuesBy, line.start, cue, Math.max(s.end, opening.span.start - 1), opening.span.start);
     }
   }
 }
@@ -185,16 +176,28 @@ function carryToLines<C>(
         QUOTES_ONLY.test(doc.text.slice(line.start, f.span.start)),
       );
       if (!ITEM.test(doc.text.slice(line.start, line.end)) && !named) break;
-      const at = Math.max(s.end, line.start - 1);
-      const token = doc.tokens.findIndex((t) => (doc.map[t.start] ?? 0) >= line.start);
-      const list = cuesBy.get(line.start) ?? [];
-      list.push({
-        ...cue,
-        span: { start: at, end: at, text: "" },
-        tokenStart: Math.max(0, token),
-        tokenEnd: Math.max(0, token),
-      });
-      cuesBy.set(line.start, list);
+      lendCue(doc, cuesBy, line.start, cue, Math.max(s.end, line.start - 1), line.start);
     }
   }
+}
+
+/**
+ * Lends a signing word to the sentence starting at `sentence`: an empty copy of it placed at `at` (before the
+ * instruments it signs there), on the first token from `from` on.
+ */
+function lendCue<C>(
+  doc: MatchDoc,
+  cuesBy: Map<number, LexiconMatch<C>[]>,
+  sentence: number,
+  cue: LexiconMatch<C>,
+  at: number,
+  from: number,
+): void {
+  const token = Math.max(
+    0,
+    doc.tokens.findIndex((t) => (doc.map[t.start] ?? 0) >= from),
+  );
+  const list = cuesBy.get(sentence) ?? [];
+  list.push({ ...cue, span: { start: at, end: at, text: "" }, tokenStart: token, tokenEnd: token });
+  cuesBy.set(sentence, list);
 }
