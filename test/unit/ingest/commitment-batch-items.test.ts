@@ -35,6 +35,18 @@ const NOT_LENT = [
   "fr Le Bénin et le Ghana ont discuté de la pêche lundi. Les ministres ont salué le travail de leurs équipes. Un autre accord concerne le tourisme.",
   "pt Angola e Namíbia vão assinar três acordos em Luanda. O primeiro acordo trata da pesca. Um terceiro acordo trata do turismo.",
 ];
+/** One signed instrument each: a figure in brackets (a day) counts no batch, and a description naming another form
+ * ("des programmes de formation") is no list of instruments. */
+const ONE_BATCH = [
+  [
+    "pt Brasil e Peru assinaram nesta sexta-feira (20) acordo de cooperação técnica na área da saúde. A cerimônia teve lugar em Brasília. Os ministros elogiaram o trabalho das equipes. As partes vão se reunir em breve. O segundo protocolo terá validade de dois anos.",
+    ["signed agreement"],
+  ],
+  [
+    "fr Le Bénin et le Ghana ont signé trois accords lundi à Cotonou. Un protocole a été signé dans le domaine de la pêche. Les deux autres accords concernent le sport et des programmes de formation des diplomates.",
+    ["signed agreement", "signed agreement"],
+  ],
+] as const;
 
 const THREE = ["signed agreement", "signed agreement", "signed agreement"];
 
@@ -45,6 +57,9 @@ describe("the items of a counted signed batch", () => {
       expect(firmCommitments(line.slice(0, 2), line.slice(3))).toEqual(wanted);
     },
   );
+  it.for(ONE_BATCH)("%s → %j", ([line, wanted], { expect }) => {
+    expect(firmCommitments(line.slice(0, 2), line.slice(3))).toEqual(wanted);
+  });
   it.for(NOT_LENT)("%s → nothing signed", (line, { expect }) => {
     expect(firmCommitments(line.slice(0, 2), line.slice(3))).toEqual([]);
   });
