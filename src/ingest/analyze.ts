@@ -18,6 +18,7 @@ import { detectPairs } from "./recognize/pairs";
 import { eventDateOf, findDates, leadOf, publicationDate, toIsoDate } from "./recognize/dates";
 import { findPeople } from "./recognize/entities";
 import { mainPlace } from "./recognize/place";
+import { capitalsByCountry } from "./recognize/place-capital";
 import { elidedPlaces } from "./recognize/place-elided";
 import { detectLanguage, primaryLanguage } from "./read/language";
 import { bands, contentHash, minhash } from "./read/minhash";
@@ -92,27 +93,36 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const place =
     pairs.length > 1
       ? undefined
-      : mainPlace(doc, byPosition([...places, ...capitalsByName(doc), ...elidedPlaces(doc)]), {
-          lead,
-          ...(titleDoc
-            ? {
-                title: {
-                  doc: titleDoc,
-                  places: byPosition([
-                    ...findCountries(titleDoc).places,
-                    ...capitalsByName(titleDoc),
-                    ...elidedPlaces(titleDoc),
-                  ]),
-                },
-              }
-            : {}),
-          // Every sentence giving the happening's date (a feature may give it again where it names the city).
-          datedAt: dates.flatMap((d) => (d.date === eventDate?.date && !d.future && d.span ? [d.span.start] : [])),
-          days: dates.flatMap((d) => (d.span ? [{ start: d.span.start, end: d.span.end }] : [])),
-          laterAt: dates.flatMap((d) =>
-            (d.future || (publishedOn !== undefined && d.date > publishedOn)) && d.span ? [d.span.start] : [],
-          ),
-        });
+      : mainPlace(
+          doc,
+          byPosition([
+            ...places,
+            ...capitalsByName(doc),
+            ...elidedPlaces(doc),
+            ...capitalsByCountry(doc, scan.mentions),
+          ]),
+          {
+            lead,
+            ...(titleDoc
+              ? {
+                  title: {
+                    doc: titleDoc,
+                    places: byPosition([
+                      ...findCountries(titleDoc).places,
+                      ...capitalsByName(titleDoc),
+                      ...elidedPlaces(titleDoc),
+                    ]),
+                  },
+                }
+              : {}),
+            // Every sentence giving the happening's date (a feature may give it again where it names the city).
+            datedAt: dates.flatMap((d) => (d.date === eventDate?.date && !d.future && d.span ? [d.span.start] : [])),
+            days: dates.flatMap((d) => (d.span ? [{ start: d.span.start, end: d.span.end }] : [])),
+            laterAt: dates.flatMap((d) =>
+              (d.future || (publishedOn !== undefined && d.date > publishedOn)) && d.span ? [d.span.start] : [],
+            ),
+          },
+        );
   const entities = [
     ...new Set([...findPeople(doc), ...(titleDoc ? findPeople(titleDoc) : []), ...places.map((p) => p.key)]),
   ].sort();
