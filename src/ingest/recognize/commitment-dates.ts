@@ -4,86 +4,18 @@
  * "the day before" one day before the day the report has just named, and an older year that marks a background
  * instrument ("signed in 1993"), which never takes the report's date.
  */
-import data from "../../../seed/lexicons/commitment-dates.json";
-import { entriesOf, Lexicon } from "../match/lexicon";
 import type { MatchDoc, Sentence } from "../match/normalize";
 import type { DateHit, Span } from "../types";
-import { dayOf, daysBetween, fromDay } from "./calendar";
+import { afterAnniversary, anniversaries, dayBeforeDates, earlierWords } from "./commitment-date-words";
 import { distance, inSentence } from "./commitment-standalone";
 
 /** A day this close (characters) to the signing word dates the signature, whatever the words around it say. */
 const CUE_REACH = 40;
-/** How far (days) from the report's own day the day that "the day before" counts from may be. */
-const RECENT_DAYS = 31;
-/** How far back (characters) the day that "the day before" counts from may be named. */
-const BASE_REACH = 600;
 /** An older year this close (characters) to the instrument, or to its signing word, is the instrument's own. */
 const OLD_YEAR_REACH = 80;
 /** Words that put a year as a time ("in 1993", "en 1993", "в 1993 году", "في عام 1993"), not a name ("the 2030 Agenda"). */
 const YEAR_AS_TIME =
   /(?:^|[\s(])(?:in|since|en|em|no|nel|nell'anno|del|im|jahr|в|во|году|عام|سنة|في)\s+(?:\p{L}+\s+)?((?:18|19|20)\d\d)(?!\d)/giu;
-/** Words after "the day before" that make it the eve of something else ("la veille du sommet", "am Vortag des Besuchs"). */
-const COMPLEMENT =
-  /^\s*(?:of|the|de|du|des|d['’]|di|del|della|dello|delle|degli|dei|dell['’]|a|al|à|au|aux|da|do|dos|das|von|vom|der|zum|zur|من|ل)(?:\s|$)/iu;
-
-/** How far (characters) before a status word an anniversary word makes it a past one. */
-const ANNIVERSARY_REACH = 40;
-
-// The JSON is ours (seed/lexicons).
-const WORDS = data as Record<"dayBefore" | "anniversary" | "earlier", Record<string, string[]>>;
-let dayBeforeLex: Lexicon<true> | undefined;
-let anniversaryLex: Lexicon<true> | undefined;
-let earlierLex: Lexicon<true> | undefined;
-function dayBeforeWords(): Lexicon<true> {
-  dayBeforeLex ??= new Lexicon(entriesOf(WORDS.dayBefore, true as const));
-  return dayBeforeLex;
-}
-
-/** The anniversary words of a report ("the 50th anniversary", "годовщина", "الذكرى"). */
-export function anniversaries(doc: MatchDoc): Span[] {
-  anniversaryLex ??= new Lexicon(entriesOf(WORDS.anniversary, true as const));
-  return anniversaryLex.match(doc).map((m) => m.span);
-}
-
-/** The words of a report that put a happening at a vague earlier time ("last month", "récemment", "недавно"). */
-export function earlierWords(doc: MatchDoc): Span[] {
-  earlierLex ??= new Lexicon(entriesOf(WORDS.earlier, true as const));
-  return earlierLex.match(doc).map((m) => m.span);
-}
-
-/**
- * Whether an anniversary word stands right before a status word, in its clause ("will mark the 50th anniversary
- * of the signing of the treaty"): that signing is a past one, older than the report, whatever the tense around it.
- */
-export function afterAnniversary(doc: MatchDoc, words: readonly Span[], cue: Span): boolean {
-  return words.some(
-    (w) =>
-      w.end <= cue.start &&
-      cue.start - w.end <= ANNIVERSARY_REACH &&
-      !/[.;:!?\n]/.test(doc.text.slice(w.end, cue.start)),
-  );
-}
-
-/**
- * "The day before" in a report, each dated one day before the nearest day named before it (else the report's
- * event date, else its publication). One followed by a complement ("the day before the summit") is left out.
- */
-export function dayBeforeDates(doc: MatchDoc, dates: readonly DateHit[], fallback: string | undefined): DateHit[] {
-  const out: DateHit[] = [];
-  // The day counted from is one of the report's own days: a background date ("the treaty of 12 June 1990") is not.
-  const recent = (d: DateHit) => !fallback || Math.abs(daysBetween(d.date, fallback)) <= RECENT_DAYS;
-  for (const m of dayBeforeWords().match(doc)) {
-    if (COMPLEMENT.test(doc.text.slice(m.span.end, m.span.end + 12))) continue;
-    const base =
-      dates
-        .filter((d) => d.span && !d.future && d.role !== "entry-into-force" && d.span.end <= m.span.start)
-        .filter((d) => m.span.start - (d.span?.end ?? 0) <= BASE_REACH && recent(d))
-        .at(-1)?.date ?? fallback;
-    if (!base) continue;
-    out.push({ date: fromDay(dayOf(base) - 1), evidence: "weekday", role: "signing", span: m.span });
-  }
-  return out;
-}
 
 /** What a commitment's clause says of its dates. */
 export interface ClauseDates {

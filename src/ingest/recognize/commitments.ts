@@ -15,7 +15,8 @@ import { asItem, formOfTrack, listHolding } from "./commitment-coordination";
 import { headlineAhead, isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
 import { daysBetween } from "./dates";
 import type { PartyReader } from "./commitment-parties";
-import { sectorLexicon, type TrackInfo, trackInfo } from "./sectors";
+import { sectorLexicon, type TrackInfo } from "./sectors";
+import { bucketBySentence, subjectsOf } from "./commitment-subjects";
 import {
   KIND_REACH,
   legalFormOf,
@@ -50,42 +51,12 @@ export function findCommitments(
 ): CommitmentHit[] {
   const lex = commitmentLexicons();
   const dating = datingOf(doc, dates, publishedOn, eventDate);
-  const subjects: Subject[] = [
-    ...trackMatches.map((m) => ({
-      track: m.data.slug,
-      sector: m.data.sector,
-      kind: m.data.kind,
-      title: m.data.title,
-      agreementTrack: m.data.kind === "agreement",
-      match: m,
-      span: m.span,
-    })),
-    ...lex.instruments.match(doc).map((m) => ({
-      track: m.data.track,
-      sector: trackInfo(m.data.track)?.sector ?? "",
-      kind: m.data.kind,
-      title: m.data.title,
-      instrument: m.data.legalForm,
-      agreementTrack: false,
-      match: m,
-      span: m.span,
-    })),
-  ];
+  const subjects = subjectsOf(doc, trackMatches, lex.instruments);
   const forms = withoutSetPhrases(doc, lex.forms.match(doc));
   // A form's own words are no modality ("memorando de entendimento" is no French "entend-").
   const modality = modalityOf(doc, [...subjects.map((s) => s.span), ...forms.map((f) => f.span)]);
   // Everything is looked at sentence by sentence: bucket cues, kind words, forms and subjects once.
-  const bySentence = <T extends { span: Span }>(items: readonly T[]) => {
-    const out = new Map<number, T[]>();
-    for (const item of items) {
-      const s = sentenceAt(doc, item.span.start);
-      if (!s || item.span.end > s.end) continue;
-      const list = out.get(s.start);
-      if (list) list.push(item);
-      else out.set(s.start, [item]);
-    }
-    return out;
-  };
+  const bySentence = <T extends { span: Span }>(items: readonly T[]) => bucketBySentence(doc, items);
   const cues = headlineAhead(doc, scheduled(doc, cuesOf(doc, modality, dating.isPast)));
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));

@@ -1,6 +1,6 @@
 import { describe, it } from "vitest";
 import { prepare } from "../../../src/ingest/match/normalize";
-import { dayBeforeDates } from "../../../src/ingest/recognize/commitment-dates";
+import { dayBeforeDates } from "../../../src/ingest/recognize/commitment-date-words";
 import { findCommitments } from "../../../src/ingest/recognize/commitments";
 import { eventDateOf, findDates } from "../../../src/ingest/recognize/dates";
 import { matchTracks } from "../../../src/ingest/recognize/sectors";
