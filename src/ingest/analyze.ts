@@ -11,6 +11,7 @@ import { partyReader } from "./recognize/commitment-parties";
 import { withOfficials } from "./recognize/country-officials";
 import { findCountries, type PlaceHit } from "./recognize/countries";
 import { findOfficials } from "./recognize/officials";
+import { filingWindow } from "./recognize/date-url";
 import { officialsWindow } from "./recognize/date-window";
 import { capitalsByName } from "./recognize/capital-names";
 import { outletOf } from "./recognize/outlets";
@@ -76,9 +77,11 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches, { language, officials });
   await yieldToEventLoop();
   // Without a publication date, the officials named bound when the report can be from.
-  const dates = findDates(doc, language, publishedOn, publishedOn ? undefined : officialsWindow(officials));
+  // Without one, the month its URL is filed under ("/2014/04/") completes a day and month and may date the news.
+  const filed = publishedOn ? undefined : filingWindow(input.url);
+  const dates = findDates(doc, language, publishedOn, publishedOn ? undefined : officialsWindow(officials), filed);
   const lead = leadOf(doc);
-  const eventDate = eventDateOf(dates, publishedOn, lead);
+  const eventDate = eventDateOf(dates, publishedOn, lead, filed);
   // An instrument whose own clause names other parties than the report's pair is not that pair's commitment.
   const parties = partyReader(
     doc,

@@ -28,15 +28,16 @@ describe("a page's URL completes a day and month the text gives without a year",
       "Kenia y Japón firmaron el 4 de marzo un acuerdo portuario en Nairobi.",
       "2019-03-04",
     ],
-    // A day later in the year than the URL's month is last year's.
-    [
-      "de",
-      "https://fixture.example/2019/03/kenia-japan",
-      "Kenia und Japan haben am 5. Dezember in Nairobi ein Hafenabkommen unterzeichnet.",
-      "2018-12-05",
-    ],
   ])("%s: %s", async ([, url, text, date], { expect }) => {
     expect((await analyze({ text, url })).eventDate?.date).toBe(date);
+  });
+
+  it("completes no day outside the URL's month (an earlier month's background: 'lo scorso 4 maggio')", async ({
+    expect,
+  }) => {
+    const text =
+      "Kenia und Japan haben am Montag in Nairobi ein Hafenabkommen unterzeichnet, wie schon am 5. Dezember geplant.";
+    expect((await analyze({ text, url: "https://fixture.example/2019/03/kenia-japan" })).eventDate).toBeUndefined();
   });
 
   it("dates no bare weekday from the URL's month (it tells the month, not the week)", async ({ expect }) => {
@@ -50,8 +51,9 @@ describe("a page's URL completes a day and month the text gives without a year",
     expect(a.eventDate?.date).toBe("2019-03-12");
   });
 
-  it("reads no year from a number that is no date path ('/news/2019-final/', '/id/20190312')", async ({ expect }) => {
+  it("reads no year from a number that is no date path ('/news/20190312', a year alone)", async ({ expect }) => {
     const text = "Kenya and Japan signed a port agreement on 12 March in Nairobi.";
     expect((await analyze({ text, url: "https://fixture.example/news/20190312" })).eventDate).toBeUndefined();
+    expect((await analyze({ text, url: "https://fixture.example/2019/kenya-japan" })).eventDate).toBeUndefined();
   });
 });
