@@ -1,0 +1,133 @@
+/**
+ * Documents signed at a meeting that are no legal form of ours (src/ingest/recognize/commitment-records.ts): the
+ * minutes of a joint commission or of political consultations, the rules of procedure of a body, a cooperation
+ * project. Signed, with no legal form, on the mechanism's track when the document names it. Sentences written for
+ * this project, in the eight languages.
+ */
+import { describe, it } from "vitest";
+import data from "../../../seed/lexicons/commitments.json";
+import { prepare } from "../../../src/ingest/match/normalize";
+import { findCommitments } from "../../../src/ingest/recognize/commitments";
+import { eventDateOf, findDates } from "../../../src/ingest/recognize/dates";
+import { matchTracks } from "../../../src/ingest/recognize/sectors";
+
+const LANGUAGES = ["en", "fr", "ar", "it", "es", "ru", "pt", "de"];
+const DAY = "2026-07-10";
+
+function firm(lang: string, text: string) {
+  const doc = prepare(text);
+  const dates = findDates(doc, lang, DAY);
+  return findCommitments(doc, matchTracks(doc), dates, DAY, eventDateOf(dates, DAY))
+    .filter((c) => c.status === "signed" || c.status === "ratified" || c.status === "in_force")
+    .map((c) => `${c.status} ${c.legalForm ?? "-"} ${c.track ?? "-"}`);
+}
+
+const cases = (byLang: Record<string, string>) => Object.entries(byLang).map(([lang, text]) => ({ lang, text }));
+
+describe("the records lexicon", () => {
+  it("names minutes, rules of procedure and cooperation projects in all eight languages", ({ expect }) => {
+    const records = (data as unknown as { records?: Record<string, { words: Record<string, string[]> }> }).records;
+    expect(records).toBeDefined();
+    const { $comment: _c, ...groups } = records ?? {};
+    expect(Object.keys(groups).sort()).toEqual(["minutes", "project", "rules"]);
+    for (const [name, group] of Object.entries(groups)) {
+      expect(Object.keys(group.words).sort(), name).toEqual([...LANGUAGES].sort());
+    }
+  });
+});
+
+describe("the minutes of a joint commission, signed", () => {
+  it.for(
+    cases({
+      en: "At the close of the session the two ministers signed the minutes of the joint commission in Lusaka.",
+      fr: "À l'issue de la session, les deux ministres ont signé le procès-verbal de la commission mixte à Lusaka.",
+      it: "Al termine della sessione i due ministri hanno firmato il verbale della commissione mista a Lusaka.",
+      es: "Al término de la sesión los dos ministros firmaron el acta de la comisión mixta en Lusaka.",
+      pt: "No fim da sessão os dois ministros assinaram a ata da comissão mista em Lusaka.",
+      de: "Zum Abschluss der Tagung unterzeichneten die beiden Minister das Protokoll der Sitzung der gemischten Kommission.",
+      ru: "По итогам сессии министры подписали протокол заседания межправительственной комиссии в Лусаке.",
+      ar: "وفي ختام الدورة وقع الوزيران على محضر اجتماع اللجنة المشتركة في لوساكا.",
+    }),
+  )("$lang: signed, no legal form, on the joint-commission track", ({ lang, text }, { expect }) => {
+    expect(firm(lang, text)).toEqual(["signed - joint-commission"]);
+  });
+});
+
+describe("the minutes of political consultations, told in the passive", () => {
+  it.for(
+    cases({
+      en: "The minutes of the first round of political consultations were signed in Quito.",
+      fr: "Le procès-verbal des premières consultations politiques a été signé à Quito.",
+      it: "Il verbale delle prime consultazioni politiche è stato firmato a Quito.",
+      es: "El acta de la primera reunión de consultas políticas fue suscrita en Quito.",
+      pt: "A ata da primeira reunião de consultas políticas foi assinada em Quito.",
+      de: "Das Protokoll der ersten politischen Konsultationen wurde in Quito unterzeichnet.",
+      ru: "Протокол заседания по политическим консультациям был подписан в Кито.",
+      ar: "تم توقيع محضر الجولة الأولى من المشاورات السياسية في كيتو.",
+    }),
+  )("$lang: signed, on the political-consultations track", ({ lang, text }, { expect }) => {
+    expect(firm(lang, text)).toEqual(["signed - political-consultations"]);
+  });
+});
+
+describe("rules of procedure and cooperation projects, signed", () => {
+  it.for(
+    cases({
+      en: "The ministers also signed the rules of procedure of the council of the two countries.",
+      fr: "Les ministres ont également signé le règlement intérieur du conseil des deux pays.",
+      it: "I ministri hanno anche firmato il regolamento interno del consiglio dei due paesi.",
+      es: "Los cancilleres suscribieron también el reglamento del consejo de los dos países.",
+      pt: "Os ministros assinaram também o regimento interno do conselho dos dois países.",
+      de: "Die Minister unterzeichneten auch die Geschäftsordnung des Rates der beiden Länder.",
+      ru: "Министры также подписали регламент совета двух стран.",
+      ar: "ووقع الوزيران أيضا على النظام الداخلي لمجلس البلدين.",
+    }),
+  )("$lang: rules of procedure, signed with no legal form", ({ lang, text }, { expect }) => {
+    expect(firm(lang, text)).toEqual(["signed - -"]);
+  });
+
+  it.for(
+    cases({
+      en: "In education, the two ambassadors signed a cooperation project for rural schools.",
+      fr: "Dans l'éducation, les deux ambassadeurs ont signé un projet de coopération pour les écoles rurales.",
+      it: "Nell'istruzione, i due ambasciatori hanno firmato un progetto di cooperazione per le scuole rurali.",
+      es: "En educación, los dos embajadores firmaron un proyecto de cooperación para las escuelas rurales.",
+      pt: "Na educação, foi assinado pelos dois embaixadores um projeto de cooperação para as escolas rurais.",
+      de: "Im Bildungsbereich unterzeichneten die beiden Botschafter ein Kooperationsprojekt für ländliche Schulen.",
+      ru: "В сфере образования послы подписали проект сотрудничества для сельских школ.",
+      ar: "وفي مجال التعليم وقع السفيران على مشروع تعاون للمدارس الريفية.",
+    }),
+  )("$lang: a cooperation project, signed with no legal form", ({ lang, text }, { expect }) => {
+    expect(firm(lang, text)).toEqual(["signed - -"]);
+  });
+});
+
+describe("records not signed, or only a time", () => {
+  it.for(
+    cases({
+      en: "The two ministers will sign the minutes of the joint commission on Friday.",
+      fr: "Les deux ministres n'ont pas signé le procès-verbal de la commission mixte.",
+      it: "Il verbale della commissione mista sarà firmato la prossima settimana.",
+      es: "Los ministros revisaron el acta de la comisión mixta anterior.",
+      pt: "Os ministros discutiram o regimento interno do conselho.",
+      de: "Die Minister sprachen 40 Minuten über das Protokoll der Sitzung.",
+      ru: "Министры планируют подписать протокол заседания комиссии.",
+      ar: "ناقش الوزيران محضر اجتماع اللجنة المشتركة السابق.",
+    }),
+  )("$lang: nothing signed", ({ lang, text }, { expect }) => {
+    expect(firm(lang, text)).toEqual([]);
+  });
+
+  it("a time in minutes is no record", ({ expect }) => {
+    expect(firm("en", "After forty minutes of talks, the ministers signed nothing and left.")).toEqual([]);
+    expect(firm("en", "The ministers talked for forty minutes and signed a memorandum on tourism.")).toEqual([
+      "signed memorandum -",
+    ]);
+  });
+
+  it("a project an agreement is about is that agreement's subject, not a second signature", ({ expect }) => {
+    expect(firm("en", "They signed an agreement on a cooperation project for rural schools.")).toEqual([
+      "signed agreement -",
+    ]);
+  });
+});
