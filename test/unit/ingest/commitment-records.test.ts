@@ -36,9 +36,12 @@ describe("the records lexicon", () => {
   });
 });
 
-describe("the minutes of a joint commission, signed", () => {
-  it.for(
-    cases({
+/** What is signed, the one firm commitment it gives, and a sentence for it in each language. */
+const SIGNED: { what: string; want: string; byLang: Record<string, string> }[] = [
+  {
+    what: "the minutes of a joint commission",
+    want: "signed - joint-commission",
+    byLang: {
       en: "At the close of the session the two ministers signed the minutes of the joint commission in Lusaka.",
       fr: "À l'issue de la session, les deux ministres ont signé le procès-verbal de la commission mixte à Lusaka.",
       it: "Al termine della sessione i due ministri hanno firmato il verbale della commissione mista a Lusaka.",
@@ -47,32 +50,26 @@ describe("the minutes of a joint commission, signed", () => {
       de: "Zum Abschluss der Tagung unterzeichneten die beiden Minister das Protokoll der Sitzung der gemischten Kommission.",
       ru: "По итогам сессии министры подписали протокол заседания межправительственной комиссии в Лусаке.",
       ar: "وفي ختام الدورة وقع الوزيران على محضر اجتماع اللجنة المشتركة في لوساكا.",
-    }),
-  )("$lang: signed, no legal form, on the joint-commission track", ({ lang, text }, { expect }) => {
-    expect(firm(lang, text)).toEqual(["signed - joint-commission"]);
-  });
-});
-
-describe("the minutes of political consultations, told in the passive", () => {
-  it.for(
-    cases({
+    },
+  },
+  {
+    what: "the minutes of political consultations, told in the passive",
+    want: "signed - political-consultations",
+    byLang: {
       en: "The minutes of the first round of political consultations were signed in Quito.",
       fr: "Le procès-verbal des premières consultations politiques a été signé à Quito.",
       it: "Il verbale delle prime consultazioni politiche è stato firmato a Quito.",
       es: "El acta de la primera reunión de consultas políticas fue suscrita en Quito.",
       pt: "A ata da primeira reunião de consultas políticas foi assinada em Quito.",
-      de: "Das Protokoll der ersten politischen Konsultationen wurde in Quito unterzeichnet.",
+      de: "Das Protokoll der ersten Sitzung der politischen Konsultationen wurde in Quito unterzeichnet.",
       ru: "Протокол заседания по политическим консультациям был подписан в Кито.",
       ar: "تم توقيع محضر الجولة الأولى من المشاورات السياسية في كيتو.",
-    }),
-  )("$lang: signed, on the political-consultations track", ({ lang, text }, { expect }) => {
-    expect(firm(lang, text)).toEqual(["signed - political-consultations"]);
-  });
-});
-
-describe("rules of procedure and cooperation projects, signed", () => {
-  it.for(
-    cases({
+    },
+  },
+  {
+    what: "rules of procedure",
+    want: "signed - -",
+    byLang: {
       en: "The ministers also signed the rules of procedure of the council of the two countries.",
       fr: "Les ministres ont également signé le règlement intérieur du conseil des deux pays.",
       it: "I ministri hanno anche firmato il regolamento interno del consiglio dei due paesi.",
@@ -81,13 +78,12 @@ describe("rules of procedure and cooperation projects, signed", () => {
       de: "Die Minister unterzeichneten auch die Geschäftsordnung des Rates der beiden Länder.",
       ru: "Министры также подписали регламент совета двух стран.",
       ar: "ووقع الوزيران أيضا على النظام الداخلي لمجلس البلدين.",
-    }),
-  )("$lang: rules of procedure, signed with no legal form", ({ lang, text }, { expect }) => {
-    expect(firm(lang, text)).toEqual(["signed - -"]);
-  });
-
-  it.for(
-    cases({
+    },
+  },
+  {
+    what: "a cooperation project",
+    want: "signed - -",
+    byLang: {
       en: "In education, the two ambassadors signed a cooperation project for rural schools.",
       fr: "Dans l'éducation, les deux ambassadeurs ont signé un projet de coopération pour les écoles rurales.",
       it: "Nell'istruzione, i due ambasciatori hanno firmato un progetto di cooperazione per le scuole rurali.",
@@ -96,26 +92,33 @@ describe("rules of procedure and cooperation projects, signed", () => {
       de: "Im Bildungsbereich unterzeichneten die beiden Botschafter ein Kooperationsprojekt für ländliche Schulen.",
       ru: "В сфере образования послы подписали проект сотрудничества для сельских школ.",
       ar: "وفي مجال التعليم وقع السفيران على مشروع تعاون للمدارس الريفية.",
-    }),
-  )("$lang: a cooperation project, signed with no legal form", ({ lang, text }, { expect }) => {
-    expect(firm(lang, text)).toEqual(["signed - -"]);
+    },
+  },
+];
+
+for (const { what, want, byLang } of SIGNED) {
+  describe(`${what}, signed`, () => {
+    it.for(cases(byLang))(`$lang: ${want}`, ({ lang, text }, { expect }) => {
+      expect(firm(lang, text)).toEqual([want]);
+    });
   });
-});
+}
+
+/** A document planned, denied, reviewed or only talked about, in each language: no signature. */
+const NOT_SIGNED: Record<string, string> = {
+  en: "The two ministers will sign the minutes of the joint commission on Friday.",
+  fr: "Les deux ministres n'ont pas signé le procès-verbal de la commission mixte.",
+  it: "Il verbale della commissione mista sarà firmato la prossima settimana.",
+  es: "Los ministros revisaron el acta de la comisión mixta anterior.",
+  pt: "Os ministros discutiram o regimento interno do conselho.",
+  de: "Die Minister sprachen 40 Minuten über das Protokoll der Sitzung.",
+  ru: "Министры планируют подписать протокол заседания комиссии.",
+  ar: "ناقش الوزيران محضر اجتماع اللجنة المشتركة السابق.",
+};
 
 describe("records not signed, or only a time", () => {
-  it.for(
-    cases({
-      en: "The two ministers will sign the minutes of the joint commission on Friday.",
-      fr: "Les deux ministres n'ont pas signé le procès-verbal de la commission mixte.",
-      it: "Il verbale della commissione mista sarà firmato la prossima settimana.",
-      es: "Los ministros revisaron el acta de la comisión mixta anterior.",
-      pt: "Os ministros discutiram o regimento interno do conselho.",
-      de: "Die Minister sprachen 40 Minuten über das Protokoll der Sitzung.",
-      ru: "Министры планируют подписать протокол заседания комиссии.",
-      ar: "ناقش الوزيران محضر اجتماع اللجنة المشتركة السابق.",
-    }),
-  )("$lang: nothing signed", ({ lang, text }, { expect }) => {
-    expect(firm(lang, text)).toEqual([]);
+  it.for(cases(NOT_SIGNED))("$lang: nothing signed", ({ lang, text }, { expect }) => {
+    expect(firm(lang, text)).toHaveLength(0);
   });
 
   it("a time in minutes is no record", ({ expect }) => {
