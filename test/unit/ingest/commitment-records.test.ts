@@ -104,6 +104,43 @@ for (const { what, want, byLang } of SIGNED) {
   });
 }
 
+/**
+ * An amendment, addendum, extension or renewal signed of an older instrument is an instrument signed today, of the
+ * amended one's legal form and track (a protocol amending an agreement binds as the agreement does): one signed
+ * commitment titled as the amendment, never the older instrument signed again.
+ */
+const AMENDMENTS: Record<string, string> = {
+  en: "Kenya and Uganda signed an amendment to the air services agreement on Friday.",
+  fr: "Le Sénégal et la Mauritanie ont signé un avenant à l'accord sur les services aériens.",
+  it: "Italia e Albania hanno firmato un protocollo di modifica dell'accordo sui servizi aerei.",
+  es: "Perú y Chile firmaron la prórroga del acuerdo sobre servicios aéreos.",
+  pt: "Angola e Namíbia assinaram uma adenda ao acordo sobre serviços aéreos.",
+  de: "Polen und Litauen unterzeichneten ein Änderungsprotokoll zum Luftverkehrsabkommen.",
+  ru: "Армения и Грузия подписали протокол о внесении изменений в соглашение о воздушном сообщении.",
+  ar: "وقع المغرب وموريتانيا على تعديل اتفاقية النقل الجوي بين البلدين.",
+};
+
+describe("an amendment or extension signed", () => {
+  it.for(cases(AMENDMENTS))("$lang: the amendment, signed today as an agreement", ({ lang, text }, { expect }) => {
+    const doc = prepare(text);
+    const dates = findDates(doc, lang, DAY);
+    const got = findCommitments(doc, matchTracks(doc), dates, DAY, eventDateOf(dates, DAY));
+    expect(got.map((c) => `${c.status} ${c.legalForm} ${c.track}`)).toEqual(["signed agreement air-services"]);
+    expect(got[0]?.title).toMatch(/^Amendment/);
+    expect(got[0]?.signedOn).toBe(DAY);
+  });
+
+  it("is no signature when only discussed or still to come", ({ expect }) => {
+    expect(firm("en", "The ministers discussed the extension of the fisheries agreement.")).toEqual([]);
+    expect(firm("es", "Perú y Chile firmarán la próxima semana la prórroga del acuerdo de pesca.")).toEqual([]);
+    expect(firm("fr", "Le Sénégal et la Mauritanie n'ont pas signé l'avenant à l'accord de pêche.")).toEqual([]);
+  });
+
+  it("amends a named instrument only: the extension of a runway is none", ({ expect }) => {
+    expect(firm("en", "The two ministers signed the extension of the airport runway.")).toEqual([]);
+  });
+});
+
 /** A document planned, denied, reviewed or only talked about, in each language: no signature. */
 const NOT_SIGNED: Record<string, string> = {
   en: "The two ministers will sign the minutes of the joint commission on Friday.",
