@@ -199,6 +199,14 @@ describe("findSectors: the general vocabulary of each field, in every language",
     ["ru", "Подписан меморандум по вопросам обеспечения биобезопасности.", "security-defence"],
     ["de", "Ein Memorandum über Biosicherheit wurde unterzeichnet.", "security-defence"],
     ["ar", "وبحث الجانبان التصدي للجماعات الإرهابية.", "security-defence"],
+    ["en", "One memorandum sets up a surgical unit in the capital.", "health"],
+    ["fr", "Un mémorandum prévoit un service de chirurgie à Bamako.", "health"],
+    ["es", "Un memorando crea una unidad de cirugía en Asunción.", "health"],
+    ["pt", "Um memorando cria uma unidade de cirurgia em Maputo.", "health"],
+    ["it", "Un memorandum prevede un reparto di chirurgia a Tirana.", "health"],
+    ["ru", "Меморандум предусматривает открытие хирургического отделения в Душанбе.", "health"],
+    ["de", "Ein Memorandum sieht eine Chirurgie-Station in Tiflis vor.", "health"],
+    ["ar", "تنص مذكرة على إنشاء وحدة للجراحة في نواكشوط.", "health"],
     ["en", "Kazakhstan proposed a regional water council.", "energy-climate"],
     ["en", "Both countries plan a new refinery and a fuel pipeline.", "energy-climate"],
     ["pt", "Vão avançar em temas como biocombustíveis.", "energy-climate"],
@@ -265,6 +273,28 @@ describe("findSectors: a meeting of leaders is political dialogue", () => {
     ["ar", "استقبل الرئيس المصري يوم الاثنين في القاهرة رئيس الوزراء السوداني."],
   ] as const)("in the lead (%s)", ([lang, lead], { expect }) => {
     expect(sectorsIn(lang, `${lead} The weather was fine.`)).toEqual(["political-dialogue"]);
+  });
+
+  // FICTIONAL leads: the leaders hold or co-chair a summit, a presidential council or a binational cabinet of the
+  // two countries, with no other meeting word.
+  it.for([
+    ["en", "The two prime ministers will co-chair the third bilateral summit in Accra on Friday."],
+    ["en", "President Boric and President Arce took part in the binational cabinet in Arica on Monday."],
+    [
+      "fr",
+      "Le président malien va coprésider avec son homologue nigérien le conseil présidentiel qui s'ouvre à Niamey.",
+    ],
+    ["es", "Los presidentes de Ecuador y Colombia participaron en el V Gabinete Binacional en Quito."],
+    ["pt", "Os primeiros-ministros dos dois países presidem no sábado, em Bissau, à III Cimeira bilateral."],
+    [
+      "it",
+      "Il presidente del Consiglio e il primo ministro sloveno copresiedono a Trieste il vertice intergovernativo.",
+    ],
+    ["ru", "Президенты двух стран провели в Бишкеке первый двусторонний саммит."],
+    ["de", "Der Bundeskanzler und der französische Präsident eröffnen in Metz den bilateralen Gipfel."],
+    ["ar", "يترأس رئيسا الوزراء في الرباط القمة الثنائية الثالثة بين البلدين."],
+  ] as const)("from a summit, council or cabinet of the leaders (%s: %s)", ([lang, lead], { expect }) => {
+    expect(sectorsIn(lang, `${lead} The weather was fine.`)).toContain("political-dialogue");
   });
 
   it("from the title, and from a named leader in office", ({ expect }) => {
