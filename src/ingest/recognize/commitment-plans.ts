@@ -38,7 +38,9 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(doc: MatchDoc, cue
       continue;
     }
     const words = (from: number, to: number) =>
-      doc.tokens.slice(Math.max(0, from), to).filter((t) => t.start >= s.start && t.end <= s.end);
+      doc.tokens
+        .slice(Math.max(0, from), to)
+        .filter((t) => (doc.map[t.start] ?? -1) >= s.start && (doc.map[t.end] ?? Infinity) <= s.end);
     if (
       FIRM.has(c.data) &&
       NOMINAL.test(c.span.text) &&
@@ -60,7 +62,8 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(doc: MatchDoc, cue
 /** Whether a planning word comes among these words, in the noun's clause (no comma or semicolon between). */
 function plannedAfter(doc: MatchDoc, c: LexiconMatch<Cue>, words: readonly { text: string; start: number }[]) {
   const w = words.find((t) => PLAN_WORD.test(t.text));
-  return !!w && !/[,;:،؛()]/.test(doc.text.slice(c.span.end, w.start));
+  // Token offsets are the matching form's: the original text between is read through the offset map.
+  return !!w && !/[,;:،؛()]/.test(doc.text.slice(c.span.end, doc.map[w.start] ?? c.span.end));
 }
 
 function isArabicFuture(word: string): boolean {

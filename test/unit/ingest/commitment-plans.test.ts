@@ -41,8 +41,11 @@ describe("a signing told by a noun that its predicate plans", () => {
 });
 
 describe("an Arabic entry into force with the future prefix, its subject between", () => {
+  // The earlier sentence's folded letters (hamza, shadda) shift the matching form's offsets from the text's.
   it("is no entry into force", ({ expect }) => {
-    const text = "وستدخل اتفاقية الإعفاء من التأشيرات، التي وقعها البلدان في أنقرة في مارس الماضي، حيز التنفيذ قريبا.";
+    const text =
+      "أكّد الوزيران أهمية الإعفاء من التأشيرات. " +
+      "وستدخل اتفاقية الإعفاء من التأشيرات، التي وقعها البلدان في أنقرة في مارس الماضي، حيز التنفيذ قريبا.";
     expect(read("ar", text).filter((c) => c.startsWith("in_force"))).toEqual([]);
   });
 });
