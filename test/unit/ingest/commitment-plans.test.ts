@@ -75,3 +75,20 @@ describe("a signature the report leads with, before an older instrument's ratifi
     expect(got.filter((c) => c.startsWith("signed")).length).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe("a form that introduces its track across a short phrase", () => {
+  it.for([
+    ["en", "Ghana and Togo signed an agreement on the avoidance of double taxation and a memorandum on fisheries."],
+    ["ru", "Гана и Того подписали соглашение об избежании двойного налогообложения и меморандум о рыболовстве."],
+  ])(
+    "%s: the track keeps the form before it, not the memorandum across the conjunction",
+    ([lang, text], { expect }) => {
+      const doc = prepare(text ?? "");
+      const dates = findDates(doc, lang ?? "", DAY);
+      const taxed = findCommitments(doc, matchTracks(doc), dates, DAY, eventDateOf(dates, DAY)).find(
+        (c) => c.track === "double-taxation",
+      );
+      expect(taxed?.legalForm).toBe("agreement");
+    },
+  );
+});
