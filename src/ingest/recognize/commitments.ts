@@ -14,6 +14,7 @@ import { describeSigned } from "./commitment-describe";
 import { asItem, formOfTrack, listHolding } from "./commitment-coordination";
 import { headlineAhead, isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
 import { daysBetween } from "./dates";
+import { plannedOrEarlier, ratifiedBy } from "./commitment-plans";
 import type { PartyReader } from "./commitment-parties";
 import { sectorLexicon, type TrackInfo } from "./sectors";
 import { bucketBySentence, subjectsOf } from "./commitment-subjects";
@@ -59,7 +60,7 @@ export function findCommitments(
   const modality = modalityOf(doc, [...subjects.map((s) => s.span), ...forms.map((f) => f.span)]);
   // Everything is looked at sentence by sentence: bucket cues, kind words, forms and subjects once.
   const bySentence = <T extends { span: Span }>(items: readonly T[]) => bucketBySentence(doc, items);
-  const cues = headlineAhead(doc, scheduled(doc, cuesOf(doc, modality, dating.isPast)));
+  const cues = headlineAhead(doc, plannedOrEarlier(doc, scheduled(doc, cuesOf(doc, modality, dating.isPast))));
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
   const signed = signedRecords(doc, { words: records, cues, forms, subjects, dating, eventDate, publishedOn, parties });
@@ -126,9 +127,10 @@ export function findCommitments(
     const { signedOn, effectiveOn } = clause;
     let status: CommitmentStatus;
     if (found.status === "planned_in_force") {
-      // An entry into force announced for later: signed, with the date it takes effect; without one, nothing sure.
+      // An entry into force announced for later: signed (ratified, when its sentence ratifies it), with the date it
+      // takes effect; without one, nothing sure.
       if (!effectiveOn) return;
-      status = "signed";
+      status = ratifiedBy(cuesHere, subject.span) ? "ratified" : "signed";
     } else status = found.status;
     // An entry into force still ahead of publication: signed now, in force later.
     if (status === "in_force" && effectiveOn && publishedOn && daysBetween(publishedOn, effectiveOn) > 0)
