@@ -24,7 +24,8 @@ import { bands, contentHash, minhash } from "./read/minhash";
 import { prepare } from "./match/normalize";
 import { findPositions } from "./recognize/positions";
 import { findSectors, matchTracks } from "./recognize/sectors";
-import { cleanText, dropRepeatedTitle, htmlToText } from "./read/text";
+import { cleanText, htmlToText } from "./read/text";
+import { dropRepeatedTitle } from "./read/story";
 import { eventTitles, splitHeadline } from "./recognize/title";
 import type { Analysis, ArticleInput } from "./types";
 

@@ -11,6 +11,7 @@
  */
 import { arabicVariants, type MatchDoc, normalizeForMatch, spanOf, tokenize } from "./normalize";
 import type { Span } from "../types";
+import { ARABIC, endingsFor, RUSSIAN, RUSSIAN_SOFT } from "./endings";
 
 /** One surface form and what it stands for. */
 export interface LexiconEntry<T> {
@@ -59,65 +60,6 @@ export const MAX_GAP = 3;
 const GAP = /^(…|\.\.\.)$/;
 /** Punctuation that ends a clause: a gap never spans it. */
 const CLAUSE_BREAK = /[.;:!?؛؟\n]/;
-const PLAIN = new Set(["", "s"]);
-const GERMAN = new Set(["", "s", "es", "n", "en", "e", "er", "em", "ern"]);
-const ARABIC = new Set([""]);
-// In matching form, as the text is: й is folded to и (its breve is a combining mark).
-const RUSSIAN = new Set(
-  [
-    "",
-    "а",
-    "я",
-    "у",
-    "ю",
-    "е",
-    "и",
-    "ы",
-    "ой",
-    "ей",
-    "ом",
-    "ем",
-    "ам",
-    "ям",
-    "ах",
-    "ях",
-    "ами",
-    "ями",
-    "ов",
-    "ев",
-    "ию",
-    "ии",
-    "ий",
-    "ый",
-    "ая",
-    "ое",
-    "ые",
-    "ие",
-    "ого",
-    "его",
-    "ому",
-    "ему",
-    "ым",
-    "им",
-    "ых",
-    "их",
-    "ую",
-    "юю",
-    "ыми",
-    "ими",
-  ].map((e) => e.replace(/й/g, "и")),
-);
-
-/** A noun in -ь keeps it in the nominative (Брюссель) and replaces it in the other cases (Брюсселе). */
-const RUSSIAN_SOFT = new Set([...RUSSIAN, "ь"]);
-
-function endingsFor(lang: string): ReadonlySet<string> {
-  if (lang === "de") return GERMAN;
-  if (lang === "ru") return RUSSIAN;
-  if (lang === "ar") return ARABIC;
-  return PLAIN;
-}
-
 /** How a lexicon reads its patterns. */
 export interface LexiconOptions {
   /** German `*` words also match as the head of a compound (Energie* → Energiepartnerschaft). */

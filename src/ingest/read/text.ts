@@ -6,7 +6,8 @@
  * words give away (a "Most read" heading and the list after it, comment counters, audio captions,
  * a headline printed twice). Nothing here recurses, and over-deep or over-large pages are capped.
  */
-import { BREADCRUMB, CAPTION, DROP_SELECTOR, FURNITURE, NOISE_HEADING, SHARE_LABEL } from "./boilerplate";
+import { BREADCRUMB, CAPTION, DROP_SELECTOR, FURNITURE, SHARE_LABEL } from "./boilerplate";
+import { type Block, keepStory } from "./story";
 import { decodeEntities } from "./entities-html";
 import { norm, normalizeInputText } from "../match/normalize";
 
@@ -52,12 +53,6 @@ const BLOCK_TAGS = [
   "body",
 ];
 const VOID = new Set(["br", "hr", "img", "wbr"]);
-
-interface Block {
-  tag: string;
-  text: string;
-  linkChars: number;
-}
 
 /** Whether the start of a string holds C0 control characters other than tab and line breaks (binary data). */
 function hasControlChars(s: string, nulOnly = false): boolean {
@@ -297,52 +292,4 @@ async function collectBlocks(html: string, audioFigures: ReadonlySet<string>): P
   await rewriter.transform(new Response(html)).text();
   flush();
   return blocks;
-}
-
-/** Pass 3 (linear): drops list blocks under a noise heading, page furniture, and repeated blocks. */
-function keepStory(blocks: Block[]): Block[] {
-  const out: Block[] = [];
-  let inNoiseList = false;
-  for (const b of blocks) {
-    const n = norm(b.text);
-    const heading = /^h[1-6]$/.test(b.tag);
-    const short = b.text.length <= 60;
-    if ((heading || short) && NOISE_HEADING.test(n)) {
-      inNoiseList = true;
-      continue;
-    }
-    const linky = b.linkChars >= 0.5 * b.text.length;
-    if (inNoiseList) {
-      if (!heading && (b.tag === "li" || linky || b.tag === "ul" || b.tag === "ol")) continue;
-      inNoiseList = false;
-    }
-    if (b.text.length <= 120 && (CAPTION.test(b.text) || FURNITURE.some((r) => r.test(n)))) continue;
-    const prev = out[out.length - 1];
-    if (prev && norm(prev.text) === n) continue;
-    out.push(b);
-  }
-  return out;
-}
-
-/** How many leading lines of a body may repeat its headline (a kicker or byline may sit between). */
-const HEADLINE_ZONE = 4;
-
-/** Removes the headline where the body prints it again near its start (once or twice). */
-export function dropRepeatedTitle(text: string, title: string | undefined): string {
-  const t = title ? norm(title) : "";
-  if (!t) return text;
-  const lines = text.split("\n");
-  const kept: string[] = [];
-  let seen = 0;
-  for (const line of lines) {
-    if (seen < HEADLINE_ZONE && line.trim()) {
-      seen++;
-      if (norm(line) === t) continue;
-    }
-    kept.push(line);
-  }
-  return kept
-    .join("\n")
-    .replace(/^\n+/, "")
-    .replace(/\n{3,}/g, "\n\n");
 }

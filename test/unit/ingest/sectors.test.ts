@@ -267,6 +267,28 @@ describe("findSectors: a meeting of leaders is political dialogue", () => {
     expect(sectorsIn(lang, `${lead} The weather was fine.`)).toEqual(["political-dialogue"]);
   });
 
+  // FICTIONAL leads: the leaders hold or co-chair a summit, a presidential council or a binational cabinet of the
+  // two countries, with no other meeting word.
+  it.for([
+    ["en", "The two prime ministers will co-chair the third bilateral summit in Accra on Friday."],
+    ["en", "President Boric and President Arce took part in the binational cabinet in Arica on Monday."],
+    [
+      "fr",
+      "Le président malien va coprésider avec son homologue nigérien le conseil présidentiel qui s'ouvre à Niamey.",
+    ],
+    ["es", "Los presidentes de Ecuador y Colombia participaron en el V Gabinete Binacional en Quito."],
+    ["pt", "Os primeiros-ministros dos dois países presidem no sábado, em Bissau, à III Cimeira bilateral."],
+    [
+      "it",
+      "Il presidente del Consiglio e il primo ministro sloveno copresiedono a Trieste il vertice intergovernativo.",
+    ],
+    ["ru", "Президенты двух стран провели в Бишкеке первый двусторонний саммит."],
+    ["de", "Der Bundeskanzler und der französische Präsident eröffnen in Metz den bilateralen Gipfel."],
+    ["ar", "يترأس رئيسا الوزراء في الرباط القمة الثنائية الثالثة بين البلدين."],
+  ] as const)("from a summit, council or cabinet of the leaders (%s: %s)", ([lang, lead], { expect }) => {
+    expect(sectorsIn(lang, `${lead} The weather was fine.`)).toContain("political-dialogue");
+  });
+
   it("from the title, and from a named leader in office", ({ expect }) => {
     const title = prepare("Le Premier ministre reçoit son homologue");
     const text = "La rencontre a eu lieu au palais. Le temps était beau.";

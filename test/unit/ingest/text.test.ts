@@ -1,5 +1,6 @@
 import { describe, it } from "vitest";
-import { cleanText, dropRepeatedTitle, htmlDepth, htmlToText, MAX_DEPTH } from "../../../src/ingest/read/text";
+import { dropRepeatedTitle } from "../../../src/ingest/read/story";
+import { cleanText, htmlDepth, htmlToText, MAX_DEPTH } from "../../../src/ingest/read/text";
 import { fixture } from "./fixtures";
 
 async function mainText(html: string) {
