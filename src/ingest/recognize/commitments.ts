@@ -9,7 +9,7 @@ import { distance, standaloneSubjects, type Subject } from "./commitment-standal
 import { headerInstrument } from "./commitment-header";
 import { foldEarlierSteps, foldFormless, keepBest } from "./commitment-merge";
 import { carrySignatures } from "./commitment-carry";
-import { ofGathering } from "./commitment-gathering";
+import { ofGathering, withoutGathered } from "./commitment-gathering";
 import { describeSigned } from "./commitment-describe";
 import { asItem, formOfTrack, listHolding } from "./commitment-coordination";
 import { headlineAhead, isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
@@ -70,6 +70,7 @@ export function findCommitments(
   const best = new Map<string, CommitmentHit>();
   const generic = new Map<string, GenericHit>();
   const usedForms = new Set<LexiconMatch<Form>>();
+  const gathered = new Set<string>(); // the legal forms of a gathering's instruments
   const read = (subject: Subject) => {
     const sentence = sentenceAt(doc, subject.span.start);
     if (!sentence) return;
@@ -133,7 +134,11 @@ export function findCommitments(
     // A draft is not signed yet; a deal between companies, or a multilateral instrument ("trois accords
     // multilatéraux"), is not the pair's commitment.
     if (INSTRUMENT_STATUSES.has(status)) {
-      if (subject.sector === MULTILATERAL || venue || ofGathering(doc, sentence)) return;
+      if (subject.sector === MULTILATERAL || venue) return;
+      if (ofGathering(doc, sentence)) {
+        if (form) gathered.add(form.legalForm);
+        return;
+      }
       // "non è un trattato" denies the form; "adendas a acordos em vigor" names older instruments amended.
       const mention = named?.match ?? subject.match;
       if (isDenied(doc, mention, negations) || isAmended(doc, mention) || isAmended(doc, subject.match)) return;
@@ -237,5 +242,6 @@ export function findCommitments(
   }))
     read(asItem(doc, subject, sectorsBy.get(sentenceOf(subject)) ?? [], subjectsBy.get(sentenceOf(subject)) ?? []));
   const named = foldEarlierSteps(foldFormless(best), eventDate?.date ?? publishedOn);
-  return foldGeneric(named, [...generic.values()]).sort((a, b) => a.quote.start - b.quote.start);
+  const hits = foldGeneric(named, [...generic.values()]);
+  return withoutGathered(doc, hits, gathered).sort((a, b) => a.quote.start - b.quote.start);
 }
