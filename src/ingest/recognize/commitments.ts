@@ -10,6 +10,7 @@ import { headerInstrument } from "./commitment-header";
 import { foldEarlierSteps, foldFormless, keepBest } from "./commitment-merge";
 import { carrySignatures } from "./commitment-carry";
 import { ofGathering, withoutGathered } from "./commitment-gathering";
+import { type Mentioned, withoutRestated } from "./commitment-restated";
 import { describeSigned } from "./commitment-describe";
 import { asItem, formOfTrack, listHolding } from "./commitment-coordination";
 import { headlineAhead, isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
@@ -71,6 +72,7 @@ export function findCommitments(
   const generic = new Map<string, GenericHit>();
   const usedForms = new Set<LexiconMatch<Form>>();
   const gathered = new Set<string>(); // the legal forms of a gathering's instruments
+  const mentioned: Mentioned[] = []; // each commitment read, with its form word (or subject)
   const read = (subject: Subject) => {
     const sentence = sentenceAt(doc, subject.span.start);
     if (!sentence) return;
@@ -135,10 +137,7 @@ export function findCommitments(
     // multilatéraux"), is not the pair's commitment.
     if (INSTRUMENT_STATUSES.has(status)) {
       if (subject.sector === MULTILATERAL || venue) return;
-      if (ofGathering(doc, sentence)) {
-        if (form) gathered.add(form.legalForm);
-        return;
-      }
+      if (ofGathering(doc, sentence)) return void (form && gathered.add(form.legalForm));
       // "non è un trattato" denies the form; "adendas a acordos em vigor" names older instruments amended.
       const mention = named?.match ?? subject.match;
       if (isDenied(doc, mention, negations) || isAmended(doc, mention) || isAmended(doc, subject.match)) return;
@@ -209,6 +208,7 @@ export function findCommitments(
       quote: quoteOf(doc, sentence, subject.span),
       confidence: Math.round(confidence * 100) / 100,
     };
+    mentioned.push({ hit, mention: named?.match ?? subject.match });
     if (subject.track) hit.track = subject.track;
     if (form) hit.legalForm = form.legalForm;
     if (signed) hit.signedOn = signed;
@@ -242,6 +242,6 @@ export function findCommitments(
   }))
     read(asItem(doc, subject, sectorsBy.get(sentenceOf(subject)) ?? [], subjectsBy.get(sentenceOf(subject)) ?? []));
   const named = foldEarlierSteps(foldFormless(best), eventDate?.date ?? publishedOn);
-  const hits = foldGeneric(named, [...generic.values()]);
-  return withoutGathered(doc, hits, gathered).sort((a, b) => a.quote.start - b.quote.start);
+  const hits = withoutGathered(doc, foldGeneric(named, [...generic.values()]), gathered);
+  return withoutRestated(doc, hits, mentioned).sort((a, b) => a.quote.start - b.quote.start);
 }
