@@ -123,6 +123,7 @@ export function findCommitments(
     if (!found.sure && isRemark(doc, found.cue?.span ?? subject.span, modality)) return;
     if (named?.match) usedForms.add(named.match);
     const clause = dating.of(sentence, subject.span, found, instruments);
+    if (clause.background) return;
     const { signedOn, effectiveOn } = clause;
     let status: CommitmentStatus;
     if (found.status === "planned_in_force") {
