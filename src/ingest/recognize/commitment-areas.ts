@@ -30,7 +30,8 @@ function inclusionPhrases(): string[] {
 /**
  * The areas of a plural form's list when they are as many as its count ("four agreements in justice, transport,
  * health and sport"), each with the first sector it names (else `fallback`), but for those naming a track; undefined otherwise (a count the list does not match
- * item for item, one area, or a list too long to be told).
+ * item for item, one area, or a list too long to be told). The caller gives only a list no other form of its
+ * sentence follows: forms after it name the instruments themselves.
  */
 export function countedAreas(
   list: Span,
@@ -39,7 +40,8 @@ export function countedAreas(
   tracks: readonly { span: Span }[],
   fallback: string,
 ): { start: number; sector: string }[] | undefined {
-  if (count === undefined || count < 2 || count > MAX_AREAS) return undefined;
+  // A colon opens a list of instruments ("drei Abkommen unterzeichnet: ein Migrations- und Mobilitätsabkommen…").
+  if (count === undefined || count < 2 || count > MAX_AREAS || list.text.includes(":")) return undefined;
   const starts = [0];
   for (const m of list.text.matchAll(AREA_BREAK)) starts.push((m.index ?? 0) + m[0].length);
   let items = starts

@@ -146,7 +146,9 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         : fields;
       const items =
         distributiveItems(doc, list, sectors, tracksHere, plural) ??
-        (batch ? countedAreas(list, count, sectors, tracksHere, DEFAULT_SECTOR) : undefined);
+        (batch && !own.some((o) => o.span.start >= list.end && inSentence(sentence, o.span))
+          ? countedAreas(list, count, sectors, tracksHere, DEFAULT_SECTOR)
+          : undefined);
       if (c.usedForms.has(f) && !named.length && !items?.length) continue;
       // One uncounted batch ("a series of agreements aimed at closer economic and cultural ties") whose form a track
       // of its list took is that track's reading already; a count ("four agreements covering…") says there are more.
