@@ -29,6 +29,16 @@ const OTHER_TWO = [
   "ru Армения и Казахстан подписали в понедельник в Астане три соглашения. Протокол был подписан в области рыболовства. Два других соглашения касаются туризма и здравоохранения.",
   "ar وقعت مصر والأردن يوم الاثنين في عمان ثلاث اتفاقيات. ووقع بروتوكول في مجال الصيد البحري. وتتعلق الاتفاقيتان الأخريان بالسياحة والصحة العامة.",
 ];
+/** The same, "the other two" told with no verb, their subject right after ("Los otros dos acuerdos, sobre…"). */
+const OTHER_TWO_NO_VERB = [
+  "en Kenya and Ghana signed three agreements in Nairobi on Monday. A fisheries protocol was also signed. The other two agreements, on tourism and public health, will be published later.",
+  "fr Le Bénin et le Ghana ont signé trois accords lundi à Cotonou. Un protocole a été signé dans le domaine de la pêche. Les deux autres accords, sur le tourisme et la santé publique, seront publiés au journal officiel.",
+  "it Italia e Tunisia hanno firmato tre accordi lunedì a Roma. Un protocollo è stato firmato nel settore della pesca. Gli altri due accordi, sul turismo e sulla sanità pubblica, saranno pubblicati più tardi.",
+  "es Perú y Bolivia firmaron tres acuerdos el lunes en Lima. Un protocolo fue firmado en materia de pesca. Los otros dos acuerdos, sobre turismo y salud pública, serán publicados más tarde.",
+  "pt Angola e Namíbia assinaram três acordos na segunda-feira em Luanda. Um protocolo foi assinado na área das pescas. Os outros dois acordos, sobre turismo e saúde pública, serão publicados mais tarde.",
+  "de Deutschland und Ghana unterzeichneten am Montag in Accra drei Abkommen. Ein Protokoll wurde im Bereich der Fischerei unterzeichnet. Die beiden anderen Abkommen, über Tourismus und Gesundheit, werden später veröffentlicht.",
+  "ru Армения и Казахстан подписали в понедельник в Астане три соглашения. Протокол был подписан в области рыболовства. Два других соглашения, о туризме и здравоохранении, будут опубликованы позже.",
+];
 /** Items of a batch that is not signed, or of no counted batch at all: nothing is lent. */
 const NOT_LENT = [
   "en Kenya and Ghana will sign three agreements in Nairobi next month. The first agreement concerns fisheries. The second agreement concerns tourism.",
@@ -43,6 +53,14 @@ const ONE_BATCH = [
     ["signed agreement"],
   ],
   [
+    "en Kenya and Ghana signed three agreements in Nairobi on Monday. A fisheries protocol was also signed. The other two agreements, on tourism and public health, will be signed next year.",
+    ["signed agreement", "signed agreement"],
+  ],
+  [
+    "fr Le Bénin et le Ghana ont signé trois accords lundi à Cotonou, dans les domaines de la pêche, du tourisme et de la santé. D'autres accords de coopération concernant le tourisme et la santé ont été évoqués.",
+    ["signed agreement", "signed agreement", "signed agreement"],
+  ],
+  [
     "fr Le Bénin et le Ghana ont signé trois accords lundi à Cotonou. Un protocole a été signé dans le domaine de la pêche. Les deux autres accords concernent le sport et des programmes de formation des diplomates.",
     ["signed agreement", "signed agreement"],
   ],
@@ -51,7 +69,7 @@ const ONE_BATCH = [
 const THREE = ["signed agreement", "signed agreement", "signed agreement"];
 
 describe("the items of a counted signed batch", () => {
-  it.for([...ORDINAL_ITEMS, ...OTHER_TWO].map((line) => [line, THREE] as const))(
+  it.for([...ORDINAL_ITEMS, ...OTHER_TWO, ...OTHER_TWO_NO_VERB].map((line) => [line, THREE] as const))(
     "%s → %j",
     ([line, wanted], { expect }) => {
       expect(firmCommitments(line.slice(0, 2), line.slice(3))).toEqual(wanted);
