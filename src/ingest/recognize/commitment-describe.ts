@@ -7,7 +7,7 @@
 import data from "../../../seed/lexicons/commitments.json";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
-import { countOf, documentsOf, isPluralForm } from "./commitment-lists";
+import { countOf, documentsOf, isPluralForm, namesSubject } from "./commitment-lists";
 import { isMarkedItem } from "./commitment-list-words";
 import { sectorLexicon } from "./sectors";
 
@@ -36,7 +36,6 @@ export function describeSigned<C>(doc: MatchDoc, cuesBy: Map<number, LexiconMatc
   const { $comment: _c, ...byLang } = (data as unknown as { describe: ByLang }).describe;
   describe ??= new Lexicon(entriesOf(byLang, true as const));
   const verbs = describe.match(doc);
-  if (!verbs.length) return;
   const documents = documentsOf(doc);
   const several = (start: number, end: number) =>
     (formsBy.get(start) ?? []).some((f) => isPluralForm(doc, f)) ||
@@ -50,11 +49,13 @@ export function describeSigned<C>(doc: MatchDoc, cuesBy: Map<number, LexiconMatc
     [...(formsBy.get(start) ?? []), ...documents.filter((d) => d.span.start >= start && d.span.end <= end)]
       .map((m) => countOf(doc, m))
       .find((n) => n !== undefined);
+  const firstToken = (start: number) => doc.tokens.findIndex((t) => (doc.map[t.start] ?? 0) >= start);
+  const openings: { k: number; opening: LexiconMatch<unknown> }[] = [];
   for (const verb of verbs) {
     const k = doc.sentences.findIndex((s) => s.start <= verb.span.start && verb.span.end <= s.end);
     const here = doc.sentences[k];
-    if (!here || (cuesBy.get(here.start) ?? []).some((c) => firm(c.data))) continue;
-    const first = doc.tokens.findIndex((t) => (doc.map[t.start] ?? 0) >= here.start);
+    if (!here) continue;
+    const first = firstToken(here.start);
     // The instruments open the sentence, with the describing verb right after them, or right before them where the
     // verb comes first ("وتشمل الاتفاقيات…").
     const opening = [...(formsBy.get(here.start) ?? []), ...documents].find(
@@ -64,7 +65,23 @@ export function describeSigned<C>(doc: MatchDoc, cuesBy: Map<number, LexiconMatc
         ((verb.tokenStart >= m.tokenEnd && verb.tokenStart - m.tokenEnd <= VERB_GAP) ||
           (verb.tokenEnd <= m.tokenStart && m.tokenStart - verb.tokenEnd <= VERB_GAP)),
     );
-    if (!opening) continue;
+    if (opening) openings.push({ k, opening });
+  }
+  // With no verb, the counted rest of a batch opening its sentence on its subject ("Los otros dos acuerdos, sobre
+  // turismo y salud"); uncounted ("D'autres accords concernant…"), it may restate the batch.
+  for (const [k, s] of doc.sentences.entries()) {
+    const opening = (formsBy.get(s.start) ?? []).find(
+      (f) =>
+        f.tokenStart - firstToken(s.start) <= OPENING_WORDS &&
+        namesSubject(doc, f) &&
+        isMarkedItem(doc, f) &&
+        countOf(doc, f) !== undefined,
+    );
+    if (opening && !openings.some((o) => o.opening === opening)) openings.push({ k, opening });
+  }
+  for (const { k, opening } of openings) {
+    const here = doc.sentences[k];
+    if (!here || (cuesBy.get(here.start) ?? []).some((c) => firm(c.data))) continue;
     // "The other two agreements concern A and B" names the rest of a batch told some sentences before, items between.
     // Its description names fields only: another form there ("…du sport et des programmes de formation") is a word
     // of a field, not an instrument the rest could be told apart by.
@@ -72,6 +89,8 @@ export function describeSigned<C>(doc: MatchDoc, cuesBy: Map<number, LexiconMatc
       isMarkedItem(doc, opening) &&
       isPluralForm(doc, opening) &&
       !(formsBy.get(here.start) ?? []).some((f) => f.span.start > opening.span.end);
+    // …and the rest with a status word of its own ("the other two will be signed in May") is told apart from the batch.
+    if (rest && (cuesBy.get(here.start) ?? []).length) continue;
     let cue: LexiconMatch<C> | undefined;
     for (let back = 1; back <= (rest ? REST_BACK : SIGNING_BACK) && !cue; back++) {
       const previous = doc.sentences[k - back];
