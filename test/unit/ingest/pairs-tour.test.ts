@@ -36,4 +36,12 @@ describe("a tour digest gives the visitor's pair with each host that has its own
       "Kenya's foreign minister returned on Monday from a tour that took him to Japan, South Korea and Vietnam.\nHe said the trip had been long and the weather hot.\nIn Japan, the two countries signed an agreement on port logistics.";
     expect(await pairsOf(text)).toEqual(["JP-KE"]);
   });
+
+  it("keeps the host named before the tour word as the report's own pair (the other hosts are its background)", async ({
+    expect,
+  }) => {
+    const text =
+      "Kenya's president arrived on Thursday in Addis Ababa for talks between Kenya and Ethiopia, on a tour that has already taken him to Egypt and will end in Sudan.\nThe two leaders discussed the railway and electricity trade.\nIn Cairo, he held talks with his counterpart on the Nile.";
+    expect(await pairsOf(text)).toEqual(["ET-KE"]);
+  });
 });
