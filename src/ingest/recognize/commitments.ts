@@ -189,7 +189,7 @@ export function findCommitments(
     // …unless its clause puts it in an earlier year ("signed in 1993", an anniversary's): a background instrument
     // keeps no date then.
     // (Only a signature the report tells: one implied by an entry into force has a date of its own, unknown here.)
-    if (!signed && found.status === "signed" && isInstrument && eventDate && !clause.past) signed = eventDate.date;
+    if (!signed && found.status === "signed" && isInstrument && !clause.past) signed = dating.eventDay;
     // A signature dated after the report is one still to come: planned, whatever the verb's tense.
     if (signed && publishedOn && daysBetween(publishedOn, signed) > 0) {
       if (status !== "signed") return;
