@@ -61,6 +61,19 @@ describe("an organisation's officer or organ as the other signer", () => {
   });
 });
 
+describe("a regional organisation's instrument, in a report whose other sentences pair two states", () => {
+  it.for(
+    cases({
+      en: "The ASEAN summit closed in Hanoi on Monday with the signing of a declaration on the charter.\nVietnam and the Philippines welcomed the charter.",
+      fr: "Le sommet de l'Union africaine s'est achevé lundi à Lima avec la signature d'une déclaration sur la charte.\nLe Pérou et le Chili ont salué la charte.",
+      es: "La cumbre del Mercosur se cerró el lunes en Lima con la firma de una declaración sobre la carta.\nPerú y Chile celebraron la carta.",
+      ru: "Саммит АСЕАН завершился в понедельник в Ханое подписанием декларации об уставе.\nВьетнам и Филиппины приветствовали устав.",
+    }),
+  )("$lang: nothing signed by a pair", ({ lang, text }, { expect }) => {
+    expect(forms(lang, text)).toEqual([]);
+  });
+});
+
 describe("a signing told as background in a 'when' clause", () => {
   it.for(
     cases({
