@@ -197,7 +197,7 @@ export function scheduled<T extends { span: Span; data: string }>(doc: MatchDoc,
 /** Status words that say an instrument exists (a schedule makes them a plan). */
 const FIRM_CUES = new Set(["signed", "ratified", "in_force", "adopted"]);
 /** A status word written as a noun, in the eight languages (the signing, la signature, подписание, التوقيع…). */
-const NOMINAL =
+export const NOMINAL =
   /^(signing|signature|paraphe|firma|sottoscrizione|suscripci[oó]n|assinatura|unterzeichnung|подписани\p{L}*|(ال)?توقيع|ratification|ratifica|ratificaci[oó]n|ratifica[cç][aã]o|ratifizierung|ратификаци\p{L}*|entry into force|entr[ée]e en vigueur|entrata in vigore|entrada en vigor|entrada em vigor|inkrafttreten)$/iu;
 
 /** A headline is at most this long (characters). */
