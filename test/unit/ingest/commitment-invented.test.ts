@@ -2,7 +2,8 @@
  * Signatures a report does not tell as the pair's, today's, or new, in the eight languages, through findCommitments
  * (sentences in our own words): an organisation's officer as the other signer, a signing told as background in a
  * "when" clause, a count of "agreements" whose items are memoranda, a definite "the cooperation agreement" restating
- * the one just named, and a visit's range of days as a signing day.
+ * the one just named, a visit's range of days as a signing day, and a signing that a weighing verb in the future
+ * ("valuteranno la firma", "evaluarán la firma", "ستدرس توقيع") governs.
  */
 import { describe, it } from "vitest";
 import { prepare } from "../../../src/ingest/match/normalize";
@@ -154,5 +155,32 @@ describe("a visit's range of days is no signing day", () => {
     }),
   )("$lang: a day of its own within the range dates it", ({ lang, text }, { expect }) => {
     expect(firm(lang, text).map((c) => c.signedOn)).toEqual(["2026-07-09"]);
+  });
+});
+
+describe("a signing that a weighing or discussing verb governs", () => {
+  it.for(
+    cases({
+      en: "Peru and Chile will weigh the signing of an agreement on fisheries. The ministers discussed the possibility of signing a memorandum on tourism.",
+      fr: "Le Pérou et le Chili étudieront la signature d'un accord sur la pêche. Les ministres ont discuté de la possibilité de signer un mémorandum sur le tourisme.",
+      es: "Perú y Chile evaluarán la firma de un acuerdo de pesca. Los cancilleres analizaron la posibilidad de firmar un memorando sobre turismo.",
+      it: "Il Perù e il Cile valuteranno la firma di un accordo sulla pesca. I ministri hanno discusso la possibilità di firmare un memorandum sul turismo.",
+      pt: "O Peru e o Chile avaliarão a assinatura de um acordo de pesca. Os ministros discutiram a possibilidade de assinar um memorando sobre turismo.",
+      de: "Peru und Chile werden die Unterzeichnung eines Abkommens über Fischerei prüfen. Die Minister erörterten die Möglichkeit, ein Memorandum über Tourismus zu unterzeichnen.",
+      ru: "Перу и Чили изучат вопрос о подписании соглашения о рыболовстве. Министры обсудили возможность подписания меморандума о туризме.",
+      ar: "وستدرس البيرو وتشيلي توقيع اتفاقية في مجال الصيد. وناقشت الوزيرتان إمكانية توقيع مذكرة تفاهم في مجال السياحة.",
+    }),
+  )("$lang: nothing signed", ({ lang, text }, { expect }) => {
+    expect(forms(lang, text)).toEqual([]);
+  });
+
+  it.for(
+    cases({
+      it: "Il Perù e il Cile valuteranno un accordo sulla pesca. Il Perù e il Cile hanno firmato un accordo sul turismo.",
+      es: "Perú y Chile evaluarán un acuerdo de pesca. Perú y Chile firmaron un acuerdo de turismo.",
+      ar: "ناقشت البيرو وتشيلي توقيع اتفاقية للصيد. ووقعت البيرو وتشيلي اتفاقية في مجال السياحة.",
+    }),
+  )("$lang: the signing told beside it stays", ({ lang, text }, { expect }) => {
+    expect(forms(lang, text)).toEqual(["signed agreement"]);
   });
 });
