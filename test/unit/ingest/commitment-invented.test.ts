@@ -184,3 +184,16 @@ describe("a signing that a weighing or discussing verb governs", () => {
     expect(forms(lang, text)).toEqual(["signed agreement"]);
   });
 });
+
+describe("a signing that a preparing or hoping verb governs", () => {
+  it.for(
+    cases({
+      en: "The ministers of Peru and Chile are preparing the signing of a memorandum on tourism. Both hope to sign a treaty on extradition soon.",
+      de: "Die Minister Perus und Chiles bereiten die Unterzeichnung eines Memorandums über Tourismus vor. Beide hoffen, bald einen Auslieferungsvertrag zu unterzeichnen.",
+      ar: "ويستعد وزيرا البيرو وتشيلي لتوقيع مذكرة تفاهم في مجال السياحة. ويأمل البلدان توقيع معاهدة لتسليم المجرمين قريبا.",
+      ru: "Министры Перу и Чили готовят подписание меморандума о туризме. Обе страны надеются вскоре подписать договор об экстрадиции.",
+    }),
+  )("$lang: nothing signed", ({ lang, text }, { expect }) => {
+    expect(forms(lang, text)).toEqual([]);
+  });
+});
