@@ -15,6 +15,7 @@ import { asItem, formOfTrack, listHolding } from "./commitment-coordination";
 import { headlineAhead, isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
 import { daysBetween } from "./dates";
 import { plannedOrEarlier, ratifiedBy } from "./commitment-plans";
+import { ofOrganisation } from "./commitment-organisations";
 import type { PartyReader } from "./commitment-parties";
 import { sectorLexicon, type TrackInfo } from "./sectors";
 import { bucketBySentence, subjectsOf } from "./commitment-subjects";
@@ -141,6 +142,7 @@ export function findCommitments(
       if (isDenied(doc, mention, negations) || isAmended(doc, mention) || isAmended(doc, subject.match)) return;
       if (isDraft(doc, named?.match ?? subject.match, found.cue)) status = "proposed";
       else if (isCompanyDeal(doc, sentence, named?.match ?? subject.match, found.cue?.span)) return;
+      else if (ofOrganisation(doc, sentence, named?.match ?? subject.match, found.cue)) return;
     }
     // Only instruments are signed, ratified or in force: a mechanism in a signed text was agreed; a status word
     // after a mechanism ("on the sidelines of the joint commission, they signed…") is about something else.
