@@ -19,6 +19,7 @@ import { ofOrganisation } from "./commitment-organisations";
 import type { PartyReader } from "./commitment-parties";
 import { sectorLexicon, type TrackInfo } from "./sectors";
 import { bucketBySentence, subjectsOf } from "./commitment-subjects";
+import { recordWords, signedRecords, withoutRecords } from "./commitment-records";
 import {
   KIND_REACH,
   legalFormOf,
@@ -54,7 +55,8 @@ export function findCommitments(
   const lex = commitmentLexicons();
   const dating = datingOf(doc, dates, publishedOn, eventDate);
   const subjects = subjectsOf(doc, trackMatches, lex.instruments);
-  const forms = withoutSetPhrases(doc, lex.forms.match(doc));
+  const records = recordWords(doc);
+  const forms = withoutRecords(withoutSetPhrases(doc, lex.forms.match(doc)), records);
   // A form's own words are no modality ("memorando de entendimento" is no French "entend-").
   const modality = modalityOf(doc, [...subjects.map((s) => s.span), ...forms.map((f) => f.span)]);
   // Everything is looked at sentence by sentence: bucket cues, kind words, forms and subjects once.
@@ -62,7 +64,8 @@ export function findCommitments(
   const cues = headlineAhead(doc, plannedOrEarlier(doc, scheduled(doc, cuesOf(doc, modality, dating.isPast))));
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
-  const formsBy = bySentence(forms);
+  const signed = signedRecords(doc, { words: records, cues, forms, subjects, dating, eventDate, publishedOn, parties });
+  const formsBy = bySentence(signed.free(forms));
   const firmCue = (c: string) => c === "signed" || c === "ratified" || c === "in_force";
   carrySignatures(doc, cuesBy, formsBy, firmCue);
   describeSigned(doc, cuesBy, { formsBy, firm: firmCue });
@@ -222,7 +225,7 @@ export function findCommitments(
       });
     } else keepBest(best, hit, dating.era(clause, signed), subject.slot);
   };
-  for (const subject of subjects) read(subject);
+  for (const subject of subjects) if (!signed.bodies.has(subject)) read(subject);
   const header = headerInstrument(doc, forms, cues, dates, subjects, publishedOn);
   if (header) keepBest(best, header);
   // Instruments named with no track of ours (read once every track has taken its form words).
@@ -241,5 +244,5 @@ export function findCommitments(
   }))
     read(asItem(doc, subject, sectorsBy.get(sentenceOf(subject)) ?? [], subjectsBy.get(sentenceOf(subject)) ?? []));
   const named = foldEarlierSteps(foldFormless(best), eventDate?.date ?? publishedOn);
-  return foldGeneric(named, [...generic.values()]).sort((a, b) => a.quote.start - b.quote.start);
+  return [...foldGeneric(named, [...generic.values()]), ...signed.hits].sort((a, b) => a.quote.start - b.quote.start);
 }

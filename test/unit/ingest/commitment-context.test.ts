@@ -58,12 +58,6 @@ describe("no instrument signed now", () => {
       es: "Lo firmado hoy no es un tratado.",
       ar: "ما تم توقيعه اليوم ليست معاهدة.",
     },
-    "an amended instrument": {
-      pt: "Moçambique e Cabo Verde assinaram hoje duas adendas a acordos em vigor.",
-      fr: "Le Sénégal et la Mauritanie ont signé un avenant à l'accord de pêche.",
-      es: "Perú y Chile firmaron una adenda al acuerdo de libre comercio.",
-      en: "Kenya and Uganda signed an amendment to the air services agreement.",
-    },
     "a schedule": {
       pt: "De acordo com o programa, os chefes de Estado reúnem-se à tarde, seguindo-se a assinatura de acordos.",
       es: "De acuerdo con el programa, los mandatarios se reunirán y luego se procederá a la firma de acuerdos.",

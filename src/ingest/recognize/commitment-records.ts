@@ -1,0 +1,189 @@
+/**
+ * Documents signed at a meeting that are no legal form of ours (seed/lexicons/commitments.json `records`): the
+ * minutes of a joint commission or of political consultations, the rules of procedure of a body, a cooperation
+ * project. Each is a signed commitment of its own, with no legal form (the report states none), on the track of
+ * the mechanism it names ("the minutes of the joint commission"); minutes that name no body ("the minutes of the
+ * meeting") belong to the one mechanism the report tells of. Only a signing word that governs the document in its
+ * clause signs it, with the modality of commitment-cues.ts applied: "will sign the minutes" signs nothing.
+ */
+import data from "../../../seed/lexicons/commitments.json";
+import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
+import { type MatchDoc, sentenceAt } from "../match/normalize";
+import type { CommitmentHit, CommitmentKind, DateHit, Span } from "../types";
+import type { Cue, Form } from "./commitment-cues";
+import type { datingOf } from "./commitment-dates";
+import type { PartyReader } from "./commitment-parties";
+import { distance, type Subject } from "./commitment-standalone";
+import { quoteOf } from "./commitment-status";
+import { daysBetween } from "./dates";
+
+interface RecordGroup {
+  kind: CommitmentKind;
+  title: string;
+  meeting?: boolean;
+  words: Readonly<Record<string, readonly string[]>>;
+}
+type RecordWord = Omit<RecordGroup, "words">;
+
+/** A signing word governs a document this many words before it ("assinaram, em Abril, em Luanda, o processo verbal"). */
+const BEFORE_REACH = 9;
+/** …or this many words after it ("the minutes were signed"). */
+const AFTER_REACH = 3;
+/** A mechanism named this close after a document (characters) is its body ("el acta de la I Reunión de Consultas"). */
+const BODY_REACH = 90;
+/** Words right before a document word that make it a time or another thing ("forty minutes", "nota verbale"). */
+const NOT_A_RECORD = /^(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|few|several|nota|note)$/i;
+/** Punctuation that ends the clause a signing word governs. */
+const CLAUSE_END = /[;:!?؛]/;
+/** What ends a document's name: a comma or a coordinating word ("the minutes of the session and the plan of…"). */
+const NAME_END =
+  /[,;:!?،؛]|\s(?:and|as well as|et|ainsi que|e|ed|nonché|y|así como|bem como|und|sowie|и|а также)\s|\sو(?:ال|\s)/iu;
+
+let lexicon: Lexicon<RecordWord> | undefined;
+function records(): Lexicon<RecordWord> {
+  if (!lexicon) {
+    const { $comment: _c, ...groups } = (data as unknown as { records: Record<string, RecordGroup | string> }).records;
+    lexicon = new Lexicon(
+      Object.values(groups).flatMap((g) => {
+        if (typeof g === "string") return [];
+        const { words, ...word } = g;
+        return entriesOf<RecordWord>(words, word);
+      }),
+    );
+  }
+  return lexicon;
+}
+
+/** The document words of a text ("procès-verbal", "reglamento"), but not a time ("forty minutes"). */
+export function recordWords(doc: MatchDoc): LexiconMatch<RecordWord>[] {
+  return records()
+    .match(doc)
+    .filter((m) => !NOT_A_RECORD.test(doc.tokens[m.tokenStart - 1]?.text ?? ""));
+}
+
+/** Form words that are part of a document's name ("протокол заседания" is minutes, not a protocol). */
+export function withoutRecords(forms: LexiconMatch<Form>[], words: readonly LexiconMatch<RecordWord>[]) {
+  return forms.filter((f) => !words.some((w) => f.span.start < w.span.end && w.span.start < f.span.end));
+}
+
+export interface RecordContext {
+  words: readonly LexiconMatch<RecordWord>[];
+  /** The report's status words, modality applied. */
+  cues: readonly LexiconMatch<Cue>[];
+  /** Legal-form words: one between a signing word and a document takes that word for itself. */
+  forms: readonly LexiconMatch<Form>[];
+  subjects: readonly Subject[];
+  dating: ReturnType<typeof datingOf>;
+  eventDate?: DateHit | undefined;
+  publishedOn?: string | undefined;
+  parties?: PartyReader | undefined;
+}
+
+/** The signing word that governs a document in its clause, if any. */
+function signingOf(doc: MatchDoc, word: LexiconMatch<RecordWord>, ctx: RecordContext, body?: Subject) {
+  const s = sentenceAt(doc, word.span.start);
+  if (!s) return undefined;
+  const between = (a: Span, b: Span) => {
+    const lo = Math.min(a.end, b.end);
+    const hi = Math.max(a.start, b.start);
+    return (
+      CLAUSE_END.test(doc.text.slice(lo, hi)) ||
+      ctx.forms.some((f) => f.span.start >= lo && f.span.end <= hi) ||
+      ctx.words.some((w) => w !== word && w.span.start >= lo && w.span.end <= hi)
+    );
+  };
+  // A passive signing word follows the document's whole name ("the minutes of the joint commission were signed").
+  const named = body && body.span.start >= word.span.end ? body.match : word;
+  return ctx.cues.find((c) => {
+    if (c.data !== "signed" || c.span.start < s.start || c.span.end > s.end || between(c.span, word.span)) return false;
+    if (c.span.end <= word.span.start) return word.tokenStart - c.tokenEnd <= BEFORE_REACH;
+    return c.span.start >= named.span.end && c.tokenStart - named.tokenEnd <= AFTER_REACH;
+  });
+}
+
+/** The mechanism a document belongs to: named right after it, else (minutes) the report's only one. */
+function bodyOf(doc: MatchDoc, word: LexiconMatch<RecordWord>, ctx: RecordContext): Subject | undefined {
+  if (word.data.kind !== "mechanism") return undefined;
+  const s = sentenceAt(doc, word.span.start);
+  const mechanisms = ctx.subjects.filter((m) => m.kind === "mechanism" && !m.instrument);
+  const named = mechanisms
+    .filter((m) => s && m.span.start >= word.span.end && m.span.end <= s.end)
+    .filter((m) => !NAME_END.test(doc.text.slice(word.span.end, m.span.start)))
+    .filter((m) => distance(word.span, m.span) <= BODY_REACH)
+    .sort((a, b) => a.span.start - b.span.start)[0];
+  if (named || !word.data.meeting) return named;
+  const tracks = new Set(mechanisms.map((m) => m.track));
+  return tracks.size === 1 ? mechanisms.find((m) => m.span.start < word.span.start) : undefined;
+}
+
+/** The rest of a document's name after its word ("del Consejo de Asociación del Acuerdo Integral"). */
+function nameOf(doc: MatchDoc, word: LexiconMatch<RecordWord>): Span {
+  const s = sentenceAt(doc, word.span.start);
+  const rest = doc.text.slice(word.span.end, Math.min(s?.end ?? word.span.end, word.span.end + BODY_REACH));
+  const end = NAME_END.exec(rest)?.index ?? rest.length;
+  return { start: word.span.end, end: word.span.end + end, text: rest.slice(0, end) };
+}
+
+/** One document of each name: a mention with no body is the one mention of that document with one. */
+function foldBodiless(hits: CommitmentHit[]): CommitmentHit[] {
+  return hits.filter((h) => {
+    if (h.track) return true;
+    const bodied = hits.filter((o) => o.track && o.kind === h.kind && o.title.startsWith(`${h.title}:`));
+    const [only] = bodied;
+    if (!only || bodied.length > 1) return true;
+    if (!only.signedOn && h.signedOn) only.signedOn = h.signedOn;
+    return false;
+  });
+}
+
+/** What signed documents leave to the other readings. */
+export interface SignedRecords {
+  hits: CommitmentHit[];
+  /** Mechanisms a document names as its body: not agreed in their own right. */
+  bodies: Set<Subject>;
+  /** Form words inside a signed document's name ("the rules of the council of the Agreement"): not signed themselves. */
+  free<T extends { span: Span }>(forms: readonly T[]): T[];
+}
+
+/** The documents a report tells were signed, one per document and body. */
+export function signedRecords(doc: MatchDoc, ctx: RecordContext): SignedRecords {
+  const hits = new Map<string, CommitmentHit>();
+  const bodies = new Set<Subject>();
+  const names: Span[] = [];
+  for (const word of ctx.words) {
+    const body = bodyOf(doc, word, ctx);
+    const cue = signingOf(doc, word, ctx, body);
+    const sentence = sentenceAt(doc, word.span.start);
+    if (!cue || !sentence) continue;
+    if (ctx.parties?.read({ sentence, marks: [word], cue, cues: ctx.cues, others: [] }) === null) continue;
+    if (body && body.span.start >= word.span.end) bodies.add(body);
+    if (cue.span.end <= word.span.start) names.push(nameOf(doc, word));
+    const found = { status: "signed", cue, sure: true, after: cue.span.start >= word.span.end };
+    const clause = ctx.dating.of(sentence, word.span, found, []);
+    let signedOn = clause.signedOn;
+    if (!signedOn && ctx.eventDate && !clause.past) signedOn = ctx.eventDate.date;
+    if (signedOn && ctx.publishedOn && daysBetween(ctx.publishedOn, signedOn) > 0) continue;
+    const key = `${word.data.title}|${body?.track ?? ""}`;
+    const prev = hits.get(key);
+    if (prev) {
+      if (!prev.signedOn && signedOn) prev.signedOn = signedOn;
+      continue;
+    }
+    const hit: CommitmentHit = {
+      kind: word.data.kind,
+      status: "signed",
+      sector: body?.sector ?? "political-dialogue",
+      title: body ? `${word.data.title}: ${body.title}` : word.data.title,
+      quote: quoteOf(doc, sentence, word.span),
+      confidence: signedOn ? 0.75 : 0.65,
+    };
+    if (body) hit.track = body.track;
+    if (signedOn) hit.signedOn = signedOn;
+    hits.set(key, hit);
+  }
+  return {
+    hits: foldBodiless([...hits.values()]),
+    bodies,
+    free: (forms) => forms.filter((f) => !names.some((n) => f.span.start >= n.start && f.span.end <= n.end)),
+  };
+}
