@@ -16,6 +16,7 @@ import { headlineAhead, isAmended, isDenied, isMeetingOf, scheduled, withoutSetP
 import { daysBetween } from "./dates";
 import { plannedOrEarlier, ratifiedBy } from "./commitment-plans";
 import { ofOrganisation } from "./commitment-organisations";
+import { firmSigns } from "./commitment-company-compounds";
 import type { PartyReader } from "./commitment-parties";
 import { sectorLexicon, type TrackInfo } from "./sectors";
 import { bucketBySentence, subjectsOf } from "./commitment-subjects";
@@ -146,6 +147,7 @@ export function findCommitments(
       if (isDraft(doc, named?.match ?? subject.match, found.cue)) status = "proposed";
       else if (isCompanyDeal(doc, sentence, named?.match ?? subject.match, found.cue?.span)) return;
       else if (ofOrganisation(doc, sentence, named?.match ?? subject.match, found.cue)) return;
+      else if (firmSigns(doc, sentence, named?.match ?? subject.match, found.cue)) return;
     }
     // Only instruments are signed, ratified or in force: a mechanism in a signed text was agreed; a status word
     // after a mechanism ("on the sidelines of the joint commission, they signed…") is about something else.

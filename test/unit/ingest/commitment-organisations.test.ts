@@ -50,3 +50,22 @@ describe("an instrument signed with an organisation", () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe("a firm named by a compound or an inflected company word", () => {
+  it.for([
+    [
+      "de",
+      "Österreich und Chile unterzeichneten ein Memorandum über Tourismus. Ein Energiekonzern unterzeichnete eine Vereinbarung mit dem chilenischen Stromversorger.",
+    ],
+    [
+      "de",
+      "Österreich und Chile unterzeichneten ein Memorandum über Tourismus. Der Autohersteller unterzeichnete ein Abkommen über Lieferungen.",
+    ],
+    [
+      "ru",
+      "Армения и Грузия подписали меморандум о туризме. Армянский концерн подписал соглашение с грузинским партнером.",
+    ],
+  ])("%s: only the pair's memorandum", ([lang, text], { expect }) => {
+    expect(firm(lang ?? "", text ?? "")).toEqual(["signed memorandum"]);
+  });
+});
