@@ -132,11 +132,11 @@ export function findCommitments(
       // An entry into force announced for later: signed (ratified, when its sentence ratifies it), with the date it
       // takes effect; without one, nothing sure.
       if (!effectiveOn) return;
-      status = ratifiedBy(cuesHere, subject.span) ? "ratified" : "signed";
+      status = ratifiedBy(doc, cuesHere, subject.span) ? "ratified" : "signed";
     } else status = found.status;
-    // An entry into force still ahead of publication: signed now, in force later.
+    // An entry into force still ahead of publication: signed (or ratified) now, in force later.
     if (status === "in_force" && effectiveOn && publishedOn && daysBetween(publishedOn, effectiveOn) > 0)
-      status = "signed";
+      status = ratifiedBy(doc, cuesHere, subject.span) ? "ratified" : "signed";
     // A draft is not signed yet; a deal between companies, or a multilateral instrument ("trois accords
     // multilatéraux"), is not the pair's commitment.
     if (INSTRUMENT_STATUSES.has(status)) {
