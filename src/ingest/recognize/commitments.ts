@@ -17,6 +17,7 @@ import { daysBetween } from "./dates";
 import { plannedOrEarlier, ratifiedBy } from "./commitment-plans";
 import { ofOrganisation } from "./commitment-organisations";
 import { firmSigns } from "./commitment-company-compounds";
+import { likeAnother } from "./commitment-similar";
 import type { PartyReader } from "./commitment-parties";
 import { sectorLexicon, type TrackInfo } from "./sectors";
 import { bucketBySentence, subjectsOf } from "./commitment-subjects";
@@ -148,6 +149,7 @@ export function findCommitments(
       else if (isCompanyDeal(doc, sentence, named?.match ?? subject.match, found.cue?.span)) return;
       else if (ofOrganisation(doc, sentence, named?.match ?? subject.match, found.cue)) return;
       else if (firmSigns(doc, sentence, named?.match ?? subject.match, found.cue)) return;
+      else if (likeAnother(doc, named?.match ?? subject.match)) return;
     }
     // Only instruments are signed, ratified or in force: a mechanism in a signed text was agreed; a status word
     // after a mechanism ("on the sidelines of the joint commission, they signed…") is about something else.

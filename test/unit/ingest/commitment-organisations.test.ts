@@ -69,3 +69,27 @@ describe("a firm named by a compound or an inflected company word", () => {
     expect(firm(lang ?? "", text ?? "")).toEqual(["signed memorandum"]);
   });
 });
+
+describe("an instrument described as like another", () => {
+  it.for([
+    ["en", "Ghana and Togo signed a memorandum on tourism. Ghana signed a similar agreement with Benin last year."],
+    [
+      "fr",
+      "Le Mali et le Niger ont signé un mémorandum sur le tourisme. Le Mali a signé un accord similaire avec le Burkina Faso.",
+    ],
+    [
+      "it",
+      "Italia e Albania hanno firmato un memorandum sul turismo. L'Italia ha firmato un accordo analogo con la Grecia.",
+    ],
+    ["es", "Perú y Chile firmaron un memorando sobre turismo. Perú firmó un acuerdo similar con Bolivia."],
+    ["pt", "Angola e Namíbia assinaram um memorando sobre turismo. Angola assinou um acordo semelhante com a Zâmbia."],
+    [
+      "de",
+      "Österreich und Chile unterzeichneten ein Memorandum über Tourismus. Chile unterzeichnete ein ähnliches Abkommen mit Peru.",
+    ],
+    ["ru", "Армения и Грузия подписали меморандум о туризме. Армения подписала аналогичное соглашение с Ираном."],
+    ["ar", "وقعت تونس وليبيا مذكرة تفاهم في مجال السياحة. ووقعت تونس اتفاقية مماثلة مع الجزائر."],
+  ])("%s: only the pair's memorandum", ([lang, text], { expect }) => {
+    expect(firm(lang ?? "", text ?? "")).toEqual(["signed memorandum"]);
+  });
+});
