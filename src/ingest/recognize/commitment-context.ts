@@ -111,12 +111,15 @@ export function restatesEarlier(
   const year = Number(publishedOn?.slice(0, 4));
   const next = doc.tokens.slice(m.tokenEnd, m.tokenEnd + YEAR_REACH);
   if (next.some((t) => /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year)) return false;
-  const [w] = wordsBefore(doc, m, 1);
-  // Arabic writes the article on the noun ("توقيع الاتفاقية").
-  const definite = (w !== undefined && has(context().definite, w)) || ARABIC_ARTICLE.test(m.span.text);
-  if (!definite || isCounted(doc, m)) return false;
+  if (!isDefinite(doc, m) || isCounted(doc, m)) return false;
   const form = m.data.legalForm;
   return earlier.some((e) => e.span.end <= m.span.start && (form === "agreement" || e.legalForm === form));
+}
+
+/** Whether an article or demonstrative stands right before a mention (Arabic writes the article on the noun: "توقيع الاتفاقية"). */
+export function isDefinite(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const [w] = wordsBefore(doc, m, 1);
+  return (w !== undefined && has(context().definite, w)) || ARABIC_ARTICLE.test(m.span.text);
 }
 
 /** Whether a form is the instrument an amendment amends ("addenda to agreements in force", "avenant à l'accord"). */

@@ -9,7 +9,8 @@ import { distance, standaloneSubjects, type Subject } from "./commitment-standal
 import { headerInstrument } from "./commitment-header";
 import { foldEarlierSteps, foldFormless, keepBest } from "./commitment-merge";
 import { carrySignatures } from "./commitment-carry";
-import { ofGathering } from "./commitment-gathering";
+import { ofGathering, withoutGathered } from "./commitment-gathering";
+import { type Mentioned, withoutRestated } from "./commitment-restated";
 import { describeSigned } from "./commitment-describe";
 import { asItem, formOfTrack, listHolding } from "./commitment-coordination";
 import { headlineAhead, isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
@@ -77,6 +78,8 @@ export function findCommitments(
   const best = new Map<string, CommitmentHit>();
   const generic = new Map<string, GenericHit>();
   const usedForms = new Set<LexiconMatch<Form>>();
+  const gathered = new Set<string>(); // the legal forms of a gathering's instruments
+  const mentioned: Mentioned[] = []; // each commitment read, with its form word (or subject)
   const read = (subject: Subject) => {
     const sentence = sentenceAt(doc, subject.span.start);
     if (!sentence) return;
@@ -127,6 +130,7 @@ export function findCommitments(
     if (!found.sure && isRemark(doc, found.cue?.span ?? subject.span, modality)) return;
     if (named?.match) usedForms.add(named.match);
     const clause = dating.of(sentence, subject.span, found, instruments);
+    if (clause.background) return;
     const { signedOn, effectiveOn } = clause;
     let status: CommitmentStatus;
     if (found.status === "planned_in_force") {
@@ -141,7 +145,8 @@ export function findCommitments(
     // A draft is not signed yet; a deal between companies, or a multilateral instrument ("trois accords
     // multilatéraux"), is not the pair's commitment.
     if (INSTRUMENT_STATUSES.has(status)) {
-      if (subject.sector === MULTILATERAL || venue || ofGathering(doc, sentence)) return;
+      if (subject.sector === MULTILATERAL || venue) return;
+      if (ofGathering(doc, sentence)) return void (form && gathered.add(form.legalForm));
       // "non è un trattato" denies the form; "adendas a acordos em vigor" names older instruments amended.
       const mention = named?.match ?? subject.match;
       if (isDenied(doc, mention, negations) || isAmended(doc, mention) || isAmended(doc, subject.match)) return;
@@ -215,6 +220,7 @@ export function findCommitments(
       quote: quoteOf(doc, sentence, subject.span),
       confidence: Math.round(confidence * 100) / 100,
     };
+    mentioned.push({ hit, mention: named?.match ?? subject.match });
     if (subject.track) hit.track = subject.track;
     if (form) hit.legalForm = form.legalForm;
     if (signed) hit.signedOn = signed;
@@ -248,5 +254,6 @@ export function findCommitments(
   }))
     read(asItem(doc, subject, sectorsBy.get(sentenceOf(subject)) ?? [], subjectsBy.get(sentenceOf(subject)) ?? []));
   const named = foldEarlierSteps(foldFormless(best), eventDate?.date ?? publishedOn);
-  return [...foldGeneric(named, [...generic.values()]), ...signed.hits].sort((a, b) => a.quote.start - b.quote.start);
+  const hits = withoutGathered(doc, [...foldGeneric(named, [...generic.values()]), ...signed.hits], gathered);
+  return withoutRestated(doc, hits, mentioned).sort((a, b) => a.quote.start - b.quote.start);
 }
