@@ -10,7 +10,8 @@ import data from "../../../seed/lexicons/commitments.json";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentKind, DateHit, Span } from "../types";
-import type { Cue, Form } from "./commitment-cues";
+import { amendedOf } from "./commitment-amendments";
+import { type Cue, type Form, formOf } from "./commitment-cues";
 import type { datingOf } from "./commitment-dates";
 import type { PartyReader } from "./commitment-parties";
 import { distance, type Subject } from "./commitment-standalone";
@@ -21,6 +22,7 @@ interface RecordGroup {
   kind: CommitmentKind;
   title: string;
   meeting?: boolean;
+  amends?: boolean;
   words: Readonly<Record<string, readonly string[]>>;
 }
 type RecordWord = Omit<RecordGroup, "words">;
@@ -61,9 +63,14 @@ export function recordWords(doc: MatchDoc): LexiconMatch<RecordWord>[] {
     .filter((m) => !NOT_A_RECORD.test(doc.tokens[m.tokenStart - 1]?.text ?? ""));
 }
 
-/** Form words that are part of a document's name ("протокол заседания" is minutes, not a protocol). */
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * Form words that are part of a document's name ("протокол заседания" is minutes, not a protocol). An amending
+ * protocol stays a protocol for every other reading until its signature is read (`free`).
+ */
 export function withoutRecords(forms: LexiconMatch<Form>[], words: readonly LexiconMatch<RecordWord>[]) {
-  return forms.filter((f) => !words.some((w) => f.span.start < w.span.end && w.span.start < f.span.end));
+  return forms.filter((f) => !words.some((w) => !w.data.amends && overlaps(f.span, w.span)));
 }
 
 export interface RecordContext {
@@ -79,25 +86,22 @@ export interface RecordContext {
   parties?: PartyReader | undefined;
 }
 
-/** The signing word that governs a document in its clause, if any. */
-function signingOf(doc: MatchDoc, word: LexiconMatch<RecordWord>, ctx: RecordContext, body?: Subject) {
+/**
+ * The signing word that governs a document in its clause, if any: before it, or after its whole name (`last`, its
+ * last word) for a passive ("the minutes of the joint commission were signed").
+ */
+function signingOf(doc: MatchDoc, word: LexiconMatch<RecordWord>, ctx: RecordContext, last: LexiconMatch<unknown>) {
   const s = sentenceAt(doc, word.span.start);
   if (!s) return undefined;
-  const between = (a: Span, b: Span) => {
-    const lo = Math.min(a.end, b.end);
-    const hi = Math.max(a.start, b.start);
-    return (
-      CLAUSE_END.test(doc.text.slice(lo, hi)) ||
-      ctx.forms.some((f) => f.span.start >= lo && f.span.end <= hi) ||
-      ctx.words.some((w) => w !== word && w.span.start >= lo && w.span.end <= hi)
-    );
-  };
-  // A passive signing word follows the document's whole name ("the minutes of the joint commission were signed").
-  const named = body && body.span.start >= word.span.end ? body.match : word;
+  const between = (a: Span, b: Span) =>
+    CLAUSE_END.test(doc.text.slice(a.end, b.start)) ||
+    ctx.forms.some((f) => f.span.start >= a.end && f.span.end <= b.start) ||
+    ctx.words.some((w) => w !== word && w.span.start >= a.end && w.span.end <= b.start);
   return ctx.cues.find((c) => {
-    if (c.data !== "signed" || c.span.start < s.start || c.span.end > s.end || between(c.span, word.span)) return false;
-    if (c.span.end <= word.span.start) return word.tokenStart - c.tokenEnd <= BEFORE_REACH;
-    return c.span.start >= named.span.end && c.tokenStart - named.tokenEnd <= AFTER_REACH;
+    if (c.data !== "signed" || c.span.start < s.start || c.span.end > s.end) return false;
+    if (c.span.end <= word.span.start)
+      return !between(c.span, word.span) && word.tokenStart - c.tokenEnd <= BEFORE_REACH;
+    return c.span.start >= last.span.end && !between(last.span, c.span) && c.tokenStart - last.tokenEnd <= AFTER_REACH;
   });
 }
 
@@ -141,8 +145,11 @@ export interface SignedRecords {
   hits: CommitmentHit[];
   /** Mechanisms a document names as its body: not agreed in their own right. */
   bodies: Set<Subject>;
-  /** Form words inside a signed document's name ("the rules of the council of the Agreement"): not signed themselves. */
-  free<T extends { span: Span }>(forms: readonly T[]): T[];
+  /**
+   * Form words inside a signed document's name ("the rules of the council of the Agreement", "la prórroga del
+   * acuerdo"): taken by that document, not instruments signed in their own right (still named, for restatements).
+   */
+  taken<T extends { span: Span }>(forms: readonly T[]): T[];
 }
 
 /** The documents a report tells were signed, one per document and body. */
@@ -151,39 +158,47 @@ export function signedRecords(doc: MatchDoc, ctx: RecordContext): SignedRecords 
   const bodies = new Set<Subject>();
   const names: Span[] = [];
   for (const word of ctx.words) {
-    const body = bodyOf(doc, word, ctx);
-    const cue = signingOf(doc, word, ctx, body);
+    const name = nameOf(doc, word);
+    // An amendment is of the instrument its name carries, or none; a minutes' or rules' body is a mechanism.
+    const amended = word.data.amends ? amendedOf(name, ctx.forms, ctx.subjects) : undefined;
+    if (word.data.amends && !amended) continue;
+    const body = amended ? amended.subject : bodyOf(doc, word, ctx);
+    const named = amended?.last ?? (body && body.span.start >= word.span.end ? body.match : word);
+    const cue = signingOf(doc, word, ctx, named);
     const sentence = sentenceAt(doc, word.span.start);
     if (!cue || !sentence) continue;
     if (ctx.parties?.read({ sentence, marks: [word], cue, cues: ctx.cues, others: [] }) === null) continue;
     if (body && body.span.start >= word.span.end) bodies.add(body);
-    if (cue.span.end <= word.span.start) names.push(nameOf(doc, word));
+    names.push(name, word.span);
     const found = { status: "signed", cue, sure: true, after: cue.span.start >= word.span.end };
     const clause = ctx.dating.of(sentence, word.span, found, []);
     let signedOn = clause.signedOn;
     if (!signedOn && ctx.eventDate && !clause.past) signedOn = ctx.eventDate.date;
     if (signedOn && ctx.publishedOn && daysBetween(ctx.publishedOn, signedOn) > 0) continue;
-    const key = `${word.data.title}|${body?.track ?? ""}`;
+    const title = amended?.title ?? (body ? `${word.data.title}: ${body.title}` : word.data.title);
+    const key = `${title}|${body?.track ?? ""}`;
     const prev = hits.get(key);
     if (prev) {
       if (!prev.signedOn && signedOn) prev.signedOn = signedOn;
       continue;
     }
     const hit: CommitmentHit = {
-      kind: word.data.kind,
+      kind: amended ? (formOf(amended.legalForm)?.kind ?? word.data.kind) : word.data.kind,
       status: "signed",
       sector: body?.sector ?? "political-dialogue",
-      title: body ? `${word.data.title}: ${body.title}` : word.data.title,
+      title,
       quote: quoteOf(doc, sentence, word.span),
       confidence: signedOn ? 0.75 : 0.65,
     };
     if (body) hit.track = body.track;
+    if (amended) hit.legalForm = amended.legalForm;
     if (signedOn) hit.signedOn = signedOn;
     hits.set(key, hit);
   }
   return {
     hits: foldBodiless([...hits.values()]),
     bodies,
-    free: (forms) => forms.filter((f) => !names.some((n) => f.span.start >= n.start && f.span.end <= n.end)),
+    taken: (forms) =>
+      forms.filter((f) => names.some((n) => (f.span.start >= n.start && f.span.end <= n.end) || overlaps(f.span, n))),
   };
 }

@@ -29,7 +29,7 @@ describe("the records lexicon", () => {
     const records = (data as unknown as { records?: Record<string, { words: Record<string, string[]> }> }).records;
     expect(records).toBeDefined();
     const { $comment: _c, ...groups } = records ?? {};
-    expect(Object.keys(groups).sort()).toEqual(["minutes", "project", "rules"]);
+    expect(Object.keys(groups).sort()).toEqual(["amendment", "minutes", "project", "rules"]);
     for (const [name, group] of Object.entries(groups)) {
       expect(Object.keys(group.words).sort(), name).toEqual([...LANGUAGES].sort());
     }
