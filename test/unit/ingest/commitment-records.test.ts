@@ -104,6 +104,17 @@ for (const { what, want, byLang } of SIGNED) {
   });
 }
 
+describe("several documents of one kind", () => {
+  it("two cooperation projects signed are two commitments, one project named twice is one", ({ expect }) => {
+    const two =
+      "Angola and Brazil signed a cooperation project on rural schools. The ministers of health signed a cooperation project on malaria research.";
+    expect(firm("en", two)).toEqual(["signed - -", "signed - -"]);
+    const once =
+      "Peru and Chile signed a cooperation project on rural schools. The cooperation project on rural schools was signed by the two ambassadors.";
+    expect(firm("en", once)).toEqual(["signed - -"]);
+  });
+});
+
 /**
  * An amendment, addendum, extension or renewal signed of an older instrument is an instrument signed today, of the
  * amended one's legal form and track (a protocol amending an agreement binds as the agreement does): one signed
