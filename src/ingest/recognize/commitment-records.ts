@@ -8,7 +8,7 @@
  */
 import data from "../../../seed/lexicons/commitments.json";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
-import { type MatchDoc, sentenceAt } from "../match/normalize";
+import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentKind, DateHit, Span } from "../types";
 import { amendedOf } from "./commitment-amendments";
 import { type Cue, type Form, formOf } from "./commitment-cues";
@@ -33,6 +33,8 @@ const BEFORE_REACH = 9;
 const AFTER_REACH = 3;
 /** A mechanism named this close after a document (characters) is its body ("el acta de la I Reunión de Consultas"). */
 const BODY_REACH = 90;
+/** The words of a project's name that tell it from another project of the report. */
+const NAME_WORDS = 4;
 /** Words right before a document word that make it a time or another thing ("forty minutes", "nota verbale"). */
 const NOT_A_RECORD = /^(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|few|several|nota|note)$/i;
 /** Punctuation that ends the clause a signing word governs. */
@@ -142,7 +144,10 @@ function foldBodiless(hits: CommitmentHit[]): CommitmentHit[] {
 
 /** What signed documents leave to the other readings. */
 export interface SignedRecords {
-  hits: CommitmentHit[];
+  /** Amendments: instruments of a legal form, which a restating plural ("these agreements") may stand for. */
+  amendments: CommitmentHit[];
+  /** Minutes, rules and projects: of no legal form, never what a count of agreements stands for. */
+  documents: CommitmentHit[];
   /** Mechanisms a document names as its body: not agreed in their own right. */
   bodies: Set<Subject>;
   /**
@@ -176,7 +181,9 @@ export function signedRecords(doc: MatchDoc, ctx: RecordContext): SignedRecords 
     if (!signedOn && ctx.eventDate && !clause.past) signedOn = ctx.eventDate.date;
     if (signedOn && ctx.publishedOn && daysBetween(ctx.publishedOn, signedOn) > 0) continue;
     const title = amended?.title ?? (body ? `${word.data.title}: ${body.title}` : word.data.title);
-    const key = `${title}|${body?.track ?? ""}`;
+    // Projects are told apart by their names ("on rural schools", "on malaria research"); minutes by their body.
+    const own = word.data.kind === "project" ? norm(name.text).split(" ").slice(0, NAME_WORDS).join(" ") : "";
+    const key = `${title}|${body?.track ?? ""}|${own}`;
     const prev = hits.get(key);
     if (prev) {
       if (!prev.signedOn && signedOn) prev.signedOn = signedOn;
@@ -195,8 +202,10 @@ export function signedRecords(doc: MatchDoc, ctx: RecordContext): SignedRecords 
     if (signedOn) hit.signedOn = signedOn;
     hits.set(key, hit);
   }
+  const all = foldBodiless([...hits.values()]);
   return {
-    hits: foldBodiless([...hits.values()]),
+    amendments: all.filter((h) => h.legalForm),
+    documents: all.filter((h) => !h.legalForm),
     bodies,
     taken: (forms) =>
       forms.filter((f) => names.some((n) => (f.span.start >= n.start && f.span.end <= n.end) || overlaps(f.span, n))),

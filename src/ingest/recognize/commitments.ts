@@ -240,5 +240,6 @@ export function findCommitments(
   }))
     read(asItem(doc, subject, sectorsBy.get(sentenceOf(subject)) ?? [], subjectsBy.get(sentenceOf(subject)) ?? []));
   const named = foldEarlierSteps(foldFormless(best), eventDate?.date ?? publishedOn);
-  return foldGeneric([...named, ...signed.hits], [...generic.values()]).sort((a, b) => a.quote.start - b.quote.start);
+  const all = [...foldGeneric([...named, ...signed.amendments], [...generic.values()]), ...signed.documents];
+  return all.sort((a, b) => a.quote.start - b.quote.start);
 }
