@@ -104,6 +104,29 @@ for (const { what, want, byLang } of SIGNED) {
   });
 }
 
+/** Minutes named after other instruments the same signing word governs, joined by a coordinator. */
+const JOINED: Record<string, string> = {
+  en: "Kenya and Uganda signed three agreements and the minutes of the joint commission.",
+  fr: "Le Mali et le Niger ont signé trois accords ainsi que le procès-verbal de la commission mixte.",
+  it: "Italia e Albania hanno firmato tre accordi e il verbale della commissione mista.",
+  es: "Perú y Chile firmaron tres acuerdos y el acta de la comisión mixta.",
+  pt: "Angola e Namíbia assinaram três acordos e a ata da comissão mista.",
+  de: "Polen und Litauen unterzeichneten drei Abkommen und das Protokoll der Sitzung der gemischten Kommission.",
+  ru: "Армения и Грузия подписали три соглашения и протокол заседания межправительственной комиссии.",
+  ar: "وقع المغرب وموريتانيا ثلاث اتفاقيات ومحضر اجتماع اللجنة المشتركة.",
+};
+
+describe("minutes joined to other instruments signed", () => {
+  it.for(cases(JOINED))("$lang: the agreements and the minutes, both signed", ({ lang, text }, { expect }) => {
+    expect(firm(lang, text).sort()).toEqual(["signed - joint-commission", "signed agreement -"]);
+  });
+
+  it("a document the instrument is about is not joined to it", ({ expect }) => {
+    const got = firm("en", "Kenya and Uganda signed an agreement on the minutes of the joint commission.");
+    expect(got.filter((c) => c.startsWith("signed - "))).toEqual([]);
+  });
+});
+
 describe("several documents of one kind", () => {
   it("two cooperation projects signed are two commitments, one project named twice is one", ({ expect }) => {
     const two =
