@@ -29,6 +29,13 @@ type RecordWord = Omit<RecordGroup, "words">;
 
 /** A signing word governs a document this many words before it ("assinaram, em Abril, em Luanda, o processo verbal"). */
 const BEFORE_REACH = 9;
+/** …or this many when joined to instruments named before it ("signed three agreements on … and the minutes"). */
+const JOINED_REACH = 24;
+/** Characters at most between such an instrument and the document. */
+const JOIN_GAP = 60;
+/** A coordinator (and an article) right before the document. */
+const COORDINATED =
+  /(?:,|\s(?:and|as well as|et|ainsi que|e|ed|nonché|y|así como|bem como|und|sowie|и|а также))\s+(?:[^\s,;:.]+\s+)?$/iu;
 /** …or this many words after it ("the minutes were signed"). */
 const AFTER_REACH = 3;
 /** A mechanism named this close after a document (characters) is its body ("el acta de la I Reunión de Consultas"). */
@@ -99,12 +106,30 @@ function signingOf(doc: MatchDoc, word: LexiconMatch<RecordWord>, ctx: RecordCon
     CLAUSE_END.test(doc.text.slice(a.end, b.start)) ||
     ctx.forms.some((f) => f.span.start >= a.end && f.span.end <= b.start) ||
     ctx.words.some((w) => w !== word && w.span.start >= a.end && w.span.end <= b.start);
+  const joins = joined(doc, word, ctx);
   return ctx.cues.find((c) => {
     if (c.data !== "signed" || c.span.start < s.start || c.span.end > s.end) return false;
+    if (c.span.end <= word.span.start && joins)
+      return (
+        !CLAUSE_END.test(doc.text.slice(c.span.end, word.span.start)) && word.tokenStart - c.tokenEnd <= JOINED_REACH
+      );
     if (c.span.end <= word.span.start)
       return !between(c.span, word.span) && word.tokenStart - c.tokenEnd <= BEFORE_REACH;
     return c.span.start >= last.span.end && !between(last.span, c.span) && c.tokenStart - last.tokenEnd <= AFTER_REACH;
   });
+}
+
+/**
+ * Whether a document is joined by a coordinator to an instrument named before it, so that the signing word before
+ * that instrument governs it too ("signed three agreements and the minutes of the joint commission"; Arabic
+ * "ومحضر"). An amendment is not read so: what it amends is its own name's.
+ */
+function joined(doc: MatchDoc, word: LexiconMatch<RecordWord>, ctx: RecordContext): boolean {
+  if (word.data.amends) return false;
+  if (/^و/.test(word.span.text) && !/^و/.test(word.pattern)) return true;
+  const before = ctx.forms.filter((f) => f.span.end <= word.span.start).sort((a, b) => b.span.end - a.span.end)[0];
+  const gap = before ? doc.text.slice(before.span.end, word.span.start) : "";
+  return gap.length > 0 && gap.length <= JOIN_GAP && COORDINATED.test(gap);
 }
 
 /** The mechanism a document belongs to: named right after it, else (minutes) the report's only one. */
