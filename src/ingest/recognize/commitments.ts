@@ -67,7 +67,7 @@ export function findCommitments(
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
   const signed = signedRecords(doc, { words: records, cues, forms, subjects, dating, eventDate, publishedOn, parties });
-  const formsBy = bySentence(signed.free(forms));
+  const formsBy = bySentence(forms);
   const firmCue = (c: string) => c === "signed" || c === "ratified" || c === "in_force";
   carrySignatures(doc, cuesBy, formsBy, firmCue);
   describeSigned(doc, cuesBy, { formsBy, firm: firmCue });
@@ -76,7 +76,7 @@ export function findCommitments(
   const breaksBy = bySentence(lex.scopeBreaks.match(doc));
   const best = new Map<string, CommitmentHit>();
   const generic = new Map<string, GenericHit>();
-  const usedForms = new Set<LexiconMatch<Form>>();
+  const usedForms = new Set<LexiconMatch<Form>>(signed.taken(forms));
   const reading = readingOf(doc);
   const read = (subject: Subject) => {
     const sentence = sentenceAt(doc, subject.span.start);
@@ -250,5 +250,5 @@ export function findCommitments(
   }))
     read(asItem(doc, subject, sectorsBy.get(sentenceOf(subject)) ?? [], subjectsBy.get(sentenceOf(subject)) ?? []));
   const named = foldEarlierSteps(foldFormless(best), eventDate?.date ?? publishedOn);
-  return reading.finish([...foldGeneric(named, [...generic.values()]), ...signed.hits]);
+  return reading.finish([...foldGeneric([...named, ...signed.amendments], [...generic.values()]), ...signed.documents]);
 }
