@@ -36,6 +36,8 @@ const AIRPORT_OF =
 /** A summit or its declaration named after its city ("Cúpula de Líderes de Belém", "Declaración de Punta Cana"): held there. */
 const SUMMIT_OF =
   /(?:summit|sommet|cumbre|cúpula|cimeira|vertice|Gipfel|саммит\p{L}*|declaration|déclaration|declaración|declaração|dichiarazione|Erklärung|деклараци\p{L}*)(?:\s[^\s.,;:]+){0,4}?\s(?:of|de|du|di|do|da|del|von|в)\s$/iu;
+/** A summit or declaration named for its city before the word: "the Cape Town summit", "Johannesburg-Gipfel". */
+const SUMMIT_AFTER = /^(?:\s+|-)(?:summit|declaration|Gipfel\p{L}*|Erklärung)(?![\p{L}-])/iu;
 /** Arabic puts the hosting verb first: "تستضيف الرباط…". */
 const HOSTS_BEFORE = /(?:تستضيف|استضافت)\s+$/u;
 /**
@@ -74,7 +76,8 @@ function isLocative(doc: MatchDoc, p: PlaceHit, days: readonly { start: number; 
   if (VISIT_TO.test(before) || arrivedAt(doc, p, days)) return true;
   if (CITY_OF.test(before) || AIRPORT_OF.test(before) || SUMMIT_OF.test(before) || DEPARTS_FOR.test(before))
     return true;
-  if (HOSTS_AFTER.test(doc.text.slice(p.span.end, p.span.end + 30)) || HOSTS_BEFORE.test(before)) return true;
+  const after = doc.text.slice(p.span.end, p.span.end + 30);
+  if (HOSTS_AFTER.test(after) || SUMMIT_AFTER.test(after) || HOSTS_BEFORE.test(before)) return true;
   return arabicLocative(p, before);
 }
 
