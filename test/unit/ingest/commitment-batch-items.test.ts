@@ -38,6 +38,7 @@ const OTHER_TWO_NO_VERB = [
   "pt Angola e Namíbia assinaram três acordos na segunda-feira em Luanda. Um protocolo foi assinado na área das pescas. Os outros dois acordos, sobre turismo e saúde pública, serão publicados mais tarde.",
   "de Deutschland und Ghana unterzeichneten am Montag in Accra drei Abkommen. Ein Protokoll wurde im Bereich der Fischerei unterzeichnet. Die beiden anderen Abkommen, über Tourismus und Gesundheit, werden später veröffentlicht.",
   "ru Армения и Казахстан подписали в понедельник в Астане три соглашения. Протокол был подписан в области рыболовства. Два других соглашения, о туризме и здравоохранении, будут опубликованы позже.",
+  "ar وقعت مصر والأردن يوم الاثنين في عمان ثلاث اتفاقيات. ووقع بروتوكول في مجال الصيد البحري. والاتفاقيتان الأخريان حول السياحة والصحة العامة.",
 ];
 /** Items of a batch that is not signed, or of no counted batch at all: nothing is lent. */
 const NOT_LENT = [
