@@ -7,8 +7,8 @@
 import data from "../../../seed/lexicons/commitments.json";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
-import { countOf, documentsOf, isPluralForm, namesSubject } from "./commitment-lists";
-import { isMarkedItem } from "./commitment-list-words";
+import { countOf, documentsOf, isPluralForm } from "./commitment-lists";
+import { isMarkedItem, subjectFollows } from "./commitment-list-words";
 import { sectorLexicon } from "./sectors";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
@@ -73,7 +73,7 @@ export function describeSigned<C>(doc: MatchDoc, cuesBy: Map<number, LexiconMatc
     const opening = (formsBy.get(s.start) ?? []).find(
       (f) =>
         f.tokenStart - firstToken(s.start) <= OPENING_WORDS &&
-        namesSubject(doc, f) &&
+        subjectFollows(doc, f) &&
         isMarkedItem(doc, f) &&
         countOf(doc, f) !== undefined,
     );
@@ -111,14 +111,12 @@ export function describeSigned<C>(doc: MatchDoc, cuesBy: Map<number, LexiconMatc
     }
     if (!cue) continue;
     // The signing word stands right before the instruments, as if the sentence said "The (signed) agreements…".
-    const at = Math.max(here.start, opening.span.start - 1);
+    // …or right after them when they are the sentence's first word ("والاتفاقيتان الأخريان حول…"): no room before.
+    const first = opening.span.start <= here.start;
+    const at = first ? opening.span.end + 1 : opening.span.start - 1;
+    const token = first ? opening.tokenEnd : opening.tokenStart;
     const list = cuesBy.get(here.start) ?? [];
-    list.push({
-      ...cue,
-      span: { start: at, end: at, text: "" },
-      tokenStart: opening.tokenStart,
-      tokenEnd: opening.tokenStart,
-    });
+    list.push({ ...cue, span: { start: at, end: at, text: "" }, tokenStart: token, tokenEnd: token });
     cuesBy.set(here.start, list);
   }
 }

@@ -144,3 +144,11 @@ export function isMarkedItem(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
 }
 
 const ARABIC = /^[\u0600-\u06ff]/u;
+
+/** Whether the form's subject follows it, past an Arabic item word after it ("الاتفاقيتان الأخريان حول…"). */
+export function subjectFollows(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const { about, members } = lists();
+  const next = doc.tokens[m.tokenEnd]?.text ?? "";
+  const then = ARABIC.test(next) && anyIn(members, next) ? (doc.tokens[m.tokenEnd + 1]?.text ?? "") : next;
+  return anyIn(about, then);
+}

@@ -70,10 +70,15 @@ export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undef
     const n = numberIn(w);
     if (n !== undefined) return n;
   }
+  // An Arabic dual counts two by its ending ("الاتفاقيتان", "مذكرتين"); plurals of forms end otherwise ("اتفاقيات").
+  if (ARABIC_DUAL.test(doc.tokens[m.tokenEnd - 1]?.text ?? "") && isPluralForm(doc, m)) return 2;
   // Only a plural names the kinds of a batch: "15 documents, among them an agreement on…" names one of them.
   const batch = isPluralForm(doc, m) ? batchBefore(doc, m) : undefined;
   return batch ? countOf(doc, batch) : undefined;
 }
+
+/** The ending of an Arabic dual noun (nominative "ان", oblique "ين"), on a form word. */
+const ARABIC_DUAL = /^[\u0600-\u06ff]{3,}(?:ان|ين)$/u;
 
 /** Inclusion words between a counted batch of documents and the forms it is made of ("nine instruments, among…"). */
 const INCLUDING_GAP = 4;
