@@ -11,6 +11,7 @@ import { partyReader } from "./recognize/commitment-parties";
 import { withOfficials } from "./recognize/country-officials";
 import { findCountries, type PlaceHit } from "./recognize/countries";
 import { findOfficials } from "./recognize/officials";
+import { filingWindow } from "./recognize/date-url";
 import { officialsWindow } from "./recognize/date-window";
 import { capitalsByName } from "./recognize/capital-names";
 import { outletOf } from "./recognize/outlets";
@@ -18,6 +19,7 @@ import { detectPairs } from "./recognize/pairs";
 import { eventDateOf, findDates, leadOf, publicationDate, toIsoDate } from "./recognize/dates";
 import { findPeople } from "./recognize/entities";
 import { mainPlace } from "./recognize/place";
+import { capitalsByCountry } from "./recognize/place-capital";
 import { elidedPlaces } from "./recognize/place-elided";
 import { detectLanguage, primaryLanguage } from "./read/language";
 import { bands, contentHash, minhash } from "./read/minhash";
@@ -75,9 +77,11 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches, { language, officials });
   await yieldToEventLoop();
   // Without a publication date, the officials named bound when the report can be from.
-  const dates = findDates(doc, language, publishedOn, publishedOn ? undefined : officialsWindow(officials));
+  // Without one, the month its URL is filed under ("/2014/04/") completes a day and month and may date the news.
+  const filed = publishedOn ? undefined : filingWindow(input.url);
+  const dates = findDates(doc, language, publishedOn, publishedOn ? undefined : officialsWindow(officials), filed);
   const lead = leadOf(doc);
-  const eventDate = eventDateOf(dates, publishedOn, lead);
+  const eventDate = eventDateOf(dates, publishedOn, lead, filed);
   // An instrument whose own clause names other parties than the report's pair is not that pair's commitment.
   const parties = partyReader(
     doc,
@@ -93,27 +97,36 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const place =
     pairs.length > 1
       ? undefined
-      : mainPlace(doc, byPosition([...places, ...capitalsByName(doc), ...elidedPlaces(doc)]), {
-          lead,
-          ...(titleDoc
-            ? {
-                title: {
-                  doc: titleDoc,
-                  places: byPosition([
-                    ...findCountries(titleDoc).places,
-                    ...capitalsByName(titleDoc),
-                    ...elidedPlaces(titleDoc),
-                  ]),
-                },
-              }
-            : {}),
-          // Every sentence giving the happening's date (a feature may give it again where it names the city).
-          datedAt: dates.flatMap((d) => (d.date === eventDate?.date && !d.future && d.span ? [d.span.start] : [])),
-          days: dates.flatMap((d) => (d.span ? [{ start: d.span.start, end: d.span.end }] : [])),
-          laterAt: dates.flatMap((d) =>
-            (d.future || (publishedOn !== undefined && d.date > publishedOn)) && d.span ? [d.span.start] : [],
-          ),
-        });
+      : mainPlace(
+          doc,
+          byPosition([
+            ...places,
+            ...capitalsByName(doc),
+            ...elidedPlaces(doc),
+            ...capitalsByCountry(doc, scan.mentions),
+          ]),
+          {
+            lead,
+            ...(titleDoc
+              ? {
+                  title: {
+                    doc: titleDoc,
+                    places: byPosition([
+                      ...findCountries(titleDoc).places,
+                      ...capitalsByName(titleDoc),
+                      ...elidedPlaces(titleDoc),
+                    ]),
+                  },
+                }
+              : {}),
+            // Every sentence giving the happening's date (a feature may give it again where it names the city).
+            datedAt: dates.flatMap((d) => (d.date === eventDate?.date && !d.future && d.span ? [d.span.start] : [])),
+            days: dates.flatMap((d) => (d.span ? [{ start: d.span.start, end: d.span.end }] : [])),
+            laterAt: dates.flatMap((d) =>
+              (d.future || (publishedOn !== undefined && d.date > publishedOn)) && d.span ? [d.span.start] : [],
+            ),
+          },
+        );
   const entities = [
     ...new Set([...findPeople(doc), ...(titleDoc ? findPeople(titleDoc) : []), ...places.map((p) => p.key)]),
   ].sort();

@@ -145,7 +145,8 @@ export const NOISE_HEADING = new RegExp(
 );
 /** Short blocks that are page furniture: comment counters, share bars, audio players, ads. */
 export const FURNITURE = [
-  /^(\d+ )?(comments?|commentaires?|commenti|comentarios?|kommentare?|комментари\S*|تعليقات?|تعليق)( \d+)?$/,
+  // A comment counter, maybe with "new"/"latest" on either side ("Новые комментарии +", "تعليقات جديدة").
+  /^(\d+ )?((new|latest|recent|nouveaux|derniers|nuovi|ultimi|nuevos|ultimos|novos|neue|neueste|новые|последние) )?(comments?|commentaires?|commenti|comentarios?|kommentare?|комментари\S*|تعليقات?|تعليق)( \d+| جديدة| الاخيرة)?$/,
   /^(leave a comment|laisser un commentaire|lascia un commento|اترك تعليقا|add comment)$/,
   /^(\d+|\d{1,2} \d{2}( \d{1,2} \d{2})?)$/,
   /^(share|partager|condividi|compartir|partilhar|teilen|поделиться|شارك|مشاركة)( (this|on|sur|su|en|em|auf|في|عبر))*( ?(facebook|twitter|x|whatsapp|linkedin|telegram|e ?mail|print|copy link|imprimer|stampa|pinterest|reddit|فيسبوك|تويتر|واتساب))*$/,

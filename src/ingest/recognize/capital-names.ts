@@ -25,17 +25,27 @@ const PART_OF_NAME = /^[ -]\p{Lu}\p{Ll}/u;
 /** Countries that are in practice their capital. */
 const CITY_STATES: ReadonlySet<string> = new Set((cityStates as { codes: readonly string[] }).codes);
 
+/**
+ * A country's capital as a place: its key ('rabat'; a capital curated in countries.json keeps its key) and its
+ * English name ('Rabat').
+ */
+export function capitalPlace(code: string): { key: string; name: string } | undefined {
+  const name = GAZETTEER.en?.[code]?.capital[0];
+  if (!name) return undefined;
+  const curated = CURATED[code]?.names.en?.[0];
+  const cap = CURATED[code];
+  return { key: cap && curated && placeKey(curated) === placeKey(name) ? cap.key : placeKey(name), name };
+}
+
 type Capital = { key: string; name: string; country: string; cityState: boolean };
 let lexicon: Lexicon<Capital> | undefined;
 function capitalNames() {
   if (lexicon) return lexicon;
   const entries: LexiconEntry<Capital>[] = [];
-  for (const [code, en] of Object.entries(GAZETTEER.en ?? {})) {
-    const name = en.capital[0];
-    if (!name) continue;
-    const curated = CURATED[code];
-    const key =
-      curated?.names.en?.[0] && placeKey(curated.names.en[0]) === placeKey(name) ? curated.key : placeKey(name);
+  for (const code of Object.keys(GAZETTEER.en ?? {})) {
+    const place = capitalPlace(code);
+    if (!place) continue;
+    const { key, name } = place;
     if (CITY_STATES.has(code)) {
       // Every name of the country, as the gazetteer matches it (Singapur, Сингапур, سنغافورة…), is the capital's.
       for (const e of countryEntries().entries)

@@ -8,7 +8,8 @@ import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import type { Span } from "../types";
 import { followsFutureVerb } from "./date-cues";
-import { documentsOf, isPluralForm, namesSubject } from "./commitment-lists";
+import { countOf, documentsOf, isPluralForm, namesSubject } from "./commitment-lists";
+import { isMarkedItem } from "./commitment-list-words";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 const DATA = (COMMITMENTS_DATA as unknown as { lists: Record<string, ByLang> }).lists;
@@ -70,6 +71,10 @@ export function carrySignatures<C>(
 const FORM_OPENING = 24;
 /** How many sentences after a counted signing may each open on one of its instruments. */
 const OPENINGS_AFTER = 4;
+/** …and on one marked as an item of it ("Um terceiro acordo…"), how many sentences on. */
+const MARKED_AFTER = 8;
+/** A marked item opens its sentence when it stands this close (characters) to its start. */
+const MARKED_OPENING = 60;
 
 /**
  * A sentence that signs a batch ("suscribieron tres memorandos") followed by sentences that each open on one
@@ -95,14 +100,24 @@ function carryToOpenings<C>(
     if (!cue || !firm(cue.data) || !batch || followsFutureVerb(doc, cue.span.start)) continue;
     // …the first form after that word: "firmato l'accordo, … altre quindici intese" signs the agreement only.
     if (forms.some((f) => f !== batch && f.span.start >= cue.span.end && f.span.end <= batch.span.start)) continue;
-    for (let j = k + 1; j < doc.sentences.length && j <= k + OPENINGS_AFTER; j++) {
+    // A count caps the items lent ("three agreements": three at most).
+    let left = countOf(doc, batch) ?? MARKED_AFTER;
+    for (let j = k + 1; j < doc.sentences.length && j <= k + MARKED_AFTER && left > 0; j++) {
       const line = doc.sentences[j];
       if (!line || cuesBy.has(line.start)) continue;
-      const opening = (formsBy.get(line.start) ?? []).find(
-        (f) => f.span.start - line.start <= FORM_OPENING && !/[.;:!?]/.test(doc.text.slice(line.start, f.span.start)),
-      );
+      // Another batch ends this one's items.
+      if ((formsBy.get(line.start) ?? []).some((f) => isPluralForm(doc, f) && !isMarkedItem(doc, f))) break;
+      // An item marked as one of the batch ("O segundo acordo", "Também no campo da saúde, um terceiro acordo…")
+      // may stand further on, and after a longer opening clause, than an unmarked one.
+      const opening = (formsBy.get(line.start) ?? []).find((f) => {
+        const marked = isMarkedItem(doc, f);
+        if (!marked && j - k > OPENINGS_AFTER) return false;
+        const reach = marked ? MARKED_OPENING : FORM_OPENING;
+        return f.span.start - line.start <= reach && !/[.;:!?]/.test(doc.text.slice(line.start, f.span.start));
+      });
       if (!opening || isPluralForm(doc, opening)) continue;
       lendCue(doc, cuesBy, line.start, cue, Math.max(s.end, opening.span.start - 1), opening.span.start);
+      left--;
     }
   }
 }

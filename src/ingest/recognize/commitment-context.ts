@@ -111,12 +111,15 @@ export function restatesEarlier(
   const year = Number(publishedOn?.slice(0, 4));
   const next = doc.tokens.slice(m.tokenEnd, m.tokenEnd + YEAR_REACH);
   if (next.some((t) => /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year)) return false;
-  const [w] = wordsBefore(doc, m, 1);
-  // Arabic writes the article on the noun ("توقيع الاتفاقية").
-  const definite = (w !== undefined && has(context().definite, w)) || ARABIC_ARTICLE.test(m.span.text);
-  if (!definite || isCounted(doc, m)) return false;
+  if (!isDefinite(doc, m) || isCounted(doc, m)) return false;
   const form = m.data.legalForm;
   return earlier.some((e) => e.span.end <= m.span.start && (form === "agreement" || e.legalForm === form));
+}
+
+/** Whether an article or demonstrative stands right before a mention (Arabic writes the article on the noun: "توقيع الاتفاقية"). */
+export function isDefinite(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const [w] = wordsBefore(doc, m, 1);
+  return (w !== undefined && has(context().definite, w)) || ARABIC_ARTICLE.test(m.span.text);
 }
 
 /** Whether a form is the instrument an amendment amends ("addenda to agreements in force", "avenant à l'accord"). */
@@ -194,7 +197,7 @@ export function scheduled<T extends { span: Span; data: string }>(doc: MatchDoc,
 /** Status words that say an instrument exists (a schedule makes them a plan). */
 const FIRM_CUES = new Set(["signed", "ratified", "in_force", "adopted"]);
 /** A status word written as a noun, in the eight languages (the signing, la signature, подписание, التوقيع…). */
-const NOMINAL =
+export const NOMINAL =
   /^(signing|signature|paraphe|firma|sottoscrizione|suscripci[oó]n|assinatura|unterzeichnung|подписани\p{L}*|(ال)?توقيع|ratification|ratifica|ratificaci[oó]n|ratifica[cç][aã]o|ratifizierung|ратификаци\p{L}*|entry into force|entr[ée]e en vigueur|entrata in vigore|entrada en vigor|entrada em vigor|inkrafttreten)$/iu;
 
 /** A headline is at most this long (characters). */

@@ -6,6 +6,7 @@
  * ("two agreements: one on …, another on …") are one instrument each.
  */
 import { COMMITMENTS_DATA, compoundForm, type Form, formOf } from "./commitment-cues";
+import { introduces } from "./commitment-introduces";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, type Sentence } from "../match/normalize";
 import type { Span } from "../types";
@@ -166,7 +167,11 @@ export function formOfTrack(
   const m = nearest.match.span;
   const between = doc.text.slice(Math.min(m.end, subject.span.end), Math.max(m.start, subject.span.start));
   if (!ITEM_BREAK.test(between)) return nearest;
-  const introducing = forms.find((f) => f.span.end <= subject.span.start && namesAsSubject(doc, f, subject.match));
+  const introducing = forms.find(
+    (f) =>
+      f.span.end <= subject.span.start &&
+      (namesAsSubject(doc, f, subject.match) || introduces(doc, f, subject.match, forms)),
+  );
   if (introducing) return { form: introducing.data, match: introducing };
   const compound = compoundForm(subject.span.text);
   const form = compound ? formOf(compound) : undefined;

@@ -4,7 +4,7 @@
  */
 import data from "../../../seed/lexicons/commitment-dates.json";
 import { entriesOf, Lexicon } from "../match/lexicon";
-import type { MatchDoc } from "../match/normalize";
+import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { DateHit, Span } from "../types";
 import { dayOf, daysBetween, fromDay } from "./calendar";
 
@@ -20,10 +20,11 @@ const COMPLEMENT =
 const ANNIVERSARY_REACH = 40;
 
 // The JSON is ours (seed/lexicons).
-const WORDS = data as Record<"dayBefore" | "anniversary" | "earlier", Record<string, string[]>>;
+const WORDS = data as Record<"dayBefore" | "anniversary" | "earlier" | "whenClause", Record<string, string[]>>;
 let dayBeforeLex: Lexicon<true> | undefined;
 let anniversaryLex: Lexicon<true> | undefined;
 let earlierLex: Lexicon<true> | undefined;
+let whenLex: Lexicon<true> | undefined;
 function dayBeforeWords(): Lexicon<true> {
   dayBeforeLex ??= new Lexicon(entriesOf(WORDS.dayBefore, true as const));
   return dayBeforeLex;
@@ -73,4 +74,33 @@ export function dayBeforeDates(doc: MatchDoc, dates: readonly DateHit[], fallbac
     out.push({ date: fromDay(dayOf(base) - 1), evidence: "weekday", role: "signing", span: m.span });
   }
   return out;
+}
+
+/** How far (characters) after a "when" word a signing word is still in its clause. */
+const WHEN_REACH = 80;
+
+/**
+ * The signing words of a report told inside a "when" clause that a main clause comes before, in a sentence that
+ * names no date nor year ("The two countries first discussed the hub when their ministers signed a joint statement."): a
+ * background that times the main clause, not the report's happening. `dated` are the report's date spans.
+ */
+export function backgroundClauses(doc: MatchDoc, dated: readonly Span[]): (cue: Span) => boolean {
+  whenLex ??= new Lexicon(entriesOf(WORDS.whenClause, true as const));
+  const opens = whenLex.match(doc).filter((m) => {
+    const s = sentenceAt(doc, m.span.start);
+    // A date or a year in the sentence dates the clause ("ocorreu em Lisboa, em 2023, quando foram firmados…").
+    if (!s || dated.some((d) => d.start >= s.start && d.end <= s.end)) return false;
+    if (/(?<!\d)(?:1[89]|20)\d\d(?!\d)/.test(doc.text.slice(s.start, s.end))) return false;
+    const before = doc.text.slice(s.start, m.span.start);
+    // German "als" is also "as" and "than": only ", als" opens a clause.
+    if (/^als$/i.test(m.span.text) && !/,\s*$/.test(before)) return false;
+    return /\p{L}+\s+\p{L}+/u.test(before);
+  });
+  return (cue) =>
+    opens.some(
+      (w) =>
+        w.span.end <= cue.start &&
+        cue.start - w.span.end <= WHEN_REACH &&
+        !/[.;:!?\n()]/.test(doc.text.slice(w.span.end, cue.start)),
+    );
 }

@@ -6,7 +6,13 @@
  */
 import type { MatchDoc, Sentence } from "../match/normalize";
 import type { DateHit, Span } from "../types";
-import { afterAnniversary, anniversaries, dayBeforeDates, earlierWords } from "./commitment-date-words";
+import {
+  afterAnniversary,
+  anniversaries,
+  backgroundClauses,
+  dayBeforeDates,
+  earlierWords,
+} from "./commitment-date-words";
 import { distance, inSentence } from "./commitment-standalone";
 
 /** A day this close (characters) to the signing word dates the signature, whatever the words around it say. */
@@ -145,6 +151,8 @@ interface Reading {
 /** A commitment's dates, and whether its clause puts it before the report (an older year, "last month", an anniversary). */
 export interface CommitmentDates extends ClauseDates {
   past: boolean;
+  /** Told in an undated "when" clause that times another happening: background, no commitment of the report. */
+  background?: true;
 }
 
 /** A span of time counted in days, weeks or months ("90 days", "через 90 дней", "90 giorni"). */
@@ -181,6 +189,10 @@ export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?:
   const anniversaryWords = anniversaries(doc);
   const earlier = earlierWords(doc);
   const isPast = (cue: Span) => afterAnniversary(doc, anniversaryWords, cue);
+  const inBackground = backgroundClauses(
+    doc,
+    dates.flatMap((d) => (d.span ? [d.span] : [])),
+  );
   return {
     isPast,
     of(sentence: Sentence, subject: Span, found: Reading, instruments: readonly Span[]): CommitmentDates {
@@ -192,7 +204,9 @@ export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?:
       const cueEnd = found.cue?.span.end ?? 0;
       const own = anniversary ? all.filter((d) => (d.span?.start ?? 0) >= cueEnd) : all;
       const clause = clauseDatesOf(doc, sentence, subject, cue, instruments, own, refYear, earlier);
-      return { ...clause, past: clause.oldYear !== undefined || clause.earlier === true || anniversary };
+      const background = found.cue !== undefined && inBackground(found.cue.span);
+      const past = clause.oldYear !== undefined || clause.earlier === true || anniversary || background;
+      return { ...clause, past, ...(background ? { background } : {}) };
     },
     // Only a clause that puts the instrument before the report keys it apart: a date alone does not, for a report
     // restating one instrument names its date once and may not the next time.

@@ -8,6 +8,7 @@ import data from "../../../seed/lexicons/commitments.json";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import { countOf, documentsOf, isPluralForm } from "./commitment-lists";
+import { isMarkedItem } from "./commitment-list-words";
 import { sectorLexicon } from "./sectors";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
@@ -18,6 +19,8 @@ const OPENING_WORDS = 3;
 const VERB_GAP = 1;
 /** How many sentences back the signing of the described instruments may stand. */
 const SIGNING_BACK = 2;
+/** …and of a batch whose rest they describe ("the other two agreements"), the items told between. */
+const REST_BACK = 4;
 
 let describe: Lexicon<true> | undefined;
 
@@ -62,12 +65,22 @@ export function describeSigned<C>(doc: MatchDoc, cuesBy: Map<number, LexiconMatc
           (verb.tokenEnd <= m.tokenStart && m.tokenStart - verb.tokenEnd <= VERB_GAP)),
     );
     if (!opening) continue;
+    // "The other two agreements concern A and B" names the rest of a batch told some sentences before, items between.
+    const rest = isMarkedItem(doc, opening) && isPluralForm(doc, opening);
     let cue: LexiconMatch<C> | undefined;
-    for (let back = 1; back <= SIGNING_BACK && !cue; back++) {
+    for (let back = 1; back <= (rest ? REST_BACK : SIGNING_BACK) && !cue; back++) {
       const previous = doc.sentences[k - back];
       if (!previous) break;
       if (!several(previous.start, previous.end) || !restates(doc, opening, previous, formsBy, documents)) continue;
       cue = (cuesBy.get(previous.start) ?? []).find((c) => firm(c.data));
+      // …as many fields as the rest counts at most, one instrument each.
+      if (rest) {
+        const batch = countIn(previous.start, previous.end);
+        const most = countOf(doc, opening) ?? (batch === undefined ? 0 : batch - 1);
+        const fields = fieldsIn(here.start, here.end);
+        if (fields < 1 || fields > most) cue = undefined;
+        break;
+      }
       const count = cue ? countIn(previous.start, previous.end) : undefined;
       if (count !== undefined && count !== fieldsIn(here.start, here.end)) cue = undefined;
       if (count !== undefined) break;

@@ -1,8 +1,10 @@
 /**
  * Instruments of a gathering of many states: what a summit adopted and its members signed ("la firma de los
  * documentos aprobados en la Cumbre … la Declaración, un Programa de Acción"), or what one state signed with an
- * organisation's members ("Russland und die Länder der IGAD … ein Memorandum"). Neither is a pair's commitment.
+ * organisation's members ("Russland und die Länder der IGAD … ein Memorandum"), or with its officer ("the minister and
+ * the executive secretary of the community signed a memorandum"). None is a pair's commitment.
  */
+import parties from "../../../seed/lexicons/commitment-parties.json";
 import pairCues from "../../../seed/lexicons/pair-cues.json";
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
@@ -13,6 +15,8 @@ type ByLang = Readonly<Record<string, readonly string[]>>;
 /** Words of a gathering of many states (a summit, member states: seed/lexicons/pair-cues.json) and of an organisation. */
 const GATHERING = pairCues.multilateral as ByLang;
 const ORGANISATION = (COMMITMENTS_DATA as unknown as { context: { organisation: ByLang } }).context.organisation;
+/** An organisation's officers and organs ("the executive secretary of the community", "САДК"): seed/lexicons/commitment-parties.json. */
+const ORGANS = (parties as unknown as { organs: ByLang }).organs;
 /** "The two countries", "bilateral": the sentence is about a pair, whatever gathering it names. */
 const TWO_SIDES = pairCues.twoSides as ByLang;
 
@@ -22,6 +26,7 @@ const words = () =>
   (lexicon ??= new Lexicon<Word>([
     ...entriesOf<Word>(GATHERING, "gathering"),
     ...entriesOf<Word>(ORGANISATION, "organisation"),
+    ...entriesOf<Word>(ORGANS, "organisation"),
     ...entriesOf<Word>(TWO_SIDES, "two-sides"),
   ]));
 
@@ -66,4 +71,29 @@ export function ofGathering(doc: MatchDoc, sentence: Sentence): boolean {
   const { countries, own } = known.states;
   const gathering = here.some((w) => w.data === "organisation" || (w.data === "gathering" && !own));
   return gathering && new Set(countries.filter(inside).map((m) => m.data.code)).size < 2;
+}
+
+/**
+ * Mentions elsewhere in the report of an instrument a gathering or an organisation signed ("Подписанный меморандум…",
+ * a headline "X and the states of the region signed a memorandum"): of a legal form in `gathered`, with no track of its
+ * own, in a sentence naming fewer than two states and not the pair ("the two countries"), they are that instrument.
+ */
+export function withoutGathered<T extends { legalForm?: string; track?: string; quote: { start: number } }>(
+  doc: MatchDoc,
+  hits: T[],
+  gathered: ReadonlySet<string>,
+): T[] {
+  if (!gathered.size) return hits;
+  const known = found.get(doc);
+  if (!known) return hits;
+  known.states ??= states(doc, known.words);
+  const { countries } = known.states;
+  return hits.filter((h) => {
+    if (h.track || !h.legalForm || !gathered.has(h.legalForm)) return true;
+    const sentence = sentenceAt(doc, h.quote.start);
+    if (!sentence) return true;
+    const inside = (m: LexiconMatch<unknown>) => m.span.start >= sentence.start && m.span.end <= sentence.end;
+    if (known.words.some((w) => w.data === "two-sides" && inside(w))) return true;
+    return new Set(countries.filter(inside).map((m) => m.data.code)).size >= 2;
+  });
 }

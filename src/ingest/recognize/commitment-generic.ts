@@ -58,6 +58,9 @@ export function foldGeneric(named: CommitmentHit[], generic: readonly GenericHit
     }
     const same = named.filter((h) => h.legalForm === g.legalForm);
     const [only] = same;
+    // "Agreement" is the word for any instrument: a count of agreements that the signed instruments of other forms
+    // meet ("deux accords signés", then "un mémorandum…", "aussi un mémorandum…") is those instruments.
+    if (!only && g.legalForm === "agreement" && count !== undefined && count <= firm) continue;
     // A count a named instrument's own sentence repeats ("signent 9 accords" over "ont signé neuf accords") is that batch.
     const repeated = count !== undefined && same.some((h) => countsIn(h.quote.text).includes(count));
     if (!only || (count !== undefined && count > UNNAMED_RATIO * firm && !repeated)) {

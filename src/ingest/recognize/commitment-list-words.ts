@@ -24,6 +24,7 @@ interface ListsData {
   parties: ByLang;
   numbers: Readonly<Record<string, ByLang>>;
   including: ByLang;
+  members: ByLang;
 }
 const DATA = (COMMITMENTS_DATA as unknown as { lists: ListsData }).lists;
 
@@ -56,6 +57,7 @@ let sets:
       parties: Set<string>;
       numbers: Map<string, number>;
       including: Set<string>;
+      members: Set<string>;
       agent: Lexicon<true>;
       company: Lexicon<true>;
       fields: Lexicon<true>;
@@ -71,6 +73,7 @@ export function lists() {
     parties: wordSet(DATA.parties),
     numbers: numberWords(),
     including: wordSet(DATA.including),
+    members: wordSet(withoutComment(DATA.members)),
     fields: new Lexicon(entriesOf(DATA.fields, true as const)),
     documents: new Lexicon(entriesOf(DATA.documents, true as const)),
     plural,
@@ -83,6 +86,12 @@ export function lists() {
     company: new Lexicon([...entriesOf(DATA.company, true as const), ...companyNames()]),
   };
   return sets;
+}
+
+/** A list's words by language, without its `$comment`. */
+function withoutComment(byLang: ByLang): ByLang {
+  const { $comment: _c, ...words } = byLang as Record<string, readonly string[]>;
+  return words;
 }
 
 /** A token's text and, for Arabic, the word without its clitics. */
@@ -117,3 +126,19 @@ export function numberIn(word: string): number | undefined {
     .map((f) => lists().numbers.get(f))
     .find((x) => x !== undefined);
 }
+
+/** An item word stands this many words before the form at most ("the second agreement", "the other two agreements"). */
+const MEMBER_REACH = 2;
+
+/**
+ * Whether a form is marked as one item of a batch told before it: an ordinal, "last", "another" or "other" right
+ * before it ("Um terceiro acordo", "the other two agreements"), or right after it in Arabic ("الاتفاقية الثانية").
+ */
+export function isMarkedItem(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const { members } = lists();
+  if (wordsBefore(doc, m, MEMBER_REACH).some((w) => anyIn(members, w))) return true;
+  const next = doc.tokens[m.tokenEnd]?.text ?? "";
+  return ARABIC.test(next) && anyIn(members, next);
+}
+
+const ARABIC = /^[\u0600-\u06ff]/u;

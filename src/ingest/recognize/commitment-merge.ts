@@ -66,7 +66,11 @@ const LATER_STEPS = new Set(["ratified", "in_force"]);
 export function foldEarlierSteps(hits: CommitmentHit[], day: string | undefined): CommitmentHit[] {
   return hits.filter((h) => {
     if (h.status !== "signed" || h.track || !h.legalForm) return true;
-    const later = hits.filter((o) => o !== h && o.legalForm === h.legalForm && LATER_STEPS.has(o.status));
+    // …told with or after that later step: a signature the report leads with, before it turns to an older
+    // instrument's ratification, is the day's news ("ont signé jeudi deux accords. … a ratifié l'accord de 2023").
+    const later = hits.filter(
+      (o) => o !== h && o.legalForm === h.legalForm && LATER_STEPS.has(o.status) && o.quote.start <= h.quote.start,
+    );
     const [only] = later;
     if (!only || later.length > 1) return true;
     if (h.signedOn && !only.signedOn && day && h.signedOn < day) only.signedOn = h.signedOn;

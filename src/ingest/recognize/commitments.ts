@@ -9,15 +9,17 @@ import { distance, standaloneSubjects, type Subject } from "./commitment-standal
 import { headerInstrument } from "./commitment-header";
 import { foldEarlierSteps, foldFormless, keepBest } from "./commitment-merge";
 import { carrySignatures } from "./commitment-carry";
-import { ofGathering } from "./commitment-gathering";
+import { ofGathering, withoutGathered } from "./commitment-gathering";
+import { type Mentioned, withoutRestated } from "./commitment-restated";
 import { describeSigned } from "./commitment-describe";
 import { asItem, formOfTrack, listHolding } from "./commitment-coordination";
 import { headlineAhead, isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
 import { daysBetween } from "./dates";
+import { plannedOrEarlier, ratifiedBy } from "./commitment-plans";
 import type { PartyReader } from "./commitment-parties";
 import { sectorLexicon, type TrackInfo } from "./sectors";
 import { bucketBySentence, subjectsOf } from "./commitment-subjects";
-import { recordWords, signedRecords, withoutRecords } from "./commitment-records";
+import { signedRecords, withoutRecords } from "./commitment-records";
 import {
   KIND_REACH,
   legalFormOf,
@@ -53,16 +55,15 @@ export function findCommitments(
   const lex = commitmentLexicons();
   const dating = datingOf(doc, dates, publishedOn, eventDate);
   const subjects = subjectsOf(doc, trackMatches, lex.instruments);
-  const records = recordWords(doc);
-  const forms = withoutRecords(withoutSetPhrases(doc, lex.forms.match(doc)), records);
+  const forms = withoutRecords(doc, withoutSetPhrases(doc, lex.forms.match(doc)));
   // A form's own words are no modality ("memorando de entendimento" is no French "entend-").
   const modality = modalityOf(doc, [...subjects.map((s) => s.span), ...forms.map((f) => f.span)]);
   // Everything is looked at sentence by sentence: bucket cues, kind words, forms and subjects once.
   const bySentence = <T extends { span: Span }>(items: readonly T[]) => bucketBySentence(doc, items);
-  const cues = headlineAhead(doc, scheduled(doc, cuesOf(doc, modality, dating.isPast)));
+  const cues = headlineAhead(doc, plannedOrEarlier(doc, scheduled(doc, cuesOf(doc, modality, dating.isPast))));
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
-  const signed = signedRecords(doc, { words: records, cues, forms, subjects, dating, eventDate, publishedOn, parties });
+  const signed = signedRecords(doc, { cues, forms, subjects, dating, eventDate, publishedOn, parties });
   const formsBy = bySentence(forms);
   const firmCue = (c: string) => c === "signed" || c === "ratified" || c === "in_force";
   carrySignatures(doc, cuesBy, formsBy, firmCue);
@@ -73,6 +74,8 @@ export function findCommitments(
   const best = new Map<string, CommitmentHit>();
   const generic = new Map<string, GenericHit>();
   const usedForms = new Set<LexiconMatch<Form>>(signed.taken(forms));
+  const gathered = new Set<string>(); // the legal forms of a gathering's instruments
+  const mentioned: Mentioned[] = []; // each commitment read, with its form word (or subject)
   const read = (subject: Subject) => {
     const sentence = sentenceAt(doc, subject.span.start);
     if (!sentence) return;
@@ -123,12 +126,14 @@ export function findCommitments(
     if (!found.sure && isRemark(doc, found.cue?.span ?? subject.span, modality)) return;
     if (named?.match) usedForms.add(named.match);
     const clause = dating.of(sentence, subject.span, found, instruments);
+    if (clause.background) return;
     const { signedOn, effectiveOn } = clause;
     let status: CommitmentStatus;
     if (found.status === "planned_in_force") {
-      // An entry into force announced for later: signed, with the date it takes effect; without one, nothing sure.
+      // An entry into force announced for later: signed (ratified, when its sentence ratifies it), with the date it
+      // takes effect; without one, nothing sure.
       if (!effectiveOn) return;
-      status = "signed";
+      status = ratifiedBy(cuesHere, subject.span) ? "ratified" : "signed";
     } else status = found.status;
     // An entry into force still ahead of publication: signed now, in force later.
     if (status === "in_force" && effectiveOn && publishedOn && daysBetween(publishedOn, effectiveOn) > 0)
@@ -136,7 +141,8 @@ export function findCommitments(
     // A draft is not signed yet; a deal between companies, or a multilateral instrument ("trois accords
     // multilatéraux"), is not the pair's commitment.
     if (INSTRUMENT_STATUSES.has(status)) {
-      if (subject.sector === MULTILATERAL || venue || ofGathering(doc, sentence)) return;
+      if (subject.sector === MULTILATERAL || venue) return;
+      if (ofGathering(doc, sentence)) return void (form && gathered.add(form.legalForm));
       // "non è un trattato" denies the form; "adendas a acordos em vigor" names older instruments amended.
       const mention = named?.match ?? subject.match;
       if (isDenied(doc, mention, negations) || isAmended(doc, mention) || isAmended(doc, subject.match)) return;
@@ -207,6 +213,7 @@ export function findCommitments(
       quote: quoteOf(doc, sentence, subject.span),
       confidence: Math.round(confidence * 100) / 100,
     };
+    mentioned.push({ hit, mention: named?.match ?? subject.match });
     if (subject.track) hit.track = subject.track;
     if (form) hit.legalForm = form.legalForm;
     if (signed) hit.signedOn = signed;
@@ -241,5 +248,6 @@ export function findCommitments(
     read(asItem(doc, subject, sectorsBy.get(sentenceOf(subject)) ?? [], subjectsBy.get(sentenceOf(subject)) ?? []));
   const named = foldEarlierSteps(foldFormless(best), eventDate?.date ?? publishedOn);
   const all = [...foldGeneric([...named, ...signed.amendments], [...generic.values()]), ...signed.documents];
-  return all.sort((a, b) => a.quote.start - b.quote.start);
+  const hits = withoutGathered(doc, all, gathered);
+  return withoutRestated(doc, hits, mentioned).sort((a, b) => a.quote.start - b.quote.start);
 }

@@ -14,6 +14,7 @@ import { withoutNamedDays } from "./named-days";
 import type { Found } from "./calendar";
 import type { MatchDoc } from "../match/normalize";
 import type { DateHit, Span } from "../types";
+import { completedByUrl, type FilingWindow } from "./date-url";
 
 export { daysBetween, toIsoDate } from "./calendar";
 export { DATELINE_CHARS, followsFutureVerb } from "./date-cues";
@@ -23,10 +24,16 @@ export { eventDateOf, leadOf, publicationDate } from "./event-date";
  * Every date of a text (in text order), with evidence and role. Relative dates ("Friday", "yesterday",
  * a day without its year) resolve against `publishedOn`; without it, against the page's own date line, else
  * the latest date with its year in the dateline or lead (never an entry into force or a date still to come),
- * else they are dropped; a weekday with its day and month is kept when it falls once in `window` (the terms of the
- * officials the report names).
+ * else they are dropped, except a day and month within the month its URL is `filed` under ("/2014/04/"); a
+ * weekday with its day and month is kept when it falls once in `window` (the terms of the officials the report names).
  */
-export function findDates(doc: MatchDoc, lang: string, publishedOn?: string, window?: DateWindow): DateHit[] {
+export function findDates(
+  doc: MatchDoc,
+  lang: string,
+  publishedOn?: string,
+  window?: DateWindow,
+  filed?: FilingWindow,
+): DateHit[] {
   const cues = cueSpans(doc);
   const roles = roleSpans(doc);
   const verbs = futureVerbSpans(doc);
@@ -55,6 +62,11 @@ export function findDates(doc: MatchDoc, lang: string, publishedOn?: string, win
       ref = visit?.endDate;
     }
     if (ref) found = parseAll({ doc, lang, ref, cueSpans: cues, window });
+    // Else the URL's year and month complete a day and month the text gives without a year (date-url.ts).
+    if (!ref && filed) {
+      const parsed = parseAll({ doc, lang, ref: filed.last, cueSpans: cues, window });
+      found = [...found, ...completedByUrl(found, parsed, filed)].sort((a, b) => a.start - b.start);
+    }
   }
   found = withVisitFirstDays(doc.text, found, ref, isFuture);
   const out: DateHit[] = [];

@@ -6,6 +6,7 @@
  */
 import { daysBetween } from "./calendar";
 import { isMonthWord } from "./date-ranges";
+import { type FilingWindow, inWindow } from "./date-url";
 import { sentenceAt, type MatchDoc } from "../match/normalize";
 import { EVIDENCE_RANK } from "../plan/ranks";
 import type { DateHit } from "../types";
@@ -109,10 +110,15 @@ function latestSupported(dates: readonly DateHit[]): string | undefined {
 
 /**
  * The date of the happening reported: the latest date of the lead, else the dateline's, else an explicit date
- * of the event elsewhere (or a signing or any date at most 3 days before publication), else a weekday, else the
- * publication date. Between two equal dates, the explicit one is kept (it carries the better evidence).
+ * of the event elsewhere (or a signing or any date at most 3 days before publication, or, without a publication
+ * date, within the month the URL is `filed` under), else a weekday, else the publication date. Between two equal dates, the explicit one is kept (it carries the better evidence).
  */
-export function eventDateOf(dates: readonly DateHit[], publishedOn?: string, lead?: Lead): DateHit | undefined {
+export function eventDateOf(
+  dates: readonly DateHit[],
+  publishedOn?: string,
+  lead?: Lead,
+  filed?: FilingWindow,
+): DateHit | undefined {
   const ceiling = publishedOn ?? latestSupported(dates);
   const start = (d: DateHit) => d.span?.start ?? Number.POSITIVE_INFINITY;
   const tier = (d: DateHit) => {
@@ -130,6 +136,8 @@ export function eventDateOf(dates: readonly DateHit[], publishedOn?: string, lea
     // the page's date line is only when the report came out.
     if (publishedOn && tier(d) === 0) return daysBetween(d.date, publishedOn) <= BACKGROUND_DAYS;
     if (publishedOn) return daysBetween(d.date, publishedOn) <= NEAR_PUBLICATION;
+    // Without one, a day of the month the URL files the page under is as near publication as the text can tell.
+    if (filed && inWindow(d.date, filed)) return true;
     return tier(d) < 2 || start(d) < OPENING_CHARS;
   });
   if (ceiling) {

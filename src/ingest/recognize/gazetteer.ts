@@ -12,6 +12,7 @@ import it from "i18n-iso-countries/langs/it.json";
 import pt from "i18n-iso-countries/langs/pt.json";
 import ru from "i18n-iso-countries/langs/ru.json";
 import data from "../../../seed/lexicons/countries.json";
+import cities from "../../../seed/lexicons/gazetteer/cities.json";
 import { ISO_ALPHA2 } from "../../lib/iso3166";
 import { GAZETTEER, placeKey } from "./gazetteer-data";
 import { Lexicon, type LexiconEntry } from "../match/lexicon";
@@ -31,6 +32,7 @@ interface CountriesData {
 }
 // The JSON is ours (seed/lexicons); the "$comment" keys are skipped below, and a unit test checks the shape.
 const LEX = data as unknown as CountriesData;
+const CITIES = cities as unknown as { cities: CountriesData["places"] };
 const I18N: Readonly<Record<string, { countries: Readonly<Record<string, string | readonly string[]>> }>> = {
   en,
   fr,
@@ -168,7 +170,8 @@ function buildEntries(): { entries: LexiconEntry<CountryData>[]; shared: SharedP
   // A seat of government listed under its capital's own key (the Élysée, the Kremlin, the Casa Rosada) stands for
   // the state as its capital does ("reçu à l'Élysée", "the Kremlin said"); other cities and resorts are places only.
   const capitalKeys = new Map(own(LEX.capitals).map(([code, cap]) => [code, cap.key]));
-  for (const [key, p] of own(LEX.places)) {
+  // The main cities of seed/lexicons/gazetteer/cities.json are places too, never a seat of government.
+  for (const [key, p] of [...own(LEX.places), ...own(CITIES.cities)]) {
     const place = { key, name: p.name ?? p.names.en?.[0] ?? key };
     const kind = capitalKeys.get(p.country) === key ? "capital" : "place";
     for (const [lang, names] of own(p.names))

@@ -8,6 +8,7 @@ import { type MatchDoc, sentenceAt } from "../match/normalize";
 import { followsFutureVerb } from "./dates";
 import { type Lead, leadOf } from "./event-date";
 import { arrivedAt } from "./place-arrival";
+import { arabicLocative } from "./place-clitic";
 
 /**
  * A preposition of place before the name, maybe with an article and the word for palace ("in Rabat", "à
@@ -17,9 +18,9 @@ const LOCATIVE =
   /(?:^|[\s(])(?:in|at|à|a|ad|au|al|alla|allo|en|em|nella|nel|nello|na|no|dans|im|am|beim|в|во|في)\s+(?:(?:the|el|la|le|il|lo|o|a|der|dem)\s+)?(?:(?:palace|palais|palacio|palazzo|palácio|palast)\s+(?:(?:of|de|du|di|del|do|da)\s+)?(?:(?:the|la|el)\s+)?)?(?:l['’]\s*)?$/i;
 /** A preposition of place merged with a name's article: "all'Aia", "nell'Avana", "aux Comores", "ao Cairo". */
 const MERGED_LOCATIVE = /(?:^|[\s(])(?:(?:all|nell|sull)['’]\s*|(?:aux|ao|agli|negli|nei|ai)\s+)$/iu;
-/** "a state visit to Hanoi", "visite officielle à Dakar", "Besuch in Berlin", "زيارة رسمية إلى الرباط". */
+/** "a state visit to Hanoi", "a visit to the Uzbek capital", "visite officielle à Dakar", "Besuch in Berlin", "زيارة رسمية إلى الرباط". */
 const VISIT_TO =
-  /(?:visit\w*|visite|visita|besuch\w*|визит\w*|زيار[\u0621-\u064A]*)(?:\s+[^\s.,;:]+){0,3}\s+(?:to|à|a|in|en|em|nach|в|во|إلى|الى)\s+(?:l['’]\s*)?$/iu;
+  /(?:visit\w*|visite|visita|besuch\w*|визит\w*|زيار[\u0621-\u064A]*)(?:\s+[^\s.,;:]+){0,3}\s+(?:to|à|a|in|en|em|nach|в|во|إلى|الى)\s+(?:the\s+|l['’]\s*)?$/iu;
 /** A place that hosts the happening: "Sevilla acoge…", "Rabat accueille…", "Москва принимает…" (not "will host"). */
 const HOSTS_AFTER =
   /^\s+(?:hosts|hosted|is hosting|acoge|acogió|accueille|a accueilli|ospita|ha ospitato|recebe|recebeu|acolhe|acolheu|empfängt|empfing|принимает|принял|приняла|تستضيف|استضافت)(?=[\s,]|$)/iu;
@@ -35,6 +36,8 @@ const AIRPORT_OF =
 /** A summit or its declaration named after its city ("Cúpula de Líderes de Belém", "Declaración de Punta Cana"): held there. */
 const SUMMIT_OF =
   /(?:summit|sommet|cumbre|cúpula|cimeira|vertice|Gipfel|саммит\p{L}*|declaration|déclaration|declaración|declaração|dichiarazione|Erklärung|деклараци\p{L}*)(?:\s[^\s.,;:]+){0,4}?\s(?:of|de|du|di|do|da|del|von|в)\s$/iu;
+/** A summit or declaration named for its city before the word: "the Cape Town summit", "Johannesburg-Gipfel". */
+const SUMMIT_AFTER = /^(?:\s+|-)(?:summit|declaration|Gipfel\p{L}*|Erklärung)(?![\p{L}-])/iu;
 /** Arabic puts the hosting verb first: "تستضيف الرباط…". */
 const HOSTS_BEFORE = /(?:تستضيف|استضافت)\s+$/u;
 /**
@@ -43,7 +46,7 @@ const HOSTS_BEFORE = /(?:تستضيف|استضافت)\s+$/u;
  * capital named as a place.
  */
 const CAPITAL_BEFORE =
-  /(?:capital|capitale|Hauptstadt|столиц[аеуы]|العاصمة(?:\s+[\u0621-\u064A]+)?)(?:\s+(?:city|of|de|di|del|von))?\s*,?\s+$|(?:^|\s)(?:the|la|a|na|da|nella|alla|della|in der|die|der|в|во|на)\s+(?:capital|capitale|Hauptstadt|столиц[аеуы])(?:\s+(?:of|de|du|di|del|da|do|der|des)(?:\s+(?:la|las|los|le|les|the|l['’]))?)?\s+[\p{L}'’-]+\s*,?\s+$/iu;
+  /(?:capital|capitale|Hauptstadt|столиц[аеуы]|(?:ال|لل)عاصمة(?:\s+[\u0621-\u064A]+)?)(?:\s+(?:city|of|de|di|del|von))?\s*,?\s+$|(?:^|\s)(?:the|la|a|na|da|nella|alla|della|in der|die|der|в|во|на)\s+(?:capital|capitale|Hauptstadt|столиц[аеуы])(?:\s+(?:of|de|du|di|del|da|do|der|des)(?:\s+(?:la|las|los|le|les|the|l['’]))?)?\s+[\p{L}'’-]+\s*,?\s+$/iu;
 /** A place opening the text and followed by a dash, comma or bracket is its dateline ("RABAT —", "الرباط -"). */
 const DATELINE = /^\s*(?:\.|\\\s*[\p{L}.]{2,12}\s*\\)?\s*[,(–—-]/u;
 /**
@@ -73,10 +76,9 @@ function isLocative(doc: MatchDoc, p: PlaceHit, days: readonly { start: number; 
   if (VISIT_TO.test(before) || arrivedAt(doc, p, days)) return true;
   if (CITY_OF.test(before) || AIRPORT_OF.test(before) || SUMMIT_OF.test(before) || DEPARTS_FOR.test(before))
     return true;
-  if (HOSTS_AFTER.test(doc.text.slice(p.span.end, p.span.end + 30)) || HOSTS_BEFORE.test(before)) return true;
-  // Arabic ب written onto the name ("بالقاهرة"), whether or not the match kept the clitic.
-  // A name that itself starts with ب keeps the joined preposition as a second one ("ببيروت", "ببغداد").
-  return /^و?ب(?:ال|ب)/.test(p.span.text) || /(?:^|\s)و?ب$/.test(before);
+  const after = doc.text.slice(p.span.end, p.span.end + 30);
+  if (HOSTS_AFTER.test(after) || SUMMIT_AFTER.test(after) || HOSTS_BEFORE.test(before)) return true;
+  return arabicLocative(p, before);
 }
 
 /** What besides its places tells where a report's happening was. */

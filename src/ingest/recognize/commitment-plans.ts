@@ -1,0 +1,94 @@
+/**
+ * Status words that read firm but tell a plan or an older step, in the eight languages:
+ * - a signing told by a noun whose predicate, after it, plans it ("Die Unterzeichnung des Abkommens ist für das
+ *   kommende Jahr geplant", "Подписание соглашения запланировано на визит"): proposed, not signed;
+ * - an Arabic entry into force whose verb carries the future prefix, its subject between ("وستدخل الاتفاقية …
+ *   حيز التنفيذ"): planned, not in force;
+ * - a signing participle describing the instrument a ratification governs ("a ratifié l'accord … signé à Paris en
+ *   2023", "aprovou a ratificação do acordo … assinado em 2025"): the ratification is the news, not a signature.
+ */
+import type { LexiconMatch } from "../match/lexicon";
+import { type MatchDoc, sentenceAt } from "../match/normalize";
+import type { Cue } from "./commitment-cues";
+import { NOMINAL } from "./commitment-context";
+
+/** A predicate that plans what its subject names (planned, scheduled, prévue, prevista, geplant, запланировано…). */
+const PLAN_WORD =
+  /^(planned|scheduled|envisaged|foreseen|pr[ée]vue?s?|programm[ée]e?s?|envisag[ée]e?s?|previst[aoie]s?|programmat[aoie]|programad[ao]s?|planead[ao]s?|planejad[ao]s?|agendad[ao]s?|geplant|vorgesehen|angesetzt|запланирован\p{L}*|планиру\p{L}*|намечен\p{L}*|предусмотрен\p{L}*|مقرر|المقرر|مرتقب|المرتقب)$/iu;
+/** How many words after a signing noun its planning predicate may come. */
+const PLAN_REACH = 14;
+/** An Arabic verb of taking effect with the future prefix, a conjunction before it (وستدخل، فسيصبح، سيسري). */
+const ARABIC_FUTURE_ENTRY = /^[وف]?س[يت](دخل|صبح|بدأ|سري|نفذ)/u;
+/** How many words before an entry into force its future verb may come. */
+const ENTRY_REACH = 16;
+/** A signing participle (not a finite verb): signé, firmato, firmado, assinado, unterzeichnete, подписанное, الموقعة. */
+const PARTICIPLE =
+  /^(sign[ée]e?s?|conclue?s?|firmat[oaie]|sottoscritt[oaie]|firmad[oa]s?|suscrit[oa]s?|assinad[oa]s?|unterzeichnete[nms]?|подписанн\p{L}*|заключенн\p{L}*|заключённ\p{L}*|الموقع\p{L}*|الموقّع\p{L}*)$/iu;
+/** How many words after a ratification a participle of its instrument may come. */
+const PARTICIPLE_REACH = 16;
+const FIRM = new Set<Cue>(["signed", "ratified", "in_force"]);
+
+/** The cues with the three readings above applied: planned signings, future entries into force, dropped participles. */
+export function plannedOrEarlier<T extends LexiconMatch<Cue>>(doc: MatchDoc, cues: T[]): T[] {
+  const out: T[] = [];
+  for (const c of cues) {
+    const s = sentenceAt(doc, c.span.start);
+    if (!s) {
+      out.push(c);
+      continue;
+    }
+    const words = (from: number, to: number) =>
+      doc.tokens
+        .slice(Math.max(0, from), to)
+        .filter((t) => (doc.map[t.start] ?? -1) >= s.start && (doc.map[t.end] ?? Infinity) <= s.end);
+    if (
+      FIRM.has(c.data) &&
+      NOMINAL.test(c.span.text) &&
+      plannedAfter(doc, c, words(c.tokenEnd, c.tokenEnd + PLAN_REACH))
+    ) {
+      out.push({ ...c, data: "proposed" });
+      continue;
+    }
+    if (c.data === "in_force" && words(c.tokenStart - ENTRY_REACH, c.tokenStart).some((t) => isArabicFuture(t.text))) {
+      out.push({ ...c, data: "planned_in_force" });
+      continue;
+    }
+    if (c.data === "signed" && PARTICIPLE.test(c.span.text) && ratifiedBefore(doc, cues, c)) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/** Whether a planning word comes among these words, in the noun's clause (no comma or semicolon between). */
+function plannedAfter(doc: MatchDoc, c: LexiconMatch<Cue>, words: readonly { text: string; start: number }[]) {
+  const w = words.find((t) => PLAN_WORD.test(t.text));
+  // Token offsets are the matching form's: the original text between is read through the offset map.
+  return !!w && !/[,;:،؛()]/.test(doc.text.slice(c.span.end, doc.map[w.start] ?? c.span.end));
+}
+
+function isArabicFuture(word: string): boolean {
+  return ARABIC_FUTURE_ENTRY.test(word);
+}
+
+/** Whether a ratification in the same sentence comes shortly before this participle. */
+function ratifiedBefore(doc: MatchDoc, cues: readonly LexiconMatch<Cue>[], c: LexiconMatch<Cue>): boolean {
+  const s = sentenceAt(doc, c.span.start);
+  return cues.some(
+    (r) =>
+      r.data === "ratified" &&
+      r.tokenEnd <= c.tokenStart &&
+      c.tokenStart - r.tokenEnd <= PARTICIPLE_REACH &&
+      !!s &&
+      r.span.start >= s.start,
+  );
+}
+
+/** How far before an instrument a ratification of it may come (characters): "a ratifié le 20 octobre l'accord". */
+const RATIFIED_REACH = 60;
+
+/** Whether a ratification word of the sentence comes shortly before the instrument (a parliament ratified it). */
+export function ratifiedBy(cues: readonly LexiconMatch<Cue>[], instrument: { start: number }): boolean {
+  return cues.some(
+    (c) => c.data === "ratified" && c.span.end <= instrument.start && instrument.start - c.span.end <= RATIFIED_REACH,
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * One instrument named twice in a report is one commitment. Two ways a report names again the instrument it has just
+ * named, read once every mention is a commitment:
+ * - a definite form with no field in its own name ("rubricaron el acuerdo de colaboración, que…", "ووقع الاتفاقية من
+ *   الجانب…", "signed the cooperation agreement, which…"), after a sentence that signed one of its form;
+ * - a form word right by a track of its own form in one sentence ("اتفاقية للإعفاء المتبادل من التأشيرات"), which the
+ *   track's reading already stands for.
+ */
+import type { LexiconMatch } from "../match/lexicon";
+import { type MatchDoc, sentenceAt } from "../match/normalize";
+import type { CommitmentHit } from "../types";
+import { isCounted, isDefinite } from "./commitment-context";
+import { isPluralForm } from "./commitment-lists";
+
+const FIRM = new Set(["signed", "ratified", "in_force"]);
+/** Cooperation words and their links this many words after a form are still its name ("acuerdo de colaboración"). */
+const NAME_REACH = 3;
+/** Words after a form's name that open no field of its own: relative pronouns, and the words naming its parties. */
+const BARE_NEXT = new Set(
+  "que qui which that who che cui der die das welche welches который которое которая которые которым الذي التي by par por pelo pela pelos pelas dal dalla von durch من between entre tra fra zwischen между with avec con com mit с со مع".split(
+    " ",
+  ),
+);
+/** Words that name no field in an instrument's name: cooperation, partnership, and their links (8 languages). */
+const NO_FIELD =
+  /^(?:of|on|de|d|di|del|da|do|uber|über|zur|fur|für|о|об|в|области|сфере|cooperation|collaboration|partnership|partenariat|cooperazione|collaborazione|partenariato|cooperaci[oó]n|colaboraci[oó]n|coopera[cç][aã]o|colabora[cç][aã]o|parceria|zusammenarbeit|kooperation|partnerschaft|сотрудничеств\p{L}*|партн[её]рств\p{L}*|(?:[وفبل]?ال|لل)?تعاون|(?:[وفبل]?ال|لل)?شراكة)$/iu;
+/** At most one word between a form and a track of one instrument ("اتفاقية للإعفاء", "accord d'exemption"). */
+const ADJACENT = /^[\s'’]*(?:\S+[\s'’]+)?$/u;
+
+/** A commitment with the words it was read from: its form word, or its subject when no form was named. */
+export interface Mentioned {
+  hit: CommitmentHit;
+  mention: LexiconMatch<unknown>;
+}
+
+const sentenceStart = (doc: MatchDoc, at: number) => sentenceAt(doc, at)?.start ?? -1;
+
+/**
+ * Whether a form's name ends with its form and cooperation words: past them comes the end of its clause, a relative
+ * pronoun or the words that name its parties ("el acuerdo de colaboración que…", "الاتفاقية من الجانب…"), no field.
+ */
+function bareName(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  let i = m.tokenEnd;
+  while (i < m.tokenEnd + NAME_REACH && doc.tokens[i] && NO_FIELD.test(doc.tokens[i]?.text ?? "")) i++;
+  const next = doc.tokens[i];
+  const upTo = next ? (doc.map[next.start] ?? doc.text.length) : doc.text.length;
+  return !next || /[,;:.!?؛،\n()"“”«»]/.test(doc.text.slice(m.span.end, upTo)) || BARE_NEXT.has(next.text);
+}
+
+/** Whether a mention is a definite single form with no field of its own ("el acuerdo de colaboración, que…"). */
+function definiteBare(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  return isDefinite(doc, m) && !isCounted(doc, m) && bareName(doc, m);
+}
+
+/**
+ * The commitments of `read` less the mentions that name again an instrument already read (see the file's comment).
+ */
+export function withoutRestated(doc: MatchDoc, hits: CommitmentHit[], read: readonly Mentioned[]): CommitmentHit[] {
+  const dropped = new Set<CommitmentHit>();
+  const kept = new Set(hits);
+  const firm = read
+    .filter((r) => kept.has(r.hit) && FIRM.has(r.hit.status) && r.hit.legalForm)
+    .sort((a, b) => a.mention.span.start - b.mention.span.start);
+  for (const r of firm) {
+    if (r.hit.track || isPluralForm(doc, r.mention)) continue;
+    const at = sentenceStart(doc, r.mention.span.start);
+    const twin = firm.some(
+      (o) =>
+        o !== r &&
+        o.hit.track &&
+        o.hit.legalForm === r.hit.legalForm &&
+        sentenceStart(doc, o.mention.span.start) === at &&
+        ADJACENT.test(
+          doc.text.slice(
+            Math.min(o.mention.span.end, r.mention.span.end),
+            Math.max(o.mention.span.start, r.mention.span.start),
+          ),
+        ),
+    );
+    // "Agreement" is the word for any instrument; another form restates only one of its own.
+    const named = firm.some(
+      (o) =>
+        !dropped.has(o.hit) &&
+        sentenceStart(doc, o.mention.span.start) < at &&
+        (r.hit.legalForm === "agreement" || o.hit.legalForm === r.hit.legalForm),
+    );
+    if (twin || (named && definiteBare(doc, r.mention))) dropped.add(r.hit);
+  }
+  return hits.filter((h) => !dropped.has(h));
+}

@@ -1,0 +1,50 @@
+/**
+ * A page's URL as a stand-in for its publication when the page gives none: many sites file a report under its
+ * year and month ("/society/2014/04/334592", "/2019/03/05/slug"). The month is the filing window: it completes a
+ * day and month the text gives without a year ("25 апреля") when that day falls within it, and such a day may be
+ * the report's news (event-date.ts). It never dates a bare weekday or a "yesterday" (it tells the month at best,
+ * not the week), nor a day outside the window (an earlier month's background: "lo scorso 4 maggio").
+ */
+import { type Found, isValid } from "./calendar";
+
+/** "/YYYY/MM/" or "/YYYY/MM/DD/" as whole path segments (not "/20190312", not "/2019-final/", not a year alone). */
+const DATE_PATH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?:\/(0[1-9]|[12]\d|3[01]))?(?=[/?#]|$)/;
+
+/** When the page was filed, as its URL tells: the first and last day it may be from. */
+export interface FilingWindow {
+  first: string;
+  last: string;
+}
+
+/** The filing window of a URL's date path, if it has one. */
+export function filingWindow(url: string | undefined): FilingWindow | undefined {
+  if (!url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const m = DATE_PATH.exec(path);
+  if (!m?.[1] || !m[2]) return undefined;
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  const day = m[3] ? Number(m[3]) : new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!isValid(year, month, day)) return undefined;
+  return { first: `${m[1]}-${m[2]}-01`, last: `${m[1]}-${m[2]}-${String(day).padStart(2, "0")}` };
+}
+
+/** Whether a day falls within the filing window. */
+export function inWindow(date: string, filed: FilingWindow): boolean {
+  return date >= filed.first && date <= filed.last;
+}
+
+/**
+ * The day-and-month dates of `parsed` (found against the window's last day) that `found` (found with no
+ * reference) lacks and that fall within the window.
+ */
+export function completedByUrl(found: readonly Found[], parsed: readonly Found[], filed: FilingWindow): Found[] {
+  return parsed.filter(
+    (f) =>
+      f.evidence === "explicit" && !f.yearWritten && inWindow(f.date, filed) && !found.some((g) => g.start === f.start),
+  );
+}
