@@ -176,6 +176,11 @@ function countedFromAnotherStep(doc: MatchDoc, span: Span | undefined): boolean 
   return AFTER.test(last) || AFTER.test(next);
 }
 
+/** A range of days ("du 6 au 9 juillet", "6. bis 9. Juli", "с 6 по 9 июля", "6 إلى 9 يوليو"): a visit's span. */
+const DAY_RANGE = /(?<!\d)\d{1,2}\.?\s*(?:[-–—]|to|au|al|a|bis|по|до|إلى|حتى|and|et|e|y|und|и)\s*\d{1,2}(?!\d)/iu;
+/** Whether a date is a range of days: a signing within it has no day the report tells. */
+const isDayRange = (d: DateHit) => d.span !== undefined && DAY_RANGE.test(d.span.text);
+
 /**
  * How a report dates its commitments: its dates with its "day before"s, its anniversaries and vague earlier times,
  * and its year. `of` dates one commitment from its clause; `era` keys it apart when its clause puts it before the
@@ -184,7 +189,7 @@ function countedFromAnotherStep(doc: MatchDoc, span: Span | undefined): boolean 
 export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?: string, eventDate?: DateHit) {
   const refYear = Number((publishedOn ?? eventDate?.date ?? "").slice(0, 4)) || undefined;
   const all = [...dates, ...dayBeforeDates(doc, dates, eventDate?.date ?? publishedOn)].filter(
-    (d) => !countedFromAnotherStep(doc, d.span),
+    (d) => !countedFromAnotherStep(doc, d.span) && !isDayRange(d),
   );
   const anniversaryWords = anniversaries(doc);
   const earlier = earlierWords(doc);
@@ -195,6 +200,8 @@ export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?:
   );
   return {
     isPast,
+    /** The day of the report's happening, which dates an instrument signed there; none when it spans several days. */
+    eventDay: eventDate && !isDayRange(eventDate) ? eventDate.date : undefined,
     of(sentence: Sentence, subject: Span, found: Reading, instruments: readonly Span[]): CommitmentDates {
       // A day right by a signing word dates the signature, one by "in force" the entry into force.
       const step = found.status === "signed" ? "signing" : found.status.endsWith("in_force") ? "entry-into-force" : "";

@@ -24,9 +24,10 @@ type Word = "gathering" | "organisation" | "two-sides";
 let lexicon: Lexicon<Word> | undefined;
 const words = () =>
   (lexicon ??= new Lexicon<Word>([
-    ...entriesOf<Word>(GATHERING, "gathering"),
+    // An organisation named also among the gathering words ("ASEAN") is an organisation in any report.
     ...entriesOf<Word>(ORGANISATION, "organisation"),
     ...entriesOf<Word>(ORGANS, "organisation"),
+    ...entriesOf<Word>(GATHERING, "gathering"),
     ...entriesOf<Word>(TWO_SIDES, "two-sides"),
   ]));
 
@@ -73,24 +74,30 @@ export function ofGathering(doc: MatchDoc, sentence: Sentence): boolean {
   return gathering && new Set(countries.filter(inside).map((m) => m.data.code)).size < 2;
 }
 
+const FIRM = new Set(["signed", "ratified", "in_force"]);
+
 /**
- * Mentions elsewhere in the report of an instrument a gathering or an organisation signed ("Подписанный меморандум…",
- * a headline "X and the states of the region signed a memorandum"): of a legal form in `gathered`, with no track of its
- * own, in a sentence naming fewer than two states and not the pair ("the two countries"), they are that instrument.
+ * The report's commitments less a gathering's or an organisation's instruments read another way than its sentence
+ * (a report's first line), and less the mentions elsewhere in the report of an instrument a gathering or an
+ * organisation signed ("Подписанный меморандум…", a headline "X and the states of the region signed a memorandum"):
+ * of a legal form in `gathered`, with no track of its own, in a sentence naming fewer than two states and not the
+ * pair ("the two countries"), they are that instrument.
  */
-export function withoutGathered<T extends { legalForm?: string; track?: string; quote: { start: number } }>(
-  doc: MatchDoc,
-  hits: T[],
-  gathered: ReadonlySet<string>,
-): T[] {
-  if (!gathered.size) return hits;
+export function withoutGathered<
+  T extends { status: string; legalForm?: string; track?: string; quote: { start: number } },
+>(doc: MatchDoc, hits: T[], gathered: ReadonlySet<string>): T[] {
+  const sentenceOf = (h: T) => sentenceAt(doc, h.quote.start);
+  const own = hits.filter((h) => {
+    const sentence = sentenceOf(h);
+    return !FIRM.has(h.status) || !sentence || !ofGathering(doc, sentence);
+  });
   const known = found.get(doc);
-  if (!known) return hits;
+  if (!gathered.size || !known) return own;
   known.states ??= states(doc, known.words);
   const { countries } = known.states;
-  return hits.filter((h) => {
+  return own.filter((h) => {
     if (h.track || !h.legalForm || !gathered.has(h.legalForm)) return true;
-    const sentence = sentenceAt(doc, h.quote.start);
+    const sentence = sentenceOf(h);
     if (!sentence) return true;
     const inside = (m: LexiconMatch<unknown>) => m.span.start >= sentence.start && m.span.end <= sentence.end;
     if (known.words.some((w) => w.data === "two-sides" && inside(w))) return true;

@@ -7,10 +7,11 @@
  *   track's reading already stands for.
  */
 import type { LexiconMatch } from "../match/lexicon";
-import { type MatchDoc, sentenceAt } from "../match/normalize";
+import { type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
 import type { CommitmentHit } from "../types";
 import { isCounted, isDefinite } from "./commitment-context";
 import { isPluralForm } from "./commitment-lists";
+import { ofGathering, withoutGathered } from "./commitment-gathering";
 
 const FIRM = new Set(["signed", "ratified", "in_force"]);
 /** Cooperation words and their links this many words after a form are still its name ("acuerdo de colaboración"). */
@@ -87,4 +88,31 @@ export function withoutRestated(doc: MatchDoc, hits: CommitmentHit[], read: read
     if (twin || (named && definiteBare(doc, r.mention))) dropped.add(r.hit);
   }
   return hits.filter((h) => !dropped.has(h));
+}
+
+/**
+ * What findCommitments notes while it reads a report's mentions, to fold once all are read: the legal forms of the
+ * instruments a gathering signed (their other mentions are theirs) and each commitment's form word (or subject).
+ */
+export function readingOf(doc: MatchDoc) {
+  const gathered = new Set<string>();
+  const mentioned: Mentioned[] = [];
+  return {
+    /** Whether an instrument's sentence is a gathering's or an organisation's (commitment-gathering.ts). */
+    gathering(sentence: Sentence, form: { legalForm: string } | undefined): boolean {
+      if (!ofGathering(doc, sentence)) return false;
+      if (form) gathered.add(form.legalForm);
+      return true;
+    },
+    /** A commitment read from `mention`. */
+    mention(mention: LexiconMatch<unknown>, hit: CommitmentHit): CommitmentHit {
+      mentioned.push({ hit, mention });
+      return hit;
+    },
+    /** The report's commitments less a gathering's and those named again, in the order of the text. */
+    finish(hits: CommitmentHit[]): CommitmentHit[] {
+      const kept = withoutRestated(doc, withoutGathered(doc, hits, gathered), mentioned);
+      return kept.sort((a, b) => a.quote.start - b.quote.start);
+    },
+  };
 }

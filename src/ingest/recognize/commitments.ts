@@ -9,13 +9,15 @@ import { distance, standaloneSubjects, type Subject } from "./commitment-standal
 import { headerInstrument } from "./commitment-header";
 import { foldEarlierSteps, foldFormless, keepBest } from "./commitment-merge";
 import { carrySignatures } from "./commitment-carry";
-import { ofGathering, withoutGathered } from "./commitment-gathering";
-import { type Mentioned, withoutRestated } from "./commitment-restated";
+import { readingOf } from "./commitment-restated";
 import { describeSigned } from "./commitment-describe";
 import { asItem, formOfTrack, listHolding } from "./commitment-coordination";
 import { headlineAhead, isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
 import { daysBetween } from "./dates";
 import { plannedOrEarlier, ratifiedBy } from "./commitment-plans";
+import { ofOrganisation } from "./commitment-organisations";
+import { firmSigns } from "./commitment-company-compounds";
+import { likeAnother } from "./commitment-similar";
 import type { PartyReader } from "./commitment-parties";
 import { sectorLexicon, type TrackInfo } from "./sectors";
 import { bucketBySentence, subjectsOf } from "./commitment-subjects";
@@ -74,8 +76,7 @@ export function findCommitments(
   const best = new Map<string, CommitmentHit>();
   const generic = new Map<string, GenericHit>();
   const usedForms = new Set<LexiconMatch<Form>>(signed.taken(forms));
-  const gathered = new Set<string>(); // the legal forms of a gathering's instruments
-  const mentioned: Mentioned[] = []; // each commitment read, with its form word (or subject)
+  const reading = readingOf(doc);
   const read = (subject: Subject) => {
     const sentence = sentenceAt(doc, subject.span.start);
     if (!sentence) return;
@@ -133,21 +134,23 @@ export function findCommitments(
       // An entry into force announced for later: signed (ratified, when its sentence ratifies it), with the date it
       // takes effect; without one, nothing sure.
       if (!effectiveOn) return;
-      status = ratifiedBy(cuesHere, subject.span) ? "ratified" : "signed";
+      status = ratifiedBy(doc, cuesHere, subject.span) ? "ratified" : "signed";
     } else status = found.status;
-    // An entry into force still ahead of publication: signed now, in force later.
+    // An entry into force still ahead of publication: signed (or ratified) now, in force later.
     if (status === "in_force" && effectiveOn && publishedOn && daysBetween(publishedOn, effectiveOn) > 0)
-      status = "signed";
+      status = ratifiedBy(doc, cuesHere, subject.span) ? "ratified" : "signed";
     // A draft is not signed yet; a deal between companies, or a multilateral instrument ("trois accords
     // multilatéraux"), is not the pair's commitment.
     if (INSTRUMENT_STATUSES.has(status)) {
-      if (subject.sector === MULTILATERAL || venue) return;
-      if (ofGathering(doc, sentence)) return void (form && gathered.add(form.legalForm));
+      if (subject.sector === MULTILATERAL || venue || reading.gathering(sentence, form)) return;
       // "non è un trattato" denies the form; "adendas a acordos em vigor" names older instruments amended.
       const mention = named?.match ?? subject.match;
       if (isDenied(doc, mention, negations) || isAmended(doc, mention) || isAmended(doc, subject.match)) return;
       if (isDraft(doc, named?.match ?? subject.match, found.cue)) status = "proposed";
       else if (isCompanyDeal(doc, sentence, named?.match ?? subject.match, found.cue?.span)) return;
+      else if (ofOrganisation(doc, sentence, named?.match ?? subject.match, found.cue)) return;
+      else if (firmSigns(doc, sentence, named?.match ?? subject.match, found.cue)) return;
+      else if (likeAnother(doc, named?.match ?? subject.match)) return;
     }
     // Only instruments are signed, ratified or in force: a mechanism in a signed text was agreed; a status word
     // after a mechanism ("on the sidelines of the joint commission, they signed…") is about something else.
@@ -193,7 +196,7 @@ export function findCommitments(
     // …unless its clause puts it in an earlier year ("signed in 1993", an anniversary's): a background instrument
     // keeps no date then.
     // (Only a signature the report tells: one implied by an entry into force has a date of its own, unknown here.)
-    if (!signed && found.status === "signed" && isInstrument && eventDate && !clause.past) signed = eventDate.date;
+    if (!signed && found.status === "signed" && isInstrument && !clause.past) signed = dating.eventDay;
     // A signature dated after the report is one still to come: planned, whatever the verb's tense.
     if (signed && publishedOn && daysBetween(publishedOn, signed) > 0) {
       if (status !== "signed") return;
@@ -205,15 +208,14 @@ export function findCommitments(
       0.95,
       (found.sure ? 0.65 : 0.45) + (near ? 0.1 : 0) + (kindWord || form ? 0.1 : 0) + (signed || effectiveOn ? 0.1 : 0),
     );
-    const hit: CommitmentHit = {
+    const hit = reading.mention(named?.match ?? subject.match, {
       kind,
       status,
       sector: subject.sector,
       title: titleOf(subject, form),
       quote: quoteOf(doc, sentence, subject.span),
       confidence: Math.round(confidence * 100) / 100,
-    };
-    mentioned.push({ hit, mention: named?.match ?? subject.match });
+    });
     if (subject.track) hit.track = subject.track;
     if (form) hit.legalForm = form.legalForm;
     if (signed) hit.signedOn = signed;
@@ -247,7 +249,5 @@ export function findCommitments(
   }))
     read(asItem(doc, subject, sectorsBy.get(sentenceOf(subject)) ?? [], subjectsBy.get(sentenceOf(subject)) ?? []));
   const named = foldEarlierSteps(foldFormless(best), eventDate?.date ?? publishedOn);
-  const all = [...foldGeneric([...named, ...signed.amendments], [...generic.values()]), ...signed.documents];
-  const hits = withoutGathered(doc, all, gathered);
-  return withoutRestated(doc, hits, mentioned).sort((a, b) => a.quote.start - b.quote.start);
+  return reading.finish([...foldGeneric([...named, ...signed.amendments], [...generic.values()]), ...signed.documents]);
 }
