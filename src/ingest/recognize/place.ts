@@ -58,9 +58,13 @@ const POST_BEFORE =
 /** Leaving for the place of a visit: "parte hoje para Maputo", "left for Hanoi", "s'est rendu"… ("توجه إلى القاهرة"). */
 const DEPARTS_FOR =
   /(?:leaves?|left|departs?|departed|heads?|headed|part|partira|parte|partiu|sale|salió|parte|partito|reist|reiste|вылетел\p{L}*|отправил\p{L}*|توجه|يتوجه|غادر)(?:\s\p{L}+)?\s(?:for|to|pour|para|hacia|per|nach|в|إلى|الى)\s$/iu;
-/** A meeting word shortly before a place: "their meeting in Cairo", "встречи в Каире", "l'entretien à Rabat". */
+/**
+ * A meeting word, or a verb of holding one, shortly before a place: "their meeting in Cairo", "встречи в Каире",
+ * "l'entretien à Rabat", "was held on Tuesday in Cairo", "s'est tenue mardi à Alger", "прошло в Пекине",
+ * "انطلقت في القاهرة".
+ */
 const EVENT_BEFORE =
-  /(?:meeting|talks|visit|signing|rencontre|entretien|réunion|visite|signature|incontro|colloqui|riunione|visita|firma|reunión|encuentro|conversaciones|reunião|encontro|Treffen|Gespräch\p{L}*|Besuch\p{L}*|встреч\p{L}*|переговор\p{L}*|визит\p{L}*|подписани\p{L}*|لقاء|اجتماع|مباحثات|زيارة)\s+(?:\p{L}+\s+){0,2}?\S+\s*$/iu;
+  /(?<!\p{L})(?:held|took place|opened|tenue?s?|déroulée?s?|ouverte?s?|svolt[oaie]|tenut[oaie]|celebró|celebraron|realizó|realizaron|realizou|realizaram|decorreu|tagte|tagten|прошл\p{L}*|состоял\p{L}*|открыл\p{L}*|انطلقت|عقدت|انعقدت|جرت|meeting|talks|visit|signing|rencontre|entretien|réunion|visite|signature|incontro|colloqui|riunione|visita|firma|reunión|encuentro|conversaciones|reunião|encontro|Treffen|Gespräch\p{L}*|Besuch\p{L}*|встреч\p{L}*|переговор\p{L}*|визит\p{L}*|подписани\p{L}*|لقاء|اجتماع|مباحثات|زيارة)\s+(?:\p{L}+\s+){0,2}?\S+\s*$/iu;
 /** How close after a place a day still to come puts it in the future ("in Accra on Sunday (March 8)"). */
 const LATER_REACH = 12;
 /** Without a lead to go by, a place must come within this many sentences (or characters) to be the happening's. */

@@ -11,3 +11,10 @@ describe("the place of the happening: a summit named for its city", () => {
     expect(await placeOf(c.text)).toBe(c.place);
   });
 });
+
+describe("the place of the happening: where the lead's meeting was held, said after a dateline", () => {
+  // A dateline is where the report was filed; the sentence after the lead says where its meeting was held.
+  it.for(sentences.heldAfterDateline)("$language: $text", async (c, { expect }) => {
+    expect(await placeOf(c.text)).toBe(c.place);
+  });
+});
