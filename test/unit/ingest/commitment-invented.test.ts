@@ -24,10 +24,12 @@ const FIRM = new Set(["signed", "ratified", "in_force"]);
 const firm = (lang: string, text: string) => all(lang, text).filter((c) => FIRM.has(c.status));
 const forms = (lang: string, text: string) => firm(lang, text).map((c) => `${c.status} ${c.legalForm ?? "-"}`);
 
-/** What a case reads: its signed instruments' forms (sorted), or their status and signing day. */
+/** What a case reads: its signed instruments' forms (sorted), their status and signing day, or the dated ones. */
 const readings = {
   forms: (lang: string, text: string) => forms(lang, text).sort(),
   days: (lang: string, text: string) => firm(lang, text).map((c) => `${c.status} ${c.signedOn ?? "-"}`),
+  dated: (lang: string, text: string) =>
+    firm(lang, text).flatMap((c) => (c.signedOn ? [`${c.legalForm} ${c.signedOn}`] : [])),
 };
 
 interface Case {
@@ -231,6 +233,22 @@ const PATTERNS: { pattern: string; cases: Case[] }[] = [
           de: "Die Minister Perus und Chiles bereiten die Unterzeichnung eines Memorandums über Tourismus vor. Beide hoffen, bald einen Auslieferungsvertrag zu unterzeichnen.",
           ar: "ويستعد وزيرا البيرو وتشيلي لتوقيع مذكرة تفاهم في مجال السياحة. ويأمل البلدان توقيع معاهدة لتسليم المجرمين قريبا.",
           ru: "Министры Перу и Чили готовят подписание меморандума о туризме. Обе страны надеются вскоре подписать договор об экстрадиции.",
+        },
+      },
+    ],
+  },
+  {
+    pattern: "an older year opening a signing of several instruments",
+    cases: [
+      {
+        name: "only yesterday's memorandum is dated",
+        read: "dated",
+        expected: ["memorandum 2026-07-09"],
+        byLang: {
+          de: "Die Ministerin hatte im November 2008 bei ihrem Besuch in Lima ein Rückübernahmeabkommen zwischen Chile und Peru sowie ein Abkommen über die Erleichterung der Visaerteilung unterzeichnet. Gestern unterzeichneten Chile und Peru ein Memorandum über Migration.",
+          en: "In November 2008 the minister signed a readmission agreement between Chile and Peru as well as an agreement on visa facilitation during her visit to Lima. Yesterday Chile and Peru signed a memorandum on migration.",
+          fr: "En novembre 2008, la ministre avait signé à Lima un accord de réadmission entre le Chili et le Pérou ainsi qu'un accord sur la facilitation des visas. Hier, le Chili et le Pérou ont signé un mémorandum sur les migrations.",
+          es: "En noviembre de 2008 la ministra firmó en Lima un acuerdo de readmisión entre Chile y Perú y un acuerdo sobre facilitación de visados. Ayer Chile y Perú firmaron un memorando sobre migración.",
         },
       },
     ],
