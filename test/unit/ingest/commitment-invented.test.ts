@@ -168,6 +168,22 @@ const PATTERNS: { pattern: string; cases: Case[] }[] = [
     ],
   },
   {
+    pattern: "a definite agreement with its signing participle restating the one just named",
+    cases: [
+      {
+        name: "one agreement and one memorandum",
+        read: "forms",
+        expected: ["signed agreement", "signed memorandum"],
+        byLang: {
+          fr: "Le Pérou et le Chili ont signé mercredi un accord de coopération technique ainsi qu'un mémorandum sur le tourisme. L'accord de coopération signé aujourd'hui entrera en vigueur le 1er septembre.",
+          en: "Peru and Chile signed on Wednesday an agreement on technical cooperation and a memorandum on tourism. The cooperation agreement signed today will enter into force on 1 September.",
+          it: "Il Perù e il Cile hanno firmato mercoledì un accordo di cooperazione tecnica e un memorandum sul turismo. L'accordo di cooperazione firmato oggi entrerà in vigore il 1° settembre.",
+        },
+      },
+      },
+    ],
+  },
+  {
     pattern: "a visit's range of days is no signing day",
     cases: [
       {
