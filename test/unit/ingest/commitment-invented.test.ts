@@ -175,11 +175,10 @@ const PATTERNS: { pattern: string; cases: Case[] }[] = [
         read: "forms",
         expected: ["signed agreement", "signed memorandum"],
         byLang: {
-          fr: "Le Pérou et le Chili ont signé mercredi un accord de coopération technique ainsi qu'un mémorandum sur le tourisme. L'accord de coopération signé aujourd'hui entrera en vigueur le 1er septembre.",
+          pt: "O Peru e o Chile assinaram na quarta-feira um acordo de cooperação técnica e um memorando sobre turismo. O acordo de cooperação assinado hoje entrará em vigor em 1 de setembro.",
           en: "Peru and Chile signed on Wednesday an agreement on technical cooperation and a memorandum on tourism. The cooperation agreement signed today will enter into force on 1 September.",
           it: "Il Perù e il Cile hanno firmato mercoledì un accordo di cooperazione tecnica e un memorandum sul turismo. L'accordo di cooperazione firmato oggi entrerà in vigore il 1° settembre.",
         },
-      },
       },
     ],
   },
