@@ -146,18 +146,24 @@ export function matchCommitments(
   const missed: ExpectedCommitment[] = [];
   const datesRight = (e: ExpectedCommitment, p: PredictedCommitment) =>
     (!e.signedOn || e.signedOn === p.signedOn) && (!e.effectiveOn || e.effectiveOn === p.effectiveOn);
-  for (const e of want) {
+  // Instruments of stated form or track are paired first: an open expectation ("24 documents") takes what is left,
+  // so the order in which a manifest lists them decides nothing.
+  const open = (e: ExpectedCommitment) => !e.track && !e.legalForm;
+  const paired = new Map<ExpectedCommitment, CommitmentMatch>();
+  for (const e of [...want.filter((x) => !open(x)), ...want.filter(open)]) {
     // Of the commitments that match, the first with the expected dates, else the first: the order of a digest's
     // instruments does not decide which of them a date is scored against.
     const dated = left.findIndex((p) => commitmentMatches(e, p) && datesRight(e, p));
     const i = dated >= 0 ? dated : left.findIndex((p) => commitmentMatches(e, p));
     const p = left[i];
-    if (i < 0 || !p) {
-      missed.push(e);
-      continue;
-    }
+    if (i < 0 || !p) continue;
     left.splice(i, 1);
-    matches.push({ expected: e, predicted: p, datesRight: datesRight(e, p) });
+    paired.set(e, { expected: e, predicted: p, datesRight: datesRight(e, p) });
+  }
+  for (const e of want) {
+    const m = paired.get(e);
+    if (m) matches.push(m);
+    else missed.push(e);
   }
   return { matches, missed, invented: left };
 }

@@ -4,11 +4,13 @@
  * passes only the pair's candidates), dates within ±3 days, and something in common — a track,
  * a person, or the place — and no conflicting city (see placesConflict).
  *
- * Undated reports: a report whose eventDate is missing (no date in the text, no publication date)
- * joins the best-overlapping event if it shares at least two things with it (tracks, people, place),
- * and `matchEvent` returns undefined otherwise. The caller must then NOT start an event from it
- * (there is no date to give one); it keeps the report unattached. A dated report that matches
- * nothing starts a new event.
+ * Undated reports: a report whose eventDate is missing (no date in the text, no publication date, no
+ * URL month) has nothing to place it in time, so it joins an event only when its sources agree with that
+ * one event: it shares the place or a person with it, or three tracks (an anchor: one or two fields of
+ * cooperation fit any meeting of the pair), at least two things in all, and no other event of the pair fits it so (two meetings in Rabat with the
+ * same ministers: it joins neither). Otherwise `matchEvent` returns undefined, and the caller must NOT start
+ * an event from it (there is no date to give one, and never the ingestion day); the report stays with its
+ * pair, unattached. A dated report that matches nothing starts a new event.
  */
 import { daysBetween } from "../recognize/dates";
 import { EVIDENCE_RANK } from "./ranks";
@@ -55,23 +57,37 @@ function placesConflict(a: ClusterInput, c: EventCandidate): boolean {
 
 /** The id of the event a report belongs to, or undefined (see the module comment for undated reports). */
 export function matchEvent(a: ClusterInput, candidates: readonly EventCandidate[]): string | undefined {
+  const date = a.eventDate;
+  if (!date) return undatedMatch(a, candidates);
   let best: { id: string; score: number } | undefined;
   for (const c of candidates) {
     const o = overlap(a, c);
     const shared = o.tracks + o.entities + (o.place ? 1 : 0);
     if (shared === 0 || placesConflict(a, c)) continue;
     let score = o.tracks * 0.5 + o.entities + (o.place ? 1 : 0);
-    if (a.eventDate) {
-      const lag = daysBetween(c.date, a.eventDate.date);
-      const published = a.eventDate.evidence === "published" || c.dateEvidence === "published";
-      if (Math.abs(lag) > (published ? PUBLISHED_LAG_DAYS : WINDOW_DAYS)) continue;
-      score += 2 - Math.abs(lag) / WINDOW_DAYS;
-    } else if (shared < 2) {
-      continue;
-    }
+    const lag = daysBetween(c.date, date.date);
+    const published = date.evidence === "published" || c.dateEvidence === "published";
+    if (Math.abs(lag) > (published ? PUBLISHED_LAG_DAYS : WINDOW_DAYS)) continue;
+    score += 2 - Math.abs(lag) / WINDOW_DAYS;
     if (!best || score > best.score) best = { id: c.id, score };
   }
   return best?.id;
+}
+
+/** Without a place or person in common, an undated report must share this many tracks with an event. */
+const UNDATED_TRACKS = 3;
+
+/**
+ * The one event an undated report's sources agree with: an anchor (the place, a person, or three tracks) and
+ * two things shared.
+ */
+function undatedMatch(a: ClusterInput, candidates: readonly EventCandidate[]): string | undefined {
+  const fits = candidates.filter((c) => {
+    const o = overlap(a, c);
+    const anchored = o.place || o.entities > 0 || o.tracks >= UNDATED_TRACKS;
+    return anchored && o.tracks + o.entities + (o.place ? 1 : 0) >= 2 && !placesConflict(a, c);
+  });
+  return fits.length === 1 ? fits[0]?.id : undefined;
 }
 
 /** The better-evidenced of two dates of an event (explicit > weekday > published); `a` on a tie. */

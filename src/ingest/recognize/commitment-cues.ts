@@ -10,6 +10,7 @@ import { entriesOf, Lexicon, type LexiconEntry, type LexiconMatch } from "../mat
 import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { CommitmentKind, CommitmentStatus, Span } from "../types";
 import { exchangesOf } from "./commitment-exchange";
+import { separablesOf } from "./commitment-separable";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 /** A document named as such (a joint statement), a commitment of its own on its track. */
@@ -189,7 +190,9 @@ export function cuesOf(
   // "paraphiert und unterzeichnet": the signature that follows in the clause is the news.
   const signedLater = (c: LexiconMatch<Cue>) =>
     INITIALLED.has(c.pattern) && matched.some((s) => s.data === "signed" && !initialling(s) && sameClause(doc, c, s));
-  const all = [...matched, ...exchanges]
+  // "gaben … eine gemeinsame Erklärung ab": the verb, its particle closing the clause.
+  const separables = separablesOf(doc).map((x): LexiconMatch<Cue> => ({ ...x, data: x.data }));
+  const all = [...matched, ...exchanges, ...separables]
     .filter((c) => (c.data !== "adopted" || !notAdopted.has(c.tokenEnd)) && !initialling(c) && !signedLater(c))
     .sort((a, b) => a.span.start - b.span.start);
   for (const cue of all) {

@@ -66,7 +66,12 @@ export function describeSigned<C>(doc: MatchDoc, cuesBy: Map<number, LexiconMatc
     );
     if (!opening) continue;
     // "The other two agreements concern A and B" names the rest of a batch told some sentences before, items between.
-    const rest = isMarkedItem(doc, opening) && isPluralForm(doc, opening);
+    // Its description names fields only: another form there ("…du sport et des programmes de formation") is a word
+    // of a field, not an instrument the rest could be told apart by.
+    const rest =
+      isMarkedItem(doc, opening) &&
+      isPluralForm(doc, opening) &&
+      !(formsBy.get(here.start) ?? []).some((f) => f.span.start > opening.span.end);
     let cue: LexiconMatch<C> | undefined;
     for (let back = 1; back <= (rest ? REST_BACK : SIGNING_BACK) && !cue; back++) {
       const previous = doc.sentences[k - back];
@@ -74,7 +79,7 @@ export function describeSigned<C>(doc: MatchDoc, cuesBy: Map<number, LexiconMatc
       if (!several(previous.start, previous.end) || !restates(doc, opening, previous, formsBy, documents)) continue;
       cue = (cuesBy.get(previous.start) ?? []).find((c) => firm(c.data));
       // …as many fields as the rest counts at most, one instrument each.
-      if (rest) {
+      if (rest && cue) {
         const batch = countIn(previous.start, previous.end);
         const most = countOf(doc, opening) ?? (batch === undefined ? 0 : batch - 1);
         const fields = fieldsIn(here.start, here.end);

@@ -111,6 +111,8 @@ export function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach = BEF
   for (let i = m.tokenStart - 1; i >= 0 && i >= m.tokenStart - reach; i--) {
     const t = doc.tokens[i];
     if (!t || (doc.map[t.start] ?? 0) < from) break;
+    // A figure in brackets is a day or a repeated count ("sexta-feira (20) acordo", "two (2) agreements"), no count.
+    if (COUNT.test(t.text) && doc.text[(doc.map[t.start] ?? 0) - 1] === "(") continue;
     out.push(t.text);
   }
   return out;

@@ -200,3 +200,18 @@ export function isCompanyDeal(doc: MatchDoc, sentence: Sentence, form: LexiconMa
     .company.match(doc)
     .some((c) => ranges.some((r) => c.span.start >= r.start && c.span.end <= r.end));
 }
+
+/** A field word this many words from a form, in its clause, is the form's own ("al acuerdo firmado en cuestión migratoria"). */
+const OWN_FIELD_GAP = 3;
+
+/** Whether a field word stands by the form in its clause (not "des Abkommens besuchten die Minister den Hafen"). */
+export function fieldInClause(
+  doc: MatchDoc,
+  field: LexiconMatch<unknown> | undefined,
+  form: LexiconMatch<unknown>,
+): boolean {
+  if (!field) return false;
+  const gap = field.tokenStart >= form.tokenEnd ? field.tokenStart - form.tokenEnd : form.tokenStart - field.tokenEnd;
+  const between = doc.text.slice(Math.min(field.span.end, form.span.end), Math.max(field.span.start, form.span.start));
+  return gap <= OWN_FIELD_GAP && !/[,;:.!?؛،\n]/.test(between);
+}

@@ -83,12 +83,25 @@ function ratifiedBefore(doc: MatchDoc, cues: readonly LexiconMatch<Cue>[], c: Le
   );
 }
 
-/** How far before an instrument a ratification of it may come (characters): "a ratifié le 20 octobre l'accord". */
+/** How far from an instrument a ratification of it may come (characters): "a ratifié le 20 octobre l'accord". */
 const RATIFIED_REACH = 60;
 
-/** Whether a ratification word of the sentence comes shortly before the instrument (a parliament ratified it). */
-export function ratifiedBy(cues: readonly LexiconMatch<Cue>[], instrument: { start: number }): boolean {
+/**
+ * Whether a ratification word comes shortly before the instrument (a parliament ratified it), or after it in its
+ * clause where the verb closes it ("hatte im Mai das Abkommen zur Vermeidung der Doppelbesteuerung ratifiziert;").
+ */
+export function ratifiedBy(
+  doc: MatchDoc,
+  cues: readonly LexiconMatch<Cue>[],
+  instrument: { start: number; end: number },
+): boolean {
   return cues.some(
-    (c) => c.data === "ratified" && c.span.end <= instrument.start && instrument.start - c.span.end <= RATIFIED_REACH,
+    (c) =>
+      c.data === "ratified" &&
+      (c.span.end <= instrument.start
+        ? instrument.start - c.span.end <= RATIFIED_REACH
+        : c.span.start >= instrument.end &&
+          c.span.start - instrument.end <= RATIFIED_REACH &&
+          !/[,;:.!?؛،]/.test(doc.text.slice(instrument.end, c.span.start))),
   );
 }

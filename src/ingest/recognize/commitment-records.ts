@@ -8,9 +8,10 @@
  */
 import data from "../../../seed/lexicons/commitments.json";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
-import { type MatchDoc, sentenceAt } from "../match/normalize";
+import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentKind, DateHit, Span } from "../types";
-import type { Cue, Form } from "./commitment-cues";
+import { amendedOf } from "./commitment-amendments";
+import { type Cue, type Form, formOf } from "./commitment-cues";
 import type { datingOf } from "./commitment-dates";
 import type { PartyReader } from "./commitment-parties";
 import { distance, type Subject } from "./commitment-standalone";
@@ -21,16 +22,26 @@ interface RecordGroup {
   kind: CommitmentKind;
   title: string;
   meeting?: boolean;
+  amends?: boolean;
   words: Readonly<Record<string, readonly string[]>>;
 }
 type RecordWord = Omit<RecordGroup, "words">;
 
 /** A signing word governs a document this many words before it ("assinaram, em Abril, em Luanda, o processo verbal"). */
 const BEFORE_REACH = 9;
+/** …or this many when joined to instruments named before it ("signed three agreements on … and the minutes"). */
+const JOINED_REACH = 24;
+/** Characters at most between such an instrument and the document. */
+const JOIN_GAP = 60;
+/** A coordinator (and an article) right before the document. */
+const COORDINATED =
+  /(?:,|\s(?:and|as well as|et|ainsi que|e|ed|nonché|y|así como|bem como|und|sowie|и|а также))\s+(?:[^\s,;:.]+\s+)?$/iu;
 /** …or this many words after it ("the minutes were signed"). */
 const AFTER_REACH = 3;
 /** A mechanism named this close after a document (characters) is its body ("el acta de la I Reunión de Consultas"). */
 const BODY_REACH = 90;
+/** The words of a project's name that tell it from another project of the report. */
+const NAME_WORDS = 4;
 /** Words right before a document word that make it a time or another thing ("forty minutes", "nota verbale"). */
 const NOT_A_RECORD = /^(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|few|several|nota|note)$/i;
 /** Punctuation that ends the clause a signing word governs. */
@@ -61,9 +72,14 @@ export function recordWords(doc: MatchDoc): LexiconMatch<RecordWord>[] {
     .filter((m) => !NOT_A_RECORD.test(doc.tokens[m.tokenStart - 1]?.text ?? ""));
 }
 
-/** Form words that are part of a document's name ("протокол заседания" is minutes, not a protocol). */
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * Form words that are part of a document's name ("протокол заседания" is minutes, not a protocol). An amending
+ * protocol stays a protocol for every other reading until its signature is read (`free`).
+ */
 export function withoutRecords(forms: LexiconMatch<Form>[], words: readonly LexiconMatch<RecordWord>[]) {
-  return forms.filter((f) => !words.some((w) => f.span.start < w.span.end && w.span.start < f.span.end));
+  return forms.filter((f) => !words.some((w) => !w.data.amends && overlaps(f.span, w.span)));
 }
 
 export interface RecordContext {
@@ -79,26 +95,41 @@ export interface RecordContext {
   parties?: PartyReader | undefined;
 }
 
-/** The signing word that governs a document in its clause, if any. */
-function signingOf(doc: MatchDoc, word: LexiconMatch<RecordWord>, ctx: RecordContext, body?: Subject) {
+/**
+ * The signing word that governs a document in its clause, if any: before it, or after its whole name (`last`, its
+ * last word) for a passive ("the minutes of the joint commission were signed").
+ */
+function signingOf(doc: MatchDoc, word: LexiconMatch<RecordWord>, ctx: RecordContext, last: LexiconMatch<unknown>) {
   const s = sentenceAt(doc, word.span.start);
   if (!s) return undefined;
-  const between = (a: Span, b: Span) => {
-    const lo = Math.min(a.end, b.end);
-    const hi = Math.max(a.start, b.start);
-    return (
-      CLAUSE_END.test(doc.text.slice(lo, hi)) ||
-      ctx.forms.some((f) => f.span.start >= lo && f.span.end <= hi) ||
-      ctx.words.some((w) => w !== word && w.span.start >= lo && w.span.end <= hi)
-    );
-  };
-  // A passive signing word follows the document's whole name ("the minutes of the joint commission were signed").
-  const named = body && body.span.start >= word.span.end ? body.match : word;
+  const between = (a: Span, b: Span) =>
+    CLAUSE_END.test(doc.text.slice(a.end, b.start)) ||
+    ctx.forms.some((f) => f.span.start >= a.end && f.span.end <= b.start) ||
+    ctx.words.some((w) => w !== word && w.span.start >= a.end && w.span.end <= b.start);
+  const joins = joined(doc, word, ctx);
   return ctx.cues.find((c) => {
-    if (c.data !== "signed" || c.span.start < s.start || c.span.end > s.end || between(c.span, word.span)) return false;
-    if (c.span.end <= word.span.start) return word.tokenStart - c.tokenEnd <= BEFORE_REACH;
-    return c.span.start >= named.span.end && c.tokenStart - named.tokenEnd <= AFTER_REACH;
+    if (c.data !== "signed" || c.span.start < s.start || c.span.end > s.end) return false;
+    if (c.span.end <= word.span.start && joins)
+      return (
+        !CLAUSE_END.test(doc.text.slice(c.span.end, word.span.start)) && word.tokenStart - c.tokenEnd <= JOINED_REACH
+      );
+    if (c.span.end <= word.span.start)
+      return !between(c.span, word.span) && word.tokenStart - c.tokenEnd <= BEFORE_REACH;
+    return c.span.start >= last.span.end && !between(last.span, c.span) && c.tokenStart - last.tokenEnd <= AFTER_REACH;
   });
+}
+
+/**
+ * Whether a document is joined by a coordinator to an instrument named before it, so that the signing word before
+ * that instrument governs it too ("signed three agreements and the minutes of the joint commission"; Arabic
+ * "ومحضر"). An amendment is not read so: what it amends is its own name's.
+ */
+function joined(doc: MatchDoc, word: LexiconMatch<RecordWord>, ctx: RecordContext): boolean {
+  if (word.data.amends) return false;
+  if (/^و/.test(word.span.text) && !/^و/.test(word.pattern)) return true;
+  const before = ctx.forms.filter((f) => f.span.end <= word.span.start).sort((a, b) => b.span.end - a.span.end)[0];
+  const gap = before ? doc.text.slice(before.span.end, word.span.start) : "";
+  return gap.length > 0 && gap.length <= JOIN_GAP && COORDINATED.test(gap);
 }
 
 /** The mechanism a document belongs to: named right after it, else (minutes) the report's only one. */
@@ -138,11 +169,17 @@ function foldBodiless(hits: CommitmentHit[]): CommitmentHit[] {
 
 /** What signed documents leave to the other readings. */
 export interface SignedRecords {
-  hits: CommitmentHit[];
+  /** Amendments: instruments of a legal form, which a restating plural ("these agreements") may stand for. */
+  amendments: CommitmentHit[];
+  /** Minutes, rules and projects: of no legal form, never what a count of agreements stands for. */
+  documents: CommitmentHit[];
   /** Mechanisms a document names as its body: not agreed in their own right. */
   bodies: Set<Subject>;
-  /** Form words inside a signed document's name ("the rules of the council of the Agreement"): not signed themselves. */
-  free<T extends { span: Span }>(forms: readonly T[]): T[];
+  /**
+   * Form words inside a signed document's name ("the rules of the council of the Agreement", "la prórroga del
+   * acuerdo"): taken by that document, not instruments signed in their own right (still named, for restatements).
+   */
+  taken<T extends { span: Span }>(forms: readonly T[]): T[];
 }
 
 /** The documents a report tells were signed, one per document and body. */
@@ -151,39 +188,51 @@ export function signedRecords(doc: MatchDoc, ctx: RecordContext): SignedRecords 
   const bodies = new Set<Subject>();
   const names: Span[] = [];
   for (const word of ctx.words) {
-    const body = bodyOf(doc, word, ctx);
-    const cue = signingOf(doc, word, ctx, body);
+    const name = nameOf(doc, word);
+    // An amendment is of the instrument its name carries, or none; a minutes' or rules' body is a mechanism.
+    const amended = word.data.amends ? amendedOf(name, ctx.forms, ctx.subjects) : undefined;
+    if (word.data.amends && !amended) continue;
+    const body = amended ? amended.subject : bodyOf(doc, word, ctx);
+    const named = amended?.last ?? (body && body.span.start >= word.span.end ? body.match : word);
+    const cue = signingOf(doc, word, ctx, named);
     const sentence = sentenceAt(doc, word.span.start);
     if (!cue || !sentence) continue;
     if (ctx.parties?.read({ sentence, marks: [word], cue, cues: ctx.cues, others: [] }) === null) continue;
     if (body && body.span.start >= word.span.end) bodies.add(body);
-    if (cue.span.end <= word.span.start) names.push(nameOf(doc, word));
+    names.push(name, word.span);
     const found = { status: "signed", cue, sure: true, after: cue.span.start >= word.span.end };
     const clause = ctx.dating.of(sentence, word.span, found, []);
     let signedOn = clause.signedOn;
     if (!signedOn && ctx.eventDate && !clause.past) signedOn = ctx.eventDate.date;
     if (signedOn && ctx.publishedOn && daysBetween(ctx.publishedOn, signedOn) > 0) continue;
-    const key = `${word.data.title}|${body?.track ?? ""}`;
+    const title = amended?.title ?? (body ? `${word.data.title}: ${body.title}` : word.data.title);
+    // Projects are told apart by their names ("on rural schools", "on malaria research"); minutes by their body.
+    const own = word.data.kind === "project" ? norm(name.text).split(" ").slice(0, NAME_WORDS).join(" ") : "";
+    const key = `${title}|${body?.track ?? ""}|${own}`;
     const prev = hits.get(key);
     if (prev) {
       if (!prev.signedOn && signedOn) prev.signedOn = signedOn;
       continue;
     }
     const hit: CommitmentHit = {
-      kind: word.data.kind,
+      kind: amended ? (formOf(amended.legalForm)?.kind ?? word.data.kind) : word.data.kind,
       status: "signed",
       sector: body?.sector ?? "political-dialogue",
-      title: body ? `${word.data.title}: ${body.title}` : word.data.title,
+      title,
       quote: quoteOf(doc, sentence, word.span),
       confidence: signedOn ? 0.75 : 0.65,
     };
     if (body) hit.track = body.track;
+    if (amended) hit.legalForm = amended.legalForm;
     if (signedOn) hit.signedOn = signedOn;
     hits.set(key, hit);
   }
+  const all = foldBodiless([...hits.values()]);
   return {
-    hits: foldBodiless([...hits.values()]),
+    amendments: all.filter((h) => h.legalForm),
+    documents: all.filter((h) => !h.legalForm),
     bodies,
-    free: (forms) => forms.filter((f) => !names.some((n) => f.span.start >= n.start && f.span.end <= n.end)),
+    taken: (forms) =>
+      forms.filter((f) => names.some((n) => (f.span.start >= n.start && f.span.end <= n.end) || overlaps(f.span, n))),
   };
 }

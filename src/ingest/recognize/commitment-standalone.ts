@@ -15,6 +15,7 @@ import {
   continuesCount,
   countOf,
   describesBatch,
+  fieldInClause,
   isPluralForm,
   listSpan,
   MAX_COUNT,
@@ -23,6 +24,7 @@ import {
 } from "./commitment-lists";
 import { isCounted, restatesEarlier } from "./commitment-context";
 import { distributiveItems, joinedToPrevious } from "./commitment-coordination";
+import { countedAreas } from "./commitment-areas";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
 const DEFAULT_SECTOR = "political-dialogue";
@@ -89,17 +91,6 @@ function antecedentOf(subjects: readonly Subject[], f: LexiconMatch<Form>): Subj
     .sort((a, b) => b.span.end - a.span.end)[0];
 }
 
-/** A field word this many words from a form, in its clause, is the form's own ("al acuerdo firmado en cuestión migratoria"). */
-const OWN_FIELD_GAP = 3;
-
-/** Whether a field word stands by the form in its clause (not "des Abkommens besuchten die Minister den Hafen"). */
-function fieldInClause(doc: MatchDoc, field: LexiconMatch<unknown> | undefined, form: LexiconMatch<unknown>): boolean {
-  if (!field) return false;
-  const gap = field.tokenStart >= form.tokenEnd ? field.tokenStart - form.tokenEnd : form.tokenStart - field.tokenEnd;
-  const between = doc.text.slice(Math.min(field.span.end, form.span.end), Math.max(field.span.start, form.span.start));
-  return gap <= OWN_FIELD_GAP && !/[,;:.!?؛،\n]/.test(between);
-}
-
 /** The standalone instrument subjects of a report. */
 export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject[] {
   const out: Subject[] = [];
@@ -153,7 +144,11 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       const named = c.usedForms.has(f)
         ? fields.filter((s) => plural && !tracksHere.some((t) => inSentence(list, t.span) && t.sector === s.data))
         : fields;
-      const items = distributiveItems(doc, list, sectors, tracksHere, plural);
+      const items =
+        distributiveItems(doc, list, sectors, tracksHere, plural) ??
+        (batch && !own.some((o) => o.span.start >= list.end && inSentence(sentence, o.span))
+          ? countedAreas(list, count, sectors, tracksHere, DEFAULT_SECTOR)
+          : undefined);
       if (c.usedForms.has(f) && !named.length && !items?.length) continue;
       // One uncounted batch ("a series of agreements aimed at closer economic and cultural ties") whose form a track
       // of its list took is that track's reading already; a count ("four agreements covering…") says there are more.

@@ -15,6 +15,9 @@ import { asItem, formOfTrack, listHolding } from "./commitment-coordination";
 import { headlineAhead, isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
 import { daysBetween } from "./dates";
 import { plannedOrEarlier, ratifiedBy } from "./commitment-plans";
+import { ofOrganisation } from "./commitment-organisations";
+import { firmSigns } from "./commitment-company-compounds";
+import { likeAnother } from "./commitment-similar";
 import type { PartyReader } from "./commitment-parties";
 import { sectorLexicon, type TrackInfo } from "./sectors";
 import { bucketBySentence, subjectsOf } from "./commitment-subjects";
@@ -64,7 +67,7 @@ export function findCommitments(
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
   const signed = signedRecords(doc, { words: records, cues, forms, subjects, dating, eventDate, publishedOn, parties });
-  const formsBy = bySentence(signed.free(forms));
+  const formsBy = bySentence(forms);
   const firmCue = (c: string) => c === "signed" || c === "ratified" || c === "in_force";
   carrySignatures(doc, cuesBy, formsBy, firmCue);
   describeSigned(doc, cuesBy, { formsBy, firm: firmCue });
@@ -73,7 +76,7 @@ export function findCommitments(
   const breaksBy = bySentence(lex.scopeBreaks.match(doc));
   const best = new Map<string, CommitmentHit>();
   const generic = new Map<string, GenericHit>();
-  const usedForms = new Set<LexiconMatch<Form>>();
+  const usedForms = new Set<LexiconMatch<Form>>(signed.taken(forms));
   const reading = readingOf(doc);
   const read = (subject: Subject) => {
     const sentence = sentenceAt(doc, subject.span.start);
@@ -132,11 +135,11 @@ export function findCommitments(
       // An entry into force announced for later: signed (ratified, when its sentence ratifies it), with the date it
       // takes effect; without one, nothing sure.
       if (!effectiveOn) return;
-      status = ratifiedBy(cuesHere, subject.span) ? "ratified" : "signed";
+      status = ratifiedBy(doc, cuesHere, subject.span) ? "ratified" : "signed";
     } else status = found.status;
-    // An entry into force still ahead of publication: signed now, in force later.
+    // An entry into force still ahead of publication: signed (or ratified) now, in force later.
     if (status === "in_force" && effectiveOn && publishedOn && daysBetween(publishedOn, effectiveOn) > 0)
-      status = "signed";
+      status = ratifiedBy(doc, cuesHere, subject.span) ? "ratified" : "signed";
     // A draft is not signed yet; a deal between companies, or a multilateral instrument ("trois accords
     // multilatéraux"), is not the pair's commitment.
     if (INSTRUMENT_STATUSES.has(status)) {
@@ -146,6 +149,9 @@ export function findCommitments(
       if (isDenied(doc, mention, negations) || isAmended(doc, mention) || isAmended(doc, subject.match)) return;
       if (isDraft(doc, named?.match ?? subject.match, found.cue)) status = "proposed";
       else if (isCompanyDeal(doc, sentence, named?.match ?? subject.match, found.cue?.span)) return;
+      else if (ofOrganisation(doc, sentence, named?.match ?? subject.match, found.cue)) return;
+      else if (firmSigns(doc, sentence, named?.match ?? subject.match, found.cue)) return;
+      else if (likeAnother(doc, named?.match ?? subject.match)) return;
     }
     // Only instruments are signed, ratified or in force: a mechanism in a signed text was agreed; a status word
     // after a mechanism ("on the sidelines of the joint commission, they signed…") is about something else.
@@ -244,5 +250,5 @@ export function findCommitments(
   }))
     read(asItem(doc, subject, sectorsBy.get(sentenceOf(subject)) ?? [], subjectsBy.get(sentenceOf(subject)) ?? []));
   const named = foldEarlierSteps(foldFormless(best), eventDate?.date ?? publishedOn);
-  return reading.finish([...foldGeneric(named, [...generic.values()]), ...signed.hits]);
+  return reading.finish([...foldGeneric([...named, ...signed.amendments], [...generic.values()]), ...signed.documents]);
 }

@@ -24,6 +24,7 @@ interface CuesData {
   homeRefs: ByLang;
   storyBreak: ByLang;
   severalCountries: ByLang;
+  tour: ByLang;
 }
 // The JSON is ours (seed/lexicons); its "$comment" key is not read.
 const CUES = data as unknown as CuesData;
@@ -55,7 +56,7 @@ const FILLERS = new Set([...DETERMINERS, ...words(CUES.holders)]);
 const BETWEEN = words(CUES.between);
 const DASH = /^\s*[-‐‑–—/]\s*$/;
 
-type CueKind = "two-sides" | "counterpart" | "meeting" | "multilateral" | "story-break" | "several-countries";
+type CueKind = "two-sides" | "counterpart" | "meeting" | "multilateral" | "story-break" | "several-countries" | "tour";
 let cueLexicon: Lexicon<CueKind> | undefined;
 let homeLexicon: Lexicon<true> | undefined;
 const cues = () =>
@@ -66,6 +67,7 @@ const cues = () =>
     ...entriesOf<CueKind>(CUES.multilateral, "multilateral"),
     ...entriesOf<CueKind>(CUES.storyBreak, "story-break"),
     ...entriesOf<CueKind>(CUES.severalCountries, "several-countries"),
+    ...entriesOf<CueKind>(CUES.tour, "tour"),
   ]));
 const homes = () => (homeLexicon ??= new Lexicon(entriesOf(CUES.homeRefs, true as const)));
 const cueCache = new WeakMap<MatchDoc, LexiconMatch<CueKind>[]>();
@@ -187,8 +189,12 @@ function cuesOfKind(doc: MatchDoc, kind: CueKind, noise: readonly Zone[]): Lexic
 /** The cues that say a sentence reports a meeting of two. */
 const MEETING_KINDS: ReadonlySet<CueKind> = new Set(["two-sides", "counterpart", "meeting"]);
 
-/** Original offsets of the cues of one kind in a text, outside page noise ("In other news", "several countries"). */
-export function cueOffsets(doc: MatchDoc, kind: "story-break" | "several-countries", noise: readonly Zone[]): number[] {
+/** Original offsets of the cues of one kind in a text, outside page noise ("In other news", "several countries", "tour"). */
+export function cueOffsets(
+  doc: MatchDoc,
+  kind: "story-break" | "several-countries" | "tour",
+  noise: readonly Zone[],
+): number[] {
   return cuesOfKind(doc, kind, noise).map((c) => c.span.start);
 }
 

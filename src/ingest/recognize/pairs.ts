@@ -12,6 +12,7 @@ import { type CountryScan, PAIR_DOMINANCE, PAIR_MIN_SCORE } from "./countries";
 import { inZones } from "./noise-zones";
 import { type Bond, cueSentenceStarts, findBonds, homeRefs, multilateralLead, twoSidesRefs } from "./pair-cues";
 import { digestPairs, headedPairs, hubPairs, storyBreakPairs } from "./pairs-digest";
+import { tourOf } from "./pairs-tour";
 
 /** Texts up to SHORT_WORDS words need SHORT_MIN_SCORE; from LONG_WORDS on, PAIR_MIN_SCORE; linear between. */
 const SHORT_WORDS = 40;
@@ -190,6 +191,12 @@ export function detectPairs(doc: MatchDoc, scan: CountryScan, options: PairOptio
   if (headed.length >= 2) return headed;
   const hub = hubPairs(doc, scan, ev.bonds, title);
   if (hub.length >= 2) return hub;
+  // A tour's hosts each pair with the visitor, unless the report's own pair is another: the visitor with a host
+  // named before the tour word ("llegó a Minsk…, en una gira que ya le ha llevado a Rusia"), whose story it is.
+  // Two hosts paired with each other are no pair of it.
+  const tour = tourOf(doc, scan);
+  const hostsOnly = whole && tour?.toured.has(whole.key.slice(0, 2)) && tour.toured.has(whole.key.slice(3));
+  if (tour?.pairs.length && (!whole || hostsOnly || tour.pairs.some((p) => p.key === whole.key))) return tour.pairs;
   const digest = digestPairs(doc, scan, ev.bonds);
   if (digest.length >= 2 && (!whole || digest.some((d) => d.key === whole.key))) return digest;
   if (!whole) return [];

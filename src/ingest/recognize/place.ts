@@ -36,6 +36,8 @@ const AIRPORT_OF =
 /** A summit or its declaration named after its city ("Cúpula de Líderes de Belém", "Declaración de Punta Cana"): held there. */
 const SUMMIT_OF =
   /(?:summit|sommet|cumbre|cúpula|cimeira|vertice|Gipfel|саммит\p{L}*|declaration|déclaration|declaración|declaração|dichiarazione|Erklärung|деклараци\p{L}*)(?:\s[^\s.,;:]+){0,4}?\s(?:of|de|du|di|do|da|del|von|в)\s$/iu;
+/** A summit or declaration named for its city before the word: "the Cape Town summit", "Johannesburg-Gipfel". */
+const SUMMIT_AFTER = /^(?:\s+|-)(?:summit|declaration|Gipfel\p{L}*|Erklärung)(?![\p{L}-])/iu;
 /** Arabic puts the hosting verb first: "تستضيف الرباط…". */
 const HOSTS_BEFORE = /(?:تستضيف|استضافت)\s+$/u;
 /**
@@ -56,9 +58,13 @@ const POST_BEFORE =
 /** Leaving for the place of a visit: "parte hoje para Maputo", "left for Hanoi", "s'est rendu"… ("توجه إلى القاهرة"). */
 const DEPARTS_FOR =
   /(?:leaves?|left|departs?|departed|heads?|headed|part|partira|parte|partiu|sale|salió|parte|partito|reist|reiste|вылетел\p{L}*|отправил\p{L}*|توجه|يتوجه|غادر)(?:\s\p{L}+)?\s(?:for|to|pour|para|hacia|per|nach|в|إلى|الى)\s$/iu;
-/** A meeting word shortly before a place: "their meeting in Cairo", "встречи в Каире", "l'entretien à Rabat". */
+/**
+ * A meeting word, or a verb of holding one, shortly before a place: "their meeting in Cairo", "встречи в Каире",
+ * "l'entretien à Rabat", "was held on Tuesday in Cairo", "s'est tenue mardi à Alger", "прошло в Пекине",
+ * "انطلقت في القاهرة".
+ */
 const EVENT_BEFORE =
-  /(?:meeting|talks|visit|signing|rencontre|entretien|réunion|visite|signature|incontro|colloqui|riunione|visita|firma|reunión|encuentro|conversaciones|reunião|encontro|Treffen|Gespräch\p{L}*|Besuch\p{L}*|встреч\p{L}*|переговор\p{L}*|визит\p{L}*|подписани\p{L}*|لقاء|اجتماع|مباحثات|زيارة)\s+(?:\p{L}+\s+){0,2}?\S+\s*$/iu;
+  /(?<!\p{L})(?:held|took place|opened|tenue?s?|déroulée?s?|ouverte?s?|svolt[oaie]|tenut[oaie]|celebró|celebraron|realizó|realizaron|realizou|realizaram|decorreu|tagte|tagten|прошл\p{L}*|состоял\p{L}*|открыл\p{L}*|انطلقت|عقدت|انعقدت|جرت|meeting|talks|visit|signing|rencontre|entretien|réunion|visite|signature|incontro|colloqui|riunione|visita|firma|reunión|encuentro|conversaciones|reunião|encontro|Treffen|Gespräch\p{L}*|Besuch\p{L}*|встреч\p{L}*|переговор\p{L}*|визит\p{L}*|подписани\p{L}*|لقاء|اجتماع|مباحثات|زيارة)\s+(?:\p{L}+\s+){0,2}?\S+\s*$/iu;
 /** How close after a place a day still to come puts it in the future ("in Accra on Sunday (March 8)"). */
 const LATER_REACH = 12;
 /** Without a lead to go by, a place must come within this many sentences (or characters) to be the happening's. */
@@ -74,7 +80,8 @@ function isLocative(doc: MatchDoc, p: PlaceHit, days: readonly { start: number; 
   if (VISIT_TO.test(before) || arrivedAt(doc, p, days)) return true;
   if (CITY_OF.test(before) || AIRPORT_OF.test(before) || SUMMIT_OF.test(before) || DEPARTS_FOR.test(before))
     return true;
-  if (HOSTS_AFTER.test(doc.text.slice(p.span.end, p.span.end + 30)) || HOSTS_BEFORE.test(before)) return true;
+  const after = doc.text.slice(p.span.end, p.span.end + 30);
+  if (HOSTS_AFTER.test(after) || SUMMIT_AFTER.test(after) || HOSTS_BEFORE.test(before)) return true;
   return arabicLocative(p, before);
 }
 

@@ -2,6 +2,7 @@ import { describe, it } from "vitest";
 import data from "../../../seed/lexicons/countries.json";
 import cities from "../../../seed/lexicons/gazetteer/cities.json";
 import { analyze } from "../../../src/ingest/analyze";
+import sentences from "../../fixtures/place-sentences.json";
 import { norm } from "../../../src/ingest/match/normalize";
 import { countryEntries } from "../../../src/ingest/recognize/gazetteer";
 import { placeKey } from "../../../src/ingest/recognize/gazetteer-data";
@@ -37,19 +38,10 @@ describe("the main cities of seed/lexicons/gazetteer/cities.json", () => {
   });
 });
 
-// FICTIONAL sentences in the project's words: talks held in a port or second city, in each language.
+// FICTIONAL sentences in the project's words (test/fixtures/place-sentences.json): talks held in a port or
+// second city, in each language.
 describe("a happening in a main city that is no capital", () => {
-  it.for([
-    ["en", "Mexico and Cuba signed a health agreement on Monday in Veracruz, the ministry said.", "Veracruz"],
-    ["fr", "La Tunisie et la Libye ont signé lundi à Sfax un accord sur le commerce frontalier.", "Sfax"],
-    ["it", "Italia e Albania hanno firmato lunedì a Bari un'intesa sui porti.", "Bari"],
-    ["es", "México y Guatemala firmaron el lunes en Veracruz un convenio portuario.", "Veracruz"],
-    ["pt", "Brasil e Angola assinaram na segunda-feira em Fortaleza um acordo de pesca.", "Fortaleza"],
-    ["de", "Deutschland und Polen haben am Montag in Nürnberg ein Bahnabkommen unterzeichnet.", "Nuremberg"],
-    ["ru", "Россия и Китай подписали в понедельник в Хабаровске соглашение о приграничной торговле.", "Khabarovsk"],
-    ["ar", "وقع العراق وتركيا يوم الاثنين في الموصل مذكرة تفاهم في مجال المياه.", "Mosul"],
-    ["es", "Cuba y México firmaron el lunes en Santiago de Cuba un acuerdo de salud.", "Santiago de Cuba"],
-  ])("%s: %s", async ([, text, place], { expect }) => {
-    expect((await analyze({ text, publishedAt: "2026-05-12" })).place ?? null).toBe(place);
+  it.for(sentences.mainCity)("$language: $text", async (c, { expect }) => {
+    expect((await analyze({ text: c.text, publishedAt: "2026-05-12" })).place ?? null).toBe(c.place);
   });
 });

@@ -60,6 +60,10 @@ describe("a ratification whose instrument takes effect later", () => {
       "pt",
       "O parlamento senegalês aprovou a ratificação do acordo de transporte aéreo, que entrará em vigor em 1 de janeiro de 2027.",
     ],
+    [
+      "de",
+      "Der Nationalrat hatte bereits im Mai das Abkommen zur Vermeidung der Doppelbesteuerung ratifiziert; es tritt am 1. Januar 2027 in Kraft.",
+    ],
   ])("%s: ratified, effective then", ([lang, text], { expect }) => {
     expect(firm(lang ?? "", text ?? "")).toEqual(["ratified agreement 2027-01-01"]);
   });

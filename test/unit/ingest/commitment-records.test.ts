@@ -29,7 +29,7 @@ describe("the records lexicon", () => {
     const records = (data as unknown as { records?: Record<string, { words: Record<string, string[]> }> }).records;
     expect(records).toBeDefined();
     const { $comment: _c, ...groups } = records ?? {};
-    expect(Object.keys(groups).sort()).toEqual(["minutes", "project", "rules"]);
+    expect(Object.keys(groups).sort()).toEqual(["amendment", "minutes", "project", "rules"]);
     for (const [name, group] of Object.entries(groups)) {
       expect(Object.keys(group.words).sort(), name).toEqual([...LANGUAGES].sort());
     }
@@ -37,7 +37,7 @@ describe("the records lexicon", () => {
 });
 
 /** What is signed, the one firm commitment it gives, and a sentence for it in each language. */
-const SIGNED: { what: string; want: string; byLang: Record<string, string> }[] = [
+const SIGNED: { what: string; want: string | string[]; byLang: Record<string, string> }[] = [
   {
     what: "the minutes of a joint commission",
     want: "signed - joint-commission",
@@ -94,15 +94,48 @@ const SIGNED: { what: string; want: string; byLang: Record<string, string> }[] =
       ar: "وفي مجال التعليم وقع السفيران على مشروع تعاون للمدارس الريفية.",
     },
   },
+  {
+    what: "the minutes joined by a coordinator to agreements before them",
+    want: ["signed - joint-commission", "signed agreement -"],
+    byLang: {
+      en: "Kenya and Uganda signed three agreements and the minutes of the joint commission.",
+      fr: "Le Mali et le Niger ont signé trois accords ainsi que le procès-verbal de la commission mixte.",
+      it: "Italia e Albania hanno firmato tre accordi e il verbale della commissione mista.",
+      es: "Perú y Chile firmaron tres acuerdos y el acta de la comisión mixta.",
+      pt: "Angola e Namíbia assinaram três acordos e a ata da comissão mista.",
+      de: "Polen und Litauen unterzeichneten drei Abkommen und das Protokoll der Sitzung der gemischten Kommission.",
+      ru: "Армения и Грузия подписали три соглашения и протокол заседания межправительственной комиссии.",
+      ar: "وقع المغرب وموريتانيا ثلاث اتفاقيات ومحضر اجتماع اللجنة المشتركة.",
+    },
+  },
 ];
 
 for (const { what, want, byLang } of SIGNED) {
+  const wanted = [want].flat().sort();
   describe(`${what}, signed`, () => {
-    it.for(cases(byLang))(`$lang: ${want}`, ({ lang, text }, { expect }) => {
-      expect(firm(lang, text)).toEqual([want]);
+    it.for(cases(byLang))(`$lang: ${wanted.join(", ")}`, ({ lang, text }, { expect }) => {
+      expect(firm(lang, text).sort()).toEqual(wanted);
     });
   });
 }
+
+describe("minutes joined to other instruments signed", () => {
+  it("a document the instrument is about is not joined to it", ({ expect }) => {
+    const got = firm("en", "Kenya and Uganda signed an agreement on the minutes of the joint commission.");
+    expect(got.filter((c) => c.startsWith("signed - "))).toEqual([]);
+  });
+});
+
+describe("several documents of one kind", () => {
+  it("two cooperation projects signed are two commitments, one project named twice is one", ({ expect }) => {
+    const two =
+      "Angola and Brazil signed a cooperation project on rural schools. The ministers of health signed a cooperation project on malaria research.";
+    expect(firm("en", two)).toEqual(["signed - -", "signed - -"]);
+    const once =
+      "Peru and Chile signed a cooperation project on rural schools. The cooperation project on rural schools was signed by the two ambassadors.";
+    expect(firm("en", once)).toEqual(["signed - -"]);
+  });
+});
 
 /**
  * An amendment, addendum, extension or renewal signed of an older instrument is an instrument signed today, of the

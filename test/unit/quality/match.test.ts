@@ -119,6 +119,31 @@ describe("quality scorer: commitments", () => {
     );
     expect(m.matches).toHaveLength(1);
   });
+
+  it("pairs the instruments of stated form or track before those of unstated form, whatever the order", ({
+    expect,
+  }) => {
+    // An open expectation listed first must not take the one commitment a specific expectation needs.
+    const m = matchCommitments(
+      [
+        { about: "memorandum", legalForm: "memorandum", status: "signed" },
+        { about: "resolution of the meeting", legalForm: null, status: "signed" },
+        { about: "plan of consultations", track: "political-consultations", legalForm: "programme", status: "signed" },
+      ],
+      [
+        { status: "signed", legalForm: "memorandum" },
+        { status: "signed", legalForm: "programme", track: "political-consultations" },
+        { status: "signed", kind: "mechanism", track: "joint-commission" },
+      ],
+    );
+    expect(m.missed).toEqual([]);
+    expect(m.invented).toEqual([]);
+    expect(m.matches.map((x) => x.expected.about)).toEqual([
+      "memorandum",
+      "resolution of the meeting",
+      "plan of consultations",
+    ]);
+  });
 });
 
 describe("quality scorer: fixtures and groups", () => {

@@ -1,0 +1,32 @@
+/**
+ * A firm named by a compound whose last part is a company word ("Energiekonzern", "Autohersteller",
+ * "Stromversorger", "Technologieunternehmen"), or by a case of a Russian company word the lexicon lists in one case
+ * ("компанией", "концерн"): a signature such a firm makes before the instrument is a deal between companies, as the
+ * `company` words of seed/lexicons/commitments.json say for whole words (isCompanyDeal).
+ */
+import type { LexiconMatch } from "../match/lexicon";
+import type { MatchDoc, Sentence } from "../match/normalize";
+
+/** German compound endings that name a firm (matching form: lower case, ß and umlauts folded). */
+const GERMAN_FIRM =
+  /^\p{L}{3,}(konzern|konzerne|konzerns|unternehmen|hersteller|herstellers|versorger|versorgers|produzent|produzenten|betreiber|betreibers|exporteur|exporteurs)$/u;
+/** Russian company words in every case (компания, компанией…, концерн, холдинг, производитель, экспортер). */
+const RUSSIAN_FIRM = /^(компани|корпораци|концерн|холдинг|производител|экспортер|экспортёр)\p{L}*$/u;
+/** Words before the instrument or its signing word within which its signer stands. */
+const REACH = 8;
+
+/** Whether a firm named by such a word stands shortly before the instrument or its signing word, in its sentence. */
+export function firmSigns(
+  doc: MatchDoc,
+  sentence: Sentence,
+  form: LexiconMatch<unknown>,
+  cue: LexiconMatch<unknown> | undefined,
+): boolean {
+  const first = cue && cue.tokenStart < form.tokenStart ? cue : form;
+  for (let i = first.tokenStart - 1; i >= Math.max(0, first.tokenStart - REACH); i--) {
+    const t = doc.tokens[i];
+    if (!t || (doc.map[t.start] ?? -1) < sentence.start) return false;
+    if (GERMAN_FIRM.test(t.text) || RUSSIAN_FIRM.test(t.text)) return true;
+  }
+  return false;
+}
