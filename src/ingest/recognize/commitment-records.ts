@@ -65,25 +65,34 @@ function records(): Lexicon<RecordWord> {
   return lexicon;
 }
 
-/** The document words of a text ("procès-verbal", "reglamento"), but not a time ("forty minutes"). */
+const wordsOf = new WeakMap<MatchDoc, LexiconMatch<RecordWord>[]>();
+
+/** The document words of a text ("procès-verbal", "reglamento"), but not a time ("forty minutes"); matched once. */
 export function recordWords(doc: MatchDoc): LexiconMatch<RecordWord>[] {
-  return records()
+  const known = wordsOf.get(doc);
+  if (known) return known;
+  const found = records()
     .match(doc)
     .filter((m) => !NOT_A_RECORD.test(doc.tokens[m.tokenStart - 1]?.text ?? ""));
+  wordsOf.set(doc, found);
+  return found;
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /**
  * Form words that are part of a document's name ("протокол заседания" is minutes, not a protocol). An amending
- * protocol stays a protocol for every other reading until its signature is read (`free`).
+ * protocol stays a protocol for every other reading until its signature is read (`taken`).
  */
-export function withoutRecords(forms: LexiconMatch<Form>[], words: readonly LexiconMatch<RecordWord>[]) {
+export function withoutRecords(doc: MatchDoc, forms: LexiconMatch<Form>[]) {
+  const words = recordWords(doc);
   return forms.filter((f) => !words.some((w) => !w.data.amends && overlaps(f.span, w.span)));
 }
 
+/** A report's context with its document words. */
+type Read = RecordContext & { words: readonly LexiconMatch<RecordWord>[] };
+
 export interface RecordContext {
-  words: readonly LexiconMatch<RecordWord>[];
   /** The report's status words, modality applied. */
   cues: readonly LexiconMatch<Cue>[];
   /** Legal-form words: one between a signing word and a document takes that word for itself. */
@@ -99,7 +108,7 @@ export interface RecordContext {
  * The signing word that governs a document in its clause, if any: before it, or after its whole name (`last`, its
  * last word) for a passive ("the minutes of the joint commission were signed").
  */
-function signingOf(doc: MatchDoc, word: LexiconMatch<RecordWord>, ctx: RecordContext, last: LexiconMatch<unknown>) {
+function signingOf(doc: MatchDoc, word: LexiconMatch<RecordWord>, ctx: Read, last: LexiconMatch<unknown>) {
   const s = sentenceAt(doc, word.span.start);
   if (!s) return undefined;
   const between = (a: Span, b: Span) =>
@@ -124,7 +133,7 @@ function signingOf(doc: MatchDoc, word: LexiconMatch<RecordWord>, ctx: RecordCon
  * that instrument governs it too ("signed three agreements and the minutes of the joint commission"; Arabic
  * "ومحضر"). An amendment is not read so: what it amends is its own name's.
  */
-function joined(doc: MatchDoc, word: LexiconMatch<RecordWord>, ctx: RecordContext): boolean {
+function joined(doc: MatchDoc, word: LexiconMatch<RecordWord>, ctx: Read): boolean {
   if (word.data.amends) return false;
   if (/^و/.test(word.span.text) && !/^و/.test(word.pattern)) return true;
   const before = ctx.forms.filter((f) => f.span.end <= word.span.start).sort((a, b) => b.span.end - a.span.end)[0];
@@ -133,7 +142,7 @@ function joined(doc: MatchDoc, word: LexiconMatch<RecordWord>, ctx: RecordContex
 }
 
 /** The mechanism a document belongs to: named right after it, else (minutes) the report's only one. */
-function bodyOf(doc: MatchDoc, word: LexiconMatch<RecordWord>, ctx: RecordContext): Subject | undefined {
+function bodyOf(doc: MatchDoc, word: LexiconMatch<RecordWord>, ctx: Read): Subject | undefined {
   if (word.data.kind !== "mechanism") return undefined;
   const s = sentenceAt(doc, word.span.start);
   const mechanisms = ctx.subjects.filter((m) => m.kind === "mechanism" && !m.instrument);
@@ -183,7 +192,8 @@ export interface SignedRecords {
 }
 
 /** The documents a report tells were signed, one per document and body. */
-export function signedRecords(doc: MatchDoc, ctx: RecordContext): SignedRecords {
+export function signedRecords(doc: MatchDoc, report: RecordContext): SignedRecords {
+  const ctx = { ...report, words: recordWords(doc) };
   const hits = new Map<string, CommitmentHit>();
   const bodies = new Set<Subject>();
   const names: Span[] = [];

@@ -21,7 +21,7 @@ import { likeAnother } from "./commitment-similar";
 import type { PartyReader } from "./commitment-parties";
 import { sectorLexicon, type TrackInfo } from "./sectors";
 import { bucketBySentence, subjectsOf } from "./commitment-subjects";
-import { recordWords, signedRecords, withoutRecords } from "./commitment-records";
+import { signedRecords, withoutRecords } from "./commitment-records";
 import {
   KIND_REACH,
   legalFormOf,
@@ -57,8 +57,7 @@ export function findCommitments(
   const lex = commitmentLexicons();
   const dating = datingOf(doc, dates, publishedOn, eventDate);
   const subjects = subjectsOf(doc, trackMatches, lex.instruments);
-  const records = recordWords(doc);
-  const forms = withoutRecords(withoutSetPhrases(doc, lex.forms.match(doc)), records);
+  const forms = withoutRecords(doc, withoutSetPhrases(doc, lex.forms.match(doc)));
   // A form's own words are no modality ("memorando de entendimento" is no French "entend-").
   const modality = modalityOf(doc, [...subjects.map((s) => s.span), ...forms.map((f) => f.span)]);
   // Everything is looked at sentence by sentence: bucket cues, kind words, forms and subjects once.
@@ -66,7 +65,7 @@ export function findCommitments(
   const cues = headlineAhead(doc, plannedOrEarlier(doc, scheduled(doc, cuesOf(doc, modality, dating.isPast))));
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
-  const signed = signedRecords(doc, { words: records, cues, forms, subjects, dating, eventDate, publishedOn, parties });
+  const signed = signedRecords(doc, { cues, forms, subjects, dating, eventDate, publishedOn, parties });
   const formsBy = bySentence(forms);
   const firmCue = (c: string) => c === "signed" || c === "ratified" || c === "in_force";
   carrySignatures(doc, cuesBy, formsBy, firmCue);
