@@ -21,7 +21,7 @@ const CUE_REACH = 40;
 const OLD_YEAR_REACH = 80;
 /** Words that put a year as a time ("in 1993", "en 1993", "в 1993 году", "في عام 1993"), not a name ("the 2030 Agenda"). */
 const YEAR_AS_TIME =
-  /(?:^|[\s(])(?:in|since|en|em|no|nel|nell'anno|del|im|jahr|в|во|году|عام|سنة|في)\s+(?:\p{L}+\s+)?((?:18|19|20)\d\d)(?!\d)/giu;
+  /(?:^|[\s(])(?:in|since|en|em|no|nel|nell'anno|del|im|jahr|в|во|году|عام|سنة|في)\s+(?:\p{L}+\s+){0,2}((?:18|19|20)\d\d)(?!\d)/giu;
 
 /** What a commitment's clause says of its dates. */
 export interface ClauseDates {
@@ -63,6 +63,18 @@ function ownDate(date: Span, subject: Span, others: readonly Span[]): boolean {
 const nearest = (dates: readonly DateHit[], to: Span) =>
   [...dates].sort((a, b) => distance(a.span ?? to, to) - distance(b.span ?? to, to))[0];
 
+/**
+ * Whether an older year opens the clause of a signing word and an instrument after it, with no punctuation but a comma
+ * right after the year and no other date between ("hatte im November 2008 … A sowie B unterzeichnet", "In November 2008
+ * the minister signed A as well as B"): the year governs every instrument of that signing, however long the list.
+ */
+function governsList(doc: MatchDoc, year: Span, subject: Span, cue: Span, dated: readonly Span[]): boolean {
+  if (year.end > subject.start || year.end > cue.start) return false;
+  const end = Math.max(subject.end, cue.end);
+  if (/[,;:.!?()–—\n]/.test(doc.text.slice(year.end, end).replace(/^\s*,/, ""))) return false;
+  return !dated.some((d) => d.start >= year.end && d.end <= end);
+}
+
 /** An older year written as a time right by the instrument or its signing word, with no other instrument between. */
 function oldYearOf(
   doc: MatchDoc,
@@ -71,6 +83,7 @@ function oldYearOf(
   cue: Span | undefined,
   others: readonly Span[],
   refYear: number,
+  dated: readonly Span[],
 ): number | undefined {
   const text = doc.text.slice(sentence.start, sentence.end);
   for (const m of text.matchAll(YEAR_AS_TIME)) {
@@ -80,6 +93,7 @@ function oldYearOf(
     const span: Span = { start: at, end: at + 4, text: String(year) };
     const close = distance(span, subject) <= OLD_YEAR_REACH || (cue && distance(span, cue) <= CUE_REACH);
     if (close && !separated(span, subject, others)) return year;
+    if (cue && governsList(doc, span, subject, cue, dated)) return year;
   }
   return undefined;
 }
@@ -131,7 +145,8 @@ export function clauseDatesOf(
   const inForce = here.filter((d) => d.role === "entry-into-force");
   const effective = nearest(inForce.filter(own), subject) ?? byCue("entry-into-force") ?? inForce[0];
   const out: ClauseDates = {};
-  const oldYear = refYear ? oldYearOf(doc, sentence, subject, cue?.span, others, refYear) : undefined;
+  const spans = here.flatMap((d) => (d.span ? [d.span] : []));
+  const oldYear = refYear ? oldYearOf(doc, sentence, subject, cue?.span, others, refYear, spans) : undefined;
   if (oldYear) out.oldYear = oldYear;
   // An instrument of an older year takes only a signature date of that year, never one of another clause.
   if (signed && (!oldYear || signed.date.startsWith(String(oldYear)))) out.signedOn = signed.date;

@@ -16,6 +16,15 @@ import { ofGathering, withoutGathered } from "./commitment-gathering";
 const FIRM = new Set(["signed", "ratified", "in_force"]);
 /** Cooperation words and their links this many words after a form are still its name ("acuerdo de colaboración"). */
 const NAME_REACH = 3;
+/** A signing participle right after a form's name ("l'accord de coopération signé aujourd'hui"): the signed one. */
+const SIGNED =
+  /^(?:signed|concluded|sign[ée]e?s?|conclue?s?|firmat[oaie]|sottoscritt[oaie]|firmad[oa]s?|suscrit[oa]s?|assinad[oa]s?|unterzeichnete[nmrs]?|подписанн\p{L}*|(?:ال)?موقع[ةه]?|(?:ال)?مبرم[ةه]?)$/iu;
+/** Links that open a field after a signing participle ("firmado en cuestión migratoria", "signed on fisheries"). */
+const FIELD_LINK = new Set(
+  "en on in of sur su sul sulla sobre em no na de di do da del du des dans nel nella über zur zum im о об في".split(
+    " ",
+  ),
+);
 /** Words after a form's name that open no field of its own: relative pronouns, and the words naming its parties. */
 const BARE_NEXT = new Set(
   "que qui which that who che cui der die das welche welches который которое которая которые которым الذي التي by par por pelo pela pelos pelas dal dalla von durch من between entre tra fra zwischen между with avec con com mit с со مع".split(
@@ -45,12 +54,21 @@ function bareName(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   while (i < m.tokenEnd + NAME_REACH && doc.tokens[i] && NO_FIELD.test(doc.tokens[i]?.text ?? "")) i++;
   const next = doc.tokens[i];
   const upTo = next ? (doc.map[next.start] ?? doc.text.length) : doc.text.length;
-  return !next || /[,;:.!?؛،\n()"“”«»]/.test(doc.text.slice(m.span.end, upTo)) || BARE_NEXT.has(next.text);
+  const broken = /[,;:.!?؛،\n()"“”«»]/.test(doc.text.slice(m.span.end, upTo));
+  // "…signé aujourd'hui", not "al acuerdo firmado en cuestión migratoria", whose field follows the participle.
+  const signed = next && SIGNED.test(next.text) && !FIELD_LINK.has(doc.tokens[i + 1]?.text ?? "");
+  return !next || broken || BARE_NEXT.has(next.text) || Boolean(signed);
 }
 
 /** Whether a mention is a definite single form with no field of its own ("el acuerdo de colaboración, que…"). */
 function definiteBare(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
-  return isDefinite(doc, m) && !isCounted(doc, m) && bareName(doc, m);
+  // "the cooperation agreement": the article may stand before the form's cooperation word.
+  const before = doc.tokens[m.tokenStart - 1];
+  const head =
+    before && NO_FIELD.test(before.text)
+      ? { ...m, tokenStart: m.tokenStart - 1, span: { ...m.span, start: doc.map[before.start] ?? m.span.start } }
+      : m;
+  return (isDefinite(doc, m) || isDefinite(doc, head)) && !isCounted(doc, m) && bareName(doc, m);
 }
 
 /**
@@ -79,13 +97,19 @@ export function withoutRestated(doc: MatchDoc, hits: CommitmentHit[], read: read
         ),
     );
     // "Agreement" is the word for any instrument; another form restates only one of its own.
-    const named = firm.some(
+    const named = firm.filter(
       (o) =>
         !dropped.has(o.hit) &&
         sentenceStart(doc, o.mention.span.start) < at &&
         (r.hit.legalForm === "agreement" || o.hit.legalForm === r.hit.legalForm),
     );
-    if (twin || (named && definiteBare(doc, r.mention))) dropped.add(r.hit);
+    if (!twin && !(named.length && definiteBare(doc, r.mention))) continue;
+    dropped.add(r.hit);
+    // The instrument named again keeps what the new mention tells of it ("… entrera en vigueur le 1er juillet").
+    const same = named.filter((o) => o.hit.legalForm === r.hit.legalForm);
+    const only = !twin && same.length === 1 ? same[0]?.hit : undefined;
+    if (only && !only.signedOn && r.hit.signedOn) only.signedOn = r.hit.signedOn;
+    if (only && !only.effectiveOn && r.hit.effectiveOn) only.effectiveOn = r.hit.effectiveOn;
   }
   return hits.filter((h) => !dropped.has(h));
 }

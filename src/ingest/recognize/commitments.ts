@@ -237,16 +237,8 @@ export function findCommitments(
   const sectorsBy = bySentence(sectorLexicon().match(doc));
   const sentenceOf = (s: Subject) => sentenceAt(doc, s.span.start)?.start ?? -1;
   // A form with no subject of its own in a sentence whose batch the next one lists is one of those listed.
-  for (const subject of standaloneSubjects(doc, {
-    formsBy,
-    cuesBy,
-    subjectsBy,
-    sectorsBy,
-    breaksBy,
-    usedForms,
-    subjects,
-    publishedOn,
-  }))
+  const around = { formsBy, cuesBy, subjectsBy, sectorsBy, breaksBy, usedForms, subjects, publishedOn };
+  for (const subject of standaloneSubjects(doc, around))
     read(asItem(doc, subject, sectorsBy.get(sentenceOf(subject)) ?? [], subjectsBy.get(sentenceOf(subject)) ?? []));
   const named = foldEarlierSteps(foldFormless(best), eventDate?.date ?? publishedOn);
   return reading.finish([...foldGeneric([...named, ...signed.amendments], [...generic.values()]), ...signed.documents]);

@@ -24,10 +24,12 @@ const FIRM = new Set(["signed", "ratified", "in_force"]);
 const firm = (lang: string, text: string) => all(lang, text).filter((c) => FIRM.has(c.status));
 const forms = (lang: string, text: string) => firm(lang, text).map((c) => `${c.status} ${c.legalForm ?? "-"}`);
 
-/** What a case reads: its signed instruments' forms (sorted), or their status and signing day. */
+/** What a case reads: its signed instruments' forms (sorted), their status and signing day, or the dated ones. */
 const readings = {
   forms: (lang: string, text: string) => forms(lang, text).sort(),
   days: (lang: string, text: string) => firm(lang, text).map((c) => `${c.status} ${c.signedOn ?? "-"}`),
+  dated: (lang: string, text: string) =>
+    firm(lang, text).flatMap((c) => (c.signedOn ? [`${c.legalForm} ${c.signedOn}`] : [])),
 };
 
 interface Case {
@@ -166,6 +168,21 @@ const PATTERNS: { pattern: string; cases: Case[] }[] = [
     ],
   },
   {
+    pattern: "a definite agreement with its signing participle restating the one just named",
+    cases: [
+      {
+        name: "one agreement and one memorandum",
+        read: "forms",
+        expected: ["signed agreement", "signed memorandum"],
+        byLang: {
+          pt: "O Peru e o Chile assinaram na quarta-feira um acordo de cooperação técnica e um memorando sobre turismo. O acordo de cooperação assinado hoje entrará em vigor em 1 de setembro.",
+          en: "Peru and Chile signed on Wednesday an agreement on technical cooperation and a memorandum on tourism. The cooperation agreement signed today will enter into force on 1 September.",
+          it: "Il Perù e il Cile hanno firmato mercoledì un accordo di cooperazione tecnica e un memorandum sul turismo. L'accordo di cooperazione firmato oggi entrerà in vigore il 1° settembre.",
+        },
+      },
+    ],
+  },
+  {
     pattern: "a visit's range of days is no signing day",
     cases: [
       {
@@ -231,6 +248,22 @@ const PATTERNS: { pattern: string; cases: Case[] }[] = [
           de: "Die Minister Perus und Chiles bereiten die Unterzeichnung eines Memorandums über Tourismus vor. Beide hoffen, bald einen Auslieferungsvertrag zu unterzeichnen.",
           ar: "ويستعد وزيرا البيرو وتشيلي لتوقيع مذكرة تفاهم في مجال السياحة. ويأمل البلدان توقيع معاهدة لتسليم المجرمين قريبا.",
           ru: "Министры Перу и Чили готовят подписание меморандума о туризме. Обе страны надеются вскоре подписать договор об экстрадиции.",
+        },
+      },
+    ],
+  },
+  {
+    pattern: "an older year opening a signing of several instruments",
+    cases: [
+      {
+        name: "only yesterday's memorandum is dated",
+        read: "dated",
+        expected: ["memorandum 2026-07-09"],
+        byLang: {
+          de: "Die Ministerin hatte im November 2008 bei ihrem Besuch in Lima ein Rückübernahmeabkommen zwischen Chile und Peru sowie ein Abkommen über die Erleichterung der Visaerteilung unterzeichnet. Gestern unterzeichneten Chile und Peru ein Memorandum über Migration.",
+          en: "In November 2008 the minister signed a readmission agreement between Chile and Peru as well as an agreement on visa facilitation during her visit to Lima. Yesterday Chile and Peru signed a memorandum on migration.",
+          fr: "En novembre 2008, la ministre avait signé à Lima un accord de réadmission entre le Chili et le Pérou ainsi qu'un accord sur la facilitation des visas. Hier, le Chili et le Pérou ont signé un mémorandum sur les migrations.",
+          es: "En noviembre de 2008 la ministra firmó en Lima un acuerdo de readmisión entre Chile y Perú y un acuerdo sobre facilitación de visados. Ayer Chile y Perú firmaron un memorando sobre migración.",
         },
       },
     ],
