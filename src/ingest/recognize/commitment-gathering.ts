@@ -10,12 +10,16 @@ import { COMMITMENTS_DATA } from "./commitment-cues";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
 import { countryLexicon } from "./gazetteer";
+import { organisationEntries } from "./commitment-organisations";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 /** Words of a gathering of many states (a summit, member states: seed/lexicons/pair-cues.json) and of an organisation. */
 const GATHERING = pairCues.multilateral as ByLang;
 const ORGANISATION = (COMMITMENTS_DATA as unknown as { context: { organisation: ByLang } }).context.organisation;
-/** An organisation's officers and organs ("the executive secretary of the community", "САДК"): seed/lexicons/commitment-parties.json. */
+/**
+ * An organisation's officers and organs ("the executive secretary of the community", "the European Commission"):
+ * seed/lexicons/commitment-parties.json; the organisations' names are those of seed/lexicons/organisations.json.
+ */
 const ORGANS = (parties as unknown as { organs: ByLang }).organs;
 /** "The two countries", "bilateral": the sentence is about a pair, whatever gathering it names. */
 const TWO_SIDES = pairCues.twoSides as ByLang;
@@ -27,6 +31,7 @@ const words = () =>
     // An organisation named also among the gathering words ("ASEAN") is an organisation in any report.
     ...entriesOf<Word>(ORGANISATION, "organisation"),
     ...entriesOf<Word>(ORGANS, "organisation"),
+    ...organisationEntries<Word>("organisation"),
     ...entriesOf<Word>(GATHERING, "gathering"),
     ...entriesOf<Word>(TWO_SIDES, "two-sides"),
   ]));

@@ -8,7 +8,7 @@
 import data from "../../../seed/lexicons/organisations.json";
 import parties from "../../../seed/lexicons/commitment-parties.json";
 import pairCues from "../../../seed/lexicons/pair-cues.json";
-import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
+import { entriesOf, Lexicon, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, type Sentence } from "../match/normalize";
 import type { Span } from "../types";
 
@@ -31,20 +31,20 @@ const FILLERS = new Set(
 /** Tokens around the instrument (or its signing word) within which an organisation party belongs to it. */
 const REACH = 8;
 
-let lexicon: Lexicon<true> | undefined;
-function organisations(): Lexicon<true> {
-  if (!lexicon) {
-    const { $comment: _c, ...byLang } = data as unknown as Record<string, readonly string[]>;
-    lexicon = new Lexicon(
-      entriesOf(byLang as ByLang, true as const).map((e) => ({
-        ...e,
-        // An abbreviation (two or more capitals, no lower case) only in capitals; a name with its capitals.
-        casing: /^[\p{Lu}\d]+$/u.test(e.pattern) ? ("upper" as const) : ("capital" as const),
-      })),
-    );
-  }
-  return lexicon;
+/**
+ * The names of seed/lexicons/organisations.json as lexicon entries standing for `value`: an abbreviation (two or
+ * more capitals, no lower case) only in capitals, a name with its capitals.
+ */
+export function organisationEntries<T>(value: T): LexiconEntry<T>[] {
+  const { $comment: _c, ...byLang } = data as unknown as Record<string, readonly string[]>;
+  return entriesOf(byLang as ByLang, value).map((e) => ({
+    ...e,
+    casing: /^[\p{Lu}\d]+$/u.test(e.pattern) ? ("upper" as const) : ("capital" as const),
+  }));
 }
+
+let lexicon: Lexicon<true> | undefined;
+const organisations = (): Lexicon<true> => (lexicon ??= new Lexicon(organisationEntries(true as const)));
 
 const cache = new WeakMap<MatchDoc, LexiconMatch<true>[]>();
 /** The organisations a text names, matched once per text. */

@@ -40,6 +40,13 @@ describe("an instrument signed with an organisation", () => {
     ],
     ["ru", "Армения и Грузия подписали меморандум о туризме. Армения подписала соглашение с Всемирным банком."],
     ["ar", "وقعت تونس وليبيا مذكرة تفاهم في مجال السياحة. ووقعت تونس اتفاقية مع البنك الدولي."],
+    // Regional communities, one list with the organs an officer speaks for (seed/lexicons/organisations.json).
+    ["en", "Peru and Chile signed a memorandum on tourism. Peru also signed an agreement with the Andean Community."],
+    ["es", "Belice y Guatemala firmaron un memorando sobre turismo. Belice firmó además un acuerdo con la CARICOM."],
+    [
+      "de",
+      "Kenia und Uganda unterzeichneten ein Memorandum über Tourismus. Kenia schloss zudem ein Abkommen mit der IGAD.",
+    ],
   ])("%s: only the pair's memorandum", ([lang, text], { expect }) => {
     expect(firm(lang ?? "", text ?? "")).toEqual(["signed memorandum"]);
   });
