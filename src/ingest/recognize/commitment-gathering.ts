@@ -18,7 +18,8 @@ const GATHERING = pairCues.multilateral as ByLang;
 const ORGANISATION = (COMMITMENTS_DATA as unknown as { context: { organisation: ByLang } }).context.organisation;
 /**
  * An organisation's officers and organs ("the executive secretary of the community", "the European Commission"):
- * seed/lexicons/commitment-parties.json; the organisations' names are those of seed/lexicons/organisations.json.
+ * seed/lexicons/commitment-parties.json; the regional communities' names are those of seed/lexicons/organisations.json
+ * (a global body named in a sentence is a venue as often as a party: "on the sidelines of the UN General Assembly").
  */
 const ORGANS = (parties as unknown as { organs: ByLang }).organs;
 /** "The two countries", "bilateral": the sentence is about a pair, whatever gathering it names. */
@@ -31,7 +32,7 @@ const words = () =>
     // An organisation named also among the gathering words ("ASEAN") is an organisation in any report.
     ...entriesOf<Word>(ORGANISATION, "organisation"),
     ...entriesOf<Word>(ORGANS, "organisation"),
-    ...organisationEntries<Word>("organisation"),
+    ...organisationEntries<Word>("organisation", "regional"),
     ...entriesOf<Word>(GATHERING, "gathering"),
     ...entriesOf<Word>(TWO_SIDES, "two-sides"),
   ]));

@@ -31,16 +31,22 @@ const FILLERS = new Set(
 /** Tokens around the instrument (or its signing word) within which an organisation party belongs to it. */
 const REACH = 8;
 
+/** Which organisations: the regional communities and unions whose members sign together, or every one. */
+export type OrganisationScope = "regional" | "all";
+
 /**
- * The names of seed/lexicons/organisations.json as lexicon entries standing for `value`: an abbreviation (two or
- * more capitals, no lower case) only in capitals, a name with its capitals.
+ * The names of seed/lexicons/organisations.json (`scope`) as lexicon entries standing for `value`: an abbreviation
+ * (two or more capitals, no lower case) only in capitals, a name with its capitals.
  */
-export function organisationEntries<T>(value: T): LexiconEntry<T>[] {
-  const { $comment: _c, ...byLang } = data as unknown as Record<string, readonly string[]>;
-  return entriesOf(byLang as ByLang, value).map((e) => ({
-    ...e,
-    casing: /^[\p{Lu}\d]+$/u.test(e.pattern) ? ("upper" as const) : ("capital" as const),
-  }));
+export function organisationEntries<T>(value: T, scope: OrganisationScope = "all"): LexiconEntry<T>[] {
+  const lists = data as unknown as { regional: ByLang; global: ByLang };
+  const groups = scope === "regional" ? [lists.regional] : [lists.regional, lists.global];
+  return groups.flatMap((byLang) =>
+    entriesOf(byLang, value).map((e) => ({
+      ...e,
+      casing: /^[\p{Lu}\d]+$/u.test(e.pattern) ? ("upper" as const) : ("capital" as const),
+    })),
+  );
 }
 
 let lexicon: Lexicon<true> | undefined;
