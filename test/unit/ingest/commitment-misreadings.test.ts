@@ -37,3 +37,44 @@ describe("an Arabic Monday is no count", () => {
     expect(read("ar", text).filter((c) => c.startsWith("signed"))).toHaveLength(2);
   });
 });
+
+describe("a ratification decree or law ratifies, it signs nothing", () => {
+  it.for([
+    [
+      "fr",
+      "Le Conseil des ministres du Sénégal a adopté mercredi 3 mars 2026 un décret portant ratification de l'accord d'exemption de visas entre le Sénégal et le Maroc. Signé en janvier 2026, cet accord prévoit une exemption de visa pour les titulaires de passeports diplomatiques.",
+    ],
+    [
+      "es",
+      "El presidente de Chile promulgó el miércoles 3 de marzo de 2026 la ley que ratifica el acuerdo de exención de visados entre Chile y Marruecos.",
+    ],
+    [
+      "it",
+      "Il Senato ha approvato mercoledì 3 marzo 2026 la legge di ratifica dell'accordo di esenzione dei visti tra l'Italia e il Marocco.",
+    ],
+    [
+      "de",
+      "Der Bundestag hat am Mittwoch, 3. März 2026, das Ratifizierungsgesetz zum Abkommen über die Befreiung von der Visumpflicht zwischen Deutschland und Marokko verabschiedet.",
+    ],
+    [
+      "ru",
+      "Президент Казахстана 3 марта 2026 года подписал закон о ратификации соглашения о взаимной отмене визовых требований между Казахстаном и Марокко.",
+    ],
+    [
+      "ar",
+      "أصدر رئيس تونس يوم الأربعاء 3 مارس 2026 مرسوما بالتصديق على اتفاقية الإعفاء من التأشيرات بين تونس والمغرب.",
+    ],
+    [
+      "pt",
+      "O presidente de Angola promulgou na quarta-feira, 3 de março de 2026, o decreto de ratificação do acordo de isenção de vistos entre Angola e Marrocos.",
+    ],
+    [
+      "en",
+      "On Wednesday 3 March 2026 the president of Ghana signed the law ratifying the visa exemption agreement between Ghana and Morocco.",
+    ],
+  ] as const)("%s", ([lang, text], { expect }) => {
+    const found = read(lang, text);
+    expect(found.filter((c) => c.startsWith("signed"))).toEqual([]);
+    expect(found).toContain("ratified agreement visa-exemption");
+  });
+});
