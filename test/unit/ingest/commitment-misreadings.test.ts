@@ -78,3 +78,17 @@ describe("a ratification decree or law ratifies, it signs nothing", () => {
     expect(found).toContain("ratified agreement visa-exemption");
   });
 });
+
+describe("an Arabic pronoun lends no signature", () => {
+  it("'وهي' (and it is) after signed memoranda signs nothing it names", ({ expect }) => {
+    const text =
+      "وقع وزيرا خارجية مصر والأردن اليوم مذكرات تفاهم في مجالات الطاقة والصحة. وهي خطوة تمهد لاتفاقية للإعفاء من التأشيرات يعمل عليها الجانبان.";
+    expect(read("ar", text).filter((c) => c.includes("visa-exemption") && c.startsWith("signed"))).toEqual([]);
+  });
+
+  it("'وهي' after a counted batch still lists it", ({ expect }) => {
+    const text =
+      "وقع وزيرا خارجية مصر والأردن اليوم ثلاث مذكرات تفاهم. وهي مذكرة للإعفاء من التأشيرات، ومذكرة في الصحة، ومذكرة في السياحة.";
+    expect(read("ar", text).filter((c) => c.startsWith("signed"))).toHaveLength(3);
+  });
+});
