@@ -92,3 +92,24 @@ describe("an Arabic pronoun lends no signature", () => {
     expect(read("ar", text).filter((c) => c.startsWith("signed"))).toHaveLength(3);
   });
 });
+
+describe("a German 'Vertrag' is a treaty only between states", () => {
+  it.for([
+    "Am 3. März 2026 unterzeichneten Kenia und Uganda einen Vertrag über den Bau einer Ölpipeline von Hoima nach Lamu.",
+    "Ghana und Togo haben am 3. März 2026 einen Vertrag über die Lieferung von Erdgas unterzeichnet.",
+  ])("a plain Vertrag for a project is an agreement: %s", (text, { expect }) => {
+    const found = read("de", text).filter((c) => c.startsWith("signed"));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((c) => c.startsWith("signed agreement"))).toBe(true);
+  });
+
+  it.for([
+    "Am 3. März 2026 unterzeichneten Österreich und Slowenien einen Staatsvertrag über die Zusammenarbeit der Polizei.",
+    "Am 3. März 2026 unterzeichneten Polen und Litauen einen Vertrag über Freundschaft und gute Nachbarschaft.",
+    "Am 3. März 2026 unterzeichneten Polen und Litauen einen Freundschaftsvertrag.",
+  ])("a treaty between states stays a treaty: %s", (text, { expect }) => {
+    const found = read("de", text).filter((c) => c.startsWith("signed"));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((c) => c.startsWith("signed treaty"))).toBe(true);
+  });
+});
