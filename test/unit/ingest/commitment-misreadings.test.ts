@@ -95,21 +95,23 @@ describe("an Arabic pronoun lends no signature", () => {
 
 describe("a German 'Vertrag' is a treaty only between states", () => {
   it.for([
-    "Am 3. März 2026 unterzeichneten Kenia und Uganda einen Vertrag über den Bau einer Ölpipeline von Hoima nach Lamu.",
-    "Ghana und Togo haben am 3. März 2026 einen Vertrag über die Lieferung von Erdgas unterzeichnet.",
-  ])("a plain Vertrag for a project is an agreement: %s", (text, { expect }) => {
+    [
+      "agreement",
+      "Am 3. März 2026 unterzeichneten Kenia und Uganda einen Vertrag über den Bau einer Ölpipeline von Hoima nach Lamu.",
+    ],
+    ["agreement", "Ghana und Togo haben am 3. März 2026 einen Vertrag über die Lieferung von Erdgas unterzeichnet."],
+    [
+      "treaty",
+      "Am 3. März 2026 unterzeichneten Österreich und Slowenien einen Staatsvertrag über die Zusammenarbeit der Polizei.",
+    ],
+    [
+      "treaty",
+      "Am 3. März 2026 unterzeichneten Polen und Litauen einen Vertrag über Freundschaft und gute Nachbarschaft.",
+    ],
+    ["treaty", "Am 3. März 2026 unterzeichneten Polen und Litauen einen Freundschaftsvertrag."],
+  ] as const)("a %s: %s", ([form, text], { expect }) => {
     const found = read("de", text).filter((c) => c.startsWith("signed"));
     expect(found.length).toBeGreaterThan(0);
-    expect(found.every((c) => c.startsWith("signed agreement"))).toBe(true);
-  });
-
-  it.for([
-    "Am 3. März 2026 unterzeichneten Österreich und Slowenien einen Staatsvertrag über die Zusammenarbeit der Polizei.",
-    "Am 3. März 2026 unterzeichneten Polen und Litauen einen Vertrag über Freundschaft und gute Nachbarschaft.",
-    "Am 3. März 2026 unterzeichneten Polen und Litauen einen Freundschaftsvertrag.",
-  ])("a treaty between states stays a treaty: %s", (text, { expect }) => {
-    const found = read("de", text).filter((c) => c.startsWith("signed"));
-    expect(found.length).toBeGreaterThan(0);
-    expect(found.every((c) => c.startsWith("signed treaty"))).toBe(true);
+    expect(found.every((c) => c.startsWith(`signed ${form} `))).toBe(true);
   });
 });
