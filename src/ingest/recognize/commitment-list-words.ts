@@ -127,15 +127,16 @@ const WEEKDAYS = new Set(
     .flatMap(([k, v]) => (k === "$comment" ? [] : (v as string[])))
     .map((w) => norm(w.replace("!", ""))),
 );
-/** The word for "day" that makes the next word a weekday ("يوم الاثنين", "اليوم الاثنين"). */
+/** The word for "day" before a weekday written without its article ("يوم اثنين"). */
 const DAY = new Set(["يوم", "اليوم", "ويوم"].map(norm));
 
 /**
  * Whether a word is a weekday: an Arabic weekday name with its article (a numeral that counts follows its noun:
- * "اتفاقيتين اثنتين"), or any word after "يوم".
+ * "اتفاقيتين اثنتين"), or without it right after "يوم" ("اليوم ثلاث اتفاقيات" still counts three: "today").
  */
 function isWeekday(text: string, previous: string | undefined): boolean {
-  return WEEKDAYS.has(text) || (previous !== undefined && DAY.has(previous));
+  if (WEEKDAYS.has(text)) return true;
+  return previous !== undefined && DAY.has(previous) && WEEKDAYS.has(norm(`ال${text}`));
 }
 
 /** A number that counts instruments: not a year. */

@@ -32,6 +32,12 @@ describe("an Arabic Monday is no count", () => {
     expect(read("ar", text).filter((c) => c.startsWith("signed"))).toEqual(["signed agreement visa-exemption"]);
   });
 
+  it("still counts after 'اليوم' (today)", ({ expect }) => {
+    const text =
+      "وقع المغرب والسنغال اليوم ثلاث مذكرات تفاهم. وهي مذكرة للإعفاء من التأشيرات، ومذكرة في الصحة، ومذكرة في السياحة.";
+    expect(read("ar", text).filter((c) => c.startsWith("signed"))).toHaveLength(3);
+  });
+
   it("still counts two after the noun", ({ expect }) => {
     const text = "وقع المغرب والسنغال اتفاقيتين اثنتين للإعفاء من التأشيرات والنقل الجوي.";
     expect(read("ar", text).filter((c) => c.startsWith("signed"))).toHaveLength(2);
