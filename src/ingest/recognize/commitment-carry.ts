@@ -14,14 +14,15 @@ import { isMarkedItem } from "./commitment-list-words";
 type ByLang = Readonly<Record<string, readonly string[]>>;
 const DATA = (COMMITMENTS_DATA as unknown as { lists: Record<string, ByLang> }).lists;
 
-let carryWords: Lexicon<true> | undefined;
-/** The carry phrases of a report, matched once. */
-const carriedBy = new WeakMap<MatchDoc, LexiconMatch<true>[]>();
+let carryWords: Lexicon<boolean> | undefined;
+/** The carry phrases of a report, matched once; `data` says whether it lends only after a counted batch. */
+const carriedBy = new WeakMap<MatchDoc, LexiconMatch<boolean>[]>();
 
-function carryPhrases(doc: MatchDoc): LexiconMatch<true>[] {
+function carryPhrases(doc: MatchDoc): LexiconMatch<boolean>[] {
   let found = carriedBy.get(doc);
   if (!found) {
-    carryWords ??= new Lexicon(entriesOf(DATA.carry ?? {}, true as const));
+    const { $comment: _c, ...counted } = DATA.carryCounted ?? {};
+    carryWords ??= new Lexicon([...entriesOf(DATA.carry ?? {}, false), ...entriesOf(counted, true)]);
     found = carryWords.match(doc);
     carriedBy.set(doc, found);
   }
@@ -53,9 +54,12 @@ export function carrySignatures<C>(
     for (let back = 1; back <= CARRY_BACK && !cue; back++) {
       const previous = doc.sentences[k - back];
       if (!previous) break;
+      // A pronoun ("وهي": and it is…) lists a batch only when it was counted ("ثلاث مذكرات تفاهم").
+      const batch = (f: LexiconMatch<unknown>) => (phrase.data ? countOf(doc, f) !== undefined : isPluralForm(doc, f));
+      const within = (d: LexiconMatch<unknown>) => d.span.start >= previous.start && d.span.end <= previous.end;
       const several =
-        (formsBy.get(previous.start) ?? []).some((f) => isPluralForm(doc, f)) ||
-        documentsOf(doc).some((d) => d.span.start >= previous.start && d.span.end <= previous.end);
+        (formsBy.get(previous.start) ?? []).some(batch) ||
+        documentsOf(doc).some((d) => within(d) && (!phrase.data || batch(d)));
       if (several) cue = (cuesBy.get(previous.start) ?? []).find((c) => firm(c.data));
     }
     if (!cue) continue;

@@ -5,8 +5,9 @@
 import { pluralWords, wordSet } from "./commitment-plurals";
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import COMPANIES from "../../../seed/lexicons/companies.json";
+import DATES from "../../../seed/lexicons/dates.json";
 import { Lexicon, entriesOf, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
-import { arabicVariants, type MatchDoc, sentenceAt } from "../match/normalize";
+import { arabicVariants, type MatchDoc, norm, sentenceAt } from "../match/normalize";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 interface ListsData {
@@ -113,9 +114,29 @@ export function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach = BEF
     if (!t || (doc.map[t.start] ?? 0) < from) break;
     // A figure in brackets is a day or a repeated count ("sexta-feira (20) acordo", "two (2) agreements"), no count.
     if (COUNT.test(t.text) && doc.text[(doc.map[t.start] ?? 0) - 1] === "(") continue;
+    // A weekday that spells a number is a date ("يوم الاثنين", "اليوم الاثنين": Monday, not "two").
+    if (isWeekday(t.text, doc.tokens[i - 1]?.text)) continue;
     out.push(t.text);
   }
   return out;
+}
+
+/** The Arabic weekday names, normalized (seed/lexicons/dates.json `arabicWeekdays`, "!" marks dropped). */
+const WEEKDAYS = new Set(
+  Object.entries(DATES.arabicWeekdays)
+    .flatMap(([k, v]) => (k === "$comment" ? [] : (v as string[])))
+    .map((w) => norm(w.replace("!", ""))),
+);
+/** The word for "day" before a weekday written without its article ("يوم اثنين"). */
+const DAY = new Set(["يوم", "اليوم", "ويوم"].map(norm));
+
+/**
+ * Whether a word is a weekday: an Arabic weekday name with its article (a numeral that counts follows its noun:
+ * "اتفاقيتين اثنتين"), or without it right after "يوم" ("اليوم ثلاث اتفاقيات" still counts three: "today").
+ */
+function isWeekday(text: string, previous: string | undefined): boolean {
+  if (WEEKDAYS.has(text)) return true;
+  return previous !== undefined && DAY.has(previous) && WEEKDAYS.has(norm(`ال${text}`));
 }
 
 /** A number that counts instruments: not a year. */

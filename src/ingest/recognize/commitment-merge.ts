@@ -17,9 +17,13 @@ export function keepBest(best: Map<string, CommitmentHit>, hit: CommitmentHit, e
     best.set(key, hit);
     return;
   }
-  const better =
-    hit.confidence > prev.confidence ||
-    (hit.confidence === prev.confidence && STATUS_RANK[hit.status] > STATUS_RANK[prev.status]);
+  // Its signature and a later step of one instrument's life (a ratification, an entry into force) are one
+  // instrument at that later step, however surely its signature was told.
+  const steps = LIFE.has(hit.status) && LIFE.has(prev.status) && hit.status !== prev.status;
+  const better = steps
+    ? STATUS_RANK[hit.status] > STATUS_RANK[prev.status]
+    : hit.confidence > prev.confidence ||
+      (hit.confidence === prev.confidence && STATUS_RANK[hit.status] > STATUS_RANK[prev.status]);
   best.set(key, merge(better ? hit : prev, better ? prev : hit));
 }
 
@@ -53,23 +57,33 @@ export function foldFormless(best: ReadonlyMap<string, CommitmentHit>): Commitme
   return out;
 }
 
+/** The steps of an instrument's life from its signature on. */
+const LIFE = new Set(["signed", "ratified", "in_force"]);
+
 /** Statuses that come after an instrument's signature in its life. */
 const LATER_STEPS = new Set(["ratified", "in_force"]);
 
 /**
  * A report of one instrument's ratification or entry into force that also says it was signed ("ратифицировало
  * соглашение … Соглашение подписано сроком на пять лет", "Agreement signed in 2013") restates that instrument's
- * earlier step: a signature of the same legal form naming no track of its own is folded into the one instrument of
+ * earlier step: a signature of the same legal form (and track, if it names one) is folded into the one instrument of
  * that form further along, never a second commitment. Its date is lent only when it comes before the report's day
  * (`day`), for the signature of an instrument ratified that day is an older one.
  */
 export function foldEarlierSteps(hits: CommitmentHit[], day: string | undefined): CommitmentHit[] {
   return hits.filter((h) => {
-    if (h.status !== "signed" || h.track || !h.legalForm) return true;
+    if (h.status !== "signed" || !h.legalForm) return true;
     // …told with or after that later step: a signature the report leads with, before it turns to an older
     // instrument's ratification, is the day's news ("ont signé jeudi deux accords. … a ratifié l'accord de 2023").
+    // A signature naming a track restates only the instrument of that track ("Signé en janvier, cet accord
+    // prévoit une exemption de visa…" after the decree ratifying the visa agreement).
     const later = hits.filter(
-      (o) => o !== h && o.legalForm === h.legalForm && LATER_STEPS.has(o.status) && o.quote.start <= h.quote.start,
+      (o) =>
+        o !== h &&
+        o.legalForm === h.legalForm &&
+        (!h.track || o.track === h.track) &&
+        LATER_STEPS.has(o.status) &&
+        o.quote.start <= h.quote.start,
     );
     const [only] = later;
     if (!only || later.length > 1) return true;
