@@ -25,6 +25,8 @@ import {
 import { isCounted, restatesEarlier } from "./commitment-context";
 import { distributiveItems, joinedToPrevious } from "./commitment-coordination";
 import { countedAreas } from "./commitment-areas";
+import { nextAreas } from "./commitment-areas-next";
+import type { Description } from "./commitment-describe";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
 const DEFAULT_SECTOR = "political-dialogue";
@@ -49,6 +51,8 @@ interface Subject {
   joinedTo?: Span;
   /** Where an enumerated instrument is named: it stays apart from others of its track and form in the sentence. */
   slot?: number;
+  /** One of the areas a later sentence tells of a counted batch: an instrument of its own, no list's item. */
+  told?: true;
   /** How many instruments a generic mention counts ("eight agreements"), when it says. */
   count?: number;
   match: LexiconMatch<unknown>;
@@ -78,6 +82,8 @@ export interface StandaloneContext {
   subjects: readonly Subject[];
   /** The report's publication date: an instrument dated in an earlier year is an older one, never a restatement. */
   publishedOn?: string | undefined;
+  /** Sentences that open on instruments and describe them ("The agreements cover…"). */
+  described: readonly Description[];
 }
 
 /** How far back (characters) a demonstrative ("this declaration") looks for the instrument it restates. */
@@ -101,6 +107,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       .filter((s) => s.instrument || s.agreementTrack)
       .map((s) => ({ span: s.span, legalForm: s.instrument ?? "agreement" })),
   ];
+  // Sentences whose areas a batch before them took, up to where their own mention of it ends.
+  const described = new Map<number, number>();
   for (const [start, forms] of c.formsBy) {
     const sentence = sentenceAt(doc, start);
     if (!sentence) continue;
@@ -115,6 +123,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
     });
     for (const [i, f] of own.entries()) {
       if (c.subjects.some((s) => distance(s.span, f.span) === 0)) continue;
+      // The batch named again where the sentence before's areas were read ("The memorandums cover…").
+      if ((described.get(start) ?? -1) > f.span.start) continue;
       if (complementOf(doc, own[i - 1]?.span, f)) continue;
       const list = listSpan(
         doc,
@@ -144,11 +154,12 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       const named = c.usedForms.has(f)
         ? fields.filter((s) => plural && !tracksHere.some((t) => inSentence(list, t.span) && t.sector === s.data))
         : fields;
-      const items =
+      const items: { start: number; sector?: string; told?: { told: true } }[] | undefined =
         distributiveItems(doc, list, sectors, tracksHere, plural) ??
         (batch && !own.some((o) => o.span.start >= list.end && inSentence(sentence, o.span))
           ? countedAreas(list, count, sectors, tracksHere, DEFAULT_SECTOR)
-          : undefined);
+          : undefined) ??
+        nextAreas(doc, batch && !c.usedForms.has(f) ? count : undefined, f.span, c, described);
       if (c.usedForms.has(f) && !named.length && !items?.length) continue;
       // One uncounted batch ("a series of agreements aimed at closer economic and cultural ties") whose form a track
       // of its list took is that track's reading already; a count ("four agreements covering…") says there are more.
@@ -171,7 +182,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       };
       if (items) {
         const fallback = named[0]?.data ?? DEFAULT_SECTOR;
-        for (const it of items) out.push({ ...base, sector: it.sector ?? fallback, slot: it.start });
+        for (const it of items) out.push({ ...base, sector: it.sector ?? fallback, slot: it.start, ...it.told });
         continue;
       }
       if (named.length) {

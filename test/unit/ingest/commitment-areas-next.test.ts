@@ -24,6 +24,9 @@ const ONE_BATCH = [
   "en Chad and Gabon signed three memorandums of understanding in Libreville on Tuesday. The memorandums cover fisheries and higher education.",
   "en Chad and Gabon signed three memorandums of understanding in Libreville on Tuesday. The ministers also discussed fisheries, higher education and tourism.",
   "fr Le Tchad et le Gabon ont signé mardi trois accords. Les accords portent sur la pêche, l'enseignement supérieur, le tourisme et la culture.",
+  // A conjunction before a comma joins one area: four areas, not five.
+  "en Chad and Gabon signed five agreements on Tuesday. The agreements cover fisheries and aquaculture, higher education, tourism and sport.",
+  "es Chad y Gabón firmaron el martes cinco acuerdos. Los acuerdos abarcan la pesca y la acuicultura, la educación superior, el turismo y el deporte.",
 ];
 /** A batch only planned: its areas are no signature. */
 const PLANNED = [
