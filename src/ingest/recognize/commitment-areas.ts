@@ -11,8 +11,8 @@ import { COMMITMENTS_DATA } from "./commitment-cues";
 
 /** A batch counts its areas one by one up to this many; a larger one is described, not enumerated. */
 const MAX_AREAS = 12;
-/** What ends one area and opens the next: a comma or a conjunction. */
-const AREA_BREAK =
+/** What ends one area and opens the next: a comma or a conjunction (global: read with `matchAll`). */
+export const AREA_BREAK =
   /[,;،]|(?:^|\s)(?:and|et|e|y|und|sowie|и|as well as|ainsi que|bem como|nonché|así como)(?=\s|$)|\s(?=و)/giu;
 /** A break that is punctuation, not a conjunction. */
 const PUNCTUATION = /^[,;،]$/u;

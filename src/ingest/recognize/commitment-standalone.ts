@@ -11,7 +11,6 @@ import type { Cue, Form } from "./commitment-cues";
 import {
   complementOf,
   hasDemonstrative,
-  documentsOf,
   continuesCount,
   countOf,
   describesBatch,
@@ -22,10 +21,12 @@ import {
   namesSubject,
   restates,
 } from "./commitment-lists";
-import { isCounted, restatesEarlier } from "./commitment-context";
+import { restatesEarlier } from "./commitment-context";
 import { distributiveItems, joinedToPrevious } from "./commitment-coordination";
 import { countedAreas } from "./commitment-areas";
 import { nextAreas } from "./commitment-areas-next";
+import { topicItems } from "./commitment-topic-items";
+import { documentSubjects } from "./commitment-documents";
 import type { Description } from "./commitment-describe";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
@@ -159,7 +160,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         (batch && !own.some((o) => o.span.start >= list.end && inSentence(sentence, o.span))
           ? countedAreas(list, count, sectors, tracksHere, DEFAULT_SECTOR)
           : undefined) ??
-        nextAreas(doc, batch && !c.usedForms.has(f) ? count : undefined, f.span, c, described);
+        nextAreas(doc, batch && !c.usedForms.has(f) ? count : undefined, f.span, c, described) ??
+        (plural ? topicItems(list, count, sectors, tracksHere) : undefined);
       if (c.usedForms.has(f) && !named.length && !items?.length) continue;
       // One uncounted batch ("a series of agreements aimed at closer economic and cultural ties") whose form a track
       // of its list took is that track's reading already; a count ("four agreements covering…") says there are more.
@@ -224,31 +226,6 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       });
     }
   }
-  // Documents signed with no form named ("24 documents were signed"): one generic signature of unstated form.
-  // Uncounted ones in a report that names instruments ("le paraphe des documents") restate those instruments.
-  const namesForms = [...c.formsBy.values()].some((forms) => forms.length > 0);
-  for (const d of documentsOf(doc)) {
-    if (c.subjects.some((s) => distance(s.span, d.span) === 0)) continue;
-    if (namesForms && !isCounted(doc, d)) continue;
-    const sentence = sentenceAt(doc, d.span.start);
-    if (!sentence || d.span.end > sentence.end) continue;
-    // Documents with a count of one form in their sentence ("nine documents, including six memoranda") are that
-    // batch, which the counted form stands for.
-    if ((c.formsBy.get(sentence.start) ?? []).some((f) => countOf(doc, f) !== undefined)) continue;
-    const count = countOf(doc, d);
-    if (count !== undefined && count > MAX_COUNT) continue;
-    out.push({
-      ...(count === undefined ? {} : { count }),
-      track: "",
-      sector: DEFAULT_SECTOR,
-      kind: "agreement",
-      title: "Signed documents",
-      agreementTrack: true,
-      standalone: true,
-      generic: true,
-      match: d,
-      span: d.span,
-    });
-  }
+  out.push(...documentSubjects(doc, c, DEFAULT_SECTOR));
   return out;
 }
