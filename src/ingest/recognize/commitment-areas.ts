@@ -11,9 +11,11 @@ import { COMMITMENTS_DATA } from "./commitment-cues";
 
 /** A batch counts its areas one by one up to this many; a larger one is described, not enumerated. */
 const MAX_AREAS = 12;
-/** What ends one area and opens the next: a comma or a conjunction. */
-const AREA_BREAK =
+/** What ends one area and opens the next: a comma or a conjunction (global: read with `matchAll`). */
+export const AREA_BREAK =
   /[,;،]|(?:^|\s)(?:and|et|e|y|und|sowie|и|as well as|ainsi que|bem como|nonché|así como)(?=\s|$)|\s(?=و)/giu;
+/** A break that is punctuation, not a conjunction. */
+const PUNCTUATION = /^[,;،]$/u;
 /** An area names something: a letter. */
 const WORDY = /\p{L}{2}/u;
 
@@ -39,11 +41,17 @@ export function countedAreas(
   sectors: readonly LexiconMatch<string>[],
   tracks: readonly { span: Span }[],
   fallback: string,
+  commaJoined = false,
 ): { start: number; sector: string }[] | undefined {
   // A colon opens a list of instruments ("drei Abkommen unterzeichnet: ein Migrations- und Mobilitätsabkommen…").
   if (count === undefined || count < 2 || count > MAX_AREAS || list.text.includes(":")) return undefined;
+  const breaks = [...list.text.matchAll(AREA_BREAK)];
+  // With `commaJoined`, a conjunction before a comma joins one area ("terrorism and crime, sport and culture" are
+  // three areas): a sentence of its own lists areas only, where a batch's own sentence may go on past them.
+  const lastComma = commaJoined ? breaks.findLastIndex((m) => PUNCTUATION.test(m[0])) : -1;
   const starts = [0];
-  for (const m of list.text.matchAll(AREA_BREAK)) starts.push((m.index ?? 0) + m[0].length);
+  for (const [i, m] of breaks.entries())
+    if (i >= lastComma || PUNCTUATION.test(m[0])) starts.push((m.index ?? 0) + m[0].length);
   let items = starts
     .map((at, i) => ({ at, text: list.text.slice(at, starts[i + 1] ?? list.text.length) }))
     .filter((item) => WORDY.test(item.text));

@@ -189,6 +189,7 @@ export function asItem(
   sectors: readonly { span: Span }[],
   tracks: readonly { span: Span }[],
 ): Subject {
+  if (subject.told) return subject;
   if (oneOfListed(doc, subject, sectors)) return { ...subject, generic: true };
   if (subject.joinedTo || subject.generic || !namesSubject(doc, subject.match)) return subject;
   const before = tracks

@@ -30,8 +30,22 @@ export interface Described<C> {
   firm: (cue: C) => boolean;
 }
 
-/** Adds the earlier signing word to each sentence that describes the instruments it signed (in `cuesBy`). */
-export function describeSigned<C>(doc: MatchDoc, cuesBy: Map<number, LexiconMatch<C>[]>, report: Described<C>): void {
+/** A sentence opening on instruments and a describing verb: what it says of them starts at `after`. */
+export interface Description {
+  /** The sentence's index in the report. */
+  sentence: number;
+  after: number;
+}
+
+/**
+ * Adds the earlier signing word to each sentence that describes the instruments it signed (in `cuesBy`), and
+ * returns the sentences that open on instruments and a describing verb.
+ */
+export function describeSigned<C>(
+  doc: MatchDoc,
+  cuesBy: Map<number, LexiconMatch<C>[]>,
+  report: Described<C>,
+): Description[] {
   const { formsBy, firm } = report;
   const { $comment: _c, ...byLang } = (data as unknown as { describe: ByLang }).describe;
   describe ??= new Lexicon(entriesOf(byLang, true as const));
@@ -51,6 +65,7 @@ export function describeSigned<C>(doc: MatchDoc, cuesBy: Map<number, LexiconMatc
       .find((n) => n !== undefined);
   const firstToken = (start: number) => doc.tokens.findIndex((t) => (doc.map[t.start] ?? 0) >= start);
   const openings: { k: number; opening: LexiconMatch<unknown> }[] = [];
+  const descriptions: Description[] = [];
   for (const verb of verbs) {
     const k = doc.sentences.findIndex((s) => s.start <= verb.span.start && verb.span.end <= s.end);
     const here = doc.sentences[k];
@@ -65,7 +80,10 @@ export function describeSigned<C>(doc: MatchDoc, cuesBy: Map<number, LexiconMatc
         ((verb.tokenStart >= m.tokenEnd && verb.tokenStart - m.tokenEnd <= VERB_GAP) ||
           (verb.tokenEnd <= m.tokenStart && m.tokenStart - verb.tokenEnd <= VERB_GAP)),
     );
-    if (opening) openings.push({ k, opening });
+    if (!opening) continue;
+    const after = Math.max(verb.span.end, opening.span.end);
+    openings.push({ k, opening });
+    descriptions.push({ sentence: k, after });
   }
   // With no verb, the counted rest of a batch opening its sentence on its subject ("Los otros dos acuerdos, sobre
   // turismo y salud"); uncounted ("D'autres accords concernant…"), it may restate the batch.
@@ -119,6 +137,7 @@ export function describeSigned<C>(doc: MatchDoc, cuesBy: Map<number, LexiconMatc
     list.push({ ...cue, span: { start: at, end: at, text: "" }, tokenStart: token, tokenEnd: token });
     cuesBy.set(here.start, list);
   }
+  return descriptions;
 }
 
 /** The last word of a match, normalized ("abkommen" of "zwei Abkommen"). */

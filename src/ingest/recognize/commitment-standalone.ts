@@ -11,7 +11,6 @@ import type { Cue, Form } from "./commitment-cues";
 import {
   complementOf,
   hasDemonstrative,
-  documentsOf,
   continuesCount,
   countOf,
   describesBatch,
@@ -22,9 +21,13 @@ import {
   namesSubject,
   restates,
 } from "./commitment-lists";
-import { isCounted, restatesEarlier } from "./commitment-context";
+import { restatesEarlier } from "./commitment-context";
 import { distributiveItems, joinedToPrevious } from "./commitment-coordination";
 import { countedAreas } from "./commitment-areas";
+import { nextAreas } from "./commitment-areas-next";
+import { topicItems } from "./commitment-topic-items";
+import { documentSubjects } from "./commitment-documents";
+import type { Description } from "./commitment-describe";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
 const DEFAULT_SECTOR = "political-dialogue";
@@ -49,6 +52,8 @@ interface Subject {
   joinedTo?: Span;
   /** Where an enumerated instrument is named: it stays apart from others of its track and form in the sentence. */
   slot?: number;
+  /** One of the areas a later sentence tells of a counted batch: an instrument of its own, no list's item. */
+  told?: true;
   /** How many instruments a generic mention counts ("eight agreements"), when it says. */
   count?: number;
   match: LexiconMatch<unknown>;
@@ -78,6 +83,8 @@ export interface StandaloneContext {
   subjects: readonly Subject[];
   /** The report's publication date: an instrument dated in an earlier year is an older one, never a restatement. */
   publishedOn?: string | undefined;
+  /** Sentences that open on instruments and describe them ("The agreements cover…"). */
+  described: readonly Description[];
 }
 
 /** How far back (characters) a demonstrative ("this declaration") looks for the instrument it restates. */
@@ -101,6 +108,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       .filter((s) => s.instrument || s.agreementTrack)
       .map((s) => ({ span: s.span, legalForm: s.instrument ?? "agreement" })),
   ];
+  // Sentences whose areas a batch before them took, up to where their own mention of it ends.
+  const described = new Map<number, number>();
   for (const [start, forms] of c.formsBy) {
     const sentence = sentenceAt(doc, start);
     if (!sentence) continue;
@@ -115,6 +124,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
     });
     for (const [i, f] of own.entries()) {
       if (c.subjects.some((s) => distance(s.span, f.span) === 0)) continue;
+      // The batch named again where the sentence before's areas were read ("The memorandums cover…").
+      if ((described.get(start) ?? -1) > f.span.start) continue;
       if (complementOf(doc, own[i - 1]?.span, f)) continue;
       const list = listSpan(
         doc,
@@ -144,11 +155,13 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       const named = c.usedForms.has(f)
         ? fields.filter((s) => plural && !tracksHere.some((t) => inSentence(list, t.span) && t.sector === s.data))
         : fields;
-      const items =
+      const items: { start: number; sector?: string; told?: { told: true } }[] | undefined =
         distributiveItems(doc, list, sectors, tracksHere, plural) ??
         (batch && !own.some((o) => o.span.start >= list.end && inSentence(sentence, o.span))
           ? countedAreas(list, count, sectors, tracksHere, DEFAULT_SECTOR)
-          : undefined);
+          : undefined) ??
+        nextAreas(doc, batch && !c.usedForms.has(f) ? count : undefined, f.span, c, described) ??
+        (plural ? topicItems(list, count, sectors, tracksHere) : undefined);
       if (c.usedForms.has(f) && !named.length && !items?.length) continue;
       // One uncounted batch ("a series of agreements aimed at closer economic and cultural ties") whose form a track
       // of its list took is that track's reading already; a count ("four agreements covering…") says there are more.
@@ -171,7 +184,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       };
       if (items) {
         const fallback = named[0]?.data ?? DEFAULT_SECTOR;
-        for (const it of items) out.push({ ...base, sector: it.sector ?? fallback, slot: it.start });
+        for (const it of items) out.push({ ...base, sector: it.sector ?? fallback, slot: it.start, ...it.told });
         continue;
       }
       if (named.length) {
@@ -213,31 +226,6 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       });
     }
   }
-  // Documents signed with no form named ("24 documents were signed"): one generic signature of unstated form.
-  // Uncounted ones in a report that names instruments ("le paraphe des documents") restate those instruments.
-  const namesForms = [...c.formsBy.values()].some((forms) => forms.length > 0);
-  for (const d of documentsOf(doc)) {
-    if (c.subjects.some((s) => distance(s.span, d.span) === 0)) continue;
-    if (namesForms && !isCounted(doc, d)) continue;
-    const sentence = sentenceAt(doc, d.span.start);
-    if (!sentence || d.span.end > sentence.end) continue;
-    // Documents with a count of one form in their sentence ("nine documents, including six memoranda") are that
-    // batch, which the counted form stands for.
-    if ((c.formsBy.get(sentence.start) ?? []).some((f) => countOf(doc, f) !== undefined)) continue;
-    const count = countOf(doc, d);
-    if (count !== undefined && count > MAX_COUNT) continue;
-    out.push({
-      ...(count === undefined ? {} : { count }),
-      track: "",
-      sector: DEFAULT_SECTOR,
-      kind: "agreement",
-      title: "Signed documents",
-      agreementTrack: true,
-      standalone: true,
-      generic: true,
-      match: d,
-      span: d.span,
-    });
-  }
+  out.push(...documentSubjects(doc, c, DEFAULT_SECTOR));
   return out;
 }
