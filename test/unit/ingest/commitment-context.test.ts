@@ -111,3 +111,24 @@ describe("a definite form that restates an instrument named before", () => {
     expect(got.some((c) => c.startsWith("signed memorandum"))).toBe(true);
   });
 });
+
+describe("a hall named for treaties", () => {
+  // FICTIONAL sentences: the signing takes place in a state room named for treaties, which names no instrument.
+  it.for([
+    ["en", "Peru and Chile signed a memorandum on tourism in the Treaty Room of the palace on Monday."],
+    ["fr", "Le Mali et le Niger ont signé lundi un mémorandum sur le tourisme dans la salle des Traités du palais."],
+    ["it", "Italia e Albania hanno firmato lunedì un memorandum sul turismo nella Sala dei Trattati del palazzo."],
+    ["es", "Perú y Chile firmaron el lunes un memorando sobre turismo en el Salón de los Tratados del palacio."],
+    [
+      "pt",
+      "Angola e Cabo Verde assinaram na segunda-feira um memorando sobre turismo na Sala dos Tratados do palácio.",
+    ],
+    ["de", "Polen und Litauen unterzeichneten am Montag im Vertragssaal des Palastes ein Memorandum über Tourismus."],
+    ["ru", "Армения и Грузия подписали в понедельник в Зале договоров дворца меморандум о туризме."],
+    ["ar", "وقعت تونس وليبيا يوم الاثنين في قاعة المعاهدات بالقصر مذكرة تفاهم في مجال السياحة."],
+    ["pt", "Foram assinados na Sala dos Tratados do palácio, onde o Presidente chegou de manhã, dois memorandos."],
+    ["en", "Signed in the Treaty Room of the palace, where the President arrived in the morning, was a memorandum."],
+  ] as const)("%s: no instrument but the memorandum", ([lang, text], { expect }) => {
+    expect(firm(lang, text).filter((c) => !c.startsWith("signed memorandum"))).toEqual([]);
+  });
+});
