@@ -91,6 +91,15 @@ describe("a definite form that restates an instrument named before", () => {
       "Angola e Namíbia assinaram hoje um memorando de entendimento sobre pescas. Após a assinatura do acordo, os ministros visitaram o porto.",
     ],
     ["ar", "وقع المغرب وموريتانيا مذكرة تفاهم في مجال الصيد البحري. وبعد توقيع الاتفاقية، زار الوزيران الميناء."],
+    // A demonstrative joined to its preposition (Portuguese "deste", "neste", "desse").
+    [
+      "pt",
+      "Angola e Namíbia assinaram hoje um memorando de entendimento sobre pescas. Além deste acordo, foram visitados dois portos.",
+    ],
+    [
+      "pt",
+      "Angola e Namíbia assinaram hoje um memorando de entendimento sobre pescas. Nesse acordo assinado hoje, os ministros preveem visitas.",
+    ],
   ])("%s: one memorandum", ([lang, text], { expect }) => {
     expect(firm(lang ?? "", text ?? "")).toEqual(["signed memorandum agriculture-food-security"]);
   });
