@@ -153,8 +153,6 @@ export const FURNITURE = [
   /^((facebook|twitter|x|whatsapp|linkedin|telegram|e ?mail|print|copy link|pinterest|reddit) ?)+$/,
   /^(listen( to)?( this)? (article|story)|ecouter (cet |l )?article|ascolta( l)? (articolo|l articolo)|استمع (الى|ل) (المقال|الخبر|هذا المقال)|escuchar( este)? articulo|ouvir( este)? artigo|artikel anhoren|слушать( статью)?|audio|play|pause)( \d+ ?(min|mn|minutes?|minuti|دقائق|دقيقة))?( \d{1,2} \d{2})*$/,
   /^(advertisement|publicite|pubblicita|publicidad|anzeige|реклама|اعلان|sponsored)$/,
-  // A cookie banner ("This site uses cookies…", "Questo sito usa cookie…"; Russian in matching form, й folded to и).
-  /^(this (web)?site uses cookies|we use cookies|questo sito (web )?(usa|utilizza) (i )?cookie|ce site (web )?utilise des cookies|nous utilisons des cookies|este sitio (web )?(usa|utiliza) cookies|utilizamos cookies|este (web)?site (usa|utiliza) cookies|utilizamos cookies|diese (website|webseite|seite) (verwendet|nutzt) cookies|wir verwenden cookies|этот саит использует( фаилы)? cookie|мы используем( фаилы)? cookie|يستخدم هذا الموقع (ملفات تعريف الارتباط|الكوكيز|ملفات الكوكيز))/,
   // A loading indicator ("Loading...", "Carregando…", "Загрузка").
   /^(loading|chargement( en cours)?|caricamento( in corso)?|cargando|carregando|wird geladen|загрузка|جار التحميل|جاري التحميل)$/,
   /^(follow us|suivez nous|seguici|تابعونا|subscribe|abonnez vous|iscriviti)\b/,
@@ -178,3 +176,7 @@ export const SHARE_LABEL =
 
 /** A photo credit or caption line ("Signing ceremony. Photo: Ministry"), read on the raw line: norm() drops the colon. */
 export const CAPTION = /(^|[.\s])(Photo|Foto|Фото|Bild|صورة|Crédit photo|Credit|Crédit)\s?:\s?\S/i;
+
+/** A cookie banner ("This site uses cookies…", "Questo sito usa cookie…"; Russian in matching form, й folded to и), whatever its length. */
+export const COOKIE_BANNER =
+  /^(this (web)?site uses cookies|we use cookies|questo sito (web )?(usa|utilizza) (i )?cookie|ce site (web )?utilise des cookies|nous utilisons des cookies|este sitio (web )?(usa|utiliza) cookies|utilizamos cookies|este (web)?site (usa|utiliza) cookies|utilizamos cookies|diese (website|webseite|seite) (verwendet|nutzt) cookies|wir verwenden cookies|этот саит использует( фаилы)? cookie|мы используем( фаилы)? cookie|يستخدم هذا الموقع (ملفات تعريف الارتباط|الكوكيز|ملفات الكوكيز))/;

@@ -3,7 +3,7 @@
  * the story (a "Most read" heading and the list after it, page furniture, captions, a block printed twice), and the
  * headline the body prints again near its start.
  */
-import { CAPTION, FURNITURE, NOISE_HEADING } from "./boilerplate";
+import { CAPTION, COOKIE_BANNER, FURNITURE, NOISE_HEADING } from "./boilerplate";
 import { norm } from "../match/normalize";
 
 /** One text block of a page: its tag, its text and how much of it is link text. */
@@ -30,6 +30,7 @@ export function keepStory(blocks: Block[]): Block[] {
       if (!heading && (b.tag === "li" || linky || b.tag === "ul" || b.tag === "ol")) continue;
       inNoiseList = false;
     }
+    if (COOKIE_BANNER.test(n)) continue;
     if (b.text.length <= 120 && (CAPTION.test(b.text) || FURNITURE.some((r) => r.test(n)))) continue;
     const prev = out[out.length - 1];
     if (prev && norm(prev.text) === n) continue;

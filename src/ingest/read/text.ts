@@ -6,7 +6,7 @@
  * words give away (a "Most read" heading and the list after it, comment counters, audio captions,
  * a headline printed twice). Nothing here recurses, and over-deep or over-large pages are capped.
  */
-import { BREADCRUMB, CAPTION, DROP_SELECTOR, FURNITURE, SHARE_LABEL } from "./boilerplate";
+import { BREADCRUMB, CAPTION, COOKIE_BANNER, DROP_SELECTOR, FURNITURE, SHARE_LABEL } from "./boilerplate";
 import { type Block, keepStory } from "./story";
 import { decodeEntities } from "./entities-html";
 import { norm, normalizeInputText } from "../match/normalize";
@@ -82,7 +82,10 @@ export function cleanText(input: string): TextResult {
     .filter((l) => !BREADCRUMB.test(l.trim()))
     .map((l) => l.replace(SHARE_LABEL, ""));
   const text = normalizeInputText(
-    lines.filter((l) => l.length > 120 || !(CAPTION.test(l) || FURNITURE.some((r) => r.test(norm(l))))).join("\n"),
+    lines
+      .filter((l) => !COOKIE_BANNER.test(norm(l)))
+      .filter((l) => l.length > 120 || !(CAPTION.test(l) || FURNITURE.some((r) => r.test(norm(l)))))
+      .join("\n"),
   );
   return reject(text) ?? { ok: true, text };
 }

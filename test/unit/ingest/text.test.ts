@@ -114,6 +114,7 @@ describe("cleanText", () => {
       "Новые комментарии +",
       "This site uses cookies to give you a better experience. By browsing on you accept them. OK",
       "Questo sito usa cookie per fornirti un'esperienza migliore. OK Approfondisci",
+      "Questo sito usa cookie tecnici e di terze parti per misurare le visite e mostrarti contenuti adatti ai tuoi interessi. Continuando accetti. OK Approfondisci",
       "Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation.",
       "Este sitio web utiliza cookies para mejorar su experiencia.",
       "Este site usa cookies. Ao continuar, aceita a sua utilização.",
