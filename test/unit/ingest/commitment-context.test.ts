@@ -65,6 +65,12 @@ describe("no instrument signed now", () => {
       de: "Laut Programm folgt nach den Gesprächen die Unterzeichnung mehrerer Abkommen.",
       en: "According to the programme, the two leaders meet this afternoon, followed by the signing of agreements.",
     },
+    "the future of a press verb of signing": {
+      it: "Il ministro siglerà inoltre una serie di intese sulla cooperazione culturale con il suo omologo.",
+      fr: "Le ministre paraphera également plusieurs accords de coopération culturelle avec son homologue.",
+      es: "El canciller rubricará además varios acuerdos de cooperación cultural con su homólogo.",
+      pt: "O ministro rubricará também vários acordos de cooperação cultural com o seu homólogo.",
+    },
   };
   const flat = Object.entries(cases).flatMap(([why, byLang]) =>
     Object.entries(byLang).map(([lang, text]) => ({ why, lang, text })),
