@@ -100,3 +100,28 @@ describe("an instrument described as like another", () => {
     expect(firm(lang ?? "", text ?? "")).toEqual(["signed memorandum"]);
   });
 });
+
+describe("the members of a regional organisation signing together", () => {
+  // FICTIONAL sentences: the leaders of a regional organisation's members sign its documents (no pair's), and two
+  // states named signing on the sidelines of its summit keep theirs.
+  it.for([
+    ["ru", "Лидеры стран СНГ подписали в Душанбе 19 документов, в том числе соглашение о сотрудничестве."],
+    [
+      "en",
+      "The leaders of the CIS member states signed 19 documents in Dushanbe, including an agreement on cooperation.",
+    ],
+    [
+      "fr",
+      "Les dirigeants des pays de la Ligue arabe ont signé une déclaration et un accord sur la sécurité alimentaire.",
+    ],
+    ["de", "Die Staatschefs der SOZ unterzeichneten in Tianjin eine Erklärung und ein Abkommen über Energie."],
+  ])("%s: none of the pair's", ([lang, text], { expect }) => {
+    expect(firm(lang ?? "", text ?? "")).toEqual([]);
+  });
+
+  it("two states signing on the sidelines keep their instrument", ({ expect }) => {
+    expect(
+      firm("en", "On the sidelines of the SCO summit, Kazakhstan and Uzbekistan signed a memorandum on water use."),
+    ).toEqual(["signed memorandum"]);
+  });
+});
