@@ -222,6 +222,11 @@ export function spanOf(doc: Pick<MatchDoc, "text" | "map">, normStart: number, n
   return { start, end, text: doc.text.slice(start, end) };
 }
 
+/** The original text between two spans, whichever comes first (empty when they touch or overlap). */
+export function textBetween(doc: Pick<MatchDoc, "text">, a: Span, b: Span): string {
+  return doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+}
+
 /** The sentence of `doc` containing an original offset. */
 export function sentenceAt(doc: Pick<MatchDoc, "sentences">, offset: number): Sentence | undefined {
   let lo = 0;

@@ -8,7 +8,7 @@
 import { COMMITMENTS_DATA, compoundForm, type Form, formOf } from "./commitment-cues";
 import { introduces } from "./commitment-introduces";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
-import { type MatchDoc, norm, type Sentence } from "../match/normalize";
+import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normalize";
 import type { Span } from "../types";
 import { isPluralForm, listSpan, namesAsSubject, namesSubject } from "./commitment-lists";
 import { oneOfListed } from "./commitment-carry";
@@ -165,8 +165,7 @@ export function formOfTrack(
 ): Named {
   if (!nearest?.match) return nearest;
   const m = nearest.match.span;
-  const between = doc.text.slice(Math.min(m.end, subject.span.end), Math.max(m.start, subject.span.start));
-  if (!ITEM_BREAK.test(between)) return nearest;
+  if (!ITEM_BREAK.test(textBetween(doc, m, subject.span))) return nearest;
   const introducing = forms.find(
     (f) =>
       f.span.end <= subject.span.start &&

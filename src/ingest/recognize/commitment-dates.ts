@@ -4,7 +4,7 @@
  * "the day before" one day before the day the report has just named, and an older year that marks a background
  * instrument ("signed in 1993"), which never takes the report's date.
  */
-import type { MatchDoc, Sentence } from "../match/normalize";
+import { type MatchDoc, type Sentence, textBetween } from "../match/normalize";
 import type { DateHit, Span } from "../types";
 import {
   afterAnniversary,
@@ -35,9 +35,6 @@ export interface ClauseDates {
 
 /** Punctuation between a status word and a day that puts the day in another clause ("signed in Rabat, shown on Tuesday"). */
 const CLAUSE_MARK = /[,;:()–—]/;
-
-/** The text between two spans. */
-const between = (doc: MatchDoc, a: Span, b: Span) => doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
 
 /** A date before an instrument counts this much farther than one after it ("the agreement X, signed on D"). */
 const BEFORE_PENALTY = 20;
@@ -131,7 +128,7 @@ export function clauseDatesOf(
         d.role !== other &&
         d.span &&
         distance(d.span, cue.span) <= CUE_REACH &&
-        !CLAUSE_MARK.test(between(doc, d.span, cue.span)) &&
+        !CLAUSE_MARK.test(textBetween(doc, d.span, cue.span)) &&
         own(d) &&
         !separated(d.span, cue.span, others),
     );

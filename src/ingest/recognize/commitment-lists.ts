@@ -7,7 +7,7 @@
  * two states.
  */
 import type { LexiconMatch } from "../match/lexicon";
-import { type MatchDoc, norm, type Sentence } from "../match/normalize";
+import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normalize";
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import type { Span } from "../types";
 import { anyIn, COUNT, lists, numberIn, wordsBefore } from "./commitment-list-words";
@@ -217,6 +217,5 @@ export function fieldInClause(
 ): boolean {
   if (!field) return false;
   const gap = field.tokenStart >= form.tokenEnd ? field.tokenStart - form.tokenEnd : form.tokenStart - field.tokenEnd;
-  const between = doc.text.slice(Math.min(field.span.end, form.span.end), Math.max(field.span.start, form.span.start));
-  return gap <= OWN_FIELD_GAP && !/[,;:.!?؛،\n]/.test(between);
+  return gap <= OWN_FIELD_GAP && !/[,;:.!?؛،\n]/.test(textBetween(doc, field.span, form.span));
 }

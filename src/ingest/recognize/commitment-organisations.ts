@@ -9,8 +9,7 @@ import data from "../../../seed/lexicons/organisations.json";
 import parties from "../../../seed/lexicons/commitment-parties.json";
 import pairCues from "../../../seed/lexicons/pair-cues.json";
 import { entriesOf, Lexicon, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
-import { type MatchDoc, norm, type Sentence } from "../match/normalize";
-import type { Span } from "../types";
+import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normalize";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 
@@ -82,7 +81,7 @@ export function ofOrganisation(
         (a) => Math.abs(o.tokenStart - a.tokenEnd) <= REACH || Math.abs(a.tokenStart - o.tokenEnd) <= REACH,
       ) &&
       linked(doc, o) &&
-      !/[.;:!?؛؟\n]/.test(between(doc, o.span, form.span)),
+      !/[.;:!?؛؟\n]/.test(textBetween(doc, o.span, form.span)),
   );
 }
 
@@ -96,8 +95,4 @@ function linked(doc: MatchDoc, o: LexiconMatch<true>): boolean {
     if (!FILLERS.has(w)) return false;
   }
   return false;
-}
-
-function between(doc: MatchDoc, a: Span, b: Span): string {
-  return doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
 }
