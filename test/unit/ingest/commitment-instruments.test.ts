@@ -189,4 +189,19 @@ describe("a counted batch of instruments", () => {
   ])("never reads the two countries as a count (%s)", ([lang, text], { expect }) => {
     expect(signed(text ?? "", lang ?? "").every((c) => c.endsWith("×1"))).toBe(true);
   });
+
+  it.for([
+    [
+      "it",
+      "Al forum di Hanoi, dopo la firma di dieci intese commerciali tra le aziende dei due Paesi, Italia e Vietnam hanno parlato di investimenti.",
+    ],
+    [
+      "en",
+      "At the Hanoi forum of Italy and Vietnam, companies of the two countries signed ten commercial agreements on Tuesday.",
+    ],
+    ["fr", "Au forum de Hanoï, les entreprises de l'Italie et du Vietnam ont signé mardi dix accords commerciaux."],
+    ["es", "En el foro de Hanói, las empresas de Italia y Vietnam firmaron el martes diez acuerdos comerciales."],
+  ])("reads commercial agreements between companies as no instrument of the pair (%s)", ([lang, text], { expect }) => {
+    expect(signed(text ?? "", lang ?? "")).toEqual([]);
+  });
 });
