@@ -204,4 +204,17 @@ describe("a counted batch of instruments", () => {
   ])("reads commercial agreements between companies as no instrument of the pair (%s)", ([lang, text], { expect }) => {
     expect(signed(text ?? "", lang ?? "")).toEqual([]);
   });
+
+  it.for([
+    [
+      "en",
+      "Ghana and Kenya signed memoranda of understanding in Accra on Tuesday. The two presidents attended the signing of 11 memoranda of understanding in several fields.",
+    ],
+    [
+      "ar",
+      "وقعت مصر والأردن مذكرات تفاهم يوم الثلاثاء في عمان. ورعى الرئيسان توقيع 11 مذكرة تفاهم في عدد من المجالات.",
+    ],
+  ])("keeps the count of a batch first mentioned with none (%s)", ([lang, text], { expect }) => {
+    expect(signed(text ?? "", lang ?? "")).toEqual(["memorandum ×11"]);
+  });
 });
