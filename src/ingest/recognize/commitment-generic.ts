@@ -35,9 +35,15 @@ function counted(hit: CommitmentHit, count: number | undefined, named: number): 
 /** The sector of an instrument whose report names no field of it. */
 const NO_FIELD = "political-dialogue";
 
-/** Whether a mention of a batch names its field where the one kept so far does not ("sept accords … pour le commerce"). */
+/**
+ * Whether a mention of a batch says more than the one kept so far: a count where it has none, or its field where
+ * it names none ("sept accords … pour le commerce").
+ */
 function namesField(g: GenericHit, kept: GenericHit | undefined): boolean {
-  return !!kept && kept.hit.sector === NO_FIELD && g.hit.sector !== NO_FIELD && (g.count ?? 0) >= (kept.count ?? 0);
+  if (!kept) return false;
+  // A count says more than a mention with none ("the memoranda signed" before "11 memoranda").
+  if (g.count !== undefined && kept.count === undefined) return true;
+  return kept.hit.sector === NO_FIELD && g.hit.sector !== NO_FIELD && (g.count ?? 0) >= (kept.count ?? 0);
 }
 
 /** A generic mention's reading: how many it counts, and whether it restates an instrument named before. */
