@@ -26,6 +26,7 @@ interface ListsData {
   numbers: Readonly<Record<string, ByLang>>;
   including: ByLang;
   members: ByLang;
+  pluralAuxiliaries: ByLang;
 }
 const DATA = (COMMITMENTS_DATA as unknown as { lists: ListsData }).lists;
 
@@ -59,6 +60,7 @@ let sets:
       numbers: Map<string, number>;
       including: Set<string>;
       members: Set<string>;
+      pluralAuxiliaries: Set<string>;
       agent: Lexicon<true>;
       company: Lexicon<true>;
       fields: Lexicon<true>;
@@ -75,6 +77,7 @@ export function lists() {
     numbers: numberWords(),
     including: wordSet(DATA.including),
     members: wordSet(withoutComment(DATA.members)),
+    pluralAuxiliaries: wordSet(withoutComment(DATA.pluralAuxiliaries)),
     fields: new Lexicon(entriesOf(DATA.fields, true as const)),
     documents: new Lexicon(entriesOf(DATA.documents, true as const)),
     plural,
@@ -172,4 +175,14 @@ export function subjectFollows(doc: MatchDoc, m: LexiconMatch<unknown>): boolean
   const next = doc.tokens[m.tokenEnd]?.text ?? "";
   const then = ARABIC.test(next) && anyIn(members, next) ? (doc.tokens[m.tokenEnd + 1]?.text ?? "") : next;
   return anyIn(about, then);
+}
+
+/** Whether a plural passive auxiliary stands before the bare form, no article between ("wurden auch Abkommen …"). */
+export function afterPluralAuxiliary(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const { pluralAuxiliaries, articles, anaphora } = lists();
+  for (const w of wordsBefore(doc, m)) {
+    if (anyIn(pluralAuxiliaries, w)) return true;
+    if (anyIn(articles, w) || anyIn(anaphora, w)) return false;
+  }
+  return false;
 }

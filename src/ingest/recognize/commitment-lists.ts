@@ -10,7 +10,7 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normalize";
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import type { Span } from "../types";
-import { anyIn, COUNT, lists, numberIn, wordsBefore } from "./commitment-list-words";
+import { afterPluralAuxiliary, anyIn, COUNT, lists, numberIn, wordsBefore } from "./commitment-list-words";
 
 /** A list of fields after a form word reaches this far (characters) at most. */
 const LIST_REACH = 200;
@@ -42,7 +42,7 @@ export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
     if (anyIn(lists().singular, w)) return false;
     if (COUNT.test(w) || anyIn(quantity, w)) return true;
   }
-  return false;
+  return afterPluralAuxiliary(doc, m);
 }
 
 /** Whether a demonstrative stands right before the form ("cette déclaration", "diese Erklärung"). */
@@ -218,4 +218,28 @@ export function fieldInClause(
   if (!field) return false;
   const gap = field.tokenStart >= form.tokenEnd ? field.tokenStart - form.tokenEnd : form.tokenStart - field.tokenEnd;
   return gap <= OWN_FIELD_GAP && !/[,;:.!?؛،\n]/.test(textBetween(doc, field.span, form.span));
+}
+
+/** A signing word governs a standalone instrument this far (characters): a list of them, or a passive after one. */
+const LIST_CUE_REACH = 200;
+/** …and a passive that closes the clause of a plural form's long list ("wurden Abkommen zur A sowie zur B unterzeichnet"). */
+const CLOSING_PASSIVE_REACH = 400;
+
+/**
+ * Whether a signing word stands close enough to a standalone form to govern it: within LIST_CUE_REACH, or after a
+ * plural form that names its subjects ("Abkommen zur…"), in its clause, past its whole list, with no other form, no
+ * quotation and no clause break between.
+ */
+export function withinReach(
+  doc: MatchDoc,
+  cue: LexiconMatch<unknown>,
+  form: LexiconMatch<unknown>,
+  forms: readonly LexiconMatch<unknown>[],
+): boolean {
+  const before = cue.span.end <= form.span.start;
+  const apart = before ? form.span.start - cue.span.end : Math.max(0, cue.span.start - form.span.end);
+  if (apart <= LIST_CUE_REACH) return true;
+  if (before || apart > CLOSING_PASSIVE_REACH || !isPluralForm(doc, form) || !namesSubject(doc, form)) return false;
+  if (/[;:.!?()؛"“”«»]/.test(textBetween(doc, form.span, cue.span))) return false;
+  return !forms.some((f) => f.span.start >= form.span.end && f.span.end <= cue.span.start);
 }
