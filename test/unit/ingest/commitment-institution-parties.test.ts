@@ -13,7 +13,7 @@ const THREE = [
   "it Italia e Tunisia hanno firmato lunedì a Roma accordi di cooperazione nella sanità e nell'istruzione. È stato inoltre firmato un accordo tra il ministero della Cultura italiano e il ministero della Cultura e del Turismo tunisino.",
   "es Perú y Bolivia firmaron el lunes en Lima acuerdos de cooperación en salud y educación. También se firmó un acuerdo entre el Ministerio de Cultura del Perú y el Ministerio de Culturas y Turismo de Bolivia.",
   "pt Angola e Namíbia assinaram na segunda-feira em Luanda acordos de cooperação na saúde e na educação. Foi ainda assinado um acordo entre o Ministério da Cultura de Angola e o Ministério da Cultura e Turismo da Namíbia.",
-  "de Deutschland und Ghana unterzeichneten am Montag in Accra Abkommen über die Zusammenarbeit in Gesundheit und Bildung. Außerdem wurde ein Abkommen zwischen dem Kulturministerium Ghanas und dem Auswärtigen Amt unterzeichnet.",
+  "de Deutschland und Ghana unterzeichneten am Montag in Accra zwei Abkommen über die Zusammenarbeit in Gesundheit und Bildung. Außerdem wurde ein Abkommen zwischen dem Kulturministerium Ghanas und dem Auswärtigen Amt unterzeichnet.",
   "ru Армения и Казахстан подписали в понедельник в Астане соглашения о сотрудничестве в здравоохранении и образовании. Также было подписано соглашение между министерством культуры Армении и министерством культуры и информации Казахстана.",
   "ar وقعت مصر والأردن يوم الاثنين في عمان اتفاقيات للتعاون في الصحة والتعليم. كما تم توقيع اتفاقية بين وزارة الثقافة المصرية ووزارة الثقافة والسياحة الأردنية.",
 ];
