@@ -10,6 +10,7 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normalize";
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import type { Span } from "../types";
+import { clauseEnd } from "./commitment-list-clause";
 import { afterPluralAuxiliary, anyIn, COUNT, lists, numberIn, wordsBefore } from "./commitment-list-words";
 
 /** A list of fields after a form word reaches this far (characters) at most. */
@@ -172,7 +173,8 @@ export function continuesCount(doc: MatchDoc, previous: Span | undefined, m: Lex
 
 /**
  * Where the fields of a form word are named: from its end to the next form word, the next status word (a
- * passive verb right after the form excepted), an agent word ("signed by"), the sentence end or LIST_REACH.
+ * passive verb right after the form excepted), an agent word ("signed by"), a clause opened after a comma
+ * ("…, after talks on trade"), the sentence end or LIST_REACH.
  */
 export function listSpan(
   doc: MatchDoc,
@@ -181,7 +183,7 @@ export function listSpan(
   forms: readonly LexiconMatch<unknown>[],
   cues: readonly LexiconMatch<unknown>[],
 ): Span {
-  let end = Math.min(sentence.end, form.span.end + LIST_REACH);
+  let end = clauseEnd(doc, form.span.end, Math.min(sentence.end, form.span.end + LIST_REACH));
   const after = (m: LexiconMatch<unknown>) => m.span.start >= form.span.end && m.span.start < end;
   const agents = lists().agent.match(doc);
   for (const m of [...forms, ...agents]) if (after(m)) end = Math.min(end, m.span.start);
