@@ -27,6 +27,7 @@ interface ListsData {
   including: ByLang;
   members: ByLang;
   pluralAuxiliaries: ByLang;
+  invariablePlurals: ByLang;
   between: ByLang;
   institutions: ByLang;
 }
@@ -63,6 +64,8 @@ let sets:
       including: Set<string>;
       members: Set<string>;
       pluralAuxiliaries: Set<string>;
+      invariable: Set<string>;
+      determiners: Set<string>;
       between: Set<string>;
       institutions: string[];
       agent: Lexicon<true>;
@@ -82,6 +85,8 @@ export function lists() {
     including: wordSet(DATA.including),
     members: wordSet(withoutComment(DATA.members)),
     pluralAuxiliaries: wordSet(withoutComment(DATA.pluralAuxiliaries)),
+    invariable: wordSet({ de: DATA.invariablePlurals.de ?? [] }),
+    determiners: wordSet({ de: DATA.invariablePlurals.determiners ?? [] }),
     between: wordSet(withoutComment(DATA.between)),
     institutions: [...wordSet(withoutComment(DATA.institutions))],
     fields: new Lexicon(entriesOf(DATA.fields, true as const)),
@@ -183,56 +188,31 @@ export function subjectFollows(doc: MatchDoc, m: LexiconMatch<unknown>): boolean
   return anyIn(about, then);
 }
 
-/** Whether a plural passive auxiliary stands before the bare form, no article between ("wurden auch Abkommen …"). */
+/** How far back (words, in its clause) a determiner keeps a form of both numbers one ("das am Montag unterzeichnete Abkommen"). */
+const DETERMINER_REACH = 6;
+
+/**
+ * Whether a bare form is several: a plural passive auxiliary before it, no article between ("wurden auch Abkommen
+ * …"), or a form word of both numbers with no determiner before it in its clause ("unterzeichneten am Montag
+ * Abkommen über…"; `lists.invariablePlurals`).
+ */
 export function afterPluralAuxiliary(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
-  const { pluralAuxiliaries, articles, anaphora } = lists();
+  const { pluralAuxiliaries, articles, anaphora, singular, invariable, determiners } = lists();
+  const determiner = (w: string) =>
+    anyIn(articles, w) || anyIn(anaphora, w) || anyIn(singular, w) || anyIn(determiners, w);
   for (const w of wordsBefore(doc, m)) {
     if (anyIn(pluralAuxiliaries, w)) return true;
     if (anyIn(articles, w) || anyIn(anaphora, w)) return false;
   }
-  return false;
+  if (m.tokenEnd - m.tokenStart !== 1 || !anyIn(invariable, doc.tokens[m.tokenStart]?.text ?? "")) return false;
+  const from = doc.text.lastIndexOf(",", m.span.start);
+  const clause = wordsBefore(doc, m, DETERMINER_REACH).slice(0, Math.max(0, countWords(doc, from, m)));
+  return !clause.some(determiner);
 }
 
-/** A `between` word this many words after the form at most ("an agreement was also signed between …"). */
-const BETWEEN_GAP = 5;
-/** …and an institution word this many words after it ("between the Ministry …", "entre o BNDES e o Banco …"). */
-const INSTITUTION_GAP = 8;
-/** A stem this long also heads a compound ("Kulturministerium"). */
-const COMPOUND_STEM = 6;
-/** What ends the clause of a form's parties. */
-const CLAUSE_END = /[.;:!?؛\n]/;
-
-/** Whether a word names a state institution (`lists.institutions`). */
-function isInstitution(text: string): boolean {
-  const { institutions } = lists();
-  return forms(text).some((f) =>
-    institutions.some((p) => f.startsWith(p) || (p.length >= COMPOUND_STEM && f.includes(p))),
-  );
-}
-
-/**
- * Whether a form is told by the institutions that signed it: no definite article or demonstrative before it, and
- * in its clause, a few words after it, a `between` word followed by a state institution ("An agreement was also
- * signed between the Ministry of Culture of Kenya and…", "un acuerdo entre el Ministerio de…").
- */
-export function betweenInstitutions(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
-  const { articles, anaphora, between } = lists();
-  const [w] = wordsBefore(doc, m, 1);
-  if (w !== undefined && (anyIn(articles, w) || anyIn(anaphora, w))) return false;
-  const within = (i: number) => {
-    const t = doc.tokens[i];
-    return t && !CLAUSE_END.test(doc.text.slice(m.span.end, doc.map[t.start] ?? m.span.end)) ? t : undefined;
-  };
-  for (let i = m.tokenEnd; i <= m.tokenEnd + BETWEEN_GAP; i++) {
-    const t = within(i);
-    if (!t) return false;
-    if (!anyIn(between, t.text)) continue;
-    for (let j = i + 1; j <= i + INSTITUTION_GAP; j++) {
-      const u = within(j);
-      if (!u) return false;
-      if (isInstitution(u.text)) return true;
-    }
-    return false;
-  }
-  return false;
+/** How many tokens of the sentence stand between a comma at `from` (or none, -1) and the form. */
+function countWords(doc: MatchDoc, from: number, m: LexiconMatch<unknown>): number {
+  let n = 0;
+  for (let i = m.tokenStart - 1; i >= 0 && (doc.map[doc.tokens[i]?.start ?? 0] ?? 0) > from; i--) n++;
+  return n;
 }

@@ -22,7 +22,7 @@ import {
   restates,
 } from "./commitment-lists";
 import { restatesEarlier } from "./commitment-context";
-import { betweenInstitutions } from "./commitment-list-words";
+import { betweenInstitutions } from "./commitment-institution-parties";
 import { distributiveItems, joinedToPrevious } from "./commitment-coordination";
 import { countedAreas } from "./commitment-areas";
 import { nextAreas } from "./commitment-areas-next";
