@@ -6,7 +6,8 @@
  * - an instrument told by the institutions that signed it ("An agreement was also signed between the Ministry of
  *   Culture of Kenya and …") is one of its own, whatever the fields named before; a definite mention stays one;
  * - the items of a counted batch told one after another, the last far from the batch but near the item before it;
- * - a list of fields ends at a clause opened after a comma ("…, after talks between the presidents on trade").
+ * - a list of fields ends at a clause opened after a comma ("…, after talks between the presidents on trade");
+ * - an Arabic dual heading a construct ("مذكرتي تفاهم بشأن …، وفي مجال …") counts two, one per area.
  */
 import { describe, it } from "vitest";
 import { firmCommitments } from "../../helpers/commitment-read";
@@ -106,6 +107,11 @@ const CLAUSE_AFTER = [
   "ar وقعت مصر والأردن يوم الاثنين في عمان اتفاقيات بشأن الصحة والتعليم، بعد محادثات بين الرئيسين بشأن التجارة والأمن.",
 ];
 
+/** An Arabic dual heading a construct ("مذكرتي تفاهم"): two instruments, the second of an area of none of ours. */
+const CONSTRUCT_DUAL = [
+  "ar وقعت مصر والأردن يوم الاثنين في عمان مذكرتي تفاهم بشأن السياحة، وفي مجال التكوين الدبلوماسي.",
+  "ar وقع المغرب وموريتانيا أمس في الرباط مذكرتي تفاهم في مجال الصحة، وفي مجال الأرشيف.",
+];
 const TWO = times(2, "signed agreement");
 
 describe("instruments named one by one in lists", () => {
@@ -117,6 +123,7 @@ describe("instruments named one by one in lists", () => {
     ...each(BETWEEN_INSTITUTIONS, times(3, "signed agreement")),
     ...each(RESTATED, ["signed agreement"]),
     ...each(CLAUSE_AFTER, TWO),
+    ...each(CONSTRUCT_DUAL, times(2, "signed memorandum")),
   ])("%s → %j", ([line, wanted], { expect }) => {
     expect(firm(line)).toEqual(wanted);
   });
