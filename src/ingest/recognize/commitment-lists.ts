@@ -70,7 +70,7 @@ export function restates(doc: MatchDoc, m: LexiconMatch<unknown>, cues: readonly
 export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undefined {
   // An Arabic dual counts two by its ending ("الاتفاقيتان", "مذكرتين"); plurals of forms end otherwise ("اتفاقيات"). It
   // is the form's own count, whatever counts another form before it ("سبع مذكرات تفاهم وبرنامجين").
-  if (ARABIC_DUAL.test(doc.tokens[m.tokenEnd - 1]?.text ?? "") && isPluralForm(doc, m)) return 2;
+  if (arabicDual(doc, m) && isPluralForm(doc, m)) return 2;
   const before = wordsBefore(doc, m);
   for (const [i, w] of before.entries()) {
     const n = numberIn(w);
@@ -83,6 +83,15 @@ export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undef
 
 /** The ending of an Arabic dual noun (nominative "ان", oblique "ين"), on a form word. */
 const ARABIC_DUAL = /^[\u0600-\u06ff]{3,}(?:ان|ين)$/u;
+/** …and of one heading a construct ("مذكرتي تفاهم", "اتفاقيتا التعاون"): its "ن" falls. */
+const CONSTRUCT_DUAL = /^[\u0600-\u06ff]{3,}(?:تي|تا)$/u;
+
+/** Whether a form word is an Arabic dual: its last word, or its head before a complement ("مذكرتي تفاهم"). */
+function arabicDual(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  if (ARABIC_DUAL.test(doc.tokens[m.tokenEnd - 1]?.text ?? "")) return true;
+  const head = doc.tokens[m.tokenStart]?.text ?? "";
+  return m.tokenEnd - m.tokenStart > 1 && CONSTRUCT_DUAL.test(head) && anyIn(lists().plural, head);
+}
 
 /** Inclusion words between a counted batch of documents and the forms it is made of ("nine instruments, among…"). */
 const INCLUDING_GAP = 4;
