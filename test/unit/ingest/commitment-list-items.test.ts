@@ -7,10 +7,15 @@
  *   Culture of Kenya and …") is one of its own, whatever the fields named before; a definite mention stays one;
  * - the items of a counted batch told one after another, the last far from the batch but near the item before it;
  * - a list of fields ends at a clause opened after a comma ("…, after talks between the presidents on trade");
- * - an Arabic dual heading a construct ("مذكرتي تفاهم بشأن …، وفي مجال …") counts two, one per area.
+ * - an Arabic dual heading a construct ("مذكرتي تفاهم بشأن …، وفي مجال …") counts two, one per area;
+ * - a track among the items a plural form opens with "namely", "à savoir", "وهي" is one of its instruments, signed.
  */
 import { describe, it } from "vitest";
 import { firmCommitments } from "../../helpers/commitment-read";
+import { prepare } from "../../../src/ingest/match/normalize";
+import { findCommitments } from "../../../src/ingest/recognize/commitments";
+import { eventDateOf, findDates } from "../../../src/ingest/recognize/dates";
+import { matchTracks } from "../../../src/ingest/recognize/sectors";
 
 /** The signed, ratified or in-force commitments of a "<lang> <text>" line. */
 const firm = (line: string) => firmCommitments(line.slice(0, 2), line.slice(3));
@@ -131,5 +136,29 @@ describe("instruments named one by one in lists", () => {
     const signed = firm(line);
     expect(signed).toHaveLength(4);
     expect(new Set(signed).size).toBe(1);
+  });
+});
+
+/** A counted batch whose items follow an inclusion word: the joint committee among them is a signed memorandum. */
+const NAMELY = [
+  "en Egypt and Somalia signed three memoranda of understanding in Cairo on Monday, namely the establishment of a mechanism for political consultations, the creation of a joint committee chaired by the foreign ministers and cooperation between the institutes of diplomatic studies.",
+  "fr L'Égypte et la Somalie ont signé trois mémorandums d'entente lundi au Caire, à savoir la création d'un mécanisme de consultations politiques, la mise en place d'une commission mixte présidée par les ministres et la coopération entre les instituts d'études diplomatiques.",
+  "ar وقعت مصر والصومال يوم الاثنين في القاهرة ثلاث مذكرات تفاهم، وهي إنشاء آلية للتشاور السياسي، وإنشاء لجنة مشتركة برئاسة وزيري الخارجية، والتعاون بين معهدي الدراسات الدبلوماسية.",
+];
+
+/** The tracks and legal forms of the signed commitments of a "<lang> <text>" line. */
+function signedTracks(line: string): string[] {
+  const day = "2026-07-10";
+  const doc = prepare(line.slice(3));
+  const dates = findDates(doc, line.slice(0, 2), day);
+  return findCommitments(doc, matchTracks(doc), dates, day, eventDateOf(dates, day))
+    .filter((c) => c.status === "signed")
+    .map((c) => `${c.track ?? "-"} ${c.legalForm ?? "-"}`);
+}
+
+describe("a track among the items an inclusion word opens", () => {
+  it.for(NAMELY)("%s → a signed joint-commission memorandum", (line, { expect }) => {
+    expect(signedTracks(line)).toContain("joint-commission memorandum");
+    expect(signedTracks(line)).toContain("political-consultations memorandum");
   });
 });
