@@ -1,0 +1,43 @@
+import { describe, it } from "vitest";
+import { findCountries } from "../../../src/ingest/recognize/countries";
+import { mainPlace } from "../../../src/ingest/recognize/place";
+import { prepare } from "../../../src/ingest/match/normalize";
+
+// FICTIONAL sentences written for this test: a happening placed by the venue that held it, the venue's hall or
+// hotel named first, or a seat of government standing for its city.
+const place = (text: string) => {
+  const doc = prepare(text);
+  return mainPlace(doc, findCountries(doc).places) ?? null;
+};
+
+describe("a place named through the venue that held the happening", () => {
+  it.for([
+    ["en", "The two presidents signed the accord in the Durbar Hall of Rashtrapati Bhavan on Tuesday.", "New Delhi"],
+    ["en", "The ministers met at the Green Room of the Union Buildings on Friday to review trade.", "Pretoria"],
+    ["fr", "Le président a reçu lundi son homologue au salon d'honneur du palais de Koulouba.", "Bamako"],
+    ["fr", "Les deux chefs d'État se sont entretenus mardi à Carthage de la sécurité aux frontières.", "Tunis"],
+    [
+      "it",
+      "Il ministro è stato ricevuto giovedì nel Palazzo presidenziale di Cartagine dal capo dello Stato.",
+      "Tunis",
+    ],
+    ["it", "Oggi, presso l'Hotel Aurelia Congressi di Roma, i due ministri hanno firmato una dichiarazione.", "Rome"],
+    ["it", "L'intesa è stata siglata al numero 10 di Downing Street dai due primi ministri.", "London"],
+    ["es", "La presidenta recibió al canciller en el Salón de los Embajadores del Palacio de La Moneda.", "Santiago"],
+    ["es", "Los presidentes se reunieron el lunes en el Palacio de Carondelet para hablar de comercio.", "Quito"],
+    ["pt", "Os ministros assinaram o acordo na Sala dos Tratados do Palácio do Itamaraty na terça-feira.", "Brasília"],
+    ["de", "Die Außenminister unterzeichneten am Montag im Großen Saal der Hofburg ein Abkommen.", "Vienna"],
+    ["ru", "Президенты провели переговоры в Георгиевском зале Кремля во вторник.", "Moscow"],
+    ["ru", "Лидеры двух стран встретились во Дворце Независимости в понедельник.", "Minsk"],
+    ["ar", "استقبل الرئيس التونسي يوم الاثنين في قرطاج رئيس الحكومة الليبية.", "Tunis"],
+  ] as const)("%s: %s → %s", ([, text, want], { expect }) => {
+    expect(place(text)).toBe(want);
+  });
+
+  it("takes no place from a venue named as an institution or from a chain a verb breaks", ({ expect }) => {
+    expect(place("Carthage announced on Monday that Tunisia and Libya would reopen the border.")).toBe(null);
+    expect(place("The minister spoke in the name of the government of Rome about grain.")).toBe(null);
+    expect(place("Il ministro ha parlato al telefono con il collega di Roma della crisi.")).toBe(null);
+    expect(place("The ambassador met at the Embassy of Kenya in Addis Ababa with students.")).toBe(null);
+  });
+});
