@@ -9,6 +9,7 @@ import { followsFutureVerb } from "./dates";
 import { type Lead, leadOf } from "./event-date";
 import { arrivedAt } from "./place-arrival";
 import { arabicLocative } from "./place-clitic";
+import { venueBefore } from "./place-venue";
 
 /**
  * A preposition of place before the name, maybe with an article and the word for palace ("in Rabat", "à
@@ -82,7 +83,7 @@ function isLocative(doc: MatchDoc, p: PlaceHit, days: readonly { start: number; 
     return true;
   const after = doc.text.slice(p.span.end, p.span.end + 30);
   if (HOSTS_AFTER.test(after) || SUMMIT_AFTER.test(after) || HOSTS_BEFORE.test(before)) return true;
-  return arabicLocative(p, before);
+  return arabicLocative(p, before) || venueBefore(doc.text.slice(Math.max(0, p.span.start - 90), p.span.start));
 }
 
 /** What besides its places tells where a report's happening was. */

@@ -1,4 +1,7 @@
 import { describe, it } from "vitest";
+import data from "../../../seed/lexicons/countries.json";
+import venues from "../../../seed/lexicons/gazetteer/venues.json";
+import { GAZETTEER, placeKey } from "../../../src/ingest/recognize/gazetteer-data";
 import { findCountries } from "../../../src/ingest/recognize/countries";
 import { mainPlace } from "../../../src/ingest/recognize/place";
 import { prepare } from "../../../src/ingest/match/normalize";
@@ -39,5 +42,26 @@ describe("a place named through the venue that held the happening", () => {
     expect(place("The minister spoke in the name of the government of Rome about grain.")).toBe(null);
     expect(place("Il ministro ha parlato al telefono con il collega di Roma della crisi.")).toBe(null);
     expect(place("The ambassador met at the Embassy of Kenya in Addis Ababa with students.")).toBe(null);
+  });
+});
+
+describe("the venues of seed/lexicons/gazetteer/venues.json", () => {
+  it("key each venue by a capital's place key, under its country, with names the curated table lacks", ({ expect }) => {
+    const capitals = new Map(
+      Object.entries(GAZETTEER.en ?? {}).flatMap(([code, c]) => (c.capital[0] ? [[code, c.capital[0]]] : [])),
+    );
+    const curated = new Set(
+      Object.values(data.places as unknown as Record<string, { names?: Record<string, string[]> }>).flatMap((p) =>
+        Object.values(p.names ?? {}).flat(),
+      ),
+    );
+    const rows = Object.entries(venues.venues);
+    expect(rows.length).toBeGreaterThan(5);
+    for (const [key, v] of rows) {
+      expect(capitals.get(v.country), key).toBe(v.name);
+      expect(placeKey(v.name), key).toBe(key);
+      for (const names of Object.values(v.names as Record<string, string[]>))
+        for (const n of names) expect(curated.has(n), `${key}: ${n} is already listed`).toBe(false);
+    }
   });
 });
