@@ -48,8 +48,20 @@ const HOSTS_BEFORE = /(?:تستضيف|استضافت)\s+$/u;
  */
 const CAPITAL_BEFORE =
   /(?:capital|capitale|Hauptstadt|столиц[аеуы]|(?:ال|لل)عاصمة(?:\s+[\u0621-\u064A]+)?)(?:\s+(?:city|of|de|di|del|von))?\s*,?\s+$|(?:^|\s)(?:the|la|a|na|da|nella|alla|della|in der|die|der|в|во|на)\s+(?:capital|capitale|Hauptstadt|столиц[аеуы])(?:\s+(?:of|de|du|di|del|da|do|der|des)(?:\s+(?:la|las|los|le|les|the|l['’]))?)?\s+[\p{L}'’-]+\s*,?\s+$/iu;
-/** A place opening the text and followed by a dash, comma or bracket is its dateline ("RABAT —", "الرباط -"). */
-const DATELINE = /^\s*(?:\.|\\\s*[\p{L}.]{2,12}\s*\\)?\s*[,(–—-]/u;
+/**
+ * A place opening the text (or a headline that is a dateline line) and followed by a dash, a bracket or a day is
+ * its dateline ("RABAT —", "الرباط -", "Astana, 21. Oktober", "الرياض، 12 مايو", "Montevideo, 12 de mayo"); a
+ * place in capitals needs only a comma ("RABAT, Morocco —"). "Rabat, a hub for…" opens a sentence.
+ */
+const DATELINE =
+  /^\s*(?:\.|\\\s*[\p{L}.]{2,12}\s*\\)?\s*(?:[(–—-]|[,،.]\s*(?:(?:le|el|den|am|il|o|a|em)\s+)?(?:\d|\p{L}{3,}\.?\s+\d))/u;
+const CAPS_DATELINE = /^\s*[,(–—-]/u;
+/** Whether a place opening a text is its dateline. */
+function opensDateline(text: string, p: PlaceHit): boolean {
+  if (p.byCountryName || p.span.start >= 5) return false;
+  const after = text.slice(p.span.end, p.span.end + 40);
+  return DATELINE.test(after) || (!/\p{Ll}/u.test(p.span.text) && CAPS_DATELINE.test(after));
+}
 /**
  * A city named as a diplomat's post ("the Embassy of Kenya in Addis Ababa", "ambassadeur du Maroc à Astana",
  * "посольства Казахстана в Каире", "بسفارة جمهورية كازاخستان بالقاهرة") is where they serve, not a happening's place.
@@ -115,12 +127,16 @@ function visitedTo(doc: MatchDoc, p: PlaceHit): boolean {
 export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: PlaceContext = {}): string | undefined {
   const { title, datedAt = [], laterAt = [], days = [] } = context;
   const lead = context.lead ?? leadOf(doc);
-  const dateline = places.find(
-    (p) =>
-      !p.byCountryName &&
-      ((lead.datelineEnd > 0 && p.span.start >= lead.datelineStart && p.span.start < lead.datelineEnd) ||
-        (p.span.start < 5 && DATELINE.test(doc.text.slice(p.span.end, p.span.end + 20)))),
-  );
+  // A plain text's dateline line may have been taken for its headline ("Astana, 21. Oktober, AGENCY").
+  const dateline =
+    places.find(
+      (p) =>
+        (!p.byCountryName &&
+          lead.datelineEnd > 0 &&
+          p.span.start >= lead.datelineStart &&
+          p.span.start < lead.datelineEnd) ||
+        opensDateline(doc.text, p),
+    ) ?? title?.places.find((p) => opensDateline(title.doc.text, p));
   // A caption or byline line ("Annalena Baerbock", "Foto: dpa") is no sentence of the opening.
   const sentences = doc.sentences.filter((x) => x.end - x.start >= MIN_SENTENCE);
   const opening = Math.max(sentences[OPENING_SENTENCES - 1]?.end ?? doc.text.length, OPENING_CHARS);
