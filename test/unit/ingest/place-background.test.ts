@@ -1,0 +1,103 @@
+import { describe, it } from "vitest";
+import { analyze } from "../../../src/ingest/analyze";
+
+// FICTIONAL reports written for this test: a city named as the place of another, earlier or later happening, or
+// as where the people quoted are, is not where the reported happening was.
+const placeOf = async (text: string, publishedAt = "2026-05-14", title?: string) =>
+  (await analyze({ text, publishedAt, ...(title ? { title } : {}) })).place ?? null;
+
+describe("a place of the background is not the happening's", () => {
+  it.for([
+    [
+      "en",
+      "Kenya and Ghana signed a memorandum on fisheries on Tuesday. The two ministers had already agreed on its outline last year in Nairobi.",
+    ],
+    [
+      "fr",
+      "Le Maroc et le Sénégal ont signé mardi trois accords sur la pêche. Les deux pays avaient déjà conclu l'an dernier à Dakar un accord sur le transport.",
+    ],
+    [
+      "it",
+      "A seguito del forum dello scorso 4 maggio ad Hanoi, il sottosegretario italiano ha ricevuto il 13 maggio la viceministra vietnamita.",
+    ],
+    [
+      "es",
+      "El presidente venezolano llegó el martes a Bielorrusia para su primera visita oficial a ese país. Antes de su llegada, estuvo dos días en Moscú para un foro sobre gas.",
+    ],
+    [
+      "pt",
+      "O acordo de isenção de vistos entre Angola e a China já entrou em vigor. O acordo foi assinado em janeiro durante uma visita do ministro chinês a Luanda.",
+    ],
+    [
+      "de",
+      "Die Außenminister der Slowakei und Deutschlands haben am Dienstag ein Memorandum unterzeichnet. Vereinbart wurde es bereits während des Besuchs des slowakischen Premierministers im April in Berlin.",
+    ],
+    [
+      "ru",
+      "Министры иностранных дел Египта и Узбекистана подписали во вторник меморандум. Ранее, в прошлом году в Ташкенте, стороны договорились о его подготовке.",
+    ],
+    [
+      "ar",
+      "وقع وزيرا خارجية مصر وأوزبكستان يوم الثلاثاء مذكرة تفاهم. وكان الجانبان قد اتفقا العام الماضي في طشقند على إعدادها.",
+    ],
+  ] as const)("%s: %s", async ([, text], { expect }) => {
+    expect(await placeOf(text)).toBe(null);
+  });
+});
+
+describe("a place of a happening still to come is not the happening's", () => {
+  it.for([
+    [
+      "en",
+      "A spokesman confirmed on Tuesday that the accord between the Philippines and Vietnam would be signed during the state visit to Hanoi next week.",
+    ],
+    [
+      "en",
+      "Morocco has been chosen by Interpol members to host the general assembly, to be held in Marrakech in 2027.",
+    ],
+    ["fr", "Le Maroc et le Kazakhstan ont annoncé mardi une visite d'État à Astana la semaine prochaine."],
+    ["es", "Chile y Perú confirmaron el martes una visita oficial a Lima la próxima semana."],
+    ["ru", "Министры Египта и России в понедельник обсудили визит в Каир на следующей неделе."],
+    ["ar", "اتفق وزيرا خارجية المغرب وكازاخستان على عقد الدورة الأولى للجنة المشتركة خلال السنة المقبلة في أستانا."],
+  ] as const)("%s: %s", async ([, text], { expect }) => {
+    expect(await placeOf(text)).toBe(null);
+  });
+
+  it("reads a headline's 'to sign … during a visit to' as still to come", async ({ expect }) => {
+    const text = "The Philippines and Vietnam agreed on Tuesday on the text of a maritime accord.";
+    expect(await placeOf(text, "2026-05-14", "PH, Vietnam to sign maritime deal during visit to Hanoi")).toBe(null);
+  });
+});
+
+describe("a place where the people quoted are is not the happening's", () => {
+  it.for([
+    [
+      "en",
+      "The investment agreement between Kazakhstan and Morocco has not been signed yet, officials in Astana said on Monday.",
+    ],
+    [
+      "fr",
+      "L'accord entre le Maroc et le Kazakhstan n'est pas encore signé, ont indiqué lundi des responsables à Astana.",
+    ],
+    [
+      "en",
+      "Visa-free travel between Kazakhstan and Morocco has doubled the number of Kazakh tourists in Marrakech, the ministry said.",
+    ],
+  ] as const)("%s: %s", async ([, text], { expect }) => {
+    expect(await placeOf(text)).toBe(null);
+  });
+});
+
+describe("the happening's own place stays", () => {
+  it.for([
+    ["en", "Kenya and Ghana signed a memorandum on fisheries on 12 May in Accra.", "Accra"],
+    ["it", "Il 13 maggio ad Hanoi i ministri di Italia e Vietnam hanno firmato dieci intese.", "Hanoi"],
+    [
+      "fr",
+      "Le Maroc et le Sénégal ont signé mardi à Dakar trois accords, comme ils l'avaient déjà fait en 2019.",
+      "Dakar",
+    ],
+  ] as const)("%s: %s → %s", async ([, text, want], { expect }) => {
+    expect(await placeOf(text)).toBe(want);
+  });
+});
