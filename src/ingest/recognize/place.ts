@@ -8,6 +8,7 @@ import { type MatchDoc, sentenceAt } from "../match/normalize";
 import { followsFutureVerb } from "./dates";
 import { type Lead, leadOf } from "./event-date";
 import { arrivedAt } from "./place-arrival";
+import { earlierPlace, laterPlace, peoplePlace } from "./place-background";
 import { arabicLocative } from "./place-clitic";
 import { venueBefore } from "./place-venue";
 
@@ -110,6 +111,10 @@ export interface PlaceContext {
   laterAt?: readonly number[];
   /** Every date span of the text: a day may stand between an arrival verb and its place ("reached on Monday Manila"). */
   days?: readonly { start: number; end: number }[];
+  /** The date spans of days before the happening's: a place right by one is an earlier happening's. */
+  earlierAt?: readonly { start: number; end: number }[];
+  /** The happening's date (ISO): a sentence naming only another month is set at another time. */
+  eventDate?: string;
 }
 
 /** Whether a place is where a visit went: "a visit to Hanoi", "زيارته إلى تونس", "parte hoje para Maputo". */
@@ -125,7 +130,7 @@ function visitedTo(doc: MatchDoc, p: PlaceHit): boolean {
  * government, the venue of a next meeting: a place after "will" or "sera" is where something is still to come).
  */
 export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: PlaceContext = {}): string | undefined {
-  const { title, datedAt = [], laterAt = [], days = [] } = context;
+  const { title, datedAt = [], laterAt = [], days = [], earlierAt = [], eventDate } = context;
   const lead = context.lead ?? leadOf(doc);
   // A plain text's dateline line may have been taken for its headline ("Astana, 21. Oktober, AGENCY").
   const dateline =
@@ -139,6 +144,8 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
     ) ?? title?.places.find((p) => opensDateline(title.doc.text, p));
   // A caption or byline line ("Annalena Baerbock", "Foto: dpa") is no sentence of the opening.
   const sentences = doc.sentences.filter((x) => x.end - x.start >= MIN_SENTENCE);
+  // The lead's first sentence tells the happening; a sentence after it may be set earlier than it.
+  const firstEnd = sentences.find((x) => x.end > lead.datelineEnd)?.end ?? lead.leadEnd;
   const opening = Math.max(sentences[OPENING_SENTENCES - 1]?.end ?? doc.text.length, OPENING_CHARS);
   const later = (p: PlaceHit) =>
     laterAt.some(
@@ -148,7 +155,10 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
     (p.byCountryName ? visitedTo(d, p) : isLocative(d, p, d === doc ? days : [])) &&
     !followsFutureVerb(d, p.span.start) &&
     !POST_BEFORE.test(d.text.slice(Math.max(0, p.span.start - 60), p.span.start)) &&
-    !(d === doc && later(p));
+    !(d === doc && later(p)) &&
+    !laterPlace(d, p, d !== doc) &&
+    !peoplePlace(d, p) &&
+    !(d === doc && earlierPlace(doc, p, { earlierAt, datedAt, eventDate }, p.span.start < firstEnd));
   const inLead = places.find(
     (p) => p.span.start >= lead.datelineEnd && p.span.start < lead.leadEnd && happening(doc, p),
   );
