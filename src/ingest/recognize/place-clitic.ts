@@ -8,6 +8,11 @@ import { norm } from "../match/normalize";
 import type { PlaceHit } from "./countries";
 import { countryEntries } from "./gazetteer";
 
+/**
+ * A visit word taking the city as its object, maybe after its subject, with no preposition between: "خلال زيارته
+ * الدوحة", "زيارة الرئيس التركي الدوحة" (not "زيارة وفد من القاهرة").
+ */
+const VISIT_OBJECT = /زيار[\u0621-\u064A]*(?:\s+(?!(?:من|عن|مع|على|في|إلى|الى|ب|ل)(?:\s|$))[\u0621-\u064A]+){0,3}\s+$/u;
 /** A visit word a few words before: "زيارة الوزير المصري لموسكو", "زيارته الرسمية للعاصمة". */
 const VISIT_BEFORE = /زيار[\u0621-\u064A]*(?:\s+[^\s.,;:،]+){0,3}\s+$/u;
 
@@ -34,5 +39,6 @@ export function arabicLocative(p: PlaceHit, before: string): boolean {
   // ب written onto the name, whether or not the match kept the clitic; a name that itself starts with ب keeps
   // the joined preposition as a second one ("ببيروت", "ببغداد").
   if (/^و?ب(?:ال|ب)/.test(text) || /(?:^|\s)و?ب$/.test(before) || onName(text, "ب")) return true;
-  return VISIT_BEFORE.test(before) && (/^و?لل/.test(text) || onName(text, "ل"));
+  if (VISIT_BEFORE.test(before) && (/^و?لل/.test(text) || onName(text, "ل"))) return true;
+  return VISIT_OBJECT.test(before) && !/^و?[بل]/.test(text);
 }

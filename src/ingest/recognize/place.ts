@@ -7,7 +7,7 @@ import type { PlaceHit } from "./countries";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import { followsFutureVerb } from "./dates";
 import { type Lead, leadOf } from "./event-date";
-import { arrivedAt } from "./place-arrival";
+import { arrivalVerbIn, arrivedAt } from "./place-arrival";
 import { earlierPlace, laterPlace, peoplePlace } from "./place-background";
 import { arabicLocative } from "./place-clitic";
 import { venueBefore } from "./place-venue";
@@ -99,6 +99,16 @@ function isLocative(doc: MatchDoc, p: PlaceHit, days: readonly { start: number; 
   return arabicLocative(p, before) || venueBefore(doc.text.slice(Math.max(0, p.span.start - 90), p.span.start));
 }
 
+/**
+ * Whether a place's clause tells an arrival there ("est arrivé samedi soir à", "is visiting"); a visit named by its
+ * noun ("made a visit to Nagasaki yesterday", "invited on a visit to Tirana") may be a side trip or one to come.
+ */
+function visitClause(doc: MatchDoc, p: PlaceHit): boolean {
+  const from = Math.max(sentenceAt(doc, p.span.start)?.start ?? 0, p.span.start - 120);
+  const before = doc.text.slice(from, p.span.start);
+  return arrivalVerbIn(before.slice(before.search(/[^,;:(–—.!?\n،؛]*$/u)));
+}
+
 /** What besides its places tells where a report's happening was. */
 export interface PlaceContext {
   /** The report's dateline and lead (computed when absent). */
@@ -186,5 +196,8 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
   const inDated = places.find(
     (p) => dated.some((d) => p.span.start >= d.start && p.span.end <= d.end) && happening(doc, p),
   );
-  return (inLead ?? inTitle ?? inDated ?? places.find((p) => p.span.start < opening && happening(doc, p)))?.name;
+  const early = places.find((p) => p.span.start < opening && happening(doc, p));
+  // Later on, only where the visit went: "is visiting Tashkent", "chegou … ao Palácio Presidencial em Luanda".
+  const visit = places.find((p) => p.span.start >= opening && happening(doc, p) && visitClause(doc, p));
+  return (inLead ?? inTitle ?? inDated ?? early ?? visit)?.name;
 }
