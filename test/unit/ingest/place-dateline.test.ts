@@ -51,6 +51,18 @@ describe("the dateline's place", () => {
       "الرياض، 12 مايو 2026\n\nوقع وزيرا خارجية السعودية والعراق اليوم مذكرة تفاهم لتعزيز التعاون بين البلدين.",
       "Riyadh",
     ],
+    [
+      "it",
+      "(ANSA) - ROMA, 12 MAG - Il ministro degli Esteri italiano ha ricevuto il collega tunisino per parlare di energia.",
+      "Rome",
+    ],
+    [
+      "en",
+      "Rabat, Morocco — The foreign ministers of Morocco and Kazakhstan held talks on Tuesday about grain.",
+      "Rabat",
+    ],
+    ["en", "NEW DELHI: India and Japan signed an agreement on semiconductors on Tuesday.", "New Delhi"],
+    ["ar", "الرياض: وقع وزيرا خارجية السعودية والعراق اليوم مذكرة تفاهم لتأسيس مجلس تنسيقي.", "Riyadh"],
   ] as const)("%s: %s → %s", async ([, text, want], { expect }) => {
     expect((await analyze({ text, publishedAt: "2026-05-14" })).place ?? null).toBe(want);
   });
