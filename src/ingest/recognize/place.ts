@@ -50,16 +50,19 @@ const HOSTS_BEFORE = /(?:تستضيف|استضافت)\s+$/u;
 const CAPITAL_BEFORE =
   /(?:capital|capitale|Hauptstadt|столиц[аеуы]|(?:ال|لل)عاصمة(?:\s+[\u0621-\u064A]+)?)(?:\s+(?:city|of|de|di|del|von))?\s*,?\s+$|(?:^|\s)(?:the|la|a|na|da|nella|alla|della|in der|die|der|в|во|на)\s+(?:capital|capitale|Hauptstadt|столиц[аеуы])(?:\s+(?:of|de|du|di|del|da|do|der|des)(?:\s+(?:la|las|los|le|les|the|l['’]))?)?\s+[\p{L}'’-]+\s*,?\s+$/iu;
 /**
- * A place opening the text (or a headline that is a dateline line) and followed by a dash, a bracket or a day is
- * its dateline ("RABAT —", "الرباط -", "Astana, 21. Oktober", "الرياض، 12 مايو", "Montevideo, 12 de mayo"); a
- * place in capitals needs only a comma ("RABAT, Morocco —"). "Rabat, a hub for…" opens a sentence.
+ * A place opening the text (or a headline that is a dateline line), maybe after its agency ("(ANSA) - ROMA"), and
+ * followed by a dash, a bracket, a colon, a day, or its country and a dash is its dateline ("RABAT —", "الرباط -",
+ * "NEW DELHI:", "Astana, 21. Oktober", "الرياض، 12 مايو", "Rabat, Morocco —"); a place in capitals needs only a
+ * comma ("RABAT, Morocco"). "Rabat, a hub for…" opens a sentence.
  */
 const DATELINE =
-  /^\s*(?:\.|\\\s*[\p{L}.]{2,12}\s*\\)?\s*(?:[(–—-]|[,،.]\s*(?:(?:le|el|den|am|il|o|a|em)\s+)?(?:\d|\p{L}{3,}\.?\s+\d))/u;
+  /^\s*(?:\.|\\\s*[\p{L}.]{2,12}\s*\\)?\s*(?:[(–—-]|:\s|[,،.]\s*(?:(?:le|el|den|am|il|o|a|em)\s+)?(?:\d|\p{L}{3,}\.?\s+\d)|[,،]\s*\p{Lu}[\p{L}'’ ]{1,30}\s[(–—-])/u;
 const CAPS_DATELINE = /^\s*[,(–—-]/u;
+/** An agency named before the dateline's place: "(ANSA) - ", "(AGI) –". */
+const AGENCY_FIRST = /^\s*\([\p{L} .-]{2,20}\)\s*[–—-]?\s*$/u;
 /** Whether a place opening a text is its dateline. */
 function opensDateline(text: string, p: PlaceHit): boolean {
-  if (p.byCountryName || p.span.start >= 5) return false;
+  if (p.byCountryName || (p.span.start >= 5 && !AGENCY_FIRST.test(text.slice(0, p.span.start)))) return false;
   const after = text.slice(p.span.end, p.span.end + 40);
   return DATELINE.test(after) || (!/\p{Ll}/u.test(p.span.text) && CAPS_DATELINE.test(after));
 }
