@@ -5,6 +5,7 @@
 import type { Analysis } from "../src/ingest/types";
 import type { ScoredReport } from "./expect";
 import {
+  instrumentsOf,
   afterPublication,
   eventDateMatches,
   exactPair,
@@ -42,7 +43,8 @@ function commitmentLabel(c: PredictedCommitment | { status: string; track?: stri
   const p = c as PredictedCommitment;
   const dates = [p.signedOn && `signed ${p.signedOn}`, p.effectiveOn && `effective ${p.effectiveOn}`].filter(Boolean);
   const form = c.legalForm ?? p.kind ?? "?";
-  return `${c.status} ${form}${c.track ? `/${c.track}` : ""}${dates.length ? ` (${dates.join(", ")})` : ""}`;
+  const times = (p.instruments ?? 1) > 1 ? ` ×${p.instruments}` : "";
+  return `${c.status} ${form}${times}${c.track ? `/${c.track}` : ""}${dates.length ? ` (${dates.join(", ")})` : ""}`;
 }
 
 /** Scores one report into the tallies (under the expected language) and returns its failures. */
@@ -113,10 +115,12 @@ export function evaluate(r: ScoredReport, a: Analysis | Error, t: Tallies): Repo
     t.add(lang, "firmPrecision", m.matches.length, m.matches.length + m.invented.length);
     t.add(lang, "firmDates", dated, m.matches.length);
     t.add(lang, "invented", m.invented.length, 0);
+    // How much of the recall a count gives (instruments of a batch known only by its number, no subject).
+    t.add(lang, "firmByCount", m.matches.filter((x) => (x.predicted.instruments ?? 1) > 1).length, 0);
     for (const status of FIRM_STATUSES) {
       const matched = m.matches.filter((x) => x.expected.status === status).length;
       const wanted = e.commitments.filter((c) => c.status === status).length;
-      const given = predictedC.filter((c) => c.status === status).length;
+      const given = instrumentsOf(predictedC).filter((c) => c.status === status).length;
       if (wanted) t.add(lang, `recall:${status}`, matched, wanted);
       if (given) t.add(lang, `precision:${status}`, matched, given);
     }

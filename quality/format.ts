@@ -80,6 +80,8 @@ const EXPLAIN: Record<string, string> = {
   "precision:ratified": "the same precision, for commitments marked ratified.",
   "recall:in_force": "the same recall, for instruments stated in force.",
   "precision:in_force": "the same precision, for commitments marked in force.",
+  firmByCount:
+    "of the recalled instruments, those known only as one of a batch the report counts without telling its instruments apart (“seven memoranda were signed”): a commitment with `instruments` > 1 stands for each, with no subject of its own.",
   invented: "commitments marked signed, ratified or in force that no expected instrument matches.",
   cohesion:
     "groups (reports of one meeting from several outlets) whose reports all land in one event when replayed through `matchEvent` (src/ingest/plan/cluster.ts) in publication order.",

@@ -103,6 +103,20 @@ export interface PredictedCommitment {
   signedOn?: string;
   effectiveOn?: string;
   title?: string;
+  /** How many instruments it stands for (a counted batch the report does not tell apart); one when absent. */
+  instruments?: number;
+}
+
+/**
+ * The instruments predicted commitments stand for, one entry each: a commitment counting a batch ("seven
+ * memoranda") is as many instruments, placed after every commitment of its own so that a named instrument is
+ * paired with its own commitment first. A count's instruments that no expectation takes are invented, each.
+ */
+export function instrumentsOf(predicted: readonly PredictedCommitment[]): PredictedCommitment[] {
+  const counted = predicted.flatMap((p) =>
+    (p.instruments ?? 1) > 1 ? Array.from({ length: p.instruments ?? 1 }, () => p) : [],
+  );
+  return [...predicted.filter((p) => (p.instruments ?? 1) <= 1), ...counted];
 }
 
 /** The legal forms a predicted commitment may stand for: its own, else what its kind implies. */
@@ -141,7 +155,7 @@ export function matchCommitments(
   predicted: readonly PredictedCommitment[],
 ): { matches: CommitmentMatch[]; missed: ExpectedCommitment[]; invented: PredictedCommitment[] } {
   const want = expected.filter((e) => FIRM_STATUSES.includes(e.status));
-  const left = predicted.filter((p) => FIRM_STATUSES.includes(p.status));
+  const left = instrumentsOf(predicted).filter((p) => FIRM_STATUSES.includes(p.status));
   const matches: CommitmentMatch[] = [];
   const missed: ExpectedCommitment[] = [];
   const datesRight = (e: ExpectedCommitment, p: PredictedCommitment) =>

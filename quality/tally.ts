@@ -31,6 +31,7 @@ export const METRICS: readonly Metric[] = [
   { key: "firmPrecision", label: "signed/in force: precision", kind: "rate", target: "≥ 95 %" },
   { key: "firmDates", label: "signed/in force: dates right", kind: "rate" },
   { key: "invented", label: "invented signed/in force", kind: "count", target: "0" },
+  { key: "firmByCount", label: "  recalled only by a count", kind: "count" },
   { key: "recall:signed", label: "  signed: recall", kind: "rate" },
   { key: "precision:signed", label: "  signed: precision", kind: "rate" },
   { key: "recall:ratified", label: "  ratified: recall", kind: "rate" },

@@ -82,6 +82,11 @@ export interface CommitmentHit {
   effectiveOn?: string;
   /** The countries (ISO alpha-2) its own clause names as its parties, when it names any: a digest's pair it belongs to. */
   parties?: string[];
+  /**
+   * How many instruments it stands for, when more than one: a batch the report counts without telling its
+   * instruments apart ("seven memoranda were signed", less those it names on their own).
+   */
+  instruments?: number;
   quote: Span;
   confidence: number;
 }

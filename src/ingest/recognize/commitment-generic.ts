@@ -22,10 +22,30 @@ function countsIn(text: string): number[] {
   return out;
 }
 
+/**
+ * A generic mention standing for the instruments of its count that the report does not name on their own: the
+ * count less every signed instrument it names (some may belong to another batch: fewer is the safer claim).
+ */
+function counted(hit: CommitmentHit, count: number | undefined, named: number): CommitmentHit {
+  const unnamed = count === undefined ? 1 : count - named;
+  if (unnamed > 1) hit.instruments = unnamed;
+  return hit;
+}
+
+/** The sector of an instrument whose report names no field of it. */
+const NO_FIELD = "political-dialogue";
+
+/** Whether a mention of a batch names its field where the one kept so far does not ("sept accords … pour le commerce"). */
+function namesField(g: GenericHit, kept: GenericHit | undefined): boolean {
+  return !!kept && kept.hit.sector === NO_FIELD && g.hit.sector !== NO_FIELD && (g.count ?? 0) >= (kept.count ?? 0);
+}
+
 /** A generic mention's reading: how many it counts, and whether it restates an instrument named before. */
 export interface GenericHit {
   hit: CommitmentHit;
   count?: number;
+  /** The count heads the list of its own instruments ("twelve agreements, among them…"). */
+  heads?: boolean;
   restating?: boolean;
 }
 
@@ -40,20 +60,24 @@ export function foldGeneric(named: CommitmentHit[], generic: readonly GenericHit
   for (const g of generic) {
     const prev = byForm.get(g.hit.legalForm);
     const rank = prev ? STATUS_RANK[g.hit.status] - STATUS_RANK[prev.hit.status] : 1;
-    if (rank > 0 || (rank === 0 && prev?.restating && !g.restating)) byForm.set(g.hit.legalForm, g);
+    if (rank > 0 || (rank === 0 && (prev?.restating ? !g.restating : namesField(g, prev))))
+      byForm.set(g.hit.legalForm, g);
   }
   const firm = named.filter((h) => FIRM.has(h.status)).length;
   // A restatement ("la firma del acuerdo") of instruments the report signs under another form is none of its own.
   const signs = firm > 0 || generic.some((g) => !g.restating && g.hit.legalForm && FIRM.has(g.hit.status));
-  for (const { hit: g, count, restating } of byForm.values()) {
+  for (const { hit: g, count, heads, restating } of byForm.values()) {
     if (restating && signs && !named.some((h) => h.legalForm === g.legalForm)) continue;
     // Documents of no stated form stand for what the report signed only when it names nothing signed, or
-    // counts far more than it names ("15 documents, among them an agreement on…").
+    // counts more than it names ("15 documents, among them an agreement on…").
     if (!g.legalForm) {
       // …and, uncounted, only when no counted or plural form stands for them ("14 accords … le paraphe des documents").
       const formed = [...byForm.values()].some((o) => o.hit.legalForm && FIRM.has(o.hit.status));
-      if ((!firm && (count !== undefined || !formed)) || (count !== undefined && count > UNNAMED_RATIO * firm))
-        out.push(g);
+      if (
+        (!firm && (count !== undefined || !formed)) ||
+        (count !== undefined && (count > UNNAMED_RATIO * firm || count - firm > 1))
+      )
+        out.push(counted(g, count, firm));
       continue;
     }
     const same = named.filter((h) => h.legalForm === g.legalForm);
@@ -61,10 +85,14 @@ export function foldGeneric(named: CommitmentHit[], generic: readonly GenericHit
     // "Agreement" is the word for any instrument: a count of agreements that the signed instruments of other forms
     // meet ("deux accords signés", then "un mémorandum…", "aussi un mémorandum…") is those instruments.
     if (!only && g.legalForm === "agreement" && count !== undefined && count <= firm) continue;
-    // A count a named instrument's own sentence repeats ("signent 9 accords" over "ont signé neuf accords") is that batch.
+    // A count a named instrument's own sentence repeats ("signent 9 accords" over "ont signé neuf accords") is that
+    // batch; one heading the list of those named ("twelve agreements, among them…") stands for the rest of it.
     const repeated = count !== undefined && same.some((h) => countsIn(h.quote.text).includes(count));
-    if (!only || (count !== undefined && count > UNNAMED_RATIO * firm && !repeated)) {
-      out.push(g);
+    // The instruments a count's batch names on their own: those of its form, or any for "agreements" (any form).
+    const inBatch = g.legalForm === "agreement" ? firm : same.filter((h) => FIRM.has(h.status)).length;
+    const rest = count === undefined ? 0 : count - inBatch;
+    if (!only || (count !== undefined && ((count > UNNAMED_RATIO * firm && !repeated) || (heads && rest > 1)))) {
+      out.push(counted(g, count, inBatch));
       continue;
     }
     if (same.length === 1 && STATUS_RANK[g.status] > STATUS_RANK[only.status]) {

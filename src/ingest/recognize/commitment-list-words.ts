@@ -116,9 +116,27 @@ export function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach = BEF
     if (COUNT.test(t.text) && doc.text[(doc.map[t.start] ?? 0) - 1] === "(") continue;
     // A weekday that spells a number is a date ("يوم الاثنين", "اليوم الاثنين": Monday, not "two").
     if (isWeekday(t.text, doc.tokens[i - 1]?.text)) continue;
+    // A figure by a month's name is a day ("11 марта", "11 de marzo", "March 11"), no count.
+    if (COUNT.test(t.text) && isDay(doc, i)) continue;
     out.push(t.text);
   }
   return out;
+}
+
+/** Month names of every language (seed/lexicons/dates.json `months` and `arabicMonths`), normalized. */
+const MONTHS = new Set(
+  [DATES.months, DATES.arabicMonths].flatMap((byNumber) =>
+    Object.entries(byNumber).flatMap(([k, v]) => (k === "$comment" ? [] : (v as string[]).map(norm))),
+  ),
+);
+/** Words between a day and its month ("11 de marzo", "11 di marzo"). */
+const OF = new Set(["de", "di", "del", "of"]);
+
+/** Whether the figure at token `i` is a day of the month: a month's name right after it (past "de") or before it. */
+function isDay(doc: MatchDoc, i: number): boolean {
+  const word = (k: number) => norm(doc.tokens[k]?.text ?? "");
+  const next = OF.has(word(i + 1)) ? word(i + 2) : word(i + 1);
+  return MONTHS.has(next) || MONTHS.has(word(i - 1));
 }
 
 /** The Arabic weekday names, normalized (seed/lexicons/dates.json `arabicWeekdays`, "!" marks dropped). */

@@ -11,6 +11,7 @@ import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normal
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import type { Span } from "../types";
 import { anyIn, COUNT, lists, numberIn, wordsBefore } from "./commitment-list-words";
+import { compound } from "./commitment-counts";
 
 /** A list of fields after a form word reaches this far (characters) at most. */
 const LIST_REACH = 200;
@@ -66,12 +67,14 @@ export function restates(doc: MatchDoc, m: LexiconMatch<unknown>, cues: readonly
 
 /** The number of instruments a count right before the form gives ("19 accords", "three agreements"), if any. */
 export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undefined {
-  for (const w of wordsBefore(doc, m)) {
-    const n = numberIn(w);
-    if (n !== undefined) return n;
-  }
-  // An Arabic dual counts two by its ending ("الاتفاقيتان", "مذكرتين"); plurals of forms end otherwise ("اتفاقيات").
+  // An Arabic dual counts two by its ending ("الاتفاقيتان", "مذكرتين"); plurals of forms end otherwise ("اتفاقيات"). It
+  // is the form's own count, whatever counts another form before it ("سبع مذكرات تفاهم وبرنامجين").
   if (ARABIC_DUAL.test(doc.tokens[m.tokenEnd - 1]?.text ?? "") && isPluralForm(doc, m)) return 2;
+  const before = wordsBefore(doc, m);
+  for (const [i, w] of before.entries()) {
+    const n = numberIn(w);
+    if (n !== undefined) return compound(n, before.slice(i + 1));
+  }
   // Only a plural names the kinds of a batch: "15 documents, among them an agreement on…" names one of them.
   const batch = isPluralForm(doc, m) ? batchBefore(doc, m) : undefined;
   return batch ? countOf(doc, batch) : undefined;
@@ -167,6 +170,10 @@ function conjunctionWords(): string[] {
 /** Whether a form only continues the count of the form before it ("25 accords, mémorandums et programmes"). */
 export function continuesCount(doc: MatchDoc, previous: Span | undefined, m: LexiconMatch<unknown>): boolean {
   if (!previous || previous.end !== m.span.start) return false;
+  // A form with a count of its own starts a batch of its own ("سبع مذكرات تفاهم وبرنامجين": seven memoranda and two
+  // programmes; "five agreements and two memoranda").
+  const last = doc.text.slice(previous.start, previous.end).trim().split(/\s+/).pop() ?? "";
+  if (numberIn(last) !== undefined || ARABIC_DUAL.test(doc.tokens[m.tokenEnd - 1]?.text ?? "")) return false;
   return /^[\s,،]*$|[\s,،](and|et|e|y|und|и|و|or|ou|o)\s*$/u.test(doc.text.slice(previous.start, previous.end));
 }
 

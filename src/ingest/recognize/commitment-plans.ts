@@ -15,6 +15,17 @@ import { NOMINAL } from "./commitment-context";
 /** A predicate that plans what its subject names (planned, scheduled, prévue, prevista, geplant, запланировано…). */
 const PLAN_WORD =
   /^(planned|scheduled|envisaged|foreseen|pr[ée]vue?s?|programm[ée]e?s?|envisag[ée]e?s?|previst[aoie]s?|programmat[aoie]|programad[ao]s?|planead[ao]s?|planejad[ao]s?|agendad[ao]s?|geplant|vorgesehen|angesetzt|запланирован\p{L}*|планиру\p{L}*|намечен\p{L}*|предусмотрен\p{L}*|مقرر|المقرر|مرتقب|المرتقب)$/iu;
+/**
+ * A future of "follow" before a signing noun puts it after the happening reported ("seguirà lo scambio", "will be
+ * followed by the signing", "sera suivi de la signature", "seguirá la firma", "seguir-se-á a assinatura",
+ * "последует подписание", "سيليه التوقيع"), matched on the words before the noun joined by spaces.
+ */
+const FOLLOWS =
+  /(?:^| )(?:seguir[àa]|seguiranno|seguir[áa]n?|seguir se [áa]o?|seguir[ãa]o|suivra|suivront|(?:will|shall) (?:be )?follow(?:ed)?|ser(?:a|ont) suivie?s?|folgen wird|последует|последуют|سيليه|سيليها|ستليه|ستليها|سيعقبه|سيعقبها)(?: |$)/iu;
+/** An exchange of instruments is a signing noun too ("lo scambio di dieci intese", "l'échange des instruments"). */
+const EXCHANGE = /^(?:scambio?|exchange|[ée]change|intercambio|troca|austausch|обмен)(?: |$)/iu;
+/** How many words before a signing noun its "follow" verb may come (a preposition and an article between). */
+const FOLLOW_REACH = 5;
 /** How many words after a signing noun its planning predicate may come. */
 const PLAN_REACH = 14;
 /** An Arabic verb of taking effect with the future prefix, a conjunction before it (وستدخل، فسيصبح، سيسري). */
@@ -45,6 +56,18 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(doc: MatchDoc, cue
       FIRM.has(c.data) &&
       NOMINAL.test(c.span.text) &&
       plannedAfter(doc, c, words(c.tokenEnd, c.tokenEnd + PLAN_REACH))
+    ) {
+      out.push({ ...c, data: "proposed" });
+      continue;
+    }
+    if (
+      FIRM.has(c.data) &&
+      (NOMINAL.test(c.span.text) || EXCHANGE.test(c.span.text)) &&
+      FOLLOWS.test(
+        words(c.tokenStart - FOLLOW_REACH, c.tokenStart)
+          .map((t) => t.text)
+          .join(" "),
+      )
     ) {
       out.push({ ...c, data: "proposed" });
       continue;

@@ -117,6 +117,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
     const tracksHere = c.subjectsBy.get(start) ?? [];
     // The list of the form before, when it named no field: a plural form right after it continues its count.
     let countedList: Span | undefined;
+    // Where the counted batch stands in `out`: an enumeration of forms it goes on over makes it of no one form.
+    let countedAt: number | undefined;
     // An abbreviation in brackets after a form ("memorandum of understanding (MoU)") is the same instrument.
     const own = forms.filter((f, i) => {
       const before = forms[i - 1];
@@ -138,7 +140,12 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       const continues = plural && continuesCount(doc, countedList, f);
       // The count goes on over every form of the enumeration ("25 accords, mémorandums et programmes exécutifs").
       countedList = continues ? list : undefined;
-      if (continues) continue;
+      if (continues) {
+        const batch = countedAt === undefined ? undefined : out[countedAt];
+        if (batch && countedAt !== undefined && batch.instrument !== f.data.legalForm)
+          out[countedAt] = mixedForms(batch);
+        continue;
+      }
       const inList = sectors.filter(
         (s) => inSentence(list, s.span) && !tracksHere.some((t) => distance(t.span, s.span) === 0),
       );
@@ -188,7 +195,9 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         continue;
       }
       if (named.length) {
-        for (const s of named) out.push({ ...base, sector: s.data });
+        // A counted batch of its first field stands for the count, less the instruments the report names on their own.
+        const counted = batch && plural && count !== undefined ? { count, generic: true } : {};
+        for (const s of named) out.push({ ...base, sector: s.data, ...counted });
         continue;
       }
       // "Diese Erklärung wurde … unterzeichnet" after "in einer gemeinsamen Erklärung": the joint statement named before.
@@ -207,7 +216,10 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
             ),
         )
         .sort((a, b) => distance(a.span, f.span) - distance(b.span, f.span))[0];
-      if (plural && count !== undefined) countedList = list;
+      if (plural && count !== undefined) {
+        countedList = list;
+        countedAt = out.length;
+      }
       const ownSubject = !namesSubject(doc, f);
       // "Tras la firma del acuerdo", after a memorandum was named: that memorandum again, whatever its form word.
       const restating =
@@ -228,4 +240,9 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
   }
   out.push(...documentSubjects(doc, c, DEFAULT_SECTOR));
   return out;
+}
+
+/** A counted batch of several legal forms ("eight instruments: memoranda, protocols and addenda") has no one form. */
+function mixedForms({ instrument: _form, ...batch }: Subject): Subject {
+  return { ...batch, title: "Signed instruments", agreementTrack: true };
 }

@@ -1,8 +1,9 @@
 /// <reference types="vite/client" />
 /**
  * The commitment fixtures of quality/fixtures (written for this project): each report's commitments, with
- * their legal form, status and dates, exactly as its `expect` says ("?" about: no field named). Exactly: an extra commitment (a
- * signature nobody made) fails as surely as a missing one.
+ * their legal form, status and dates, exactly as its `expect` says ("?" about: no field named), a batch counted with
+ * no subjects ("nine agreements") as that many instruments. Exactly: an extra commitment (a signature nobody made)
+ * fails as surely as a missing one.
  */
 import { describe, it } from "vitest";
 import { analyze } from "../../../src/ingest/analyze";
@@ -41,14 +42,17 @@ describe("commitment fixtures", () => {
     const { $comment: _c, expect: wanted, ...input } = f;
     const a = await analyze(input);
     expect(a.pairs[0]?.key).toBe(wanted.pairs[0]);
-    const got = a.commitments.map((c) => ({
-      about: c.track ?? c.sector ?? "?",
-      ...(c.track ? { track: c.track } : {}),
-      legalForm: c.legalForm ?? null,
-      status: c.status,
-      ...(c.signedOn ? { signedOn: c.signedOn } : {}),
-      ...(c.effectiveOn ? { effectiveOn: c.effectiveOn } : {}),
-    }));
+    // A commitment counting a batch ("seven memoranda") stands for that many of the expected instruments.
+    const got = a.commitments.flatMap((c) =>
+      Array.from({ length: c.instruments ?? 1 }, () => ({
+        about: c.track ?? c.sector ?? "?",
+        ...(c.track ? { track: c.track } : {}),
+        legalForm: c.legalForm ?? null,
+        status: c.status,
+        ...(c.signedOn ? { signedOn: c.signedOn } : {}),
+        ...(c.effectiveOn ? { effectiveOn: c.effectiveOn } : {}),
+      })),
+    );
     expect(got.sort((x, y) => sortKey(x).localeCompare(sortKey(y)))).toEqual(
       [...wanted.commitments].sort((x, y) => sortKey(x).localeCompare(sortKey(y))),
     );

@@ -112,6 +112,26 @@ describe("quality scorer: commitments", () => {
     expect(m.invented).toEqual([]);
   });
 
+  it("lets a commitment counting a batch stand for that many instruments, after the named ones", ({ expect }) => {
+    const memo = (about: string) => ({ about, legalForm: "memorandum", status: "signed", signedOn: "2026-03-03" });
+    const m = matchCommitments(
+      [memo("fisheries"), memo("2 of 4"), memo("3 of 4"), memo("4 of 4")],
+      [
+        { status: "signed", legalForm: "memorandum", instruments: 5, signedOn: "2026-03-03" },
+        { status: "signed", legalForm: "memorandum", track: "fisheries", signedOn: "2026-03-03" },
+      ],
+    );
+    // The named memorandum takes the fisheries one; the count stands for the other three, and its last two are invented.
+    expect(m.matches.map((x) => [x.expected.about, x.predicted.instruments ?? 1])).toEqual([
+      ["fisheries", 1],
+      ["2 of 4", 5],
+      ["3 of 4", 5],
+      ["4 of 4", 5],
+    ]);
+    expect(m.missed).toEqual([]);
+    expect(m.invented).toHaveLength(2);
+  });
+
   it("lets an instrument of unstated form match any of the same status", ({ expect }) => {
     const m = matchCommitments(
       [{ about: "24 documents", legalForm: null, status: "signed" }],

@@ -1,0 +1,42 @@
+/**
+ * Counts of instruments: a number written in two words ("vingt-deux", "ثلاث عشرة"), and whether a counted batch
+ * heads the list of the instruments it is made of ("twelve agreements, among them…").
+ */
+import { type MatchDoc, norm } from "../match/normalize";
+import type { Span } from "../types";
+import { COMMITMENTS_DATA } from "./commitment-cues";
+import { numberIn } from "./commitment-list-words";
+
+/** Words joining the two parts of a number ("vinte e dois", "twenty and two"). */
+const JOINS = new Set(["e", "y", "и", "and", "und", "et"]);
+
+/**
+ * A number written in two words, read from the one nearest the form: tens and units ("twenty-two", "vingt-deux",
+ * "двадцать два", "vinte e dois"; Arabic units before tens, "اثنين وعشرين") and teens ("dix-sept", "ثلاث عشرة").
+ */
+export function compound(n: number, earlier: readonly string[]): number {
+  const [first, second] = earlier;
+  const m = numberIn(first !== undefined && JOINS.has(first) ? (second ?? "") : (first ?? ""));
+  if (m === undefined) return n;
+  const unit = (x: number) => x >= 1 && x <= 9;
+  const tens = (x: number) => x >= 20 && x <= 90 && x % 10 === 0;
+  if ((tens(m) && unit(n)) || (unit(m) && tens(n)) || (m === 10 && unit(n)) || (unit(m) && n === 10)) return m + n;
+  return n;
+}
+
+/** The inclusion phrases of every language (seed/lexicons/commitments.json `lists.including`), normalized. */
+const INCLUDING = Object.entries(
+  (COMMITMENTS_DATA as unknown as { lists: { including: Record<string, string[]> } }).lists.including,
+).flatMap(([k, v]) => (k === "$comment" ? [] : v.map(norm)));
+/** An inclusion phrase stands this many words after a counted form at most ("twelve agreements in Accra on Tuesday, among them"). */
+const HEAD_REACH = 7;
+
+/** Whether a counted form heads the list of its own instruments: an inclusion phrase follows it closely. */
+export function headsList(doc: MatchDoc, form: Span): boolean {
+  const after = ` ${norm(doc.text.slice(form.end, form.end + 120))
+    .split(" ")
+    .filter(Boolean)
+    .slice(0, HEAD_REACH)
+    .join(" ")} `;
+  return INCLUDING.some((p) => after.includes(` ${p} `));
+}
