@@ -1,4 +1,5 @@
-import { describe } from "vitest";
+import { describe, it } from "vitest";
+import { analyze } from "../../../src/ingest/analyze";
 import { placesAre } from "./place-sentence";
 
 // FICTIONAL sentences written for this test: capitals written in a language's other current spellings (Brazilian
@@ -19,4 +20,15 @@ describe("a capital in each language's spellings and cases", () => {
     ["ru", "Министры иностранных дел встретились во вторник в Афинах.", "Athens"],
     ["ru", "Министры иностранных дел встретились во вторник в Сараеве.", "Sarajevo"],
   ]);
+});
+
+// FICTIONAL sentences: Arabic writes Amman and Oman alike but for Amman's doubled mim ("عمّان" / "عُمان").
+describe("Amman told from Oman by its shadda", () => {
+  it.for([
+    ["وقع رئيسا وزراء الأردن والعراق في عمّان يوم الأحد مذكرة تفاهم للتعاون في الطاقة.", "Amman"],
+    ["استقبل العاهل الأردني بعمّان يوم الأحد رئيس الوزراء العراقي لبحث التعاون.", "Amman"],
+    ["وقع وزيرا خارجية الأردن وعُمان يوم الأحد مذكرة تفاهم للتعاون في الطاقة.", null],
+  ] as const)("%s → %s", async ([text, want], { expect }) => {
+    expect((await analyze({ text, publishedAt: "2026-05-18" })).place ?? null).toBe(want);
+  });
 });
