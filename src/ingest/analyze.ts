@@ -20,6 +20,7 @@ import { daysBetween, eventDateOf, findDates, leadOf, publicationDate, toIsoDate
 import { findPeople } from "./recognize/entities";
 import { mainPlace } from "./recognize/place";
 import { capitalsByCountry } from "./recognize/place-capital";
+import { vocalizedCapitals } from "./recognize/place-clitic";
 import { elidedPlaces } from "./recognize/place-elided";
 import { detectLanguage, primaryLanguage } from "./read/language";
 import { bands, contentHash, minhash } from "./read/minhash";
@@ -106,6 +107,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
             ...places,
             ...capitalsByName(doc),
             ...elidedPlaces(doc),
+            ...vocalizedCapitals(doc),
             ...capitalsByCountry(doc, scan.mentions),
           ]),
           {
