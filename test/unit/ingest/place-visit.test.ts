@@ -51,3 +51,13 @@ describe("a place told later as where the visit went", () => {
     expect(await placeOf(text)).toBe(null);
   });
 });
+
+describe("an Arabic hosting verb before the city", () => {
+  it.for([
+    ["احتضنت الرباط يوم الاثنين اجتماع اللجنة المشتركة بين المغرب وكازاخستان.", "Rabat"],
+    ["وقع وزيرا خارجية الأردن وتونس يوم الاثنين اتفاقية على هامش ملتقى احتضنته العاصمة الأردنية.", "Amman"],
+    ["تحتضن نواكشوط يوم الاثنين أشغال اللجنة المشتركة بين موريتانيا والسنغال.", "Nouakchott"],
+  ] as const)("%s → %s", async ([text, want], { expect }) => {
+    expect(await placeOf(text)).toBe(want);
+  });
+});
