@@ -40,8 +40,8 @@ const SUMMIT_OF =
   /(?:summit|sommet|cumbre|cúpula|cimeira|vertice|Gipfel|саммит\p{L}*|declaration|déclaration|declaración|declaração|dichiarazione|Erklärung|деклараци\p{L}*)(?:\s[^\s.,;:]+){0,4}?\s(?:of|de|du|di|do|da|del|von|в)\s$/iu;
 /** A summit or declaration named for its city before the word: "the Cape Town summit", "Johannesburg-Gipfel". */
 const SUMMIT_AFTER = /^(?:\s+|-)(?:summit|declaration|Gipfel\p{L}*|Erklärung)(?![\p{L}-])/iu;
-/** Arabic puts the hosting verb first: "تستضيف الرباط…". */
-const HOSTS_BEFORE = /(?:تستضيف|استضافت)\s+$/u;
+/** Arabic puts the hosting verb first: "تستضيف الرباط…", "احتضنت الرباط…", "ملتقى احتضنته العاصمة الأردنية". */
+const HOSTS_BEFORE = /(?:تستضيف|يستضيف|استضافت|استضاف|تحتضن|يحتضن|احتضنت|احتضن)(?:ه|ها|هما)?\s+$/u;
 /**
  * "the capital Rabat", "la capitale Nouakchott", "العاصمة المغربية الرباط", with its country after an article
  * ("dans la capitale philippine, Manille", "nella capitale filippina Manila", "в столицу Филиппин Манилу"): a
