@@ -88,6 +88,24 @@ describe("a place where the people quoted are is not the happening's", () => {
   ]);
 });
 
+describe("a place of a year before the happening's, or of a life story, is not the happening's", () => {
+  unplaced([
+    ["en", "The agreement, first discussed in Geneva in 2019, was signed by Kenya and Ghana on Tuesday."],
+    ["es", "El acuerdo, negociado en Ginebra en 2019, fue firmado el martes por Chile y Perú."],
+    ["en", "Born in Casablanca, the Moroccan minister met his Kazakh counterpart on Tuesday."],
+    [
+      "fr",
+      "Les ministres des Affaires étrangères du Maroc et du Sénégal se sont entretenus mardi. Le ministre sénégalais, qui a étudié à Rabat, a salué les liens.",
+    ],
+    ["it", "Il ministro tunisino, nato a Tunisi, ha incontrato martedì il collega italiano per parlare di energia."],
+    [
+      "ru",
+      "Министр иностранных дел Узбекистана, который учился в Москве, провел во вторник переговоры с коллегой из Египта.",
+    ],
+    ["ar", "التقى وزير الخارجية الأردني، المولود في عمّان، يوم الثلاثاء نظيره العراقي لبحث التعاون."],
+  ]);
+});
+
 describe("the happening's own place stays", () => {
   it.for([
     ["en", "Kenya and Ghana signed a memorandum on fisheries on 12 May in Accra.", "Accra"],
