@@ -12,6 +12,12 @@ import type { PlaceHit } from "./countries";
 /** Words that set a clause before the reported happening: a pluperfect, "already", "last year", "before his…". */
 const EARLIER =
   /(?<!\p{L})(?:had|already|previously|earlier|formerly|last year|before (?:his|her|their|its|the)|avait|avaient|déjà|auparavant|précédemment|l['’]an dernier|l['’]année dernière|avant (?:son|sa|leur|leurs)|aveva|avevano|già|in precedenza|l['’]anno scorso|prima (?:del|della|di)|había|habían|ya|anteriormente|previamente|el año pasado|antes de|tinha|tinham|havia|já|o ano passado|bereits|schon|damals|zuvor|früher|im vergangenen Jahr|letztes Jahr|ранее|уже|в прошлом году|до этого|العام الماضي|السنة الماضية|سبق|(?:و?كان|و?كانت|و?كانا)\s+(?:[\u0621-\u064A]+\s+){0,2}قد)(?!\p{L})/iu;
+/** A life story's verb: "born in", "qui a étudié à", "nato a", "который учился в", "المولود في". */
+const LIFE =
+  /(?<!\p{L})(?:born|raised|grew up|studied|educated|né|née|nés|nées|a étudié|nato|nata|cresciut[oa]|ha studiato|nacid[oa]|creció|estudió|nascid[oa]|cresceu|estudou|geboren|aufgewachsen|studierte|родил\p{L}*|вырос\p{L}*|учил\p{L}*|المولود|المولودة|ولد|ولدت|نشأ)(?!\p{L})/iu;
+/** A year written right by a place ("in Geneva in 2019", "en 2019 à Genève"). */
+const YEAR_AFTER = /^[^.;\n\d]{0,8}?(?<!\d)((?:19|20)\d\d)(?!\d)/u;
+const YEAR_BEFORE = /(?<!\d)((?:19|20)\d\d)(?!\d)[^.;\n\d]{0,8}$/u;
 /** A period still to come: "next week", "la semaine prochaine", "на следующей неделе", "السنة المقبلة". */
 const NEXT =
   /(?<!\p{L})(?:next (?:week|month|year)|later this (?:week|month|year)|la semaine prochaine|le mois prochain|l['’]an prochain|l['’]année prochaine|la prossima settimana|il mese prossimo|il prossimo anno|l['’]anno prossimo|la próxima semana|el próximo (?:mes|año)|el año próximo|na próxima semana|no próximo (?:mês|ano)|nächste(?:n)? (?:Woche|Monat|Jahr)|im nächsten Jahr|kommende(?:n)? Woche|на следующей неделе|в следующем (?:месяце|году)|(?:الأسبوع|الشهر|العام|السنة) (?:المقبل|المقبلة|القادم|القادمة))(?!\p{L})/iu;
@@ -66,6 +72,16 @@ function clauseBefore(doc: MatchDoc, p: PlaceHit, from: number): string {
   return before.slice(before.search(/[^,;:(–—.!?\n،؛]*$/u));
 }
 
+/** Whether a year before the happening's stands right by a place ("first discussed in Geneva in 2019"). */
+function earlierYear(doc: MatchDoc, p: PlaceHit, eventDate: string | undefined): boolean {
+  if (!eventDate) return false;
+  const year = (m: RegExpExecArray | null) => (m?.[1] ? Number(m[1]) : undefined);
+  const y =
+    year(YEAR_AFTER.exec(doc.text.slice(p.span.end, p.span.end + 14))) ??
+    year(YEAR_BEFORE.exec(doc.text.slice(Math.max(0, p.span.start - 14), p.span.start)));
+  return y !== undefined && y < Number(eventDate.slice(0, 4));
+}
+
 /** Whether a place is where something still to come will be: "to Hanoi next week", "to be held in Marrakech". */
 export function laterPlace(doc: MatchDoc, p: PlaceHit, headline = false): boolean {
   const from = sentenceAt(doc, p.span.start)?.start ?? 0;
@@ -90,7 +106,8 @@ export function earlierPlace(doc: MatchDoc, p: PlaceHit, days: OtherDays, inLead
   const { earlierAt = [], datedAt = [] } = days;
   const sentence = sentenceAt(doc, p.span.start);
   const from = sentence?.start ?? 0;
-  if (EARLIER.test(clauseBefore(doc, p, from))) return true;
+  const clause = clauseBefore(doc, p, from);
+  if (EARLIER.test(clause) || LIFE.test(clause) || earlierYear(doc, p, days.eventDate)) return true;
   const near = earlierAt.some(
     (d) =>
       (d.end <= p.span.start &&
