@@ -63,8 +63,23 @@ describe("the dateline's place", () => {
     ],
     ["en", "NEW DELHI: India and Japan signed an agreement on semiconductors on Tuesday.", "New Delhi"],
     ["ar", "الرياض: وقع وزيرا خارجية السعودية والعراق اليوم مذكرة تفاهم لتأسيس مجلس تنسيقي.", "Riyadh"],
+    ["ar", "الجزائر - استقبل رئيس الجمهورية اليوم الثلاثاء وزير خارجية كازاخستان لبحث التعاون.", "Algiers"],
+    ["ar", "تونس (وات) - استقبل رئيس الجمهورية اليوم بقصر الحكومة وزير الخارجية الإيطالي.", "Tunis"],
+    [
+      "es",
+      "GUATEMALA, 12 may (EFE).- Los presidentes de Guatemala y México firmaron hoy un acuerdo migratorio.",
+      "Guatemala City",
+    ],
   ] as const)("%s: %s → %s", async ([, text, want], { expect }) => {
     expect((await analyze({ text, publishedAt: "2026-05-14" })).place ?? null).toBe(want);
+  });
+
+  it("takes no dateline from a country that names its capital and opens a sentence", async ({ expect }) => {
+    const a = await analyze({
+      text: "Algeria and Kazakhstan signed on Tuesday a memorandum on grain and fertilisers.",
+      publishedAt: "2026-05-14",
+    });
+    expect(a.place ?? null).toBe(null);
   });
 
   it("takes no dateline from a city opening a headline as its subject", async ({ expect }) => {
