@@ -62,7 +62,7 @@ const CAPS_DATELINE = /^\s*[,(–—-]/u;
 const AGENCY_FIRST = /^\s*\([\p{L} .-]{2,20}\)\s*[–—-]?\s*$/u;
 /** Whether a place opening a text is its dateline. */
 function opensDateline(text: string, p: PlaceHit): boolean {
-  if (p.byCountryName || (p.span.start >= 5 && !AGENCY_FIRST.test(text.slice(0, p.span.start)))) return false;
+  if (p.span.start >= 5 && !AGENCY_FIRST.test(text.slice(0, p.span.start))) return false;
   const after = text.slice(p.span.end, p.span.end + 40);
   return DATELINE.test(after) || (!/\p{Ll}/u.test(p.span.text) && CAPS_DATELINE.test(after));
 }
@@ -145,14 +145,15 @@ function visitedTo(doc: MatchDoc, p: PlaceHit): boolean {
 export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: PlaceContext = {}): string | undefined {
   const { title, datedAt = [], laterAt = [], days = [], earlierAt = [], eventDate } = context;
   const lead = context.lead ?? leadOf(doc);
-  // A plain text's dateline line may have been taken for its headline ("Astana, 21. Oktober, AGENCY").
+  // A plain text's dateline line may have been taken for its headline ("Astana, 21. Oktober, AGENCY"). A country
+  // named for its capital ("الجزائر -", "GUATEMALA, 12 may") is that capital when it opens the dateline.
   const dateline =
     places.find(
       (p) =>
-        (!p.byCountryName &&
-          lead.datelineEnd > 0 &&
+        (lead.datelineEnd > 0 &&
           p.span.start >= lead.datelineStart &&
-          p.span.start < lead.datelineEnd) ||
+          p.span.start < lead.datelineEnd &&
+          (!p.byCountryName || p.span.start - lead.datelineStart < 3)) ||
         opensDateline(doc.text, p),
     ) ?? title?.places.find((p) => opensDateline(title.doc.text, p));
   // A caption or byline line ("Annalena Baerbock", "Foto: dpa") is no sentence of the opening.
