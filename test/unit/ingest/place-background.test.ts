@@ -106,10 +106,30 @@ describe("a place of a year before the happening's, or of a life story, is not t
   ]);
 });
 
+describe("a place of the source, a compound or an old declaration is not the happening's", () => {
+  unplaced([
+    ["en", "A Moscow-based think tank said on Tuesday that Egypt and Russia would expand grain trade."],
+    ["en", "Morocco and Kazakhstan on Tuesday recalled the spirit of the Tashkent Declaration of 1966."],
+    ["fr", "Le Maroc et le Kazakhstan ont signé mardi un accord, selon un communiqué publié à Rabat."],
+    ["es", "Rusia y Cuba firmaron el martes un acuerdo energético, informó la cancillería en La Habana."],
+    [
+      "de",
+      "Die Präsidenten Kasachstans und Usbekistans haben am Dienstag telefoniert, teilte das Präsidialamt in Astana mit.",
+    ],
+    ["ru", "Египет и Россия подписали во вторник соглашение о поставках зерна, сообщили в Каире."],
+    ["ar", "أعلنت وزارة الخارجية في الرباط يوم الثلاثاء أن المغرب وكازاخستان وقعا اتفاقا للإعفاء من التأشيرات."],
+  ]);
+});
+
 describe("the happening's own place stays", () => {
   it.for([
     ["en", "Kenya and Ghana signed a memorandum on fisheries on 12 May in Accra.", "Accra"],
     ["it", "Il 13 maggio ad Hanoi i ministri di Italia e Vietnam hanno firmato dieci intese.", "Hanoi"],
+    [
+      "en",
+      "The two ministers said in a statement after their talks in Rabat on Tuesday that trade would double.",
+      "Rabat",
+    ],
     [
       "fr",
       "Le Maroc et le Sénégal ont signé mardi à Dakar trois accords, comme ils l'avaient déjà fait en 2019.",
