@@ -16,7 +16,8 @@ const EARLIER =
 const LIFE =
   /(?<!\p{L})(?:born|raised|grew up|studied|educated|né|née|nés|nées|a étudié|nato|nata|cresciut[oa]|ha studiato|nacid[oa]|creció|estudió|nascid[oa]|cresceu|estudou|geboren|aufgewachsen|studierte|родил\p{L}*|вырос\p{L}*|учил\p{L}*|المولود|المولودة|ولد|ولدت|نشأ)(?!\p{L})/iu;
 /** A year written right by a place ("in Geneva in 2019", "en 2019 à Genève"). */
-const YEAR_AFTER = /^[^.;\n\d]{0,8}?(?<!\d)((?:19|20)\d\d)(?!\d)/u;
+const YEAR_AFTER =
+  /^(?:[-\s]+(?:summit|declaration|agreement|accords?|treaty|sommet|déclaration|traité|cumbre|declaración|acuerdo|tratado|vertice|dichiarazione|accordo|trattato|cimeira|declaração|acordo|Gipfel\p{L}*|Erklärung|Abkommen|Vertrag)(?:\s+(?:of|de|du|di|del|do|da|von))?)?[^.;\n\d]{0,8}?(?<!\d)((?:19|20)\d\d)(?!\d)/iu;
 const YEAR_BEFORE = /(?<!\d)((?:19|20)\d\d)(?!\d)[^.;\n\d]{0,8}$/u;
 /** A period still to come: "next week", "la semaine prochaine", "на следующей неделе", "السنة المقبلة". */
 const NEXT =
@@ -53,6 +54,15 @@ function otherMonth(text: string, eventDate: string | undefined): boolean {
   });
 }
 
+/** A report's source: "said", "selon", "informó", "teilte … mit", "сообщили", "أعلنت". */
+const REPORTED =
+  /(?<!\p{L})(?:said|says|announced|reported|stated|according to|selon|a annoncé|ont annoncé|a indiqué|ont indiqué|a déclaré|publié|publiée|informó|informaron|anunció|según|declaró|ha annunciato|hanno annunciato|ha dichiarato|ha riferito|secondo|informou|anunciou|segundo|teilte|teilten|mitgeteilt|erklärte|berichtete|laut|сообщил\p{L}*|заявил\p{L}*|объявил\p{L}*|أعلن|أعلنت|أفاد|أفادت|ذكرت|صرح|بحسب)(?!\p{L})/giu;
+/** A happening's noun: what a source may report as held in the city ("said after their talks in Rabat"). */
+const EVENT_NOUN =
+  /(?<!\p{L})(?:talks|meeting|visit|summit|signing|ceremony|entretiens?|rencontre|réunion|visite|sommet|signature|colloqui|incontro|riunione|visita|vertice|firma|conversaciones|reunión|encuentro|cumbre|reunião|encontro|cimeira|assinatura|Gespräch\p{L}*|Treffen|Besuch\p{L}*|Gipfel\p{L}*|Unterzeichnung|переговор\p{L}*|встреч\p{L}*|визит\p{L}*|саммит\p{L}*|подписани\p{L}*|محادثات|مباحثات|لقاء|اجتماع|زيارة|قمة|توقيع)(?!\p{L})/iu;
+/** A city as part of a compound adjective: "a Moscow-based think tank". */
+const COMPOUND_AFTER = /^-(?:based|born|headquartered|bound|led|backed)(?!\p{L})/iu;
+
 /** How close a date of another day must be to a place to date that place ("dello scorso 4 maggio ad Hanoi"). */
 const DATE_REACH = 14;
 /** How close a period to come must be to a place to be its time ("to Hanoi next week"). */
@@ -77,7 +87,7 @@ function earlierYear(doc: MatchDoc, p: PlaceHit, eventDate: string | undefined):
   if (!eventDate) return false;
   const year = (m: RegExpExecArray | null) => (m?.[1] ? Number(m[1]) : undefined);
   const y =
-    year(YEAR_AFTER.exec(doc.text.slice(p.span.end, p.span.end + 14))) ??
+    year(YEAR_AFTER.exec(doc.text.slice(p.span.end, p.span.end + 40))) ??
     year(YEAR_BEFORE.exec(doc.text.slice(Math.max(0, p.span.start - 14), p.span.start)));
   return y !== undefined && y < Number(eventDate.slice(0, 4));
 }
@@ -91,9 +101,17 @@ export function laterPlace(doc: MatchDoc, p: PlaceHit, headline = false): boolea
   return TO_BE_HELD.test(clause) || (headline && HEADLINE_TO.test(clause));
 }
 
-/** Whether a place is where the people quoted are ("officials in Astana said"), not where something happened. */
-export function peoplePlace(doc: MatchDoc, p: PlaceHit): boolean {
-  return PEOPLE_IN.test(doc.text.slice(Math.max(0, p.span.start - 50), p.span.start));
+/**
+ * Whether a place is where the people quoted or the source are ("officials in Astana said", "informó la
+ * cancillería en La Habana", "сообщили в Каире"), or part of a compound ("Moscow-based"): not where something
+ * happened, unless a happening's noun stands between the source and the city ("said after their talks in Rabat").
+ */
+export function sourcePlace(doc: MatchDoc, p: PlaceHit): boolean {
+  if (PEOPLE_IN.test(doc.text.slice(Math.max(0, p.span.start - 50), p.span.start))) return true;
+  if (COMPOUND_AFTER.test(doc.text.slice(p.span.end, p.span.end + 20))) return true;
+  const clause = clauseBefore(doc, p, sentenceAt(doc, p.span.start)?.start ?? 0);
+  const source = [...clause.matchAll(REPORTED)].at(-1);
+  return source !== undefined && !EVENT_NOUN.test(clause.slice(source.index + source[0].length));
 }
 
 /**

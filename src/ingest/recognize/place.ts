@@ -8,7 +8,7 @@ import { type MatchDoc, sentenceAt } from "../match/normalize";
 import { followsFutureVerb } from "./dates";
 import { type Lead, leadOf } from "./event-date";
 import { arrivalVerbIn, arrivedAt } from "./place-arrival";
-import { earlierPlace, laterPlace, peoplePlace } from "./place-background";
+import { earlierPlace, laterPlace, sourcePlace } from "./place-background";
 import { arabicLocative } from "./place-clitic";
 import { venueBefore } from "./place-venue";
 
@@ -56,8 +56,8 @@ const CAPITAL_BEFORE =
  * comma ("RABAT, Morocco"). "Rabat, a hub for…" opens a sentence.
  */
 const DATELINE =
-  /^\s*(?:\.|\\\s*[\p{L}.]{2,12}\s*\\)?\s*(?:[(–—-]|:\s|[,،.]\s*(?:(?:le|el|den|am|il|o|a|em)\s+)?(?:\d|\p{L}{3,}\.?\s+\d)|[,،]\s*\p{Lu}[\p{L}'’ ]{1,30}\s[(–—-])/u;
-const CAPS_DATELINE = /^\s*[,(–—-]/u;
+  /^\s*(?:\.|\\\s*[\p{L}.]{2,12}\s*\\)?\s*(?:[(–—]|-(?!\p{Ll})|:\s|[,،.]\s*(?:(?:le|el|den|am|il|o|a|em)\s+)?(?:\d|\p{L}{3,}\.?\s+\d)|[,،]\s*\p{Lu}[\p{L}'’ ]{1,30}\s[(–—-])/u;
+const CAPS_DATELINE = /^\s*(?:[,(–—]|-(?!\p{Ll}))/u;
 /** An agency named before the dateline's place: "(ANSA) - ", "(AGI) –". */
 const AGENCY_FIRST = /^\s*\([\p{L} .-]{2,20}\)\s*[–—-]?\s*$/u;
 /** Whether a place opening a text is its dateline. */
@@ -171,7 +171,7 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
     !POST_BEFORE.test(d.text.slice(Math.max(0, p.span.start - 60), p.span.start)) &&
     !(d === doc && later(p)) &&
     !laterPlace(d, p, d !== doc) &&
-    !peoplePlace(d, p) &&
+    !sourcePlace(d, p) &&
     !(d === doc && earlierPlace(doc, p, { earlierAt, datedAt, eventDate }, p.span.start < firstEnd));
   const inLead = places.find(
     (p) => p.span.start >= lead.datelineEnd && p.span.start < lead.leadEnd && happening(doc, p),
