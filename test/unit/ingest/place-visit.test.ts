@@ -47,6 +47,10 @@ describe("a place told later as where the visit went", () => {
     ["en", `${OPENING.en}Most of the cotton is shipped through the port of Mombasa, officials said.`],
     ["fr", `${OPENING.fr}Le ministre se rendra la semaine prochaine à Dakar pour préparer la commission mixte.`],
     ["ar", "أكد وزيرا خارجية مصر والأردن يوم الأحد أهمية زيارة وفد من القاهرة لتعزيز التعاون."],
+    [
+      "en",
+      `${OPENING.en}On Tuesday 19 May the foreign secretary arrived in Samarkand for the second leg of his visit.`,
+    ],
   ] as const)("%s: no place from a later city that is not the visit's: … %s", async ([, text], { expect }) => {
     expect(await placeOf(text)).toBe(null);
   });
