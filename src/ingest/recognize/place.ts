@@ -201,7 +201,12 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
     (p) => dated.some((d) => p.span.start >= d.start && p.span.end <= d.end) && happening(doc, p),
   );
   const early = places.find((p) => p.span.start < opening && happening(doc, p));
-  // Later on, only where the visit went: "is visiting Tashkent", "chegou … ao Palácio Presidencial em Luanda".
-  const visit = places.find((p) => p.span.start >= opening && happening(doc, p) && visitClause(doc, p));
+  // Later on, only where the visit went ("is visiting Tashkent", "chegou … ao Palácio Presidencial em Luanda"),
+  // in a sentence set on no day still to come ("arrived in Samarkand on 19 May for the second leg").
+  const setLater = (p: PlaceHit) => {
+    const s = sentenceAt(doc, p.span.start);
+    return s !== undefined && laterAt.some((at) => at >= s.start && at < s.end);
+  };
+  const visit = places.find((p) => p.span.start >= opening && happening(doc, p) && visitClause(doc, p) && !setLater(p));
   return (inLead ?? inTitle ?? inDated ?? early ?? visit)?.name;
 }
