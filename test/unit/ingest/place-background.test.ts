@@ -125,6 +125,14 @@ describe("the happening's own place stays", () => {
   it.for([
     ["en", "Kenya and Ghana signed a memorandum on fisheries on 12 May in Accra.", "Accra"],
     ["it", "Il 13 maggio ad Hanoi i ministri di Italia e Vietnam hanno firmato dieci intese.", "Hanoi"],
+    ["es", "Ya en Madrid, el presidente marroquí firmó el martes tres acuerdos con el Gobierno español.", "Madrid"],
+    [
+      "pt",
+      "Já em Luanda, o Presidente moçambicano assinou na terça-feira cinco acordos com o homólogo angolano.",
+      "Luanda",
+    ],
+    ["en", "Already in Astana since Monday, the Moroccan minister signed three agreements on Tuesday.", "Astana"],
+    ["ru", "Уже в Астане министр подписал во вторник три соглашения с казахстанским коллегой.", "Astana"],
     [
       "en",
       "The two ministers said in a statement after their talks in Rabat on Tuesday that trade would double.",
