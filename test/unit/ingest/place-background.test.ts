@@ -133,6 +133,9 @@ describe("the happening's own place stays", () => {
     ],
     ["en", "Already in Astana since Monday, the Moroccan minister signed three agreements on Tuesday.", "Astana"],
     ["ru", "Уже в Астане министр подписал во вторник три соглашения с казахстанским коллегой.", "Astana"],
+    ["de", "Die Außenminister Deutschlands und Polens haben sich bereits am Montag in Berlin getroffen.", "Berlin"],
+    ["fr", "Les ministres marocain et kazakh se sont déjà rencontrés lundi à Rabat pour préparer la visite.", "Rabat"],
+    ["en", "The foreign ministers of Kenya and Ghana already met on Monday in Accra to prepare the summit.", "Accra"],
     [
       "en",
       "The two ministers said in a statement after their talks in Rabat on Tuesday that trade would double.",
