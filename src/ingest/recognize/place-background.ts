@@ -11,14 +11,16 @@ import type { PlaceHit } from "./countries";
 
 /** Words that set a clause before the reported happening: a pluperfect, "already", "last year", "before his…". */
 const EARLIER =
-  /(?<!\p{L})(?:had|already|previously|earlier|formerly|last year|before (?:his|her|their|its|the)|avait|avaient|déjà|auparavant|précédemment|l['’]an dernier|l['’]année dernière|avant (?:son|sa|leur|leurs)|aveva|avevano|già|in precedenza|l['’]anno scorso|prima (?:del|della|di)|había|habían|ya|anteriormente|previamente|el año pasado|antes de|tinha|tinham|havia|já|o ano passado|bereits|schon|damals|zuvor|früher|im vergangenen Jahr|letztes Jahr|ранее|уже|в прошлом году|до этого|العام الماضي|السنة الماضية|سبق|(?:و?كان|و?كانت|و?كانا)\s+(?:[\u0621-\u064A]+\s+){0,2}قد)(?!\p{L})/iu;
+  /(?<!\p{L})(?:had|previously|earlier|formerly|last year|before (?:his|her|their|its|the)|avait|avaient|auparavant|précédemment|l['’]an dernier|l['’]année dernière|avant (?:son|sa|leur|leurs)|aveva|avevano|in precedenza|l['’]anno scorso|prima (?:del|della|di)|había|habían|anteriormente|previamente|el año pasado|antes de|tinha|tinham|havia|o ano passado|damals|zuvor|früher|im vergangenen Jahr|letztes Jahr|ранее|в прошлом году|до этого|العام الماضي|السنة الماضية|سبق|(?:و?كان|و?كانت|و?كانا)\s+(?:[\u0621-\u064A]+\s+){0,2}قد)(?!\p{L})/iu;
+/** "Already": it sets a later sentence before the happening, but in the lead it only dates the happening early. */
+const ALREADY = /(?<!\p{L})(?:already|déjà|già|ya|já|bereits|schon|уже)(?!\p{L})/iu;
 /** "Already" right before the place is being there ("Ya en Madrid, …", "Already in Astana since Monday, …"). */
 const ALREADY_THERE =
   /(?<!\p{L})(?:already|ya|já|déjà|già|schon|bereits|уже)\s+(?:in|at|en|em|à|a|ad|au|im|в|во)\s*$/iu;
 
-/** Whether the text before a place sets it earlier than the happening (not "already in" the place). */
-function setEarlier(text: string): boolean {
-  return EARLIER.test(text) && !ALREADY_THERE.test(text);
+/** Whether the text before a place sets it earlier than the happening ("already" only outside the lead). */
+function setEarlier(text: string, inLead: boolean): boolean {
+  return EARLIER.test(text) || (!inLead && ALREADY.test(text) && !ALREADY_THERE.test(text));
 }
 
 /** A life story's verb: "born in", "qui a étudié à", "nato a", "который учился в", "المولود في". */
@@ -134,7 +136,7 @@ export function earlierPlace(doc: MatchDoc, p: PlaceHit, days: OtherDays, inLead
   const sentence = sentenceAt(doc, p.span.start);
   const from = sentence?.start ?? 0;
   const clause = clauseBefore(doc, p, from);
-  if (setEarlier(clause) || LIFE.test(clause) || earlierYear(doc, p, days.eventDate)) return true;
+  if (setEarlier(clause, inLead) || LIFE.test(clause) || earlierYear(doc, p, days.eventDate)) return true;
   const near = earlierAt.some(
     (d) =>
       (d.end <= p.span.start &&
@@ -145,7 +147,7 @@ export function earlierPlace(doc: MatchDoc, p: PlaceHit, days: OtherDays, inLead
         !/[.;\n]/.test(doc.text.slice(p.span.end, d.start))),
   );
   if (near || inLead || !sentence) return near;
-  if (setEarlier(doc.text.slice(from, p.span.start))) return true;
+  if (setEarlier(doc.text.slice(from, p.span.start), false)) return true;
   const within = (at: number) => at >= sentence.start && at < sentence.end;
   if (datedAt.some(within)) return false;
   return earlierAt.some((d) => within(d.start)) || otherMonth(doc.text.slice(from, sentence.end), days.eventDate);
