@@ -71,6 +71,9 @@ const REPORTED =
 /** A happening's noun: what a source may report as held in the city ("said after their talks in Rabat"). */
 const EVENT_NOUN =
   /(?<!\p{L})(?:talks|meeting|visit|summit|signing|ceremony|entretiens?|rencontre|réunion|visite|sommet|signature|colloqui|incontro|riunione|visita|vertice|firma|conversaciones|reunión|encuentro|cumbre|reunião|encontro|cimeira|assinatura|Gespräch\p{L}*|Treffen|Besuch\p{L}*|Gipfel\p{L}*|Unterzeichnung|переговор\p{L}*|встреч\p{L}*|визит\p{L}*|саммит\p{L}*|подписани\p{L}*|محادثات|مباحثات|لقاء|اجتماع|زيارة|قمة|توقيع)(?!\p{L})/iu;
+/** What may follow a reporting verb that tells where it was said: a preposition of place or a day. */
+const SAID_WHERE =
+  /^\s*(?:in|at|à|a|au|en|em|im|в|во|في|on|this|last|le|ce|el|este|il|questo|am|diesem|na|nesta|no|يوم|اليوم)(?!\p{L})/iu;
 /** A city as part of a compound adjective: "a Moscow-based think tank". */
 const COMPOUND_AFTER = /^-(?:based|born|headquartered|bound|led|backed)(?!\p{L})/iu;
 
@@ -121,8 +124,11 @@ export function sourcePlace(doc: MatchDoc, p: PlaceHit): boolean {
   if (PEOPLE_IN.test(doc.text.slice(Math.max(0, p.span.start - 50), p.span.start))) return true;
   if (COMPOUND_AFTER.test(doc.text.slice(p.span.end, p.span.end + 20))) return true;
   const clause = clauseBefore(doc, p, sentenceAt(doc, p.span.start)?.start ?? 0);
-  const source = [...clause.matchAll(REPORTED)].at(-1);
-  return source !== undefined && !EVENT_NOUN.test(clause.slice(source.index + source[0].length));
+  const source = [...clause.matchAll(REPORTED)][0];
+  if (!source) return false;
+  const rest = clause.slice(source.index + source[0].length);
+  // "said in Rabat on Friday", "said on Friday in Rabat": where the statement was made, a happening of its own.
+  return !SAID_WHERE.test(rest) && !EVENT_NOUN.test(rest);
 }
 
 /**

@@ -116,7 +116,10 @@ describe("a place of the source, a compound or an old declaration is not the hap
       "de",
       "Die Präsidenten Kasachstans und Usbekistans haben am Dienstag telefoniert, teilte das Präsidialamt in Astana mit.",
     ],
-    ["ru", "Египет и Россия подписали во вторник соглашение о поставках зерна, сообщили в Каире."],
+    [
+      "ru",
+      "Египет и Россия подписали во вторник соглашение о поставках зерна, сообщила пресс-служба президента в Каире.",
+    ],
     ["ar", "أعلنت وزارة الخارجية في الرباط يوم الثلاثاء أن المغرب وكازاخستان وقعا اتفاقا للإعفاء من التأشيرات."],
   ]);
 });
