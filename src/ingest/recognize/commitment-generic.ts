@@ -113,6 +113,11 @@ export function foldGeneric(named: CommitmentHit[], generic: readonly GenericHit
       only.status = g.status;
       if (!only.signedOn && g.signedOn) only.signedOn = g.signedOn;
     }
+    // An entry into force told of the instrument again ("The convention will take effect on…") is the nearest
+    // one of its form named before it.
+    const before = same.filter((h) => h.quote.start <= g.quote.start).sort((a, b) => b.quote.start - a.quote.start);
+    const target = same.length === 1 ? only : before[0];
+    if (target && !target.effectiveOn && g.effectiveOn) target.effectiveOn = g.effectiveOn;
   }
   return out;
 }
