@@ -1,0 +1,133 @@
+import { describe, it } from "vitest";
+import { prepare } from "../../../src/ingest/match/normalize";
+import { findSectors } from "../../../src/ingest/recognize/sectors";
+
+const sectorsIn = (language: string, text: string) =>
+  findSectors(prepare(text), undefined, undefined, { language }).sectors.map((s) => s.slug);
+
+// FICTIONAL sentences written for these tests. The lead names two countries and a signing, no field at all, so a
+// sector can only come from the rule under test; the mention stands later in the text, once.
+const LEAD = {
+  en: "Two delegations signed three documents on Tuesday. The ceremony lasted an hour.",
+  fr: "Deux délégations ont signé trois documents mardi. La cérémonie a duré une heure.",
+  es: "Dos delegaciones firmaron tres documentos el martes. La ceremonia duró una hora.",
+  pt: "Duas delegações assinaram três documentos na terça-feira. A cerimónia durou uma hora.",
+  it: "Due delegazioni hanno firmato tre documenti martedì. La cerimonia è durata un'ora.",
+  ru: "Две делегации подписали во вторник три документа. Церемония длилась час.",
+  de: "Zwei Delegationen unterzeichneten am Dienstag drei Dokumente. Die Zeremonie dauerte eine Stunde.",
+  ar: "وقع وفدان يوم الثلاثاء ثلاث وثائق. واستمر الحفل ساعة.",
+} as const;
+type Lang = keyof typeof LEAD;
+const later = (lang: Lang, sentence: string) => sectorsIn(lang, `${LEAD[lang]} ${sentence}`);
+
+describe("findSectors: what the meeting is gives its sector, wherever the report says it", () => {
+  it.for([
+    ["en", "The president arrived on Monday for a three-day state visit."],
+    ["fr", "Le président a entamé lundi une visite d'Etat de trois jours."],
+    ["es", "El presidente inició el lunes una visita de Estado de tres días."],
+    ["pt", "O Presidente iniciou na segunda-feira uma visita de Estado de três dias."],
+    ["it", "Il presidente ha iniziato lunedì una visita di Stato di tre giorni."],
+    ["ru", "Президент прибыл в понедельник с трехдневным государственным визитом."],
+    ["de", "Der Präsident kam am Montag zu einem dreitägigen Staatsbesuch an."],
+    ["ar", "وبدأ الرئيس يوم الاثنين زيارة دولة تستغرق ثلاثة أيام."],
+  ] as const)("a state visit is political dialogue (%s)", ([lang, sentence], { expect }) => {
+    expect(later(lang, sentence)).toContain("political-dialogue");
+  });
+
+  it.for([
+    ["en", "A business forum gathered companies of both countries."],
+    ["fr", "Un forum d'affaires a réuni des sociétés des deux pays."],
+    ["es", "Un foro empresarial reunió a compañías de ambos países."],
+    ["pt", "Um fórum empresarial reuniu companhias dos dois países."],
+    ["it", "Un forum imprenditoriale ha riunito società dei due paesi."],
+    ["ru", "Бизнес-форум собрал компании двух стран."],
+    ["de", "Ein Wirtschaftsforum brachte Firmen beider Länder zusammen."],
+    ["ar", "وجمع منتدى الأعمال شركات من البلدين."],
+  ] as const)("a business forum is the economy (%s)", ([lang, sentence], { expect }) => {
+    expect(later(lang, sentence)).toContain("economy-trade-investment");
+  });
+
+  it.for([
+    ["en", "Last year trade between them reached 2.4 billion dollars."],
+    ["fr", "L'an dernier, leurs échanges ont atteint 2,4 milliards de dollars."],
+    ["es", "El año pasado el comercio entre ambos alcanzó 2.400 millones de dólares."],
+    ["pt", "No ano passado, as exportações somaram 2,4 mil milhões de euros."],
+    ["it", "L'anno scorso l'interscambio ha raggiunto 2,4 miliardi di euro."],
+    ["ru", "В прошлом году товарооборот составил 2,4 млрд долларов."],
+    ["de", "Im vergangenen Jahr erreichte der Handel 2,4 Milliarden Euro."],
+    ["ar", "وبلغ حجم التبادل التجاري العام الماضي 2.4 مليار دولار."],
+  ] as const)("a trade figure is the economy (%s)", ([lang, sentence], { expect }) => {
+    expect(later(lang, sentence)).toContain("economy-trade-investment");
+  });
+
+  it.for([
+    ["en", "The volume of bilateral trade is growing."],
+    ["fr", "Le volume des échanges commerciaux progresse."],
+    ["es", "El volumen del intercambio comercial crece."],
+    ["pt", "O volume de comércio bilateral cresce."],
+    ["it", "Il volume dell'interscambio commerciale cresce."],
+    ["ru", "Объем двусторонней торговли растет."],
+    ["de", "Das bilaterale Handelsvolumen wächst."],
+    ["ar", "ويتزايد حجم التبادل التجاري."],
+  ] as const)("the volume of trade is the economy (%s)", ([lang, sentence], { expect }) => {
+    expect(later(lang, sentence)).toContain("economy-trade-investment");
+  });
+
+  it("a figure beside another field's word, or a passing word, gives no sector", ({ expect }) => {
+    expect(later("en", "The new hospital cost 40 million dollars.")).not.toContain("economy-trade-investment");
+    expect(later("en", "The president spoke of security at the dinner.")).toEqual([]);
+    expect(later("fr", "Le président a cité la sécurité au dîner.")).toEqual([]);
+  });
+});
+
+describe("findSectors: general words of each field the lexicons lacked", () => {
+  // FICTIONAL leads, one field's word each.
+  it.for([
+    [
+      "en",
+      "The ministers signed a memorandum on veterinary services and animal husbandry.",
+      "agriculture-food-security",
+    ],
+    ["fr", "Les ministres ont signé un mémorandum sur les services vétérinaires.", "agriculture-food-security"],
+    ["es", "Los ministros firmaron un memorando sobre servicios veterinarios.", "agriculture-food-security"],
+    ["pt", "Os ministros assinaram um memorando sobre serviços veterinários.", "agriculture-food-security"],
+    ["it", "I ministri hanno firmato un memorandum sui servizi veterinari.", "agriculture-food-security"],
+    ["ru", "Министры подписали меморандум о ветеринарии и животноводстве.", "agriculture-food-security"],
+    [
+      "de",
+      "Die Minister unterzeichneten eine Erklärung über Veterinärmedizin und Tierhaltung.",
+      "agriculture-food-security",
+    ],
+    ["ar", "ووقع الوزيران مذكرة حول الخدمات البيطرية.", "agriculture-food-security"],
+    ["en", "The two governments agreed on a line of credit and budget support.", "economy-trade-investment"],
+    ["fr", "Les deux gouvernements ont conclu une ligne de crédit et un appui budgétaire.", "economy-trade-investment"],
+    ["es", "Los dos gobiernos acordaron una línea de crédito y un apoyo presupuestario.", "economy-trade-investment"],
+    ["pt", "Os dois governos acordaram uma linha de crédito e um apoio orçamental.", "economy-trade-investment"],
+    [
+      "it",
+      "I due governi hanno concordato una linea di credito e il sostegno al bilancio.",
+      "economy-trade-investment",
+    ],
+    ["ru", "Правительства договорились о кредитной линии и бюджетной поддержке.", "economy-trade-investment"],
+    ["de", "Die Regierungen vereinbarten eine Kreditlinie und Budgethilfe.", "economy-trade-investment"],
+    ["ar", "واتفقت الحكومتان على خط ائتمان ودعم الميزانية.", "economy-trade-investment"],
+    ["en", "The delegations reviewed the maritime boundaries of both states.", "sovereignty-and-disputes"],
+    ["fr", "Les délégations ont examiné la frontière maritime des deux États.", "sovereignty-and-disputes"],
+    ["es", "Las delegaciones revisaron los límites marítimos de ambos Estados.", "sovereignty-and-disputes"],
+    ["pt", "As delegações reviram a fronteira marítima dos dois Estados.", "sovereignty-and-disputes"],
+    ["it", "Le delegazioni hanno esaminato il confine marittimo dei due Stati.", "sovereignty-and-disputes"],
+    ["ru", "Делегации обсудили морскую границу двух государств.", "sovereignty-and-disputes"],
+    ["de", "Die Delegationen erörterten die Seegrenze der beiden Staaten.", "sovereignty-and-disputes"],
+    ["ar", "وبحث الوفدان الحدود البحرية بين الدولتين.", "sovereignty-and-disputes"],
+    ["en", "The ministers marked forty years of the peace treaty.", "sovereignty-and-disputes"],
+    ["fr", "Les ministres ont célébré les quarante ans du traité de paix.", "sovereignty-and-disputes"],
+    ["es", "Los cancilleres recordaron los cuarenta años del Tratado de Paz.", "sovereignty-and-disputes"],
+    ["pt", "Os ministros assinalaram os quarenta anos do tratado de paz.", "sovereignty-and-disputes"],
+    ["it", "I ministri hanno ricordato i quarant'anni del trattato di pace.", "sovereignty-and-disputes"],
+    ["ru", "Министры отметили сорокалетие мирного договора.", "sovereignty-and-disputes"],
+    ["de", "Die Minister erinnerten an vierzig Jahre Friedensvertrag.", "sovereignty-and-disputes"],
+    ["ar", "واحتفل الوزيران بمرور أربعين عاما على معاهدة السلام.", "sovereignty-and-disputes"],
+  ] as const)("%s: %s", ([lang, text, slug], { expect }) => {
+    expect(sectorsIn(lang, text)).toContain(slug);
+  });
+});
