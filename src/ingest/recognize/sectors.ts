@@ -9,6 +9,7 @@ import { entriesOf, Lexicon, type LexiconEntry, type LexiconMatch } from "../mat
 import type { MatchDoc } from "../match/normalize";
 import type { CommitmentKind, SectorHit, Span, TrackHit } from "../types";
 import { leadOf } from "./event-date";
+import { meetingKinds } from "./sector-kinds";
 import { clearSectors, type SectorMention } from "./sector-salience";
 import { leadersMeeting } from "./sectors-meeting";
 
@@ -194,6 +195,11 @@ export function findSectors(
   if (meeting) {
     tally(sectors, POLITICAL_DIALOGUE, 0, meeting);
     clear.add(POLITICAL_DIALOGUE);
+  }
+  // What the meeting is (a state visit, a business forum, a trade figure) counts wherever the report says it.
+  for (const kind of meetingKinds(doc, options.language)) {
+    tally(sectors, kind.sector, 0, kind.span);
+    clear.add(kind.sector);
   }
   for (const slug of clear) {
     const t = sectors.get(slug);

@@ -1,9 +1,5 @@
 import { describe, it } from "vitest";
-import { prepare } from "../../../src/ingest/match/normalize";
-import { findSectors } from "../../../src/ingest/recognize/sectors";
-
-const sectorsIn = (language: string, text: string) =>
-  findSectors(prepare(text), undefined, undefined, { language }).sectors.map((s) => s.slug);
+import { sectorsIn } from "../../helpers/sectors";
 
 // FICTIONAL sentences written for these tests. The lead names two countries and a signing, no field at all, so a
 // sector can only come from the rule under test; the mention stands later in the text, once.
