@@ -127,3 +127,53 @@ describe("findSectors: general words of each field the lexicons lacked", () => {
     expect(sectorsIn(lang, text)).toContain(slug);
   });
 });
+
+describe("findSectors: more general words of each field", () => {
+  // FICTIONAL leads, one field's word each: critical minerals and machine building are industry (the economy),
+  // demining, peacekeeping and drug or human trafficking are security, readmission and migrant workers are mobility,
+  // support for a candidacy in an international body is multilateral coordination.
+  it.for([
+    ["en", "The ministers signed a memorandum on critical minerals.", "economy-trade-investment"],
+    ["fr", "Les ministres ont signé un mémorandum sur les minerais critiques.", "economy-trade-investment"],
+    ["es", "Los ministros firmaron un memorando sobre minerales críticos.", "economy-trade-investment"],
+    ["pt", "Os ministros assinaram um memorando sobre minerais críticos.", "economy-trade-investment"],
+    ["it", "I ministri hanno firmato un memorandum sulle materie prime critiche.", "economy-trade-investment"],
+    ["ru", "Министры подписали меморандум о критически важных минералах и машиностроении.", "economy-trade-investment"],
+    ["de", "Die Minister unterzeichneten eine Erklärung über kritische Rohstoffe.", "economy-trade-investment"],
+    ["ar", "ووقع الوزيران مذكرة حول المعادن الحرجة.", "economy-trade-investment"],
+    ["en", "The army engineers will help with humanitarian demining.", "security-defence"],
+    ["fr", "Les deux pays coopéreront au déminage humanitaire.", "security-defence"],
+    ["es", "Ambos países cooperarán en el desminado humanitario.", "security-defence"],
+    ["pt", "Os dois países vão cooperar na desminagem humanitária.", "security-defence"],
+    ["it", "I due paesi coopereranno nello sminamento umanitario.", "security-defence"],
+    ["ru", "Страны будут сотрудничать в гуманитарном разминировании.", "security-defence"],
+    ["de", "Beide Länder arbeiten bei der humanitären Minenräumung zusammen.", "security-defence"],
+    ["ar", "وسيتعاون البلدان في إزالة الألغام.", "security-defence"],
+    ["en", "The ministers discussed peacekeeping missions and drug trafficking.", "security-defence"],
+    ["fr", "Les ministres ont évoqué le maintien de la paix et le trafic de drogue.", "security-defence"],
+    ["es", "Los ministros hablaron del mantenimiento de la paz y de la trata de personas.", "security-defence"],
+    ["pt", "Os ministros falaram da manutenção da paz e do tráfico de drogas.", "security-defence"],
+    ["it", "I ministri hanno parlato del mantenimento della pace e del traffico di droga.", "security-defence"],
+    ["ru", "Министры обсудили миротворческие операции и торговлю людьми.", "security-defence"],
+    ["de", "Die Minister sprachen über Friedenssicherung und Drogenhandel.", "security-defence"],
+    ["ar", "وبحث الوزيران عمليات حفظ السلام وتهريب المخدرات.", "security-defence"],
+    ["en", "The ministers signed a readmission agreement on migrant workers.", "mobility-consular"],
+    ["fr", "Les ministres ont signé un accord de réadmission.", "mobility-consular"],
+    ["es", "Los ministros firmaron un acuerdo de readmisión.", "mobility-consular"],
+    ["pt", "Os ministros assinaram um acordo de readmissão.", "mobility-consular"],
+    ["it", "I ministri hanno firmato un accordo di riammissione.", "mobility-consular"],
+    ["ru", "Министры подписали соглашение о реадмиссии.", "mobility-consular"],
+    ["de", "Die Minister unterzeichneten ein Rückübernahmeabkommen.", "mobility-consular"],
+    ["ar", "ووقع الوزيران اتفاقية إعادة القبول.", "mobility-consular"],
+    ["en", "Each side will support the other's candidacy in international bodies.", "multilateral"],
+    ["fr", "Chaque partie soutiendra la candidature de l'autre.", "multilateral"],
+    ["es", "Cada parte apoyará la candidatura de la otra.", "multilateral"],
+    ["pt", "Cada parte apoiará a candidatura da outra.", "multilateral"],
+    ["it", "Ciascuna parte sosterrà la candidatura dell'altra.", "multilateral"],
+    ["ru", "Стороны поддержат кандидатуры друг друга.", "multilateral"],
+    ["de", "Beide Seiten unterstützen die Kandidatur der anderen.", "multilateral"],
+    ["ar", "ويدعم كل طرف ترشيح الطرف الآخر.", "multilateral"],
+  ] as const)("%s: %s", ([lang, text, slug], { expect }) => {
+    expect(sectorsIn(lang, text)).toContain(slug);
+  });
+});
