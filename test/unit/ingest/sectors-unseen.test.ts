@@ -177,3 +177,54 @@ describe("findSectors: more general words of each field", () => {
     expect(sectorsIn(lang, text)).toContain(slug);
   });
 });
+
+describe("findSectors: the field's words for goods, places and people", () => {
+  // FICTIONAL leads: phytosanitary rules, forestry, meat and dairy are agriculture; emissions and decarbonisation are
+  // climate; freight and cargo are transport; epidemics and diseases are health; scholarships and archives are
+  // culture; satellites are science; pilgrims and churches are religion; tariffs and joint ventures are the economy.
+  it.for([
+    ["en", "The ministers agreed on phytosanitary rules for fruit exports.", "agriculture-food-security"],
+    ["fr", "Les ministres ont harmonisé les normes phytosanitaires.", "agriculture-food-security"],
+    ["es", "Los ministros acordaron normas fitosanitarias.", "agriculture-food-security"],
+    ["pt", "Os ministros acordaram normas fitossanitárias.", "agriculture-food-security"],
+    ["it", "I ministri hanno concordato norme fitosanitarie.", "agriculture-food-security"],
+    ["ru", "Министры согласовали фитосанитарные требования.", "agriculture-food-security"],
+    ["de", "Die Minister einigten sich auf phytosanitäre Regeln.", "agriculture-food-security"],
+    ["ar", "واتفق الوزيران على قواعد الصحة النباتية.", "agriculture-food-security"],
+    ["en", "Exports of beef and dairy products will resume.", "agriculture-food-security"],
+    ["fr", "Les exportations de viande bovine et de volaille reprendront.", "agriculture-food-security"],
+    ["ru", "Возобновятся поставки мяса и молочной продукции.", "agriculture-food-security"],
+    ["de", "Die Lieferungen von Fleisch und Milchprodukten werden wieder aufgenommen.", "agriculture-food-security"],
+    ["es", "El convenio cubre la gestión forestal.", "agriculture-food-security"],
+    ["pt", "O acordo abrange a gestão florestal.", "agriculture-food-security"],
+    ["en", "Both countries pledged to cut emissions.", "energy-climate"],
+    ["it", "I due paesi si impegnano sulla decarbonizzazione.", "energy-climate"],
+    ["ar", "وتعهد البلدان بخفض الانبعاثات.", "energy-climate"],
+    ["en", "A new freight service will carry cargo twice a week.", "transport-logistics"],
+    ["en", "The ministers discussed the fight against epidemics.", "health"],
+    ["fr", "Les ministres ont évoqué la lutte contre les épidémies.", "health"],
+    ["es", "Los ministros hablaron de la lucha contra las enfermedades.", "health"],
+    ["en", "The government will offer one hundred scholarships.", "culture-people"],
+    ["es", "El gobierno ofrecerá cien becas.", "culture-people"],
+    ["ru", "Правительство выделит сто стипендий.", "culture-people"],
+    ["pt", "Os arquivos nacionais assinaram um acordo.", "culture-people"],
+    ["it", "Le due agenzie lanceranno un satellite.", "science-technology"],
+    ["de", "Die beiden Agenturen bauen einen Satelliten.", "science-technology"],
+    ["en", "The ministers discussed the quota of pilgrims.", "religion"],
+    ["ar", "وبحث الوزيران حصة الحجاج.", "religion"],
+    ["ru", "Паломники посетят монастырь.", "religion"],
+    ["it", "Il patriarca ha visitato la chiesa.", "religion"],
+    ["en", "The ministers agreed to lower tariffs.", "economy-trade-investment"],
+    ["fr", "Les ministres ont annoncé une coentreprise.", "economy-trade-investment"],
+    ["es", "Los ministros acordaron reducir los aranceles.", "economy-trade-investment"],
+    ["de", "Die Minister vereinbarten niedrigere Zölle und ein Joint Venture.", "economy-trade-investment"],
+  ] as const)("%s: %s", ([lang, text, slug], { expect }) => {
+    expect(sectorsIn(lang, text)).toContain(slug);
+  });
+
+  it("a fruitful meeting is no fruit and a building bridge is no road", ({ expect }) => {
+    expect(sectorsIn("en", "The leaders held fruitful talks on building bridges.")).not.toContain(
+      "agriculture-food-security",
+    );
+  });
+});
