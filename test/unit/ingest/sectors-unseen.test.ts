@@ -228,3 +228,14 @@ describe("findSectors: the field's words for goods, places and people", () => {
     );
   });
 });
+
+describe("findSectors: page noise is no evidence", () => {
+  // FICTIONAL page: the story names no field; the link list under a noise heading names several.
+  it.for([
+    ["en", "Latest stories", "Two states sign a road freight accord\nTwo more plan a new rail link"],
+    ["fr", "Lire aussi", "Deux pays signent un accord de fret routier\nDeux autres lancent une liaison ferroviaire"],
+  ] as const)("a link list under a noise heading gives no sector (%s)", ([lang, heading, links], { expect }) => {
+    const text = `${LEAD[lang]}\n${heading}\n${links}`;
+    expect(sectorsIn(lang, text)).not.toContain("transport-logistics");
+  });
+});
