@@ -239,3 +239,31 @@ describe("findSectors: page noise is no evidence", () => {
     expect(sectorsIn(lang, text)).not.toContain("transport-logistics");
   });
 });
+
+describe("findSectors: compounds and inflections", () => {
+  // FICTIONAL leads: German compounds headed by a field's word, Arabic adjectives in their feminine form.
+  it.for([
+    ["de", "Die Minister sprachen über eine Wasserstoffpartnerschaft.", "energy-climate"],
+    ["de", "Die Erdgaslieferungen sollen steigen.", "energy-climate"],
+    ["de", "Die Minister erörterten Migrationsfragen.", "mobility-consular"],
+    ["de", "Die Polizeikooperation soll wachsen.", "security-defence"],
+    ["de", "Die Getreideexporte sollen steigen.", "agriculture-food-security"],
+    ["de", "Die Minister eröffneten ein Forschungszentrum.", "science-technology"],
+    ["de", "Ein neues Hafenprojekt wurde vorgestellt.", "transport-logistics"],
+    ["de", "Die Tourismuskooperation soll wachsen.", "culture-people"],
+    ["ar", "وبحث الوزيران المشاريع السياحية.", "culture-people"],
+    ["ar", "وبحث الوزيران المشاريع النفطية.", "energy-climate"],
+    ["ar", "وبحث الوزيران الموارد المائية والمشاريع المائية.", "energy-climate"],
+    ["ar", "وبحث الوزيران الصناعات الدفاعية.", "security-defence"],
+    ["ar", "وبحث الوزيران المناهج التعليمية.", "culture-people"],
+    ["ar", "وبحث الوزيران البعثات العلمية.", "science-technology"],
+    ["ar", "وبحث الوزيران تطوير الخطوط الجوية.", "transport-logistics"],
+    ["ar", "وبحث الوزيران الأنشطة الرياضية.", "culture-people"],
+  ] as const)("%s: %s", ([lang, text, slug], { expect }) => {
+    expect(sectorsIn(lang, text)).toContain(slug);
+  });
+
+  it("a guest is no gas", ({ expect }) => {
+    expect(sectorsIn("de", "Der Gastgeber empfing seine Gäste.")).not.toContain("energy-climate");
+  });
+});
