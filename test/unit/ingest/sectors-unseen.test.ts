@@ -267,3 +267,28 @@ describe("findSectors: compounds and inflections", () => {
     expect(sectorsIn("de", "Der Gastgeber empfing seine Gäste.")).not.toContain("energy-climate");
   });
 });
+
+describe("findSectors: the words of diplomacy", () => {
+  // FICTIONAL leads: the head of a country's diplomacy, its foreign ministry, a treaty of friendship and an
+  // ambassador's credentials are political dialogue.
+  it.for([
+    ["en", "The foreign ministry said the talks would resume.", "political-dialogue"],
+    ["en", "The new ambassador presented his credentials to the president.", "political-dialogue"],
+    ["fr", "Le chef de la diplomatie a reçu son homologue.", "political-dialogue"],
+    ["fr", "Les deux pays ont signé un traité d'amitié.", "political-dialogue"],
+    ["es", "El jefe de la diplomacia viajó a la capital vecina.", "political-dialogue"],
+    ["es", "La Cancillería informó de la firma.", "political-dialogue"],
+    ["pt", "O chefe da diplomacia viajou para a capital vizinha.", "political-dialogue"],
+    ["pt", "O embaixador entregou as cartas credenciais ao presidente.", "political-dialogue"],
+    ["it", "Il capo della diplomazia ha ricevuto il collega.", "political-dialogue"],
+    ["it", "I due paesi hanno firmato un trattato di amicizia.", "political-dialogue"],
+    ["ru", "Внешнеполитическое ведомство сообщило о подписании.", "political-dialogue"],
+    ["ru", "Посол вручил верительные грамоты президенту.", "political-dialogue"],
+    ["de", "Der Chefdiplomat empfing seinen Amtskollegen.", "political-dialogue"],
+    ["de", "Beide Länder unterzeichneten einen Freundschaftsvertrag.", "political-dialogue"],
+    ["ar", "وأعلنت وزارة الخارجية توقيع الاتفاق.", "political-dialogue"],
+    ["ar", "وقدم السفير أوراق اعتماده إلى الرئيس.", "political-dialogue"],
+  ] as const)("%s: %s", ([lang, text, slug], { expect }) => {
+    expect(sectorsIn(lang, text)).toContain(slug);
+  });
+});
