@@ -292,3 +292,19 @@ describe("findSectors: the words of diplomacy", () => {
     expect(sectorsIn(lang, text)).toContain(slug);
   });
 });
+
+describe("findSectors: an instrument's subject is a mention of its sector", () => {
+  // FICTIONAL sentences after a neutral lead: a memorandum or protocol whose parties or subject name the field.
+  it.for([
+    ["en", "A memorandum between the two health ministries was also signed."],
+    ["fr", "Un mémorandum entre les deux ministères de la santé a aussi été signé."],
+    ["es", "También se firmó un memorando entre los ministerios de salud."],
+    ["pt", "Foi também assinado um memorando entre os ministérios da saúde."],
+    ["it", "È stato firmato anche un memorandum tra i ministeri della salute."],
+    ["ru", "Также подписан меморандум между министерствами здравоохранения."],
+    ["de", "Außerdem wurde ein Memorandum der beiden Gesundheitsministerien unterzeichnet."],
+    ["ar", "كما وقعت مذكرة تفاهم بين وزارتي الصحة في البلدين."],
+  ] as const)("a memorandum of the health ministries is health (%s)", ([lang, sentence], { expect }) => {
+    expect(later(lang, sentence)).toContain("health");
+  });
+});
