@@ -308,3 +308,50 @@ describe("findSectors: an instrument's subject is a mention of its sector", () =
     expect(later(lang, sentence)).toContain("health");
   });
 });
+
+describe("findSectors: leaders who discuss are in talks", () => {
+  // FICTIONAL leads: two leaders and a verb of discussion, no other meeting word and no word of political dialogue.
+  it.for([
+    ["en", "The presidents of the two countries discussed a new pipeline on Monday."],
+    ["fr", "Les présidents des deux pays ont discuté lundi d'un nouveau gazoduc."],
+    ["es", "Los presidentes de ambos países abordaron el lunes un nuevo gasoducto."],
+    ["pt", "Os presidentes dos dois países discutiram na segunda-feira um novo gasoduto."],
+    ["it", "I presidenti dei due paesi hanno discusso lunedì di un nuovo gasdotto."],
+    ["ru", "Президенты двух стран обсудили в понедельник строительство газопровода."],
+    ["de", "Die Präsidenten beider Länder besprachen am Montag eine neue Pipeline."],
+    ["ar", "بحث رئيسا البلدين يوم الاثنين إنشاء خط أنابيب جديد."],
+  ] as const)("%s", ([lang, lead], { expect }) => {
+    expect(sectorsIn(lang, `${lead} The weather was fine.`)).toContain("political-dialogue");
+  });
+});
+
+describe("findSectors: words of waterways, weapons, industry and schools", () => {
+  // FICTIONAL leads, one field's word each.
+  it.for([
+    ["en", "The commission will oversee the dredging of the waterway for vessels.", "transport-logistics"],
+    ["fr", "La commission supervisera le dragage de la voie navigable.", "transport-logistics"],
+    ["es", "La comisión supervisará el dragado del canal para la navegación de buques.", "transport-logistics"],
+    ["pt", "A comissão vai supervisionar a dragagem da hidrovia.", "transport-logistics"],
+    ["it", "La commissione seguirà il dragaggio per la navigazione delle navi.", "transport-logistics"],
+    ["ar", "وستشرف اللجنة على تطوير الملاحة في القناة.", "transport-logistics"],
+    ["en", "The two leaders pledged to fight arms trafficking.", "security-defence"],
+    ["es", "Los dos presidentes se comprometieron a combatir el tráfico de armas.", "security-defence"],
+    ["fr", "Les deux présidents luttent contre le trafic d'armes.", "security-defence"],
+    ["it", "I due presidenti contrastano il traffico di armi.", "security-defence"],
+    ["ru", "Президенты договорились бороться с незаконным оборотом оружия.", "security-defence"],
+    ["ar", "واتفق الرئيسان على مكافحة تهريب الأسلحة.", "security-defence"],
+    ["en", "The ministers discussed semiconductors and supply chains.", "science-technology"],
+    ["it", "I ministri hanno discusso di semiconduttori.", "science-technology"],
+    ["de", "Die Minister sprachen über Halbleiter.", "science-technology"],
+    ["ru", "Министры обсудили производство полупроводников.", "science-technology"],
+    ["it", "I ministri hanno discusso delle catene di approvvigionamento.", "economy-trade-investment"],
+    ["es", "Los ministros hablaron de la industria automotriz.", "economy-trade-investment"],
+    ["de", "Die Minister sprachen über Lieferketten.", "economy-trade-investment"],
+    ["de", "Die Minister vereinbarten einen Schüleraustausch und die Lehrerausbildung.", "culture-people"],
+    ["de", "Beide Länder wollen grünen Ammoniak produzieren.", "energy-climate"],
+    ["en", "Both countries will produce green ammonia.", "energy-climate"],
+    ["fr", "Les deux pays produiront de l'ammoniac vert.", "energy-climate"],
+  ] as const)("%s: %s", ([lang, text, slug], { expect }) => {
+    expect(sectorsIn(lang, text)).toContain(slug);
+  });
+});
