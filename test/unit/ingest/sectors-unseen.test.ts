@@ -316,7 +316,7 @@ describe("findSectors: leaders who discuss are in talks", () => {
     ["fr", "Les présidents des deux pays ont discuté lundi d'un nouveau gazoduc."],
     ["es", "Los presidentes de ambos países abordaron el lunes un nuevo gasoducto."],
     ["pt", "Os presidentes dos dois países discutiram na segunda-feira um novo gasoduto."],
-    ["it", "I presidenti dei due paesi hanno discusso lunedì di un nuovo gasdotto."],
+    ["it", "Il presidente italiano ha discusso lunedì con il collega di un nuovo gasdotto."],
     ["ru", "Президенты двух стран обсудили в понедельник строительство газопровода."],
     ["de", "Die Präsidenten beider Länder besprachen am Montag eine neue Pipeline."],
     ["ar", "بحث رئيسا البلدين يوم الاثنين إنشاء خط أنابيب جديد."],
