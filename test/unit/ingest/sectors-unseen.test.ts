@@ -355,3 +355,34 @@ describe("findSectors: words of waterways, weapons, industry and schools", () =>
     expect(sectorsIn(lang, text)).toContain(slug);
   });
 });
+
+describe("findSectors: words of justice, borders and taxes", () => {
+  // FICTIONAL leads: the International Court of Justice is a dispute; extradition, the transfer of sentenced persons
+  // and classified information are security; border gates, driving licences and cross-border workers are mobility;
+  // taxation is the economy.
+  it.for([
+    ["en", "The ministers discussed the ruling of the International Court of Justice.", "sovereignty-and-disputes"],
+    ["fr", "Les ministres ont évoqué l'arrêt de la Cour internationale de justice.", "sovereignty-and-disputes"],
+    ["es", "Los cancilleres hablaron del fallo de la Corte Internacional de Justicia.", "sovereignty-and-disputes"],
+    ["ar", "وبحث الوزيران حكم محكمة العدل الدولية.", "sovereignty-and-disputes"],
+    ["en", "The ministers signed an extradition treaty.", "security-defence"],
+    [
+      "pt",
+      "Os ministros assinaram um acordo de extradição e de transferência de pessoas condenadas.",
+      "security-defence",
+    ],
+    ["it", "I ministri hanno firmato un trattato di estradizione.", "security-defence"],
+    ["de", "Die Minister unterzeichneten ein Auslieferungsabkommen.", "security-defence"],
+    ["ru", "Стороны подписали соглашение о взаимной защите секретной информации.", "security-defence"],
+    ["es", "Firmaron un tratado de extradición y de asistencia jurídica mutua.", "security-defence"],
+    ["en", "The two countries will open a new border gate.", "mobility-consular"],
+    ["it", "Accordo sul riconoscimento reciproco delle patenti di guida.", "mobility-consular"],
+    ["fr", "Accord sur la reconnaissance mutuelle des permis de conduire.", "mobility-consular"],
+    ["de", "Ein neues Abkommen regelt die Lage der Grenzgänger.", "mobility-consular"],
+    ["en", "The agreement sets new rules on taxation.", "economy-trade-investment"],
+    ["de", "Das Abkommen regelt die Besteuerung neu.", "economy-trade-investment"],
+    ["ru", "Соглашение меняет правила налогообложения.", "economy-trade-investment"],
+  ] as const)("%s: %s", ([lang, text, slug], { expect }) => {
+    expect(sectorsIn(lang, text)).toContain(slug);
+  });
+});
