@@ -64,6 +64,9 @@ CREATE TABLE IF NOT EXISTS commitments (
   -- legal_form: the instrument's legal form (LEGAL_FORMS of src/schemas/vocabulary.ts), "is it binding?";
   -- NULL when no report names one (a mechanism agreed in talks). Added by migrations/0003.
   legal_form TEXT CHECK (legal_form IS NULL OR legal_form IN ('treaty', 'agreement', 'memorandum', 'programme', 'declaration', 'joint-statement')),
+  -- instruments: how many instruments it stands for: 1, or a batch the sources count without telling its
+  -- instruments apart ("seven memoranda were signed"), less those named on their own. Added by migrations/0007.
+  instruments INTEGER NOT NULL DEFAULT 1 CHECK (instruments >= 1),
   titles TEXT NOT NULL CHECK (json_valid(titles) AND json_extract(titles, '$.en') IS NOT NULL),
   status TEXT NOT NULL CHECK (status IN ('discussed', 'proposed', 'agreed', 'signed', 'ratified', 'in_force', 'suspended', 'terminated')),
   signed_on TEXT CHECK (signed_on IS NULL OR signed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),

@@ -135,6 +135,7 @@ export function toCommitment(
     track: r.track,
     kind: r.kind,
     legalForm: r.legal_form ?? null,
+    instruments: r.instruments ?? 1,
     title: pickText(parseJson<Texts>(r.titles, {}), lang),
     status: r.status,
     signedOn: r.signed_on,
@@ -148,6 +149,7 @@ export function toCommitment(
       ["signed_on", "signedOn", r.signed_on],
       ["effective_on", "effectiveOn", r.effective_on],
       ["legal_form", "legalForm", r.legal_form],
+      ["instruments", "instruments", String(r.instruments ?? 1)],
     ]),
   };
 }

@@ -29,6 +29,8 @@ export interface ExportClaim {
   sources: ExportSource[];
   /** The claim's commitment (null for other subjects): its legal form and corroboration, as in the dossier. */
   legalForm: string | null;
+  /** How many instruments the commitment stands for (a counted batch), null for other subjects. */
+  instruments: number | null;
   independentSources: number | null;
   officialSource: boolean | null;
   singleSource: boolean | null;
@@ -76,6 +78,7 @@ export function toExportClaims(rows: readonly ClaimExportRow[]): ExportClaim[] {
       confidence: r.confidence,
       sources: sources.map(({ root: _root, ...s }) => s),
       legalForm: commitment ? r.legal_form : null,
+      instruments: commitment ? (r.instruments ?? 1) : null,
       independentSources: commitment ? (cor?.independentSources ?? 0) : null,
       officialSource: commitment ? (cor?.officialSource ?? false) : null,
       singleSource: commitment ? (cor?.singleSource ?? false) : null,
@@ -104,6 +107,7 @@ export const CSV_COLUMNS = [
   "independent_sources",
   "official_source",
   "single_source",
+  "instruments",
 ] as const;
 
 /** Quotes a CSV field when it needs it (RFC 4180 §2.6–2.7: quotes doubled inside). */
@@ -143,6 +147,7 @@ export function renderCsv(claims: readonly ExportClaim[]): string {
       c.independentSources === null ? "" : String(c.independentSources),
       c.officialSource === null ? "" : String(c.officialSource),
       c.singleSource === null ? "" : String(c.singleSource),
+      c.instruments === null ? "" : String(c.instruments),
     ]);
   }
   return out;

@@ -16,6 +16,8 @@ export interface CommitmentLabels {
   official: string;
   /** Shown on a signature or entry into force that one non-official source alone supports. */
   singleSource: string;
+  /** "batch of 7 instruments": a commitment standing for a batch its sources count without telling apart. */
+  batch: (n: number) => string;
 }
 
 const count = (lang: Locale, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }) =>
@@ -37,6 +39,7 @@ export const COMMITMENT_LABELS: Record<Locale, CommitmentLabels> = {
     independent: (n) => count("en", n, { one: "# independent source", other: "# independent sources" }),
     official: "official source",
     singleSource: "single unofficial source",
+    batch: (n) => count("en", n, { other: "batch of # instruments" }),
   },
   fr: {
     instruments: "Textes signés",
@@ -52,6 +55,7 @@ export const COMMITMENT_LABELS: Record<Locale, CommitmentLabels> = {
     independent: (n) => count("fr", n, { one: "# source indépendante", other: "# sources indépendantes" }),
     official: "source officielle",
     singleSource: "source unique non officielle",
+    batch: (n) => count("fr", n, { other: "lot de # instruments" }),
   },
   ar: {
     instruments: "الوثائق الموقعة",
@@ -67,6 +71,7 @@ export const COMMITMENT_LABELS: Record<Locale, CommitmentLabels> = {
     independent: (n) => `المصادر المستقلة: ${n}`,
     official: "مصدر رسمي",
     singleSource: "مصدر وحيد غير رسمي",
+    batch: (n) => count("ar", n, { other: "مجموعة من # وثائق" }),
   },
   it: {
     instruments: "Testi firmati",
@@ -82,6 +87,7 @@ export const COMMITMENT_LABELS: Record<Locale, CommitmentLabels> = {
     independent: (n) => count("it", n, { one: "# fonte indipendente", other: "# fonti indipendenti" }),
     official: "fonte ufficiale",
     singleSource: "unica fonte non ufficiale",
+    batch: (n) => count("it", n, { other: "gruppo di # strumenti" }),
   },
   ru: {
     instruments: "Подписанные документы",
@@ -97,6 +103,7 @@ export const COMMITMENT_LABELS: Record<Locale, CommitmentLabels> = {
     independent: (n) => `Независимых источников: ${n}`,
     official: "официальный источник",
     singleSource: "единственный неофициальный источник",
+    batch: (n) => count("ru", n, { other: "пакет из # документов" }),
   },
 };
 

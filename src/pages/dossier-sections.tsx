@@ -45,6 +45,12 @@ function Corroboration(props: { commitment: CommitmentOutput; lang: Locale }) {
           {" · "}
         </>
       ) : null}
+      {c.instruments > 1 ? (
+        <>
+          <span class="batch">{t.batch(c.instruments)}</span>
+          {" · "}
+        </>
+      ) : null}
       <span class="independent">{t.independent(c.independentSources)}</span>
       {c.officialSource ? <span class="official">{t.official}</span> : null}
       {restsOnOneSource(c) ? <strong class="single-source">{t.singleSource}</strong> : null}

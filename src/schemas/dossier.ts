@@ -61,6 +61,13 @@ export const CommitmentSchema = v.object({
       "The legal form of the instrument recording it (a treaty or agreement binds; a memorandum or programme records intent; a declaration or joint statement states a policy); null when no source names one.",
     ),
   ),
+  instruments: v.pipe(
+    Int,
+    v.minValue(1),
+    v.description(
+      'How many instruments it stands for: 1, or a batch its sources count without telling its instruments apart ("seven memoranda were signed"), less those they name on their own, which are commitments of their own.',
+    ),
+  ),
   title: v.string(),
   status: v.picklist(COMMITMENT_STATUSES),
   signedOn: NullableDate,

@@ -118,11 +118,14 @@ function eventWrites(db: Db, plan: WritePlan, now: string): D1PreparedStatement[
   ];
 }
 
-const INSERT_COMMITMENT = `INSERT INTO commitments (id, pair, track, kind, legal_form, titles, status, signed_on, effective_on, origin, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'machine', ?10, ?10) ON CONFLICT DO NOTHING`;
+const INSERT_COMMITMENT = `INSERT INTO commitments (id, pair, track, kind, legal_form, titles, status, signed_on, effective_on, origin, created_at, updated_at, instruments)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'machine', ?10, ?10, ?11) ON CONFLICT DO NOTHING`;
 // A form is filled in, never replaced: a source naming another form is kept as a conflicting claim.
 const FORM_COMMITMENT =
   "UPDATE commitments SET legal_form = ?2, updated_at = ?3 WHERE id = ?1 AND legal_form IS NULL AND origin != 'reviewed'";
+// A batch counted larger by a later source grows, never shrinks (the counts of every source stay as claims).
+const COUNT_COMMITMENT =
+  "UPDATE commitments SET instruments = ?2, updated_at = ?3 WHERE id = ?1 AND instruments < ?2 AND origin != 'reviewed'";
 // A reviewed commitment is never moved by machine evidence (reviewed beats machine); its sources still attach.
 // Nor is a suspended or terminated one: its rank is NULL, so no comparison holds and no history step is added.
 // The rank is checked in SQL, not only in the plan: a plan built on an older read (a concurrent ingest, the
@@ -134,9 +137,21 @@ const INSERT_STATUS_STEP = `INSERT INTO commitment_status_history (commitment_id
          AND EXISTS (SELECT 1 FROM commitments WHERE id = ?1 AND ${STATUS_RANK_SQL} >= ?6)
          ON CONFLICT DO NOTHING`;
 
-/** ?1..?10 of INSERT_COMMITMENT. */
+/** ?1..?11 of INSERT_COMMITMENT. */
 function newCommitmentBinds(c: WritePlan["newCommitments"][number], now: string): unknown[] {
-  return [c.id, c.pair, c.track, c.kind, c.legalForm, c.titles, c.status, c.signedOn, c.effectiveOn, now];
+  return [
+    c.id,
+    c.pair,
+    c.track,
+    c.kind,
+    c.legalForm,
+    c.titles,
+    c.status,
+    c.signedOn,
+    c.effectiveOn,
+    now,
+    c.instruments,
+  ];
 }
 
 /** New commitments, forward moves of existing ones, and their dated status steps. */
@@ -144,6 +159,7 @@ function commitmentWrites(db: Db, plan: WritePlan, now: string): D1PreparedState
   return [
     ...each(db, INSERT_COMMITMENT, plan.newCommitments, (c) => newCommitmentBinds(c, now)),
     ...each(db, FORM_COMMITMENT, plan.formedCommitments, (c) => [c.id, c.legalForm, now]),
+    ...each(db, COUNT_COMMITMENT, plan.countedCommitments, (c) => [c.id, c.instruments, now]),
     ...each(db, ADVANCE_COMMITMENT, plan.advancedCommitments, (c) => [
       c.id,
       c.status,

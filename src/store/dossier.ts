@@ -43,7 +43,7 @@ WHERE t.pair = ?1
 ORDER BY s.position, t.slug`;
 
 const COMMITMENTS_SQL = `
-SELECT c.id, c.track, c.kind, c.legal_form, c.titles, c.status, c.signed_on, c.effective_on, c.origin,
+SELECT c.id, c.track, c.kind, c.legal_form, c.instruments, c.titles, c.status, c.signed_on, c.effective_on, c.origin,
   (SELECT json_group_array(json_object('status', h.status, 'on', h.on_date))
      FROM (SELECT status, on_date FROM commitment_status_history WHERE commitment_id = c.id ORDER BY on_date, recorded_at) h) AS history
 FROM commitments c
@@ -93,7 +93,7 @@ const CLAIMED_COLUMNS =
 const ITEM_CLAIMED_SQL = `
 SELECT ${CLAIMED_COLUMNS}
 WHERE c.pair = ?1 AND c.subject_type IN ('commitment', 'position') AND c.review != 'rejected' AND c.retracted_at IS NULL
-  AND c.predicate IN ('signed_on', 'effective_on', 'stance')
+  AND c.predicate IN ('signed_on', 'effective_on', 'stance', 'legal_form', 'instruments')
 GROUP BY c.subject_type, c.subject_id, c.predicate`;
 
 const PAIR_SQL = "SELECT key, version, created_at, updated_at FROM pairs WHERE key = ?1";

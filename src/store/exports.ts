@@ -23,6 +23,7 @@ export interface ClaimExportRow {
   sources: string;
   /** For a commitment's claim: the commitment's legal form and current status (for corroboration). */
   legal_form: string | null;
+  instruments: number | null;
   commitment_status: string | null;
 }
 
@@ -36,7 +37,7 @@ export async function claimsWithSources(db: Db, pair: string): Promise<ClaimExpo
                    'root', coalesce((SELECT o.syndicated_of FROM articles o WHERE o.id = a.syndicated_of), a.syndicated_of, a.id)))
             FROM (SELECT * FROM claim_sources WHERE claim_id = c.id AND retracted_at IS NULL ORDER BY article_id) cs
             JOIN articles a ON a.id = cs.article_id) AS sources,
-         m.legal_form, m.status AS commitment_status
+         m.legal_form, m.instruments, m.status AS commitment_status
        FROM claims c LEFT JOIN commitments m ON c.subject_type = 'commitment' AND m.id = c.subject_id
        WHERE c.pair = ?1 AND c.retracted_at IS NULL
        ORDER BY c.subject_type, c.subject_id, c.predicate, c.id

@@ -53,7 +53,7 @@ export async function readIngestContext(
       db.prepare("SELECT slug, sector FROM tracks WHERE pair = ?1").bind(pair),
       db
         .prepare(
-          "SELECT id, track, kind, legal_form, status, signed_on, effective_on, origin FROM commitments WHERE pair = ?1",
+          "SELECT id, track, kind, legal_form, instruments, status, signed_on, effective_on, origin FROM commitments WHERE pair = ?1",
         )
         .bind(pair),
       date
@@ -96,6 +96,7 @@ export async function readIngestContext(
         track: String(r.track),
         kind: r.kind as PairContext["commitments"][number]["kind"],
         legalForm: (r.legal_form as PairContext["commitments"][number]["legalForm"]) ?? null,
+        instruments: Number(r.instruments ?? 1),
         status: r.status as PairContext["commitments"][number]["status"],
         signedOn: (r.signed_on as string | null) ?? null,
         effectiveOn: (r.effective_on as string | null) ?? null,

@@ -34,6 +34,8 @@ export interface CommitmentRow {
   track: string;
   kind: CommitmentKind;
   legal_form: LegalForm | null;
+  /** How many instruments it stands for (1, or a counted batch). */
+  instruments: number;
   titles: string;
   status: CommitmentStatus;
   signed_on: string | null;

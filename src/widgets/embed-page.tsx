@@ -92,6 +92,7 @@ function InstrumentItem(props: { commitment: CommitmentOutput; lang: Locale }) {
     <li data-commitment={c.id}>
       <bdi>{c.title}</bdi>
       {c.legalForm ? <span class="lf"> · {t.forms[c.legalForm]}</span> : null}
+      {c.instruments > 1 ? <span class="batch"> · {t.batch(c.instruments)}</span> : null}
       <span class="st">{enumLabel(labelsFor(lang).status, c.status)}</span>
       {restsOnOneSource(c) ? <span class="single">{t.singleSource}</span> : null}
     </li>

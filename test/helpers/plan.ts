@@ -31,6 +31,7 @@ export function writePlan(id: string, pairs: string[], over: Partial<WritePlan> 
     eventEntities: [],
     newCommitments: [],
     formedCommitments: [],
+    countedCommitments: [],
     advancedCommitments: [],
     statusSteps: [],
     newPositions: [],

@@ -160,8 +160,14 @@ describe("the commitment contract", () => {
     const csv = await (await get("/v1/pairs/KZ-MA/export.csv")).text();
     const [header, ...lines] = csv.split("\r\n");
     const columns = header?.split(",") ?? [];
-    expect(columns.slice(-4)).toEqual(["legal_form", "independent_sources", "official_source", "single_source"]);
+    expect(columns.slice(-5)).toEqual([
+      "legal_form",
+      "independent_sources",
+      "official_source",
+      "single_source",
+      "instruments",
+    ]);
     const row = lines.find((l) => l.includes("cm_kzma_joint_statement_2025") && l.includes(",status,"));
-    expect(row?.endsWith(",joint-statement,3,false,false")).toBe(true);
+    expect(row?.endsWith(",joint-statement,3,false,false,1")).toBe(true);
   });
 });

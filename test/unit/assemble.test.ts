@@ -23,6 +23,7 @@ function rows(eventCount: number): DossierRows {
         track: "visa-exemption",
         kind: "agreement",
         legal_form: "agreement",
+        instruments: 1,
         titles: JSON.stringify({ en: "Visa deal" }),
         status: "in_force",
         signed_on: "2024-09-26",

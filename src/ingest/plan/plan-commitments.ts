@@ -25,6 +25,16 @@ export function planCommitments(scope: PairScope, { resolveTrack, trackForSector
         confidence: hit.confidence,
         ...quote(hit.quote),
       });
+    // So is a batch's count: sources counting it differently show as a conflict.
+    if ((hit.instruments ?? 1) > 1)
+      claim({
+        subjectType: "commitment",
+        subjectId: id,
+        predicate: "instruments",
+        value: String(hit.instruments),
+        confidence: hit.confidence,
+        ...quote(hit.quote),
+      });
   };
   const sides = pair.split("-");
   for (const hit of a.commitments) {
@@ -63,6 +73,10 @@ export function planCommitments(scope: PairScope, { resolveTrack, trackForSector
           status: hit.status,
           on: stepDate(hit.status, hit.signedOn, hit.effectiveOn, activity),
         });
+      }
+      if ((hit.instruments ?? 1) > same.instruments) {
+        plan.countedCommitments.push({ id: same.id, instruments: hit.instruments ?? 1 });
+        same.instruments = hit.instruments ?? 1;
       }
       if (hit.legalForm && !same.legalForm) {
         plan.formedCommitments.push({ id: same.id, legalForm: hit.legalForm });
@@ -108,6 +122,7 @@ export function planCommitments(scope: PairScope, { resolveTrack, trackForSector
         status: hit.status,
         titles: { en: hit.track ? hit.title : `${hit.title}: ${ctx.sectorLabels.get(hit.sector)?.en ?? hit.sector}` },
         legalForm: hit.legalForm ?? null,
+        instruments: hit.instruments ?? 1,
         signedOn: hit.signedOn ?? null,
         effectiveOn: hit.effectiveOn ?? null,
       });

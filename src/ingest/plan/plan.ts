@@ -56,6 +56,7 @@ export function planIngest(a: Analysis, ctx: IngestContext, p: PlanInput, deps: 
     eventEntities: [],
     newCommitments: [],
     formedCommitments: [],
+    countedCommitments: [],
     advancedCommitments: [],
     statusSteps: [],
     newPositions: [],

@@ -11,6 +11,8 @@ export interface PairContext {
     track: string;
     kind: CommitmentKind;
     legalForm: LegalForm | null;
+    /** How many instruments it stands for (1, or a counted batch). */
+    instruments: number;
     status: StoredStatus;
     signedOn: string | null;
     effectiveOn: string | null;
@@ -99,11 +101,14 @@ export interface WritePlan {
     status: CommitmentStatus;
     titles: Record<string, string>;
     legalForm: LegalForm | null;
+    instruments: number;
     signedOn: string | null;
     effectiveOn: string | null;
   }[];
   /** Known commitments that had no legal form and now have one from this report. */
   formedCommitments: { id: string; legalForm: LegalForm }[];
+  /** Known commitments that a report counts as a larger batch than known so far. */
+  countedCommitments: { id: string; instruments: number }[];
   advancedCommitments: { id: string; status: CommitmentStatus; signedOn: string | null; effectiveOn: string | null }[];
   statusSteps: { commitmentId: string; status: CommitmentStatus; on: string | null }[];
   newPositions: {
