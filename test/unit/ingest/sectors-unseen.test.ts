@@ -386,3 +386,33 @@ describe("findSectors: words of justice, borders and taxes", () => {
     expect(sectorsIn(lang, text)).toContain(slug);
   });
 });
+
+describe("findSectors: words of crossings, asylum, police, peace and rail", () => {
+  // FICTIONAL leads, one field's word each.
+  it.for([
+    ["fr", "Les deux pays ont rouvert le poste frontalier.", "mobility-consular"],
+    ["en", "The ministers discussed asylum seekers and the repatriation of refugees.", "mobility-consular"],
+    ["de", "Beide Länder wollen bei der Rückführung von Asylbewerbern zusammenarbeiten.", "mobility-consular"],
+    ["es", "Los ministros hablaron de los refugiados y del asilo.", "mobility-consular"],
+    ["ru", "Министры обсудили положение беженцев.", "mobility-consular"],
+    ["ar", "وبحث الوزيران أوضاع اللاجئين.", "mobility-consular"],
+    ["es", "Firmaron un acuerdo de cooperación policial.", "security-defence"],
+    ["fr", "Ils ont signé un accord de coopération policière.", "security-defence"],
+    ["ru", "Стороны развивают полицейское сотрудничество.", "security-defence"],
+    ["en", "The two governments will curb the flow of fentanyl.", "security-defence"],
+    ["es", "Los dos gobiernos frenarán el flujo de drogas.", "security-defence"],
+    ["fr", "Le message portait sur le processus de paix.", "sovereignty-and-disputes"],
+    ["en", "The envoy briefed the president on the peace process.", "sovereignty-and-disputes"],
+    ["ru", "Стороны обсудили мирный процесс.", "sovereignty-and-disputes"],
+    ["es", "Ambos gobiernos celebraron la Reunión de Alto Nivel.", "political-dialogue"],
+    ["fr", "Les deux gouvernements ont tenu une réunion de haut niveau.", "political-dialogue"],
+    [
+      "pt",
+      "Os dois países vão reabilitar a linha férrea e construir uma central hidroeléctrica.",
+      "transport-logistics",
+    ],
+    ["pt", "A central hidroeléctrica vai abastecer as duas cidades.", "energy-climate"],
+  ] as const)("%s: %s", ([lang, text, slug], { expect }) => {
+    expect(sectorsIn(lang, text)).toContain(slug);
+  });
+});
