@@ -416,3 +416,26 @@ describe("findSectors: words of crossings, asylum, police, peace and rail", () =
     expect(sectorsIn(lang, text)).toContain(slug);
   });
 });
+
+describe("findSectors: border crossings, armed groups, and sugar that is no Sahara", () => {
+  // FICTIONAL leads.
+  it.for([
+    ["ru", "Стороны договорились об упрощении пересечения границы.", "mobility-consular"],
+    ["es", "Ambos países facilitarán el cruce fronterizo.", "mobility-consular"],
+    ["de", "Beide Länder wollen den Grenzübertritt erleichtern.", "mobility-consular"],
+    ["de", "Beide Länder wollen die EU-Außengrenzen schützen.", "security-defence"],
+    ["fr", "Les deux armées luttent contre Boko Haram.", "security-defence"],
+    ["en", "The two leaders discussed the fight against Daesh.", "security-defence"],
+    ["ar", "وبحث الطرفان مكافحة تنظيم داعش.", "security-defence"],
+    ["ru", "Стороны обсудили борьбу с ИГИЛ.", "security-defence"],
+  ] as const)("%s: %s", ([lang, text, slug], { expect }) => {
+    expect(sectorsIn(lang, text)).toContain(slug);
+  });
+
+  it("Russian sugar and the Sahel are no Western Sahara", ({ expect }) => {
+    expect(sectorsIn("ru", "Стороны обсудили поставки сахара и ситуацию в Сахаро-Сахельском регионе.")).not.toContain(
+      "sovereignty-and-disputes",
+    );
+    expect(sectorsIn("ru", "Стороны обсудили вопрос Западной Сахары.")).toContain("sovereignty-and-disputes");
+  });
+});
