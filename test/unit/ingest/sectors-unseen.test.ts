@@ -439,3 +439,14 @@ describe("findSectors: border crossings, armed groups, and sugar that is no Saha
     expect(sectorsIn("ru", "Стороны обсудили вопрос Западной Сахары.")).toContain("sovereignty-and-disputes");
   });
 });
+
+describe("findSectors: a portal, a portrait or a portfolio is no port", () => {
+  it("reads Russian ports, not words that begin like them", ({ expect }) => {
+    expect(sectorsIn("ru", "Об этом сообщает портал. На портрете министр. Портфель проектов растет.")).not.toContain(
+      "transport-logistics",
+    );
+    expect(sectorsIn("ru", "Стороны обсудили развитие портов и портовой инфраструктуры.")).toContain(
+      "transport-logistics",
+    );
+  });
+});
