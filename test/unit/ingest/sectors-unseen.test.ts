@@ -450,3 +450,21 @@ describe("findSectors: a portal, a portrait or a portfolio is no port", () => {
     );
   });
 });
+
+describe("findSectors: an investment climate is the economy, not the climate", () => {
+  // FICTIONAL leads.
+  it.for([
+    ["en", "The ministers want to improve the investment climate."],
+    ["fr", "Les ministres veulent améliorer le climat des affaires."],
+    ["es", "Los ministros quieren mejorar el clima de inversión."],
+    ["pt", "Os ministros querem melhorar o clima de negócios."],
+    ["it", "I ministri vogliono migliorare il clima degli investimenti."],
+    ["ru", "Министры хотят улучшить инвестиционный климат."],
+    ["de", "Die Minister wollen das Investitionsklima verbessern."],
+    ["ar", "ويريد الوزيران تحسين مناخ الاستثمار."],
+  ] as const)("%s", ([lang, text], { expect }) => {
+    const got = sectorsIn(lang, text);
+    expect(got).toContain("economy-trade-investment");
+    expect(got).not.toContain("energy-climate");
+  });
+});
