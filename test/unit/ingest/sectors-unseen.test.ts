@@ -468,3 +468,19 @@ describe("findSectors: an investment climate is the economy, not the climate", (
     expect(got).not.toContain("energy-climate");
   });
 });
+
+describe("findSectors: words that put a field at the centre of the talks", () => {
+  // FICTIONAL sentences after a neutral lead: attention, focus, priority and review announce the field they name.
+  it.for([
+    ["en", "Special attention was paid to energy."],
+    ["fr", "Une attention particulière a été accordée à l'énergie."],
+    ["es", "Se prestó especial atención a la energía."],
+    ["pt", "Foi dada especial atenção à energia."],
+    ["it", "Al centro dell'incontro l'energia."],
+    ["ru", "Особое внимание было уделено энергетике."],
+    ["de", "Im Mittelpunkt stand die Energie."],
+    ["ar", "وتم إيلاء اهتمام خاص للطاقة."],
+  ] as const)("%s", ([lang, sentence], { expect }) => {
+    expect(later(lang, sentence)).toContain("energy-climate");
+  });
+});
