@@ -2,16 +2,21 @@
  * A firm named by a compound whose last part is a company word ("Energiekonzern", "Autohersteller",
  * "Stromversorger", "Technologieunternehmen"), or by a case of a Russian company word the lexicon lists in one case
  * ("компанией", "концерн"): a signature such a firm makes before the instrument is a deal between companies, as the
- * `company` words of seed/lexicons/commitments.json say for whole words (isCompanyDeal).
+ * `company` words of seed/lexicons/commitments.json say for whole words (isCompanyDeal). So is a batch the report
+ * calls commercial in a sentence naming companies ("dieci intese commerciali tra le aziende"): business deals.
  */
 import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc, Sentence } from "../match/normalize";
+import { lists } from "./commitment-list-words";
 
 /** German compound endings that name a firm (matching form: lower case, ß and umlauts folded). */
 const GERMAN_FIRM =
   /^\p{L}{3,}(konzern|konzerne|konzerns|unternehmen|hersteller|herstellers|versorger|versorgers|produzent|produzenten|betreiber|betreibers|exporteur|exporteurs)$/u;
 /** Russian company words in every case (компания, компанией…, концерн, холдинг, производитель, экспортер). */
 const RUSSIAN_FIRM = /^(компани|корпораци|концерн|холдинг|производител|экспортер|экспортёр)\p{L}*$/u;
+/** Words that call instruments business deals (commercial agreements), right by the form. */
+const BUSINESS =
+  /^(commercial|business|commerciaux|commerciales|commerciali|comerciales|comerciais|kommerzielle[nr]?|коммерческ\p{L}*|تجارية)$/iu;
 /** Words before the instrument or its signing word within which its signer stands. */
 const REACH = 8;
 
@@ -28,5 +33,14 @@ export function firmSigns(
     if (!t || (doc.map[t.start] ?? -1) < sentence.start) return false;
     if (GERMAN_FIRM.test(t.text) || RUSSIAN_FIRM.test(t.text)) return true;
   }
-  return false;
+  return businessDeals(doc, sentence, form);
+}
+
+/** Whether a plural form is called commercial, right by it, in a sentence that names companies. */
+function businessDeals(doc: MatchDoc, sentence: Sentence, form: LexiconMatch<unknown>): boolean {
+  const near = [doc.tokens[form.tokenEnd], doc.tokens[form.tokenStart - 1]].map((t) => t?.text ?? "");
+  if (!near.some((w) => BUSINESS.test(w))) return false;
+  return lists()
+    .company.match(doc)
+    .some((c) => c.span.start >= sentence.start && c.span.end <= sentence.end);
 }

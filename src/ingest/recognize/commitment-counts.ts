@@ -5,7 +5,8 @@
 import { type MatchDoc, norm } from "../match/normalize";
 import type { Span } from "../types";
 import { COMMITMENTS_DATA } from "./commitment-cues";
-import { numberIn } from "./commitment-list-words";
+import type { LexiconMatch } from "../match/lexicon";
+import { isMarkedItem, numberIn } from "./commitment-list-words";
 
 /** Words joining the two parts of a number ("vinte e dois", "twenty and two"). */
 const JOINS = new Set(["e", "y", "и", "and", "und", "et"]);
@@ -24,6 +25,20 @@ export function compound(n: number, earlier: readonly string[]): number {
   return n;
 }
 
+/** Words before a form a count may stand over two qualifiers joined ("24 intergovernmental and interagency documents"). */
+export const QUALIFIED_REACH = 4;
+
+/**
+ * A count before two qualifiers joined by "and" ("24 межправительственных и межведомственных документа", "twelve
+ * economic and cultural agreements"), from the words before a form, nearest first.
+ */
+export function countOverQualifiers(before: readonly string[]): number | undefined {
+  const [, join, , count] = before;
+  if (join === undefined || count === undefined || !JOINS.has(join)) return undefined;
+  const n = numberIn(count);
+  return n === undefined ? undefined : compound(n, before.slice(QUALIFIED_REACH));
+}
+
 /** The inclusion phrases of every language (seed/lexicons/commitments.json `lists.including`), normalized. */
 const INCLUDING = Object.entries(
   (COMMITMENTS_DATA as unknown as { lists: { including: Record<string, string[]> } }).lists.including,
@@ -32,11 +47,16 @@ const INCLUDING = Object.entries(
 const HEAD_REACH = 7;
 
 /** Whether a counted form heads the list of its own instruments: an inclusion phrase follows it closely. */
-export function headsList(doc: MatchDoc, form: Span): boolean {
+function headsList(doc: MatchDoc, form: Span): boolean {
   const after = ` ${norm(doc.text.slice(form.end, form.end + 120))
     .split(" ")
     .filter(Boolean)
     .slice(0, HEAD_REACH)
     .join(" ")} `;
   return INCLUDING.some((p) => after.includes(` ${p} `));
+}
+
+/** How a counted form relates to the instruments named by it: heading their list, or counting others beyond them. */
+export function countReading(doc: MatchDoc, form: LexiconMatch<unknown>): { heads: boolean; further: boolean } {
+  return { heads: headsList(doc, form.span), further: isMarkedItem(doc, form) };
 }

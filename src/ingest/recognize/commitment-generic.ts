@@ -35,9 +35,15 @@ function counted(hit: CommitmentHit, count: number | undefined, named: number): 
 /** The sector of an instrument whose report names no field of it. */
 const NO_FIELD = "political-dialogue";
 
-/** Whether a mention of a batch names its field where the one kept so far does not ("sept accords … pour le commerce"). */
+/**
+ * Whether a mention of a batch says more than the one kept so far: a count where it has none, or its field where
+ * it names none ("sept accords … pour le commerce").
+ */
 function namesField(g: GenericHit, kept: GenericHit | undefined): boolean {
-  return !!kept && kept.hit.sector === NO_FIELD && g.hit.sector !== NO_FIELD && (g.count ?? 0) >= (kept.count ?? 0);
+  if (!kept) return false;
+  // A count says more than a mention with none ("the memoranda signed" before "11 memoranda").
+  if (g.count !== undefined && kept.count === undefined) return true;
+  return kept.hit.sector === NO_FIELD && g.hit.sector !== NO_FIELD && (g.count ?? 0) >= (kept.count ?? 0);
 }
 
 /** A generic mention's reading: how many it counts, and whether it restates an instrument named before. */
@@ -46,6 +52,8 @@ export interface GenericHit {
   count?: number;
   /** The count heads the list of its own instruments ("twelve agreements, among them…"). */
   heads?: boolean;
+  /** The count is marked as others ("altre quindici intese", "ten other agreements"). */
+  further?: boolean;
   restating?: boolean;
 }
 
@@ -66,7 +74,7 @@ export function foldGeneric(named: CommitmentHit[], generic: readonly GenericHit
   const firm = named.filter((h) => FIRM.has(h.status)).length;
   // A restatement ("la firma del acuerdo") of instruments the report signs under another form is none of its own.
   const signs = firm > 0 || generic.some((g) => !g.restating && g.hit.legalForm && FIRM.has(g.hit.status));
-  for (const { hit: g, count, heads, restating } of byForm.values()) {
+  for (const { hit: g, count, heads, further, restating } of byForm.values()) {
     if (restating && signs && !named.some((h) => h.legalForm === g.legalForm)) continue;
     // Documents of no stated form stand for what the report signed only when it names nothing signed, or
     // counts more than it names ("15 documents, among them an agreement on…").
@@ -90,6 +98,12 @@ export function foldGeneric(named: CommitmentHit[], generic: readonly GenericHit
     const repeated = count !== undefined && same.some((h) => countsIn(h.quote.text).includes(count));
     // The instruments a count's batch names on their own: those of its form, or any for "agreements" (any form).
     const inBatch = g.legalForm === "agreement" ? firm : same.filter((h) => FIRM.has(h.status)).length;
+    // Others counted after an instrument named in their sentence ("signed the agreement, then fifteen other
+    // agreements") are a batch beyond it, whole.
+    if (further && repeated && count !== undefined) {
+      out.push(counted(g, count, 0));
+      continue;
+    }
     const rest = count === undefined ? 0 : count - inBatch;
     if (!only || (count !== undefined && ((count > UNNAMED_RATIO * firm && !repeated) || (heads && rest > 1)))) {
       out.push(counted(g, count, inBatch));

@@ -11,7 +11,7 @@ import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normal
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import type { Span } from "../types";
 import { anyIn, COUNT, lists, numberIn, wordsBefore } from "./commitment-list-words";
-import { compound } from "./commitment-counts";
+import { compound, countOverQualifiers, QUALIFIED_REACH } from "./commitment-counts";
 
 /** A list of fields after a form word reaches this far (characters) at most. */
 const LIST_REACH = 200;
@@ -43,7 +43,10 @@ export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
     if (anyIn(lists().singular, w)) return false;
     if (COUNT.test(w) || anyIn(quantity, w)) return true;
   }
-  return false;
+  // A number word right before the form, or before two qualifiers joined ("zwölf wirtschaftliche und kulturelle
+  // Abkommen"), counts a plural: "die beiden Länder unterzeichneten das Abkommen" does not.
+  const [next = ""] = wordsBefore(doc, m, 1);
+  return (numberIn(next) ?? 0) > 1 || (countOverQualifiers(wordsBefore(doc, m, QUALIFIED_REACH)) ?? 0) > 1;
 }
 
 /** Whether a demonstrative stands right before the form ("cette déclaration", "diese Erklärung"). */
@@ -75,6 +78,8 @@ export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undef
     const n = numberIn(w);
     if (n !== undefined) return compound(n, before.slice(i + 1));
   }
+  const across = countOverQualifiers(wordsBefore(doc, m, QUALIFIED_REACH));
+  if (across !== undefined) return across;
   // Only a plural names the kinds of a batch: "15 documents, among them an agreement on…" names one of them.
   const batch = isPluralForm(doc, m) ? batchBefore(doc, m) : undefined;
   return batch ? countOf(doc, batch) : undefined;

@@ -4,7 +4,7 @@ import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
 import { commitmentLexicons, cuesOf, type Form, formOf, isRemark, isRevision, modalityOf } from "./commitment-cues";
 import { isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
 import { foldGeneric, type GenericHit } from "./commitment-generic";
-import { headsList } from "./commitment-counts";
+import { countReading } from "./commitment-counts";
 import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
@@ -226,7 +226,7 @@ export function findCommitments(
       const key = `${hit.legalForm}|${generic.size}`;
       generic.set(key, {
         hit,
-        ...(subject.count === undefined ? {} : { count: subject.count, heads: headsList(doc, subject.span) }),
+        ...(subject.count === undefined ? {} : { count: subject.count, ...countReading(doc, subject.match) }),
         ...(subject.restating ? { restating: true } : {}),
       });
     } else keepBest(best, hit, dating.era(clause, signed), subject.slot);

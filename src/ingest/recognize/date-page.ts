@@ -3,7 +3,7 @@
  * ("Publié le", "Published on", "نشر في"). It stands for publication, not for the happening.
  */
 import type { MatchDoc } from "../match/normalize";
-import type { Found } from "./calendar";
+import { dayOf, type Found } from "./calendar";
 
 /** A byline's label before the page's date: "Publié le", "Published on", "Pubblicato il", "Опубликовано", "نشر في". */
 const PUBLISHED_LABEL =
@@ -24,4 +24,19 @@ export function isPageDate(doc: MatchDoc, f: Found): boolean {
   const after = doc.text.slice(f.end, lineEnd < 0 ? doc.text.length : lineEnd);
   if (PUBLISHED_LABEL.test(doc.text.slice(lineStart, start))) return true;
   return line.trim().length <= PAGE_DATE_LINE && !/\p{L}/u.test(after);
+}
+
+/** A wire dateline's date is followed by its agency in brackets and a dash ("Díli, 26 jan (Lusa) -"). */
+const WIRE_AFTER = /^\.?\s*\([^()\n]{2,40}\)\s*[-–—]/u;
+/** A wire copy a page carries at most this many days after it was filed. */
+const WIRE_DELAY = 7;
+
+/**
+ * The day a wire dateline gives when it is before the page's date ("Díli, 26 jan (Lusa) -" on a page of the 28th):
+ * the day the report was written, against which its "today" and weekdays are read.
+ */
+export function wireDay(doc: MatchDoc, found: readonly Found[], published: string): string | undefined {
+  const wire = found.find((f) => f.evidence === "explicit" && WIRE_AFTER.test(doc.text.slice(f.end, f.end + 50)));
+  if (!wire || wire.date >= published || dayOf(published) - dayOf(wire.date) > WIRE_DELAY) return undefined;
+  return wire.date;
 }

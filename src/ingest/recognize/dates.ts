@@ -5,7 +5,7 @@
  */
 import { dayOf, fromDay } from "./calendar";
 import { afterFutureVerb, cueSpans, futureVerbSpans, roleOf, roleSpans } from "./date-cues";
-import { isPageDate } from "./date-page";
+import { isPageDate, wireDay } from "./date-page";
 import { parseAll, withoutGlossedWeekdays } from "./date-parse";
 import { withVisitFirstDays } from "./date-visit-day";
 import type { DateWindow } from "./date-window";
@@ -40,6 +40,12 @@ export function findDates(
   const isFuture = (f: Found) => f.direction === "future" || afterFutureVerb(doc, verbs, f.start);
   let ref = publishedOn;
   let found = parseAll({ doc, lang, ref, cueSpans: cues, window });
+  // A wire copy filed days before the page: its "today" and weekdays are the filing day's.
+  const filedOn = ref ? wireDay(doc, found, ref) : undefined;
+  if (filedOn) {
+    ref = filedOn;
+    found = parseAll({ doc, lang, ref, cueSpans: cues, window });
+  }
   let visit: Found | undefined;
   if (!ref) {
     // The page's own date line ("08 февраля 2023", "di X - 14 Novembre 2025") is the best stand-in for publication.

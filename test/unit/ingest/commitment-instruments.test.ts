@@ -146,4 +146,75 @@ describe("a counted batch of instruments", () => {
   ])("gives a count over several legal forms no one form (%s)", ([lang, text], { expect }) => {
     expect(signed(text ?? "", lang ?? "")).toEqual(["- ×8"]);
   });
+
+  it.for([
+    [
+      "ru",
+      "Казахстан и Узбекистан во вторник подписали 12 межправительственных и межведомственных документов.",
+      "- ×12",
+    ],
+    ["en", "Ghana and Kenya signed twelve economic and cultural agreements in Accra on Tuesday.", "agreement ×12"],
+    [
+      "de",
+      "Ghana und Kenia unterzeichneten am Dienstag in Accra zwölf wirtschaftliche und kulturelle Abkommen.",
+      "agreement ×12",
+    ],
+  ])("reads a count over two qualifiers (%s)", ([lang, text, want], { expect }) => {
+    expect(signed(text ?? "", lang ?? "")).toEqual([want]);
+  });
+
+  it.for([
+    [
+      "it",
+      "I premier di Italia e Malta hanno firmato l'accordo sull'energia, cui è seguito lo scambio di altre dodici intese tra accordi e protocolli.",
+    ],
+    [
+      "en",
+      "The premiers of Ghana and Kenya signed the energy agreement, and the ministers then signed twelve other agreements and protocols.",
+    ],
+  ])("reads others counted after a named instrument as a batch beyond it (%s)", ([lang, text], { expect }) => {
+    expect(signed(text ?? "", lang ?? "")).toEqual(["agreement ×1", "agreement ×12"]);
+  });
+
+  it("still reads the other items of a counted batch as that batch ('the other two concern…')", ({ expect }) => {
+    const text =
+      "Ghana and Kenya signed four agreements in Accra on Tuesday. The first concerns air services and the second visa exemption; the other two agreements concern culture and sport.";
+    const total = signed(text, "en").reduce((n, c) => n + Number(c.split("×")[1]), 0);
+    expect(total).toBe(4);
+  });
+
+  it.for([
+    ["en", "Ghana and Kenya signed the two countries' agreement on air services in Accra on Tuesday."],
+    ["de", "Ghana und Kenia unterzeichneten am Dienstag in Accra das Abkommen der beiden Länder über den Luftverkehr."],
+  ])("never reads the two countries as a count (%s)", ([lang, text], { expect }) => {
+    expect(signed(text ?? "", lang ?? "").every((c) => c.endsWith("×1"))).toBe(true);
+  });
+
+  it.for([
+    [
+      "it",
+      "Al forum di Hanoi, dopo la firma di dieci intese commerciali tra le aziende dei due Paesi, Italia e Vietnam hanno parlato di investimenti.",
+    ],
+    [
+      "en",
+      "At the Hanoi forum of Italy and Vietnam, companies of the two countries signed ten commercial agreements on Tuesday.",
+    ],
+    ["fr", "Au forum de Hanoï, les entreprises de l'Italie et du Vietnam ont signé mardi dix accords commerciaux."],
+    ["es", "En el foro de Hanói, las empresas de Italia y Vietnam firmaron el martes diez acuerdos comerciales."],
+  ])("reads commercial agreements between companies as no instrument of the pair (%s)", ([lang, text], { expect }) => {
+    expect(signed(text ?? "", lang ?? "")).toEqual([]);
+  });
+
+  it.for([
+    [
+      "en",
+      "Ghana and Kenya signed memoranda of understanding in Accra on Tuesday. The two presidents attended the signing of 11 memoranda of understanding in several fields.",
+    ],
+    [
+      "ar",
+      "وقعت مصر والأردن مذكرات تفاهم يوم الثلاثاء في عمان. ورعى الرئيسان توقيع 11 مذكرة تفاهم في عدد من المجالات.",
+    ],
+  ])("keeps the count of a batch first mentioned with none (%s)", ([lang, text], { expect }) => {
+    expect(signed(text ?? "", lang ?? "")).toEqual(["memorandum ×11"]);
+  });
 });
