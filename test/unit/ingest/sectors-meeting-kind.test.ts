@@ -134,3 +134,20 @@ describe("findSectors: words that put a field at the centre of the talks", () =>
     expect(later(lang, sentence)).toContain("energy-climate");
   });
 });
+
+describe("findSectors: the presidency of an international body", () => {
+  // FICTIONAL sentences after a neutral lead: support for a country's presidency, chairmanship or candidacy in an
+  // international body is multilateral coordination.
+  it.for([
+    ["en", "Each side backed the other's presidency of the African Union."],
+    ["fr", "Chaque pays soutiendra l'autre lors de sa présidence de l'Union africaine."],
+    ["es", "Cada país apoyará la presidencia del otro en el G20."],
+    ["pt", "Cada país apoiará a presidência do outro nos BRICS."],
+    ["it", "Ciascun paese sosterrà la candidatura dell'altro alle Nazioni Unite."],
+    ["ru", "Стороны поддержат председательство друг друга в ШОС."],
+    ["de", "Beide Seiten unterstützen die Präsidentschaft der anderen in der Afrikanischen Union."],
+    ["ar", "ويدعم كل طرف رئاسة الطرف الآخر للاتحاد الإفريقي."],
+  ] as const)("%s", ([lang, sentence], { expect }) => {
+    expect(later(lang, sentence)).toContain("multilateral");
+  });
+});
