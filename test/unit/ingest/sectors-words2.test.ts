@@ -159,3 +159,12 @@ describe("findSectors: an investment climate is the economy, not the climate", (
     expect(got).not.toContain("energy-climate");
   });
 });
+
+describe("findSectors: migration in its adjective forms", () => {
+  // FICTIONAL leads: migratory flows in Italian and French.
+  itFindsFields([
+    ["it", "Sul tavolo i flussi migratori.", "mobility-consular"],
+    ["fr", "Les ministres ont évoqué les flux migratoires.", "mobility-consular"],
+    ["en", "The ministers discussed migratory pressure.", "mobility-consular"],
+  ]);
+});
