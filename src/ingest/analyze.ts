@@ -16,10 +16,11 @@ import { officialsWindow } from "./recognize/date-window";
 import { capitalsByName } from "./recognize/capital-names";
 import { outletOf } from "./recognize/outlets";
 import { detectPairs } from "./recognize/pairs";
-import { eventDateOf, findDates, leadOf, publicationDate, toIsoDate } from "./recognize/dates";
+import { daysBetween, eventDateOf, findDates, leadOf, publicationDate, toIsoDate } from "./recognize/dates";
 import { findPeople } from "./recognize/entities";
 import { mainPlace } from "./recognize/place";
 import { capitalsByCountry } from "./recognize/place-capital";
+import { vocalizedCapitals } from "./recognize/place-clitic";
 import { elidedPlaces } from "./recognize/place-elided";
 import { detectLanguage, primaryLanguage } from "./read/language";
 import { bands, contentHash, minhash } from "./read/minhash";
@@ -30,6 +31,9 @@ import { cleanText, htmlToText } from "./read/text";
 import { dropRepeatedTitle } from "./read/story";
 import { eventTitles, splitHeadline } from "./recognize/title";
 import type { Analysis, ArticleInput } from "./types";
+
+/** A day this close before the happening's may be the same visit's (an arrival the day before). */
+const SAME_VISIT_DAYS = 3;
 
 /**
  * Analyses one report. Throws IngestInputError when it has no usable text. Between its stages it gives the
@@ -103,6 +107,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
             ...places,
             ...capitalsByName(doc),
             ...elidedPlaces(doc),
+            ...vocalizedCapitals(doc),
             ...capitalsByCountry(doc, scan.mentions),
           ]),
           {
@@ -122,6 +127,12 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
             // Every sentence giving the happening's date (a feature may give it again where it names the city).
             datedAt: dates.flatMap((d) => (d.date === eventDate?.date && !d.future && d.span ? [d.span.start] : [])),
             days: dates.flatMap((d) => (d.span ? [{ start: d.span.start, end: d.span.end }] : [])),
+            ...(eventDate ? { eventDate: eventDate.date } : {}),
+            earlierAt: dates.flatMap((d) =>
+              eventDate && daysBetween(d.date, eventDate.date) > SAME_VISIT_DAYS && !d.future && d.span
+                ? [{ start: d.span.start, end: d.span.end }]
+                : [],
+            ),
             laterAt: dates.flatMap((d) =>
               (d.future || (publishedOn !== undefined && d.date > publishedOn)) && d.span ? [d.span.start] : [],
             ),

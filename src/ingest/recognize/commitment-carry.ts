@@ -106,22 +106,29 @@ function carryToOpenings<C>(
     if (forms.some((f) => f !== batch && f.span.start >= cue.span.end && f.span.end <= batch.span.start)) continue;
     // A count caps the items lent ("three agreements": three at most).
     let left = countOf(doc, batch) ?? MARKED_AFTER;
+    // The items are told one after another: an unmarked one stands a few sentences after the item before it.
+    let last = k;
     for (let j = k + 1; j < doc.sentences.length && j <= k + MARKED_AFTER && left > 0; j++) {
       const line = doc.sentences[j];
-      if (!line || cuesBy.has(line.start)) continue;
+      if (!line) continue;
+      if (cuesBy.has(line.start)) {
+        if ((formsBy.get(line.start) ?? []).length) last = j;
+        continue;
+      }
       // Another batch ends this one's items.
       if ((formsBy.get(line.start) ?? []).some((f) => isPluralForm(doc, f) && !isMarkedItem(doc, f))) break;
       // An item marked as one of the batch ("O segundo acordo", "Também no campo da saúde, um terceiro acordo…")
       // may stand further on, and after a longer opening clause, than an unmarked one.
       const opening = (formsBy.get(line.start) ?? []).find((f) => {
         const marked = isMarkedItem(doc, f);
-        if (!marked && j - k > OPENINGS_AFTER) return false;
+        if (!marked && j - last > OPENINGS_AFTER) return false;
         const reach = marked ? MARKED_OPENING : FORM_OPENING;
         return f.span.start - line.start <= reach && !/[.;:!?]/.test(doc.text.slice(line.start, f.span.start));
       });
       if (!opening || isPluralForm(doc, opening)) continue;
       lendCue(doc, cuesBy, line.start, cue, Math.max(s.end, opening.span.start - 1), opening.span.start);
       left--;
+      last = j;
     }
   }
 }

@@ -11,6 +11,7 @@ import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normalize";
 import type { Span } from "../types";
 import { isPluralForm, listSpan, namesAsSubject, namesSubject } from "./commitment-lists";
+import { anyIn, lists } from "./commitment-list-words";
 import { oneOfListed } from "./commitment-carry";
 import type { Subject } from "./commitment-standalone";
 
@@ -61,7 +62,7 @@ export function listHolding<T>(
   cues: readonly LexiconMatch<unknown>[],
 ): LexiconMatch<T> | undefined {
   const last = forms.filter((f) => f.span.end <= span.start).sort((a, b) => b.span.end - a.span.end)[0];
-  if (!last || !isPluralForm(doc, last) || !namesSubject(doc, last)) return undefined;
+  if (!last || !isPluralForm(doc, last) || !(namesSubject(doc, last) || listedAfter(doc, last))) return undefined;
   const list = listSpan(doc, last, sentence, forms, cues);
   return span.start >= list.start && span.end <= list.end ? last : undefined;
 }
@@ -197,4 +198,22 @@ export function asItem(
   return before && joinedToPrevious(doc, before.span, subject.match)
     ? { ...subject, joinedTo: before.span, slot: subject.span.start }
     : subject;
+}
+
+/** Words at most between a plural form and the inclusion word opening its items ("trois mémorandums lundi au Caire, à savoir"). */
+const INCLUSION_GAP = 6;
+
+/**
+ * Whether an inclusion word opens the items of a plural form shortly after it, past a comma ("three memoranda in
+ * Cairo, namely…", "ثلاث مذكرات تفاهم، وهي"), nothing but a place or a day between.
+ */
+function listedAfter(doc: MatchDoc, form: LexiconMatch<unknown>): boolean {
+  for (let i = form.tokenEnd; i <= form.tokenEnd + INCLUSION_GAP; i++) {
+    const t = doc.tokens[i];
+    if (!t) return false;
+    const between = doc.text.slice(form.span.end, doc.map[t.start] ?? form.span.end);
+    if (/[.;:!?؛()]/.test(between)) return false;
+    if (anyIn(lists().including, t.text)) return /[,،]\s*$/.test(between);
+  }
+  return false;
 }

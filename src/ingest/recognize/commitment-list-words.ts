@@ -26,6 +26,10 @@ interface ListsData {
   numbers: Readonly<Record<string, ByLang>>;
   including: ByLang;
   members: ByLang;
+  pluralAuxiliaries: ByLang;
+  invariablePlurals: ByLang;
+  between: ByLang;
+  institutions: ByLang;
 }
 const DATA = (COMMITMENTS_DATA as unknown as { lists: ListsData }).lists;
 
@@ -59,6 +63,11 @@ let sets:
       numbers: Map<string, number>;
       including: Set<string>;
       members: Set<string>;
+      pluralAuxiliaries: Set<string>;
+      invariable: Set<string>;
+      determiners: Set<string>;
+      between: Set<string>;
+      institutions: string[];
       agent: Lexicon<true>;
       company: Lexicon<true>;
       fields: Lexicon<true>;
@@ -75,6 +84,11 @@ export function lists() {
     numbers: numberWords(),
     including: wordSet(DATA.including),
     members: wordSet(withoutComment(DATA.members)),
+    pluralAuxiliaries: wordSet(withoutComment(DATA.pluralAuxiliaries)),
+    invariable: wordSet({ de: DATA.invariablePlurals.de ?? [] }),
+    determiners: wordSet({ de: DATA.invariablePlurals.determiners ?? [] }),
+    between: wordSet(withoutComment(DATA.between)),
+    institutions: [...wordSet(withoutComment(DATA.institutions))],
     fields: new Lexicon(entriesOf(DATA.fields, true as const)),
     documents: new Lexicon(entriesOf(DATA.documents, true as const)),
     plural,
@@ -190,4 +204,33 @@ export function subjectFollows(doc: MatchDoc, m: LexiconMatch<unknown>): boolean
   const next = doc.tokens[m.tokenEnd]?.text ?? "";
   const then = ARABIC.test(next) && anyIn(members, next) ? (doc.tokens[m.tokenEnd + 1]?.text ?? "") : next;
   return anyIn(about, then);
+}
+
+/** How far back (words, in its clause) a determiner keeps a form of both numbers one ("das am Montag unterzeichnete Abkommen"). */
+const DETERMINER_REACH = 6;
+
+/**
+ * Whether a bare form is several: a plural passive auxiliary before it, no article between ("wurden auch Abkommen
+ * …"), or a form word of both numbers with no determiner before it in its clause ("unterzeichneten am Montag
+ * Abkommen über…"; `lists.invariablePlurals`).
+ */
+export function afterPluralAuxiliary(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const { pluralAuxiliaries, articles, anaphora, singular, invariable, determiners } = lists();
+  const determiner = (w: string) =>
+    anyIn(articles, w) || anyIn(anaphora, w) || anyIn(singular, w) || anyIn(determiners, w);
+  for (const w of wordsBefore(doc, m)) {
+    if (anyIn(pluralAuxiliaries, w)) return true;
+    if (anyIn(articles, w) || anyIn(anaphora, w)) return false;
+  }
+  if (m.tokenEnd - m.tokenStart !== 1 || !anyIn(invariable, doc.tokens[m.tokenStart]?.text ?? "")) return false;
+  const from = doc.text.lastIndexOf(",", m.span.start);
+  const clause = wordsBefore(doc, m, DETERMINER_REACH).slice(0, Math.max(0, countWords(doc, from, m)));
+  return !clause.some(determiner);
+}
+
+/** How many tokens of the sentence stand between a comma at `from` (or none, -1) and the form. */
+function countWords(doc: MatchDoc, from: number, m: LexiconMatch<unknown>): number {
+  let n = 0;
+  for (let i = m.tokenStart - 1; i >= 0 && (doc.map[doc.tokens[i]?.start ?? 0] ?? 0) > from; i--) n++;
+  return n;
 }

@@ -10,7 +10,8 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normalize";
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import type { Span } from "../types";
-import { anyIn, COUNT, lists, numberIn, wordsBefore } from "./commitment-list-words";
+import { clauseEnd } from "./commitment-list-clause";
+import { afterPluralAuxiliary, anyIn, COUNT, lists, numberIn, wordsBefore } from "./commitment-list-words";
 import { compound, countOverQualifiers, QUALIFIED_REACH } from "./commitment-counts";
 
 /** A list of fields after a form word reaches this far (characters) at most. */
@@ -46,7 +47,8 @@ export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   // A number word right before the form, or before two qualifiers joined ("zwölf wirtschaftliche und kulturelle
   // Abkommen"), counts a plural: "die beiden Länder unterzeichneten das Abkommen" does not.
   const [next = ""] = wordsBefore(doc, m, 1);
-  return (numberIn(next) ?? 0) > 1 || (countOverQualifiers(wordsBefore(doc, m, QUALIFIED_REACH)) ?? 0) > 1;
+  if ((numberIn(next) ?? 0) > 1 || (countOverQualifiers(wordsBefore(doc, m, QUALIFIED_REACH)) ?? 0) > 1) return true;
+  return afterPluralAuxiliary(doc, m);
 }
 
 /** Whether a demonstrative stands right before the form ("cette déclaration", "diese Erklärung"). */
@@ -72,7 +74,7 @@ export function restates(doc: MatchDoc, m: LexiconMatch<unknown>, cues: readonly
 export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undefined {
   // An Arabic dual counts two by its ending ("الاتفاقيتان", "مذكرتين"); plurals of forms end otherwise ("اتفاقيات"). It
   // is the form's own count, whatever counts another form before it ("سبع مذكرات تفاهم وبرنامجين").
-  if (ARABIC_DUAL.test(doc.tokens[m.tokenEnd - 1]?.text ?? "") && isPluralForm(doc, m)) return 2;
+  if (arabicDual(doc, m) && isPluralForm(doc, m)) return 2;
   const before = wordsBefore(doc, m);
   for (const [i, w] of before.entries()) {
     const n = numberIn(w);
@@ -87,6 +89,15 @@ export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undef
 
 /** The ending of an Arabic dual noun (nominative "ان", oblique "ين"), on a form word. */
 const ARABIC_DUAL = /^[\u0600-\u06ff]{3,}(?:ان|ين)$/u;
+/** …and of one heading a construct ("مذكرتي تفاهم", "اتفاقيتا التعاون"): its "ن" falls. */
+const CONSTRUCT_DUAL = /^[\u0600-\u06ff]{3,}(?:تي|تا)$/u;
+
+/** Whether a form word is an Arabic dual: its last word, or its head before a complement ("مذكرتي تفاهم"). */
+function arabicDual(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  if (ARABIC_DUAL.test(doc.tokens[m.tokenEnd - 1]?.text ?? "")) return true;
+  const head = doc.tokens[m.tokenStart]?.text ?? "";
+  return m.tokenEnd - m.tokenStart > 1 && CONSTRUCT_DUAL.test(head) && anyIn(lists().plural, head);
+}
 
 /** Inclusion words between a counted batch of documents and the forms it is made of ("nine instruments, among…"). */
 const INCLUDING_GAP = 4;
@@ -184,7 +195,8 @@ export function continuesCount(doc: MatchDoc, previous: Span | undefined, m: Lex
 
 /**
  * Where the fields of a form word are named: from its end to the next form word, the next status word (a
- * passive verb right after the form excepted), an agent word ("signed by"), the sentence end or LIST_REACH.
+ * passive verb right after the form excepted), an agent word ("signed by"), a clause opened after a comma
+ * ("…, after talks on trade"), the sentence end or LIST_REACH.
  */
 export function listSpan(
   doc: MatchDoc,
@@ -193,7 +205,7 @@ export function listSpan(
   forms: readonly LexiconMatch<unknown>[],
   cues: readonly LexiconMatch<unknown>[],
 ): Span {
-  let end = Math.min(sentence.end, form.span.end + LIST_REACH);
+  let end = clauseEnd(doc, form.span.end, Math.min(sentence.end, form.span.end + LIST_REACH));
   const after = (m: LexiconMatch<unknown>) => m.span.start >= form.span.end && m.span.start < end;
   const agents = lists().agent.match(doc);
   for (const m of [...forms, ...agents]) if (after(m)) end = Math.min(end, m.span.start);
@@ -230,4 +242,28 @@ export function fieldInClause(
   if (!field) return false;
   const gap = field.tokenStart >= form.tokenEnd ? field.tokenStart - form.tokenEnd : form.tokenStart - field.tokenEnd;
   return gap <= OWN_FIELD_GAP && !/[,;:.!?؛،\n]/.test(textBetween(doc, field.span, form.span));
+}
+
+/** A signing word governs a standalone instrument this far (characters): a list of them, or a passive after one. */
+const LIST_CUE_REACH = 200;
+/** …and a passive that closes the clause of a plural form's long list ("wurden Abkommen zur A sowie zur B unterzeichnet"). */
+const CLOSING_PASSIVE_REACH = 400;
+
+/**
+ * Whether a signing word stands close enough to a standalone form to govern it: within LIST_CUE_REACH, or after a
+ * plural form that names its subjects ("Abkommen zur…"), in its clause, past its whole list, with no other form, no
+ * quotation and no clause break between.
+ */
+export function withinReach(
+  doc: MatchDoc,
+  cue: LexiconMatch<unknown>,
+  form: LexiconMatch<unknown>,
+  forms: readonly LexiconMatch<unknown>[],
+): boolean {
+  const before = cue.span.end <= form.span.start;
+  const apart = before ? form.span.start - cue.span.end : Math.max(0, cue.span.start - form.span.end);
+  if (apart <= LIST_CUE_REACH) return true;
+  if (before || apart > CLOSING_PASSIVE_REACH || !isPluralForm(doc, form) || !namesSubject(doc, form)) return false;
+  if (/[;:.!?()؛"“”«»]/.test(textBetween(doc, form.span, cue.span))) return false;
+  return !forms.some((f) => f.span.start >= form.span.end && f.span.end <= cue.span.start);
 }

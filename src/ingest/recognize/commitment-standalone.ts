@@ -22,6 +22,7 @@ import {
   restates,
 } from "./commitment-lists";
 import { restatesEarlier } from "./commitment-context";
+import { betweenInstitutions } from "./commitment-institution-parties";
 import { distributiveItems, joinedToPrevious } from "./commitment-coordination";
 import { countedAreas } from "./commitment-areas";
 import { nextAreas } from "./commitment-areas-next";
@@ -222,8 +223,13 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       }
       const ownSubject = !namesSubject(doc, f);
       // "Tras la firma del acuerdo", after a memorandum was named: that memorandum again, whatever its form word.
+      // …unless it is told by the institutions that signed it ("An agreement was also signed between the ministries…").
+      const byInstitutions = !plural && betweenInstitutions(doc, f);
       const restating =
-        ownSubject && !fieldInClause(doc, nearest, f) && restatesEarlier(doc, f, earlier, c.publishedOn);
+        ownSubject &&
+        !byInstitutions &&
+        !fieldInClause(doc, nearest, f) &&
+        restatesEarlier(doc, f, earlier, c.publishedOn);
       // A single instrument ending its clause with no field in its sentence ("Le Sénégal et la Mauritanie signent un
       // accord", a headline over the lead) gives way to one of its form that names its field.
       const bare =
@@ -231,6 +237,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       const generic = plural || restating || bare || (ownSubject && restates(doc, f, c.cuesBy.get(start) ?? []));
       out.push({
         ...base,
+        ...(byInstitutions ? { slot: f.span.start } : {}),
         sector: nearest?.data ?? DEFAULT_SECTOR,
         generic,
         ...(restating ? { restating } : {}),

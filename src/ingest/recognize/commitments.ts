@@ -2,7 +2,7 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
 import { commitmentLexicons, cuesOf, type Form, formOf, isRemark, isRevision, modalityOf } from "./commitment-cues";
-import { isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
+import { isCompanyDeal, isDraft, namesAsSubject, withinReach } from "./commitment-lists";
 import { foldGeneric, type GenericHit } from "./commitment-generic";
 import { countReading } from "./commitment-counts";
 import { datingOf, separated as isSeparated } from "./commitment-dates";
@@ -34,8 +34,6 @@ import {
   titleOf,
 } from "./commitment-status";
 
-/** A signature word governs a standalone instrument this far (characters): a list of them, or a passive after one. */
-const LIST_CUE_REACH = 200;
 /** An entry-into-force phrase this close after an unnamed instrument describes it ("agreements in force"). */
 const ATTRIBUTIVE_GAP = 2;
 const INSTRUMENT_STATUSES = new Set<CommitmentStatus>(["signed", "ratified", "in_force"]);
@@ -168,7 +166,7 @@ export function findCommitments(
       (!INSTRUMENT_STATUSES.has(status) ||
         subject.sector === MULTILATERAL ||
         !found.cue ||
-        distance(found.cue.span, subject.span) > LIST_CUE_REACH ||
+        !withinReach(doc, found.cue, subject.match, formsHere) ||
         isSeparated(
           found.cue.span,
           subject.span,

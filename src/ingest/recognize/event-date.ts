@@ -22,10 +22,10 @@ export interface Lead {
 const DATELINE = /^([^\n.!?]{2,70}?)\s?(?:\s[–—:-]{1,2}|[–—]{1,2})\s|^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)\.\s/u;
 /**
  * A wire dateline of a place and a day with no dash after the place ("ALGER, 12 mai (APS)" on a line of its own,
- * "Тяньцзинь. 31 августа. AGENCY - …", "Самарканд. 14 мая. Президенты…"): it runs to the end of a short line or
+ * "Тяньцзинь. 31 августа. AGENCY - …", "Самарканд. 14 мая. Президенты…", "MOSCOW, April 22. /AGENCY/."): it runs to the end of a short line or
  * to a dash soon after, else just past the month.
  */
-const PLACE_DAY = /^\p{Lu}[\p{L}'’ -]{1,30}[.,]\s*\d{1,2}\.?\s+(\p{L}+)\.?/u;
+const PLACE_DAY = /^\p{Lu}[\p{L}'’ -]{1,30}[.,]\s*(?:\d{1,2}\.?\s+(\p{L}+)|(\p{L}+)\.?\s+\d{1,2}(?!\d))\.?/u;
 const PLACE_DAY_TAIL = /^[^\n]{0,40}?\s[–—-]\s|^[^\n]{0,50}\n/;
 /** A dateline may open one of the first paragraphs (after a headline, a kicker or page noise), this far in. */
 const DATELINE_REACH = 400;
@@ -58,7 +58,7 @@ function datelineOf(text: string): { start: number; end: number } | undefined {
     const prefix = m?.[1] ?? m?.[2];
     if (m && prefix && (m[2] || isDateline(prefix))) return { start, end: start + m[0].length };
     const placeDay = PLACE_DAY.exec(text.slice(start, start + 120));
-    if (placeDay && isMonthWord(placeDay[1] ?? "")) {
+    if (placeDay && isMonthWord(placeDay[1] ?? placeDay[2] ?? "")) {
       const end = start + placeDay[0].length;
       return { start, end: end + (PLACE_DAY_TAIL.exec(text.slice(end, end + 60))?.[0].length ?? 0) };
     }

@@ -13,6 +13,7 @@ import pt from "i18n-iso-countries/langs/pt.json";
 import ru from "i18n-iso-countries/langs/ru.json";
 import data from "../../../seed/lexicons/countries.json";
 import cities from "../../../seed/lexicons/gazetteer/cities.json";
+import venues from "../../../seed/lexicons/gazetteer/venues.json";
 import { ISO_ALPHA2 } from "../../lib/iso3166";
 import { GAZETTEER, placeKey } from "./gazetteer-data";
 import { Lexicon, type LexiconEntry } from "../match/lexicon";
@@ -33,6 +34,7 @@ interface CountriesData {
 // The JSON is ours (seed/lexicons); the "$comment" keys are skipped below, and a unit test checks the shape.
 const LEX = data as unknown as CountriesData;
 const CITIES = cities as unknown as { cities: CountriesData["places"] };
+const VENUES = venues as unknown as { venues: CountriesData["places"] };
 const I18N: Readonly<Record<string, { countries: Readonly<Record<string, string | readonly string[]>> }>> = {
   en,
   fr,
@@ -170,10 +172,11 @@ function buildEntries(): { entries: LexiconEntry<CountryData>[]; shared: SharedP
   // A seat of government listed under its capital's own key (the Élysée, the Kremlin, the Casa Rosada) stands for
   // the state as its capital does ("reçu à l'Élysée", "the Kremlin said"); other cities and resorts are places only.
   const capitalKeys = new Map(own(LEX.capitals).map(([code, cap]) => [code, cap.key]));
-  // The main cities of seed/lexicons/gazetteer/cities.json are places too, never a seat of government.
-  for (const [key, p] of [...own(LEX.places), ...own(CITIES.cities)]) {
+  // The main cities (gazetteer/cities.json) and the venues of gazetteer/venues.json are places only.
+  const rows = [...own(LEX.places), ...own(CITIES.cities)].map(([k, p]) => ({ key: k, p, venue: false }));
+  for (const { key, p, venue } of rows.concat(own(VENUES.venues).map(([k, p]) => ({ key: k, p, venue: true })))) {
     const place = { key, name: p.name ?? p.names.en?.[0] ?? key };
-    const kind = capitalKeys.get(p.country) === key ? "capital" : "place";
+    const kind = !venue && capitalKeys.get(p.country) === key ? "capital" : "place";
     for (const [lang, names] of own(p.names))
       for (const n of names) candidates.push({ code: p.country, kind, lang, pattern: n, place });
   }
@@ -256,4 +259,3 @@ export function countryEntries(): { entries: readonly LexiconEntry<CountryData>[
   return { entries, shared };
 }
 
-/** A capital or city named in the text (for events): its canonical key ('rabat') and English name ('Rabat'). */

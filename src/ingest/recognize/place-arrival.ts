@@ -11,7 +11,9 @@ import type { PlaceHit } from "./countries";
 
 /** Arrival and visit verbs of the eight languages. */
 const VERB =
-  /(?:^|[\s,(])(?:arrived|arrives?|arriving|reached|reaches|landed|lands|visited|visits|visiting|toured|flew|travell?ed|arrivée?s?|arrivent|rejoint|atterri|visité|visitent|arrivat[oaie]|arriva|arrivano|giunt[oaie]|giunge|giungono|atterrat[oaie]|visitat[oaie]|visitano|llegó|llega|llegaron|llegan|arribó|arriba|arribaron|aterrizó|visitó|visitaron|visitan|chegou|chega|chegaram|chegam|desembarcou|aterrou|aterrissou|visitou|visitaram|besuchte|besucht|besuchten|traf|eintraf|eingetroffen|landete|gelandet|reiste|gereist|flog|geflogen|kam|прибыл\p{L}*|прилетел\p{L}*|приехал\p{L}*|посетил\p{L}*|посещает|وصل|وصلت|يصل|تصل|زار|زارت|يزور|تزور)(?=\s|$)/giu;
+  /(?:^|[\s,(])(?:arrived|arrives?|arriving|reached|reaches|landed|lands|visited|visits|visiting|toured|flew|travell?ed|arrivée?s?|arrivent|rejoint|atterri|visité|visitent|arrivat[oaie]|arriva|arrivano|giunt[oaie]|giunge|giungono|atterrat[oaie]|visitat[oaie]|visitano|llegó|llega|llegaron|llegan|arribó|arriba|arribaron|aterrizó|visitó|visitaron|visitan|chegou|chega|chegaram|chegam|desembarcou|aterrou|aterrissou|visitou|visitaram|besuchte|besucht|besuchten|traf|eintraf|eingetroffen|landete|gelandet|reiste|gereist|flog|geflogen|kam|прибыл\p{L}*|прилетел\p{L}*|приехал\p{L}*|посетил\p{L}*|посещает|وصل|وصلت|وصلوا|وصلا|وصلتا|يصل|تصل|يصلون|زار|زارت|زاروا|يزور|تزور)(?=\s|$)/giu;
+/** The same verbs, for a test with no state (a global pattern's `test` moves its `lastIndex`). */
+const VERB_ANY = new RegExp(VERB.source, "iu");
 /** Words that may stand between the verb and its place: prepositions of place, articles of a day, "يوم". */
 const PARTICLE =
   /^(?:on|in|at|to|this|le|ce|cet|à|a|au|en|el|este|esta|ayer|hoy|ieri|oggi|questo|am|an|im|in|heute|gestern|diesem|na|no|em|nesta|neste|ontem|hoje|в|во|на|сегодня|вчера|يوم|أمس|اليوم|في)$/iu;
@@ -23,6 +25,11 @@ const OTHER_ROLE =
 /** How far before a place its verb may be, and how many words a gap before a destination preposition may hold. */
 const REACH = 80;
 const DESTINATION_GAP = 5;
+
+/** Whether a clause holds an arrival or visit verb ("chegou esta manhã ao Palácio … em", "est arrivé samedi soir à"). */
+export function arrivalVerbIn(clause: string): boolean {
+  return VERB_ANY.test(clause);
+}
 
 /** Whether a place is where an arrival or visit went; `days` are the text's date spans (a day may sit between). */
 export function arrivedAt(doc: MatchDoc, p: PlaceHit, days: readonly { start: number; end: number }[]): boolean {

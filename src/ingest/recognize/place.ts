@@ -7,8 +7,10 @@ import type { PlaceHit } from "./countries";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import { followsFutureVerb } from "./dates";
 import { type Lead, leadOf } from "./event-date";
-import { arrivedAt } from "./place-arrival";
+import { arrivalVerbIn, arrivedAt } from "./place-arrival";
+import { earlierPlace, laterPlace, sourcePlace } from "./place-background";
 import { arabicLocative } from "./place-clitic";
+import { venueBefore } from "./place-venue";
 
 /**
  * A preposition of place before the name, maybe with an article and the word for palace ("in Rabat", "à
@@ -38,8 +40,8 @@ const SUMMIT_OF =
   /(?:summit|sommet|cumbre|cúpula|cimeira|vertice|Gipfel|саммит\p{L}*|declaration|déclaration|declaración|declaração|dichiarazione|Erklärung|деклараци\p{L}*)(?:\s[^\s.,;:]+){0,4}?\s(?:of|de|du|di|do|da|del|von|в)\s$/iu;
 /** A summit or declaration named for its city before the word: "the Cape Town summit", "Johannesburg-Gipfel". */
 const SUMMIT_AFTER = /^(?:\s+|-)(?:summit|declaration|Gipfel\p{L}*|Erklärung)(?![\p{L}-])/iu;
-/** Arabic puts the hosting verb first: "تستضيف الرباط…". */
-const HOSTS_BEFORE = /(?:تستضيف|استضافت)\s+$/u;
+/** Arabic puts the hosting verb first: "تستضيف الرباط…", "احتضنت الرباط…", "ملتقى احتضنته العاصمة الأردنية". */
+const HOSTS_BEFORE = /(?:تستضيف|يستضيف|استضافت|استضاف|تحتضن|يحتضن|احتضنت|احتضن)(?:ه|ها|هما)?\s+$/u;
 /**
  * "the capital Rabat", "la capitale Nouakchott", "العاصمة المغربية الرباط", with its country after an article
  * ("dans la capitale philippine, Manille", "nella capitale filippina Manila", "в столицу Филиппин Манилу"): a
@@ -47,8 +49,23 @@ const HOSTS_BEFORE = /(?:تستضيف|استضافت)\s+$/u;
  */
 const CAPITAL_BEFORE =
   /(?:capital|capitale|Hauptstadt|столиц[аеуы]|(?:ال|لل)عاصمة(?:\s+[\u0621-\u064A]+)?)(?:\s+(?:city|of|de|di|del|von))?\s*,?\s+$|(?:^|\s)(?:the|la|a|na|da|nella|alla|della|in der|die|der|в|во|на)\s+(?:capital|capitale|Hauptstadt|столиц[аеуы])(?:\s+(?:of|de|du|di|del|da|do|der|des)(?:\s+(?:la|las|los|le|les|the|l['’]))?)?\s+[\p{L}'’-]+\s*,?\s+$/iu;
-/** A place opening the text and followed by a dash, comma or bracket is its dateline ("RABAT —", "الرباط -"). */
-const DATELINE = /^\s*(?:\.|\\\s*[\p{L}.]{2,12}\s*\\)?\s*[,(–—-]/u;
+/**
+ * A place opening the text (or a headline that is a dateline line), maybe after its agency ("(ANSA) - ROMA"), and
+ * followed by a dash, a bracket, a colon, a day, or its country and a dash is its dateline ("RABAT —", "الرباط -",
+ * "NEW DELHI:", "Astana, 21. Oktober", "الرياض، 12 مايو", "Rabat, Morocco —"); a place in capitals needs only a
+ * comma ("RABAT, Morocco"). "Rabat, a hub for…" opens a sentence.
+ */
+const DATELINE =
+  /^\s*(?:\.|\\\s*[\p{L}.]{2,12}\s*\\)?\s*(?:[(–—]|-(?!\p{Ll})|:\s|[,،.]\s*(?:(?:le|el|den|am|il|o|a|em)\s+)?(?:\d|\p{L}{3,}\.?\s+\d)|[,،]\s*\p{Lu}[\p{L}'’ ]{1,30}\s[(–—-])/u;
+const CAPS_DATELINE = /^\s*(?:[,(–—]|-(?!\p{Ll}))/u;
+/** An agency named before the dateline's place: "(ANSA) - ", "(AGI) –". */
+const AGENCY_FIRST = /^\s*\([\p{L} .-]{2,20}\)\s*[–—-]?\s*$/u;
+/** Whether a place opening a text is its dateline. */
+function opensDateline(text: string, p: PlaceHit): boolean {
+  if (p.span.start >= 5 && !AGENCY_FIRST.test(text.slice(0, p.span.start))) return false;
+  const after = text.slice(p.span.end, p.span.end + 40);
+  return DATELINE.test(after) || (!/\p{Ll}/u.test(p.span.text) && CAPS_DATELINE.test(after));
+}
 /**
  * A city named as a diplomat's post ("the Embassy of Kenya in Addis Ababa", "ambassadeur du Maroc à Astana",
  * "посольства Казахстана в Каире", "بسفارة جمهورية كازاخستان بالقاهرة") is where they serve, not a happening's place.
@@ -82,7 +99,17 @@ function isLocative(doc: MatchDoc, p: PlaceHit, days: readonly { start: number; 
     return true;
   const after = doc.text.slice(p.span.end, p.span.end + 30);
   if (HOSTS_AFTER.test(after) || SUMMIT_AFTER.test(after) || HOSTS_BEFORE.test(before)) return true;
-  return arabicLocative(p, before);
+  return arabicLocative(p, before) || venueBefore(doc.text.slice(Math.max(0, p.span.start - 90), p.span.start));
+}
+
+/**
+ * Whether a place's clause tells an arrival there ("est arrivé samedi soir à", "is visiting"); a visit named by its
+ * noun ("made a visit to Nagasaki yesterday", "invited on a visit to Tirana") may be a side trip or one to come.
+ */
+function visitClause(doc: MatchDoc, p: PlaceHit): boolean {
+  const from = Math.max(sentenceAt(doc, p.span.start)?.start ?? 0, p.span.start - 120);
+  const before = doc.text.slice(from, p.span.start);
+  return arrivalVerbIn(before.slice(before.search(/[^,;:(–—.!?\n،؛]*$/u)));
 }
 
 /** What besides its places tells where a report's happening was. */
@@ -97,6 +124,10 @@ export interface PlaceContext {
   laterAt?: readonly number[];
   /** Every date span of the text: a day may stand between an arrival verb and its place ("reached on Monday Manila"). */
   days?: readonly { start: number; end: number }[];
+  /** The date spans of days before the happening's: a place right by one is an earlier happening's. */
+  earlierAt?: readonly { start: number; end: number }[];
+  /** The happening's date (ISO): a sentence naming only another month is set at another time. */
+  eventDate?: string;
 }
 
 /** Whether a place is where a visit went: "a visit to Hanoi", "زيارته إلى تونس", "parte hoje para Maputo". */
@@ -112,16 +143,23 @@ function visitedTo(doc: MatchDoc, p: PlaceHit): boolean {
  * government, the venue of a next meeting: a place after "will" or "sera" is where something is still to come).
  */
 export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: PlaceContext = {}): string | undefined {
-  const { title, datedAt = [], laterAt = [], days = [] } = context;
+  const { title, datedAt = [], laterAt = [], days = [], earlierAt = [], eventDate } = context;
   const lead = context.lead ?? leadOf(doc);
-  const dateline = places.find(
-    (p) =>
-      !p.byCountryName &&
-      ((lead.datelineEnd > 0 && p.span.start >= lead.datelineStart && p.span.start < lead.datelineEnd) ||
-        (p.span.start < 5 && DATELINE.test(doc.text.slice(p.span.end, p.span.end + 20)))),
-  );
+  // A plain text's dateline line may have been taken for its headline ("Astana, 21. Oktober, AGENCY"). A country
+  // named for its capital ("الجزائر -", "GUATEMALA, 12 may") is that capital when it opens the dateline.
+  const dateline =
+    places.find(
+      (p) =>
+        (lead.datelineEnd > 0 &&
+          p.span.start >= lead.datelineStart &&
+          p.span.start < lead.datelineEnd &&
+          (!p.byCountryName || p.span.start - lead.datelineStart < 3)) ||
+        opensDateline(doc.text, p),
+    ) ?? title?.places.find((p) => opensDateline(title.doc.text, p));
   // A caption or byline line ("Annalena Baerbock", "Foto: dpa") is no sentence of the opening.
   const sentences = doc.sentences.filter((x) => x.end - x.start >= MIN_SENTENCE);
+  // The lead's first sentence tells the happening; a sentence after it may be set earlier than it.
+  const firstEnd = sentences.find((x) => x.end > lead.datelineEnd)?.end ?? lead.leadEnd;
   const opening = Math.max(sentences[OPENING_SENTENCES - 1]?.end ?? doc.text.length, OPENING_CHARS);
   const later = (p: PlaceHit) =>
     laterAt.some(
@@ -131,7 +169,10 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
     (p.byCountryName ? visitedTo(d, p) : isLocative(d, p, d === doc ? days : [])) &&
     !followsFutureVerb(d, p.span.start) &&
     !POST_BEFORE.test(d.text.slice(Math.max(0, p.span.start - 60), p.span.start)) &&
-    !(d === doc && later(p));
+    !(d === doc && later(p)) &&
+    !laterPlace(d, p, d !== doc) &&
+    !sourcePlace(d, p) &&
+    !(d === doc && earlierPlace(doc, p, { earlierAt, datedAt, eventDate }, p.span.start < firstEnd));
   const inLead = places.find(
     (p) => p.span.start >= lead.datelineEnd && p.span.start < lead.leadEnd && happening(doc, p),
   );
@@ -159,5 +200,13 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
   const inDated = places.find(
     (p) => dated.some((d) => p.span.start >= d.start && p.span.end <= d.end) && happening(doc, p),
   );
-  return (inLead ?? inTitle ?? inDated ?? places.find((p) => p.span.start < opening && happening(doc, p)))?.name;
+  const early = places.find((p) => p.span.start < opening && happening(doc, p));
+  // Later on, only where the visit went ("is visiting Tashkent", "chegou … ao Palácio Presidencial em Luanda"),
+  // in a sentence set on no day still to come ("arrived in Samarkand on 19 May for the second leg").
+  const setLater = (p: PlaceHit) => {
+    const s = sentenceAt(doc, p.span.start);
+    return s !== undefined && laterAt.some((at) => at >= s.start && at < s.end);
+  };
+  const visit = places.find((p) => p.span.start >= opening && happening(doc, p) && visitClause(doc, p) && !setLater(p));
+  return (inLead ?? inTitle ?? inDated ?? early ?? visit)?.name;
 }
