@@ -2,16 +2,14 @@ import { describe, it } from "vitest";
 import { itFindsFields, sectorsIn } from "../../helpers/sectors";
 
 describe("findSectors: the words of diplomacy", () => {
-  // FICTIONAL leads: the head of a country's diplomacy, its foreign ministry, a treaty of friendship and an
+  // FICTIONAL leads: a country's foreign ministry, a treaty of friendship and an
   // ambassador's credentials are political dialogue.
   itFindsFields([
     ["en", "The foreign ministry said the talks would resume.", "political-dialogue"],
     ["en", "The new ambassador presented his credentials to the president.", "political-dialogue"],
     ["fr", "Le chef de la diplomatie a reçu son homologue.", "political-dialogue"],
     ["fr", "Les deux pays ont signé un traité d'amitié.", "political-dialogue"],
-    ["es", "El jefe de la diplomacia viajó a la capital vecina.", "political-dialogue"],
     ["es", "La Cancillería informó de la firma.", "political-dialogue"],
-    ["pt", "O chefe da diplomacia viajou para a capital vizinha.", "political-dialogue"],
     ["pt", "O embaixador entregou as cartas credenciais ao presidente.", "political-dialogue"],
     ["it", "Il capo della diplomazia ha ricevuto il collega.", "political-dialogue"],
     ["it", "I due paesi hanno firmato un trattato di amicizia.", "political-dialogue"],
@@ -54,7 +52,7 @@ describe("findSectors: words of waterways, weapons, industry and schools", () =>
 });
 
 describe("findSectors: words of justice, borders and taxes", () => {
-  // FICTIONAL leads: the International Court of Justice is a dispute; extradition, the transfer of sentenced persons
+  // FICTIONAL leads: the International Court of Justice is a dispute; mutual legal assistance, the transfer of sentenced persons
   // and classified information are security; border gates, driving licences and cross-border workers are mobility;
   // taxation is the economy.
   itFindsFields([
@@ -62,14 +60,14 @@ describe("findSectors: words of justice, borders and taxes", () => {
     ["fr", "Les ministres ont évoqué l'arrêt de la Cour internationale de justice.", "sovereignty-and-disputes"],
     ["es", "Los cancilleres hablaron del fallo de la Corte Internacional de Justicia.", "sovereignty-and-disputes"],
     ["ar", "وبحث الوزيران حكم محكمة العدل الدولية.", "sovereignty-and-disputes"],
-    ["en", "The ministers signed an extradition treaty.", "security-defence"],
+    ["en", "The ministers signed a treaty on mutual legal assistance.", "security-defence"],
     [
       "pt",
       "Os ministros assinaram um acordo de extradição e de transferência de pessoas condenadas.",
       "security-defence",
     ],
-    ["it", "I ministri hanno firmato un trattato di estradizione.", "security-defence"],
-    ["de", "Die Minister unterzeichneten ein Auslieferungsabkommen.", "security-defence"],
+    ["it", "I ministri hanno firmato un accordo di assistenza giudiziaria.", "security-defence"],
+    ["de", "Die Minister unterzeichneten ein Rechtshilfeabkommen.", "security-defence"],
     ["ru", "Стороны подписали соглашение о взаимной защите секретной информации.", "security-defence"],
     ["es", "Firmaron un tratado de extradición y de asistencia jurídica mutua.", "security-defence"],
     ["en", "The two countries will open a new border gate.", "mobility-consular"],
