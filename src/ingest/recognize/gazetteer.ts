@@ -258,4 +258,3 @@ export function countryEntries(): { entries: readonly LexiconEntry<CountryData>[
   const { entries, shared } = build();
   return { entries, shared };
 }
-
