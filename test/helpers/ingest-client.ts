@@ -4,7 +4,7 @@ import type * as v from "valibot";
 import { ArticleResultSchema } from "../../src/schemas/admin";
 import { DossierSchema } from "../../src/schemas/dossier";
 import { fixture, inputOf } from "../unit/ingest/fixtures";
-import { getJson, parseJson } from "./http";
+import { getJson, parseJson, readJson } from "./http";
 
 /** The seeded 2025-02-28 Rabat event. */
 export const RABAT = "ev_kzma_20250228_rabat";
@@ -32,6 +32,16 @@ export async function post(name: string): Promise<{ status: number; body: Resolv
   const text = await res.text();
   if (!res.ok) throw new Error(`POST ${name}: ${res.status} ${text.slice(0, 300)}`);
   return { status: res.status, body: parseJson(ArticleResultSchema, text) };
+}
+
+/** Posts a report written for a test through the admin API: its status and answer, whatever the status. */
+export async function postArticle(body: Record<string, string>): Promise<{ status: number; body: Resolved }> {
+  const res = await call("/v1/admin/articles", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: await readJson(res, ArticleResultSchema) };
 }
 
 /** The KZ-MA dossier, as the API declares it. */

@@ -5,21 +5,11 @@
  * these tests.
  */
 import { describe, it } from "vitest";
-import { ArticleResultSchema } from "../../src/schemas/admin";
-import { DossierSchema } from "../../src/schemas/dossier";
 import { OpenApiDocumentSchema } from "../../src/openapi/document-schema";
-import { call } from "../helpers/ingest-client";
-import { get, getJson, readJson } from "../helpers/http";
+import { dossier, postArticle } from "../helpers/ingest-client";
+import { get, getJson } from "../helpers/http";
 
-const commitments = async () => (await getJson("/v1/pairs/KZ-MA", DossierSchema)).body.commitments;
-const postArticle = async (body: Record<string, string>) => {
-  const res = await call("/v1/admin/articles", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: await readJson(res, ArticleResultSchema) };
-};
+const commitments = async () => (await dossier()).commitments;
 
 describe("a counted batch of instruments", () => {
   it("is one commitment standing for each instrument, on every surface", { timeout: 60_000 }, async ({ expect }) => {

@@ -5,21 +5,11 @@
  */
 import { describe, it } from "vitest";
 import { LEGAL_FORMS } from "../../src/schemas/vocabulary";
-import { call } from "../helpers/ingest-client";
-import { get, getJson, readJson } from "../helpers/http";
-import { ArticleResultSchema } from "../../src/schemas/admin";
-import { DossierSchema } from "../../src/schemas/dossier";
+import { dossier, postArticle } from "../helpers/ingest-client";
+import { get, getJson } from "../helpers/http";
 import { OpenApiDocumentSchema } from "../../src/openapi/document-schema";
 
-const commitments = async () => (await getJson("/v1/pairs/KZ-MA", DossierSchema)).body.commitments;
-const postArticle = async (body: Record<string, string>) => {
-  const res = await call("/v1/admin/articles", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: await readJson(res, ArticleResultSchema) };
-};
+const commitments = async () => (await dossier()).commitments;
 
 const MOU =
   "Kazakhstan and Morocco signed a memorandum of understanding on cultural cooperation in Astana on 3 June 2025. " +
