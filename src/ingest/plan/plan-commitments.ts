@@ -14,27 +14,22 @@ export function planCommitments(scope: PairScope, { resolveTrack, trackForSector
   // push a lower status after a higher one.
   const planned = new Map((known?.commitments ?? []).map((c) => [c.id, c.status]));
   const formed = new Map<string, LegalForm>();
-  // The legal form is a claim too, with its quote: a source naming another form shows as a conflict.
+  // The legal form and a batch's count are claims too, with their quote: a source stating others shows as a conflict.
   const claimForm = (id: string, hit: CommitmentHit) => {
-    if (hit.legalForm)
-      claim({
-        subjectType: "commitment",
-        subjectId: id,
-        predicate: "legal_form",
-        value: hit.legalForm,
-        confidence: hit.confidence,
-        ...quote(hit.quote),
-      });
-    // So is a batch's count: sources counting it differently show as a conflict.
-    if ((hit.instruments ?? 1) > 1)
-      claim({
-        subjectType: "commitment",
-        subjectId: id,
-        predicate: "instruments",
-        value: String(hit.instruments),
-        confidence: hit.confidence,
-        ...quote(hit.quote),
-      });
+    const stated: [string, string | undefined][] = [
+      ["legal_form", hit.legalForm],
+      ["instruments", (hit.instruments ?? 1) > 1 ? String(hit.instruments) : undefined],
+    ];
+    for (const [predicate, value] of stated)
+      if (value)
+        claim({
+          subjectType: "commitment",
+          subjectId: id,
+          predicate,
+          value,
+          confidence: hit.confidence,
+          ...quote(hit.quote),
+        });
   };
   const sides = pair.split("-");
   for (const hit of a.commitments) {

@@ -81,10 +81,7 @@ export function foldGeneric(named: CommitmentHit[], generic: readonly GenericHit
     if (!g.legalForm) {
       // …and, uncounted, only when no counted or plural form stands for them ("14 accords … le paraphe des documents").
       const formed = [...byForm.values()].some((o) => o.hit.legalForm && FIRM.has(o.hit.status));
-      if (
-        (!firm && (count !== undefined || !formed)) ||
-        (count !== undefined && (count > UNNAMED_RATIO * firm || count - firm > 1))
-      )
+      if ((!firm && (count !== undefined || !formed)) || (count !== undefined && count - firm > 1))
         out.push(counted(g, count, firm));
       continue;
     }
