@@ -1,0 +1,128 @@
+/// <reference types="vite/client" />
+import { describe, it } from "vitest";
+import { analyze } from "../../../src/ingest/analyze";
+import { prepare } from "../../../src/ingest/match/normalize";
+import { findDates } from "../../../src/ingest/recognize/dates";
+import type { ArticleInput } from "../../../src/ingest/types";
+
+type Fixture = ArticleInput & { expect: { eventDate?: string | null } };
+// FICTIONAL reports in the project's words (quality/fixtures); each fails without the rule its test names.
+const FIXTURES = import.meta.glob<Fixture>("../../../quality/fixtures/*.json", { eager: true, import: "default" });
+const fixture = (name: string): Fixture => {
+  const f = FIXTURES[`../../../quality/fixtures/${name}.json`];
+  if (!f) throw new Error(name);
+  return f;
+};
+
+/** The event date (null for the publication date standing in) and the signature dates of a fixture. */
+async function datesOf(name: string) {
+  const { expect: _want, ...input } = fixture(name);
+  const a = await analyze(input);
+  const event = a.eventDate && a.eventDate.evidence !== "published" ? a.eventDate.date : null;
+  const signed = [...new Set(a.commitments.filter((c) => c.status === "signed").map((c) => c.signedOn ?? null))];
+  return { event, signed };
+}
+
+/** The signature dates of one text published on `day` (FICTIONAL sentences in the project's words). */
+async function signedOn(lang: string, text: string, day: string) {
+  const a = await analyze({ text, language: lang, publishedAt: `${day}T10:00:00Z` });
+  return [...new Set(a.commitments.filter((c) => c.status === "signed").map((c) => c.signedOn ?? null))];
+}
+
+describe("a batch signed at an occasion the report dates elsewhere takes that occasion's day", () => {
+  it.for(["pt-date-signed-at-summit", "fr-date-signed-at-summit", "de-date-signed-at-meeting"])(
+    "%s",
+    async (name, { expect }) => {
+      expect((await datesOf(name)).signed).toEqual(["2026-03-10"]);
+    },
+  );
+
+  it.for([
+    [
+      "en",
+      "The president ends his visit to Ghana today. The first bilateral summit was held on Tuesday. At the summit, Ghana and Kenya signed four agreements.",
+    ],
+    [
+      "it",
+      "Il presidente keniano conclude oggi la visita in Ghana. Il primo vertice bilaterale si è tenuto martedì. Al vertice il Ghana e il Kenya hanno firmato quattro accordi.",
+    ],
+    [
+      "es",
+      "El presidente keniano concluye hoy su visita a Ghana. La primera cumbre bilateral se celebró el martes. En la cumbre, Ghana y Kenia firmaron cuatro acuerdos.",
+    ],
+    [
+      "ru",
+      "Президент Кении сегодня завершает визит в Гану. Во вторник прошел первый двусторонний саммит. На саммите Гана и Кения подписали четыре соглашения.",
+    ],
+  ] as const)("%s: %s", async ([lang, text], { expect }) => {
+    expect(await signedOn(lang, text, "2026-03-11")).toEqual(["2026-03-10"]);
+  });
+});
+
+describe("a day a stay began ('since Sunday') is not the happening", () => {
+  it("es-date-since-arrival-lead: the meeting's day dates the report and its signing", async ({ expect }) => {
+    expect(await datesOf("es-date-since-arrival-lead")).toEqual({ event: "2026-03-09", signed: ["2026-03-09"] });
+  });
+});
+
+describe("the day a visitor arrived is not the day of a signing the lead tells undated", () => {
+  it.for(["en-date-arrival-not-event", "pt-date-arrival-not-event"])("%s", async (name, { expect }) => {
+    expect(await datesOf(name)).toEqual({ event: null, signed: ["2026-03-09"] });
+  });
+});
+
+describe("a signing the text puts earlier keeps no day of the report", () => {
+  it("en-date-signed-last-week: not the day the ministry spoke", async ({ expect }) => {
+    expect((await datesOf("en-date-signed-last-week")).signed).toEqual([null]);
+  });
+
+  it.for([
+    ["fr", "Le Sénégal et le Maroc ont signé la semaine dernière à Dakar trois accords, a annoncé lundi le ministère."],
+    ["it", "Italia e Tunisia hanno firmato la settimana scorsa a Roma tre accordi, ha reso noto lunedì il ministero."],
+    ["es", "Chile y Perú firmaron la semana pasada en Lima tres acuerdos, informó el lunes la cancillería."],
+    [
+      "pt",
+      "Angola e Brasil assinaram na semana passada em Luanda três acordos, anunciou na segunda-feira o ministério.",
+    ],
+    [
+      "de",
+      "Deutschland und Kenia haben vergangene Woche in Nairobi drei Abkommen unterzeichnet, teilte das Ministerium am Montag mit.",
+    ],
+    ["ru", "Россия и Вьетнам на прошлой неделе подписали в Ханое три соглашения, сообщил в понедельник МИД."],
+    ["ar", "وقعت مصر والأردن الأسبوع الماضي في عمان ثلاث اتفاقيات، حسبما أعلنت وزارة الخارجية يوم الاثنين."],
+  ] as const)("%s: %s", async ([lang, text], { expect }) => {
+    expect(await signedOn(lang, text, "2026-03-16")).toEqual([null]);
+  });
+
+  it.for([
+    ["en", "Ghana and Kenya signed a visa exemption agreement in March, the foreign ministry said."],
+    ["fr", "Le Sénégal et le Maroc ont signé en mars un accord de coopération culturelle, a indiqué le ministère."],
+    ["es", "Chile y Perú firmaron en marzo un acuerdo de cooperación cultural, informó la cancillería."],
+    ["de", "Deutschland und Kenia haben im März ein Kulturabkommen unterzeichnet, teilte das Ministerium mit."],
+  ] as const)("a month with no day ('signed in March'): %s", async ([lang, text], { expect }) => {
+    expect(await signedOn(lang, text, "2026-07-02")).toEqual([null]);
+  });
+});
+
+describe("a day still to come is not resolved into the past", () => {
+  it("en-date-likely-weekday: 'likely to be held … on Sunday' is ahead; the official spoke on Thursday", async ({
+    expect,
+  }) => {
+    expect((await datesOf("en-date-likely-weekday")).event).toBe("2026-03-12");
+  });
+});
+
+describe("'today, 14' with no publication date has no year", () => {
+  it.for([
+    ["pt", "Os dois países realizam hoje, 14, na Praia, a primeira sessão da comissão mista."],
+    ["fr", "Les deux pays tiennent aujourd'hui, 14, à Dakar la première session de leur commission mixte."],
+    ["es", "Los dos países celebran hoy, 14, en Lima la primera sesión de su comisión mixta."],
+    ["it", "I due paesi tengono oggi, 14, a Roma la prima sessione della commissione mista."],
+  ] as const)("%s: %s", ([lang, text], { expect }) => {
+    expect(findDates(prepare(text), lang).map((d) => d.date)).toEqual([]);
+  });
+
+  it("pt-date-today-no-year: no event date", async ({ expect }) => {
+    expect((await datesOf("pt-date-today-no-year")).event).toBe(null);
+  });
+});
