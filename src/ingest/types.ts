@@ -62,6 +62,8 @@ export interface DateHit {
   future?: true;
   /** Ends a short line of its own near the top: the page's or byline's date, not the lead's. */
   pageDate?: true;
+  /** The day a stay began ("since Sunday") or a visitor arrived ("arrived on Sunday"), not a happening of its own. */
+  onset?: "since" | "arrival";
 }
 
 /** Machine evidence only ever states a step of the forward lifecycle. */

@@ -90,8 +90,9 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
     const m = s.get("month");
     const d = s.get("day");
     if (!y || !m || !d || !isValid(y, m, d)) continue;
-    // "today", "yesterday", "hier": relative to publication, as weak as a weekday ("now" is no date).
-    const relative = !/\d/.test(r.text);
+    // "today", "yesterday", "hier": relative to publication, as weak as a weekday ("now" is no date); so is one
+    // glossed by a bare day ("hoje, 14", "aujourd'hui, 14"), whose month and year are the reference's.
+    const relative = !/\d/.test(r.text) || RELATIVE_DAY.test(r.text);
     if (relative && (!ref || !RELATIVE_DAY.test(r.text))) continue;
     const written = s.isCertain("year");
     // Without a reference, a weekday with its day ("jeudi 18 avril") may still fall once in the window.

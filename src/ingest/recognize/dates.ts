@@ -7,6 +7,7 @@ import { dayOf, fromDay } from "./calendar";
 import { afterFutureVerb, cueSpans, futureVerbSpans, roleOf, roleSpans } from "./date-cues";
 import { isPageDate, wireDay } from "./date-page";
 import { parseAll, withoutGlossedWeekdays } from "./date-parse";
+import { onsetAt, onsetSpans } from "./date-onset";
 import { withVisitFirstDays } from "./date-visit-day";
 import type { DateWindow } from "./date-window";
 import { leadOf } from "./event-date";
@@ -76,6 +77,7 @@ export function findDates(
   }
   found = withVisitFirstDays(doc.text, found, ref, isFuture);
   const out: DateHit[] = [];
+  const onsets = onsetSpans(doc);
   for (const f of withoutGlossedWeekdays(doc, withoutNamedDays(doc.text, found))) {
     if (visit?.endDate && f.bareWeekday && (f.date < visit.date || f.date > visit.endDate)) continue;
     const future = isFuture(f);
@@ -85,6 +87,8 @@ export function findDates(
     const hit: DateHit = { date, evidence: f.evidence, role: roleOf(doc, roles, f), span };
     if (f.endDate) hit.endDate = f.endDate;
     if (future) hit.future = true;
+    const onset = onsetAt(doc, onsets, f.start, f.end);
+    if (onset) hit.onset = onset;
     // A date line without its year is the page's too when it is the publication day ("12 июля" over the text).
     if ((f.yearWritten || f.date === publishedOn) && isPageDate(doc, f)) hit.pageDate = true;
     out.push(hit);

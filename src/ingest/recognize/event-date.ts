@@ -124,13 +124,17 @@ export function eventDateOf(
   const tier = (d: DateHit) => {
     // The page's own date stands in for publication: the fallback when nothing else dates the happening.
     if (d.pageDate) return 3;
-    if (!lead || !d.span) return 2;
+    // "desde el pasado domingo": the day a stay began is no news of the lead.
+    if (!lead || !d.span || d.onset === "since") return 2;
     if (start(d) >= lead.datelineStart && start(d) < lead.datelineEnd) return 1;
     return start(d) >= lead.datelineEnd && start(d) < lead.leadEnd ? 0 : 2;
   };
   let eligible = dates.filter((d) => {
     if (d.future || d.role === "entry-into-force") return false;
     if (ceiling && d.date > ceiling) return false;
+    // A visitor's arrival told after the lead ("he arrived on Sunday evening") is not the lead's happening:
+    // the publication day stands in for an undated lead rather than it.
+    if (publishedOn && d.onset === "arrival" && tier(d) === 2) return false;
     if (d.role === "event") return true;
     // The lead's own day ("signed on 7 May", "am siebten Mai") is the happening's when publication can follow it:
     // the page's date line is only when the report came out.
@@ -149,6 +153,8 @@ export function eventDateOf(
     .sort(
       (a, b) =>
         tier(a.d) - tier(b.d) ||
+        // A stay's first day ("since Sunday") only when nothing else dates the happening.
+        Number(a.d.onset === "since") - Number(b.d.onset === "since") ||
         // In the lead, the latest date is the news; the earlier ones are its background.
         (tier(a.d) === 0 ? b.d.date.localeCompare(a.d.date) : 0) ||
         // Better evidence first (the shared order ranks explicit highest).
