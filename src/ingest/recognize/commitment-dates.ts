@@ -14,6 +14,7 @@ import {
   earlierWords,
 } from "./commitment-date-words";
 import { distance, inSentence } from "./commitment-standalone";
+import { occasionDays } from "./date-occasion";
 
 /** A day this close (characters) to the signing word dates the signature, whatever the words around it say. */
 const CUE_REACH = 40;
@@ -165,6 +166,8 @@ export interface CommitmentDates extends ClauseDates {
   past: boolean;
   /** Told in an undated "when" clause that times another happening: background, no commitment of the report. */
   background?: true;
+  /** Undated in its clause: the day of the occasion its sentence names ("at the summit"), dated elsewhere. */
+  heldOn?: string;
 }
 
 /** A span of time counted in days, weeks or months ("90 days", "через 90 дней", "90 giorni"). */
@@ -206,6 +209,7 @@ export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?:
   const anniversaryWords = anniversaries(doc);
   const earlier = earlierWords(doc);
   const isPast = (cue: Span) => afterAnniversary(doc, anniversaryWords, cue);
+  const occasions = occasionDays(doc, all, eventDate?.date ?? publishedOn);
   const inBackground = backgroundClauses(
     doc,
     dates.flatMap((d) => (d.span ? [d.span] : [])),
@@ -225,7 +229,8 @@ export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?:
       const clause = clauseDatesOf(doc, sentence, subject, cue, instruments, own, refYear, earlier);
       const background = found.cue !== undefined && inBackground(found.cue.span);
       const past = clause.oldYear !== undefined || clause.earlier === true || anniversary || background;
-      return { ...clause, past, ...(background ? { background } : {}) };
+      const heldOn = clause.signedOn || past ? undefined : occasions.dayOf(sentence);
+      return { ...clause, past, ...(background ? { background } : {}), ...(heldOn ? { heldOn } : {}) };
     },
     // Only a clause that puts the instrument before the report keys it apart: a date alone does not, for a report
     // restating one instrument names its date once and may not the next time.
