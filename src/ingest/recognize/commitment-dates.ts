@@ -14,6 +14,7 @@ import {
   earlierWords,
 } from "./commitment-date-words";
 import { distance, inSentence } from "./commitment-standalone";
+import { monthTimes } from "./date-month-time";
 import { occasionDays } from "./date-occasion";
 
 /** A day this close (characters) to the signing word dates the signature, whatever the words around it say. */
@@ -32,6 +33,8 @@ export interface ClauseDates {
   oldYear?: number;
   /** A vague earlier time is the instrument's ("signed last month"): a background instrument, with no year. */
   earlier?: true;
+  /** A month with no day is the instrument's time ("signed in March"): the report tells no day of it. */
+  monthOnly?: true;
 }
 
 /** Punctuation between a status word and a day that puts the day in another clause ("signed in Rabat, shown on Tuesday"). */
@@ -118,6 +121,7 @@ export function clauseDatesOf(
   dates: readonly DateHit[],
   refYear: number | undefined,
   earlier: readonly Span[] = [],
+  months: readonly Span[] = [],
 ): ClauseDates {
   const here = dates.filter((d) => d.span && inSentence(sentence, d.span));
   const own = (d: DateHit) => !!d.span && ownDate(d.span, subject, others);
@@ -135,11 +139,21 @@ export function clauseDatesOf(
     );
     return nearest(near, cue.span);
   };
+  // A vague time ("last week", "in March") by the instrument or its signing word is the signing's time: a day in
+  // another clause ("…, the ministry said on Monday") is not, only one right by the signing word.
+  const governs = (w: Span) =>
+    inSentence(sentence, w) &&
+    ownDate(w, subject, others) &&
+    (distance(w, subject) <= OLD_YEAR_REACH || (cue !== undefined && distance(w, cue.span) <= CUE_REACH));
+  const vague = earlier.some(governs);
+  const monthOnly = months.some(governs);
   const signing = here.filter((d) => d.role === "signing");
   const signed =
-    nearest(signing.filter(own), subject) ??
-    byCue("signing") ??
-    signing.find((d) => d.span && d.span.end <= subject.start);
+    vague || monthOnly
+      ? byCue("signing")
+      : (nearest(signing.filter(own), subject) ??
+        byCue("signing") ??
+        signing.find((d) => d.span && d.span.end <= subject.start));
   const inForce = here.filter((d) => d.role === "entry-into-force");
   const effective = nearest(inForce.filter(own), subject) ?? byCue("entry-into-force") ?? inForce[0];
   const out: ClauseDates = {};
@@ -149,9 +163,8 @@ export function clauseDatesOf(
   // An instrument of an older year takes only a signature date of that year, never one of another clause.
   if (signed && (!oldYear || signed.date.startsWith(String(oldYear)))) out.signedOn = signed.date;
   if (effective) out.effectiveOn = effective.date;
-  const vague = earlier.filter((w) => inSentence(sentence, w) && ownDate(w, subject, others));
-  if (vague.some((w) => distance(w, subject) <= OLD_YEAR_REACH || (cue && distance(w, cue.span) <= CUE_REACH)))
-    out.earlier = true;
+  if (vague) out.earlier = true;
+  if (monthOnly && !out.signedOn) out.monthOnly = true;
   return out;
 }
 
@@ -208,6 +221,7 @@ export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?:
   );
   const anniversaryWords = anniversaries(doc);
   const earlier = earlierWords(doc);
+  const months = monthTimes(doc.text);
   const isPast = (cue: Span) => afterAnniversary(doc, anniversaryWords, cue);
   const occasions = occasionDays(doc, all, eventDate?.date ?? publishedOn);
   const inBackground = backgroundClauses(
@@ -226,10 +240,10 @@ export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?:
       const anniversary = found.cue ? isPast(found.cue.span) : false;
       const cueEnd = found.cue?.span.end ?? 0;
       const own = anniversary ? all.filter((d) => (d.span?.start ?? 0) >= cueEnd) : all;
-      const clause = clauseDatesOf(doc, sentence, subject, cue, instruments, own, refYear, earlier);
+      const clause = clauseDatesOf(doc, sentence, subject, cue, instruments, own, refYear, earlier, months);
       const background = found.cue !== undefined && inBackground(found.cue.span);
       const past = clause.oldYear !== undefined || clause.earlier === true || anniversary || background;
-      const heldOn = clause.signedOn || past ? undefined : occasions.dayOf(sentence);
+      const heldOn = clause.signedOn || past || clause.monthOnly ? undefined : occasions.dayOf(sentence);
       return { ...clause, past, ...(background ? { background } : {}), ...(heldOn ? { heldOn } : {}) };
     },
     // Only a clause that puts the instrument before the report keys it apart: a date alone does not, for a report

@@ -196,7 +196,8 @@ export function findCommitments(
     // keeps no date then.
     // (Only a signature the report tells: one implied by an entry into force has a date of its own, unknown here.)
     // …or by the occasion its sentence names ("at the summit"), when the report dates that occasion elsewhere.
-    if (!signed && found.status === "signed" && isInstrument && !clause.past) signed = clause.heldOn ?? dating.eventDay;
+    if (!signed && found.status === "signed" && isInstrument && !clause.past && !clause.monthOnly)
+      signed = clause.heldOn ?? dating.eventDay;
     // A signature dated after the report is one still to come: planned, whatever the verb's tense.
     if (signed && publishedOn && daysBetween(publishedOn, signed) > 0) {
       if (status !== "signed") return;

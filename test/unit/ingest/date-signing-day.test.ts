@@ -2,6 +2,7 @@
 import { describe, it } from "vitest";
 import { analyze } from "../../../src/ingest/analyze";
 import { prepare } from "../../../src/ingest/match/normalize";
+import { monthTimes } from "../../../src/ingest/recognize/date-month-time";
 import { findDates } from "../../../src/ingest/recognize/dates";
 import type { ArticleInput } from "../../../src/ingest/types";
 
@@ -98,9 +99,26 @@ describe("a signing the text puts earlier keeps no day of the report", () => {
     ["en", "Ghana and Kenya signed a visa exemption agreement in March, the foreign ministry said."],
     ["fr", "Le Sénégal et le Maroc ont signé en mars un accord de coopération culturelle, a indiqué le ministère."],
     ["es", "Chile y Perú firmaron en marzo un acuerdo de cooperación cultural, informó la cancillería."],
-    ["de", "Deutschland und Kenia haben im März ein Kulturabkommen unterzeichnet, teilte das Ministerium mit."],
+    ["de", "Deutschland und Kenia haben im März ein Abkommen über kulturelle Zusammenarbeit unterzeichnet."],
   ] as const)("a month with no day ('signed in March'): %s", async ([lang, text], { expect }) => {
     expect(await signedOn(lang, text, "2026-07-02")).toEqual([null]);
+  });
+});
+
+describe("a month named as a time with no day", () => {
+  it.for([
+    ["signed in March", "in March"],
+    ["signé en mars 2019", "en mars"],
+    ["firmato a marzo", "a marzo"],
+    ["im März unterzeichnet", "im März"],
+    ["подписали в марте", "в марте"],
+    ["وقعت في شهر مارس", "في شهر مارس"],
+  ] as const)("%s", ([text, want], { expect }) => {
+    expect(monthTimes(text).map((s) => s.text)).toEqual([want]);
+  });
+
+  it("is none with a day after it, nor as the first month of a span the instrument is about", ({ expect }) => {
+    expect(monthTimes("signed in March 12 and goods supplied in March-June 2023")).toEqual([]);
   });
 });
 
