@@ -31,6 +31,13 @@ const ROLE_REACH = 120;
 export const DATELINE_CHARS = 80;
 /** How far (characters) a future verb may be before the date it puts in the future ("will visit Cairo on Friday"). */
 const FUTURE_REACH = 50;
+/**
+ * A bare weekday is the coming one farther after a future verb, in its clause ("will host a dinner in honour of the
+ * visiting minister on Saturday evening", "is likely to be held at 8:30am at a city hotel on Sunday").
+ */
+export const FUTURE_WEEKDAY_REACH = 100;
+/** A clock time ("8:30am", "19:00") is no clause break. */
+const CLOCK = /\d[:.]\d/g;
 
 let futureLex: Lexicon<true> | undefined;
 let cueLex: Lexicon<"past" | "future"> | undefined;
@@ -119,8 +126,15 @@ export function afterFutureVerb(
   doc: MatchDoc,
   verbs: readonly { start: number; end: number }[],
   start: number,
+  reach = FUTURE_REACH,
 ): boolean {
   return verbs.some(
-    (v) => v.end <= start && start - v.end <= FUTURE_REACH && !/[.!?;:,،؛–—\n]/.test(doc.text.slice(v.end, start)),
+    (v) =>
+      v.end <= start &&
+      start - v.end <= reach &&
+      // Farther for a bare weekday, whose clause may give the hour ("at 8:30am … on Sunday").
+      !/[.!?;:,،؛–—\n]/.test(
+        reach === FUTURE_REACH ? doc.text.slice(v.end, start) : doc.text.slice(v.end, start).replace(CLOCK, "0 0"),
+      ),
   );
 }

@@ -4,7 +4,7 @@
  * around a date in date-cues.ts, the page's own date line in date-page.ts; the event's date in event-date.ts.
  */
 import { dayOf, fromDay } from "./calendar";
-import { afterFutureVerb, cueSpans, futureVerbSpans, roleOf, roleSpans } from "./date-cues";
+import { afterFutureVerb, cueSpans, FUTURE_WEEKDAY_REACH, futureVerbSpans, roleOf, roleSpans } from "./date-cues";
 import { isPageDate, wireDay } from "./date-page";
 import { parseAll, withoutGlossedWeekdays } from "./date-parse";
 import { onsetAt, onsetSpans } from "./date-onset";
@@ -38,7 +38,8 @@ export function findDates(
   const cues = cueSpans(doc);
   const roles = roleSpans(doc);
   const verbs = futureVerbSpans(doc);
-  const isFuture = (f: Found) => f.direction === "future" || afterFutureVerb(doc, verbs, f.start);
+  const isFuture = (f: Found) =>
+    f.direction === "future" || afterFutureVerb(doc, verbs, f.start, f.bareWeekday ? FUTURE_WEEKDAY_REACH : undefined);
   let ref = publishedOn;
   let found = parseAll({ doc, lang, ref, cueSpans: cues, window });
   // A wire copy filed days before the page: its "today" and weekdays are the filing day's.
