@@ -96,6 +96,15 @@ describe("a signing the text puts earlier keeps no day of the report", () => {
   });
 
   it.for([
+    ["en", "Ghana and Kenya signed four agreements earlier this week in Accra."],
+    ["fr", "Le Sénégal et le Maroc ont signé cette semaine à Dakar trois accords de coopération."],
+    ["es", "Chile y Perú firmaron esta semana en Lima tres acuerdos de cooperación."],
+    ["ru", "Россия и Вьетнам на этой неделе подписали в Ханое три соглашения о сотрудничестве."],
+  ] as const)("a week with no day ('this week'): %s", async ([lang, text], { expect }) => {
+    expect(await signedOn(lang, text, "2026-03-12")).toEqual([null]);
+  });
+
+  it.for([
     ["en", "Ghana and Kenya signed a visa exemption agreement in March, the foreign ministry said."],
     ["fr", "Le Sénégal et le Maroc ont signé en mars un accord de coopération culturelle, a indiqué le ministère."],
     ["es", "Chile y Perú firmaron en marzo un acuerdo de cooperación cultural, informó la cancillería."],
