@@ -20,7 +20,10 @@ const COMPLEMENT =
 const ANNIVERSARY_REACH = 40;
 
 // The JSON is ours (seed/lexicons).
-const WORDS = data as Record<"dayBefore" | "anniversary" | "earlier" | "whenClause", Record<string, string[]>>;
+const WORDS = data as unknown as Record<
+  "dayBefore" | "anniversary" | "earlier" | "whenClause" | "noDay",
+  Record<string, string[]>
+>;
 let dayBeforeLex: Lexicon<true> | undefined;
 let anniversaryLex: Lexicon<true> | undefined;
 let earlierLex: Lexicon<true> | undefined;
@@ -40,6 +43,13 @@ export function anniversaries(doc: MatchDoc): Span[] {
 export function earlierWords(doc: MatchDoc): Span[] {
   earlierLex ??= new Lexicon(entriesOf(WORDS.earlier, true as const));
   return earlierLex.match(doc).map((m) => m.span);
+}
+
+let noDayLex: Lexicon<true> | undefined;
+/** The words of a report that time a happening in its own days without a day ("this week", "на этой неделе"). */
+export function noDayWords(doc: MatchDoc): Span[] {
+  noDayLex ??= new Lexicon(entriesOf(WORDS.noDay, true as const));
+  return noDayLex.match(doc).map((m) => m.span);
 }
 
 /**

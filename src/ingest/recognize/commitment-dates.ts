@@ -12,6 +12,7 @@ import {
   backgroundClauses,
   dayBeforeDates,
   earlierWords,
+  noDayWords,
 } from "./commitment-date-words";
 import { distance, inSentence } from "./commitment-standalone";
 import { monthTimes } from "./date-month-time";
@@ -33,8 +34,8 @@ export interface ClauseDates {
   oldYear?: number;
   /** A vague earlier time is the instrument's ("signed last month"): a background instrument, with no year. */
   earlier?: true;
-  /** A month with no day is the instrument's time ("signed in March"): the report tells no day of it. */
-  monthOnly?: true;
+  /** A time with no day is the instrument's ("signed in March", "this week"): the report tells no day of it. */
+  noDay?: true;
 }
 
 /** Punctuation between a status word and a day that puts the day in another clause ("signed in Rabat, shown on Tuesday"). */
@@ -110,7 +111,7 @@ export interface StepCue {
  * instrument between or nearer) with the step's role, else a day right by its status word `cue` ("trat am 19. März
  * in Kraft", "el pasado lunes se firmó"), else a signature date written before the instrument (a list after
  * "signed on 3 May:"). `refYear` is the report's year and `earlier` the report's vague earlier times ("last
- * month"), for background instruments.
+ * month"), for background instruments; `undated` its times with no day ("in March", "this week").
  */
 export function clauseDatesOf(
   doc: MatchDoc,
@@ -121,7 +122,7 @@ export function clauseDatesOf(
   dates: readonly DateHit[],
   refYear: number | undefined,
   earlier: readonly Span[] = [],
-  months: readonly Span[] = [],
+  undated: readonly Span[] = [],
 ): ClauseDates {
   const here = dates.filter((d) => d.span && inSentence(sentence, d.span));
   const own = (d: DateHit) => !!d.span && ownDate(d.span, subject, others);
@@ -146,10 +147,10 @@ export function clauseDatesOf(
     ownDate(w, subject, others) &&
     (distance(w, subject) <= OLD_YEAR_REACH || (cue !== undefined && distance(w, cue.span) <= CUE_REACH));
   const vague = earlier.some(governs);
-  const monthOnly = months.some(governs);
+  const noDay = undated.some(governs);
   const signing = here.filter((d) => d.role === "signing");
   const signed =
-    vague || monthOnly
+    vague || noDay
       ? byCue("signing")
       : (nearest(signing.filter(own), subject) ??
         byCue("signing") ??
@@ -164,7 +165,7 @@ export function clauseDatesOf(
   if (signed && (!oldYear || signed.date.startsWith(String(oldYear)))) out.signedOn = signed.date;
   if (effective) out.effectiveOn = effective.date;
   if (vague) out.earlier = true;
-  if (monthOnly && !out.signedOn) out.monthOnly = true;
+  if (noDay && !out.signedOn) out.noDay = true;
   return out;
 }
 
@@ -221,7 +222,7 @@ export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?:
   );
   const anniversaryWords = anniversaries(doc);
   const earlier = earlierWords(doc);
-  const months = monthTimes(doc.text);
+  const undated = [...monthTimes(doc.text), ...noDayWords(doc)];
   const isPast = (cue: Span) => afterAnniversary(doc, anniversaryWords, cue);
   const occasions = occasionDays(doc, all, eventDate?.date ?? publishedOn);
   const inBackground = backgroundClauses(
@@ -240,10 +241,10 @@ export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?:
       const anniversary = found.cue ? isPast(found.cue.span) : false;
       const cueEnd = found.cue?.span.end ?? 0;
       const own = anniversary ? all.filter((d) => (d.span?.start ?? 0) >= cueEnd) : all;
-      const clause = clauseDatesOf(doc, sentence, subject, cue, instruments, own, refYear, earlier, months);
+      const clause = clauseDatesOf(doc, sentence, subject, cue, instruments, own, refYear, earlier, undated);
       const background = found.cue !== undefined && inBackground(found.cue.span);
       const past = clause.oldYear !== undefined || clause.earlier === true || anniversary || background;
-      const heldOn = clause.signedOn || past || clause.monthOnly ? undefined : occasions.dayOf(sentence);
+      const heldOn = clause.signedOn || past || clause.noDay ? undefined : occasions.dayOf(sentence);
       return { ...clause, past, ...(background ? { background } : {}), ...(heldOn ? { heldOn } : {}) };
     },
     // Only a clause that puts the instrument before the report keys it apart: a date alone does not, for a report

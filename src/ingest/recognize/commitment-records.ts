@@ -213,7 +213,7 @@ export function signedRecords(doc: MatchDoc, report: RecordContext): SignedRecor
     const found = { status: "signed", cue, sure: true, after: cue.span.start >= word.span.end };
     const clause = ctx.dating.of(sentence, word.span, found, []);
     let signedOn = clause.signedOn;
-    if (!signedOn && ctx.eventDate && !clause.past && !clause.monthOnly) signedOn = clause.heldOn ?? ctx.eventDate.date;
+    if (!signedOn && ctx.eventDate && !clause.past && !clause.noDay) signedOn = clause.heldOn ?? ctx.eventDate.date;
     if (signedOn && ctx.publishedOn && daysBetween(ctx.publishedOn, signedOn) > 0) continue;
     const title = amended?.title ?? (body ? `${word.data.title}: ${body.title}` : word.data.title);
     // Projects are told apart by their names ("on rural schools", "on malaria research"); minutes by their body.

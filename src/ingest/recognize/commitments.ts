@@ -196,7 +196,7 @@ export function findCommitments(
     // keeps no date then.
     // (Only a signature the report tells: one implied by an entry into force has a date of its own, unknown here.)
     // …or by the occasion its sentence names ("at the summit"), when the report dates that occasion elsewhere.
-    if (!signed && found.status === "signed" && isInstrument && !clause.past && !clause.monthOnly)
+    if (!signed && found.status === "signed" && isInstrument && !clause.past && !clause.noDay)
       signed = clause.heldOn ?? dating.eventDay;
     // A signature dated after the report is one still to come: planned, whatever the verb's tense.
     if (signed && publishedOn && daysBetween(publishedOn, signed) > 0) {
