@@ -2,7 +2,9 @@
  * Which of a report's dates is the date of the happening it reports. The lead's own date wins over a
  * background date in another clause ("nine months after their meeting of 26 September 2024") and over a
  * wire dateline's filing day; no event lands after publication (or, without one, after the latest date the
- * text supports); a date still to come, an entry into force or an old signing is never the report's event.
+ * text supports); a date still to come or an old signing is never the report's event, nor an entry into force
+ * unless the lead tells it as just past; the day a stay began ("since Sunday") ranks last, and an arrival told
+ * after the lead never stands in for the publication day.
  */
 import { daysBetween } from "./calendar";
 import { isMonthWord } from "./date-ranges";
@@ -130,7 +132,10 @@ export function eventDateOf(
     return start(d) >= lead.datelineEnd && start(d) < lead.leadEnd ? 0 : 2;
   };
   let eligible = dates.filter((d) => {
-    if (d.future || d.role === "entry-into-force") return false;
+    if (d.future) return false;
+    // An entry into force is the news only when the lead tells it as just past ("est entré en vigueur le 19 mars").
+    if (d.role === "entry-into-force")
+      return !!publishedOn && tier(d) === 0 && daysBetween(d.date, publishedOn) <= NEAR_PUBLICATION;
     if (ceiling && d.date > ceiling) return false;
     // A visitor's arrival told after the lead ("he arrived on Sunday evening") is not the lead's happening:
     // the publication day stands in for an undated lead rather than it.

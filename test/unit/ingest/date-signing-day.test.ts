@@ -131,6 +131,22 @@ describe("a month named as a time with no day", () => {
   });
 });
 
+describe("an entry into force the lead tells as just past is the report's event", () => {
+  it("fr-date-signed-in-month: 'est entré en vigueur le 1er juillet' in a report of 2 July", async ({ expect }) => {
+    expect((await datesOf("fr-date-signed-in-month")).event).toBe("2026-07-01");
+  });
+
+  it("not one of weeks before, nor one told after the lead", async ({ expect }) => {
+    const old = "L'accord d'exemption de visas entre le Sénégal et le Maroc est entré en vigueur le 1er juin.";
+    const later =
+      "Le Sénégal et le Maroc renforcent leur coopération consulaire dans plusieurs domaines, a indiqué le ministère des affaires étrangères dans un communiqué publié à Dakar. L'accord d'exemption de visas est entré en vigueur le 1er juillet.";
+    for (const text of [old, later]) {
+      const a = await analyze({ text, publishedAt: "2026-07-02T10:00:00Z" });
+      expect(a.eventDate?.evidence).toBe("published");
+    }
+  });
+});
+
 describe("a day still to come is not resolved into the past", () => {
   it("en-date-likely-weekday: 'likely to be held … on Sunday' is ahead; the official spoke on Thursday", async ({
     expect,
