@@ -147,6 +147,33 @@ describe("an entry into force the lead tells as just past is the report's event"
   });
 });
 
+describe("a visit's days told after an undated lead, running to publication", () => {
+  // FICTIONAL: the lead tells a signing with no day; the visit's days come last and include the publication day.
+  it.for([
+    [
+      "en",
+      "Ghana and Kenya signed a memorandum on health cooperation in Accra, the two foreign ministries said. The talks covered trade, energy and the security of the region as a whole. The visit of the Kenyan minister lasts two days, 18–19 January.",
+    ],
+    [
+      "ru",
+      "Гана и Кения подписали в Аккре меморандум о сотрудничестве в области здравоохранения, сообщили министерства. Стороны обсудили торговлю, энергетику и безопасность в регионе в целом. Визит министра Кении длится два дня — 18–19 января.",
+    ],
+    [
+      "fr",
+      "Le Ghana et le Kenya ont signé à Accra un mémorandum sur la santé, ont indiqué les deux ministères. Les entretiens ont porté sur le commerce, l'énergie et la sécurité de la région dans son ensemble. La visite du ministre kényan dure deux jours, les 18 et 19 janvier.",
+    ],
+  ] as const)("%s: the publication day stands in", async ([lang, text], { expect }) => {
+    const a = await analyze({ text, language: lang, publishedAt: "2026-01-19T10:00:00Z" });
+    expect(a.eventDate?.evidence).toBe("published");
+  });
+
+  it("a visit's days in the lead still date it by the first", async ({ expect }) => {
+    const text = "The Kenyan foreign minister is visiting Ghana on 18–19 January for talks on trade and health.";
+    const a = await analyze({ text, publishedAt: "2026-01-19T10:00:00Z" });
+    expect(a.eventDate?.date).toBe("2026-01-18");
+  });
+});
+
 describe("a day still to come is not resolved into the past", () => {
   it("en-date-likely-weekday: 'likely to be held … on Sunday' is ahead; the official spoke on Thursday", async ({
     expect,
