@@ -174,6 +174,18 @@ describe("a visit's days told after an undated lead, running to publication", ()
   });
 });
 
+describe("a dateline's day, not the page's, is the day the text's 'today' means", () => {
+  it.for([
+    ["en", "Islamabad, December 22, 2026: Pakistan and Kazakhstan signed six memoranda of understanding here today."],
+    ["fr", "Dakar, 22 décembre 2026 : le Sénégal et le Maroc ont signé aujourd'hui six accords de coopération."],
+    ["pt", "Luanda, 22 de dezembro de 2026 – Angola e Brasil assinaram hoje seis acordos de cooperação."],
+  ] as const)("%s: %s", async ([lang, text], { expect }) => {
+    const a = await analyze({ text, language: lang, publishedAt: "2026-12-23T08:00:00Z" });
+    expect(a.eventDate?.date).toBe("2026-12-22");
+    expect(new Set(a.commitments.map((c) => c.signedOn))).toEqual(new Set(["2026-12-22"]));
+  });
+});
+
 describe("a day still to come is not resolved into the past", () => {
   it("en-date-likely-weekday: 'likely to be held … on Sunday' is ahead; the official spoke on Thursday", async ({
     expect,
