@@ -28,15 +28,23 @@ export function isPageDate(doc: MatchDoc, f: Found): boolean {
 
 /** A wire dateline's date is followed by its agency in brackets and a dash ("Díli, 26 jan (Lusa) -"). */
 const WIRE_AFTER = /^\.?\s*\([^()\n]{2,40}\)\s*[-–—]/u;
+/** …or opens the text after its place, closed by a colon or a dash ("Islamabad, December 22, 2026: …"). */
+const PLACE_BEFORE = /^\s*\p{Lu}[\p{L}'’ .-]{1,30},\s*$/u;
+const DATELINE_CLOSE = /^\s*[:–—-]\s/u;
 /** A wire copy a page carries at most this many days after it was filed. */
 const WIRE_DELAY = 7;
 
 /**
- * The day a wire dateline gives when it is before the page's date ("Díli, 26 jan (Lusa) -" on a page of the 28th):
- * the day the report was written, against which its "today" and weekdays are read.
+ * The day a wire dateline gives when it is before the page's date ("Díli, 26 jan (Lusa) -" on a page of the 28th,
+ * "Islamabad, December 22, 2026: … here today" on one of the 23rd): the day the report was written, against which
+ * its "today" and weekdays are read.
  */
 export function wireDay(doc: MatchDoc, found: readonly Found[], published: string): string | undefined {
-  const wire = found.find((f) => f.evidence === "explicit" && WIRE_AFTER.test(doc.text.slice(f.end, f.end + 50)));
+  const wire = found.find((f) => {
+    if (f.evidence !== "explicit") return false;
+    const after = doc.text.slice(f.end, f.end + 50);
+    return WIRE_AFTER.test(after) || (PLACE_BEFORE.test(doc.text.slice(0, f.start)) && DATELINE_CLOSE.test(after));
+  });
   if (!wire || wire.date >= published || dayOf(published) - dayOf(wire.date) > WIRE_DELAY) return undefined;
   return wire.date;
 }
