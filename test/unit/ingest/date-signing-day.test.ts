@@ -60,6 +60,31 @@ describe("a batch signed at an occasion the report dates elsewhere takes that oc
   });
 });
 
+describe("an occasion over days dates a signing only at its close, on its last day", () => {
+  it.for([
+    [
+      "en",
+      "India and Japan signed three agreements at the end of the annual summit, which took place in Tokyo on 4–5 December.",
+    ],
+    [
+      "fr",
+      "L'Inde et le Japon ont signé trois accords à l'issue du sommet annuel, qui s'est tenu à Tokyo les 4 et 5 décembre.",
+    ],
+    [
+      "es",
+      "India y Japón firmaron tres acuerdos al término de la cumbre anual, celebrada en Tokio del 4 al 5 de diciembre.",
+    ],
+  ] as const)("%s: %s", async ([lang, text], { expect }) => {
+    expect(await signedOn(lang, text, "2026-12-07")).toEqual(["2026-12-05"]);
+  });
+
+  it("without a closing word, the signing has no day of its own", async ({ expect }) => {
+    const text =
+      "India and Japan signed three agreements during the annual summit, which took place in Tokyo on 4–5 December.";
+    expect(await signedOn("en", text, "2026-12-07")).toEqual([null]);
+  });
+});
+
 describe("a day a stay began ('since Sunday') is not the happening", () => {
   it("es-date-since-arrival-lead: the meeting's day dates the report and its signing", async ({ expect }) => {
     expect(await datesOf("es-date-since-arrival-lead")).toEqual({ event: "2026-03-09", signed: ["2026-03-09"] });
