@@ -224,7 +224,12 @@ export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?:
   const earlier = earlierWords(doc);
   const undated = [...monthTimes(doc.text), ...noDayWords(doc)];
   const isPast = (cue: Span) => afterAnniversary(doc, anniversaryWords, cue);
-  const occasions = occasionDays(doc, all, eventDate?.date ?? publishedOn);
+  // Occasions over days count too ("the summit, held on 4–5 December"): a signing at their close takes the last.
+  const occasions = occasionDays(
+    doc,
+    dates.filter((d) => !countedFromAnotherStep(doc, d.span)),
+    eventDate?.date ?? publishedOn,
+  );
   const inBackground = backgroundClauses(
     doc,
     dates.flatMap((d) => (d.span ? [d.span] : [])),

@@ -4,7 +4,9 @@
  * mardi par le premier sommet"; "Bei den Konsultationen unterzeichneten" after "Am Dienstag fanden … die
  * Regierungskonsultationen statt". An occasion is a one-day happening of a kind (summit, consultations, talks,
  * session, meeting, forum, ceremony: seed/lexicons/commitment-dates.json, `occasion`); its day is a day the report
- * writes in the clause of an occasion of that kind, when it writes only one. A visit spans days and is none.
+ * writes in the clause of an occasion of that kind, when it writes only one. A visit spans days and is none; so does
+ * an occasion over days ("the summit, held on 4–5 December"), unless the signing was at its close ("at the end of the
+ * summit", "à l'issue du sommet", `closing`): its last day.
  */
 import data from "../../../seed/lexicons/commitment-dates.json";
 import { entriesOf, Lexicon } from "../match/lexicon";
@@ -14,7 +16,9 @@ import { daysBetween } from "./calendar";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 // The JSON is ours (seed/lexicons).
-const KINDS = (data as unknown as { occasion: Record<string, ByLang> }).occasion;
+const WORDS = data as unknown as { occasion: Record<string, ByLang>; closing: ByLang };
+/** How far (characters) before an occasion word a closing phrase may be ("à l'issue de la 4e session"). */
+const CLOSING_REACH = 30;
 
 /** How far (characters) a day may be from the occasion it dates, in one sentence ("a realização, na quinta-feira, da III Cimeira"). */
 const REACH = 60;
@@ -25,21 +29,26 @@ const RECENT_DAYS = 7;
 
 let lex: Lexicon<string> | undefined;
 function lexicon(): Lexicon<string> {
-  lex ??= new Lexicon(Object.entries(KINDS).flatMap(([kind, words]) => entriesOf(words, kind)));
+  lex ??= new Lexicon([
+    ...Object.entries(WORDS.occasion).flatMap(([kind, words]) => entriesOf(words, kind)),
+    ...entriesOf(WORDS.closing, CLOSING),
+  ]);
   return lex;
 }
+const CLOSING = "closing";
 
 /**
  * Reads the days of a report's occasions: `dayOf(sentence)` is the one day of the occasion kind a sentence names,
  * if the report dates that kind once. `dates` are the report's dates; `reportDay` its event or publication day.
  */
 export function occasionDays(doc: MatchDoc, dates: readonly DateHit[], reportDay: string | undefined) {
-  const words = lexicon().match(doc);
+  const matched = lexicon().match(doc);
+  const closings = matched.filter((w) => w.data === CLOSING);
+  const words = matched.filter((w) => w.data !== CLOSING);
   const usable = dates.filter(
     (d) =>
       d.span &&
       !d.future &&
-      !d.endDate &&
       !d.pageDate &&
       d.role !== "entry-into-force" &&
       (!reportDay || (d.date <= reportDay && daysBetween(d.date, reportDay) <= RECENT_DAYS)),
@@ -56,18 +65,28 @@ export function occasionDays(doc: MatchDoc, dates: readonly DateHit[], reportDay
       .sort((a, b) => a.gap.length - b.gap.length)[0];
     if (!near) continue;
     const set = days.get(w.data) ?? new Set<string>();
-    set.add(near.d.date);
+    set.add(near.d.endDate ? `${near.d.date}/${near.d.endDate}` : near.d.date);
     days.set(w.data, set);
   }
+  // "at the end of the summit": a closing phrase right before the occasion word, in its clause.
+  const atClose = (w: { span: { start: number } }) =>
+    closings.some(
+      (c) =>
+        c.span.end <= w.span.start &&
+        w.span.start - c.span.end <= CLOSING_REACH &&
+        !BREAK.test(doc.text.slice(c.span.end, w.span.start)),
+    );
   return {
     /** The day of the occasion a sentence names, when the report dates that kind of occasion with one day only. */
     dayOf(sentence: Sentence): string | undefined {
-      const kinds = new Set(
-        words.filter((w) => w.span.start >= sentence.start && w.span.end <= sentence.end).map((w) => w.data),
-      );
-      const found = [...kinds].flatMap((k) => {
-        const set = days.get(k);
-        return set?.size === 1 ? [...set] : [];
+      const here = words.filter((w) => w.span.start >= sentence.start && w.span.end <= sentence.end);
+      const found = here.flatMap((w) => {
+        const set = days.get(w.data);
+        const day = set?.size === 1 ? [...set][0] : undefined;
+        if (!day) return [];
+        // An occasion over days dates a signing only at its close, on its last day.
+        const [first, last] = day.split("/");
+        return last ? (atClose(w) ? [last] : []) : first ? [first] : [];
       });
       return new Set(found).size === 1 ? found[0] : undefined;
     },
