@@ -85,6 +85,30 @@ describe("an occasion over days dates a signing only at its close, on its last d
   });
 });
 
+describe("a later mention of the report's one signing, with no day of its own, is of that signing's day", () => {
+  // FICTIONAL: the lead's meeting is on Tuesday, the signing on Monday; the last sentence restates the agreements.
+  it.for([
+    [
+      "en",
+      "The presidents of Ghana and Kenya met in Accra on Tuesday to review their cooperation. On Monday, the two foreign ministers signed four agreements on trade and energy. The agreements signed open the way to a free trade zone.",
+    ],
+    [
+      "fr",
+      "Les présidents du Ghana et du Kenya se sont rencontrés mardi à Accra. Lundi, les deux ministres des affaires étrangères ont signé quatre accords sur le commerce et l'énergie. Les accords signés ouvrent la voie à une zone de libre-échange.",
+    ],
+    [
+      "es",
+      "Los presidentes de Ghana y Kenia se reunieron el martes en Accra. El lunes, los dos cancilleres firmaron cuatro acuerdos sobre comercio y energía. Los acuerdos firmados abren el camino a una zona de libre comercio.",
+    ],
+    [
+      "ru",
+      "Президенты Ганы и Кении встретились во вторник в Аккре. В понедельник министры иностранных дел двух стран подписали четыре соглашения о торговле и энергетике. Подписанные соглашения открывают путь к зоне свободной торговли.",
+    ],
+  ] as const)("%s: %s", async ([lang, text], { expect }) => {
+    expect(await signedOn(lang, text, "2026-03-12")).toEqual(["2026-03-09"]);
+  });
+});
+
 describe("a day a stay began ('since Sunday') is not the happening", () => {
   it("es-date-since-arrival-lead: the meeting's day dates the report and its signing", async ({ expect }) => {
     expect(await datesOf("es-date-since-arrival-lead")).toEqual({ event: "2026-03-09", signed: ["2026-03-09"] });
