@@ -16,7 +16,8 @@ import {
 } from "./commitment-date-words";
 import { distance, inSentence } from "./commitment-standalone";
 import { monthTimes } from "./date-month-time";
-import { occasionDays } from "./date-occasion";
+import { countedFromAnotherStep, isDayRange } from "./date-durations";
+import { occasionDays, signingDayOf } from "./date-occasion";
 
 /** A day this close (characters) to the signing word dates the signature, whatever the words around it say. */
 const CUE_REACH = 40;
@@ -184,32 +185,6 @@ export interface CommitmentDates extends ClauseDates {
   heldOn?: string;
 }
 
-/** A span of time counted in days, weeks or months ("90 days", "через 90 дней", "90 giorni"). */
-const DURATION =
-  /\d+\s*(?:days?|weeks?|months?|jours?|semaines?|mois|giorni|settiman\p{L}*|mes(?:es)?|d[ií]as|semanas?|Tage?n?|Wochen?|Monaten?|дн\p{L}*|недел\p{L}*|месяц\p{L}*|يوما|أيام|يوم|أسابيع|أشهر|شهرا?)/iu;
-/** A word that counts a span of time from another step ("90 days after the exchange of notes", "через 90 дней после"). */
-const AFTER = /^(?:after|apr[eè]s|dopo|despu[eé]s|ap[oó]s|nach|после|من)$/iu;
-
-/**
- * Whether a date is a span of time counted from another step ("enters into force 90 days after the exchange of
- * notes"): that step is not the report's day, so no day follows from it.
- */
-function countedFromAnotherStep(doc: MatchDoc, span: Span | undefined): boolean {
-  if (!span || !DURATION.test(span.text)) return false;
-  const last = span.text.trim().split(/\s+/).at(-1) ?? "";
-  const next =
-    doc.text
-      .slice(span.end, span.end + 20)
-      .trim()
-      .split(/[\s,.;]+/)[0] ?? "";
-  return AFTER.test(last) || AFTER.test(next);
-}
-
-/** A range of days ("du 6 au 9 juillet", "6. bis 9. Juli", "с 6 по 9 июля", "6 إلى 9 يوليو"): a visit's span. */
-const DAY_RANGE = /(?<!\d)\d{1,2}\.?\s*(?:[-–—]|to|au|al|a|bis|по|до|إلى|حتى|and|et|e|y|und|и)\s*\d{1,2}(?!\d)/iu;
-/** Whether a date is a range of days: a signing within it has no day the report tells. */
-const isDayRange = (d: DateHit) => d.span !== undefined && DAY_RANGE.test(d.span.text);
-
 /**
  * How a report dates its commitments: its dates with its "day before"s, its anniversaries and vague earlier times,
  * and its year. `of` dates one commitment from its clause; `era` keys it apart when its clause puts it before the
@@ -230,6 +205,7 @@ export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?:
     dates.filter((d) => !countedFromAnotherStep(doc, d.span)),
     eventDate?.date ?? publishedOn,
   );
+  const signingDay = signingDayOf(doc, all, eventDate?.date ?? publishedOn);
   const inBackground = backgroundClauses(
     doc,
     dates.flatMap((d) => (d.span ? [d.span] : [])),
@@ -249,7 +225,8 @@ export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?:
       const clause = clauseDatesOf(doc, sentence, subject, cue, instruments, own, refYear, earlier, undated);
       const background = found.cue !== undefined && inBackground(found.cue.span);
       const past = clause.oldYear !== undefined || clause.earlier === true || anniversary || background;
-      const heldOn = clause.signedOn || past || clause.noDay ? undefined : occasions.dayOf(sentence);
+      // The day of the signing ceremony the report describes: the occasion its sentence names, else its one signing day.
+      const heldOn = clause.signedOn || past || clause.noDay ? undefined : (occasions.dayOf(sentence) ?? signingDay);
       return { ...clause, past, ...(background ? { background } : {}), ...(heldOn ? { heldOn } : {}) };
     },
     // Only a clause that puts the instrument before the report keys it apart: a date alone does not, for a report

@@ -13,6 +13,7 @@ import { entriesOf, Lexicon } from "../match/lexicon";
 import type { MatchDoc, Sentence } from "../match/normalize";
 import type { DateHit } from "../types";
 import { daysBetween } from "./calendar";
+import { roleSpans } from "./date-cues";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 // The JSON is ours (seed/lexicons).
@@ -91,4 +92,34 @@ export function occasionDays(doc: MatchDoc, dates: readonly DateHit[], reportDay
       return new Set(found).size === 1 ? found[0] : undefined;
     },
   };
+}
+
+/** How far (characters) a signing word may be from the day it dates, in one clause ("el pasado lunes se firmaron"). */
+const SIGNING_REACH = 40;
+const CLAUSE_MARK = /[,;:()–—.!?\n]/;
+
+/**
+ * The one day a report dates a signing on, among its own recent days ("On Monday, the two ministers signed four
+ * agreements"): a day whose role is a signing's, or with a signing word right by it in its clause. A later mention of
+ * that signing with no day of its own ("The agreements signed open the way…") is of the same ceremony. None when the
+ * report dates signings on several days.
+ */
+export function signingDayOf(
+  doc: MatchDoc,
+  dates: readonly DateHit[],
+  reportDay: string | undefined,
+): string | undefined {
+  const signing = roleSpans(doc).filter((r) => r.data === "signing");
+  const days = new Set<string>();
+  for (const d of dates) {
+    if (!d.span || d.future || d.endDate || d.pageDate || d.role === "entry-into-force") continue;
+    if (reportDay && (d.date > reportDay || daysBetween(d.date, reportDay) > RECENT_DAYS)) continue;
+    const span = d.span;
+    const byWord = signing.some((w) => {
+      const gap = w.end <= span.start ? doc.text.slice(w.end, span.start) : doc.text.slice(span.end, w.start);
+      return gap.length <= SIGNING_REACH && !CLAUSE_MARK.test(gap);
+    });
+    if (d.role === "signing" || byWord) days.add(d.date);
+  }
+  return days.size === 1 ? [...days][0] : undefined;
 }
