@@ -228,6 +228,8 @@ describe("a dateline's day, not the page's, is the day the text's 'today' means"
     ["en", "Islamabad, December 22, 2026: Pakistan and Kazakhstan signed six memoranda of understanding here today."],
     ["fr", "Dakar, 22 décembre 2026 : le Sénégal et le Maroc ont signé aujourd'hui six accords de coopération."],
     ["pt", "Luanda, 22 de dezembro de 2026 – Angola e Brasil assinaram hoje seis acordos de cooperação."],
+    ["ru", "МОСКВА, 22 декабря. /Агентство/. Россия и Вьетнам подписали сегодня шесть соглашений о сотрудничестве."],
+    ["ar", "القاهرة في 22 ديسمبر /وكالة/ وقعت مصر والأردن اليوم ست اتفاقيات للتعاون."],
   ] as const)("%s: %s", async ([lang, text], { expect }) => {
     const a = await analyze({ text, language: lang, publishedAt: "2026-12-23T08:00:00Z" });
     expect(a.eventDate?.date).toBe("2026-12-22");
