@@ -29,9 +29,12 @@ export function isPageDate(doc: MatchDoc, f: Found): boolean {
 
 /** A wire dateline's date is followed by its agency in brackets and a dash ("Díli, 26 jan (Lusa) -"). */
 const WIRE_AFTER = /^\.?\s*\([^()\n]{2,40}\)\s*[-–—]/u;
-/** …or opens the text after its place, closed by a colon or a dash ("Islamabad, December 22, 2026: …"). */
-const PLACE_BEFORE = /^\s*\p{Lu}[\p{L}'’ .-]{1,30},\s*$/u;
-const DATELINE_CLOSE = /^\s*[:–—-]\s/u;
+/**
+ * …or opens the text after its place, closed by a colon, a dash or its agency between slashes ("Islamabad, December
+ * 22, 2026: …", "МОСКВА, 22 декабря. /Агентство/.", "القاهرة في 22 ديسمبر /وكالة/").
+ */
+const PLACE_BEFORE = /^\s*(?:\p{Lu}[\p{L}'’ .-]{1,30},|[\u0600-\u06FF]+(?:\s[\u0600-\u06FF]+)?\s+في)\s*$/u;
+const DATELINE_CLOSE = /^\s*(?:[:–—-]\s|\.?\s*\/[^/\n]{2,40}\/)/u;
 /** A wire copy a page carries at most this many days after it was filed. */
 const WIRE_DELAY = 7;
 
