@@ -237,6 +237,20 @@ describe("a dateline's day, not the page's, is the day the text's 'today' means"
   });
 });
 
+describe("a wire dated the day after the page's stamp, in its own time zone", () => {
+  // FICTIONAL: filed in Tokyo on Friday 13 March, stamped 12 March 23:30 UTC.
+  it.for([
+    ["en", "TOKYO, March 13 (Wire) - Japan and India signed a memorandum on semiconductor supply chains on Friday."],
+    ["fr", "TOKYO, 13 mars (Agence) - Le Japon et l'Inde ont signé vendredi un mémorandum sur les semi-conducteurs."],
+    ["en", "TOKYO, March 13 (Wire) - Japan and India signed a memorandum on semiconductor supply chains today."],
+  ] as const)("%s: %s", async ([lang, text], { expect }) => {
+    const a = await analyze({ text, language: lang, publishedAt: "2026-03-12T23:30:00Z" });
+    // The wire's Friday is the page's Thursday 12 March in UTC, never the Friday a week before.
+    expect(a.eventDate?.date).toBe("2026-03-12");
+    expect(new Set(a.commitments.map((c) => c.signedOn))).toEqual(new Set(["2026-03-12"]));
+  });
+});
+
 describe("a day still to come is not resolved into the past", () => {
   it("en-date-likely-weekday: 'likely to be held … on Sunday' is ahead; the official spoke on Thursday", async ({
     expect,
