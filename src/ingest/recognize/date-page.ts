@@ -40,8 +40,9 @@ const WIRE_DELAY = 7;
 
 /**
  * The day a wire dateline gives when it is before the page's date ("Díli, 26 jan (Lusa) -" on a page of the 28th,
- * "Islamabad, December 22, 2026: … here today" on one of the 23rd): the day the report was written, against which
- * its "today" and weekdays are read.
+ * "Islamabad, December 22, 2026: … here today" on one of the 23rd), or the day after it (a wire filed in its own
+ * time zone, a day ahead of the page's UTC stamp): the day the report was written, against which its "today" and
+ * weekdays are read.
  */
 export function wireDay(doc: MatchDoc, found: readonly Found[], published: string): string | undefined {
   const wire = found.find((f) => {
@@ -49,6 +50,8 @@ export function wireDay(doc: MatchDoc, found: readonly Found[], published: strin
     const after = doc.text.slice(f.end, f.end + 50);
     return WIRE_AFTER.test(after) || (PLACE_BEFORE.test(doc.text.slice(0, f.start)) && DATELINE_CLOSE.test(after));
   });
-  if (!wire || wire.date >= published || dayOf(published) - dayOf(wire.date) > WIRE_DELAY) return undefined;
+  if (!wire || wire.date === published) return undefined;
+  const delay = dayOf(published) - dayOf(wire.date);
+  if (delay > WIRE_DELAY || delay < -1) return undefined;
   return wire.date;
 }

@@ -83,7 +83,10 @@ export function findDates(
     if (visit?.endDate && f.bareWeekday && (f.date < visit.date || f.date > visit.endDate)) continue;
     const future = isFuture(f);
     // "will visit Cairo on Friday": the coming Friday, not the last one.
-    const date = future && f.bareWeekday ? fromDay(dayOf(f.date) + 7) : f.date;
+    let date = future && f.bareWeekday ? fromDay(dayOf(f.date) + 7) : f.date;
+    // A wire filed a day ahead of the page's UTC stamp: its "today" or "Friday" is the page's day in UTC.
+    if (!future && publishedOn && filedOn && filedOn > publishedOn && f.evidence === "weekday" && date > publishedOn)
+      date = publishedOn;
     const span: Span = { start: f.start, end: f.end, text: doc.text.slice(f.start, f.end) };
     const hit: DateHit = { date, evidence: f.evidence, role: roleOf(doc, roles, f), span };
     if (f.endDate) hit.endDate = f.endDate;
