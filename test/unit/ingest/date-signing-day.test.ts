@@ -216,6 +216,13 @@ describe("a visit's days told after an undated lead, running to publication", ()
     expect(a.eventDate?.evidence).toBe("published");
   });
 
+  it("nor do days that begin on the publication day: a weekday gone by dates the report", async ({ expect }) => {
+    const text =
+      "Ghana and Kenya are preparing a package of memoranda on trade, health and energy for the visit of the Kenyan president, officials in Accra said. The Ghanaian foreign minister is attending a regional forum in Lomé (13–14 March). Talking to reporters on Thursday, a deputy minister said the list was not final.";
+    const a = await analyze({ text, publishedAt: "2026-03-13T10:00:00Z" });
+    expect(a.eventDate?.date).toBe("2026-03-12");
+  });
+
   it("a visit's days in the lead still date it by the first", async ({ expect }) => {
     const text = "The Kenyan foreign minister is visiting Ghana on 18–19 January for talks on trade and health.";
     const a = await analyze({ text, publishedAt: "2026-01-19T10:00:00Z" });
