@@ -142,7 +142,7 @@ export function eventDateOf(
     if (publishedOn && d.onset === "arrival" && tier(d) === 2) return false;
     // A visit's days told after the lead that run to publication ("the visit lasts two days, 18–19 January" in a
     // report of the 19th) do not say which of them the lead's happening took: the publication day stands in.
-    if (publishedOn && d.endDate && tier(d) === 2 && d.date < publishedOn && publishedOn <= d.endDate) return false;
+    if (publishedOn && d.endDate && tier(d) === 2 && d.date <= publishedOn && publishedOn <= d.endDate) return false;
     if (d.role === "event") return true;
     // The lead's own day ("signed on 7 May", "am siebten Mai") is the happening's when publication can follow it:
     // the page's date line is only when the report came out.
