@@ -26,7 +26,7 @@ const ANNOUNCED = [
   "it Nel settore della sanità, Kenya e Ghana hanno anche firmato un accordo che concede borse di studio agli studenti.",
   "es En el ámbito de la salud, Kenia y Ghana firmaron también un acuerdo que concede becas a los estudiantes.",
   "pt No domínio da saúde, o Quénia e o Gana assinaram também um acordo que concede bolsas de estudo aos estudantes.",
-  "de Im Bereich der Gesundheit unterzeichneten Kenia und Ghana auch ein Abkommen, das Stipendien für Studenten vorsieht.",
+  "de Im Bereich der Gesundheit unterzeichneten Kenia und Ghana auch ein Abkommen mit Stipendien für Studenten.",
   "ru В сфере здравоохранения Кения и Гана также подписали соглашение, которое предусматривает стипендии для студентов.",
   "ar وفي مجال الصحة، وقعت كينيا وغانا أيضا اتفاقية تمنح منحا دراسية للطلاب.",
 ];
