@@ -57,13 +57,8 @@ export interface GenericHit {
   restating?: boolean;
 }
 
-/**
- * Generic mentions (a restated or counted instrument with no field of its own) give way to the instruments the
- * report names with the same legal form; with exactly one, a higher status and dates pass to it. A count far
- * above what the report names ("20 agreements were signed", one of them described) stays: the rest are unnamed.
- */
-export function foldGeneric(named: CommitmentHit[], generic: readonly GenericHit[]): CommitmentHit[] {
-  const out = [...named];
+/** Per legal form, the generic mention that says most: the highest status, else a count or a field. */
+function strongestPerForm(generic: readonly GenericHit[]): GenericHit[] {
   const byForm = new Map<string | undefined, GenericHit>();
   for (const g of generic) {
     const prev = byForm.get(g.hit.legalForm);
@@ -71,50 +66,80 @@ export function foldGeneric(named: CommitmentHit[], generic: readonly GenericHit
     if (rank > 0 || (rank === 0 && (prev?.restating ? !g.restating : namesField(g, prev))))
       byForm.set(g.hit.legalForm, g);
   }
+  return [...byForm.values()];
+}
+
+/** What the report names and signs, against which generic mentions are read. */
+interface Named {
+  named: readonly CommitmentHit[];
+  /** How many named instruments are signed, ratified or in force. */
+  firm: number;
+  /** Some generic mention of a stated form is signed or in force. */
+  formed: boolean;
+}
+
+/**
+ * Documents of no stated form stand for what the report signed only when it names nothing signed, or counts more
+ * than it names ("15 documents, among them an agreement on…"); uncounted, only when no counted or plural form
+ * stands for them ("14 accords … le paraphe des documents").
+ */
+function unformedBatch({ hit, count }: GenericHit, { firm, formed }: Named): CommitmentHit | undefined {
+  if ((!firm && (count !== undefined || !formed)) || (count !== undefined && count - firm > 1))
+    return counted(hit, count, firm);
+  return undefined;
+}
+
+/**
+ * A generic mention of a stated form: the batch of its count beyond the instruments named, or, when it restates
+ * the one named instrument of its form, that instrument's higher status and dates (merged in place).
+ */
+function formedBatch(gh: GenericHit, { named, firm }: Named): CommitmentHit | undefined {
+  const { hit: g, count, heads, further } = gh;
+  const same = named.filter((h) => h.legalForm === g.legalForm);
+  const [only] = same;
+  // "Agreement" is the word for any instrument: a count of agreements that the signed instruments of other forms
+  // meet ("deux accords signés", then "un mémorandum…", "aussi un mémorandum…") is those instruments.
+  if (!only && g.legalForm === "agreement" && count !== undefined && count <= firm) return undefined;
+  // A count a named instrument's own sentence repeats ("signent 9 accords" over "ont signé neuf accords") is that
+  // batch; one heading the list of those named ("twelve agreements, among them…") stands for the rest of it.
+  const repeated = count !== undefined && same.some((h) => countsIn(h.quote.text).includes(count));
+  // Others counted after an instrument named in their sentence ("signed the agreement, then fifteen other
+  // agreements") are a batch beyond it, whole.
+  if (further && repeated && count !== undefined) return counted(g, count, 0);
+  // The instruments a count's batch names on their own: those of its form, or any for "agreements" (any form).
+  const inBatch = g.legalForm === "agreement" ? firm : same.filter((h) => FIRM.has(h.status)).length;
+  const rest = count === undefined ? 0 : count - inBatch;
+  if (!only || (count !== undefined && ((count > UNNAMED_RATIO * firm && !repeated) || (heads && rest > 1))))
+    return counted(g, count, inBatch);
+  if (same.length === 1 && STATUS_RANK[g.status] > STATUS_RANK[only.status]) {
+    only.status = g.status;
+    if (!only.signedOn && g.signedOn) only.signedOn = g.signedOn;
+  }
+  // An entry into force told of the instrument again ("The convention will take effect on…") is the nearest
+  // one of its form named before it.
+  const before = same.filter((h) => h.quote.start <= g.quote.start).sort((a, b) => b.quote.start - a.quote.start);
+  const target = same.length === 1 ? only : before[0];
+  if (target && !target.effectiveOn && g.effectiveOn) target.effectiveOn = g.effectiveOn;
+  return undefined;
+}
+
+/**
+ * Generic mentions (a restated or counted instrument with no field of its own) give way to the instruments the
+ * report names with the same legal form; with exactly one, a higher status and dates pass to it. A count far
+ * above what the report names ("20 agreements were signed", one of them described) stays: the rest are unnamed.
+ * A restatement ("la firma del acuerdo") of instruments the report signs under another form is none of its own.
+ */
+export function foldGeneric(named: CommitmentHit[], generic: readonly GenericHit[]): CommitmentHit[] {
+  const out = [...named];
+  const strongest = strongestPerForm(generic);
   const firm = named.filter((h) => FIRM.has(h.status)).length;
-  // A restatement ("la firma del acuerdo") of instruments the report signs under another form is none of its own.
   const signs = firm > 0 || generic.some((g) => !g.restating && g.hit.legalForm && FIRM.has(g.hit.status));
-  for (const { hit: g, count, heads, further, restating } of byForm.values()) {
-    if (restating && signs && !named.some((h) => h.legalForm === g.legalForm)) continue;
-    // Documents of no stated form stand for what the report signed only when it names nothing signed, or
-    // counts more than it names ("15 documents, among them an agreement on…").
-    if (!g.legalForm) {
-      // …and, uncounted, only when no counted or plural form stands for them ("14 accords … le paraphe des documents").
-      const formed = [...byForm.values()].some((o) => o.hit.legalForm && FIRM.has(o.hit.status));
-      if ((!firm && (count !== undefined || !formed)) || (count !== undefined && count - firm > 1))
-        out.push(counted(g, count, firm));
-      continue;
-    }
-    const same = named.filter((h) => h.legalForm === g.legalForm);
-    const [only] = same;
-    // "Agreement" is the word for any instrument: a count of agreements that the signed instruments of other forms
-    // meet ("deux accords signés", then "un mémorandum…", "aussi un mémorandum…") is those instruments.
-    if (!only && g.legalForm === "agreement" && count !== undefined && count <= firm) continue;
-    // A count a named instrument's own sentence repeats ("signent 9 accords" over "ont signé neuf accords") is that
-    // batch; one heading the list of those named ("twelve agreements, among them…") stands for the rest of it.
-    const repeated = count !== undefined && same.some((h) => countsIn(h.quote.text).includes(count));
-    // The instruments a count's batch names on their own: those of its form, or any for "agreements" (any form).
-    const inBatch = g.legalForm === "agreement" ? firm : same.filter((h) => FIRM.has(h.status)).length;
-    // Others counted after an instrument named in their sentence ("signed the agreement, then fifteen other
-    // agreements") are a batch beyond it, whole.
-    if (further && repeated && count !== undefined) {
-      out.push(counted(g, count, 0));
-      continue;
-    }
-    const rest = count === undefined ? 0 : count - inBatch;
-    if (!only || (count !== undefined && ((count > UNNAMED_RATIO * firm && !repeated) || (heads && rest > 1)))) {
-      out.push(counted(g, count, inBatch));
-      continue;
-    }
-    if (same.length === 1 && STATUS_RANK[g.status] > STATUS_RANK[only.status]) {
-      only.status = g.status;
-      if (!only.signedOn && g.signedOn) only.signedOn = g.signedOn;
-    }
-    // An entry into force told of the instrument again ("The convention will take effect on…") is the nearest
-    // one of its form named before it.
-    const before = same.filter((h) => h.quote.start <= g.quote.start).sort((a, b) => b.quote.start - a.quote.start);
-    const target = same.length === 1 ? only : before[0];
-    if (target && !target.effectiveOn && g.effectiveOn) target.effectiveOn = g.effectiveOn;
+  const formed = strongest.some((o) => o.hit.legalForm && FIRM.has(o.hit.status));
+  const context: Named = { named, firm, formed };
+  for (const g of strongest) {
+    if (g.restating && signs && !named.some((h) => h.legalForm === g.hit.legalForm)) continue;
+    const batch = g.hit.legalForm ? formedBatch(g, context) : unformedBatch(g, context);
+    if (batch) out.push(batch);
   }
   return out;
 }
