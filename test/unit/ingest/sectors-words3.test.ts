@@ -1,9 +1,9 @@
-import { describe } from "vitest";
-import { itFindsFields } from "../../helpers/sectors";
+import { describe, it } from "vitest";
+import { itFindsFields, sectorsIn } from "../../helpers/sectors";
 
 describe("findSectors: words of boundaries and border commissions", () => {
-  // FICTIONAL leads: the line between two states (their common border), its markers and the commission that keeps
-  // it are sovereignty.
+  // FICTIONAL leads: the line between two states, its markers and the commission that keeps it are sovereignty;
+  // a common border alone is no subject (neighbours that share one, a zone on it).
   itFindsFields([
     ["en", "The joint commission reviewed the markers along the land boundary.", "sovereignty-and-disputes"],
     ["en", "The ministers agreed to convene the border commission next month.", "sovereignty-and-disputes"],
@@ -14,11 +14,16 @@ describe("findSectors: words of boundaries and border commissions", () => {
     ["ru", "Совместная демаркационная комиссия рассмотрела пограничные знаки.", "sovereignty-and-disputes"],
     ["de", "Die gemeinsame Grenzkommission prüfte die Grenzsteine.", "sovereignty-and-disputes"],
     ["ar", "وراجعت اللجنة الحدودية المشتركة العلامات الحدودية.", "sovereignty-and-disputes"],
-    ["en", "The two presidents discussed their common border.", "sovereignty-and-disputes"],
-    ["es", "Los dos presidentes hablaron de la frontera común.", "sovereignty-and-disputes"],
-    ["de", "Die beiden Präsidenten sprachen über die gemeinsame Grenze.", "sovereignty-and-disputes"],
-    ["ar", "وبحث الرئيسان ملف الحدود المشتركة.", "sovereignty-and-disputes"],
   ]);
+});
+
+describe("findSectors: a common border is no subject of its own", () => {
+  it.for([
+    ["en", "The two neighbours, which share a common border, discussed trade."],
+    ["es", "Los dos países vecinos, que comparten una frontera común, hablaron de comercio."],
+  ])("%s: %s", ([lang, text], { expect }) => {
+    expect(sectorsIn(lang, text)).not.toContain("sovereignty-and-disputes");
+  });
 });
 
 describe("findSectors: words of rivers as waterways", () => {
