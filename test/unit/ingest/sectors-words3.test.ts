@@ -56,3 +56,55 @@ describe("findSectors: words of the poles and of energy", () => {
     ["de", "Die Präsidenten sprachen über Windenergie.", "energy-climate"],
   ]);
 });
+
+describe("findSectors: the full name of a memorandum announces its field", () => {
+  // FICTIONAL reports: a memorandum of understanding signed after the lead announces the field its long
+  // complement names, counted from the end of its whole name.
+  const lead = (lang: string) =>
+    ({
+      en: "The presidents of Kenya and Ghana met in Nairobi on Monday. They praised the work of their teams.",
+      fr: "Les présidents du Kenya et du Ghana se sont rencontrés lundi à Nairobi. Ils ont salué le travail de leurs équipes.",
+      es: "Los presidentes de Kenia y Ghana se reunieron el lunes en Nairobi. Elogiaron el trabajo de sus equipos.",
+      pt: "Os presidentes do Quénia e do Gana reuniram-se na segunda-feira em Nairobi. Elogiaram o trabalho das equipas.",
+      it: "I presidenti di Kenya e Ghana si sono incontrati lunedì a Nairobi. Hanno lodato il lavoro delle squadre.",
+      ru: "Президенты Кении и Ганы встретились в понедельник в Найроби. Они высоко оценили работу своих команд.",
+      ar: "التقى رئيسا كينيا وغانا يوم الاثنين في نيروبي. وأشادا بعمل فريقيهما.",
+    })[lang] ?? "";
+  itFindsFields([
+    [
+      "en",
+      `${lead("en")}\n\nThe delegations also signed a memorandum of understanding for the gradual joint development of tourism.`,
+      "culture-people",
+    ],
+    [
+      "fr",
+      `${lead("fr")}\n\nLes délégations ont aussi signé un mémorandum d'entente pour le développement progressif du tourisme.`,
+      "culture-people",
+    ],
+    [
+      "es",
+      `${lead("es")}\n\nLas delegaciones firmaron además un memorando de entendimiento para el desarrollo conjunto y gradual del turismo.`,
+      "culture-people",
+    ],
+    [
+      "pt",
+      `${lead("pt")}\n\nAs delegações assinaram ainda um memorando de entendimento para o desenvolvimento gradual do turismo.`,
+      "culture-people",
+    ],
+    [
+      "it",
+      `${lead("it")}\n\nLe delegazioni hanno anche firmato un protocollo d'intesa per lo sviluppo comune e graduale del turismo.`,
+      "culture-people",
+    ],
+    [
+      "ru",
+      `${lead("ru")}\n\nДелегации также подписали меморандум о взаимопонимании по постепенному совместному развитию туризма.`,
+      "culture-people",
+    ],
+    [
+      "ar",
+      `${lead("ar")}\n\nووقع الوفدان أيضا مذكرة تفاهم من أجل التطوير المشترك والتدريجي لقطاع السياحة.`,
+      "culture-people",
+    ],
+  ]);
+});
