@@ -108,3 +108,50 @@ describe("findSectors: the full name of a memorandum announces its field", () =>
     ],
   ]);
 });
+
+describe("findSectors: work done jointly on a field announces it", () => {
+  // FICTIONAL reports: after the lead, the two governments commit to work jointly on a river's navigability.
+  const lead = "Kenya and Ghana held talks in Nairobi on Monday. The ministers praised their teams.\n\n";
+  itFindsFields([
+    [
+      "en",
+      `${lead}The document stresses the commitment to work jointly on the navigability of the border river.`,
+      "transport-logistics",
+    ],
+    [
+      "fr",
+      `${lead}Le document souligne l'engagement à travailler conjointement à la navigabilité du fleuve frontalier.`,
+      "transport-logistics",
+    ],
+    [
+      "es",
+      `${lead}El documento subraya el compromiso de trabajar de manera conjunta en la navegabilidad del río fronterizo.`,
+      "transport-logistics",
+    ],
+    [
+      "pt",
+      `${lead}O documento sublinha o compromisso de trabalhar de forma conjunta na navegabilidade do rio fronteiriço.`,
+      "transport-logistics",
+    ],
+    [
+      "it",
+      `${lead}Il documento sottolinea l'impegno a lavorare congiuntamente sulla navigabilità del fiume di confine.`,
+      "transport-logistics",
+    ],
+    [
+      "ru",
+      `${lead}В документе подчеркивается намерение совместно работать над судоходством по пограничной реке.`,
+      "transport-logistics",
+    ],
+    [
+      "de",
+      `${lead}Das Dokument betont die Absicht, gemeinsam an der Schiffbarkeit des Grenzflusses zu arbeiten.`,
+      "transport-logistics",
+    ],
+    [
+      "ar",
+      `${lead}وتؤكد الوثيقة الالتزام بالعمل بشكل مشترك على تحسين الملاحة في النهر الحدودي.`,
+      "transport-logistics",
+    ],
+  ]);
+});
