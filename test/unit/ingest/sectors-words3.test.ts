@@ -21,7 +21,7 @@ describe("findSectors: a common border is no subject of its own", () => {
   it.for([
     ["en", "The two neighbours, which share a common border, discussed trade."],
     ["es", "Los dos países vecinos, que comparten una frontera común, hablaron de comercio."],
-  ])("%s: %s", ([lang, text], { expect }) => {
+  ] as const)("%s: %s", ([lang, text], { expect }) => {
     expect(sectorsIn(lang, text)).not.toContain("sovereignty-and-disputes");
   });
 });
