@@ -4,6 +4,7 @@
  */
 import { norm } from "../match/normalize";
 import { NOISE_HEADING } from "../read/boilerplate";
+import { isMonthWord } from "./date-ranges";
 
 /** A line this short (characters) with few words is a byline or a section name, not a headline. */
 const SHORT_LINE = 12;
@@ -13,17 +14,21 @@ const LABEL_MAX_WORDS = 4;
 const NAME_MAX_WORDS = 4;
 
 /**
- * A line that is only a date: a year or a numeric date, with at most two other words (a weekday, a month, a site's
- * name: "الأربعاء، 28 مايو 2025", "26 Junho de 2024 | 08h06", "19 января 2023, 15:33 O!News").
+ * A line that is only a date: a year, a numeric date, or a dateline's day and month ("Astana, 21. Oktober, Wire"),
+ * with at most two other words (a weekday, a site's or an author's name: "الأربعاء، 28 مايو 2025", "26 Junho de 2024 |
+ * 08h06", "19 января 2023, 15:33 O!News", "Giovanna Bianchi 8 giugno 2025").
  */
 function isDateLine(line: string): boolean {
-  if (!/(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(line)) return false;
   // Short words ("de", the "h" of "08h06", the "O" of "O!News") are glue of a date line, not words of a headline.
   const words = line
     .replace(/[\d\p{P}\p{S}]+/gu, " ")
     .split(/\s+/)
     .filter((w) => w.length >= 3);
-  return words.length <= 2;
+  const months = words.filter(isMonthWord).length;
+  const dated =
+    /(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(line) ||
+    (months > 0 && line.includes(",") && /\d/.test(line));
+  return dated && words.length - months <= 2;
 }
 
 /** A byline, a section name or the site's host name ("scm.gov.ao") over a headline. */

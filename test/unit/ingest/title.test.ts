@@ -62,6 +62,9 @@ describe("splitHeadline", () => {
     ["Von Hans-Peter Müller", "Marokko und Kasachstan prüfen ihren Fahrplan"],
     ["Автор: Иван Петров", "Марокко и Казахстан обсудили дорожную карту"],
     ["Фото: пресс-служба МИД", "Марокко и Казахстан обсудили дорожную карту"],
+    ["Giovanna Bianchi 8 giugno 2025", "Marocco e Kazakistan rivedono la tabella di marcia"],
+    ["Astana, 21. Oktober, Nachrichtendienst", "Marokko und Kasachstan prüfen ihren Fahrplan"],
+    ["Rabat, 3 juin, Agence", "Le Maroc et le Kazakhstan font le point"],
     ["Leia também", "Marrocos e Cazaquistão revêem o roteiro"],
     ["كتب : سارة أحمد", "المغرب وكازاخستان يراجعان خارطة الطريق"],
     ["اقرأ أيضا", "الأكثر تداولا اليوم", "المغرب وكازاخستان يراجعان خارطة الطريق"],
@@ -83,6 +86,10 @@ describe("splitHeadline", () => {
     expect(splitHeadline(`The ministers met in Rabat on Tuesday.\n\n${body}`)).toBeUndefined();
     expect(splitHeadline(`RABAT, 3 June (Wire) –\n${body}`)).toBeUndefined();
     expect(splitHeadline(`Diplomacy:\n${body}`)).toBeUndefined();
+    // A dateline with no year on its own line, over the body ("Astana, 21. Oktober, Wire").
+    expect(splitHeadline(`Astana, 21. Oktober, Nachrichtendienst\n\n${body}`)).toBeUndefined();
+    expect(splitHeadline(`Rabat, 3 juin, Agence\n\n${body}`)).toBeUndefined();
+
     expect(splitHeadline("A headline-like line\nbut a body too short to follow it.")).toBeUndefined();
   });
 });
