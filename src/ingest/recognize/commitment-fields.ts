@@ -112,14 +112,20 @@ function joinsFields(doc: MatchDoc, m: LexiconMatch<unknown>, form: Span): boole
   return NAME_JOIN.test(next.text) && after !== undefined && !DETERMINER.test(after.text);
 }
 
-/** The field of a standalone instrument among its sentence's words: one announced before it, else the nearest. */
+/**
+ * The field of a standalone instrument among its sentence's words, none past a scope break ("and with a joint
+ * declaration on…"): one announced before it, else the nearest.
+ */
 export function nearestField<T>(
   doc: MatchDoc,
   form: Span,
   matches: readonly LexiconMatch<T>[],
+  breaks: readonly { span: Span }[],
   distance: (a: Span, b: Span) => number,
 ): LexiconMatch<T> | undefined {
-  const fields = matches.filter((s) => !joinsFields(doc, s, form));
+  const across = (s: Span) =>
+    breaks.some((b) => b.span.start >= Math.min(s.end, form.end) && b.span.end <= Math.max(s.start, form.start));
+  const fields = matches.filter((s) => !across(s.span) && !joinsFields(doc, s, form));
   const fronted = fields.filter((s) => s.span.end <= form.start && announced(doc, s));
   const pool = fronted.length ? fronted : fields;
   return [...pool].sort((a, b) => distance(a.span, form) - distance(b.span, form))[0];

@@ -208,19 +208,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         out.push({ ...antecedent, match: f, span: f.span });
         continue;
       }
-      const breaks = c.breaksBy.get(start) ?? [];
-      const nearest = nearestField(
-        doc,
-        f.span,
-        sectors.filter(
-          (s) =>
-            !breaks.some(
-              (b) =>
-                b.span.start >= Math.min(s.span.end, f.span.end) && b.span.end <= Math.max(s.span.start, f.span.start),
-            ),
-        ),
-        distance,
-      );
+      const nearest = nearestField(doc, f.span, sectors, c.breaksBy.get(start) ?? [], distance);
       if (plural && count !== undefined) {
         countedList = list;
         countedAt = out.length;
