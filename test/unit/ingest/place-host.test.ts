@@ -1,0 +1,71 @@
+import { describe, it } from "vitest";
+import { analyze } from "../../../src/ingest/analyze";
+
+// FICTIONAL leads written for this test: a meeting placed only by a seat of government named by its kind ("the
+// presidential palace", "State House", "la Casa Presidencial", "القصر الرئاسي") or by "the capital" with no name,
+// which is the host country's capital: the country whose leader receives, or the one the visit went to.
+const placeOf = async (text: string) => (await analyze({ text, publishedAt: "2026-03-10" })).place ?? null;
+
+describe("a seat of government named by its kind is the host's capital", () => {
+  it.for([
+    ["en", "The Algerian president received his Somali counterpart at the presidential palace on Monday.", "Algiers"],
+    ["en", "Ghana's president received the visiting Togolese leader at the Jubilee House on Monday.", "Accra"],
+    ["en", "The Somali president was received by his Kenyan counterpart at State House on Monday.", "Nairobi"],
+    ["fr", "Le président algérien a reçu lundi au palais présidentiel son homologue somalien.", "Algiers"],
+    [
+      "fr",
+      "Le président sénégalais, en visite officielle en Mauritanie, a été reçu lundi au palais présidentiel.",
+      "Nouakchott",
+    ],
+    // Where the leaders receive is not the capital the gazetteer lists (seats.json).
+    [
+      "fr",
+      "Le président ivoirien a reçu lundi au palais présidentiel le ministre ghanéen des Affaires étrangères.",
+      "Abidjan",
+    ],
+    ["it", "Il presidente tunisino ha ricevuto lunedì nel palazzo presidenziale il ministro italiano.", "Tunis"],
+    ["es", "La presidenta hondureña recibió este lunes en Casa Presidencial al canciller guatemalteco.", "Tegucigalpa"],
+    ["es", "El presidente peruano recibió este lunes en Palacio de Gobierno al canciller colombiano.", "Lima"],
+    ["pt", "O Presidente angolano recebeu hoje, no Palácio Presidencial, o ministro namibiano.", "Luanda"],
+    [
+      "de",
+      "Der kenianische Präsident hat am Montag im Präsidentenpalast den ghanaischen Außenminister empfangen.",
+      "Nairobi",
+    ],
+    [
+      "ru",
+      "Президент Узбекистана принял в понедельник в президентском дворце министра иностранных дел Пакистана.",
+      "Tashkent",
+    ],
+    ["ar", "استقبل الرئيس الجزائري اليوم الاثنين بالقصر الرئاسي الرئيس الصومالي.", "Algiers"],
+    ["ar", "استقبل أمير قطر اليوم الاثنين في الديوان الأميري الرئيس التركي.", "Doha"],
+  ])("%s: %s → %s", async ([, text, want], { expect }) => {
+    expect(await placeOf(text ?? "")).toBe(want);
+  });
+
+  it.for([
+    ["en", "The Ghanaian president received the Togolese foreign minister in the capital on Monday.", "Accra"],
+    [
+      "fr",
+      "Le président sénégalais a reçu lundi dans la capitale le ministre ghanéen des Affaires étrangères.",
+      "Dakar",
+    ],
+    ["es", "El presidente paraguayo recibió este lunes en la capital al canciller uruguayo.", "Asunción"],
+    ["ru", "Президент Таджикистана принял в понедельник в столице министра иностранных дел Турции.", "Dushanbe"],
+  ])("%s: the capital with no name: %s → %s", async ([, text, want], { expect }) => {
+    expect(await placeOf(text ?? "")).toBe(want);
+  });
+
+  it.for([
+    // The palace of another city than the capital, named beside it.
+    ["en", "The Kenyan president received the Ugandan minister at State House Mombasa on Monday.", "Mombasa"],
+    // No host to tell: both leaders named before the verb, none after.
+    ["en", "The presidents of Ghana and Togo met at the presidential palace on Monday.", null],
+    // The palace speaking, not hosting.
+    ["en", "Ghana and Togo agreed on Monday to reopen the border, the presidential palace said.", null],
+    // A palace still to come.
+    ["en", "The Ghanaian president will receive the Togolese leader at the presidential palace next week.", null],
+  ])("%s: no host's capital: %s → %s", async ([, text, want], { expect }) => {
+    expect(await placeOf(text ?? "")).toBe(want);
+  });
+});
