@@ -9,7 +9,7 @@ const placeOf = async (text: string) => (await analyze({ text, publishedAt: "202
 describe("a seat of government named by its kind is the host's capital", () => {
   it.for([
     ["en", "The Algerian president received his Somali counterpart at the presidential palace on Monday.", "Algiers"],
-    ["en", "Ghana's president received the visiting Togolese leader at the Jubilee House on Monday.", "Accra"],
+    ["en", "Ghana's president received the visiting Togolese leader at the presidential villa on Monday.", "Accra"],
     ["en", "The Somali president was received by his Kenyan counterpart at State House on Monday.", "Nairobi"],
     ["fr", "Le président algérien a reçu lundi au palais présidentiel son homologue somalien.", "Algiers"],
     [
@@ -29,7 +29,7 @@ describe("a seat of government named by its kind is the host's capital", () => {
     ["pt", "O Presidente angolano recebeu hoje, no Palácio Presidencial, o ministro namibiano.", "Luanda"],
     [
       "de",
-      "Der kenianische Präsident hat am Montag im Präsidentenpalast den ghanaischen Außenminister empfangen.",
+      "Der kenianische Präsident hat am Montag im Präsidentenpalast den Außenminister Ghanas empfangen, um über den Handel zwischen Kenia und Ghana zu sprechen.",
       "Nairobi",
     ],
     [
