@@ -74,6 +74,11 @@ const EVENT_NOUN =
 /** What may follow a reporting verb that tells where it was said: a preposition of place or a day. */
 const SAID_WHERE =
   /^\s*(?:in|at|à|a|au|en|em|im|в|во|في|on|this|last|le|ce|el|este|il|questo|am|diesem|na|nesta|no|يوم|اليوم)(?!\p{L})/iu;
+/** An institution that speaks from its city: "the foreign ministry in Rabat", "le ministère à Rabat", "МИД в Каире". */
+const INSTITUTION_IN =
+  /(?<!\p{L})(?:ministry|government|office|presidency|spokes\p{L}*|ministère|gouvernement|présidence|porte-parole|ministero|governo|presidenza|portavoce|ministerio|gobierno|cancillería|presidencia|portavoz|ministério|presidência|Ministerium|Regierung|Sprecher\p{L}*|министерств\p{L}*|правительств\p{L}*|МИД|وزارة|الحكومة|الرئاسة|الخارجية)(?:\s+\p{L}+){0,2}\s+(?:in|at|à|a|en|em|im|в|во|في)\s+$/iu;
+/** A reporting verb right after a place: "… in Rabat said", "… à Rabat a annoncé", "… в Каире сообщили". */
+const SAID_AFTER = new RegExp(`^\\s*,?\\s*${REPORTED.source}`, "iu");
 /** A city as part of a compound adjective: "a Moscow-based think tank". */
 const COMPOUND_AFTER = /^-(?:based|born|headquartered|bound|led|backed)(?!\p{L})/iu;
 
@@ -125,8 +130,13 @@ export function sourcePlace(doc: MatchDoc, p: PlaceHit): boolean {
   if (COMPOUND_AFTER.test(doc.text.slice(p.span.end, p.span.end + 20))) return true;
   const clause = clauseBefore(doc, p, sentenceAt(doc, p.span.start)?.start ?? 0);
   const source = [...clause.matchAll(REPORTED)][0];
+  // The institution that reports, named with its city ("the foreign ministry in Rabat said", "a indiqué le
+  // ministère à Rabat"), not a happening there.
+  const institution = INSTITUTION_IN.test(clause.slice(-60));
+  if (institution && SAID_AFTER.test(doc.text.slice(p.span.end, p.span.end + 30))) return true;
   if (!source) return false;
   const rest = clause.slice(source.index + source[0].length);
+  if (institution && /^\s*(?:le|la|les|l['’]|the|el|il|o|a|der|die|das)\s/iu.test(rest)) return true;
   // "said in Rabat on Friday", "said on Friday in Rabat": where the statement was made, a happening of its own.
   return !SAID_WHERE.test(rest) && !EVENT_NOUN.test(rest);
 }

@@ -17,12 +17,14 @@ import { venueBefore } from "./place-venue";
  * l'Élysée", "im Kanzleramt", "en la Moncloa", "en el Palacio de la Moncloa", "au palais de Carthage").
  */
 const LOCATIVE =
-  /(?:^|[\s(])(?:in|at|à|a|ad|au|al|alla|allo|en|em|nella|nel|nello|na|no|dans|im|am|beim|в|во|في)\s+(?:(?:the|el|la|le|il|lo|o|a|der|dem)\s+)?(?:(?:palace|palais|palacio|palazzo|palácio|palast)\s+(?:(?:of|de|du|di|del|do|da)\s+)?(?:(?:the|la|el)\s+)?)?(?:l['’]\s*)?$/i;
+  /(?:^|[\s(])(?:in|at|à|a|ad|au|al|alla|allo|en|em|nella|nel|nello|na|no|dans|im|am|beim|в|во|في)\s+(?:(?:the|el|la|le|il|lo|o|a|der|dem)\s+)?(?:\d{1,3}\s+)?(?:(?:palace|palais|palacio|palazzo|palácio|palast)\s+(?:(?:of|de|du|di|del|do|da)\s+)?(?:(?:the|la|el)\s+)?)?(?:l['’]\s*)?$/i;
 /** A preposition of place merged with a name's article: "all'Aia", "nell'Avana", "aux Comores", "ao Cairo". */
 const MERGED_LOCATIVE = /(?:^|[\s(])(?:(?:all|nell|sull)['’]\s*|(?:aux|ao|agli|negli|nei|ai)\s+)$/iu;
 /** "a state visit to Hanoi", "a visit to the Uzbek capital", "visite officielle à Dakar", "Besuch in Berlin", "زيارة رسمية إلى الرباط". */
 const VISIT_TO =
   /(?:visit\w*|visite|visita|besuch\w*|визит\w*|زيار[\u0621-\u064A]*)(?:\s+[^\s.,;:]+){0,3}\s+(?:to|à|a|in|en|em|nach|в|во|إلى|الى)\s+(?:the\s+|l['’]\s*)?$/iu;
+/** Welcomed to a place: "welcomed the Kenyan president to the White House", "welcomes … to Downing Street". */
+const WELCOMED_TO = /(?<!\p{L})(?:welcomed|welcomes|welcoming)\s+(?:[^\s.,;:]+\s+){0,6}?to\s+(?:the\s+)?$/iu;
 /** A place that hosts the happening: "Sevilla acoge…", "Rabat accueille…", "Москва принимает…" (not "will host"). */
 const HOSTS_AFTER =
   /^\s+(?:hosts|hosted|is hosting|acoge|acogió|accueille|a accueilli|ospita|ha ospitato|recebe|recebeu|acolhe|acolheu|empfängt|empfing|принимает|принял|приняла|تستضيف|استضافت)(?=[\s,]|$)/iu;
@@ -56,7 +58,7 @@ const CAPITAL_BEFORE =
  * comma ("RABAT, Morocco"). "Rabat, a hub for…" opens a sentence.
  */
 const DATELINE =
-  /^\s*(?:\.|\\\s*[\p{L}.]{2,12}\s*\\)?\s*(?:[(–—]|-(?!\p{Ll})|:\s|[,،.]\s*(?:(?:le|el|den|am|il|o|a|em)\s+)?(?:\d|\p{L}{3,}\.?\s+\d)|[,،]\s*\p{Lu}[\p{L}'’ ]{1,30}\s[(–—-])/u;
+  /^\s*(?:\.|\\\s*[\p{L}.]{2,12}\s*\\)?\s*(?:[(–—]|-(?!\p{Ll})|:\s|[,،.]\s*(?:(?:le|el|den|am|il|o|a|em)\s+)?(?:\d|\p{L}{3,}\.?\s+\d)|[,،]\s*\p{Lu}[\p{L}'’ ]{1,30}\s[(–—-]|\s+في\s+[\d\u0660-\u0669])/u;
 const CAPS_DATELINE = /^\s*(?:[,(–—]|-(?!\p{Ll}))/u;
 /** An agency named before the dateline's place: "(ANSA) - ", "(AGI) –". */
 const AGENCY_FIRST = /^\s*\([\p{L} .-]{2,20}\)\s*[–—-]?\s*$/u;
@@ -94,7 +96,7 @@ const MIN_SENTENCE = 30;
 function isLocative(doc: MatchDoc, p: PlaceHit, days: readonly { start: number; end: number }[] = []): boolean {
   const before = doc.text.slice(Math.max(0, p.span.start - 40), p.span.start);
   if (LOCATIVE.test(before.slice(-32)) || MERGED_LOCATIVE.test(before) || CAPITAL_BEFORE.test(before)) return true;
-  if (VISIT_TO.test(before) || arrivedAt(doc, p, days)) return true;
+  if (VISIT_TO.test(before) || WELCOMED_TO.test(before) || arrivedAt(doc, p, days)) return true;
   if (CITY_OF.test(before) || AIRPORT_OF.test(before) || SUMMIT_OF.test(before) || DEPARTS_FOR.test(before))
     return true;
   const after = doc.text.slice(p.span.end, p.span.end + 30);
