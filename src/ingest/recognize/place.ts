@@ -132,6 +132,20 @@ export interface PlaceContext {
   eventDate?: string;
 }
 
+/**
+ * Whether an Arabic country's name that is also its capital's (الجزائر, تونس, الكويت) is where someone arrived: "وصل
+ * … إلى الجزائر", "حلت … بتونس". A larger country's name after "arrived in" stays the country.
+ */
+function arrivedIn(doc: MatchDoc, p: PlaceHit): boolean {
+  if (!/[\u0600-\u06FF]/.test(p.span.text)) return false;
+  const before = doc.text.slice(Math.max(0, p.span.start - 60), p.span.start);
+  // "حل" (came to) is also a noun ("حل سياسي"): a verb of arrival only with ب on the name.
+  const came = HALLA.test(before) && (/^و?ب/.test(p.span.text) || /ب$/.test(before));
+  return came || arrivedAt(doc, p, []);
+}
+/** "حل الرئيس … بـ": came to a place, with no more than five words between. */
+const HALLA = /(?:^|\s)[وف]?(?:حل|حلت|يحل|تحل)(?:\s+[^\s.،,]+){0,5}\s+\S?$/u;
+
 /** Whether a place is where a visit went: "a visit to Hanoi", "زيارته إلى تونس", "parte hoje para Maputo". */
 function visitedTo(doc: MatchDoc, p: PlaceHit): boolean {
   const before = doc.text.slice(Math.max(0, p.span.start - 40), p.span.start);
@@ -168,7 +182,7 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
       (at) => at >= p.span.end && at - p.span.end <= LATER_REACH && !/[.;\n]/.test(doc.text.slice(p.span.end, at)),
     );
   const happening = (d: MatchDoc, p: PlaceHit) =>
-    (p.byCountryName ? visitedTo(d, p) : isLocative(d, p, d === doc ? days : [])) &&
+    (p.byCountryName ? visitedTo(d, p) || arrivedIn(d, p) : isLocative(d, p, d === doc ? days : [])) &&
     !followsFutureVerb(d, p.span.start) &&
     !POST_BEFORE.test(d.text.slice(Math.max(0, p.span.start - 60), p.span.start)) &&
     !(d === doc && later(p)) &&
