@@ -53,12 +53,13 @@ const CAPITAL_BEFORE =
   /(?:capital|capitale|Hauptstadt|столиц[аеуы]|(?:ال|لل)عاصمة(?:\s+[\u0621-\u064A]+)?)(?:\s+(?:city|of|de|di|del|von))?\s*,?\s+$|(?:^|\s)(?:the|la|a|na|da|nella|alla|della|in der|die|der|в|во|на)\s+(?:capital|capitale|Hauptstadt|столиц[аеуы])(?:\s+(?:of|de|du|di|del|da|do|der|des)(?:\s+(?:la|las|los|le|les|the|l['’]))?)?\s+[\p{L}'’-]+\s*,?\s+$/iu;
 /**
  * A place opening the text (or a headline that is a dateline line), maybe after its agency ("(ANSA) - ROMA"), and
- * followed by a dash, a bracket, a colon, a day, or its country and a dash is its dateline ("RABAT —", "الرباط -",
- * "NEW DELHI:", "Astana, 21. Oktober", "الرياض، 12 مايو", "Rabat, Morocco —"); a place in capitals needs only a
- * comma ("RABAT, Morocco"). "Rabat, a hub for…" opens a sentence.
+ * followed by a dash, a bracket, a colon, a day, or its country and a dash or a day is its dateline ("RABAT —",
+ * "الرباط -", "NEW DELHI:", "Astana, 21. Oktober", "الرياض، 12 مايو", "مسقط في 12 مايو", "Rabat, Morocco —", "Baku,
+ * Azerbaijan, May 12"); a place in capitals needs only a comma ("RABAT, Morocco"). "Rabat, a hub for…" opens a
+ * sentence.
  */
 const DATELINE =
-  /^\s*(?:\.|\\\s*[\p{L}.]{2,12}\s*\\)?\s*(?:[(–—]|-(?!\p{Ll})|:\s|[,،.]\s*(?:(?:le|el|den|am|il|o|a|em)\s+)?(?:\d|\p{L}{3,}\.?\s+\d)|[,،]\s*\p{Lu}[\p{L}'’ ]{1,30}\s[(–—-]|\s+في\s+[\d\u0660-\u0669])/u;
+  /^\s*(?:\.|\\\s*[\p{L}.]{2,12}\s*\\)?\s*(?:[(–—]|-(?!\p{Ll})|:\s|[,،.]\s*(?:(?:le|el|den|am|il|o|a|em)\s+)?(?:\d|\p{L}{3,}\.?\s+\d)|[,،]\s*\p{Lu}[\p{L}'’ ]{1,30}(?:\s[(–—-]|,\s*(?:\d|\p{L}{3,}\.?\s+\d))|\s+في\s+[\d\u0660-\u0669])/u;
 const CAPS_DATELINE = /^\s*(?:[,(–—]|-(?!\p{Ll}))/u;
 /** An agency named before the dateline's place: "(ANSA) - ", "(AGI) –". */
 const AGENCY_FIRST = /^\s*\([\p{L} .-]{2,20}\)\s*[–—-]?\s*$/u;
