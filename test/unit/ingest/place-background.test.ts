@@ -153,3 +153,37 @@ describe("the happening's own place stays", () => {
     expect(await placeOf(text)).toBe(want);
   });
 });
+
+describe("a place told after its own earlier time, or where someone is during a call, is not the happening's", () => {
+  unplaced([
+    [
+      "en",
+      "Turkey and Qatar held the tenth meeting of their strategic committee on Tuesday. The ninth was held in Doha last year.",
+    ],
+    [
+      "fr",
+      "La Turquie et le Qatar ont tenu mardi la dixième réunion de leur comité. La neuvième s'était tenue à Doha l'an dernier.",
+    ],
+    [
+      "es",
+      "Turquía y Catar celebraron el martes la décima reunión de su comité. La novena se celebró en Doha el año pasado.",
+    ],
+    ["ru", "Турция и Катар провели во вторник десятое заседание комитета. Девятое прошло в Дохе в прошлом году."],
+    [
+      "en",
+      "The presidents of Egypt and Somalia spoke by phone on Tuesday. Sisi, who was in Cairo, invited Mohamud to visit.",
+    ],
+    [
+      "fr",
+      "Les présidents égyptien et somalien se sont entretenus mardi par téléphone. Le président égyptien, qui se trouvait à Alexandrie, a invité son homologue.",
+    ],
+    [
+      "de",
+      "Die Außenminister Kasachstans und Marokkos haben am Dienstag telefonisch über Getreide gesprochen. Der marokkanische Minister ist diese Woche in Genf.",
+    ],
+    [
+      "ar",
+      "بحث الرئيس المصري مع نظيره الصومالي في اتصال هاتفي يوم الثلاثاء العلاقات بين البلدين. وكان الرئيس الصومالي قد وصل إلى جيبوتي.",
+    ],
+  ]);
+});
