@@ -33,6 +33,18 @@ const YEAR_BEFORE = /(?<!\d)((?:19|20)\d\d)(?!\d)[^.;\n\d]{0,8}$/u;
 /** A period still to come: "next week", "la semaine prochaine", "на следующей неделе", "السنة المقبلة". */
 const NEXT =
   /(?<!\p{L})(?:next (?:week|month|year)|later this (?:week|month|year)|la semaine prochaine|le mois prochain|l['’]an prochain|l['’]année prochaine|la prossima settimana|il mese prossimo|il prossimo anno|l['’]anno prossimo|la próxima semana|el próximo (?:mes|año)|el año próximo|na próxima semana|no próximo (?:mês|ano)|nächste(?:n)? (?:Woche|Monat|Jahr)|im nächsten Jahr|kommende(?:n)? Woche|на следующей неделе|в следующем (?:месяце|году)|(?:الأسبوع|الشهر|العام|السنة) (?:المقبل|المقبلة|القادم|القادمة))(?!\p{L})/iu;
+/** A period gone by: "last year", "l'an dernier", "el año pasado", "в прошлом году", "العام الماضي". */
+const LAST =
+  /(?<!\p{L})(?:last (?:week|month|year)|a year ago|l['’]an dernier|l['’]année dernière|le mois dernier|la semaine dernière|l['’]anno scorso|il mese scorso|la settimana scorsa|el año pasado|el mes pasado|la semana pasada|(?:n)?o ano passado|(?:n)?o mês passado|na semana passada|im vergangenen (?:Jahr|Monat)|letztes Jahr|vergangene Woche|в прошлом (?:году|месяце)|на прошлой неделе|(?:العام|السنة|الشهر|الأسبوع) الماضي(?:ة)?)(?!\p{L})/iu;
+/** A lead that tells a call, not a meeting: "spoke by phone", "par téléphone", "telefonisch", "اتصال هاتفي". */
+const REMOTE =
+  /(?<!\p{L})(?:by (?:tele)?phone|phone call|telephone (?:call|conversation)|videoconference|video call|video link|par téléphone|entretien téléphonique|visioconférence|al telefono|telefonat\p{L}*|colloquio telefonico|videoconferenza|por teléfono|conversación telefónica|llamada telefónica|videoconferencia|por telefone|telefonema|videoconferência|telefonisch|Telefonat|Telefongespräch|Videokonferenz|по телефону|телефонн\p{L}* разговор\p{L}*|видеоконференц\p{L}*|هاتفي\p{L}*|عبر الفيديو|تقنية الاتصال المرئي)(?!\p{L})/iu;
+
+/** Whether a lead tells a phone call or a video call: its places are no one's meeting place. */
+export function remoteLead(lead: string): boolean {
+  return REMOTE.test(lead);
+}
+
 /** A happening still to be held: "to be held in", "qui se tiendra à", "che si terrà a", "que se celebrará en". */
 const TO_BE_HELD =
   /(?:(?:to|yet to) be (?:held|signed|hosted|organi[sz]ed)|qui se tiendra|devant se tenir|che si terrà|da tenersi|que se celebrará|a celebrarse|que será realizad[ao]|a realizar-se|التي ستعقد|المقرر عقدها)(?:\s+\S+){0,3}\s+$/iu;
@@ -153,6 +165,8 @@ export function earlierPlace(doc: MatchDoc, p: PlaceHit, days: OtherDays, inLead
   const from = sentence?.start ?? 0;
   const clause = clauseBefore(doc, p, from);
   if (setEarlier(clause, inLead) || LIFE.test(clause) || earlierYear(doc, p, days.eventDate)) return true;
+  // "was held in Doha last year": the period told right after the place, in its clause.
+  if (LAST.test(doc.text.slice(p.span.end, p.span.end + NEXT_REACH).split(/[,;:.!?\n،؛]/u)[0] ?? "")) return true;
   const near = earlierAt.some(
     (d) =>
       (d.end <= p.span.start &&

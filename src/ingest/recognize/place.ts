@@ -8,7 +8,7 @@ import { type MatchDoc, sentenceAt } from "../match/normalize";
 import { followsFutureVerb } from "./dates";
 import { type Lead, leadOf } from "./event-date";
 import { arrivalVerbIn, arrivedAt } from "./place-arrival";
-import { earlierPlace, laterPlace, sourcePlace } from "./place-background";
+import { earlierPlace, laterPlace, remoteLead, sourcePlace } from "./place-background";
 import { arabicLocative } from "./place-clitic";
 import { venueBefore } from "./place-venue";
 
@@ -190,9 +190,11 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
     !laterPlace(d, p, d !== doc) &&
     !sourcePlace(d, p) &&
     !(d === doc && earlierPlace(doc, p, { earlierAt, datedAt, eventDate }, p.span.start < firstEnd));
-  const inLead = places.find(
-    (p) => p.span.start >= lead.datelineEnd && p.span.start < lead.leadEnd && happening(doc, p),
-  );
+  // A lead that tells a call places no meeting: a city named after its first sentence is where someone happened
+  // to be ("Sisi, who was in Cairo, …").
+  const remote = remoteLead(doc.text.slice(lead.datelineEnd, firstEnd));
+  const leadEnd = remote ? Math.min(firstEnd, lead.leadEnd) : lead.leadEnd;
+  const inLead = places.find((p) => p.span.start >= lead.datelineEnd && p.span.start < leadEnd && happening(doc, p));
   // A dateline is where the report was filed; a lead that says where the happening was ("signed in New York")
   // wins over it.
   if (dateline) {
@@ -201,6 +203,7 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
     const next = doc.sentences.find((x) => x.start >= lead.leadEnd);
     const after =
       next &&
+      !remote &&
       places.find(
         (p) =>
           p.span.start >= next.start &&
@@ -208,8 +211,9 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
           happening(doc, p) &&
           EVENT_BEFORE.test(doc.text.slice(Math.max(next.start, p.span.start - 40), p.span.start)),
       );
-    return (inLead ?? after ?? dateline).name;
+    return (inLead ?? (after || undefined) ?? dateline).name;
   }
+  if (inLead || remote) return inLead?.name;
   // The headline's "talks in Rabat" tells the place as well as the lead does.
   const inTitle = title?.places.find((p) => happening(title.doc, p));
   // A sentence that dates the happening ("… on 3 March 2026 for a working visit in Tunis") places it too.
@@ -225,5 +229,5 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
     return s !== undefined && laterAt.some((at) => at >= s.start && at < s.end);
   };
   const visit = places.find((p) => p.span.start >= opening && happening(doc, p) && visitClause(doc, p) && !setLater(p));
-  return (inLead ?? inTitle ?? inDated ?? early ?? visit)?.name;
+  return (inTitle ?? inDated ?? early ?? visit)?.name;
 }
