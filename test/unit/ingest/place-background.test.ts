@@ -187,3 +187,16 @@ describe("a place told after its own earlier time, or where someone is during a 
     ],
   ]);
 });
+
+describe("a headline kept as the text's first line that tells a happening to come places none", () => {
+  unplaced([
+    [
+      "en",
+      "Morocco, Kazakhstan to sign grain deal in Rabat\n\nMorocco and Kazakhstan will sign a memorandum on grain logistics next week.",
+    ],
+    [
+      "en",
+      "Kenya and Ghana to meet in Accra\n\nThe foreign ministers of Kenya and Ghana will hold talks on fisheries, officials said on Tuesday.",
+    ],
+  ]);
+});
