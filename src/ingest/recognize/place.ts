@@ -178,6 +178,9 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
   // The lead's first sentence tells the happening; a sentence after it may be set earlier than it.
   const firstEnd = sentences.find((x) => x.end > lead.datelineEnd)?.end ?? lead.leadEnd;
   const opening = Math.max(sentences[OPENING_SENTENCES - 1]?.end ?? doc.text.length, OPENING_CHARS);
+  // A first line with no full stop is a headline kept in the text ("Morocco, Kazakhstan to sign deal in Rabat").
+  const first = /^[^\n]{10,200}(?=\n)/.exec(doc.text)?.[0];
+  const headLine = first && !/[.!?…»"”]\s*$/.test(first) ? first.length : -1;
   const later = (p: PlaceHit) =>
     laterAt.some(
       (at) => at >= p.span.end && at - p.span.end <= LATER_REACH && !/[.;\n]/.test(doc.text.slice(p.span.end, at)),
@@ -187,7 +190,7 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
     !followsFutureVerb(d, p.span.start) &&
     !POST_BEFORE.test(d.text.slice(Math.max(0, p.span.start - 60), p.span.start)) &&
     !(d === doc && later(p)) &&
-    !laterPlace(d, p, d !== doc) &&
+    !laterPlace(d, p, d !== doc || p.span.end <= headLine) &&
     !sourcePlace(d, p) &&
     !(d === doc && earlierPlace(doc, p, { earlierAt, datedAt, eventDate }, p.span.start < firstEnd));
   // A lead that tells a call places no meeting: a city named after its first sentence is where someone happened
