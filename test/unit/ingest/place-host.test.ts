@@ -23,6 +23,7 @@ describe("a seat of government named by its kind is the host's capital", () => {
       "Le président ivoirien a reçu lundi au palais présidentiel le ministre ghanéen des Affaires étrangères.",
       "Abidjan",
     ],
+    ["fr", "Le président sénégalais a reçu lundi à la présidence de la République son homologue mauritanien.", "Dakar"],
     ["it", "Il presidente tunisino ha ricevuto lunedì nel palazzo presidenziale il ministro italiano.", "Tunis"],
     ["es", "La presidenta hondureña recibió este lunes en Casa Presidencial al canciller guatemalteco.", "Tegucigalpa"],
     ["es", "El presidente peruano recibió este lunes en Palacio de Gobierno al canciller colombiano.", "Lima"],
@@ -52,6 +53,7 @@ describe("a seat of government named by its kind is the host's capital", () => {
     ],
     ["es", "El presidente paraguayo recibió este lunes en la capital al canciller uruguayo.", "Asunción"],
     ["ru", "Президент Таджикистана принял в понедельник в столице министра иностранных дел Турции.", "Dushanbe"],
+    ["ar", "استقبل الرئيس الجزائري عبد المجيد تبون اليوم الاثنين في العاصمة الرئيس الصومالي.", "Algiers"],
   ])("%s: the capital with no name: %s → %s", async ([, text, want], { expect }) => {
     expect(await placeOf(text ?? "")).toBe(want);
   });
@@ -63,6 +65,9 @@ describe("a seat of government named by its kind is the host's capital", () => {
     ["en", "The presidents of Ghana and Togo met at the presidential palace on Monday.", null],
     // The palace speaking, not hosting.
     ["en", "Ghana and Togo agreed on Monday to reopen the border, the presidential palace said.", null],
+    // The capital as money, not a place.
+    ["en", "Ghana and Togo agreed on Monday that the capital of the joint bank would be raised.", null],
+    ["ar", "استقبل الرئيس الجزائري اليوم الاثنين في العاصمة الإيطالية روما وزير الخارجية الصومالي.", "Rome"],
     // A palace still to come.
     ["en", "The Ghanaian president will receive the Togolese leader at the presidential palace next week.", null],
   ])("%s: no host's capital: %s → %s", async ([, text, want], { expect }) => {
