@@ -35,10 +35,13 @@ function pattern(table: Record<string, string[]>, tail = ""): RegExp {
 }
 /** A seat named by its kind. */
 const KIND = pattern(DATA.kinds);
-/** The word for capital with no name after it: a comma, a stop, or a lower-case word ("in the capital on Monday"). */
+/**
+ * The word for capital with no name after it: a comma, a stop, or a lower-case word ("in the capital on Monday");
+ * in Arabic any word, as a name or adjective after it is a mention or a place, which rule the phrase out below.
+ */
 const CAPITAL = pattern(
   DATA.capital,
-  "(?=\\s*[,.;:()]|\\s+(?!(?:city|of|de|du|des|di|del|della|do|da|von)\\s)[\\p{Ll}\\d]|\\s*$)",
+  "(?=\\s*[,.;:()،]|\\s+(?!(?:city|of|de|du|des|di|del|della|do|da|von)\\s)[\\p{Ll}\\d\\u0621-\\u064A]|\\s*$)",
 );
 /** A visit into a country: "visit to Algeria", "visite officielle en Mauritanie", "Besuch in Kenia", "زيارة إلى". */
 const VISIT_INTO =
