@@ -74,3 +74,16 @@ describe("a seat of government named by its kind is the host's capital", () => {
     expect(await placeOf(text ?? "")).toBe(want);
   });
 });
+
+describe("a seat of government told further down a visit's report", () => {
+  it("is the host's seat when the host is told in the opening ('accueilli par son homologue mauritanien')", async ({
+    expect,
+  }) => {
+    const text = [
+      "Le nouveau président sénégalais a choisi de faire lundi son premier déplacement officiel à l'étranger dans ce pays voisin, la Mauritanie, dont il salue les liens anciens avec le Sénégal. Cette visite revêt une importance stratégique et symbolique pour les deux nations.",
+      "Dès son arrivée à l'aéroport, il a été accueilli par son homologue mauritanien. Les deux hommes s'étaient déjà rencontrés lors de l'investiture.",
+      "La visite s'est poursuivie par un entretien entre les deux chefs d'État au palais présidentiel. Les enjeux sécuritaires et le gaz figuraient à l'ordre du jour.",
+    ].join("\n");
+    expect(await placeOf(text)).toBe("Nouakchott");
+  });
+});
