@@ -59,6 +59,16 @@ const RECEIVES =
 const BESIDE = /^(?:\s*,?\s*(?:in|at|of|à|de|d['’]|di|del|do|da|em|en|von|in der|в|во|في|ب)?\s*)$/iu;
 const BESIDE_REACH = 12;
 
+/** How many opening sentences may tell the host, besides the seat's own. */
+const HOST_SENTENCES = 4;
+/** The hits made here: a seat of government is a place of the visit wherever the report names it. */
+const SEATS = new WeakSet<PlaceHit>();
+
+/** Whether a place hit is a host's seat named by its kind ("au palais présidentiel"). */
+export function isHostSeat(p: PlaceHit): boolean {
+  return SEATS.has(p);
+}
+
 /** The host country among the pair, told by one sentence: a visit into it, or who receives whom. */
 function hostIn(doc: MatchDoc, s: Sentence, mentions: readonly CountryMention[], pair: readonly string[]) {
   const ms = mentions.filter((m) => m.span.start >= s.start && m.span.end <= s.end && pair.includes(m.code));
@@ -101,7 +111,7 @@ export function hostSeats(
   pair: readonly string[],
 ): PlaceHit[] {
   const out: PlaceHit[] = [];
-  const lead = doc.sentences.slice(0, 2);
+  const lead = doc.sentences.slice(0, HOST_SENTENCES);
   for (const m of [...doc.text.matchAll(KIND), ...doc.text.matchAll(CAPITAL)]) {
     const start = m.index;
     const end = start + m[0].length;
@@ -116,7 +126,10 @@ export function hostSeats(
       .map((s) => hostIn(doc, s, mentions, pair))
       .find((c) => c !== undefined);
     const seat = host ? seatOf(host) : undefined;
-    if (host && seat) out.push({ ...seat, country: host, span: { start, end, text: m[0] } });
+    if (!host || !seat) continue;
+    const hit = { ...seat, country: host, span: { start, end, text: m[0] } };
+    SEATS.add(hit);
+    out.push(hit);
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { type Lead, leadOf } from "./event-date";
 import { arrivalVerbIn, arrivedAt } from "./place-arrival";
 import { earlierPlace, laterPlace, remoteLead, sourcePlace } from "./place-background";
 import { arabicLocative } from "./place-clitic";
+import { isHostSeat } from "./place-host";
 import { venueBefore } from "./place-venue";
 
 /**
@@ -232,5 +233,7 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
     return s !== undefined && laterAt.some((at) => at >= s.start && at < s.end);
   };
   const visit = places.find((p) => p.span.start >= opening && happening(doc, p) && visitClause(doc, p) && !setLater(p));
-  return (inTitle ?? inDated ?? early ?? visit)?.name;
+  // A host's seat of government named by its kind is where the visit went, wherever the report names it.
+  const seat = places.find((p) => isHostSeat(p) && happening(doc, p) && !setLater(p));
+  return (inTitle ?? inDated ?? early ?? visit ?? seat)?.name;
 }

@@ -80,7 +80,7 @@ describe("a seat of government told further down a visit's report", () => {
     expect,
   }) => {
     const text = [
-      "Le nouveau président sénégalais a choisi de faire lundi son premier déplacement officiel à l'étranger dans ce pays voisin, la Mauritanie, dont il salue les liens anciens avec le Sénégal. Cette visite revêt une importance stratégique et symbolique pour les deux nations.",
+      "Le nouveau président sénégalais a choisi de faire lundi son premier déplacement officiel à l'étranger dans ce pays voisin, la Mauritanie, où il a rencontré le président mauritanien pour parler des liens entre la Mauritanie et le Sénégal. Cette visite revêt une importance stratégique et symbolique pour les deux nations.",
       "Dès son arrivée à l'aéroport, il a été accueilli par son homologue mauritanien. Les deux hommes s'étaient déjà rencontrés lors de l'investiture.",
       "La visite s'est poursuivie par un entretien entre les deux chefs d'État au palais présidentiel. Les enjeux sécuritaires et le gaz figuraient à l'ordre du jour.",
     ].join("\n");
