@@ -1,5 +1,6 @@
 import { describe, it } from "vitest";
 import { analyze } from "../../../src/ingest/analyze";
+import { reportsArePlaced } from "./place-sentence";
 
 // FICTIONAL leads written for this test: a meeting placed only by a seat of government named by its kind ("the
 // presidential palace", "State House", "la Casa Presidencial", "القصر الرئاسي") or by "the capital" with no name,
@@ -7,7 +8,7 @@ import { analyze } from "../../../src/ingest/analyze";
 const placeOf = async (text: string) => (await analyze({ text, publishedAt: "2026-03-10" })).place ?? null;
 
 describe("a seat of government named by its kind is the host's capital", () => {
-  it.for([
+  reportsArePlaced("the place", [
     ["en", "The Algerian president received his Somali counterpart at the presidential palace on Monday.", "Algiers"],
     ["en", "Ghana's president received the visiting Togolese leader at the presidential villa on Monday.", "Accra"],
     ["en", "The Somali president was received by his Kenyan counterpart at State House on Monday.", "Nairobi"],
@@ -40,11 +41,9 @@ describe("a seat of government named by its kind is the host's capital", () => {
     ],
     ["ar", "استقبل الرئيس الجزائري اليوم الاثنين بالقصر الرئاسي الرئيس الصومالي.", "Algiers"],
     ["ar", "استقبل أمير قطر اليوم الاثنين في الديوان الأميري الرئيس التركي.", "Doha"],
-  ])("%s: %s → %s", async ([, text, want], { expect }) => {
-    expect(await placeOf(text ?? "")).toBe(want);
-  });
+  ]);
 
-  it.for([
+  reportsArePlaced("the capital with no name", [
     ["en", "The Ghanaian president received the Togolese foreign minister in the capital on Monday.", "Accra"],
     [
       "fr",
@@ -54,11 +53,9 @@ describe("a seat of government named by its kind is the host's capital", () => {
     ["es", "El presidente paraguayo recibió este lunes en la capital al canciller uruguayo.", "Asunción"],
     ["ru", "Президент Таджикистана принял в понедельник в столице министра иностранных дел Турции.", "Dushanbe"],
     ["ar", "استقبل الرئيس الجزائري عبد المجيد تبون اليوم الاثنين في العاصمة الرئيس الصومالي.", "Algiers"],
-  ])("%s: the capital with no name: %s → %s", async ([, text, want], { expect }) => {
-    expect(await placeOf(text ?? "")).toBe(want);
-  });
+  ]);
 
-  it.for([
+  reportsArePlaced("no host's capital", [
     // The palace of another city than the capital, named beside it.
     ["en", "The Kenyan president received the Ugandan minister at State House Mombasa on Monday.", "Mombasa"],
     // No host to tell: both leaders named before the verb, none after.
@@ -70,9 +67,7 @@ describe("a seat of government named by its kind is the host's capital", () => {
     ["ar", "استقبل الرئيس الجزائري اليوم الاثنين في العاصمة الإيطالية روما وزير الخارجية الصومالي.", "Rome"],
     // A palace still to come.
     ["en", "The Ghanaian president will receive the Togolese leader at the presidential palace next week.", null],
-  ])("%s: no host's capital: %s → %s", async ([, text, want], { expect }) => {
-    expect(await placeOf(text ?? "")).toBe(want);
-  });
+  ]);
 });
 
 describe("a seat of government told further down a visit's report", () => {
