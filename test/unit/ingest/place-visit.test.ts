@@ -81,3 +81,13 @@ describe("an Arabic arrival in a country whose name is its capital's (الجزا
     expect(await placeOf(text)).toBe(null);
   });
 });
+
+describe("an Arabic visit whose subject stands between the word and the city", () => {
+  it("places the happening where the visit went ('خلال زيارة الدولة التي يقوم بها الرئيس روتو إلى هانوي')", async ({
+    expect,
+  }) => {
+    const text =
+      "اتفقت كينيا وفيتنام يوم الاثنين على الارتقاء بعلاقاتهما. ووقعت الاتفاقيات الأربع خلال زيارة الدولة التي يقوم بها الرئيس الكيني روتو إلى هانوي.";
+    expect(await placeOf(text)).toBe("Hanoi");
+  });
+});
