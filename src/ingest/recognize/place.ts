@@ -21,9 +21,12 @@ const LOCATIVE =
   /(?:^|[\s(])(?:in|at|à|a|ad|au|al|alla|allo|en|em|nella|nel|nello|na|no|dans|im|am|beim|в|во|في)\s+(?:(?:the|el|la|le|il|lo|o|a|der|dem)\s+)?(?:\d{1,3}\s+)?(?:(?:palace|palais|palacio|palazzo|palácio|palast)\s+(?:(?:of|de|du|di|del|do|da)\s+)?(?:(?:the|la|el)\s+)?)?(?:l['’]\s*)?$/i;
 /** A preposition of place merged with a name's article: "all'Aia", "nell'Avana", "aux Comores", "ao Cairo". */
 const MERGED_LOCATIVE = /(?:^|[\s(])(?:(?:all|nell|sull)['’]\s*|(?:aux|ao|agli|negli|nei|ai)\s+)$/iu;
-/** "a state visit to Hanoi", "a visit to the Uzbek capital", "visite officielle à Dakar", "Besuch in Berlin", "زيارة رسمية إلى الرباط". */
+/**
+ * "a state visit to Hanoi", "a visit to the Uzbek capital", "visite officielle à Dakar", "Besuch in Berlin", "زيارة
+ * رسمية إلى الرباط"; Arabic may put the visitor between ("زيارة الدولة التي يقوم بها الرئيس … إلى هانوي").
+ */
 const VISIT_TO =
-  /(?:visit\w*|visite|visita|besuch\w*|визит\w*|زيار[\u0621-\u064A]*)(?:\s+[^\s.,;:]+){0,3}\s+(?:to|à|a|in|en|em|nach|в|во|إلى|الى)\s+(?:the\s+|l['’]\s*)?$/iu;
+  /(?:(?:visit\w*|visite|visita|besuch\w*|визит\w*)(?:\s+[^\s.,;:]+){0,3}\s+(?:to|à|a|in|en|em|nach|в|во)|زيار[\u0621-\u064A]*(?:\s+[^\s.,;:،]+){0,7}?\s+(?:إلى|الى))\s+(?:the\s+|l['’]\s*)?$/iu;
 /** Welcomed to a place: "welcomed the Kenyan president to the White House", "welcomes … to Downing Street". */
 const WELCOMED_TO = /(?<!\p{L})(?:welcomed|welcomes|welcoming)\s+(?:[^\s.,;:]+\s+){0,6}?to\s+(?:the\s+)?$/iu;
 /** A place that hosts the happening: "Sevilla acoge…", "Rabat accueille…", "Москва принимает…" (not "will host"). */
@@ -98,7 +101,7 @@ const MIN_SENTENCE = 30;
 function isLocative(doc: MatchDoc, p: PlaceHit, days: readonly { start: number; end: number }[] = []): boolean {
   const before = doc.text.slice(Math.max(0, p.span.start - 40), p.span.start);
   if (LOCATIVE.test(before.slice(-32)) || MERGED_LOCATIVE.test(before) || CAPITAL_BEFORE.test(before)) return true;
-  if (VISIT_TO.test(before) || WELCOMED_TO.test(before) || arrivedAt(doc, p, days)) return true;
+  if (visitedTo(doc, p) || WELCOMED_TO.test(before) || arrivedAt(doc, p, days)) return true;
   if (CITY_OF.test(before) || AIRPORT_OF.test(before) || SUMMIT_OF.test(before) || DEPARTS_FOR.test(before))
     return true;
   const after = doc.text.slice(p.span.end, p.span.end + 30);
@@ -151,7 +154,9 @@ const HALLA = /(?:^|\s)[وف]?(?:حل|حلت|يحل|تحل)(?:\s+[^\s.،,]+){0,5
 /** Whether a place is where a visit went: "a visit to Hanoi", "زيارته إلى تونس", "parte hoje para Maputo". */
 function visitedTo(doc: MatchDoc, p: PlaceHit): boolean {
   const before = doc.text.slice(Math.max(0, p.span.start - 40), p.span.start);
-  return VISIT_TO.test(before) || DEPARTS_FOR.test(before);
+  // Arabic may put the visitor between the word and the city: a wider window.
+  const wide = doc.text.slice(Math.max(0, p.span.start - 90), p.span.start);
+  return VISIT_TO.test(wide) || DEPARTS_FOR.test(before);
 }
 
 /**
