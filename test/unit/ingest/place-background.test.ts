@@ -200,3 +200,19 @@ describe("a headline kept as the text's first line that tells a happening to com
     ],
   ]);
 });
+
+describe("a city of a route, or where traders or students are, is not the happening's", () => {
+  unplaced([
+    ["en", "Kenya and Vietnam agreed on Tuesday to deepen trade. Kenyan exporters in Mombasa welcomed the move."],
+    [
+      "fr",
+      "Le Maroc et le Kazakhstan ont convenu mardi de renforcer leurs échanges. Une ligne directe reliera Casablanca à Almaty.",
+    ],
+    ["pt", "Brasil e Nigéria assinaram cinco acordos na terça-feira. Um voo direto ligará São Paulo a Lagos."],
+    [
+      "es",
+      "Marruecos y Kazajistán acordaron el martes reforzar el comercio. Los empresarios de Casablanca celebraron la noticia.",
+    ],
+    ["en", "Kenya and Vietnam agreed on Tuesday to open direct flights from Mombasa to Hanoi."],
+  ]);
+});
