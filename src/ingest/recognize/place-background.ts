@@ -52,7 +52,7 @@ const TO_BE_HELD =
 const HEADLINE_TO = /(?<!\p{L})to\s+(?:sign|visit|meet|hold|host|discuss|travel|attend|ink|seal|open)(?!\p{L})/iu;
 /** People named where they are: "officials in Astana", "des responsables à Astana", "Kazakh tourists in Marrakech". */
 const PEOPLE_IN =
-  /(?<!\p{L})(?:officials|sources|diplomats|analysts|observers|residents|tourists|visitors|nationals|expatriates|community|diaspora|responsables|fonctionnaires|diplomates|touristes|ressortissants|communauté|funzionari|fonti|diplomatici|turisti|connazionali|comunità|funcionarios|fuentes|diplomáticos|turistas|comunidad|funcionários|fontes|diplomatas|comunidade|Beamte|Quellen|Diplomaten|Touristen|Gemeinde|чиновники|источники|дипломаты|туристы|туристов|общин\p{L}*|مصادر|مسؤولون|مسؤولين|دبلوماسيون|السياح|الجالية)(?:\s+\p{L}+){0,2}\s+(?:in|à|a|en|em|в|во|في)\s+$/iu;
+  /(?<!\p{L})(?:officials|sources|diplomats|analysts|observers|residents|tourists|visitors|nationals|expatriates|community|diaspora|responsables|fonctionnaires|diplomates|touristes|ressortissants|communauté|funzionari|fonti|diplomatici|turisti|connazionali|comunità|funcionarios|fuentes|diplomáticos|turistas|comunidad|funcionários|fontes|diplomatas|comunidade|Beamte|Quellen|Diplomaten|Touristen|Gemeinde|чиновники|источники|дипломаты|туристы|туристов|общин\p{L}*|مصادر|مسؤولون|مسؤولين|دبلوماسيون|السياح|الجالية|exporters|importers|traders|businessmen|business people|companies|firms|farmers|students|workers|migrants|investors|entrepreneurs|exportateurs|commerçants|hommes d['’]affaires|entreprises|étudiants|travailleurs|migrants|investisseurs|agriculteurs|esportatori|imprenditori|aziende|imprese|studenti|lavoratori|migranti|investitori|exportadores|empresarios|empresas|estudiantes|trabajadores|migrantes|inversores|empresários|estudantes|trabalhadores|investidores|Exporteure|Unternehmer|Unternehmen|Firmen|Studenten|Arbeiter|Migranten|Investoren|экспортер\p{L}*|предпринимател\p{L}*|компани\p{L}*|студент\p{L}*|мигрант\p{L}*|инвестор\p{L}*|المصدرون|المصدرين|رجال الأعمال|الشركات|الطلاب|العمال|المستثمرين)(?:\s+\p{L}+){0,2}\s+(?:in|à|a|en|em|de|в|во|في)\s+$/iu;
 // The JSON is ours (seed/lexicons): month names by number, in the languages chrono reads.
 const MONTHS = Object.entries((datesData as unknown as { months: Readonly<Record<string, readonly string[]>> }).months);
 /** A month named alone after a preposition: "em janeiro", "in January", "в январе", "im Januar". */
@@ -91,6 +91,12 @@ const INSTITUTION_IN =
   /(?<!\p{L})(?:ministry|government|office|presidency|spokes\p{L}*|ministère|gouvernement|présidence|porte-parole|ministero|governo|presidenza|portavoce|ministerio|gobierno|cancillería|presidencia|portavoz|ministério|presidência|Ministerium|Regierung|Sprecher\p{L}*|министерств\p{L}*|правительств\p{L}*|МИД|وزارة|الحكومة|الرئاسة|الخارجية)(?:\s+\p{L}+){0,2}\s+(?:in|at|à|a|en|em|im|в|во|في)\s+$/iu;
 /** A reporting verb right after a place: "… in Rabat said", "… à Rabat a annoncé", "… в Каире сообщили". */
 const SAID_AFTER = new RegExp(`^\\s*,?\\s*${REPORTED.source}`, "iu");
+/**
+ * A route's first end before its second: "reliera Casablanca à", "ligará São Paulo a", "flights from Mombasa to"
+ * (not "la visita de Ruto a", where the first name is the visitor's).
+ */
+const ROUTE_BEFORE =
+  /(?<!\p{L})(?:reli\p{L}*|ligar\p{L}*|ligand\p{L}*|colleg\p{L}*|conect\p{L}*|connect\p{L}*|link\p{L}*|verbind\p{L}*|соедин\p{L}*|(?:flights?|vols?|voli|vuelos?|voos?|Flüge|рейс\p{L}*)(?:\s+\p{L}+){0,2}\s+(?:from|de|desde|da|von|из))\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:to|à|a|al|ao|nach|bis|в|до|and|et|e|y|und)\s+$/u;
 /** A city as part of a compound adjective: "a Moscow-based think tank". */
 const COMPOUND_AFTER = /^-(?:based|born|headquartered|bound|led|backed)(?!\p{L})/iu;
 
@@ -134,11 +140,13 @@ export function laterPlace(doc: MatchDoc, p: PlaceHit, headline = false): boolea
 
 /**
  * Whether a place is where the people quoted or the source are ("officials in Astana said", "informó la
- * cancillería en La Habana", "сообщили в Каире"), or part of a compound ("Moscow-based"): not where something
+ * cancillería en La Habana", "сообщили в Каире"), the far end of a route ("reliera Casablanca à Almaty"), or part
+ * of a compound ("Moscow-based"): not where something
  * happened, unless a happening's noun stands between the source and the city ("said after their talks in Rabat").
  */
 export function sourcePlace(doc: MatchDoc, p: PlaceHit): boolean {
-  if (PEOPLE_IN.test(doc.text.slice(Math.max(0, p.span.start - 50), p.span.start))) return true;
+  const before = doc.text.slice(Math.max(0, p.span.start - 50), p.span.start);
+  if (PEOPLE_IN.test(before) || ROUTE_BEFORE.test(before)) return true;
   if (COMPOUND_AFTER.test(doc.text.slice(p.span.end, p.span.end + 20))) return true;
   const clause = clauseBefore(doc, p, sentenceAt(doc, p.span.start)?.start ?? 0);
   const source = [...clause.matchAll(REPORTED)][0];
