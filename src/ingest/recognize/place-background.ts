@@ -52,7 +52,10 @@ const TO_BE_HELD =
 const HEADLINE_TO = /(?<!\p{L})to\s+(?:sign|visit|meet|hold|host|discuss|travel|attend|ink|seal|open)(?!\p{L})/iu;
 /** People named where they are: "officials in Astana", "des responsables à Astana", "Kazakh tourists in Marrakech". */
 const PEOPLE_IN =
-  /(?<!\p{L})(?:officials|sources|diplomats|analysts|observers|residents|tourists|visitors|nationals|expatriates|community|diaspora|responsables|fonctionnaires|diplomates|touristes|ressortissants|communauté|funzionari|fonti|diplomatici|turisti|connazionali|comunità|funcionarios|fuentes|diplomáticos|turistas|comunidad|funcionários|fontes|diplomatas|comunidade|Beamte|Quellen|Diplomaten|Touristen|Gemeinde|чиновники|источники|дипломаты|туристы|туристов|общин\p{L}*|مصادر|مسؤولون|مسؤولين|دبلوماسيون|السياح|الجالية|exporters|importers|traders|businessmen|business people|companies|firms|farmers|students|workers|migrants|investors|entrepreneurs|exportateurs|commerçants|hommes d['’]affaires|entreprises|étudiants|travailleurs|migrants|investisseurs|agriculteurs|esportatori|imprenditori|aziende|imprese|studenti|lavoratori|migranti|investitori|exportadores|empresarios|empresas|estudiantes|trabajadores|migrantes|inversores|empresários|estudantes|trabalhadores|investidores|Exporteure|Unternehmer|Unternehmen|Firmen|Studenten|Arbeiter|Migranten|Investoren|экспортер\p{L}*|предпринимател\p{L}*|компани\p{L}*|студент\p{L}*|мигрант\p{L}*|инвестор\p{L}*|المصدرون|المصدرين|رجال الأعمال|الشركات|الطلاب|العمال|المستثمرين)(?:\s+\p{L}+){0,2}\s+(?:in|à|a|en|em|de|в|во|في)\s+$/iu;
+  /(?<!\p{L})(?:officials|sources|diplomats|analysts|observers|residents|tourists|visitors|nationals|expatriates|community|diaspora|responsables|fonctionnaires|diplomates|touristes|ressortissants|communauté|funzionari|fonti|diplomatici|turisti|connazionali|comunità|funcionarios|fuentes|diplomáticos|turistas|comunidad|funcionários|fontes|diplomatas|comunidade|Beamte|Quellen|Diplomaten|Touristen|Gemeinde|чиновники|источники|дипломаты|туристы|туристов|общин\p{L}*|مصادر|مسؤولون|مسؤولين|دبلوماسيون|السياح|الجالية)(?:\s+\p{L}+){0,2}\s+(?:in|à|a|en|em|в|во|في)\s+$/iu;
+/** Traders, companies or students named right before where they are: "Kenyan exporters in Mombasa", "los empresarios de Casablanca". */
+const TRADE_IN =
+  /(?<!\p{L})(?:exporters|importers|traders|businessmen|business people|companies|firms|farmers|students|workers|migrants|investors|entrepreneurs|exportateurs|commerçants|hommes d['’]affaires|entreprises|étudiants|travailleurs|migrants|investisseurs|agriculteurs|esportatori|imprenditori|aziende|imprese|studenti|lavoratori|migranti|investitori|exportadores|empresarios|empresas|estudiantes|trabajadores|migrantes|inversores|empresários|estudantes|trabalhadores|investidores|Exporteure|Unternehmer|Unternehmen|Firmen|Studenten|Arbeiter|Migranten|Investoren|экспортер\p{L}*|предпринимател\p{L}*|компани\p{L}*|студент\p{L}*|мигрант\p{L}*|инвестор\p{L}*|المصدرون|المصدرين|رجال الأعمال|الشركات|الطلاب|العمال|المستثمرين)\s+(?:in|à|a|en|em|de|в|во|في)\s+$/iu;
 // The JSON is ours (seed/lexicons): month names by number, in the languages chrono reads.
 const MONTHS = Object.entries((datesData as unknown as { months: Readonly<Record<string, readonly string[]>> }).months);
 /** A month named alone after a preposition: "em janeiro", "in January", "в январе", "im Januar". */
@@ -146,7 +149,7 @@ export function laterPlace(doc: MatchDoc, p: PlaceHit, headline = false): boolea
  */
 export function sourcePlace(doc: MatchDoc, p: PlaceHit): boolean {
   const before = doc.text.slice(Math.max(0, p.span.start - 50), p.span.start);
-  if (PEOPLE_IN.test(before) || ROUTE_BEFORE.test(before)) return true;
+  if (PEOPLE_IN.test(before) || TRADE_IN.test(before) || ROUTE_BEFORE.test(before)) return true;
   if (COMPOUND_AFTER.test(doc.text.slice(p.span.end, p.span.end + 20))) return true;
   const clause = clauseBefore(doc, p, sentenceAt(doc, p.span.start)?.start ?? 0);
   const source = [...clause.matchAll(REPORTED)][0];
