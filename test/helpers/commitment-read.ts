@@ -13,6 +13,16 @@ export function firmCommitments(lang: string, text: string, day = "2026-07-10"):
     .filter((c) => /^(signed|ratified|in_force) /.test(c));
 }
 
+/** The fields of the signed, ratified or in-force commitments of `text` (as "sector legalForm"), sorted. */
+export function firmSectors(lang: string, text: string, day = "2026-07-10"): string[] {
+  const doc = prepare(text);
+  const dates = findDates(doc, lang, day);
+  return findCommitments(doc, matchTracks(doc), dates, day, eventDateOf(dates, day))
+    .filter((c) => c.status === "signed" || c.status === "ratified" || c.status === "in_force")
+    .map((c) => `${c.sector} ${c.legalForm ?? "-"}`)
+    .sort();
+}
+
 /** Every commitment of a report. */
 export function commitmentsOf(lang: string, text: string) {
   const doc = prepare(text);

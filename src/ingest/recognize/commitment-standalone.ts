@@ -28,6 +28,7 @@ import { countedAreas } from "./commitment-areas";
 import { nextAreas } from "./commitment-areas-next";
 import { topicItems } from "./commitment-topic-items";
 import { documentSubjects } from "./commitment-documents";
+import { nearestField } from "./commitment-fields";
 import type { Description } from "./commitment-describe";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
@@ -207,16 +208,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         out.push({ ...antecedent, match: f, span: f.span });
         continue;
       }
-      const breaks = c.breaksBy.get(start) ?? [];
-      const nearest = sectors
-        .filter(
-          (s) =>
-            !breaks.some(
-              (b) =>
-                b.span.start >= Math.min(s.span.end, f.span.end) && b.span.end <= Math.max(s.span.start, f.span.start),
-            ),
-        )
-        .sort((a, b) => distance(a.span, f.span) - distance(b.span, f.span))[0];
+      const nearest = nearestField(doc, f.span, sectors, c.breaksBy.get(start) ?? [], distance);
       if (plural && count !== undefined) {
         countedList = list;
         countedAt = out.length;

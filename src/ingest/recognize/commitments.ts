@@ -22,6 +22,7 @@ import { likeAnother } from "./commitment-similar";
 import type { PartyReader } from "./commitment-parties";
 import { sectorLexicon, type TrackInfo } from "./sectors";
 import { bucketBySentence, subjectsOf } from "./commitment-subjects";
+import { instrumentFields } from "./commitment-fields";
 import { signedRecords, withoutRecords } from "./commitment-records";
 import {
   KIND_REACH,
@@ -233,7 +234,7 @@ export function findCommitments(
   const header = headerInstrument(doc, forms, cues, dates, subjects, publishedOn);
   if (header) keepBest(best, header);
   // Instruments named with no track of ours (read once every track has taken its form words).
-  const sectorsBy = bySentence(sectorLexicon().match(doc));
+  const sectorsBy = bySentence(instrumentFields(doc, sectorLexicon().match(doc)));
   const sentenceOf = (s: Subject) => sentenceAt(doc, s.span.start)?.start ?? -1;
   // A form with no subject of its own in a sentence whose batch the next one lists is one of those listed.
   const around = { formsBy, cuesBy, subjectsBy, sectorsBy, breaksBy, usedForms, subjects, publishedOn, described };

@@ -9,7 +9,9 @@ import { entriesOf, Lexicon, type LexiconEntry, type LexiconMatch } from "../mat
 import type { MatchDoc } from "../match/normalize";
 import type { CommitmentKind, SectorHit, Span, TrackHit } from "../types";
 import { leadOf } from "./event-date";
+import { meetingKinds } from "./sector-kinds";
 import { clearSectors, type SectorMention } from "./sector-salience";
+import { noiseZones } from "./noise-zones";
 import { leadersMeeting } from "./sectors-meeting";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
@@ -174,13 +176,17 @@ export function findSectors(
   const sectors = new Map<string, Tally>();
   const tracks = new Map<string, Tally>();
   const lexicon = sectorLexicon(options.language);
-  const sectorMatches = lexicon.match(doc);
+  // The headlines of a link list ("Latest stories", "Lire aussi") say nothing of the report.
+  const noise = noiseZones(doc.text);
+  const story = (span: Span) => !noise.some((z) => span.start >= z.start && span.start < z.end);
+  const sectorMatches = lexicon.match(doc).filter((m) => story(m.span));
   const mentions: SectorMention[] = [];
   for (const m of sectorMatches) {
     tally(sectors, m.data, 1, m.span);
     mentions.push({ sector: m.data, span: m.span });
   }
   for (const m of trackMatches) {
+    if (!story(m.span)) continue;
     tally(tracks, m.data.slug, 1, m.span);
     // A track phrase made of another sector's words ("trade and investment" on the economy-and-technology
     // track) counts for those words' sector, which they already count for, not for the track's.
@@ -194,6 +200,11 @@ export function findSectors(
   if (meeting) {
     tally(sectors, POLITICAL_DIALOGUE, 0, meeting);
     clear.add(POLITICAL_DIALOGUE);
+  }
+  // What the meeting is (a state visit, a business forum, a trade figure) counts wherever the report says it.
+  for (const kind of meetingKinds(doc, options.language).filter((k) => story(k.span))) {
+    tally(sectors, kind.sector, 0, kind.span);
+    clear.add(kind.sector);
   }
   for (const slug of clear) {
     const t = sectors.get(slug);

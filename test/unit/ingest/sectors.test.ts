@@ -4,6 +4,7 @@ import sectorsData from "../../../seed/lexicons/sectors.json";
 import taxonomy from "../../../seed/sector-taxonomy.json";
 import { prepare } from "../../../src/ingest/match/normalize";
 import { findSectors, TRACK_SLUGS, trackInfo } from "../../../src/ingest/recognize/sectors";
+import { sectorsIn } from "../../helpers/sectors";
 
 const slugs = new Set(taxonomy.sectors.map((s) => s.slug));
 const sectorsOf = (text: string) => findSectors(prepare(text)).sectors.map((s) => s.slug);
@@ -102,8 +103,6 @@ describe("findSectors", () => {
 });
 
 /** The sectors of a text read in its language (the pipeline passes the detected one). */
-const sectorsIn = (language: string, text: string) =>
-  findSectors(prepare(text), undefined, undefined, { language }).sectors.map((s) => s.slug);
 
 // FICTIONAL sentences written for these tests: the first sentence is a neutral lead, so only the rule under test
 // can make the one mention count.
