@@ -20,6 +20,8 @@ import { daysBetween, eventDateOf, findDates, leadOf, publicationDate, toIsoDate
 import { findPeople } from "./recognize/entities";
 import { mainPlace } from "./recognize/place";
 import { capitalsByCountry } from "./recognize/place-capital";
+import { cityWordPlaces } from "./recognize/place-city-word";
+import { hostSeats } from "./recognize/place-host";
 import { vocalizedCapitals } from "./recognize/place-clitic";
 import { elidedPlaces } from "./recognize/place-elided";
 import { detectLanguage, primaryLanguage } from "./read/language";
@@ -109,6 +111,8 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
             ...elidedPlaces(doc),
             ...vocalizedCapitals(doc),
             ...capitalsByCountry(doc, scan.mentions),
+            ...hostSeats(doc, scan.mentions, places, pairs[0]?.key.split("-") ?? []),
+            ...cityWordPlaces(doc, places, scan.mentions),
           ]),
           {
             lead,

@@ -33,6 +33,18 @@ const YEAR_BEFORE = /(?<!\d)((?:19|20)\d\d)(?!\d)[^.;\n\d]{0,8}$/u;
 /** A period still to come: "next week", "la semaine prochaine", "на следующей неделе", "السنة المقبلة". */
 const NEXT =
   /(?<!\p{L})(?:next (?:week|month|year)|later this (?:week|month|year)|la semaine prochaine|le mois prochain|l['’]an prochain|l['’]année prochaine|la prossima settimana|il mese prossimo|il prossimo anno|l['’]anno prossimo|la próxima semana|el próximo (?:mes|año)|el año próximo|na próxima semana|no próximo (?:mês|ano)|nächste(?:n)? (?:Woche|Monat|Jahr)|im nächsten Jahr|kommende(?:n)? Woche|на следующей неделе|в следующем (?:месяце|году)|(?:الأسبوع|الشهر|العام|السنة) (?:المقبل|المقبلة|القادم|القادمة))(?!\p{L})/iu;
+/** A period gone by: "last year", "l'an dernier", "el año pasado", "в прошлом году", "العام الماضي". */
+const LAST =
+  /(?<!\p{L})(?:last (?:week|month|year)|a year ago|l['’]an dernier|l['’]année dernière|le mois dernier|la semaine dernière|l['’]anno scorso|il mese scorso|la settimana scorsa|el año pasado|el mes pasado|la semana pasada|(?:n)?o ano passado|(?:n)?o mês passado|na semana passada|im vergangenen (?:Jahr|Monat)|letztes Jahr|vergangene Woche|в прошлом (?:году|месяце)|на прошлой неделе|(?:العام|السنة|الشهر|الأسبوع) الماضي(?:ة)?)(?!\p{L})/iu;
+/** A lead that tells a call, not a meeting: "spoke by phone", "par téléphone", "telefonisch", "اتصال هاتفي". */
+const REMOTE =
+  /(?<!\p{L})(?:by (?:tele)?phone|phone call|telephone (?:call|conversation)|videoconference|video call|video link|par téléphone|entretien téléphonique|visioconférence|al telefono|telefonat\p{L}*|colloquio telefonico|videoconferenza|por teléfono|conversación telefónica|llamada telefónica|videoconferencia|por telefone|telefonema|videoconferência|telefonisch|Telefonat|Telefongespräch|Videokonferenz|по телефону|телефонн\p{L}* разговор\p{L}*|видеоконференц\p{L}*|هاتفي\p{L}*|عبر الفيديو|تقنية الاتصال المرئي)(?!\p{L})/iu;
+
+/** Whether a lead tells a phone call or a video call: its places are no one's meeting place. */
+export function remoteLead(lead: string): boolean {
+  return REMOTE.test(lead);
+}
+
 /** A happening still to be held: "to be held in", "qui se tiendra à", "che si terrà a", "que se celebrará en". */
 const TO_BE_HELD =
   /(?:(?:to|yet to) be (?:held|signed|hosted|organi[sz]ed)|qui se tiendra|devant se tenir|che si terrà|da tenersi|que se celebrará|a celebrarse|que será realizad[ao]|a realizar-se|التي ستعقد|المقرر عقدها)(?:\s+\S+){0,3}\s+$/iu;
@@ -41,6 +53,9 @@ const HEADLINE_TO = /(?<!\p{L})to\s+(?:sign|visit|meet|hold|host|discuss|travel|
 /** People named where they are: "officials in Astana", "des responsables à Astana", "Kazakh tourists in Marrakech". */
 const PEOPLE_IN =
   /(?<!\p{L})(?:officials|sources|diplomats|analysts|observers|residents|tourists|visitors|nationals|expatriates|community|diaspora|responsables|fonctionnaires|diplomates|touristes|ressortissants|communauté|funzionari|fonti|diplomatici|turisti|connazionali|comunità|funcionarios|fuentes|diplomáticos|turistas|comunidad|funcionários|fontes|diplomatas|comunidade|Beamte|Quellen|Diplomaten|Touristen|Gemeinde|чиновники|источники|дипломаты|туристы|туристов|общин\p{L}*|مصادر|مسؤولون|مسؤولين|دبلوماسيون|السياح|الجالية)(?:\s+\p{L}+){0,2}\s+(?:in|à|a|en|em|в|во|في)\s+$/iu;
+/** Traders, companies or students named right before where they are: "Kenyan exporters in Mombasa", "los empresarios de Casablanca". */
+const TRADE_IN =
+  /(?<!\p{L})(?:exporters|importers|traders|businessmen|business people|companies|firms|farmers|students|workers|migrants|investors|entrepreneurs|exportateurs|commerçants|hommes d['’]affaires|entreprises|étudiants|travailleurs|migrants|investisseurs|agriculteurs|esportatori|imprenditori|aziende|imprese|studenti|lavoratori|migranti|investitori|exportadores|empresarios|empresas|estudiantes|trabajadores|migrantes|inversores|empresários|estudantes|trabalhadores|investidores|Exporteure|Unternehmer|Unternehmen|Firmen|Studenten|Arbeiter|Migranten|Investoren|экспортер\p{L}*|предпринимател\p{L}*|компани\p{L}*|студент\p{L}*|мигрант\p{L}*|инвестор\p{L}*|المصدرون|المصدرين|رجال الأعمال|الشركات|الطلاب|العمال|المستثمرين)\s+(?:in|à|a|en|em|de|в|во|في)\s+$/iu;
 // The JSON is ours (seed/lexicons): month names by number, in the languages chrono reads.
 const MONTHS = Object.entries((datesData as unknown as { months: Readonly<Record<string, readonly string[]>> }).months);
 /** A month named alone after a preposition: "em janeiro", "in January", "в январе", "im Januar". */
@@ -74,6 +89,17 @@ const EVENT_NOUN =
 /** What may follow a reporting verb that tells where it was said: a preposition of place or a day. */
 const SAID_WHERE =
   /^\s*(?:in|at|à|a|au|en|em|im|в|во|في|on|this|last|le|ce|el|este|il|questo|am|diesem|na|nesta|no|يوم|اليوم)(?!\p{L})/iu;
+/** An institution that speaks from its city: "the foreign ministry in Rabat", "le ministère à Rabat", "МИД в Каире". */
+const INSTITUTION_IN =
+  /(?<!\p{L})(?:ministry|government|office|presidency|spokes\p{L}*|ministère|gouvernement|présidence|porte-parole|ministero|governo|presidenza|portavoce|ministerio|gobierno|cancillería|presidencia|portavoz|ministério|presidência|Ministerium|Regierung|Sprecher\p{L}*|министерств\p{L}*|правительств\p{L}*|МИД|وزارة|الحكومة|الرئاسة|الخارجية)(?:\s+\p{L}+){0,2}\s+(?:in|at|à|a|en|em|im|в|во|في)\s+$/iu;
+/** A reporting verb right after a place: "… in Rabat said", "… à Rabat a annoncé", "… в Каире сообщили". */
+const SAID_AFTER = new RegExp(`^\\s*,?\\s*${REPORTED.source}`, "iu");
+/**
+ * A route's first end before its second: "reliera Casablanca à", "ligará São Paulo a", "flights from Mombasa to"
+ * (not "la visita de Ruto a", where the first name is the visitor's).
+ */
+const ROUTE_BEFORE =
+  /(?<!\p{L})(?:reli\p{L}*|ligar\p{L}*|ligand\p{L}*|colleg\p{L}*|conect\p{L}*|connect\p{L}*|link\p{L}*|verbind\p{L}*|соедин\p{L}*|(?:flights?|vols?|voli|vuelos?|voos?|Flüge|рейс\p{L}*)(?:\s+\p{L}+){0,2}\s+(?:from|de|desde|da|von|из))\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:to|à|a|al|ao|nach|bis|в|до|and|et|e|y|und)\s+$/u;
 /** A city as part of a compound adjective: "a Moscow-based think tank". */
 const COMPOUND_AFTER = /^-(?:based|born|headquartered|bound|led|backed)(?!\p{L})/iu;
 
@@ -117,16 +143,23 @@ export function laterPlace(doc: MatchDoc, p: PlaceHit, headline = false): boolea
 
 /**
  * Whether a place is where the people quoted or the source are ("officials in Astana said", "informó la
- * cancillería en La Habana", "сообщили в Каире"), or part of a compound ("Moscow-based"): not where something
+ * cancillería en La Habana", "сообщили в Каире"), the far end of a route ("reliera Casablanca à Almaty"), or part
+ * of a compound ("Moscow-based"): not where something
  * happened, unless a happening's noun stands between the source and the city ("said after their talks in Rabat").
  */
 export function sourcePlace(doc: MatchDoc, p: PlaceHit): boolean {
-  if (PEOPLE_IN.test(doc.text.slice(Math.max(0, p.span.start - 50), p.span.start))) return true;
+  const before = doc.text.slice(Math.max(0, p.span.start - 50), p.span.start);
+  if (PEOPLE_IN.test(before) || TRADE_IN.test(before) || ROUTE_BEFORE.test(before)) return true;
   if (COMPOUND_AFTER.test(doc.text.slice(p.span.end, p.span.end + 20))) return true;
   const clause = clauseBefore(doc, p, sentenceAt(doc, p.span.start)?.start ?? 0);
   const source = [...clause.matchAll(REPORTED)][0];
+  // The institution that reports, named with its city ("the foreign ministry in Rabat said", "a indiqué le
+  // ministère à Rabat"), not a happening there.
+  const institution = INSTITUTION_IN.test(clause.slice(-60));
+  if (institution && SAID_AFTER.test(doc.text.slice(p.span.end, p.span.end + 30))) return true;
   if (!source) return false;
   const rest = clause.slice(source.index + source[0].length);
+  if (institution && /^\s*(?:le|la|les|l['’]|the|el|il|o|a|der|die|das)\s/iu.test(rest)) return true;
   // "said in Rabat on Friday", "said on Friday in Rabat": where the statement was made, a happening of its own.
   return !SAID_WHERE.test(rest) && !EVENT_NOUN.test(rest);
 }
@@ -143,6 +176,8 @@ export function earlierPlace(doc: MatchDoc, p: PlaceHit, days: OtherDays, inLead
   const from = sentence?.start ?? 0;
   const clause = clauseBefore(doc, p, from);
   if (setEarlier(clause, inLead) || LIFE.test(clause) || earlierYear(doc, p, days.eventDate)) return true;
+  // "was held in Doha last year": the period told right after the place, in its clause.
+  if (LAST.test(doc.text.slice(p.span.end, p.span.end + NEXT_REACH).split(/[,;:.!?\n،؛]/u)[0] ?? "")) return true;
   const near = earlierAt.some(
     (d) =>
       (d.end <= p.span.start &&

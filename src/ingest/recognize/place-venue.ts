@@ -11,7 +11,7 @@ const OPENER =
   /(?:^|[\s(,])(?:in|at|inside|à|au|dans|a|al|alla|allo|nel|nella|nello|presso|en|em|no|na|im|am|in der|in dem|auf|в|во|на)(?:\s+(?:the|le|la|les|el|los|las|il|lo|o|a|der|dem|des))?(?:\s+l['’]\s*|\s+)/giu;
 /** The word for a venue: hall, palace, hotel, office, residence, house, building, centre, ministry, number. */
 const VENUE_WORD =
-  /^(?:hall|room|palace|hotel|office|residence|house|building|headquarters|centre|center|ministry|salle|salon|palais|hôtel|bureau|résidence|maison|siège|centre|ministère|sala|salone|palazzo|albergo|ufficio|residenza|sede|centro|ministero|numero|salón|palacio|despacho|residencia|casa|edificio|ministerio|número|salão|palácio|gabinete|residência|edifício|ministério|Saal|Halle|Palast|Schloss|Hotel|Amt|Residenz|Haus|Gebäude|Zentrum|Ministerium|Nummer|зал\p{L}*|дворц\p{L}*|дворе?ц|отел\p{L}*|резиденци\p{L}*|здани\p{L}*|дом\p{L}*|центр\p{L}*|министерств\p{L}*)$/iu;
+  /^(?:hall|room|palace|hotel|office|residence|house|building|headquarters|centre|center|ministry|villa|setting|salle|salon|palais|hôtel|bureau|résidence|maison|siège|centre|ministère|sala|salone|palazzo|villa|cornice|albergo|ufficio|residenza|sede|centro|ministero|numero|salón|palacio|despacho|residencia|casa|edificio|ministerio|número|salão|palácio|gabinete|residência|edifício|ministério|Saal|Halle|Palast|Schloss|Hotel|Amt|Residenz|Haus|Gebäude|Zentrum|Ministerium|Nummer|зал\p{L}*|дворц\p{L}*|дворе?ц|отел\p{L}*|резиденци\p{L}*|здани\p{L}*|дом\p{L}*|центр\p{L}*|министерств\p{L}*)$/iu;
 /** The words that link a venue's names: "of the", "de la", "del", "di", "der", "des". */
 const LINK =
   /^(?:of|the|de|du|des|la|le|les|d['’]|del|della|dello|dei|degli|delle|di|dell['’]|el|los|las|do|da|dos|das|der|des|dem|von|und|and|et|e|y)$/iu;
@@ -42,7 +42,11 @@ export function venueBefore(before: string): boolean {
     const rest = tail.slice(m.index + m[0].length);
     const words = rest.split(/[\s,]+/).filter(Boolean);
     if (words.length === 0 || words.length > MAX_WORDS) continue;
-    if (!words.every(venueToken)) continue;
+    // A venue word may take one adjective after it ("nella cornice romana di", "la sala ovale del").
+    const ok = words.every(
+      (w, i) => venueToken(w) || (i > 0 && VENUE_WORD.test(words[i - 1] ?? "") && /^\p{Ll}+$/u.test(w)),
+    );
+    if (!ok) continue;
     if (words.some((w) => VENUE_WORD.test(w.replace(/^(?:l|d|dell|all|nell)['’]/iu, "")))) return true;
   }
   return false;

@@ -8,8 +8,9 @@ import { type MatchDoc, sentenceAt } from "../match/normalize";
 import { followsFutureVerb } from "./dates";
 import { type Lead, leadOf } from "./event-date";
 import { arrivalVerbIn, arrivedAt } from "./place-arrival";
-import { earlierPlace, laterPlace, sourcePlace } from "./place-background";
+import { earlierPlace, laterPlace, remoteLead, sourcePlace } from "./place-background";
 import { arabicLocative } from "./place-clitic";
+import { isHostSeat } from "./place-host";
 import { venueBefore } from "./place-venue";
 
 /**
@@ -17,12 +18,17 @@ import { venueBefore } from "./place-venue";
  * l'Élysée", "im Kanzleramt", "en la Moncloa", "en el Palacio de la Moncloa", "au palais de Carthage").
  */
 const LOCATIVE =
-  /(?:^|[\s(])(?:in|at|à|a|ad|au|al|alla|allo|en|em|nella|nel|nello|na|no|dans|im|am|beim|в|во|في)\s+(?:(?:the|el|la|le|il|lo|o|a|der|dem)\s+)?(?:(?:palace|palais|palacio|palazzo|palácio|palast)\s+(?:(?:of|de|du|di|del|do|da)\s+)?(?:(?:the|la|el)\s+)?)?(?:l['’]\s*)?$/i;
+  /(?:^|[\s(])(?:in|at|à|a|ad|au|al|alla|allo|en|em|nella|nel|nello|na|no|dans|im|am|beim|в|во|في)\s+(?:(?:the|el|la|le|il|lo|o|a|der|dem)\s+)?(?:\d{1,3}\s+)?(?:(?:palace|palais|palacio|palazzo|palácio|palast)\s+(?:(?:of|de|du|di|del|do|da)\s+)?(?:(?:the|la|el)\s+)?)?(?:l['’]\s*)?$/i;
 /** A preposition of place merged with a name's article: "all'Aia", "nell'Avana", "aux Comores", "ao Cairo". */
 const MERGED_LOCATIVE = /(?:^|[\s(])(?:(?:all|nell|sull)['’]\s*|(?:aux|ao|agli|negli|nei|ai)\s+)$/iu;
-/** "a state visit to Hanoi", "a visit to the Uzbek capital", "visite officielle à Dakar", "Besuch in Berlin", "زيارة رسمية إلى الرباط". */
+/**
+ * "a state visit to Hanoi", "a visit to the Uzbek capital", "visite officielle à Dakar", "Besuch in Berlin", "زيارة
+ * رسمية إلى الرباط"; Arabic may put the visitor between ("زيارة الدولة التي يقوم بها الرئيس … إلى هانوي").
+ */
 const VISIT_TO =
-  /(?:visit\w*|visite|visita|besuch\w*|визит\w*|زيار[\u0621-\u064A]*)(?:\s+[^\s.,;:]+){0,3}\s+(?:to|à|a|in|en|em|nach|в|во|إلى|الى)\s+(?:the\s+|l['’]\s*)?$/iu;
+  /(?:(?:visit\w*|visite|visita|besuch\w*|визит\w*)(?:\s+[^\s.,;:]+){0,3}\s+(?:to|à|a|in|en|em|nach|в|во)|زيار[\u0621-\u064A]*(?:\s+[^\s.,;:،]+){0,7}?\s+(?:إلى|الى))\s+(?:the\s+|l['’]\s*)?$/iu;
+/** Welcomed to a place: "welcomed the Kenyan president to the White House", "welcomes … to Downing Street". */
+const WELCOMED_TO = /(?<!\p{L})(?:welcomed|welcomes|welcoming)\s+(?:[^\s.,;:]+\s+){0,6}?to\s+(?:the\s+)?$/iu;
 /** A place that hosts the happening: "Sevilla acoge…", "Rabat accueille…", "Москва принимает…" (not "will host"). */
 const HOSTS_AFTER =
   /^\s+(?:hosts|hosted|is hosting|acoge|acogió|accueille|a accueilli|ospita|ha ospitato|recebe|recebeu|acolhe|acolheu|empfängt|empfing|принимает|принял|приняла|تستضيف|استضافت)(?=[\s,]|$)/iu;
@@ -51,12 +57,13 @@ const CAPITAL_BEFORE =
   /(?:capital|capitale|Hauptstadt|столиц[аеуы]|(?:ال|لل)عاصمة(?:\s+[\u0621-\u064A]+)?)(?:\s+(?:city|of|de|di|del|von))?\s*,?\s+$|(?:^|\s)(?:the|la|a|na|da|nella|alla|della|in der|die|der|в|во|на)\s+(?:capital|capitale|Hauptstadt|столиц[аеуы])(?:\s+(?:of|de|du|di|del|da|do|der|des)(?:\s+(?:la|las|los|le|les|the|l['’]))?)?\s+[\p{L}'’-]+\s*,?\s+$/iu;
 /**
  * A place opening the text (or a headline that is a dateline line), maybe after its agency ("(ANSA) - ROMA"), and
- * followed by a dash, a bracket, a colon, a day, or its country and a dash is its dateline ("RABAT —", "الرباط -",
- * "NEW DELHI:", "Astana, 21. Oktober", "الرياض، 12 مايو", "Rabat, Morocco —"); a place in capitals needs only a
- * comma ("RABAT, Morocco"). "Rabat, a hub for…" opens a sentence.
+ * followed by a dash, a bracket, a colon, a day, or its country and a dash or a day is its dateline ("RABAT —",
+ * "الرباط -", "NEW DELHI:", "Astana, 21. Oktober", "الرياض، 12 مايو", "مسقط في 12 مايو", "Rabat, Morocco —", "Baku,
+ * Azerbaijan, May 12"); a place in capitals needs only a comma ("RABAT, Morocco"). "Rabat, a hub for…" opens a
+ * sentence.
  */
 const DATELINE =
-  /^\s*(?:\.|\\\s*[\p{L}.]{2,12}\s*\\)?\s*(?:[(–—]|-(?!\p{Ll})|:\s|[,،.]\s*(?:(?:le|el|den|am|il|o|a|em)\s+)?(?:\d|\p{L}{3,}\.?\s+\d)|[,،]\s*\p{Lu}[\p{L}'’ ]{1,30}\s[(–—-])/u;
+  /^\s*(?:\.|\\\s*[\p{L}.]{2,12}\s*\\)?\s*(?:[(–—]|-(?!\p{Ll})|:\s|[,،.]\s*(?:(?:le|el|den|am|il|o|a|em)\s+)?(?:\d|\p{L}{3,}\.?\s+\d)|[,،]\s*\p{Lu}[\p{L}'’ ]{1,30}(?:\s[(–—-]|,\s*(?:\d|\p{L}{3,}\.?\s+\d))|\s+في\s+[\d\u0660-\u0669])/u;
 const CAPS_DATELINE = /^\s*(?:[,(–—]|-(?!\p{Ll}))/u;
 /** An agency named before the dateline's place: "(ANSA) - ", "(AGI) –". */
 const AGENCY_FIRST = /^\s*\([\p{L} .-]{2,20}\)\s*[–—-]?\s*$/u;
@@ -94,7 +101,7 @@ const MIN_SENTENCE = 30;
 function isLocative(doc: MatchDoc, p: PlaceHit, days: readonly { start: number; end: number }[] = []): boolean {
   const before = doc.text.slice(Math.max(0, p.span.start - 40), p.span.start);
   if (LOCATIVE.test(before.slice(-32)) || MERGED_LOCATIVE.test(before) || CAPITAL_BEFORE.test(before)) return true;
-  if (VISIT_TO.test(before) || arrivedAt(doc, p, days)) return true;
+  if (visitedTo(doc, p) || WELCOMED_TO.test(before) || arrivedAt(doc, p, days)) return true;
   if (CITY_OF.test(before) || AIRPORT_OF.test(before) || SUMMIT_OF.test(before) || DEPARTS_FOR.test(before))
     return true;
   const after = doc.text.slice(p.span.end, p.span.end + 30);
@@ -130,10 +137,26 @@ export interface PlaceContext {
   eventDate?: string;
 }
 
+/**
+ * Whether an Arabic country's name that is also its capital's (الجزائر, تونس, الكويت) is where someone arrived: "وصل
+ * … إلى الجزائر", "حلت … بتونس". A larger country's name after "arrived in" stays the country.
+ */
+function arrivedIn(doc: MatchDoc, p: PlaceHit): boolean {
+  if (!/[\u0600-\u06FF]/.test(p.span.text)) return false;
+  const before = doc.text.slice(Math.max(0, p.span.start - 60), p.span.start);
+  // "حل" (came to) is also a noun ("حل سياسي"): a verb of arrival only with ب on the name.
+  const came = HALLA.test(before) && (/^و?ب/.test(p.span.text) || /ب$/.test(before));
+  return came || arrivedAt(doc, p, []);
+}
+/** "حل الرئيس … بـ": came to a place, with no more than five words between. */
+const HALLA = /(?:^|\s)[وف]?(?:حل|حلت|يحل|تحل)(?:\s+[^\s.،,]+){0,5}\s+\S?$/u;
+
 /** Whether a place is where a visit went: "a visit to Hanoi", "زيارته إلى تونس", "parte hoje para Maputo". */
 function visitedTo(doc: MatchDoc, p: PlaceHit): boolean {
   const before = doc.text.slice(Math.max(0, p.span.start - 40), p.span.start);
-  return VISIT_TO.test(before) || DEPARTS_FOR.test(before);
+  // Arabic may put the visitor between the word and the city: a wider window.
+  const wide = doc.text.slice(Math.max(0, p.span.start - 90), p.span.start);
+  return VISIT_TO.test(wide) || DEPARTS_FOR.test(before);
 }
 
 /**
@@ -161,21 +184,26 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
   // The lead's first sentence tells the happening; a sentence after it may be set earlier than it.
   const firstEnd = sentences.find((x) => x.end > lead.datelineEnd)?.end ?? lead.leadEnd;
   const opening = Math.max(sentences[OPENING_SENTENCES - 1]?.end ?? doc.text.length, OPENING_CHARS);
+  // A first line with no full stop is a headline kept in the text ("Morocco, Kazakhstan to sign deal in Rabat").
+  const first = /^[^\n]{10,200}(?=\n)/.exec(doc.text)?.[0];
+  const headLine = first && !/[.!?…»"”]\s*$/.test(first) ? first.length : -1;
   const later = (p: PlaceHit) =>
     laterAt.some(
       (at) => at >= p.span.end && at - p.span.end <= LATER_REACH && !/[.;\n]/.test(doc.text.slice(p.span.end, at)),
     );
   const happening = (d: MatchDoc, p: PlaceHit) =>
-    (p.byCountryName ? visitedTo(d, p) : isLocative(d, p, d === doc ? days : [])) &&
+    (p.byCountryName ? visitedTo(d, p) || arrivedIn(d, p) : isLocative(d, p, d === doc ? days : [])) &&
     !followsFutureVerb(d, p.span.start) &&
     !POST_BEFORE.test(d.text.slice(Math.max(0, p.span.start - 60), p.span.start)) &&
     !(d === doc && later(p)) &&
-    !laterPlace(d, p, d !== doc) &&
+    !laterPlace(d, p, d !== doc || p.span.end <= headLine) &&
     !sourcePlace(d, p) &&
     !(d === doc && earlierPlace(doc, p, { earlierAt, datedAt, eventDate }, p.span.start < firstEnd));
-  const inLead = places.find(
-    (p) => p.span.start >= lead.datelineEnd && p.span.start < lead.leadEnd && happening(doc, p),
-  );
+  // A lead that tells a call places no meeting: a city named after its first sentence is where someone happened
+  // to be ("Sisi, who was in Cairo, …").
+  const remote = remoteLead(doc.text.slice(lead.datelineEnd, firstEnd));
+  const leadEnd = remote ? Math.min(firstEnd, lead.leadEnd) : lead.leadEnd;
+  const inLead = places.find((p) => p.span.start >= lead.datelineEnd && p.span.start < leadEnd && happening(doc, p));
   // A dateline is where the report was filed; a lead that says where the happening was ("signed in New York")
   // wins over it.
   if (dateline) {
@@ -184,6 +212,7 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
     const next = doc.sentences.find((x) => x.start >= lead.leadEnd);
     const after =
       next &&
+      !remote &&
       places.find(
         (p) =>
           p.span.start >= next.start &&
@@ -191,8 +220,9 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
           happening(doc, p) &&
           EVENT_BEFORE.test(doc.text.slice(Math.max(next.start, p.span.start - 40), p.span.start)),
       );
-    return (inLead ?? after ?? dateline).name;
+    return (inLead ?? (after || undefined) ?? dateline).name;
   }
+  if (inLead || remote) return inLead?.name;
   // The headline's "talks in Rabat" tells the place as well as the lead does.
   const inTitle = title?.places.find((p) => happening(title.doc, p));
   // A sentence that dates the happening ("… on 3 March 2026 for a working visit in Tunis") places it too.
@@ -208,5 +238,7 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
     return s !== undefined && laterAt.some((at) => at >= s.start && at < s.end);
   };
   const visit = places.find((p) => p.span.start >= opening && happening(doc, p) && visitClause(doc, p) && !setLater(p));
-  return (inLead ?? inTitle ?? inDated ?? early ?? visit)?.name;
+  // A host's seat of government named by its kind is where the visit went, wherever the report names it.
+  const seat = places.find((p) => isHostSeat(p) && happening(doc, p) && !setLater(p));
+  return (inTitle ?? inDated ?? early ?? visit ?? seat)?.name;
 }

@@ -153,3 +153,66 @@ describe("the happening's own place stays", () => {
     expect(await placeOf(text)).toBe(want);
   });
 });
+
+describe("a place told after its own earlier time, or where someone is during a call, is not the happening's", () => {
+  unplaced([
+    [
+      "en",
+      "Turkey and Qatar held the tenth meeting of their strategic committee on Tuesday. The ninth was held in Doha last year.",
+    ],
+    [
+      "fr",
+      "La Turquie et le Qatar ont tenu mardi la dixième réunion de leur comité. La neuvième s'était tenue à Doha l'an dernier.",
+    ],
+    [
+      "es",
+      "Turquía y Catar celebraron el martes la décima reunión de su comité. La novena se celebró en Doha el año pasado.",
+    ],
+    ["ru", "Турция и Катар провели во вторник десятое заседание комитета. Девятое прошло в Дохе в прошлом году."],
+    [
+      "en",
+      "The presidents of Egypt and Somalia spoke by phone on Tuesday. Sisi, who was in Cairo, invited Mohamud to visit.",
+    ],
+    [
+      "fr",
+      "Les présidents égyptien et somalien se sont entretenus mardi par téléphone. Le président égyptien, qui se trouvait à Alexandrie, a invité son homologue.",
+    ],
+    [
+      "de",
+      "Die Außenminister Kasachstans und Marokkos haben am Dienstag telefonisch über Getreide gesprochen. Der marokkanische Minister ist diese Woche in Genf.",
+    ],
+    [
+      "ar",
+      "بحث الرئيس المصري مع نظيره الصومالي في اتصال هاتفي يوم الثلاثاء العلاقات بين البلدين. وكان الرئيس الصومالي قد وصل إلى جيبوتي.",
+    ],
+  ]);
+});
+
+describe("a headline kept as the text's first line that tells a happening to come places none", () => {
+  unplaced([
+    [
+      "en",
+      "Morocco, Kazakhstan to sign grain deal in Rabat\n\nMorocco and Kazakhstan will sign a memorandum on grain logistics next week.",
+    ],
+    [
+      "en",
+      "Kenya and Ghana to meet in Accra\n\nThe foreign ministers of Kenya and Ghana will hold talks on fisheries, officials said on Tuesday.",
+    ],
+  ]);
+});
+
+describe("a city of a route, or where traders or students are, is not the happening's", () => {
+  unplaced([
+    ["en", "Kenya and Vietnam agreed on Tuesday to deepen trade. Kenyan exporters in Mombasa welcomed the move."],
+    [
+      "fr",
+      "Le Maroc et le Kazakhstan ont convenu mardi de renforcer leurs échanges. Une ligne directe reliera Casablanca à Almaty.",
+    ],
+    ["pt", "Brasil e Nigéria assinaram cinco acordos na terça-feira. Um voo direto ligará São Paulo a Lagos."],
+    [
+      "es",
+      "Marruecos y Kazajistán acordaron el martes reforzar el comercio. Los empresarios de Casablanca celebraron la noticia.",
+    ],
+    ["en", "Kenya and Vietnam agreed on Tuesday to open direct flights from Mombasa to Hanoi."],
+  ]);
+});

@@ -19,6 +19,7 @@ describe("a capital in each language's spellings and cases", () => {
     ["de", "Die Außenminister trafen sich am Dienstag in Eriwan zu Gesprächen.", "Yerevan"],
     ["ru", "Министры иностранных дел встретились во вторник в Афинах.", "Athens"],
     ["ru", "Министры иностранных дел встретились во вторник в Сараеве.", "Sarajevo"],
+    ["ru", "Министры иностранных дел Казахстана и Кыргызстана встретились во вторник в Алма-Ате.", "Almaty"],
   ]);
 });
 

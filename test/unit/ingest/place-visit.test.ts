@@ -65,3 +65,29 @@ describe("an Arabic hosting verb before the city", () => {
     expect(await placeOf(text)).toBe(want);
   });
 });
+
+describe("an Arabic arrival in a country whose name is its capital's (الجزائر, تونس, الكويت)", () => {
+  it.for([
+    ["وصل الرئيس الصومالي اليوم الاثنين إلى الجزائر في زيارة دولة تدوم ثلاثة أيام.", "Algiers"],
+    ["وصلت رئيسة الحكومة الإيطالية اليوم الاثنين إلى تونس في زيارة عمل.", "Tunis"],
+    ["حلت رئيسة الحكومة الإيطالية اليوم الاثنين بتونس في زيارة عمل.", "Tunis"],
+    ["حل الرئيس الصومالي اليوم الاثنين بالجزائر في زيارة دولة.", "Algiers"],
+  ] as const)("%s → %s", async ([text, want], { expect }) => {
+    expect(await placeOf(text)).toBe(want);
+  });
+
+  it("reads حل as a noun where no ب joins the name ('حل سياسي للأزمة في تونس')", async ({ expect }) => {
+    const text = "دعا وزيرا خارجية الجزائر وإيطاليا يوم الاثنين إلى حل سياسي للأزمة في تونس.";
+    expect(await placeOf(text)).toBe(null);
+  });
+});
+
+describe("an Arabic visit whose subject stands between the word and the city", () => {
+  it("places the happening where the visit went ('خلال زيارة الدولة التي يقوم بها الرئيس روتو إلى هانوي')", async ({
+    expect,
+  }) => {
+    const text =
+      "اتفقت كينيا وفيتنام يوم الاثنين على الارتقاء بعلاقاتهما. ووقعت الاتفاقيات الأربع خلال زيارة الدولة التي يقوم بها الرئيس الكيني روتو إلى هانوي.";
+    expect(await placeOf(text)).toBe("Hanoi");
+  });
+});
