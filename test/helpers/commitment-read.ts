@@ -12,3 +12,31 @@ export function firmCommitments(lang: string, text: string, day = "2026-07-10"):
     .map((c) => `${c.status} ${c.legalForm ?? "-"}`)
     .filter((c) => /^(signed|ratified|in_force) /.test(c));
 }
+
+/** Every commitment of a report. */
+export function commitmentsOf(lang: string, text: string) {
+  const doc = prepare(text);
+  const dates = findDates(doc, lang, "2026-03-04");
+  return findCommitments(doc, matchTracks(doc), dates, "2026-03-04", eventDateOf(dates, "2026-03-04"));
+}
+
+/** What a report signs: legal form (or "-") and sector, in the report's order. */
+export function signed(lang: string, text: string): string[] {
+  return commitmentsOf(lang, text)
+    .filter((c) => c.status === "signed")
+    .map((c) => `${c.legalForm ?? "-"} ${c.sector}`);
+}
+
+/** What a report signs, legal form and track (else sector), sorted and joined. */
+export function signedByTrack(lang: string, text: string): string {
+  return commitmentsOf(lang, text)
+    .filter((c) => c.status === "signed")
+    .map((c) => `${c.legalForm} ${c.track ?? c.sector}`)
+    .sort()
+    .join(", ");
+}
+
+/** Every commitment of a report: status and track (else sector), in the report's order. */
+export function statuses(lang: string, text: string): string[] {
+  return commitmentsOf(lang, text).map((c) => `${c.status} ${c.track ?? c.sector}`);
+}
