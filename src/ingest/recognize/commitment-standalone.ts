@@ -28,6 +28,8 @@ import { countedAreas } from "./commitment-areas";
 import { nextAreas } from "./commitment-areas-next";
 import { topicItems } from "./commitment-topic-items";
 import { documentSubjects } from "./commitment-documents";
+import { isTally } from "./commitment-tallies";
+import { antecedentOf } from "./commitment-antecedent";
 import type { Description } from "./commitment-describe";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
@@ -88,17 +90,6 @@ export interface StandaloneContext {
   described: readonly Description[];
 }
 
-/** How far back (characters) a demonstrative ("this declaration") looks for the instrument it restates. */
-const ANTECEDENT_REACH = 400;
-
-/** The named instrument (a joint statement) of the same kind shortly before a restating form, if any. */
-function antecedentOf(subjects: readonly Subject[], f: LexiconMatch<Form>): Subject | undefined {
-  return subjects
-    .filter((s) => s.instrument && !s.standalone && s.kind === f.data.kind && s.span.end <= f.span.start)
-    .filter((s) => f.span.start - s.span.end <= ANTECEDENT_REACH)
-    .sort((a, b) => b.span.end - a.span.end)[0];
-}
-
 /** The standalone instrument subjects of a report. */
 export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject[] {
   const out: Subject[] = [];
@@ -138,6 +129,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         (c.cuesBy.get(start) ?? []).filter((c) => c.data !== "action"),
       );
       const plural = isPluralForm(doc, f);
+      // A tally of the relationship ("since 2012, 30 agreements") is no batch of the happening.
+      if (plural && isTally(doc, f.span, sentence)) continue;
       const continues = plural && continuesCount(doc, countedList, f);
       // The count goes on over every form of the enumeration ("25 accords, mémorandums et programmes exécutifs").
       countedList = continues ? list : undefined;

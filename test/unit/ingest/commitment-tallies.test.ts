@@ -104,7 +104,7 @@ describe("instruments of the relationship signed before, in the plural and uncou
       it: "I presidenti si sono incontrati venerdì. Hanno esaminato l'attuazione degli accordi firmati in precedenza tra i due Paesi.",
       es: "Los presidentes se reunieron el viernes. Revisaron la aplicación de los acuerdos firmados anteriormente entre ambos países.",
       pt: "Os presidentes reuniram-se na sexta-feira. Analisaram a execução dos acordos assinados anteriormente entre os dois países.",
-      de: "Die Präsidenten trafen sich am Freitag. Sie prüften die Umsetzung der zuvor unterzeichneten Abkommen zwischen beiden Ländern.",
+      de: "Die Präsidenten trafen sich am Freitag. Sie prüften die Umsetzung der zuvor unterzeichneten Vereinbarungen zwischen beiden Ländern.",
       ru: "Президенты встретились в пятницу. Они рассмотрели выполнение соглашений, подписанных прежде между двумя странами.",
       ar: "التقى الرئيسان يوم الجمعة. واستعرضا تنفيذ الاتفاقيات الموقعة سابقا بين البلدين.",
     }),

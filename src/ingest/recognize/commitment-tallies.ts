@@ -1,0 +1,110 @@
+/**
+ * Tallies of a relationship's instruments, in the eight languages: a plural form (counted or not) whose clause
+ * sets it over a span of time before the happening reported is no batch signed there ("since 2012, more than 30
+ * agreements", "25 accords à ce jour", "negli ultimi anni 20 accordi", "الاتفاقيات الموقعة سابقا", "the number
+ * of agreements thus rose to 40", "erano stati firmati accordi"). No reader could cite one instrument of it, so it
+ * stands for none (quality/real/README.md: "more than 30 agreements signed so far" is not listed).
+ */
+import { type MatchDoc, norm, type Sentence } from "../match/normalize";
+import type { Span } from "../types";
+
+/** "Since" before a year or a founding event (the year may follow a word for it: "منذ عام 2012", "с 2012 года"). */
+const SINCE = "(?:since|depuis|dal|dall|dalla|a partire dal|desde|seit|с|منذ|apres|after|apos|dopo|nach|после|بعد)";
+const SINCE_YEAR = `${SINCE}(?: (?:the year|l an|l anno|el ano|o ano|dem jahr|عام|سنة|العام))? (?:19|20)\\d\\d`;
+const FOUNDING =
+  "(?:independence|independance|indipendenza|independencia|unabhangigkeit|независимост\\S*|الاستقلال|establishment|etablissement|instaurazione|establecimiento|estabelecimento|aufnahme|установлени\\S*|اقامه|اقامة)";
+const SINCE_FOUNDING = `${SINCE}(?: \\S+){0,3} ${FOUNDING}`;
+/** A first time since ("for the first time since 2015") tells of the happening, not of a tally. */
+const FIRST =
+  /(?:^| )(?:first|premiere?|prima|primo|primera|primer|primeira|primeiro|erste[nmrs]?|erstmals|впервые|первы\S*|لاول|الاولي|الأولى)(?: \S+){0,3}$/u;
+
+/** Phrases that put instruments over the years before the happening, normalized when first used. */
+const FRAMES: readonly string[] = [
+  // so far, to date
+  "so far|to date|until now|thus far|up to now|up until now",
+  "jusqu a present|jusqu ici|a ce jour|jusqu a ce jour|a l heure actuelle",
+  "finora|sinora|fino ad oggi|fino a oggi|ad oggi|fin qui",
+  "hasta ahora|hasta la fecha|hasta hoy|a la fecha|hasta el momento",
+  "ate agora|ate hoje|ate a data|ate ao momento|ate o momento|ate a presente data",
+  "bisher|bislang|bis heute|bis jetzt",
+  "до сих пор|на сегодняшний день|к настоящему времени|на данный момент|по сей день|на сегодня",
+  "حتي الان|حتي اليوم|لحد الان|الي الان|حتي تاريخه|حتى الآن|حتى اليوم|لحد الآن|إلى الآن|حتى تاريخه",
+  // over the years, before
+  "over the years|over the past|over the last|in recent years|in the past",
+  "au fil des ans|au fil des annees|au cours des dernieres annees|ces dernieres annees|par le passe",
+  "negli ultimi anni|nel corso degli anni|in passato",
+  "en los ultimos anos|a lo largo de los anos|en el pasado",
+  "nos ultimos anos|ao longo dos anos|no passado",
+  "in den letzten jahren|in den vergangenen jahren|im laufe der jahre|in der vergangenheit",
+  "за последние годы|за прошедшие годы|за эти годы|за годы|в прошлом",
+  "خلال السنوات الماضية|خلال السنوات الأخيرة|في السنوات الأخيرة|على مر السنين|عبر السنين",
+  // a total the happening raises
+  "total number|bringing the total|bringing to|raising the number|raising to|thus risen|thus rose|thus rises",
+  "nombre total|portant a|porte a|portant le nombre|s eleve ainsi|s elevent ainsi",
+  "numero totale|portando a|sale cosi|salgono cosi|salito cosi",
+  "numero total|elevando a|llevando a|asciende asi|ascienden asi|elevando para|levando a|sobe assim|sobem assim",
+  "gesamtzahl|steigt damit|erhoht sich damit|erhoeht sich damit",
+  "общее число|общее количество|доведя до|достигло таким образом|достигло",
+  "وبذلك يرتفع|ليرتفع|ليصل عدد|يرتفع عدد|إجمالي عدد|اجمالي عدد|العدد الإجمالي|العدد الاجمالي|ليبلغ عدد",
+  // a step before the one reported (a pluperfect of signing)
+  "had signed|had been signed|had concluded|had been concluded",
+  "avaient signe|avait signe|avaient ete signes|avaient ete signees|avait ete signe|avaient ete conclus",
+  "avevano firmato|aveva firmato|erano stati firmati|erano state firmate|avevano sottoscritto|erano stati sottoscritti",
+  "habian firmado|habia firmado|se habian firmado|habian sido firmados|habian suscrito",
+  "tinham assinado|tinha assinado|tinham sido assinados|haviam assinado|havia assinado|haviam sido assinados",
+  "unterzeichnet worden|hatten unterzeichnet|hatte unterzeichnet",
+  "سبق ان|سبق وان|كان قد|كانا قد|كانت قد|سبق أن|سبق وأن",
+];
+/**
+ * "Previously" within the form's clause ("the agreements signed previously", "der zuvor unterzeichneten Abkommen"),
+ * but not opening it: "Zuvor unterzeichneten beide Seiten drei Abkommen" (before that, the same day) is the news.
+ */
+const PREVIOUSLY =
+  "previously|precedemment|auparavant|anterieurement|in precedenza|precedentemente|anteriormente|previamente|zuvor|vorher|fruher|frueher|прежде|سابقا|في السابق|من قبل";
+/** The legal basis of the relationship ("the legal framework comprises 50 agreements"), before the form. */
+const BASIS =
+  "legal framework|legal basis|treaty base|cadre juridique|base juridique|quadro giuridico|base giuridica|marco juridico|base juridica|quadro juridico|rechtsgrundlage|vertragsbasis|vertragliche grundlage|договорно правовая база|правовая база|الاطار القانوني|الإطار القانوني";
+/** An Arabic conjunction written onto the next word ("ومنذ", "وبذلك"). */
+const PROCLITIC = "(?:[وف](?=\\S))?";
+/** Punctuation that ends a clause. */
+const CLAUSE_END = /[,;:()،؛]/u;
+
+let frames: { any: RegExp; basis: RegExp; previously: RegExp } | undefined;
+function compiled(): { any: RegExp; basis: RegExp; previously: RegExp } {
+  if (!frames) {
+    const phrases = (list: string) => list.split("|").map((p) => norm(p).replace(/[.*+?^${}()[\]\\]/g, "\\$&"));
+    const all = [...FRAMES.flatMap(phrases), SINCE_YEAR, SINCE_FOUNDING];
+    frames = {
+      any: new RegExp(`(?:^| )${PROCLITIC}(?:${all.join("|")})(?= |$)`, "u"),
+      basis: new RegExp(`(?:^| )${PROCLITIC}(?:${phrases(BASIS).join("|")})(?= |$)`, "u"),
+      previously: new RegExp(` ${PROCLITIC}(?:${phrases(PREVIOUSLY).join("|")})(?= |$)`, "u"),
+    };
+  }
+  return frames;
+}
+
+/** The frame phrase in a stretch of text, unless it is a first time since. */
+function framed(text: string, re: RegExp): boolean {
+  const n = ` ${norm(text)} `;
+  const m = re.exec(n);
+  return !!m && !FIRST.test(n.slice(0, m.index).trimEnd());
+}
+
+/**
+ * Whether a plural form is a tally of the relationship: a frame phrase before it in its sentence (a fronted
+ * "Since 2012," reaches over its comma), or after it in its clause ("30 agreements signed since 2012"; not "three
+ * agreements, bringing the total to 40"); "previously" in its clause but not opening it; or the relationship's
+ * legal basis before it.
+ */
+export function isTally(doc: MatchDoc, form: Span, sentence: Sentence): boolean {
+  const { any, basis, previously } = compiled();
+  const before = doc.text.slice(sentence.start, form.start);
+  if (framed(before, any) || framed(before, basis)) return true;
+  const after = doc.text.slice(form.end, sentence.end);
+  const end = after.search(CLAUSE_END);
+  const clauseAfter = end < 0 ? after : after.slice(0, end);
+  if (framed(clauseAfter, any)) return true;
+  const opened = before.slice(Math.max(0, ...[...before.matchAll(/[,;:()،؛]/gu)].map((m) => m.index + 1)));
+  // The leading space keeps a clause's first word from matching: only "previously" inside the clause counts.
+  return previously.test(norm(`${opened} ${doc.text.slice(form.start, form.end)} ${clauseAfter}`).trim());
+}
