@@ -5,27 +5,15 @@
  * previously", "after independence … several agreements", a pluperfect "had been signed").
  */
 import { describe, it } from "vitest";
-import { prepare } from "../../../src/ingest/match/normalize";
-import { findCommitments } from "../../../src/ingest/recognize/commitments";
-import { eventDateOf, findDates } from "../../../src/ingest/recognize/dates";
-import { matchTracks } from "../../../src/ingest/recognize/sectors";
+import { byLanguage, firmInstruments } from "../../helpers/commitment-read";
 
-const DAY = "2026-07-10";
-
-/** The signed, ratified or in-force instruments a text gives: each counted batch stands for its count. */
-function firm(lang: string, text: string): number {
-  const doc = prepare(text);
-  const dates = findDates(doc, lang, DAY);
-  return findCommitments(doc, matchTracks(doc), dates, DAY, eventDateOf(dates, DAY))
-    .filter((c) => c.status === "signed" || c.status === "ratified" || c.status === "in_force")
-    .reduce((n, c) => n + (c.instruments ?? 1), 0);
-}
-
-const cases = (byLang: Record<string, string>) => Object.entries(byLang).map(([lang, text]) => ({ lang, text }));
-
-describe("a count of the instruments signed over the years", () => {
-  it.for(
-    cases({
+/** Each case: what it shows, how many instruments are signed, and the text in each language it is written in. */
+const CASES: { about: string; title: string; firm: number; texts: Record<string, string> }[] = [
+  {
+    about: "a count of the instruments signed over the years",
+    title: "since a year",
+    firm: 0,
+    texts: {
       en: "The minister received his Peruvian counterpart on Friday. Since 2012, the two countries have signed more than 30 agreements.",
       fr: "Le ministre a reçu vendredi son homologue péruvien. Depuis 2012, les deux pays ont signé plus de 30 accords.",
       it: "Il ministro ha ricevuto venerdì il suo omologo peruviano. Dal 2012 i due Paesi hanno firmato oltre 30 accordi.",
@@ -34,13 +22,13 @@ describe("a count of the instruments signed over the years", () => {
       de: "Der Minister empfing am Freitag seinen peruanischen Amtskollegen. Seit 2012 haben beide Länder mehr als 30 Abkommen unterzeichnet.",
       ru: "Министр принял в пятницу перуанского коллегу. С 2012 года две страны подписали более 30 соглашений.",
       ar: "استقبل الوزير يوم الجمعة نظيره البيروفي. ووقع البلدان منذ عام 2012 أكثر من 30 اتفاقية.",
-    }),
-  )("$lang: since a year", ({ lang, text }, { expect }) => {
-    expect(firm(lang, text)).toBe(0);
-  });
-
-  it.for(
-    cases({
+    },
+  },
+  {
+    about: "a count of the instruments signed over the years",
+    title: "so far",
+    firm: 0,
+    texts: {
       en: "The minister received his Peruvian counterpart on Friday. So far, the two countries have signed 25 agreements and memoranda.",
       fr: "Le ministre a reçu vendredi son homologue péruvien. À ce jour, les deux pays ont signé 25 accords et mémorandums.",
       it: "Il ministro ha ricevuto venerdì il suo omologo peruviano. Finora i due Paesi hanno firmato 25 accordi e memorandum.",
@@ -49,13 +37,13 @@ describe("a count of the instruments signed over the years", () => {
       de: "Der Minister empfing am Freitag seinen peruanischen Amtskollegen. Bislang haben beide Länder 25 Abkommen und Memoranden unterzeichnet.",
       ru: "Министр принял в пятницу перуанского коллегу. На сегодняшний день две страны подписали 25 соглашений и меморандумов.",
       ar: "استقبل الوزير يوم الجمعة نظيره البيروفي. ووقع البلدان حتى الآن 25 اتفاقية ومذكرة تفاهم.",
-    }),
-  )("$lang: so far", ({ lang, text }, { expect }) => {
-    expect(firm(lang, text)).toBe(0);
-  });
-
-  it.for(
-    cases({
+    },
+  },
+  {
+    about: "a count of the instruments signed over the years",
+    title: "over the past years",
+    firm: 0,
+    texts: {
       en: "The minister received his Peruvian counterpart on Friday. Over the past years the two countries have signed 20 agreements.",
       fr: "Le ministre a reçu vendredi son homologue péruvien. Au cours des dernières années, les deux pays ont signé 20 accords.",
       it: "Il ministro ha ricevuto venerdì il suo omologo peruviano. Negli ultimi anni i due Paesi hanno firmato 20 accordi.",
@@ -64,13 +52,13 @@ describe("a count of the instruments signed over the years", () => {
       de: "Der Minister empfing am Freitag seinen peruanischen Amtskollegen. In den letzten Jahren haben beide Länder 20 Abkommen unterzeichnet.",
       ru: "Министр принял в пятницу перуанского коллегу. За последние годы две страны подписали 20 соглашений.",
       ar: "استقبل الوزير يوم الجمعة نظيره البيروفي. ووقع البلدان خلال السنوات الماضية 20 اتفاقية.",
-    }),
-  )("$lang: over the past years", ({ lang, text }, { expect }) => {
-    expect(firm(lang, text)).toBe(0);
-  });
-
-  it.for(
-    cases({
+    },
+  },
+  {
+    about: "a count of the instruments signed over the years",
+    title: "the day's batch counts, the total it raises does not",
+    firm: 3,
+    texts: {
       en: "The ministers signed three agreements on Friday. The number of agreements signed between the two countries has thus risen to 40.",
       fr: "Les ministres ont signé vendredi trois accords. Le nombre d'accords signés entre les deux pays s'élève ainsi à 40.",
       it: "I ministri hanno firmato venerdì tre accordi. Il numero degli accordi firmati tra i due Paesi sale così a 40.",
@@ -79,26 +67,24 @@ describe("a count of the instruments signed over the years", () => {
       de: "Die Minister unterzeichneten am Freitag drei Abkommen. Die Zahl der unterzeichneten Abkommen zwischen beiden Ländern steigt damit auf 40.",
       ru: "Министры подписали в пятницу три соглашения. Число подписанных между двумя странами соглашений достигло таким образом 40.",
       ar: "وقع الوزيران يوم الجمعة ثلاث اتفاقيات. وبذلك يرتفع عدد الاتفاقيات الموقعة بين البلدين إلى 40 اتفاقية.",
-    }),
-  )("$lang: the day's batch counts, the total it raises does not", ({ lang, text }, { expect }) => {
-    expect(firm(lang, text)).toBe(3);
-  });
-
-  it.for(
-    cases({
+    },
+  },
+  {
+    about: "a count of the instruments signed over the years",
+    title: "a count of the day stays a batch",
+    firm: 4,
+    texts: {
       en: "The ministers signed four agreements on Friday.",
       fr: "Les ministres ont signé vendredi quatre accords.",
       ar: "وقع الوزيران يوم الجمعة أربع اتفاقيات.",
       de: "Die Minister unterzeichneten am Freitag vier Abkommen.",
-    }),
-  )("$lang: a count of the day stays a batch", ({ lang, text }, { expect }) => {
-    expect(firm(lang, text)).toBe(4);
-  });
-});
-
-describe("instruments of the relationship signed before, in the plural and uncounted", () => {
-  it.for(
-    cases({
+    },
+  },
+  {
+    about: "instruments of the relationship signed before, in the plural and uncounted",
+    title: "signed previously",
+    firm: 0,
+    texts: {
       en: "The presidents met on Friday. They reviewed the implementation of the agreements signed previously between the two countries.",
       fr: "Les présidents se sont rencontrés vendredi. Ils ont passé en revue la mise en œuvre des accords signés précédemment entre les deux pays.",
       it: "I presidenti si sono incontrati venerdì. Hanno esaminato l'attuazione degli accordi firmati in precedenza tra i due Paesi.",
@@ -107,13 +93,13 @@ describe("instruments of the relationship signed before, in the plural and uncou
       de: "Die Präsidenten trafen sich am Freitag. Sie prüften die Umsetzung der zuvor unterzeichneten Vereinbarungen zwischen beiden Ländern.",
       ru: "Президенты встретились в пятницу. Они рассмотрели выполнение соглашений, подписанных прежде между двумя странами.",
       ar: "التقى الرئيسان يوم الجمعة. واستعرضا تنفيذ الاتفاقيات الموقعة سابقا بين البلدين.",
-    }),
-  )("$lang: signed previously", ({ lang, text }, { expect }) => {
-    expect(firm(lang, text)).toBe(0);
-  });
-
-  it.for(
-    cases({
+    },
+  },
+  {
+    about: "instruments of the relationship signed before, in the plural and uncounted",
+    title: "since independence",
+    firm: 0,
+    texts: {
       en: "The minister arrives on Friday. Since independence, the two countries have signed several agreements in health and education.",
       fr: "Le ministre arrive vendredi. Depuis l'indépendance, les deux pays ont signé plusieurs accords dans la santé et l'éducation.",
       it: "Il ministro arriva venerdì. Dall'indipendenza i due Paesi hanno firmato diversi accordi nella sanità e nell'istruzione.",
@@ -122,21 +108,27 @@ describe("instruments of the relationship signed before, in the plural and uncou
       de: "Der Minister kommt am Freitag. Seit der Unabhängigkeit haben beide Länder mehrere Abkommen über Gesundheit und Bildung unterzeichnet.",
       ru: "Министр прибывает в пятницу. С момента обретения независимости две страны подписали несколько соглашений в области здравоохранения и образования.",
       ar: "يصل الوزير يوم الجمعة. ومنذ الاستقلال وقع البلدان عدة اتفاقيات في مجالي الصحة والتعليم.",
-    }),
-  )("$lang: since independence", ({ lang, text }, { expect }) => {
-    expect(firm(lang, text)).toBe(0);
-  });
-
-  it.for(
-    cases({
+    },
+  },
+  {
+    about: "instruments of the relationship signed before, in the plural and uncounted",
+    title: "had been signed",
+    firm: 0,
+    texts: {
       en: "The minister arrived on Friday. During the January visit, agreements on energy and migration had been signed.",
       fr: "Le ministre est arrivé vendredi. Lors de la visite de janvier, des accords sur l'énergie et les migrations avaient été signés.",
       it: "Il ministro è arrivato venerdì. In occasione della visita di gennaio erano stati firmati accordi su energia e migrazioni.",
       es: "El ministro llegó el viernes. Durante la visita de enero se habían firmado acuerdos sobre energía y migración.",
       pt: "O ministro chegou na sexta-feira. Durante a visita de janeiro tinham sido assinados acordos sobre energia e migração.",
       de: "Der Minister kam am Freitag an. Beim Besuch im Januar waren Abkommen über Energie und Migration unterzeichnet worden.",
-    }),
-  )("$lang: had been signed", ({ lang, text }, { expect }) => {
-    expect(firm(lang, text)).toBe(0);
+    },
+  },
+];
+
+for (const c of CASES) {
+  describe(c.about, () => {
+    it.for(byLanguage(c.texts))(`$lang: ${c.title}`, ({ lang, text }, { expect }) => {
+      expect(firmInstruments(lang, text)).toBe(c.firm);
+    });
   });
-});
+}
