@@ -5,7 +5,9 @@
  * - an Arabic entry into force whose verb carries the future prefix, its subject between ("وستدخل الاتفاقية …
  *   حيز التنفيذ"): planned, not in force;
  * - a signing participle describing the instrument a ratification governs ("a ratifié l'accord … signé à Paris en
- *   2023", "aprovou a ratificação do acordo … assinado em 2025"): the ratification is the news, not a signature.
+ *   2023", "aprovou a ratificação do acordo … assinado em 2025"): the ratification is the news, not a signature;
+ * - a German signing infinitive closing its clause after a modal or future verb, however far ("Beide Seiten wollen
+ *   ein Abkommen über … unterzeichnen", "soll … unterzeichnet werden"): proposed, not signed.
  */
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
@@ -38,6 +40,14 @@ const PARTICIPLE =
 /** How many words after a ratification a participle of its instrument may come. */
 const PARTICIPLE_REACH = 16;
 const FIRM = new Set<Cue>(["signed", "ratified", "in_force"]);
+/** A German signing infinitive (matching form): "unterzeichnen", "abschließen", "ratifizieren"… */
+const GERMAN_INFINITIVE =
+  /^(?:unterzeichnen|unterschreiben|abschließen|abschliessen|schließen|schliessen|ratifizieren|besiegeln)$/u;
+/** A German participle made infinitive by the auxiliary after it ("unterzeichnet werden"). */
+const GERMAN_PASSIVE = /^(?:unterzeichnet|unterschrieben|abgeschlossen|geschlossen|ratifiziert|besiegelt)$/u;
+/** German modal and future verbs (matching form; not "konnten", a past that tells it done). */
+const GERMAN_MODAL =
+  /^(?:wollen|will|wollte|wollten|mochte|mochten|moechte|moechten|sollen|soll|sollte|sollten|werden|wird|konnen|koennen|mussen|muessen|muss|beabsichtigen|beabsichtigt|planen|plant)$/u;
 
 /** The cues with the three readings above applied: planned signings, future entries into force, dropped participles. */
 export function plannedOrEarlier<T extends LexiconMatch<Cue>>(doc: MatchDoc, cues: T[]): T[] {
@@ -77,9 +87,31 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(doc: MatchDoc, cue
       continue;
     }
     if (c.data === "signed" && PARTICIPLE.test(c.span.text) && ratifiedBefore(doc, cues, c)) continue;
+    if (FIRM.has(c.data) && germanModalGoverns(doc, c, s.start)) {
+      out.push({ ...c, data: "proposed" });
+      continue;
+    }
     out.push(c);
   }
   return out;
+}
+
+/**
+ * Whether a German signing infinitive ("unterzeichnen", or "unterzeichnet werden") closes a clause whose modal or
+ * future verb comes before it, however many words between (German puts the infinitive last).
+ */
+function germanModalGoverns(doc: MatchDoc, c: LexiconMatch<Cue>, sentenceStart: number): boolean {
+  const last = doc.tokens[c.tokenEnd - 1]?.text ?? "";
+  const infinitive =
+    GERMAN_INFINITIVE.test(last) || (GERMAN_PASSIVE.test(last) && doc.tokens[c.tokenEnd]?.text === "werden");
+  if (!infinitive) return false;
+  for (let i = c.tokenStart - 1; i >= 0; i--) {
+    const t = doc.tokens[i];
+    const at = t ? (doc.map[t.end] ?? -1) : -1;
+    if (!t || at < sentenceStart || /[,;:.!?()]/.test(doc.text.slice(at, c.span.start))) return false;
+    if (GERMAN_MODAL.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** Whether a planning word comes among these words, in the noun's clause (no comma or semicolon between). */
