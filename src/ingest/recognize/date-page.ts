@@ -23,7 +23,8 @@ export function isPageDate(doc: MatchDoc, f: Found): boolean {
   const line = doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd);
   const after = doc.text.slice(f.end, lineEnd < 0 ? doc.text.length : lineEnd);
   if (PUBLISHED_LABEL.test(doc.text.slice(lineStart, start))) return true;
-  return line.trim().length <= PAGE_DATE_LINE && !/\p{L}/u.test(after);
+  // Nothing but a stray letter or two may follow the day (a link's "a" or "à"); a word after it is the lead's.
+  return line.trim().length <= PAGE_DATE_LINE && !/\p{L}{3}/u.test(after);
 }
 
 /** A wire dateline's date is followed by its agency in brackets and a dash ("Díli, 26 jan (Lusa) -"). */

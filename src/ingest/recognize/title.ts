@@ -8,6 +8,7 @@ import countriesData from "../../../seed/lexicons/countries.json";
 import sectorsData from "../../../seed/sector-taxonomy.json";
 import { countryName, LOCALES, type Locale } from "../../i18n/locales";
 import type { Analysis } from "../types";
+import { isLabelOver, isLineOverHeadline } from "./title-lines";
 
 /** A headline is at most this long (characters) and this many words. */
 const HEADLINE_MAX_CHARS = 160;
@@ -17,42 +18,13 @@ const BODY_FACTOR = 2;
 /** Sectors too general to say what a meeting was about. */
 const GENERAL_SECTORS = new Set(["political-dialogue", "sovereignty-and-disputes"]);
 
-/** How many date lines and bylines a page may print over its headline. */
+/** How many date lines, bylines, credits and labels a page may print over its headline. */
 const MAX_LINES_OVER_HEADLINE = 3;
-/** A line this short (characters) with few words is a byline or a section name, not a headline. */
-const SHORT_LINE = 12;
 
-/**
- * A line that is only a date: a year or a numeric date, with at most two other words (a weekday, a month, a site's
- * name: "الأربعاء، 28 مايو 2025", "26 Junho de 2024 | 08h06", "19 января 2023, 15:33 O!News").
- */
-function isDateLine(line: string): boolean {
-  if (!/(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(line)) return false;
-  // Short words ("de", the "h" of "08h06", the "O" of "O!News") are glue of a date line, not words of a headline.
-  const words = line
-    .replace(/[\d\p{P}\p{S}]+/gu, " ")
-    .split(/\s+/)
-    .filter((w) => w.length >= 3);
-  return words.length <= 2;
-}
-
-/** A byline, a section name or the site's host name ("scm.gov.ao") over a headline. */
-const isShortLine = (line: string) =>
-  (line.length < SHORT_LINE && line.split(/\s+/).length <= 3) || /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i.test(line);
-
-/** The headline-like first line of a plain text, and the body after it; undefined when the text opens with prose. */
-export function splitHeadline(text: string): { headline: string; body: string } | undefined {
-  // A page's date line or a byline over the headline ("Tuesday, 3 June 2025", "Jane Roe") is skipped.
-  let from = 0;
-  for (let skipped = 0; ; from = text.indexOf("\n", from) + 1) {
-    const end = text.indexOf("\n", from);
-    if (end < 0) return undefined;
-    const line = text.slice(from, end).trim();
-    if (!line) continue;
-    if (!isDateLine(line) && !isShortLine(line)) break;
-    if (++skipped > MAX_LINES_OVER_HEADLINE) return undefined;
-  }
+/** The line starting at `from` as a headline over the rest of the text, when it reads as one. */
+function headlineAt(text: string, from: number): { headline: string; body: string } | undefined {
   const newline = text.indexOf("\n", from);
+  if (newline < 0) return undefined;
   const headline = text.slice(from, newline).trim();
   const body = text.slice(newline + 1).trim();
   const words = headline.split(/\s+/).length;
@@ -65,6 +37,33 @@ export function splitHeadline(text: string): { headline: string; body: string } 
   if ((headline.match(/(?:^|\D)(?:1[89]|20)\d\d(?!\d)/g) ?? []).length >= 2) return undefined;
   if (body.length < BODY_FACTOR * headline.length || !/[.!?。؟]/.test(body)) return undefined;
   return { headline, body };
+}
+
+/** Where the next non-empty line after offset `end` starts, if any. */
+function nextLine(text: string, end: number): number | undefined {
+  const next = /\S/g;
+  next.lastIndex = end;
+  return next.exec(text)?.index;
+}
+
+/** The headline-like first line of a plain text, and the body after it; undefined when the text opens with prose. */
+export function splitHeadline(text: string): { headline: string; body: string } | undefined {
+  // A page's date line, a byline, a photo credit or a label over the headline ("Tuesday, 3 June 2025", "Jane Roe",
+  // "Get in touch") is skipped.
+  let from = 0;
+  for (let skipped = 0; ; from = text.indexOf("\n", from) + 1) {
+    const end = text.indexOf("\n", from);
+    if (end < 0) return undefined;
+    const line = text.slice(from, end).trim();
+    if (!line) continue;
+    if (!isLineOverHeadline(line)) {
+      const found = headlineAt(text, from);
+      const at = found && nextLine(text, end);
+      const under = at === undefined ? undefined : headlineAt(text, at);
+      if (!found || !isLabelOver(line, under?.headline)) return found;
+    }
+    if (++skipped > MAX_LINES_OVER_HEADLINE) return undefined;
+  }
 }
 
 type Names = Partial<Record<string, readonly string[]>>;

@@ -48,11 +48,48 @@ describe("splitHeadline", () => {
     expect(splitHeadline(page(["3 June 2025", "The ministers met in Rabat on Tuesday."]))).toBeUndefined();
   });
 
+  // Our own lines: what pages print over a headline besides dates (a byline with its name, a photo credit, a "get in
+  // touch" or "read also" label), in the eight languages we read.
+  it.for([
+    ["By Margaret Holloway", "Morocco and Kazakhstan review their roadmap"],
+    ["Photo | Foreign Ministry", "Morocco and Kazakhstan review their roadmap"],
+    ["Get in touch", "Morocco and Kazakhstan review their roadmap"],
+    ["Par Jeanne Dupont-Martin", "Le Maroc et le Kazakhstan font le point"],
+    ["Crédit photo : ministère des Affaires étrangères", "Le Maroc et le Kazakhstan font le point"],
+    ["Por María Fernanda López", "Marruecos y Kazajistán revisan su hoja de ruta"],
+    ["Foto: Ministero degli Esteri", "Marocco e Kazakistan rivedono la tabella di marcia"],
+    ["Di Giovanna Bianchi", "Marocco e Kazakistan rivedono la tabella di marcia"],
+    ["Von Hans-Peter Müller", "Marokko und Kasachstan prüfen ihren Fahrplan"],
+    ["Автор: Иван Петров", "Марокко и Казахстан обсудили дорожную карту"],
+    ["Фото: пресс-служба МИД", "Марокко и Казахстан обсудили дорожную карту"],
+    ["Giovanna Bianchi 8 giugno 2025", "Marocco e Kazakistan rivedono la tabella di marcia"],
+    ["Astana, 21. Oktober, Nachrichtendienst", "Marokko und Kasachstan prüfen ihren Fahrplan"],
+    ["Rabat, 3 juin, Agence", "Le Maroc et le Kazakhstan font le point"],
+    ["Leia também", "Marrocos e Cazaquistão revêem o roteiro"],
+    ["كتب : سارة أحمد", "المغرب وكازاخستان يراجعان خارطة الطريق"],
+    ["اقرأ أيضا", "الأكثر تداولا اليوم", "المغرب وكازاخستان يراجعان خارطة الطريق"],
+  ])("looks past %s over the headline", (lines, { expect }) => {
+    const headline = lines.at(-1);
+    expect(splitHeadline(`${lines.join("\n\n")}\n\n${body}`)?.headline).toBe(headline);
+  });
+
+  it("keeps a headline that opens like a byline, and a short headline over the body", ({ expect }) => {
+    for (const headline of ["Por primera vez, Marruecos y Kazajistán firman", "Di Maio a Tunisi per i migranti"])
+      expect(splitHeadline(`${headline}\n\n${body}`)?.headline).toBe(headline);
+    expect(splitHeadline(`Bourita receives Nurtleu in Rabat\n\n${body}`)?.headline).toBe(
+      "Bourita receives Nurtleu in Rabat",
+    );
+  });
+
   it("leaves a text that opens with prose, a dateline or a kicker alone", ({ expect }) => {
     expect(splitHeadline(body)).toBeUndefined();
     expect(splitHeadline(`The ministers met in Rabat on Tuesday.\n\n${body}`)).toBeUndefined();
     expect(splitHeadline(`RABAT, 3 June (Wire) –\n${body}`)).toBeUndefined();
     expect(splitHeadline(`Diplomacy:\n${body}`)).toBeUndefined();
+    // A dateline with no year on its own line, over the body ("Astana, 21. Oktober, Wire").
+    expect(splitHeadline(`Astana, 21. Oktober, Nachrichtendienst\n\n${body}`)).toBeUndefined();
+    expect(splitHeadline(`Rabat, 3 juin, Agence\n\n${body}`)).toBeUndefined();
+
     expect(splitHeadline("A headline-like line\nbut a body too short to follow it.")).toBeUndefined();
   });
 });

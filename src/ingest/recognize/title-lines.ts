@@ -1,0 +1,64 @@
+/**
+ * Lines a page prints over its headline that are no headline: a date line, a byline, a photo credit, a site's host
+ * name, a section or "read also" label. The plain-text headline (title.ts) looks past them.
+ */
+import { norm } from "../match/normalize";
+import { NOISE_HEADING } from "../read/boilerplate";
+import { isMonthWord } from "./date-ranges";
+
+/** A line this short (characters) with few words is a byline or a section name, not a headline. */
+const SHORT_LINE = 12;
+/** A label over the headline ("Get in touch", "الأكثر تداولا اليوم") has at most this many words. */
+const LABEL_MAX_WORDS = 4;
+/** A byline's name has at most this many words. */
+const NAME_MAX_WORDS = 4;
+
+/**
+ * A line that is only a date: a year, a numeric date, or a dateline's day and month ("Astana, 21. Oktober, Wire"),
+ * with at most two other words (a weekday, a site's or an author's name: "الأربعاء، 28 مايو 2025", "26 Junho de 2024 |
+ * 08h06", "19 января 2023, 15:33 O!News", "Giovanna Bianchi 8 giugno 2025").
+ */
+function isDateLine(line: string): boolean {
+  // Short words ("de", the "h" of "08h06", the "O" of "O!News") are glue of a date line, not words of a headline.
+  const words = line
+    .replace(/[\d\p{P}\p{S}]+/gu, " ")
+    .split(/\s+/)
+    .filter((w) => w.length >= 3);
+  const months = words.filter(isMonthWord).length;
+  const dated =
+    /(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(line) ||
+    (months > 0 && line.includes(",") && /\d/.test(line));
+  return dated && words.length - months <= 2;
+}
+
+/** A byline, a section name or the site's host name ("scm.gov.ao") over a headline. */
+const isShortLine = (line: string) =>
+  (line.length < SHORT_LINE && line.split(/\s+/).length <= 3) || /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i.test(line);
+
+/** "By", "Par", "Por", "Di", "Von", "Автор", "Текст" before a name, "كتب"/"بقلم" before an Arabic one. */
+const BYLINE = /^(?:by|par|por|di|von|автор|текст)\s*:?\s+(.+)$/iu;
+const ARABIC_BYLINE = /^(?:كتب|كتبت|بقلم|إعداد)\s*[:：]?\s*(\S+(?:\s+\S+){0,2})$/u;
+
+/** A byline: its word and a name of capitalized words only ("By Jane Roe", "Di Giovanna Bianchi"). */
+function isByline(line: string): boolean {
+  if (ARABIC_BYLINE.test(line)) return true;
+  const name = BYLINE.exec(line)?.[1]?.split(/\s+/);
+  return !!name && name.length <= NAME_MAX_WORDS && name.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** A photo credit ("Photo | Foreign Ministry", "Crédit photo : …", "Фото: …", "صورة: …"). */
+const CREDIT = /^(?:photos?|images?|fotos?|фото|صور[ةه]?|cr[ée]dits?(?:\s+photos?)?|©)\s*[:|/©–-]/iu;
+
+/** Whether a line over a headline is none: a date, a short name, a byline, a credit or a page-noise heading. */
+export function isLineOverHeadline(line: string): boolean {
+  return isDateLine(line) || isShortLine(line) || isByline(line) || CREDIT.test(line) || NOISE_HEADING.test(norm(line));
+}
+
+/**
+ * A short label over the headline: a line of a few words over a longer line that reads as the headline over the
+ * body ("Get in touch", then the headline, then prose).
+ */
+export function isLabelOver(line: string, headlineUnder: string | undefined): boolean {
+  const words = line.split(/\s+/).length;
+  return headlineUnder !== undefined && words <= LABEL_MAX_WORDS && headlineUnder.split(/\s+/).length > words;
+}

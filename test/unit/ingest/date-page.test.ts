@@ -1,0 +1,26 @@
+import { describe, it } from "vitest";
+import { prepare } from "../../../src/ingest/match/normalize";
+import { eventDateOf, findDates } from "../../../src/ingest/recognize/dates";
+
+/** The event date of a plain text published on `day`. */
+function eventDate(lang: string, text: string, day: string): string | undefined {
+  const dates = findDates(prepare(text), lang, day);
+  return eventDateOf(dates, day)?.date;
+}
+
+describe("the page's own date line", () => {
+  // Lines of our own: an author's name, the day, and a stray letter left by a link, over the story.
+  it.for([
+    ["it", "Giovanna Bianchi 8 giugno 2025 a\n\nIl vertice intergovernativo si è tenuto ieri a Roma.", "2025-06-07"],
+    ["en", "Margaret Holloway 8 June 2025 |\n\nThe two governments met yesterday in London.", "2025-06-07"],
+    ["fr", "Jeanne Martin 8 juin 2025 à\n\nLes deux gouvernements se sont réunis hier à Paris.", "2025-06-07"],
+  ])("is the page's, not the happening's: %s", ([lang, text, expected], { expect }) => {
+    expect(eventDate(lang, text, "2025-06-08")).toBe(expected);
+  });
+
+  it("keeps a date followed by a place as the happening's", ({ expect }) => {
+    expect(eventDate("it", "Il 6 giugno 2025 a Roma i due governi hanno firmato un accordo.", "2025-06-08")).toBe(
+      "2025-06-06",
+    );
+  });
+});
