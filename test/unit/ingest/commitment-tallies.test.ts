@@ -123,6 +123,35 @@ const CASES: { about: string; title: string; firm: number; texts: Record<string,
       de: "Der Minister kam am Freitag an. Beim Besuch im Januar waren Abkommen über Energie und Migration unterzeichnet worden.",
     },
   },
+  {
+    about: "instruments of the relationship signed before, in the plural",
+    title: "at an earlier visit",
+    firm: 0,
+    texts: {
+      en: "The prime minister arrived in Lima on Friday. The two sides praised the agreements signed during the previous visit of the president.",
+      fr: "Le Premier ministre est arrivé vendredi à Lima. Les deux parties ont salué les accords signés lors de la précédente visite du président.",
+      it: "Il primo ministro è arrivato venerdì a Lima. Le due parti hanno elogiato gli accordi firmati durante la precedente visita del presidente.",
+      es: "El primer ministro llegó el viernes a Lima. Ambas partes elogiaron los acuerdos firmados durante la visita anterior del presidente.",
+      pt: "O primeiro-ministro chegou na sexta-feira a Lima. As duas partes elogiaram os acordos assinados durante a visita anterior do presidente.",
+      de: "Der Ministerpräsident kam am Freitag in Lima an. Beide Seiten würdigten die Vereinbarungen, die beim letzten Besuch des Präsidenten unterzeichnet wurden.",
+      ru: "Премьер-министр прибыл в пятницу в Лиму. Стороны высоко оценили соглашения, подписанные в ходе предыдущего визита президента.",
+      ar: "وصل رئيس الوزراء يوم الجمعة إلى ليما. وأشاد الجانبان بالاتفاقيات التي وقعت خلال الزيارة السابقة للرئيس.",
+    },
+  },
+  {
+    about: "a count of the instruments signed over the years",
+    title: "in an earlier year, or over decades",
+    firm: 0,
+    texts: {
+      en: "The prime minister arrived in Lima on Friday. In 2022, the two countries signed five cooperation agreements. They have signed dozens of agreements in recent decades.",
+      fr: "Le Premier ministre est arrivé vendredi à Lima. En 2022, les deux pays ont signé cinq accords de coopération. Ils ont signé des dizaines d'accords au cours des dernières décennies.",
+      it: "Il primo ministro è arrivato venerdì a Lima. Nel 2022 i due Paesi hanno firmato cinque accordi di cooperazione. Negli ultimi decenni hanno firmato decine di accordi.",
+      es: "El primer ministro llegó el viernes a Lima. En 2022, ambos países firmaron cinco acuerdos de cooperación. En las últimas décadas han firmado decenas de acuerdos.",
+      pt: "O primeiro-ministro chegou na sexta-feira a Lima. Em 2022, os dois países assinaram cinco acordos de cooperação. Nas últimas décadas assinaram dezenas de acordos.",
+      ru: "Премьер-министр прибыл в пятницу в Лиму. В 2022 году две страны подписали пять соглашений о сотрудничестве. За последние десятилетия они подписали десятки соглашений.",
+      ar: "وصل رئيس الوزراء يوم الجمعة إلى ليما. ووقع البلدان في عام 2022 خمس اتفاقيات للتعاون. ووقعا عشرات الاتفاقيات خلال العقود الماضية.",
+    },
+  },
 ];
 
 for (const c of CASES) {
