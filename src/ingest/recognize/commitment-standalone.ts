@@ -130,7 +130,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       );
       const plural = isPluralForm(doc, f);
       // A tally of the relationship ("since 2012, 30 agreements") is no batch of the happening.
-      if (plural && isTally(doc, f.span, sentence)) continue;
+      if (plural && isTally(doc, f.span, sentence, c.publishedOn)) continue;
       const continues = plural && continuesCount(doc, countedList, f);
       // The count goes on over every form of the enumeration ("25 accords, mémorandums et programmes exécutifs").
       countedList = continues ? list : undefined;

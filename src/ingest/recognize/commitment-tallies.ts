@@ -38,6 +38,15 @@ const FRAMES: readonly string[] = [
   "in den letzten jahren|in den vergangenen jahren|im laufe der jahre|in der vergangenheit",
   "за последние годы|за прошедшие годы|за эти годы|за годы|в прошлом",
   "خلال السنوات الماضية|خلال السنوات الأخيرة|في السنوات الأخيرة|على مر السنين|عبر السنين",
+  // over decades, at an earlier visit
+  "recent decades|past decades|last decades|previous visit|last visit|earlier visit",
+  "dernieres decennies|decennies passees|precedente visite|visite precedente|derniere visite",
+  "ultimi decenni|precedente visita|visita precedente|ultima visita",
+  "ultimas decadas|decadas pasadas|visita anterior|ultima visita|ultimos decenios",
+  "ultimas decadas|visita anterior|ultima visita",
+  "letzten jahrzehnten|vergangenen jahrzehnten|letzten besuch|vorherigen besuch|fruheren besuch",
+  "последние десятилетия|предыдущего визита|прошлого визита|предыдущей встречи",
+  "العقود الماضية|العقود الأخيرة|الزيارة السابقة|الزيارة الماضية",
   // a total the happening raises
   "total number|bringing the total|bringing to|raising the number|raising to|thus risen|thus rose|thus rises",
   "nombre total|portant a|porte a|portant le nombre|s eleve ainsi|s elevent ainsi",
@@ -66,6 +75,24 @@ const BASIS =
   "legal framework|legal basis|treaty base|cadre juridique|base juridique|quadro giuridico|base giuridica|marco juridico|base juridica|quadro juridico|rechtsgrundlage|vertragsbasis|vertragliche grundlage|договорно правовая база|правовая база|الاطار القانوني|الإطار القانوني";
 /** An Arabic conjunction written onto the next word ("ومنذ", "وبذلك"). */
 const PROCLITIC = "(?:[وف](?=\\S))?";
+/** A year opening a sentence, a preposition before it and a comma after ("In 2022, …", "En 2022, …"). */
+const FRONTED_YEAR = /^\s*\S{0,4}\s*((?:19|20)\d\d)\s*(?:год[уа]?|г\.)?\s*,/u;
+/** A relative pronoun or participle after a comma goes on about the form ("die Abkommen, die … unterzeichnet wurden"). */
+const RELATIVE =
+  /^\s*[,،]\s*(?:die|der|das|welche|which|that|qui|que|lesquels|lesquelles|che|i quali|le quali|los cuales|las cuales|os quais|as quais|котор\p{L}*|подписанн\p{L}*|заключенн\p{L}*|signed|sign[ée]e?s|firmat[ie]|firmad[oa]s|assinad[oa]s|unterzeichnete[n]?|التي|الذي)\s/iu;
+
+/** The clause that follows a form: to the next break, over one break before a relative or participle. */
+function clauseAt(after: string): string {
+  const end = after.search(CLAUSE_END);
+  if (end < 0) return after;
+  if (!RELATIVE.test(after.slice(end))) return after.slice(0, end);
+  const rest = after.slice(end + 1);
+  const next = rest.search(CLAUSE_END);
+  return after.slice(0, end + 1 + (next < 0 ? rest.length : next));
+}
+
+/** A bare year after "in" (not a full date, whose year may be the last one's: "le 30 décembre 2025"). */
+const IN_YEAR = /(?:^|\s)(?:in|en|em|nel|im|в|во|في|عام|سنة|العام|year|anno|ano|jahr)\s+((?:19|20)\d\d)(?![\d-])/giu;
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /[,;:()،؛]/u;
 
@@ -96,15 +123,19 @@ function framed(text: string, re: RegExp): boolean {
  * agreements, bringing the total to 40"); "previously" in its clause but not opening it; or the relationship's
  * legal basis before it.
  */
-export function isTally(doc: MatchDoc, form: Span, sentence: Sentence): boolean {
+export function isTally(doc: MatchDoc, form: Span, sentence: Sentence, publishedOn?: string): boolean {
   const { any, basis, previously } = compiled();
   const before = doc.text.slice(sentence.start, form.start);
   if (framed(before, any) || framed(before, basis)) return true;
   const after = doc.text.slice(form.end, sentence.end);
-  const end = after.search(CLAUSE_END);
-  const clauseAfter = end < 0 ? after : after.slice(0, end);
+  const clauseAfter = clauseAt(after);
   if (framed(clauseAfter, any)) return true;
   const opened = before.slice(Math.max(0, ...[...before.matchAll(/[,;:()،؛]/gu)].map((m) => m.index + 1)));
+  // An earlier year in its clause, or opening its sentence ("In 2022, the two countries signed five agreements").
+  const fronted = FRONTED_YEAR.exec(before)?.[1];
+  const year = Number(publishedOn?.slice(0, 4));
+  const years = [...`${opened} ${clauseAfter}`.matchAll(IN_YEAR)].map((m) => m[1]);
+  if (year && [fronted, ...years].some((y) => y !== undefined && Number(y) < year)) return true;
   // The leading space keeps a clause's first word from matching: only "previously" inside the clause counts.
   return previously.test(norm(`${opened} ${doc.text.slice(form.start, form.end)} ${clauseAfter}`).trim());
 }
