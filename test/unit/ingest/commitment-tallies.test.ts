@@ -152,6 +152,30 @@ const CASES: { about: string; title: string; firm: number; texts: Record<string,
       ar: "وصل رئيس الوزراء يوم الجمعة إلى ليما. ووقع البلدان في عام 2022 خمس اتفاقيات للتعاون. ووقعا عشرات الاتفاقيات خلال العقود الماضية.",
     },
   },
+  {
+    about: "the relationship's instruments named by their signing, with no day",
+    title: "signed between the two countries",
+    firm: 0,
+    texts: {
+      en: "The minister received his Egyptian counterpart on Friday. The two sides reviewed the agreements and memoranda signed between the two countries.",
+      fr: "Le ministre a reçu vendredi son homologue égyptien. Les deux parties ont passé en revue les accords et mémorandums signés entre les deux pays.",
+      it: "Il ministro ha ricevuto venerdì il suo omologo egiziano. Le due parti hanno esaminato gli accordi e i memorandum firmati tra i due Paesi.",
+      es: "El ministro recibió el viernes a su homólogo egipcio. Ambas partes repasaron los acuerdos y memorandos firmados entre los dos países.",
+      pt: "O ministro recebeu na sexta-feira o seu homólogo egípcio. As duas partes analisaram os acordos e memorandos assinados entre os dois países.",
+      de: "Der Minister empfing am Freitag seinen ägyptischen Amtskollegen. Beide Seiten prüften die unterzeichneten Vereinbarungen und Memoranden zwischen beiden Ländern.",
+      ar: "استقبل الوزير يوم الجمعة نظيره المصري، واستعرض الجانبان الاتفاقيات ومذكرات التفاهم الموقعة بين البلدين.",
+    },
+  },
+  {
+    about: "the relationship's instruments named by their signing, with no day",
+    title: "a day or the visit makes them the happening's",
+    firm: 1,
+    texts: {
+      en: "The minister received his Egyptian counterpart on Friday. They praised the agreements signed between the two countries during the visit.",
+      fr: "Le ministre a reçu vendredi son homologue égyptien. Ils ont salué les accords signés ce jour entre les deux pays.",
+      ar: "استقبل الوزير يوم الجمعة نظيره المصري، وأشاد الجانبان بالاتفاقيات الموقعة اليوم بين البلدين.",
+    },
+  },
 ];
 
 for (const c of CASES) {
