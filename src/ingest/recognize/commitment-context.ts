@@ -111,11 +111,18 @@ export function restatesEarlier(
   const year = Number(publishedOn?.slice(0, 4));
   const next = doc.tokens.slice(m.tokenEnd, m.tokenEnd + YEAR_REACH);
   if (next.some((t) => /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year)) return false;
-  if (!(isDefinite(doc, m) || opensSentence(doc, m)) || isCounted(doc, m)) return false;
+  if (isCounted(doc, m)) return false;
   const form = m.data.legalForm;
-  return earlier.some((e) => e.span.end <= m.span.start && (form === "agreement" || e.legalForm === form));
+  const before = earlier.filter((e) => e.span.end <= m.span.start);
+  if (isDefinite(doc, m)) return before.some((e) => form === "agreement" || e.legalForm === form);
+  // With no article, only the same word opening its sentence ("Меморандум был подписан…" after "меморандум"): a
+  // protocol after agreements ("Протокол был подписан в области рыболовства") is one more.
+  const stem = (span: Span) => norm(doc.text.slice(span.start, span.end)).slice(0, STEM);
+  return opensSentence(doc, m) && before.some((e) => stem(e.span) === stem(m.span));
 }
 
+/** Letters two mentions of one form word share whatever their endings ("меморандум", "меморандума"). */
+const STEM = 6;
 /** A preposition naming the party an instrument is with ("Соглашение с Палау"): one of several told apart. */
 const WITH = new Set(["с", "со", "with", "avec", "con", "com", "mit", "مع"]);
 
