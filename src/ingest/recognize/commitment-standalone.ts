@@ -28,7 +28,7 @@ import { countedAreas } from "./commitment-areas";
 import { nextAreas } from "./commitment-areas-next";
 import { topicItems } from "./commitment-topic-items";
 import { documentSubjects } from "./commitment-documents";
-import { isTally } from "./commitment-tallies";
+import { isTally, joinsTally } from "./commitment-tallies";
 import { antecedentOf } from "./commitment-antecedent";
 import type { Description } from "./commitment-describe";
 
@@ -111,6 +111,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
     let countedList: Span | undefined;
     // Where the counted batch stands in `out`: an enumeration of forms it goes on over makes it of no one form.
     let countedAt: number | undefined;
+    // The last form read as a tally of the relationship.
+    let tally: Span | undefined;
     // An abbreviation in brackets after a form ("memorandum of understanding (MoU)") is the same instrument.
     const own = forms.filter((f, i) => {
       const before = forms[i - 1];
@@ -129,8 +131,12 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         (c.cuesBy.get(start) ?? []).filter((c) => c.data !== "action"),
       );
       const plural = isPluralForm(doc, f);
-      // A tally of the relationship ("since 2012, 30 agreements") is no batch of the happening.
-      if (plural && isTally(doc, f.span, sentence, c.publishedOn)) continue;
+      // A tally of the relationship ("since 2012, 30 agreements", "les accords et mémorandums signés entre les deux
+      // pays") is no batch of the happening.
+      if (plural && (joinsTally(doc, tally, f.span) || isTally(doc, f, sentence, c.publishedOn))) {
+        tally = f.span;
+        continue;
+      }
       const continues = plural && continuesCount(doc, countedList, f);
       // The count goes on over every form of the enumeration ("25 accords, mémorandums et programmes exécutifs").
       countedList = continues ? list : undefined;

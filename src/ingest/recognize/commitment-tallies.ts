@@ -6,7 +6,9 @@
  * stands for none (quality/real/README.md: "more than 30 agreements signed so far" is not listed).
  */
 import { type MatchDoc, norm, type Sentence } from "../match/normalize";
+import type { LexiconMatch } from "../match/lexicon";
 import type { Span } from "../types";
+import { isDefinite } from "./commitment-context";
 
 /** "Since" before a year or a founding event (the year may follow a word for it: "منذ عام 2012", "с 2012 года"). */
 const SINCE = "(?:since|depuis|dal|dall|dalla|a partire dal|desde|seit|с|منذ|apres|after|apos|dopo|nach|после|بعد)";
@@ -93,17 +95,31 @@ function clauseAt(after: string): string {
 
 /** A bare year after "in" (not a full date, whose year may be the last one's: "le 30 décembre 2025"). */
 const IN_YEAR = /(?:^|\s)(?:in|en|em|nel|im|в|во|في|عام|سنة|العام|year|anno|ano|jahr)\s+((?:19|20)\d\d)(?![\d-])/giu;
+/**
+ * A signing participle right after a plural ("les accords signés", "الاتفاقيات الموقعة", "the agreements signed"),
+ * or, in German, right before it ("die unterzeichneten Vereinbarungen").
+ */
+const PARTICIPLE_AFTER =
+  /^\s*(?:(?:and|et|e|ed|y|und|и|و)\s+(?:[^\s,.;:]+\s+){1,3})?(?:signed|concluded|sign[ée]e?s|conclus|firmat[ie]|sottoscritt[ie]|firmad[oa]s|suscrit[oa]s|assinad[oa]s|celebrad[oa]s|подписанн\p{L}*|заключ[её]нн\p{L}*|الموقعة|الموقّعة|المبرمة|التي تم توقيعها|التي وقعت|التي وقعها)(?=[\s,.;:،؛]|$)/u;
+const PARTICIPLE_BEFORE = /(?:^|\s)(?:unterzeichneten|abgeschlossenen|geschlossenen)\s*$/u;
+/** Arabic names a plural definite by an article on one of its words ("مذكرات التفاهم"). */
+const ARABIC_DEFINITE = /(?:^|\s)(?:[وفبل]?ال|لل)/u;
+/** A day, a weekday, the visit or its ceremony: words that make a signing the happening's. */
+const DAY_WORDS =
+  "today|yesterday|tonight|this day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|visit|ceremony|occasion|aujourd hui|hier|ce jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|visite|ceremonie|oggi|ieri|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|visita|cerimonia|occasione|hoy|ayer|lunes|martes|miercoles|jueves|viernes|domingo|ceremonia|ocasion|hoje|ontem|segunda|terca|quarta|quinta|sexta|ocasiao|heute|gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|besuch|besuchs|besuches|zeremonie|anlass|сегодня|вчера|понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье|визит|визита|визите|церемонии|церемония|اليوم|أمس|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|الزيارة|زيارة|مراسم|حفل";
+
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /[,;:()،؛]/u;
 
-let frames: { any: RegExp; basis: RegExp; previously: RegExp } | undefined;
-function compiled(): { any: RegExp; basis: RegExp; previously: RegExp } {
+let frames: { any: RegExp; basis: RegExp; previously: RegExp; day: RegExp } | undefined;
+function compiled(): { any: RegExp; basis: RegExp; previously: RegExp; day: RegExp } {
   if (!frames) {
     const phrases = (list: string) => list.split("|").map((p) => norm(p).replace(/[.*+?^${}()[\]\\]/g, "\\$&"));
     const all = [...FRAMES.flatMap(phrases), SINCE_YEAR, SINCE_FOUNDING];
     frames = {
       any: new RegExp(`(?:^| )${PROCLITIC}(?:${all.join("|")})(?= |$)`, "u"),
       basis: new RegExp(`(?:^| )${PROCLITIC}(?:${phrases(BASIS).join("|")})(?= |$)`, "u"),
+      day: new RegExp(`(?:^| )${PROCLITIC}(?:${phrases(DAY_WORDS).join("|")}|\\d+)(?= |$)`, "u"),
       previously: new RegExp(` ${PROCLITIC}(?:${phrases(PREVIOUSLY).join("|")})(?= |$)`, "u"),
     };
   }
@@ -120,16 +136,27 @@ function framed(text: string, re: RegExp): boolean {
 /**
  * Whether a plural form is a tally of the relationship: a frame phrase before it in its sentence (a fronted
  * "Since 2012," reaches over its comma), or after it in its clause ("30 agreements signed since 2012"; not "three
- * agreements, bringing the total to 40"); "previously" in its clause but not opening it; or the relationship's
- * legal basis before it.
+ * agreements, bringing the total to 40"); a definite plural its signing participle names with no day or visit in
+ * its clause ("les accords signés entre les deux pays"); "previously" in its clause but not opening it; an earlier
+ * year; or the relationship's legal basis before it.
  */
-export function isTally(doc: MatchDoc, form: Span, sentence: Sentence, publishedOn?: string): boolean {
-  const { any, basis, previously } = compiled();
+export function isTally(
+  doc: MatchDoc,
+  match: LexiconMatch<unknown>,
+  sentence: Sentence,
+  publishedOn?: string,
+): boolean {
+  const form = match.span;
+  const { any, basis, previously, day } = compiled();
   const before = doc.text.slice(sentence.start, form.start);
   if (framed(before, any) || framed(before, basis)) return true;
   const after = doc.text.slice(form.end, sentence.end);
   const clauseAfter = clauseAt(after);
   if (framed(clauseAfter, any)) return true;
+  // The relationship's instruments named by their signing with no day ("les accords signés entre les deux pays").
+  const named = PARTICIPLE_AFTER.test(after) || PARTICIPLE_BEFORE.test(before);
+  const definite = isDefinite(doc, match) || ARABIC_DEFINITE.test(form.text) || PARTICIPLE_BEFORE.test(before);
+  if (named && definite && !day.test(norm(clauseAfter))) return true;
   const opened = before.slice(Math.max(0, ...[...before.matchAll(/[,;:()،؛]/gu)].map((m) => m.index + 1)));
   // An earlier year in its clause, or opening its sentence ("In 2022, the two countries signed five agreements").
   const fronted = FRONTED_YEAR.exec(before)?.[1];
@@ -138,4 +165,9 @@ export function isTally(doc: MatchDoc, form: Span, sentence: Sentence, published
   if (year && [fronted, ...years].some((y) => y !== undefined && Number(y) < year)) return true;
   // The leading space keeps a clause's first word from matching: only "previously" inside the clause counts.
   return previously.test(norm(`${opened} ${doc.text.slice(form.start, form.end)} ${clauseAfter}`).trim());
+}
+
+/** A form joined to a tally before it ("les accords et mémorandums signés…"): the same tally. */
+export function joinsTally(doc: MatchDoc, tally: Span | undefined, form: Span): boolean {
+  return !!tally && /^\s*(?:,|and|et|e|ed|y|und|и|و)\s*$/u.test(doc.text.slice(tally.end, form.start));
 }
