@@ -27,7 +27,7 @@ const CASES: { about: string; texts: Record<string, string> }[] = [
       es: "Una vez firmado, el acuerdo de cooperación en materia de energía permitirá exportar electricidad.",
       pt: "Uma vez assinado, o acordo de cooperação no domínio da energia permitirá exportar eletricidade.",
       de: "Sobald das Abkommen über die Zusammenarbeit im Energiebereich unterzeichnet ist, sind Stromexporte möglich.",
-      ru: "После подписания соглашение о сотрудничестве в области энергетики позволит экспортировать электроэнергию.",
+      ru: "Как только подписано соглашение о сотрудничестве в области энергетики, начнётся экспорт электроэнергии.",
       ar: "وبمجرد توقيع اتفاقية التعاون في مجال الطاقة ستسمح بتصدير الكهرباء.",
     },
   },
