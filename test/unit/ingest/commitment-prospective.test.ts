@@ -44,6 +44,16 @@ const CASES: { about: string; texts: Record<string, string> }[] = [
       ar: "ومهدت المباحثات الطريق لتوقيع اتفاقية للتعاون في مجال الطاقة.",
     },
   },
+  {
+    about: "negotiations on an instrument concluded",
+    texts: {
+      en: "Negotiations on a free trade agreement were concluded on Friday.",
+      fr: "Les deux pays ont conclu vendredi les négociations sur un accord de libre-échange.",
+      it: "Sono stati conclusi venerdì i negoziati su un accordo di libero scambio.",
+      es: "Ambos países concluyeron el viernes las negociaciones de un acuerdo de libre comercio.",
+      pt: "Os dois países concluíram na sexta-feira as negociações de um acordo de livre comércio.",
+    },
+  },
 ];
 
 for (const c of CASES) {
