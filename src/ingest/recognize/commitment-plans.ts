@@ -9,10 +9,11 @@
  * - a German signing infinitive closing its clause after a modal or future verb, however far ("Beide Seiten wollen
  *   ein Abkommen über … unterzeichnen", "soll … unterzeichnet werden"): proposed, not signed;
  * - a signing told as a condition ("Once signed, the agreement will…", "Sobald das Abkommen … unterzeichnet ist") or
- *   as what talks opened the way to ("paved the way for the signing of…", "مهدت الطريق لتوقيع"): proposed.
+ *   as what talks opened the way to ("paved the way for the signing of…", "مهدت الطريق لتوقيع"): proposed;
+ * - "concluded" said of negotiations ("ont conclu les négociations sur un accord"): the text agreed, not signed.
  */
 import type { LexiconMatch } from "../match/lexicon";
-import { type MatchDoc, sentenceAt } from "../match/normalize";
+import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { Cue } from "./commitment-cues";
 import { NOMINAL } from "./commitment-context";
 
@@ -47,6 +48,14 @@ const ONCE = /(?:^| )(?:once|une fois|una volta|una vez|uma vez|как толь�
 /** The way opened to a signing ("paved the way for the", "ont ouvert la voie à la", "ebneten den Weg für die"). */
 const WAY_FOR =
   /(?:^| )(?:pave[sd]? the way (?:for|to)|paving the way (?:for|to)|ouvr\S* la voie a|ouvert la voie a|apr\S* la strada (?:a|alla|all)|aperto la strada (?:a|alla|all)|spian\S* la strada (?:a|alla|all)|allan\S* el camino (?:para|a)|abr\S* (?:o )?caminho (?:para|a)|ebne\S* den weg (?:fur|zur|zu)|открыл\S* путь к|открыва\S* путь к|проложил\S* путь к|[وف]?[يت]?مهد\S*(?: \S+)? الطريق)(?: \S+){0,2}$/u;
+/** "Conclude", a word for signing an instrument, and the negotiations it may conclude instead (matching forms). */
+const CONCLUDE = /^conclu/u;
+const NEGOTIATIONS =
+  /^(?:negotiations?|talks|negociations|pourparlers|negoziati|negoziato|trattative|negociaciones|negociacoes|conversaciones|conversacoes)$/u;
+/** How many words after "concluded" its negotiations may stand. */
+const NEGOTIATIONS_REACH = 5;
+/** A passive auxiliary right before "concluded" (matching form). */
+const PASSIVE = /^(?:were|was|been|ete|sono|stati|state|fueron|fue|foram|foi|sido)$/u;
 /** How many words before a signing word "once" or an opened way may come. */
 const PROSPECT_REACH = 7;
 /** A German signing word: "sobald" (once) earlier in its clause makes it a condition. */
@@ -103,6 +112,17 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(doc: MatchDoc, cue
       .join(" ");
     if (FIRM.has(c.data) && (ONCE.test(before) || WAY_FOR.test(before) || clauseHas(doc, c, s.start, GERMAN_ONCE))) {
       out.push({ ...c, data: "proposed" });
+      continue;
+    }
+    // …after it ("concluded on Friday the negotiations"), or before a passive ("Negotiations on … were concluded").
+    const after = words(c.tokenEnd, c.tokenEnd + NEGOTIATIONS_REACH);
+    const passive = PASSIVE.test(doc.tokens[c.tokenStart - 1]?.text ?? "") && clauseHas(doc, c, s.start, NEGOTIATIONS);
+    if (
+      c.data === "signed" &&
+      CONCLUDE.test(norm(c.span.text)) &&
+      (passive || after.some((t) => NEGOTIATIONS.test(t.text)))
+    ) {
+      out.push({ ...c, data: "agreed" });
       continue;
     }
     if (FIRM.has(c.data) && germanModalGoverns(doc, c, s.start)) {
