@@ -156,6 +156,8 @@ export const FURNITURE = [
   // A loading indicator ("Loading...", "Carregando…", "Загрузка").
   /^(loading|chargement( en cours)?|caricamento( in corso)?|cargando|carregando|wird geladen|загрузка|جار التحميل|جاري التحميل)$/,
   /^(follow us|suivez nous|seguici|تابعونا|subscribe|abonnez vous|iscriviti)\b/,
+  // An invitation to write to the outlet ("Get in touch", "Contactez-nous", "Связаться с нами", "اتصل بنا").
+  /^(get in touch|contact us|contactez nous|nous contacter|contattaci|contattateci|contactenos|contactanos|fale conosco|entre em contato|kontaktieren sie uns|связаться с нами|свяжитесь с нами|اتصل بنا|تواصل معنا)$/,
   // A plug for the outlet's channel ("… on Telegram"), a welcome line, a link to read the story elsewhere.
   /(^|\s)(on|in|sur|su|en|em|auf|в|على|في) (telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|vk|vkontakte|dzen|дзен|google news|телеграм|تيليغرام|تلغرام)$/,
   /^(welcome to|willkommen auf|willkommen bei|bienvenue sur|bienvenue a|benvenuti su|benvenuto su|bienvenidos a|bienvenido a|bem vindo ao|bem vindo a|bem vindos|добро пожаловать)(\s|$)/,
@@ -175,7 +177,7 @@ export const SHARE_LABEL =
   /^(?:SHARE|PARTAGER|CONDIVIDI|COMPARTIR|PARTILHAR|COMPARTILHAR|TEILEN|ПОДЕЛИТЬСЯ|شارك)\s+(?=\p{Lu})/u;
 
 /** A photo credit or caption line ("Signing ceremony. Photo: Ministry"), read on the raw line: norm() drops the colon. */
-export const CAPTION = /(^|[.\s])(Photo|Foto|Фото|Bild|صورة|Crédit photo|Credit|Crédit)\s?:\s?\S/i;
+export const CAPTION = /(^|[.\s])(Photos?|Fotos?|Фото|Bild|Images?|صورة|Crédit photo|Credits?|Crédits?)\s?[:|]\s?\S/i;
 
 /** A cookie banner ("This site uses cookies…", "Questo sito usa cookie…"; Russian in matching form, й folded to и), whatever its length. */
 export const COOKIE_BANNER =

@@ -1,15 +1,13 @@
 /**
  * Lines a page prints over its headline that are no headline: a date line, a byline, a photo credit, a site's host
- * name, a section or "read also" label. The plain-text headline (title.ts) looks past them.
+ * name, page furniture or a "read also" heading. The plain-text headline (title.ts) looks past them.
  */
 import { norm } from "../match/normalize";
-import { NOISE_HEADING } from "../read/boilerplate";
+import { CAPTION, FURNITURE, NOISE_HEADING } from "../read/boilerplate";
 import { isMonthWord } from "./date-ranges";
 
 /** A line this short (characters) with few words is a byline or a section name, not a headline. */
 const SHORT_LINE = 12;
-/** A label over the headline ("Get in touch", "الأكثر تداولا اليوم") has at most this many words. */
-const LABEL_MAX_WORDS = 4;
 /** A byline's name has at most this many words. */
 const NAME_MAX_WORDS = 4;
 
@@ -46,19 +44,12 @@ function isByline(line: string): boolean {
   return !!name && name.length <= NAME_MAX_WORDS && name.every((w) => /^\p{Lu}/u.test(w));
 }
 
-/** A photo credit ("Photo | Foreign Ministry", "Crédit photo : …", "Фото: …", "صورة: …"). */
-const CREDIT = /^(?:photos?|images?|fotos?|фото|صور[ةه]?|cr[ée]dits?(?:\s+photos?)?|©)\s*[:|/©–-]/iu;
-
-/** Whether a line over a headline is none: a date, a short name, a byline, a credit or a page-noise heading. */
-export function isLineOverHeadline(line: string): boolean {
-  return isDateLine(line) || isShortLine(line) || isByline(line) || CREDIT.test(line) || NOISE_HEADING.test(norm(line));
-}
-
 /**
- * A short label over the headline: a line of a few words over a longer line that reads as the headline over the
- * body ("Get in touch", then the headline, then prose).
+ * Whether a line over a headline is none: a date, a short name, a byline, a photo credit ("Photo | …", "Фото: …"),
+ * page furniture ("Get in touch") or a page-noise heading ("Read also").
  */
-export function isLabelOver(line: string, headlineUnder: string | undefined): boolean {
-  const words = line.split(/\s+/).length;
-  return headlineUnder !== undefined && words <= LABEL_MAX_WORDS && headlineUnder.split(/\s+/).length > words;
+export function isLineOverHeadline(line: string): boolean {
+  if (isDateLine(line) || isShortLine(line) || isByline(line) || CAPTION.test(line)) return true;
+  const n = norm(line);
+  return NOISE_HEADING.test(n) || FURNITURE.some((r) => r.test(n));
 }

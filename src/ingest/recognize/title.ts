@@ -8,7 +8,7 @@ import countriesData from "../../../seed/lexicons/countries.json";
 import sectorsData from "../../../seed/sector-taxonomy.json";
 import { countryName, LOCALES, type Locale } from "../../i18n/locales";
 import type { Analysis } from "../types";
-import { isLabelOver, isLineOverHeadline } from "./title-lines";
+import { isLineOverHeadline } from "./title-lines";
 
 /** A headline is at most this long (characters) and this many words. */
 const HEADLINE_MAX_CHARS = 160;
@@ -39,16 +39,9 @@ function headlineAt(text: string, from: number): { headline: string; body: strin
   return { headline, body };
 }
 
-/** Where the next non-empty line after offset `end` starts, if any. */
-function nextLine(text: string, end: number): number | undefined {
-  const next = /\S/g;
-  next.lastIndex = end;
-  return next.exec(text)?.index;
-}
-
 /** The headline-like first line of a plain text, and the body after it; undefined when the text opens with prose. */
 export function splitHeadline(text: string): { headline: string; body: string } | undefined {
-  // A page's date line, a byline, a photo credit or a label over the headline ("Tuesday, 3 June 2025", "Jane Roe",
+  // A page's date line, a byline, a photo credit or furniture over the headline ("Tuesday, 3 June 2025", "Jane Roe",
   // "Get in touch") is skipped.
   let from = 0;
   for (let skipped = 0; ; from = text.indexOf("\n", from) + 1) {
@@ -56,12 +49,7 @@ export function splitHeadline(text: string): { headline: string; body: string } 
     if (end < 0) return undefined;
     const line = text.slice(from, end).trim();
     if (!line) continue;
-    if (!isLineOverHeadline(line)) {
-      const found = headlineAt(text, from);
-      const at = found && nextLine(text, end);
-      const under = at === undefined ? undefined : headlineAt(text, at);
-      if (!found || !isLabelOver(line, under?.headline)) return found;
-    }
+    if (!isLineOverHeadline(line)) return headlineAt(text, from);
     if (++skipped > MAX_LINES_OVER_HEADLINE) return undefined;
   }
 }

@@ -14,7 +14,7 @@ describe("the page's own date line", () => {
     ["it", "Giovanna Bianchi 8 giugno 2025 a\n\nIl vertice intergovernativo si è tenuto ieri a Roma.", "2025-06-07"],
     ["en", "Margaret Holloway 8 June 2025 |\n\nThe two governments met yesterday in London.", "2025-06-07"],
     ["fr", "Jeanne Martin 8 juin 2025 à\n\nLes deux gouvernements se sont réunis hier à Paris.", "2025-06-07"],
-  ])("is the page's, not the happening's: %s", ([lang, text, expected], { expect }) => {
+  ] as const)("is the page's, not the happening's: %s", ([lang, text, expected], { expect }) => {
     expect(eventDate(lang, text, "2025-06-08")).toBe(expected);
   });
 

@@ -67,18 +67,28 @@ describe("splitHeadline", () => {
     ["Rabat, 3 juin, Agence", "Le Maroc et le Kazakhstan font le point"],
     ["Leia também", "Marrocos e Cazaquistão revêem o roteiro"],
     ["كتب : سارة أحمد", "المغرب وكازاخستان يراجعان خارطة الطريق"],
-    ["اقرأ أيضا", "الأكثر تداولا اليوم", "المغرب وكازاخستان يراجعان خارطة الطريق"],
+    ["اقرأ أيضا", "المغرب وكازاخستان يراجعان خارطة الطريق"],
+    ["Связаться с нами", "Марокко и Казахстан обсудили дорожную карту"],
   ])("looks past %s over the headline", (lines, { expect }) => {
     const headline = lines.at(-1);
     expect(splitHeadline(`${lines.join("\n\n")}\n\n${body}`)?.headline).toBe(headline);
   });
 
-  it("keeps a headline that opens like a byline, and a short headline over the body", ({ expect }) => {
+  it("keeps a headline that opens like a byline, and a short headline over the body or its standfirst", ({
+    expect,
+  }) => {
     for (const headline of ["Por primera vez, Marruecos y Kazajistán firman", "Di Maio a Tunisi per i migranti"])
       expect(splitHeadline(`${headline}\n\n${body}`)?.headline).toBe(headline);
     expect(splitHeadline(`Bourita receives Nurtleu in Rabat\n\n${body}`)?.headline).toBe(
       "Bourita receives Nurtleu in Rabat",
     );
+    // A standfirst under a short headline is part of the story: what it says ("signed nine agreements") stays in
+    // the body, however much it looks like a headline.
+    const standfirst = "The two countries signed nine agreements on trade and transport";
+    expect(splitHeadline(`Bourita in Astana\n\n${standfirst}\n\n${body}`)).toEqual({
+      headline: "Bourita in Astana",
+      body: `${standfirst}\n\n${body}`,
+    });
   });
 
   it("leaves a text that opens with prose, a dateline or a kicker alone", ({ expect }) => {
