@@ -9,24 +9,36 @@ import { firmInstruments } from "../../helpers/commitment-read";
 
 const LEAD = "Der Außenminister empfing am Mittwoch in Berlin seinen kasachischen Amtskollegen. ";
 
-describe("a German modal before a verb-final signing", () => {
-  it.for([
-    "Beide Seiten wollen ein Abkommen über die Zusammenarbeit im Energiebereich unterzeichnen.",
-    "Die Minister möchten noch in diesem Jahr ein Abkommen über die Zusammenarbeit im Energiebereich unterzeichnen.",
-    "Die beiden Länder werden morgen in Berlin ein Abkommen über die Zusammenarbeit im Energiebereich unterzeichnen.",
-    "Die Minister sollten am Freitag ein Abkommen über die Zusammenarbeit im Energiebereich unterzeichnen.",
-    "Am Donnerstag soll in Astana ein Abkommen über die Zusammenarbeit im Energiebereich unterzeichnet werden.",
-    "Beide Regierungen können nun ein Abkommen über die Zusammenarbeit im Energiebereich abschließen.",
-  ])("%s: nothing signed", (text, { expect }) => {
-    expect(firmInstruments("de", LEAD + text)).toBe(0);
-  });
+/** Each case: how many instruments the sentences sign, after the lead. */
+const CASES: { title: string; firm: number; texts: string[] }[] = [
+  {
+    title: "nothing signed",
+    firm: 0,
+    texts: [
+      "Beide Seiten wollen ein Abkommen über die Zusammenarbeit im Energiebereich unterzeichnen.",
+      "Die Minister möchten noch in diesem Jahr ein Abkommen über die Zusammenarbeit im Energiebereich unterzeichnen.",
+      "Die beiden Länder werden morgen in Berlin ein Abkommen über die Zusammenarbeit im Energiebereich unterzeichnen.",
+      "Die Minister sollten am Freitag ein Abkommen über die Zusammenarbeit im Energiebereich unterzeichnen.",
+      "Am Donnerstag soll in Astana ein Abkommen über die Zusammenarbeit im Energiebereich unterzeichnet werden.",
+      "Beide Regierungen können nun ein Abkommen über die Zusammenarbeit im Energiebereich abschließen.",
+    ],
+  },
+  {
+    title: "signed",
+    firm: 1,
+    texts: [
+      "Die Minister unterzeichneten am Mittwoch ein Abkommen über die Zusammenarbeit im Energiebereich.",
+      "Am Mittwoch wurde ein Abkommen über die Zusammenarbeit im Energiebereich unterzeichnet.",
+      "Die Minister unterzeichnen heute in Berlin ein Abkommen über die Zusammenarbeit im Energiebereich.",
+      "Beide Seiten wollen die Zusammenarbeit vertiefen. Am Mittwoch unterzeichneten sie ein Abkommen über den Energiebereich.",
+    ],
+  },
+];
 
-  it.for([
-    "Die Minister unterzeichneten am Mittwoch ein Abkommen über die Zusammenarbeit im Energiebereich.",
-    "Am Mittwoch wurde ein Abkommen über die Zusammenarbeit im Energiebereich unterzeichnet.",
-    "Die Minister unterzeichnen heute in Berlin ein Abkommen über die Zusammenarbeit im Energiebereich.",
-    "Beide Seiten wollen die Zusammenarbeit vertiefen. Am Mittwoch unterzeichneten sie ein Abkommen über den Energiebereich.",
-  ])("%s: signed", (text, { expect }) => {
-    expect(firmInstruments("de", LEAD + text)).toBe(1);
-  });
+describe("a German modal before a verb-final signing", () => {
+  for (const c of CASES) {
+    it.for(c.texts)(`%s: ${c.title}`, (text, { expect }) => {
+      expect(firmInstruments("de", LEAD + text)).toBe(c.firm);
+    });
+  }
 });
