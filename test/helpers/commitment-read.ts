@@ -50,3 +50,17 @@ export function signedByTrack(lang: string, text: string): string {
 export function statuses(lang: string, text: string): string[] {
   return commitmentsOf(lang, text).map((c) => `${c.status} ${c.track ?? c.sector}`);
 }
+
+/** How many signed, ratified or in-force instruments `text` gives, a counted batch standing for its count. */
+export function firmInstruments(lang: string, text: string, day = "2026-07-10"): number {
+  const doc = prepare(text);
+  const dates = findDates(doc, lang, day);
+  return findCommitments(doc, matchTracks(doc), dates, day, eventDateOf(dates, day))
+    .filter((c) => c.status === "signed" || c.status === "ratified" || c.status === "in_force")
+    .reduce((n, c) => n + (c.instruments ?? 1), 0);
+}
+
+/** Test cases from texts by language, for `it.for`. */
+export function byLanguage(texts: Record<string, string>): { lang: string; text: string }[] {
+  return Object.entries(texts).map(([lang, text]) => ({ lang, text }));
+}

@@ -111,9 +111,29 @@ export function restatesEarlier(
   const year = Number(publishedOn?.slice(0, 4));
   const next = doc.tokens.slice(m.tokenEnd, m.tokenEnd + YEAR_REACH);
   if (next.some((t) => /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year)) return false;
-  if (!isDefinite(doc, m) || isCounted(doc, m)) return false;
+  if (isCounted(doc, m)) return false;
   const form = m.data.legalForm;
-  return earlier.some((e) => e.span.end <= m.span.start && (form === "agreement" || e.legalForm === form));
+  const before = earlier.filter((e) => e.span.end <= m.span.start);
+  if (isDefinite(doc, m)) return before.some((e) => form === "agreement" || e.legalForm === form);
+  // With no article, only the same word opening its sentence ("Меморандум был подписан…" after "меморандум"): a
+  // protocol after agreements ("Протокол был подписан в области рыболовства") is one more.
+  const stem = (span: Span) => norm(doc.text.slice(span.start, span.end)).slice(0, STEM);
+  return opensSentence(doc, m) && before.some((e) => stem(e.span) === stem(m.span));
+}
+
+/** Letters two mentions of one form word share whatever their endings ("меморандум", "меморандума"). */
+const STEM = 6;
+/** A preposition naming the party an instrument is with ("Соглашение с Палау"): one of several told apart. */
+const WITH = new Set(["с", "со", "with", "avec", "con", "com", "mit", "مع"]);
+
+/**
+ * Whether a mention opens its sentence ("Меморандум был подписан по итогам…"): a language with no articles names
+ * there the instrument it goes on about, unless it names its party ("Соглашение с Палау было подписано…").
+ */
+function opensSentence(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const s = sentenceAt(doc, m.span.start);
+  if (!s || /[\p{L}\p{N}]/u.test(doc.text.slice(s.start, m.span.start))) return false;
+  return !WITH.has(doc.tokens[m.tokenEnd]?.text ?? "");
 }
 
 /** Whether an article or demonstrative stands right before a mention (Arabic writes the article on the noun: "توقيع الاتفاقية"). */

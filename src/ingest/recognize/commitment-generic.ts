@@ -74,6 +74,8 @@ interface Named {
   named: readonly CommitmentHit[];
   /** How many named instruments are signed, ratified or in force. */
   firm: number;
+  /** How many documents of no form of ours (a project, minutes) are signed: some of a batch of "agreements". */
+  documents: number;
   /** Some generic mention of a stated form is signed or in force. */
   formed: boolean;
 }
@@ -83,9 +85,9 @@ interface Named {
  * than it names ("15 documents, among them an agreement on…"); uncounted, only when no counted or plural form
  * stands for them ("14 accords … le paraphe des documents").
  */
-function unformedBatch({ hit, count }: GenericHit, { firm, formed }: Named): CommitmentHit | undefined {
-  if ((!firm && (count !== undefined || !formed)) || (count !== undefined && count - firm > 1))
-    return counted(hit, count, firm);
+function unformedBatch({ hit, count }: GenericHit, { firm, formed, documents }: Named): CommitmentHit | undefined {
+  if ((!firm && (count !== undefined || !formed)) || (count !== undefined && count - firm - documents > 1))
+    return counted(hit, count, firm + documents);
   return undefined;
 }
 
@@ -93,13 +95,13 @@ function unformedBatch({ hit, count }: GenericHit, { firm, formed }: Named): Com
  * A generic mention of a stated form: the batch of its count beyond the instruments named, or, when it restates
  * the one named instrument of its form, that instrument's higher status and dates (merged in place).
  */
-function formedBatch(gh: GenericHit, { named, firm }: Named): CommitmentHit | undefined {
+function formedBatch(gh: GenericHit, { named, firm, documents }: Named): CommitmentHit | undefined {
   const { hit: g, count, heads, further } = gh;
   const same = named.filter((h) => h.legalForm === g.legalForm);
   const [only] = same;
   // "Agreement" is the word for any instrument: a count of agreements that the signed instruments of other forms
   // meet ("deux accords signés", then "un mémorandum…", "aussi un mémorandum…") is those instruments.
-  if (!only && g.legalForm === "agreement" && count !== undefined && count <= firm) return undefined;
+  if (!only && g.legalForm === "agreement" && count !== undefined && count <= firm + documents) return undefined;
   // A count a named instrument's own sentence repeats ("signent 9 accords" over "ont signé neuf accords") is that
   // batch; one heading the list of those named ("twelve agreements, among them…") stands for the rest of it.
   const repeated = count !== undefined && same.some((h) => countsIn(h.quote.text).includes(count));
@@ -107,7 +109,7 @@ function formedBatch(gh: GenericHit, { named, firm }: Named): CommitmentHit | un
   // agreements") are a batch beyond it, whole.
   if (further && repeated && count !== undefined) return counted(g, count, 0);
   // The instruments a count's batch names on their own: those of its form, or any for "agreements" (any form).
-  const inBatch = g.legalForm === "agreement" ? firm : same.filter((h) => FIRM.has(h.status)).length;
+  const inBatch = g.legalForm === "agreement" ? firm + documents : same.filter((h) => FIRM.has(h.status)).length;
   const rest = count === undefined ? 0 : count - inBatch;
   if (!only || (count !== undefined && ((count > UNNAMED_RATIO * firm && !repeated) || (heads && rest > 1))))
     return counted(g, count, inBatch);
@@ -127,19 +129,29 @@ function formedBatch(gh: GenericHit, { named, firm }: Named): CommitmentHit | un
  * Generic mentions (a restated or counted instrument with no field of its own) give way to the instruments the
  * report names with the same legal form; with exactly one, a higher status and dates pass to it. A count far
  * above what the report names ("20 agreements were signed", one of them described) stays: the rest are unnamed.
- * A restatement ("la firma del acuerdo") of instruments the report signs under another form is none of its own.
+ * A restatement ("la firma del acuerdo") of instruments the report signs under another form is none of its own, and
+ * no uncounted mention adds to a signed batch the report counts.
  */
-export function foldGeneric(named: CommitmentHit[], generic: readonly GenericHit[]): CommitmentHit[] {
+export function foldGeneric(
+  named: CommitmentHit[],
+  generic: readonly GenericHit[],
+  documents: readonly CommitmentHit[] = [],
+): CommitmentHit[] {
   const out = [...named];
   const strongest = strongestPerForm(generic);
   const firm = named.filter((h) => FIRM.has(h.status)).length;
   const signs = firm > 0 || generic.some((g) => !g.restating && g.hit.legalForm && FIRM.has(g.hit.status));
   const formed = strongest.some((o) => o.hit.legalForm && FIRM.has(o.hit.status));
-  const context: Named = { named, firm, formed };
+  const context: Named = { named, firm, formed, documents: documents.filter((h) => FIRM.has(h.status)).length };
+  // A batch the report counts and signs stands for all its instruments: an uncounted mention beside it ("the
+  // agreements and memoranda were signed at the palace", "nine instruments, including memoranda") adds none.
+  const counted = generic.some((g) => (g.count ?? 0) > 1 && !g.restating && FIRM.has(g.hit.status));
   for (const g of strongest) {
+    // …unless it names a field of its own ("agreements on the exchange of prisoners featured in the pacts").
+    if (counted && g.count === undefined && (g.restating || g.hit.sector === NO_FIELD)) continue;
     if (g.restating && signs && !named.some((h) => h.legalForm === g.hit.legalForm)) continue;
     const batch = g.hit.legalForm ? formedBatch(g, context) : unformedBatch(g, context);
     if (batch) out.push(batch);
   }
-  return out;
+  return [...out, ...documents];
 }

@@ -5,10 +5,15 @@
  * - an Arabic entry into force whose verb carries the future prefix, its subject between ("وستدخل الاتفاقية …
  *   حيز التنفيذ"): planned, not in force;
  * - a signing participle describing the instrument a ratification governs ("a ratifié l'accord … signé à Paris en
- *   2023", "aprovou a ratificação do acordo … assinado em 2025"): the ratification is the news, not a signature.
+ *   2023", "aprovou a ratificação do acordo … assinado em 2025"): the ratification is the news, not a signature;
+ * - a German signing infinitive closing its clause after a modal or future verb, however far ("Beide Seiten wollen
+ *   ein Abkommen über … unterzeichnen", "soll … unterzeichnet werden"): proposed, not signed;
+ * - a signing told as a condition ("Once signed, the agreement will…", "Sobald das Abkommen … unterzeichnet ist") or
+ *   as what talks opened the way to ("paved the way for the signing of…", "مهدت الطريق لتوقيع"): proposed;
+ * - "concluded" said of negotiations ("ont conclu les négociations sur un accord"): the text agreed, not signed.
  */
 import type { LexiconMatch } from "../match/lexicon";
-import { type MatchDoc, sentenceAt } from "../match/normalize";
+import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { Cue } from "./commitment-cues";
 import { NOMINAL } from "./commitment-context";
 
@@ -38,6 +43,31 @@ const PARTICIPLE =
 /** How many words after a ratification a participle of its instrument may come. */
 const PARTICIPLE_REACH = 16;
 const FIRM = new Set<Cue>(["signed", "ratified", "in_force"]);
+/** "Once" right before a signing word ("Once signed", "Une fois signé", "Как только подписано", "بمجرد توقيع"). */
+const ONCE = /(?:^| )(?:once|une fois|una volta|una vez|uma vez|как только|[وف]?بمجرد|[وف]?فور)(?: \S+){0,2}$/u;
+/** The way opened to a signing ("paved the way for the", "ont ouvert la voie à la", "ebneten den Weg für die"). */
+const WAY_FOR =
+  /(?:^| )(?:pave[sd]? the way (?:for|to)|paving the way (?:for|to)|ouvr\S* la voie a|ouvert la voie a|apr\S* la strada (?:a|alla|all)|aperto la strada (?:a|alla|all)|spian\S* la strada (?:a|alla|all)|allan\S* el camino (?:para|a)|abr\S* (?:o )?caminho (?:para|a)|ebne\S* den weg (?:fur|zur|zu)|открыл\S* путь к|открыва\S* путь к|проложил\S* путь к|[وف]?[يت]?مهد\S*(?: \S+)? الطريق)(?: \S+){0,2}$/u;
+/** "Conclude", a word for signing an instrument, and the negotiations it may conclude instead (matching forms). */
+const CONCLUDE = /^conclu/u;
+const NEGOTIATIONS =
+  /^(?:negotiations?|talks|negociations|pourparlers|negoziati|negoziato|trattative|negociaciones|negociacoes|conversaciones|conversacoes)$/u;
+/** How many words after "concluded" its negotiations may stand. */
+const NEGOTIATIONS_REACH = 5;
+/** A passive auxiliary right before "concluded" (matching form). */
+const PASSIVE = /^(?:were|was|been|ete|sono|stati|state|fueron|fue|foram|foi|sido)$/u;
+/** How many words before a signing word "once" or an opened way may come. */
+const PROSPECT_REACH = 7;
+/** A German signing word: "sobald" (once) earlier in its clause makes it a condition. */
+const GERMAN_ONCE = /^sobald$/u;
+/** A German signing infinitive (matching form): "unterzeichnen", "abschließen", "ratifizieren"… */
+const GERMAN_INFINITIVE =
+  /^(?:unterzeichnen|unterschreiben|abschließen|abschliessen|schließen|schliessen|ratifizieren|besiegeln)$/u;
+/** A German participle made infinitive by the auxiliary after it ("unterzeichnet werden"). */
+const GERMAN_PASSIVE = /^(?:unterzeichnet|unterschrieben|abgeschlossen|geschlossen|ratifiziert|besiegelt)$/u;
+/** German modal and future verbs (matching form; not "konnten", a past that tells it done). */
+const GERMAN_MODAL =
+  /^(?:wollen|will|wollte|wollten|mochte|mochten|moechte|moechten|sollen|soll|sollte|sollten|werden|wird|konnen|koennen|mussen|muessen|muss|beabsichtigen|beabsichtigt|planen|plant)$/u;
 
 /** The cues with the three readings above applied: planned signings, future entries into force, dropped participles. */
 export function plannedOrEarlier<T extends LexiconMatch<Cue>>(doc: MatchDoc, cues: T[]): T[] {
@@ -77,9 +107,53 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(doc: MatchDoc, cue
       continue;
     }
     if (c.data === "signed" && PARTICIPLE.test(c.span.text) && ratifiedBefore(doc, cues, c)) continue;
+    const before = words(c.tokenStart - PROSPECT_REACH, c.tokenStart)
+      .map((t) => t.text)
+      .join(" ");
+    if (FIRM.has(c.data) && (ONCE.test(before) || WAY_FOR.test(before) || clauseHas(doc, c, s.start, GERMAN_ONCE))) {
+      out.push({ ...c, data: "proposed" });
+      continue;
+    }
+    // …after it ("concluded on Friday the negotiations"), or before a passive ("Negotiations on … were concluded").
+    const after = words(c.tokenEnd, c.tokenEnd + NEGOTIATIONS_REACH);
+    const passive = PASSIVE.test(doc.tokens[c.tokenStart - 1]?.text ?? "") && clauseHas(doc, c, s.start, NEGOTIATIONS);
+    if (
+      c.data === "signed" &&
+      CONCLUDE.test(norm(c.span.text)) &&
+      (passive || after.some((t) => NEGOTIATIONS.test(t.text)))
+    ) {
+      out.push({ ...c, data: "agreed" });
+      continue;
+    }
+    if (FIRM.has(c.data) && germanModalGoverns(doc, c, s.start)) {
+      out.push({ ...c, data: "proposed" });
+      continue;
+    }
     out.push(c);
   }
   return out;
+}
+
+/**
+ * Whether a German signing infinitive ("unterzeichnen", or "unterzeichnet werden") closes a clause whose modal or
+ * future verb comes before it, however many words between (German puts the infinitive last).
+ */
+function germanModalGoverns(doc: MatchDoc, c: LexiconMatch<Cue>, sentenceStart: number): boolean {
+  const last = doc.tokens[c.tokenEnd - 1]?.text ?? "";
+  const infinitive =
+    GERMAN_INFINITIVE.test(last) || (GERMAN_PASSIVE.test(last) && doc.tokens[c.tokenEnd]?.text === "werden");
+  return infinitive && clauseHas(doc, c, sentenceStart, GERMAN_MODAL);
+}
+
+/** Whether a word of its clause before a cue matches, however far (no clause break between). */
+function clauseHas(doc: MatchDoc, c: LexiconMatch<Cue>, sentenceStart: number, word: RegExp): boolean {
+  for (let i = c.tokenStart - 1; i >= 0; i--) {
+    const t = doc.tokens[i];
+    const at = t ? (doc.map[t.end] ?? -1) : -1;
+    if (!t || at < sentenceStart || /[,;:.!?()]/.test(doc.text.slice(at, c.span.start))) return false;
+    if (word.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** Whether a planning word comes among these words, in the noun's clause (no comma or semicolon between). */

@@ -29,6 +29,8 @@ import { nextAreas } from "./commitment-areas-next";
 import { topicItems } from "./commitment-topic-items";
 import { documentSubjects } from "./commitment-documents";
 import { nearestField } from "./commitment-fields";
+import { isTally, joinsTally } from "./commitment-tallies";
+import { antecedentOf } from "./commitment-antecedent";
 import type { Description } from "./commitment-describe";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
@@ -89,17 +91,6 @@ export interface StandaloneContext {
   described: readonly Description[];
 }
 
-/** How far back (characters) a demonstrative ("this declaration") looks for the instrument it restates. */
-const ANTECEDENT_REACH = 400;
-
-/** The named instrument (a joint statement) of the same kind shortly before a restating form, if any. */
-function antecedentOf(subjects: readonly Subject[], f: LexiconMatch<Form>): Subject | undefined {
-  return subjects
-    .filter((s) => s.instrument && !s.standalone && s.kind === f.data.kind && s.span.end <= f.span.start)
-    .filter((s) => f.span.start - s.span.end <= ANTECEDENT_REACH)
-    .sort((a, b) => b.span.end - a.span.end)[0];
-}
-
 /** The standalone instrument subjects of a report. */
 export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject[] {
   const out: Subject[] = [];
@@ -121,6 +112,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
     let countedList: Span | undefined;
     // Where the counted batch stands in `out`: an enumeration of forms it goes on over makes it of no one form.
     let countedAt: number | undefined;
+    // The last form read as a tally of the relationship.
+    let tally: Span | undefined;
     // An abbreviation in brackets after a form ("memorandum of understanding (MoU)") is the same instrument.
     const own = forms.filter((f, i) => {
       const before = forms[i - 1];
@@ -139,6 +132,12 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         (c.cuesBy.get(start) ?? []).filter((c) => c.data !== "action"),
       );
       const plural = isPluralForm(doc, f);
+      // A tally of the relationship ("since 2012, 30 agreements", "les accords et mémorandums signés entre les deux
+      // pays") is no batch of the happening.
+      if (plural && (joinsTally(doc, tally, f.span) || isTally(doc, f, sentence, c.publishedOn))) {
+        tally = f.span;
+        continue;
+      }
       const continues = plural && continuesCount(doc, countedList, f);
       // The count goes on over every form of the enumeration ("25 accords, mémorandums et programmes exécutifs").
       countedList = continues ? list : undefined;

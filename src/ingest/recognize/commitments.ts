@@ -243,5 +243,5 @@ export function findCommitments(
   for (const subject of standaloneSubjects(doc, around))
     read(asItem(doc, subject, sectorsBy.get(sentenceOf(subject)) ?? [], subjectsBy.get(sentenceOf(subject)) ?? []));
   const named = foldEarlierSteps(foldFormless(best), eventDate?.date ?? publishedOn);
-  return reading.finish([...foldGeneric([...named, ...signed.amendments], [...generic.values()]), ...signed.documents]);
+  return reading.finish(foldGeneric([...named, ...signed.amendments], [...generic.values()], signed.documents));
 }

@@ -1,0 +1,173 @@
+/**
+ * Tallies of a relationship's instruments, in the eight languages: a plural form (counted or not) whose clause
+ * sets it over a span of time before the happening reported is no batch signed there ("since 2012, more than 30
+ * agreements", "25 accords à ce jour", "negli ultimi anni 20 accordi", "الاتفاقيات الموقعة سابقا", "the number
+ * of agreements thus rose to 40", "erano stati firmati accordi"). No reader could cite one instrument of it, so it
+ * stands for none (quality/real/README.md: "more than 30 agreements signed so far" is not listed).
+ */
+import { type MatchDoc, norm, type Sentence } from "../match/normalize";
+import type { LexiconMatch } from "../match/lexicon";
+import type { Span } from "../types";
+import { isDefinite } from "./commitment-context";
+
+/** "Since" before a year or a founding event (the year may follow a word for it: "منذ عام 2012", "с 2012 года"). */
+const SINCE = "(?:since|depuis|dal|dall|dalla|a partire dal|desde|seit|с|منذ|apres|after|apos|dopo|nach|после|بعد)";
+const SINCE_YEAR = `${SINCE}(?: (?:the year|l an|l anno|el ano|o ano|dem jahr|عام|سنة|العام))? (?:19|20)\\d\\d`;
+const FOUNDING =
+  "(?:independence|independance|indipendenza|independencia|unabhangigkeit|независимост\\S*|الاستقلال|establishment|etablissement|instaurazione|establecimiento|estabelecimento|aufnahme|установлени\\S*|اقامه|اقامة)";
+const SINCE_FOUNDING = `${SINCE}(?: \\S+){0,3} ${FOUNDING}`;
+/** A first time since ("for the first time since 2015") tells of the happening, not of a tally. */
+const FIRST =
+  /(?:^| )(?:first|premiere?|prima|primo|primera|primer|primeira|primeiro|erste[nmrs]?|erstmals|впервые|первы\S*|لاول|الاولي|الأولى)(?: \S+){0,3}$/u;
+
+/** Phrases that put instruments over the years before the happening, normalized when first used. */
+const FRAMES: readonly string[] = [
+  // so far, to date
+  "so far|to date|until now|thus far|up to now|up until now",
+  "jusqu a present|jusqu ici|a ce jour|jusqu a ce jour|a l heure actuelle",
+  "finora|sinora|fino ad oggi|fino a oggi|ad oggi|fin qui",
+  "hasta ahora|hasta la fecha|hasta hoy|a la fecha|hasta el momento",
+  "ate agora|ate hoje|ate a data|ate ao momento|ate o momento|ate a presente data",
+  "bisher|bislang|bis heute|bis jetzt",
+  "до сих пор|на сегодняшний день|к настоящему времени|на данный момент|по сей день|на сегодня",
+  "حتي الان|حتي اليوم|لحد الان|الي الان|حتي تاريخه|حتى الآن|حتى اليوم|لحد الآن|إلى الآن|حتى تاريخه",
+  // over the years, before
+  "over the years|over the past|over the last|in recent years|in the past",
+  "au fil des ans|au fil des annees|au cours des dernieres annees|ces dernieres annees|par le passe",
+  "negli ultimi anni|nel corso degli anni|in passato",
+  "en los ultimos anos|a lo largo de los anos|en el pasado",
+  "nos ultimos anos|ao longo dos anos|no passado",
+  "in den letzten jahren|in den vergangenen jahren|im laufe der jahre|in der vergangenheit",
+  "за последние годы|за прошедшие годы|за эти годы|за годы|в прошлом",
+  "خلال السنوات الماضية|خلال السنوات الأخيرة|في السنوات الأخيرة|على مر السنين|عبر السنين",
+  // over decades, at an earlier visit
+  "recent decades|past decades|last decades|previous visit|last visit|earlier visit",
+  "dernieres decennies|decennies passees|precedente visite|visite precedente|derniere visite",
+  "ultimi decenni|precedente visita|visita precedente|ultima visita",
+  "ultimas decadas|decadas pasadas|visita anterior|ultima visita|ultimos decenios",
+  "ultimas decadas|visita anterior|ultima visita",
+  "letzten jahrzehnten|vergangenen jahrzehnten|letzten besuch|vorherigen besuch|fruheren besuch",
+  "последние десятилетия|предыдущего визита|прошлого визита|предыдущей встречи",
+  "العقود الماضية|العقود الأخيرة|الزيارة السابقة|الزيارة الماضية",
+  // a total the happening raises
+  "total number|bringing the total|bringing to|raising the number|raising to|thus risen|thus rose|thus rises",
+  "nombre total|portant a|porte a|portant le nombre|s eleve ainsi|s elevent ainsi",
+  "numero totale|portando a|sale cosi|salgono cosi|salito cosi",
+  "numero total|elevando a|llevando a|asciende asi|ascienden asi|elevando para|levando a|sobe assim|sobem assim",
+  "gesamtzahl|steigt damit|erhoht sich damit|erhoeht sich damit",
+  "общее число|общее количество|доведя до|достигло таким образом|достигло",
+  "وبذلك يرتفع|ليرتفع|ليصل عدد|يرتفع عدد|إجمالي عدد|اجمالي عدد|العدد الإجمالي|العدد الاجمالي|ليبلغ عدد",
+  // a step before the one reported (a pluperfect of signing)
+  "had signed|had been signed|had concluded|had been concluded",
+  "avaient signe|avait signe|avaient ete signes|avaient ete signees|avait ete signe|avaient ete conclus",
+  "avevano firmato|aveva firmato|erano stati firmati|erano state firmate|avevano sottoscritto|erano stati sottoscritti",
+  "habian firmado|habia firmado|se habian firmado|habian sido firmados|habian suscrito",
+  "tinham assinado|tinha assinado|tinham sido assinados|haviam assinado|havia assinado|haviam sido assinados",
+  "unterzeichnet worden|hatten unterzeichnet|hatte unterzeichnet",
+  "سبق ان|سبق وان|كان قد|كانا قد|كانت قد|سبق أن|سبق وأن",
+];
+/**
+ * "Previously" within the form's clause ("the agreements signed previously", "der zuvor unterzeichneten Abkommen"),
+ * but not opening it: "Zuvor unterzeichneten beide Seiten drei Abkommen" (before that, the same day) is the news.
+ */
+const PREVIOUSLY =
+  "previously|precedemment|auparavant|anterieurement|in precedenza|precedentemente|anteriormente|previamente|zuvor|vorher|fruher|frueher|прежде|سابقا|في السابق|من قبل";
+/** The legal basis of the relationship ("the legal framework comprises 50 agreements"), before the form. */
+const BASIS =
+  "legal framework|legal basis|treaty base|cadre juridique|base juridique|quadro giuridico|base giuridica|marco juridico|base juridica|quadro juridico|rechtsgrundlage|vertragsbasis|vertragliche grundlage|договорно правовая база|правовая база|الاطار القانوني|الإطار القانوني";
+/** An Arabic conjunction written onto the next word ("ومنذ", "وبذلك"). */
+const PROCLITIC = "(?:[وف](?=\\S))?";
+/** A year opening a sentence, a preposition before it and a comma after ("In 2022, …", "En 2022, …"). */
+const FRONTED_YEAR = /^\s*\S{0,4}\s*((?:19|20)\d\d)\s*(?:год[уа]?|г\.)?\s*,/u;
+/** A relative pronoun or participle after a comma goes on about the form ("die Abkommen, die … unterzeichnet wurden"). */
+const RELATIVE =
+  /^\s*[,،]\s*(?:die|der|das|welche|which|that|qui|que|lesquels|lesquelles|che|i quali|le quali|los cuales|las cuales|os quais|as quais|котор\p{L}*|подписанн\p{L}*|заключенн\p{L}*|signed|sign[ée]e?s|firmat[ie]|firmad[oa]s|assinad[oa]s|unterzeichnete[n]?|التي|الذي)\s/iu;
+
+/** The clause that follows a form: to the next break, over one break before a relative or participle. */
+function clauseAt(after: string): string {
+  const end = after.search(CLAUSE_END);
+  if (end < 0) return after;
+  if (!RELATIVE.test(after.slice(end))) return after.slice(0, end);
+  const rest = after.slice(end + 1);
+  const next = rest.search(CLAUSE_END);
+  return after.slice(0, end + 1 + (next < 0 ? rest.length : next));
+}
+
+/** A bare year after "in" (not a full date, whose year may be the last one's: "le 30 décembre 2025"). */
+const IN_YEAR = /(?:^|\s)(?:in|en|em|nel|im|в|во|في|عام|سنة|العام|year|anno|ano|jahr)\s+((?:19|20)\d\d)(?![\d-])/giu;
+/**
+ * A signing participle right after a plural ("les accords signés", "الاتفاقيات الموقعة", "the agreements signed"),
+ * or, in German, right before it ("die unterzeichneten Vereinbarungen").
+ */
+const PARTICIPLE_AFTER =
+  /^\s*(?:(?:and|et|e|ed|y|und|и|و)\s+(?:[^\s,.;:]+\s+){1,3})?(?:signed|concluded|sign[ée]e?s|conclus|firmat[ie]|sottoscritt[ie]|firmad[oa]s|suscrit[oa]s|assinad[oa]s|celebrad[oa]s|подписанн\p{L}*|заключ[её]нн\p{L}*|الموقعة|الموقّعة|المبرمة|التي تم توقيعها|التي وقعت|التي وقعها)(?=[\s,.;:،؛]|$)/u;
+const PARTICIPLE_BEFORE = /(?:^|\s)(?:unterzeichneten|abgeschlossenen|geschlossenen)\s*$/u;
+/** Arabic names a plural definite by an article on one of its words ("مذكرات التفاهم"). */
+const ARABIC_DEFINITE = /(?:^|\s)(?:[وفبل]?ال|لل)/u;
+/** A day, a weekday, the visit or its ceremony: words that make a signing the happening's. */
+const DAY_WORDS =
+  "today|yesterday|tonight|this day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|visit|ceremony|occasion|aujourd hui|hier|ce jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|visite|ceremonie|oggi|ieri|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|visita|cerimonia|occasione|hoy|ayer|lunes|martes|miercoles|jueves|viernes|domingo|ceremonia|ocasion|hoje|ontem|segunda|terca|quarta|quinta|sexta|ocasiao|heute|gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|besuch|besuchs|besuches|zeremonie|anlass|сегодня|вчера|понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье|визит|визита|визите|церемонии|церемония|اليوم|أمس|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|الزيارة|زيارة|مراسم|حفل";
+
+/** Punctuation that ends a clause. */
+const CLAUSE_END = /[,;:()،؛]/u;
+
+let frames: { any: RegExp; basis: RegExp; previously: RegExp; day: RegExp } | undefined;
+function compiled(): { any: RegExp; basis: RegExp; previously: RegExp; day: RegExp } {
+  if (!frames) {
+    const phrases = (list: string) => list.split("|").map((p) => norm(p).replace(/[.*+?^${}()[\]\\]/g, "\\$&"));
+    const all = [...FRAMES.flatMap(phrases), SINCE_YEAR, SINCE_FOUNDING];
+    frames = {
+      any: new RegExp(`(?:^| )${PROCLITIC}(?:${all.join("|")})(?= |$)`, "u"),
+      basis: new RegExp(`(?:^| )${PROCLITIC}(?:${phrases(BASIS).join("|")})(?= |$)`, "u"),
+      day: new RegExp(`(?:^| )${PROCLITIC}(?:${phrases(DAY_WORDS).join("|")}|\\d+)(?= |$)`, "u"),
+      previously: new RegExp(` ${PROCLITIC}(?:${phrases(PREVIOUSLY).join("|")})(?= |$)`, "u"),
+    };
+  }
+  return frames;
+}
+
+/** The frame phrase in a stretch of text, unless it is a first time since. */
+function framed(text: string, re: RegExp): boolean {
+  const n = ` ${norm(text)} `;
+  const m = re.exec(n);
+  return !!m && !FIRST.test(n.slice(0, m.index).trimEnd());
+}
+
+/**
+ * Whether a plural form is a tally of the relationship: a frame phrase before it in its sentence (a fronted
+ * "Since 2012," reaches over its comma), or after it in its clause ("30 agreements signed since 2012"; not "three
+ * agreements, bringing the total to 40"); a definite plural its signing participle names with no day or visit in
+ * its clause ("les accords signés entre les deux pays"); "previously" in its clause but not opening it; an earlier
+ * year; or the relationship's legal basis before it.
+ */
+export function isTally(
+  doc: MatchDoc,
+  match: LexiconMatch<unknown>,
+  sentence: Sentence,
+  publishedOn?: string,
+): boolean {
+  const form = match.span;
+  const { any, basis, previously, day } = compiled();
+  const before = doc.text.slice(sentence.start, form.start);
+  if (framed(before, any) || framed(before, basis)) return true;
+  const after = doc.text.slice(form.end, sentence.end);
+  const clauseAfter = clauseAt(after);
+  if (framed(clauseAfter, any)) return true;
+  // The relationship's instruments named by their signing with no day ("les accords signés entre les deux pays").
+  const named = PARTICIPLE_AFTER.test(after) || PARTICIPLE_BEFORE.test(before);
+  const definite = isDefinite(doc, match) || ARABIC_DEFINITE.test(form.text) || PARTICIPLE_BEFORE.test(before);
+  if (named && definite && !day.test(norm(clauseAfter))) return true;
+  const opened = before.slice(Math.max(0, ...[...before.matchAll(/[,;:()،؛]/gu)].map((m) => m.index + 1)));
+  // An earlier year in its clause, or opening its sentence ("In 2022, the two countries signed five agreements").
+  const fronted = FRONTED_YEAR.exec(before)?.[1];
+  const year = Number(publishedOn?.slice(0, 4));
+  const years = [...`${opened} ${clauseAfter}`.matchAll(IN_YEAR)].map((m) => m[1]);
+  if (year && [fronted, ...years].some((y) => y !== undefined && Number(y) < year)) return true;
+  // The leading space keeps a clause's first word from matching: only "previously" inside the clause counts.
+  return previously.test(norm(`${opened} ${doc.text.slice(form.start, form.end)} ${clauseAfter}`).trim());
+}
+
+/** A form joined to a tally before it ("les accords et mémorandums signés…"): the same tally. */
+export function joinsTally(doc: MatchDoc, tally: Span | undefined, form: Span): boolean {
+  return !!tally && /^\s*(?:,|and|et|e|ed|y|und|и|و)\s*$/u.test(doc.text.slice(tally.end, form.start));
+}
