@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { signed, signedByTrack } from "../../helpers/commitment-read";
+import { commitmentsOf, signed, signedByTrack } from "../../helpers/commitment-read";
 
 describe("another instrument after a listed one", () => {
   it.for([
@@ -86,6 +86,21 @@ describe("Arabic plurals and duals of protocol", () => {
     ["وقع المغرب وتونس يوم 3 مارس 2026 في الرباط بروتوكولين في الصحة والنقل.", 2],
   ] as const)("reads one protocol per field listed (%s)", ([text, n], { expect }) => {
     expect(signed("ar", text)).toHaveLength(n);
+  });
+});
+
+describe("one count over forms joined by the Arabic 'wa'", () => {
+  // Sentences of our own: Arabic joins "and" to the next word ("ومذكرة تفاهم"), so the count of "13 اتفاقية تعاون
+  // ومذكرة تفاهم" (13 cooperation agreements and memoranda) goes on over the memoranda as "13 agreements and
+  // memoranda" does in the other languages.
+  const batches = (text: string) =>
+    commitmentsOf("ar", text)
+      .filter((c) => c.status === "signed")
+      .map((c) => c.instruments ?? 1);
+  it("reads one batch of 13, not two", ({ expect }) => {
+    expect(batches("وقعت مصر والأردن يوم 3 مارس 2026 في عمان 13 اتفاقية تعاون ومذكرة تفاهم في عدة مجالات.")).toEqual([
+      13,
+    ]);
   });
 });
 
