@@ -190,8 +190,14 @@ export function continuesCount(doc: MatchDoc, previous: Span | undefined, m: Lex
   // programmes; "five agreements and two memoranda").
   const last = doc.text.slice(previous.start, previous.end).trim().split(/\s+/).pop() ?? "";
   if (numberIn(last) !== undefined || ARABIC_DUAL.test(doc.tokens[m.tokenEnd - 1]?.text ?? "")) return false;
-  return /^[\s,،]*$|[\s,،](and|et|e|y|und|и|و|or|ou|o)\s*$/u.test(doc.text.slice(previous.start, previous.end));
+  if (/^[\s,،]*$|[\s,،](and|et|e|y|und|и|و|or|ou|o)\s*$/u.test(doc.text.slice(previous.start, previous.end)))
+    return true;
+  // Arabic joins "and" to the next word: "13 اتفاقية تعاون ومذكرة تفاهم" (not "وثيقة", a document, whose "و" is its own).
+  return ARABIC_AND.test(doc.tokens[m.tokenStart]?.text ?? "");
 }
+
+/** A form word with the Arabic "and" joined to it ("ومذكرة", "واتفاقية"), not a word that begins with "وث" (وثيقة). */
+const ARABIC_AND = /^و(?!ث)[\u0600-\u06ff]{3,}$/u;
 
 /**
  * Where the fields of a form word are named: from its end to the next form word, the next status word (a
