@@ -97,6 +97,12 @@ describe("one count over forms joined by the Arabic 'wa'", () => {
     commitmentsOf("ar", text)
       .filter((c) => c.status === "signed")
       .map((c) => c.instruments ?? 1);
+  it.for([
+    "وقعت مصر والأردن يوم 3 مارس 2026 في عمان خمس اتفاقيات وثلاث مذكرات تفاهم في عدة مجالات.",
+    "وقعت مصر والأردن يوم 3 مارس 2026 في عمان 5 اتفاقيات و3 مذكرات تفاهم في عدة مجالات.",
+  ])("keeps a second form with its own count joined by 'wa' (%s)", (text, { expect }) => {
+    expect(batches(text).reduce((a, b) => a + b, 0)).toBe(8);
+  });
   it("reads one batch of 13, not two", ({ expect }) => {
     expect(batches("وقعت مصر والأردن يوم 3 مارس 2026 في عمان 13 اتفاقية تعاون ومذكرة تفاهم في عدة مجالات.")).toEqual([
       13,
