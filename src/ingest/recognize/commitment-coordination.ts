@@ -11,7 +11,7 @@ import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normalize";
 import type { Span } from "../types";
 import { isPluralForm, listSpan, namesAsSubject, namesSubject } from "./commitment-lists";
-import { anyIn, lists } from "./commitment-list-words";
+import { anyIn, isArabicAndCount, lists } from "./commitment-list-words";
 import { oneOfListed } from "./commitment-carry";
 import type { Subject } from "./commitment-standalone";
 
@@ -76,6 +76,9 @@ export function joinedToPrevious(doc: MatchDoc, previous: Span | undefined, m: L
   if (!previous || previous.end > m.span.start) return false;
   if (m.span.text.startsWith("و")) return true;
   const { determiners } = words();
+  // …or to the next form's count ("خمس اتفاقيات وثلاث مذكرات تفاهم").
+  const [first, ...rest] = doc.text.slice(previous.end, m.span.start).trim().split(/\s+/);
+  if (first && isArabicAndCount(first) && rest.every((w) => determiners.has(w) || COUNT.test(w))) return true;
   const found = conjunctionsOf(doc);
   const onlyDeterminers = (from: number) =>
     doc.tokens.slice(from, m.tokenStart).every((t) => determiners.has(t.text) || COUNT.test(t.text));

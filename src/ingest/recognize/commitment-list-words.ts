@@ -177,9 +177,16 @@ export const COUNT = /^\d{1,3}$/;
 /** The number a word states, in figures or words ("9", "neuf", "nine"), if any. */
 export function numberIn(word: string): number | undefined {
   if (COUNT.test(word)) return Number(word);
+  // A figure with the Arabic "and" joined to it ("و3": and three).
+  if (/^و\d{1,3}$/u.test(word)) return Number(word.slice(1));
   return forms(word)
     .map((f) => lists().numbers.get(f))
     .find((x) => x !== undefined);
+}
+
+/** A count with the Arabic "and" joined to it ("وثلاث", "و3"): the next form's own count, after another form. */
+export function isArabicAndCount(word: string): boolean {
+  return word.startsWith("و") && numberIn(word) !== undefined;
 }
 
 /** An item word stands this many words before the form at most ("the second agreement", "the other two agreements"). */

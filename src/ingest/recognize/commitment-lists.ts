@@ -11,7 +11,15 @@ import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normal
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import type { Span } from "../types";
 import { clauseEnd } from "./commitment-list-clause";
-import { afterPluralAuxiliary, anyIn, COUNT, lists, numberIn, wordsBefore } from "./commitment-list-words";
+import {
+  afterPluralAuxiliary,
+  anyIn,
+  COUNT,
+  isArabicAndCount,
+  lists,
+  numberIn,
+  wordsBefore,
+} from "./commitment-list-words";
 import { compound, countOverQualifiers, QUALIFIED_REACH } from "./commitment-counts";
 
 /** A list of fields after a form word reaches this far (characters) at most. */
@@ -167,6 +175,8 @@ export function complementOf(doc: MatchDoc, previous: Span | undefined, m: Lexic
   const between = doc.text.slice(previous.end, m.span.start).replace(/\([^)]*\)/g, " ");
   if (m.span.text.startsWith("و")) return false;
   if (/[,;،:()]|(^|\s)(и|или|و|or|ou|o|as|also)(\s|$)/iu.test(between)) return false;
+  // …or to a count of the next form ("خمس اتفاقيات وثلاث مذكرات", "5 اتفاقيات و3 مذكرات"): a batch of its own.
+  if (between.split(/\s+/).some(isArabicAndCount)) return false;
   // Any conjunction of lists.conjunctions ("sowie", "nonché", "bem como", "а также").
   const words = ` ${norm(between)} `;
   return !conjunctionWords().some((c) => words.includes(` ${c} `));
