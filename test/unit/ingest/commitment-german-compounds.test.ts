@@ -1,0 +1,35 @@
+import { describe, it } from "vitest";
+import { commitmentsOf } from "../../helpers/commitment-read";
+
+/** Signed instruments of a German lead: legal form and how many. */
+function signedForms(text: string): string[] {
+  return commitmentsOf("de", text)
+    .filter((c) => c.status === "signed")
+    .map((c) => `${c.legalForm} ×${c.instruments ?? 1}`);
+}
+
+// Leads of our own: German writes the kind of an agreement before its form word, in one compound
+// (Kooperationsabkommen, Rahmenabkommen, Kooperationsvereinbarungen).
+describe("German compounds headed by a form word", () => {
+  it("reads a counted batch of cooperation agreements", ({ expect }) => {
+    expect(
+      signedForms(
+        "Berlin, 3. März 2026 – Deutschland und Kenia haben am Dienstag in Berlin drei Kooperationsabkommen unterzeichnet.",
+      ),
+    ).toEqual(["agreement ×3"]);
+  });
+  it("reads a framework agreement and two cooperation arrangements", ({ expect }) => {
+    expect(
+      signedForms(
+        "Berlin, 3. März 2026 – Deutschland und Kenia unterzeichneten am Dienstag ein Rahmenabkommen über Energie und zwei Kooperationsvereinbarungen über Bildung.",
+      ).sort(),
+    ).toEqual(["agreement ×1", "agreement ×2"]);
+  });
+  it("reads numerous agreements of cooperation as a batch", ({ expect }) => {
+    expect(
+      signedForms(
+        "Berlin, 3. März 2026 – Im Beisein der beiden Präsidenten unterzeichneten Vietnam und Kenia zahlreiche Zusammenarbeitsabkommen.",
+      ),
+    ).toEqual(["agreement ×1"]);
+  });
+});
