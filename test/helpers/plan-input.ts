@@ -40,23 +40,24 @@ export function analysis(over: Partial<Analysis> = {}): Analysis {
   };
 }
 
+/** The known pair's seeded visa agreement: signed, not yet in force. */
+export const VISA_COMMITMENT: PairContext["commitments"][number] = {
+  id: "cm_visa",
+  track: "visa-exemption",
+  kind: "agreement",
+  legalForm: "agreement",
+  instruments: 1,
+  status: "signed",
+  signedOn: "2024-09-26",
+  effectiveOn: null,
+  origin: "seed",
+};
+
 export function pairCtx(over: Partial<PairContext> = {}): PairContext {
   return {
     exists: true,
     tracks: [{ slug: "visa-exemption", sector: "mobility-consular" }],
-    commitments: [
-      {
-        id: "cm_visa",
-        track: "visa-exemption",
-        kind: "agreement",
-        legalForm: "agreement",
-        instruments: 1,
-        status: "signed",
-        signedOn: "2024-09-26",
-        effectiveOn: null,
-        origin: "seed",
-      },
-    ],
+    commitments: [VISA_COMMITMENT],
     events: [
       {
         id: "ev_in_force",

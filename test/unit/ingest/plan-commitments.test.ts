@@ -1,24 +1,12 @@
 import { describe, it } from "vitest";
 import { planIngest } from "../../../src/ingest/plan/plan";
 import type { PairContext } from "../../../src/ingest/plan/types";
-import { analysis, ctx, deps, input, pairCtx, span } from "../../helpers/plan-input";
+import { analysis, ctx, deps, input, pairCtx, span, VISA_COMMITMENT } from "../../helpers/plan-input";
 
 describe("planIngest (pure): commitments", () => {
   it("never moves a commitment backwards", ({ expect }) => {
     const pc = pairCtx({
-      commitments: [
-        {
-          id: "cm_visa",
-          track: "visa-exemption",
-          kind: "agreement",
-          legalForm: "agreement",
-          instruments: 1,
-          status: "in_force",
-          signedOn: "2024-09-26",
-          effectiveOn: "2025-03-19",
-          origin: "seed",
-        },
-      ],
+      commitments: [{ ...VISA_COMMITMENT, status: "in_force", effectiveOn: "2025-03-19" }],
     });
     const plan = planIngest(
       analysis({
@@ -141,19 +129,7 @@ describe("planIngest (pure): commitments", () => {
       confidence: 0.9,
     });
     const known = pairCtx({
-      commitments: [
-        {
-          id: "cm_visa",
-          track: "visa-exemption",
-          kind: "agreement",
-          legalForm: null,
-          instruments: 1,
-          status: "signed",
-          signedOn: "2024-09-26",
-          effectiveOn: null,
-          origin: "seed",
-        },
-      ],
+      commitments: [{ ...VISA_COMMITMENT, legalForm: null }],
     });
     const plan = planIngest(analysis({ commitments: [hit("agreement"), hit("memorandum")] }), ctx(known), input, deps);
     // The agreement restates the known commitment (its form is filled in); the memorandum is another instrument.
