@@ -142,6 +142,16 @@ export function isDefinite(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   return (w !== undefined && has(context().definite, w)) || ARABIC_ARTICLE.test(m.span.text);
 }
 
+/**
+ * Whether a mention points back to an instrument already told: an article or demonstrative before it ("Le
+ * mémorandum dans le domaine…"); in Arabic, a construct made definite by its second noun ("مذكرة التفاهم في
+ * مجال…"); in a language with no articles, the form opening its sentence ("Меморандум в области…").
+ */
+export function pointsBack(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const second = m.span.text.includes(" ") ? m.span.text.split(/\s+/).at(-1) : doc.tokens[m.tokenEnd]?.text;
+  return isDefinite(doc, m) || ARABIC_ARTICLE.test(second ?? "") || opensSentence(doc, m);
+}
+
 /** Whether a form is the instrument an amendment amends ("addenda to agreements in force", "avenant à l'accord"). */
 export function isAmended(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   return wordsBefore(doc, m, AMENDMENT_REACH).some((w) => has(context().amendment, w));

@@ -131,6 +131,8 @@ export function distributiveItems(
     // An item names its subject right after ("another on energy", "otro de cooperación"), as a part never does.
     if (m.span.start < list.start || m.span.end > list.end || !namesSubject(doc, m) || partitive(doc, m)) return false;
     const before = doc.text.slice(list.start, m.span.start);
+    // A single form's own ordinal right after it ("مذكرة التفاهم الثانية", the second memorandum) is no further item.
+    if (!plural && !before.trim()) return false;
     return /(^|[,:;(])\s*$/u.test(before) || conjunctions.some((c) => c.tokenEnd === m.tokenStart);
   });
   // A plural form needs two items ("two agreements: one on…, another on…"); a single one is the first item

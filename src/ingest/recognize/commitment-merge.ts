@@ -13,10 +13,11 @@ import type { CommitmentHit } from "../types";
 export function keepBest(best: Map<string, CommitmentHit>, hit: CommitmentHit, era = "", slot?: number): void {
   const key = `${hit.track ?? `sector:${hit.sector}`}|${hit.legalForm ?? ""}|${era}${slot === undefined ? "" : `|${slot}`}`;
   const prev = best.get(key);
-  if (!prev) {
-    best.set(key, hit);
-    return;
-  }
+  best.set(key, prev ? surest(prev, hit) : hit);
+}
+
+/** Two mentions of one instrument as one: the surer (or the later step of its life), with the other's dates. */
+function surest(prev: CommitmentHit, hit: CommitmentHit): CommitmentHit {
   // Its signature and a later step of one instrument's life (a ratification, an entry into force) are one
   // instrument at that later step, however surely its signature was told.
   const steps = LIFE.has(hit.status) && LIFE.has(prev.status) && hit.status !== prev.status;
@@ -24,7 +25,32 @@ export function keepBest(best: Map<string, CommitmentHit>, hit: CommitmentHit, e
     ? STATUS_RANK[hit.status] > STATUS_RANK[prev.status]
     : hit.confidence > prev.confidence ||
       (hit.confidence === prev.confidence && STATUS_RANK[hit.status] > STATUS_RANK[prev.status]);
-  best.set(key, merge(better ? hit : prev, better ? prev : hit));
+  return merge(better ? hit : prev, better ? prev : hit);
+}
+
+/**
+ * An instrument a list enumerates, told again on its own ("trois mémorandums dans les domaines de l'agriculture,
+ * de la santé…", then "Le mémorandum dans le domaine de l'agriculture a été signé par…"), is that item: a mention
+ * that points back (`toldAgain`: an article, an ordinal) with no slot, in a later sentence, folds into the first item of its list with the same track (or field), legal
+ * form and era.
+ */
+export function foldIntoList(
+  best: Map<string, CommitmentHit>,
+  { listed, toldAgain }: { listed: Set<CommitmentHit>; toldAgain: ReadonlySet<CommitmentHit> },
+): Map<string, CommitmentHit> {
+  for (const [key, hit] of [...best]) {
+    if (key.split("|").length > 3 || !toldAgain.has(hit)) continue;
+    // …an item of a sentence before its own: instruments told apart in one sentence ("le programme … de la
+    // jeunesse, le programme … des sports") are as many instruments.
+    const item = [...best].find(([k, h]) => listed.has(h) && k.startsWith(`${key}|`) && h.quote.end <= hit.quote.start);
+    if (!item) continue;
+    const [slotKey] = item;
+    const one = surest(item[1], hit);
+    listed.add(one);
+    best.set(slotKey, one);
+    best.delete(key);
+  }
+  return best;
 }
 
 function merge(into: CommitmentHit, other: CommitmentHit): CommitmentHit {

@@ -2,18 +2,27 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
 import { commitmentLexicons, cuesOf, type Form, formOf, isRemark, isRevision, modalityOf } from "./commitment-cues";
-import { isCompanyDeal, isDraft, namesAsSubject, withinReach } from "./commitment-lists";
+import { isCompanyDeal, isDraft, isPluralForm, namesAsSubject, withinReach } from "./commitment-lists";
 import { foldGeneric, type GenericHit } from "./commitment-generic";
 import { countReading } from "./commitment-counts";
 import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
-import { foldEarlierSteps, foldFormless, keepBest } from "./commitment-merge";
+import { foldEarlierSteps, foldFormless, foldIntoList, keepBest } from "./commitment-merge";
 import { carrySignatures } from "./commitment-carry";
 import { readingOf } from "./commitment-restated";
 import { describeSigned } from "./commitment-describe";
 import { asItem, formOfTrack, listHolding } from "./commitment-coordination";
-import { headlineAhead, isAmended, isDenied, isMeetingOf, scheduled, withoutSetPhrases } from "./commitment-context";
+import {
+  headlineAhead,
+  isAmended,
+  isDenied,
+  isMeetingOf,
+  pointsBack,
+  scheduled,
+  withoutSetPhrases,
+} from "./commitment-context";
+import { isMarkedItem } from "./commitment-list-words";
 import { daysBetween } from "./dates";
 import { plannedOrEarlier, ratifiedBy } from "./commitment-plans";
 import { ofOrganisation } from "./commitment-organisations";
@@ -74,6 +83,10 @@ export function findCommitments(
   const subjectsBy = bySentence(subjects);
   const breaksBy = bySentence(lex.scopeBreaks.match(doc));
   const best = new Map<string, CommitmentHit>();
+  // Items of a plural form's list ("trois mémorandums dans les domaines de…"), and single mentions that point back
+  // to an instrument told before ("Le mémorandum…", "The second memorandum…").
+  const listItems = new Set<CommitmentHit>();
+  const toldAgain = new Set<CommitmentHit>();
   const generic = new Map<string, GenericHit>();
   const usedForms = new Set<LexiconMatch<Form>>(signed.taken(forms));
   const reading = readingOf(doc);
@@ -230,7 +243,14 @@ export function findCommitments(
         ...(subject.count === undefined ? {} : { count: subject.count, ...countReading(doc, subject.match) }),
         ...(subject.restating ? { restating: true } : {}),
       });
-    } else keepBest(best, hit, dating.era(clause, signed), subject.slot);
+    } else {
+      const mention = named?.match ?? subject.match;
+      if (subject.slot !== undefined) {
+        if (isPluralForm(doc, subject.match)) listItems.add(hit);
+      } else if ((pointsBack(doc, mention) || isMarkedItem(doc, mention)) && !isPluralForm(doc, mention))
+        toldAgain.add(hit);
+      keepBest(best, hit, dating.era(clause, signed), subject.slot);
+    }
   };
   for (const subject of subjects) if (!signed.bodies.has(subject)) read(subject);
   const header = headerInstrument(doc, forms, cues, dates, subjects, publishedOn);
@@ -242,6 +262,9 @@ export function findCommitments(
   const around = { formsBy, cuesBy, subjectsBy, sectorsBy, breaksBy, usedForms, subjects, publishedOn, described };
   for (const subject of standaloneSubjects(doc, around))
     read(asItem(doc, subject, sectorsBy.get(sentenceOf(subject)) ?? [], subjectsBy.get(sentenceOf(subject)) ?? []));
-  const named = foldEarlierSteps(foldFormless(best), eventDate?.date ?? publishedOn);
+  const named = foldEarlierSteps(
+    foldFormless(foldIntoList(best, { listed: listItems, toldAgain })),
+    eventDate?.date ?? publishedOn,
+  );
   return reading.finish(foldGeneric([...named, ...signed.amendments], [...generic.values()], signed.documents));
 }
