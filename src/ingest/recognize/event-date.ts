@@ -54,17 +54,43 @@ function isDateline(prefix: string): boolean {
   return /^[\u0600-\u06FF\s]+$/.test(prefix) && prefix.trim().split(/\s+/).length <= 3;
 }
 
+/** Weekdays of the eight languages (accents and case aside): a page's date line names one, never a place. */
+const WEEKDAY =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|domingo|segunda|terca|quarta|quinta|sexta|feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)$/u;
+/** Words of a date line besides its day, month, year and weekday: a time, its zone, linking words. */
+const DATE_LINE_WORDS = /^(?:gmt|utc|cet|cest|am|pm|h|le|de|del|el|den|der|am|the|of|du|do|da|di|в|г)$/u;
+
+/**
+ * Whether a dash-closed opening is only the page's own date ("Mon, 19 Jul 2021 - 12:43 GMT", "Lundi 4 mai 2026 -
+ * 10h15"): digits, month names, weekdays and a time's words, no place.
+ */
+function isDateOnly(prefix: string): boolean {
+  if (!/\d/.test(prefix)) return false;
+  const words = prefix
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  return words.every((w) => isMonthWord(w) || WEEKDAY.test(w) || DATE_LINE_WORDS.test(w));
+}
+
 /** The dateline of a text: at the start of one of its first paragraphs. */
 function datelineOf(text: string): { start: number; end: number } | undefined {
   let start = 0;
+  // The page's own date line closed by a dash: the dateline unless a wire's dateline with a place follows it.
+  let dateOnly: { start: number; end: number } | undefined;
   for (let i = 0; i < DATELINE_PARAGRAPHS && start < DATELINE_REACH; i++) {
     const m = DATELINE.exec(text.slice(start, start + 120));
     const prefix = m?.[1] ?? m?.[2];
-    if (m && prefix && (m[2] || isDateline(prefix))) return { start, end: start + m[0].length };
+    if (m && prefix && (m[2] || isDateline(prefix))) {
+      if (!isDateOnly(prefix)) return { start, end: start + m[0].length };
+      dateOnly ??= { start, end: start + m[0].length };
+    }
     const dotDash = DOT_DASH.exec(text.slice(start, start + 60));
     if (dotDash) return { start, end: start + dotDash[0].length };
     const placeDay = PLACE_DAY.exec(text.slice(start, start + 120));
-    if (placeDay && isMonthWord(placeDay[1] ?? placeDay[2] ?? "")) {
+    if (placeDay && isMonthWord(placeDay[1] ?? placeDay[2] ?? "") && !isDateOnly(placeDay[0])) {
       const end = start + placeDay[0].length;
       return { start, end: end + (PLACE_DAY_TAIL.exec(text.slice(end, end + 60))?.[0].length ?? 0) };
     }
@@ -73,7 +99,7 @@ function datelineOf(text: string): { start: number; end: number } | undefined {
     start = next + 1;
     while (start < text.length && /\s/.test(text[start] ?? "")) start++;
   }
-  return undefined;
+  return dateOnly;
 }
 
 /** Whether a sentence is a line of its own that ends in no stop: the page's date line, a headline, a kicker. */
