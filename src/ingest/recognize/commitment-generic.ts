@@ -69,6 +69,32 @@ function strongestPerForm(generic: readonly GenericHit[]): GenericHit[] {
   return [...byForm.values()];
 }
 
+/** How many instruments a commitment stands for. */
+const size = (h: CommitmentHit) => h.instruments ?? 1;
+
+/**
+ * How a counted mention holds others: 0 for a batch of one form; 1 for "agreements", the word for any instrument;
+ * 2 for documents of no form ("eight documents"), which hold every instrument. Others counted beyond ("ten other
+ * agreements") hold none.
+ */
+function holding(g: GenericHit): number {
+  if (g.count === undefined || g.further) return 0;
+  return g.hit.legalForm === undefined ? 2 : g.hit.legalForm === "agreement" ? 1 : 0;
+}
+
+/** Whether two quotes overlap: mentions of one sentence. */
+const overlaps = (a: CommitmentHit, b: CommitmentHit) => a.quote.start < b.quote.end && b.quote.start < a.quote.end;
+
+/**
+ * The instruments of batches already read that a count of any instrument holds: those fewer than its count, told
+ * in another sentence ("ten agreements were signed. The ministers signed two memoranda."), or in its own when it
+ * heads their list; two counts side by side ("five agreements and three memoranda") are two batches.
+ */
+function heldBy(g: GenericHit, told: readonly CommitmentHit[]): number {
+  const count = g.count ?? 0;
+  return told.filter((h) => size(h) < count && (g.heads || !overlaps(h, g.hit))).reduce((n, h) => n + size(h), 0);
+}
+
 /** What the report names and signs, against which generic mentions are read. */
 interface Named {
   named: readonly CommitmentHit[];
@@ -138,20 +164,27 @@ export function foldGeneric(
   documents: readonly CommitmentHit[] = [],
 ): CommitmentHit[] {
   const out = [...named];
-  const strongest = strongestPerForm(generic);
-  const firm = named.filter((h) => FIRM.has(h.status)).length;
+  // Counts of any instrument ("ten agreements", "eight documents") are read last: they hold the others.
+  const strongest = strongestPerForm(generic).sort((a, b) => holding(a) - holding(b));
+  const firm = named.filter((h) => FIRM.has(h.status)).reduce((n, h) => n + size(h), 0);
   const signs = firm > 0 || generic.some((g) => !g.restating && g.hit.legalForm && FIRM.has(g.hit.status));
   const formed = strongest.some((o) => o.hit.legalForm && FIRM.has(o.hit.status));
   const context: Named = { named, firm, formed, documents: documents.filter((h) => FIRM.has(h.status)).length };
   // A batch the report counts and signs stands for all its instruments: an uncounted mention beside it ("the
   // agreements and memoranda were signed at the palace", "nine instruments, including memoranda") adds none.
   const counted = generic.some((g) => (g.count ?? 0) > 1 && !g.restating && FIRM.has(g.hit.status));
+  // The signed instruments read from generic mentions so far.
+  const told: CommitmentHit[] = [];
   for (const g of strongest) {
     // …unless it names a field of its own ("agreements on the exchange of prisoners featured in the pacts").
     if (counted && g.count === undefined && (g.restating || g.hit.sector === NO_FIELD)) continue;
     if (g.restating && signs && !named.some((h) => h.legalForm === g.hit.legalForm)) continue;
-    const batch = g.hit.legalForm ? formedBatch(g, context) : unformedBatch(g, context);
+    // A count of any instrument holds the batches of other forms told apart from it: they are of its count.
+    const held = holding(g) ? heldBy(g, told) : 0;
+    const within = held ? { ...context, firm: firm + held } : context;
+    const batch = g.hit.legalForm ? formedBatch(g, within) : unformedBatch(g, within);
     if (batch) out.push(batch);
+    if (batch && FIRM.has(batch.status)) told.push(batch);
   }
   return [...out, ...documents];
 }
