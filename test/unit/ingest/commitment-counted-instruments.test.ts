@@ -2,6 +2,7 @@
  * A counted plural of a named instrument is that many instruments (sentences written for this project, FICTIONAL):
  * "three joint statements, on security, on trade and on migration" are three joint statements, and "eight
  * documents" in the lead hold them, so the report gives eight in all: three statements, one agreement, four more.
+ * A Russian count is read in every case ("под тремя совместными заявлениями").
  */
 import { describe, it } from "vitest";
 import { commitmentsOf } from "../../helpers/commitment-read";
@@ -24,6 +25,7 @@ const EIGHT: readonly string[] = [
   "pt Angola e Namíbia assinaram oito documentos na segunda-feira em Luanda. Os presidentes assinaram três declarações conjuntas, sobre segurança, comércio e migração. Os ministros assinaram um acordo sobre energia.",
   "de Deutschland und Ghana unterzeichneten am Montag in Accra acht Dokumente. Die Präsidenten unterzeichneten drei gemeinsame Erklärungen zu Sicherheit, Handel und Migration. Die Minister unterzeichneten ein Abkommen über Energie.",
   "ru Армения и Казахстан подписали в понедельник в Астане восемь документов. Президенты подписали три совместных заявления — по безопасности, по торговле и по миграции. Министры подписали соглашение об энергетике.",
+  "ru Армения и Казахстан подписали в понедельник в Астане восемь документов. Президенты поставили подписи под тремя совместными заявлениями: о безопасности, о торговле и о миграции. Министры подписали соглашение об энергетике.",
 ];
 /** Two joint statements with no field each, and one agreement, of six documents. */
 const SIX: readonly string[] = [
