@@ -55,6 +55,8 @@ export interface GenericHit {
   /** The count is marked as others ("altre quindici intese", "ten other agreements"). */
   further?: boolean;
   restating?: boolean;
+  /** The batch is joined to an instrument of its form named before it ("an agreement on A and two on B"). */
+  joined?: boolean;
 }
 
 /** Per legal form, the generic mention that says most: the highest status, else a count or a field. */
@@ -133,7 +135,8 @@ function formedBatch(gh: GenericHit, { named, firm, documents }: Named): Commitm
   const repeated = count !== undefined && same.some((h) => countsIn(h.quote.text).includes(count));
   // Others counted after an instrument named in their sentence ("signed the agreement, then fifteen other
   // agreements") are a batch beyond it, whole.
-  if (further && repeated && count !== undefined) return counted(g, count, 0);
+  // …and so is a batch joined to one of its form named right before it ("an agreement on A and two agreements on B").
+  if ((further && repeated) || gh.joined) return count === undefined ? undefined : counted(g, count, 0);
   // The instruments a count's batch names on their own: those of its form, or any for "agreements" (any form).
   const inBatch = g.legalForm === "agreement" ? firm + documents : same.filter((h) => FIRM.has(h.status)).length;
   const rest = count === undefined ? 0 : count - inBatch;

@@ -5,7 +5,7 @@ import { commitmentLexicons, cuesOf, type Form, formOf, isRemark, isRevision, mo
 import { isCompanyDeal, isDraft, isPluralForm, namesAsSubject, withinReach } from "./commitment-lists";
 import { foldGeneric, type GenericHit } from "./commitment-generic";
 import { countReading } from "./commitment-counts";
-import { instrumentCount } from "./commitment-list-count";
+import { instrumentCount, joinedToItsForm } from "./commitment-list-count";
 import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
@@ -246,6 +246,7 @@ export function findCommitments(
         hit,
         ...(subject.count === undefined ? {} : { count: subject.count, ...countReading(doc, subject.match) }),
         ...(subject.restating ? { restating: true } : {}),
+        ...(joinedToItsForm(subject, formsHere) ? { joined: true } : {}),
       });
     } else {
       const mention = named?.match ?? subject.match;
