@@ -52,6 +52,8 @@ export interface GenericHit {
   count?: number;
   /** The count heads the list of its own instruments ("twelve agreements, among them…"). */
   heads?: boolean;
+  /** The count opens a list after a colon ("The six memoranda signed are as follows:"): its items follow it. */
+  listing?: boolean;
   /** The count is marked as others ("altre quindici intese", "ten other agreements"). */
   further?: boolean;
   restating?: boolean;
@@ -68,7 +70,13 @@ function strongestPerForm(generic: readonly GenericHit[]): GenericHit[] {
     if (rank > 0 || (rank === 0 && (prev?.restating ? !g.restating : namesField(g, prev))))
       byForm.set(g.hit.legalForm, g);
   }
-  return [...byForm.values()];
+  // The batch told again as the head of its list ("The six memoranda signed are as follows:") heads it.
+  return [...byForm.values()].map((kept) => {
+    const told = generic.find(
+      (g) => g.listing && g !== kept && g.count === kept.count && g.hit.legalForm === kept.hit.legalForm,
+    );
+    return told ? { ...kept, heads: true, listing: true } : kept;
+  });
 }
 
 /** How many instruments a commitment stands for. */
@@ -124,7 +132,7 @@ function unformedBatch({ hit, count }: GenericHit, { firm, formed, documents }: 
  * the one named instrument of its form, that instrument's higher status and dates (merged in place).
  */
 function formedBatch(gh: GenericHit, { named, firm, documents }: Named): CommitmentHit | undefined {
-  const { hit: g, count, heads, further } = gh;
+  const { hit: g, count, heads, further, listing } = gh;
   const same = named.filter((h) => h.legalForm === g.legalForm);
   const [only] = same;
   // "Agreement" is the word for any instrument: a count of agreements that the signed instruments of other forms
@@ -138,7 +146,12 @@ function formedBatch(gh: GenericHit, { named, firm, documents }: Named): Commitm
   // …and so is a batch joined to one of its form named right before it ("an agreement on A and two agreements on B").
   if ((further && repeated) || gh.joined) return count === undefined ? undefined : counted(g, count, 0);
   // The instruments a count's batch names on their own: those of its form, or any for "agreements" (any form).
-  const inBatch = g.legalForm === "agreement" ? firm + documents : same.filter((h) => FIRM.has(h.status)).length;
+  // …and, for a count heading its list, the instruments of other forms named from there on ("as follows: …").
+  const listed = listing ? named.filter((h) => h.legalForm !== g.legalForm && h.quote.start >= g.quote.start) : [];
+  const inBatch =
+    g.legalForm === "agreement"
+      ? firm + documents
+      : [...same, ...listed].filter((h) => FIRM.has(h.status)).reduce((n, h) => n + size(h), 0);
   const rest = count === undefined ? 0 : count - inBatch;
   if (!only || (count !== undefined && ((count > UNNAMED_RATIO * firm && !repeated) || (heads && rest > 1))))
     return counted(g, count, inBatch);

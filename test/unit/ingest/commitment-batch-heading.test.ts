@@ -13,7 +13,7 @@ const FOUR: readonly string[] = [
   "it Italia e Tunisia hanno firmato quattro memorandum d'intesa lunedì a Roma. I quattro memorandum firmati sono i seguenti: cooperazione sanitaria; un accordo sulla pesca; un accordo sul turismo; cooperazione nello sport.",
   "es Perú y Bolivia firmaron cuatro memorandos de entendimiento el lunes en Lima. Los cuatro memorandos firmados son los siguientes: cooperación en salud; un acuerdo sobre pesca; un acuerdo sobre turismo; cooperación en deporte.",
   "pt Angola e Namíbia assinaram quatro memorandos de entendimento na segunda-feira em Luanda. Os quatro memorandos assinados são os seguintes: cooperação na saúde; um acordo sobre pescas; um acordo sobre turismo; cooperação no desporto.",
-  "de Deutschland und Ghana unterzeichneten am Montag in Accra vier Absichtserklärungen. Die vier unterzeichneten Absichtserklärungen sind: Zusammenarbeit im Gesundheitswesen; ein Abkommen über Fischerei; ein Abkommen über Tourismus; Zusammenarbeit im Sport.",
+  "de Deutschland und Ghana unterzeichneten am Montag in Accra vier Absichtserklärungen. Unterzeichnet wurden folgende vier Absichtserklärungen: Zusammenarbeit im Gesundheitswesen; ein Abkommen über Fischerei; ein Abkommen über Tourismus; Zusammenarbeit im Sport.",
   "ru Армения и Казахстан подписали в понедельник в Астане четыре меморандума. Подписаны следующие четыре меморандума: сотрудничество в здравоохранении; соглашение о рыболовстве; соглашение о туризме; сотрудничество в спорте.",
 ];
 
