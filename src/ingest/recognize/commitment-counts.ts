@@ -46,6 +46,12 @@ const INCLUDING = Object.entries(
 /** An inclusion phrase stands this many words after a counted form at most ("twelve agreements in Accra on Tuesday, among them"). */
 const HEAD_REACH = 7;
 
+/** A colon ending the counted form's clause within a few words ("The four memoranda signed are as follows:"). */
+function colonAfter(doc: MatchDoc, form: Span): boolean {
+  const clause = /^[^.!?;\n]*?:/u.exec(doc.text.slice(form.end, form.end + 120))?.[0];
+  return clause !== undefined && clause.split(/\s+/u).filter(Boolean).length <= HEAD_REACH;
+}
+
 /** Whether a counted form heads the list of its own instruments: an inclusion phrase follows it closely. */
 function headsList(doc: MatchDoc, form: Span): boolean {
   const after = ` ${norm(doc.text.slice(form.end, form.end + 120))
@@ -57,6 +63,10 @@ function headsList(doc: MatchDoc, form: Span): boolean {
 }
 
 /** How a counted form relates to the instruments named by it: heading their list, or counting others beyond them. */
-export function countReading(doc: MatchDoc, form: LexiconMatch<unknown>): { heads: boolean; further: boolean } {
-  return { heads: headsList(doc, form.span), further: isMarkedItem(doc, form) };
+export function countReading(
+  doc: MatchDoc,
+  form: LexiconMatch<unknown>,
+): { heads: boolean; further: boolean; listing: boolean } {
+  const listing = colonAfter(doc, form.span);
+  return { heads: listing || headsList(doc, form.span), further: isMarkedItem(doc, form), listing };
 }

@@ -52,9 +52,13 @@ export interface GenericHit {
   count?: number;
   /** The count heads the list of its own instruments ("twelve agreements, among them…"). */
   heads?: boolean;
+  /** The count opens a list after a colon ("The six memoranda signed are as follows:"): its items follow it. */
+  listing?: boolean;
   /** The count is marked as others ("altre quindici intese", "ten other agreements"). */
   further?: boolean;
   restating?: boolean;
+  /** The batch is joined to an instrument of its form named before it ("an agreement on A and two on B"). */
+  joined?: boolean;
 }
 
 /** Per legal form, the generic mention that says most: the highest status, else a count or a field. */
@@ -66,7 +70,39 @@ function strongestPerForm(generic: readonly GenericHit[]): GenericHit[] {
     if (rank > 0 || (rank === 0 && (prev?.restating ? !g.restating : namesField(g, prev))))
       byForm.set(g.hit.legalForm, g);
   }
-  return [...byForm.values()];
+  // The batch told again as the head of its list ("The six memoranda signed are as follows:") heads it.
+  return [...byForm.values()].map((kept) => {
+    const told = generic.find(
+      (g) => g.listing && g !== kept && g.count === kept.count && g.hit.legalForm === kept.hit.legalForm,
+    );
+    return told ? { ...kept, heads: true, listing: true } : kept;
+  });
+}
+
+/** How many instruments a commitment stands for. */
+const size = (h: CommitmentHit) => h.instruments ?? 1;
+
+/**
+ * How a counted mention holds others: 0 for a batch of one form; 1 for "agreements", the word for any instrument;
+ * 2 for documents of no form ("eight documents"), which hold every instrument. Others counted beyond ("ten other
+ * agreements") hold none.
+ */
+function holding(g: GenericHit): number {
+  if (g.count === undefined || g.further) return 0;
+  return g.hit.legalForm === undefined ? 2 : g.hit.legalForm === "agreement" ? 1 : 0;
+}
+
+/** Whether two quotes overlap: mentions of one sentence. */
+const overlaps = (a: CommitmentHit, b: CommitmentHit) => a.quote.start < b.quote.end && b.quote.start < a.quote.end;
+
+/**
+ * The instruments of batches already read that a count of any instrument holds: those fewer than its count, told
+ * in another sentence ("ten agreements were signed. The ministers signed two memoranda."), or in its own when it
+ * heads their list; two counts side by side ("five agreements and three memoranda") are two batches.
+ */
+function heldBy(g: GenericHit, told: readonly CommitmentHit[]): number {
+  const count = g.count ?? 0;
+  return told.filter((h) => size(h) < count && (g.heads || !overlaps(h, g.hit))).reduce((n, h) => n + size(h), 0);
 }
 
 /** What the report names and signs, against which generic mentions are read. */
@@ -96,7 +132,7 @@ function unformedBatch({ hit, count }: GenericHit, { firm, formed, documents }: 
  * the one named instrument of its form, that instrument's higher status and dates (merged in place).
  */
 function formedBatch(gh: GenericHit, { named, firm, documents }: Named): CommitmentHit | undefined {
-  const { hit: g, count, heads, further } = gh;
+  const { hit: g, count, heads, further, listing } = gh;
   const same = named.filter((h) => h.legalForm === g.legalForm);
   const [only] = same;
   // "Agreement" is the word for any instrument: a count of agreements that the signed instruments of other forms
@@ -107,9 +143,15 @@ function formedBatch(gh: GenericHit, { named, firm, documents }: Named): Commitm
   const repeated = count !== undefined && same.some((h) => countsIn(h.quote.text).includes(count));
   // Others counted after an instrument named in their sentence ("signed the agreement, then fifteen other
   // agreements") are a batch beyond it, whole.
-  if (further && repeated && count !== undefined) return counted(g, count, 0);
+  // …and so is a batch joined to one of its form named right before it ("an agreement on A and two agreements on B").
+  if ((further && repeated) || gh.joined) return count === undefined ? undefined : counted(g, count, 0);
   // The instruments a count's batch names on their own: those of its form, or any for "agreements" (any form).
-  const inBatch = g.legalForm === "agreement" ? firm + documents : same.filter((h) => FIRM.has(h.status)).length;
+  // …and, for a count heading its list, the instruments of other forms named from there on ("as follows: …").
+  const listed = listing ? named.filter((h) => h.legalForm !== g.legalForm && h.quote.start >= g.quote.start) : [];
+  const inBatch =
+    g.legalForm === "agreement"
+      ? firm + documents
+      : [...same, ...listed].filter((h) => FIRM.has(h.status)).reduce((n, h) => n + size(h), 0);
   const rest = count === undefined ? 0 : count - inBatch;
   if (!only || (count !== undefined && ((count > UNNAMED_RATIO * firm && !repeated) || (heads && rest > 1))))
     return counted(g, count, inBatch);
@@ -138,20 +180,27 @@ export function foldGeneric(
   documents: readonly CommitmentHit[] = [],
 ): CommitmentHit[] {
   const out = [...named];
-  const strongest = strongestPerForm(generic);
-  const firm = named.filter((h) => FIRM.has(h.status)).length;
+  // Counts of any instrument ("ten agreements", "eight documents") are read last: they hold the others.
+  const strongest = strongestPerForm(generic).sort((a, b) => holding(a) - holding(b));
+  const firm = named.filter((h) => FIRM.has(h.status)).reduce((n, h) => n + size(h), 0);
   const signs = firm > 0 || generic.some((g) => !g.restating && g.hit.legalForm && FIRM.has(g.hit.status));
   const formed = strongest.some((o) => o.hit.legalForm && FIRM.has(o.hit.status));
   const context: Named = { named, firm, formed, documents: documents.filter((h) => FIRM.has(h.status)).length };
   // A batch the report counts and signs stands for all its instruments: an uncounted mention beside it ("the
   // agreements and memoranda were signed at the palace", "nine instruments, including memoranda") adds none.
   const counted = generic.some((g) => (g.count ?? 0) > 1 && !g.restating && FIRM.has(g.hit.status));
+  // The signed instruments read from generic mentions so far.
+  const told: CommitmentHit[] = [];
   for (const g of strongest) {
     // …unless it names a field of its own ("agreements on the exchange of prisoners featured in the pacts").
     if (counted && g.count === undefined && (g.restating || g.hit.sector === NO_FIELD)) continue;
     if (g.restating && signs && !named.some((h) => h.legalForm === g.hit.legalForm)) continue;
-    const batch = g.hit.legalForm ? formedBatch(g, context) : unformedBatch(g, context);
+    // A count of any instrument holds the batches of other forms told apart from it: they are of its count.
+    const held = holding(g) ? heldBy(g, told) : 0;
+    const within = held ? { ...context, firm: firm + held } : context;
+    const batch = g.hit.legalForm ? formedBatch(g, within) : unformedBatch(g, within);
     if (batch) out.push(batch);
+    if (batch && FIRM.has(batch.status)) told.push(batch);
   }
   return [...out, ...documents];
 }

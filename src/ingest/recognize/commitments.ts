@@ -5,6 +5,7 @@ import { commitmentLexicons, cuesOf, type Form, formOf, isRemark, isRevision, mo
 import { isCompanyDeal, isDraft, isPluralForm, namesAsSubject, withinReach } from "./commitment-lists";
 import { foldGeneric, type GenericHit } from "./commitment-generic";
 import { countReading } from "./commitment-counts";
+import { instrumentCount, joinedToItsForm } from "./commitment-list-count";
 import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
@@ -232,6 +233,9 @@ export function findCommitments(
       confidence: Math.round(confidence * 100) / 100,
     });
     if (subject.track) hit.track = subject.track;
+    // "three joint statements": a named instrument's plural counts its instruments.
+    const many = subject.instrument && !subject.standalone ? instrumentCount(doc, subject.match) : undefined;
+    if (many) hit.instruments = many;
     if (form) hit.legalForm = form.legalForm;
     if (signed) hit.signedOn = signed;
     if (effectiveOn && status !== "discussed" && status !== "proposed") hit.effectiveOn = effectiveOn;
@@ -242,6 +246,7 @@ export function findCommitments(
         hit,
         ...(subject.count === undefined ? {} : { count: subject.count, ...countReading(doc, subject.match) }),
         ...(subject.restating ? { restating: true } : {}),
+        ...(joinedToItsForm(subject, formsHere) ? { joined: true } : {}),
       });
     } else {
       const mention = named?.match ?? subject.match;
