@@ -19,6 +19,7 @@ import { parseDayRanges } from "./date-ranges";
 import { type DateWindow, dayByWeekday } from "./date-window";
 import { parseWrittenDays } from "./date-words";
 import { parseArabic } from "./dates-arabic";
+import { parseDaysBack, withWeekdaysJoined } from "./date-days-back";
 
 const RELATIVE_DAY =
   /yesterday|today|tomorrow|hier|aujourd|demain|ieri|oggi|domani|ayer|hoy|mañana|ontem|hoje|amanhã|gestern|heute|morgen|вчера|сегодня|завтра/i;
@@ -58,6 +59,18 @@ function isOrdinal(text: string, lang: string, word: string, end: number): boole
   return next !== undefined && !table.followers.includes(next);
 }
 
+/** Languages that write weekdays in lower case: there, one capitalised after a capitalised word is a name's. */
+const LOWER_CASE_WEEKDAYS = new Set(["fr", "it", "es", "pt", "ru"]);
+
+/** Whether a weekday is part of a name ("Santo Domingo", "São Domingos"): capitalised right after a capitalised word. */
+function isNamePart(text: string, lang: string, start: number, matched: string): boolean {
+  if (!LOWER_CASE_WEEKDAYS.has(lang)) return false;
+  const word = /\p{Lu}\p{Ll}+/u.exec(matched);
+  if (!word) return false;
+  const at = start + word.index;
+  return /(?:^|[^\p{L}])\p{Lu}\p{L}+ $/u.test(text.slice(Math.max(0, at - 40), at));
+}
+
 /** A day, a month word and a year joined by dots ("25.Aug.2023", "12.mar.2026"). */
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\p{L}{3,9})\.(\d{4})(?![\d.])/gu;
 /** The text with such dots as spaces, for chrono: same length, so every offset stays the text's. */
@@ -82,7 +95,7 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
       if (!s.isCertain("weekday") || weekday === null || weekday === undefined || !ref) continue;
       // A short lower-case abbreviation is a word ("so", "mar", "sat"), not a weekday ("So.", "Tue").
       if (/^\p{Ll}{1,3}\.?$/u.test(r.text.trim())) continue;
-      if (isOrdinal(doc.text, lang, r.text, end)) continue;
+      if (isOrdinal(doc.text, lang, r.text, end) || isNamePart(doc.text, lang, start, r.text)) continue;
       out.push(weekdayFound(start, end, ref, weekday, direction));
       continue;
     }
@@ -133,7 +146,9 @@ export function withoutGlossedWeekdays(doc: MatchDoc, found: readonly Found[]): 
 export function parseAll(input: ParseInput): Found[] {
   const { doc, lang, ref } = input;
   if (lang === "ar") return parseArabic(doc.text, ref);
-  const ranges = [...parseDayRanges(doc.text, ref), ...parseWrittenDays(doc.text, lang, ref)];
+  const back = parseDaysBack(doc.text, lang, ref);
+  const ranges = [...parseDayRanges(doc.text, ref), ...parseWrittenDays(doc.text, lang, ref), ...back];
   const parsed = parseWithChrono(input).filter((f) => !ranges.some((r) => f.start < r.end && r.start < f.end));
-  return [...ranges, ...parsed].sort((a, b) => a.start - b.start);
+  const all = [...ranges, ...parsed].sort((a, b) => a.start - b.start);
+  return back.length > 0 ? withWeekdaysJoined(doc.text, back, all) : all;
 }

@@ -9,7 +9,7 @@ describe("'the day before yesterday' is two days back, in every language", () =>
   allOnEach(
     [
       ["en", "Ghana and Kenya signed a memorandum on trade in Accra the day before yesterday."],
-      ["fr", "Le Ghana et le Kenya ont signé avant-hier à Accra un mémorandum sur le commerce."],
+      ["fr", "Avant-hier, le Ghana et le Kenya ont signé à Accra un mémorandum sur le commerce."],
       ["it", "Il Ghana e il Kenya hanno firmato l'altro ieri ad Accra un memorandum sul commercio."],
       ["it", "Il Ghana e il Kenya hanno firmato ieri l'altro ad Accra un memorandum sul commercio."],
       ["es", "Ghana y Kenia firmaron anteayer en Accra un memorando sobre comercio."],
