@@ -41,6 +41,8 @@ const SHORT_LEAD = 100;
 const OPENING_CHARS = 320;
 /** A date this many days older than publication is background when a more recent one is eligible. */
 const BACKGROUND_DAYS = 30;
+/** An entry into force the lead tells is the news this long after it (a government's release of the week). */
+const ENTRY_NEWS_DAYS = 7;
 /** A signing or unqualified date counts only this close to publication. */
 const NEAR_PUBLICATION = 3;
 
@@ -81,11 +83,30 @@ function isHeadingLine(doc: MatchDoc, s: { start: number; end: number }): boolea
   return line === text && text.length <= HEADING_LINE && !/[.!?…:;»"”)]$/.test(text);
 }
 
-/** The dateline and lead of a text; without a dateline, the lead starts after the lines atop it that are no sentence. */
+/** A short line of its own that ends in a day with its year ("Pressemitteilung vom 21. Dezember 2010", "13 мая 2024"). */
+const DATE_LINE = /(?:^|\n)[ \t]*([^\n]{0,40}\d[^\n]{0,20}(?:19|20)\d\d)[ \t]*(?=\n)/gu;
+
+/** A date line has at most this many words (a label, the day, the month, the year, a time): more is a sentence. */
+const DATE_LINE_WORDS = 8;
+
+/** Where the page's own date line near the top ends: what comes before it is the page's, not the report's. */
+function afterDateLine(text: string): number {
+  for (const m of text.slice(0, DATELINE_REACH).matchAll(DATE_LINE)) {
+    const line = m[1] ?? "";
+    if (line.trim().split(/\s+/).length <= DATE_LINE_WORDS) return (m.index ?? 0) + m[0].length;
+  }
+  return 0;
+}
+
+/**
+ * The dateline and lead of a text; without a dateline, the lead starts after the page's date line near the top, if
+ * any (site names, menus and links come before it), and after the lines atop it that are no sentence.
+ */
 export function leadOf(doc: MatchDoc): Lead {
   const dateline = datelineOf(doc.text);
   const datelineEnd = dateline?.end ?? 0;
-  let first = sentenceAt(doc, datelineEnd) ?? doc.sentences[0];
+  const top = dateline ? 0 : afterDateLine(doc.text);
+  let first = (top > 0 ? doc.sentences.find((s) => s.start >= top) : sentenceAt(doc, datelineEnd)) ?? doc.sentences[0];
   for (let i = 0; !dateline && first && i < HEADING_LINES && isHeadingLine(doc, first); i++) {
     const next = doc.sentences[doc.sentences.indexOf(first) + 1];
     if (!next) break;
@@ -135,7 +156,7 @@ export function eventDateOf(
     if (d.future) return false;
     // An entry into force is the news only when the lead tells it as just past ("est entré en vigueur le 19 mars").
     if (d.role === "entry-into-force")
-      return !!publishedOn && tier(d) === 0 && daysBetween(d.date, publishedOn) <= NEAR_PUBLICATION;
+      return !!publishedOn && tier(d) === 0 && daysBetween(d.date, publishedOn) <= ENTRY_NEWS_DAYS;
     if (ceiling && d.date > ceiling) return false;
     // A visitor's arrival told after the lead ("he arrived on Sunday evening") is not the lead's happening:
     // the publication day stands in for an undated lead rather than it.
