@@ -199,7 +199,8 @@ export function eventDateOf(
   const wider = best?.endDate
     ? ranked.find((r) => r.d.endDate && r.d.date < best.date && best.date <= r.d.endDate)?.d
     : undefined;
-  if (wider) return wider;
+  const range = wider ?? (best?.endDate ? best : undefined);
+  if (range) return dayWithin(range, dates, ceiling) ?? range;
   if (best) {
     const same = ranked.find(
       (r) => r.d.date === best.date && EVIDENCE_RANK[r.d.evidence] > EVIDENCE_RANK[best.evidence],
@@ -207,6 +208,29 @@ export function eventDateOf(
     return same?.d ?? best;
   }
   return publicationDate(publishedOn);
+}
+
+/**
+ * The one day inside a visit's range (`range`) that the text gives its signing or talks ("from March 23 to 25" …
+ * "met on Tuesday", "firmaron el martes 24"): a signing's day before a meeting's; none when they name several days.
+ */
+function dayWithin(range: DateHit, dates: readonly DateHit[], ceiling: string | undefined): DateHit | undefined {
+  const end = range.endDate ?? range.date;
+  const inside = dates.filter(
+    (d) =>
+      !d.endDate &&
+      !d.future &&
+      !d.onset &&
+      !d.pageDate &&
+      (d.role === "event" || d.role === "signing") &&
+      d.date >= range.date &&
+      d.date <= end &&
+      (!ceiling || d.date <= ceiling),
+  );
+  const signing = inside.filter((d) => d.role === "signing");
+  const days = signing.length > 0 ? signing : inside;
+  if (new Set(days.map((d) => d.date)).size !== 1) return undefined;
+  return [...days].sort((a, b) => EVIDENCE_RANK[b.evidence] - EVIDENCE_RANK[a.evidence])[0];
 }
 
 /** The publication date standing in for the happening's, when a report states none of its own. */
