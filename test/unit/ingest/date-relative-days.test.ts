@@ -66,3 +66,33 @@ describe("a weekday's name inside a place's name is no day", () => {
     expect(a.commitments.map((c) => c.signedOn)).not.toContain("2026-03-29");
   });
 });
+
+describe("a weekday with its time of day", () => {
+  // Published on Thursday 12 March 2026: Tuesday evening is the 10th, Monday morning the 9th, Sunday the 8th.
+  allOnEach(
+    [
+      ["de", "Ghana und Kenia haben am Dienstagabend in Accra ein Abkommen über Handel unterzeichnet."],
+      ["de", "Ghana und Kenia haben Dienstagnachmittag in Accra ein Abkommen über Handel unterzeichnet."],
+      ["ar", "وقعت غانا وكينيا مساء الثلاثاء في أكرا مذكرة تفاهم في مجال التجارة."],
+    ],
+    "2026-03-12T10:00:00Z",
+    "2026-03-10",
+  );
+  allOnEach(
+    [
+      ["de", "Ghana und Kenia haben am Montagmorgen in Accra ein Abkommen über Handel unterzeichnet."],
+      ["ar", "وقعت غانا وكينيا مساء الاثنين في أكرا مذكرة تفاهم في مجال التجارة."],
+      ["ar", "وقعت غانا وكينيا، الإثنين، في أكرا مذكرة تفاهم في مجال التجارة."],
+    ],
+    "2026-03-12T10:00:00Z",
+    "2026-03-09",
+  );
+  allOnEach(
+    [
+      ["de", "Ghana und Kenia haben am Sonntagabend in Accra ein Abkommen über Handel unterzeichnet."],
+      ["ar", "وقعت غانا وكينيا صباح الأحد في أكرا مذكرة تفاهم في مجال التجارة."],
+    ],
+    "2026-03-12T10:00:00Z",
+    "2026-03-08",
+  );
+});
