@@ -30,7 +30,7 @@ const GUEST_CITY_ONLY: readonly (readonly [string, string])[] = [
   ],
   [
     "de",
-    "Der österreichische Bundespräsident ist nach einem dreitägigen Staatsbesuch in Ghana wieder in Wien eingetroffen. Während des Besuchs unterzeichneten beide Länder drei Abkommen über Handel und Gesundheit.",
+    "Der österreichische Bundespräsident ist nach einem dreitägigen Staatsbesuch in Ghana wieder in Wien eingetroffen. Während des Besuchs unterzeichneten Österreich und Ghana drei Abkommen über Handel und Gesundheit.",
   ],
   [
     "ru",
