@@ -20,6 +20,7 @@ import { type DateWindow, dayByWeekday } from "./date-window";
 import { parseWrittenDays } from "./date-words";
 import { parseArabic } from "./dates-arabic";
 import { parseDaysBack, withWeekdaysJoined } from "./date-days-back";
+import { parseWeekdayCompounds } from "./date-weekday-compounds";
 
 const RELATIVE_DAY =
   /yesterday|today|tomorrow|hier|aujourd|demain|ieri|oggi|domani|ayer|hoy|mañana|ontem|hoje|amanhã|gestern|heute|morgen|вчера|сегодня|завтра/i;
@@ -147,7 +148,12 @@ export function parseAll(input: ParseInput): Found[] {
   const { doc, lang, ref } = input;
   if (lang === "ar") return parseArabic(doc.text, ref);
   const back = parseDaysBack(doc.text, lang, ref);
-  const ranges = [...parseDayRanges(doc.text, ref), ...parseWrittenDays(doc.text, lang, ref), ...back];
+  const ranges = [
+    ...parseDayRanges(doc.text, ref),
+    ...parseWrittenDays(doc.text, lang, ref),
+    ...back,
+    ...parseWeekdayCompounds(doc, lang, ref, input.cueSpans),
+  ];
   const parsed = parseWithChrono(input).filter((f) => !ranges.some((r) => f.start < r.end && r.start < f.end));
   const all = [...ranges, ...parsed].sort((a, b) => a.start - b.start);
   return back.length > 0 ? withWeekdaysJoined(doc.text, back, all) : all;

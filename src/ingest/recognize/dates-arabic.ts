@@ -37,6 +37,11 @@ function foldArabicLetters(s: string): string {
     .replace(/ئ/g, "ي");
 }
 
+/** Times of day before a weekday ("مساء الثلاثاء": Tuesday evening), folded. */
+const TIMES_OF_DAY = "مساء|صباح|ظهر|ظهيرة|عصر|فجر";
+/** What may stand before a weekday's name in its match: يوم or a time of day. */
+const BEFORE_WEEKDAY = new RegExp(`^(?:يوم|${TIMES_OF_DAY})\\s+`);
+
 let arabicRe:
   | { date: RegExp; weekday: RegExp; yesterday: RegExp; months: Map<string, number>; weekdays: Map<string, number> }
   | undefined;
@@ -54,7 +59,8 @@ function arabicPatterns() {
       (raw.startsWith("!") ? withYawm : bare).push(name);
     }
   }
-  const wd = `(?:يوم\\s+)?(?:${bare.join("|")})|يوم\\s+(?:${withYawm.join("|")})`;
+  // Monday and Sunday need يوم, a time of day ("مساء الاثنين", "صباح الأحد") or commas around them ("، الإثنين،").
+  const wd = `(?:يوم\\s+)?(?:${bare.join("|")})|(?:يوم|${TIMES_OF_DAY})\\s+(?:${withYawm.join("|")})|(?<=[،,]\\s?)(?:${withYawm.join("|")})(?=\\s?[،,])`;
   arabicRe = {
     // [weekday] day [–day] month [year], on folded text (إلى → الي, حتى → حتي)
     date: new RegExp(
@@ -126,7 +132,7 @@ export function parseArabic(text: string, ref: string | undefined): Found[] {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((f) => start < f.end && f.start < end)) continue;
-      const name = (m[1] ?? "").replace(/^يوم\s+/, "");
+      const name = (m[1] ?? "").replace(BEFORE_WEEKDAY, "");
       const wd = weekdays.get(name);
       if (wd === undefined) continue;
       const direction = arabicDirection(folded, end);
