@@ -19,6 +19,7 @@ import { parseDayRanges } from "./date-ranges";
 import { type DateWindow, dayByWeekday } from "./date-window";
 import { parseWrittenDays } from "./date-words";
 import { parseArabic } from "./dates-arabic";
+import { parseDaysAgo } from "./date-days-ago";
 import { parseDaysBack, withWeekdaysJoined } from "./date-days-back";
 import { parseWeekdayCompounds } from "./date-weekday-compounds";
 
@@ -146,12 +147,14 @@ export function withoutGlossedWeekdays(doc: MatchDoc, found: readonly Found[]): 
 /** Raw dates of a text against a reference date (none: only dates with a written year). */
 export function parseAll(input: ParseInput): Found[] {
   const { doc, lang, ref } = input;
-  if (lang === "ar") return parseArabic(doc.text, ref);
+  const ago = parseDaysAgo(doc.text, lang, ref);
+  if (lang === "ar") return [...parseArabic(doc.text, ref), ...ago].sort((a, b) => a.start - b.start);
   const back = parseDaysBack(doc.text, lang, ref);
   const ranges = [
     ...parseDayRanges(doc.text, ref),
     ...parseWrittenDays(doc.text, lang, ref),
     ...back,
+    ...ago,
     ...parseWeekdayCompounds(doc, lang, ref, input.cueSpans),
   ];
   const parsed = parseWithChrono(input).filter((f) => !ranges.some((r) => f.start < r.end && r.start < f.end));
