@@ -32,3 +32,16 @@ describe("'two days ago' counts back from the report's day, in every language", 
     "2026-03-09",
   );
 });
+
+describe("a day written with its ordinal mark", () => {
+  // Published on Thursday 12 March 2026.
+  allOnEach(
+    [
+      ["es", "Ghana y Kenia firmaron el 1º de marzo en Accra un acuerdo sobre comercio."],
+      ["pt", "O Gana e o Quénia assinaram a 1.º de março em Acra um acordo sobre comércio."],
+      ["ru", "Гана и Кения 1-го марта подписали в Аккре соглашение о торговле."],
+    ],
+    "2026-03-12T10:00:00Z",
+    "2026-03-01",
+  );
+});
