@@ -77,6 +77,13 @@ function isNamePart(text: string, lang: string, start: number, matched: string):
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\p{L}{3,9})\.(\d{4})(?![\d.])/gu;
 /** The text with such dots as spaces, for chrono: same length, so every offset stays the text's. */
 const undotted = (text: string) => text.replace(DOTTED, "$1 $2 $3");
+/**
+ * An ordinal mark after a day ("1º de marzo", "1.º de março", "1-го марта"; NFKC has made º and ª the letters o and
+ * a): blanked for chrono, same length.
+ */
+const ORDINAL_MARK = /(?<=(?<!\d)\d{1,2})(?:\.?[ºªoa](?=\s+de\s)|-(?:го|е|ое)(?=\s))/gu;
+/** The text as chrono reads it best, with every offset the text's. */
+const forChrono = (text: string) => undotted(text).replace(ORDINAL_MARK, (m) => " ".repeat(m.length));
 
 /** Dates chrono finds, corrected for weekdays, direction words and a missing year. */
 function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Found[] {
@@ -85,7 +92,7 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
   // depend on it (a missing year, "yesterday", a weekday) is dropped below.
   const refDate = new Date(`${ref ?? NO_REFERENCE}T12:00:00Z`);
   const out: Found[] = [];
-  for (const r of parser.parse(undotted(doc.text), refDate, { forwardDate: false })) {
+  for (const r of parser.parse(forChrono(doc.text), refDate, { forwardDate: false })) {
     const s = r.start;
     const start = r.index;
     const end = r.index + r.text.length;
