@@ -1,4 +1,5 @@
-import { describe } from "vitest";
+import { describe, it } from "vitest";
+import { analyze } from "../../../src/ingest/analyze";
 import { allOnEach } from "../../helpers/date-cases";
 
 // FICTIONAL sentences in the project's words; each fails without the rule its test names.
@@ -44,4 +45,15 @@ describe("a day written with its ordinal mark", () => {
     "2026-03-12T10:00:00Z",
     "2026-03-01",
   );
+});
+
+describe("an Arabic month named in two series ('آذار/مارس') keeps its year", () => {
+  it.for([
+    "وقعت غانا وكينيا في 10 آذار/مارس 2026 مذكرة تفاهم في مجال التجارة.",
+    "أكرا في 10 مارس/آذار 2026 - وقعت غانا وكينيا مذكرة تفاهم في مجال التجارة.",
+  ])("%s", async (text, { expect }) => {
+    // No publication date: only the written year dates the report.
+    const a = await analyze({ text, language: "ar" });
+    expect(a.eventDate?.date).toBe("2026-03-10");
+  });
 });
