@@ -62,9 +62,9 @@ function arabicPatterns() {
   // Monday and Sunday need يوم, a time of day ("مساء الاثنين", "صباح الأحد") or commas around them ("، الإثنين،").
   const wd = `(?:يوم\\s+)?(?:${bare.join("|")})|(?:يوم|${TIMES_OF_DAY})\\s+(?:${withYawm.join("|")})|(?<=[،,]\\s?)(?:${withYawm.join("|")})(?=\\s?[،,])`;
   arabicRe = {
-    // [weekday] day [–day] month [year], on folded text (إلى → الي, حتى → حتي)
+    // [weekday] day [–day] month [/month of another series] [year], on folded text (إلى → الي, حتى → حتي)
     date: new RegExp(
-      `(?<!\\d)(?:(?:${wd})\\s*[،,]?\\s*)?(\\d{1,2})(?:\\s*(?:-|–|الي|و|حتي)\\s*(\\d{1,2}))?\\s+(?:من\\s+)?(?:شهر\\s+)?(${re})(?![\\u0621-\\u064A])(?:\\s*[،,]?\\s*(?:من\\s+)?(?:سنة|عام)?\\s*(\\d{4}))?`,
+      `(?<!\\d)(?:(?:${wd})\\s*[،,]?\\s*)?(\\d{1,2})(?:\\s*(?:-|–|الي|و|حتي)\\s*(\\d{1,2}))?\\s+(?:من\\s+)?(?:شهر\\s+)?(${re})(?![\\u0621-\\u064A])(?:\\s*\\/\\s*(?:${re})(?![\\u0621-\\u064A]))?(?:\\s*[،,]?\\s*(?:من\\s+)?(?:سنة|عام)?\\s*(\\d{4}))?`,
       "g",
     ),
     weekday: new RegExp(`(?<![\\u0621-\\u064A])[وف]?(?:ب|ل)?(${wd})(?![\\u0621-\\u064A])`, "g"),
