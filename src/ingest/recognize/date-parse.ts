@@ -21,6 +21,7 @@ import { parseWrittenDays } from "./date-words";
 import { parseArabic } from "./dates-arabic";
 import { parseDaysAgo } from "./date-days-ago";
 import { parseDaysBack, withWeekdaysJoined } from "./date-days-back";
+import { parseDaysOfMonth } from "./date-day-of-month";
 import { parseWeekdayCompounds } from "./date-weekday-compounds";
 
 const RELATIVE_DAY =
@@ -165,6 +166,11 @@ export function parseAll(input: ParseInput): Found[] {
     ...parseWeekdayCompounds(doc, lang, ref, input.cueSpans),
   ];
   const parsed = parseWithChrono(input).filter((f) => !ranges.some((r) => f.start < r.end && r.start < f.end));
-  const all = [...ranges, ...parsed].sort((a, b) => a.start - b.start);
+  // A day without its month only where no parser read a date.
+  const read = [...ranges, ...parsed];
+  const days = parseDaysOfMonth(doc.text, lang, ref).filter(
+    (f) => !read.some((r) => f.start < r.end && r.start < f.end),
+  );
+  const all = [...read, ...days].sort((a, b) => a.start - b.start);
   return back.length > 0 ? withWeekdaysJoined(doc.text, back, all) : all;
 }

@@ -10,7 +10,6 @@ describe("a day of the month without its month ('no dia 10', 'el pasado día 10'
       ["pt", "O Gana e o Quénia assinaram no dia 10 em Acra um acordo sobre comércio."],
       ["es", "Ghana y Kenia firmaron el pasado día 10 en Accra un acuerdo sobre comercio."],
       ["it", "Il Ghana e il Kenya hanno firmato il giorno 10 ad Accra un accordo sul commercio."],
-      ["en", "Ghana and Kenya signed a trade agreement in Accra on the 10th."],
       ["ru", "Гана и Кения 10-го числа подписали в Аккре соглашение о торговле."],
     ],
     "2026-03-12T10:00:00Z",
