@@ -5,28 +5,11 @@
  */
 import datesData from "../../../seed/lexicons/dates.json";
 import { type Found, iso, isValid } from "./calendar";
+import { wordPatterns } from "./date-word-patterns";
 
 const DATA = (datesData as unknown as { dayOfMonth: Readonly<Record<string, readonly string[]>> }).dayOfMonth;
 
-const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-const compiled = new Map<string, RegExp | null>();
-function patternFor(lang: string): RegExp | null {
-  let re = compiled.get(lang);
-  if (re === undefined) {
-    const words = DATA[lang];
-    re = words
-      ? new RegExp(
-          `(?<![\\p{L}\\d])(?:${[...words]
-            .sort((a, b) => b.length - a.length)
-            .map((w) => quote(w).replace("N", "(\\d{1,2})"))
-            .join("|")})(?![\\p{L}\\d])`,
-          "giu",
-        )
-      : null;
-    compiled.set(lang, re);
-  }
-  return re;
-}
+const patternFor = wordPatterns((lang) => DATA[lang], "(\\d{1,2})");
 
 /** The day `day` of `ref`'s month, else of the month before when it comes after `ref`. */
 function dayNear(ref: string, day: number): string | undefined {

@@ -5,6 +5,7 @@
  */
 import datesData from "../../../seed/lexicons/dates.json";
 import { dayOf, type Found, fromDay } from "./calendar";
+import { quote, wordPatterns } from "./date-word-patterns";
 
 interface DaysAgo {
   patterns: readonly string[];
@@ -19,22 +20,16 @@ const MAX_DAYS = 7;
 /** Arabic "قبل يومين من القمة" is two days before the summit, not before the report. */
 const COUNTED_FROM = /^\s+(?:من|على)\s/u;
 
-const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-const compiled = new Map<string, RegExp | null>();
-function patternFor(lang: string): RegExp | null {
-  let re = compiled.get(lang);
-  if (re === undefined) {
+const patternFor = wordPatterns(
+  (lang) => {
     const words = DATA[lang];
-    if (words) {
-      const count = `(\\d{1,2}|${Object.keys(words.numbers).map(quote).join("|")})`;
-      const alts = words.patterns.map((p) => quote(p).replace("N", count));
-      const fixed = Object.keys(words.fixed ?? {}).map((f) => `(${quote(f)})`);
-      re = new RegExp(`(?<![\\p{L}\\d])(?:${[...alts, ...fixed].join("|")})(?![\\p{L}])`, "giu");
-    } else re = null;
-    compiled.set(lang, re);
-  }
-  return re;
-}
+    return words ? [...words.patterns, ...Object.keys(words.fixed ?? {})] : undefined;
+  },
+  (lang) =>
+    `(\\d{1,2}|${Object.keys(DATA[lang]?.numbers ?? {})
+      .map(quote)
+      .join("|")})`,
+);
 
 /** The counts of days back in a text, each that many days before `ref`. */
 export function parseDaysAgo(text: string, lang: string, ref: string | undefined): Found[] {
@@ -43,10 +38,13 @@ export function parseDaysAgo(text: string, lang: string, ref: string | undefined
   if (!re || !words || !ref) return [];
   const out: Found[] = [];
   for (const m of text.matchAll(re)) {
-    const said = m.slice(1).find((g) => g !== undefined) ?? "";
-    const days = /^\d+$/.test(said)
-      ? Number(said)
-      : (words.numbers[said.toLowerCase()] ?? words.fixed?.[said.replace(/\s+/g, " ")] ?? 0);
+    const said = m.slice(1).find((g) => g !== undefined);
+    const days =
+      said === undefined
+        ? (words.fixed?.[m[0].replace(/\s+/g, " ")] ?? 0)
+        : /^\d+$/.test(said)
+          ? Number(said)
+          : (words.numbers[said.toLowerCase()] ?? 0);
     if (days < 1 || days > MAX_DAYS || COUNTED_FROM.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))
       continue;
     out.push({ start: m.index, end: m.index + m[0].length, date: fromDay(dayOf(ref) - days), evidence: "weekday" });

@@ -6,6 +6,7 @@
  */
 import datesData from "../../../seed/lexicons/dates.json";
 import { dayOf, type Found, fromDay } from "./calendar";
+import { wordPatterns } from "./date-word-patterns";
 
 const DATA = datesData as unknown as { daysBack: Readonly<Record<string, readonly string[]>> };
 
@@ -14,25 +15,7 @@ const WEEKDAY_GAP = /^[\s,،(]{0,3}(?:(?:on|le|el|il|o|am|в|во|يوم)\s+)?$/
 /** A weekday said with a relative word names a day at most this far from it. */
 const WEEKDAY_REACH = 3;
 
-const asPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-const compiled = new Map<string, RegExp | null>();
-function patternFor(lang: string): RegExp | null {
-  let re = compiled.get(lang);
-  if (re === undefined) {
-    const words = DATA.daysBack[lang];
-    re = words
-      ? new RegExp(
-          `(?<![\\p{L}'’-])(?:${[...words]
-            .sort((a, b) => b.length - a.length)
-            .map(asPattern)
-            .join("|")})(?![\\p{L}-])`,
-          "giu",
-        )
-      : null;
-    compiled.set(lang, re);
-  }
-  return re;
-}
+const patternFor = wordPatterns((lang) => DATA.daysBack[lang]);
 
 /** The "day before yesterday" words of a text, each two days before `ref`. */
 export function parseDaysBack(text: string, lang: string, ref: string | undefined): Found[] {
