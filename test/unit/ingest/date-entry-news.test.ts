@@ -41,3 +41,19 @@ describe("instruments signed 'since then' or 'so far' are not signed on the repo
     for (const c of a.commitments) expect(c.signedOn ?? null).toBeNull();
   });
 });
+
+describe("with no publication date, an entry into force the lead tells as past is the report's event", () => {
+  it.for([
+    [
+      "de",
+      "Abkommen zwischen Ghana und Kenia\n\nDas neue Investitionsschutzabkommen zwischen Ghana und Kenia ist mit Wirkung vom 17. März 2026 in Kraft getreten. Beide Staaten haben dies durch einen Notenwechsel bestätigt.",
+    ],
+    [
+      "en",
+      "Ghana–Kenya agreement\n\nThe new investment protection agreement between Ghana and Kenya entered into force on 17 March 2026. Both states confirmed it by an exchange of notes.",
+    ],
+  ] as const)("%s", async ([lang, text], { expect }) => {
+    const a = await analyze({ text, language: lang });
+    expect(a.eventDate?.date).toBe("2026-03-17");
+  });
+});
