@@ -18,6 +18,8 @@ export interface Lead {
   datelineStart: number;
   datelineEnd: number;
   leadEnd: number;
+  /** Where the lead's first sentence starts, past the heading lines atop it. */
+  leadStart?: number;
 }
 
 /** A dateline: a short opening ("RABAT, 28 Feb (MAP)", "ASTANA", "الرباط") closed by a dash or colon, or "ASTANA." */
@@ -117,7 +119,7 @@ export function leadOf(doc: MatchDoc): Lead {
     const next = doc.sentences[doc.sentences.indexOf(first) + 1];
     if (next) leadEnd = next.end;
   }
-  return { datelineStart: dateline?.start ?? 0, datelineEnd, leadEnd };
+  return { datelineStart: dateline?.start ?? 0, datelineEnd, leadEnd, leadStart: first?.start ?? datelineEnd };
 }
 
 /** The latest day a report supports without a publication date (a range's last): written, not to come, no deadline. */
@@ -155,8 +157,15 @@ export function eventDateOf(
   let eligible = dates.filter((d) => {
     if (d.future) return false;
     // An entry into force is the news only when the lead tells it as just past ("est entré en vigueur le 19 mars").
+    // Without a publication date, one the lead's sentence tells (not to come; not a heading's status line) is the
+    // news it has.
     if (d.role === "entry-into-force")
-      return !!publishedOn && tier(d) === 0 && daysBetween(d.date, publishedOn) <= ENTRY_NEWS_DAYS;
+      return (
+        tier(d) === 0 &&
+        (publishedOn
+          ? daysBetween(d.date, publishedOn) <= ENTRY_NEWS_DAYS
+          : start(d) >= (lead?.leadStart ?? Number.POSITIVE_INFINITY))
+      );
     if (ceiling && d.date > ceiling) return false;
     // A visitor's arrival told after the lead ("he arrived on Sunday evening") is not the lead's happening:
     // the publication day stands in for an undated lead rather than it.
