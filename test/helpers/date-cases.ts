@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /** Dates of FICTIONAL reports in the project's words (quality/fixtures, or one sentence), for the date unit tests. */
-import { it } from "vitest";
+import { type ExpectStatic, it } from "vitest";
 import { analyze } from "../../src/ingest/analyze";
 import type { ArticleInput } from "../../src/ingest/types";
 
@@ -47,5 +47,24 @@ export function allOnEach(rows: readonly (readonly [string, string])[], publishe
     const a = await analyze({ text, language: lang, publishedAt });
     expect(a.eventDate?.date).toBe(day);
     expect(new Set(a.commitments.map((c) => c.signedOn))).toEqual(new Set([day]));
+  });
+}
+
+type Analysis = Awaited<ReturnType<typeof analyze>>;
+
+/**
+ * One test per `[language, text]` row, published at `publishedAt` (none: undefined): its event is of `day`, and
+ * `also` (if given) holds of its analysis.
+ */
+export function eventOnEach(
+  rows: readonly (readonly [string, string])[],
+  publishedAt: string | undefined,
+  day: string,
+  also?: (a: Analysis, expect: ExpectStatic) => void,
+) {
+  it.for(rows)("%s: %s", async ([lang, text], { expect }) => {
+    const a = await analyze({ text, language: lang, ...(publishedAt ? { publishedAt } : {}) });
+    expect(a.eventDate?.date).toBe(day);
+    also?.(a, expect);
   });
 }

@@ -19,6 +19,10 @@ import { parseDayRanges } from "./date-ranges";
 import { type DateWindow, dayByWeekday } from "./date-window";
 import { parseWrittenDays } from "./date-words";
 import { parseArabic } from "./dates-arabic";
+import { parseDaysAgo } from "./date-days-ago";
+import { parseDaysBack, withWeekdaysJoined } from "./date-days-back";
+import { parseDaysOfMonth } from "./date-day-of-month";
+import { parseWeekdayCompounds } from "./date-weekday-compounds";
 
 const RELATIVE_DAY =
   /yesterday|today|tomorrow|hier|aujourd|demain|ieri|oggi|domani|ayer|hoy|mañana|ontem|hoje|amanhã|gestern|heute|morgen|вчера|сегодня|завтра/i;
@@ -58,10 +62,29 @@ function isOrdinal(text: string, lang: string, word: string, end: number): boole
   return next !== undefined && !table.followers.includes(next);
 }
 
+/** Languages that write weekdays in lower case: there, one capitalised after a capitalised word is a name's. */
+const LOWER_CASE_WEEKDAYS = new Set(["fr", "it", "es", "pt", "ru"]);
+
+/** Whether a weekday is part of a name ("Santo Domingo", "São Domingos"): capitalised right after a capitalised word. */
+function isNamePart(text: string, lang: string, start: number, matched: string): boolean {
+  if (!LOWER_CASE_WEEKDAYS.has(lang)) return false;
+  const word = /\p{Lu}\p{Ll}+/u.exec(matched);
+  if (!word) return false;
+  const at = start + word.index;
+  return /(?:^|[^\p{L}])\p{Lu}\p{L}+ $/u.test(text.slice(Math.max(0, at - 40), at));
+}
+
 /** A day, a month word and a year joined by dots ("25.Aug.2023", "12.mar.2026"). */
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\p{L}{3,9})\.(\d{4})(?![\d.])/gu;
 /** The text with such dots as spaces, for chrono: same length, so every offset stays the text's. */
 const undotted = (text: string) => text.replace(DOTTED, "$1 $2 $3");
+/**
+ * An ordinal mark after a day ("1º de marzo", "1.º de março", "1-го марта"; NFKC has made º and ª the letters o and
+ * a): blanked for chrono, same length.
+ */
+const ORDINAL_MARK = /(?<=(?<!\d)\d{1,2})(?:\.?[ºªoa](?=\s+de\s)|-(?:го|е|ое)(?=\s))/gu;
+/** The text as chrono reads it best, with every offset the text's. */
+const forChrono = (text: string) => undotted(text).replace(ORDINAL_MARK, (m) => " ".repeat(m.length));
 
 /** Dates chrono finds, corrected for weekdays, direction words and a missing year. */
 function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Found[] {
@@ -70,7 +93,7 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
   // depend on it (a missing year, "yesterday", a weekday) is dropped below.
   const refDate = new Date(`${ref ?? NO_REFERENCE}T12:00:00Z`);
   const out: Found[] = [];
-  for (const r of parser.parse(undotted(doc.text), refDate, { forwardDate: false })) {
+  for (const r of parser.parse(forChrono(doc.text), refDate, { forwardDate: false })) {
     const s = r.start;
     const start = r.index;
     const end = r.index + r.text.length;
@@ -82,7 +105,7 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
       if (!s.isCertain("weekday") || weekday === null || weekday === undefined || !ref) continue;
       // A short lower-case abbreviation is a word ("so", "mar", "sat"), not a weekday ("So.", "Tue").
       if (/^\p{Ll}{1,3}\.?$/u.test(r.text.trim())) continue;
-      if (isOrdinal(doc.text, lang, r.text, end)) continue;
+      if (isOrdinal(doc.text, lang, r.text, end) || isNamePart(doc.text, lang, start, r.text)) continue;
       out.push(weekdayFound(start, end, ref, weekday, direction));
       continue;
     }
@@ -132,8 +155,22 @@ export function withoutGlossedWeekdays(doc: MatchDoc, found: readonly Found[]): 
 /** Raw dates of a text against a reference date (none: only dates with a written year). */
 export function parseAll(input: ParseInput): Found[] {
   const { doc, lang, ref } = input;
-  if (lang === "ar") return parseArabic(doc.text, ref);
-  const ranges = [...parseDayRanges(doc.text, ref), ...parseWrittenDays(doc.text, lang, ref)];
+  const ago = parseDaysAgo(doc.text, lang, ref);
+  if (lang === "ar") return [...parseArabic(doc.text, ref), ...ago].sort((a, b) => a.start - b.start);
+  const back = parseDaysBack(doc.text, lang, ref);
+  const ranges = [
+    ...parseDayRanges(doc.text, ref),
+    ...parseWrittenDays(doc.text, lang, ref),
+    ...back,
+    ...ago,
+    ...parseWeekdayCompounds(doc, lang, ref, input.cueSpans),
+  ];
   const parsed = parseWithChrono(input).filter((f) => !ranges.some((r) => f.start < r.end && r.start < f.end));
-  return [...ranges, ...parsed].sort((a, b) => a.start - b.start);
+  // A day without its month only where no parser read a date.
+  const read = [...ranges, ...parsed];
+  const days = parseDaysOfMonth(doc.text, lang, ref).filter(
+    (f) => !read.some((r) => f.start < r.end && r.start < f.end),
+  );
+  const all = [...read, ...days].sort((a, b) => a.start - b.start);
+  return back.length > 0 ? withWeekdaysJoined(doc.text, back, all) : all;
 }

@@ -8,6 +8,7 @@
 import datesData from "../../../seed/lexicons/dates.json";
 import { type Direction, dayOf, type Found, fixYear, fromDay, iso, isValid, nearest, weekdayFound } from "./calendar";
 import { foldDigits } from "../match/normalize";
+import { nearestWeekday } from "./date-days-back";
 
 // The JSON is ours (seed/lexicons); a unit test checks the month tables against ICU.
 const DATA = datesData as unknown as {
@@ -36,7 +37,14 @@ function foldArabicLetters(s: string): string {
     .replace(/ئ/g, "ي");
 }
 
-let arabicRe: { date: RegExp; weekday: RegExp; months: Map<string, number>; weekdays: Map<string, number> } | undefined;
+/** Times of day before a weekday ("مساء الثلاثاء": Tuesday evening), folded. */
+const TIMES_OF_DAY = "مساء|صباح|ظهر|ظهيرة|عصر|فجر";
+/** What may stand before a weekday's name in its match: يوم or a time of day. */
+const BEFORE_WEEKDAY = new RegExp(`^(?:يوم|${TIMES_OF_DAY})\\s+`);
+
+let arabicRe:
+  | { date: RegExp; weekday: RegExp; yesterday: RegExp; months: Map<string, number>; weekdays: Map<string, number> }
+  | undefined;
 function arabicPatterns() {
   if (arabicRe) return arabicRe;
   const { re, month } = monthAlternation(DATA.arabicMonths);
@@ -51,14 +59,21 @@ function arabicPatterns() {
       (raw.startsWith("!") ? withYawm : bare).push(name);
     }
   }
-  const wd = `(?:يوم\\s+)?(?:${bare.join("|")})|يوم\\s+(?:${withYawm.join("|")})`;
+  // Monday and Sunday need يوم, a time of day ("مساء الاثنين", "صباح الأحد") or commas around them ("، الإثنين،").
+  const wd = `(?:يوم\\s+)?(?:${bare.join("|")})|(?:يوم|${TIMES_OF_DAY})\\s+(?:${withYawm.join("|")})|(?<=[،,]\\s?)(?:${withYawm.join("|")})(?=\\s?[،,])`;
   arabicRe = {
-    // [weekday] day [–day] month [year], on folded text (إلى → الي, حتى → حتي)
+    // [weekday] day [–day] month [/month of another series] [year], on folded text (إلى → الي, حتى → حتي)
     date: new RegExp(
-      `(?<!\\d)(?:(?:${wd})\\s*[،,]?\\s*)?(\\d{1,2})(?:\\s*(?:-|–|الي|و|حتي)\\s*(\\d{1,2}))?\\s+(?:من\\s+)?(?:شهر\\s+)?(${re})(?![\\u0621-\\u064A])(?:\\s*[،,]?\\s*(?:من\\s+)?(?:سنة|عام)?\\s*(\\d{4}))?`,
+      `(?<!\\d)(?:(?:${wd})\\s*[،,]?\\s*)?(\\d{1,2})(?:\\s*(?:-|–|الي|و|حتي)\\s*(\\d{1,2}))?\\s+(?:من\\s+)?(?:شهر\\s+)?(${re})(?![\\u0621-\\u064A])(?:\\s*\\/\\s*(?:${re})(?![\\u0621-\\u064A]))?(?:\\s*[،,]?\\s*(?:من\\s+)?(?:سنة|عام)?\\s*(\\d{4}))?`,
       "g",
     ),
     weekday: new RegExp(`(?<![\\u0621-\\u064A])[وف]?(?:ب|ل)?(${wd})(?![\\u0621-\\u064A])`, "g"),
+    // "أمس" (yesterday), "أمس الأول" / "أول أمس" / "أول من أمس" (the day before), with the weekday said after it
+    // ("أمس الأول الإثنين"), which needs no يوم there.
+    yesterday: new RegExp(
+      `(?<![\\u0621-\\u064A])(?:و?(?:ب?ال)?امس(\\s+الاول)?|و?(اول)\\s+(?:من\\s+)?امس)(?:\\s*[،,]?\\s*(?:يوم\\s+)?(${[...weekdays.keys()].join("|")}))?(?![\\u0621-\\u064A])`,
+      "g",
+    ),
     months: month,
     weekdays,
   };
@@ -68,7 +83,7 @@ function arabicPatterns() {
 /** Arabic dates: "28 فبراير 2025", "٢٤-٢٧ نونبر ٢٠٢٥", "الجمعة", "24/11/2025", "أمس". */
 export function parseArabic(text: string, ref: string | undefined): Found[] {
   const folded = foldArabicLetters(text);
-  const { date, weekday, months, weekdays } = arabicPatterns();
+  const { date, weekday, yesterday, months, weekdays } = arabicPatterns();
   const out: Found[] = [];
   const refYear = Number((ref ?? "").slice(0, 4)) || undefined;
   for (const m of folded.matchAll(date)) {
@@ -107,18 +122,21 @@ export function parseArabic(text: string, ref: string | undefined): Found[] {
       });
   }
   if (ref) {
+    for (const m of folded.matchAll(yesterday)) {
+      const back = fromDay(dayOf(ref) - (m[1] || m[2] ? 2 : 1));
+      const wd = m[3] ? weekdays.get(m[3]) : undefined;
+      const date = wd === undefined ? back : nearestWeekday(back, wd);
+      out.push({ start: m.index, end: m.index + m[0].length, date, evidence: "weekday" });
+    }
     for (const m of folded.matchAll(weekday)) {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((f) => start < f.end && f.start < end)) continue;
-      const name = (m[1] ?? "").replace(/^يوم\s+/, "");
+      const name = (m[1] ?? "").replace(BEFORE_WEEKDAY, "");
       const wd = weekdays.get(name);
       if (wd === undefined) continue;
       const direction = arabicDirection(folded, end);
       out.push(weekdayFound(start, end, ref, wd, direction));
-    }
-    for (const m of folded.matchAll(/(?<![\u0621-\u064A])و?(?:ب?ال)?امس(?![\u0621-\u064A])/g)) {
-      out.push({ start: m.index, end: m.index + m[0].length, date: fromDay(dayOf(ref) - 1), evidence: "weekday" });
     }
   }
   return out.sort((a, b) => a.start - b.start);

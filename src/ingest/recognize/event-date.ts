@@ -18,6 +18,8 @@ export interface Lead {
   datelineStart: number;
   datelineEnd: number;
   leadEnd: number;
+  /** Where the lead's first sentence starts, past the heading lines atop it. */
+  leadStart?: number;
 }
 
 /** A dateline: a short opening ("RABAT, 28 Feb (MAP)", "ASTANA", "الرباط") closed by a dash or colon, or "ASTANA." */
@@ -43,6 +45,8 @@ const SHORT_LEAD = 100;
 const OPENING_CHARS = 320;
 /** A date this many days older than publication is background when a more recent one is eligible. */
 const BACKGROUND_DAYS = 30;
+/** An entry into force the lead tells is the news this long after it (a government's release of the week). */
+const ENTRY_NEWS_DAYS = 7;
 /** A signing or unqualified date counts only this close to publication. */
 const NEAR_PUBLICATION = 3;
 
@@ -111,11 +115,30 @@ function isHeadingLine(doc: MatchDoc, s: { start: number; end: number }): boolea
   return line === text && text.length <= HEADING_LINE && !/[.!?…:;»"”)]$/.test(text);
 }
 
-/** The dateline and lead of a text; without a dateline, the lead starts after the lines atop it that are no sentence. */
+/** A short line of its own that ends in a day with its year ("Pressemitteilung vom 21. Dezember 2010", "13 мая 2024"). */
+const DATE_LINE = /(?:^|\n)[ \t]*([^\n]{0,40}\d[^\n]{0,20}(?:19|20)\d\d)[ \t]*(?=\n)/gu;
+
+/** A date line has at most this many words (a label, the day, the month, the year, a time): more is a sentence. */
+const DATE_LINE_WORDS = 8;
+
+/** Where the page's own date line near the top ends: what comes before it is the page's, not the report's. */
+function afterDateLine(text: string): number {
+  for (const m of text.slice(0, DATELINE_REACH).matchAll(DATE_LINE)) {
+    const line = m[1] ?? "";
+    if (line.trim().split(/\s+/).length <= DATE_LINE_WORDS) return (m.index ?? 0) + m[0].length;
+  }
+  return 0;
+}
+
+/**
+ * The dateline and lead of a text; without a dateline, the lead starts after the page's date line near the top, if
+ * any (site names, menus and links come before it), and after the lines atop it that are no sentence.
+ */
 export function leadOf(doc: MatchDoc): Lead {
   const dateline = datelineOf(doc.text);
   const datelineEnd = dateline?.end ?? 0;
-  let first = sentenceAt(doc, datelineEnd) ?? doc.sentences[0];
+  const top = dateline ? 0 : afterDateLine(doc.text);
+  let first = (top > 0 ? doc.sentences.find((s) => s.start >= top) : sentenceAt(doc, datelineEnd)) ?? doc.sentences[0];
   for (let i = 0; !dateline && first && i < HEADING_LINES && isHeadingLine(doc, first); i++) {
     const next = doc.sentences[doc.sentences.indexOf(first) + 1];
     if (!next) break;
@@ -126,7 +149,7 @@ export function leadOf(doc: MatchDoc): Lead {
     const next = doc.sentences[doc.sentences.indexOf(first) + 1];
     if (next) leadEnd = next.end;
   }
-  return { datelineStart: dateline?.start ?? 0, datelineEnd, leadEnd };
+  return { datelineStart: dateline?.start ?? 0, datelineEnd, leadEnd, leadStart: first?.start ?? datelineEnd };
 }
 
 /** The latest day a report supports without a publication date (a range's last): written, not to come, no deadline. */
@@ -164,8 +187,15 @@ export function eventDateOf(
   let eligible = dates.filter((d) => {
     if (d.future) return false;
     // An entry into force is the news only when the lead tells it as just past ("est entré en vigueur le 19 mars").
+    // Without a publication date, one the lead's sentence tells (not to come; not a heading's status line) is the
+    // news it has.
     if (d.role === "entry-into-force")
-      return !!publishedOn && tier(d) === 0 && daysBetween(d.date, publishedOn) <= NEAR_PUBLICATION;
+      return (
+        tier(d) === 0 &&
+        (publishedOn
+          ? daysBetween(d.date, publishedOn) <= ENTRY_NEWS_DAYS
+          : start(d) >= (lead?.leadStart ?? Number.POSITIVE_INFINITY))
+      );
     if (ceiling && d.date > ceiling) return false;
     // A visitor's arrival told after the lead ("he arrived on Sunday evening") is not the lead's happening:
     // the publication day stands in for an undated lead rather than it.
@@ -208,7 +238,8 @@ export function eventDateOf(
   const wider = best?.endDate
     ? ranked.find((r) => r.d.endDate && r.d.date < best.date && best.date <= r.d.endDate)?.d
     : undefined;
-  if (wider) return wider;
+  const range = wider ?? (best?.endDate ? best : undefined);
+  if (range) return dayWithin(range, dates, ceiling) ?? range;
   if (best) {
     const same = ranked.find(
       (r) => r.d.date === best.date && EVIDENCE_RANK[r.d.evidence] > EVIDENCE_RANK[best.evidence],
@@ -216,6 +247,29 @@ export function eventDateOf(
     return same?.d ?? best;
   }
   return publicationDate(publishedOn);
+}
+
+/**
+ * The one day inside a visit's range (`range`) that the text gives its signing or talks ("from March 23 to 25" …
+ * "met on Tuesday", "firmaron el martes 24"): a signing's day before a meeting's; none when they name several days.
+ */
+function dayWithin(range: DateHit, dates: readonly DateHit[], ceiling: string | undefined): DateHit | undefined {
+  const end = range.endDate ?? range.date;
+  const inside = dates.filter(
+    (d) =>
+      !d.endDate &&
+      !d.future &&
+      !d.onset &&
+      !d.pageDate &&
+      (d.role === "event" || d.role === "signing") &&
+      d.date >= range.date &&
+      d.date <= end &&
+      (!ceiling || d.date <= ceiling),
+  );
+  const signing = inside.filter((d) => d.role === "signing");
+  const days = signing.length > 0 ? signing : inside;
+  if (new Set(days.map((d) => d.date)).size !== 1) return undefined;
+  return [...days].sort((a, b) => EVIDENCE_RANK[b.evidence] - EVIDENCE_RANK[a.evidence])[0];
 }
 
 /** The publication date standing in for the happening's, when a report states none of its own. */
