@@ -152,7 +152,29 @@ function sectorLeadEnd(doc: MatchDoc): number {
     if (!next) break;
     end = next.end;
   }
-  return end;
+  return afterDateLine(doc, end);
+}
+
+/** A line that is nothing but a date or a time stamp ("05 апр 2024, 15:32", "19.06.2014 - Artikel"). */
+const DATE_LINE = /^[^\n\p{L}]*(?:\p{L}+[^\n\p{L}]*){0,4}$/u;
+/** How far after the lead a date line may stand (a blank line or two). */
+const DATE_LINE_REACH = 6;
+
+/**
+ * A headline and its standfirst may stand before the story's date line; the story's own lead is the first sentence
+ * after that line ("…на уровне регионов.\n\n05 апр 2024, 15:32\nВ Душанбе 4 апреля прошли переговоры…"), which
+ * joins the lead.
+ */
+function afterDateLine(doc: MatchDoc, end: number): number {
+  const rest = doc.text.slice(end, end + 80);
+  const gap = rest.length - rest.trimStart().length;
+  if (gap > DATE_LINE_REACH || !/\n/.test(rest.slice(0, gap + 1))) return end;
+  const lineEnd = rest.indexOf("\n", gap);
+  if (lineEnd < 0) return end;
+  const line = rest.slice(gap, lineEnd);
+  if (!/\d{4}|\d{1,2}:\d{2}/.test(line) || !DATE_LINE.test(line)) return end;
+  const next = doc.sentences.find((s) => s.start >= end + lineEnd);
+  return next ? next.end : end;
 }
 
 /** What findSectors knows of a report besides its text. */
