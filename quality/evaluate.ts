@@ -85,7 +85,9 @@ export function evaluate(r: ScoredReport, a: Analysis | Error, t: Tallies): Repo
   t.add(lang, "future", future ? 1 : 0);
   if (future) fail("future date", `≤ ${publishedOn}`, a.eventDate?.date ?? "");
 
-  if (e.place !== undefined) {
+  // A place is the place of a pair's event: a negative makes none, so its place is not scored (the manifest's
+  // negatives note the summit's city or none, see quality/real/README.md).
+  if (e.place !== undefined && e.pairs.length > 0) {
     const ok = placeMatches(e.place, a.place);
     t.add(lang, "place", ok ? 1 : 0);
     if (!ok) fail("place", e.place ?? "none", a.place ?? "none");

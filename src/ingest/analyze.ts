@@ -21,7 +21,7 @@ import { findPeople } from "./recognize/entities";
 import { mainPlace } from "./recognize/place";
 import { capitalsByCountry } from "./recognize/place-capital";
 import { cityWordPlaces } from "./recognize/place-city-word";
-import { hostSeats } from "./recognize/place-host";
+import { hostOf, hostSeats, withoutGuestCities } from "./recognize/place-host";
 import { vocalizedCapitals } from "./recognize/place-clitic";
 import { elidedPlaces } from "./recognize/place-elided";
 import { detectLanguage, primaryLanguage } from "./read/language";
@@ -100,31 +100,42 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   // Without a pair (a summit, a passing mention) there is no bilateral happening to date: the report keeps only
   // its publication date. A digest's stories (several pairs) each happen somewhere else: it has no one place.
   const reportDate = pairs.length > 0 ? eventDate : publicationDate(publishedOn);
+  // A visit into one country of the pair happened there: a city of the other is not its place.
+  const codes = pairs[0]?.key.split("-") ?? [];
+  const host = hostOf(doc, scan.mentions, codes, lead);
   const place =
     pairs.length > 1
       ? undefined
       : mainPlace(
           doc,
-          byPosition([
-            ...places,
-            ...capitalsByName(doc),
-            ...elidedPlaces(doc),
-            ...vocalizedCapitals(doc),
-            ...capitalsByCountry(doc, scan.mentions),
-            ...hostSeats(doc, scan.mentions, places, pairs[0]?.key.split("-") ?? []),
-            ...cityWordPlaces(doc, places, scan.mentions),
-          ]),
+          withoutGuestCities(
+            byPosition([
+              ...places,
+              ...capitalsByName(doc),
+              ...elidedPlaces(doc),
+              ...vocalizedCapitals(doc),
+              ...capitalsByCountry(doc, scan.mentions),
+              ...hostSeats(doc, scan.mentions, places, codes),
+              ...cityWordPlaces(doc, places, scan.mentions),
+            ]),
+            host,
+            codes,
+          ),
           {
             lead,
             ...(titleDoc
               ? {
                   title: {
                     doc: titleDoc,
-                    places: byPosition([
-                      ...findCountries(titleDoc).places,
-                      ...capitalsByName(titleDoc),
-                      ...elidedPlaces(titleDoc),
-                    ]),
+                    places: withoutGuestCities(
+                      byPosition([
+                        ...findCountries(titleDoc).places,
+                        ...capitalsByName(titleDoc),
+                        ...elidedPlaces(titleDoc),
+                      ]),
+                      host,
+                      codes,
+                    ),
                   },
                 }
               : {}),

@@ -45,7 +45,7 @@ const CAPITAL = pattern(
 );
 /** A visit into a country: "visit to Algeria", "visite officielle en Mauritanie", "Besuch in Kenia", "زيارة إلى". */
 const VISIT_INTO =
-  /(?:visit\p{L}*|visite|visita|Besuch\p{L}*|визит\p{L}*|زيار\p{L}*|déplacement|voyage|viaje|viagem|Reise)(?:\s+[^\s.,;:]+){0,3}\s+(?:to|en|au|aux|à|in|a|em|na|no|ao|nach|в|во|إلى|الى)\s+(?:the\s+|l['’]\s*|la\s+)?$/iu;
+  /(?:(?:visit\p{L}*|visite|visita|Besuch\p{L}*|Staatsbesuch\p{L}*|визит\p{L}*|déplacement|voyage|viaje|viagem|Reise)(?:\s+[^\s.,;:]+){0,4}\s+(?:to|en|au|aux|à|in|a|em|na|no|ao|aos|às|nach|в|во)|زيار\p{L}*(?:\s+[^\s.,;:،]+){0,9}?\s+(?:إلى|الى))\s+(?:the\s+|l['’]\s*|la\s+)?$/iu;
 /** Received by someone: the country named right after is the host ("accueilli par son homologue mauritanien"). */
 const RECEIVED_BY =
   /(?:(?:received|welcomed|greeted|hosted)(?:\s+[^\s.,;:]+){0,4}?\s+by|(?:reçue?s?|accueillie?s?)(?:\s+[^\s.,;:]+){0,4}?\s+par|(?:ricevut[oaie]|accolt[oaie])(?:\s+[^\s.,;:]+){0,4}?\s+d(?:a|al|alla|allo|ai|agli)|(?:recibid[oa]s?|acogid[oa]s?)(?:\s+[^\s.,;:]+){0,4}?\s+por|(?:recebid[oa]s?|acolhid[oa]s?)(?:\s+[^\s.,;:]+){0,4}?\s+(?:por|pel[oa]))\s/iu;
@@ -59,6 +59,8 @@ const RECEIVES =
 const BESIDE = /^(?:\s*,?\s*(?:in|at|of|à|de|d['’]|di|del|do|da|em|en|von|in der|в|во|في|ب)?\s*)$/iu;
 const BESIDE_REACH = 12;
 
+/** How far before a country its visit word may stand. */
+const VISIT_REACH = 90;
 /** How many opening sentences may tell the host, besides the seat's own. */
 const HOST_SENTENCES = 4;
 /** The hits made here: a seat of government is a place of the visit wherever the report names it. */
@@ -73,8 +75,9 @@ export function isHostSeat(p: PlaceHit): boolean {
 function hostIn(doc: MatchDoc, s: Sentence, mentions: readonly CountryMention[], pair: readonly string[]) {
   const ms = mentions.filter((m) => m.span.start >= s.start && m.span.end <= s.end && pair.includes(m.code));
   const text = doc.text.slice(s.start, s.end);
+  // Arabic may put the visitor between the word and the country ("زيارة الرئيس … إلى إثيوبيا"): a wider window.
   for (const m of ms)
-    if (VISIT_INTO.test(doc.text.slice(Math.max(s.start, m.span.start - 50), m.span.start))) return m.code;
+    if (VISIT_INTO.test(doc.text.slice(Math.max(s.start, m.span.start - VISIT_REACH), m.span.start))) return m.code;
   const by = RECEIVED_BY.exec(text);
   if (by) return ms.find((m) => m.span.start >= s.start + by.index && m.span.start - s.start - by.index < 90)?.code;
   const verb = RECEIVES.exec(text);
@@ -132,4 +135,34 @@ export function hostSeats(
     out.push(hit);
   }
   return out;
+}
+
+/**
+ * The host country of the visit the lead tells ("a state visit to Kenya", "received by…"), if any: only the lead's,
+ * as a later sentence may tell a return visit still to come ("la prochaine visite … au Sénégal") or an earlier one.
+ */
+export function hostOf(
+  doc: MatchDoc,
+  mentions: readonly CountryMention[],
+  pair: readonly string[],
+  lead: { datelineEnd: number; leadEnd: number },
+): string | undefined {
+  if (pair.length !== 2) return undefined;
+  return doc.sentences
+    .filter((s) => s.end > lead.datelineEnd && s.start < lead.leadEnd)
+    .map((s) => hostIn(doc, s, mentions, pair))
+    .find((c) => c !== undefined);
+}
+
+/**
+ * The places of a visit into the host's country, without those of the guest's: the city a visitor flew from or came
+ * home to ("back in Accra after a state visit to Kenya"), or the outlet's own dateline, is not where it happened.
+ */
+export function withoutGuestCities<P extends { country: string }>(
+  places: readonly P[],
+  host: string | undefined,
+  pair: readonly string[],
+): P[] {
+  const guest = host ? pair.find((c) => c !== host) : undefined;
+  return guest ? places.filter((p) => p.country !== guest) : [...places];
 }
