@@ -31,17 +31,20 @@ describe("findSectors: a field produced jointly is a clear mention", () => {
       "agriculture-food-security",
     ],
     ["pt", report("pt", "Depois visitaram uma fábrica de produção conjunta de medicamentos."), "health"],
-    [
-      "it",
-      report("it", "Più tardi hanno visitato un impianto di produzione congiunta di vaccini."),
-      "energy-climate",
-    ],
+    ["it", report("it", "Più tardi hanno visitato un impianto di produzione congiunta di vaccini."), "health"],
     [
       "ru",
       report("ru", "Затем они осмотрели площадку совместного производства удобрений."),
       "agriculture-food-security",
     ],
     ["de", report("de", "Später besichtigten sie eine Anlage zur gemeinsamen Produktion von Impfstoffen."), "health"],
-    ["ar", report("ar", "وأكد الجانبان متانة الصلات بين البلدين منذ عقود طويلة. ثم شاهدا فيلما قصيرا عن الإنتاج المشترك للقاح."), "health"],
+    [
+      "ar",
+      report(
+        "ar",
+        "وأكد الجانبان متانة الصلات بين البلدين منذ عقود طويلة. ثم شاهدا فيلما قصيرا عن الإنتاج المشترك للقاح.",
+      ),
+      "health",
+    ],
   ]);
 });
