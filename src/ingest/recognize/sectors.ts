@@ -12,6 +12,7 @@ import { leadOf } from "./event-date";
 import { meetingKinds } from "./sector-kinds";
 import { clearSectors, type SectorMention } from "./sector-salience";
 import { noiseZones } from "./noise-zones";
+import { inOffice } from "./sector-offices";
 import { leadersMeeting } from "./sectors-meeting";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
@@ -205,7 +206,8 @@ export function findSectors(
   const mentions: SectorMention[] = [];
   for (const m of sectorMatches) {
     tally(sectors, m.data, 1, m.span);
-    mentions.push({ sector: m.data, span: m.span });
+    // A field word in a person's office ("Minister of Health") says who someone is: it adds weight, never clarity.
+    if (!inOffice(doc, m.span)) mentions.push({ sector: m.data, span: m.span });
   }
   for (const m of trackMatches) {
     if (!story(m.span)) continue;
