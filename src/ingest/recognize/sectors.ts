@@ -164,7 +164,8 @@ export function findSectors(
   for (const m of sectorMatches) {
     tally(sectors, m.data, 1, m.span);
     // A field word in a person's office ("Minister of Health") says who someone is: it adds weight, never clarity.
-    if (!inOffice(doc, m.span)) mentions.push({ sector: m.data, span: m.span });
+    // The offices of diplomacy (Außenminister, Minister of Foreign Affairs) are political dialogue's own words.
+    if (m.data === POLITICAL_DIALOGUE || !inOffice(doc, m.span)) mentions.push({ sector: m.data, span: m.span });
   }
   for (const m of trackMatches) {
     if (!story(m.span)) continue;

@@ -35,8 +35,14 @@ describe("findSectors: a person's office alone gives no sector", () => {
       "Le ministère de l'Agriculture et son homologue ont signé un accord à Rabat lundi.",
       "agriculture-food-security",
     ],
+    ["de", "Der Außenminister empfing am Montag in Berlin den Botschafter Kasachstans.", "political-dialogue"],
+    [
+      "en",
+      "The Minister of Foreign Affairs received the ambassador of Kazakhstan in Rabat on Monday.",
+      "political-dialogue",
+    ],
   ] as const)(
-    "%s: the office with another mention, or a ministry, still counts (%s)",
+    "%s: the office with another mention, a ministry or an office of diplomacy still counts (%s)",
     ([lang, text, slug], { expect }) => {
       expect(sectorsIn(lang, text)).toContain(slug);
     },
