@@ -15,6 +15,7 @@ import { filingWindow } from "./recognize/date-url";
 import { officialsWindow } from "./recognize/date-window";
 import { capitalsByName } from "./recognize/capital-names";
 import { outletOf } from "./recognize/outlets";
+import { relayedFrom } from "./recognize/outlet-relayed";
 import { detectPairs } from "./recognize/pairs";
 import { daysBetween, eventDateOf, findDates, leadOf, publicationDate, toIsoDate } from "./recognize/dates";
 import { findPeople } from "./recognize/entities";
@@ -75,8 +76,9 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   // For the pair, officials in office on the publication day count for their country ("Foreign Minister Bourita").
   const officials = findOfficials(doc, publishedOn);
   const scan = withOfficials(doc, named, officials);
-  // The outlet's home country: the feed's configured one, else the outlets table or the URL's ccTLD.
-  const home = input.country ?? outletOf(input.url)?.country;
+  // The outlet's home country: the feed's configured one, else the source a relayed item credits, else the outlets
+  // table or the URL's ccTLD.
+  const home = input.country ?? relayedFrom(text) ?? outletOf(input.url)?.country;
   const pairs = detectPairs(doc, scan, home ? { home } : {}, titleDoc);
   await yieldToEventLoop();
   const trackMatches = matchTracks(doc);

@@ -151,6 +151,9 @@ export const FURNITURE = [
   /^(\d+|\d{1,2} \d{2}( \d{1,2} \d{2})?)$/,
   /^(share|partager|condividi|compartir|partilhar|teilen|поделиться|شارك|مشاركة)( (this|on|sur|su|en|em|auf|في|عبر))*( ?(facebook|twitter|x|whatsapp|linkedin|telegram|e ?mail|print|copy link|imprimer|stampa|pinterest|reddit|فيسبوك|تويتر|واتساب))*$/,
   /^((facebook|twitter|x|whatsapp|linkedin|telegram|e ?mail|print|copy link|pinterest|reddit) ?)+$/,
+  // A print or e-mail button's label, maybe twice ("Stampa articolo Stampa articolo", "Artikel drucken").
+  /^((print|imprimer|stampa|imprimir|drucken|распечатать|печать|طباعة|email|e mail|envoyer|invia|enviar|senden|отправить|ارسال)( (this|cet|l|la|el|esta|este|questo|diesen|эту|هذا|هذه))?( (article|story|page|articolo|pagina|articulo|noticia|artigo|artikel|seite|статью|страницу|الخبر|المقال|الصفحة))?( (drucken|versenden|per e ?mail|by e ?mail|par e ?mail))? ?)+$/,
+  /^(artikel|seite) (drucken|versenden)$/,
   /^(listen( to)?( this)? (article|story)|ecouter (cet |l )?article|ascolta( l)? (articolo|l articolo)|استمع (الى|ل) (المقال|الخبر|هذا المقال)|escuchar( este)? articulo|ouvir( este)? artigo|artikel anhoren|слушать( статью)?|audio|play|pause)( \d+ ?(min|mn|minutes?|minuti|دقائق|دقيقة))?( \d{1,2} \d{2})*$/,
   /^(advertisement|publicite|pubblicita|publicidad|anzeige|реклама|اعلان|sponsored)$/,
   // A loading indicator ("Loading...", "Carregando…", "Загрузка").

@@ -75,9 +75,8 @@ export function isHostSeat(p: PlaceHit): boolean {
 function hostIn(doc: MatchDoc, s: Sentence, mentions: readonly CountryMention[], pair: readonly string[]) {
   const ms = mentions.filter((m) => m.span.start >= s.start && m.span.end <= s.end && pair.includes(m.code));
   const text = doc.text.slice(s.start, s.end);
-  // Arabic may put the visitor between the word and the country ("زيارة الرئيس … إلى إثيوبيا"): a wider window.
-  for (const m of ms)
-    if (VISIT_INTO.test(doc.text.slice(Math.max(s.start, m.span.start - VISIT_REACH), m.span.start))) return m.code;
+  const visited = visitedIn(doc, s, ms);
+  if (visited) return visited;
   const by = RECEIVED_BY.exec(text);
   if (by) return ms.find((m) => m.span.start >= s.start + by.index && m.span.start - s.start - by.index < 90)?.code;
   const verb = RECEIVES.exec(text);
@@ -95,6 +94,13 @@ function hostIn(doc: MatchDoc, s: Sentence, mentions: readonly CountryMention[],
   const guests = new Set(after.map((m) => m.code));
   const guest = before.size === 0 && guests.size === 1 ? [...guests][0] : undefined;
   return guest ? pair.find((c) => c !== guest) : undefined;
+}
+
+/** The country a sentence tells a visit into ("a state visit to Kenya"), among the pair's mentions `ms` in it. */
+function visitedIn(doc: MatchDoc, s: Sentence, ms: readonly CountryMention[]): string | undefined {
+  // Arabic may put the visitor between the word and the country ("زيارة الرئيس … إلى إثيوبيا"): a wider window.
+  return ms.find((m) => VISIT_INTO.test(doc.text.slice(Math.max(s.start, m.span.start - VISIT_REACH), m.span.start)))
+    ?.code;
 }
 
 /** The host's seat of government as a place. */
@@ -138,8 +144,9 @@ export function hostSeats(
 }
 
 /**
- * The host country of the visit the lead tells ("a state visit to Kenya", "received by…"), if any: only the lead's,
- * as a later sentence may tell a return visit still to come ("la prochaine visite … au Sénégal") or an earlier one.
+ * The country the visit the lead tells went into ("a state visit to Kenya"), if any: only the lead's, as a later
+ * sentence may tell a return visit still to come ("la prochaine visite … au Sénégal") or an earlier one. Who
+ * receives whom is left out: a receiving leader named by office alone ("استقبل السلطان … ولي عهد الأردن") hides the host.
  */
 export function hostOf(
   doc: MatchDoc,
@@ -150,7 +157,13 @@ export function hostOf(
   if (pair.length !== 2) return undefined;
   return doc.sentences
     .filter((s) => s.end > lead.datelineEnd && s.start < lead.leadEnd)
-    .map((s) => hostIn(doc, s, mentions, pair))
+    .map((s) =>
+      visitedIn(
+        doc,
+        s,
+        mentions.filter((m) => m.span.start >= s.start && m.span.end <= s.end && pair.includes(m.code)),
+      ),
+    )
     .find((c) => c !== undefined);
 }
 

@@ -73,6 +73,18 @@ describe("the dateline's place", () => {
       "GUATEMALA, 12 may (EFE).- Los presidentes de Guatemala y México firmaron hoy un acuerdo migratorio.",
       "Guatemala City",
     ],
+    // A dateline closed by a stop and a dash, with no day (Latin American and Lusophone papers).
+    ["es", "Ciudad de México.- México y Colombia firmaron diversos acuerdos en materia de salud y energía.", "Mexico City"],
+    ["es", "LIMA.- Los cancilleres de Perú y Chile firmaron hoy un memorando sobre pesca.", "Lima"],
+    ["pt", "Luanda.- Angola e Namíbia assinaram hoje três acordos de cooperação.", "Luanda"],
+    // …after a byline line of its own.
+    [
+      "es",
+      "Por Agencias\n\nCiudad de México.- México y Colombia firmaron diversos acuerdos en materia de salud y energía.",
+      "Mexico City",
+    ],
+    ["pt", "Da Redação\n\nLuanda.- Angola e Namíbia assinaram hoje três acordos de cooperação.", "Luanda"],
+    ["en", "By Staff Reporter\n\nNAIROBI — Kenya and Ghana signed three agreements on Tuesday.", "Nairobi"],
   ] as const)("%s: %s → %s", async ([, text, want], { expect }) => {
     expect((await analyze({ text, publishedAt: "2026-05-14" })).place ?? null).toBe(want);
   });

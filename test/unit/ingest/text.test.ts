@@ -130,6 +130,15 @@ describe("cleanText", () => {
       "Você está aqui: Página Inicial > Notícias > Chile e Peru",
       "Vous êtes ici : Accueil > Actualités",
       "Sie sind hier: Startseite > Aktuelles",
+      "Print article",
+      "Stampa articolo Stampa articolo",
+      "Imprimer l'article",
+      "Imprimir artículo",
+      "Imprimir notícia",
+      "Artikel drucken",
+      "Распечатать статью",
+      "طباعة الخبر",
+      "Print this page Email this article",
     ]) {
       const r = cleanText(
         `${chrome}\n\nChile and Peru sign a fisheries accord\n\nThe two governments signed it in Lima.`,
