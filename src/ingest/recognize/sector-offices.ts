@@ -12,6 +12,8 @@ const BEFORE = new RegExp(
     "(?:\\s+(?:of|for|de|du|des|della|dello|degli|delle|del|dei|da|do|dos|das|für|der)\\b|\\s+(?:de\\s+la|de\\s+las|de\\s+los|de\\s+l['’]|dell['’]|della|the|la|le|l['’]|el|los|las|a|o))*\\s*['’]?$",
   "iu",
 );
+/** Any word of a minister's title. */
+const MINISTER_WORD = /minist|министр|وزير/iu;
 /** A minister's title just after the field word ("Health Minister", "Agriculture Minister"). */
 const AFTER = /^\s*(?:minister|secretary)\b/iu;
 /** A German compound office ends in -minister(in); an English one may be hyphenated ("Defence-Minister"). */
@@ -21,7 +23,8 @@ const COMPOUND_OFFICE = /minister(?:in|innen|s)?$/iu;
 export function inOffice(doc: MatchDoc, span: Span): boolean {
   if (COMPOUND_OFFICE.test(wordAround(doc, span))) return true;
   const before = doc.text.slice(Math.max(0, span.start - 40), span.start);
-  return BEFORE.test(before) || AFTER.test(doc.text.slice(span.end, span.end + 12));
+  // A cheap look for a minister's word first: most field words stand far from one.
+  return (MINISTER_WORD.test(before) && BEFORE.test(before)) || AFTER.test(doc.text.slice(span.end, span.end + 12));
 }
 
 /** The whole word (a German compound) that the match starts. */
