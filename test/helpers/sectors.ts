@@ -26,3 +26,8 @@ const LONG_LEADS: Readonly<Record<string, string>> = {
 };
 /** A FICTIONAL report: a long lead that names no field, then the sentence given. */
 export const afterLongLead = (lang: string, second: string) => `${LONG_LEADS[lang]} ${second}`;
+
+/** One test per row: the sentence, after a long lead that names no field, gives the sector. */
+export function itFindsAfterLongLead(rows: readonly (readonly [string, string, string])[]): void {
+  itFindsFields(rows.map(([lang, sentence, slug]) => [lang, afterLongLead(lang, sentence), slug] as const));
+}

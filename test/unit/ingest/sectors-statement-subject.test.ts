@@ -1,34 +1,17 @@
 import { describe } from "vitest";
-import { afterLongLead, itFindsFields } from "../../helpers/sectors";
+import { itFindsAfterLongLead, itFindsFields } from "../../helpers/sectors";
 
-const report = afterLongLead;
-
+// FICTIONAL reports: a long lead that names no field, then the sentence of each row.
 describe("findSectors: the subject of a joint statement is a clear mention", () => {
-  itFindsFields([
-    [
-      "en",
-      report("en", "They also put their names to a joint statement on security in the region."),
-      "security-defence",
-    ],
-    [
-      "fr",
-      report("fr", "Ils ont aussi signé une déclaration conjointe sur la sécurité régionale."),
-      "security-defence",
-    ],
-    ["es", report("es", "También firmaron una declaración conjunta sobre la seguridad regional."), "security-defence"],
-    ["pt", report("pt", "Também assinaram uma declaração conjunta sobre a segurança regional."), "security-defence"],
-    [
-      "it",
-      report("it", "Hanno anche firmato una dichiarazione congiunta sulla sicurezza regionale."),
-      "security-defence",
-    ],
-    ["ru", report("ru", "Они также подписали совместные заявления — по безопасности в регионе."), "security-defence"],
-    [
-      "de",
-      report("de", "Sie unterzeichneten auch eine gemeinsame Erklärung zur Sicherheit in der Region."),
-      "security-defence",
-    ],
-    ["ar", report("ar", "ووقعا أيضا بيانا مشتركا حول الأمن في المنطقة."), "security-defence"],
+  itFindsAfterLongLead([
+    ["en", "They also put their names to a joint statement on security in the region.", "security-defence"],
+    ["fr", "Ils ont aussi signé une déclaration conjointe sur la sécurité régionale.", "security-defence"],
+    ["es", "También firmaron una declaración conjunta sobre la seguridad regional.", "security-defence"],
+    ["pt", "Também assinaram uma declaração conjunta sobre a segurança regional.", "security-defence"],
+    ["it", "Hanno anche firmato una dichiarazione congiunta sulla sicurezza regionale.", "security-defence"],
+    ["ru", "Они также подписали совместные заявления — по безопасности в регионе.", "security-defence"],
+    ["de", "Sie unterzeichneten auch eine gemeinsame Erklärung zur Sicherheit in der Region.", "security-defence"],
+    ["ar", "ووقعا أيضا بيانا مشتركا حول الأمن في المنطقة.", "security-defence"],
   ]);
 });
 
