@@ -22,6 +22,8 @@ export interface Lead {
 
 /** A dateline: a short opening ("RABAT, 28 Feb (MAP)", "ASTANA", "الرباط") closed by a dash or colon, or "ASTANA." */
 const DATELINE = /^([^\n.!?]{2,70}?)\s?(?:\s[–—:-]{1,2}|[–—]{1,2})\s|^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)\.\s/u;
+/** A dateline closed by a stop and a dash ("Ciudad de México.-", "LIMA.–"): no sentence is written so. */
+const DOT_DASH = /^([^\n.!?]{2,40}?)\.\s?[-–—]\s?/u;
 /**
  * A wire dateline of a place and a day with no dash after the place ("ALGER, 12 mai (APS)" on a line of its own,
  * "Тяньцзинь. 31 августа. AGENCY - …", "Самарканд. 14 мая. Президенты…", "MOSCOW, April 22. /AGENCY/."): it runs to the end of a short line or
@@ -59,6 +61,8 @@ function datelineOf(text: string): { start: number; end: number } | undefined {
     const m = DATELINE.exec(text.slice(start, start + 120));
     const prefix = m?.[1] ?? m?.[2];
     if (m && prefix && (m[2] || isDateline(prefix))) return { start, end: start + m[0].length };
+    const dotDash = DOT_DASH.exec(text.slice(start, start + 60));
+    if (dotDash) return { start, end: start + dotDash[0].length };
     const placeDay = PLACE_DAY.exec(text.slice(start, start + 120));
     if (placeDay && isMonthWord(placeDay[1] ?? placeDay[2] ?? "")) {
       const end = start + placeDay[0].length;

@@ -85,6 +85,17 @@ describe("the dateline's place", () => {
     ],
     ["pt", "Da Redação\n\nLuanda.- Angola e Namíbia assinaram hoje três acordos de cooperação.", "Luanda"],
     ["en", "By Staff Reporter\n\nNAIROBI — Kenya and Ghana signed three agreements on Tuesday.", "Nairobi"],
+    // …after the page's own date line, which is no dateline though a dash closes it.
+    [
+      "en",
+      "Kenya and Ghana to deepen ties\n\nMon, 4 May 2026 - 10:15 GMT\n\nStaff Reporter\n\nNAIROBI - 4 May 2026: Kenya and Ghana signed three agreements on Monday.",
+      "Nairobi",
+    ],
+    [
+      "fr",
+      "Le Bénin et le Ghana renforcent leurs liens\n\nLundi 4 mai 2026 - 10h15\n\nCOTONOU - Le Bénin et le Ghana ont signé lundi trois accords.",
+      "Cotonou",
+    ],
   ] as const)("%s: %s → %s", async ([, text, want], { expect }) => {
     expect((await analyze({ text, publishedAt: "2026-05-14" })).place ?? null).toBe(want);
   });
