@@ -12,9 +12,11 @@ import { build } from "esbuild";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = mkdtempSync(join(tmpdir(), "bilateral-quality-"));
 const outfile = join(dir, "score.mjs");
+// `--sector-depth` prints the depth and parity of the sector lexicons instead of the scores.
+const depth = process.argv.includes("--sector-depth");
 try {
   await build({
-    entryPoints: [join(root, "quality/score.ts")],
+    entryPoints: [join(root, depth ? "quality/sector-depth-report.ts" : "quality/score.ts")],
     outfile,
     bundle: true,
     platform: "node",

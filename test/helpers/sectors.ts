@@ -12,3 +12,22 @@ export function itFindsFields(rows: readonly (readonly [string, string, string])
     expect(sectorsIn(lang, text)).toContain(slug);
   });
 }
+
+/** FICTIONAL reports: a long lead that names no field, then one sentence that does. */
+const LONG_LEADS: Readonly<Record<string, string>> = {
+  en: "The two presidents met in the capital on Monday, their second meeting this year, and spoke to the press.",
+  fr: "Les deux présidents se sont rencontrés lundi dans la capitale, pour la deuxième fois cette année, puis ont parlé à la presse.",
+  es: "Los dos presidentes se reunieron el lunes en la capital, por segunda vez este año, y luego hablaron con la prensa.",
+  pt: "Os dois presidentes reuniram-se na segunda-feira na capital, pela segunda vez este ano, e depois falaram à imprensa.",
+  it: "I due presidenti si sono incontrati lunedì nella capitale, per la seconda volta quest'anno, e poi hanno parlato alla stampa.",
+  ru: "Два президента встретились в понедельник в столице, уже во второй раз в этом году, а затем выступили перед прессой.",
+  de: "Die beiden Präsidenten trafen sich am Montag in der Hauptstadt, zum zweiten Mal in diesem Jahr, und sprachen danach mit der Presse.",
+  ar: "التقى الرئيسان يوم الاثنين في العاصمة للمرة الثانية هذا العام، ثم تحدثا إلى الصحفيين في مؤتمر مشترك. وأكد الجانبان متانة الصلات بين البلدين منذ عقود طويلة.",
+};
+/** A FICTIONAL report: a long lead that names no field, then the sentence given. */
+export const afterLongLead = (lang: string, second: string) => `${LONG_LEADS[lang]} ${second}`;
+
+/** One test per row: the sentence, after a long lead that names no field, gives the sector. */
+export function itFindsAfterLongLead(rows: readonly (readonly [string, string, string])[]): void {
+  itFindsFields(rows.map(([lang, sentence, slug]) => [lang, afterLongLead(lang, sentence), slug] as const));
+}

@@ -8,10 +8,11 @@ import tracksData from "../../../seed/lexicons/tracks.json";
 import { entriesOf, Lexicon, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import type { CommitmentKind, SectorHit, Span, TrackHit } from "../types";
-import { leadOf } from "./event-date";
 import { meetingKinds } from "./sector-kinds";
 import { clearSectors, type SectorMention } from "./sector-salience";
+import { sectorLeadEnd } from "./sector-lead";
 import { noiseZones } from "./noise-zones";
+import { inOffice } from "./sector-offices";
 import { leadersMeeting } from "./sectors-meeting";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
@@ -34,8 +35,6 @@ const MAX_EVIDENCE = 5;
 /** A sector needs this much weight to be reported (two keywords, or one track phrase and a keyword...). */
 export const SECTOR_MIN_SCORE = 2;
 const TITLE_FACTOR = 2;
-/** A lead shorter than this (a kicker, a one-line headline left in the text) takes the next sentence too. */
-const LEAD_MIN_CHARS = 60;
 const TRACK_WEIGHT = 1.5;
 /** The sector a meeting of leaders reports (sectors-meeting.ts). */
 const POLITICAL_DIALOGUE = "political-dialogue";
@@ -136,25 +135,6 @@ function madeOfOtherSectors(doc: MatchDoc, m: LexiconMatch<TrackInfo>, sectorMat
     .every((w) => w === "" || JOINERS.test(w));
 }
 
-/** A line that ends without a full stop is a kicker or a headline, not the lead's sentence. */
-const UNFINISHED = /[^.!?…»"”)\s]\s*$/u;
-
-/**
- * Where the lead ends: the lead of the dates and places, taking one more sentence (twice at most) while it is very
- * short or ends as a headline does, without a full stop.
- */
-function sectorLeadEnd(doc: MatchDoc): number {
-  const lead = leadOf(doc);
-  let end = lead.leadEnd;
-  const short = () => end - lead.datelineEnd < LEAD_MIN_CHARS || UNFINISHED.test(doc.text.slice(lead.datelineEnd, end));
-  for (let i = 0; i < 2 && short(); i++) {
-    const next = doc.sentences.find((s) => s.start >= end);
-    if (!next) break;
-    end = next.end;
-  }
-  return end;
-}
-
 /** What findSectors knows of a report besides its text. */
 export interface SectorOptions {
   /** The report's language (ISO 639-1): its words are read, not another language's. */
@@ -183,7 +163,9 @@ export function findSectors(
   const mentions: SectorMention[] = [];
   for (const m of sectorMatches) {
     tally(sectors, m.data, 1, m.span);
-    mentions.push({ sector: m.data, span: m.span });
+    // A field word in a person's office ("Minister of Health") says who someone is: it adds weight, never clarity.
+    // The offices of diplomacy (Außenminister, Minister of Foreign Affairs) are political dialogue's own words.
+    if (m.data === POLITICAL_DIALOGUE || !inOffice(doc, m.span)) mentions.push({ sector: m.data, span: m.span });
   }
   for (const m of trackMatches) {
     if (!story(m.span)) continue;
