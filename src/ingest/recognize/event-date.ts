@@ -62,7 +62,7 @@ function isDateline(prefix: string): boolean {
 const WEEKDAY =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|domingo|segunda|terca|quarta|quinta|sexta|feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)$/u;
 /** Words of a date line besides its day, month, year and weekday: a time, its zone, linking words. */
-const DATE_LINE_WORDS = /^(?:gmt|utc|cet|cest|am|pm|h|le|de|del|el|den|der|am|the|of|du|do|da|di|в|г)$/u;
+const DATE_TIME_WORDS = /^(?:gmt|utc|cet|cest|am|pm|h|le|de|del|el|den|der|am|the|of|du|do|da|di|в|г)$/u;
 
 /**
  * Whether a dash-closed opening is only the page's own date ("Mon, 19 Jul 2021 - 12:43 GMT", "Lundi 4 mai 2026 -
@@ -76,7 +76,7 @@ function isDateOnly(prefix: string): boolean {
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
-  return words.every((w) => isMonthWord(w) || WEEKDAY.test(w) || DATE_LINE_WORDS.test(w));
+  return words.every((w) => isMonthWord(w) || WEEKDAY.test(w) || DATE_TIME_WORDS.test(w));
 }
 
 /** The dateline of a text: at the start of one of its first paragraphs. */
