@@ -108,6 +108,19 @@ const ARABIC_DEFINITE = /(?:^|\s)(?:[وفبل]?ال|لل)/u;
 const DAY_WORDS =
   "today|yesterday|tonight|this day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|visit|ceremony|occasion|aujourd hui|hier|ce jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|visite|ceremonie|oggi|ieri|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|visita|cerimonia|occasione|hoy|ayer|lunes|martes|miercoles|jueves|viernes|domingo|ceremonia|ocasion|hoje|ontem|segunda|terca|quarta|quinta|sexta|ocasiao|heute|gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|besuch|besuchs|besuches|zeremonie|anlass|сегодня|вчера|понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье|визит|визита|визите|церемонии|церемония|اليوم|أمس|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|الزيارة|زيارة|مراسم|حفل";
 
+/**
+ * A pluperfect of any verb of signing, concluding or initialling ("had already inked", "avaient déjà paraphé", "avevano
+ * già siglato", "ya habían rubricado", "já haviam rubricado"), normalized: the auxiliary then, maybe past "already", the
+ * participle. German puts the participle last in its clause ("hatten … bereits fünf Abkommen paraphiert").
+ */
+const ALREADY = "(?: (?:already|also|deja|aussi|gia|anche|ya|tambien|ja|tambem))*";
+const SIGNED_PARTICIPLE =
+  "(?:signed|inked|initialled|initialed|concluded|signe|signes|signee|signees|paraphe|paraphes|conclu|conclus|firmato|firmati|firmate|siglato|siglati|siglate|sottoscritto|sottoscritti|firmado|firmados|firmadas|rubricado|rubricados|rubricadas|suscrito|suscritos|concluido|concluidos|assinado|assinados|assinadas|celebrado|celebrados)";
+const PLUPERFECT = new RegExp(
+  `(?:^| )(?:had|avaient|avait|avevano|aveva|habian|habia|haviam|havia|tinham|tinha)${ALREADY} ${SIGNED_PARTICIPLE}(?= |$)|(?:^| )(?:hatte|hatten)(?: \\S+){0,7} (?:unterzeichnet|paraphiert|abgeschlossen|geschlossen|signiert)(?= |$)`,
+  "u",
+);
+
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /[,;:()،؛]/u;
 
@@ -158,6 +171,8 @@ export function isTally(
   const definite = isDefinite(doc, match) || ARABIC_DEFINITE.test(form.text) || PARTICIPLE_BEFORE.test(before);
   if (named && definite && !day.test(norm(clauseAfter))) return true;
   const opened = before.slice(Math.max(0, ...[...before.matchAll(/[,;:()،؛]/gu)].map((m) => m.index + 1)));
+  // A pluperfect of signing in the form's clause: signed before the happening.
+  if (PLUPERFECT.test(` ${norm(`${opened} ${form.text} ${clauseAfter}`)} `)) return true;
   // An earlier year in its clause, or opening its sentence ("In 2022, the two countries signed five agreements").
   const fronted = FRONTED_YEAR.exec(before)?.[1];
   const year = Number(publishedOn?.slice(0, 4));
