@@ -74,7 +74,11 @@ describe("the dateline's place", () => {
       "Guatemala City",
     ],
     // A dateline closed by a stop and a dash, with no day (Latin American and Lusophone papers).
-    ["es", "Ciudad de México.- México y Colombia firmaron diversos acuerdos en materia de salud y energía.", "Mexico City"],
+    [
+      "es",
+      "Ciudad de México.- México y Colombia firmaron diversos acuerdos en materia de salud y energía.",
+      "Mexico City",
+    ],
     ["es", "LIMA.- Los cancilleres de Perú y Chile firmaron hoy un memorando sobre pesca.", "Lima"],
     ["pt", "Luanda.- Angola e Namíbia assinaram hoje três acordos de cooperação.", "Luanda"],
     // …after a byline line of its own.

@@ -5,7 +5,8 @@ import { analyze } from "../../../src/ingest/analyze";
 // city named is in the other country, the guest's: where the visitor flew from or came home to, or the outlet's own
 // dateline. The happening was in the host country, so that city is not its place. With a city of the host named, that
 // city is the place.
-const placeOf = async (text: string, publishedAt = "2026-05-14") => (await analyze({ text, publishedAt })).place ?? null;
+const placeOf = async (text: string, publishedAt = "2026-05-14") =>
+  (await analyze({ text, publishedAt })).place ?? null;
 
 const GUEST_CITY_ONLY: readonly (readonly [string, string])[] = [
   [
