@@ -1,0 +1,77 @@
+/**
+ * A report's dateline: the place (and often the day) a wire or paper opens its story with ("RABAT, 28 Feb (MAP) -",
+ * "Ciudad de México.-", "ALGER, 12 mai (APS)"), at the start of one of its first paragraphs. The page's own date line
+ * ("Mon, 19 Jul 2021 - 12:43 GMT") is one only when no dateline with a place follows it.
+ */
+import { isMonthWord } from "./date-ranges";
+
+/** A dateline: a short opening ("RABAT, 28 Feb (MAP)", "ASTANA", "الرباط") closed by a dash or colon, or "ASTANA." */
+const DATELINE = /^([^\n.!?]{2,70}?)\s?(?:\s[–—:-]{1,2}|[–—]{1,2})\s|^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)\.\s/u;
+/** A dateline closed by a stop and a dash ("Ciudad de México.-", "LIMA.–"): no sentence is written so. */
+const DOT_DASH = /^([^\n.!?]{2,40}?)\.\s?[-–—]\s?/u;
+/**
+ * A wire dateline of a place and a day with no dash after the place ("ALGER, 12 mai (APS)" on a line of its own,
+ * "Тяньцзинь. 31 августа. AGENCY - …", "Самарканд. 14 мая. Президенты…", "MOSCOW, April 22. /AGENCY/."): it runs to the end of a short line or
+ * to a dash soon after, else just past the month.
+ */
+const PLACE_DAY = /^\p{Lu}[\p{L}'’ -]{1,30}[.,]\s*(?:\d{1,2}\.?\s+(\p{L}+)|(\p{L}+)\.?\s+\d{1,2}(?!\d))\.?/u;
+const PLACE_DAY_TAIL = /^[^\n]{0,40}?\s[–—-]\s|^[^\n]{0,50}\n/;
+/** A dateline may open one of the first paragraphs (after a headline, a kicker or page noise), this far in. */
+export const DATELINE_REACH = 400;
+const DATELINE_PARAGRAPHS = 4;
+
+/** Whether an opening is a dateline rather than the start of a sentence with a dash in it. */
+function isDateline(prefix: string): boolean {
+  if (/[(\d]/.test(prefix)) return true;
+  const first = prefix.trim().split(/[\s,]+/)[0] ?? "";
+  if (/^\p{Lu}{3,}$/u.test(first.replace(/-/g, ""))) return true;
+  return /^[\u0600-\u06FF\s]+$/.test(prefix) && prefix.trim().split(/\s+/).length <= 3;
+}
+
+/** Weekdays of the eight languages (accents and case aside): a page's date line names one, never a place. */
+const WEEKDAY =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|domingo|segunda|terca|quarta|quinta|sexta|feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)$/u;
+/** Words of a date line besides its day, month, year and weekday: a time, its zone, linking words. */
+const DATE_TIME_WORDS = /^(?:gmt|utc|cet|cest|am|pm|h|le|de|del|el|den|der|am|the|of|du|do|da|di|в|г)$/u;
+
+/**
+ * Whether a dash-closed opening is only the page's own date ("Mon, 19 Jul 2021 - 12:43 GMT", "Lundi 4 mai 2026 -
+ * 10h15"): digits, month names, weekdays and a time's words, no place.
+ */
+function isDateOnly(prefix: string): boolean {
+  if (!/\d/.test(prefix)) return false;
+  const words = prefix
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  return words.every((w) => isMonthWord(w) || WEEKDAY.test(w) || DATE_TIME_WORDS.test(w));
+}
+
+/** The dateline of a text: at the start of one of its first paragraphs. */
+export function datelineOf(text: string): { start: number; end: number } | undefined {
+  let start = 0;
+  // The page's own date line closed by a dash: the dateline unless a wire's dateline with a place follows it.
+  let dateOnly: { start: number; end: number } | undefined;
+  for (let i = 0; i < DATELINE_PARAGRAPHS && start < DATELINE_REACH; i++) {
+    const m = DATELINE.exec(text.slice(start, start + 120));
+    const prefix = m?.[1] ?? m?.[2];
+    if (m && prefix && (m[2] || isDateline(prefix))) {
+      if (!isDateOnly(prefix)) return { start, end: start + m[0].length };
+      dateOnly ??= { start, end: start + m[0].length };
+    }
+    const dotDash = DOT_DASH.exec(text.slice(start, start + 60));
+    if (dotDash) return { start, end: start + dotDash[0].length };
+    const placeDay = PLACE_DAY.exec(text.slice(start, start + 120));
+    if (placeDay && isMonthWord(placeDay[1] ?? placeDay[2] ?? "") && !isDateOnly(placeDay[0])) {
+      const end = start + placeDay[0].length;
+      return { start, end: end + (PLACE_DAY_TAIL.exec(text.slice(end, end + 60))?.[0].length ?? 0) };
+    }
+    const next = text.indexOf("\n", start);
+    if (next < 0) break;
+    start = next + 1;
+    while (start < text.length && /\s/.test(text[start] ?? "")) start++;
+  }
+  return dateOnly;
+}
