@@ -71,9 +71,14 @@ export function isHostSeat(p: PlaceHit): boolean {
   return SEATS.has(p);
 }
 
+/** The mentions of the pair's countries inside a sentence. */
+function pairMentionsIn(s: Sentence, mentions: readonly CountryMention[], pair: readonly string[]): CountryMention[] {
+  return mentions.filter((m) => m.span.start >= s.start && m.span.end <= s.end && pair.includes(m.code));
+}
+
 /** The host country among the pair, told by one sentence: a visit into it, or who receives whom. */
 function hostIn(doc: MatchDoc, s: Sentence, mentions: readonly CountryMention[], pair: readonly string[]) {
-  const ms = mentions.filter((m) => m.span.start >= s.start && m.span.end <= s.end && pair.includes(m.code));
+  const ms = pairMentionsIn(s, mentions, pair);
   const text = doc.text.slice(s.start, s.end);
   const visited = visitedIn(doc, s, ms);
   if (visited) return visited;
@@ -157,13 +162,7 @@ export function hostOf(
   if (pair.length !== 2) return undefined;
   return doc.sentences
     .filter((s) => s.end > lead.datelineEnd && s.start < lead.leadEnd)
-    .map((s) =>
-      visitedIn(
-        doc,
-        s,
-        mentions.filter((m) => m.span.start >= s.start && m.span.end <= s.end && pair.includes(m.code)),
-      ),
-    )
+    .map((s) => visitedIn(doc, s, pairMentionsIn(s, mentions, pair)))
     .find((c) => c !== undefined);
 }
 
