@@ -11,7 +11,7 @@
  */
 import { arabicVariants, type MatchDoc, normalizeForMatch, spanOf, tokenize } from "./normalize";
 import type { Span } from "../types";
-import { ARABIC, endingsFor, RUSSIAN, RUSSIAN_SOFT } from "./endings";
+import { ARABIC, wordForm } from "./endings";
 
 /** One surface form and what it stands for. */
 export interface LexiconEntry<T> {
@@ -32,6 +32,8 @@ export interface LexiconMatch<T> {
   span: Span;
   /** Whether a `*` word matched (a looser match than a full word). */
   loose: boolean;
+  /** Letters the pattern's stems cover: of two readings of one word, the closer stem wins (Нигерии: Нигерия, not Нигер). */
+  fit: number;
 }
 
 interface WordPattern {
@@ -71,10 +73,12 @@ function compile<T>(entry: LexiconEntry<T>, options: LexiconOptions = {}): Compi
   const words: WordPattern[] = [];
   let loose = false;
   let gap = 0;
-  for (const raw of entry.pattern.trim().split(/\s+/)) {
+  const raws = entry.pattern.trim().split(/\s+/);
+  const lastWord = raws.findLastIndex((r) => !GAP.test(r));
+  raws.forEach((raw, r) => {
     if (GAP.test(raw)) {
       if (words.length > 0) gap = MAX_GAP;
-      continue;
+      return;
     }
     const free = raw.endsWith("*");
     const word = free ? raw.slice(0, -1) : raw;
@@ -95,16 +99,14 @@ function compile<T>(entry: LexiconEntry<T>, options: LexiconOptions = {}): Compi
         words.push(word);
       } else if (arabic) {
         words.push({ stem, endings: ARABIC, capital, gap: g });
-      } else if (entry.lang === "ru" && /([ая]|[аеиоуыэюя]и|ь)$/.test(stem) && stem.length > 3) {
-        // A Russian noun in -а/-я/-ий/-ь declines by replacing its last letter (Россия → России, Москва → Москве,
-        // Брюссель → Брюсселе, Ханой → Ханое); a foreign name in a bare -и (Мали, Тбилиси) does not decline.
-        words.push({ stem: stem.slice(0, -1), endings: stem.endsWith("ь") ? RUSSIAN_SOFT : RUSSIAN, capital, gap: g });
       } else {
-        words.push({ stem, endings: endingsFor(entry.lang), capital, gap: g });
+        // A word before the name's last one may be its adjective (Новая Зеландия, Vereinigtes Königreich).
+        const attribute = r < lastWord || i < toks.length - 1;
+        words.push({ ...wordForm(stem, entry.lang, attribute), capital, gap: g });
       }
     });
     gap = 0;
-  }
+  });
   return words.length ? { words, entry, loose } : undefined;
 }
 
@@ -217,6 +219,7 @@ export class Lexicon<T> {
       tokenEnd: end + 1,
       span,
       loose: c.loose,
+      fit: c.words.reduce((n, w) => n + w.stem.length, 0),
     };
   }
 }
@@ -256,13 +259,14 @@ function clauseBreakBetween(doc: MatchDoc, a: number, b: number): boolean {
   return CLAUSE_BREAK.test(doc.text.slice(from, to));
 }
 
-/** Keeps the longest of overlapping matches (then full words over `*` words, then the earliest). */
+/** Keeps the longest of overlapping matches (then full words over `*` words, then the closer stems, then the earliest). */
 export function resolveOverlaps<T>(found: LexiconMatch<T>[]): LexiconMatch<T>[] {
   const ranked = [...found].sort(
     (a, b) =>
       b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) ||
       Number(a.loose) - Number(b.loose) ||
       b.span.end - b.span.start - (a.span.end - a.span.start) ||
+      b.fit - a.fit ||
       a.tokenStart - b.tokenStart,
   );
   const taken: LexiconMatch<T>[] = [];
