@@ -13,6 +13,7 @@ const NAMES: readonly (readonly [string, string, string])[] = [
   ["ru", "делегация Объединенных Арабских Эмиратов", "AE"],
   ["ru", "переговоры с Соединенными Штатами", "US"],
   ["ru", "посол Соединенного Королевства", "GB"],
+  ["ru", "Соединенное Королевство и Франция", "FR,GB"],
   ["ru", "визит в Южную Корею", "KR"],
   ["ru", "в Южной Корее", "KR"],
   ["ru", "правительство Экваториальной Гвинеи", "GQ"],
@@ -70,7 +71,7 @@ const NAMES: readonly (readonly [string, string, string])[] = [
 
 describe("country names that reports use, per language (issue 10)", () => {
   it.for(NAMES)("%s: %s names %s", ([, text, code], { expect }) => {
-    expect(named(text)).toEqual([code]);
+    expect(named(text)).toEqual(code.split(","));
   });
 });
 
@@ -90,6 +91,21 @@ describe("a multi-word name beats its last word", () => {
     ["es", "Sudán del Sur", ["SS"]],
   ] as const)("%s: %s", ([, text, codes], { expect }) => {
     expect(named(text)).toEqual([...codes]);
+  });
+
+  it("does not read Northern Ireland as Ireland, in any language", ({ expect }) => {
+    for (const text of [
+      "a visit to Northern Ireland",
+      "en Irlande du Nord",
+      "in Irlanda del Nord",
+      "en Irlanda del Norte",
+      "na Irlanda do Norte",
+      "in Nordirland",
+      "في أيرلندا الشمالية",
+      "в Северной Ирландии",
+    ])
+      expect(named(text), text).toEqual([]);
+    expect(named("Ireland and the United Kingdom of Great Britain and Northern Ireland")).toEqual(["GB", "IE"]);
   });
 
   it("never takes a bare ambiguous word alone", ({ expect }) => {
