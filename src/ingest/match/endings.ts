@@ -53,6 +53,8 @@ export const RUSSIAN = new Set(
 
 /** A noun in -ь keeps it in the nominative (Брюссель) and replaces it in the other cases (Брюсселе). */
 export const RUSSIAN_SOFT = new Set([...RUSSIAN, "ь"]);
+/** A neuter noun in -ство keeps its -о in the nominative (Королевство) and replaces it in the other cases. */
+const RUSSIAN_NEUTER = new Set([...RUSSIAN, "о"]);
 
 /** The endings a word of a language may take beyond its pattern (plural -s, German and Russian cases). */
 export function endingsFor(lang: string): ReadonlySet<string> {
@@ -83,7 +85,8 @@ const DE_ADJECTIVE_STEM = /(isch|ig|t|lich)$/;
  * Нидерландах, Королевство → Королевства); a foreign name in a bare -и (Мали, Тбилиси) does not decline. */
 function russianNoun(word: string): WordForm {
   if (word.length > 3 && /([аяы]|[аеиоуыэюя]и|ь|ство)$/.test(word)) {
-    return { stem: word.slice(0, -1), endings: word.endsWith("ь") ? RUSSIAN_SOFT : RUSSIAN };
+    const endings = word.endsWith("ь") ? RUSSIAN_SOFT : word.endsWith("о") ? RUSSIAN_NEUTER : RUSSIAN;
+    return { stem: word.slice(0, -1), endings };
   }
   return { stem: word, endings: RUSSIAN };
 }

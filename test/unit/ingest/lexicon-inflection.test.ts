@@ -35,7 +35,10 @@ describe("inflection of multi-word patterns (issue 10)", () => {
       "NL:Нидерландов",
       "NL:Нидерланды",
     ]);
-    expect(find(entries, "премьер Соединенного Королевства")).toEqual(["GB:Соединенного Королевства"]);
+    expect(find(entries, "премьер Соединенного Королевства; Соединенное Королевство")).toEqual([
+      "GB:Соединенного Королевства",
+      "GB:Соединенное Королевство",
+    ]);
   });
 
   it("declines the adjectives of a German multi-word name", ({ expect }) => {
