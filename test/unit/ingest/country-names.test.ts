@@ -108,6 +108,19 @@ describe("a multi-word name beats its last word", () => {
     expect(named("Ireland and the United Kingdom of Great Britain and Northern Ireland")).toEqual(["GB", "IE"]);
   });
 
+  it("takes an ambiguous name or demonym with a state office (FICTIONAL phrases)", ({ expect }) => {
+    expect(named("The Georgian Foreign Minister met his Peruvian counterpart.")).toEqual(["GE", "PE"]);
+    expect(named("The Georgian Ministry of Foreign Affairs said so.")).toEqual(["GE"]);
+    expect(named("Georgia's Prime Minister and Chad's President spoke; Jordan's King wrote.")).toEqual([
+      "GE",
+      "JO",
+      "TD",
+    ]);
+    expect(named("Georgia's Governor said Georgian peaches sell well.")).toEqual([]);
+    // An outlet's name is not a demonym.
+    expect(named("AzerNews reports, citing the ministry.")).toEqual([]);
+  });
+
   it("never takes a bare ambiguous word alone", ({ expect }) => {
     expect(named("Georgia Governor Brian Kemp spoke.")).toEqual([]);
     expect(named("Michael Jordan and Chad Smith spoke.")).toEqual([]);
