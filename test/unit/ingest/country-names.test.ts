@@ -125,6 +125,24 @@ describe("a multi-word name beats its last word", () => {
     expect(named("AzerNews reports, citing the ministry.")).toEqual([]);
   });
 
+  it("does not read a region named after a country as that country", ({ expect }) => {
+    for (const text of [
+      "the island of New Guinea",
+      "l'île de Nouvelle-Guinée",
+      "остров Новая Гвинея",
+      "the Turkish Republic of Northern Cyprus",
+      "a visit to Northern Cyprus",
+      "en Chypre du Nord",
+      "Cipro del Nord",
+      "Chipre del Norte",
+      "Северный Кипр",
+      "قبرص الشمالية",
+      "Papua province",
+    ])
+      expect(named(text), text).toEqual([]);
+    expect(named("Papua New Guinea and Cyprus")).toEqual(["CY", "PG"]);
+  });
+
   it("never takes a bare ambiguous word alone", ({ expect }) => {
     expect(named("Georgia Governor Brian Kemp spoke.")).toEqual([]);
     expect(named("Michael Jordan and Chad Smith spoke.")).toEqual([]);
