@@ -104,6 +104,9 @@ describe("a multi-word name beats its last word", () => {
     "the island of New Guinea; l'île de Nouvelle-Guinée; остров Новая Гвинея; Papua province",
     "the Turkish Republic of Northern Cyprus; a visit to Northern Cyprus; en Chypre du Nord",
     "Cipro del Nord; Chipre del Norte; Северный Кипр; قبرص الشمالية",
+    "في خليج غينيا",
+    "على ضفاف نهر النيجر",
+    "im Golf von Guinea",
   ])("names no country in: %s", (text, { expect }) => {
     expect(named(text)).toEqual([]);
   });
