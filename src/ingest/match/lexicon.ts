@@ -33,7 +33,7 @@ export interface LexiconMatch<T> {
   /** Whether a `*` word matched (a looser match than a full word). */
   loose: boolean;
   /** Letters the pattern's stems cover: of two readings of one word, the closer stem wins (Нигерии: Нигерия, not Нигер). */
-  fit: number;
+  fit?: number;
 }
 
 interface WordPattern {
@@ -266,7 +266,7 @@ export function resolveOverlaps<T>(found: LexiconMatch<T>[]): LexiconMatch<T>[] 
       b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) ||
       Number(a.loose) - Number(b.loose) ||
       b.span.end - b.span.start - (a.span.end - a.span.start) ||
-      b.fit - a.fit ||
+      (b.fit ?? 0) - (a.fit ?? 0) ||
       a.tokenStart - b.tokenStart,
   );
   const taken: LexiconMatch<T>[] = [];

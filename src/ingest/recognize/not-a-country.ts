@@ -7,9 +7,10 @@ import { type MatchDoc, norm } from "../match/normalize";
 import type { Span } from "../types";
 import { AMBIGUOUS_NAMES } from "./officials-data";
 
-/** A feature word right before the name, maybe with a preposition and article ("río", "fleuve", "mar de", "lake"). */
+/** A feature word right before the name, maybe with a preposition and article ("río", "fleuve", "mar de", "lake",
+ * "Golf von"; Arabic "خليج", "نهر" in construct, with a clitic but never the article: "الخليج" is the Gulf region). */
 const FEATURE_BEFORE =
-  /(?:^|[\s(«"“])(?:río|rio|fleuve|rivière|fiume|river|lake|lago|lac|golfe|golfo|gulf|bahía|baie|baia|baía|détroit|estrecho|stretto|estreito|mar|mer|sea|mount|monte|mont|sierra|cordillera|река|реки|реке|рекой|озеро|озера|Fluss|Golf)(?:\s+(?:de|du|des|del|della|di|do|da|of|the|de la|de l))?\s+$/iu;
+  /(?:^|[\s(«"“])(?:río|rio|fleuve|rivière|fiume|river|lake|lago|lac|golfe|golfo|gulf|bahía|baie|baia|baía|détroit|estrecho|stretto|estreito|mar|mer|sea|mount|monte|mont|sierra|cordillera|река|реки|реке|рекой|озеро|озера|Fluss|Golf|[وفبل]?(?:خليج|نهر|بحر|بحيرة|مضيق))(?:\s+(?:de|du|des|del|della|di|do|da|of|the|de la|de l|von))?\s+$/iu;
 /** A feature word right after the name ("Uruguay River", "China Sea", "Kongo-Fluss"). */
 const FEATURE_AFTER =
   /^(?:\s+|-)(?:River|Lake|Gulf|Strait|Basin|Valley|Delta|Sea|Canal|Meridional|Oriental|Fluss|Flusses|Meer|méridionale|orientale)\b/u;
