@@ -71,6 +71,10 @@ const NAMES: readonly (readonly [string, string, string])[] = [
   ["en", "Viet Nam", "VN"],
   ["en", "the Holy See", "VA"],
   ["en", "Congo-Brazzaville", "CG"],
+  ["en", "the ROK and", "KR"],
+  ["en", "KSA officials", "SA"],
+  ["en", "the BiH presidency", "BA"],
+  ["fr", "la RPC et", "CN"],
 ];
 
 describe("country names that reports use, per language (issue 10)", () => {
