@@ -11,6 +11,7 @@ import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { CommitmentKind, CommitmentStatus, Span } from "../types";
 import { exchangesOf } from "./commitment-exchange";
 import { separablesOf } from "./commitment-separable";
+import { imminentIn } from "./commitment-imminent";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 /** A document named as such (a joint statement), a commitment of its own on its track. */
@@ -192,6 +193,8 @@ export function cuesOf(
     INITIALLED.has(c.pattern) && matched.some((s) => s.data === "signed" && !initialling(s) && sameClause(doc, c, s));
   // "gaben … eine gemeinsame Erklärung ab": the verb, its particle closing the clause.
   const separables = separablesOf(doc).map((x): LexiconMatch<Cue> => ({ ...x, data: x.data }));
+  // "the imminent signing", "la signature prochaine": a signing still to come.
+  const imminent = imminentIn(doc);
   const all = [...matched, ...exchanges, ...separables]
     .filter((c) => (c.data !== "adopted" || !notAdopted.has(c.tokenEnd)) && !initialling(c) && !signedLater(c))
     .sort((a, b) => a.span.start - b.span.start);
@@ -217,7 +220,7 @@ export function cuesOf(
     else if (governing) out.push({ ...cue, data: governing.data === "discussed" ? "discussed" : "proposed" });
     else if (!STRONG.has(cue.data)) out.push(cue);
     else if (near.includes("consider")) out.push({ ...cue, data: "discussed" });
-    else if (near.includes("future"))
+    else if (near.includes("future") || imminent(cue))
       out.push({ ...cue, data: cue.data === "in_force" ? "planned_in_force" : "proposed" });
     else out.push(cue);
   }
