@@ -1,8 +1,8 @@
 /**
- * A signing told as imminent or upcoming is still to come, in the eight languages: an imminence word right before
- * or right after the signing noun, in its clause ("the imminent signing", "la signature prochaine", "la firma
- * imminente", "die baldige Unterzeichnung", "о скором подписании", "التوقيع القريب"). Words after the noun are what
- * the modality reach (words before a status word) does not see.
+ * A signing told as imminent is still to come, in the eight languages: an imminence word right before or right
+ * after the signing noun, in its clause ("the imminent signing", "la firma imminente", "die baldige Unterzeichnung",
+ * "о скором подписании", "التوقيع القريب"). Future adjectives only ever after the noun ("la signature prochaine")
+ * are `modality.futureAfter` (commitment-future.ts).
  */
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
