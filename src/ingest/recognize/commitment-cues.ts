@@ -33,7 +33,7 @@ export interface Form {
   title: string;
   patterns: ByLang;
 }
-type Modality = "negation" | "future" | "consider" | "update" | "remark" | "futureAfter";
+type Modality = "negation" | "future" | "consider" | "update" | "remark" | "futureAfter" | "goal";
 interface CommitmentsData {
   status: Readonly<Record<CommitmentStatus, ByLang>>;
   planned: Readonly<Record<"signed" | "in_force", ByLang>>;
@@ -195,6 +195,11 @@ export function cuesOf(
   const separables = separablesOf(doc).map((x): LexiconMatch<Cue> => ({ ...x, data: x.data }));
   // "the imminent signing", "la signature prochaine": a signing still to come.
   const imminent = imminentIn(doc);
+  // A goal named before a signing puts it ahead ("the goal of the talks is the signing of…"), not one of an
+  // instrument between them ("the objective of the agreement signed on Friday is…").
+  const forms = lexicons.forms.match(doc);
+  const goalOfAnother = (m: LexiconMatch<Modality>, cue: LexiconMatch<Cue>) =>
+    m.data === "goal" && forms.some((f) => f.span.start >= m.span.end && f.span.end <= cue.span.start);
   const all = [...matched, ...exchanges, ...separables]
     .filter((c) => (c.data !== "adopted" || !notAdopted.has(c.tokenEnd)) && !initialling(c) && !signedLater(c))
     .sort((a, b) => a.span.start - b.span.start);
@@ -204,8 +209,8 @@ export function cuesOf(
       continue;
     }
     const near = modality
-      .filter((m) => sameClause(doc, m, cue) || governsFromAfar(doc, m, cue))
-      .map((m) => (m.data === "futureAfter" ? "future" : m.data));
+      .filter((m) => (sameClause(doc, m, cue) && !goalOfAnother(m, cue)) || governsFromAfar(doc, m, cue))
+      .map((m) => (m.data === "futureAfter" || m.data === "goal" ? "future" : m.data));
     if (near.includes("negation")) continue;
     // A signature governed by a weaker word right before it ("agreed to sign", "discussed signing") is that weaker step.
     const governing = STRONG.has(cue.data)

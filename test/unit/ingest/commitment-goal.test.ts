@@ -36,11 +36,14 @@ const SIGNED: readonly (readonly [string, string])[] = [
   ["fr", "L'objectif de l'accord sur les services aériens signé vendredi est d'ouvrir des vols directs."],
 ];
 
+/** Each case with the signed instruments it gives: none for a goal, one for a goal of an instrument signed. */
+const CASES = [
+  ...GOALS.map(([lang, text]) => ({ lang, text, firm: 0 })),
+  ...SIGNED.map(([lang, text]) => ({ lang, text, firm: 1 })),
+];
+
 describe("a signing named as a goal", () => {
-  it.for(GOALS)("%s: nothing signed", ([lang, text], { expect }) => {
-    expect(firmInstruments(lang, text)).toBe(0);
-  });
-  it.for(SIGNED)("%s: the goal of a signed instrument leaves it signed", ([lang, text], { expect }) => {
-    expect(firmInstruments(lang, text)).toBe(1);
+  it.for(CASES)("$lang: $firm signed in «$text»", ({ lang, text, firm }, { expect }) => {
+    expect(firmInstruments(lang, text)).toBe(firm);
   });
 });
