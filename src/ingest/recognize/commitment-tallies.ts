@@ -64,6 +64,9 @@ const FRAMES: readonly string[] = [
  */
 const PREVIOUSLY =
   "previously|precedemment|auparavant|anterieurement|in precedenza|precedentemente|anteriormente|previamente|zuvor|vorher|fruher|frueher|прежде|سابقا|في السابق|من قبل";
+/** The day before the happening reported, opening a pluperfect's sentence ("The previous day, … had signed"). */
+const DAY_BEFORE =
+  "the previous day|the day before|a day earlier|the day prior|la veille|le jour precedent|il giorno precedente|il giorno prima|la vigilia|el dia anterior|la vispera|un dia antes|no dia anterior|na vespera|um dia antes|am vortag|am tag zuvor|tags zuvor|накануне|днем ранее|днём ранее|في اليوم السابق|قبل يوم|عشية";
 /** The legal basis of the relationship ("the legal framework comprises 50 agreements"), before the form. */
 const BASIS =
   "legal framework|legal basis|treaty base|cadre juridique|base juridique|quadro giuridico|base giuridica|marco juridico|base juridica|quadro juridico|rechtsgrundlage|vertragsbasis|vertragliche grundlage|договорно правовая база|правовая база|الاطار القانوني|الإطار القانوني";
@@ -142,8 +145,9 @@ const DAY_BEFORE = new RegExp(
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /[,;:()،؛]/u;
 
-let frames: { any: RegExp; basis: RegExp; previously: RegExp; day: RegExp } | undefined;
-function compiled(): { any: RegExp; basis: RegExp; previously: RegExp; day: RegExp } {
+type Frames = { any: RegExp; basis: RegExp; previously: RegExp; day: RegExp; dayBefore: RegExp };
+let frames: Frames | undefined;
+function compiled(): Frames {
   if (!frames) {
     const phrases = (list: string) => list.split("|").map((p) => norm(p).replace(/[.*+?^${}()[\]\\]/g, "\\$&"));
     const all = [...FRAMES.flatMap(phrases), SINCE_YEAR, SINCE_FOUNDING];
@@ -152,6 +156,7 @@ function compiled(): { any: RegExp; basis: RegExp; previously: RegExp; day: RegE
       basis: new RegExp(`(?:^| )${PROCLITIC}(?:${phrases(BASIS).join("|")})(?= |$)`, "u"),
       day: new RegExp(`(?:^| )${PROCLITIC}(?:${phrases(DAY_WORDS).join("|")}|\\d+)(?= |$)`, "u"),
       previously: new RegExp(` ${PROCLITIC}(?:${phrases(PREVIOUSLY).join("|")})(?= |$)`, "u"),
+      dayBefore: new RegExp(` ${PROCLITIC}(?:${phrases(DAY_BEFORE).join("|")})(?= )`, "u"),
     };
   }
   return frames;
@@ -178,8 +183,10 @@ export function isTally(
   publishedOn?: string,
 ): boolean {
   const form = match.span;
-  const { any, basis, previously, day } = compiled();
+  const { any, basis, previously, day, dayBefore } = compiled();
   const before = doc.text.slice(sentence.start, form.start);
+  // "The previous day, … had signed": a pluperfect anchored on the eve of the happening is the visit's own signing.
+  if (dayBefore.test(` ${norm(before)} `)) return false;
   if (framed(before, any) || framed(before, basis)) return true;
   const after = doc.text.slice(form.end, sentence.end);
   const clauseAfter = clauseAt(after);
