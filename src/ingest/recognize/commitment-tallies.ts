@@ -125,23 +125,6 @@ const PLUPERFECT = new RegExp(
   ].join("|"),
   "u",
 );
-/**
- * The day before the happening the lead reports, or yesterday: a pluperfect so anchored tells a step of the same
- * visit ("Il giorno precedente … erano stati firmati dodici accordi"), not the relationship's past.
- */
-const DAY_BEFORE = new RegExp(
-  `(?:^| )(?:${[
-    "the day before|the previous day|the eve|yesterday|la veille|le jour precedent|hier",
-    "il giorno precedente|il giorno prima|la vigilia|ieri|el dia anterior|la vispera|ayer",
-    "no dia anterior|na vespera|ontem|am vortag|am tag zuvor|tags zuvor|gestern|накануне|вчера",
-  ]
-    .join("|")
-    .split("|")
-    .map((p) => norm(p))
-    .join("|")}|${["في اليوم السابق", "عشية", "أمس"].map((p) => norm(p)).join("|")})(?= |$)`,
-  "u",
-);
-
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /[,;:()،؛]/u;
 
@@ -198,7 +181,7 @@ export function isTally(
   const opened = before.slice(Math.max(0, ...[...before.matchAll(/[,;:()،؛]/gu)].map((m) => m.index + 1)));
   // A pluperfect of signing in the form's sentence: signed before the happening, unless the day before it.
   const told = ` ${norm(`${before} ${form.text} ${clauseAfter}`)} `;
-  if (PLUPERFECT.test(told) && !DAY_BEFORE.test(told)) return true;
+  if (PLUPERFECT.test(told) && !dayBefore.test(told)) return true;
   // An earlier year in its clause, or opening its sentence ("In 2022, the two countries signed five agreements").
   const fronted = FRONTED_YEAR.exec(before)?.[1];
   const year = Number(publishedOn?.slice(0, 4));
