@@ -25,6 +25,7 @@ import { restatesEarlier } from "./commitment-context";
 import { betweenInstitutions } from "./commitment-institution-parties";
 import { distributiveItems, joinedToPrevious } from "./commitment-coordination";
 import { countedAreas } from "./commitment-areas";
+import { restOfCount } from "./commitment-rest";
 import { nextAreas } from "./commitment-areas-next";
 import { topicItems } from "./commitment-topic-items";
 import { documentSubjects } from "./commitment-documents";
@@ -60,6 +61,10 @@ interface Subject {
   told?: true;
   /** How many instruments a generic mention counts ("eight agreements"), when it says. */
   count?: number;
+  /** The rest of a count beyond the tracks its list names (commitment-rest.ts): counted whole. */
+  beyond?: true;
+  /** The list an item belongs to: tracks named inside it are its fellow items, no other subject. */
+  within?: Span;
   match: LexiconMatch<unknown>;
   span: Span;
 }
@@ -170,7 +175,6 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
           : undefined) ??
         nextAreas(doc, batch && !c.usedForms.has(f) ? count : undefined, f.span, c, described) ??
         (plural ? topicItems(list, count, sectors, tracksHere) : undefined);
-      if (c.usedForms.has(f) && !named.length && !items?.length) continue;
       // One uncounted batch ("a series of agreements aimed at closer economic and cultural ties") whose form a track
       // of its list took is that track's reading already; a count ("four agreements covering…") says there are more.
       const taken = c.usedForms.has(f) && tracksHere.some((t) => inSentence(list, t.span));
@@ -190,9 +194,16 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         match: f,
         span: f.span,
       };
+      if (c.usedForms.has(f) && !named.length && !items?.length) {
+        // A count beyond the tracks of its list that took its form: the rest is a batch of its own.
+        const rest = plural ? restOfCount(doc, f, list, count, tracksHere) : undefined;
+        if (rest) out.push({ ...base, sector: DEFAULT_SECTOR, ...rest });
+        continue;
+      }
       if (items) {
         const fallback = named[0]?.data ?? DEFAULT_SECTOR;
-        for (const it of items) out.push({ ...base, sector: it.sector ?? fallback, slot: it.start, ...it.told });
+        for (const it of items)
+          out.push({ ...base, sector: it.sector ?? fallback, slot: it.start, ...it.told, within: list });
         continue;
       }
       if (named.length) {

@@ -44,6 +44,9 @@ interface Found {
   after: boolean;
 }
 
+/** A status word this close after a subject (characters: "memoranda of understanding (MoUs) were signed") is its verb. */
+const OWN_VERB_REACH = 30;
+
 /**
  * The status of a subject from the cue words of its sentence, and how sure that is. A cue after the
  * subject counts only when no other subject stands between, an entry into force only when no other instrument
@@ -91,9 +94,12 @@ export function statusOf(
     );
     if (firm) after = firm;
   }
-  const chosen = before ?? after;
+  // A status word before the subject that another subject stands between ("the agreements, which were signed in
+  // Nairobi, covered trade, whilst five memoranda were signed on…") gives way to its own verb right after it.
+  const own = after && distance(after.span, subject) <= OWN_VERB_REACH ? after : undefined;
+  const chosen = before && own && separated(before.span) ? own : (before ?? after);
   if (chosen && chosen.data !== "action")
-    return { status: chosen.data, cue: chosen, sure: true, after: chosen === after && !before };
+    return { status: chosen.data, cue: chosen, sure: true, after: chosen === after && chosen !== before };
   const action = cues.find((c) => c.data === "action");
   return action ? { status: "agreed", cue: action, sure: false, after: action.span.start >= subject.end } : undefined;
 }

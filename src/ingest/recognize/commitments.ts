@@ -103,7 +103,10 @@ export function findCommitments(
     const here = (subjectsBy.get(sentence.start) ?? []).filter((o) => o.track !== subject.track);
     if (subject.instrument && !subject.standalone && here.some((o) => namesAsSubject(doc, subject.match, o.match)))
       return;
+    // Tracks inside the list an item belongs to are its fellow items: they stand between it and no status word.
+    const within = subject.within;
     const others = here
+      .filter((o) => !within || o.span.start < within.start || o.span.end > within.end)
       .filter((o) => !(o.instrument && !o.standalone && namesAsSubject(doc, o.match, subject.match)))
       .map((o) => o.span);
     const formsHere = formsBy.get(sentence.start) ?? [];
@@ -246,7 +249,7 @@ export function findCommitments(
         hit,
         ...(subject.count === undefined ? {} : { count: subject.count, ...countReading(doc, subject.match) }),
         ...(subject.restating ? { restating: true } : {}),
-        ...(joinedToItsForm(subject, formsHere) ? { joined: true } : {}),
+        ...(subject.beyond || joinedToItsForm(subject, formsHere) ? { joined: true } : {}),
       });
     } else {
       const mention = named?.match ?? subject.match;
