@@ -8,9 +8,17 @@
 import { pairKey } from "../../lib/pair-key";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { PairHit } from "../types";
-import { type CountryScan, PAIR_DOMINANCE, PAIR_MIN_SCORE } from "./countries";
+import { type CountryScan, findCountries, PAIR_DOMINANCE, PAIR_MIN_SCORE } from "./countries";
 import { inZones } from "./noise-zones";
-import { type Bond, cueSentenceStarts, findBonds, homeRefs, multilateralLead, twoSidesRefs } from "./pair-cues";
+import {
+  BOND_WEIGHT,
+  type Bond,
+  cueSentenceStarts,
+  findBonds,
+  homeRefs,
+  multilateralLead,
+  twoSidesRefs,
+} from "./pair-cues";
 import { digestPairs, headedPairs, hubPairs, storyBreakPairs } from "./pairs-digest";
 import { tourOf } from "./pairs-tour";
 
@@ -52,7 +60,10 @@ export function minScoreFor(words: number): number {
 interface Evidence {
   salience: Map<string, number>;
   total: number;
+  /** The bonds of the text and of the headline. */
   bonds: Bond[];
+  /** The bonds of the text alone, at their offsets (what digests and story breaks read). */
+  textBonds: Bond[];
   twoSides: number;
   titled: Set<string>;
   earlyEnd: number;
@@ -66,14 +77,30 @@ interface Evidence {
   actors: Set<string>;
 }
 
+/**
+ * The bonds the headline states: "between X and Y", "X and Y sign…", or a headline naming just the two with a
+ * meeting cue ("X's president and Y's prime minister signed…"), which the editor wrote to say what the report is
+ * about, so it weighs as a clear bond. They count as early evidence (start 0) of the text.
+ */
+function titleBonds(title: MatchDoc | undefined): Bond[] {
+  if (!title) return [];
+  return findBonds(title, findCountries(title).mentions, []).map((b) => ({
+    ...b,
+    start: 0,
+    weight: Math.max(b.weight, BOND_WEIGHT.joined),
+  }));
+}
+
 function evidenceOf(doc: MatchDoc, scan: CountryScan, home: string | undefined, title?: MatchDoc): Evidence {
   const words = doc.tokens.filter((t) => !inZones(scan.noise, doc.map[t.start] ?? 0)).length;
   const leadEnd = Math.max(LEAD_CHARS, doc.sentences[0]?.end ?? 0);
-  const bonds = findBonds(doc, scan.mentions, scan.noise);
+  const textBonds = findBonds(doc, scan.mentions, scan.noise);
+  const bonds = [...textBonds, ...titleBonds(title)];
   return {
     salience: new Map(scan.countries.map((c) => [c.code, c.score])),
     total: scan.countries.reduce((s, c) => s + c.score, 0),
     bonds,
+    textBonds,
     twoSides: twoSidesRefs(doc, scan.noise).length,
     titled: new Set(scan.inTitle.map((t) => t.code)),
     earlyEnd: Math.max(leadEnd, doc.sentences[EARLY_SENTENCES - 1]?.end ?? doc.text.length),
@@ -187,9 +214,9 @@ export interface PairOptions {
 export function detectPairs(doc: MatchDoc, scan: CountryScan, options: PairOptions = {}, title?: MatchDoc): PairHit[] {
   const ev = evidenceOf(doc, scan, options.home, title);
   const whole = bestPair(ev) ?? (options.home ? homePair(doc, scan, ev, options.home) : undefined);
-  const headed = headedPairs(doc, scan, ev.bonds);
+  const headed = headedPairs(doc, scan, ev.textBonds);
   if (headed.length >= 2) return headed;
-  const hub = hubPairs(doc, scan, ev.bonds, title);
+  const hub = hubPairs(doc, scan, ev.textBonds, title);
   if (hub.length >= 2) return hub;
   // A tour's hosts each pair with the visitor, unless the report's own pair is another: the visitor with a host
   // named before the tour word ("llegó a Minsk…, en una gira que ya le ha llevado a Rusia"), whose story it is.
@@ -197,10 +224,10 @@ export function detectPairs(doc: MatchDoc, scan: CountryScan, options: PairOptio
   const tour = tourOf(doc, scan);
   const hostsOnly = whole && tour?.toured.has(whole.key.slice(0, 2)) && tour.toured.has(whole.key.slice(3));
   if (tour?.pairs.length && (!whole || hostsOnly || tour.pairs.some((p) => p.key === whole.key))) return tour.pairs;
-  const digest = digestPairs(doc, scan, ev.bonds);
+  const digest = digestPairs(doc, scan, ev.textBonds);
   if (digest.length >= 2 && (!whole || digest.some((d) => d.key === whole.key))) return digest;
   if (!whole) return [];
   // The report's own story, then the pairs of paragraphs that turn to another story.
-  const others = storyBreakPairs(doc, scan, ev.bonds).filter((p) => p.key !== whole.key);
+  const others = storyBreakPairs(doc, scan, ev.textBonds).filter((p) => p.key !== whole.key);
   return [whole, ...others];
 }
