@@ -93,8 +93,9 @@ function joins(gap: string, second: CountryMention): boolean {
   return joiners === 1 && ws.every((w) => JOINERS.has(w) || FILLERS.has(w));
 }
 
-/** Whether the text between two mentions continues a list: a comma, or a joiner, with determiners. */
-function continuesList(gap: string): boolean {
+/** Whether the text between two mentions continues a list: a comma, or a joiner, with determiners, or an Arabic و on the next. */
+function continuesList(gap: string, next: CountryMention): boolean {
+  if (/^\s+$/.test(gap) && next.span.text.startsWith("و")) return true;
   if (!/^[\s,،]*$/.test(gap.replace(/[\p{L}']+/gu, (w) => (DETERMINERS.has(norm(w)) || JOINERS.has(norm(w)) ? "" : w))))
     return false;
   return /[,،]/.test(gap) || gapWords(gap).some((w) => JOINERS.has(w));
@@ -113,8 +114,8 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
     // "Morocco, Kazakhstan and Egypt": a list of three or more is no pair.
     const m0 = mentions[i - 1];
     const m3 = mentions[i + 2];
-    if (m0 && m0.code !== m1.code && continuesList(doc.text.slice(m0.span.end, m1.span.start))) continue;
-    if (m3 && m3.code !== m2.code && continuesList(doc.text.slice(m2.span.end, m3.span.start))) continue;
+    if (m0 && m0.code !== m1.code && continuesList(doc.text.slice(m0.span.end, m1.span.start), m1)) continue;
+    if (m3 && m3.code !== m2.code && continuesList(doc.text.slice(m2.span.end, m3.span.start), m3)) continue;
     let k = m1.tokenStart - 1;
     while (k >= 0 && FILLERS.has(doc.tokens[k]?.text ?? "")) k--;
     const between = k >= 0 && BETWEEN.has(doc.tokens[k]?.text ?? "");
