@@ -9,6 +9,7 @@ import { isPageDate, wireDay } from "./date-page";
 import { parseAll, withoutGlossedWeekdays } from "./date-parse";
 import { onsetAt, onsetSpans } from "./date-onset";
 import { withVisitFirstDays } from "./date-visit-day";
+import { isMarked, markerSpans } from "./date-background";
 import type { DateWindow } from "./date-window";
 import { leadOf } from "./event-date";
 import { withoutNamedDays } from "./named-days";
@@ -54,12 +55,17 @@ export function findDates(
     // Else the report's own time as its opening states it (a dated dateline, a dated lead). A background date
     // further on ("the war that began on 15 April 2023") tells nothing of which week a bare "Thursday" is in.
     const dated = found.filter((f) => f.yearWritten && !isFuture(f));
-    const { leadEnd } = leadOf(doc);
+    const { leadEnd, firstEnd = leadEnd } = leadOf(doc);
+    const markers = markerSpans(doc);
+    // Nor a date of background: what an anniversary marks, or one no word ties to a happening past the first sentence.
+    const background = (f: Found) =>
+      isMarked(doc, markers, { start: f.start, end: f.end, text: doc.text.slice(f.start, f.end) }) ||
+      (f.start >= firstEnd && roleOf(doc, roles, f) === "other");
     const own = dated.filter((f) => roleOf(doc, roles, f) !== "entry-into-force");
     ref =
       dated.find((f) => isPageDate(doc, f))?.date ??
       own
-        .filter((f) => f.start < leadEnd)
+        .filter((f) => f.start < leadEnd && !background(f))
         .map((f) => f.endDate ?? f.date)
         .sort()
         .at(-1);
@@ -79,6 +85,7 @@ export function findDates(
   found = withVisitFirstDays(doc.text, found, ref, isFuture);
   const out: DateHit[] = [];
   const onsets = onsetSpans(doc);
+  const markers = markerSpans(doc);
   for (const f of withoutGlossedWeekdays(doc, withoutNamedDays(doc.text, found))) {
     if (visit?.endDate && f.bareWeekday && (f.date < visit.date || f.date > visit.endDate)) continue;
     const future = isFuture(f);
@@ -93,6 +100,7 @@ export function findDates(
     if (future) hit.future = true;
     const onset = onsetAt(doc, onsets, f.start, f.end);
     if (onset) hit.onset = onset;
+    if (f.evidence === "explicit" && isMarked(doc, markers, span)) hit.background = true;
     // A date line without its year is the page's too when it is the publication day ("12 июля" over the text).
     if ((f.yearWritten || f.date === publishedOn) && isPageDate(doc, f)) hit.pageDate = true;
     out.push(hit);
