@@ -136,6 +136,9 @@ function opensSentence(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   return !WITH.has(doc.tokens[m.tokenEnd]?.text ?? "");
 }
 
+/** Whether a word (in matching form) is an article or a demonstrative ("the", "los", "этих"). */
+export const isDefiniteWord = (w: string): boolean => has(context().definite, w);
+
 /** Whether an article or demonstrative stands right before a mention (Arabic writes the article on the noun: "توقيع الاتفاقية"). */
 export function isDefinite(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const [w] = wordsBefore(doc, m, 1);

@@ -6,6 +6,7 @@ import { type MatchDoc, norm } from "../match/normalize";
 import type { Span } from "../types";
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import type { LexiconMatch } from "../match/lexicon";
+import { isDefiniteWord } from "./commitment-context";
 import { isMarkedItem, numberIn } from "./commitment-list-words";
 
 /** Words joining the two parts of a number ("vinte e dois", "twenty and two"). */
@@ -62,11 +63,32 @@ function headsList(doc: MatchDoc, form: Span): boolean {
   return INCLUDING.some((p) => after.includes(` ${p} `));
 }
 
+/**
+ * Whether a count is told as one already known: an article or demonstrative before its number ("the signing of the
+ * nineteen treaties", "des dix-neuf traités", "этих девятнадцати договоров"), within the words before the form.
+ */
+function countToldAgain(doc: MatchDoc, form: LexiconMatch<unknown>): boolean {
+  for (let i = form.tokenStart - 1; i >= 0 && i >= form.tokenStart - QUALIFIED_REACH; i--) {
+    if (numberIn(doc.tokens[i]?.text ?? "") === undefined) continue;
+    // Two-word numbers ("dix-neuf", "twenty-two"): the article may stand before their first word. A number word
+    // may be an article too ("dos" is Portuguese "of the", Spanish "two").
+    const definite = (w: string) => isDefiniteWord(w) || w === "des";
+    const [w1 = "", w2 = ""] = [doc.tokens[i - 1]?.text, doc.tokens[i - 2]?.text];
+    return definite(w1) || (numberIn(w1) !== undefined && definite(w2));
+  }
+  return false;
+}
+
 /** How a counted form relates to the instruments named by it: heading their list, or counting others beyond them. */
 export function countReading(
   doc: MatchDoc,
   form: LexiconMatch<unknown>,
-): { heads: boolean; further: boolean; listing: boolean } {
+): { heads: boolean; further: boolean; listing: boolean; again: boolean } {
   const listing = colonAfter(doc, form.span);
-  return { heads: listing || headsList(doc, form.span), further: isMarkedItem(doc, form), listing };
+  return {
+    heads: listing || headsList(doc, form.span),
+    further: isMarkedItem(doc, form),
+    listing,
+    again: countToldAgain(doc, form),
+  };
 }

@@ -59,6 +59,24 @@ export interface GenericHit {
   restating?: boolean;
   /** The batch is joined to an instrument of its form named before it ("an agreement on A and two on B"). */
   joined?: boolean;
+  /** The count is told with an article or demonstrative ("the nineteen treaties"): a batch already known. */
+  again?: boolean;
+}
+
+/**
+ * Whether a count told as known ("the nineteen treaties") restates a signed batch of the same count told before
+ * it in another sentence under another word ("nineteen memoranda were signed"): one batch, told twice.
+ */
+function restatesCount(g: GenericHit, generic: readonly GenericHit[]): boolean {
+  if (!g.again || g.count === undefined || g.count < 2) return false;
+  return generic.some(
+    (o) =>
+      o !== g &&
+      o.count === g.count &&
+      FIRM.has(o.hit.status) &&
+      o.hit.quote.end <= g.hit.quote.start &&
+      o.hit.legalForm !== g.hit.legalForm,
+  );
 }
 
 /** Per legal form, the generic mention that says most: the highest status, else a count or a field. */
@@ -181,7 +199,9 @@ export function foldGeneric(
 ): CommitmentHit[] {
   const out = [...named];
   // Counts of any instrument ("ten agreements", "eight documents") are read last: they hold the others.
-  const strongest = strongestPerForm(generic).sort((a, b) => holding(a) - holding(b));
+  const strongest = strongestPerForm(generic.filter((g) => !restatesCount(g, generic))).sort(
+    (a, b) => holding(a) - holding(b),
+  );
   const firm = named.filter((h) => FIRM.has(h.status)).reduce((n, h) => n + size(h), 0);
   const signs = firm > 0 || generic.some((g) => !g.restating && g.hit.legalForm && FIRM.has(g.hit.status));
   const formed = strongest.some((o) => o.hit.legalForm && FIRM.has(o.hit.status));
