@@ -10,6 +10,7 @@ import { parseAll, withoutGlossedWeekdays } from "./date-parse";
 import { onsetAt, onsetSpans } from "./date-onset";
 import { withVisitFirstDays } from "./date-visit-day";
 import { isMarked, markerSpans } from "./date-background";
+import { closedRanges } from "./date-occasion";
 import type { DateWindow } from "./date-window";
 import { leadOf } from "./event-date";
 import { withoutNamedDays } from "./named-days";
@@ -86,6 +87,7 @@ export function findDates(
   const out: DateHit[] = [];
   const onsets = onsetSpans(doc);
   const markers = markerSpans(doc);
+  const closed = closedRanges(doc);
   for (const f of withoutGlossedWeekdays(doc, withoutNamedDays(doc.text, found))) {
     if (visit?.endDate && f.bareWeekday && (f.date < visit.date || f.date > visit.endDate)) continue;
     const future = isFuture(f);
@@ -96,7 +98,9 @@ export function findDates(
       date = publishedOn;
     const span: Span = { start: f.start, end: f.end, text: doc.text.slice(f.start, f.end) };
     const hit: DateHit = { date, evidence: f.evidence, role: roleOf(doc, roles, f), span };
-    if (f.endDate) hit.endDate = f.endDate;
+    // "Au terme d'un séjour du 25 au 29 mars, … ont signé": what the clause tells happened on the range's last day.
+    if (f.endDate && !future && closed(f.start)) Object.assign(hit, { date: f.endDate, role: "event" });
+    else if (f.endDate) hit.endDate = f.endDate;
     if (future) hit.future = true;
     const onset = onsetAt(doc, onsets, f.start, f.end);
     if (onset) hit.onset = onset;
