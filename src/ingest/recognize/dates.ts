@@ -4,13 +4,22 @@
  * around a date in date-cues.ts, the page's own date line in date-page.ts; the event's date in event-date.ts.
  */
 import { dayOf, fromDay } from "./calendar";
-import { afterFutureVerb, cueSpans, FUTURE_WEEKDAY_REACH, futureVerbSpans, roleOf, roleSpans } from "./date-cues";
+import {
+  afterFutureVerb,
+  cueSpans,
+  directionAt,
+  FUTURE_WEEKDAY_REACH,
+  futureVerbSpans,
+  roleOf,
+  roleSpans,
+} from "./date-cues";
 import { isPageDate, wireDay } from "./date-page";
 import { parseAll, withoutGlossedWeekdays } from "./date-parse";
 import { onsetAt, onsetSpans } from "./date-onset";
 import { withVisitFirstDays } from "./date-visit-day";
 import { isMarked, markerSpans } from "./date-background";
 import { closedRanges } from "./date-occasion";
+import { completedByYear, latestMonthYear } from "./date-month-year";
 import type { DateWindow } from "./date-window";
 import { leadOf } from "./event-date";
 import { withoutNamedDays } from "./named-days";
@@ -81,6 +90,17 @@ export function findDates(
     if (!ref && filed) {
       const parsed = parseAll({ doc, lang, ref: filed.last, cueSpans: cues, window });
       found = [...found, ...completedByUrl(found, parsed, filed)].sort((a, b) => a.start - b.start);
+    }
+    // Else the year of the latest month the text names with its year ("В марте 2018 года") completes a day and month
+    // it gives without one ("20 июля"); a weekday or "today" stays undated.
+    const year = !ref && !filed ? latestMonthYear(doc.text)?.slice(0, 4) : undefined;
+    if (year) {
+      const parsed = parseAll({ doc, lang, ref: `${year}-07-01`, cueSpans: cues, window });
+      // A day still to come ("du 13 au 14 juin prochain") tells nothing of which year the report is from.
+      const past = completedByYear(found, parsed, year).filter(
+        (f) => !isFuture(f) && directionAt(doc, cues, f.start, f.end) !== "future",
+      );
+      found = [...found, ...past].sort((a, b) => a.start - b.start);
     }
   }
   found = withVisitFirstDays(doc.text, found, ref, isFuture);
