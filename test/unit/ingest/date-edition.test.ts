@@ -28,3 +28,21 @@ describe("an edition's or a byline's own date is the page's, not the happening's
     "2026-03-11",
   );
 });
+
+describe("a byline's date followed by its update label and date is the page's, not the happening's", () => {
+  // Published on 12 March 2026; the talks were on 11 March.
+  eventOnEach(
+    [
+      [
+        "ru",
+        "Гана и Кения\n\nИ. Иванов  | 12.03.2026 - Обновление : 12.03.2026\n\nГана и Кения подписали совместное заявление.\n\nПрезиденты двух стран провели переговоры в Аккре 11 марта 2026 года.",
+      ],
+      [
+        "en",
+        "Ghana and Kenya\n\nJ. Doe  | 12.03.2026 - Updated: 12.03.2026\n\nGhana and Kenya signed a joint statement.\n\nThe two presidents held talks in Accra on 11 March 2026.",
+      ],
+    ],
+    "2026-03-12T10:00:00Z",
+    "2026-03-11",
+  );
+});
