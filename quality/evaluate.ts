@@ -72,7 +72,7 @@ export function evaluate(r: ScoredReport, a: Analysis | Error, t: Tallies): Repo
 
   const publishedOn = a.publishedOn;
   if (e.eventDate !== undefined) {
-    const ok = eventDateMatches(e.eventDate, a.eventDate);
+    const ok = eventDateMatches(e.eventDate, a.eventDate, publishedOn);
     t.add(lang, "eventDate", ok ? 1 : 0);
     if (!ok) {
       const got = a.eventDate

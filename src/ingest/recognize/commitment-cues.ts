@@ -9,6 +9,7 @@ import type { LegalForm } from "../../schemas/vocabulary";
 import { entriesOf, Lexicon, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { CommitmentKind, CommitmentStatus, Span } from "../types";
+import { futureTenses, governsFromAfar } from "./commitment-future";
 import { exchangesOf } from "./commitment-exchange";
 import { separablesOf } from "./commitment-separable";
 
@@ -31,7 +32,7 @@ export interface Form {
   title: string;
   patterns: ByLang;
 }
-type Modality = "negation" | "future" | "consider" | "update" | "remark";
+type Modality = "negation" | "future" | "consider" | "update" | "remark" | "futureAfter";
 interface CommitmentsData {
   status: Readonly<Record<CommitmentStatus, ByLang>>;
   planned: Readonly<Record<"signed" | "in_force", ByLang>>;
@@ -155,8 +156,7 @@ function foreignNegation(doc: MatchDoc, m: LexiconMatch<Modality>): boolean {
 
 /** Modality words of a text that are not part of a subject's own name ("sans visa", "without a visa"). */
 export function modalityOf(doc: MatchDoc, subjects: readonly Span[]): LexiconMatch<Modality>[] {
-  return commitmentLexicons()
-    .modality.match(doc)
+  return [...commitmentLexicons().modality.match(doc), ...futureTenses(doc)]
     .filter((m) => !subjects.some((s) => m.span.start < s.end && s.start < m.span.end))
     .filter((m) => !foreignNegation(doc, m));
 }
@@ -200,7 +200,9 @@ export function cuesOf(
       out.push(cue);
       continue;
     }
-    const near = modality.filter((m) => sameClause(doc, m, cue)).map((m) => m.data);
+    const near = modality
+      .filter((m) => sameClause(doc, m, cue) || governsFromAfar(doc, m, cue))
+      .map((m) => (m.data === "futureAfter" ? "future" : m.data));
     if (near.includes("negation")) continue;
     // A signature governed by a weaker word right before it ("agreed to sign", "discussed signing") is that weaker step.
     const governing = STRONG.has(cue.data)

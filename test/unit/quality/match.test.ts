@@ -27,6 +27,9 @@ describe("quality scorer: pairs, dates, places, titles, sectors", () => {
     expect(eventDateMatches(null, { date: "2025-03-04", evidence: "published" })).toBe(true);
     expect(eventDateMatches(null, undefined)).toBe(true);
     expect(eventDateMatches(null, { date: "2024-09-26", evidence: "explicit" })).toBe(false);
+    // A day the text states that is its publication day (a release's closing "Asunción, 18 de febrero") counts.
+    expect(eventDateMatches(null, { date: "2025-03-04", evidence: "explicit" }, "2025-03-04")).toBe(true);
+    expect(eventDateMatches(null, { date: "2025-03-03", evidence: "weekday" }, "2025-03-04")).toBe(false);
     expect(afterPublication("2025-12-07", "2025-12-05")).toBe(true);
     expect(afterPublication("2025-12-05", "2025-12-05")).toBe(false);
     expect(afterPublication("2025-12-07", undefined)).toBe(false);

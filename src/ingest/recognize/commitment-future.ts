@@ -1,0 +1,71 @@
+/**
+ * The future a signing is told in where no future word of the lexicon stands right before it:
+ * - a verb in the simple future of a Romance language, read from its accented ending ("trabajarán … para la
+ *   firma", "lavoreranno alla firma", "trabalharão para a assinatura", "travailleront à la signature");
+ * - a future adjective after the signing noun (`modality.futureAfter`: "la signature prochaine", "التوقيع المرتقب");
+ * - a German future or modal auxiliary ("wird", "soll") whose participle closes the clause far after it ("Zuvor wird
+ *   in Wien … eine Absichtserklärung unterzeichnet.").
+ */
+import type { LexiconMatch } from "../match/lexicon";
+import type { MatchDoc } from "../match/normalize";
+
+/**
+ * Simple-future endings, accented as written: Spanish and Portuguese (-rá, -rán, -rão), Italian (-rà, -ranno
+ * after a future stem's e/a/i) and French plural (-ront), on a lower-case word. Proper names are capitalized
+ * ("Irán", "Pará"); unaccented Spanish "-aran" is a subjunctive, not a future.
+ */
+const FUTURE_ENDING = /^\p{Ll}\p{L}+(?:[aei]rá|[aei]rán|[aei]rão|[aei]rà|[aei]ranno|[eio]ront)$/u;
+/**
+ * Verbs whose future keeps a present state going ("seguirá vigente", "resteront en vigueur", "rimarrà in vigore":
+ * in force now), and words a French plural future ending does not make a future.
+ */
+const CONTINUING = /^(?:segu|sigu|contin|perman|qued|mant|rest|demeur|rimarr|rimar|fica)/u;
+const NOT_FUTURE = new Set(["front", "affront"]);
+
+/** The text of a token as written. */
+function written(doc: MatchDoc, i: number): string {
+  const t = doc.tokens[i];
+  if (!t) return "";
+  return doc.text.slice(doc.map[t.start] ?? 0, (doc.map[t.end - 1] ?? 0) + 1);
+}
+
+/** The verbs of a text in a Romance simple future, as future modality words. */
+export function futureTenses(doc: MatchDoc): LexiconMatch<"future">[] {
+  const out: LexiconMatch<"future">[] = [];
+  doc.tokens.forEach((t, i) => {
+    const w = written(doc, i);
+    if (!FUTURE_ENDING.test(w) || NOT_FUTURE.has(t.text) || CONTINUING.test(t.text)) return;
+    const start = doc.map[t.start] ?? 0;
+    out.push({
+      data: "future",
+      pattern: "(future tense)",
+      tokenStart: i,
+      tokenEnd: i + 1,
+      span: { start, end: start + w.length, text: w },
+      loose: false,
+    });
+  });
+  return out;
+}
+
+/** A future adjective stands this many words after the signing noun at most ("la signature prochaine d'un…"). */
+const AFTER_REACH = 2;
+/** German auxiliaries that put a clause-final participle in the future or an obligation ("wird … unterzeichnet"). */
+const GERMAN_FUTURE = new Set(["wird", "werden", "soll", "sollen"]);
+/** What ends a clause. */
+const CLAUSE_END = /^\s*(?:(?:werden|worden|sein|können|müssen)\s*)?(?:[,;:.!?\n)]|$)/u;
+const CLAUSE_BREAK = /[,;:.!?؛،\n]/;
+
+/**
+ * Whether a modality word after its status word, or a German auxiliary far before its clause-final participle,
+ * governs it (the lexicon's words otherwise stand right before the status word).
+ */
+export function governsFromAfar(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch<unknown>): boolean {
+  if (m.data === "futureAfter") {
+    const gap = m.tokenStart - cue.tokenEnd;
+    return gap >= 0 && gap <= AFTER_REACH && !CLAUSE_BREAK.test(doc.text.slice(cue.span.end, m.span.start));
+  }
+  if (m.data !== "future" || !GERMAN_FUTURE.has(doc.tokens[m.tokenStart]?.text ?? "")) return false;
+  if (m.tokenEnd > cue.tokenStart || !CLAUSE_END.test(doc.text.slice(cue.span.end))) return false;
+  return !CLAUSE_BREAK.test(doc.text.slice(m.span.end, cue.span.start));
+}
