@@ -45,3 +45,34 @@ describe("with no publication date, a day and month take the year of the latest 
     expect(coming.eventDate?.date).toBeUndefined();
   });
 });
+
+describe("with no publication date, the year a URL files the page under ('/2018/slug') completes a day and month", () => {
+  it.for([
+    [
+      "es",
+      "Dos memorandos entre Ghana y Kenia fueron firmados este 22 de noviembre en Accra, en presencia de ambos presidentes.",
+    ],
+    [
+      "fr",
+      "Deux mémorandums entre le Ghana et le Kenya ont été signés ce 22 novembre à Accra, en présence des deux présidents.",
+    ],
+    [
+      "en",
+      "Two memorandums between Ghana and Kenya were signed on 22 November in Accra, in the presence of both presidents.",
+    ],
+  ])("%s: %s", async ([lang, text], { expect }) => {
+    const a = await analyze({
+      text,
+      language: lang,
+      url: "https://news.example.org/2018/ghana-kenya-memorandums-signed",
+    });
+    expect(a.eventDate?.date).toBe("2018-11-22");
+    // A weekday is no day the year tells.
+    const weekday = await analyze({
+      text: text.replace(/22 (?:de )?(?:noviembre|novembre|November)/, "Tuesday"),
+      language: lang,
+      url: "https://news.example.org/2018/ghana-kenya-memorandums-signed",
+    });
+    expect(weekday.eventDate?.date).toBeUndefined();
+  });
+});
