@@ -87,13 +87,15 @@ export function findDates(
     }
     if (ref) found = parseAll({ doc, lang, ref, cueSpans: cues, window });
     // Else the URL's year and month complete a day and month the text gives without a year (date-url.ts).
-    if (!ref && filed) {
+    if (!ref && filed && !filed.yearOnly) {
       const parsed = parseAll({ doc, lang, ref: filed.last, cueSpans: cues, window });
       found = [...found, ...completedByUrl(found, parsed, filed)].sort((a, b) => a.start - b.start);
     }
-    // Else the year of the latest month the text names with its year ("В марте 2018 года") completes a day and month
+    // Else the year its URL files it under ("/2018/slug"), else that of the latest month the text names with its year
+    // ("В марте 2018 года"), completes a day and month
     // it gives without one ("20 июля"); a weekday or "today" stays undated.
-    const year = !ref && !filed ? latestMonthYear(doc.text)?.slice(0, 4) : undefined;
+    const year =
+      ref || (filed && !filed.yearOnly) ? undefined : (filed?.first ?? latestMonthYear(doc.text))?.slice(0, 4);
     if (year) {
       const parsed = parseAll({ doc, lang, ref: `${year}-07-01`, cueSpans: cues, window });
       // A day still to come ("du 13 au 14 juin prochain") tells nothing of which year the report is from.

@@ -148,7 +148,7 @@ export function eventDateOf(
     if (publishedOn && tier(d) === 0) return daysBetween(d.date, publishedOn) <= BACKGROUND_DAYS;
     if (publishedOn) return daysBetween(d.date, publishedOn) <= NEAR_PUBLICATION;
     // Without one, a day of the month the URL files the page under is as near publication as the text can tell.
-    if (filed && inWindow(d.date, filed)) return true;
+    if (filed && !filed.yearOnly && inWindow(d.date, filed)) return true;
     // A date no word ties to the happening, past the lead's first sentence, is background ("diplomatic relations were
     // established on 25 March 1992" after "pays an official visit today"): none rather than it.
     if (d.role === "other") return tier(d) === 1 || (tier(d) === 0 && start(d) < (lead?.firstEnd ?? OPENING_CHARS));

@@ -60,7 +60,7 @@ describe("with no publication date, the year a URL files the page under ('/2018/
       "en",
       "Two memorandums between Ghana and Kenya were signed on 22 November in Accra, in the presence of both presidents.",
     ],
-  ])("%s: %s", async ([lang, text], { expect }) => {
+  ] as const)("%s: %s", async ([lang, text], { expect }) => {
     const a = await analyze({
       text,
       language: lang,
