@@ -43,8 +43,12 @@ const CAPITAL = pattern(
   DATA.capital,
   "(?=\\s*[,.;:()،]|\\s+(?!(?:city|of|de|du|des|di|del|della|do|da|von)\\s)[\\p{Ll}\\d\\u0621-\\u064A]|\\s*$)",
 );
-/** A visit into a country: "visit to Algeria", "visite officielle en Mauritanie", "Besuch in Kenia", "زيارة إلى". */
-const VISIT_INTO =
+/**
+ * A visit into a country or city, the phrase ending where the place starts: "visit to Algeria", "visite officielle
+ * en Mauritanie", "Besuch in Berlin", "زيارة رسمية إلى الرباط"; Arabic may put the visitor between ("زيارة الدولة
+ * التي يقوم بها الرئيس … إلى هانوي").
+ */
+export const VISIT_INTO =
   /(?:(?:visit\p{L}*|visite|visita|Besuch\p{L}*|Staatsbesuch\p{L}*|визит\p{L}*|déplacement|voyage|viaje|viagem|Reise)(?:\s+[^\s.,;:]+){0,4}\s+(?:to|en|au|aux|à|in|a|em|na|no|ao|aos|às|nach|в|во)|زيار\p{L}*(?:\s+[^\s.,;:،]+){0,9}?\s+(?:إلى|الى))\s+(?:the\s+|l['’]\s*|la\s+)?$/iu;
 /** Received by someone: the country named right after is the host ("accueilli par son homologue mauritanien"). */
 const RECEIVED_BY =

@@ -10,7 +10,7 @@ import { type Lead, leadOf } from "./event-date";
 import { arrivalVerbIn, arrivedAt } from "./place-arrival";
 import { earlierPlace, laterPlace, remoteLead, sourcePlace } from "./place-background";
 import { arabicLocative } from "./place-clitic";
-import { isHostSeat } from "./place-host";
+import { isHostSeat, VISIT_INTO } from "./place-host";
 import { venueBefore } from "./place-venue";
 
 /**
@@ -21,12 +21,6 @@ const LOCATIVE =
   /(?:^|[\s(])(?:in|at|à|a|ad|au|al|alla|allo|en|em|nella|nel|nello|na|no|dans|im|am|beim|в|во|في)\s+(?:(?:the|el|la|le|il|lo|o|a|der|dem)\s+)?(?:\d{1,3}\s+)?(?:(?:palace|palais|palacio|palazzo|palácio|palast)\s+(?:(?:of|de|du|di|del|do|da)\s+)?(?:(?:the|la|el)\s+)?)?(?:l['’]\s*)?$/i;
 /** A preposition of place merged with a name's article: "all'Aia", "nell'Avana", "aux Comores", "ao Cairo". */
 const MERGED_LOCATIVE = /(?:^|[\s(])(?:(?:all|nell|sull)['’]\s*|(?:aux|ao|agli|negli|nei|ai)\s+)$/iu;
-/**
- * "a state visit to Hanoi", "a visit to the Uzbek capital", "visite officielle à Dakar", "Besuch in Berlin", "زيارة
- * رسمية إلى الرباط"; Arabic may put the visitor between ("زيارة الدولة التي يقوم بها الرئيس … إلى هانوي").
- */
-const VISIT_TO =
-  /(?:(?:visit\w*|visite|visita|besuch\w*|визит\w*)(?:\s+[^\s.,;:]+){0,3}\s+(?:to|à|a|in|en|em|nach|в|во)|زيار[\u0621-\u064A]*(?:\s+[^\s.,;:،]+){0,7}?\s+(?:إلى|الى))\s+(?:the\s+|l['’]\s*)?$/iu;
 /** Welcomed to a place: "welcomed the Kenyan president to the White House", "welcomes … to Downing Street". */
 const WELCOMED_TO = /(?<!\p{L})(?:welcomed|welcomes|welcoming)\s+(?:[^\s.,;:]+\s+){0,6}?to\s+(?:the\s+)?$/iu;
 /** A place that hosts the happening: "Sevilla acoge…", "Rabat accueille…", "Москва принимает…" (not "will host"). */
@@ -156,7 +150,7 @@ function visitedTo(doc: MatchDoc, p: PlaceHit): boolean {
   const before = doc.text.slice(Math.max(0, p.span.start - 40), p.span.start);
   // Arabic may put the visitor between the word and the city: a wider window.
   const wide = doc.text.slice(Math.max(0, p.span.start - 90), p.span.start);
-  return VISIT_TO.test(wide) || DEPARTS_FOR.test(before);
+  return VISIT_INTO.test(wide) || DEPARTS_FOR.test(before);
 }
 
 /**
