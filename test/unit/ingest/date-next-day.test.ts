@@ -1,5 +1,5 @@
 import { describe } from "vitest";
-import { allOnEach } from "../../helpers/date-cases";
+import { allOnEach, eventOnEach } from "../../helpers/date-cases";
 
 // FICTIONAL sentences in the project's words; each fails without the rule its test names.
 
@@ -57,5 +57,28 @@ describe("a day 'of the current month' ('le 22 courant', 'يوم 22 الجاري
     ],
     "2026-03-24T10:00:00Z",
     "2026-03-22",
+  );
+});
+
+describe("'the following day' inside a visit's days dates what its own clause tells: the signing", () => {
+  // No publication date: the visit ran on 8 and 9 March 2026; the dinner was on the 8th, the signing the next day.
+  eventOnEach(
+    [
+      [
+        "en",
+        "The foreign ministers of Ghana and Kenya met in Accra on 8 and 9 March 2026 for their joint commission.\n\nAfter a dinner on 8 March 2026 hosted by the Ghanaian minister, the two ministers chaired the following day the session of the commission and signed a joint declaration.",
+      ],
+      [
+        "fr",
+        "Les ministres des affaires étrangères du Ghana et du Kenya se sont réunis à Accra les 8 et 9 mars 2026 pour leur commission mixte.\n\nAprès un dîner offert le 8 mars 2026 par le ministre ghanéen, les deux ministres ont présidé le lendemain la session de la commission et ont signé une déclaration commune.",
+      ],
+      [
+        "de",
+        "Die Außenminister Ghanas und Kenias trafen sich am 8. und 9. März 2026 in Accra zu ihrer gemeinsamen Kommission.\n\nNachdem der ghanaische Minister seinen Amtskollegen am 8. März 2026 zu einem Abendessen empfing, leiteten beide am Tag darauf die Sitzung der Kommission und unterzeichnen eine gemeinsame Erklärung.",
+      ],
+    ],
+    undefined,
+    "2026-03-09",
+    (a, expect) => expect(a.commitments.map((c) => c.signedOn)).toContain("2026-03-09"),
   );
 });
