@@ -39,6 +39,7 @@ export function parseNextDays(text: string, lang: string, found: readonly Found[
       end,
       date: fromDay(dayOf(anchor.endDate ?? anchor.date) + 1),
       evidence: anchor.evidence,
+      opensClause: true,
     };
     if (anchor.yearWritten) next.yearWritten = true;
     if (anchor.direction) next.direction = anchor.direction;
