@@ -57,14 +57,6 @@ const FRAMES: readonly string[] = [
   "gesamtzahl|steigt damit|erhoht sich damit|erhoeht sich damit",
   "общее число|общее количество|доведя до|достигло таким образом|достигло",
   "وبذلك يرتفع|ليرتفع|ليصل عدد|يرتفع عدد|إجمالي عدد|اجمالي عدد|العدد الإجمالي|العدد الاجمالي|ليبلغ عدد",
-  // a step before the one reported (a pluperfect of signing)
-  "had signed|had been signed|had concluded|had been concluded",
-  "avaient signe|avait signe|avaient ete signes|avaient ete signees|avait ete signe|avaient ete conclus",
-  "avevano firmato|aveva firmato|erano stati firmati|erano state firmate|avevano sottoscritto|erano stati sottoscritti",
-  "habian firmado|habia firmado|se habian firmado|habian sido firmados|habian suscrito",
-  "tinham assinado|tinha assinado|tinham sido assinados|haviam assinado|havia assinado|haviam sido assinados",
-  "unterzeichnet worden|hatten unterzeichnet|hatte unterzeichnet",
-  "سبق ان|سبق وان|كان قد|كانا قد|كانت قد|سبق أن|سبق وأن",
 ];
 /**
  * "Previously" within the form's clause ("the agreements signed previously", "der zuvor unterzeichneten Abkommen"),
@@ -109,15 +101,41 @@ const DAY_WORDS =
   "today|yesterday|tonight|this day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|visit|ceremony|occasion|aujourd hui|hier|ce jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|visite|ceremonie|oggi|ieri|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|visita|cerimonia|occasione|hoy|ayer|lunes|martes|miercoles|jueves|viernes|domingo|ceremonia|ocasion|hoje|ontem|segunda|terca|quarta|quinta|sexta|ocasiao|heute|gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|besuch|besuchs|besuches|zeremonie|anlass|сегодня|вчера|понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье|визит|визита|визите|церемонии|церемония|اليوم|أمس|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|الزيارة|زيارة|مراسم|حفل";
 
 /**
- * A pluperfect of any verb of signing, concluding or initialling ("had already inked", "avaient déjà paraphé", "avevano
- * già siglato", "ya habían rubricado", "já haviam rubricado"), normalized: the auxiliary then, maybe past "already", the
- * participle. German puts the participle last in its clause ("hatten … bereits fünf Abkommen paraphiert").
+ * A pluperfect of any verb of signing, concluding or initialling, active or passive ("had already inked", "had been
+ * signed", "avaient déjà paraphé", "avaient été signés", "erano stati firmati", "ya habían rubricado", "se habían
+ * firmado", "tinham sido assinados", "كان قد وقع"), normalized: the auxiliary then, maybe past "already", the
+ * participle. German puts the participle last in its clause ("hatten … bereits fünf Abkommen paraphiert", "waren …
+ * unterzeichnet worden"). It tells a step before the one reported.
  */
 const ALREADY = "(?: (?:already|also|deja|aussi|gia|anche|ya|tambien|ja|tambem))*";
 const SIGNED_PARTICIPLE =
   "(?:signed|inked|initialled|initialed|concluded|signe|signes|signee|signees|paraphe|paraphes|conclu|conclus|firmato|firmati|firmate|siglato|siglati|siglate|sottoscritto|sottoscritti|firmado|firmados|firmadas|rubricado|rubricados|rubricadas|suscrito|suscritos|concluido|concluidos|assinado|assinados|assinadas|celebrado|celebrados)";
+const PLUPERFECT_AUXILIARY =
+  "(?:(?:had|avaient|avait|avevano|aveva|habian|habia|haviam|havia|tinham|tinha)(?: been| ete| sido)?|(?:erano|era) (?:stati|state|stato|stata)|se habian|se habia)";
+const GERMAN_PARTICIPLE = "(?:unterzeichnet|paraphiert|abgeschlossen|geschlossen|signiert)";
 const PLUPERFECT = new RegExp(
-  `(?:^| )(?:had|avaient|avait|avevano|aveva|habian|habia|haviam|havia|tinham|tinha)${ALREADY} ${SIGNED_PARTICIPLE}(?= |$)|(?:^| )(?:hatte|hatten)(?: \\S+){0,7} (?:unterzeichnet|paraphiert|abgeschlossen|geschlossen|signiert)(?= |$)`,
+  [
+    `(?:^| )${PLUPERFECT_AUXILIARY}${ALREADY} ${SIGNED_PARTICIPLE}(?= |$)`,
+    `(?:^| )(?:hatte|hatten)(?: \\S+){0,7} ${GERMAN_PARTICIPLE}(?= |$)`,
+    `(?:^| )(?:war|waren)(?: \\S+){0,7} ${GERMAN_PARTICIPLE} worden(?= |$)`,
+    `(?:^| )(?:${["سبق أن", "سبق وأن", "كان قد", "كانا قد", "كانت قد"].map((p) => norm(p)).join("|")})(?= |$)`,
+  ].join("|"),
+  "u",
+);
+/**
+ * The day before the happening the lead reports, or yesterday: a pluperfect so anchored tells a step of the same
+ * visit ("Il giorno precedente … erano stati firmati dodici accordi"), not the relationship's past.
+ */
+const DAY_BEFORE = new RegExp(
+  `(?:^| )(?:${[
+    "the day before|the previous day|the eve|yesterday|la veille|le jour precedent|hier",
+    "il giorno precedente|il giorno prima|la vigilia|ieri|el dia anterior|la vispera|ayer",
+    "no dia anterior|na vespera|ontem|am vortag|am tag zuvor|tags zuvor|gestern|накануне|вчера",
+  ]
+    .join("|")
+    .split("|")
+    .map((p) => norm(p))
+    .join("|")}|${["في اليوم السابق", "عشية", "أمس"].map((p) => norm(p)).join("|")})(?= |$)`,
   "u",
 );
 
@@ -171,8 +189,9 @@ export function isTally(
   const definite = isDefinite(doc, match) || ARABIC_DEFINITE.test(form.text) || PARTICIPLE_BEFORE.test(before);
   if (named && definite && !day.test(norm(clauseAfter))) return true;
   const opened = before.slice(Math.max(0, ...[...before.matchAll(/[,;:()،؛]/gu)].map((m) => m.index + 1)));
-  // A pluperfect of signing in the form's clause: signed before the happening.
-  if (PLUPERFECT.test(` ${norm(`${opened} ${form.text} ${clauseAfter}`)} `)) return true;
+  // A pluperfect of signing in the form's sentence: signed before the happening, unless the day before it.
+  const told = ` ${norm(`${before} ${form.text} ${clauseAfter}`)} `;
+  if (PLUPERFECT.test(told) && !DAY_BEFORE.test(told)) return true;
   // An earlier year in its clause, or opening its sentence ("In 2022, the two countries signed five agreements").
   const fronted = FRONTED_YEAR.exec(before)?.[1];
   const year = Number(publishedOn?.slice(0, 4));

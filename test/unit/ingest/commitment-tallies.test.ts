@@ -189,6 +189,19 @@ const CASES: { about: string; title: string; firm: number; texts: Record<string,
       ar: "استقبل الوزير يوم الجمعة نظيره المصري، وأشاد الجانبان بالاتفاقيات الموقعة اليوم بين البلدين.",
     },
   },
+  {
+    about: "a pluperfect anchored to the day before the lead's happening tells a signing of the visit",
+    title: "the day before",
+    firm: 12,
+    texts: {
+      en: "The summit of the union with Peru opened in Rome on Thursday. The day before, during bilateral talks between the two delegations, twelve cooperation agreements had been signed between Italy and Peru.",
+      fr: "Le sommet de l'union avec le Pérou s'est ouvert jeudi à Rome. La veille, lors des entretiens bilatéraux entre les deux délégations, douze accords de coopération avaient été signés entre l'Italie et le Pérou.",
+      it: "Il vertice dell'unione con il Perù si è aperto giovedì a Roma. Il giorno precedente, nel corso dei colloqui bilaterali tra le due delegazioni, erano stati firmati dodici accordi di collaborazione tra Italia e Perù.",
+      es: "La cumbre de la unión con Perú se abrió el jueves en Roma. El día anterior, durante las conversaciones bilaterales entre ambas delegaciones, se habían firmado doce acuerdos de cooperación entre Italia y Perú.",
+      pt: "A cimeira da união com o Peru abriu na quinta-feira em Roma. No dia anterior, durante as conversações bilaterais entre as duas delegações, tinham sido assinados doze acordos de cooperação entre a Itália e o Peru.",
+      de: "Der Gipfel der Union mit Peru begann am Donnerstag in Rom. Am Vortag waren bei bilateralen Gesprächen der beiden Delegationen zwölf Kooperationsabkommen zwischen Italien und Peru unterzeichnet worden.",
+    },
+  },
 ];
 
 for (const c of CASES) {
