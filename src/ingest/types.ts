@@ -64,6 +64,8 @@ export interface DateHit {
   pageDate?: true;
   /** The day a stay began ("since Sunday") or a visitor arrived ("arrived on Sunday"), not a happening of its own. */
   onset?: "since" | "arrival";
+  /** Told after an anniversary or a commemoration ("the commemoration of the floods of 3 May 2021"): background. */
+  background?: true;
 }
 
 /** Machine evidence only ever states a step of the forward lifecycle. */

@@ -5,6 +5,7 @@
  * back to the original text, so a match in `norm` becomes a `Span` of the analysed text.
  */
 import type { Span } from "../types";
+import { continues } from "./sentence-breaks";
 
 /** A string in matching form, with the original offset of each of its code units. */
 export interface Normalized {
@@ -197,6 +198,7 @@ export function sentences(text: string): Sentence[] {
       if (ABBREVIATION.test(before)) continue;
       if (/(?:^|\s)\d{1,2}$/.test(before) && ORDINAL_DATE.test(text.slice(m.index, m.index + 16))) continue;
     }
+    if (m[0][0] === "\n" && continues(text, start, m.index, end)) continue;
     push(end);
     start = end;
   }

@@ -20,6 +20,8 @@ export interface Found {
   yearWritten?: boolean;
   /** A direction word next to it ("next", "prochain", "المقبل"). */
   direction?: Direction;
+  /** "The following day": it opens a clause, whose words after it say what it is the day of. */
+  opensClause?: true;
 }
 
 /** `YYYY-MM-DD` of a `YYYY-MM-DD` or ISO 8601 date-time, if valid. */

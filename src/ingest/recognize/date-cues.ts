@@ -101,6 +101,11 @@ export function roleOf(doc: MatchDoc, roleSpans: readonly RoleSpan[], f: Found):
   let best: { distance: number; role: Role } | undefined;
   for (const c of roleSpans) {
     if (c.start < sentence.start || c.end > sentence.end) continue;
+    // "The following day, they signed": only the words of the clause it opens, a signing's first.
+    if (f.opensClause) {
+      if (c.start < f.end || c.start - f.end > ROLE_REACH) continue;
+      if (c.data === "signing") return "signing";
+    }
     const distance = c.end <= f.start ? f.start - c.end : c.start >= f.end ? c.start - f.end + 20 : 0;
     if (distance > ROLE_REACH) continue;
     if (!best || distance < best.distance) best = { distance, role: c.data };

@@ -1,6 +1,6 @@
 /**
  * A day of the month said without its month ("no dia 10", "el pasado día 10", "il giorno 10",
- * "10-го числа"): that day of the reference's month, or of the month before when it is still to come there. A day a
+ * "10-го числа"), or of the current month ("le 22 courant", "يوم 22 الجاري"): that day of the reference's month, or of the month before when it is still to come there. A day a
  * parser reads with its month ("el día 10 de marzo") is the parser's. The words are ours (dates.json, `dayOfMonth`).
  */
 import datesData from "../../../seed/lexicons/dates.json";
@@ -9,7 +9,12 @@ import { wordPatterns } from "./date-word-patterns";
 
 const DATA = (datesData as unknown as { dayOfMonth: Readonly<Record<string, readonly string[]>> }).dayOfMonth;
 
-const patternFor = wordPatterns((lang) => DATA[lang], "(\\d{1,2})");
+const patternFor = wordPatterns(
+  (lang) => DATA[lang],
+  (lang) => (lang === "ar" ? "([0-9٠-٩]{1,2})" : "(\\d{1,2})"),
+);
+/** A day in Western or Arabic-Indic figures. */
+const dayNumber = (s: string) => Number(s.replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x660)));
 
 /** The day `day` of `ref`'s month, else of the month before when it comes after `ref`. */
 function dayNear(ref: string, day: number): string | undefined {
@@ -24,7 +29,7 @@ export function parseDaysOfMonth(text: string, lang: string, ref: string | undef
   if (!re || !ref) return [];
   const out: Found[] = [];
   for (const m of text.matchAll(re)) {
-    const day = Number(m.slice(1).find((g) => g !== undefined));
+    const day = dayNumber(m.slice(1).find((g) => g !== undefined) ?? "");
     const date = day >= 1 && day <= 31 ? dayNear(ref, day) : undefined;
     if (date) out.push({ start: m.index, end: m.index + m[0].length, date, evidence: "explicit" });
   }

@@ -38,6 +38,25 @@ function lexicon(): Lexicon<string> {
 }
 const CLOSING = "closing";
 
+/** How far (characters) after a closing phrase the days of what it closes may be ("au terme d'un séjour effectué du"). */
+const CLOSED_REACH = 60;
+
+/**
+ * Whether a range of days is closed by a closing phrase before it, in its clause ("au terme d'un séjour effectué du 25
+ * au 29 mars", "at the end of a visit from 3 to 5 May", "по итогам визита 3–5 мая"): what the clause tells happened
+ * on its last day.
+ */
+export function closedRanges(doc: MatchDoc): (start: number) => boolean {
+  const closings = lexicon()
+    .match(doc)
+    .filter((w) => w.data === CLOSING);
+  return (start) =>
+    closings.some(
+      (c) =>
+        c.span.end <= start && start - c.span.end <= CLOSED_REACH && !BREAK.test(doc.text.slice(c.span.end, start)),
+    );
+}
+
 /**
  * Reads the days of a report's occasions: `dayOf(sentence)` is the one day of the occasion kind a sentence names,
  * if the report dates that kind once. `dates` are the report's dates; `reportDay` its event or publication day.

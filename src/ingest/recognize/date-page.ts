@@ -7,7 +7,20 @@ import { dayOf, type Found } from "./calendar";
 
 /** A byline's label before the page's date: "Publié le", "Published on", "Pubblicato il", "Опубликовано", "نشر في". */
 const PUBLISHED_LABEL =
-  /(?:published|updated|publié|mis à jour|pubblicato|aggiornato|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|نشر|تاريخ النشر)\s*(?:on|le|il|el|em|am|в|في|:)?\s*$/iu;
+  /(?:published|updated|last update|publié|mis à jour|pubblicato|aggiornato|aggiornamento|publicado|actualizado|actualización|atualizado|atualização|veröffentlicht|aktualisiert|aktualisierung|опубликовано|обновлено|обновление|نشر|تاريخ النشر|آخر تحديث)\s*(?:on|le|il|el|em|am|в|في)?\s*:?\s*$/iu;
+/** An update label and its date after the page's date on its line ("01.10.2024 - Обновление : 01.10.2024"). */
+const UPDATE_AFTER =
+  /^\s*[-|–—]?\s*(?:updated|last update|mis à jour|aggiornato|aggiornamento|actualizado|actualización|atualizado|atualização|aktualisiert|aktualisierung|обновлено|обновление|آخر تحديث)\s*(?:on|le|il|el|em|am|в|في)?\s*:?\s*[\d./: -]+$/iu;
+/** A byline's label opening its line, its outlet or author between it and the date ("Publié dans X par Y le"). */
+const LABEL_OPENING =
+  /^\s*(?:published|publié|pubblicato|publicado|veröffentlicht|опубликовано|نشر)(?=[\s:])[^\n!?]{0,80}$/iu;
+/**
+ * An edition's or issue's own date ("dans cette édition du 15 septembre 2022", "N. 210 - 6 novembre 2003", "номер от
+ * 5 мая"): the page's date, not a happening's.
+ */
+const EDITION =
+  /(?:(?:edition|issue|édition|numéro|edizione|numero|edición|número|edição|ausgabe|выпуск|номер|العدد)(?:\s+(?:of|dated|du|del|de|do|da|vom|от|الصادر|في|بتاريخ))*|\b(?:n|no|nº|n°|№)\.?\s*\d{1,5}\s*[-–—,]?)\s*$/iu;
+
 /** How far into a text, and how long a line, a page's own date line may be. */
 const PAGE_DATE_REACH = 400;
 const PAGE_DATE_LINE = 60;
@@ -22,7 +35,9 @@ export function isPageDate(doc: MatchDoc, f: Found): boolean {
   const lineEnd = doc.text.indexOf("\n", f.end);
   const line = doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd);
   const after = doc.text.slice(f.end, lineEnd < 0 ? doc.text.length : lineEnd);
-  if (PUBLISHED_LABEL.test(doc.text.slice(lineStart, start))) return true;
+  const before = doc.text.slice(lineStart, start);
+  if (PUBLISHED_LABEL.test(before) || LABEL_OPENING.test(before) || EDITION.test(before)) return true;
+  if (UPDATE_AFTER.test(after)) return true;
   // Nothing but a stray letter or two may follow the day (a link's "a" or "à"); a word after it is the lead's.
   return line.trim().length <= PAGE_DATE_LINE && !/\p{L}{3}/u.test(after);
 }

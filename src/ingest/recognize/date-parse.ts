@@ -22,6 +22,7 @@ import { parseArabic } from "./dates-arabic";
 import { parseDaysAgo } from "./date-days-ago";
 import { parseDaysBack, withWeekdaysJoined } from "./date-days-back";
 import { parseDaysOfMonth } from "./date-day-of-month";
+import { parseNextDays } from "./date-next-day";
 import { parseWeekdayCompounds } from "./date-weekday-compounds";
 
 const RELATIVE_DAY =
@@ -156,7 +157,8 @@ export function withoutGlossedWeekdays(doc: MatchDoc, found: readonly Found[]): 
 export function parseAll(input: ParseInput): Found[] {
   const { doc, lang, ref } = input;
   const ago = parseDaysAgo(doc.text, lang, ref);
-  if (lang === "ar") return [...parseArabic(doc.text, ref), ...ago].sort((a, b) => a.start - b.start);
+  if (lang === "ar")
+    return withNextDays(doc.text, lang, withDaysOfMonth(doc.text, lang, ref, [...parseArabic(doc.text, ref), ...ago]));
   const back = parseDaysBack(doc.text, lang, ref);
   const ranges = [
     ...parseDayRanges(doc.text, ref),
@@ -167,10 +169,20 @@ export function parseAll(input: ParseInput): Found[] {
   ];
   const parsed = parseWithChrono(input).filter((f) => !ranges.some((r) => f.start < r.end && r.start < f.end));
   // A day without its month only where no parser read a date.
-  const read = [...ranges, ...parsed];
-  const days = parseDaysOfMonth(doc.text, lang, ref).filter(
-    (f) => !read.some((r) => f.start < r.end && r.start < f.end),
-  );
-  const all = [...read, ...days].sort((a, b) => a.start - b.start);
-  return back.length > 0 ? withWeekdaysJoined(doc.text, back, all) : all;
+  const all = withDaysOfMonth(doc.text, lang, ref, [...ranges, ...parsed]);
+  return withNextDays(doc.text, lang, back.length > 0 ? withWeekdaysJoined(doc.text, back, all) : all);
+}
+
+const overlaps = (f: Found, read: readonly Found[]) => read.some((r) => f.start < r.end && r.start < f.end);
+
+/** The dates read, with the days said without their month where no parser read a date, in text order. */
+function withDaysOfMonth(text: string, lang: string, ref: string | undefined, read: readonly Found[]): Found[] {
+  const days = parseDaysOfMonth(text, lang, ref).filter((f) => !overlaps(f, read));
+  return [...read, ...days].sort((a, b) => a.start - b.start);
+}
+
+/** The dates read, with "the following day" after each day told, in text order. */
+function withNextDays(text: string, lang: string, found: readonly Found[]): Found[] {
+  const next = parseNextDays(text, lang, found).filter((f) => !overlaps(f, found));
+  return next.length > 0 ? [...found, ...next].sort((a, b) => a.start - b.start) : [...found];
 }

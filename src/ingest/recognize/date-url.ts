@@ -10,10 +10,15 @@ import { type Found, isValid } from "./calendar";
 /** "/YYYY/MM/" or "/YYYY/MM/DD/" as whole path segments (not "/20190312", not "/2019-final/", not a year alone). */
 const DATE_PATH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?:\/(0[1-9]|[12]\d|3[01]))?(?=[/?#]|$)/;
 
+/** A year alone as a whole path segment before a slug ("/2018/cuba-y-espana-firman"): the year it was filed in. */
+const YEAR_PATH = /\/((?:19|20)\d{2})\/(?=[\p{L}][^/]*[-_][^/]*)/u;
+
 /** When the page was filed, as its URL tells: the first and last day it may be from. */
 export interface FilingWindow {
   first: string;
   last: string;
+  /** Only the year is told ("/2018/slug"): it completes a day and month, but dates no news by itself. */
+  yearOnly?: true;
 }
 
 /** The filing window of a URL's date path, if it has one. */
@@ -26,7 +31,10 @@ export function filingWindow(url: string | undefined): FilingWindow | undefined 
     return undefined;
   }
   const m = DATE_PATH.exec(path);
-  if (!m?.[1] || !m[2]) return undefined;
+  if (!m?.[1] || !m[2]) {
+    const y = YEAR_PATH.exec(path)?.[1];
+    return y ? { first: `${y}-01-01`, last: `${y}-12-31`, yearOnly: true } : undefined;
+  }
   const [year, month] = [Number(m[1]), Number(m[2])];
   const day = m[3] ? Number(m[3]) : new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (!isValid(year, month, day)) return undefined;

@@ -4,11 +4,22 @@
  * around a date in date-cues.ts, the page's own date line in date-page.ts; the event's date in event-date.ts.
  */
 import { dayOf, fromDay } from "./calendar";
-import { afterFutureVerb, cueSpans, FUTURE_WEEKDAY_REACH, futureVerbSpans, roleOf, roleSpans } from "./date-cues";
+import {
+  afterFutureVerb,
+  cueSpans,
+  directionAt,
+  FUTURE_WEEKDAY_REACH,
+  futureVerbSpans,
+  roleOf,
+  roleSpans,
+} from "./date-cues";
 import { isPageDate, wireDay } from "./date-page";
 import { parseAll, withoutGlossedWeekdays } from "./date-parse";
 import { onsetAt, onsetSpans } from "./date-onset";
 import { withVisitFirstDays } from "./date-visit-day";
+import { isMarked, markerSpans } from "./date-background";
+import { closedRanges } from "./date-occasion";
+import { completedByYear, latestMonthYear } from "./date-month-year";
 import type { DateWindow } from "./date-window";
 import { leadOf } from "./event-date";
 import { withoutNamedDays } from "./named-days";
@@ -54,12 +65,17 @@ export function findDates(
     // Else the report's own time as its opening states it (a dated dateline, a dated lead). A background date
     // further on ("the war that began on 15 April 2023") tells nothing of which week a bare "Thursday" is in.
     const dated = found.filter((f) => f.yearWritten && !isFuture(f));
-    const { leadEnd } = leadOf(doc);
+    const { leadEnd, firstEnd = leadEnd } = leadOf(doc);
+    const markers = markerSpans(doc);
+    // Nor a date of background: what an anniversary marks, or one no word ties to a happening past the first sentence.
+    const background = (f: Found) =>
+      isMarked(doc, markers, { start: f.start, end: f.end, text: doc.text.slice(f.start, f.end) }) ||
+      (f.start >= firstEnd && roleOf(doc, roles, f) === "other");
     const own = dated.filter((f) => roleOf(doc, roles, f) !== "entry-into-force");
     ref =
       dated.find((f) => isPageDate(doc, f))?.date ??
       own
-        .filter((f) => f.start < leadEnd)
+        .filter((f) => f.start < leadEnd && !background(f))
         .map((f) => f.endDate ?? f.date)
         .sort()
         .at(-1);
@@ -71,14 +87,29 @@ export function findDates(
     }
     if (ref) found = parseAll({ doc, lang, ref, cueSpans: cues, window });
     // Else the URL's year and month complete a day and month the text gives without a year (date-url.ts).
-    if (!ref && filed) {
+    if (!ref && filed && !filed.yearOnly) {
       const parsed = parseAll({ doc, lang, ref: filed.last, cueSpans: cues, window });
       found = [...found, ...completedByUrl(found, parsed, filed)].sort((a, b) => a.start - b.start);
+    }
+    // Else the year its URL files it under ("/2018/slug"), else that of the latest month the text names with its year
+    // ("В марте 2018 года"), completes a day and month
+    // it gives without one ("20 июля"); a weekday or "today" stays undated.
+    const year =
+      ref || (filed && !filed.yearOnly) ? undefined : (filed?.first ?? latestMonthYear(doc.text))?.slice(0, 4);
+    if (year) {
+      const parsed = parseAll({ doc, lang, ref: `${year}-07-01`, cueSpans: cues, window });
+      // A day still to come ("du 13 au 14 juin prochain") tells nothing of which year the report is from.
+      const past = completedByYear(found, parsed, year).filter(
+        (f) => !isFuture(f) && directionAt(doc, cues, f.start, f.end) !== "future",
+      );
+      found = [...found, ...past].sort((a, b) => a.start - b.start);
     }
   }
   found = withVisitFirstDays(doc.text, found, ref, isFuture);
   const out: DateHit[] = [];
   const onsets = onsetSpans(doc);
+  const markers = markerSpans(doc);
+  const closed = closedRanges(doc);
   for (const f of withoutGlossedWeekdays(doc, withoutNamedDays(doc.text, found))) {
     if (visit?.endDate && f.bareWeekday && (f.date < visit.date || f.date > visit.endDate)) continue;
     const future = isFuture(f);
@@ -89,10 +120,13 @@ export function findDates(
       date = publishedOn;
     const span: Span = { start: f.start, end: f.end, text: doc.text.slice(f.start, f.end) };
     const hit: DateHit = { date, evidence: f.evidence, role: roleOf(doc, roles, f), span };
-    if (f.endDate) hit.endDate = f.endDate;
+    // "Au terme d'un séjour du 25 au 29 mars, … ont signé": what the clause tells happened on the range's last day.
+    if (f.endDate && !future && closed(f.start)) Object.assign(hit, { date: f.endDate, role: "event" });
+    else if (f.endDate) hit.endDate = f.endDate;
     if (future) hit.future = true;
     const onset = onsetAt(doc, onsets, f.start, f.end);
     if (onset) hit.onset = onset;
+    if (f.evidence === "explicit" && isMarked(doc, markers, span)) hit.background = true;
     // A date line without its year is the page's too when it is the publication day ("12 июля" over the text).
     if ((f.yearWritten || f.date === publishedOn) && isPageDate(doc, f)) hit.pageDate = true;
     out.push(hit);

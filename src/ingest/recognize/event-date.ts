@@ -20,6 +20,8 @@ export interface Lead {
   leadEnd: number;
   /** Where the lead's first sentence starts, past the heading lines atop it. */
   leadStart?: number;
+  /** Where the lead's first sentence ends (a short one takes the next into the lead). */
+  firstEnd?: number;
 }
 
 /** How many lines atop a text may be headings (a date line, a kicker, a headline), and how long each may be. */
@@ -74,12 +76,19 @@ export function leadOf(doc: MatchDoc): Lead {
     if (!next) break;
     first = next;
   }
-  let leadEnd = first?.end ?? Math.min(doc.text.length, OPENING_CHARS);
+  const firstEnd = first?.end ?? Math.min(doc.text.length, OPENING_CHARS);
+  let leadEnd = firstEnd;
   if (first && leadEnd - datelineEnd < SHORT_LEAD) {
     const next = doc.sentences[doc.sentences.indexOf(first) + 1];
     if (next) leadEnd = next.end;
   }
-  return { datelineStart: dateline?.start ?? 0, datelineEnd, leadEnd, leadStart: first?.start ?? datelineEnd };
+  return {
+    datelineStart: dateline?.start ?? 0,
+    datelineEnd,
+    leadEnd,
+    leadStart: first?.start ?? datelineEnd,
+    firstEnd,
+  };
 }
 
 /** The latest day a report supports without a publication date (a range's last): written, not to come, no deadline. */
@@ -115,7 +124,7 @@ export function eventDateOf(
     return start(d) >= lead.datelineEnd && start(d) < lead.leadEnd ? 0 : 2;
   };
   let eligible = dates.filter((d) => {
-    if (d.future) return false;
+    if (d.future || d.background) return false;
     // An entry into force is the news only when the lead tells it as just past ("est entré en vigueur le 19 mars").
     // Without a publication date, one the lead's sentence tells (not to come; not a heading's status line) is the
     // news it has.
@@ -139,7 +148,10 @@ export function eventDateOf(
     if (publishedOn && tier(d) === 0) return daysBetween(d.date, publishedOn) <= BACKGROUND_DAYS;
     if (publishedOn) return daysBetween(d.date, publishedOn) <= NEAR_PUBLICATION;
     // Without one, a day of the month the URL files the page under is as near publication as the text can tell.
-    if (filed && inWindow(d.date, filed)) return true;
+    if (filed && !filed.yearOnly && inWindow(d.date, filed)) return true;
+    // A date no word ties to the happening, past the lead's first sentence, is background ("diplomatic relations were
+    // established on 25 March 1992" after "pays an official visit today"): none rather than it.
+    if (d.role === "other") return tier(d) === 1 || (tier(d) === 0 && start(d) < (lead?.firstEnd ?? OPENING_CHARS));
     return tier(d) < 2 || start(d) < OPENING_CHARS;
   });
   if (ceiling) {
