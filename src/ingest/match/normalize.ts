@@ -5,7 +5,7 @@
  * back to the original text, so a match in `norm` becomes a `Span` of the analysed text.
  */
 import type { Span } from "../types";
-import { continues } from "./sentence-breaks";
+import { continues, hardWrapped, wrapsAt } from "./sentence-breaks";
 
 /** A string in matching form, with the original offset of each of its code units. */
 export interface Normalized {
@@ -190,6 +190,8 @@ export function sentences(text: string): Sentence[] {
     while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
     if (e > s) out.push({ start: s, end: e });
   };
+  // A text hard-wrapped at a fixed width breaks its sentences at single line breaks that are no boundaries.
+  const wrapped = hardWrapped(text);
   const boundary = /\n{2,}|\n(?![^\S\n]*\p{Ll})|[.!?؟…]+["»”’)]*(?=\s+["«“(]?[\p{Lu}\p{N}\u0600-\u06FF])/gu;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
@@ -199,6 +201,7 @@ export function sentences(text: string): Sentence[] {
       if (/(?:^|\s)\d{1,2}$/.test(before) && ORDINAL_DATE.test(text.slice(m.index, m.index + 16))) continue;
     }
     if (m[0][0] === "\n" && continues(text, start, m.index, end)) continue;
+    if (m[0] === "\n" && wrapped && wrapsAt(text, m.index)) continue;
     push(end);
     start = end;
   }
