@@ -21,6 +21,10 @@ const GENERAL_SECTORS = new Set(["political-dialogue", "sovereignty-and-disputes
 /** How many date lines, bylines, credits and labels a page may print over its headline. */
 const MAX_LINES_OVER_HEADLINE = 3;
 
+/** Words a headline never ends on: conjunctions, articles, prepositions and possessives of the eight languages. */
+const OPEN_END =
+  /(?:^|\s)(?:and|or|of|the|a|an|to|in|on|for|with|his|her|its|their|et|ou|de|du|des|la|le|les|à|au|aux|son|sa|ses|e|o|ed|di|del|della|il|lo|gli|y|el|los|las|da|do|dos|das|und|oder|der|die|das|den|dem|von|zu|mit|и|в|на|с|по|و|في|من|على)$/iu;
+
 /** The line starting at `from` as a headline over the rest of the text, when it reads as one. */
 function headlineAt(text: string, from: number): { headline: string; body: string } | undefined {
   const newline = text.indexOf("\n", from);
@@ -32,6 +36,9 @@ function headlineAt(text: string, from: number): { headline: string; body: strin
     return undefined;
   // A sentence, a dateline ("RABAT, 28 Feb (MAP) –") or a kicker ending in a colon is not a headline.
   if (/[.!?…:;,،؛–—-]$/u.test(headline) || !/^[\p{Lu}\p{Lo}\d«"“']/u.test(headline)) return undefined;
+  // A line cut off mid-sentence (a hard-wrapped text's first line) ends on a word that needs what follows ("…and
+  // his", "…signed an") or goes on in lower case on the next line: no headline.
+  if (OPEN_END.test(headline) || /^\p{Ll}/u.test(body)) return undefined;
   // A line with two years is a document's record line ("Approved on 13 February 2025 … in force from 19 March
   // 2025"), part of the text, not its headline.
   if ((headline.match(/(?:^|\D)(?:1[89]|20)\d\d(?!\d)/g) ?? []).length >= 2) return undefined;
