@@ -12,7 +12,6 @@ import type { CommitmentKind, CommitmentStatus, Span } from "../types";
 import { futureTenses, governsFromAfar } from "./commitment-future";
 import { exchangesOf } from "./commitment-exchange";
 import { separablesOf } from "./commitment-separable";
-import { imminentIn } from "./commitment-imminent";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 /** A document named as such (a joint statement), a commitment of its own on its track. */
@@ -33,7 +32,7 @@ export interface Form {
   title: string;
   patterns: ByLang;
 }
-type Modality = "negation" | "future" | "consider" | "update" | "remark" | "futureAfter" | "goal";
+type Modality = "negation" | "future" | "consider" | "update" | "remark" | "futureAfter" | "imminent" | "goal";
 interface CommitmentsData {
   status: Readonly<Record<CommitmentStatus, ByLang>>;
   planned: Readonly<Record<"signed" | "in_force", ByLang>>;
@@ -193,8 +192,6 @@ export function cuesOf(
     INITIALLED.has(c.pattern) && matched.some((s) => s.data === "signed" && !initialling(s) && sameClause(doc, c, s));
   // "gaben … eine gemeinsame Erklärung ab": the verb, its particle closing the clause.
   const separables = separablesOf(doc).map((x): LexiconMatch<Cue> => ({ ...x, data: x.data }));
-  // "the imminent signing", "la signature prochaine": a signing still to come.
-  const imminent = imminentIn(doc);
   // A goal named before a signing puts it ahead ("the goal of the talks is the signing of…"), not one of an
   // instrument between them ("the objective of the agreement signed on Friday is…").
   const forms = lexicons.forms.match(doc);
@@ -208,9 +205,13 @@ export function cuesOf(
       out.push(cue);
       continue;
     }
+    // An imminence word counts only right by the signing noun ("the imminent signing", "la firma imminente").
     const near = modality
-      .filter((m) => (sameClause(doc, m, cue) && !goalOfAnother(m, cue)) || governsFromAfar(doc, m, cue))
-      .map((m) => (m.data === "futureAfter" || m.data === "goal" ? "future" : m.data));
+      .filter(
+        (m) =>
+          (m.data !== "imminent" && sameClause(doc, m, cue) && !goalOfAnother(m, cue)) || governsFromAfar(doc, m, cue),
+      )
+      .map((m) => (m.data === "futureAfter" || m.data === "imminent" || m.data === "goal" ? "future" : m.data));
     if (near.includes("negation")) continue;
     // A signature governed by a weaker word right before it ("agreed to sign", "discussed signing") is that weaker step.
     const governing = STRONG.has(cue.data)
@@ -227,7 +228,7 @@ export function cuesOf(
     else if (governing) out.push({ ...cue, data: governing.data === "discussed" ? "discussed" : "proposed" });
     else if (!STRONG.has(cue.data)) out.push(cue);
     else if (near.includes("consider")) out.push({ ...cue, data: "discussed" });
-    else if (near.includes("future") || imminent(cue))
+    else if (near.includes("future"))
       out.push({ ...cue, data: cue.data === "in_force" ? "planned_in_force" : "proposed" });
     else out.push(cue);
   }

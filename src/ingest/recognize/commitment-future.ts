@@ -3,6 +3,8 @@
  * - a verb in the simple future of a Romance language, read from its accented ending ("trabajarán … para la
  *   firma", "lavoreranno alla firma", "trabalharão para a assinatura", "travailleront à la signature");
  * - a future adjective after the signing noun (`modality.futureAfter`: "la signature prochaine", "التوقيع المرتقب");
+ * - an imminence word right before or right after it, in its clause (`modality.imminent`: "the imminent signing",
+ *   "la firma imminente", "die baldige Unterzeichnung", "о скором подписании", "التوقيع القريب");
  * - a German future or modal auxiliary ("wird", "soll") whose participle closes the clause far after it ("Zuvor wird
  *   in Wien … eine Absichtserklärung unterzeichnet.").
  */
@@ -57,10 +59,17 @@ const CLAUSE_END = /^\s*(?:(?:werden|worden|sein|können|müssen)\s*)?(?:[,;:.!?
 const CLAUSE_BREAK = /[,;:.!?؛،\n]/;
 
 /**
- * Whether a modality word after its status word, or a German auxiliary far before its clause-final participle,
- * governs it (the lexicon's words otherwise stand right before the status word).
+ * Whether a modality word after its status word, an imminence word right by it, or a German auxiliary far before
+ * its clause-final participle, governs it (the lexicon's words otherwise stand right before the status word).
  */
 export function governsFromAfar(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch<unknown>): boolean {
+  if (m.data === "imminent") {
+    const joined = (from: number, to: number) => from <= to && !CLAUSE_BREAK.test(doc.text.slice(from, to));
+    return (
+      (m.tokenEnd === cue.tokenStart && joined(m.span.end, cue.span.start)) ||
+      (m.tokenStart === cue.tokenEnd && joined(cue.span.end, m.span.start))
+    );
+  }
   if (m.data === "futureAfter") {
     const gap = m.tokenStart - cue.tokenEnd;
     return gap >= 0 && gap <= AFTER_REACH && !CLAUSE_BREAK.test(doc.text.slice(cue.span.end, m.span.start));
