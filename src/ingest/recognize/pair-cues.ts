@@ -94,7 +94,7 @@ function joins(gap: string, second: CountryMention): boolean {
 }
 
 /** Whether the text between two mentions continues a list: a comma, or a joiner, with determiners, or an Arabic و on the next. */
-function continuesList(gap: string, next: CountryMention): boolean {
+export function continuesList(gap: string, next: CountryMention): boolean {
   if (/^\s+$/.test(gap) && next.span.text.startsWith("و")) return true;
   if (!/^[\s,،]*$/.test(gap.replace(/[\p{L}']+/gu, (w) => (DETERMINERS.has(norm(w)) || JOINERS.has(norm(w)) ? "" : w))))
     return false;
