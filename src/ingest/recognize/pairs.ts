@@ -20,7 +20,7 @@ import {
   twoSidesRefs,
 } from "./pair-cues";
 import { digestPairs, headedPairs, hubPairs, storyBreakPairs } from "./pairs-digest";
-import { listsSeveral } from "./pair-lists";
+import { joinedWithOrganisation, listsSeveral } from "./pair-lists";
 import { tourOf } from "./pairs-tour";
 
 /** Texts up to SHORT_WORDS words need SHORT_MIN_SCORE; from LONG_WORDS on, PAIR_MIN_SCORE; linear between. */
@@ -112,7 +112,8 @@ function evidenceOf(doc: MatchDoc, scan: CountryScan, home: string | undefined, 
     minScore: minScoreFor(words),
     multilateral:
       multilateralLead(doc, Math.max(leadEnd, doc.sentences[GATHERING_SENTENCES - 1]?.end ?? 0), title) ||
-      listsSeveral(doc, scan.mentions, leadEnd),
+      listsSeveral(doc, scan.mentions, leadEnd) ||
+      joinedWithOrganisation(doc, scan.mentions, doc.sentences[0]?.end ?? 0),
     home,
     homeRefs: home ? homeRefs(doc, scan.mentions, scan.noise).length : 0,
     sentenceOf: (offset) => sentenceAt(doc, offset)?.start ?? offset,
