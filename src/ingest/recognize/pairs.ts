@@ -80,6 +80,8 @@ interface Evidence {
   homeRefs: number;
   /** Countries that act in the report: an official of theirs is named, or they are bonded to another country. */
   actors: Set<string>;
+  /** Countries named in the lead (before LEAD_CHARS or the first sentence's end). */
+  leadCodes: Set<string>;
   /** The start of the sentence at an offset of the text. */
   sentenceOf: (offset: number) => number;
 }
@@ -119,6 +121,7 @@ function evidenceOf(doc: MatchDoc, scan: CountryScan, home: string | undefined, 
     organisation: meetsOrganisationHead(doc, scan.mentions, leadEnd),
     home,
     homeRefs: home ? homeRefs(doc, scan.mentions, scan.noise).length : 0,
+    leadCodes: new Set(scan.mentions.filter((m) => m.span.start < (doc.sentences[0]?.end ?? 0)).map((m) => m.code)),
     sentenceOf: (offset) => sentenceAt(doc, offset)?.start ?? offset,
     actors: new Set([
       ...scan.mentions.filter((m) => m.kind === "official").map((m) => m.code),
@@ -139,6 +142,10 @@ const bondedSentences = (ev: Evidence, x: string, y: string) =>
   new Set(
     ev.bonds.filter((b) => (b.a === x && b.b === y) || (b.a === y && b.b === x)).map((b) => ev.sentenceOf(b.start)),
   ).size;
+const bondsOf = (ev: Evidence, x: string, y: string) =>
+  ev.bonds.filter((b) => (b.a === x && b.b === y) || (b.a === y && b.b === x));
+const leadNames = (ev: Evidence, x: string, y: string) =>
+  (ev.titled.has(x) && ev.titled.has(y)) || (ev.leadCodes.has(x) && ev.leadCodes.has(y));
 const share = (ev: Evidence, x: string, y: string) =>
   ev.total > 0 ? Math.round(((sal(ev, x) + sal(ev, y)) / ev.total) * 100) / 100 : 0;
 
@@ -165,6 +172,10 @@ function strength(ev: Evidence, x: string, y: string): number | undefined {
   if (ev.multilateral && (strongestBond(ev, x, y) < 1 || (!early(ev, x, y) && bondedSentences(ev, x, y) < 2)))
     return undefined;
   if (ev.organisation && !(ev.titled.has(x) && ev.titled.has(y))) return undefined;
+  // Two countries joined in passing after the lead ("Russia and China abstained", "agreed by X and Y in 2023"),
+  // with no meeting or signing said of them, are no pair of a report whose opening names at most one of them.
+  const kinds = new Set(bondsOf(ev, x, y).map((b) => b.kind));
+  if (kinds.size === 1 && kinds.has("joined") && !leadNames(ev, x, y)) return undefined;
   const strong = Math.min(sal(ev, x), sal(ev, y)) >= PAIR_MIN_SCORE;
   // Otherwise a bond must say they are a pair: in the title or first sentences, or a clear one ("X and Y",
   // "his counterpart") when the evidence reaches the long-text bar.
