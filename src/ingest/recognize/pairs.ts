@@ -65,8 +65,8 @@ function strength(ev: Evidence, x: string, y: string): number | undefined {
   const weakest = Math.min(px, py);
   // A report on a summit of many states gives a pair only when it says two of them met ("X and Y", "his
   // counterpart"), early or in more than one sentence: a remark on their relations at the end is no meeting.
-  if (ev.multilateral && (strongestBond(ev, x, y) < 1 || (!early(ev, x, y) && bondedSentences(ev, x, y) < 2)))
-    return undefined;
+  const met = strongestBond(ev, x, y) + (ev.twoSides > 0 ? TWO_SIDES_WEIGHT : 0);
+  if (ev.multilateral && (met < 1 || (!early(ev, x, y) && bondedSentences(ev, x, y) < 2))) return undefined;
   if (ev.organisation && !(ev.titled.has(x) && ev.titled.has(y))) return undefined;
   // Two countries joined in passing after the lead ("Russia and China abstained", "agreed by X and Y in 2023"),
   // with no meeting or signing said of them, are no pair of a report whose opening names at most one of them.
