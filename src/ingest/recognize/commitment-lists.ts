@@ -231,7 +231,8 @@ export function listSpan(
 
 /**
  * Whether the signers are companies: a company word before the signature ("the oil company signed a
- * memorandum"), or after the form's parties word ("un accordo tra l'amministratore delegato…").
+ * memorandum"), between the signing verb and the form (a subject after its verb), or after the form's parties word
+ * ("un accordo tra l'amministratore delegato…").
  */
 export function isCompanyDeal(doc: MatchDoc, sentence: Sentence, form: LexiconMatch<unknown>, cue?: Span): boolean {
   const first = Math.min(form.span.start, cue?.start ?? form.span.start);
@@ -241,6 +242,9 @@ export function isCompanyDeal(doc: MatchDoc, sentence: Sentence, form: LexiconMa
     const at = doc.map[next.start] ?? form.span.end;
     ranges.push({ start: at, end: Math.min(sentence.end, at + COMPANY_REACH) });
   }
+  // A subject after its verb ("وقع رجال الأعمال … مذكرات", "unterzeichneten Unternehmer … Memoranden").
+  if (cue && cue.end <= form.span.start)
+    ranges.push({ start: cue.end, end: Math.min(form.span.start, cue.end + COMPANY_REACH) });
   return lists()
     .company.match(doc)
     .some((c) => ranges.some((r) => c.span.start >= r.start && c.span.end <= r.end));

@@ -11,6 +11,7 @@ import { distance, standaloneSubjects, type Subject } from "./commitment-standal
 import { headerInstrument } from "./commitment-header";
 import { foldEarlierSteps, foldFormless, foldIntoList, keepBest } from "./commitment-merge";
 import { carrySignatures } from "./commitment-carry";
+import { formBatches } from "./commitment-batch-form";
 import { readingOf } from "./commitment-restated";
 import { describeSigned } from "./commitment-describe";
 import { asItem, formOfTrack, listHolding } from "./commitment-coordination";
@@ -274,5 +275,7 @@ export function findCommitments(
     foldFormless(foldIntoList(best, { listed: listItems, toldAgain })),
     eventDate?.date ?? publishedOn,
   );
-  return reading.finish(foldGeneric([...named, ...signed.amendments], [...generic.values()], signed.documents));
+  const all = foldGeneric([...named, ...signed.amendments], [...generic.values()], signed.documents);
+  formBatches(doc, all, forms);
+  return reading.finish(all);
 }
