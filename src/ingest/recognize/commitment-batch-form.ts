@@ -2,7 +2,8 @@
  * The legal form of a counted batch told with a word for any instrument ("11 agreements", "três instrumentos",
  * "acht Dokumente"): when the report names its instruments by one form only, in apposition right after the count
  * ("three instruments, memoranda on …") or told again later with an article or a demonstrative ("these new
- * memoranda of understanding", "les mémorandums"), the batch is of that form. Its count does not change: a
+ * memoranda of understanding", "les mémorandums"), or said to take the form of one ("en forma de memorando de
+ * entendimiento"), the batch is of that form. Its count does not change: a
  * restatement only says what its instruments are.
  */
 import type { LexiconMatch } from "../match/lexicon";
@@ -20,6 +21,39 @@ const ARTICLE_REACH = 2;
 /** Words a count stands before the comma of its apposition at most ("três instrumentos de cooperação bilateral,"). */
 const APPOSITION_REACH = 6;
 const BREAK = /[;:.!?؛\n]/u;
+
+/** Phrases naming the form a text takes ("in the form of a memorandum"), normalized when first used. */
+const FORM_OF = [
+  "in the form of",
+  "in the form of a",
+  "sous forme de",
+  "sous forme d",
+  "sous la forme de",
+  "sous la forme d",
+  "in forma di",
+  "sotto forma di",
+  "en forma de",
+  "bajo la forma de",
+  "em forma de",
+  "sob a forma de",
+  "na forma de",
+  "in form von",
+  "in form eines",
+  "in form einer",
+  "в форме",
+  "в виде",
+  "على شكل",
+  "في شكل",
+  "في صورة",
+];
+let formOf: string[] | undefined;
+
+/** Whether a form-of phrase stands right before the form ("en forma de memorando de entendimiento"). */
+function inTheFormOf(doc: MatchDoc, f: LexiconMatch<Form>): boolean {
+  formOf ??= FORM_OF.map((p) => ` ${norm(p)}`);
+  const before = ` ${norm(doc.text.slice(Math.max(0, f.span.start - 40), f.span.start))}`;
+  return formOf.some((p) => before.endsWith(p));
+}
 
 /** A batch whose form a restatement may tell: signed or in force, counted, of any instrument. */
 function isOpenBatch(h: CommitmentHit): boolean {
@@ -69,15 +103,20 @@ export function formBatches(doc: MatchDoc, hits: CommitmentHit[], forms: readonl
     return !!s && !forms.some((o) => !own(o) && o.span.start >= s.start && o.span.end <= s.end);
   };
   const restating = forms.filter((f) => {
-    if (f.data.legalForm === "agreement" || !isPluralForm(doc, f) || !alone(f)) return false;
+    if (f.data.legalForm === "agreement" || !alone(f)) return false;
+    if (f.span.start >= batch.quote.start && inTheFormOf(doc, f)) return true;
+    if (!isPluralForm(doc, f)) return false;
     if (within(f.span.start)) return inApposition(doc, f, batch);
     return f.span.start >= batch.quote.end && (toldAsKnown(doc, f) || (pointsBack(doc, f) && !isDefinite(doc, f)));
   });
   const kinds = new Set(restating.map((f) => f.data.legalForm));
   const [f] = restating;
   if (!f || kinds.size > 1) return;
-  const elsewhere = hits.some((h) => h.legalForm === f.data.legalForm && !within(h.quote.start));
-  if (elsewhere || !sentenceAt(doc, f.span.start)) return;
+  // An instrument the restatement's own sentence signs ("Los instrumentos, en forma de memorando, fueron
+  // firmados") is one of the batch told again, not one of its own.
+  const told = sentenceAt(doc, f.span.start);
+  const again = (h: CommitmentHit) => !!told && h.quote.start >= told.start && h.quote.start < told.end;
+  if (hits.some((h) => h.legalForm === f.data.legalForm && !within(h.quote.start) && !again(h))) return;
   batch.legalForm = f.data.legalForm;
   batch.kind = f.data.kind;
   batch.title = f.data.title;
