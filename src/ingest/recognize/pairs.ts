@@ -20,7 +20,7 @@ import {
   twoSidesRefs,
 } from "./pair-cues";
 import { digestPairs, headedPairs, hubPairs, storyBreakPairs } from "./pairs-digest";
-import { joinedWithOrganisation, listsSeveral } from "./pair-lists";
+import { joinedWithOrganisation, listsSeveral, meetsOrganisationHead } from "./pair-lists";
 import { tourOf } from "./pairs-tour";
 
 /** Texts up to SHORT_WORDS words need SHORT_MIN_SCORE; from LONG_WORDS on, PAIR_MIN_SCORE; linear between. */
@@ -74,6 +74,8 @@ interface Evidence {
   /** The title or lead speaks of a summit of many states: a pair needs a strong bond, and the home prior is off. */
   multilateral: boolean;
   home: string | undefined;
+  /** The lead is a meeting with an organisation's head: only a pair the title names is the report's. */
+  organisation: boolean;
   /** Unqualified offices of the home outlet's country ("the President"). */
   homeRefs: number;
   /** Countries that act in the report: an official of theirs is named, or they are bonded to another country. */
@@ -114,6 +116,7 @@ function evidenceOf(doc: MatchDoc, scan: CountryScan, home: string | undefined, 
       multilateralLead(doc, Math.max(leadEnd, doc.sentences[GATHERING_SENTENCES - 1]?.end ?? 0), title) ||
       listsSeveral(doc, scan.mentions, leadEnd) ||
       joinedWithOrganisation(doc, scan.mentions, doc.sentences[0]?.end ?? 0),
+    organisation: meetsOrganisationHead(doc, scan.mentions, leadEnd),
     home,
     homeRefs: home ? homeRefs(doc, scan.mentions, scan.noise).length : 0,
     sentenceOf: (offset) => sentenceAt(doc, offset)?.start ?? offset,
@@ -161,6 +164,7 @@ function strength(ev: Evidence, x: string, y: string): number | undefined {
   // counterpart"), early or in more than one sentence: a remark on their relations at the end is no meeting.
   if (ev.multilateral && (strongestBond(ev, x, y) < 1 || (!early(ev, x, y) && bondedSentences(ev, x, y) < 2)))
     return undefined;
+  if (ev.organisation && !(ev.titled.has(x) && ev.titled.has(y))) return undefined;
   const strong = Math.min(sal(ev, x), sal(ev, y)) >= PAIR_MIN_SCORE;
   // Otherwise a bond must say they are a pair: in the title or first sentences, or a clear one ("X and Y",
   // "his counterpart") when the evidence reaches the long-text bar.
@@ -199,7 +203,7 @@ function bestPair(ev: Evidence): PairHit | undefined {
  * has a signal (a mention, its capital, an unqualified "the President"), and the text says it is a meeting of two.
  */
 function homePair(doc: MatchDoc, scan: CountryScan, ev: Evidence, home: string): PairHit | undefined {
-  if (ev.multilateral) return undefined;
+  if (ev.multilateral || ev.organisation) return undefined;
   const other = scan.countries.find((c) => c.code !== home);
   if (!other || other.score < ev.minScore) return undefined;
   if (!dominates(ev, home, other.code, other.score, () => PAIR_DOMINANCE)) return undefined;
