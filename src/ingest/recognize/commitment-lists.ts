@@ -11,6 +11,7 @@ import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normal
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import type { Span } from "../types";
 import { clauseEnd } from "./commitment-list-clause";
+import { witnesses } from "./commitment-witnesses";
 import {
   afterPluralAuxiliary,
   anyIn,
@@ -247,7 +248,7 @@ export function isCompanyDeal(doc: MatchDoc, sentence: Sentence, form: LexiconMa
     ranges.push({ start: cue.end, end: Math.min(form.span.start, cue.end + COMPANY_REACH) });
   return lists()
     .company.match(doc)
-    .some((c) => ranges.some((r) => c.span.start >= r.start && c.span.end <= r.end));
+    .some((c) => ranges.some((r) => c.span.start >= r.start && c.span.end <= r.end) && !witnesses(doc, c.span));
 }
 
 /** A field word this many words from a form, in its clause, is the form's own ("al acuerdo firmado en cuestión migratoria"). */
