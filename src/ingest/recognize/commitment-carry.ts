@@ -227,3 +227,14 @@ function lendCue<C>(
   list.push({ ...cue, span: { start: at, end: at, text: "" }, tokenStart: token, tokenEnd: token });
   cuesBy.set(sentence, list);
 }
+
+/**
+ * Whether a status word is a carry phrase standing for a signing ("Dazu gehören …", "Among them …"): it opens a
+ * list of the batch's instruments, so it governs every instrument its sentence names after it, however long.
+ */
+export function carriedOver(doc: MatchDoc, cue: LexiconMatch<unknown>, form: LexiconMatch<unknown>): boolean {
+  return (
+    cue.span.end <= form.span.start &&
+    carryPhrases(doc).some((p) => p.span.start === cue.span.start && p.span.end === cue.span.end)
+  );
+}

@@ -41,7 +41,7 @@ export function countOverQualifiers(before: readonly string[]): number | undefin
 }
 
 /** The inclusion phrases of every language (seed/lexicons/commitments.json `lists.including`), normalized. */
-const INCLUDING = Object.entries(
+export const INCLUDING = Object.entries(
   (COMMITMENTS_DATA as unknown as { lists: { including: Record<string, string[]> } }).lists.including,
 ).flatMap(([k, v]) => (k === "$comment" ? [] : v.map(norm)));
 /** An inclusion phrase stands this many words after a counted form at most ("twelve agreements in Accra on Tuesday, among them"). */

@@ -44,6 +44,7 @@ interface CommitmentsData {
   instruments: readonly Instrument[];
   adopted: ByLang;
   notAdopted: ByLang;
+  notModality: ByLang;
   initialled: ByLang;
   scopeBreak: ByLang;
 }
@@ -81,6 +82,7 @@ let lex:
       instruments: Lexicon<Instrument>;
       scopeBreaks: Lexicon<true>;
       notAdopted: Lexicon<true>;
+      notModality: Lexicon<true>;
     }
   | undefined;
 
@@ -107,6 +109,7 @@ export function commitmentLexicons() {
     instruments: new Lexicon(DATA.instruments.flatMap((i) => entriesOf(i.patterns, i))),
     scopeBreaks: new Lexicon(entriesOf(DATA.scopeBreak, true as const)),
     notAdopted: new Lexicon(entriesOf(withoutComment(DATA.notAdopted), true as const)),
+    notModality: new Lexicon(entriesOf(withoutComment(DATA.notModality), true as const)),
   };
   return lex;
 }
@@ -156,8 +159,10 @@ function foreignNegation(doc: MatchDoc, m: LexiconMatch<Modality>): boolean {
 
 /** Modality words of a text that are not part of a subject's own name ("sans visa", "without a visa"). */
 export function modalityOf(doc: MatchDoc, subjects: readonly Span[]): LexiconMatch<Modality>[] {
+  // Set phrases that only look like a modality word ("в целом": on the whole, not "цель", a goal).
+  const idioms = [...subjects, ...commitmentLexicons().notModality.match(doc).map((m) => m.span)];
   return [...commitmentLexicons().modality.match(doc), ...futureTenses(doc)]
-    .filter((m) => !subjects.some((s) => m.span.start < s.end && s.start < m.span.end))
+    .filter((m) => !idioms.some((s) => m.span.start < s.end && s.start < m.span.end))
     .filter((m) => !foreignNegation(doc, m));
 }
 

@@ -11,6 +11,7 @@ import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normal
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import type { Span } from "../types";
 import { clauseEnd } from "./commitment-list-clause";
+import { witnesses } from "./commitment-witnesses";
 import {
   afterPluralAuxiliary,
   anyIn,
@@ -231,7 +232,8 @@ export function listSpan(
 
 /**
  * Whether the signers are companies: a company word before the signature ("the oil company signed a
- * memorandum"), or after the form's parties word ("un accordo tra l'amministratore delegato…").
+ * memorandum"), between the signing verb and the form (a subject after its verb), or after the form's parties word
+ * ("un accordo tra l'amministratore delegato…").
  */
 export function isCompanyDeal(doc: MatchDoc, sentence: Sentence, form: LexiconMatch<unknown>, cue?: Span): boolean {
   const first = Math.min(form.span.start, cue?.start ?? form.span.start);
@@ -241,9 +243,12 @@ export function isCompanyDeal(doc: MatchDoc, sentence: Sentence, form: LexiconMa
     const at = doc.map[next.start] ?? form.span.end;
     ranges.push({ start: at, end: Math.min(sentence.end, at + COMPANY_REACH) });
   }
+  // A subject after its verb ("وقع رجال الأعمال … مذكرات", "unterzeichneten Unternehmer … Memoranden").
+  if (cue && cue.end <= form.span.start)
+    ranges.push({ start: cue.end, end: Math.min(form.span.start, cue.end + COMPANY_REACH) });
   return lists()
     .company.match(doc)
-    .some((c) => ranges.some((r) => c.span.start >= r.start && c.span.end <= r.end));
+    .some((c) => ranges.some((r) => c.span.start >= r.start && c.span.end <= r.end) && !witnesses(doc, c.span));
 }
 
 /** A field word this many words from a form, in its clause, is the form's own ("al acuerdo firmado en cuestión migratoria"). */

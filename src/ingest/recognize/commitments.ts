@@ -10,7 +10,8 @@ import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
 import { foldEarlierSteps, foldFormless, foldIntoList, keepBest } from "./commitment-merge";
-import { carrySignatures } from "./commitment-carry";
+import { carriedOver, carrySignatures } from "./commitment-carry";
+import { formBatches } from "./commitment-batch-form";
 import { readingOf } from "./commitment-restated";
 import { describeSigned } from "./commitment-describe";
 import { asItem, formOfTrack, listHolding } from "./commitment-coordination";
@@ -184,7 +185,7 @@ export function findCommitments(
       (!INSTRUMENT_STATUSES.has(status) ||
         subject.sector === MULTILATERAL ||
         !found.cue ||
-        !withinReach(doc, found.cue, subject.match, formsHere) ||
+        !(withinReach(doc, found.cue, subject.match, formsHere) || carriedOver(doc, found.cue, subject.match)) ||
         isSeparated(
           found.cue.span,
           subject.span,
@@ -274,5 +275,7 @@ export function findCommitments(
     foldFormless(foldIntoList(best, { listed: listItems, toldAgain })),
     eventDate?.date ?? publishedOn,
   );
-  return reading.finish(foldGeneric([...named, ...signed.amendments], [...generic.values()], signed.documents));
+  const all = foldGeneric([...named, ...signed.amendments], [...generic.values()], signed.documents);
+  formBatches(doc, all, forms);
+  return reading.finish(all);
 }

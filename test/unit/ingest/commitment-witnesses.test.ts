@@ -1,0 +1,30 @@
+/**
+ * Business people or companies in whose presence two states sign ("In the presence of businessmen…", "بحضور رجال
+ * الأعمال") witness the signing: they are not its signers, so the instrument stays the pair's (sentences in our own
+ * words, through findCommitments).
+ */
+import { describe, it } from "vitest";
+import { byLanguage, firmCommitments } from "../../helpers/commitment-read";
+
+const TEXTS: Record<string, string> = {
+  en: "In the presence of businessmen from both countries, Kenya and Peru signed an agreement on tourism.",
+  fr: "En présence d'hommes d'affaires des deux pays, le Kenya et le Pérou ont signé un accord sur le tourisme.",
+  it: "Alla presenza di imprenditori dei due paesi, Kenya e Perù hanno firmato un accordo sul turismo.",
+  es: "En presencia de empresarios de ambos países, Kenia y Perú firmaron un acuerdo sobre turismo.",
+  pt: "Na presença de empresários dos dois países, o Quénia e o Peru assinaram um acordo sobre turismo.",
+  de: "Im Beisein von Unternehmern beider Länder haben Kenia und Peru ein Abkommen über Tourismus unterzeichnet.",
+  ru: "В присутствии предпринимателей двух стран Кения и Перу подписали соглашение о туризме.",
+  ar: "وقعت كينيا والبيرو بحضور رجال الأعمال من البلدين اتفاقية للتعاون في مجال السياحة.",
+};
+
+describe("business people witnessing a signing", () => {
+  it.for(byLanguage(TEXTS))("$lang", ({ lang, text }, { expect }) => {
+    expect(firmCommitments(lang, text)).toEqual(["signed agreement"]);
+  });
+
+  it("keeps a deal the businessmen sign themselves out", ({ expect }) => {
+    expect(firmCommitments("en", "Businessmen from both countries signed an agreement on tourism in Lima.")).toEqual(
+      [],
+    );
+  });
+});
