@@ -95,6 +95,13 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
   const refDate = new Date(`${ref ?? NO_REFERENCE}T12:00:00Z`);
   const out: Found[] = [];
   for (const r of parser.parse(forChrono(doc.text), refDate, { forwardDate: false })) {
+    const tags = r.tags();
+    // "una reunión de 20 minutos", "pendant 2 heures", "в течение 45 минут": how long, never which day.
+    if (tags.has("result/relativeDateAndTime")) continue;
+    // "in 10 days", "через 10 дней": an offset counted from the reference, meaningless without one, and as weak as
+    // "tomorrow" with one.
+    const offset = tags.has("result/relativeDate") && /\d/.test(r.text);
+    if (offset && !ref) continue;
     const s = r.start;
     const start = r.index;
     const end = r.index + r.text.length;
@@ -116,8 +123,8 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
     if (!y || !m || !d || !isValid(y, m, d)) continue;
     // "today", "yesterday", "hier": relative to publication, as weak as a weekday ("now" is no date); so is one
     // glossed by a bare day ("hoje, 14", "aujourd'hui, 14"), whose month and year are the reference's.
-    const relative = !/\d/.test(r.text) || RELATIVE_DAY.test(r.text);
-    if (relative && (!ref || !RELATIVE_DAY.test(r.text))) continue;
+    const relative = offset || !/\d/.test(r.text) || RELATIVE_DAY.test(r.text);
+    if (relative && !offset && (!ref || !RELATIVE_DAY.test(r.text))) continue;
     const written = s.isCertain("year");
     // Without a reference, a weekday with its day ("jeudi 18 avril") may still fall once in the window.
     const pinned =
@@ -126,9 +133,10 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
         : undefined;
     if (!written && !ref && !pinned) continue;
     const date = pinned ?? (!written && ref ? fixYear(ref, m, d, y, direction) : iso(y, m, d));
-    const yearWritten = written || pinned !== undefined;
+    const yearWritten = (written && !offset) || pinned !== undefined;
     const found: Found = { start, end, date, evidence: relative ? "weekday" : "explicit", yearWritten };
     if (direction) found.direction = direction;
+    else if (offset && ref && date !== ref) found.direction = date > ref ? "future" : "past";
     const e = r.end;
     const ey = e?.get("year");
     const em = e?.get("month");
