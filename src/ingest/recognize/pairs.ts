@@ -48,6 +48,8 @@ const CANDIDATES = 6;
 const LEAD_CHARS = 300;
 /** A bond in the title, the first LEAD_CHARS or the first EARLY_SENTENCES sentences says what the report is about. */
 const EARLY_SENTENCES = 3;
+/** A summit told in the first two sentences makes the report one on a gathering of many states. */
+const GATHERING_SENTENCES = 2;
 
 /** The salience a country needs to be one side of a report's pair, for a text of `words` words. */
 export function minScoreFor(words: number): number {
@@ -105,7 +107,7 @@ function evidenceOf(doc: MatchDoc, scan: CountryScan, home: string | undefined, 
     titled: new Set(scan.inTitle.map((t) => t.code)),
     earlyEnd: Math.max(leadEnd, doc.sentences[EARLY_SENTENCES - 1]?.end ?? doc.text.length),
     minScore: minScoreFor(words),
-    multilateral: multilateralLead(doc, leadEnd, title),
+    multilateral: multilateralLead(doc, Math.max(leadEnd, doc.sentences[GATHERING_SENTENCES - 1]?.end ?? 0), title),
     home,
     homeRefs: home ? homeRefs(doc, scan.mentions, scan.noise).length : 0,
     actors: new Set([
