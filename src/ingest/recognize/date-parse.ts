@@ -24,6 +24,7 @@ import { parseDaysBack, withWeekdaysJoined } from "./date-days-back";
 import { parseDaysOfMonth } from "./date-day-of-month";
 import { parseNextDays } from "./date-next-day";
 import { parseWeekdayCompounds } from "./date-weekday-compounds";
+import { parseHolidays } from "./date-holidays";
 
 const RELATIVE_DAY =
   /yesterday|today|tomorrow|hier|aujourd|demain|ieri|oggi|domani|ayer|hoy|mañana|ontem|hoje|amanhã|gestern|heute|morgen|вчера|сегодня|завтра/i;
@@ -165,8 +166,13 @@ export function withoutGlossedWeekdays(doc: MatchDoc, found: readonly Found[]): 
 export function parseAll(input: ParseInput): Found[] {
   const { doc, lang, ref } = input;
   const ago = parseDaysAgo(doc.text, lang, ref);
+  const holidays = parseHolidays(doc, lang, ref, input.cueSpans);
   if (lang === "ar")
-    return withNextDays(doc.text, lang, withDaysOfMonth(doc.text, lang, ref, [...parseArabic(doc.text, ref), ...ago]));
+    return withNextDays(
+      doc.text,
+      lang,
+      withDaysOfMonth(doc.text, lang, ref, [...parseArabic(doc.text, ref), ...ago, ...holidays]),
+    );
   const back = parseDaysBack(doc.text, lang, ref);
   const ranges = [
     ...parseDayRanges(doc.text, ref),
@@ -174,6 +180,7 @@ export function parseAll(input: ParseInput): Found[] {
     ...back,
     ...ago,
     ...parseWeekdayCompounds(doc, lang, ref, input.cueSpans),
+    ...holidays,
   ];
   const parsed = parseWithChrono(input).filter((f) => !ranges.some((r) => f.start < r.end && r.start < f.end));
   // A day without its month only where no parser read a date.

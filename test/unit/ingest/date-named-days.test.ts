@@ -49,3 +49,34 @@ describe("a named day of the calendar dates the happening: the last one before p
     expect(await datesOf("en-date-christmas-eve")).toEqual({ event: "2026-12-24", signed: ["2026-12-24"] });
   });
 });
+
+describe("the sentence right after an undated lead may date its signing", () => {
+  // Published on Monday 4 January 2027; each lead's first sentence is long enough to stand alone.
+  const rows: readonly (readonly [string, string, string])[] = [
+    [
+      "en",
+      "Zambia and Oman have signed a number of memoranda of understanding and agreements for the mutual benefit of their two peoples. The signings took place on Christmas Eve, when the Sultan visited Lusaka.",
+      "2026-12-24",
+    ],
+    [
+      "en",
+      "Zambia and Oman have signed a number of memoranda of understanding and agreements for the mutual benefit of their two peoples. The signings took place on 23 December, when the Sultan visited Lusaka.",
+      "2026-12-23",
+    ],
+    [
+      "fr",
+      "La Zambie et Oman ont signé plusieurs mémorandums d'entente et accords dans l'intérêt mutuel de leurs deux peuples et de leurs économies. Les accords ont été signés le 23 décembre, lors de la visite du sultan à Lusaka.",
+      "2026-12-23",
+    ],
+    // A lead with its own day keeps it.
+    [
+      "en",
+      "Zambia and Oman on Saturday signed a number of memoranda of understanding and agreements for the mutual benefit of their two peoples. A first accord had been signed on 23 December in Muscat.",
+      "2027-01-02",
+    ],
+  ];
+  it.for(rows)("%s: %s", async ([lang, text, day]) => {
+    const a = await analyze({ text, language: lang, publishedAt: "2027-01-04T09:00:00Z" });
+    expect(a.eventDate?.date).toBe(day);
+  });
+});
