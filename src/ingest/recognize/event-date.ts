@@ -22,6 +22,8 @@ export interface Lead {
   leadStart?: number;
   /** Where the lead's first sentence ends (a short one takes the next into the lead). */
   firstEnd?: number;
+  /** Where the sentence after the lead ends: it may date what the lead tells undated ("The signings took place on…"). */
+  nextEnd?: number;
 }
 
 /** How many lines atop a text may be headings (a date line, a kicker, a headline), and how long each may be. */
@@ -82,12 +84,14 @@ export function leadOf(doc: MatchDoc): Lead {
     const next = doc.sentences[doc.sentences.indexOf(first) + 1];
     if (next) leadEnd = next.end;
   }
+  const after = doc.sentences.find((x) => x.start >= leadEnd);
   return {
     datelineStart: dateline?.start ?? 0,
     datelineEnd,
     leadEnd,
     leadStart: first?.start ?? datelineEnd,
     firstEnd,
+    ...(after ? { nextEnd: after.end } : {}),
   };
 }
 
@@ -123,6 +127,11 @@ export function eventDateOf(
     if (start(d) >= lead.datelineStart && start(d) < lead.datelineEnd) return 1;
     return start(d) >= lead.datelineEnd && start(d) < lead.leadEnd ? 0 : 2;
   };
+  // A lead that tells its happening with no day of its own ("Ghana and Qatar have signed…") may be dated by the
+  // sentence right after it ("The signings took place on Christmas Eve"): a signing's day there counts as the lead's.
+  const leadDated = dates.some((d) => !d.future && !d.background && !d.pageDate && tier(d) === 0);
+  const datesLead = (d: DateHit) =>
+    !leadDated && d.role === "signing" && lead?.nextEnd !== undefined && start(d) < lead.nextEnd && tier(d) === 2;
   let eligible = dates.filter((d) => {
     if (d.future || d.background) return false;
     // An entry into force is the news only when the lead tells it as just past ("est entré en vigueur le 19 mars").
@@ -145,7 +154,7 @@ export function eventDateOf(
     if (d.role === "event") return true;
     // The lead's own day ("signed on 7 May", "am siebten Mai") is the happening's when publication can follow it:
     // the page's date line is only when the report came out.
-    if (publishedOn && tier(d) === 0) return daysBetween(d.date, publishedOn) <= BACKGROUND_DAYS;
+    if (publishedOn && (tier(d) === 0 || datesLead(d))) return daysBetween(d.date, publishedOn) <= BACKGROUND_DAYS;
     if (publishedOn) return daysBetween(d.date, publishedOn) <= NEAR_PUBLICATION;
     // Without one, a day of the month the URL files the page under is as near publication as the text can tell.
     if (filed && !filed.yearOnly && inWindow(d.date, filed)) return true;
