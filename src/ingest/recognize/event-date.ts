@@ -131,7 +131,11 @@ export function eventDateOf(
   // sentence right after it ("The signings took place on Christmas Eve"): a signing's day there counts as the lead's.
   const leadDated = dates.some((d) => !d.future && !d.background && !d.pageDate && tier(d) === 0);
   const datesLead = (d: DateHit) =>
-    !leadDated && d.role === "signing" && lead?.nextEnd !== undefined && start(d) < lead.nextEnd && tier(d) === 2;
+    !leadDated &&
+    (d.role === "signing" || d.role === "event") &&
+    lead?.nextEnd !== undefined &&
+    start(d) < lead.nextEnd &&
+    tier(d) === 2;
   let eligible = dates.filter((d) => {
     if (d.future || d.background) return false;
     // An entry into force is the news only when the lead tells it as just past ("est entré en vigueur le 19 mars").
@@ -150,7 +154,8 @@ export function eventDateOf(
     if (publishedOn && d.onset === "arrival" && tier(d) === 2) return false;
     // A visit's days told after the lead that run to publication ("the visit lasts two days, 18–19 January" in a
     // report of the 19th) do not say which of them the lead's happening took: the publication day stands in.
-    if (publishedOn && d.endDate && tier(d) === 2 && d.date <= publishedOn && publishedOn <= d.endDate) return false;
+    if (publishedOn && d.endDate && tier(d) === 2 && !datesLead(d) && d.date <= publishedOn && publishedOn <= d.endDate)
+      return false;
     if (d.role === "event") return true;
     // The lead's own day ("signed on 7 May", "am siebten Mai") is the happening's when publication can follow it:
     // the page's date line is only when the report came out.
