@@ -31,3 +31,30 @@ describe("a duration is never a day", () => {
     expect((await datesOf("es-date-duration-not-a-day")).event).toBeNull();
   });
 });
+
+describe("a count of days after 'for' or 'during', and a bare fraction, are no days", () => {
+  // FICTIONAL sentences in the project's words.
+  const rows: readonly (readonly [string, string])[] = [
+    ["fr", "Les deux délégations ont travaillé pendant 3 jours sur le texte de l'accord."],
+    ["it", "Le due delegazioni hanno lavorato per 3 giorni sul testo dell'accordo."],
+    ["es", "Las dos delegaciones trabajaron durante 3 días en el texto del acuerdo."],
+    ["pt", "As duas delegações trabalharam durante 3 dias no texto do acordo."],
+    ["ru", "Две делегации в течение 3 дней работали над текстом соглашения."],
+    ["en", "Almost 3/4 of their trade goes by sea, and the port works 24/7."],
+    ["fr", "Près des 3/4 de leurs échanges passent par la mer, et le port fonctionne 24/7."],
+    ["es", "Casi 3/4 de su comercio va por mar, y el puerto funciona 24/7."],
+    ["de", "Fast 3/4 ihres Handels laufen über See, und der Hafen arbeitet 24/7."],
+  ];
+  it.for(rows)("%s: %s", async ([lang, text]) => {
+    const a = await analyze({ text, language: lang, publishedAt: "2026-03-12T10:00:00Z" });
+    expect(a.dates.map((d) => d.span?.text)).toEqual([]);
+  });
+  it("a day and month with a slash and a day word before it is still a day ('le 10/03')", async () => {
+    const a = await analyze({
+      text: "Les ministres se sont réunis le 10/03 à Rabat.",
+      language: "fr",
+      publishedAt: "2026-03-12T10:00:00Z",
+    });
+    expect(a.dates.map((d) => d.date)).toEqual(["2026-03-10"]);
+  });
+});
