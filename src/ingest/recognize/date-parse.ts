@@ -28,6 +28,13 @@ import { parseHolidays } from "./date-holidays";
 
 const RELATIVE_DAY =
   /yesterday|today|tomorrow|hier|aujourd|demain|ieri|oggi|domani|ayer|hoy|mañana|ontem|hoje|amanhã|gestern|heute|morgen|вчера|сегодня|завтра/i;
+/** A span of time, not an offset: "pendant 3 jours", "per 3 giorni", "durante 3 días", "в течение 3 дней", "لمدة". */
+const FOR_SPAN = /^(?:for|during|over|pendant|durant|per|durante|por|während|в\s+течение|на\s+протяжении|لمدة)\s/iu;
+/** Two numbers joined by a slash, no year, no month name: "3/4", "24/7" are fractions or round the clock, not days. */
+const BARE_SLASH = /^\d{1,2}\/\d{1,2}$/;
+/** What may stand before a day written as "10/03": a word for "on" or "of the day". */
+const DAY_WORD_BEFORE = /(?:^|[^\p{L}])(?:on|le|du|au|il|el|del|dal|al|am|vom|bis|em|no|dia|día|до|с|по)\s+$/iu;
+/(?:^|[^\p{L}])(?:on|le|du|au|il|el|del|am|vom|bis|до|с|по|в|о|a|em|no|dia|día|giorno|jour|\p{L}+(?:day|di|dì|dí|es|ag|tag|feira|di|ье|ник|ница|реду|бота))\s+$/iu;
 /** chrono's reference when a report gives none: any result that depends on it is dropped. */
 const NO_REFERENCE = "2000-01-01";
 
@@ -102,7 +109,9 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
     // "in 10 days", "через 10 дней": an offset counted from the reference, meaningless without one, and as weak as
     // "tomorrow" with one.
     const offset = tags.has("result/relativeDate") && /\d/.test(r.text);
-    if (offset && !ref) continue;
+    if (offset && (!ref || FOR_SPAN.test(r.text))) continue;
+    if (BARE_SLASH.test(r.text.trim()) && !DAY_WORD_BEFORE.test(doc.text.slice(Math.max(0, r.index - 30), r.index)))
+      continue;
     const s = r.start;
     const start = r.index;
     const end = r.index + r.text.length;
@@ -112,8 +121,8 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
     if (!hasDay) {
       // A bare weekday ("Friday", "vendredi", "el viernes pasado"): the last one before publication.
       if (!s.isCertain("weekday") || weekday === null || weekday === undefined || !ref) continue;
-      // A short lower-case abbreviation is a word ("so", "mar", "sat"), not a weekday ("So.", "Tue").
-      if (/^\p{Ll}{1,3}\.?$/u.test(r.text.trim())) continue;
+      // A short lower-case abbreviation is a word ("so", "mar", "sat", "la mer,"), not a weekday ("So.", "Tue").
+      if (/^\p{Ll}{1,3}\.?[,;:]?$/u.test(r.text.trim())) continue;
       if (isOrdinal(doc.text, lang, r.text, end) || isNamePart(doc.text, lang, start, r.text)) continue;
       out.push(weekdayFound(start, end, ref, weekday, direction));
       continue;
