@@ -53,7 +53,7 @@ const organisations = (): Lexicon<true> => (lexicon ??= new Lexicon(organisation
 
 const cache = new WeakMap<MatchDoc, LexiconMatch<true>[]>();
 /** The organisations a text names, matched once per text. */
-function matchesIn(doc: MatchDoc): LexiconMatch<true>[] {
+export function organisationsIn(doc: MatchDoc): LexiconMatch<true>[] {
   let found = cache.get(doc);
   if (!found) {
     found = organisations().match(doc);
@@ -72,7 +72,7 @@ export function ofOrganisation(
   form: LexiconMatch<unknown>,
   cue: LexiconMatch<unknown> | undefined,
 ): boolean {
-  const found = matchesIn(doc).filter((o) => o.span.start >= sentence.start && o.span.end <= sentence.end);
+  const found = organisationsIn(doc).filter((o) => o.span.start >= sentence.start && o.span.end <= sentence.end);
   if (!found.length) return false;
   const anchors = cue ? [form, cue] : [form];
   return found.some(

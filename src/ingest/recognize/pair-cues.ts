@@ -84,7 +84,7 @@ function cueMatches(doc: MatchDoc): LexiconMatch<CueKind>[] {
 const gapWords = (gap: string) => norm(gap).split(" ").filter(Boolean);
 
 /** Whether the text between two mentions joins them: "and", "et le", "-", or an Arabic و on the second. */
-function joins(gap: string, second: CountryMention): boolean {
+export function joins(gap: string, second: Pick<CountryMention, "span">): boolean {
   if (DASH.test(gap)) return true;
   if (/[,;:.()!?؟،«»"]/.test(gap)) return false;
   const ws = gapWords(gap);
@@ -94,7 +94,7 @@ function joins(gap: string, second: CountryMention): boolean {
 }
 
 /** Whether the text between two mentions continues a list: a comma, or a joiner, with determiners, or an Arabic و on the next. */
-function continuesList(gap: string, next: CountryMention): boolean {
+export function continuesList(gap: string, next: Pick<CountryMention, "span">): boolean {
   if (/^\s+$/.test(gap) && next.span.text.startsWith("و")) return true;
   if (!/^[\s,،]*$/.test(gap.replace(/[\p{L}']+/gu, (w) => (DETERMINERS.has(norm(w)) || JOINERS.has(norm(w)) ? "" : w))))
     return false;

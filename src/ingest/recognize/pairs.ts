@@ -20,6 +20,7 @@ import {
   twoSidesRefs,
 } from "./pair-cues";
 import { digestPairs, headedPairs, hubPairs, storyBreakPairs } from "./pairs-digest";
+import { joinedWithOrganisation, listsSeveral } from "./pair-lists";
 import { tourOf } from "./pairs-tour";
 
 /** Texts up to SHORT_WORDS words need SHORT_MIN_SCORE; from LONG_WORDS on, PAIR_MIN_SCORE; linear between. */
@@ -77,6 +78,8 @@ interface Evidence {
   homeRefs: number;
   /** Countries that act in the report: an official of theirs is named, or they are bonded to another country. */
   actors: Set<string>;
+  /** The start of the sentence at an offset of the text. */
+  sentenceOf: (offset: number) => number;
 }
 
 /**
@@ -107,9 +110,13 @@ function evidenceOf(doc: MatchDoc, scan: CountryScan, home: string | undefined, 
     titled: new Set(scan.inTitle.map((t) => t.code)),
     earlyEnd: Math.max(leadEnd, doc.sentences[EARLY_SENTENCES - 1]?.end ?? doc.text.length),
     minScore: minScoreFor(words),
-    multilateral: multilateralLead(doc, Math.max(leadEnd, doc.sentences[GATHERING_SENTENCES - 1]?.end ?? 0), title),
+    multilateral:
+      multilateralLead(doc, Math.max(leadEnd, doc.sentences[GATHERING_SENTENCES - 1]?.end ?? 0), title) ||
+      listsSeveral(doc, scan.mentions, leadEnd) ||
+      joinedWithOrganisation(doc, scan.mentions, doc.sentences[0]?.end ?? 0),
     home,
     homeRefs: home ? homeRefs(doc, scan.mentions, scan.noise).length : 0,
+    sentenceOf: (offset) => sentenceAt(doc, offset)?.start ?? offset,
     actors: new Set([
       ...scan.mentions.filter((m) => m.kind === "official").map((m) => m.code),
       ...bonds.flatMap((b) => [b.a, b.b]),
@@ -125,6 +132,10 @@ const early = (ev: Evidence, x: string, y: string) =>
   ev.bonds.some((b) => b.start < ev.earlyEnd && ((b.a === x && b.b === y) || (b.a === y && b.b === x)));
 const strongestBond = (ev: Evidence, x: string, y: string) =>
   ev.bonds.reduce((m, b) => ((b.a === x && b.b === y) || (b.a === y && b.b === x) ? Math.max(m, b.weight) : m), 0);
+const bondedSentences = (ev: Evidence, x: string, y: string) =>
+  new Set(
+    ev.bonds.filter((b) => (b.a === x && b.b === y) || (b.a === y && b.b === x)).map((b) => ev.sentenceOf(b.start)),
+  ).size;
 const share = (ev: Evidence, x: string, y: string) =>
   ev.total > 0 ? Math.round(((sal(ev, x) + sal(ev, y)) / ev.total) * 100) / 100 : 0;
 
@@ -146,8 +157,10 @@ function strength(ev: Evidence, x: string, y: string): number | undefined {
   const px = sal(ev, x) + extra + (x === ev.home ? homeExtra : 0);
   const py = sal(ev, y) + extra + (y === ev.home ? homeExtra : 0);
   const weakest = Math.min(px, py);
-  // A report on a summit of many states gives a pair only when it says two of them met ("X and Y", "his counterpart").
-  if (ev.multilateral && strongestBond(ev, x, y) < 1) return undefined;
+  // A report on a summit of many states gives a pair only when it says two of them met ("X and Y", "his
+  // counterpart"), early or in more than one sentence: a remark on their relations at the end is no meeting.
+  if (ev.multilateral && (strongestBond(ev, x, y) < 1 || (!early(ev, x, y) && bondedSentences(ev, x, y) < 2)))
+    return undefined;
   const strong = Math.min(sal(ev, x), sal(ev, y)) >= PAIR_MIN_SCORE;
   // Otherwise a bond must say they are a pair: in the title or first sentences, or a clear one ("X and Y",
   // "his counterpart") when the evidence reaches the long-text bar.
