@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/ingest/analyze";
-import { datesOf, eventOnEach } from "../../helpers/date-cases";
+import { eventOnEach, fixtureAllOn } from "../../helpers/date-cases";
 
 // FICTIONAL sentences in the project's words; each fails without the rule its test names.
 
@@ -45,9 +45,7 @@ describe("a named day of the calendar dates the happening: the last one before p
     });
     expect(a.dates).toEqual([]);
   });
-  it("the fixture: the event and every signature are of Christmas Eve", async () => {
-    expect(await datesOf("en-date-christmas-eve")).toEqual({ event: "2026-12-24", signed: ["2026-12-24"] });
-  });
+  fixtureAllOn("en-date-christmas-eve", "2026-12-24");
 });
 
 describe("the sentence right after an undated lead may date its signing", () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { datesOf, eventOnEach } from "../../helpers/date-cases";
+import { describe } from "vitest";
+import { eventOnEach, fixtureAllOn } from "../../helpers/date-cases";
 
 // FICTIONAL sentences in the project's words; each fails without the rule its test names.
 
@@ -43,9 +43,7 @@ describe("what a range of days culminated in, told after it in its sentence, hap
     "2026-04-18T09:00:00Z",
     "2026-04-15",
   );
-  it("the fixture: the event and every signature are of the last day", async () => {
-    expect(await datesOf("fr-date-range-culminating")).toEqual({ event: "2026-04-15", signed: ["2026-04-15"] });
-  });
+  fixtureAllOn("fr-date-range-culminating", "2026-04-15");
 });
 
 describe("a range whose sentence tells no outcome keeps its first day", () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { datesOf, eventOnEach } from "../../helpers/date-cases";
+import { describe } from "vitest";
+import { eventOnEach, fixtureAllOn } from "../../helpers/date-cases";
 
 // FICTIONAL sentences in the project's words; each fails without the rule its test names.
 
@@ -23,7 +23,5 @@ describe("a visit's days in the sentence right after an undated lead date it by 
     "2026-10-18T09:00:00Z",
     "2026-10-17",
   );
-  it("the fixture: the event and every signature are of the visit's first day", async () => {
-    expect(await datesOf("fr-date-visit-range-after-lead")).toEqual({ event: "2026-10-17", signed: ["2026-10-17"] });
-  });
+  fixtureAllOn("fr-date-visit-range-after-lead", "2026-10-17");
 });
