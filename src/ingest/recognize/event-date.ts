@@ -8,6 +8,7 @@
  */
 import { daysBetween } from "./calendar";
 import { DATELINE_REACH, datelineOf } from "./dateline";
+import { roleSpans } from "./date-cues";
 import { type FilingWindow, inWindow } from "./date-url";
 import { sentenceAt, type MatchDoc } from "../match/normalize";
 import { EVIDENCE_RANK } from "../plan/ranks";
@@ -22,7 +23,10 @@ export interface Lead {
   leadStart?: number;
   /** Where the lead's first sentence ends (a short one takes the next into the lead). */
   firstEnd?: number;
-  /** Where the sentence after the lead ends: it may date what the lead tells undated ("The signings took place on…"). */
+  /**
+   * Where the sentence after the lead ends, when it tells a signing: it may date what the lead tells undated ("The
+   * signings took place on…", "Ces accords ont été signés lors de la visite effectuée du 17 au 19 octobre").
+   */
   nextEnd?: number;
 }
 
@@ -85,13 +89,15 @@ export function leadOf(doc: MatchDoc): Lead {
     if (next) leadEnd = next.end;
   }
   const after = doc.sentences.find((x) => x.start >= leadEnd);
+  const signs =
+    after && roleSpans(doc).some((r) => r.data === "signing" && r.start >= after.start && r.end <= after.end);
   return {
     datelineStart: dateline?.start ?? 0,
     datelineEnd,
     leadEnd,
     leadStart: first?.start ?? datelineEnd,
     firstEnd,
-    ...(after ? { nextEnd: after.end } : {}),
+    ...(after && signs ? { nextEnd: after.end } : {}),
   };
 }
 
@@ -179,7 +185,9 @@ export function eventDateOf(
         tier(a.d) - tier(b.d) ||
         // A stay's first day ("since Sunday") only when nothing else dates the happening.
         Number(a.d.onset === "since") - Number(b.d.onset === "since") ||
-        // In the lead, the latest date is the news; the earlier ones are its background.
+        // In the lead, a signing's day is the news ("signed on 24 November … beside the summit that opened on the 25th"),
+        // else the latest date; the others are its background.
+        (tier(a.d) === 0 ? Number(b.d.role === "signing") - Number(a.d.role === "signing") : 0) ||
         (tier(a.d) === 0 ? b.d.date.localeCompare(a.d.date) : 0) ||
         // Better evidence first (the shared order ranks explicit highest).
         EVIDENCE_RANK[b.d.evidence] - EVIDENCE_RANK[a.d.evidence] ||
