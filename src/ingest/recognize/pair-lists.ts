@@ -2,9 +2,12 @@
  * Leads on more than a pair of states. Lists of three or more countries ("the heads of state of Mongolia, Laos and Fiji"), which say a report is on a
  * gathering of several states when its opening names them together. A list of places visited ("the minister's
  * visit to Georgia, Azerbaijan and Armenia") is a tour's, each host met on its own, not a gathering. A state
- * joined with an organisation ("Mongolia and the African Union signed…") tells of that relation.
+ * joined with an organisation ("Mongolia and the African Union signed…"), or one country's leader meeting an
+ * organisation's head ("received the Secretary-General of the SCO"), tells of that relation.
  */
-import { type MatchDoc, sentenceAt } from "../match/normalize";
+import data from "../../../seed/lexicons/pair-cues.json";
+import { entriesOf, Lexicon } from "../match/lexicon";
+import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { CountryMention } from "./countries";
 import { organisationsIn } from "./commitment-organisations";
 import { continuesList, joins } from "./pair-cues";
@@ -44,5 +47,42 @@ export function joinedWithOrganisation(doc: MatchDoc, mentions: readonly Country
       (before !== undefined && joins(doc.text.slice(before.span.end, o.span.start), o)) ||
       (after !== undefined && after.span.start < end && joins(doc.text.slice(o.span.end, after.span.start), after))
     );
+  });
+}
+
+type ByLang = Readonly<Record<string, readonly string[]>>;
+const CUES = data as unknown as { organisationHeads: ByLang; determiners: ByLang };
+let heads: Lexicon<true> | undefined;
+const headLexicon = () => (heads ??= new Lexicon(entriesOf(CUES.organisationHeads, true as const)));
+/** Words between an office and its organisation: "of", articles ("the Secretary-General of the SCO"). */
+const OF = new Set(
+  [...Object.values(CUES.determiners).flat(), "of", "de", "di", "da", "d", "von", "dell", "della", "del"].map((w) =>
+    norm(w),
+  ),
+);
+/** How many words may stand between an office and its organisation. */
+const OF_REACH = 2;
+
+/**
+ * Whether a sentence before `end` names an organisation's head ("the Secretary-General of the SCO", "генерального
+ * секретаря ШОС", "الأمين العام لمنظمة…") and at most one country: a meeting with an organisation, not a pair.
+ */
+export function meetsOrganisationHead(doc: MatchDoc, mentions: readonly CountryMention[], end: number): boolean {
+  const found = headLexicon()
+    .match(doc)
+    .filter((h) => h.span.start < end);
+  if (!found.length) return false;
+  return organisationsIn(doc).some((o) => {
+    if (o.span.start >= end) return false;
+    const head = found.find(
+      (h) =>
+        h.tokenEnd <= o.tokenStart &&
+        o.tokenStart - h.tokenEnd <= OF_REACH &&
+        doc.tokens.slice(h.tokenEnd, o.tokenStart).every((t) => OF.has(t.text)),
+    );
+    const sentence = head && sentenceAt(doc, head.span.start);
+    if (!sentence) return false;
+    const named = mentions.filter((m) => m.span.start >= sentence.start && m.span.start < sentence.end);
+    return new Set(named.map((m) => m.code)).size <= 1;
   });
 }

@@ -8,25 +8,23 @@
 import { pairKey } from "../../lib/pair-key";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { PairHit } from "../types";
-import { type CountryScan, findCountries, PAIR_DOMINANCE, PAIR_MIN_SCORE } from "./countries";
-import { inZones } from "./noise-zones";
+import { type CountryScan, PAIR_DOMINANCE, PAIR_MIN_SCORE } from "./countries";
+import { cueSentenceStarts, homeRefs } from "./pair-cues";
 import {
-  BOND_WEIGHT,
-  type Bond,
-  cueSentenceStarts,
-  findBonds,
-  homeRefs,
-  multilateralLead,
-  twoSidesRefs,
-} from "./pair-cues";
+  bondedSentences,
+  bondsOf,
+  bondWeight,
+  type Evidence,
+  early,
+  evidenceOf,
+  leadNames,
+  sal,
+  share,
+  strongestBond,
+} from "./pair-evidence";
 import { digestPairs, headedPairs, hubPairs, storyBreakPairs } from "./pairs-digest";
-import { joinedWithOrganisation, listsSeveral } from "./pair-lists";
 import { tourOf } from "./pairs-tour";
 
-/** Texts up to SHORT_WORDS words need SHORT_MIN_SCORE; from LONG_WORDS on, PAIR_MIN_SCORE; linear between. */
-const SHORT_WORDS = 40;
-const LONG_WORDS = 150;
-const SHORT_MIN_SCORE = 1.5;
 /** A third country may reach this share of a bonded pair's weaker side (PAIR_DOMINANCE when unbonded). */
 const DOMINANCE_BONDED = 0.8;
 /** Each "the two countries" / "bilateral" adds this to both sides of a bonded pair, up to TWO_SIDES_MAX times. */
@@ -46,98 +44,6 @@ const DOMINANCE_TOPIC = 1.2;
 const HOME_PRIOR = 1;
 /** How many of the most salient countries are tried as pairs. */
 const CANDIDATES = 6;
-const LEAD_CHARS = 300;
-/** A bond in the title, the first LEAD_CHARS or the first EARLY_SENTENCES sentences says what the report is about. */
-const EARLY_SENTENCES = 3;
-/** A summit told in the first two sentences makes the report one on a gathering of many states. */
-const GATHERING_SENTENCES = 2;
-
-/** The salience a country needs to be one side of a report's pair, for a text of `words` words. */
-export function minScoreFor(words: number): number {
-  if (words <= SHORT_WORDS) return SHORT_MIN_SCORE;
-  if (words >= LONG_WORDS) return PAIR_MIN_SCORE;
-  return SHORT_MIN_SCORE + ((PAIR_MIN_SCORE - SHORT_MIN_SCORE) * (words - SHORT_WORDS)) / (LONG_WORDS - SHORT_WORDS);
-}
-
-/** Everything the pair decision reads, computed once per report. */
-interface Evidence {
-  salience: Map<string, number>;
-  total: number;
-  /** The bonds of the text and of the headline. */
-  bonds: Bond[];
-  /** The bonds of the text alone, at their offsets (what digests and story breaks read). */
-  textBonds: Bond[];
-  twoSides: number;
-  titled: Set<string>;
-  earlyEnd: number;
-  minScore: number;
-  /** The title or lead speaks of a summit of many states: a pair needs a strong bond, and the home prior is off. */
-  multilateral: boolean;
-  home: string | undefined;
-  /** Unqualified offices of the home outlet's country ("the President"). */
-  homeRefs: number;
-  /** Countries that act in the report: an official of theirs is named, or they are bonded to another country. */
-  actors: Set<string>;
-  /** The start of the sentence at an offset of the text. */
-  sentenceOf: (offset: number) => number;
-}
-
-/**
- * The bonds the headline states: "between X and Y", "X and Y sign…", or a headline naming just the two with a
- * meeting cue ("X's president and Y's prime minister signed…"), which the editor wrote to say what the report is
- * about, so it weighs as a clear bond. They count as early evidence (start 0) of the text.
- */
-function titleBonds(title: MatchDoc | undefined): Bond[] {
-  if (!title) return [];
-  return findBonds(title, findCountries(title).mentions, []).map((b) => ({
-    ...b,
-    start: 0,
-    weight: Math.max(b.weight, BOND_WEIGHT.joined),
-  }));
-}
-
-function evidenceOf(doc: MatchDoc, scan: CountryScan, home: string | undefined, title?: MatchDoc): Evidence {
-  const words = doc.tokens.filter((t) => !inZones(scan.noise, doc.map[t.start] ?? 0)).length;
-  const leadEnd = Math.max(LEAD_CHARS, doc.sentences[0]?.end ?? 0);
-  const textBonds = findBonds(doc, scan.mentions, scan.noise);
-  const bonds = [...textBonds, ...titleBonds(title)];
-  return {
-    salience: new Map(scan.countries.map((c) => [c.code, c.score])),
-    total: scan.countries.reduce((s, c) => s + c.score, 0),
-    bonds,
-    textBonds,
-    twoSides: twoSidesRefs(doc, scan.noise).length,
-    titled: new Set(scan.inTitle.map((t) => t.code)),
-    earlyEnd: Math.max(leadEnd, doc.sentences[EARLY_SENTENCES - 1]?.end ?? doc.text.length),
-    minScore: minScoreFor(words),
-    multilateral:
-      multilateralLead(doc, Math.max(leadEnd, doc.sentences[GATHERING_SENTENCES - 1]?.end ?? 0), title) ||
-      listsSeveral(doc, scan.mentions, leadEnd) ||
-      joinedWithOrganisation(doc, scan.mentions, doc.sentences[0]?.end ?? 0),
-    home,
-    homeRefs: home ? homeRefs(doc, scan.mentions, scan.noise).length : 0,
-    sentenceOf: (offset) => sentenceAt(doc, offset)?.start ?? offset,
-    actors: new Set([
-      ...scan.mentions.filter((m) => m.kind === "official").map((m) => m.code),
-      ...bonds.flatMap((b) => [b.a, b.b]),
-    ]),
-  };
-}
-
-const sal = (ev: Evidence, code: string) => ev.salience.get(code) ?? 0;
-const bondWeight = (ev: Evidence, x: string, y: string) =>
-  ev.bonds.reduce((s, b) => s + ((b.a === x && b.b === y) || (b.a === y && b.b === x) ? b.weight : 0), 0);
-const early = (ev: Evidence, x: string, y: string) =>
-  (ev.titled.has(x) && ev.titled.has(y)) ||
-  ev.bonds.some((b) => b.start < ev.earlyEnd && ((b.a === x && b.b === y) || (b.a === y && b.b === x)));
-const strongestBond = (ev: Evidence, x: string, y: string) =>
-  ev.bonds.reduce((m, b) => ((b.a === x && b.b === y) || (b.a === y && b.b === x) ? Math.max(m, b.weight) : m), 0);
-const bondedSentences = (ev: Evidence, x: string, y: string) =>
-  new Set(
-    ev.bonds.filter((b) => (b.a === x && b.b === y) || (b.a === y && b.b === x)).map((b) => ev.sentenceOf(b.start)),
-  ).size;
-const share = (ev: Evidence, x: string, y: string) =>
-  ev.total > 0 ? Math.round(((sal(ev, x) + sal(ev, y)) / ev.total) * 100) / 100 : 0;
 
 /** Whether no third country rivals the pair; its weaker side's strength is `weakest`. */
 function dominates(ev: Evidence, x: string, y: string, weakest: number, dominance: (c: string) => number): boolean {
@@ -161,6 +67,11 @@ function strength(ev: Evidence, x: string, y: string): number | undefined {
   // counterpart"), early or in more than one sentence: a remark on their relations at the end is no meeting.
   if (ev.multilateral && (strongestBond(ev, x, y) < 1 || (!early(ev, x, y) && bondedSentences(ev, x, y) < 2)))
     return undefined;
+  if (ev.organisation && !(ev.titled.has(x) && ev.titled.has(y))) return undefined;
+  // Two countries joined in passing after the lead ("Russia and China abstained", "agreed by X and Y in 2023"),
+  // with no meeting or signing said of them, are no pair of a report whose opening names at most one of them.
+  const kinds = new Set(bondsOf(ev, x, y).map((b) => b.kind));
+  if (kinds.size === 1 && kinds.has("joined") && !leadNames(ev, x, y)) return undefined;
   const strong = Math.min(sal(ev, x), sal(ev, y)) >= PAIR_MIN_SCORE;
   // Otherwise a bond must say they are a pair: in the title or first sentences, or a clear one ("X and Y",
   // "his counterpart") when the evidence reaches the long-text bar.
@@ -199,7 +110,7 @@ function bestPair(ev: Evidence): PairHit | undefined {
  * has a signal (a mention, its capital, an unqualified "the President"), and the text says it is a meeting of two.
  */
 function homePair(doc: MatchDoc, scan: CountryScan, ev: Evidence, home: string): PairHit | undefined {
-  if (ev.multilateral) return undefined;
+  if (ev.multilateral || ev.organisation) return undefined;
   const other = scan.countries.find((c) => c.code !== home);
   if (!other || other.score < ev.minScore) return undefined;
   if (!dominates(ev, home, other.code, other.score, () => PAIR_DOMINANCE)) return undefined;
