@@ -68,3 +68,10 @@ export function eventOnEach(
     also?.(a, expect);
   });
 }
+
+/** One test: the fixture `name`'s event and every signature are of `day`. */
+export function fixtureAllOn(name: string, day: string) {
+  it(`the fixture ${name}: the event and every signature are of ${day}`, async ({ expect }) => {
+    expect(await datesOf(name)).toEqual({ event: day, signed: [day] });
+  });
+}

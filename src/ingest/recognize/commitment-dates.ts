@@ -212,8 +212,8 @@ export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?:
   );
   return {
     isPast,
-    /** The day of the report's happening, which dates an instrument signed there; none when it spans several days. */
-    eventDay: eventDate && !isDayRange(eventDate) ? eventDate.date : undefined,
+    /** The day of the report's happening, which dates an instrument signed there (a range of days: its first). */
+    eventDay: eventDate ? eventDate.date : undefined,
     of(sentence: Sentence, subject: Span, found: Reading, instruments: readonly Span[]): CommitmentDates {
       // A day right by a signing word dates the signature, one by "in force" the entry into force.
       const step = found.status === "signed" ? "signing" : found.status.endsWith("in_force") ? "entry-into-force" : "";

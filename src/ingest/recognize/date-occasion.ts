@@ -17,7 +17,7 @@ import { roleSpans } from "./date-cues";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 // The JSON is ours (seed/lexicons).
-const WORDS = data as unknown as { occasion: Record<string, ByLang>; closing: ByLang };
+const WORDS = data as unknown as { occasion: Record<string, ByLang>; closing: ByLang; culmination: ByLang };
 /** How far (characters) before an occasion word a closing phrase may be ("à l'issue de la 4e session"). */
 const CLOSING_REACH = 30;
 
@@ -33,27 +33,39 @@ function lexicon(): Lexicon<string> {
   lex ??= new Lexicon([
     ...Object.entries(WORDS.occasion).flatMap(([kind, words]) => entriesOf(words, kind)),
     ...entriesOf(WORDS.closing, CLOSING),
+    ...entriesOf(WORDS.culmination, CULMINATION),
   ]);
   return lex;
 }
 const CLOSING = "closing";
+const CULMINATION = "culmination";
+/** How far (characters) after a range of days what it culminated in may be told, in its sentence. */
+const CULMINATION_REACH = 200;
+const SENTENCE_BREAK = /[.;!?\n]/;
 
 /** How far (characters) after a closing phrase the days of what it closes may be ("au terme d'un séjour effectué du"). */
 const CLOSED_REACH = 60;
 
 /**
  * Whether a range of days is closed by a closing phrase before it, in its clause ("au terme d'un séjour effectué du 25
- * au 29 mars", "at the end of a visit from 3 to 5 May", "по итогам визита 3–5 мая"): what the clause tells happened
- * on its last day.
+ * au 29 mars", "at the end of a visit from 3 to 5 May", "по итогам визита 3–5 мая"), or told with what it culminated
+ * in after it, in its sentence ("Du 22 au 23 mai, Conakry a accueilli la session…, aboutissant à la signature",
+ * "…, завершившееся подписанием"): what the clause tells happened on its last day.
  */
-export function closedRanges(doc: MatchDoc): (start: number) => boolean {
-  const closings = lexicon()
-    .match(doc)
-    .filter((w) => w.data === CLOSING);
-  return (start) =>
+export function closedRanges(doc: MatchDoc): (start: number, end: number) => boolean {
+  const matched = lexicon().match(doc);
+  const closings = matched.filter((w) => w.data === CLOSING);
+  const culminations = matched.filter((w) => w.data === CULMINATION);
+  return (start, end) =>
     closings.some(
       (c) =>
         c.span.end <= start && start - c.span.end <= CLOSED_REACH && !BREAK.test(doc.text.slice(c.span.end, start)),
+    ) ||
+    culminations.some(
+      (c) =>
+        c.span.start >= end &&
+        c.span.start - end <= CULMINATION_REACH &&
+        !SENTENCE_BREAK.test(doc.text.slice(end, c.span.start)),
     );
 }
 
@@ -64,7 +76,7 @@ export function closedRanges(doc: MatchDoc): (start: number) => boolean {
 export function occasionDays(doc: MatchDoc, dates: readonly DateHit[], reportDay: string | undefined) {
   const matched = lexicon().match(doc);
   const closings = matched.filter((w) => w.data === CLOSING);
-  const words = matched.filter((w) => w.data !== CLOSING);
+  const words = matched.filter((w) => w.data !== CLOSING && w.data !== CULMINATION);
   const usable = dates.filter(
     (d) =>
       d.span &&

@@ -2,7 +2,7 @@
  * The day a stay began, as opposed to a happening: a day right after "since" ("se encuentra en Asunción desde el
  * pasado domingo", "est au Kenya depuis dimanche", "seit Montag", "منذ الأحد") or in the clause of an arrival verb
  * ("arrived in Nairobi on Sunday evening", "chegou a Maputo ao final da tarde de domingo", "ist am Montag in Kenia
- * eingetroffen"). The words are ours (seed/lexicons/dates.json, `onset`); event-date.ts decides what they weigh.
+ * eingetroffen"), the destination maybe set off by a comma ("وصل إلى الدوحة، مساء أمس السبت"). The words are ours (seed/lexicons/dates.json, `onset`); event-date.ts decides what they weigh.
  */
 import datesData from "../../../seed/lexicons/dates.json";
 import { entriesOf, Lexicon } from "../match/lexicon";
@@ -21,6 +21,11 @@ const SINCE_REACH = 16;
 /** How far (characters) an arrival verb may be from its day, in one clause. */
 const ARRIVAL_REACH = 60;
 const CLAUSE_MARK = /[.;:!?,،؛()\n–—]/;
+/**
+ * The destination set off by a comma between an arrival verb and its day ("arrived in Doha, on Saturday evening",
+ * "وصل إلى الدوحة، مساء أمس"): at most four words before the comma, at most two (a preposition, a time of day) after it.
+ */
+const SET_OFF = /^\s*(?:[^\s.;:!?,،؛()\n–—]+\s+){0,3}[^\s.;:!?,،؛()\n–—]+\s*[,،]\s*(?:[^\s.;:!?,،؛()\n–—]+\s+){0,2}$/u;
 
 let lex: Lexicon<Onset> | undefined;
 function lexicon(): Lexicon<Onset> {
@@ -49,8 +54,8 @@ export function onsetAt(
       continue;
     }
     const between = w.end <= start ? doc.text.slice(w.end, start) : end <= w.start ? doc.text.slice(end, w.start) : "";
-    if (between.length <= ARRIVAL_REACH && !CLAUSE_MARK.test(between) && (w.end <= start || end <= w.start))
-      return "arrival";
+    const oneClause = !CLAUSE_MARK.test(between) || (w.end <= start && SET_OFF.test(between));
+    if (between.length <= ARRIVAL_REACH && oneClause && (w.end <= start || end <= w.start)) return "arrival";
   }
   return undefined;
 }

@@ -24,9 +24,17 @@ import { parseDaysBack, withWeekdaysJoined } from "./date-days-back";
 import { parseDaysOfMonth } from "./date-day-of-month";
 import { parseNextDays } from "./date-next-day";
 import { parseWeekdayCompounds } from "./date-weekday-compounds";
+import { parseHolidays } from "./date-holidays";
 
 const RELATIVE_DAY =
   /yesterday|today|tomorrow|hier|aujourd|demain|ieri|oggi|domani|ayer|hoy|mañana|ontem|hoje|amanhã|gestern|heute|morgen|вчера|сегодня|завтра/i;
+/** A span of time, not an offset: "pendant 3 jours", "per 3 giorni", "durante 3 días", "в течение 3 дней", "لمدة". */
+const FOR_SPAN = /^(?:for|during|over|pendant|durant|per|durante|por|während|в\s+течение|на\s+протяжении|لمدة)\s/iu;
+/** Two numbers joined by a slash, no year, no month name: "3/4", "24/7" are fractions or round the clock, not days. */
+const BARE_SLASH = /^\d{1,2}\/\d{1,2}$/;
+/** What may stand before a day written as "10/03": a word for "on" or "of the day". */
+const DAY_WORD_BEFORE = /(?:^|[^\p{L}])(?:on|le|du|au|il|el|del|dal|al|am|vom|bis|em|no|dia|día|до|с|по)\s+$/iu;
+/(?:^|[^\p{L}])(?:on|le|du|au|il|el|del|am|vom|bis|до|с|по|в|о|a|em|no|dia|día|giorno|jour|\p{L}+(?:day|di|dì|dí|es|ag|tag|feira|di|ье|ник|ница|реду|бота))\s+$/iu;
 /** chrono's reference when a report gives none: any result that depends on it is dropped. */
 const NO_REFERENCE = "2000-01-01";
 
@@ -95,6 +103,15 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
   const refDate = new Date(`${ref ?? NO_REFERENCE}T12:00:00Z`);
   const out: Found[] = [];
   for (const r of parser.parse(forChrono(doc.text), refDate, { forwardDate: false })) {
+    const tags = r.tags();
+    // "una reunión de 20 minutos", "pendant 2 heures", "в течение 45 минут": how long, never which day.
+    if (tags.has("result/relativeDateAndTime")) continue;
+    // "in 10 days", "через 10 дней": an offset counted from the reference, meaningless without one, and as weak as
+    // "tomorrow" with one.
+    const offset = tags.has("result/relativeDate") && /\d/.test(r.text);
+    if (offset && (!ref || FOR_SPAN.test(r.text))) continue;
+    if (BARE_SLASH.test(r.text.trim()) && !DAY_WORD_BEFORE.test(doc.text.slice(Math.max(0, r.index - 30), r.index)))
+      continue;
     const s = r.start;
     const start = r.index;
     const end = r.index + r.text.length;
@@ -104,8 +121,8 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
     if (!hasDay) {
       // A bare weekday ("Friday", "vendredi", "el viernes pasado"): the last one before publication.
       if (!s.isCertain("weekday") || weekday === null || weekday === undefined || !ref) continue;
-      // A short lower-case abbreviation is a word ("so", "mar", "sat"), not a weekday ("So.", "Tue").
-      if (/^\p{Ll}{1,3}\.?$/u.test(r.text.trim())) continue;
+      // A short lower-case abbreviation is a word ("so", "mar", "sat", "la mer,"), not a weekday ("So.", "Tue").
+      if (/^\p{Ll}{1,3}\.?[,;:]?$/u.test(r.text.trim())) continue;
       if (isOrdinal(doc.text, lang, r.text, end) || isNamePart(doc.text, lang, start, r.text)) continue;
       out.push(weekdayFound(start, end, ref, weekday, direction));
       continue;
@@ -116,8 +133,8 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
     if (!y || !m || !d || !isValid(y, m, d)) continue;
     // "today", "yesterday", "hier": relative to publication, as weak as a weekday ("now" is no date); so is one
     // glossed by a bare day ("hoje, 14", "aujourd'hui, 14"), whose month and year are the reference's.
-    const relative = !/\d/.test(r.text) || RELATIVE_DAY.test(r.text);
-    if (relative && (!ref || !RELATIVE_DAY.test(r.text))) continue;
+    const relative = offset || !/\d/.test(r.text) || RELATIVE_DAY.test(r.text);
+    if (relative && !offset && (!ref || !RELATIVE_DAY.test(r.text))) continue;
     const written = s.isCertain("year");
     // Without a reference, a weekday with its day ("jeudi 18 avril") may still fall once in the window.
     const pinned =
@@ -126,9 +143,10 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
         : undefined;
     if (!written && !ref && !pinned) continue;
     const date = pinned ?? (!written && ref ? fixYear(ref, m, d, y, direction) : iso(y, m, d));
-    const yearWritten = written || pinned !== undefined;
+    const yearWritten = (written && !offset) || pinned !== undefined;
     const found: Found = { start, end, date, evidence: relative ? "weekday" : "explicit", yearWritten };
     if (direction) found.direction = direction;
+    else if (offset && ref && date !== ref) found.direction = date > ref ? "future" : "past";
     const e = r.end;
     const ey = e?.get("year");
     const em = e?.get("month");
@@ -157,8 +175,13 @@ export function withoutGlossedWeekdays(doc: MatchDoc, found: readonly Found[]): 
 export function parseAll(input: ParseInput): Found[] {
   const { doc, lang, ref } = input;
   const ago = parseDaysAgo(doc.text, lang, ref);
+  const holidays = parseHolidays(doc, lang, ref, input.cueSpans);
   if (lang === "ar")
-    return withNextDays(doc.text, lang, withDaysOfMonth(doc.text, lang, ref, [...parseArabic(doc.text, ref), ...ago]));
+    return withNextDays(
+      doc.text,
+      lang,
+      withDaysOfMonth(doc.text, lang, ref, [...parseArabic(doc.text, ref), ...ago, ...holidays]),
+    );
   const back = parseDaysBack(doc.text, lang, ref);
   const ranges = [
     ...parseDayRanges(doc.text, ref),
@@ -166,6 +189,7 @@ export function parseAll(input: ParseInput): Found[] {
     ...back,
     ...ago,
     ...parseWeekdayCompounds(doc, lang, ref, input.cueSpans),
+    ...holidays,
   ];
   const parsed = parseWithChrono(input).filter((f) => !ranges.some((r) => f.start < r.end && r.start < f.end));
   // A day without its month only where no parser read a date.

@@ -18,11 +18,18 @@ const PLACE_DAY = /^\p{Lu}[\p{L}'’ -]{1,30}[.,]\s*(?:\d{1,2}\.?\s+(\p{L}+)|(\p
 const PLACE_DAY_TAIL = /^[^\n]{0,40}?\s[–—-]\s|^[^\n]{0,50}\n/;
 /** A dateline may open one of the first paragraphs (after a headline, a kicker or page noise), this far in. */
 export const DATELINE_REACH = 400;
-const DATELINE_PARAGRAPHS = 4;
+const DATELINE_PARAGRAPHS = 6;
+
+/**
+ * A place's name in title case closed by a long dash, a sentence starting after it ("Nairobi — Kenya and Angola…",
+ * "Ciudad de Panamá – El canciller…"); an aside ("Kenya — the largest economy —") goes on in lower case.
+ */
+const TITLE_CASE_PLACE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de|del|da|do|di|of|la|el|al)?\s*\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 
 /** Whether an opening is a dateline rather than the start of a sentence with a dash in it. */
-function isDateline(prefix: string): boolean {
+function isDateline(prefix: string, dash = ""): boolean {
   if (/[(\d]/.test(prefix)) return true;
+  if (/[–—]/.test(dash) && TITLE_CASE_PLACE.test(prefix.trim())) return true;
   const first = prefix.trim().split(/[\s,]+/)[0] ?? "";
   if (/^\p{Lu}{3,}$/u.test(first.replace(/-/g, ""))) return true;
   return /^[\u0600-\u06FF\s]+$/.test(prefix) && prefix.trim().split(/\s+/).length <= 3;
@@ -57,7 +64,8 @@ export function datelineOf(text: string): { start: number; end: number } | undef
   for (let i = 0; i < DATELINE_PARAGRAPHS && start < DATELINE_REACH; i++) {
     const m = DATELINE.exec(text.slice(start, start + 120));
     const prefix = m?.[1] ?? m?.[2];
-    if (m && prefix && (m[2] || isDateline(prefix))) {
+    const dash = m && prefix && /^\p{Lu}/u.test(text.slice(start + m[0].length)) ? m[0].slice(prefix.length) : "";
+    if (m && prefix && (m[2] || isDateline(prefix, dash))) {
       if (!isDateOnly(prefix)) return { start, end: start + m[0].length };
       dateOnly ??= { start, end: start + m[0].length };
     }

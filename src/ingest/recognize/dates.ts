@@ -121,7 +121,7 @@ export function findDates(
     const span: Span = { start: f.start, end: f.end, text: doc.text.slice(f.start, f.end) };
     const hit: DateHit = { date, evidence: f.evidence, role: roleOf(doc, roles, f), span };
     // "Au terme d'un séjour du 25 au 29 mars, … ont signé": what the clause tells happened on the range's last day.
-    if (f.endDate && !future && closed(f.start)) Object.assign(hit, { date: f.endDate, role: "event" });
+    if (f.endDate && !future && closed(f.start, f.end)) Object.assign(hit, { date: f.endDate, role: "event" });
     else if (f.endDate) hit.endDate = f.endDate;
     if (future) hit.future = true;
     const onset = onsetAt(doc, onsets, f.start, f.end);

@@ -8,6 +8,7 @@
  */
 import { daysBetween } from "./calendar";
 import { DATELINE_REACH, datelineOf } from "./dateline";
+import { roleSpans } from "./date-cues";
 import { type FilingWindow, inWindow } from "./date-url";
 import { sentenceAt, type MatchDoc } from "../match/normalize";
 import { EVIDENCE_RANK } from "../plan/ranks";
@@ -22,6 +23,11 @@ export interface Lead {
   leadStart?: number;
   /** Where the lead's first sentence ends (a short one takes the next into the lead). */
   firstEnd?: number;
+  /**
+   * Where the sentence after the lead ends, when it tells a signing: it may date what the lead tells undated ("The
+   * signings took place on…", "Ces accords ont été signés lors de la visite effectuée du 17 au 19 octobre").
+   */
+  nextEnd?: number;
 }
 
 /** How many lines atop a text may be headings (a date line, a kicker, a headline), and how long each may be. */
@@ -82,12 +88,16 @@ export function leadOf(doc: MatchDoc): Lead {
     const next = doc.sentences[doc.sentences.indexOf(first) + 1];
     if (next) leadEnd = next.end;
   }
+  const after = doc.sentences.find((x) => x.start >= leadEnd);
+  const signs =
+    after && roleSpans(doc).some((r) => r.data === "signing" && r.start >= after.start && r.end <= after.end);
   return {
     datelineStart: dateline?.start ?? 0,
     datelineEnd,
     leadEnd,
     leadStart: first?.start ?? datelineEnd,
     firstEnd,
+    ...(after && signs ? { nextEnd: after.end } : {}),
   };
 }
 
@@ -123,6 +133,15 @@ export function eventDateOf(
     if (start(d) >= lead.datelineStart && start(d) < lead.datelineEnd) return 1;
     return start(d) >= lead.datelineEnd && start(d) < lead.leadEnd ? 0 : 2;
   };
+  // A lead that tells its happening with no day of its own ("Ghana and Qatar have signed…") may be dated by the
+  // sentence right after it ("The signings took place on Christmas Eve"): a signing's day there counts as the lead's.
+  const leadDated = dates.some((d) => !d.future && !d.background && !d.pageDate && tier(d) === 0);
+  const datesLead = (d: DateHit) =>
+    !leadDated &&
+    (d.role === "signing" || d.role === "event") &&
+    lead?.nextEnd !== undefined &&
+    start(d) < lead.nextEnd &&
+    tier(d) === 2;
   let eligible = dates.filter((d) => {
     if (d.future || d.background) return false;
     // An entry into force is the news only when the lead tells it as just past ("est entré en vigueur le 19 mars").
@@ -141,11 +160,12 @@ export function eventDateOf(
     if (publishedOn && d.onset === "arrival" && tier(d) === 2) return false;
     // A visit's days told after the lead that run to publication ("the visit lasts two days, 18–19 January" in a
     // report of the 19th) do not say which of them the lead's happening took: the publication day stands in.
-    if (publishedOn && d.endDate && tier(d) === 2 && d.date <= publishedOn && publishedOn <= d.endDate) return false;
+    if (publishedOn && d.endDate && tier(d) === 2 && !datesLead(d) && d.date <= publishedOn && publishedOn <= d.endDate)
+      return false;
     if (d.role === "event") return true;
     // The lead's own day ("signed on 7 May", "am siebten Mai") is the happening's when publication can follow it:
     // the page's date line is only when the report came out.
-    if (publishedOn && tier(d) === 0) return daysBetween(d.date, publishedOn) <= BACKGROUND_DAYS;
+    if (publishedOn && (tier(d) === 0 || datesLead(d))) return daysBetween(d.date, publishedOn) <= BACKGROUND_DAYS;
     if (publishedOn) return daysBetween(d.date, publishedOn) <= NEAR_PUBLICATION;
     // Without one, a day of the month the URL files the page under is as near publication as the text can tell.
     if (filed && !filed.yearOnly && inWindow(d.date, filed)) return true;
@@ -165,7 +185,9 @@ export function eventDateOf(
         tier(a.d) - tier(b.d) ||
         // A stay's first day ("since Sunday") only when nothing else dates the happening.
         Number(a.d.onset === "since") - Number(b.d.onset === "since") ||
-        // In the lead, the latest date is the news; the earlier ones are its background.
+        // In the lead, a signing's day is the news ("signed on 24 November … beside the summit that opened on the 25th"),
+        // else the latest date; the others are its background.
+        (tier(a.d) === 0 ? Number(b.d.role === "signing") - Number(a.d.role === "signing") : 0) ||
         (tier(a.d) === 0 ? b.d.date.localeCompare(a.d.date) : 0) ||
         // Better evidence first (the shared order ranks explicit highest).
         EVIDENCE_RANK[b.d.evidence] - EVIDENCE_RANK[a.d.evidence] ||

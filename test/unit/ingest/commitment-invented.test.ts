@@ -2,7 +2,7 @@
  * Signatures a report does not tell as the pair's, today's, or new, in the eight languages, through findCommitments
  * (sentences in our own words): an organisation's officer or a regional organisation as the other signer, a signing
  * told as background in a "when" clause, a count of "agreements" whose items are memoranda, a definite "the
- * cooperation agreement" restating the one just named, a visit's range of days as a signing day, and a signing that a
+ * cooperation agreement" restating the one just named, a visit's range of days as any day but its first, and a signing that a
  * weighing, discussing, preparing or hoping verb governs ("valuteranno la firma", "ستدرس توقيع", "bereiten … vor").
  * One table of patterns, each with its cases by language and what they read.
  */
@@ -183,12 +183,13 @@ const PATTERNS: { pattern: string; cases: Case[] }[] = [
     ],
   },
   {
-    pattern: "a visit's range of days is no signing day",
+    // The range is the report's happening: a signing in it is dated as the happening is, by its first day.
+    pattern: "a visit's range of days dates a signing in it by its first day, as the report's event",
     cases: [
       {
-        name: "signed, day unknown",
+        name: "signed on the first day",
         read: "days",
-        expected: ["signed -"],
+        expected: ["signed 2026-07-06"],
         byLang: {
           es: "El presidente de Perú realizó una visita de Estado a Chile del 6 al 9 de julio, durante la cual ambos presidentes firmaron un acuerdo de exención de visados.",
           fr: "Le président du Pérou a effectué une visite d'État au Chili du 6 au 9 juillet, au cours de laquelle les deux présidents ont signé un accord d'exemption de visas.",

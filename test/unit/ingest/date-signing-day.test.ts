@@ -56,10 +56,13 @@ describe("an occasion over days dates a signing only at its close, on its last d
     ["2026-12-05"],
   );
 
-  it("without a closing word, the signing has no day of its own", async ({ expect }) => {
+  // Without one, it is dated as the report's happening is, by the first day (as analysts date such reports).
+  it("without a closing word, the signing takes the occasion's first day, the report's event day", async ({
+    expect,
+  }) => {
     const text =
       "India and Japan signed three agreements during the annual summit, which took place in Tokyo on 4–5 December.";
-    expect(await signedOn("en", text, "2026-12-07")).toEqual([null]);
+    expect(await signedOn("en", text, "2026-12-07")).toEqual(["2026-12-04"]);
   });
 });
 
