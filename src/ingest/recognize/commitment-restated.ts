@@ -3,6 +3,7 @@
  * named, read once every mention is a commitment:
  * - a definite form with no field in its own name ("rubricaron el acuerdo de colaboración, que…", "ووقع الاتفاقية من
  *   الجانب…", "signed the cooperation agreement, which…"), after a sentence that signed one of its form;
+ * - a plural form after a demonstrative, with no count or field ("Ces accords ont été signés à Lomé…");
  * - a form word right by a track of its own form in one sentence ("اتفاقية للإعفاء المتبادل من التأشيرات"), which the
  *   track's reading already stands for.
  */
@@ -71,6 +72,21 @@ function definiteBare(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   return (isDefinite(doc, m) || isDefinite(doc, head)) && !isCounted(doc, m) && bareName(doc, m);
 }
 
+/** Plural demonstratives ("these", "ces", "эти", "هذه") before a form that names again what was just told. */
+const DEMONSTRATIVE =
+  /^(?:these|those|ces|questi|queste|quei|quelle|tali|estos|estas|esos|esas|dichos|dichas|estes|esses|essas|tais|diese|diesen|эти|этих|этими|данные|указанные|هذه|تلك)$/iu;
+
+/** Whether a plural form with a demonstrative right before it has no count and no field of its own ("ces accords ont été…"). */
+function demonstrativeBare(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const before = doc.tokens[m.tokenStart - 1]?.text ?? "";
+  const arabic = /^(?:و|ف)?(?:هذه|تلك)$/u.test(before);
+  if (!(DEMONSTRATIVE.test(before) || arabic) || isCounted(doc, m)) return false;
+  // A field opened right after the form ("these agreements on health", "هذه الاتفاقيات في مجال الصحة") is their own.
+  const next = doc.tokens[m.tokenEnd]?.text ?? "";
+  const after = doc.tokens[m.tokenEnd + 1]?.text ?? "";
+  return !FIELD_LINK.has(next) || (next === "في" && !after.startsWith("مجال"));
+}
+
 /**
  * The commitments of `read` less the mentions that name again an instrument already read (see the file's comment).
  */
@@ -81,7 +97,8 @@ export function withoutRestated(doc: MatchDoc, hits: CommitmentHit[], read: read
     .filter((r) => kept.has(r.hit) && FIRM.has(r.hit.status) && r.hit.legalForm)
     .sort((a, b) => a.mention.span.start - b.mention.span.start);
   for (const r of firm) {
-    if (r.hit.track || isPluralForm(doc, r.mention)) continue;
+    const plural = isPluralForm(doc, r.mention);
+    if (r.hit.track || (plural && !demonstrativeBare(doc, r.mention))) continue;
     const at = sentenceStart(doc, r.mention.span.start);
     const twin = firm.some(
       (o) =>
@@ -103,7 +120,7 @@ export function withoutRestated(doc: MatchDoc, hits: CommitmentHit[], read: read
         sentenceStart(doc, o.mention.span.start) < at &&
         (r.hit.legalForm === "agreement" || o.hit.legalForm === r.hit.legalForm),
     );
-    if (!twin && !(named.length && definiteBare(doc, r.mention))) continue;
+    if (!twin && !(named.length && (plural || definiteBare(doc, r.mention)))) continue;
     dropped.add(r.hit);
     // The instrument named again keeps what the new mention tells of it ("… entrera en vigueur le 1er juillet").
     const same = named.filter((o) => o.hit.legalForm === r.hit.legalForm);
