@@ -21,6 +21,9 @@ export interface Token {
   end: number;
 }
 
+/** Punctuation that ends a clause: a mark between two words puts them in different clauses. */
+export const CLAUSE_BREAK = /[,;:.!?؛،\n]/;
+
 /** A sentence of the original text: [start, end) in original offsets. */
 export interface Sentence {
   start: number;

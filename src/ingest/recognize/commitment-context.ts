@@ -6,7 +6,7 @@
  */
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
-import { arabicVariants, type MatchDoc, norm, sentenceAt } from "../match/normalize";
+import { arabicVariants, CLAUSE_BREAK, type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { LegalForm } from "../../schemas/vocabulary";
 import type { Span } from "../types";
 
@@ -35,9 +35,6 @@ const YEAR_REACH = 5;
 const DENIAL_REACH = 3;
 /** The Arabic article, alone or after a conjunction or preposition (الاتفاقية، والاتفاقية، بالاتفاقية). */
 const ARABIC_ARTICLE = /^(?:[وفبل]?ال|لل)/u;
-/** Punctuation that puts two words in different clauses. */
-const CLAUSE_BREAK = /[,;:.!?؛،\n]/;
-
 function wordSet(byLang: ByLang): Set<string> {
   const out = new Set<string>();
   for (const list of Object.values(byLang)) for (const w of list) out.add(norm(w));

@@ -7,7 +7,7 @@
 import data from "../../../seed/lexicons/commitments.json";
 import type { LegalForm } from "../../schemas/vocabulary";
 import { entriesOf, Lexicon, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
-import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
+import { CLAUSE_BREAK, type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { CommitmentKind, CommitmentStatus, Span } from "../types";
 import { futureTenses, governsFromAfar } from "./commitment-future";
 import { exchangesOf } from "./commitment-exchange";
@@ -65,9 +65,6 @@ const WEAKER = new Set<Cue>(["agreed", "proposed", "discussed"]);
 const GOVERN_REACH = 3;
 /** A modality word counts this many words before the status word it changes, within its clause. */
 const MODAL_REACH = 6;
-/** Punctuation between a modality word and its status word that puts them in different clauses. */
-const CLAUSE_BREAK = /[,;:.!?؛،\n]/;
-
 /** Mixed-case abbreviations (MoU) must keep their capital: "mou" is a French word. */
 function withCasing<T>(entries: LexiconEntry<T>[]): LexiconEntry<T>[] {
   return entries.map((e) => (/^[A-Z][a-z]?[A-Z]s?$/.test(e.pattern) ? { ...e, casing: "capital" } : e));
@@ -160,7 +157,12 @@ function foreignNegation(doc: MatchDoc, m: LexiconMatch<Modality>): boolean {
 /** Modality words of a text that are not part of a subject's own name ("sans visa", "without a visa"). */
 export function modalityOf(doc: MatchDoc, subjects: readonly Span[]): LexiconMatch<Modality>[] {
   // Set phrases that only look like a modality word ("в целом": on the whole, not "цель", a goal).
-  const idioms = [...subjects, ...commitmentLexicons().notModality.match(doc).map((m) => m.span)];
+  const idioms = [
+    ...subjects,
+    ...commitmentLexicons()
+      .notModality.match(doc)
+      .map((m) => m.span),
+  ];
   return [...commitmentLexicons().modality.match(doc), ...futureTenses(doc)]
     .filter((m) => !idioms.some((s) => m.span.start < s.end && s.start < m.span.end))
     .filter((m) => !foreignNegation(doc, m));

@@ -9,7 +9,7 @@
  *   in Wien … eine Absichtserklärung unterzeichnet.").
  */
 import type { LexiconMatch } from "../match/lexicon";
-import type { MatchDoc } from "../match/normalize";
+import { CLAUSE_BREAK, type MatchDoc } from "../match/normalize";
 
 /**
  * Simple-future endings, accented as written: Spanish and Portuguese (-rá, -rán, -rão), Italian (-rà, -ranno
@@ -56,8 +56,6 @@ const AFTER_REACH = 2;
 const GERMAN_FUTURE = new Set(["wird", "werden", "soll", "sollen"]);
 /** What ends a clause. */
 const CLAUSE_END = /^\s*(?:(?:werden|worden|sein|können|müssen)\s*)?(?:[,;:.!?\n)]|$)/u;
-const CLAUSE_BREAK = /[,;:.!?؛،\n]/;
-
 /**
  * Whether a modality word after its status word, an imminence word right by it, or a German auxiliary far before
  * its clause-final participle, governs it (the lexicon's words otherwise stand right before the status word).
