@@ -6,7 +6,8 @@
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import { type CountryScan, findCountries, PAIR_MIN_SCORE } from "./countries";
 import { inZones } from "./noise-zones";
-import { BOND_WEIGHT, type Bond, findBonds, homeRefs, multilateralLead, twoSidesRefs } from "./pair-cues";
+import { BOND_WEIGHT, type Bond, findBonds, multilateralLead, twoSidesRefs } from "./pair-cues";
+import { homeRefs } from "./pair-home";
 import { joinedWithOrganisation, listsSeveral, meetsOrganisationHead } from "./pair-lists";
 
 /** Texts up to SHORT_WORDS words need SHORT_MIN_SCORE; from LONG_WORDS on, PAIR_MIN_SCORE; linear between. */
@@ -47,7 +48,7 @@ export interface Evidence {
   homeRefs: number;
   /** Countries that act in the report: an official of theirs is named, or they are bonded to another country. */
   actors: Set<string>;
-  /** Countries named in the lead (before LEAD_CHARS or the first sentence's end). */
+  /** Countries named in the first sentence. */
   leadCodes: Set<string>;
   /** The start of the sentence at an offset of the text. */
   sentenceOf: (offset: number) => number;
@@ -98,19 +99,19 @@ export function evidenceOf(doc: MatchDoc, scan: CountryScan, home: string | unde
 }
 
 export const sal = (ev: Evidence, code: string) => ev.salience.get(code) ?? 0;
-export const bondWeight = (ev: Evidence, x: string, y: string) =>
-  ev.bonds.reduce((s, b) => s + ((b.a === x && b.b === y) || (b.a === y && b.b === x) ? b.weight : 0), 0);
-export const early = (ev: Evidence, x: string, y: string) =>
-  (ev.titled.has(x) && ev.titled.has(y)) ||
-  ev.bonds.some((b) => b.start < ev.earlyEnd && ((b.a === x && b.b === y) || (b.a === y && b.b === x)));
-export const strongestBond = (ev: Evidence, x: string, y: string) =>
-  ev.bonds.reduce((m, b) => ((b.a === x && b.b === y) || (b.a === y && b.b === x) ? Math.max(m, b.weight) : m), 0);
-export const bondedSentences = (ev: Evidence, x: string, y: string) =>
-  new Set(
-    ev.bonds.filter((b) => (b.a === x && b.b === y) || (b.a === y && b.b === x)).map((b) => ev.sentenceOf(b.start)),
-  ).size;
+/** The bonds between x and y, either way round. */
 export const bondsOf = (ev: Evidence, x: string, y: string) =>
   ev.bonds.filter((b) => (b.a === x && b.b === y) || (b.a === y && b.b === x));
+export const bondWeight = (ev: Evidence, x: string, y: string) => bondsOf(ev, x, y).reduce((s, b) => s + b.weight, 0);
+export const strongestBond = (ev: Evidence, x: string, y: string) =>
+  bondsOf(ev, x, y).reduce((m, b) => Math.max(m, b.weight), 0);
+/** Both named in the title, or bonded in the title, the lead or the first sentences. */
+export const early = (ev: Evidence, x: string, y: string) =>
+  (ev.titled.has(x) && ev.titled.has(y)) || bondsOf(ev, x, y).some((b) => b.start < ev.earlyEnd);
+/** How many sentences bond x and y. */
+export const bondedSentences = (ev: Evidence, x: string, y: string) =>
+  new Set(bondsOf(ev, x, y).map((b) => ev.sentenceOf(b.start))).size;
+/** Both named in the title, or both in the first sentence. */
 export const leadNames = (ev: Evidence, x: string, y: string) =>
   (ev.titled.has(x) && ev.titled.has(y)) || (ev.leadCodes.has(x) && ev.leadCodes.has(y));
 export const share = (ev: Evidence, x: string, y: string) =>
