@@ -21,7 +21,6 @@ interface CuesData {
   counterpart: ByLang;
   meeting: ByLang;
   multilateral: ByLang;
-  homeRefs: ByLang;
   storyBreak: ByLang;
   severalCountries: ByLang;
   tour: ByLang;
@@ -58,7 +57,6 @@ const DASH = /^\s*[-‐‑–—/]\s*$/;
 
 type CueKind = "two-sides" | "counterpart" | "meeting" | "multilateral" | "story-break" | "several-countries" | "tour";
 let cueLexicon: Lexicon<CueKind> | undefined;
-let homeLexicon: Lexicon<true> | undefined;
 const cues = () =>
   (cueLexicon ??= new Lexicon<CueKind>([
     ...entriesOf<CueKind>(CUES.twoSides, "two-sides"),
@@ -69,7 +67,6 @@ const cues = () =>
     ...entriesOf<CueKind>(CUES.severalCountries, "several-countries"),
     ...entriesOf<CueKind>(CUES.tour, "tour"),
   ]));
-const homes = () => (homeLexicon ??= new Lexicon(entriesOf(CUES.homeRefs, true as const)));
 const cueCache = new WeakMap<MatchDoc, LexiconMatch<CueKind>[]>();
 /** The cue matches of a text, found once per text. */
 function cueMatches(doc: MatchDoc): LexiconMatch<CueKind>[] {
@@ -208,40 +205,6 @@ export function cueSentenceStarts(doc: MatchDoc, noise: readonly Zone[], only?: 
     if (s) out.add(s.start);
   }
   return out;
-}
-
-/** Tokens around an office within which a country name qualifies it ("the President of Kazakhstan"). */
-const QUALIFY_BEFORE = 2;
-const QUALIFY_AFTER = 3;
-
-/**
- * Whether the office ending at token `end` is followed by a person's name in the same sentence ("the Foreign
- * Minister Dorj Enkhbat"): that person's office, whoever they serve. Only scripts with letter case can tell.
- */
-function namedHolder(doc: MatchDoc, end: number): boolean {
-  const next = doc.tokens[end];
-  if (!next) return false;
-  const at = doc.map[next.start] ?? 0;
-  const sentence = sentenceAt(doc, at);
-  if (!sentence || sentence.start === at) return false;
-  const first = doc.text[at] ?? "";
-  return /\p{Lu}/u.test(first);
-}
-
-/**
- * Unqualified offices and institutions ("the President", "le Royaume", "الرئيس") with no country named beside them
- * and no person's name after them.
- */
-export function homeRefs(doc: MatchDoc, mentions: readonly CountryMention[], noise: readonly Zone[]): Span[] {
-  return homes()
-    .match(doc)
-    .filter((h) => {
-      if (inZones(noise, h.span.start) || namedHolder(doc, h.tokenEnd)) return false;
-      const from = h.tokenStart - QUALIFY_BEFORE;
-      const to = h.tokenEnd + QUALIFY_AFTER;
-      return !mentions.some((m) => m.tokenEnd > from && m.tokenStart < to);
-    })
-    .map((h) => h.span);
 }
 
 /**

@@ -9,7 +9,8 @@ import { pairKey } from "../../lib/pair-key";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { PairHit } from "../types";
 import { type CountryScan, PAIR_DOMINANCE, PAIR_MIN_SCORE } from "./countries";
-import { cueSentenceStarts, homeRefs } from "./pair-cues";
+import { cueSentenceStarts } from "./pair-cues";
+import { homeRefs } from "./pair-home";
 import {
   bondedSentences,
   bondsOf,
