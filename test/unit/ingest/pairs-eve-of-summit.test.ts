@@ -1,11 +1,10 @@
 import { describe, it } from "vitest";
-import { analyze } from "../../../src/ingest/analyze";
+import { pairKeysOf } from "../../helpers/pairs";
 
 // FICTIONAL items written for this test. A head of state receives another country's leader for a working dinner
 // "on the eve of the summit" on another subject, and the next sentence says what "the two leaders" discussed. The
 // summit only dates the visit: the leaders' own meeting is the report's, and it gives their pair.
-const pairsOf = async (text: string) =>
-  (await analyze({ text, url: "https://news.example.org/item", publishedAt: "2026-05-12" })).pairs.map((p) => p.key);
+const pairsOf = (text: string) => pairKeysOf(text, "2026-05-12");
 
 const EVE: readonly (readonly [string, string, string])[] = [
   [

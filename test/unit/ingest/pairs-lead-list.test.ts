@@ -1,11 +1,10 @@
 import { describe, it } from "vitest";
-import { analyze } from "../../../src/ingest/analyze";
+import { pairKeysOf } from "../../helpers/pairs";
 
 // FICTIONAL items written for this test. A head of state receives the leaders of three states together for a
 // national celebration, and one guest praises relations with the host to reporters at the end (after the opening sentences). The first sentence
 // lists three guests: a gathering of several states, so the host and the guest quoted later make no pair.
-const pairsOf = async (text: string) =>
-  (await analyze({ text, url: "https://news.example.org/item", publishedAt: "2026-09-18" })).pairs.map((p) => p.key);
+const pairsOf = (text: string) => pairKeysOf(text, "2026-09-18");
 
 const RECEIVED: readonly (readonly [string, string])[] = [
   [

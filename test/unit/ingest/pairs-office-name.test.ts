@@ -1,13 +1,12 @@
 import { describe, it } from "vitest";
-import { analyze } from "../../../src/ingest/analyze";
+import { pairKeysOf } from "../../helpers/pairs";
 
 // FICTIONAL items written for this test. A site of one country (its URL's country-code domain) relays a wire item
 // in which an organisation and one state sign a memorandum. The item names the host's minister by office and name
 // ("the Foreign Minister Dorj Enkhbat"): an office followed by a person's name is that person's office, not an
 // unqualified reference to the relaying site's own country, so the site's country makes no pair with the host.
 // Scripts without letter case (Arabic) cannot tell a name from the next word, so they keep the office as it is.
-const pairsOf = async (text: string, url: string) =>
-  (await analyze({ text, url, publishedAt: "2026-05-12" })).pairs.map((p) => p.key);
+const pairsOf = (text: string, url: string) => pairKeysOf(text, "2026-05-12", url);
 
 const NAMED: readonly (readonly [string, string, string])[] = [
   [

@@ -1,12 +1,11 @@
 import { describe, it } from "vitest";
-import { analyze } from "../../../src/ingest/analyze";
+import { pairKeysOf } from "../../helpers/pairs";
 
 // FICTIONAL items written for this test. A head of government receives the head of an international organisation
 // (its secretary-general, its president); later sentences name the country with another one in passing ("the
 // country and its neighbour are developing their cooperation within the organisation"). The report is on the
 // country and the organisation, so no pair of countries comes from it.
-const pairsOf = async (text: string) =>
-  (await analyze({ text, url: "https://news.example.org/item", publishedAt: "2026-05-12" })).pairs.map((p) => p.key);
+const pairsOf = (text: string) => pairKeysOf(text, "2026-05-12");
 
 const HEADS: readonly (readonly [string, string])[] = [
   [

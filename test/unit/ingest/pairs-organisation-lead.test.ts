@@ -1,12 +1,11 @@
 import { describe, it } from "vitest";
-import { analyze } from "../../../src/ingest/analyze";
+import { pairKeysOf } from "../../helpers/pairs";
 
 // FICTIONAL items written for this test. A state and an organisation sign a memorandum at the organisation's seat;
 // the visiting minister also meets the seat country's deputy prime minister. The lead joins the state with the
 // organisation ("Mongolia and the African Union"): the report is on that relation, and the seat country, met on
 // the side, makes no pair with the state.
-const pairsOf = async (text: string) =>
-  (await analyze({ text, url: "https://news.example.org/item", publishedAt: "2026-02-10" })).pairs.map((p) => p.key);
+const pairsOf = (text: string) => pairKeysOf(text, "2026-02-10");
 
 const WITH_ORGANISATION: readonly (readonly [string, string])[] = [
   [

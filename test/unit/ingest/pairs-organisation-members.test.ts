@@ -1,10 +1,9 @@
 import { describe, it } from "vitest";
-import { analyze } from "../../../src/ingest/analyze";
+import { pairKeysOf } from "../../helpers/pairs";
 
 // FICTIONAL items written for this test. The foreign ministers of a union's members meet at its seat; two members
 // are named together for the position they took. A meeting within an organisation gives no pair of countries.
-const pairsOf = async (text: string) =>
-  (await analyze({ text, url: "https://news.example.org/item", publishedAt: "2026-05-12" })).pairs.map((p) => p.key);
+const pairsOf = (text: string) => pairKeysOf(text, "2026-05-12");
 
 const MEMBERS: readonly (readonly [string, string])[] = [
   [

@@ -1,12 +1,11 @@
 import { describe, it } from "vitest";
-import { analyze } from "../../../src/ingest/analyze";
+import { pairKeysOf } from "../../helpers/pairs";
 
 // FICTIONAL items written for this test. A report on something else (a vote at the United Nations, a national
 // budget) names two countries together once after its opening, for what each did or for a past deal ("Russia and
 // China abstained", "agreed by Kazakhstan and China in 2023"). With no meeting or signing said of them, and an
 // opening that names at most one of them, they are no pair of the report.
-const pairsOf = async (text: string) =>
-  (await analyze({ text, url: "https://news.example.org/item", publishedAt: "2026-05-12" })).pairs.map((p) => p.key);
+const pairsOf = (text: string) => pairKeysOf(text, "2026-05-12");
 
 const PASSING: readonly (readonly [string, string])[] = [
   [

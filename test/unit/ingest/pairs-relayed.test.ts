@@ -1,12 +1,11 @@
 import { describe, it } from "vitest";
-import { analyze } from "../../../src/ingest/analyze";
+import { pairKeysOf } from "../../helpers/pairs";
 
 // FICTIONAL items written for this test. A site of one country relays another country's state agency: the item
 // names its own minister by office alone ("The Minister of Foreign Affairs met…"), as its home agency would, and
 // ends on a source line naming that agency. The unqualified office is the source's country, not the relaying
 // site's (the URL's country-code domain), so the pair is the source's country with the one named.
-const pairsOf = async (text: string, url: string) =>
-  (await analyze({ text, url, publishedAt: "2026-03-10" })).pairs.map((p) => p.key);
+const pairsOf = (text: string, url: string) => pairKeysOf(text, "2026-03-10", url);
 
 const RELAYED: readonly (readonly [string, string, string, string])[] = [
   [

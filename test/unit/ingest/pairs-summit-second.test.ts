@@ -1,12 +1,11 @@
 import { describe, it } from "vitest";
-import { analyze } from "../../../src/ingest/analyze";
+import { pairKeysOf } from "../../helpers/pairs";
 
 // FICTIONAL items written for this test. A state joins a regional forum: the first sentence, long with the forum's
 // full name, says it joined, the second says so at the forum's summit in another state's capital, announced by that state's president, and the
 // leaders present are listed after. The summit named in the second sentence makes it a gathering of many states,
 // so the newcomer and the host make no pair. Italian says "summit" as often as "vertice".
-const pairsOf = async (text: string) =>
-  (await analyze({ text, url: "https://news.example.org/item", publishedAt: "2026-10-13" })).pairs.map((p) => p.key);
+const pairsOf = (text: string) => pairKeysOf(text, "2026-10-13");
 
 const JOINED: readonly (readonly [string, string])[] = [
   [

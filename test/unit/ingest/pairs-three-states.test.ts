@@ -1,11 +1,10 @@
 import { describe, it } from "vitest";
-import { analyze } from "../../../src/ingest/analyze";
+import { pairKeysOf } from "../../helpers/pairs";
 
 // FICTIONAL items written for this test. The leaders of three states sign one treaty together and two more states
 // are to join it later: a meeting of several states, which gives no pair, even when the three are listed with
 // nothing but "and" between them (Arabic joins each with a clitic و) and the two latecomers share a sentence.
-const pairsOf = async (text: string) =>
-  (await analyze({ text, url: "https://news.example.org/item", publishedAt: "2026-07-21" })).pairs.map((p) => p.key);
+const pairsOf = (text: string) => pairKeysOf(text, "2026-07-21");
 
 const SEVERAL: readonly (readonly [string, string])[] = [
   [

@@ -1,14 +1,11 @@
 import { describe, it } from "vitest";
-import { analyze } from "../../../src/ingest/analyze";
+import { pairKeysOf } from "../../helpers/pairs";
 
 // FICTIONAL items written for this test. The headline says which two countries the report is about ("between X
 // and Y", "X and Y sign…", "X's president and Y's prime minister signed…"), while the body is told from a summit
 // or a visit abroad: one side is named by its minister only, a third country hosts the gathering, or several
 // member states are listed. The headline's pair is the report's pair.
-const pairsOf = async (title: string, text: string) =>
-  (await analyze({ title, text, url: "https://news.example.org/item", publishedAt: "2026-03-10" })).pairs.map(
-    (p) => p.key,
-  );
+const pairsOf = (title: string, text: string) => pairKeysOf(text, "2026-03-10", undefined, title);
 
 const TITLED: readonly (readonly [string, string, string, string])[] = [
   [
