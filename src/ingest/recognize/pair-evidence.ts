@@ -3,6 +3,7 @@
  * (of the text and of the headline), the cues of the lead (a gathering of many states, a meeting with an
  * organisation) and the home outlet's signals, with the small questions pairs.ts asks of them.
  */
+import type { Span } from "../types";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import { type CountryScan, findCountries, PAIR_MIN_SCORE } from "./countries";
 import { inZones } from "./noise-zones";
@@ -44,8 +45,8 @@ export interface Evidence {
   home: string | undefined;
   /** The lead is a meeting with an organisation's head: only a pair the title names is the report's. */
   organisation: boolean;
-  /** Unqualified offices of the home outlet's country ("the President"). */
-  homeRefs: number;
+  /** Unqualified offices of the home outlet's country ("the President"); none without a home. */
+  homeRefs: Span[];
   /** Countries that act in the report: an official of theirs is named, or they are bonded to another country. */
   actors: Set<string>;
   /** Countries named in the first sentence. */
@@ -88,7 +89,7 @@ export function evidenceOf(doc: MatchDoc, scan: CountryScan, home: string | unde
       joinedWithOrganisation(doc, scan.mentions, doc.sentences[0]?.end ?? 0),
     organisation: meetsOrganisationHead(doc, scan.mentions, leadEnd),
     home,
-    homeRefs: home ? homeRefs(doc, scan.mentions, scan.noise).length : 0,
+    homeRefs: home ? homeRefs(doc, scan.mentions, scan.noise) : [],
     leadCodes: new Set(scan.mentions.filter((m) => m.span.start < (doc.sentences[0]?.end ?? 0)).map((m) => m.code)),
     sentenceOf: (offset) => sentenceAt(doc, offset)?.start ?? offset,
     actors: new Set([

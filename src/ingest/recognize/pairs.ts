@@ -10,7 +10,6 @@ import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { PairHit } from "../types";
 import { type CountryScan, PAIR_DOMINANCE, PAIR_MIN_SCORE } from "./countries";
 import { cueSentenceStarts } from "./pair-cues";
-import { homeRefs } from "./pair-home";
 import {
   bondedSentences,
   bondsOf,
@@ -60,7 +59,7 @@ function dominates(ev: Evidence, x: string, y: string, weakest: number, dominanc
 function strength(ev: Evidence, x: string, y: string): number | undefined {
   const w = bondWeight(ev, x, y);
   const extra = w > 0 ? w + TWO_SIDES_WEIGHT * Math.min(ev.twoSides, TWO_SIDES_MAX) : 0;
-  const homeExtra = w > 0 ? HOME_REF_WEIGHT * Math.min(ev.homeRefs, HOME_REFS_MAX) : 0;
+  const homeExtra = w > 0 ? HOME_REF_WEIGHT * Math.min(ev.homeRefs.length, HOME_REFS_MAX) : 0;
   const px = sal(ev, x) + extra + (x === ev.home ? homeExtra : 0);
   const py = sal(ev, y) + extra + (y === ev.home ? homeExtra : 0);
   const weakest = Math.min(px, py);
@@ -115,7 +114,7 @@ function homePair(doc: MatchDoc, scan: CountryScan, ev: Evidence, home: string):
   const other = scan.countries.find((c) => c.code !== home);
   if (!other || other.score < ev.minScore) return undefined;
   if (!dominates(ev, home, other.code, other.score, () => PAIR_DOMINANCE)) return undefined;
-  const refs = homeRefs(doc, scan.mentions, scan.noise);
+  const refs = ev.homeRefs;
   const homeNamed = sal(ev, home) > 0;
   if (!homeNamed && refs.length === 0) return undefined;
   const cueStarts = cueSentenceStarts(doc, scan.noise);
