@@ -3,11 +3,11 @@
  * country is the gazetteer's (gazetteer.ts); here mentions are weighed by kind and position.
  */
 import { pairKey } from "../../lib/pair-key";
-import type { MatchDoc } from "../match/normalize";
+import { type MatchDoc, norm } from "../match/normalize";
 import type { CountryHit, PairHit, Span } from "../types";
 import { countryLexicon, type MentionKind } from "./gazetteer";
 import { inZones, noiseZones, type Zone } from "./noise-zones";
-import { notTheCountry } from "./not-a-country";
+import { notTheCountry, personSurnames } from "./not-a-country";
 
 /** Salience weight of one mention, by kind. */
 export const WEIGHT: Readonly<Record<MentionKind, number>> = {
@@ -81,10 +81,14 @@ export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
   const places: PlaceHit[] = [];
   const mentions: CountryMention[] = [];
   const noise = noiseZones(doc.text);
-  const notCountry = notTheCountry(
-    doc,
-    inText.filter((m) => m.data.kind === "name").map((m) => m.span),
-  );
+  const names = (ms: typeof inText) => ms.filter((m) => m.data.kind === "name").map((m) => m.span);
+  const notCountry = notTheCountry(doc, names(inText));
+  // A headline's name that the text or the headline itself gives as a surname ("Montenegro and Sánchez meet…" over
+  // "Prime Minister Luís Montenegro") is that person.
+  const surnames = new Set([
+    ...personSurnames(doc, names(inText)),
+    ...(title ? personSurnames(title, names(inTitle)) : []),
+  ]);
   for (const m of inText) {
     const d = m.data;
     if (inZones(noise, m.span.start)) continue;
@@ -109,6 +113,7 @@ export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
   for (const m of inTitle) {
     const d = m.data;
     if (d.kind === "blocked" || d.kind === "place" || (d.ambiguous && !unambiguous.has(d.code))) continue;
+    if (d.kind === "name" && surnames.has(norm(m.span.text))) continue;
     hit(d.code).score += WEIGHT[d.kind] * TITLE_FACTOR;
     titled.push({ code: d.code, weight: WEIGHT[d.kind] * TITLE_FACTOR });
   }

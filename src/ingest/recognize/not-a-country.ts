@@ -43,7 +43,12 @@ function inPersonName(doc: MatchDoc, span: Span): boolean {
  */
 export function notTheCountry(doc: MatchDoc, spans: readonly Span[]): Set<number> {
   const out = new Set<number>();
-  const surnames = new Set(spans.filter((s) => inPersonName(doc, s)).map((s) => norm(s.text)));
+  const surnames = personSurnames(doc, spans);
   for (const s of spans) if (inFeature(doc, s) || surnames.has(norm(s.text))) out.add(s.start);
   return out;
+}
+
+/** The country names (normalized) that a text uses as a person's surname ("Luís Montenegro" gives "montenegro"). */
+export function personSurnames(doc: MatchDoc, spans: readonly Span[]): Set<string> {
+  return new Set(spans.filter((s) => inPersonName(doc, s)).map((s) => norm(s.text)));
 }
