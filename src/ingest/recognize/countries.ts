@@ -5,6 +5,7 @@
 import { pairKey } from "../../lib/pair-key";
 import { type MatchDoc, norm } from "../match/normalize";
 import type { CountryHit, PairHit, Span } from "../types";
+import { withCombining } from "./country-combining";
 import { countryLexicon, type MentionKind } from "./gazetteer";
 import { inZones, noiseZones, type Zone } from "./noise-zones";
 import { notTheCountry, personSurnames } from "./not-a-country";
@@ -60,8 +61,8 @@ export interface CountryScan {
 /** Countries named in the title and text, best first, with their salience; and the places named. */
 export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
   const lex = countryLexicon();
-  const inText = lex.match(doc);
-  const inTitle = title ? lex.match(title) : [];
+  const inText = withCombining(doc, lex.match(doc));
+  const inTitle = title ? withCombining(title, lex.match(title)) : [];
   const unambiguous = new Set(
     [...inText, ...inTitle]
       .filter((m) => !m.data.ambiguous && m.data.kind !== "place" && m.data.kind !== "blocked")
