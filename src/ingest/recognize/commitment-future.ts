@@ -54,6 +54,17 @@ export function futureTenses(doc: MatchDoc): LexiconMatch<"future">[] {
 const AFTER_REACH = 2;
 /** German auxiliaries that put a clause-final participle in the future or an obligation ("wird … unterzeichnet"). */
 const GERMAN_FUTURE = new Set(["wird", "werden", "soll", "sollen"]);
+/** German words of expectation or plan whose "dass" clause they govern to its end ("Es wird erwartet, dass … unterzeichnen"). */
+const GERMAN_EXPECT = /^(?:erwartet|geplant\p{L}*|vorgesehen|beabsichtigt|hofft|hoffen)$/u;
+/** A "dass" clause opening right after the expectation word and running on to the status word. */
+const THAT_CLAUSE = /^\s*,?\s*dass\s[^.;:!?\n]*$/u;
+
+/** Whether an expectation word stands over the "dass" clause a status word is in ("Es wird erwartet, dass … unterzeichnen"). */
+function thatClauseOf(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch<unknown>): boolean {
+  if (m.tokenEnd > cue.tokenStart || !GERMAN_EXPECT.test(doc.tokens[m.tokenStart]?.text ?? "")) return false;
+  return THAT_CLAUSE.test(doc.text.slice(m.span.end, cue.span.start));
+}
+
 /** What ends a clause. */
 const CLAUSE_END = /^\s*(?:(?:werden|worden|sein|können|müssen)\s*)?(?:[,;:.!?\n)]|$)/u;
 /**
@@ -72,6 +83,7 @@ export function governsFromAfar(doc: MatchDoc, m: LexiconMatch<string>, cue: Lex
     const gap = m.tokenStart - cue.tokenEnd;
     return gap >= 0 && gap <= AFTER_REACH && !CLAUSE_BREAK.test(doc.text.slice(cue.span.end, m.span.start));
   }
+  if (m.data === "future" && thatClauseOf(doc, m, cue)) return true;
   if (m.data !== "future" || !GERMAN_FUTURE.has(doc.tokens[m.tokenStart]?.text ?? "")) return false;
   if (m.tokenEnd > cue.tokenStart || !CLAUSE_END.test(doc.text.slice(cue.span.end))) return false;
   return !CLAUSE_BREAK.test(doc.text.slice(m.span.end, cue.span.start));
