@@ -1,3 +1,4 @@
+import { withCompoundForms } from "./commitment-compound-forms";
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
@@ -68,7 +69,17 @@ export function findCommitments(
   const lex = commitmentLexicons();
   const dating = datingOf(doc, dates, publishedOn, eventDate);
   const subjects = subjectsOf(doc, trackMatches, lex.instruments);
-  const forms = withoutRecords(doc, withoutSetPhrases(doc, lex.forms.match(doc)));
+  const forms = withoutRecords(
+    doc,
+    withoutSetPhrases(
+      doc,
+      withCompoundForms(
+        doc,
+        lex.forms.match(doc),
+        subjects.map((s) => s.match),
+      ),
+    ),
+  );
   // A form's own words are no modality ("memorando de entendimento" is no French "entend-").
   const modality = modalityOf(doc, [...subjects.map((s) => s.span), ...forms.map((f) => f.span)]);
   // Everything is looked at sentence by sentence: bucket cues, kind words, forms and subjects once.

@@ -1,0 +1,51 @@
+/**
+ * German names an instrument by its subject and its form in one word (Wasserstoffabkommen, Rohstoffvereinbarung):
+ * a word ending in a form word of seed/lexicons/commitments.json `compoundHeads` is that form, whatever the subject
+ * before it, where the forms lexicon reads nothing (it lists the common compounds, Kooperationsabkommen, itself).
+ */
+import data from "../../../seed/lexicons/commitments.json";
+import type { LexiconMatch } from "../match/lexicon";
+import { type MatchDoc, spanOf } from "../match/normalize";
+import type { LegalForm } from "../../schemas/vocabulary";
+import { type Form, formOf } from "./commitment-cues";
+
+/** Letters a subject before the form word has at least ("Zusatz", "Energie"). */
+const MIN_SUBJECT = 3;
+
+let heads: readonly (readonly [string, LegalForm])[] | undefined;
+function compoundHeads(): readonly (readonly [string, LegalForm])[] {
+  heads ??= Object.entries((data as unknown as { compoundHeads: Record<string, string> }).compoundHeads)
+    .filter(([k]) => !k.startsWith("$"))
+    .map(([k, v]) => [k, v as LegalForm] as const);
+  return heads;
+}
+
+/**
+ * The form matches of a text with its compounds headed by a form word added, in text order; a word a form or a
+ * track already reads (Luftverkehrsabkommen is the air-services track) is left to that reading.
+ */
+export function withCompoundForms(
+  doc: MatchDoc,
+  forms: LexiconMatch<Form>[],
+  read: readonly LexiconMatch<unknown>[],
+): LexiconMatch<Form>[] {
+  const taken = new Set<number>();
+  for (const f of [...forms, ...read]) for (let i = f.tokenStart; i < f.tokenEnd; i++) taken.add(i);
+  const added: LexiconMatch<Form>[] = [];
+  doc.tokens.forEach((t, i) => {
+    if (taken.has(i)) return;
+    const head = compoundHeads().find(([end]) => t.text.length >= end.length + MIN_SUBJECT && t.text.endsWith(end));
+    const form = head && formOf(head[1]);
+    if (!head || !form) return;
+    added.push({
+      data: form,
+      pattern: head[0],
+      tokenStart: i,
+      tokenEnd: i + 1,
+      span: spanOf(doc, t.start, t.end),
+      loose: true,
+    });
+  });
+  if (!added.length) return forms;
+  return [...forms, ...added].sort((a, b) => a.span.start - b.span.start);
+}
