@@ -40,6 +40,11 @@ function lists() {
   return words;
 }
 
+/** Whether a word is a domain noun ("domaine", "field", "Bereich", "области", "مجال"): a field follows it. */
+export function isDomainWord(text: string): boolean {
+  return arabicVariants(text).some((f) => lists().domains.has(f));
+}
+
 /** Whether a word names an administration (a stem at its start; a long one may end a compound). */
 function isAdministration(text: string, compound = false): boolean {
   return arabicVariants(text).some((f) =>

@@ -9,8 +9,9 @@
  */
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
-import type { CommitmentHit } from "../types";
+import type { CommitmentHit, Span } from "../types";
 import { isCounted, isDefinite } from "./commitment-context";
+import { isDomainWord } from "./commitment-fields";
 import { isPluralForm } from "./commitment-lists";
 import { ofGathering, withoutGathered } from "./commitment-gathering";
 
@@ -26,6 +27,8 @@ const FIELD_LINK = new Set(
     " ",
   ),
 );
+/** Links that open a place, not a field ("at the palace", "au palais", "im Präsidentenpalast" is a FIELD_LINK already). */
+const PLACE_LINK = new Set("at au aux à a all alla nella nello presso na nas no nos в во при عند".split(" "));
 /** Words after a form's name that open no field of its own: relative pronouns, and the words naming its parties. */
 const BARE_NEXT = new Set(
   "que qui which that who che cui der die das welche welches который которое которая которые которым الذي التي by par por pelo pela pelos pelas dal dalla von durch من between entre tra fra zwischen между with avec con com mit с со مع".split(
@@ -50,7 +53,7 @@ const sentenceStart = (doc: MatchDoc, at: number) => sentenceAt(doc, at)?.start 
  * Whether a form's name ends with its form and cooperation words: past them comes the end of its clause, a relative
  * pronoun or the words that name its parties ("el acuerdo de colaboración que…", "الاتفاقية من الجانب…"), no field.
  */
-function bareName(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+function bareName(doc: MatchDoc, m: LexiconMatch<unknown>, fields: readonly Span[]): boolean {
   let i = m.tokenEnd;
   while (i < m.tokenEnd + NAME_REACH && doc.tokens[i] && NO_FIELD.test(doc.tokens[i]?.text ?? "")) i++;
   const next = doc.tokens[i];
@@ -58,18 +61,36 @@ function bareName(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const broken = /[,;:.!?؛،\n()"“”«»]/.test(doc.text.slice(m.span.end, upTo));
   // "…signé aujourd'hui", not "al acuerdo firmado en cuestión migratoria", whose field follows the participle.
   const signed = next && SIGNED.test(next.text) && !FIELD_LINK.has(doc.tokens[i + 1]?.text ?? "");
-  return !next || broken || BARE_NEXT.has(next.text) || Boolean(signed);
+  return !next || broken || BARE_NEXT.has(next.text) || Boolean(signed) || placeAfter(doc, upTo, fields, next.text);
+}
+
+/** What ends the words after a form: a clause break. */
+const CLAUSE_END = /[,;:.!?؛،\n]/u;
+/**
+ * Whether the words after a form open with a link but name no field to their clause's end: the place of the signing
+ * ("signed the agreement in the State House", "das Abkommen im Präsidentenpalast"), not "the agreement in energy".
+ */
+function placeAfter(doc: MatchDoc, from: number, fields: readonly Span[], link: string): boolean {
+  if (!FIELD_LINK.has(link) && !PLACE_LINK.has(link)) return false;
+  const rest = doc.text.slice(from);
+  const end = from + (CLAUSE_END.exec(rest)?.index ?? rest.length);
+  if (fields.some((f) => f.start >= from && f.start < end)) return false;
+  // "dans le domaine de la jeunesse": a domain noun opens a field the field words may not know.
+  return !doc.tokens.some((t) => {
+    const at = doc.map[t.start] ?? 0;
+    return at >= from && at < end && isDomainWord(t.text);
+  });
 }
 
 /** Whether a mention is a definite single form with no field of its own ("el acuerdo de colaboración, que…"). */
-function definiteBare(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+function definiteBare(doc: MatchDoc, m: LexiconMatch<unknown>, fields: readonly Span[]): boolean {
   // "the cooperation agreement": the article may stand before the form's cooperation word.
   const before = doc.tokens[m.tokenStart - 1];
   const head =
     before && NO_FIELD.test(before.text)
       ? { ...m, tokenStart: m.tokenStart - 1, span: { ...m.span, start: doc.map[before.start] ?? m.span.start } }
       : m;
-  return (isDefinite(doc, m) || isDefinite(doc, head)) && !isCounted(doc, m) && bareName(doc, m);
+  return (isDefinite(doc, m) || isDefinite(doc, head)) && !isCounted(doc, m) && bareName(doc, m, fields);
 }
 
 /** Plural demonstratives ("these", "ces", "эти", "هذه") before a form that names again what was just told. */
@@ -90,7 +111,12 @@ function demonstrativeBare(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
 /**
  * The commitments of `read` less the mentions that name again an instrument already read (see the file's comment).
  */
-export function withoutRestated(doc: MatchDoc, hits: CommitmentHit[], read: readonly Mentioned[]): CommitmentHit[] {
+export function withoutRestated(
+  doc: MatchDoc,
+  hits: CommitmentHit[],
+  read: readonly Mentioned[],
+  fields: readonly Span[] = [],
+): CommitmentHit[] {
   const dropped = new Set<CommitmentHit>();
   const kept = new Set(hits);
   const firm = read
@@ -120,7 +146,7 @@ export function withoutRestated(doc: MatchDoc, hits: CommitmentHit[], read: read
         sentenceStart(doc, o.mention.span.start) < at &&
         (r.hit.legalForm === "agreement" || o.hit.legalForm === r.hit.legalForm),
     );
-    if (!twin && !(named.length && (plural || definiteBare(doc, r.mention)))) continue;
+    if (!twin && !(named.length && (plural || definiteBare(doc, r.mention, fields)))) continue;
     dropped.add(r.hit);
     // The instrument named again keeps what the new mention tells of it ("… entrera en vigueur le 1er juillet").
     const same = named.filter((o) => o.hit.legalForm === r.hit.legalForm);
@@ -135,7 +161,7 @@ export function withoutRestated(doc: MatchDoc, hits: CommitmentHit[], read: read
  * What findCommitments notes while it reads a report's mentions, to fold once all are read: the legal forms of the
  * instruments a gathering signed (their other mentions are theirs) and each commitment's form word (or subject).
  */
-export function readingOf(doc: MatchDoc) {
+export function readingOf(doc: MatchDoc, fieldsOf: () => readonly Span[] = () => []) {
   const gathered = new Set<string>();
   const mentioned: Mentioned[] = [];
   return {
@@ -152,7 +178,7 @@ export function readingOf(doc: MatchDoc) {
     },
     /** The report's commitments less a gathering's and those named again, in the order of the text. */
     finish(hits: CommitmentHit[]): CommitmentHit[] {
-      const kept = withoutRestated(doc, withoutGathered(doc, hits, gathered), mentioned);
+      const kept = withoutRestated(doc, withoutGathered(doc, hits, gathered), mentioned, fieldsOf());
       return kept.sort((a, b) => a.quote.start - b.quote.start);
     },
   };

@@ -102,7 +102,12 @@ export function findCommitments(
   const toldAgain = new Set<CommitmentHit>();
   const generic = new Map<string, GenericHit>();
   const usedForms = new Set<LexiconMatch<Form>>(signed.taken(forms));
-  const reading = readingOf(doc);
+  // The field words of the text, for telling a form's field from the place of its signing (commitment-restated.ts).
+  const reading = readingOf(doc, () =>
+    sectorLexicon()
+      .match(doc)
+      .map((m) => m.span),
+  );
   const read = (subject: Subject) => {
     const sentence = sentenceAt(doc, subject.span.start);
     if (!sentence) return;
