@@ -19,7 +19,7 @@ const FIRM = new Set(["signed", "ratified", "in_force"]);
 /** Cooperation words and their links this many words after a form are still its name ("acuerdo de colaboración"). */
 const NAME_REACH = 3;
 /** A signing participle right after a form's name ("l'accord de coopération signé aujourd'hui"): the signed one. */
-const SIGNED =
+export const SIGNED =
   /^(?:signed|concluded|sign[ée]e?s?|conclue?s?|firmat[oaie]|sottoscritt[oaie]|firmad[oa]s?|suscrit[oa]s?|assinad[oa]s?|unterzeichnete[nmrs]?|подписанн\p{L}*|(?:ال)?موقع[ةه]?|(?:ال)?مبرم[ةه]?)$/iu;
 /** Links that open a field after a signing participle ("firmado en cuestión migratoria", "signed on fisheries"). */
 const FIELD_LINK = new Set(

@@ -1,4 +1,5 @@
 import { withCompoundForms } from "./commitment-compound-forms";
+import { withoutMedium } from "./commitment-medium";
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
@@ -69,17 +70,12 @@ export function findCommitments(
   const lex = commitmentLexicons();
   const dating = datingOf(doc, dates, publishedOn, eventDate);
   const subjects = subjectsOf(doc, trackMatches, lex.instruments);
-  const forms = withoutRecords(
+  const found = withCompoundForms(
     doc,
-    withoutSetPhrases(
-      doc,
-      withCompoundForms(
-        doc,
-        lex.forms.match(doc),
-        subjects.map((s) => s.match),
-      ),
-    ),
+    lex.forms.match(doc),
+    subjects.map((s) => s.match),
   );
+  const forms = withoutRecords(doc, withoutSetPhrases(doc, withoutMedium(doc, found)));
   // A form's own words are no modality ("memorando de entendimento" is no French "entend-").
   const modality = modalityOf(doc, [...subjects.map((s) => s.span), ...forms.map((f) => f.span)]);
   // Everything is looked at sentence by sentence: bucket cues, kind words, forms and subjects once.
