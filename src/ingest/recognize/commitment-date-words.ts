@@ -2,6 +2,7 @@
  * The words that date a commitment relative to something else: "the day before" (one day before the day the report
  * has just named), anniversaries (a signing they mark is a past one) and vague earlier times ("last month").
  */
+import { onsetAt, onsetSpans } from "./date-onset";
 import data from "../../../seed/lexicons/commitment-dates.json";
 import { entriesOf, Lexicon } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
@@ -73,8 +74,11 @@ export function dayBeforeDates(doc: MatchDoc, dates: readonly DateHit[], fallbac
   const out: DateHit[] = [];
   // The day counted from is one of the report's own days: a background date ("the treaty of 12 June 1990") is not.
   const recent = (d: DateHit) => !fallback || Math.abs(daysBetween(d.date, fallback)) <= RECENT_DAYS;
+  const onsets = onsetSpans(doc);
   for (const m of dayBeforeWords().match(doc)) {
     if (COMPLEMENT.test(doc.text.slice(m.span.end, m.span.end + 12))) continue;
+    // "who arrived the day before", "прибывший накануне": the day of an arrival, not of a happening of its own.
+    if (onsetAt(doc, onsets, m.span.start, m.span.end) === "arrival") continue;
     const base =
       dates
         .filter((d) => d.span && !d.future && d.role !== "entry-into-force" && d.span.end <= m.span.start)
