@@ -105,7 +105,9 @@ const CONSTRUCT_DUAL = /^[\u0600-\u06ff]{3,}(?:تي|تا)$/u;
 function arabicDual(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   if (ARABIC_DUAL.test(doc.tokens[m.tokenEnd - 1]?.text ?? "")) return true;
   const head = doc.tokens[m.tokenStart]?.text ?? "";
-  return m.tokenEnd - m.tokenStart > 1 && CONSTRUCT_DUAL.test(head) && anyIn(lists().plural, head);
+  if (m.tokenEnd - m.tokenStart <= 1 || !anyIn(lists().plural, head)) return false;
+  // A masculine dual's construct drops its "ن" to end in "ي" ("بروتوكولي تعاون" of "بروتوكولين").
+  return CONSTRUCT_DUAL.test(head) || (head.endsWith("ي") && anyIn(lists().plural, `${head.slice(0, -1)}ين`));
 }
 
 /** Inclusion words between a counted batch of documents and the forms it is made of ("nine instruments, among…"). */
@@ -200,7 +202,7 @@ export function continuesCount(doc: MatchDoc, previous: Span | undefined, m: Lex
   // A form with a count of its own starts a batch of its own ("سبع مذكرات تفاهم وبرنامجين": seven memoranda and two
   // programmes; "five agreements and two memoranda").
   const last = doc.text.slice(previous.start, previous.end).trim().split(/\s+/).pop() ?? "";
-  if (numberIn(last) !== undefined || ARABIC_DUAL.test(doc.tokens[m.tokenEnd - 1]?.text ?? "")) return false;
+  if (numberIn(last) !== undefined || arabicDual(doc, m)) return false;
   if (/^[\s,،]*$|[\s,،](and|et|e|y|und|и|و|or|ou|o)\s*$/u.test(doc.text.slice(previous.start, previous.end)))
     return true;
   // Arabic joins "and" to the next word: "13 اتفاقية تعاون ومذكرة تفاهم" (not "وثيقة", a document, whose "و" is its own).
