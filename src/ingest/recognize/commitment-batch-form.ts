@@ -78,6 +78,8 @@ function inApposition(doc: MatchDoc, f: LexiconMatch<Form>, batch: CommitmentHit
   const between = norm(before.slice(comma + 1));
   // "thirteen agreements, including memoranda": the memoranda are some of the batch, not what it is.
   if (comma < 0 || between.split(" ").filter(Boolean).length > 1 || INCLUDING.includes(between)) return false;
+  // "9 accords de coopération, 3 mémorandums": a form with a count of its own is the next item of an enumeration.
+  if (between && numberIn(between) !== undefined) return false;
   const words = before.slice(0, comma).trim().split(/\s+/u).slice(-APPOSITION_REACH);
   const count = words.map((w) => numberIn(norm(w))).find((n) => n !== undefined);
   return count !== undefined && count >= (batch.instruments ?? 1) && !BREAK.test(before.slice(comma));

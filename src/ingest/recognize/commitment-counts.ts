@@ -83,12 +83,37 @@ function countToldAgain(doc: MatchDoc, form: LexiconMatch<unknown>): boolean {
 export function countReading(
   doc: MatchDoc,
   form: LexiconMatch<unknown>,
-): { heads: boolean; further: boolean; listing: boolean; again: boolean } {
+): { heads: boolean; further: boolean; listing: boolean; again: boolean; enumerated: boolean } {
   const listing = colonAfter(doc, form.span);
   return {
     heads: listing || headsList(doc, form.span),
     further: isMarkedItem(doc, form),
     listing,
     again: countToldAgain(doc, form),
+    enumerated: enumeratedCount(doc, form),
   };
+}
+
+/** Words at most between an enumerated count and its form ("2 cooperation protocols", "2 протокола о"). */
+const ENUMERATED_REACH = 3;
+/** The Arabic "and" joined to a count ("و3 مذكرات"). */
+const ARABIC_AND_COUNT = /^و(?=[\d٠-٩])/u;
+
+/**
+ * Whether a form's count opens an item of an enumeration: a comma or a conjunction right before the count ("9
+ * agreements, 3 memoranda and 2 protocols", "و3 مذكرات"), so the count is its own, not one told again.
+ */
+function enumeratedCount(doc: MatchDoc, form: LexiconMatch<unknown>): boolean {
+  for (let k = form.tokenStart - 1; k >= Math.max(0, form.tokenStart - ENUMERATED_REACH); k--) {
+    const t = doc.tokens[k];
+    if (!t) return false;
+    if (ARABIC_AND_COUNT.test(t.text)) return true;
+    if (numberIn(t.text) === undefined) continue;
+    const before = doc.tokens[k - 1];
+    if (!before) return false;
+    if (JOINS.has(before.text)) return true;
+    const gap = doc.text.slice(doc.map[before.end] ?? 0, doc.map[t.start] ?? 0);
+    return /[,،]/u.test(gap);
+  }
+  return false;
 }

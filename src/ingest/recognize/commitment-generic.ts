@@ -61,6 +61,8 @@ export interface GenericHit {
   joined?: boolean;
   /** The count is told with an article or demonstrative ("the nineteen treaties"): a batch already known. */
   again?: boolean;
+  /** The count opens an item of an enumeration ("9 agreements, 3 memoranda and 2 protocols"): a batch of its own. */
+  enumerated?: boolean;
 }
 
 /**
@@ -79,10 +81,31 @@ function restatesCount(g: GenericHit, generic: readonly GenericHit[]): boolean {
   );
 }
 
+/** Whether a counted item of an enumeration stands beside another signed count of its form in its sentence. */
+function ownItem(g: GenericHit, generic: readonly GenericHit[]): boolean {
+  if (!g.enumerated || g.count === undefined || g.restating || g.again || !FIRM.has(g.hit.status)) return false;
+  return generic.some(
+    (o) =>
+      o !== g &&
+      o.hit.legalForm === g.hit.legalForm &&
+      o.count !== undefined &&
+      o.count !== g.count &&
+      // …not one of the instruments a count heads ("twelve agreements, among them … two agreements on education").
+      !o.heads &&
+      FIRM.has(o.hit.status) &&
+      overlaps(o.hit, g.hit),
+  );
+}
+
 /** Per legal form, the generic mention that says most: the highest status, else a count or a field. */
 function strongestPerForm(generic: readonly GenericHit[]): GenericHit[] {
   const byForm = new Map<string | undefined, GenericHit>();
   for (const g of generic) {
+    // An item of an enumeration beside another count of its form ("9 agreements, … and 2 protocols") is its own batch.
+    if (ownItem(g, generic)) {
+      byForm.set(`${g.hit.legalForm}|${g.hit.quote.start}|${g.count}`, g);
+      continue;
+    }
     const prev = byForm.get(g.hit.legalForm);
     const rank = prev ? STATUS_RANK[g.hit.status] - STATUS_RANK[prev.hit.status] : 1;
     if (rank > 0 || (rank === 0 && (prev?.restating ? !g.restating : namesField(g, prev))))
