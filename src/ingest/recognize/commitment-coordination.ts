@@ -26,6 +26,20 @@ const COUNT = /^\d{1,3}$/;
 let cached: { conjunctions: Lexicon<true>; distributive: Lexicon<true>; determiners: Set<string> } | undefined;
 /** The conjunctions of a report, matched once. */
 const conjunctionsBy = new WeakMap<MatchDoc, LexiconMatch<true>[]>();
+
+/** The cooperation words of commitments.json `kinds.cooperation` (normalized; a "*" pattern is a stem). */
+let cooperation: { exact: Set<string>; stems: string[] } | undefined;
+function isCooperationWord(w: string): boolean {
+  if (!cooperation) {
+    const kinds = (COMMITMENTS_DATA as unknown as { kinds: { cooperation: ByLang } }).kinds.cooperation;
+    const all = Object.values(kinds).flat();
+    cooperation = {
+      exact: new Set(all.filter((p) => !p.endsWith("*")).map(norm)),
+      stems: all.filter((p) => p.endsWith("*")).map((p) => norm(p.slice(0, -1))),
+    };
+  }
+  return cooperation.exact.has(w) || cooperation.stems.some((st) => w.startsWith(st));
+}
 function words() {
   if (cached) return cached;
   const determiners = new Set<string>();
@@ -76,12 +90,16 @@ export function joinedToPrevious(doc: MatchDoc, previous: Span | undefined, m: L
   if (!previous || previous.end > m.span.start) return false;
   if (m.span.text.startsWith("و")) return true;
   const { determiners } = words();
+  // The first form's cooperation word ("اتفاقيات تعاون", "agreements of cooperation") is still its name, and one
+  // before the next form ("and 2 cooperation protocols") is that form's: neither stands between the two.
+  const filler = (w: string) => determiners.has(w) || COUNT.test(w) || isCooperationWord(w);
+  const gapWords = norm(doc.text.slice(previous.end, m.span.start)).split(/\s+/).filter(Boolean);
+  while (gapWords.length && isCooperationWord(gapWords[0] ?? "")) gapWords.shift();
   // …or to the next form's count ("خمس اتفاقيات وثلاث مذكرات تفاهم").
-  const [first, ...rest] = doc.text.slice(previous.end, m.span.start).trim().split(/\s+/);
-  if (first && isArabicAndCount(first) && rest.every((w) => determiners.has(w) || COUNT.test(w))) return true;
+  const [first, ...rest] = gapWords;
+  if (first && isArabicAndCount(first) && rest.every(filler)) return true;
   const found = conjunctionsOf(doc);
-  const onlyDeterminers = (from: number) =>
-    doc.tokens.slice(from, m.tokenStart).every((t) => determiners.has(t.text) || COUNT.test(t.text));
+  const onlyDeterminers = (from: number) => doc.tokens.slice(from, m.tokenStart).every((t) => filler(t.text));
   // An enumeration by commas: "le programme de la jeunesse, le programme des sports".
   const gap = doc.text.slice(previous.end, m.span.start);
   const comma = gap.search(/[,;،][^,;،]*$/);
