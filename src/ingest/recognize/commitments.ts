@@ -98,12 +98,11 @@ export function findCommitments(
   const toldAgain = new Set<CommitmentHit>();
   const generic = new Map<string, GenericHit>();
   const usedForms = new Set<LexiconMatch<Form>>(signed.taken(forms));
-  // The field words of the text, for telling a form's field from the place of its signing (commitment-restated.ts).
-  const reading = readingOf(doc, () =>
-    sectorLexicon()
-      .match(doc)
-      .map((m) => m.span),
-  );
+  // The field words of the text (matched once, when first needed), also for telling a form's field from the
+  // place of its signing (commitment-restated.ts).
+  let sectorMatches: LexiconMatch<string>[] | undefined;
+  const fieldWords = () => (sectorMatches ??= sectorLexicon().match(doc));
+  const reading = readingOf(doc, () => fieldWords().map((m) => m.span));
   const read = (subject: Subject) => {
     const sentence = sentenceAt(doc, subject.span.start);
     if (!sentence) return;
@@ -277,7 +276,7 @@ export function findCommitments(
   const header = headerInstrument(doc, forms, cues, dates, subjects, publishedOn);
   if (header) keepBest(best, header);
   // Instruments named with no track of ours (read once every track has taken its form words).
-  const sectorsBy = bySentence(instrumentFields(doc, sectorLexicon().match(doc)));
+  const sectorsBy = bySentence(instrumentFields(doc, fieldWords()));
   const sentenceOf = (s: Subject) => sentenceAt(doc, s.span.start)?.start ?? -1;
   // A form with no subject of its own in a sentence whose batch the next one lists is one of those listed.
   const around = { formsBy, cuesBy, subjectsBy, sectorsBy, breaksBy, usedForms, subjects, publishedOn, described };
