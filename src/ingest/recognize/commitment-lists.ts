@@ -49,6 +49,13 @@ export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
     const t = doc.tokens[i]?.text ?? "";
     if (anyIn(plural, t) && !anyIn(ambiguous, t)) return true;
   }
+  // A bare form after a plural form and a comma is an item of its enumeration ("entre acuerdos, memorándum de
+  // entendimiento y programas"): plural like it.
+  const previous = doc.tokens[m.tokenStart - 1];
+  if (previous && anyIn(plural, previous.text) && !anyIn(ambiguous, previous.text)) {
+    const gap = doc.text.slice(doc.map[previous.end] ?? 0, m.span.start);
+    if (/^\s*,\s*$/u.test(gap)) return true;
+  }
   for (const w of wordsBefore(doc, m)) {
     if (anyIn(lists().singular, w)) return false;
     if (COUNT.test(w) || anyIn(quantity, w)) return true;

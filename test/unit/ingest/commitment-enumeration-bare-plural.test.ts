@@ -10,7 +10,7 @@ describe("a bare form between plural forms of an enumeration is plural", () => {
     expect(
       firmCommitments(
         "es",
-        "México y Perú mantienen relaciones desde 1823 y han suscrito más de una treintena de instrumentos jurídicos, entre acuerdos, memorándum de entendimiento y programas de cooperación, en las áreas política y cultural.",
+        "Perú y México mantienen relaciones diplomáticas desde 1962 y, de acuerdo con la cancillería peruana, han firmado más de una veintena de instrumentos bilaterales, entre acuerdos, memorándum de entendimiento y programas de cooperación, en los ámbitos político, cultural y comercial.",
       ),
     ).toEqual([]);
   });
