@@ -259,6 +259,13 @@ function clauseBreakBetween(doc: MatchDoc, a: number, b: number): boolean {
   return CLAUSE_BREAK.test(doc.text.slice(from, to));
 }
 
+/** The token indexes the matches cover (a token another reading already took). */
+export function coveredTokens(matches: readonly { tokenStart: number; tokenEnd: number }[]): Set<number> {
+  const out = new Set<number>();
+  for (const m of matches) for (let i = m.tokenStart; i < m.tokenEnd; i++) out.add(i);
+  return out;
+}
+
 /** Keeps the longest of overlapping matches (then full words over `*` words, then the closer stems, then the earliest). */
 export function resolveOverlaps<T>(found: LexiconMatch<T>[]): LexiconMatch<T>[] {
   const ranked = [...found].sort(

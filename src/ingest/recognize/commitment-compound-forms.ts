@@ -4,7 +4,7 @@
  * before it, where the forms lexicon reads nothing (it lists the common compounds, Kooperationsabkommen, itself).
  */
 import data from "../../../seed/lexicons/commitments.json";
-import type { LexiconMatch } from "../match/lexicon";
+import { coveredTokens, type LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, spanOf } from "../match/normalize";
 import type { LegalForm } from "../../schemas/vocabulary";
 import { type Form, formOf } from "./commitment-cues";
@@ -29,8 +29,7 @@ export function withCompoundForms(
   forms: LexiconMatch<Form>[],
   read: readonly LexiconMatch<unknown>[],
 ): LexiconMatch<Form>[] {
-  const taken = new Set<number>();
-  for (const f of [...forms, ...read]) for (let i = f.tokenStart; i < f.tokenEnd; i++) taken.add(i);
+  const taken = coveredTokens([...forms, ...read]);
   const added: LexiconMatch<Form>[] = [];
   doc.tokens.forEach((t, i) => {
     if (taken.has(i)) return;

@@ -7,7 +7,7 @@
  * two states.
  */
 import type { LexiconMatch } from "../match/lexicon";
-import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normalize";
+import { CLAUSE_BREAK, type MatchDoc, norm, type Sentence, textBetween } from "../match/normalize";
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import type { Span } from "../types";
 import { clauseEnd } from "./commitment-list-clause";
@@ -271,7 +271,7 @@ export function fieldInClause(
 ): boolean {
   if (!field) return false;
   const gap = field.tokenStart >= form.tokenEnd ? field.tokenStart - form.tokenEnd : form.tokenStart - field.tokenEnd;
-  return gap <= OWN_FIELD_GAP && !/[,;:.!?؛،\n]/.test(textBetween(doc, field.span, form.span));
+  return gap <= OWN_FIELD_GAP && !CLAUSE_BREAK.test(textBetween(doc, field.span, form.span));
 }
 
 /** A signing word governs a standalone instrument this far (characters): a list of them, or a passive after one. */

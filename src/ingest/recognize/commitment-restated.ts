@@ -8,7 +8,7 @@
  *   track's reading already stands for.
  */
 import type { LexiconMatch } from "../match/lexicon";
-import { type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
+import { CLAUSE_BREAK, type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, Span } from "../types";
 import { isCounted, isDefinite } from "./commitment-context";
 import { isDomainWord } from "./commitment-fields";
@@ -64,8 +64,6 @@ function bareName(doc: MatchDoc, m: LexiconMatch<unknown>, fields: readonly Span
   return !next || broken || BARE_NEXT.has(next.text) || Boolean(signed) || placeAfter(doc, upTo, fields, next.text);
 }
 
-/** What ends the words after a form: a clause break. */
-const CLAUSE_END = /[,;:.!?؛،\n]/u;
 /**
  * Whether the words after a form open with a link but name no field to their clause's end: the place of the signing
  * ("signed the agreement in the State House", "das Abkommen im Präsidentenpalast"), not "the agreement in energy".
@@ -73,7 +71,7 @@ const CLAUSE_END = /[,;:.!?؛،\n]/u;
 function placeAfter(doc: MatchDoc, from: number, fields: readonly Span[], link: string): boolean {
   if (!FIELD_LINK.has(link) && !PLACE_LINK.has(link)) return false;
   const rest = doc.text.slice(from);
-  const end = from + (CLAUSE_END.exec(rest)?.index ?? rest.length);
+  const end = from + (CLAUSE_BREAK.exec(rest)?.index ?? rest.length);
   if (fields.some((f) => f.start >= from && f.start < end)) return false;
   // "dans le domaine de la jeunesse": a domain noun opens a field the field words may not know.
   return !doc.tokens.some((t) => {

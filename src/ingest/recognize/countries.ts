@@ -83,13 +83,12 @@ export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
   const mentions: CountryMention[] = [];
   const noise = noiseZones(doc.text);
   const names = (ms: typeof inText) => ms.filter((m) => m.data.kind === "name").map((m) => m.span);
-  const notCountry = notTheCountry(doc, names(inText));
+  const textNames = names(inText);
+  const textSurnames = personSurnames(doc, textNames);
+  const notCountry = notTheCountry(doc, textNames, textSurnames);
   // A headline's name that the text or the headline itself gives as a surname ("Montenegro and Sánchez meet…" over
   // "Prime Minister Luís Montenegro") is that person.
-  const surnames = new Set([
-    ...personSurnames(doc, names(inText)),
-    ...(title ? personSurnames(title, names(inTitle)) : []),
-  ]);
+  const surnames = new Set([...textSurnames, ...(title ? personSurnames(title, names(inTitle)) : [])]);
   for (const m of inText) {
     const d = m.data;
     if (inZones(noise, m.span.start)) continue;

@@ -6,7 +6,7 @@
  * The forms are data: seed/lexicons/countries.json `combining`.
  */
 import data from "../../../seed/lexicons/countries.json";
-import type { LexiconMatch } from "../match/lexicon";
+import { coveredTokens, type LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, spanOf } from "../match/normalize";
 import type { CountryData } from "./gazetteer";
 
@@ -54,9 +54,7 @@ export function combiningMatches(doc: MatchDoc, taken: ReadonlySet<number>): Lex
 
 /** The country-lexicon matches of a text with its combining forms added, in text order. */
 export function withCombining(doc: MatchDoc, matches: LexiconMatch<CountryData>[]): LexiconMatch<CountryData>[] {
-  const taken = new Set<number>();
-  for (const m of matches) for (let i = m.tokenStart; i < m.tokenEnd; i++) taken.add(i);
-  const added = combiningMatches(doc, taken);
+  const added = combiningMatches(doc, coveredTokens(matches));
   if (!added.length) return matches;
   return [...matches, ...added].sort((a, b) => a.span.start - b.span.start || a.tokenStart - b.tokenStart);
 }

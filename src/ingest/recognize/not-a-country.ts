@@ -41,9 +41,12 @@ function inPersonName(doc: MatchDoc, span: Span): boolean {
  * The country-name mentions (by span start) that do not stand for the country: inside a feature's name, inside a
  * person's name, or the same word as a surname the text gives in full elsewhere ("Luís Montenegro … Montenegro said").
  */
-export function notTheCountry(doc: MatchDoc, spans: readonly Span[]): Set<number> {
+export function notTheCountry(
+  doc: MatchDoc,
+  spans: readonly Span[],
+  surnames: ReadonlySet<string> = personSurnames(doc, spans),
+): Set<number> {
   const out = new Set<number>();
-  const surnames = personSurnames(doc, spans);
   for (const s of spans) if (inFeature(doc, s) || surnames.has(norm(s.text))) out.add(s.start);
   return out;
 }

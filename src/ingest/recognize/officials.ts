@@ -4,7 +4,7 @@
  * only while in office on the report's date; an office word beside the name ("Foreign Minister Bourita",
  * "Bourita, Morocco's foreign minister", "وزير الخارجية المغربي ناصر بوريطة") is reported as `withOffice`.
  */
-import { Lexicon, type LexiconMatch } from "../match/lexicon";
+import { coveredTokens, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { arabicVariants, type MatchDoc, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
 import { countryLexicon } from "./gazetteer";
@@ -77,11 +77,11 @@ const countryTokens = new WeakMap<MatchDoc, Set<number>>();
 function countryTokensOf(doc: MatchDoc): Set<number> {
   let set = countryTokens.get(doc);
   if (!set) {
-    set = new Set();
-    for (const m of countryLexicon().match(doc)) {
-      if (m.data.kind === "blocked") continue;
-      for (let i = m.tokenStart; i < m.tokenEnd; i++) set.add(i);
-    }
+    set = coveredTokens(
+      countryLexicon()
+        .match(doc)
+        .filter((m) => m.data.kind !== "blocked"),
+    );
     countryTokens.set(doc, set);
   }
   return set;
