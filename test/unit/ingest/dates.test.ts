@@ -120,6 +120,20 @@ describe("findDates", () => {
     expect(dates("en", "See section 4.Annex.2023 of the file.", "2025-03-01")).toEqual([]);
   });
 
+  it("reads an all-number date joined by dots day first, in English too ('10.03.2022' is 10 March)", ({ expect }) => {
+    // FICTIONAL: our own sentences. Dots between numbers are the day-first style everywhere; only slashes are
+    // month-first in American English.
+    expect(dates("en", "Signing ceremony of new documents 10.03.2022").map((d) => d.date)).toEqual(["2022-03-10"]);
+    expect(dates("en", "The ministers signed the protocol on 05.11.2021 in Dushanbe.").map((d) => d.date)).toEqual([
+      "2021-11-05",
+    ]);
+    expect(dates("de", "Die Minister unterzeichneten am 05.11.2021 das Protokoll.").map((d) => d.date)).toEqual([
+      "2021-11-05",
+    ]);
+    // A month past twelve is no day-first date either way round.
+    expect(dates("en", "Version 13.25.2021 of the software.")).toEqual([]);
+  });
+
   it("skips weekdays without a publication date, and month-only or year-only dates", ({ expect }) => {
     expect(dates("en", "They met on Friday.")).toEqual([]);
     expect(dates("en", "The plan of 2007 and resolution 2756 of October 2024.", "2025-03-01")).toEqual([]);
