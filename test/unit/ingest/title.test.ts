@@ -23,7 +23,8 @@ describe("splitHeadline", () => {
       splitHeadline(page(["Tuesday, 3 June 2025", "Jane Roe", "Morocco and Kazakhstan review their roadmap"])),
     ).toEqual({
       headline: "Morocco and Kazakhstan review their roadmap",
-      body,
+      // The date line stays with the body as the page's date (date-page.ts reads it); the byline does not.
+      body: `Tuesday, 3 June 2025\n\n${body}`,
     });
     expect(splitHeadline(page(["الثلاثاء، 3 يونيو 2025", "المغرب وكازاخستان يراجعان خارطة الطريق"]))?.headline).toBe(
       "المغرب وكازاخستان يراجعان خارطة الطريق",
@@ -44,6 +45,19 @@ describe("splitHeadline", () => {
     expect(
       splitHeadline(page(["Agreement", "Approved by decree of 13 February 2025 No 12 In force since 19 March 2025"])),
     ).toBeUndefined();
+    // FICTIONAL: a headline line ending in the page's date stamp gives the stamp to the body as its date line.
+    expect(splitHeadline(page(["Tajikistan and Egypt sign new cooperation documents 14.04.2023"]))).toEqual({
+      headline: "Tajikistan and Egypt sign new cooperation documents",
+      body: `14.04.2023\n\n${body}`,
+    });
+    expect(splitHeadline(page(["Le Maroc et le Kazakhstan font le point 03/06/2025"]))).toEqual({
+      headline: "Le Maroc et le Kazakhstan font le point",
+      body: `03/06/2025\n\n${body}`,
+    });
+    // A date the headline tells in words is the headline's own, not a stamp.
+    expect(splitHeadline(page(["Kazakhstan and Morocco to meet on 14.04.2023"]))?.headline).toBe(
+      "Kazakhstan and Morocco to meet on 14.04.2023",
+    );
     // Past the page's first lines, prose is prose.
     expect(splitHeadline(page(["3 June 2025", "The ministers met in Rabat on Tuesday."]))).toBeUndefined();
   });
