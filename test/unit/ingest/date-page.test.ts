@@ -1,6 +1,7 @@
 import { describe, it } from "vitest";
 import { prepare } from "../../../src/ingest/match/normalize";
 import { eventDateOf, findDates } from "../../../src/ingest/recognize/dates";
+import { eventOnEach } from "../../helpers/date-cases";
 
 /** The event date of a plain text published on `day`. */
 function eventDate(lang: string, text: string, day: string): string | undefined {
@@ -23,4 +24,26 @@ describe("the page's own date line", () => {
       "2025-06-06",
     );
   });
+});
+
+describe("a short sentence of its own near the top ending in its date", () => {
+  // FICTIONAL lines: a sentence is no page's date line, however short, and its date is the happening's.
+  eventOnEach(
+    [
+      [
+        "en",
+        "Ghana and Kenya\n\nJ. Doe | 12.03.2026\n\nGhana and Kenya signed a statement.\n\nThe presidents held talks in Accra on 11 March 2026.",
+      ],
+      [
+        "fr",
+        "Ghana et Kenya\n\nJ. Dupont | 12.03.2026\n\nLe Ghana et le Kenya ont signé une déclaration.\n\nLes présidents se sont vus à Accra le 11 mars 2026.",
+      ],
+      [
+        "de",
+        "Ghana und Kenia\n\nJ. Schmidt | 12.03.2026\n\nGhana und Kenia haben eine Erklärung unterzeichnet.\n\nDie Präsidenten trafen sich in Accra am 11.03.2026.",
+      ],
+    ],
+    "2026-03-12T10:00:00Z",
+    "2026-03-11",
+  );
 });
