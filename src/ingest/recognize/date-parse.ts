@@ -94,6 +94,11 @@ const undotted = (text: string) => text.replace(DOTTED, "$1 $2 $3");
 const ORDINAL_MARK = /(?<=(?<!\d)\d{1,2})(?:\.?[ºªoa](?=\s+de\s)|-(?:го|е|ое)(?=\s))/gu;
 /** The text as chrono reads it best, with every offset the text's. */
 const forChrono = (text: string) => undotted(text).replace(ORDINAL_MARK, (m) => " ".repeat(m.length));
+/**
+ * An all-number date joined by dots ("10.03.2022"): day first in every language we read. Only slashes are
+ * month first, and only in American English, where chrono's English parser reads dots the same way.
+ */
+const DOTTED_NUMBERS = /^(\d{1,2})\.(\d{1,2})\.(?:\d{2}|\d{4})$/;
 
 /** Dates chrono finds, corrected for weekdays, direction words and a missing year. */
 function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Found[] {
@@ -128,8 +133,9 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
       continue;
     }
     const y = s.get("year");
-    const m = s.get("month");
-    const d = s.get("day");
+    const dotted = DOTTED_NUMBERS.exec(r.text.trim());
+    const m = dotted ? Number(dotted[2]) : s.get("month");
+    const d = dotted ? Number(dotted[1]) : s.get("day");
     if (!y || !m || !d || !isValid(y, m, d)) continue;
     // "today", "yesterday", "hier": relative to publication, as weak as a weekday ("now" is no date); so is one
     // glossed by a bare day ("hoje, 14", "aujourd'hui, 14"), whose month and year are the reference's.
