@@ -24,6 +24,11 @@ const EDITION =
 /** How far into a text, and how long a line, a page's own date line may be. */
 const PAGE_DATE_REACH = 400;
 const PAGE_DATE_LINE = 60;
+/**
+ * At most this many words before the date on a page's date line ("Giovanna Bianchi 8 giugno 2025", "J. Doe |
+ * 12.03.2026"): more make a sentence ("The presidents held talks in Accra on 11 March 2026."), whose date is its own.
+ */
+const PAGE_DATE_WORDS_BEFORE = 4;
 
 /** Whether a date ends a short line of its own near the top: the page's date (or a byline's), not the lead's. */
 export function isPageDate(doc: MatchDoc, f: Found): boolean {
@@ -39,7 +44,8 @@ export function isPageDate(doc: MatchDoc, f: Found): boolean {
   if (PUBLISHED_LABEL.test(before) || LABEL_OPENING.test(before) || EDITION.test(before)) return true;
   if (UPDATE_AFTER.test(after)) return true;
   // Nothing but a stray letter or two may follow the day (a link's "a" or "à"); a word after it is the lead's.
-  return line.trim().length <= PAGE_DATE_LINE && !/\p{L}{3}/u.test(after);
+  const wordsBefore = before.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return line.trim().length <= PAGE_DATE_LINE && !/\p{L}{3}/u.test(after) && wordsBefore <= PAGE_DATE_WORDS_BEFORE;
 }
 
 /** A wire dateline's date is followed by its agency in brackets and a dash ("Díli, 26 jan (Lusa) -"). */

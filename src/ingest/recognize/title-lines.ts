@@ -16,7 +16,7 @@ const NAME_MAX_WORDS = 4;
  * with at most two other words (a weekday, a site's or an author's name: "الأربعاء، 28 مايو 2025", "26 Junho de 2024 |
  * 08h06", "19 января 2023, 15:33 O!News", "Giovanna Bianchi 8 giugno 2025").
  */
-function isDateLine(line: string): boolean {
+export function isDateLine(line: string): boolean {
   // Short words ("de", the "h" of "08h06", the "O" of "O!News") are glue of a date line, not words of a headline.
   const words = line
     .replace(/[\d\p{P}\p{S}]+/gu, " ")

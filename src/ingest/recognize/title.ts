@@ -8,7 +8,7 @@ import countriesData from "../../../seed/lexicons/countries.json";
 import sectorsData from "../../../seed/sector-taxonomy.json";
 import { countryName, LOCALES, type Locale } from "../../i18n/locales";
 import type { Analysis } from "../types";
-import { isLineOverHeadline } from "./title-lines";
+import { isDateLine, isLineOverHeadline } from "./title-lines";
 
 /** A headline is at most this long (characters) and this many words. */
 const HEADLINE_MAX_CHARS = 160;
@@ -25,11 +25,32 @@ const MAX_LINES_OVER_HEADLINE = 3;
 const OPEN_END =
   /(?:^|\s)(?:and|or|of|the|a|an|to|in|on|for|with|his|her|its|their|et|ou|de|du|des|la|le|les|à|au|aux|son|sa|ses|e|o|ed|di|del|della|il|lo|gli|y|el|los|las|da|do|dos|das|und|oder|der|die|das|den|dem|von|zu|mit|и|в|на|с|по|و|في|من|على)$/iu;
 
-/** The line starting at `from` as a headline over the rest of the text, when it reads as one. */
-function headlineAt(text: string, from: number): { headline: string; body: string } | undefined {
+/** An all-number date with its year ending a headline's line ("… documents 10.03.2022", "… (05.02.2015)"): the page's date stamp. */
+const DATE_STAMP = /\s+\(?(\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2})\)?$/;
+/** Words after which a date ending a headline is the headline's own ("to meet on 14.04.2023"), besides OPEN_END's. */
+const DATE_WORD_END = /(?:^|\s)(?:am|vom|от|до|el|em|no|al|dal|بتاريخ)$/iu;
+
+/** A headline's line as the headline and the page's date stamp ending it, if it ends with one. */
+function withoutStamp(line: string): { headline: string; stamp?: string } {
+  const m = DATE_STAMP.exec(line);
+  const rest = m ? line.slice(0, m.index) : line;
+  if (!m?.[1] || OPEN_END.test(rest) || DATE_WORD_END.test(rest)) return { headline: line };
+  return { headline: rest, stamp: m[1] };
+}
+
+/**
+ * The line starting at `from` as a headline over the rest of the text, when it reads as one. The page's date lines
+ * over it (`dateLines`) and a date stamp ending it stay with the body as its first lines: they are the page's date,
+ * which date-page.ts reads when the report gives no publication date.
+ */
+function headlineAt(
+  text: string,
+  from: number,
+  dateLines: readonly string[] = [],
+): { headline: string; body: string } | undefined {
   const newline = text.indexOf("\n", from);
   if (newline < 0) return undefined;
-  const headline = text.slice(from, newline).trim();
+  const { headline, stamp } = withoutStamp(text.slice(from, newline).trim());
   const body = text.slice(newline + 1).trim();
   const words = headline.split(/\s+/).length;
   if (headline.length < 12 || headline.length > HEADLINE_MAX_CHARS || words < 3 || words > HEADLINE_MAX_WORDS)
@@ -43,7 +64,8 @@ function headlineAt(text: string, from: number): { headline: string; body: strin
   // 2025"), part of the text, not its headline.
   if ((headline.match(/(?:^|\D)(?:1[89]|20)\d\d(?!\d)/g) ?? []).length >= 2) return undefined;
   if (body.length < BODY_FACTOR * headline.length || !/[.!?。؟]/.test(body)) return undefined;
-  return { headline, body };
+  const dated = stamp ? [...dateLines, stamp] : dateLines;
+  return { headline, body: dated.length > 0 ? `${dated.join("\n\n")}\n\n${body}` : body };
 }
 
 /** The headline-like first line of a plain text, and the body after it; undefined when the text opens with prose. */
@@ -51,12 +73,14 @@ export function splitHeadline(text: string): { headline: string; body: string } 
   // A page's date line, a byline, a photo credit or furniture over the headline ("Tuesday, 3 June 2025", "Jane Roe",
   // "Get in touch") is skipped.
   let from = 0;
+  const dateLines: string[] = [];
   for (let skipped = 0; ; from = text.indexOf("\n", from) + 1) {
     const end = text.indexOf("\n", from);
     if (end < 0) return undefined;
     const line = text.slice(from, end).trim();
     if (!line) continue;
-    if (!isLineOverHeadline(line)) return headlineAt(text, from);
+    if (!isLineOverHeadline(line)) return headlineAt(text, from, dateLines);
+    if (isDateLine(line)) dateLines.push(line);
     if (++skipped > MAX_LINES_OVER_HEADLINE) return undefined;
   }
 }

@@ -54,6 +54,10 @@ describe("splitHeadline", () => {
       headline: "Le Maroc et le Kazakhstan font le point",
       body: `03/06/2025\n\n${body}`,
     });
+    expect(splitHeadline(page(["Joint meeting of the Ghanaian and Kenyan governments (05.02.2015)"]))).toEqual({
+      headline: "Joint meeting of the Ghanaian and Kenyan governments",
+      body: `05.02.2015\n\n${body}`,
+    });
     // A date the headline tells in words is the headline's own, not a stamp.
     expect(splitHeadline(page(["Kazakhstan and Morocco to meet on 14.04.2023"]))?.headline).toBe(
       "Kazakhstan and Morocco to meet on 14.04.2023",
