@@ -172,8 +172,10 @@ export function oneOfListed(
   return !sectors.some((s) => s.span.start >= from && s.span.end <= end);
 }
 
-/** A line that is an item of a list: a dash, bullet or number first, or an instrument's name. */
-const ITEM = /^(?:[-–—•*·▪]|\d{1,2}[.)]\s|[a-z][.)]\s)/u;
+/** A line that is an item of a list: a dash, bullet or number first ("1.Memorandum" too), or an instrument's name. */
+const ITEM = /^(?:[-–—•*·▪]|\d{1,2}[.)](?:\s|(?=\p{Lu}))|[a-z][.)]\s)/u;
+/** A list item's number alone ("2."), cut off the item it numbers. */
+const NUMBER_ONLY = /^\d{1,2}[.)]$/;
 /** Only opening quotation marks (and spaces) before an instrument's name that opens a line. */
 const QUOTES_ONLY = /^[\s"'„“”«»‚‘’]*$/u;
 /** How many lines a list after a colon may hold. */
@@ -194,14 +196,19 @@ function carryToLines<C>(
     if (!doc.text.slice(s.start, s.end).endsWith(":")) continue;
     const cue = (cuesBy.get(s.start) ?? []).find((c) => firm(c.data));
     if (!cue) continue;
+    let numbered = false;
     for (let j = k + 1; j < doc.sentences.length && j <= k + MAX_ITEMS; j++) {
       const line = doc.sentences[j];
       if (!line) break;
+      // An item's number the sentence splitter cut off its line ("2." | "Memorandum on…") numbers the next one.
+      const after = numbered;
+      numbered = NUMBER_ONLY.test(doc.text.slice(line.start, line.end));
+      if (numbered) continue;
       // …or an instrument's name, quoted or not ("„Abkommen über …“ sowie …").
       const named = (formsBy.get(line.start) ?? []).some((f) =>
         QUOTES_ONLY.test(doc.text.slice(line.start, f.span.start)),
       );
-      if (!ITEM.test(doc.text.slice(line.start, line.end)) && !named) break;
+      if (!after && !ITEM.test(doc.text.slice(line.start, line.end)) && !named) break;
       lendCue(doc, cuesBy, line.start, cue, Math.max(s.end, line.start - 1), line.start);
     }
   }

@@ -67,24 +67,43 @@ function context(): ContextWords {
   return words;
 }
 
-/** The words right before a match within its sentence and clause, nearest first. */
-function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach: number): string[] {
-  const out: string[] = [];
+/** The words right before a match within its sentence and clause, nearest first (with their written form). */
+function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach: number): string[];
+function wordsBefore(
+  doc: MatchDoc,
+  m: LexiconMatch<unknown>,
+  reach: number,
+  withWritten: true,
+): { text: string; written: string }[];
+function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach: number, withWritten?: true) {
+  const out: { text: string; written: string }[] = [];
   const from = sentenceAt(doc, m.span.start)?.start ?? 0;
   for (let i = m.tokenStart - 1; i >= 0 && i >= m.tokenStart - reach; i--) {
     const t = doc.tokens[i];
     const at = t ? (doc.map[t.start] ?? 0) : 0;
     if (!t || at < from || CLAUSE_BREAK.test(doc.text.slice(at, m.span.start))) break;
-    out.push(t.text);
+    out.push({ text: t.text, written: doc.text.slice(at, at + 1) });
   }
-  return out;
+  return withWritten ? out : out.map((w) => w.text);
 }
 
 const has = (set: Set<string>, word: string) => arabicVariants(word).some((w) => set.has(w));
 
-/** Whether a mechanism is named as the body whose meeting hosted something ("at the 4th session of the joint commission"). */
+/** The words a body's name may hold before it besides MEETING_REACH's: at most this many in all. */
+const MEETING_NAME_REACH = 10;
+
+/**
+ * Whether a mechanism is named as the body whose meeting hosted something ("at the 4th session of the joint
+ * commission"). Names and numbers inside the body's name ("the 3rd session of the Ghana–Kenya High-Level Joint
+ * Commission") do not count against the reach: capitalised words, numbers and ordinals.
+ */
 export function isMeetingOf(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
-  return wordsBefore(doc, m, MEETING_REACH).some((w) => has(context().meeting, w));
+  let plain = 0;
+  for (const w of wordsBefore(doc, m, MEETING_NAME_REACH, true)) {
+    if (has(context().meeting, w.text)) return true;
+    if (!/^(?:\p{Lu}|\d)/u.test(w.written) && ++plain >= MEETING_REACH) return false;
+  }
+  return false;
 }
 
 /** Whether a mention is counted: a number or a quantity word right before it ("24 documents", "a number of documents"). */

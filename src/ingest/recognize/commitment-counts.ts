@@ -48,7 +48,7 @@ export const INCLUDING = Object.entries(
 const HEAD_REACH = 7;
 
 /** A colon ending the counted form's clause within a few words ("The four memoranda signed are as follows:"). */
-function colonAfter(doc: MatchDoc, form: Span): boolean {
+export function colonAfter(doc: MatchDoc, form: Span): boolean {
   const clause = /^[^.!?;\n]*?:/u.exec(doc.text.slice(form.end, form.end + 120))?.[0];
   return clause !== undefined && clause.split(/\s+/u).filter(Boolean).length <= HEAD_REACH;
 }

@@ -114,7 +114,11 @@ function strongestPerForm(generic: readonly GenericHit[]): GenericHit[] {
   // The batch told again as the head of its list ("The six memoranda signed are as follows:") heads it.
   return [...byForm.values()].map((kept) => {
     const told = generic.find(
-      (g) => g.listing && g !== kept && g.count === kept.count && g.hit.legalForm === kept.hit.legalForm,
+      (g) =>
+        g.listing &&
+        g !== kept &&
+        (g.count === kept.count || g.count === undefined) &&
+        g.hit.legalForm === kept.hit.legalForm,
     );
     return told ? { ...kept, heads: true, listing: true } : kept;
   });

@@ -6,7 +6,7 @@ import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
 import { commitmentLexicons, cuesOf, type Form, formOf, isRemark, isRevision, modalityOf } from "./commitment-cues";
 import { isCompanyDeal, isDraft, isPluralForm, namesAsSubject, withinReach } from "./commitment-lists";
 import { foldGeneric, type GenericHit } from "./commitment-generic";
-import { countReading } from "./commitment-counts";
+import { colonAfter, countReading } from "./commitment-counts";
 import { instrumentCount, joinedToItsForm } from "./commitment-list-count";
 import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
@@ -259,7 +259,12 @@ export function findCommitments(
       const key = `${hit.legalForm}|${generic.size}`;
       generic.set(key, {
         hit,
-        ...(subject.count === undefined ? {} : { count: subject.count, ...countReading(doc, subject.match) }),
+        ...(subject.count !== undefined
+          ? { count: subject.count, ...countReading(doc, subject.match) }
+          : // An uncounted plural heading a list ("The signed agreements are as follows:") heads the batch counted before.
+            isPluralForm(doc, subject.match) && colonAfter(doc, subject.match.span)
+            ? { listing: true }
+            : {}),
         ...(subject.restating ? { restating: true } : {}),
         ...(subject.beyond || joinedToItsForm(subject, formsHere) ? { joined: true } : {}),
       });
