@@ -32,7 +32,16 @@ export interface Form {
   title: string;
   patterns: ByLang;
 }
-type Modality = "negation" | "future" | "consider" | "update" | "remark" | "futureAfter" | "imminent" | "goal";
+type Modality =
+  | "negation"
+  | "future"
+  | "consider"
+  | "update"
+  | "remark"
+  | "futureAfter"
+  | "imminent"
+  | "goal"
+  | "purpose";
 interface CommitmentsData {
   status: Readonly<Record<CommitmentStatus, ByLang>>;
   planned: Readonly<Record<"signed" | "in_force", ByLang>>;
@@ -136,6 +145,15 @@ export function formOf(legalForm: LegalForm): Form | undefined {
   return DATA.forms.find((f) => f.legalForm === legalForm);
 }
 
+/** Modality words that put a signing ahead, as the future does. */
+const AHEAD: ReadonlySet<Modality> = new Set(["futureAfter", "imminent", "goal", "purpose"]);
+
+/** Whether `before` comes before `after` in its sentence, at any distance. */
+function inSentenceBefore(doc: MatchDoc, before: LexiconMatch<unknown>, after: LexiconMatch<unknown>): boolean {
+  const s = sentenceAt(doc, before.span.start);
+  return !!s && before.span.end <= after.span.start && after.span.start < s.end;
+}
+
 function sameClause(doc: MatchDoc, before: LexiconMatch<unknown>, after: LexiconMatch<unknown>): boolean {
   const s = sentenceAt(doc, before.span.start);
   if (!s || after.span.start > s.end) return false;
@@ -213,12 +231,15 @@ export function cuesOf(
       continue;
     }
     // An imminence word counts only right by the signing noun ("the imminent signing", "la firma imminente").
+    // An aim told with its copula ("The aim is…, with the signing of eleven agreements") governs its whole sentence.
     const near = modality
       .filter(
         (m) =>
-          (m.data !== "imminent" && sameClause(doc, m, cue) && !goalOfAnother(m, cue)) || governsFromAfar(doc, m, cue),
+          (m.data === "purpose" && inSentenceBefore(doc, m, cue)) ||
+          (m.data !== "imminent" && m.data !== "purpose" && sameClause(doc, m, cue) && !goalOfAnother(m, cue)) ||
+          governsFromAfar(doc, m, cue),
       )
-      .map((m) => (m.data === "futureAfter" || m.data === "imminent" || m.data === "goal" ? "future" : m.data));
+      .map((m) => (AHEAD.has(m.data) ? "future" : m.data));
     if (near.includes("negation")) continue;
     // A signature governed by a weaker word right before it ("agreed to sign", "discussed signing") is that weaker step.
     const governing = STRONG.has(cue.data)

@@ -8,6 +8,7 @@ import { entriesOf, Lexicon } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { DateHit } from "../types";
 import type { Direction, Found } from "./calendar";
+import { futureTenses } from "./commitment-future";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 type Role = DateHit["role"];
@@ -76,12 +77,19 @@ const UNINFLECTED = new Set(
     .flatMap(([, words]) => words),
 );
 
-/** The future verbs of a text ("will", "sera", "посетит"…); a finite form taken as such ("reist", not "reiste"). */
+/**
+ * The future verbs of a text ("will", "sera", "посетит"…); a finite form taken as such ("reist", not "reiste"); and
+ * any verb in a Romance simple future ("se celebrará", "decorrerá", "si svolgeranno": commitment-future.ts).
+ */
 export function futureVerbSpans(doc: MatchDoc): { start: number; end: number }[] {
-  return futureVerbs()
-    .match(doc)
-    .filter((m) => !UNINFLECTED.has(m.pattern) || m.span.text.toLowerCase() === m.pattern)
-    .map((m) => ({ start: m.span.start, end: m.span.end }));
+  return [
+    ...futureVerbs()
+      .match(doc)
+      .filter((m) => !UNINFLECTED.has(m.pattern) || m.span.text.toLowerCase() === m.pattern),
+    ...futureTenses(doc),
+  ]
+    .map((m) => ({ start: m.span.start, end: m.span.end }))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** The direction word right after, right before or inside a date: "3 décembre dernier", "last Friday". */
