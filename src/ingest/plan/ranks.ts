@@ -4,6 +4,9 @@ import { COMMITMENT_LIFECYCLE, DATE_EVIDENCE, ranksOf } from "../../schemas/voca
 /** A commitment's forward lifecycle: machine evidence only moves a commitment up this order. */
 export const STATUS_RANK = ranksOf(COMMITMENT_LIFECYCLE);
 
+/** The statuses that say an instrument exists: signed, ratified, in force. */
+export const FIRM_STATUSES: ReadonlySet<string> = new Set(["signed", "ratified", "in_force"]);
+
 /** How well an event's date is evidenced: an explicit date beats a resolved weekday, which beats a publication date. */
 export const EVIDENCE_RANK = ranksOf(DATE_EVIDENCE);
 

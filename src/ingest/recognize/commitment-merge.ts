@@ -2,8 +2,8 @@
  * One commitment per instrument in a report: several mentions of one track and legal form keep the surest,
  * and a formless mention of a track lends its status and dates to the one instrument of that track.
  */
-import { STATUS_RANK } from "../plan/ranks";
-import type { CommitmentHit } from "../types";
+import { FIRM_STATUSES, STATUS_RANK } from "../plan/ranks";
+import type { CommitmentHit, Span } from "../types";
 
 /**
  * Keeps, per track, legal form and era (an older instrument's year, see commitment-dates.ts), the surest hit,
@@ -48,6 +48,52 @@ export function foldIntoList(
     const one = surest(item[1], hit);
     listed.add(one);
     best.set(slotKey, one);
+    best.delete(key);
+  }
+  return best;
+}
+
+/**
+ * A lead that sums up what was signed as agreements in several fields ("signed agreements on trade, health and
+ * energy"), before the report names each instrument on its own ("a memorandum on trade…, a memorandum on health…"):
+ * an item of that summary ("agreement" being the word for any instrument) is the instrument named later in its
+ * field (its sector, or a field word of its quote: `fieldsIn`), of whatever form, not one more. Folds such items
+ * (`items`) into the named instrument.
+ */
+export function foldSummaries(
+  best: Map<string, CommitmentHit>,
+  items: ReadonlySet<CommitmentHit>,
+  {
+    fieldsIn,
+    added,
+  }: {
+    fieldsIn: (quote: Span) => readonly string[];
+    /** Whether a quote tells its instrument as one more ("was also signed"): no item of a summary then. */
+    added: (quote: Span) => boolean;
+  },
+): Map<string, CommitmentHit> {
+  const hits = [...best.values()];
+  // One named instrument stands for one item; its own sector is surer than a field word of its sentence.
+  const taken = new Set<CommitmentHit>();
+  const named = (item: CommitmentHit, sameField: (h: CommitmentHit) => boolean) =>
+    hits.find(
+      (h) =>
+        h !== item &&
+        !items.has(h) &&
+        !taken.has(h) &&
+        sameField(h) &&
+        FIRM_STATUSES.has(h.status) &&
+        h.quote.start >= item.quote.end &&
+        !added(h.quote),
+    );
+  for (const [key, item] of [...best]) {
+    if (!items.has(item) || item.legalForm !== "agreement" || item.instruments || !FIRM_STATUSES.has(item.status))
+      continue;
+    const into =
+      named(item, (h) => h.sector === item.sector) ?? named(item, (h) => fieldsIn(h.quote).includes(item.sector));
+    if (!into) continue;
+    taken.add(into);
+    merge(into, item);
     best.delete(key);
   }
   return best;

@@ -4,14 +4,15 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
 import { commitmentLexicons, cuesOf, type Form, formOf, isRemark, isRevision, modalityOf } from "./commitment-cues";
-import { isCompanyDeal, isDraft, isPluralForm, namesAsSubject, withinReach } from "./commitment-lists";
+import { countOf, isCompanyDeal, isDraft, isPluralForm, namesAsSubject, withinReach } from "./commitment-lists";
 import { foldGeneric, type GenericHit } from "./commitment-generic";
 import { colonAfter, countReading } from "./commitment-counts";
 import { instrumentCount, joinedToItsForm } from "./commitment-list-count";
 import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
-import { foldEarlierSteps, foldFormless, foldIntoList, keepBest } from "./commitment-merge";
+import { additionSpans } from "./commitment-additional";
+import { foldEarlierSteps, foldFormless, foldIntoList, foldSummaries, keepBest } from "./commitment-merge";
 import { carriedOver, carrySignatures } from "./commitment-carry";
 import { formBatches } from "./commitment-batch-form";
 import { readingOf } from "./commitment-restated";
@@ -95,6 +96,8 @@ export function findCommitments(
   // Items of a plural form's list ("trois mémorandums dans les domaines de…"), and single mentions that point back
   // to an instrument told before ("Le mémorandum…", "The second memorandum…").
   const listItems = new Set<CommitmentHit>();
+  // Instruments read off a plural form's fields ("signed agreements on trade, health and energy").
+  const pluralItems = new Set<CommitmentHit>();
   const toldAgain = new Set<CommitmentHit>();
   const generic = new Map<string, GenericHit>();
   const usedForms = new Set<LexiconMatch<Form>>(signed.taken(forms));
@@ -270,6 +273,7 @@ export function findCommitments(
       });
     } else {
       const mention = named?.match ?? subject.match;
+      if (isPluralForm(doc, subject.match) && countOf(doc, subject.match) === undefined) pluralItems.add(hit);
       if (subject.slot !== undefined) {
         if (isPluralForm(doc, subject.match)) listItems.add(hit);
       } else if ((pointsBack(doc, mention) || isMarkedItem(doc, mention)) && !isPluralForm(doc, mention))
@@ -281,14 +285,22 @@ export function findCommitments(
   const header = headerInstrument(doc, forms, cues, dates, subjects, publishedOn);
   if (header) keepBest(best, header);
   // Instruments named with no track of ours (read once every track has taken its form words).
-  const sectorsBy = bySentence(instrumentFields(doc, fieldWords()));
+  const fields = instrumentFields(doc, fieldWords());
+  const additions = additionSpans(doc);
+  const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
+  const sectorsBy = bySentence(fields);
   const sentenceOf = (s: Subject) => sentenceAt(doc, s.span.start)?.start ?? -1;
   // A form with no subject of its own in a sentence whose batch the next one lists is one of those listed.
   const around = { formsBy, cuesBy, subjectsBy, sectorsBy, breaksBy, usedForms, subjects, publishedOn, described };
   for (const subject of standaloneSubjects(doc, around))
     read(asItem(doc, subject, sectorsBy.get(sentenceOf(subject)) ?? [], subjectsBy.get(sentenceOf(subject)) ?? []));
   const named = foldEarlierSteps(
-    foldFormless(foldIntoList(best, { listed: listItems, toldAgain })),
+    foldFormless(
+      foldSummaries(foldIntoList(best, { listed: listItems, toldAgain }), pluralItems, {
+        fieldsIn: (quote) => fields.filter((f) => within(f.span, quote)).map((f) => f.data),
+        added: (quote) => additions.some((a) => within(a, quote)),
+      }),
+    ),
     eventDate?.date ?? publishedOn,
   );
   const all = foldGeneric([...named, ...signed.amendments], [...generic.values()], signed.documents);
