@@ -10,6 +10,7 @@ import type { Span } from "../types";
 import { followsFutureVerb } from "./date-cues";
 import { countOf, documentsOf, isPluralForm, namesSubject } from "./commitment-lists";
 import { isMarkedItem } from "./commitment-list-words";
+import { isDefinite } from "./commitment-context";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 const DATA = (COMMITMENTS_DATA as unknown as { lists: Record<string, ByLang> }).lists;
@@ -71,6 +72,14 @@ export function carrySignatures<C>(
   carryToOpenings(doc, cuesBy, formsBy, firm);
 }
 
+/** The legal form a form word names, if any. */
+const legalFormOf = (f: LexiconMatch<unknown>) => (f.data as { legalForm?: string } | undefined)?.legalForm;
+/** "Agreements" and "documents" are words for instruments of any form. */
+const anyForm = (f: LexiconMatch<unknown>) => {
+  const form = legalFormOf(f);
+  return form === undefined || form === "agreement";
+};
+
 /** A form opens its sentence when only a connector stands before it ("Por su parte, el memorando…"): this many characters. */
 const FORM_OPENING = 24;
 /** How many sentences after a counted signing may each open on one of its instruments. */
@@ -102,6 +111,8 @@ function carryToOpenings<C>(
     // tells of a batch apart from the signing, maybe still to come.
     const cue = before.length === 1 ? before[0] : undefined;
     if (!cue || !firm(cue.data) || !batch || followsFutureVerb(doc, cue.span.start)) continue;
+    // A batch told again, with its article and no count ("Before the signing of the agreements, …"), opens no list.
+    if (isDefinite(doc, batch) && countOf(doc, batch) === undefined) continue;
     // …the first form after that word: "firmato l'accordo, … altre quindici intese" signs the agreement only.
     if (forms.some((f) => f !== batch && f.span.start >= cue.span.end && f.span.end <= batch.span.start)) continue;
     // A count caps the items lent ("three agreements": three at most).
@@ -126,6 +137,8 @@ function carryToOpenings<C>(
         return f.span.start - line.start <= reach && !/[.;:!?]/.test(doc.text.slice(line.start, f.span.start));
       });
       if (!opening || isPluralForm(doc, opening)) continue;
+      // A batch of one form ("two memoranda") has items of that form: "the programme continues" is none of them.
+      if (!anyForm(batch) && legalFormOf(opening) !== legalFormOf(batch)) continue;
       lendCue(doc, cuesBy, line.start, cue, Math.max(s.end, opening.span.start - 1), opening.span.start);
       left--;
       last = j;
