@@ -11,7 +11,7 @@ import { instrumentCount, joinedToItsForm } from "./commitment-list-count";
 import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
-import { additionSpans } from "./commitment-additional";
+import { additionSpans, amongEarlier } from "./commitment-additional";
 import { foldEarlierSteps, foldFormless, foldIntoList, foldSummaries, keepBest } from "./commitment-merge";
 import { carriedOver, carrySignatures } from "./commitment-carry";
 import { formBatches } from "./commitment-batch-form";
@@ -138,6 +138,10 @@ export function findCommitments(
           ? { form: listed.data, match: listed }
           : formOfTrack(doc, subject, legalFormOf(subject, formsHere, others), formsHere);
     const form = subject.instrument ? formOf(subject.instrument) : named?.form;
+    // Agreements recalled uncounted and unnamed among those signed earlier ("the existing agreements on…") are the
+    // framework in place, no instrument a reader could cite.
+    const plural = named?.match ?? subject.match;
+    if (isPluralForm(doc, plural) && countOf(doc, plural) === undefined && amongEarlier(doc, plural)) return;
     const breaks = breaksBy.get(sentence.start) ?? [];
     // Every other instrument of the sentence, named by a track or by a form word alone, may own a date or an entry into force.
     const instruments = [
