@@ -8,11 +8,10 @@ import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import type { Span } from "../types";
 import { countedAreas } from "./commitment-areas";
-import type { Cue } from "./commitment-cues";
 import type { Description } from "./commitment-describe";
+import { FIRM_STATUSES } from "../plan/ranks";
 
 /** Signing statuses: a description lent one of them is still the batch's. */
-const FIRM = new Set<unknown>(["signed", "ratified", "in_force"] satisfies Cue[]);
 /** The sector of an area none of ours names: the relationship at large. */
 const FALLBACK = "political-dialogue";
 
@@ -43,7 +42,7 @@ function nextSentenceAreas(doc: MatchDoc, batch: Span, count: number, c: NextAre
   const next = doc.sentences[k + 1];
   if (k < 0 || !described || !next) return undefined;
   // A status of its own that signs nothing ("the agreements will cover…", "would cover…"): no areas of a signing.
-  if ((c.cuesBy.get(next.start) ?? []).some((cue) => !FIRM.has(cue.data))) return undefined;
+  if ((c.cuesBy.get(next.start) ?? []).some((cue) => !FIRM_STATUSES.has(String(cue.data)))) return undefined;
   // Instruments after the verb ("the documents include an agreement on…") are named, not areas.
   if ((c.formsBy.get(next.start) ?? []).some((f) => f.span.start >= described.after)) return undefined;
   const list = { start: described.after, end: next.end, text: doc.text.slice(described.after, next.end) };

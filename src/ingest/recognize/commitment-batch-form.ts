@@ -14,8 +14,8 @@ import type { Form } from "./commitment-cues";
 import { INCLUDING } from "./commitment-counts";
 import { isPluralForm } from "./commitment-lists";
 import { anyIn, lists, numberIn, wordsBefore } from "./commitment-list-words";
+import { FIRM_STATUSES } from "../plan/ranks";
 
-const FIRM = new Set(["signed", "ratified", "in_force"]);
 /** Words an article or demonstrative may stand before a restating form ("these new memoranda"). */
 const ARTICLE_REACH = 2;
 /** Words a count stands before the comma of its apposition at most ("três instrumentos de cooperação bilateral,"). */
@@ -57,7 +57,11 @@ function inTheFormOf(doc: MatchDoc, f: LexiconMatch<Form>): boolean {
 
 /** A batch whose form a restatement may tell: signed or in force, counted, of any instrument. */
 function isOpenBatch(h: CommitmentHit): boolean {
-  return FIRM.has(h.status) && (h.instruments ?? 1) > 1 && (h.legalForm === undefined || h.legalForm === "agreement");
+  return (
+    FIRM_STATUSES.has(h.status) &&
+    (h.instruments ?? 1) > 1 &&
+    (h.legalForm === undefined || h.legalForm === "agreement")
+  );
 }
 
 /** Whether an article or demonstrative stands right before the form, an adjective at most between. */

@@ -11,6 +11,7 @@ import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
 import { countryLexicon } from "./gazetteer";
 import { organisationEntries } from "./commitment-organisations";
+import { FIRM_STATUSES } from "../plan/ranks";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 /** Words of a gathering of many states (a summit, member states: seed/lexicons/pair-cues.json) and of an organisation. */
@@ -80,8 +81,6 @@ export function ofGathering(doc: MatchDoc, sentence: Sentence): boolean {
   return gathering && new Set(countries.filter(inside).map((m) => m.data.code)).size < 2;
 }
 
-const FIRM = new Set(["signed", "ratified", "in_force"]);
-
 /**
  * The report's commitments less a gathering's or an organisation's instruments read another way than its sentence
  * (a report's first line), and less the mentions elsewhere in the report of an instrument a gathering or an
@@ -95,7 +94,7 @@ export function withoutGathered<
   const sentenceOf = (h: T) => sentenceAt(doc, h.quote.start);
   const own = hits.filter((h) => {
     const sentence = sentenceOf(h);
-    return !FIRM.has(h.status) || !sentence || !ofGathering(doc, sentence);
+    return !FIRM_STATUSES.has(h.status) || !sentence || !ofGathering(doc, sentence);
   });
   const known = found.get(doc);
   if (!gathered.size || !known) return own;

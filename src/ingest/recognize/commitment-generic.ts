@@ -4,13 +4,12 @@
  * count leaves some unnamed.
  */
 import { norm } from "../match/normalize";
-import { STATUS_RANK } from "../plan/ranks";
+import { STATUS_RANK, FIRM_STATUSES } from "../plan/ranks";
 import type { CommitmentHit } from "../types";
 import { numberIn } from "./commitment-list-words";
 
 /** A count of instruments more than this many times those the report names leaves some unnamed. */
 const UNNAMED_RATIO = 2;
-const FIRM = new Set(["signed", "ratified", "in_force"]);
 
 /** The counts a text states, in figures or words ("9", "neuf", "nine"). */
 function countsIn(text: string): number[] {
@@ -75,7 +74,7 @@ function restatesCount(g: GenericHit, generic: readonly GenericHit[]): boolean {
     (o) =>
       o !== g &&
       o.count === g.count &&
-      FIRM.has(o.hit.status) &&
+      FIRM_STATUSES.has(o.hit.status) &&
       o.hit.quote.end <= g.hit.quote.start &&
       o.hit.legalForm !== g.hit.legalForm,
   );
@@ -83,7 +82,8 @@ function restatesCount(g: GenericHit, generic: readonly GenericHit[]): boolean {
 
 /** Whether a counted item of an enumeration stands beside another signed count of its form in its sentence. */
 function ownItem(g: GenericHit, generic: readonly GenericHit[]): boolean {
-  if (!g.enumerated || g.count === undefined || g.restating || g.again || !FIRM.has(g.hit.status)) return false;
+  if (!g.enumerated || g.count === undefined || g.restating || g.again || !FIRM_STATUSES.has(g.hit.status))
+    return false;
   return generic.some(
     (o) =>
       o !== g &&
@@ -92,7 +92,7 @@ function ownItem(g: GenericHit, generic: readonly GenericHit[]): boolean {
       o.count !== g.count &&
       // …not one of the instruments a count heads ("twelve agreements, among them … two agreements on education").
       !o.heads &&
-      FIRM.has(o.hit.status) &&
+      FIRM_STATUSES.has(o.hit.status) &&
       overlaps(o.hit, g.hit),
   );
 }
@@ -196,7 +196,7 @@ function formedBatch(gh: GenericHit, { named, firm, documents }: Named): Commitm
   const inBatch =
     g.legalForm === "agreement"
       ? firm + documents
-      : [...same, ...listed].filter((h) => FIRM.has(h.status)).reduce((n, h) => n + size(h), 0);
+      : [...same, ...listed].filter((h) => FIRM_STATUSES.has(h.status)).reduce((n, h) => n + size(h), 0);
   const rest = count === undefined ? 0 : count - inBatch;
   if (!only || (count !== undefined && ((count > UNNAMED_RATIO * firm && !repeated) || (heads && rest > 1))))
     return counted(g, count, inBatch);
@@ -229,13 +229,18 @@ export function foldGeneric(
   const strongest = strongestPerForm(generic.filter((g) => !restatesCount(g, generic))).sort(
     (a, b) => holding(a) - holding(b),
   );
-  const firm = named.filter((h) => FIRM.has(h.status)).reduce((n, h) => n + size(h), 0);
-  const signs = firm > 0 || generic.some((g) => !g.restating && g.hit.legalForm && FIRM.has(g.hit.status));
-  const formed = strongest.some((o) => o.hit.legalForm && FIRM.has(o.hit.status));
-  const context: Named = { named, firm, formed, documents: documents.filter((h) => FIRM.has(h.status)).length };
+  const firm = named.filter((h) => FIRM_STATUSES.has(h.status)).reduce((n, h) => n + size(h), 0);
+  const signs = firm > 0 || generic.some((g) => !g.restating && g.hit.legalForm && FIRM_STATUSES.has(g.hit.status));
+  const formed = strongest.some((o) => o.hit.legalForm && FIRM_STATUSES.has(o.hit.status));
+  const context: Named = {
+    named,
+    firm,
+    formed,
+    documents: documents.filter((h) => FIRM_STATUSES.has(h.status)).length,
+  };
   // A batch the report counts and signs stands for all its instruments: an uncounted mention beside it ("the
   // agreements and memoranda were signed at the palace", "nine instruments, including memoranda") adds none.
-  const counted = generic.some((g) => (g.count ?? 0) > 1 && !g.restating && FIRM.has(g.hit.status));
+  const counted = generic.some((g) => (g.count ?? 0) > 1 && !g.restating && FIRM_STATUSES.has(g.hit.status));
   // The signed instruments read from generic mentions so far.
   const told: CommitmentHit[] = [];
   for (const g of strongest) {
@@ -247,7 +252,7 @@ export function foldGeneric(
     const within = held ? { ...context, firm: firm + held } : context;
     const batch = g.hit.legalForm ? formedBatch(g, within) : unformedBatch(g, within);
     if (batch) out.push(batch);
-    if (batch && FIRM.has(batch.status)) told.push(batch);
+    if (batch && FIRM_STATUSES.has(batch.status)) told.push(batch);
   }
   return [...out, ...documents];
 }

@@ -16,6 +16,7 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { Cue } from "./commitment-cues";
 import { NOMINAL } from "./commitment-context";
+import { FIRM_STATUSES } from "../plan/ranks";
 
 /** A predicate that plans what its subject names (planned, scheduled, prévue, prevista, geplant, запланировано…). */
 const PLAN_WORD =
@@ -42,7 +43,6 @@ const PARTICIPLE =
   /^(sign[ée]e?s?|conclue?s?|firmat[oaie]|sottoscritt[oaie]|firmad[oa]s?|suscrit[oa]s?|assinad[oa]s?|unterzeichnete[nms]?|подписанн\p{L}*|заключенн\p{L}*|заключённ\p{L}*|الموقع\p{L}*|الموقّع\p{L}*)$/iu;
 /** How many words after a ratification a participle of its instrument may come. */
 const PARTICIPLE_REACH = 16;
-const FIRM = new Set<Cue>(["signed", "ratified", "in_force"]);
 /** "Once" right before a signing word ("Once signed", "Une fois signé", "Как только подписано", "بمجرد توقيع"). */
 const ONCE = /(?:^| )(?:once|une fois|una volta|una vez|uma vez|как только|[وف]?بمجرد|[وف]?فور)(?: \S+){0,2}$/u;
 /** The way opened to a signing ("paved the way for the", "ont ouvert la voie à la", "ebneten den Weg für die"). */
@@ -83,7 +83,7 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(doc: MatchDoc, cue
         .slice(Math.max(0, from), to)
         .filter((t) => (doc.map[t.start] ?? -1) >= s.start && (doc.map[t.end] ?? Infinity) <= s.end);
     if (
-      FIRM.has(c.data) &&
+      FIRM_STATUSES.has(c.data) &&
       NOMINAL.test(c.span.text) &&
       plannedAfter(doc, c, words(c.tokenEnd, c.tokenEnd + PLAN_REACH))
     ) {
@@ -91,7 +91,7 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(doc: MatchDoc, cue
       continue;
     }
     if (
-      FIRM.has(c.data) &&
+      FIRM_STATUSES.has(c.data) &&
       (NOMINAL.test(c.span.text) || EXCHANGE.test(c.span.text)) &&
       FOLLOWS.test(
         words(c.tokenStart - FOLLOW_REACH, c.tokenStart)
@@ -110,7 +110,10 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(doc: MatchDoc, cue
     const before = words(c.tokenStart - PROSPECT_REACH, c.tokenStart)
       .map((t) => t.text)
       .join(" ");
-    if (FIRM.has(c.data) && (ONCE.test(before) || WAY_FOR.test(before) || clauseHas(doc, c, s.start, GERMAN_ONCE))) {
+    if (
+      FIRM_STATUSES.has(c.data) &&
+      (ONCE.test(before) || WAY_FOR.test(before) || clauseHas(doc, c, s.start, GERMAN_ONCE))
+    ) {
       out.push({ ...c, data: "proposed" });
       continue;
     }
@@ -125,7 +128,7 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(doc: MatchDoc, cue
       out.push({ ...c, data: "agreed" });
       continue;
     }
-    if (FIRM.has(c.data) && germanModalGoverns(doc, c, s.start)) {
+    if (FIRM_STATUSES.has(c.data) && germanModalGoverns(doc, c, s.start)) {
       out.push({ ...c, data: "proposed" });
       continue;
     }

@@ -14,8 +14,8 @@ import { isCounted, isDefinite } from "./commitment-context";
 import { isDomainWord } from "./commitment-fields";
 import { isPluralForm } from "./commitment-lists";
 import { ofGathering, withoutGathered } from "./commitment-gathering";
+import { FIRM_STATUSES } from "../plan/ranks";
 
-const FIRM = new Set(["signed", "ratified", "in_force"]);
 /** Cooperation words and their links this many words after a form are still its name ("acuerdo de colaboración"). */
 const NAME_REACH = 3;
 /** A signing participle right after a form's name ("l'accord de coopération signé aujourd'hui"): the signed one. */
@@ -118,7 +118,7 @@ export function withoutRestated(
   const dropped = new Set<CommitmentHit>();
   const kept = new Set(hits);
   const firm = read
-    .filter((r) => kept.has(r.hit) && FIRM.has(r.hit.status) && r.hit.legalForm)
+    .filter((r) => kept.has(r.hit) && FIRM_STATUSES.has(r.hit.status) && r.hit.legalForm)
     .sort((a, b) => a.mention.span.start - b.mention.span.start);
   for (const r of firm) {
     const plural = isPluralForm(doc, r.mention);
