@@ -12,6 +12,7 @@ import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
 import { additionSpans, amongEarlier } from "./commitment-additional";
+import { foldSameName, type Named, nameAfter } from "./commitment-names";
 import { foldEarlierSteps, foldFormless, foldIntoList, foldSummaries, keepBest } from "./commitment-merge";
 import { carriedOver, carrySignatures } from "./commitment-carry";
 import { formBatches } from "./commitment-batch-form";
@@ -99,6 +100,8 @@ export function findCommitments(
   // Instruments read off a plural form's fields ("signed agreements on trade, health and energy").
   const pluralItems = new Set<CommitmentHit>();
   const toldAgain = new Set<CommitmentHit>();
+  // The name each mention gives its instrument (the words after its form), for twins told apart (commitment-names.ts).
+  const names = new Map<CommitmentHit, Named>();
   const generic = new Map<string, GenericHit>();
   const usedForms = new Set<LexiconMatch<Form>>(signed.taken(forms));
   // The field words of the text (matched once, when first needed), also for telling a form's field from the
@@ -255,6 +258,8 @@ export function findCommitments(
       confidence: Math.round(confidence * 100) / 100,
     });
     if (subject.track) hit.track = subject.track;
+    const name = nameAfter(doc, (named?.match ?? subject.match).span);
+    if (name) names.set(hit, name);
     // "three joint statements": a named instrument's plural counts its instruments.
     const many = subject.instrument && !subject.standalone ? instrumentCount(doc, subject.match) : undefined;
     if (many) hit.instruments = many;
@@ -299,11 +304,14 @@ export function findCommitments(
   for (const subject of standaloneSubjects(doc, around))
     read(asItem(doc, subject, sectorsBy.get(sentenceOf(subject)) ?? [], subjectsBy.get(sentenceOf(subject)) ?? []));
   const named = foldEarlierSteps(
-    foldFormless(
-      foldSummaries(foldIntoList(best, { listed: listItems, toldAgain }), pluralItems, {
-        fieldsIn: (quote) => fields.filter((f) => within(f.span, quote)).map((f) => f.data),
-        added: (quote) => additions.some((a) => within(a, quote)),
-      }),
+    foldSameName(
+      foldFormless(
+        foldSummaries(foldIntoList(best, { listed: listItems, toldAgain }), pluralItems, {
+          fieldsIn: (quote) => fields.filter((f) => within(f.span, quote)).map((f) => f.data),
+          added: (quote) => additions.some((a) => within(a, quote)),
+        }),
+      ),
+      names,
     ),
     eventDate?.date ?? publishedOn,
   );
