@@ -132,9 +132,13 @@ export function restatesEarlier(
   const before = earlier.filter((e) => e.span.end <= m.span.start);
   if (isDefinite(doc, m)) return before.some((e) => form === "agreement" || e.legalForm === form);
   // With no article, only the same word opening its sentence ("Меморандум был подписан…" after "меморандум"): a
-  // protocol after agreements ("Протокол был подписан в области рыболовства") is one more.
+  // protocol after agreements ("Протокол был подписан в области рыболовства") is one more. "Agreement", the word for
+  // any instrument, opening its sentence after the one instrument named ("Соглашение подписали…") is that one.
   const stem = (span: Span) => norm(doc.text.slice(span.start, span.end)).slice(0, STEM);
-  return opensSentence(doc, m) && before.some((e) => stem(e.span) === stem(m.span));
+  return (
+    opensSentence(doc, m) &&
+    (before.some((e) => stem(e.span) === stem(m.span)) || (form === "agreement" && before.length === 1))
+  );
 }
 
 /** Letters two mentions of one form word share whatever their endings ("меморандум", "меморандума"). */
