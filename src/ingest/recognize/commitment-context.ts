@@ -132,14 +132,23 @@ export function restatesEarlier(
   const before = earlier.filter((e) => e.span.end <= m.span.start);
   if (isDefinite(doc, m)) return before.some((e) => form === "agreement" || e.legalForm === form);
   // With no article, only the same word opening its sentence ("Меморандум был подписан…" after "меморандум"): a
-  // protocol after agreements ("Протокол был подписан в области рыболовства") is one more. "Agreement", the word for
-  // any instrument, opening its sentence after the one instrument named ("Соглашение подписали…") is that one.
+  // protocol after agreements ("Протокол был подписан в области рыболовства") is one more. The word for any instrument
+  // ("соглашение") opening its sentence after the one instrument named ("Соглашение подписали…") is that one.
   const stem = (span: Span) => norm(doc.text.slice(span.start, span.end)).slice(0, STEM);
   return (
     opensSentence(doc, m) &&
-    (before.some((e) => stem(e.span) === stem(m.span)) || (form === "agreement" && before.length === 1))
+    (before.some((e) => stem(e.span) === stem(m.span)) || (GENERIC_WORDS.has(m.pattern) && before.length === 1))
   );
 }
+
+/** The word for any instrument in each language: the first pattern of the agreement form ("соглашени*", "accord"). */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  Object.values(
+    (COMMITMENTS_DATA as unknown as { forms: { legalForm: string; patterns: Record<string, string[]> }[] }).forms.find(
+      (f) => f.legalForm === "agreement",
+    )?.patterns ?? {},
+  ).flatMap((words) => words.slice(0, 1)),
+);
 
 /** Letters two mentions of one form word share whatever their endings ("меморандум", "меморандума"). */
 const STEM = 6;
