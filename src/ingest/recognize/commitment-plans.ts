@@ -17,6 +17,7 @@ import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { Cue } from "./commitment-cues";
 import { NOMINAL } from "./commitment-context";
 import { FIRM_STATUSES } from "../plan/ranks";
+import { futureVerbSpans } from "./date-cues";
 
 /** A predicate that plans what its subject names (planned, scheduled, prévue, prevista, geplant, запланировано…). */
 const PLAN_WORD =
@@ -32,6 +33,14 @@ const FOLLOWS =
 const EXCHANGE = /^(?:scambio?|exchange|[ée]change|intercambio|troca|austausch|обмен)(?: |$)/iu;
 /** How many words before a signing noun its "follow" verb may come (a preposition and an article between). */
 const FOLLOW_REACH = 5;
+/**
+ * A participle joining a signing noun to an event before it ("followed by", "suivie de", "seguida de", "seguito da",
+ * "gefolgt von"), in matching form, ending right before the signing noun (an article at most between).
+ */
+const FOLLOWED_BY =
+  /(?:^| )(?:followed by(?: the)?|suivie?s? de(?: la| l)?|seguid[ao]s? (?:de|por)(?: la| a| el| o)?|seguit[ao] da(?:lla)?|gefolgt von(?: der)?)$/iu;
+/** How many words before a signing noun such a participle may end. */
+const FOLLOWED_REACH = 4;
 /** How many words after a signing noun its planning predicate may come. */
 const PLAN_REACH = 14;
 /** An Arabic verb of taking effect with the future prefix, a conjunction before it (وستدخل، فسيصبح، سيسري). */
@@ -98,6 +107,20 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(doc: MatchDoc, cue
           .map((t) => t.text)
           .join(" "),
       )
+    ) {
+      out.push({ ...c, data: "proposed" });
+      continue;
+    }
+    // "will hold a press conference followed by the signing of…": the participle joins the signing to what is to come.
+    if (
+      FIRM_STATUSES.has(c.data) &&
+      NOMINAL.test(c.span.text) &&
+      FOLLOWED_BY.test(
+        words(c.tokenStart - FOLLOWED_REACH, c.tokenStart)
+          .map((t) => t.text)
+          .join(" "),
+      ) &&
+      futureVerbSpans(doc).some((v) => v.start >= s.start && v.end <= c.span.start)
     ) {
       out.push({ ...c, data: "proposed" });
       continue;
