@@ -6,15 +6,11 @@
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
-import { COMMITMENTS_DATA } from "./commitment-cues";
+import { COMMITMENTS_DATA, withoutComment } from "./commitment-cues";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 const LISTS = (COMMITMENTS_DATA as unknown as { lists: { additional: ByLang; earlier: ByLang } }).lists;
 
-const withoutComment = (byLang: ByLang) => {
-  const { $comment: _c, ...lists } = byLang as ByLang & { $comment?: unknown };
-  return lists;
-};
 let additional: Lexicon<true> | undefined;
 let earlier: Lexicon<true> | undefined;
 const earlierOf = new WeakMap<MatchDoc, LexiconMatch<true>[]>();

@@ -120,7 +120,8 @@ export function commitmentLexicons() {
   return lex;
 }
 
-function withoutComment(byLang: ByLang): ByLang {
+/** A lexicon list by language without its `$comment`. */
+export function withoutComment(byLang: ByLang): ByLang {
   const { $comment: _c, ...lists } = byLang as ByLang & { $comment?: unknown };
   return lists;
 }

@@ -3,7 +3,7 @@
  * neighbours are read against them: the words right before it, and the counts they state.
  */
 import { pluralWords, wordSet } from "./commitment-plurals";
-import { COMMITMENTS_DATA } from "./commitment-cues";
+import { COMMITMENTS_DATA, withoutComment } from "./commitment-cues";
 import COMPANIES from "../../../seed/lexicons/companies.json";
 import DATES from "../../../seed/lexicons/dates.json";
 import { Lexicon, entriesOf, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
@@ -101,12 +101,6 @@ export function lists() {
     company: new Lexicon([...entriesOf(DATA.company, true as const), ...companyNames()]),
   };
   return sets;
-}
-
-/** A list's words by language, without its `$comment`. */
-function withoutComment(byLang: ByLang): ByLang {
-  const { $comment: _c, ...words } = byLang as Record<string, readonly string[]>;
-  return words;
 }
 
 /** A token's text and, for Arabic, the word without its clitics. */

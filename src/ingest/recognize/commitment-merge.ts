@@ -4,6 +4,7 @@
  */
 import { FIRM_STATUSES, STATUS_RANK } from "../plan/ranks";
 import type { CommitmentHit, Span } from "../types";
+import type { Named } from "./commitment-names";
 
 /**
  * Keeps, per track, legal form and era (an older instrument's year, see commitment-dates.ts), the surest hit,
@@ -162,4 +163,37 @@ export function foldEarlierSteps(hits: CommitmentHit[], day: string | undefined)
     if (h.signedOn && !only.signedOn && day && h.signedOn < day) only.signedOn = h.signedOn;
     return false;
   });
+}
+
+/**
+ * Folds mentions of one legal form with the same name, told by two form words (not the items of one list), into
+ * the first, keeping the later step and any dates.
+ */
+export function foldSameName(
+  hits: readonly CommitmentHit[],
+  names: ReadonlyMap<CommitmentHit, Named>,
+): CommitmentHit[] {
+  const out: CommitmentHit[] = [];
+  for (const h of hits) {
+    const name = names.get(h);
+    const twin =
+      name && !h.instruments
+        ? out.find(
+            (o) =>
+              o.legalForm === h.legalForm &&
+              !o.instruments &&
+              names.get(o)?.name === name.name &&
+              names.get(o)?.at !== name.at &&
+              (!o.signedOn || !h.signedOn || o.signedOn === h.signedOn),
+          )
+        : undefined;
+    if (!twin) {
+      out.push(h);
+      continue;
+    }
+    if (STATUS_RANK[h.status] > STATUS_RANK[twin.status]) twin.status = h.status;
+    merge(twin, h);
+    if (!twin.track && h.track) twin.track = h.track;
+  }
+  return out;
 }

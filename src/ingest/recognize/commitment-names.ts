@@ -3,11 +3,10 @@
  * of the Corentyne River Bridge" and a later "concluded with the signing of a Memorandum of Understanding for the
  * construction of the Corentyne River Bridge, which…". The words right after the form name it; two mentions of one
  * legal form whose names agree word for word, long enough to be a name, are one instrument, whatever sector the
- * words around each suggest.
+ * words around each suggest (commitment-merge.ts `foldSameName`).
  */
-import { STATUS_RANK } from "../plan/ranks";
 import { type MatchDoc, norm } from "../match/normalize";
-import type { CommitmentHit, Span } from "../types";
+import type { Span } from "../types";
 
 /** How many words after the form make its name, and how many at least tell two instruments apart. */
 const NAME_WORDS = 8;
@@ -30,38 +29,4 @@ export function nameAfter(doc: MatchDoc, form: Span): Named | undefined {
     .filter(Boolean)
     .slice(0, NAME_WORDS);
   return words.length >= MIN_NAME_WORDS ? { name: words.join(" "), at: form.start } : undefined;
-}
-
-/**
- * Folds mentions of one legal form with the same name, told by two form words (not the items of one list), into
- * the first, keeping the later step and any dates.
- */
-export function foldSameName(
-  hits: readonly CommitmentHit[],
-  names: ReadonlyMap<CommitmentHit, Named>,
-): CommitmentHit[] {
-  const out: CommitmentHit[] = [];
-  for (const h of hits) {
-    const name = names.get(h);
-    const twin =
-      name && !h.instruments
-        ? out.find(
-            (o) =>
-              o.legalForm === h.legalForm &&
-              !o.instruments &&
-              names.get(o)?.name === name.name &&
-              names.get(o)?.at !== name.at &&
-              (!o.signedOn || !h.signedOn || o.signedOn === h.signedOn),
-          )
-        : undefined;
-    if (!twin) {
-      out.push(h);
-      continue;
-    }
-    if (STATUS_RANK[h.status] > STATUS_RANK[twin.status]) twin.status = h.status;
-    if (!twin.signedOn && h.signedOn) twin.signedOn = h.signedOn;
-    if (!twin.effectiveOn && h.effectiveOn) twin.effectiveOn = h.effectiveOn;
-    if (!twin.track && h.track) twin.track = h.track;
-  }
-  return out;
 }

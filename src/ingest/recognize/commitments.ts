@@ -12,8 +12,15 @@ import { datingOf, separated as isSeparated } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
 import { additionSpans, amongEarlier } from "./commitment-additional";
-import { foldSameName, type Named, nameAfter } from "./commitment-names";
-import { foldEarlierSteps, foldFormless, foldIntoList, foldSummaries, keepBest } from "./commitment-merge";
+import { type Named, nameAfter } from "./commitment-names";
+import {
+  foldEarlierSteps,
+  foldFormless,
+  foldIntoList,
+  foldSameName,
+  foldSummaries,
+  keepBest,
+} from "./commitment-merge";
 import { carriedOver, carrySignatures } from "./commitment-carry";
 import { formBatches } from "./commitment-batch-form";
 import { readingOf } from "./commitment-restated";

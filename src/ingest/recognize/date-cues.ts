@@ -77,19 +77,26 @@ const UNINFLECTED = new Set(
     .flatMap(([, words]) => words),
 );
 
+const verbCache = new WeakMap<MatchDoc, readonly { start: number; end: number }[]>();
 /**
  * The future verbs of a text ("will", "sera", "посетит"…); a finite form taken as such ("reist", not "reiste"); and
- * any verb in a Romance simple future ("se celebrará", "decorrerá", "si svolgeranno": commitment-future.ts).
+ * any verb in a Romance simple future ("se celebrará", "decorrerá", "si svolgeranno": commitment-future.ts). Read
+ * once per text.
  */
-export function futureVerbSpans(doc: MatchDoc): { start: number; end: number }[] {
-  return [
-    ...futureVerbs()
-      .match(doc)
-      .filter((m) => !UNINFLECTED.has(m.pattern) || m.span.text.toLowerCase() === m.pattern),
-    ...futureTenses(doc),
-  ]
-    .map((m) => ({ start: m.span.start, end: m.span.end }))
-    .sort((a, b) => a.start - b.start);
+export function futureVerbSpans(doc: MatchDoc): readonly { start: number; end: number }[] {
+  let verbs = verbCache.get(doc);
+  if (!verbs) {
+    verbs = [
+      ...futureVerbs()
+        .match(doc)
+        .filter((m) => !UNINFLECTED.has(m.pattern) || m.span.text.toLowerCase() === m.pattern),
+      ...futureTenses(doc),
+    ]
+      .map((m) => ({ start: m.span.start, end: m.span.end }))
+      .sort((a, b) => a.start - b.start);
+    verbCache.set(doc, verbs);
+  }
+  return verbs;
 }
 
 /** The direction word right after, right before or inside a date: "3 décembre dernier", "last Friday". */
@@ -123,15 +130,9 @@ export function roleOf(doc: MatchDoc, roleSpans: readonly RoleSpan[], f: Found):
   return f.start < DATELINE_CHARS || f.evidence === "weekday" ? "event" : "other";
 }
 
-const verbCache = new WeakMap<MatchDoc, { start: number; end: number }[]>();
 /** Whether a future verb of the text comes shortly before `start`, in the same clause ("will meet … in Tokyo"). */
 export function followsFutureVerb(doc: MatchDoc, start: number): boolean {
-  let verbs = verbCache.get(doc);
-  if (!verbs) {
-    verbs = futureVerbSpans(doc);
-    verbCache.set(doc, verbs);
-  }
-  return afterFutureVerb(doc, verbs, start);
+  return afterFutureVerb(doc, futureVerbSpans(doc), start);
 }
 
 /** Whether a future verb comes shortly before [start, end) in the same clause ("will visit Cairo on Friday"). */
