@@ -131,14 +131,24 @@ function formsOf(c: PredictedCommitment): string[] {
 }
 
 /**
- * Whether a predicted commitment is an expected one: same status, and same track or same legal form. An expected
- * instrument whose report names neither ("24 documents were signed") matches any of the same status.
+ * Legal forms scored as one: a declaration and a joint statement both state a policy and bind no one, and reports
+ * and readers name one text both ways ("joint declaration", "joint statement", "déclaration commune",
+ * "совместное заявление"), so telling them apart is no test of whether an instrument binds (README, "Scoring").
+ */
+const SAME_FORM: Readonly<Record<string, string>> = { "joint-statement": "declaration" };
+const formClass = (form: string) => SAME_FORM[form] ?? form;
+
+/**
+ * Whether a predicted commitment is an expected one: same status, and same track or same legal form (a
+ * declaration and a joint statement count as one form). An expected instrument whose report names neither
+ * ("24 documents were signed") matches any of the same status.
  */
 export function commitmentMatches(e: ExpectedCommitment, p: PredictedCommitment): boolean {
   if (e.status !== p.status) return false;
   if (!e.track && !e.legalForm) return true;
   if (e.track && p.track && e.track === p.track) return true;
-  return !!e.legalForm && formsOf(p).includes(e.legalForm);
+  const wanted = e.legalForm;
+  return !!wanted && formsOf(p).some((f) => formClass(f) === formClass(wanted));
 }
 
 /** One expected/predicted pairing, and whether its dates are right. */

@@ -102,6 +102,27 @@ describe("quality scorer: commitments", () => {
     ]);
   });
 
+  it("counts a declaration and a joint statement as one legal form, and no other forms", ({ expect }) => {
+    const m = matchCommitments(
+      [
+        { about: "joint declaration", legalForm: "declaration", status: "signed" },
+        { about: "joint statement", legalForm: "joint-statement", status: "signed" },
+        { about: "memorandum", legalForm: "memorandum", status: "signed" },
+      ],
+      [
+        { status: "signed", legalForm: "joint-statement" },
+        { status: "signed", legalForm: "declaration" },
+        { status: "signed", legalForm: "agreement" },
+      ],
+    );
+    expect(m.matches.map((x) => [x.expected.about, x.predicted.legalForm])).toEqual([
+      ["joint declaration", "joint-statement"],
+      ["joint statement", "declaration"],
+    ]);
+    expect(m.missed.map((x) => x.about)).toEqual(["memorandum"]);
+    expect(m.invented.map((x) => x.legalForm)).toEqual(["agreement"]);
+  });
+
   it("never matches a different status, and ignores statuses that are not firm", ({ expect }) => {
     const m = matchCommitments(
       [{ about: "roadmap", legalForm: "programme", status: "proposed" }, visa],
