@@ -185,11 +185,14 @@ function formedBatch(gh: GenericHit, { named, firm, documents }: Named): Commitm
   if (!only && g.legalForm === "agreement" && count !== undefined && count <= firm + documents) return undefined;
   // A count a named instrument's own sentence repeats ("signent 9 accords" over "ont signé neuf accords") is that
   // batch; one heading the list of those named ("twelve agreements, among them…") stands for the rest of it.
-  const repeated = count !== undefined && same.some((h) => countsIn(h.quote.text).includes(count));
+  // An instrument named inside the count's own sentence is one of its list ("eight memorandums covering trade, …
+  // and joint efforts against cybercrime"): it repeats nothing.
+  const countedWith = same.filter((h) => count !== undefined && countsIn(h.quote.text).includes(count));
+  const repeated = countedWith.some((h) => !overlaps(h, g));
   // Others counted after an instrument named in their sentence ("signed the agreement, then fifteen other
   // agreements") are a batch beyond it, whole.
   // …and so is a batch joined to one of its form named right before it ("an agreement on A and two agreements on B").
-  if ((further && repeated) || gh.joined) return count === undefined ? undefined : counted(g, count, 0);
+  if ((further && countedWith.length) || gh.joined) return count === undefined ? undefined : counted(g, count, 0);
   // The instruments a count's batch names on their own: those of its form, or any for "agreements" (any form).
   // …and, for a count heading its list, the instruments of other forms named from there on ("as follows: …").
   const listed = listing ? named.filter((h) => h.legalForm !== g.legalForm && h.quote.start >= g.quote.start) : [];
@@ -198,7 +201,9 @@ function formedBatch(gh: GenericHit, { named, firm, documents }: Named): Commitm
       ? firm + documents
       : [...same, ...listed].filter((h) => FIRM_STATUSES.has(h.status)).reduce((n, h) => n + size(h), 0);
   const rest = count === undefined ? 0 : count - inBatch;
-  if (!only || (count !== undefined && ((count > UNNAMED_RATIO * firm && !repeated) || (heads && rest > 1))))
+  // Far above the instruments of its batch (its form's, or any for "agreements") the count leaves some unnamed:
+  // other forms named beside it ("an agreement … and six memoranda") are none of a memoranda's count.
+  if (!only || (count !== undefined && ((count > UNNAMED_RATIO * inBatch && !repeated) || (heads && rest > 1))))
     return counted(g, count, inBatch);
   if (same.length === 1 && STATUS_RANK[g.status] > STATUS_RANK[only.status]) {
     only.status = g.status;
