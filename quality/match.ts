@@ -125,7 +125,7 @@ export function instrumentsOf(predicted: readonly PredictedCommitment[]): Predic
 /** The legal forms a predicted commitment may stand for: its own, else what its kind implies. */
 function formsOf(c: PredictedCommitment): string[] {
   if (c.legalForm) return [c.legalForm];
-  if (c.kind === "declaration") return ["declaration", "joint-statement"];
+  if (c.kind === "declaration") return ["declaration"];
   if (c.kind === "agreement") return ["agreement"];
   return [];
 }

@@ -187,7 +187,7 @@ function formedBatch(gh: GenericHit, { named, firm, documents }: Named): Commitm
   // batch; one heading the list of those named ("twelve agreements, among them…") stands for the rest of it.
   // An instrument named inside the count's own sentence is one of its list ("eight memorandums covering trade, …
   // and joint efforts against cybercrime"): it repeats nothing.
-  const countedWith = same.filter((h) => count !== undefined && countsIn(h.quote.text).includes(count));
+  const countedWith = count === undefined ? [] : same.filter((h) => countsIn(h.quote.text).includes(count));
   const repeated = countedWith.some((h) => !overlaps(h, g));
   // Others counted after an instrument named in their sentence ("signed the agreement, then fifteen other
   // agreements") are a batch beyond it, whole.
