@@ -32,7 +32,7 @@ const WRAPS_BEFORE_LOWER = 3;
 /** What ends a line that is no wrapped sentence: a stop, a colon, a closing quote or bracket. */
 const LINE_CLOSED = /[.!?؟…:;"»”)]\s*$/u;
 /** A list item opens with a dash, a bullet or a number. */
-const LIST_ITEM = /^\s*(?:[-–—•*]|\d{1,2}[.)])\s/u;
+const LIST_ITEM = /^\s*(?:[-–—•*]|\d{1,2}[.)]|\d{1,2}\s?[-–—ـ])\s/u;
 
 const wrappedLine = (line: string) => line.length >= WRAP_MIN && line.length <= WRAP_MAX && !LINE_CLOSED.test(line);
 

@@ -185,8 +185,11 @@ export function oneOfListed(
   return !sectors.some((s) => s.span.start >= from && s.span.end <= end);
 }
 
-/** A line that is an item of a list: a dash, bullet or number first ("1.Memorandum" too), or an instrument's name. */
-const ITEM = /^(?:[-–—•*·▪]|\d{1,2}[.)](?:\s|(?=\p{Lu}))|[a-z][.)]\s)/u;
+/**
+ * A line that is an item of a list: a dash, bullet or number first ("1.Memorandum" too, and a number set off by a
+ * dash: "1 – Agreement", "2 ـ مذكرة"), or an instrument's name.
+ */
+const ITEM = /^(?:[-–—•*·▪]|\d{1,2}[.)](?:\s|(?=\p{Lu}))|\d{1,2}\s?[-–—ـ]\s|[a-z][.)]\s)/u;
 /** A list item's number alone ("2."), cut off the item it numbers. */
 const NUMBER_ONLY = /^\d{1,2}[.)]$/;
 /** Only opening quotation marks (and spaces) before an instrument's name that opens a line. */

@@ -126,9 +126,21 @@ export function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach = BEF
     if (isWeekday(t.text, doc.tokens[i - 1]?.text)) continue;
     // A figure by a month's name is a day ("11 марта", "11 de marzo", "March 11"), no count.
     if (COUNT.test(t.text) && isDay(doc, i)) continue;
+    // A figure that numbers its line's list item is no count ("3 ـ مذكرة تفاهم…", "2 – Memorandum on…").
+    if (COUNT.test(t.text) && itemNumber(doc, t)) continue;
     out.push(t.text);
   }
   return out;
+}
+
+/** A list item's number at the start of its line, then its mark: "3 ـ", "2 –", "4.", "1)". */
+const ITEM_NUMBER = /^\d{1,2}\s?[-–—ـ.)]\s/u;
+
+/** Whether a figure token numbers the list item its line opens with. */
+function itemNumber(doc: MatchDoc, t: { start: number; end: number }): boolean {
+  const at = doc.map[t.start] ?? 0;
+  const lineStart = doc.text.lastIndexOf("\n", at - 1) + 1;
+  return doc.text.slice(lineStart, at).trim() === "" && ITEM_NUMBER.test(doc.text.slice(at, at + 6));
 }
 
 /** Month names of every language (seed/lexicons/dates.json `months` and `arabicMonths`), normalized. */
