@@ -31,6 +31,10 @@ describe("the event date and place of real-report patterns", () => {
     "fr-date-dateline-own-line",
     "fr-date-published-label",
     "en-date-range-title-line",
+    "en-date-page-stamp-with-clock",
+    "ru-date-clock-minutes-not-day",
+    "es-date-dateline-before-page-day",
+    "it-date-sea-not-weekday",
   ])("%s", async (name, { expect }) => {
     const { expect: want, ...input } = fixture(name);
     const a = await analyze(input);
