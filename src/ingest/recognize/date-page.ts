@@ -21,6 +21,9 @@ const LABEL_OPENING =
 const EDITION =
   /(?:(?:edition|issue|édition|numéro|edizione|numero|edición|número|edição|ausgabe|выпуск|номер|العدد)(?:\s+(?:of|dated|du|del|de|do|da|vom|от|الصادر|في|بتاريخ))*|\b(?:n|no|nº|n°|№)\.?\s*\d{1,5}\s*[-–—,]?)\s*$/iu;
 
+/** A clock time ("09:33", "15:07"): by a date on a short line of its own, it makes that line the page's time stamp. */
+const CLOCK = /(?<![\d:])\d{1,2}:\d{2}(?![\d:]?\d)/u;
+
 /** How far into a text, and how long a line, a page's own date line may be. */
 const PAGE_DATE_REACH = 400;
 const PAGE_DATE_LINE = 60;
@@ -43,6 +46,13 @@ export function isPageDate(doc: MatchDoc, f: Found): boolean {
   const before = doc.text.slice(lineStart, start);
   if (PUBLISHED_LABEL.test(before) || LABEL_OPENING.test(before) || EDITION.test(before)) return true;
   if (UPDATE_AFTER.test(after)) return true;
+  // A time stamp ("09:33 . 31/01/2023 Tuesday", "2011-05-25 15:07"): when the page came out, whatever word follows.
+  if (
+    line.trim().length <= PAGE_DATE_LINE &&
+    (CLOCK.test(before) || CLOCK.test(after) || CLOCK.test(raw)) &&
+    !/\p{L}{3}/u.test(before)
+  )
+    return true;
   // Nothing but a stray letter or two may follow the day (a link's "a" or "à"); a word after it is the lead's.
   const wordsBefore = before.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   return line.trim().length <= PAGE_DATE_LINE && !/\p{L}{3}/u.test(after) && wordsBefore <= PAGE_DATE_WORDS_BEFORE;
@@ -58,6 +68,24 @@ const PLACE_BEFORE = /^\s*(?:\p{Lu}[\p{L}'’ .-]{1,30},|[\u0600-\u06FF]+(?:\s[\
 const DATELINE_CLOSE = /^\s*(?:[:–—-]\s|\.?\s*\/[^/\n]{2,40}\/)/u;
 /** A wire copy a page carries at most this many days after it was filed. */
 const WIRE_DELAY = 7;
+
+/** A place opening its line before a dateline's date ("Hanói, "), and the agency in brackets after it ("(EFE)"). */
+const LINE_PLACE_BEFORE = /(?:^|\n)[^\S\n]*\p{Lu}[\p{L}'’ .-]{1,30},[^\S\n]*$/u;
+const AGENCY_AFTER = /^\.?\s*\([^()\n]{2,40}\)/u;
+
+/**
+ * Whether a date found at [start, end) is a wire dateline's, anywhere in the text: "Díli, 26 jan (Lusa) -", or a
+ * place opening its line, the date, then the agency or the dateline's close ("Hanói, 14 mar (Agencia) El…",
+ * "МОСКВА, 22 декабря. /ТАСС/."). A wire is filed before the page that carries it.
+ */
+export function isWireDateline(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 50);
+  if (WIRE_AFTER.test(after)) return true;
+  return (
+    LINE_PLACE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+    (AGENCY_AFTER.test(after) || DATELINE_CLOSE.test(after))
+  );
+}
 
 /**
  * The day a wire dateline gives when it is before the page's date ("Díli, 26 jan (Lusa) -" on a page of the 28th,

@@ -14,6 +14,7 @@ import * as ru from "chrono-node/ru";
 import datesData from "../../../seed/lexicons/dates.json";
 import type { MatchDoc } from "../match/normalize";
 import { dayOf, type Found, fixYear, fromDay, iso, isValid, weekdayFound } from "./calendar";
+import { isWireDateline } from "./date-page";
 import { type CueSpan, directionAt } from "./date-cues";
 import { parseDayRanges } from "./date-ranges";
 import { type DateWindow, dayByWeekday } from "./date-window";
@@ -74,11 +75,16 @@ function isOrdinal(text: string, lang: string, word: string, end: number): boole
 /** Languages that write weekdays in lower case: there, one capitalised after a capitalised word is a name's. */
 const LOWER_CASE_WEEKDAYS = new Set(["fr", "it", "es", "pt", "ru"]);
 
-/** Whether a weekday is part of a name ("Santo Domingo", "São Domingos"): capitalised right after a capitalised word. */
+/**
+ * Whether a weekday is part of a name ("Santo Domingo", "São Domingos"): capitalised right after a capitalised word,
+ * or a capitalised abbreviation with no stop right before one ("Mar Nero", "Mar Rojo": a sea, not martes).
+ */
 function isNamePart(text: string, lang: string, start: number, matched: string): boolean {
   if (!LOWER_CASE_WEEKDAYS.has(lang)) return false;
   const word = /\p{Lu}\p{Ll}+/u.exec(matched);
   if (!word) return false;
+  if (/^\p{Lu}\p{Ll}{1,2}$/u.test(matched.trim()) && /^ \p{Lu}\p{Ll}/u.test(text.slice(start + matched.length)))
+    return true;
   const at = start + word.index;
   return /(?:^|[^\p{L}])\p{Lu}\p{L}+ $/u.test(text.slice(Math.max(0, at - 40), at));
 }
@@ -92,8 +98,13 @@ const undotted = (text: string) => text.replace(DOTTED, "$1 $2 $3");
  * a): blanked for chrono, same length.
  */
 const ORDINAL_MARK = /(?<=(?<!\d)\d{1,2})(?:\.?[ºªoa](?=\s+de\s)|-(?:го|е|ое)(?=\s))/gu;
+/** A clock time ("15:07"): blanked for chrono, whose parsers read its minutes as a day ("07⏎25 мая" as 7 May). */
+const CLOCK_TIME = /(?<![\d:])\d{1,2}:\d{2}(?![\d:])/gu;
 /** The text as chrono reads it best, with every offset the text's. */
-const forChrono = (text: string) => undotted(text).replace(ORDINAL_MARK, (m) => " ".repeat(m.length));
+const forChrono = (text: string) =>
+  undotted(text)
+    .replace(ORDINAL_MARK, (m) => " ".repeat(m.length))
+    .replace(CLOCK_TIME, (m) => " ".repeat(m.length));
 /**
  * An all-number date joined by dots ("10.03.2022"): day first in every language we read. Only slashes are
  * month first, and only in American English, where chrono's English parser reads dots the same way.
@@ -148,7 +159,12 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
         ? dayByWeekday(window, m, d, weekday)
         : undefined;
     if (!written && !ref && !pinned) continue;
-    const date = pinned ?? (!written && ref ? fixYear(ref, m, d, y, direction) : iso(y, m, d));
+    // A wire dateline without its year was filed on or before the page's day (a day's grace for its time zone).
+    const filedBy =
+      !written && ref && !direction && isWireDateline(doc.text, start, end) ? fromDay(dayOf(ref) + 1) : undefined;
+    const date =
+      pinned ??
+      (filedBy ? fixYear(filedBy, m, d, y, "past") : !written && ref ? fixYear(ref, m, d, y, direction) : iso(y, m, d));
     const yearWritten = (written && !offset) || pinned !== undefined;
     const found: Found = { start, end, date, evidence: relative ? "weekday" : "explicit", yearWritten };
     if (direction) found.direction = direction;

@@ -13,7 +13,7 @@ import {
   roleOf,
   roleSpans,
 } from "./date-cues";
-import { isPageDate, wireDay } from "./date-page";
+import { isPageDate, isWireDateline, wireDay } from "./date-page";
 import { parseAll, withoutGlossedWeekdays } from "./date-parse";
 import { onsetAt, onsetSpans } from "./date-onset";
 import { withVisitFirstDays } from "./date-visit-day";
@@ -60,6 +60,8 @@ export function findDates(
     found = parseAll({ doc, lang, ref, cueSpans: cues, window });
   }
   let visit: Found | undefined;
+  // A page's date line a wire dateline before it supersedes: the day the page was read, not when it was written.
+  let readOn: number | undefined;
   if (!ref) {
     // The page's own date line ("08 февраля 2023", "di X - 14 Novembre 2025") is the best stand-in for publication.
     // Else the report's own time as its opening states it (a dated dateline, a dated lead). A background date
@@ -86,6 +88,16 @@ export function findDates(
       ref = visit?.endDate;
     }
     if (ref) found = parseAll({ doc, lang, ref, cueSpans: cues, window });
+    // A wire dateline before that day is when the report was written ("Hanói, 14 mar (Agencia)" on a page showing
+    // the day it is read): its "hoy" and weekdays are the dateline's, and the page's date line tells nothing more.
+    const wire = ref
+      ? found.find((f) => f.evidence === "explicit" && f.date < (ref ?? "") && isWireDateline(doc.text, f.start, f.end))
+      : undefined;
+    if (wire) {
+      readOn = found.find((f) => f.date === ref && isPageDate(doc, f))?.start;
+      ref = wire.date;
+      found = parseAll({ doc, lang, ref, cueSpans: cues, window });
+    }
     // Else the URL's year and month complete a day and month the text gives without a year (date-url.ts).
     if (!ref && filed && !filed.yearOnly) {
       const parsed = parseAll({ doc, lang, ref: filed.last, cueSpans: cues, window });
@@ -112,6 +124,7 @@ export function findDates(
   const closed = closedRanges(doc);
   for (const f of withoutGlossedWeekdays(doc, withoutNamedDays(doc.text, found))) {
     if (visit?.endDate && f.bareWeekday && (f.date < visit.date || f.date > visit.endDate)) continue;
+    if (f.start === readOn) continue;
     const future = isFuture(f);
     // "will visit Cairo on Friday": the coming Friday, not the last one.
     let date = future && f.bareWeekday ? fromDay(dayOf(f.date) + 7) : f.date;
