@@ -22,7 +22,7 @@ const EDITION =
   /(?:(?:edition|issue|édition|numéro|edizione|numero|edición|número|edição|ausgabe|выпуск|номер|العدد)(?:\s+(?:of|dated|du|del|de|do|da|vom|от|الصادر|في|بتاريخ))*|\b(?:n|no|nº|n°|№)\.?\s*\d{1,5}\s*[-–—,]?)\s*$/iu;
 
 /** A clock time ("09:33", "15:07"): by a date on a short line of its own, it makes that line the page's time stamp. */
-const CLOCK = /(?<![\d:])\d{1,2}:\d{2}(?![\d:]?\d)/u;
+export const CLOCK = /(?<![\d:])\d{1,2}:\d{2}(?![\d:])/u;
 
 /** How far into a text, and how long a line, a page's own date line may be. */
 const PAGE_DATE_REACH = 400;

@@ -14,7 +14,7 @@ import * as ru from "chrono-node/ru";
 import datesData from "../../../seed/lexicons/dates.json";
 import type { MatchDoc } from "../match/normalize";
 import { dayOf, type Found, fixYear, fromDay, iso, isValid, weekdayFound } from "./calendar";
-import { isWireDateline } from "./date-page";
+import { CLOCK, isWireDateline } from "./date-page";
 import { type CueSpan, directionAt } from "./date-cues";
 import { parseDayRanges } from "./date-ranges";
 import { type DateWindow, dayByWeekday } from "./date-window";
@@ -77,7 +77,7 @@ const LOWER_CASE_WEEKDAYS = new Set(["fr", "it", "es", "pt", "ru"]);
 
 /**
  * Whether a weekday is part of a name ("Santo Domingo", "São Domingos"): capitalised right after a capitalised word,
- * or a capitalised abbreviation with no stop right before one ("Mar Nero", "Mar Rojo": a sea, not martes).
+ * or a capitalised abbreviation, no stop after it, right before a capitalised word ("Mar Nero", "Mar Rojo": a sea, not martes).
  */
 function isNamePart(text: string, lang: string, start: number, matched: string): boolean {
   if (!LOWER_CASE_WEEKDAYS.has(lang)) return false;
@@ -99,7 +99,7 @@ const undotted = (text: string) => text.replace(DOTTED, "$1 $2 $3");
  */
 const ORDINAL_MARK = /(?<=(?<!\d)\d{1,2})(?:\.?[ºªoa](?=\s+de\s)|-(?:го|е|ое)(?=\s))/gu;
 /** A clock time ("15:07"): blanked for chrono, whose parsers read its minutes as a day ("07⏎25 мая" as 7 May). */
-const CLOCK_TIME = /(?<![\d:])\d{1,2}:\d{2}(?![\d:])/gu;
+const CLOCK_TIME = new RegExp(CLOCK.source, "gu");
 /** The text as chrono reads it best, with every offset the text's. */
 const forChrono = (text: string) =>
   undotted(text)

@@ -90,11 +90,12 @@ export function findDates(
     if (ref) found = parseAll({ doc, lang, ref, cueSpans: cues, window });
     // A wire dateline before that day is when the report was written ("Hanói, 14 mar (Agencia)" on a page showing
     // the day it is read): its "hoy" and weekdays are the dateline's, and the page's date line tells nothing more.
-    const wire = ref
-      ? found.find((f) => f.evidence === "explicit" && f.date < (ref ?? "") && isWireDateline(doc.text, f.start, f.end))
+    const readDay = ref;
+    const wire = readDay
+      ? found.find((f) => f.evidence === "explicit" && f.date < readDay && isWireDateline(doc.text, f.start, f.end))
       : undefined;
     if (wire) {
-      readOn = found.find((f) => f.date === ref && isPageDate(doc, f))?.start;
+      readOn = found.find((f) => f.date === readDay && isPageDate(doc, f))?.start;
       ref = wire.date;
       found = parseAll({ doc, lang, ref, cueSpans: cues, window });
     }
