@@ -190,6 +190,18 @@ export function oneOfListed(
  * dash: "1 – Agreement", "2 ـ مذكرة"), or an instrument's name.
  */
 const ITEM = /^(?:[-–—•*·▪]|\d{1,2}[.)](?:\s|(?=\p{Lu}))|\d{1,2}\s?[-–—ـ]\s|[a-z][.)]\s)/u;
+/** How far (characters) into its line a list item's instrument may stand: its marker and an article. */
+const ITEM_OPENING = 12;
+
+/**
+ * Whether a form opens a line that is a list item ("- acordo sobre…", "2 – A memorandum on…"): each such line is an
+ * instrument of its own, however like its neighbours' form and field (two agreements on justice are two).
+ */
+export function opensItemLine(doc: MatchDoc, line: Span, form: Span): boolean {
+  const before = doc.text.slice(line.start, form.start);
+  return before.length <= ITEM_OPENING && ITEM.test(doc.text.slice(line.start, line.end)) && !/[.;:!?]\s/.test(before);
+}
+
 /** A list item's number alone ("2."), cut off the item it numbers. */
 const NUMBER_ONLY = /^\d{1,2}[.)]$/;
 /** Only opening quotation marks (and spaces) before an instrument's name that opens a line. */

@@ -32,6 +32,7 @@ import { documentSubjects } from "./commitment-documents";
 import { nearestField } from "./commitment-fields";
 import { isTally, joinsTally } from "./commitment-tallies";
 import { antecedentOf } from "./commitment-antecedent";
+import { opensItemLine } from "./commitment-carry";
 import type { Description } from "./commitment-describe";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
@@ -184,7 +185,10 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         // Only an instrument with a subject of its own is told apart from the one before it.
         ...(previous && (plural || namesSubject(doc, f)) && joinedToPrevious(doc, previous, f)
           ? { joinedTo: previous, slot: f.span.start }
-          : {}),
+          : // …and each line of a list is an instrument of its own ("- acordo sobre…", "- acordo sobre…").
+            !plural && opensItemLine(doc, sentence, f.span)
+            ? { slot: f.span.start }
+            : {}),
         track: "",
         kind: f.data.kind,
         title: f.data.title,
