@@ -197,7 +197,7 @@ const ITEM_OPENING = 12;
  * Whether a form opens a line that is a list item ("- acordo sobre…", "2 – A memorandum on…"): each such line is an
  * instrument of its own, however like its neighbours' form and field (two agreements on justice are two).
  */
-export function opensItemLine(doc: MatchDoc, line: Span, form: Span): boolean {
+export function opensItemLine(doc: MatchDoc, line: { start: number; end: number }, form: Span): boolean {
   const before = doc.text.slice(line.start, form.start);
   return before.length <= ITEM_OPENING && ITEM.test(doc.text.slice(line.start, line.end)) && !/[.;:!?]\s/.test(before);
 }
