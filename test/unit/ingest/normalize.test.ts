@@ -101,4 +101,17 @@ describe("sentences", () => {
     // A break before a capital or a blank line still ends a sentence.
     expect(ends).toEqual(["Headline".length, text.indexOf(wrapped) + wrapped.length, text.length]);
   });
+
+  it("ends a sentence at a middle dot right after a word, not at a menu's or a Catalan word's", ({ expect }) => {
+    const text =
+      "وقع الوزيران مذكرة تفاهم في مجال الصحة· وبحث الجانبان النقل البحري·\nInici · Notícies · Política\nLa col·laboració continua. Fi";
+    const doc = prepare(text);
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual([
+      "وقع الوزيران مذكرة تفاهم في مجال الصحة·",
+      "وبحث الجانبان النقل البحري·",
+      "Inici · Notícies · Política",
+      "La col·laboració continua.",
+      "Fi",
+    ]);
+  });
 });
