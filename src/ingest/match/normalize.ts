@@ -180,7 +180,8 @@ const ORDINAL_DATE =
   /^\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
 
 /**
- * Sentence spans of a text: ends at . ! ? ؟ … before a capital, digit, quote or Arabic letter, and at line breaks,
+ * Sentence spans of a text: ends at . ! ? ؟ … (and a middle dot after a word) before a capital, digit, quote or
+ * Arabic letter, and at line breaks,
  * except a single one inside a clause (a hard-wrapped line: a lower-case word after it).
  */
 export function sentences(text: string): Sentence[] {
@@ -195,7 +196,10 @@ export function sentences(text: string): Sentence[] {
   };
   // A text hard-wrapped at a fixed width breaks its sentences at single line breaks that are no boundaries.
   const wrapped = hardWrapped(text);
-  const boundary = /\n{2,}|\n(?![^\S\n]*\p{Ll})|[.!?؟…]+["»”’)]*(?=\s+["«“(]?[\p{Lu}\p{N}\u0600-\u06FF])/gu;
+  // A middle dot right after a word is a stop in some outlets' copy ("…للجزائر· ويتعلق"); one between spaces
+  // separates menu entries, and one inside a word is Catalan's "l·l".
+  const boundary =
+    /\n{2,}|\n(?![^\S\n]*\p{Ll})|(?:[.!?؟…]+|(?<=\p{L})·)["»”’)]*(?=\s+["«“(]?[\p{Lu}\p{N}\u0600-\u06FF])/gu;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0][0] === ".") {
