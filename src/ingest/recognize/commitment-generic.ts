@@ -141,13 +141,14 @@ function holding(g: GenericHit): number {
 const overlaps = (a: CommitmentHit, b: CommitmentHit) => a.quote.start < b.quote.end && b.quote.start < a.quote.end;
 
 /**
- * The instruments of batches already read that a count of any instrument holds: those fewer than its count, told
+ * The instruments of batches already read that a count of any instrument holds: those no more than its count, told
  * in another sentence ("ten agreements were signed. The ministers signed two memoranda."), or in its own when it
- * heads their list; two counts side by side ("five agreements and three memoranda") are two batches.
+ * heads their list; two counts side by side ("five agreements and three memoranda") are two batches. A batch of
+ * its very count told elsewhere ("seven agreements", then "a total of seven memoranda") is that batch told again.
  */
 function heldBy(g: GenericHit, told: readonly CommitmentHit[]): number {
   const count = g.count ?? 0;
-  return told.filter((h) => size(h) < count && (g.heads || !overlaps(h, g.hit))).reduce((n, h) => n + size(h), 0);
+  return told.filter((h) => size(h) <= count && (g.heads || !overlaps(h, g.hit))).reduce((n, h) => n + size(h), 0);
 }
 
 /** What the report names and signs, against which generic mentions are read. */
