@@ -48,3 +48,19 @@ export function withCompoundForms(
   if (!added.length) return forms;
   return [...forms, ...added].sort((a, b) => a.span.start - b.span.start);
 }
+
+/**
+ * An English name puts its head last: a form word right before another ("Comprehensive Economic Partnership
+ * Agreement", "Partnership Agreement") qualifies it, and the instrument is of the second's form. Both are
+ * capitalized and only spaces stand between them; Romance names put the head first and join a qualifier with a
+ * preposition ("Accord de Partenariat"), and Arabic has no capitals, so they are untouched.
+ */
+export function withoutQualifyingForms(doc: MatchDoc, forms: LexiconMatch<Form>[]): LexiconMatch<Form>[] {
+  return forms.filter((f, i) => {
+    const next = forms[i + 1];
+    if (!next || next.span.start < f.span.end) return true;
+    // A name in capitals ("Partnership Agreement"), its two words apart by spaces alone.
+    const named = /^\p{Lu}/u.test(f.span.text) && /^\p{Lu}/u.test(next.span.text);
+    return !named || !/^[^\S\n]+$/u.test(doc.text.slice(f.span.end, next.span.start));
+  });
+}

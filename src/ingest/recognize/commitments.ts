@@ -1,4 +1,4 @@
-import { withCompoundForms } from "./commitment-compound-forms";
+import { withCompoundForms, withoutQualifyingForms } from "./commitment-compound-forms";
 import { withoutMedium } from "./commitment-medium";
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
@@ -79,10 +79,13 @@ export function findCommitments(
   const lex = commitmentLexicons();
   const dating = datingOf(doc, dates, publishedOn, eventDate);
   const subjects = subjectsOf(doc, trackMatches, lex.instruments);
-  const found = withCompoundForms(
+  const found = withoutQualifyingForms(
     doc,
-    lex.forms.match(doc),
-    subjects.map((s) => s.match),
+    withCompoundForms(
+      doc,
+      lex.forms.match(doc),
+      subjects.map((s) => s.match),
+    ),
   );
   const forms = withoutRecords(doc, withoutSetPhrases(doc, withoutMedium(doc, found)));
   // A form's own words are no modality ("memorando de entendimento" is no French "entend-").
