@@ -35,6 +35,7 @@ describe("the event date and place of real-report patterns", () => {
     "ru-date-clock-minutes-not-day",
     "es-date-dateline-before-page-day",
     "it-date-sea-not-weekday",
+    "it-date-name-not-weekday",
   ])("%s", async (name, { expect }) => {
     const { expect: want, ...input } = fixture(name);
     const a = await analyze(input);
