@@ -131,6 +131,10 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
     const s = r.start;
     const start = r.index;
     const end = r.index + r.text.length;
+    // A match inside a longer word is none ("Mar" of "María": chrono's word boundary ends at an accented letter).
+    const letter = (c: string | undefined) => /\p{L}/u.test(c ?? "");
+    if ((letter(doc.text[start - 1]) && letter(doc.text[start])) || (letter(doc.text[end - 1]) && letter(doc.text[end])))
+      continue;
     const direction = directionAt(doc, cueSpans, start, end);
     const hasDay = s.isCertain("day");
     const weekday = s.get("weekday");
