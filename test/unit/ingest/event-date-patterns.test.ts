@@ -36,6 +36,7 @@ describe("the event date and place of real-report patterns", () => {
     "es-date-dateline-before-page-day",
     "it-date-sea-not-weekday",
     "it-date-name-not-weekday",
+    "fr-date-agency-credit",
   ])("%s", async (name, { expect }) => {
     const { expect: want, ...input } = fixture(name);
     const a = await analyze(input);
