@@ -33,11 +33,23 @@ const PAGE_DATE_LINE = 60;
  */
 const PAGE_DATE_WORDS_BEFORE = 4;
 
-/** Whether a date ends a short line of its own near the top: the page's date (or a byline's), not the lead's. */
+/**
+ * An agency's credit closing its copy, with the day it was filed: "(MAP-12/12/2020)", "(APS - 3.4.2021)". Its date
+ * is the report's own, wherever the page puts the credit.
+ */
+const CREDIT_BEFORE = /\(\s*\p{Lu}{2,8}\s*[-–—]\s*$/u;
+const CREDIT_AFTER = /^\s*\)/u;
+
+/**
+ * Whether a date ends a short line of its own near the top (the page's date, or a byline's, not the lead's), or is
+ * the filing day of an agency's credit.
+ */
 export function isPageDate(doc: MatchDoc, f: Found): boolean {
   // A parser's match may open with the blank line before the date.
   const raw = doc.text.slice(f.start, f.end);
   const start = f.start + raw.length - raw.trimStart().length;
+  if (CREDIT_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) && CREDIT_AFTER.test(doc.text.slice(f.end)))
+    return true;
   if (start > PAGE_DATE_REACH) return false;
   const lineStart = doc.text.lastIndexOf("\n", start - 1) + 1;
   const lineEnd = doc.text.indexOf("\n", f.end);

@@ -133,7 +133,10 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
     const end = r.index + r.text.length;
     // A match inside a longer word is none ("Mar" of "María": chrono's word boundary ends at an accented letter).
     const letter = (c: string | undefined) => /\p{L}/u.test(c ?? "");
-    if ((letter(doc.text[start - 1]) && letter(doc.text[start])) || (letter(doc.text[end - 1]) && letter(doc.text[end])))
+    if (
+      (letter(doc.text[start - 1]) && letter(doc.text[start])) ||
+      (letter(doc.text[end - 1]) && letter(doc.text[end]))
+    )
       continue;
     const direction = directionAt(doc, cueSpans, start, end);
     const hasDay = s.isCertain("day");
