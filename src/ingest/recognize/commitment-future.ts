@@ -52,8 +52,11 @@ export function futureTenses(doc: MatchDoc): LexiconMatch<"future">[] {
 
 /** A future adjective stands this many words after the signing noun at most ("la signature prochaine d'un…"). */
 const AFTER_REACH = 2;
-/** German auxiliaries that put a clause-final participle in the future or an obligation ("wird … unterzeichnet"). */
-const GERMAN_FUTURE = new Set(["wird", "werden", "soll", "sollen"]);
+/**
+ * German auxiliaries (in matching form, without umlauts) that put a clause-final verb in the future or an
+ * obligation ("wird … unterzeichnet", "müssten … unterzeichnen").
+ */
+const GERMAN_FUTURE = new Set(["wird", "werden", "soll", "sollen", "sollte", "sollten", "muss", "mussen", "mussten"]);
 /** German words of expectation or plan whose "dass" clause they govern to its end ("Es wird erwartet, dass … unterzeichnen"). */
 const GERMAN_EXPECT = /^(?:erwartet|geplant\p{L}*|vorgesehen|beabsichtigt|hofft|hoffen)$/u;
 /** A "dass" clause opening right after the expectation word and running on to the status word. */
