@@ -228,3 +228,29 @@ export function ratifiedBy(
           !/[,;:.!?؛،]/.test(doc.text.slice(instrument.end, c.span.start))),
   );
 }
+
+/** A ratification told this close after the signature of one instrument (characters) is of that instrument. */
+/** The noun, not the participle: "prior to the completion of ratification procedures" ratifies nothing yet. */
+const RATIFICATION_NOUN =
+  /^(?:ratification\p{L}*|ratifica(?:[cç]\p{L}*)?|ratifizierung\p{L}*|ратификаци\p{L}*|(?:ال)?تصديق|(?:ال)?مصادقة)$/iu;
+const RATIFIED_AFTER_REACH = 80;
+
+/**
+ * Whether a signature told after its instrument goes on to its ratification ("Le traité, signé par les présidents
+ * et ratifié par les parlements, …", "Договор, подписанный президентами, ратифицированный парламентами"): one
+ * instrument told at its later step, in passing, with nothing but a comma or a conjunction between the two words.
+ */
+export function ratifiedAfter(
+  doc: MatchDoc,
+  cues: readonly LexiconMatch<Cue>[],
+  signed: { start: number; end: number },
+): boolean {
+  return cues.some(
+    (c) =>
+      c.data === "ratified" &&
+      !RATIFICATION_NOUN.test(c.span.text) &&
+      c.span.start >= signed.end &&
+      c.span.start - signed.end <= RATIFIED_AFTER_REACH &&
+      !/[;:.!?؛]/.test(doc.text.slice(signed.end, c.span.start)),
+  );
+}

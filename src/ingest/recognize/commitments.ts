@@ -37,7 +37,7 @@ import {
 } from "./commitment-context";
 import { isMarkedItem } from "./commitment-list-words";
 import { daysBetween } from "./dates";
-import { plannedOrEarlier, ratifiedBy } from "./commitment-plans";
+import { plannedOrEarlier, ratifiedAfter, ratifiedBy } from "./commitment-plans";
 import { ofOrganisation } from "./commitment-organisations";
 import { firmSigns } from "./commitment-company-compounds";
 import { likeAnother } from "./commitment-similar";
@@ -185,6 +185,11 @@ export function findCommitments(
       if (!effectiveOn) return;
       status = ratifiedBy(doc, cuesHere, subject.span) ? "ratified" : "signed";
     } else status = found.status;
+    // An instrument told in passing as signed, then ratified ("the treaty, signed by the presidents and ratified by
+    // the parliaments, …"): at its later step, and no signing of the day.
+    const ratifiedToo =
+      status === "signed" && found.after && !!found.cue && ratifiedAfter(doc, cuesHere, found.cue.span);
+    if (ratifiedToo) status = "ratified";
     // An entry into force still ahead of publication: signed (or ratified) now, in force later.
     if (status === "in_force" && effectiveOn && publishedOn && daysBetween(publishedOn, effectiveOn) > 0)
       status = ratifiedBy(doc, cuesHere, subject.span) ? "ratified" : "signed";
@@ -246,7 +251,7 @@ export function findCommitments(
     // keeps no date then.
     // (Only a signature the report tells: one implied by an entry into force has a date of its own, unknown here.)
     // …or by the occasion its sentence names ("at the summit"), when the report dates that occasion elsewhere.
-    if (!signed && found.status === "signed" && isInstrument && !clause.past && !clause.noDay)
+    if (!signed && found.status === "signed" && !ratifiedToo && isInstrument && !clause.past && !clause.noDay)
       signed = clause.heldOn ?? dating.eventDay;
     // A signature dated after the report is one still to come: planned, whatever the verb's tense.
     if (signed && publishedOn && daysBetween(publishedOn, signed) > 0) {
