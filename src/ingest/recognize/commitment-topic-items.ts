@@ -14,6 +14,8 @@ import { COMMITMENTS_DATA } from "./commitment-cues";
 const FALLBACK = "political-dialogue";
 /** An Arabic conjunction written onto the next word ("وبشأن"). */
 const ARABIC_AND = /^و(?=\p{L})/u;
+/** A break that is punctuation, not a conjunction. */
+const PUNCTUATION = /^[,;،]$/u;
 
 let topics: { phrase: string; capitals: boolean }[] | undefined;
 /** The subject prepositions of every language, normalized; German writes every noun after them with a capital. */
@@ -53,14 +55,27 @@ export function topicItems(
   tracks: readonly { span: Span }[],
 ): { start: number; sector: string }[] | undefined {
   const starts = [0];
-  for (const m of list.text.matchAll(AREA_BREAK)) starts.push((m.index ?? 0) + m[0].length);
+  // Whether the break before each start is a conjunction ("и", "and"), not punctuation.
+  const joined = [false];
+  for (const m of list.text.matchAll(AREA_BREAK)) {
+    starts.push((m.index ?? 0) + m[0].length);
+    joined.push(!PUNCTUATION.test(m[0]));
+  }
   const items: { at: number; end: number }[] = [];
   for (const [i, at] of starts.entries()) {
     const end = starts[i + 1] ?? list.text.length;
     const text = list.text.slice(at, end);
     if (!/\p{L}/u.test(text)) continue;
-    // The areas run from the first, right after the form, while each opens with a subject preposition.
-    if (!opensWithTopic(text)) break;
+    // The areas run from the first, right after the form, while each opens with a subject preposition; a part
+    // joined by a conjunction with none ("о сотрудничестве в сфере культуры и искусства") goes on with its area.
+    const last = items.at(-1);
+    if (!opensWithTopic(text)) {
+      if (last && joined[i]) {
+        last.end = end;
+        continue;
+      }
+      break;
+    }
     items.push({ at, end });
   }
   if (items.length < 2 || (count !== undefined && count !== items.length)) return undefined;
