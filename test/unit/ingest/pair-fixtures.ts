@@ -1,5 +1,6 @@
 /** The pair-pattern fixtures (quality/fixtures, FICTIONAL reports in the project's words), by file name. */
 import arBriefJoined from "../../../quality/fixtures/ar-brief-joined.json";
+import arPairAdjectivesJoined from "../../../quality/fixtures/ar-pair-adjectives-joined.json";
 import deBriefZwischen from "../../../quality/fixtures/de-brief-zwischen.json";
 import enDemonymsCapitals from "../../../quality/fixtures/en-demonyms-capitals.json";
 import enDigest from "../../../quality/fixtures/en-digest.json";
@@ -44,6 +45,7 @@ export type QualityFixture = ArticleInput & {
 // The fixtures are ours; the test reading them checks their shape.
 export const PAIR_FIXTURES = {
   "ar-brief-joined": arBriefJoined,
+  "ar-pair-adjectives-joined": arPairAdjectivesJoined,
   "de-brief-zwischen": deBriefZwischen,
   "en-demonyms-capitals": enDemonymsCapitals,
   "en-digest": enDigest,
