@@ -90,6 +90,21 @@ export function joins(gap: string, second: Pick<CountryMention, "span">): boolea
   return joiners === 1 && ws.every((w) => JOINERS.has(w) || FILLERS.has(w));
 }
 
+/** An Arabic relative adjective with its article ("الجزائرية", "الكازاخستاني", "المغربيين"). */
+const ARABIC_ADJECTIVE = /^ال[\u0600-\u06FF]+(?:ية|ي|يين|يان|يتين)$/u;
+
+/**
+ * Whether two Arabic relative adjectives side by side qualify one noun together ("المشاورات السياسية الجزائرية
+ * الكازاخستانية", Algerian-Kazakh political consultations): the two countries joined, as "Algerian-Kazakh" is.
+ */
+export function adjectivesJoined(
+  gap: string,
+  first: Pick<CountryMention, "span">,
+  second: Pick<CountryMention, "span">,
+): boolean {
+  return /^[^\S\n]+$/u.test(gap) && ARABIC_ADJECTIVE.test(first.span.text) && ARABIC_ADJECTIVE.test(second.span.text);
+}
+
 /** Whether the text between two mentions continues a list: a comma, or a joiner, with determiners, or an Arabic و on the next. */
 export function continuesList(gap: string, next: Pick<CountryMention, "span">): boolean {
   if (/^\s+$/.test(gap) && next.span.text.startsWith("و")) return true;
@@ -107,7 +122,8 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
     const m1 = mentions[i];
     const m2 = mentions[i + 1];
     if (!m1 || !m2 || m1.code === m2.code) continue;
-    if (!joins(doc.text.slice(m1.span.end, m2.span.start), m2)) continue;
+    const gap = doc.text.slice(m1.span.end, m2.span.start);
+    if (!joins(gap, m2) && !adjectivesJoined(gap, m1, m2)) continue;
     // "Morocco, Kazakhstan and Egypt": a list of three or more is no pair.
     const m0 = mentions[i - 1];
     const m3 = mentions[i + 2];
