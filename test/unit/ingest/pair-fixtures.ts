@@ -1,6 +1,8 @@
 /** The pair-pattern fixtures (quality/fixtures, FICTIONAL reports in the project's words), by file name. */
 import arBriefJoined from "../../../quality/fixtures/ar-brief-joined.json";
 import arPairAdjectivesJoined from "../../../quality/fixtures/ar-pair-adjectives-joined.json";
+import enPairWithTwoPartners from "../../../quality/fixtures/en-pair-with-two-partners.json";
+import frPairWithTwoPartners from "../../../quality/fixtures/fr-pair-with-two-partners.json";
 import deBriefZwischen from "../../../quality/fixtures/de-brief-zwischen.json";
 import enDemonymsCapitals from "../../../quality/fixtures/en-demonyms-capitals.json";
 import enDigest from "../../../quality/fixtures/en-digest.json";
@@ -46,6 +48,8 @@ export type QualityFixture = ArticleInput & {
 export const PAIR_FIXTURES = {
   "ar-brief-joined": arBriefJoined,
   "ar-pair-adjectives-joined": arPairAdjectivesJoined,
+  "en-pair-with-two-partners": enPairWithTwoPartners,
+  "fr-pair-with-two-partners": frPairWithTwoPartners,
   "de-brief-zwischen": deBriefZwischen,
   "en-demonyms-capitals": enDemonymsCapitals,
   "en-digest": enDigest,
