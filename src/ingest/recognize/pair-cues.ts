@@ -17,6 +17,7 @@ interface CuesData {
   determiners: ByLang;
   holders: ByLang;
   between: ByLang;
+  with: ByLang;
   twoSides: ByLang;
   counterpart: ByLang;
   meeting: ByLang;
@@ -53,6 +54,8 @@ const DETERMINERS = words(CUES.determiners);
 /** Determiners, and the words that stand for a state in "between the government of X and that of Y". */
 const FILLERS = new Set([...DETERMINERS, ...words(CUES.holders)]);
 const BETWEEN = words(CUES.between);
+/** "with X and Y": two partners of a third party, no pair of each other. */
+const WITH = words(CUES.with);
 const DASH = /^\s*[-‐‑–—/]\s*$/;
 
 type CueKind = "two-sides" | "counterpart" | "meeting" | "multilateral" | "story-break" | "several-countries" | "tour";
@@ -118,6 +121,8 @@ const sorted = (x: string, y: string): [string, string] => (x < y ? [x, y] : [y,
 /** Bonds between two countries: joined or "between" pairs of mentions, and sentences naming just the two with a cue. */
 export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], noise: readonly Zone[]): Bond[] {
   const bonds: Bond[] = [];
+  // Sentences naming two partners of a third party ("signed memoranda with Kazakhstan and Uzbekistan").
+  const partners = new Set<number>();
   for (let i = 0; i + 1 < mentions.length; i++) {
     const m1 = mentions[i];
     const m2 = mentions[i + 1];
@@ -132,6 +137,10 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
     let k = m1.tokenStart - 1;
     while (k >= 0 && FILLERS.has(doc.tokens[k]?.text ?? "")) k--;
     const between = k >= 0 && BETWEEN.has(doc.tokens[k]?.text ?? "");
+    if (k >= 0 && WITH.has(doc.tokens[k]?.text ?? "")) {
+      partners.add(sentenceAt(doc, m1.span.start)?.start ?? -1);
+      continue;
+    }
     const [a, b] = sorted(m1.code, m2.code);
     const kind = between ? "between" : "joined";
     bonds.push({ a, b, kind, weight: BOND_WEIGHT[kind], start: m1.span.start });
@@ -147,7 +156,7 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
     bySentence.set(s.start, set);
   }
   for (const [start, codes] of bySentence) {
-    if (codes.size !== 2 || !cueSentences.has(start)) continue;
+    if (codes.size !== 2 || !cueSentences.has(start) || partners.has(start)) continue;
     const [x = "", y = ""] = [...codes];
     const [a, b] = sorted(x, y);
     const kind = counterpartSentences.has(start) ? "counterpart" : "sentence";
