@@ -229,10 +229,10 @@ export function ratifiedBy(
   );
 }
 
-/** A ratification told this close after the signature of one instrument (characters) is of that instrument. */
 /** The noun, not the participle: "prior to the completion of ratification procedures" ratifies nothing yet. */
 const RATIFICATION_NOUN =
   /^(?:ratification\p{L}*|ratifica(?:[cç]\p{L}*)?|ratifizierung\p{L}*|ратификаци\p{L}*|(?:ال)?تصديق|(?:ال)?مصادقة)$/iu;
+/** A ratification told this close after the signature of one instrument (characters) is of that instrument. */
 const RATIFIED_AFTER_REACH = 80;
 
 /**
