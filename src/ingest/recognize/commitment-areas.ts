@@ -15,7 +15,7 @@ const MAX_AREAS = 12;
 export const AREA_BREAK =
   /[,;،]|(?:^|\s)(?:and|et|e|y|und|sowie|и|as well as|ainsi que|bem como|nonché|así como)(?=\s|$)|\s(?=و)/giu;
 /** A break that is punctuation, not a conjunction. */
-const PUNCTUATION = /^[,;،]$/u;
+export const PUNCTUATION = /^[,;،]$/u;
 /** An area names something: a letter. */
 const WORDY = /\p{L}{2}/u;
 

@@ -7,15 +7,13 @@
 import type { LexiconMatch } from "../match/lexicon";
 import { norm } from "../match/normalize";
 import type { Span } from "../types";
-import { AREA_BREAK } from "./commitment-areas";
+import { AREA_BREAK, PUNCTUATION } from "./commitment-areas";
 import { COMMITMENTS_DATA } from "./commitment-cues";
 
 /** The sector of an area none of ours names: the relationship at large. */
 const FALLBACK = "political-dialogue";
 /** An Arabic conjunction written onto the next word ("وبشأن"). */
 const ARABIC_AND = /^و(?=\p{L})/u;
-/** A break that is punctuation, not a conjunction. */
-const PUNCTUATION = /^[,;،]$/u;
 
 let topics: { phrase: string; capitals: boolean }[] | undefined;
 /** The subject prepositions of every language, normalized; German writes every noun after them with a capital. */
