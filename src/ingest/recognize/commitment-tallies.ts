@@ -9,6 +9,7 @@ import { type MatchDoc, norm, type Sentence } from "../match/normalize";
 import type { LexiconMatch } from "../match/lexicon";
 import type { Span } from "../types";
 import { isDefinite } from "./commitment-context";
+import { numberIn } from "./commitment-list-words";
 
 /** "Since" before a year or a founding event (the year may follow a word for it: "منذ عام 2012", "с 2012 года"). */
 const SINCE = "(?:since|depuis|dal|dall|dalla|a partire dal|desde|seit|с|منذ|apres|after|apos|dopo|nach|после|بعد)";
@@ -70,6 +71,24 @@ const DAY_BEFORE =
 /** The legal basis of the relationship ("the legal framework comprises 50 agreements"), before the form. */
 const BASIS =
   "legal framework|legal basis|treaty base|cadre juridique|base juridique|quadro giuridico|base giuridica|marco juridico|base juridica|quadro juridico|rechtsgrundlage|vertragsbasis|vertragliche grundlage|договорно правовая база|правовая база|الاطار القانوني|الإطار القانوني";
+/**
+ * Instruments with many partners ("hat bereits mit 30 Staaten Rückübernahmeabkommen abgeschlossen", "заключила с 25
+ * странами соглашения", "وقعت مع 25 دولة اتفاقيات", "agreements with more than 40 countries"): "with", at most two
+ * words ("more than"), a number of three or more, maybe one qualifier, and a word for countries. The number counts
+ * the partners of one country, not the pair's instruments, and no reader could cite one of them.
+ */
+const WITH = "(?:with|avec|con|com|mit|с|со|مع)";
+const PARTNER_WORDS =
+  "(?:countries|states|nations|partners|pays|etats|partenaires|paesi|stati|nazioni|partner|paises|estados|naciones|socios|nacoes|parceiros|lander|landern|staaten|nationen|partnern|partnerlandern|стран\\S*|государств\\S*|партнер\\S*|دولة|دول|دولا|بلدا|بلدان)";
+const MANY_PARTNERS = new RegExp(`(?:^| )${WITH}(?: \\S+){0,2}? (\\S+)(?: \\S+)? ${PARTNER_WORDS}(?= |$)`, "gu");
+/** The fewest partners that make a tally: "the two countries" are the pair, "three states" already many. */
+const MANY = 3;
+
+/** Whether a stretch of text sets instruments with three or more partners. */
+function withManyPartners(text: string): boolean {
+  return [...` ${norm(text)} `.matchAll(MANY_PARTNERS)].some((m) => (numberIn(m[1] ?? "") ?? 0) >= MANY);
+}
+
 /** An Arabic conjunction written onto the next word ("ومنذ", "وبذلك"). */
 const PROCLITIC = "(?:[وف](?=\\S))?";
 /** A year opening a sentence, a preposition before it and a comma after ("In 2022, …", "En 2022, …"). */
@@ -174,11 +193,12 @@ export function isTally(
   const after = doc.text.slice(form.end, sentence.end);
   const clauseAfter = clauseAt(after);
   if (framed(clauseAfter, any)) return true;
+  if (withManyPartners(before.slice(lastBreak(before))) || withManyPartners(clauseAfter)) return true;
   // The relationship's instruments named by their signing with no day ("les accords signés entre les deux pays").
   const named = PARTICIPLE_AFTER.test(after) || PARTICIPLE_BEFORE.test(before);
   const definite = isDefinite(doc, match) || ARABIC_DEFINITE.test(form.text) || PARTICIPLE_BEFORE.test(before);
   if (named && definite && !day.test(norm(clauseAfter))) return true;
-  const opened = before.slice(Math.max(0, ...[...before.matchAll(/[,;:()،؛]/gu)].map((m) => m.index + 1)));
+  const opened = before.slice(lastBreak(before));
   // A pluperfect of signing in the form's sentence: signed before the happening, unless the day before it.
   const told = ` ${norm(`${before} ${form.text} ${clauseAfter}`)} `;
   if (PLUPERFECT.test(told) && !dayBefore.test(told)) return true;
@@ -189,6 +209,11 @@ export function isTally(
   if (year && [fronted, ...years].some((y) => y !== undefined && Number(y) < year)) return true;
   // The leading space keeps a clause's first word from matching: only "previously" inside the clause counts.
   return previously.test(norm(`${opened} ${doc.text.slice(form.start, form.end)} ${clauseAfter}`).trim());
+}
+
+/** Where the last clause of a stretch opens: after its last clause break. */
+function lastBreak(before: string): number {
+  return Math.max(0, ...[...before.matchAll(/[,;:()،؛]/gu)].map((m) => m.index + 1));
 }
 
 /** A form joined to a tally before it ("les accords et mémorandums signés…"): the same tally. */

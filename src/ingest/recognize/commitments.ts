@@ -36,6 +36,7 @@ import {
   withoutSetPhrases,
 } from "./commitment-context";
 import { isMarkedItem } from "./commitment-list-words";
+import { isTally } from "./commitment-tallies";
 import { daysBetween } from "./dates";
 import { plannedOrEarlier, ratifiedAfter, ratifiedBy } from "./commitment-plans";
 import { ofOrganisation } from "./commitment-organisations";
@@ -155,6 +156,9 @@ export function findCommitments(
     // framework in place, no instrument a reader could cite.
     const plural = named?.match ?? subject.match;
     if (isPluralForm(doc, plural) && countOf(doc, plural) === undefined && amongEarlier(doc, plural)) return;
+    // A track's instruments told as a tally ("has signed air services agreements with 25 states so far") are none
+    // of the happening's, as a form's are (commitment-standalone.ts).
+    if (isPluralForm(doc, plural) && isTally(doc, plural, sentence, publishedOn)) return;
     const breaks = breaksBy.get(sentence.start) ?? [];
     // Every other instrument of the sentence, named by a track or by a form word alone, may own a date or an entry into force.
     const instruments = [
