@@ -87,6 +87,24 @@ describe("splitHeadline", () => {
     ["كتب : سارة أحمد", "المغرب وكازاخستان يراجعان خارطة الطريق"],
     ["اقرأ أيضا", "المغرب وكازاخستان يراجعان خارطة الطريق"],
     ["Связаться с нами", "Марокко и Казахстан обсудили дорожную карту"],
+    // A numbered navigation list opening with a skip link, whatever its other links say; a share widget's label; a
+    // byline that says where its author writes from.
+    [
+      "1. Ir al contenido",
+      "2. Ir al menú principal",
+      "3. Otras páginas",
+      "Marruecos y Kazajistán revisan su hoja de ruta",
+    ],
+    [
+      "1. Ir para o conteúdo",
+      "2. Ir para o menu principal",
+      "3. Mais páginas",
+      "Marrocos e Cazaquistão revêem o roteiro",
+    ],
+    ["1. Skip to content", "2. Skip to main menu", "3. Our other sites", "Morocco and Kazakhstan review their roadmap"],
+    ["Tell a friend", "Morocco and Kazakhstan review their roadmap"],
+    ["Envoyer à un ami", "Le Maroc et le Kazakhstan font le point"],
+    ["By Margaret Holloway in Rabat Morocco", "Morocco and Kazakhstan review their roadmap"],
   ])("looks past %s over the headline", (lines, { expect }) => {
     const headline = lines.at(-1);
     expect(splitHeadline(`${lines.join("\n\n")}\n\n${body}`)?.headline).toBe(headline);
