@@ -169,7 +169,9 @@ export const FURNITURE = [
   /^(last updated|updated|derniere mise a jour|mis a jour|ultimo aggiornamento|aggiornato|actualizado|ultima actualizacion|atualizado|ultima atualizacao|aktualisiert|zuletzt aktualisiert|обновлено|اخر تحديث|تحديث)(\s|$).{0,40}\d/,
   /(^|\s)(suscriptores|subscribers only|reserve aux abonnes|reservee aux abonnes|riservato agli abbonati|assinantes|nur fur abonnenten|abonnenten vorbehalten|только для подписчиков|للمشتركين)(\s|$)/,
   /^(accueil|startseite|главная|الرئيسية|inicio|pagina iniziale|pagina principale)( \S+){3,}$/,
-  /^(skip (to )?(the )?(main )?(content|navigation)|aller au contenu( principal)?|passer au contenu( principal)?|vai al contenuto( principale)?|salta al contenuto( principale)?|saltar al contenido( principal)?|ir para o conteudo( principal)?|zum (haupt)?inhalt springen|direkt zum (haupt)?inhalt|перейти к (основному )?содержанию|переити к (основному )?содержанию|انتقل (الى|الي|ل) (المحتوى|المحتوي)( الرئيسي| الرييسي)?)$/,
+  /^(skip (to )?(the )?(main )?(content|navigation|menu)|aller au (contenu|menu)( principal)?|passer au contenu( principal)?|vai al (contenuto|menu)( principale)?|salta al contenuto( principale)?|(saltar|ir) al (contenido|menu)( principal)?|ir para o (conteudo|menu)( principal)?|zum (haupt)?(inhalt|menu|navigation) springen|direkt zum (haupt)?inhalt|перейти к (основному )?(содержанию|меню)|переити к (основному )?(содержанию|меню)|انتقل (الى|الي|ل) (المحتوى|المحتوي|القائمة)( الرئيسي| الرييسي| الرئيسية| الرييسية)?)$/,
+  // A share widget's label ("Tell a friend", "Envoyer à un ami").
+  /^(tell a friend|email a friend|send to a friend|envoyer a un ami|invia a un amico|enviar a un amigo|enviar a um amigo|einem freund senden|weiterempfehlen|отправить другу|ارسل لصديق|أرسل لصديق)$/,
 ];
 
 /** A breadcrumb trail ("You are here: Home > News > …"), whatever its length: the cue, a colon and a separator. */

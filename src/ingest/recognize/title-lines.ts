@@ -37,12 +37,31 @@ const isShortLine = (line: string) =>
 const BYLINE = /^(?:by|par|por|di|von|автор|текст)\s*:?\s+(.+)$/iu;
 const ARABIC_BYLINE = /^(?:كتب|كتبت|بقلم|إعداد)\s*[:：]?\s*(\S+(?:\s+\S+){0,2})$/u;
 
-/** A byline: its word and a name of capitalized words only ("By Jane Roe", "Di Giovanna Bianchi"). */
+/** Where a byline's author writes from: "By Jane Roe in Accra", "Par Jeanne Dupont à Dakar". */
+const FROM_PLACE = /^(?:in|at|from|à|a|en|em|aus|in|из|в)$/u;
+/** A place after a byline's name has at most this many words ("in Maputo Mozambique"). */
+const PLACE_MAX_WORDS = 3;
+
+/**
+ * A byline: its word and a name of capitalized words only ("By Jane Roe", "Di Giovanna Bianchi"), maybe with the
+ * place its author writes from ("By Jane Roe in Accra Ghana").
+ */
 function isByline(line: string): boolean {
   if (ARABIC_BYLINE.test(line)) return true;
-  const name = BYLINE.exec(line)?.[1]?.split(/\s+/);
-  return !!name && name.length <= NAME_MAX_WORDS && name.every((w) => /^\p{Lu}/u.test(w));
+  const words = BYLINE.exec(line)?.[1]?.split(/\s+/);
+  if (!words) return false;
+  const at = words.findIndex((w) => FROM_PLACE.test(w));
+  const [name, place] = at > 0 ? [words.slice(0, at), words.slice(at + 1)] : [words, []];
+  const capitalized = (ws: string[]) => ws.every((w) => /^\p{Lu}/u.test(w));
+  return (
+    name.length <= NAME_MAX_WORDS &&
+    capitalized(name) &&
+    (at < 0 || (place.length > 0 && place.length <= PLACE_MAX_WORDS && capitalized(place)))
+  );
 }
+
+/** A numbered list item's mark opening a line ("1. Skip to content", "2) Menu"). */
+export const NUMBERED = /^\d{1,2}[.)]\s+/u;
 
 /**
  * Whether a line over a headline is none: a date, a short name, a byline, a photo credit ("Photo | …", "Фото: …"),
@@ -50,6 +69,7 @@ function isByline(line: string): boolean {
  */
 export function isLineOverHeadline(line: string): boolean {
   if (isDateLine(line) || isShortLine(line) || isByline(line) || CAPTION.test(line)) return true;
-  const n = norm(line);
+  // A page's navigation list numbers its links ("1. Skip to content").
+  const n = norm(line.replace(NUMBERED, ""));
   return NOISE_HEADING.test(n) || FURNITURE.some((r) => r.test(n));
 }

@@ -8,7 +8,7 @@ import countriesData from "../../../seed/lexicons/countries.json";
 import sectorsData from "../../../seed/sector-taxonomy.json";
 import { countryName, LOCALES, type Locale } from "../../i18n/locales";
 import type { Analysis } from "../types";
-import { isDateLine, isLineOverHeadline } from "./title-lines";
+import { isDateLine, isLineOverHeadline, NUMBERED } from "./title-lines";
 
 /** A headline is at most this long (characters) and this many words. */
 const HEADLINE_MAX_CHARS = 160;
@@ -72,13 +72,18 @@ function headlineAt(
 export function splitHeadline(text: string): { headline: string; body: string } | undefined {
   // A page's date line, a byline, a photo credit or furniture over the headline ("Tuesday, 3 June 2025", "Jane Roe",
   // "Get in touch") is skipped.
+  // A numbered navigation list that opens with a skip link ("1. Skip to content", "2. …") is skipped to its end.
   let from = 0;
+  let navigation = false;
   const dateLines: string[] = [];
   for (let skipped = 0; ; from = text.indexOf("\n", from) + 1) {
     const end = text.indexOf("\n", from);
     if (end < 0) return undefined;
     const line = text.slice(from, end).trim();
     if (!line) continue;
+    const numbered = NUMBERED.test(line);
+    navigation = numbered && (navigation || (skipped === 0 && isLineOverHeadline(line)));
+    if (navigation) continue;
     if (!isLineOverHeadline(line)) return headlineAt(text, from, dateLines);
     if (isDateLine(line)) dateLines.push(line);
     if (++skipped > MAX_LINES_OVER_HEADLINE) return undefined;
