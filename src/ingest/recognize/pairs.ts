@@ -40,6 +40,10 @@ const HOME_REFS_MAX = 3;
  * only above this share of its weaker side: "the two ministers discussed the war in Sudan" is about the two.
  */
 const DOMINANCE_TOPIC = 1.2;
+/** A rival bonded this many times more loosely than the pair is context (DOMINANCE_TOPIC). */
+const LOOSER = 4;
+/** …when the pair's bonds weigh this much, over two sentences or more: the pair is told again, not once in passing. */
+const TOLD_AGAIN = 2;
 /** What the home country's signal weighs when it rivals a pair it is not part of. */
 const HOME_PRIOR = 1;
 /** How many of the most salient countries are tried as pairs. */
@@ -83,7 +87,19 @@ function strength(ev: Evidence, x: string, y: string): number | undefined {
   const dominance = (c: string) => {
     if (w <= 0) return PAIR_DOMINANCE;
     if (!ev.multilateral && !ev.actors.has(c)) return DOMINANCE_TOPIC;
-    return Math.max(bondWeight(ev, x, c), bondWeight(ev, y, c)) <= w ? DOMINANCE_BONDED : PAIR_DOMINANCE;
+    const rivalBond = Math.max(bondWeight(ev, x, c), bondWeight(ev, y, c));
+    // A third country bonded to a side far more loosely than the pair is to each other (a sentence naming both,
+    // against "X and Y" told again in several sentences) is context, however much it is named.
+    if (
+      rivalBond * LOOSER <= w &&
+      w >= TOLD_AGAIN &&
+      strongestBond(ev, x, y) >= 1 &&
+      bondedSentences(ev, x, y) >= 2 &&
+      strongestBond(ev, x, c) < 1 &&
+      strongestBond(ev, y, c) < 1
+    )
+      return DOMINANCE_TOPIC;
+    return rivalBond <= w ? DOMINANCE_BONDED : PAIR_DOMINANCE;
   };
   return dominates(ev, x, y, weakest, dominance) ? px + py : undefined;
 }
