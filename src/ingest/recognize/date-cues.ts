@@ -135,6 +135,35 @@ export function followsFutureVerb(doc: MatchDoc, start: number): boolean {
   return afterFutureVerb(doc, futureVerbSpans(doc), start);
 }
 
+/** Words a weekday opening its clause may have before it (a preposition, an article: "On", "El", "Na", "В"). */
+const OPENING_WORDS = 2;
+/** Words a future verb may stand after a weekday that opens its clause ("On Monday a ministerial meeting will…"). */
+const WORDS_TO_VERB = 5;
+const CLAUSE_BREAK = /[.!?;:,،؛–—\n]/;
+
+/**
+ * Whether a weekday opens its clause and a future verb follows it closely in that clause ("Lunedì si terrà una
+ * riunione", "El lunes se celebrará", "On Monday a ministerial meeting will be held"): the coming one.
+ */
+export function opensFutureClause(
+  doc: MatchDoc,
+  verbs: readonly { start: number; end: number }[],
+  start: number,
+  end: number,
+): boolean {
+  const sentence = sentenceAt(doc, start);
+  const before = doc.text.slice(sentence?.start ?? 0, start);
+  const opened = before.slice(
+    Math.max(0, ...[...before.matchAll(new RegExp(CLAUSE_BREAK, "g"))].map((m) => m.index + 1)),
+  );
+  if (opened.split(/\s+/).filter(Boolean).length > OPENING_WORDS) return false;
+  return verbs.some((v) => {
+    if (v.start < end) return false;
+    const between = doc.text.slice(end, v.start);
+    return !CLAUSE_BREAK.test(between) && between.split(/\s+/).filter(Boolean).length <= WORDS_TO_VERB;
+  });
+}
+
 /** Whether a future verb comes shortly before [start, end) in the same clause ("will visit Cairo on Friday"). */
 export function afterFutureVerb(
   doc: MatchDoc,

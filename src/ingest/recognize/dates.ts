@@ -10,6 +10,7 @@ import {
   directionAt,
   FUTURE_WEEKDAY_REACH,
   futureVerbSpans,
+  opensFutureClause,
   roleOf,
   roleSpans,
 } from "./date-cues";
@@ -50,7 +51,9 @@ export function findDates(
   const roles = roleSpans(doc);
   const verbs = futureVerbSpans(doc);
   const isFuture = (f: Found) =>
-    f.direction === "future" || afterFutureVerb(doc, verbs, f.start, f.bareWeekday ? FUTURE_WEEKDAY_REACH : undefined);
+    f.direction === "future" ||
+    afterFutureVerb(doc, verbs, f.start, f.bareWeekday ? FUTURE_WEEKDAY_REACH : undefined) ||
+    (!!f.bareWeekday && opensFutureClause(doc, verbs, f.start, f.end));
   let ref = publishedOn;
   let found = parseAll({ doc, lang, ref, cueSpans: cues, window });
   // A wire copy filed days before the page: its "today" and weekdays are the filing day's.
