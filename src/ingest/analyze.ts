@@ -29,6 +29,7 @@ import { detectLanguage, primaryLanguage } from "./read/language";
 import { bands, contentHash, minhash } from "./read/minhash";
 import { prepare } from "./match/normalize";
 import { findPositions } from "./recognize/positions";
+import { countedByTitle } from "./recognize/commitment-title-count";
 import { findSectors, matchTracks } from "./recognize/sectors";
 import { cleanText, htmlToText } from "./read/text";
 import { dropRepeatedTitle } from "./read/story";
@@ -96,7 +97,10 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
     pairs.map((p) => p.key),
     scan.mentions,
   );
-  const commitments = findCommitments(doc, trackMatches, dates, publishedOn, eventDate, parties);
+  const commitments = countedByTitle(
+    findCommitments(doc, trackMatches, dates, publishedOn, eventDate, parties),
+    titleDoc,
+  );
   await yieldToEventLoop();
   const positions = findPositions(doc, countries, pairs[0], titleDoc);
   // Without a pair (a summit, a passing mention) there is no bilateral happening to date: the report keeps only

@@ -1,0 +1,26 @@
+/**
+ * A headline that counts the signed batch its body tells uncounted: "Russia and Turkey sign 8 documents" over "a
+ * package of documents was signed", "Ghana et le Togo signent cinq accords" over "les deux pays ont signé des
+ * accords de coopération". The body's one batch is as many instruments as its headline counts. Only then: when the
+ * body tells one signature and counts nothing, the headline's count is all a reader has of how many were signed.
+ */
+import type { MatchDoc } from "../match/normalize";
+import type { CommitmentHit } from "../types";
+import { findCommitments } from "./commitments";
+import { matchTracks } from "./sectors";
+
+/** The signed commitments of a report whose body tells one uncounted batch, counted as its headline counts them. */
+export function countedByTitle(commitments: CommitmentHit[], title: MatchDoc | undefined): CommitmentHit[] {
+  if (!title) return commitments;
+  const firm = commitments.filter((c) => c.status === "signed" || c.status === "ratified" || c.status === "in_force");
+  const [only] = firm;
+  if (firm.length !== 1 || !only || only.status !== "signed" || (only.instruments ?? 1) > 1) return commitments;
+  const titled = findCommitments(title, matchTracks(title), []).filter((c) => c.status === "signed");
+  const [counted] = titled;
+  if (titled.length !== 1 || !counted || (counted.instruments ?? 1) <= 1) return commitments;
+  // The same instruments: the body's form is the headline's, or one of the two names none ("documents").
+  if (only.legalForm && counted.legalForm && only.legalForm !== counted.legalForm) return commitments;
+  const legalForm = only.legalForm ?? counted.legalForm;
+  const batch: CommitmentHit = { ...only, instruments: counted.instruments ?? 1, ...(legalForm ? { legalForm } : {}) };
+  return commitments.map((c) => (c === only ? batch : c));
+}
