@@ -99,7 +99,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   );
   const commitments = countedByTitle(
     findCommitments(doc, trackMatches, dates, publishedOn, eventDate, parties),
-    titleDoc,
+    title,
   );
   await yieldToEventLoop();
   const positions = findPositions(doc, countries, pairs[0], titleDoc);

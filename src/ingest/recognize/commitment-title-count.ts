@@ -4,14 +4,43 @@
  * accords de coopération". The body's one batch is as many instruments as its headline counts. Only then: when the
  * body tells one signature and counts nothing, the headline's count is all a reader has of how many were signed.
  */
-import type { MatchDoc } from "../match/normalize";
+import { prepare } from "../match/normalize";
 import type { CommitmentHit } from "../types";
 import { findCommitments } from "./commitments";
 import { matchTracks } from "./sectors";
 
+/**
+ * A headline's present of signing tells the news ("Jordan and Tunisia sign four memoranda", "الأردن وتونس يوقعان
+ * أربع مذكرات"): read as done, unless a word before it puts it ahead ("to sign", "will sign").
+ */
+const PRESENT: Readonly<Record<string, string>> = {
+  sign: "signed",
+  ink: "inked",
+  seal: "sealed",
+  يوقعان: "وقع",
+  توقعان: "وقع",
+  يوقع: "وقع",
+  توقع: "وقع",
+  يوقعون: "وقع",
+};
+const AHEAD = new Set(["to", "will", "would", "may", "could", "shall", "set", "plan", "expected"]);
+
+/** A headline with its present of signing read as a past. */
+function headlinePast(title: string): string {
+  const words = title.split(/(\s+)/);
+  return words
+    .map((w, i) => {
+      const past = PRESENT[w.toLowerCase()];
+      const before = (words[i - 2] ?? "").toLowerCase();
+      return past && !AHEAD.has(before) ? past : w;
+    })
+    .join("");
+}
+
 /** The signed commitments of a report whose body tells one uncounted batch, counted as its headline counts them. */
-export function countedByTitle(commitments: CommitmentHit[], title: MatchDoc | undefined): CommitmentHit[] {
-  if (!title) return commitments;
+export function countedByTitle(commitments: CommitmentHit[], headline: string | undefined): CommitmentHit[] {
+  if (!headline) return commitments;
+  const title = prepare(headlinePast(headline));
   const firm = commitments.filter((c) => c.status === "signed" || c.status === "ratified" || c.status === "in_force");
   const [only] = firm;
   if (firm.length !== 1 || !only || only.status !== "signed" || (only.instruments ?? 1) > 1) return commitments;
