@@ -97,10 +97,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
     pairs.map((p) => p.key),
     scan.mentions,
   );
-  const commitments = countedByTitle(
-    findCommitments(doc, trackMatches, dates, publishedOn, eventDate, parties),
-    title,
-  );
+  const commitments = countedByTitle(findCommitments(doc, trackMatches, dates, publishedOn, eventDate, parties), title);
   await yieldToEventLoop();
   const positions = findPositions(doc, countries, pairs[0], titleDoc);
   // Without a pair (a summit, a passing mention) there is no bilateral happening to date: the report keeps only
