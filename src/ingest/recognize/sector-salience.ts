@@ -28,6 +28,20 @@ const MINISTER = /(?<!\p{L})(?:minist|министр)|وزير|وزارة/iu;
 const LAST_ITEM = /^.*(?:\s(?:and|et|y|e|ed|und|и|و)\s|\sو)/su;
 /** Items of an enumeration are at most this far apart ("trade, energy, agriculture and health"). */
 const LIST_GAP = 30;
+/**
+ * …or a few qualifiers apart, however long their words ("экономика, региональная и международная безопасность"):
+ * at most this many words within LONG_GAP characters.
+ */
+const GAP_WORDS = 4;
+const LONG_GAP = 45;
+/** Whether two mentions are close enough to be items of one enumeration. */
+function near(doc: MatchDoc, end: number, start: number): boolean {
+  const gap = doc.text.slice(end, start);
+  return (
+    gap.length <= LIST_GAP ||
+    (gap.length <= LONG_GAP && gap.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= GAP_WORDS)
+  );
+}
 /** An enumeration has at least this many items, or two joined by nothing but a conjunction and articles. */
 const LIST_MIN_ITEMS = 3;
 /** Punctuation that ends a clause: a cue or an enumeration never reaches across it. */
@@ -123,7 +137,7 @@ function runsOf(doc: MatchDoc, mentions: readonly SectorMention[]): SectorMentio
   for (const m of [...mentions].sort((a, b) => a.span.start - b.span.start)) {
     const last = run.at(-1);
     if (last && m.span.start < last.span.end) continue;
-    if (last && (m.span.start - last.span.end > LIST_GAP || broken(doc, last.span.end, m.span.start))) {
+    if (last && (!near(doc, last.span.end, m.span.start) || broken(doc, last.span.end, m.span.start))) {
       runs.push(run);
       run = [];
     }
