@@ -4,6 +4,7 @@ import arPairAdjectivesJoined from "../../../quality/fixtures/ar-pair-adjectives
 import enPairWithTwoPartners from "../../../quality/fixtures/en-pair-with-two-partners.json";
 import frPairWithTwoPartners from "../../../quality/fixtures/fr-pair-with-two-partners.json";
 import deBriefZwischen from "../../../quality/fixtures/de-brief-zwischen.json";
+import esPairAsideOtherHosts from "../../../quality/fixtures/es-pair-aside-other-hosts.json";
 import dePairContextCountryNamedOften from "../../../quality/fixtures/de-pair-context-country-named-often.json";
 import enDemonymsCapitals from "../../../quality/fixtures/en-demonyms-capitals.json";
 import enDigest from "../../../quality/fixtures/en-digest.json";
@@ -52,6 +53,7 @@ export const PAIR_FIXTURES = {
   "en-pair-with-two-partners": enPairWithTwoPartners,
   "fr-pair-with-two-partners": frPairWithTwoPartners,
   "de-brief-zwischen": deBriefZwischen,
+  "es-pair-aside-other-hosts": esPairAsideOtherHosts,
   "de-pair-context-country-named-often": dePairContextCountryNamedOften,
   "en-demonyms-capitals": enDemonymsCapitals,
   "en-digest": enDigest,
