@@ -55,6 +55,16 @@ export function storyBreakPairs(doc: MatchDoc, scan: CountryScan, bonds: readonl
     .map(({ key, score }) => ({ key, score }));
 }
 
+/** Whether an offset lies in a parenthetical aside of its line ("la gira … (los otros dos son Mauritania y Senegal)"). */
+function inAside(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const open = text.lastIndexOf("(", at);
+  if (open < lineStart || text.lastIndexOf(")", at) > open) return false;
+  const close = text.indexOf(")", at);
+  const lineEnd = text.indexOf("\n", at);
+  return close >= 0 && (lineEnd < 0 || close < lineEnd);
+}
+
 function digestGroups(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[]): (PairHit & { fresh: boolean })[] {
   const paragraphs = paragraphsOf(doc, scan);
   if (paragraphs.length < 2) return [];
@@ -66,6 +76,8 @@ function digestGroups(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[]):
     const opening = new Set<string>();
     for (const m of scan.mentions) {
       if (m.span.start < p.start || m.span.start >= p.end) continue;
+      // Countries named in an aside ("(los otros dos son Mauritania y Senegal)") are no story of the paragraph.
+      if (inAside(doc.text, m.span.start)) continue;
       const inOpening = m.span.start < p.opening;
       if (inOpening) opening.add(m.code);
       local.set(m.code, (local.get(m.code) ?? 0) + m.base * (inOpening ? OPENING_FACTOR : 1));
