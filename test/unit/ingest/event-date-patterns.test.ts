@@ -37,6 +37,7 @@ describe("the event date and place of real-report patterns", () => {
     "it-date-sea-not-weekday",
     "it-date-name-not-weekday",
     "fr-date-agency-credit",
+    "ar-place-president-of-city-state",
   ])("%s", async (name, { expect }) => {
     const { expect: want, ...input } = fixture(name);
     const a = await analyze(input);
