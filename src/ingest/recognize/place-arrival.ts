@@ -22,6 +22,10 @@ const DESTINATION = /^(?:nach|إلى|الى|to)$/iu;
 /** A word that takes the place as something other than where one arrives ("with Manila", "from Manila"). */
 const OTHER_ROLE =
   /^(?:with|from|against|avec|depuis|contre|con|da|desde|contra|mit|von|aus|gegen|с|из|от|против|مع|من|عن|ضد|على)$/iu;
+/** Arabic verbs of arriving: their destination follows "إلى" ("وصل الرئيس … إلى مانيلا"), unlike a visit's object. */
+const ARABIC_ARRIVAL = /^(?:وصل|وصلت|وصلوا|وصلا|وصلتا|يصل|تصل|يصلون)$/u;
+/** An Arabic office a country's name completes ("رئيس جيبوتي": the president of Djibouti): no place then. */
+const ARABIC_OFFICE = /^(?:رئيس|رئيسة|وزير|وزيرة|ملك|أمير|امير|سلطان|سفير|سفيرة|حكومة|وزارة|رئيسا|وزيرا)$/u;
 /** How far before a place its verb may be, and how many words a gap before a destination preposition may hold. */
 const REACH = 80;
 const DESTINATION_GAP = 5;
@@ -50,7 +54,13 @@ export function arrivedAt(doc: MatchDoc, p: PlaceHit, days: readonly { start: nu
   const last = words.at(-1);
   if (last && DESTINATION.test(last)) return words.length - 1 <= DESTINATION_GAP;
   const rest = words.filter((w) => !PARTICLE.test(w));
-  // Arabic puts the subject between the verb and its object ("زار الرئيس الفيتنامي … مانيلا").
-  if (/[\u0600-\u06FF]/.test(verb[0])) return rest.length <= DESTINATION_GAP;
+  // Arabic puts the subject between the verb and its object ("زار الرئيس الفيتنامي … مانيلا"); an arrival's
+  // destination follows "إلى", and a name an office completes is its subject's ("وصل رئيس جيبوتي إلى مصر").
+  if (/[\u0600-\u06FF]/.test(verb[0])) {
+    if (ARABIC_OFFICE.test(last ?? "") || rest.length > DESTINATION_GAP) return false;
+    // "وصل … الى مدينة نيوم": the destination preposition, maybe the word for city or capital after it.
+    const to = words.findLastIndex((w) => DESTINATION.test(w));
+    return !ARABIC_ARRIVAL.test(verb[0].replace(/^[\s,(]+/, "")) || (to >= 0 && words.length - 1 - to <= 1);
+  }
   return rest.length === 0;
 }
