@@ -216,3 +216,28 @@ describe("a city of a route, or where traders or students are, is not the happen
     ["en", "Kenya and Vietnam agreed on Tuesday to open direct flights from Mombasa to Hanoi."],
   ]);
 });
+
+describe("a place followed by its month of last year, in the genitive, is the background's", () => {
+  unplaced([
+    [
+      "ru",
+      "Министры Ганы и Кении провели переговоры. Они продолжили диалог, начатый во время визита в Найроби в октябре прошлого года.",
+    ],
+    [
+      "es",
+      "Los ministros de Ghana y Kenia mantuvieron conversaciones. Continuaron el diálogo iniciado en la visita a Nairobi en octubre del año pasado.",
+    ],
+    [
+      "it",
+      "I ministri del Ghana e del Kenya hanno avuto colloqui. Hanno proseguito il dialogo avviato nella visita a Nairobi nell'ottobre dell'anno scorso.",
+    ],
+    [
+      "pt",
+      "Os ministros do Gana e do Quénia mantiveram conversações. Prosseguiram o diálogo iniciado na visita a Nairobi em outubro do ano passado.",
+    ],
+    [
+      "de",
+      "Die Minister Ghanas und Kenias führten Gespräche. Sie setzten den Dialog fort, der beim Besuch in Nairobi im Oktober des vergangenen Jahres begann.",
+    ],
+  ]);
+});
