@@ -12,7 +12,7 @@ const FIXTURES = import.meta.glob<ArticleInput & { expect: { place: string | nul
 
 describe("the place of the happening", () => {
   it("has the place patterns", ({ expect }) => {
-    expect(Object.keys(FIXTURES).length).toBe(36);
+    expect(Object.keys(FIXTURES).length).toBe(37);
   });
 
   it.for(Object.entries(FIXTURES).map(([path, f]) => [path.replace(/^.*\//, ""), f] as const))(
