@@ -1,6 +1,6 @@
 /**
  * A headline that counts the signed batch its body tells uncounted: "Russia and Turkey sign 8 documents" over "a
- * package of documents was signed", "Ghana et le Togo signent cinq accords" over "les deux pays ont signé des
+ * package of documents was signed", "Le Ghana et le Togo signent cinq accords" over "les deux pays ont signé des
  * accords de coopération". The body's one batch is as many instruments as its headline counts. Only then: when the
  * body tells one signature and counts nothing, the headline's count is all a reader has of how many were signed.
  */
@@ -40,10 +40,11 @@ function headlinePast(title: string): string {
 /** The signed commitments of a report whose body tells one uncounted batch, counted as its headline counts them. */
 export function countedByTitle(commitments: CommitmentHit[], headline: string | undefined): CommitmentHit[] {
   if (!headline) return commitments;
-  const title = prepare(headlinePast(headline));
   const firm = commitments.filter((c) => c.status === "signed" || c.status === "ratified" || c.status === "in_force");
   const [only] = firm;
   if (firm.length !== 1 || !only || only.status !== "signed" || (only.instruments ?? 1) > 1) return commitments;
+  // Only then is the headline read: most reports never need it.
+  const title = prepare(headlinePast(headline));
   const titled = findCommitments(title, matchTracks(title), []).filter((c) => c.status === "signed");
   const [counted] = titled;
   if (titled.length !== 1 || !counted || (counted.instruments ?? 1) <= 1) return commitments;

@@ -140,6 +140,7 @@ const OPENING_WORDS = 2;
 /** Words a future verb may stand after a weekday that opens its clause ("On Monday a ministerial meeting will…"). */
 const WORDS_TO_VERB = 5;
 const CLAUSE_BREAK = /[.!?;:,،؛–—\n]/;
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK, "g");
 
 /**
  * Whether a weekday opens its clause and a future verb follows it closely in that clause ("Lunedì si terrà una
@@ -153,9 +154,7 @@ export function opensFutureClause(
 ): boolean {
   const sentence = sentenceAt(doc, start);
   const before = doc.text.slice(sentence?.start ?? 0, start);
-  const opened = before.slice(
-    Math.max(0, ...[...before.matchAll(new RegExp(CLAUSE_BREAK, "g"))].map((m) => m.index + 1)),
-  );
+  const opened = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_BREAKS)].map((m) => m.index + 1)));
   if (opened.split(/\s+/).filter(Boolean).length > OPENING_WORDS) return false;
   return verbs.some((v) => {
     if (v.start < end) return false;
@@ -176,7 +175,7 @@ export function afterFutureVerb(
       v.end <= start &&
       start - v.end <= reach &&
       // Farther for a bare weekday, whose clause may give the hour ("at 8:30am … on Sunday").
-      !/[.!?;:,،؛–—\n]/.test(
+      !CLAUSE_BREAK.test(
         reach === FUTURE_REACH ? doc.text.slice(v.end, start) : doc.text.slice(v.end, start).replace(CLOCK, "0 0"),
       ),
   );
