@@ -273,3 +273,19 @@ export function carriedOver(doc: MatchDoc, cue: LexiconMatch<unknown>, form: Lex
     carryPhrases(doc).some((p) => p.span.start === cue.span.start && p.span.end === cue.span.end)
   );
 }
+
+/** A colon closes the signing clause this close (characters) after its signing word ("were signed at the talks:"). */
+const COLON_REACH = 60;
+
+/**
+ * Whether a signing word governs an instrument of the list its clause opens with a colon ("Five documents were
+ * signed: A, B, … and E", "подписано пять документов: …"), however long the list: the colon follows the word
+ * within its clause and comes before the instrument. (The caller asks that the instrument be joined to the one
+ * before it, so that the list still runs.)
+ */
+export function listedAfterColon(doc: MatchDoc, cue: LexiconMatch<unknown>, form: LexiconMatch<unknown>): boolean {
+  if (cue.span.end > form.span.start) return false;
+  const between = doc.text.slice(cue.span.end, form.span.start);
+  const colon = between.indexOf(":");
+  return colon >= 0 && colon <= COLON_REACH && !/[;؛]/.test(between.slice(0, colon));
+}

@@ -127,10 +127,17 @@ export function nearestField<T>(
   matches: readonly LexiconMatch<T>[],
   breaks: readonly { span: Span }[],
   distance: (a: Span, b: Span) => number,
+  others: readonly Span[] = [],
 ): LexiconMatch<T> | undefined {
   const across = (s: Span) =>
     breaks.some((b) => b.span.start >= Math.min(s.end, form.end) && b.span.end <= Math.max(s.start, form.start));
-  const fields = matches.filter((s) => !across(s.span) && !joinsFields(doc, s, form));
+  // A field told in the complement of the instrument before, a comma away ("an agreement on classified information,
+  // a cooperation agreement between the ministries"), is that instrument's.
+  const another = (s: Span) =>
+    s.end <= form.start &&
+    /[,;،]/.test(doc.text.slice(s.end, form.start)) &&
+    others.some((o) => o.end <= s.start && o.start < form.start && !/[,;،]/.test(doc.text.slice(o.end, s.start)));
+  const fields = matches.filter((s) => !across(s.span) && !joinsFields(doc, s, form) && !another(s.span));
   const fronted = fields.filter((s) => s.span.end <= form.start && announced(doc, s));
   const pool = fronted.length ? fronted : fields;
   return [...pool].sort((a, b) => distance(a.span, form) - distance(b.span, form))[0];

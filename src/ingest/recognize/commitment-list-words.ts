@@ -116,7 +116,11 @@ export function anyIn(set: Set<string>, text: string): boolean {
 /** The words right before a match (at most BEFORE_REACH), nearest first. */
 export function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach = BEFORE_REACH): string[] {
   const out: string[] = [];
-  const from = sentenceAt(doc, m.span.start)?.start ?? 0;
+  // A colon that opens a list ends the words before its items: "five documents: an agreement…" counts the list,
+  // not its first item.
+  const sentence = sentenceAt(doc, m.span.start)?.start ?? 0;
+  const colon = doc.text.slice(sentence, m.span.start).search(/:\s[^:]*$/);
+  const from = colon >= 0 ? sentence + colon + 1 : sentence;
   for (let i = m.tokenStart - 1; i >= 0 && i >= m.tokenStart - reach; i--) {
     const t = doc.tokens[i];
     if (!t || (doc.map[t.start] ?? 0) < from) break;

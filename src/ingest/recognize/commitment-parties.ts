@@ -14,6 +14,7 @@ import type { LexiconMatch } from "../match/lexicon";
 import { arabicVariants, type MatchDoc, norm, type Sentence } from "../match/normalize";
 import type { Span } from "../types";
 import type { CountryMention } from "./countries";
+import { twoSidesRefs } from "./pair-cues";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 type Intro = "between" | "with" | "by" | "binds";
@@ -69,6 +70,11 @@ export interface PartyReader {
    * report: three countries or more, or not one of the report's pairs.
    */
   read(clause: InstrumentClause): string[] | null;
+  /**
+   * Whether an instrument's clause gives its parties as "the two countries" ("a training agreement concluded between
+   * the two countries"): the two last named for an instrument of its sentence.
+   */
+  betweenTheTwo(clause: InstrumentClause): boolean;
 }
 
 /** A reader over one report: its text, its pairs (canonical keys) and the country mentions found in it. */
@@ -207,8 +213,27 @@ export function partyReader(doc: MatchDoc, pairs: readonly string[], mentions: r
       for (const c of after.codes) parties.add(c);
   }
 
+  let twoSides: readonly Span[] | undefined;
+  const betweenTheTwo = (clause: InstrumentClause): boolean => {
+    twoSides ??= twoSidesRefs(doc, []);
+    const from = Math.max(...clause.marks.map((m) => m.tokenEnd));
+    const stop = Math.min(tokenAfter(clause.sentence.end), from + PHRASE_REACH);
+    const otherStarts = clause.others.map((o) => o.start);
+    for (let i = from; i < stop; i++) {
+      if (i > from && CLAUSE_BREAK.test(between(i - 1, i))) return false;
+      if (otherStarts.some((o) => o >= startOf(i) && o < endOf(i))) return false;
+      if (introAt(i) !== "between") continue;
+      let j = i + 1;
+      while (j < stop && j - i <= MAX_FILLERS && isWord(FILLERS, j)) j++;
+      const at = startOf(j);
+      return twoSides.some((t) => t.start >= startOf(i + 1) && t.start <= at && t.end <= doc.text.length);
+    }
+    return false;
+  };
+
   return {
     partiesOf,
+    betweenTheTwo,
     read(clause) {
       const parties = [...partiesOf(clause)].sort();
       if (parties.length > 2) return null;

@@ -222,7 +222,14 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         out.push({ ...antecedent, match: f, span: f.span });
         continue;
       }
-      const nearest = nearestField(doc, f.span, sectors, c.breaksBy.get(start) ?? [], distance);
+      const nearest = nearestField(
+        doc,
+        f.span,
+        sectors,
+        c.breaksBy.get(start) ?? [],
+        distance,
+        own.map((o) => o.span),
+      );
       if (plural && count !== undefined) {
         countedList = list;
         countedAt = out.length;

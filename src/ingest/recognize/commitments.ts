@@ -21,7 +21,7 @@ import {
   foldSummaries,
   keepBest,
 } from "./commitment-merge";
-import { carriedOver, carrySignatures } from "./commitment-carry";
+import { carriedOver, carrySignatures, listedAfterColon } from "./commitment-carry";
 import { formBatches } from "./commitment-batch-form";
 import { readingOf } from "./commitment-restated";
 import { describeSigned } from "./commitment-describe";
@@ -120,6 +120,8 @@ export function findCommitments(
   let sectorMatches: LexiconMatch<string>[] | undefined;
   const fieldWords = () => (sectorMatches ??= sectorLexicon().match(doc));
   const reading = readingOf(doc, () => fieldWords().map((m) => m.span));
+  /** The parties last stated for an instrument of a sentence (by its start). */
+  const partiesBefore = new Map<number, string[]>();
   const read = (subject: Subject) => {
     const sentence = sentenceAt(doc, subject.span.start);
     if (!sentence) return;
@@ -170,8 +172,16 @@ export function findCommitments(
     const found = statusOf(subject.span, ownCues(cuesHere, subject.span, form, breaks), others, instruments, doc);
     if (!found) return;
     const marks = named?.match ? [subject.match, named.match] : [subject.match];
-    const stated = parties?.read({ sentence, marks, cue: found.cue, cues: cuesHere, others: instruments });
-    if (stated === null) return;
+    const clauseOf = { sentence, marks, cue: found.cue, cues: cuesHere, others: instruments };
+    const own = parties?.read(clauseOf);
+    if (own === null) return;
+    // "…, ainsi qu'un accord conclu entre les deux pays": the parties named for an instrument before it in its sentence.
+    const stated = own?.length
+      ? own
+      : parties?.betweenTheTwo(clauseOf)
+        ? (partiesBefore.get(sentence.start) ?? own)
+        : own;
+    if (own?.length) partiesBefore.set(sentence.start, own);
     // "addenda to the agreements in force": an unnamed instrument described as in force in passing is no news.
     if (subject.generic && found.status === "in_force" && found.after && found.cue) {
       if (distance(found.cue.span, subject.span) <= ATTRIBUTIVE_GAP) return;
@@ -225,7 +235,11 @@ export function findCommitments(
       (!INSTRUMENT_STATUSES.has(status) ||
         subject.sector === MULTILATERAL ||
         !found.cue ||
-        !(withinReach(doc, found.cue, subject.match, formsHere) || carriedOver(doc, found.cue, subject.match)) ||
+        !(
+          withinReach(doc, found.cue, subject.match, formsHere) ||
+          carriedOver(doc, found.cue, subject.match) ||
+          (subject.joinedTo !== undefined && listedAfterColon(doc, found.cue, subject.match))
+        ) ||
         isSeparated(
           found.cue.span,
           subject.span,

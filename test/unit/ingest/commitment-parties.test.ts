@@ -79,7 +79,8 @@ describe("the parties of a digest's instruments", () => {
         .map((c) => c.track)
         .sort();
     expect(a.pairs.map((p) => p.key).sort()).toEqual(["BR-SN", "ES-SN", "JP-SN", "SN-TR"]);
-    expect(byPair("ES-SN")).toEqual(["agriculture-food-security"]);
+    // The fishing agreement and the one on training seafarers "between the two countries" (no field word of ours).
+    expect(byPair("ES-SN")).toEqual(["agriculture-food-security", "political-dialogue"]);
     expect(byPair("JP-SN")).toEqual(["double-taxation"]);
     expect(byPair("SN-TR")).toEqual(["economy-trade-investment"]);
     expect(byPair("BR-SN")).toEqual(["culture-people"]);
