@@ -31,7 +31,7 @@ function carryPhrases(doc: MatchDoc): LexiconMatch<boolean>[] {
 }
 
 /** A carry phrase opens its sentence: it starts this close (characters) to the sentence's start. */
-const CARRY_OPENING = 12;
+const CARRY_OPENING = 16;
 /** How many sentences back the signing of a carried list may stand. */
 const CARRY_BACK = 2;
 
@@ -151,13 +151,24 @@ function carryToOpenings<C>(
  * phrase ("An agreement and two memoranda were signed. Among them, an agreement on fisheries…"): a form of it
  * with no subject of its own is one of the instruments listed there, not one more.
  */
-export function listedAfter(doc: MatchDoc, span: { start: number; end: number }): boolean {
+export function listedAfter(
+  doc: MatchDoc,
+  span: { start: number; end: number },
+  namesInstruments?: (sentenceStart: number) => boolean,
+): boolean {
   const k = doc.sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
   if (k < 0) return false;
   return carryPhrases(doc).some((phrase) => {
     const j = doc.sentences.findIndex((s) => s.start <= phrase.span.start && phrase.span.end <= s.end);
     const opening = doc.sentences[j];
-    return j > k && j - k <= CARRY_BACK && !!opening && phrase.span.start - opening.start <= CARRY_OPENING;
+    return (
+      j > k &&
+      j - k <= CARRY_BACK &&
+      !!opening &&
+      phrase.span.start - opening.start <= CARRY_OPENING &&
+      // "Il s'agit du premier voyage du ministre": a sentence that names no instrument lists none.
+      (!namesInstruments || namesInstruments(opening.start))
+    );
   });
 }
 
@@ -175,8 +186,9 @@ export function oneOfListed(
   doc: MatchDoc,
   subject: { span: Span; match: LexiconMatch<unknown>; generic?: boolean },
   sectors: readonly { span: Span }[],
+  namesInstruments?: (sentenceStart: number) => boolean,
 ): boolean {
-  if (subject.generic || !listedAfter(doc, subject.span)) return false;
+  if (subject.generic || !listedAfter(doc, subject.span, namesInstruments)) return false;
   if (!namesSubject(doc, subject.match)) return true;
   const from = subject.match.span.end;
   const tail = doc.text.slice(from, from + OWN_FIELD_REACH);

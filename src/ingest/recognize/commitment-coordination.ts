@@ -211,9 +211,10 @@ export function asItem(
   subject: Subject,
   sectors: readonly { span: Span }[],
   tracks: readonly { span: Span }[],
+  namesInstruments?: (sentenceStart: number) => boolean,
 ): Subject {
   if (subject.told) return subject;
-  if (oneOfListed(doc, subject, sectors)) return { ...subject, generic: true };
+  if (oneOfListed(doc, subject, sectors, namesInstruments)) return { ...subject, generic: true };
   if (subject.joinedTo || subject.generic || !namesSubject(doc, subject.match)) return subject;
   const before = tracks
     .filter((t) => t.span.end <= subject.span.start && compoundForm(t.span.text))

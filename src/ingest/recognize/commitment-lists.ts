@@ -297,3 +297,8 @@ export function withinReach(
   if (/[;:.!?()؛"“”«»]/.test(textBetween(doc, form.span, cue.span))) return false;
   return !forms.some((f) => f.span.start >= form.span.end && f.span.end <= cue.span.start);
 }
+
+/** Whether a batch counted in a plural form ("four agreements were signed") comes before a place in the report. */
+export function countedBefore(doc: MatchDoc, forms: readonly LexiconMatch<unknown>[], at: Span): boolean {
+  return forms.some((f) => f.span.end <= at.start && isPluralForm(doc, f) && countOf(doc, f) !== undefined);
+}

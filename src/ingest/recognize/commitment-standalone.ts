@@ -12,6 +12,7 @@ import {
   complementOf,
   hasDemonstrative,
   continuesCount,
+  countedBefore,
   countOf,
   describesBatch,
   fieldInClause,
@@ -107,6 +108,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       .filter((s) => s.instrument || s.agreementTrack)
       .map((s) => ({ span: s.span, legalForm: s.instrument ?? "agreement" })),
   ];
+  const allForms = [...c.formsBy.values()].flat();
   // Sentences whose areas a batch before them took, up to where their own mention of it ends.
   const described = new Map<number, number>();
   for (const [start, forms] of c.formsBy) {
@@ -140,7 +142,11 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       const plural = isPluralForm(doc, f);
       // A tally of the relationship ("since 2012, 30 agreements", "les accords et mémorandums signés entre les deux
       // pays") is no batch of the happening.
-      if (plural && (joinsTally(doc, tally, f.span) || isTally(doc, f, sentence, c.publishedOn))) {
+      if (
+        plural &&
+        (joinsTally(doc, tally, f.span) ||
+          isTally(doc, f, sentence, c.publishedOn, countedBefore(doc, allForms, f.span)))
+      ) {
         tally = f.span;
         continue;
       }

@@ -116,6 +116,13 @@ const IN_YEAR = /(?:^|\s)(?:in|en|em|nel|im|в|во|في|عام|سنة|العا�
 const PARTICIPLE_AFTER =
   /^\s*(?:(?:and|et|e|ed|y|und|и|و)\s+(?:[^\s,.;:]+\s+){1,3})?(?:signed|concluded|sign[ée]e?s|conclus|firmat[ie]|sottoscritt[ie]|firmad[oa]s|suscrit[oa]s|assinad[oa]s|celebrad[oa]s|подписанн\p{L}*|заключ[её]нн\p{L}*|الموقعة|الموقّعة|المبرمة|التي تم توقيعها|التي وقعت|التي وقعها)(?=[\s,.;:،؛]|$)/u;
 const PARTICIPLE_BEFORE = /(?:^|\s)(?:unterzeichneten|abgeschlossenen|geschlossenen)\s*$/u;
+/**
+ * A verb of content right after that participle makes the instruments its subject, told for what they hold ("the
+ * protocols signed cover tourism…", "Parmi les accords signés figurent…", "подписанные документы касаются…"): the
+ * happening's batch, not the relationship's tally.
+ */
+const CONTENT_AFTER =
+  /^\s*(?:cover|covers|concern|concerns|include|includes|relate|deal|portent|concernent|couvrent|incluent|comprennent|touchent|figurent|riguardano|comprendono|includono|coprono|abarcan|incluyen|cubren|contemplan|versan|abrangem|incluem|cobrem|contemplam|versam|betreffen|umfassen|касаются|охватывают|включают|затрагивают|предусматривают|تشمل|تتعلق|تغطي)(?=[\s,.;:]|$)/u;
 /** Arabic names a plural definite by an article on one of its words ("مذكرات التفاهم"). */
 const ARABIC_DEFINITE = /(?:^|\s)(?:[وفبل]?ال|لل)/u;
 /** A day, a weekday, the visit or its ceremony: words that make a signing the happening's. */
@@ -183,6 +190,8 @@ export function isTally(
   match: LexiconMatch<unknown>,
   sentence: Sentence,
   publishedOn?: string,
+  /** A batch was counted before in the report: "the agreements signed cover…" restates it, whatever its verb. */
+  counted = false,
 ): boolean {
   const form = match.span;
   const { any, basis, previously, day, dayBefore } = compiled();
@@ -195,7 +204,9 @@ export function isTally(
   if (framed(clauseAfter, any)) return true;
   if (withManyPartners(before.slice(lastBreak(before))) || withManyPartners(clauseAfter)) return true;
   // The relationship's instruments named by their signing with no day ("les accords signés entre les deux pays").
-  const named = PARTICIPLE_AFTER.test(after) || PARTICIPLE_BEFORE.test(before);
+  const participle = PARTICIPLE_AFTER.exec(after);
+  const content = !counted && !!participle && CONTENT_AFTER.test(after.slice(participle[0].length));
+  const named = (!!participle && !content) || PARTICIPLE_BEFORE.test(before);
   const definite = isDefinite(doc, match) || ARABIC_DEFINITE.test(form.text) || PARTICIPLE_BEFORE.test(before);
   if (named && definite && !day.test(norm(clauseAfter))) return true;
   const opened = before.slice(lastBreak(before));

@@ -4,7 +4,15 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
 import { commitmentLexicons, cuesOf, type Form, formOf, isRemark, isRevision, modalityOf } from "./commitment-cues";
-import { countOf, isCompanyDeal, isDraft, isPluralForm, namesAsSubject, withinReach } from "./commitment-lists";
+import {
+  countedBefore,
+  countOf,
+  isCompanyDeal,
+  isDraft,
+  isPluralForm,
+  namesAsSubject,
+  withinReach,
+} from "./commitment-lists";
 import { foldGeneric, type GenericHit } from "./commitment-generic";
 import { colonAfter, countReading } from "./commitment-counts";
 import { instrumentCount, joinedToItsForm } from "./commitment-list-count";
@@ -160,7 +168,11 @@ export function findCommitments(
     if (isPluralForm(doc, plural) && countOf(doc, plural) === undefined && amongEarlier(doc, plural)) return;
     // A track's instruments told as a tally ("has signed air services agreements with 25 states so far") are none
     // of the happening's, as a form's are (commitment-standalone.ts).
-    if (isPluralForm(doc, plural) && isTally(doc, plural, sentence, publishedOn)) return;
+    if (
+      isPluralForm(doc, plural) &&
+      isTally(doc, plural, sentence, publishedOn, countedBefore(doc, forms, plural.span))
+    )
+      return;
     const breaks = breaksBy.get(sentence.start) ?? [];
     // Every other instrument of the sentence, named by a track or by a form word alone, may own a date or an entry into force.
     const instruments = [
@@ -334,8 +346,25 @@ export function findCommitments(
   const sentenceOf = (s: Subject) => sentenceAt(doc, s.span.start)?.start ?? -1;
   // A form with no subject of its own in a sentence whose batch the next one lists is one of those listed.
   const around = { formsBy, cuesBy, subjectsBy, sectorsBy, breaksBy, usedForms, subjects, publishedOn, described };
+  // A sentence names instruments, or lists them on the lines after its colon ("Key documents include:").
+  const namesHere = (start: number) =>
+    (formsBy.get(start) ?? []).length > 0 || (subjectsBy.get(start) ?? []).length > 0;
+  const namesInstruments = (start: number) => {
+    if (namesHere(start)) return true;
+    const k = doc.sentences.findIndex((s) => s.start === start);
+    const [here, next] = [doc.sentences[k], doc.sentences[k + 1]];
+    return !!here && !!next && doc.text.slice(here.start, here.end).trimEnd().endsWith(":") && namesHere(next.start);
+  };
   for (const subject of standaloneSubjects(doc, around))
-    read(asItem(doc, subject, sectorsBy.get(sentenceOf(subject)) ?? [], subjectsBy.get(sentenceOf(subject)) ?? []));
+    read(
+      asItem(
+        doc,
+        subject,
+        sectorsBy.get(sentenceOf(subject)) ?? [],
+        subjectsBy.get(sentenceOf(subject)) ?? [],
+        namesInstruments,
+      ),
+    );
   const named = foldEarlierSteps(
     foldSameName(
       foldFormless(
