@@ -9,7 +9,7 @@ import type { LegalForm } from "../../schemas/vocabulary";
 import { entriesOf, Lexicon, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { CommitmentKind, CommitmentStatus, Span } from "../types";
-import { futureTenses, governsFromAfar } from "./commitment-future";
+import { auxiliaryAfter, futureTenses, governsFromAfar } from "./commitment-future";
 import { exchangesOf } from "./commitment-exchange";
 import { separablesOf } from "./commitment-separable";
 
@@ -74,6 +74,8 @@ const WEAKER = new Set<Cue>(["agreed", "proposed", "discussed"]);
 const GOVERN_REACH = 3;
 /** A modality word counts this many words before the status word it changes, within its clause. */
 const MODAL_REACH = 6;
+/** A goal reaches over the aims it names first, to the end of its clause ("с целью укрепления отношений … и подписания"). */
+const GOAL_REACH = 16;
 /** Mixed-case abbreviations (MoU) must keep their capital: "mou" is a French word. */
 function withCasing<T>(entries: LexiconEntry<T>[]): LexiconEntry<T>[] {
   return entries.map((e) => (/^[A-Z][a-z]?[A-Z]s?$/.test(e.pattern) ? { ...e, casing: "capital" } : e));
@@ -155,10 +157,15 @@ function inSentenceBefore(doc: MatchDoc, before: LexiconMatch<unknown>, after: L
   return !!s && before.span.end <= after.span.start && after.span.start < s.end;
 }
 
-function sameClause(doc: MatchDoc, before: LexiconMatch<unknown>, after: LexiconMatch<unknown>): boolean {
+function sameClause(
+  doc: MatchDoc,
+  before: LexiconMatch<unknown>,
+  after: LexiconMatch<unknown>,
+  reach = MODAL_REACH,
+): boolean {
   const s = sentenceAt(doc, before.span.start);
   if (!s || after.span.start > s.end) return false;
-  if (after.tokenStart - before.tokenEnd > MODAL_REACH || after.tokenStart < before.tokenEnd) return false;
+  if (after.tokenStart - before.tokenEnd > reach || after.tokenStart < before.tokenEnd) return false;
   return !CLAUSE_BREAK.test(doc.text.slice(before.span.end, after.span.start));
 }
 
@@ -237,7 +244,10 @@ export function cuesOf(
       .filter(
         (m) =>
           (m.data === "purpose" && inSentenceBefore(doc, m, cue)) ||
-          (m.data !== "imminent" && m.data !== "purpose" && sameClause(doc, m, cue) && !goalOfAnother(m, cue)) ||
+          (m.data !== "imminent" &&
+            m.data !== "purpose" &&
+            sameClause(doc, m, cue, m.data === "goal" ? GOAL_REACH : MODAL_REACH) &&
+            !goalOfAnother(m, cue)) ||
           governsFromAfar(doc, m, cue),
       )
       .map((m) => (AHEAD.has(m.data) ? "future" : m.data));
@@ -257,7 +267,7 @@ export function cuesOf(
     else if (governing) out.push({ ...cue, data: governing.data === "discussed" ? "discussed" : "proposed" });
     else if (!STRONG.has(cue.data)) out.push(cue);
     else if (near.includes("consider")) out.push({ ...cue, data: "discussed" });
-    else if (near.includes("future"))
+    else if (near.includes("future") || auxiliaryAfter(doc, cue))
       out.push({ ...cue, data: cue.data === "in_force" ? "planned_in_force" : "proposed" });
     else out.push(cue);
   }
