@@ -30,6 +30,7 @@ import { bands, contentHash, minhash } from "./read/minhash";
 import { prepare } from "./match/normalize";
 import { findPositions } from "./recognize/positions";
 import { countedByTitle } from "./recognize/commitment-title-count";
+import { setLanguage } from "./recognize/commitment-list-words";
 import { findSectors, matchTracks } from "./recognize/sectors";
 import { cleanText, htmlToText } from "./read/text";
 import { dropRepeatedTitle } from "./read/story";
@@ -69,6 +70,9 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   let language = detectLanguage(`${title}\n${text}`, input.language);
   // The page's own <html lang> only when the text itself says nothing.
   if (language === "und") language = primaryLanguage(extracted.lang) ?? "und";
+  // Counts are read in the report's own number words ("dos" is two in Spanish, "of the" in Portuguese).
+  setLanguage(doc, language);
+  if (titleDoc) setLanguage(titleDoc, language);
   const publishedOn = toIsoDate(input.publishedAt) ?? toIsoDate(extracted.publishedAt);
 
   await yieldToEventLoop();

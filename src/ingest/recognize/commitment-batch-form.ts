@@ -13,7 +13,7 @@ import { isDefinite, isDefiniteWord, pointsBack } from "./commitment-context";
 import type { Form } from "./commitment-cues";
 import { INCLUDING } from "./commitment-counts";
 import { isPluralForm } from "./commitment-lists";
-import { anyIn, lists, numberIn, wordsBefore } from "./commitment-list-words";
+import { anyIn, languageOf, lists, numberIn, wordsBefore } from "./commitment-list-words";
 import { FIRM_STATUSES } from "../plan/ranks";
 
 /** Words an article or demonstrative may stand before a restating form ("these new memoranda"). */
@@ -70,7 +70,7 @@ function toldAsKnown(doc: MatchDoc, f: LexiconMatch<Form>): boolean {
   const first = doc.tokens[f.tokenStart - words.length];
   const from = first ? (doc.map[first.start] ?? f.span.start) : f.span.start;
   if (/[,;:.!?،؛()]/u.test(doc.text.slice(from, f.span.start))) return false;
-  if (words.some((w) => numberIn(w) !== undefined)) return false;
+  if (words.some((w) => numberIn(w, languageOf(doc)) !== undefined)) return false;
   // French "des" is also the indefinite plural ("des programmes exécutifs"): no sign of a batch told again.
   return words.some((w) => (isDefiniteWord(w) && w !== "des") || anyIn(lists().anaphora, w));
 }
@@ -83,9 +83,9 @@ function inApposition(doc: MatchDoc, f: LexiconMatch<Form>, batch: CommitmentHit
   // "thirteen agreements, including memoranda": the memoranda are some of the batch, not what it is.
   if (comma < 0 || between.split(" ").filter(Boolean).length > 1 || INCLUDING.includes(between)) return false;
   // "9 accords de coopération, 3 mémorandums": a form with a count of its own is the next item of an enumeration.
-  if (between && numberIn(between) !== undefined) return false;
+  if (between && numberIn(between, languageOf(doc)) !== undefined) return false;
   const words = before.slice(0, comma).trim().split(/\s+/u).slice(-APPOSITION_REACH);
-  const count = words.map((w) => numberIn(norm(w))).find((n) => n !== undefined);
+  const count = words.map((w) => numberIn(norm(w), languageOf(doc))).find((n) => n !== undefined);
   return count !== undefined && count >= (batch.instruments ?? 1) && !BREAK.test(before.slice(comma));
 }
 

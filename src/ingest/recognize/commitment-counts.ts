@@ -7,7 +7,7 @@ import type { Span } from "../types";
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import type { LexiconMatch } from "../match/lexicon";
 import { isDefiniteWord } from "./commitment-context";
-import { isMarkedItem, numberIn } from "./commitment-list-words";
+import { isMarkedItem, languageOf, numberIn } from "./commitment-list-words";
 
 /** Words joining the two parts of a number ("vinte e dois", "twenty and two"). */
 const JOINS = new Set(["e", "y", "и", "and", "und", "et"]);
@@ -16,9 +16,9 @@ const JOINS = new Set(["e", "y", "и", "and", "und", "et"]);
  * A number written in two words, read from the one nearest the form: tens and units ("twenty-two", "vingt-deux",
  * "двадцать два", "vinte e dois"; Arabic units before tens, "اثنين وعشرين") and teens ("dix-sept", "ثلاث عشرة").
  */
-export function compound(n: number, earlier: readonly string[]): number {
+export function compound(n: number, earlier: readonly string[], language?: string): number {
   const [first, second] = earlier;
-  const m = numberIn(first !== undefined && JOINS.has(first) ? (second ?? "") : (first ?? ""));
+  const m = numberIn(first !== undefined && JOINS.has(first) ? (second ?? "") : (first ?? ""), language);
   if (m === undefined) return n;
   const unit = (x: number) => x >= 1 && x <= 9;
   const tens = (x: number) => x >= 20 && x <= 90 && x % 10 === 0;
@@ -33,11 +33,11 @@ export const QUALIFIED_REACH = 4;
  * A count before two qualifiers joined by "and" ("24 межправительственных и межведомственных документа", "twelve
  * economic and cultural agreements"), from the words before a form, nearest first.
  */
-export function countOverQualifiers(before: readonly string[]): number | undefined {
+export function countOverQualifiers(before: readonly string[], language?: string): number | undefined {
   const [, join, , count] = before;
   if (join === undefined || count === undefined || !JOINS.has(join)) return undefined;
-  const n = numberIn(count);
-  return n === undefined ? undefined : compound(n, before.slice(QUALIFIED_REACH));
+  const n = numberIn(count, language);
+  return n === undefined ? undefined : compound(n, before.slice(QUALIFIED_REACH), language);
 }
 
 /** The inclusion phrases of every language (seed/lexicons/commitments.json `lists.including`), normalized. */
@@ -69,7 +69,7 @@ function headsList(doc: MatchDoc, form: Span): boolean {
  */
 function countToldAgain(doc: MatchDoc, form: LexiconMatch<unknown>): boolean {
   for (let i = form.tokenStart - 1; i >= 0 && i >= form.tokenStart - QUALIFIED_REACH; i--) {
-    if (numberIn(doc.tokens[i]?.text ?? "") === undefined) continue;
+    if (numberIn(doc.tokens[i]?.text ?? "", languageOf(doc)) === undefined) continue;
     // Two-word numbers ("dix-neuf", "twenty-two"): the article may stand before their first word. A number word
     // may be an article too ("dos" is Portuguese "of the", Spanish "two").
     const definite = (w: string) => isDefiniteWord(w) || w === "des";
@@ -108,7 +108,7 @@ function enumeratedCount(doc: MatchDoc, form: LexiconMatch<unknown>): boolean {
     const t = doc.tokens[k];
     if (!t) return false;
     if (ARABIC_AND_COUNT.test(t.text)) return true;
-    if (numberIn(t.text) === undefined) continue;
+    if (numberIn(t.text, languageOf(doc)) === undefined) continue;
     const before = doc.tokens[k - 1];
     if (!before) return false;
     if (JOINS.has(before.text)) return true;

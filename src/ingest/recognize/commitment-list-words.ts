@@ -49,6 +49,30 @@ function numberWords(): Map<string, number> {
   return out;
 }
 
+/** Each language's own number words: "dos" counts two in Spanish, and is "of the" in Portuguese. */
+let numbersByLanguage: Map<string, Map<string, number>> | undefined;
+function numberWordsOf(language: string): Map<string, number> | undefined {
+  if (!numbersByLanguage) {
+    numbersByLanguage = new Map();
+    for (const [n, byLang] of Object.entries(DATA.numbers))
+      for (const [lang, words] of Object.entries(byLang)) {
+        const own = numbersByLanguage.get(lang) ?? new Map<string, number>();
+        for (const w of wordSet({ [lang]: words })) own.set(w, Number(n));
+        numbersByLanguage.set(lang, own);
+      }
+  }
+  return numbersByLanguage.get(language);
+}
+
+/** The language of a report's text, as analyze.ts detected it (none for a bare text prepared elsewhere). */
+const languages = new WeakMap<MatchDoc, string>();
+export function setLanguage(doc: MatchDoc, language: string): void {
+  languages.set(doc, language);
+}
+export function languageOf(doc: MatchDoc): string | undefined {
+  return languages.get(doc);
+}
+
 let sets:
   | {
       plural: Set<string>;
@@ -184,13 +208,17 @@ function isWeekday(text: string, previous: string | undefined): boolean {
 /** A number that counts instruments: not a year. */
 export const COUNT = /^\d{1,3}$/;
 
-/** The number a word states, in figures or words ("9", "neuf", "nine"), if any. */
-export function numberIn(word: string): number | undefined {
+/**
+ * The number a word states, in figures or words ("9", "neuf", "nine"), if any: in the words of `language` when it
+ * is known ("dos" is two only in Spanish), else of any language.
+ */
+export function numberIn(word: string, language?: string): number | undefined {
   if (COUNT.test(word)) return Number(word);
   // A figure with the Arabic "and" joined to it ("و3": and three).
   if (/^و\d{1,3}$/u.test(word)) return Number(word.slice(1));
+  const words = (language && numberWordsOf(language)) || lists().numbers;
   return forms(word)
-    .map((f) => lists().numbers.get(f))
+    .map((f) => words.get(f))
     .find((x) => x !== undefined);
 }
 

@@ -18,6 +18,7 @@ import {
   COUNT,
   isArabicAndCount,
   lists,
+  languageOf,
   numberIn,
   wordsBefore,
 } from "./commitment-list-words";
@@ -63,7 +64,12 @@ export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   // A number word right before the form, or before two qualifiers joined ("zwölf wirtschaftliche und kulturelle
   // Abkommen"), counts a plural: "die beiden Länder unterzeichneten das Abkommen" does not.
   const [next = ""] = wordsBefore(doc, m, 1);
-  if ((numberIn(next) ?? 0) > 1 || (countOverQualifiers(wordsBefore(doc, m, QUALIFIED_REACH)) ?? 0) > 1) return true;
+  const language = languageOf(doc);
+  if (
+    (numberIn(next, language) ?? 0) > 1 ||
+    (countOverQualifiers(wordsBefore(doc, m, QUALIFIED_REACH), language) ?? 0) > 1
+  )
+    return true;
   return afterPluralAuxiliary(doc, m);
 }
 
@@ -93,10 +99,10 @@ export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undef
   if (arabicDual(doc, m) && isPluralForm(doc, m)) return 2;
   const before = wordsBefore(doc, m);
   for (const [i, w] of before.entries()) {
-    const n = numberIn(w);
-    if (n !== undefined) return compound(n, before.slice(i + 1));
+    const n = numberIn(w, languageOf(doc));
+    if (n !== undefined) return compound(n, before.slice(i + 1), languageOf(doc));
   }
-  const across = countOverQualifiers(wordsBefore(doc, m, QUALIFIED_REACH));
+  const across = countOverQualifiers(wordsBefore(doc, m, QUALIFIED_REACH), languageOf(doc));
   if (across !== undefined) return across;
   // Only a plural names the kinds of a batch: "15 documents, among them an agreement on…" names one of them.
   const batch = isPluralForm(doc, m) ? batchBefore(doc, m) : undefined;
@@ -209,7 +215,7 @@ export function continuesCount(doc: MatchDoc, previous: Span | undefined, m: Lex
   // A form with a count of its own starts a batch of its own ("سبع مذكرات تفاهم وبرنامجين": seven memoranda and two
   // programmes; "five agreements and two memoranda").
   const last = doc.text.slice(previous.start, previous.end).trim().split(/\s+/).pop() ?? "";
-  if (numberIn(last) !== undefined || arabicDual(doc, m)) return false;
+  if (numberIn(last, languageOf(doc)) !== undefined || arabicDual(doc, m)) return false;
   if (/^[\s,،]*$|[\s,،](and|et|e|y|und|и|و|or|ou|o)\s*$/u.test(doc.text.slice(previous.start, previous.end)))
     return true;
   // Arabic joins "and" to the next word: "13 اتفاقية تعاون ومذكرة تفاهم" (not "وثيقة", a document, whose "و" is its own).

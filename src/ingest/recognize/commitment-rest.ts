@@ -6,7 +6,7 @@
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
-import { numberIn } from "./commitment-list-words";
+import { languageOf, numberIn } from "./commitment-list-words";
 
 const MULTILATERAL = "multilateral";
 /** Punctuation that ends a clause: a count before it counts something else ("ثلاث وثائق، هي اتفاقية…"). */
@@ -19,7 +19,7 @@ function countedInClause(doc: MatchDoc, form: LexiconMatch<unknown>): boolean {
   const opened = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_END)].map((m) => m.index + 1)));
   return norm(opened)
     .split(" ")
-    .some((w) => (numberIn(w) ?? 0) > 1);
+    .some((w) => (numberIn(w, languageOf(doc)) ?? 0) > 1);
 }
 
 /**
