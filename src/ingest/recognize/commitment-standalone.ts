@@ -122,10 +122,13 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
     let countedAt: number | undefined;
     // The last form read as a tally of the relationship.
     let tally: Span | undefined;
-    // An abbreviation in brackets after a form ("memorandum of understanding (MoU)") is the same instrument.
-    const own = forms.filter((f, i) => {
-      const before = forms[i - 1];
-      return !before || !/^\s*\(\s*$/.test(doc.text.slice(before.span.end, f.span.start));
+    // An abbreviation or gloss in brackets after a form ("memorandum of understanding (MoU)", "elf
+    // Absichtserklärungen (Memorandums of Understanding, MOUs)") is the same instrument, and its form the one told.
+    const glosses = new Map<LexiconMatch<Form>, LexiconMatch<Form>>();
+    const own = forms.filter((f) => {
+      const outer = forms.find((o) => o !== f && glossOf(doc, o.span, f.span));
+      if (outer && !glosses.has(outer)) glosses.set(outer, f);
+      return !outer;
     });
     for (const [i, f] of own.entries()) {
       if (c.subjects.some((s) => distance(s.span, f.span) === 0)) continue;
@@ -198,7 +201,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         track: "",
         kind: f.data.kind,
         title: f.data.title,
-        instrument: f.data.legalForm,
+        instrument: glosses.get(f)?.data.legalForm ?? f.data.legalForm,
         agreementTrack: false,
         standalone: true,
         match: f,
@@ -271,4 +274,15 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
 /** A counted batch of several legal forms ("eight instruments: memoranda, protocols and addenda") has no one form. */
 function mixedForms({ instrument: _form, ...batch }: Subject): Subject {
   return { ...batch, title: "Signed instruments", agreementTrack: true };
+}
+
+/**
+ * Whether `inner` stands in the brackets right after the form `outer`: "memorandum of understanding (MoU)",
+ * "Absichtserklärungen (Memorandums of Understanding, MOUs)".
+ */
+export function glossOf(doc: MatchDoc, outer: Span, inner: Span): boolean {
+  if (inner.start < outer.end) return false;
+  const open = /^\s*\(/.exec(doc.text.slice(outer.end, inner.start));
+  if (!open) return false;
+  return !/[()]/.test(doc.text.slice(outer.end + open[0].length, inner.start));
 }

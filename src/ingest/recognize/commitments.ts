@@ -17,7 +17,7 @@ import { foldGeneric, type GenericHit } from "./commitment-generic";
 import { colonAfter, countReading } from "./commitment-counts";
 import { instrumentCount, joinedToItsForm } from "./commitment-list-count";
 import { datingOf, separated as isSeparated } from "./commitment-dates";
-import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
+import { distance, glossOf, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
 import { additionSpans, amongEarlier } from "./commitment-additional";
 import { type Named, nameAfter } from "./commitment-names";
@@ -178,7 +178,7 @@ export function findCommitments(
     const instruments = [
       ...others,
       ...(formsBy.get(sentence.start) ?? [])
-        .filter((f) => f !== named?.match && distance(f.span, subject.span) > 0)
+        .filter((f) => f !== named?.match && distance(f.span, subject.span) > 0 && !glossOf(doc, subject.span, f.span))
         .map((f) => f.span),
     ];
     const found = statusOf(subject.span, ownCues(cuesHere, subject.span, form, breaks), others, instruments, doc);
@@ -263,7 +263,7 @@ export function findCommitments(
               ? []
               : others
             : subject.generic
-              ? [...others, ...formsHere.map((f) => f.span)]
+              ? [...others, ...formsHere.filter((f) => !glossOf(doc, subject.span, f.span)).map((f) => f.span)]
               : others,
         ))
     )
