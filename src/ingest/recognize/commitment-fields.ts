@@ -131,12 +131,17 @@ export function nearestField<T>(
 ): LexiconMatch<T> | undefined {
   const across = (s: Span) =>
     breaks.some((b) => b.span.start >= Math.min(s.end, form.end) && b.span.end <= Math.max(s.start, form.start));
-  // A field told in the complement of the instrument before, a comma away ("an agreement on classified information,
-  // a cooperation agreement between the ministries"), is that instrument's.
+  // A field told in the complement of the instrument before ("an agreement on classified information, a cooperation
+  // agreement between the ministries", "اتفاقية حول … المسائل الجمركية ومذكرة تفاهم…") is that instrument's.
   const another = (s: Span) =>
     s.end <= form.start &&
-    /[,;،]/.test(doc.text.slice(s.end, form.start)) &&
-    others.some((o) => o.end <= s.start && o.start < form.start && !/[,;،]/.test(doc.text.slice(o.end, s.start)));
+    others.some(
+      (o) =>
+        o.end <= s.start &&
+        o.start < form.start &&
+        !others.some((x) => x !== o && x.start >= o.end && x.end <= s.start) &&
+        !/[.;!?؛]/.test(doc.text.slice(o.end, s.start)),
+    );
   const fields = matches.filter((s) => !across(s.span) && !joinsFields(doc, s, form) && !another(s.span));
   const fronted = fields.filter((s) => s.span.end <= form.start && announced(doc, s));
   const pool = fronted.length ? fronted : fields;

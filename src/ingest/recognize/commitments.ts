@@ -247,25 +247,27 @@ export function findCommitments(
       (!INSTRUMENT_STATUSES.has(status) ||
         subject.sector === MULTILATERAL ||
         !found.cue ||
-        !(
-          withinReach(doc, found.cue, subject.match, formsHere) ||
-          carriedOver(doc, found.cue, subject.match) ||
-          (subject.joinedTo !== undefined && listedAfterColon(doc, found.cue, subject.match))
-        ) ||
-        isSeparated(
-          found.cue.span,
-          subject.span,
-          // A form joined to one the signing word comes before ("signed A; B and C", "…, as well as agreements on…")
-          // shares that word, whatever the list names between; a count with another instrument before it is not
-          // that word's object ("signed the agreement, then fifteen others").
-          subject.joinedTo
-            ? found.cue.span.end <= subject.joinedTo.start
-              ? []
-              : others
-            : subject.generic
-              ? [...others, ...formsHere.filter((f) => !glossOf(doc, subject.span, f.span)).map((f) => f.span)]
-              : others,
-        ))
+        // A carry phrase before it ("Among them…", "وتتمثل الوثائق التي تم إمضاؤها في…") governs every instrument its
+        // sentence lists after it, however long the list and whatever stands between.
+        (!cuesHere.some((c) => carriedOver(doc, c, subject.match)) &&
+          (!(
+            withinReach(doc, found.cue, subject.match, formsHere) ||
+            (subject.joinedTo !== undefined && listedAfterColon(doc, found.cue, subject.match))
+          ) ||
+            isSeparated(
+              found.cue.span,
+              subject.span,
+              // A form joined to one the signing word comes before ("signed A; B and C", "…, as well as agreements on…")
+              // shares that word, whatever the list names between; a count with another instrument before it is not
+              // that word's object ("signed the agreement, then fifteen others").
+              subject.joinedTo
+                ? found.cue.span.end <= subject.joinedTo.start
+                  ? []
+                  : others
+                : subject.generic
+                  ? [...others, ...formsHere.filter((f) => !glossOf(doc, subject.span, f.span)).map((f) => f.span)]
+                  : others,
+            ))))
     )
       return;
     const kindWord =
