@@ -7,6 +7,7 @@ import { isCounted } from "./commitment-context";
 import { countOf, documentsOf, MAX_COUNT } from "./commitment-lists";
 import { distance, type StandaloneContext, type Subject } from "./commitment-standalone";
 import { topicItems } from "./commitment-topic-items";
+import { isTally } from "./commitment-tallies";
 
 /** Documents signed with no form named: an agreement of unstated form. */
 const DOCUMENTS = {
@@ -28,6 +29,8 @@ export function documentSubjects(doc: MatchDoc, c: StandaloneContext, fallback: 
     if (namesForms && !isCounted(doc, d)) continue;
     const sentence = sentenceAt(doc, d.span.start);
     if (!sentence || d.span.end > sentence.end) continue;
+    // The relationship's documents over the years ("resulted in the signing of 13 legal instruments") are no batch.
+    if (isTally(doc, d, sentence, c.publishedOn)) continue;
     // Documents with a count of one form in their sentence ("nine documents, including six memoranda") are that
     // batch, which the counted form stands for.
     if ((c.formsBy.get(sentence.start) ?? []).some((f) => countOf(doc, f) !== undefined)) continue;

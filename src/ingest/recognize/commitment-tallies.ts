@@ -60,6 +60,13 @@ const FRAMES: readonly string[] = [
   "وبذلك يرتفع|ليرتفع|ليصل عدد|يرتفع عدد|إجمالي عدد|اجمالي عدد|العدد الإجمالي|العدد الاجمالي|ليبلغ عدد",
 ];
 /**
+ * A speaker recalling the relationship's past before the form in its sentence ("recalled that … the visits resulted in
+ * the signing of 13 instruments"): its instruments are a tally. Only before the form: "the agreements, which you
+ * kindly recalled" are the day's.
+ */
+const RECALLED =
+  "recalled that|recalling that|relembrar que|relembrou que|relembrando que|lembrou que|recordou que|recordo que|recordar que|recordando que|rappele que|rappelant que|rappeler que|ricordato che|ricordando che|ricordare che|erinnerte daran|напомнил|напомнила|напомнив";
+/**
  * "Previously" within the form's clause ("the agreements signed previously", "der zuvor unterzeichneten Abkommen"),
  * but not opening it: "Zuvor unterzeichneten beide Seiten drei Abkommen" (before that, the same day) is the news.
  */
@@ -154,7 +161,7 @@ const PLUPERFECT = new RegExp(
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /[,;:()،؛]/u;
 
-type Frames = { any: RegExp; basis: RegExp; previously: RegExp; day: RegExp; dayBefore: RegExp };
+type Frames = { any: RegExp; basis: RegExp; recalled: RegExp; previously: RegExp; day: RegExp; dayBefore: RegExp };
 let frames: Frames | undefined;
 function compiled(): Frames {
   if (!frames) {
@@ -163,6 +170,7 @@ function compiled(): Frames {
     frames = {
       any: new RegExp(`(?:^| )${PROCLITIC}(?:${all.join("|")})(?= |$)`, "u"),
       basis: new RegExp(`(?:^| )${PROCLITIC}(?:${phrases(BASIS).join("|")})(?= |$)`, "u"),
+      recalled: new RegExp(`(?:^| )(?:${phrases(RECALLED).join("|")})(?= |$)`, "u"),
       day: new RegExp(`(?:^| )${PROCLITIC}(?:${phrases(DAY_WORDS).join("|")}|\\d+)(?= |$)`, "u"),
       previously: new RegExp(` ${PROCLITIC}(?:${phrases(PREVIOUSLY).join("|")})(?= |$)`, "u"),
       dayBefore: new RegExp(` ${PROCLITIC}(?:${phrases(DAY_BEFORE).join("|")})(?= )`, "u"),
@@ -194,11 +202,11 @@ export function isTally(
   counted = false,
 ): boolean {
   const form = match.span;
-  const { any, basis, previously, day, dayBefore } = compiled();
+  const { any, basis, recalled, previously, day, dayBefore } = compiled();
   const before = doc.text.slice(sentence.start, form.start);
   // "The previous day, … had signed": a pluperfect anchored on the eve of the happening is the visit's own signing.
   if (dayBefore.test(` ${norm(before)} `)) return false;
-  if (framed(before, any) || framed(before, basis)) return true;
+  if (framed(before, any) || framed(before, basis) || framed(before, recalled)) return true;
   const after = doc.text.slice(form.end, sentence.end);
   const clauseAfter = clauseAt(after);
   if (framed(clauseAfter, any)) return true;
