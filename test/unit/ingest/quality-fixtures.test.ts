@@ -30,6 +30,7 @@ const PATTERNS = [
   "de-sector-list",
   "de-sector-figure-forum",
   "en-sector-trade-figure",
+  "en-sector-signed-instrument",
   "fr-sector-meeting-kind",
   "en-background-date-lead",
   "es-no-published-date",
