@@ -32,6 +32,7 @@ import { findPositions } from "./recognize/positions";
 import { countedByTitle } from "./recognize/commitment-title-count";
 import { setLanguage } from "./recognize/commitment-list-words";
 import { findSectors, matchTracks } from "./recognize/sectors";
+import { withSignedSectors } from "./recognize/sectors-signed";
 import { cleanText, htmlToText } from "./read/text";
 import { dropRepeatedTitle } from "./read/story";
 import { eventTitles, splitHeadline } from "./recognize/title";
@@ -102,6 +103,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
     scan.mentions,
   );
   const commitments = countedByTitle(findCommitments(doc, trackMatches, dates, publishedOn, eventDate, parties), title);
+  withSignedSectors(sectors, commitments);
   await yieldToEventLoop();
   const positions = findPositions(doc, countries, pairs[0], titleDoc);
   // Without a pair (a summit, a passing mention) there is no bilateral happening to date: the report keeps only
