@@ -239,35 +239,33 @@ export function findCommitments(
       if (found.after) return;
       status = "agreed";
     }
+    // Whether a status word reaches a standalone instrument: within reach and not past another instrument, or over a
+    // colon list. A carry phrase before it ("Among them…", "وتتمثل الوثائق التي تم إمضاؤها في…") governs every
+    // instrument its sentence lists after it, however long the list and whatever stands between.
+    const reaches = (cue: LexiconMatch<unknown>) =>
+      cuesHere.some((c) => carriedOver(doc, c, subject.match)) ||
+      ((withinReach(doc, cue, subject.match, formsHere) ||
+        (subject.joinedTo !== undefined && listedAfterColon(doc, cue, subject.match))) &&
+        !isSeparated(
+          cue.span,
+          subject.span,
+          // A form joined to one the signing word comes before ("signed A; B and C", "…, as well as agreements on…")
+          // shares that word, whatever the list names between; a count with another instrument before it is not
+          // that word's object ("signed the agreement, then fifteen others").
+          subject.joinedTo
+            ? cue.span.end <= subject.joinedTo.start
+              ? []
+              : others
+            : subject.generic
+              ? [...others, ...formsHere.filter((f) => !glossOf(doc, subject.span, f.span)).map((f) => f.span)]
+              : others,
+        ));
     // An instrument named without a track of ours counts only as signed, ratified or in force, its status word
     // right by it ("signed a memorandum"): "agreement" alone is also a word for consensus.
     // …and only its own: a roadmap that a joint statement signed there "lays out" is that statement's content.
     if (
       subject.standalone &&
-      (!INSTRUMENT_STATUSES.has(status) ||
-        subject.sector === MULTILATERAL ||
-        !found.cue ||
-        // A carry phrase before it ("Among them…", "وتتمثل الوثائق التي تم إمضاؤها في…") governs every instrument its
-        // sentence lists after it, however long the list and whatever stands between.
-        (!cuesHere.some((c) => carriedOver(doc, c, subject.match)) &&
-          (!(
-            withinReach(doc, found.cue, subject.match, formsHere) ||
-            (subject.joinedTo !== undefined && listedAfterColon(doc, found.cue, subject.match))
-          ) ||
-            isSeparated(
-              found.cue.span,
-              subject.span,
-              // A form joined to one the signing word comes before ("signed A; B and C", "…, as well as agreements on…")
-              // shares that word, whatever the list names between; a count with another instrument before it is not
-              // that word's object ("signed the agreement, then fifteen others").
-              subject.joinedTo
-                ? found.cue.span.end <= subject.joinedTo.start
-                  ? []
-                  : others
-                : subject.generic
-                  ? [...others, ...formsHere.filter((f) => !glossOf(doc, subject.span, f.span)).map((f) => f.span)]
-                  : others,
-            ))))
+      (!INSTRUMENT_STATUSES.has(status) || subject.sector === MULTILATERAL || !found.cue || !reaches(found.cue))
     )
       return;
     const kindWord =
