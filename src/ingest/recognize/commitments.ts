@@ -4,19 +4,11 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
 import { commitmentLexicons, cuesOf, type Form, formOf, isRemark, isRevision, modalityOf } from "./commitment-cues";
-import {
-  countedBefore,
-  countOf,
-  isCompanyDeal,
-  isDraft,
-  isPluralForm,
-  namesAsSubject,
-  withinReach,
-} from "./commitment-lists";
+import { countedBefore, countOf, isCompanyDeal, isDraft, isPluralForm, namesAsSubject } from "./commitment-lists";
 import { foldGeneric, type GenericHit } from "./commitment-generic";
 import { colonAfter, countReading } from "./commitment-counts";
 import { instrumentCount, joinedToItsForm } from "./commitment-list-count";
-import { datingOf, separated as isSeparated } from "./commitment-dates";
+import { datingOf } from "./commitment-dates";
 import { distance, glossOf, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
 import { additionSpans, amongEarlier } from "./commitment-additional";
@@ -29,7 +21,8 @@ import {
   foldSummaries,
   keepBest,
 } from "./commitment-merge";
-import { carriedOver, carrySignatures, listedAfterColon } from "./commitment-carry";
+import { carrySignatures } from "./commitment-carry";
+import { listsInstruments, reaches } from "./commitment-reach";
 import { formBatches } from "./commitment-batch-form";
 import { readingOf } from "./commitment-restated";
 import { describeSigned } from "./commitment-describe";
@@ -239,33 +232,15 @@ export function findCommitments(
       if (found.after) return;
       status = "agreed";
     }
-    // Whether a status word reaches a standalone instrument: within reach and not past another instrument, or over a
-    // colon list. A carry phrase before it ("Among them…", "وتتمثل الوثائق التي تم إمضاؤها في…") governs every
-    // instrument its sentence lists after it, however long the list and whatever stands between.
-    const reaches = (cue: LexiconMatch<unknown>) =>
-      cuesHere.some((c) => carriedOver(doc, c, subject.match)) ||
-      ((withinReach(doc, cue, subject.match, formsHere) ||
-        (subject.joinedTo !== undefined && listedAfterColon(doc, cue, subject.match))) &&
-        !isSeparated(
-          cue.span,
-          subject.span,
-          // A form joined to one the signing word comes before ("signed A; B and C", "…, as well as agreements on…")
-          // shares that word, whatever the list names between; a count with another instrument before it is not
-          // that word's object ("signed the agreement, then fifteen others").
-          subject.joinedTo
-            ? cue.span.end <= subject.joinedTo.start
-              ? []
-              : others
-            : subject.generic
-              ? [...others, ...formsHere.filter((f) => !glossOf(doc, subject.span, f.span)).map((f) => f.span)]
-              : others,
-        ));
     // An instrument named without a track of ours counts only as signed, ratified or in force, its status word
     // right by it ("signed a memorandum"): "agreement" alone is also a word for consensus.
     // …and only its own: a roadmap that a joint statement signed there "lays out" is that statement's content.
     if (
       subject.standalone &&
-      (!INSTRUMENT_STATUSES.has(status) || subject.sector === MULTILATERAL || !found.cue || !reaches(found.cue))
+      (!INSTRUMENT_STATUSES.has(status) ||
+        subject.sector === MULTILATERAL ||
+        !found.cue ||
+        !reaches(doc, found.cue, subject, { cuesHere, formsHere, others }))
     )
       return;
     const kindWord =
@@ -346,15 +321,7 @@ export function findCommitments(
   const sentenceOf = (s: Subject) => sentenceAt(doc, s.span.start)?.start ?? -1;
   // A form with no subject of its own in a sentence whose batch the next one lists is one of those listed.
   const around = { formsBy, cuesBy, subjectsBy, sectorsBy, breaksBy, usedForms, subjects, publishedOn, described };
-  // A sentence names instruments, or lists them on the lines after its colon ("Key documents include:").
-  const namesHere = (start: number) =>
-    (formsBy.get(start) ?? []).length > 0 || (subjectsBy.get(start) ?? []).length > 0;
-  const namesInstruments = (start: number) => {
-    if (namesHere(start)) return true;
-    const k = doc.sentences.findIndex((s) => s.start === start);
-    const [here, next] = [doc.sentences[k], doc.sentences[k + 1]];
-    return !!here && !!next && doc.text.slice(here.start, here.end).trimEnd().endsWith(":") && namesHere(next.start);
-  };
+  const namesInstruments = listsInstruments(doc, formsBy, subjectsBy);
   for (const subject of standaloneSubjects(doc, around))
     read(
       asItem(
