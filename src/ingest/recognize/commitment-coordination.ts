@@ -127,6 +127,37 @@ function partitive(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
 /** Distributive words of a report, matched once. */
 const distributiveBy = new WeakMap<MatchDoc, LexiconMatch<true>[]>();
 
+/** The distributive words of a report ("another", "otro", "وأخرى"), matched once per report. */
+function distributiveOf(doc: MatchDoc): LexiconMatch<true>[] {
+  let markers = distributiveBy.get(doc);
+  if (!markers) {
+    markers = words().distributive.match(doc);
+    distributiveBy.set(doc, markers);
+  }
+  return markers;
+}
+
+/**
+ * The form a distributive word opening the track's item stands for: the form told before it ("un acuerdo de
+ * transporte aéreo, otro de cooperación en materia de seguridad y un memorándum sobre salud": the security item
+ * is an agreement, not the memorandum after it). Undefined when no such word opens the item or a form stands
+ * between it and the track.
+ */
+function distributiveAntecedent(
+  doc: MatchDoc,
+  subject: Subject,
+  forms: readonly LexiconMatch<Form>[],
+): LexiconMatch<Form> | undefined {
+  const opener = distributiveOf(doc)
+    .filter((m) => m.span.end <= subject.span.start && namesSubject(doc, m))
+    .at(-1);
+  if (!opener || ITEM_BREAK.test(textBetween(doc, opener.span, subject.span))) return undefined;
+  if (forms.some((f) => f.span.start >= opener.span.end && f.span.end <= subject.span.start)) return undefined;
+  const before = forms.filter((f) => f.span.end <= opener.span.start).at(-1);
+  // The antecedent is in the same sentence: nothing but the list stands between ("un acuerdo …, otro de …").
+  return before && !/[.!?؟]\s/u.test(textBetween(doc, before.span, opener.span)) ? before : undefined;
+}
+
 /**
  * The items of a plural form's list opened by distributive words ("two agreements: one on health and another
  * on energy", "dos memorandos, uno para … y otro para …"), each with the first sector it names; items naming a
@@ -139,11 +170,7 @@ export function distributiveItems(
   tracks: readonly { span: Span }[],
   plural: boolean,
 ): { start: number; sector?: string }[] | undefined {
-  let markers = distributiveBy.get(doc);
-  if (!markers) {
-    markers = words().distributive.match(doc);
-    distributiveBy.set(doc, markers);
-  }
+  const markers = distributiveOf(doc);
   const conjunctions = conjunctionsOf(doc);
   const opening = markers.filter((m) => {
     // An item names its subject right after ("another on energy", "otro de cooperación"), as a part never does.
@@ -151,7 +178,7 @@ export function distributiveItems(
     const before = doc.text.slice(list.start, m.span.start);
     // A single form's own ordinal right after it ("مذكرة التفاهم الثانية", the second memorandum) is no further item.
     if (!plural && !before.trim()) return false;
-    return /(^|[,:;(])\s*$/u.test(before) || conjunctions.some((c) => c.tokenEnd === m.tokenStart);
+    return /(^|[,:;(،؛])\s*$/u.test(before) || conjunctions.some((c) => c.tokenEnd === m.tokenStart);
   });
   // A plural form needs two items ("two agreements: one on…, another on…"); a single one is the first item
   // itself ("un memorando sobre…, otro de… y uno más de…").
@@ -190,6 +217,8 @@ export function formOfTrack(
   if (!nearest?.match) return nearest;
   const m = nearest.match.span;
   if (!ITEM_BREAK.test(textBetween(doc, m, subject.span))) return nearest;
+  const antecedent = distributiveAntecedent(doc, subject, forms);
+  if (antecedent) return { form: antecedent.data, match: antecedent };
   const introducing = forms.find(
     (f) =>
       f.span.end <= subject.span.start &&

@@ -45,6 +45,8 @@ const ADJACENT = /^[\s'’]*(?:\S+[\s'’]+)?$/u;
 export interface Mentioned {
   hit: CommitmentHit;
   mention: LexiconMatch<unknown>;
+  /** Where the item stands when its form word heads a list told apart item by item ("un accord …, un autre sur …"). */
+  slot?: number | undefined;
 }
 
 const sentenceStart = (doc: MatchDoc, at: number) => sentenceAt(doc, at)?.start ?? -1;
@@ -124,9 +126,12 @@ export function withoutRestated(
     const plural = isPluralForm(doc, r.mention);
     if (r.hit.track || (plural && !demonstrativeBare(doc, r.mention))) continue;
     const at = sentenceStart(doc, r.mention.span.start);
+    // An item its list tells apart ("un accord de transport aérien, un autre sur la sécurité") is no twin of the
+    // track its form word names first.
     const twin = firm.some(
       (o) =>
         o !== r &&
+        !(o.mention === r.mention && r.slot !== undefined) &&
         o.hit.track &&
         o.hit.legalForm === r.hit.legalForm &&
         sentenceStart(doc, o.mention.span.start) === at &&
@@ -170,8 +175,8 @@ export function readingOf(doc: MatchDoc, fieldsOf: () => readonly Span[] = () =>
       return true;
     },
     /** A commitment read from `mention`. */
-    mention(mention: LexiconMatch<unknown>, hit: CommitmentHit): CommitmentHit {
-      mentioned.push({ hit, mention });
+    mention(mention: LexiconMatch<unknown>, hit: CommitmentHit, slot?: number): CommitmentHit {
+      mentioned.push({ hit, mention, slot });
       return hit;
     },
     /** The report's commitments less a gathering's and those named again, in the order of the text. */

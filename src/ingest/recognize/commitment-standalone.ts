@@ -131,7 +131,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       return !outer;
     });
     for (const [i, f] of own.entries()) {
-      if (c.subjects.some((s) => distance(s.span, f.span) === 0)) continue;
+      const onTrack = c.subjects.some((s) => distance(s.span, f.span) === 0);
       // The batch named again where the sentence before's areas were read ("The memorandums cover…").
       if ((described.get(start) ?? -1) > f.span.start) continue;
       if (complementOf(doc, own[i - 1]?.span, f)) continue;
@@ -143,6 +143,9 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         (c.cuesBy.get(start) ?? []).filter((c) => c.data !== "action"),
       );
       const plural = isPluralForm(doc, f);
+      // A form a track names is that track's reading, unless later items of its list are told by ordinals ("un accord
+      // de transport aérien, un autre sur la sécurité"): those are instruments of its form.
+      if (onTrack && (plural || !distributiveItems(doc, list, sectors, tracksHere, false)?.length)) continue;
       // A tally of the relationship ("since 2012, 30 agreements", "les accords et mémorandums signés entre les deux
       // pays") is no batch of the happening.
       if (

@@ -269,14 +269,18 @@ export function findCommitments(
       0.95,
       (found.sure ? 0.65 : 0.45) + (near ? 0.1 : 0) + (kindWord || form ? 0.1 : 0) + (signed || effectiveOn ? 0.1 : 0),
     );
-    const hit = reading.mention(named?.match ?? subject.match, {
-      kind,
-      status,
-      sector: subject.sector,
-      title: titleOf(subject, form),
-      quote: quoteOf(doc, sentence, subject.span),
-      confidence: Math.round(confidence * 100) / 100,
-    });
+    const hit = reading.mention(
+      named?.match ?? subject.match,
+      {
+        kind,
+        status,
+        sector: subject.sector,
+        title: titleOf(subject, form),
+        quote: quoteOf(doc, sentence, subject.span),
+        confidence: Math.round(confidence * 100) / 100,
+      },
+      subject.slot,
+    );
     if (subject.track) hit.track = subject.track;
     const name = nameAfter(doc, (named?.match ?? subject.match).span);
     if (name) names.set(hit, name);
