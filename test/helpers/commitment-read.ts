@@ -1,5 +1,6 @@
 /** Commitments read from one sentence (as "status legalForm"), for unit tests of the commitment lexicons. */
 import { prepare } from "../../src/ingest/match/normalize";
+import { setLanguage } from "../../src/ingest/recognize/commitment-list-words";
 import { findCommitments } from "../../src/ingest/recognize/commitments";
 import { eventDateOf, findDates } from "../../src/ingest/recognize/dates";
 import { matchTracks } from "../../src/ingest/recognize/sectors";
@@ -7,6 +8,7 @@ import { matchTracks } from "../../src/ingest/recognize/sectors";
 /** The signed, ratified or in-force commitments of `text`, published on `day`. */
 export function firmCommitments(lang: string, text: string, day = "2026-07-10"): string[] {
   const doc = prepare(text);
+  setLanguage(doc, lang);
   const dates = findDates(doc, lang, day);
   return findCommitments(doc, matchTracks(doc), dates, day, eventDateOf(dates, day))
     .map((c) => `${c.status} ${c.legalForm ?? "-"}`)
@@ -16,6 +18,7 @@ export function firmCommitments(lang: string, text: string, day = "2026-07-10"):
 /** The fields of the signed, ratified or in-force commitments of `text` (as "sector legalForm"), sorted. */
 export function firmSectors(lang: string, text: string, day = "2026-07-10"): string[] {
   const doc = prepare(text);
+  setLanguage(doc, lang);
   const dates = findDates(doc, lang, day);
   return findCommitments(doc, matchTracks(doc), dates, day, eventDateOf(dates, day))
     .filter((c) => c.status === "signed" || c.status === "ratified" || c.status === "in_force")
@@ -26,6 +29,7 @@ export function firmSectors(lang: string, text: string, day = "2026-07-10"): str
 /** Every commitment of a report. */
 export function commitmentsOf(lang: string, text: string) {
   const doc = prepare(text);
+  setLanguage(doc, lang);
   const dates = findDates(doc, lang, "2026-03-04");
   return findCommitments(doc, matchTracks(doc), dates, "2026-03-04", eventDateOf(dates, "2026-03-04"));
 }
@@ -54,6 +58,7 @@ export function statuses(lang: string, text: string): string[] {
 /** How many signed, ratified or in-force instruments `text` gives, a counted batch standing for its count. */
 export function firmInstruments(lang: string, text: string, day = "2026-07-10"): number {
   const doc = prepare(text);
+  setLanguage(doc, lang);
   const dates = findDates(doc, lang, day);
   return findCommitments(doc, matchTracks(doc), dates, day, eventDateOf(dates, day))
     .filter((c) => c.status === "signed" || c.status === "ratified" || c.status === "in_force")
