@@ -93,12 +93,13 @@ export function governsFromAfar(doc: MatchDoc, m: LexiconMatch<string>, cue: Lex
 }
 
 /**
- * A German auxiliary of the future or of the conditional closing the clause right after a participle ("dass eine
- * Reihe von Abkommen unterzeichnet würde", "das am Freitag unterzeichnet werden soll"): the signing is still ahead.
+ * A German auxiliary of the future or of the conditional, or a modal verb of wish or need, closing the clause right
+ * after a participle or an infinitive ("dass eine Reihe von Abkommen unterzeichnet würde", "das am Freitag
+ * unterzeichnet werden soll", "dass Polen ein Abkommen unterzeichnen möchte"): the signing is still ahead.
  * Read on the original text, whose umlauts tell "würde" (would) from "wurde" (was).
  */
 const AUXILIARY_AFTER =
-  /^\s+(?:würden?|werden?|wird|sollen?|solle|sollten?|könnten?|dürften?)(?:\s+(?:sollen?|solle|sollten?|können|könnten|müssen))?(?=\s*(?:[,;:.!?\n)]|$))/u;
+  /^\s+(?:würden?|werden?|wird|sollen?|solle|sollten?|könnten?|dürften?|möchten?|wollen|will|wollten?|müssen|muss|müssten)(?:\s+(?:sollen?|solle|sollten?|können|könnten|müssen))?(?=\s*(?:[,;:.!?\n)]|$))/u;
 
 export function auxiliaryAfter(doc: MatchDoc, cue: LexiconMatch<unknown>): boolean {
   return AUXILIARY_AFTER.test(doc.text.slice(cue.span.end, cue.span.end + 40));

@@ -36,7 +36,7 @@ import {
   scheduled,
   withoutSetPhrases,
 } from "./commitment-context";
-import { isMarkedItem } from "./commitment-list-words";
+import { isMarkedItem, languageOf } from "./commitment-list-words";
 import { isTally } from "./commitment-tallies";
 import { daysBetween } from "./dates";
 import { plannedOrEarlier, ratifiedAfter, ratifiedBy } from "./commitment-plans";
@@ -119,7 +119,8 @@ export function findCommitments(
   // The field words of the text (matched once, when first needed), also for telling a form's field from the
   // place of its signing (commitment-restated.ts).
   let sectorMatches: LexiconMatch<string>[] | undefined;
-  const fieldWords = () => (sectorMatches ??= sectorLexicon().match(doc));
+  // A word of another language is no field ("visa estreitar": Portuguese "aims at", not a visa).
+  const fieldWords = () => (sectorMatches ??= sectorLexicon(languageOf(doc)).match(doc));
   const reading = readingOf(doc, () => fieldWords().map((m) => m.span));
   /** The parties last stated for an instrument of a sentence (by its start). */
   const partiesBefore = new Map<number, string[]>();
