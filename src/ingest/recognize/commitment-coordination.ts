@@ -54,14 +54,19 @@ function words() {
   return cached;
 }
 
-/** The conjunctions of a report (matched once per report). */
-function conjunctionsOf(doc: MatchDoc): LexiconMatch<true>[] {
-  let found = conjunctionsBy.get(doc);
+/** The matches of one of the words' lexicons in a report, kept in `by` so that each report is matched once. */
+function matchedOnce(doc: MatchDoc, by: WeakMap<MatchDoc, LexiconMatch<true>[]>, key: "conjunctions" | "distributive") {
+  let found = by.get(doc);
   if (!found) {
-    found = words().conjunctions.match(doc);
-    conjunctionsBy.set(doc, found);
+    found = words()[key].match(doc);
+    by.set(doc, found);
   }
   return found;
+}
+
+/** The conjunctions of a report (matched once per report). */
+function conjunctionsOf(doc: MatchDoc): LexiconMatch<true>[] {
+  return matchedOnce(doc, conjunctionsBy, "conjunctions");
 }
 
 /**
@@ -129,12 +134,7 @@ const distributiveBy = new WeakMap<MatchDoc, LexiconMatch<true>[]>();
 
 /** The distributive words of a report ("another", "otro", "وأخرى"), matched once per report. */
 function distributiveOf(doc: MatchDoc): LexiconMatch<true>[] {
-  let markers = distributiveBy.get(doc);
-  if (!markers) {
-    markers = words().distributive.match(doc);
-    distributiveBy.set(doc, markers);
-  }
-  return markers;
+  return matchedOnce(doc, distributiveBy, "distributive");
 }
 
 /**
