@@ -28,6 +28,7 @@ import type { Found } from "./calendar";
 import type { MatchDoc } from "../match/normalize";
 import type { DateHit, Span } from "../types";
 import { completedByUrl, type FilingWindow } from "./date-url";
+import { embeddedPostDay } from "./date-embeds";
 
 export { daysBetween, toIsoDate } from "./calendar";
 export { DATELINE_CHARS, followsFutureVerb } from "./date-cues";
@@ -83,7 +84,9 @@ export function findDates(
         .filter((f) => f.start < leadEnd && !background(f))
         .map((f) => f.endDate ?? f.date)
         .sort()
-        .at(-1);
+        .at(-1) ??
+      // Else the day of the latest post the report embeds, on or after which it was written (date-embeds.ts).
+      embeddedPostDay(doc.text);
     // Else the days of the visit the text states anywhere ("from the 5th to the 7th of November 2018"): a bare
     // weekday of the lead is the one that falls within them, and no other.
     if (!ref) {
