@@ -147,6 +147,40 @@ function runsOf(doc: MatchDoc, mentions: readonly SectorMention[]): SectorMentio
   return runs;
 }
 
+/** A cue closes its line with a colon at most this far after it ("…touche de nombreux domaines, notamment :"). */
+const COLON_REACH = 40;
+/** A line of a bulleted list: its bullet, if any, then its item. */
+const BULLET = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)-])?\s*/u;
+
+/**
+ * The lines of the bulleted lists cues announce with a colon closing their line ("La convention touche de nombreux
+ * domaines, notamment :" then "- Les services aériens ;", "- La sécurité et la protection civile ;"): each short line
+ * up to the first long one is an item, as the items of an enumeration in one sentence are.
+ */
+function bulletedItems(doc: MatchDoc, cues: readonly Cue[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const cue of cues) {
+    const lineEnd = doc.text.indexOf("\n", cue.end);
+    if (lineEnd < 0 || lineEnd - cue.end > COLON_REACH || !/:\s*$/u.test(doc.text.slice(cue.end, lineEnd))) continue;
+    let at = lineEnd + 1;
+    let items = 0;
+    while (at < doc.text.length) {
+      const next = doc.text.indexOf("\n", at);
+      const end = next < 0 ? doc.text.length : next;
+      const item = doc.text.slice(at, end).replace(BULLET, "");
+      if (item.trim().length > ITEM_MAX) break;
+      if (item.trim()) {
+        out.push({ start: at, end });
+        items += 1;
+      }
+      at = end + 1;
+    }
+    // A single line after a colon is a sentence of its own, not a list.
+    if (items < 2) out.splice(out.length - items, items);
+  }
+  return out;
+}
+
 /** Whether a run is an enumeration of areas: three items or more, or two tightly joined ones of two sectors. */
 function isEnumeration(doc: MatchDoc, run: readonly SectorMention[]): boolean {
   if (run.length >= LIST_MIN_ITEMS) return true;
@@ -165,8 +199,10 @@ export function clearSectors(
   const cues: Cue[] = cueLexicon(language)
     .match(doc)
     .map((c) => ({ start: c.span.start, end: c.span.end, lists: listsAreas(doc, c.span.start, language) }));
+  const bulleted = bulletedItems(doc, cues);
   const cued = (m: SectorMention) =>
-    cues.some((cue) => announces(doc, cue, m.span.start) || closes(doc, m.span.end, cue.start));
+    cues.some((cue) => announces(doc, cue, m.span.start) || closes(doc, m.span.end, cue.start)) ||
+    bulleted.some((b) => m.span.start >= b.start && m.span.end <= b.end);
   for (const run of runsOf(doc, mentions)) {
     const whole = isEnumeration(doc, run);
     let afterCue = false;
