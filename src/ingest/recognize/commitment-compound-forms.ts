@@ -45,8 +45,26 @@ export function withCompoundForms(
       loose: true,
     });
   });
-  if (!added.length) return forms;
-  return [...forms, ...added].sort((a, b) => a.span.start - b.span.start);
+  if (!added.length) return withHyphenatedSubjects(doc, forms);
+  return withHyphenatedSubjects(doc, [...forms, ...added].sort((a, b) => a.span.start - b.span.start));
+}
+
+/**
+ * A compound written with a hyphen ("zwei Visa-Abkommen", "ein Gesundheits-Abkommen") is one word as much as one
+ * written solid (Visaabkommen): the form's match takes in the capitalized subject the hyphen joins to it, so that
+ * the subject is the form's own field and a count before it counts the form.
+ */
+function withHyphenatedSubjects(doc: MatchDoc, forms: LexiconMatch<Form>[]): LexiconMatch<Form>[] {
+  return forms.map((f) => {
+    const subject = doc.tokens[f.tokenStart - 1];
+    const last = doc.tokens[f.tokenEnd - 1];
+    if (!subject || !last) return f;
+    const from = doc.map[subject.start] ?? 0;
+    const to = (doc.map[subject.end - 1] ?? 0) + 1;
+    if (!/^[-‐‑]$/u.test(doc.text.slice(to, f.span.start))) return f;
+    if (!/^\p{Lu}/u.test(f.span.text) || !/^\p{Lu}\p{L}+$/u.test(doc.text.slice(from, to))) return f;
+    return { ...f, tokenStart: f.tokenStart - 1, span: spanOf(doc, subject.start, last.end) };
+  });
 }
 
 /**
