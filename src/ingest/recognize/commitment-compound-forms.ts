@@ -46,7 +46,10 @@ export function withCompoundForms(
     });
   });
   if (!added.length) return withHyphenatedSubjects(doc, forms);
-  return withHyphenatedSubjects(doc, [...forms, ...added].sort((a, b) => a.span.start - b.span.start));
+  return withHyphenatedSubjects(
+    doc,
+    [...forms, ...added].sort((a, b) => a.span.start - b.span.start),
+  );
 }
 
 /**
