@@ -68,6 +68,32 @@ function thatClauseOf(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch<
   return THAT_CLAUSE.test(doc.text.slice(m.span.end, cue.span.start));
 }
 
+/** Asides a comma opens right after a future verb, before its signing: at most this many, each this many words. */
+const ASIDES = 3;
+const ASIDE_WORDS = 6;
+/** Words at most between the last aside and the signing noun ("à la", "a"). */
+const LINK_WORDS = 3;
+
+/**
+ * Whether the words between a future verb and the signing it governs are asides set off by commas, the first right
+ * after the verb ("procéderont, ce lundi, à 15 h, à la signature", "permitirá, de igual forma, a assinatura"):
+ * time or manner told in passing, not another clause.
+ */
+function asidesBetween(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch<unknown>): boolean {
+  if (m.tokenEnd > cue.tokenStart) return false;
+  const gap = doc.text.slice(m.span.end, cue.span.start);
+  if (!/^\s*,/u.test(gap) || /[.;:!?\n()]/u.test(gap)) return false;
+  const [, ...parts] = gap.split(",");
+  const link = parts.pop() ?? "";
+  const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+  return (
+    parts.length >= 1 &&
+    parts.length <= ASIDES &&
+    parts.every((a) => words(a) <= ASIDE_WORDS) &&
+    words(link) <= LINK_WORDS
+  );
+}
+
 /** What ends a clause. */
 const CLAUSE_END = /^\s*(?:(?:werden|worden|sein|können|müssen)\s*)?(?:[,;:.!?\n)]|$)/u;
 /**
@@ -87,6 +113,7 @@ export function governsFromAfar(doc: MatchDoc, m: LexiconMatch<string>, cue: Lex
     return gap >= 0 && gap <= AFTER_REACH && !CLAUSE_BREAK.test(doc.text.slice(cue.span.end, m.span.start));
   }
   if (m.data === "future" && thatClauseOf(doc, m, cue)) return true;
+  if (m.data === "future" && asidesBetween(doc, m, cue)) return true;
   if (m.data !== "future" || !GERMAN_FUTURE.has(doc.tokens[m.tokenStart]?.text ?? "")) return false;
   if (m.tokenEnd > cue.tokenStart || !CLAUSE_END.test(doc.text.slice(cue.span.end))) return false;
   return !CLAUSE_BREAK.test(doc.text.slice(m.span.end, cue.span.start));
