@@ -57,14 +57,19 @@ const AFTER_REACH = 2;
  * obligation ("wird … unterzeichnet", "müssten … unterzeichnen").
  */
 const GERMAN_FUTURE = new Set(["wird", "werden", "soll", "sollen", "sollte", "sollten", "muss", "mussen", "mussten"]);
-/** German words of expectation or plan whose "dass" clause they govern to its end ("Es wird erwartet, dass … unterzeichnen"). */
-const GERMAN_EXPECT = /^(?:erwartet|geplant\p{L}*|vorgesehen|beabsichtigt|hofft|hoffen)$/u;
-/** A "dass" clause opening right after the expectation word and running on to the status word. */
-const THAT_CLAUSE = /^\s*,?\s*dass\s[^.;:!?\n]*$/u;
+/**
+ * Words of expectation or plan (in matching form, without accents) whose "that" clause they govern to its end
+ * ("Es wird erwartet, dass … unterzeichnen", "Ожидается, что итогом визита станет подписание", "Se espera que …
+ * firmen", "It is expected that … will sign").
+ */
+const EXPECT =
+  /^(?:erwartet|geplant\p{L}*|vorgesehen|beabsichtigt|hofft|hoffen|ожидается|планируется|предполагается|предусматривается|намечено|prevu\p{L}*|attendu\p{L}*|espere\p{L}*|espera\p{L}*|preve\p{L}*|previst\p{L}*|attes[aoie]|spera\p{L}*|expected|planned|hoped|hopes)$/u;
+/** A "that" clause opening right after the expectation word (and its clitic: "Espera-se que") and running on to the status word. */
+const THAT_CLAUSE = /^(?:-se)?\s*,?\s*(?:dass|что|que|che|that|أن|بأن)\s[^.;:!?\n]*$/u;
 
-/** Whether an expectation word stands over the "dass" clause a status word is in ("Es wird erwartet, dass … unterzeichnen"). */
+/** Whether an expectation word stands over the "that" clause a status word is in ("Es wird erwartet, dass … unterzeichnen"). */
 function thatClauseOf(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch<unknown>): boolean {
-  if (m.tokenEnd > cue.tokenStart || !GERMAN_EXPECT.test(doc.tokens[m.tokenStart]?.text ?? "")) return false;
+  if (m.tokenEnd > cue.tokenStart || !EXPECT.test(doc.tokens[m.tokenStart]?.text ?? "")) return false;
   return THAT_CLAUSE.test(doc.text.slice(m.span.end, cue.span.start));
 }
 
