@@ -34,7 +34,10 @@ function daysIn(filed: FilingWindow, weekday: number, day: number): string[] {
   const [fy, fm] = filed.first.split("-").map(Number);
   const [ly, lm] = filed.last.split("-").map(Number);
   if (!fy || !fm || !ly || !lm) return out;
-  for (let y = fy, m = fm; y < ly || (y === ly && m <= lm); m === 12 ? ((y += 1), (m = 1)) : (m += 1)) {
+  // Months counted from year 0: every month of the window, the first to the last.
+  for (let n = fy * 12 + fm - 1; n <= ly * 12 + lm - 1; n++) {
+    const y = Math.floor(n / 12);
+    const m = (n % 12) + 1;
     if (!isValid(y, m, day)) continue;
     const date = iso(y, m, day);
     // 1970-01-01 was a Thursday (4).
