@@ -8,7 +8,7 @@ import type { CountryHit, PairHit, Span } from "../types";
 import { withCombining } from "./country-combining";
 import { countryLexicon, type MentionKind } from "./gazetteer";
 import { inZones, noiseZones, type Zone } from "./noise-zones";
-import { notTheCountry, personSurnames } from "./not-a-country";
+import { notTheCountry, partOfAnother, personSurnames } from "./not-a-country";
 
 /** Salience weight of one mention, by kind. */
 export const WEIGHT: Readonly<Record<MentionKind, number>> = {
@@ -95,6 +95,7 @@ export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
     if (d.place) places.push({ key: d.place, name: d.placeName ?? d.place, country: d.code, span: m.span });
     if (d.kind === "blocked" || d.kind === "place" || (d.ambiguous && !unambiguous.has(d.code))) continue;
     if (d.kind === "name" && notCountry.has(m.span.start)) continue;
+    if (partOfAnother(doc, d.code, m.span)) continue;
     const h = hit(d.code);
     const weight = WEIGHT[d.kind] * (m.span.start < leadEnd ? LEAD_FACTOR : 1);
     h.score += weight;

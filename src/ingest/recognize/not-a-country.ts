@@ -55,3 +55,20 @@ export function notTheCountry(
 export function personSurnames(doc: MatchDoc, spans: readonly Span[]): Set<string> {
   return new Set(spans.filter((s) => inPersonName(doc, s)).map((s) => norm(s.text)));
 }
+
+/**
+ * The United States' words are also the continent's: a region's word joined by a hyphen before one makes another
+ * region's ("sul-americano", "latino-americanos", "centro-americana", "South-American"), and "US" before a dollar sign
+ * is a currency ("US$ 3,5 bilhões"). Neither names the country. (A hyphen before another country's demonym may
+ * well name it: "sud-coréen", "sul-africano".)
+ */
+const REGION_BEFORE =
+  /(?:^|[^\p{L}])(?:sul|sud|sur|latino|latin|centro|central|meso|afro|ibero|pan|south|süd|mittel|latein|латино|центрально)[-‐‑]$/iu;
+const CURRENCY_AFTER = /^\s?\$/u;
+
+/** Whether a mention of the United States is part of a region's compound or of a currency. */
+export function partOfAnother(doc: MatchDoc, code: string, span: Span): boolean {
+  if (code !== "US") return false;
+  const before = doc.text.slice(Math.max(0, span.start - 16), span.start);
+  return REGION_BEFORE.test(before) || CURRENCY_AFTER.test(doc.text.slice(span.end, span.end + 2));
+}
