@@ -216,8 +216,11 @@ export function opensItemLine(doc: MatchDoc, line: { start: number; end: number 
 
 /** A list item's number alone ("2."), cut off the item it numbers. */
 const NUMBER_ONLY = /^\d{1,2}[.)]$/;
-/** Only opening quotation marks (and spaces) before an instrument's name that opens a line. */
-const QUOTES_ONLY = /^[\s"'„“”«»‚‘’]*$/u;
+/**
+ * Only opening quotation marks, spaces and an indefinite article before an instrument's name that opens a line ("Un
+ * mémorandum sur…", "A memorandum on…"); a definite one opens a sentence about those listed ("The agreements mark…").
+ */
+const QUOTES_ONLY = /^[\s"'„“”«»‚‘’]*(?:(?:un|une|a|an|ein|eine|einen|uno|una|um|uma)\s+)?$/iu;
 /** How many lines a list after a colon may hold. */
 const MAX_ITEMS = 30;
 
