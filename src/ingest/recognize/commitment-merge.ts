@@ -197,3 +197,24 @@ export function foldSameName(
   }
   return out;
 }
+
+/**
+ * The instruments a report names, each once: list items told again, summary items, formless mentions, same-named
+ * mentions and earlier steps folded into their instrument, in that order (the folds above).
+ */
+export function foldNamed(
+  best: Map<string, CommitmentHit>,
+  read: {
+    listed: Set<CommitmentHit>;
+    toldAgain: ReadonlySet<CommitmentHit>;
+    items: ReadonlySet<CommitmentHit>;
+    fieldsIn: (quote: Span) => readonly string[];
+    added: (quote: Span) => boolean;
+    names: ReadonlyMap<CommitmentHit, Named>;
+    day: string | undefined;
+  },
+): CommitmentHit[] {
+  const listed = foldIntoList(best, read);
+  const summed = foldSummaries(listed, read.items, read);
+  return foldEarlierSteps(foldSameName(foldFormless(summed), read.names), read.day);
+}

@@ -13,14 +13,7 @@ import { distance, glossOf, standaloneSubjects, type Subject } from "./commitmen
 import { headerInstrument } from "./commitment-header";
 import { additionSpans, amongEarlier } from "./commitment-additional";
 import { type Named, nameAfter } from "./commitment-names";
-import {
-  foldEarlierSteps,
-  foldFormless,
-  foldIntoList,
-  foldSameName,
-  foldSummaries,
-  keepBest,
-} from "./commitment-merge";
+import { foldNamed, keepBest } from "./commitment-merge";
 import { carrySignatures } from "./commitment-carry";
 import { listsInstruments, reaches } from "./commitment-reach";
 import { formBatches } from "./commitment-batch-form";
@@ -337,18 +330,15 @@ export function findCommitments(
         namesInstruments,
       ),
     );
-  const named = foldEarlierSteps(
-    foldSameName(
-      foldFormless(
-        foldSummaries(foldIntoList(best, { listed: listItems, toldAgain }), pluralItems, {
-          fieldsIn: (quote) => fields.filter((f) => within(f.span, quote)).map((f) => f.data),
-          added: (quote) => additions.some((a) => within(a, quote)),
-        }),
-      ),
-      names,
-    ),
-    eventDate?.date ?? publishedOn,
-  );
+  const named = foldNamed(best, {
+    listed: listItems,
+    toldAgain,
+    items: pluralItems,
+    fieldsIn: (quote) => fields.filter((f) => within(f.span, quote)).map((f) => f.data),
+    added: (quote) => additions.some((a) => within(a, quote)),
+    names,
+    day: eventDate?.date ?? publishedOn,
+  });
   const all = foldGeneric([...named, ...signed.amendments], [...generic.values()], signed.documents);
   formBatches(doc, all, forms);
   return reading.finish(all);
