@@ -43,6 +43,8 @@ export const iso = (y: number, m: number, d: number) =>
   `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 /** `YYYY-MM-DD` → days since 1970-01-01. */
 export const dayOf = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
+/** The day of the week of a date (0 = Sunday; 1 January 1970 was a Thursday). */
+export const weekdayOf = (date: string) => (((dayOf(date) + 4) % 7) + 7) % 7;
 /** Days since 1970-01-01 → `YYYY-MM-DD`. */
 export const fromDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 

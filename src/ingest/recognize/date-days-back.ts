@@ -5,7 +5,7 @@
  * The words are ours (seed/lexicons/dates.json, `daysBack`); Arabic is read in dates-arabic.ts.
  */
 import datesData from "../../../seed/lexicons/dates.json";
-import { dayOf, type Found, fromDay } from "./calendar";
+import { dayOf, type Found, fromDay, weekdayOf } from "./calendar";
 import { wordPatterns } from "./date-word-patterns";
 
 const DATA = datesData as unknown as { daysBack: Readonly<Record<string, readonly string[]>> };
@@ -28,9 +28,6 @@ export function parseDaysBack(text: string, lang: string, ref: string | undefine
     evidence: "weekday" as const,
   }));
 }
-
-/** The day of the week of a date (0 = Sunday; 1 January 1970 was a Thursday). */
-const weekdayOf = (date: string) => (((dayOf(date) + 4) % 7) + 7) % 7;
 
 /** The day nearest `day` (at most 3 days off) that falls on `weekday` (0 = Sunday). */
 export function nearestWeekday(day: string, weekday: number): string {

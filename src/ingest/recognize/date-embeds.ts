@@ -7,6 +7,7 @@
  */
 import datesData from "../../../seed/lexicons/dates.json";
 import { isValid, iso } from "./calendar";
+import { quote } from "./date-word-patterns";
 
 const DATA = datesData as unknown as { months: Readonly<Record<string, readonly string[]>> };
 
@@ -18,7 +19,7 @@ function pattern() {
     const names = [...month.keys()]
       .filter((n) => n.length >= 3)
       .sort((a, b) => b.length - a.length)
-      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+      .map(quote);
     const name = `(${names.join("|")})`;
     // "(@handle) May 20, 2022" or "(@handle) 20 mai 2022" / "(@handle) 20 de mayo de 2022", the date closing the line.
     const re = new RegExp(

@@ -6,7 +6,8 @@
  * (seed/lexicons/dates.json `weekdays`, 0 = Sunday).
  */
 import datesData from "../../../seed/lexicons/dates.json";
-import { dayOf, isValid, iso } from "./calendar";
+import { isValid, iso, weekdayOf } from "./calendar";
+import { quote } from "./date-word-patterns";
 import type { FilingWindow } from "./date-url";
 
 const WEEKDAYS = (datesData as unknown as { weekdays: Readonly<Record<string, readonly string[]>> }).weekdays;
@@ -19,9 +20,7 @@ function pattern() {
       if (n.startsWith("$")) continue;
       for (const name of names) weekday.set(name.toLowerCase(), Number(n));
     }
-    const names = [...weekday.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const names = [...weekday.keys()].sort((a, b) => b.length - a.length).map(quote);
     const re = new RegExp(`(?<!\\p{L})(${names.join("|")})\\s*\\((\\d{1,2})\\.?\\)`, "giu");
     compiled = { re, weekday };
   }
@@ -40,8 +39,7 @@ function daysIn(filed: FilingWindow, weekday: number, day: number): string[] {
     const m = (n % 12) + 1;
     if (!isValid(y, m, day)) continue;
     const date = iso(y, m, day);
-    // 1970-01-01 was a Thursday (4).
-    if (date >= filed.first && date <= filed.last && (((dayOf(date) + 4) % 7) + 7) % 7 === weekday) out.push(date);
+    if (date >= filed.first && date <= filed.last && weekdayOf(date) === weekday) out.push(date);
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * it names in office bound when it can be: every one of them held office then. Within that window, a weekday
  * with its day and month falls on one day only, so the year is known without the wall clock.
  */
-import { dayOf, iso, isValid } from "./calendar";
+import { iso, isValid, weekdayOf } from "./calendar";
 import { OFFICIAL_TERMS, TERMS_BY_KEY } from "./officials-data";
 import type { OfficialHit } from "./officials";
 
@@ -44,8 +44,7 @@ export function dayByWeekday(window: DateWindow, month: number, day: number, wee
     if (!isValid(y, month, day)) continue;
     const date = iso(y, month, day);
     if (date < window.from || date > window.until) continue;
-    // 1970-01-01 was a Thursday (4).
-    if ((((dayOf(date) + 4) % 7) + 7) % 7 === weekday) found.push(date);
+    if (weekdayOf(date) === weekday) found.push(date);
   }
   return found.length === 1 ? found[0] : undefined;
 }
