@@ -45,11 +45,8 @@ export function withCompoundForms(
       loose: true,
     });
   });
-  if (!added.length) return withHyphenatedSubjects(doc, forms);
-  return withHyphenatedSubjects(
-    doc,
-    [...forms, ...added].sort((a, b) => a.span.start - b.span.start),
-  );
+  const all = added.length ? [...forms, ...added].sort((a, b) => a.span.start - b.span.start) : forms;
+  return withHyphenatedSubjects(doc, all);
 }
 
 /**

@@ -32,7 +32,7 @@ function counted(hit: CommitmentHit, count: number | undefined, named: number): 
 }
 
 /** The sector of an instrument whose report names no field of it. */
-const NO_FIELD = "political-dialogue";
+export const NO_FIELD = "political-dialogue";
 
 /**
  * Whether a mention of a batch says more than the one kept so far: a count where it has none, or its field where

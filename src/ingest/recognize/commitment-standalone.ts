@@ -143,9 +143,11 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         (c.cuesBy.get(start) ?? []).filter((c) => c.data !== "action"),
       );
       const plural = isPluralForm(doc, f);
-      // A form a track names is that track's reading, unless later items of its list are told by ordinals ("un accord
-      // de transport aérien, un autre sur la sécurité"): those are instruments of its form.
-      if (onTrack && (plural || !distributiveItems(doc, list, sectors, tracksHere, false)?.length)) continue;
+      // Items of its list told by ordinals ("un accord de transport aérien, un autre sur la sécurité", "two
+      // agreements: one on…, another on…"): one instrument each.
+      const ordinals = distributiveItems(doc, list, sectors, tracksHere, plural);
+      // A form a track names is that track's reading, unless its list goes on with such items: instruments of its form.
+      if (onTrack && (plural || !ordinals?.length)) continue;
       // A tally of the relationship ("since 2012, 30 agreements", "les accords et mémorandums signés entre les deux
       // pays") is no batch of the happening.
       if (
@@ -182,7 +184,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         ? fields.filter((s) => plural && !tracksHere.some((t) => inSentence(list, t.span) && t.sector === s.data))
         : fields;
       const items: { start: number; sector?: string; told?: { told: true } }[] | undefined =
-        distributiveItems(doc, list, sectors, tracksHere, plural) ??
+        ordinals ??
         (batch && !own.some((o) => o.span.start >= list.end && inSentence(sentence, o.span))
           ? countedAreas(list, count, sectors, tracksHere, DEFAULT_SECTOR)
           : undefined) ??

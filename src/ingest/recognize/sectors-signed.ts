@@ -5,9 +5,7 @@
 import type { CommitmentHit, SectorHit } from "../types";
 import { FIRM_STATUSES } from "../plan/ranks";
 import { SECTOR_MIN_SCORE, trackInfo } from "./sectors";
-
-/** The sector of an instrument whose report names no field of it (commitment-standalone.ts). */
-const NO_FIELD = "political-dialogue";
+import { NO_FIELD } from "./commitment-generic";
 
 /**
  * What was signed names the report's areas: an instrument signed on a track ("two visa agreements"), or with a field
