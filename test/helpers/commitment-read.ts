@@ -1,4 +1,5 @@
 /** Commitments read from one sentence (as "status legalForm"), for unit tests of the commitment lexicons. */
+import { it } from "vitest";
 import { prepare } from "../../src/ingest/match/normalize";
 import { setLanguage } from "../../src/ingest/recognize/commitment-list-words";
 import { findCommitments } from "../../src/ingest/recognize/commitments";
@@ -68,4 +69,21 @@ export function firmInstruments(lang: string, text: string, day = "2026-07-10"):
 /** Test cases from texts by language, for `it.for`. */
 export function byLanguage(texts: Record<string, string>): { lang: string; text: string }[] {
   return Object.entries(texts).map(([lang, text]) => ({ lang, text }));
+}
+
+/** The signed, ratified or in-force commitments of a "<lang> <text>" line. */
+export const firmOfLine = (line: string) => firmCommitments(line.slice(0, 2), line.slice(3));
+
+/** One test per "<lang> <text>" line: it signs, ratifies and puts in force nothing. */
+export function itSignsNothing(lines: readonly string[]): void {
+  it.for(lines)("%s → nothing signed", (line, { expect }) => {
+    expect(firmOfLine(line)).toEqual([]);
+  });
+}
+
+/** One test per "<lang> <text>" line and what it must sign ("signed agreement", …, in the report's order). */
+export function itSigns(rows: readonly (readonly [string, readonly string[]])[]): void {
+  it.for(rows)("%s → %j", ([line, wanted], { expect }) => {
+    expect(firmOfLine(line)).toEqual(wanted);
+  });
 }

@@ -5,10 +5,8 @@
  * - "plan the signing" ("planen die Unterzeichnung") and "negotiations on signing" ("about to start negotiations on
  *   signing an agreement") sign nothing.
  */
-import { describe, it } from "vitest";
-import { firmCommitments } from "../../helpers/commitment-read";
-
-const firm = (line: string) => firmCommitments(line.slice(0, 2), line.slice(3));
+import { describe } from "vitest";
+import { itSigns, itSignsNothing } from "../../helpers/commitment-read";
 
 const AHEAD = [
   "ru Ожидается, что итогом визита президента Армении в Каир станет подписание ряда документов.",
@@ -28,10 +26,6 @@ const DONE = [
 ] as const;
 
 describe("a signing told as expected, planned or negotiated", () => {
-  it.for(AHEAD)("%s → nothing signed", (line, { expect }) => {
-    expect(firm(line)).toEqual([]);
-  });
-  it.for(DONE)("%s → %j", ([line, wanted], { expect }) => {
-    expect(firm(line)).toEqual(wanted);
-  });
+  itSignsNothing(AHEAD);
+  itSigns(DONE);
 });

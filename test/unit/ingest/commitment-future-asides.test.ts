@@ -5,10 +5,8 @@
  *   signing does not make it ahead;
  * - an awaited signing ("attesa firma di accordi") is still ahead.
  */
-import { describe, it } from "vitest";
-import { firmCommitments } from "../../helpers/commitment-read";
-
-const firm = (line: string) => firmCommitments(line.slice(0, 2), line.slice(3));
+import { describe } from "vitest";
+import { itSigns, itSignsNothing } from "../../helpers/commitment-read";
 
 const AHEAD = [
   "fr Les ministres du Bénin et du Niger procéderont, ce jeudi, à 11 h, à la signature d'un accord de coopération culturelle.",
@@ -28,10 +26,6 @@ const DONE = [
 ] as const;
 
 describe("a signing after a future verb and its asides", () => {
-  it.for(AHEAD)("%s → nothing signed", (line, { expect }) => {
-    expect(firm(line)).toEqual([]);
-  });
-  it.for(DONE)("%s → %j", ([line, wanted], { expect }) => {
-    expect(firm(line)).toEqual(wanted);
-  });
+  itSignsNothing(AHEAD);
+  itSigns(DONE);
 });
