@@ -12,6 +12,7 @@ import type { CommitmentKind, CommitmentStatus, Span } from "../types";
 import { auxiliaryAfter, futureTenses, governsFromAfar } from "./commitment-future";
 import { exchangesOf } from "./commitment-exchange";
 import { separablesOf } from "./commitment-separable";
+import { signingAhead } from "./commitment-signing-ahead";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 /** A document named as such (a joint statement), a commitment of its own on its track. */
@@ -267,7 +268,7 @@ export function cuesOf(
     else if (governing) out.push({ ...cue, data: governing.data === "discussed" ? "discussed" : "proposed" });
     else if (!STRONG.has(cue.data)) out.push(cue);
     else if (near.includes("consider")) out.push({ ...cue, data: "discussed" });
-    else if (near.includes("future") || auxiliaryAfter(doc, cue))
+    else if (near.includes("future") || auxiliaryAfter(doc, cue) || signingAhead(doc, cue, modality))
       out.push({ ...cue, data: cue.data === "in_force" ? "planned_in_force" : "proposed" });
     else out.push(cue);
   }

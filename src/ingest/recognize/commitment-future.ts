@@ -12,11 +12,12 @@ import type { LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc } from "../match/normalize";
 
 /**
- * Simple-future endings, accented as written: Spanish and Portuguese (-rá, -rán, -rão), Italian (-rà, -ranno
- * after a future stem's e/a/i) and French plural (-ront), on a lower-case word. Proper names are capitalized
+ * Simple-future endings, accented as written: Spanish and Portuguese (-rá, -rán, -rão, and the Spanish stems that
+ * drop their vowel: "podrán", "tendrá", "habrá"), Italian (-rà, -ranno after a future stem's e/a/i, and "potrà",
+ * "avrà", "verrà") and French plural (-ront, and "pourront", "devront", "auront", "deviendront"), on a lower-case word. Proper names are capitalized
  * ("Irán", "Pará"); unaccented Spanish "-aran" is a subjunctive, not a future.
  */
-const FUTURE_ENDING = /^\p{Ll}\p{L}+(?:[aei]rá|[aei]rán|[aei]rão|[aei]rà|[aei]ranno|[eio]ront)$/u;
+const FUTURE_ENDING = /^\p{Ll}\p{L}+(?:[aeidb]rá|[aeidb]rán|[aei]rão|[aeitvr]rà|[aeitvr]ranno|[eiourvd]ront)$/u;
 /**
  * Verbs whose future keeps a present state going ("seguirá vigente", "resteront en vigueur", "rimarrà in vigore":
  * in force now), and words a French plural future ending does not make a future.

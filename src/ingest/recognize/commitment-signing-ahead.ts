@@ -1,0 +1,95 @@
+/**
+ * A signing named as the subject of what it will bring: "The signing of the accord will open…", "La firma del
+ * convenio permitirá…", "С подписанием соглашения … станет…", "وسيسهم توقيع الاتفاقية في…". The report tells a
+ * consequence still ahead, so the signing it names is still ahead too; the same noun with a past predicate ("The
+ * signing took place on Monday") is a signing done.
+ */
+import type { LexiconMatch } from "../match/lexicon";
+import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
+
+/** Signing nouns, in matching form: a signing named as a thing, not told as an act ("signed"). */
+const SIGNING_NOUN =
+  /^(?:signing|signature|firma|assinatura|sottoscrizione|suscripcion|unterzeichnung|подписани\p{L}*|[وفبل]?(?:ال)?توقيع)$/u;
+/** Prepositions opening a sentence on a signing ("With the signing of…, …"): the comma after their phrase ends no clause. */
+const WITH = new Set(["with", "avec", "con", "com", "mit", "с", "со"]);
+/** Words at most before a signing noun that opens its sentence ("The", "With the", "Avec la", "Und die"). */
+const LEAD_WORDS = 3;
+/** A future word stands this many words after such a signing at most ("the signing of the fisheries agreement is expected"). */
+const SUBJECT_REACH = 12;
+/** An Arabic verb in the future (its prefix سـ after an optional conjunction) right before the signing: "وسيسهم توقيع". */
+const ARABIC_FUTURE_VERB = /^[وف]?س[يتن]\p{L}{3,}$/u;
+/** The Arabic "would" phrase right before the signing: "ومن شأن توقيع … أن…". */
+const ARABIC_WOULD = /^(?:و?من)\s(?:شان|شأن)$/u;
+
+/**
+ * A French verb in the simple future singular, unaccented ("permettra", "ouvrira", "deviendra", "pourra"): read only
+ * after a signing noun that opens its sentence, where a noun of that ending hardly stands.
+ */
+const FRENCH_FUTURE = /^\p{Ll}{3,}(?:e|i|d|t|u|r|v)ra$/u;
+
+/** The words of a sentence before a token, as their indices. */
+function leadOf(doc: MatchDoc, tokenStart: number, from: number): number[] {
+  const lead: number[] = [];
+  for (let i = tokenStart - 1; i >= 0; i--) {
+    const t = doc.tokens[i];
+    if (!t || (doc.map[t.start] ?? 0) < from) break;
+    lead.unshift(i);
+  }
+  return lead;
+}
+
+/** French words that open a sentence on "signature" ("La signature…", "Avec cette signature…"). */
+const FRENCH_LEAD = new Set(["la", "cette", "avec", "et", "mais"]);
+
+/** The French simple futures (singular) in the words after a French signing noun ("La signature de l'accord…"). */
+function frenchFutures(doc: MatchDoc, cue: LexiconMatch<unknown>, lead: readonly number[]): LexiconMatch<string>[] {
+  const french =
+    doc.tokens[cue.tokenStart]?.text === "signature" && lead.some((i) => FRENCH_LEAD.has(doc.tokens[i]?.text ?? ""));
+  if (!french) return [];
+  const out: LexiconMatch<string>[] = [];
+  for (let i = cue.tokenEnd; i < Math.min(doc.tokens.length, cue.tokenEnd + SUBJECT_REACH + 1); i++) {
+    const t = doc.tokens[i];
+    if (!t || !FRENCH_FUTURE.test(t.text)) continue;
+    const start = doc.map[t.start] ?? 0;
+    const end = (doc.map[t.end - 1] ?? start) + 1;
+    out.push({
+      data: "future",
+      pattern: "(future tense)",
+      tokenStart: i,
+      tokenEnd: i + 1,
+      span: { start, end, text: doc.text.slice(start, end) },
+      loose: false,
+    });
+  }
+  return out;
+}
+
+/**
+ * Whether a signing word is a signing noun that opens its sentence as the subject of a future predicate: a future
+ * word (`future` of the modality lexicon, or a simple-future verb) after it in its clause, or, in Arabic, a verb in
+ * the future or "من شأن" right before it.
+ */
+export function signingAhead(
+  doc: MatchDoc,
+  cue: LexiconMatch<unknown>,
+  modality: readonly LexiconMatch<string>[],
+): boolean {
+  const noun = doc.tokens[cue.tokenStart]?.text ?? "";
+  if (!SIGNING_NOUN.test(noun)) return false;
+  const before = [doc.tokens[cue.tokenStart - 2]?.text, doc.tokens[cue.tokenStart - 1]?.text];
+  if (ARABIC_FUTURE_VERB.test(before[1] ?? "") || ARABIC_WOULD.test(before.join(" "))) return true;
+  const sentence = sentenceAt(doc, cue.span.start);
+  if (!sentence) return false;
+  const lead = leadOf(doc, cue.tokenStart, sentence.start);
+  if (lead.length > LEAD_WORDS) return false;
+  const opensWith = lead.some((i) => WITH.has(doc.tokens[i]?.text ?? ""));
+  const futures = [...modality.filter((m) => m.data === "future"), ...frenchFutures(doc, cue, lead)];
+  return futures.some((m) => {
+    if (m.tokenStart < cue.tokenEnd || m.tokenStart - cue.tokenEnd > SUBJECT_REACH) return false;
+    if (m.span.start > sentence.end) return false;
+    const between = doc.text.slice(cue.span.end, m.span.start);
+    // "With the signing of the agreement, most of the region will…": the one comma closes the opening phrase.
+    const rest = opensWith ? between.replace(",", " ") : between;
+    return !CLAUSE_BREAK.test(rest);
+  });
+}
