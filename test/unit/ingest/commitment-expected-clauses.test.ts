@@ -1,7 +1,8 @@
 /**
  * A signing told as expected, planned or negotiated is still ahead (sentences written for this project, FICTIONAL):
  * - a word of expectation governs its "that" clause to the end ("Ожидается, что итогом визита станет подписание…",
- *   "Si prevede che … sarà la firma", "Es wird erwartet, dass … unterzeichnet");
+ *   "Si prevede che … sarà la firma", "Es wird erwartet, dass … unterzeichnet", "On s'attend à ce que … soit marquée
+ *   par la signature", "ويتوقع أن تشهد … توقيع");
  * - "plan the signing" ("planen die Unterzeichnung") and "negotiations on signing" ("about to start negotiations on
  *   signing an agreement") sign nothing.
  */
@@ -16,6 +17,9 @@ const AHEAD = [
   "de Im Anschluss an die Gespräche in Accra planen die Parteien die Unterzeichnung mehrerer Abkommen.",
   "en Ghana and Japan are about to start negotiations on signing an agreement on investment protection.",
   "fr Le Bénin et le Japon vont entamer des négociations sur la signature d'un accord de protection des investissements.",
+  "fr On s'attend à ce que la visite du ministre béninois à Tokyo soit marquée par la signature de six accords.",
+  "ar ويتوقع أن تشهد زيارة الوزير البنيني إلى طوكيو توقيع عدد من الاتفاقيات في مجال الصيد.",
+  "ar وصل الوزير إلى طوكيو، فيما يتوقع أن تسفر الزيارة عن توقيع اتفاقيات في مجال الطاقة.",
 ];
 
 const DONE = [
