@@ -61,16 +61,17 @@ const GERMAN_FUTURE = new Set(["wird", "werden", "soll", "sollen", "sollte", "so
 /**
  * Words of expectation or plan (in matching form, without accents) whose "that" clause they govern to its end
  * ("Es wird erwartet, dass … unterzeichnen", "Ожидается, что итогом визита станет подписание", "Se espera que …
- * firmen", "It is expected that … will sign").
+ * firmen", "It is expected that … will sign", "On s'attend à ce que … la signature", "ويتوقع أن تشهد … توقيع").
  */
 const EXPECT =
-  /^(?:erwartet|geplant\p{L}*|vorgesehen|beabsichtigt|hofft|hoffen|ожидается|планируется|предполагается|предусматривается|намечено|prevu\p{L}*|attendu\p{L}*|espere\p{L}*|espera\p{L}*|preve\p{L}*|previst\p{L}*|attes[aoie]|spera\p{L}*|expected|planned|hoped|hopes)$/u;
+  /^(?:erwartet|geplant\p{L}*|vorgesehen|beabsichtigt|hofft|hoffen|ожидается|планируется|предполагается|предусматривается|намечено|prevu\p{L}*|attendu\p{L}*|espere\p{L}*|espera\p{L}*|preve\p{L}*|previst\p{L}*|attes[aoie]|spera\p{L}*|attend|attendons|attendent|expected|planned|hoped|hopes|و?يتوقع|و?يرتقب|و?يؤمل)$/u;
 /** A "that" clause opening right after the expectation word (and its clitic: "Espera-se que") and running on to the status word. */
-const THAT_CLAUSE = /^(?:-se)?\s*,?\s*(?:dass|что|que|che|that|أن|بأن)\s[^.;:!?\n]*$/u;
+const THAT_CLAUSE = /^(?:-se)?\s*,?\s*(?:dass|что|(?:à\s+ce\s+)?que|che|that|أن|بأن)\s[^.;:!?\n]*$/u;
 
 /** Whether an expectation word stands over the "that" clause a status word is in ("Es wird erwartet, dass … unterzeichnen"). */
 function thatClauseOf(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch<unknown>): boolean {
-  if (m.tokenEnd > cue.tokenStart || !EXPECT.test(doc.tokens[m.tokenStart]?.text ?? "")) return false;
+  // The expectation word is the phrase's last ("s'attend": "s", "attend").
+  if (m.tokenEnd > cue.tokenStart || !EXPECT.test(doc.tokens[m.tokenEnd - 1]?.text ?? "")) return false;
   return THAT_CLAUSE.test(doc.text.slice(m.span.end, cue.span.start));
 }
 
