@@ -7,7 +7,7 @@
  * two states.
  */
 import type { LexiconMatch } from "../match/lexicon";
-import { CLAUSE_BREAK, type MatchDoc, norm, type Sentence, textBetween } from "../match/normalize";
+import { CLAUSE_BREAK, type MatchDoc, norm, type Sentence, sentenceAt, textBetween } from "../match/normalize";
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import type { Span } from "../types";
 import { clauseEnd } from "./commitment-list-clause";
@@ -285,10 +285,17 @@ const LIST_CUE_REACH = 200;
 /** …and a passive that closes the clause of a plural form's long list ("wurden Abkommen zur A sowie zur B unterzeichnet"). */
 const CLOSING_PASSIVE_REACH = 400;
 
+/** Whether a status word is the first word of its sentence ("وقّع …", "Firmaron …"). */
+function opensSentence(doc: MatchDoc, cue: LexiconMatch<unknown>): boolean {
+  const s = sentenceAt(doc, cue.span.start);
+  return !!s && !/\p{L}/u.test(doc.text.slice(s.start, cue.span.start));
+}
+
 /**
- * Whether a signing word stands close enough to a standalone form to govern it: within LIST_CUE_REACH, or after a
+ * Whether a signing word stands close enough to a standalone form to govern it: within LIST_CUE_REACH; after a
  * plural form that names its subjects ("Abkommen zur…"), in its clause, past its whole list, with no other form, no
- * quotation and no clause break between.
+ * quotation and no clause break between; or as the verb that opens its sentence, before the first form it names,
+ * however long the subject between ("وقّع …، من جهة، و…، من جهة أخرى، 13 اتفاقية").
  */
 export function withinReach(
   doc: MatchDoc,
@@ -299,6 +306,10 @@ export function withinReach(
   const before = cue.span.end <= form.span.start;
   const apart = before ? form.span.start - cue.span.end : Math.max(0, cue.span.start - form.span.end);
   if (apart <= LIST_CUE_REACH) return true;
+  if (before && apart <= CLOSING_PASSIVE_REACH && opensSentence(doc, cue)) {
+    if (/[;:.!?()؛"“”«»\n]/u.test(textBetween(doc, cue.span, form.span))) return false;
+    return !forms.some((f) => f.span.start >= cue.span.end && f.span.end <= form.span.start);
+  }
   if (before || apart > CLOSING_PASSIVE_REACH || !isPluralForm(doc, form) || !namesSubject(doc, form)) return false;
   if (/[;:.!?()؛"“”«»]/.test(textBetween(doc, form.span, cue.span))) return false;
   return !forms.some((f) => f.span.start >= form.span.end && f.span.end <= cue.span.start);
