@@ -32,6 +32,22 @@ function carryPhrases(doc: MatchDoc): LexiconMatch<boolean>[] {
 
 /** A carry phrase opens its sentence: it starts this close (characters) to the sentence's start. */
 const CARRY_OPENING = 16;
+
+/** Whether a carry phrase opens its sentence. */
+function opening(doc: MatchDoc, phrase: LexiconMatch<boolean>): boolean {
+  const here = doc.sentences.find((s) => s.start <= phrase.span.start && phrase.span.end <= s.end);
+  return !!here && phrase.span.start - here.start <= CARRY_OPENING;
+}
+
+/**
+ * Forms without those a carry phrase opening its sentence holds ("Among the agreements, …", "Entre los acuerdos
+ * firmados…", "Среди соглашений…"): the phrase points back to the batch signed before, its form word names no
+ * instrument of its own, nor the kind of the first one it lists.
+ */
+export function withoutCarryForms<F extends { span: Span }>(doc: MatchDoc, forms: readonly F[]): F[] {
+  const held = carryPhrases(doc).filter((p) => opening(doc, p));
+  return forms.filter((f) => !held.some((p) => f.span.start >= p.span.start && f.span.end <= p.span.end));
+}
 /** How many sentences back the signing of a carried list may stand. */
 const CARRY_BACK = 2;
 
@@ -49,7 +65,7 @@ export function carrySignatures<C>(
   for (const phrase of carryPhrases(doc)) {
     const k = doc.sentences.findIndex((s) => s.start <= phrase.span.start && phrase.span.end <= s.end);
     const here = doc.sentences[k];
-    if (!here || phrase.span.start - here.start > CARRY_OPENING) continue;
+    if (!here || !opening(doc, phrase)) continue;
     // The signing sentence is the one before, or the one before that when a description of the batch stands between.
     let cue: LexiconMatch<C> | undefined;
     for (let back = 1; back <= CARRY_BACK && !cue; back++) {

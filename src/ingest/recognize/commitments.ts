@@ -14,7 +14,7 @@ import { headerInstrument } from "./commitment-header";
 import { additionSpans, amongEarlier } from "./commitment-additional";
 import { type Named, nameAfter } from "./commitment-names";
 import { foldNamed, keepBest } from "./commitment-merge";
-import { carrySignatures } from "./commitment-carry";
+import { carrySignatures, withoutCarryForms } from "./commitment-carry";
 import { listsInstruments, reaches } from "./commitment-reach";
 import { formBatches } from "./commitment-batch-form";
 import { readingOf } from "./commitment-restated";
@@ -82,7 +82,7 @@ export function findCommitments(
       subjects.map((s) => s.match),
     ),
   );
-  const forms = withoutRecords(doc, withoutSetPhrases(doc, withoutMedium(doc, found)));
+  const forms = withoutCarryForms(doc, withoutRecords(doc, withoutSetPhrases(doc, withoutMedium(doc, found))));
   // A form's own words are no modality ("memorando de entendimento" is no French "entend-").
   const modality = modalityOf(doc, [...subjects.map((s) => s.span), ...forms.map((f) => f.span)]);
   // Everything is looked at sentence by sentence: bucket cues, kind words, forms and subjects once.
