@@ -11,6 +11,7 @@ import { CLAUSE_BREAK, type MatchDoc, norm, sentenceAt } from "../match/normaliz
 import type { CommitmentKind, CommitmentStatus, Span } from "../types";
 import { auxiliaryAfter, futureTenses, governsFromAfar } from "./commitment-future";
 import { exchangesOf } from "./commitment-exchange";
+import { toldAsMeans } from "./commitment-means";
 import { separablesOf } from "./commitment-separable";
 import { signingAhead } from "./commitment-signing-ahead";
 
@@ -73,6 +74,8 @@ const STRONG = new Set<Cue>(["signed", "ratified", "in_force", "planned_in_force
 const WEAKER = new Set<Cue>(["agreed", "proposed", "discussed"]);
 /** A weaker status word governs a signature this many words after it ("agreed on the signing"). */
 const GOVERN_REACH = 3;
+/** …and this many, in its clause, a signing told as the means of its aim ("discussed ways to … through the signing of"). */
+const MEANS_REACH = 24;
 /** A modality word counts this many words before the status word it changes, within its clause. */
 const MODAL_REACH = 6;
 /** A goal reaches over the aims it names first, to the end of its clause ("с целью укрепления отношений … и подписания"). */
@@ -259,8 +262,8 @@ export function cuesOf(
           (w) =>
             WEAKER.has(w.data) &&
             !INITIALLED.has(w.pattern) &&
-            sameClause(doc, w, cue) &&
-            cue.tokenStart - w.tokenEnd <= GOVERN_REACH,
+            ((sameClause(doc, w, cue) && cue.tokenStart - w.tokenEnd <= GOVERN_REACH) ||
+              (toldAsMeans(doc, cue.tokenStart) && sameClause(doc, w, cue, MEANS_REACH))),
         )
       : undefined;
     // "will mark the anniversary of the signing": that signing happened, whatever the tense around it.
