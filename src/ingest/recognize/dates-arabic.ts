@@ -82,6 +82,9 @@ function arabicPatterns() {
 }
 
 /** Arabic dates: "28 فبراير 2025", "٢٤-٢٧ نونبر ٢٠٢٥", "الجمعة", "24/11/2025", "أمس". */
+/** Dates in figures: day, separator, month, the same separator, year; or year-month-day. */
+const NUMERIC = /(?<![\d.\-/])(?:(\d{1,2})([./-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\d.\-/]*\d)/g;
+
 export function parseArabic(text: string, ref: string | undefined): Found[] {
   const folded = foldArabicLetters(text);
   const { date, weekday, yesterday, months, weekdays } = arabicPatterns();
@@ -111,8 +114,9 @@ export function parseArabic(text: string, ref: string | undefined): Found[] {
       found.endDate = `${dateStr.slice(0, 8)}${String(d2).padStart(2, "0")}`;
     out.push(found);
   }
-  for (const m of folded.matchAll(/(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g)) {
-    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // A date in figures, day first ("28/01/2026", "28.01.2026", "28-01-2026") or ISO ("2026-01-28"): a page's date line.
+  for (const m of folded.matchAll(NUMERIC)) {
+    const [d, mo, y] = m[5] ? [Number(m[7]), Number(m[6]), Number(m[5])] : [Number(m[1]), Number(m[3]), Number(m[4])];
     if (isValid(y, mo, d))
       out.push({
         start: m.index,
