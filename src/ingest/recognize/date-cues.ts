@@ -156,12 +156,23 @@ export function opensFutureClause(
   const before = doc.text.slice(sentence?.start ?? 0, start);
   const opened = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_BREAKS)].map((m) => m.index + 1)));
   if (opened.split(/\s+/).filter(Boolean).length > OPENING_WORDS) return false;
-  return verbs.some((v) => {
-    if (v.start < end) return false;
-    const between = doc.text.slice(end, v.start);
+  // "Vendredi, le président participera…": the comma after a fronted weekday ends no clause.
+  const after = doc.text.slice(end);
+  const comma = /^\s*,/.test(after) ? after.indexOf(",") + 1 : 0;
+  const within = (from: number) => {
+    const between = doc.text.slice(end + comma, from);
     return !CLAUSE_BREAK.test(between) && between.split(/\s+/).filter(Boolean).length <= WORDS_TO_VERB;
-  });
+  };
+  if (verbs.some((v) => v.start >= end + comma && within(v.start))) return true;
+  // A French weekday before a verb in the simple future singular ("Vendredi, il participera"), unaccented.
+  if (!FRENCH_WEEKDAY.test(doc.text.slice(start, end))) return false;
+  const words = [...after.slice(comma).matchAll(/\p{L}+/gu)].slice(0, WORDS_TO_VERB + 1);
+  return words.some((w) => FRENCH_FUTURE.test(w[0]) && within(end + comma + w.index));
 }
+
+/** French weekday names, and verbs in the French simple future singular ("participera", "ouvrira", "deviendra"). */
+const FRENCH_WEEKDAY = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/iu;
+const FRENCH_FUTURE = /^\p{Ll}{3,}(?:e|i|d|t|u|r|v)ra$/u;
 
 /** Whether a future verb comes shortly before [start, end) in the same clause ("will visit Cairo on Friday"). */
 export function afterFutureVerb(
