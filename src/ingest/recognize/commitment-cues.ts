@@ -255,7 +255,11 @@ export function cuesOf(
           governsFromAfar(doc, m, cue),
       )
       .map((m) => (AHEAD.has(m.data) ? "future" : m.data));
-    if (near.includes("negation")) continue;
+    // A negation phrase holding the status word itself ("no firmó", "не подписали") denies it too.
+    const holds = (m: LexiconMatch<Modality>) =>
+      m.data === "negation" && m.span.start < cue.span.start && m.span.end >= cue.span.end;
+    if (near.includes("negation") || modality.some(holds) || (STRONG.has(cue.data) && deniedInList(doc, cue, modality)))
+      continue;
     // A signature governed by a weaker word right before it ("agreed to sign", "discussed signing") is that weaker step.
     const governing = STRONG.has(cue.data)
       ? all.find(
@@ -276,6 +280,19 @@ export function cuesOf(
     else out.push(cue);
   }
   return out;
+}
+
+/** A correlative negation right after a verb of a denied list ("no firmó, aprobó ni acompañó", "did not sign, adopt nor"). */
+const CORRELATIVE = /^\s*(?:ni|nor|né|nem|noch|ни)\s/iu;
+
+/**
+ * Whether a status word is one of a list of verbs a negation earlier in its sentence governs: a correlative negation
+ * follows it ("no firmó, aprobó ni acompañó la declaración").
+ */
+function deniedInList(doc: MatchDoc, cue: LexiconMatch<Cue>, modality: readonly LexiconMatch<Modality>[]): boolean {
+  if (!CORRELATIVE.test(doc.text.slice(cue.span.end, cue.span.end + 8))) return false;
+  const s = sentenceAt(doc, cue.span.start);
+  return !!s && modality.some((m) => m.data === "negation" && m.span.start >= s.start && m.span.end <= cue.span.start);
 }
 
 /** Whether an update word ("agreed to update the 2007 declaration") governs the subject: an old instrument revised. */
