@@ -32,21 +32,27 @@ function written(doc: MatchDoc, i: number): string {
   return doc.text.slice(doc.map[t.start] ?? 0, (doc.map[t.end - 1] ?? 0) + 1);
 }
 
+/** The word at token `i`, as a future modality word read from its tense. */
+export function futureAt(doc: MatchDoc, i: number): LexiconMatch<"future"> {
+  const w = written(doc, i);
+  const start = doc.map[doc.tokens[i]?.start ?? 0] ?? 0;
+  return {
+    data: "future",
+    pattern: "(future tense)",
+    tokenStart: i,
+    tokenEnd: i + 1,
+    span: { start, end: start + w.length, text: w },
+    loose: false,
+  };
+}
+
 /** The verbs of a text in a Romance simple future, as future modality words. */
 export function futureTenses(doc: MatchDoc): LexiconMatch<"future">[] {
   const out: LexiconMatch<"future">[] = [];
   doc.tokens.forEach((t, i) => {
     const w = written(doc, i);
     if (!FUTURE_ENDING.test(w) || NOT_FUTURE.has(t.text) || CONTINUING.test(t.text)) return;
-    const start = doc.map[t.start] ?? 0;
-    out.push({
-      data: "future",
-      pattern: "(future tense)",
-      tokenStart: i,
-      tokenEnd: i + 1,
-      span: { start, end: start + w.length, text: w },
-      loose: false,
-    });
+    out.push(futureAt(doc, i));
   });
   return out;
 }

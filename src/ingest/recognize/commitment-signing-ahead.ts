@@ -6,6 +6,7 @@
  */
 import type { LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
+import { futureAt } from "./commitment-future";
 
 /** Signing nouns, in matching form: a signing named as a thing, not told as an act ("signed"). */
 const SIGNING_NOUN =
@@ -47,20 +48,8 @@ function frenchFutures(doc: MatchDoc, cue: LexiconMatch<unknown>, lead: readonly
     doc.tokens[cue.tokenStart]?.text === "signature" && lead.some((i) => FRENCH_LEAD.has(doc.tokens[i]?.text ?? ""));
   if (!french) return [];
   const out: LexiconMatch<string>[] = [];
-  for (let i = cue.tokenEnd; i < Math.min(doc.tokens.length, cue.tokenEnd + SUBJECT_REACH + 1); i++) {
-    const t = doc.tokens[i];
-    if (!t || !FRENCH_FUTURE.test(t.text)) continue;
-    const start = doc.map[t.start] ?? 0;
-    const end = (doc.map[t.end - 1] ?? start) + 1;
-    out.push({
-      data: "future",
-      pattern: "(future tense)",
-      tokenStart: i,
-      tokenEnd: i + 1,
-      span: { start, end, text: doc.text.slice(start, end) },
-      loose: false,
-    });
-  }
+  for (let i = cue.tokenEnd; i < Math.min(doc.tokens.length, cue.tokenEnd + SUBJECT_REACH + 1); i++)
+    if (FRENCH_FUTURE.test(doc.tokens[i]?.text ?? "")) out.push(futureAt(doc, i));
   return out;
 }
 
