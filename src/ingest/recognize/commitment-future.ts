@@ -19,6 +19,13 @@ import { CLAUSE_BREAK, type MatchDoc } from "../match/normalize";
  */
 const FUTURE_ENDING = /^\p{Ll}\p{L}+(?:[aeidb]rá|[aeidb]rán|[aei]rão|[aeitvr]rà|[aeitvr]ranno|[eiourvd]ront)$/u;
 /**
+ * A French verb in the simple future singular, unaccented ("permettra", "ouvrira", "deviendra", "participera"): a
+ * noun may end the same way, so it is read only where a future is looked for (after a French signing noun or
+ * weekday that opens its sentence), never over a whole text.
+ */
+export const FRENCH_FUTURE_SINGULAR = /^\p{Ll}{3,}(?:e|i|d|t|u|r|v)ra$/u;
+
+/**
  * Verbs whose future keeps a present state going ("seguirá vigente", "resteront en vigueur", "rimarrà in vigore":
  * in force now), and words a French plural future ending does not make a future.
  */

@@ -6,7 +6,7 @@
  */
 import type { LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
-import { futureAt } from "./commitment-future";
+import { FRENCH_FUTURE_SINGULAR, futureAt } from "./commitment-future";
 
 /** Signing nouns, in matching form: a signing named as a thing, not told as an act ("signed"). */
 const SIGNING_NOUN =
@@ -21,12 +21,6 @@ const SUBJECT_REACH = 12;
 const ARABIC_FUTURE_VERB = /^[وف]?س[يتن]\p{L}{3,}$/u;
 /** The Arabic "would" phrase right before the signing: "ومن شأن توقيع … أن…". */
 const ARABIC_WOULD = /^(?:و?من)\s(?:شان|شأن)$/u;
-
-/**
- * A French verb in the simple future singular, unaccented ("permettra", "ouvrira", "deviendra", "pourra"): read only
- * after a signing noun that opens its sentence, where a noun of that ending hardly stands.
- */
-const FRENCH_FUTURE = /^\p{Ll}{3,}(?:e|i|d|t|u|r|v)ra$/u;
 
 /** The words of a sentence before a token, as their indices. */
 function leadOf(doc: MatchDoc, tokenStart: number, from: number): number[] {
@@ -49,7 +43,7 @@ function frenchFutures(doc: MatchDoc, cue: LexiconMatch<unknown>, lead: readonly
   if (!french) return [];
   const out: LexiconMatch<string>[] = [];
   for (let i = cue.tokenEnd; i < Math.min(doc.tokens.length, cue.tokenEnd + SUBJECT_REACH + 1); i++)
-    if (FRENCH_FUTURE.test(doc.tokens[i]?.text ?? "")) out.push(futureAt(doc, i));
+    if (FRENCH_FUTURE_SINGULAR.test(doc.tokens[i]?.text ?? "")) out.push(futureAt(doc, i));
   return out;
 }
 

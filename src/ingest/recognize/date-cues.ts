@@ -8,7 +8,7 @@ import { entriesOf, Lexicon } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { DateHit } from "../types";
 import type { Direction, Found } from "./calendar";
-import { futureTenses } from "./commitment-future";
+import { FRENCH_FUTURE_SINGULAR, futureTenses } from "./commitment-future";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 type Role = DateHit["role"];
@@ -167,12 +167,11 @@ export function opensFutureClause(
   // A French weekday before a verb in the simple future singular ("Vendredi, il participera"), unaccented.
   if (!FRENCH_WEEKDAY.test(doc.text.slice(start, end))) return false;
   const words = [...after.slice(comma).matchAll(/\p{L}+/gu)].slice(0, WORDS_TO_VERB + 1);
-  return words.some((w) => FRENCH_FUTURE.test(w[0]) && within(end + comma + w.index));
+  return words.some((w) => FRENCH_FUTURE_SINGULAR.test(w[0]) && within(end + comma + w.index));
 }
 
-/** French weekday names, and verbs in the French simple future singular ("participera", "ouvrira", "deviendra"). */
+/** French weekday names: a verb in the French simple future singular after one is read as a future. */
 const FRENCH_WEEKDAY = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/iu;
-const FRENCH_FUTURE = /^\p{Ll}{3,}(?:e|i|d|t|u|r|v)ra$/u;
 
 /** Whether a future verb comes shortly before [start, end) in the same clause ("will visit Cairo on Friday"). */
 export function afterFutureVerb(

@@ -81,10 +81,10 @@ function arabicPatterns() {
   return arabicRe;
 }
 
-/** Arabic dates: "28 فبراير 2025", "٢٤-٢٧ نونبر ٢٠٢٥", "الجمعة", "24/11/2025", "أمس". */
 /** Dates in figures: day, separator, month, the same separator, year; or year-month-day. */
 const NUMERIC = /(?<![\d.\-/])(?:(\d{1,2})([./-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\d.\-/]*\d)/g;
 
+/** Arabic dates: "28 فبراير 2025", "٢٤-٢٧ نونبر ٢٠٢٥", "الجمعة", "24/11/2025", "28.11.2025", "أمس". */
 export function parseArabic(text: string, ref: string | undefined): Found[] {
   const folded = foldArabicLetters(text);
   const { date, weekday, yesterday, months, weekdays } = arabicPatterns();
