@@ -8,8 +8,6 @@ import { STATUS_RANK, FIRM_STATUSES } from "../plan/ranks";
 import type { CommitmentHit } from "../types";
 import { numberIn } from "./commitment-list-words";
 
-/** A count of instruments more than this many times those the report names leaves some unnamed. */
-const UNNAMED_RATIO = 2;
 
 /** The counts a text states, in figures or words ("9", "neuf", "nine"). */
 function countsIn(text: string): number[] {
@@ -202,9 +200,11 @@ function formedBatch(gh: GenericHit, { named, firm, documents }: Named): Commitm
       ? firm + documents
       : [...same, ...listed].filter((h) => FIRM_STATUSES.has(h.status)).reduce((n, h) => n + size(h), 0);
   const rest = count === undefined ? 0 : count - inBatch;
-  // Far above the instruments of its batch (its form's, or any for "agreements") the count leaves some unnamed:
-  // other forms named beside it ("an agreement … and six memoranda") are none of a memoranda's count.
-  if (!only || (count !== undefined && ((count > UNNAMED_RATIO * inBatch && !repeated) || (heads && rest > 1))))
+  // Above the instruments of its batch (its form's, or any for "agreements") by two or more, the count leaves some
+  // unnamed ("ten agreements", six named): other forms named beside it ("an agreement … and six memoranda") are
+  // none of a memoranda's count. One short may be a name read twice or an instrument told in two words.
+  const unnamed = rest > 1 || (inBatch === 0 && rest > 0);
+  if (!only || (count !== undefined && unnamed && (!repeated || heads)))
     return counted(g, count, inBatch);
   if (same.length === 1 && STATUS_RANK[g.status] > STATUS_RANK[only.status]) {
     only.status = g.status;
