@@ -8,7 +8,6 @@ import { STATUS_RANK, FIRM_STATUSES } from "../plan/ranks";
 import type { CommitmentHit } from "../types";
 import { numberIn } from "./commitment-list-words";
 
-
 /** The counts a text states, in figures or words ("9", "neuf", "nine"). */
 function countsIn(text: string): number[] {
   const out: number[] = [];
@@ -204,8 +203,7 @@ function formedBatch(gh: GenericHit, { named, firm, documents }: Named): Commitm
   // unnamed ("ten agreements", six named): other forms named beside it ("an agreement … and six memoranda") are
   // none of a memoranda's count. One short may be a name read twice or an instrument told in two words.
   const unnamed = rest > 1 || (inBatch === 0 && rest > 0);
-  if (!only || (count !== undefined && unnamed && (!repeated || heads)))
-    return counted(g, count, inBatch);
+  if (!only || (count !== undefined && unnamed && (!repeated || heads))) return counted(g, count, inBatch);
   if (same.length === 1 && STATUS_RANK[g.status] > STATUS_RANK[only.status]) {
     only.status = g.status;
     if (!only.signedOn && g.signedOn) only.signedOn = g.signedOn;
