@@ -33,6 +33,10 @@ function carryPhrases(doc: MatchDoc): LexiconMatch<boolean>[] {
 /** A carry phrase opens its sentence: it starts this close (characters) to the sentence's start. */
 const CARRY_OPENING = 16;
 
+/** The index of the sentence holding a span, or -1. */
+const sentenceOf = (doc: MatchDoc, span: Span) =>
+  doc.sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
+
 /** Whether a carry phrase opens its sentence. */
 function opening(doc: MatchDoc, phrase: LexiconMatch<boolean>): boolean {
   const here = doc.sentences.find((s) => s.start <= phrase.span.start && phrase.span.end <= s.end);
@@ -174,7 +178,11 @@ export function listedAfter(
 ): boolean {
   const k = doc.sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
   if (k < 0) return false;
-  return carryPhrases(doc).some((phrase) => {
+  const phrases = carryPhrases(doc);
+  // A sentence that opens on a carry phrase itself lists ("Among them is a memorandum on…"): it announces nothing a
+  // following list ("Among them is also…") would name again.
+  if (phrases.some((p) => opening(doc, p) && sentenceOf(doc, p.span) === k)) return false;
+  return phrases.some((phrase) => {
     const j = doc.sentences.findIndex((s) => s.start <= phrase.span.start && phrase.span.end <= s.end);
     const opening = doc.sentences[j];
     return (
