@@ -87,7 +87,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const home = input.country ?? relayedFrom(text) ?? outletOf(input.url)?.country;
   const pairs = detectPairs(doc, scan, home ? { home } : {}, titleDoc);
   await yieldToEventLoop();
-  const trackMatches = matchTracks(doc);
+  const trackMatches = matchTracks(doc, language);
   const { sectors, tracks } = findSectors(doc, titleDoc, trackMatches, { language, officials });
   await yieldToEventLoop();
   // Without a publication date, the officials named bound when the report can be from.

@@ -111,8 +111,26 @@ function tally(map: Map<string, Tally>, key: string, weight: number, span?: Span
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The track matches of a text (for commitments, which look at them sentence by sentence). */
-export function matchTracks(doc: MatchDoc): LexiconMatch<TrackInfo>[] {
-  return trackLexicon().match(doc);
+export function matchTracks(doc: MatchDoc, language?: string): LexiconMatch<TrackInfo>[] {
+  const found = trackLexicon().match(doc);
+  if (!found.some(gapped)) return found;
+  const words = sectorLexicon(language).match(doc);
+  return found.filter((m) => !gapped(m) || !qualifiedByOtherField(m, words));
+}
+
+/** A track phrase read across other words (a `…` in its pattern: "لجنة … مشتركة"). */
+const gapped = (m: LexiconMatch<TrackInfo>) => m.pattern.includes("…");
+
+/**
+ * Whether the words within a gapped track phrase name another field and none of its own: "لجنة قنصلية مشتركة" (a
+ * joint consular committee) or "لجنة عسكرية مشتركة" (a military one) is that field's committee, not the joint
+ * intergovernmental commission; "اللجنة الاقتصادية المشتركة" still is.
+ */
+function qualifiedByOtherField(m: LexiconMatch<TrackInfo>, words: readonly LexiconMatch<string>[]): boolean {
+  const inside = words.filter(
+    (w) => w.span.start >= m.span.start && w.span.end <= m.span.end && w.data !== POLITICAL_DIALOGUE,
+  );
+  return inside.length > 0 && !inside.some((w) => w.data === m.data.sector);
 }
 
 /** Words that join the items of a phrase ("trade and investment", "commerce et investissement", "торговля и"). */
@@ -150,7 +168,7 @@ export interface SectorOptions {
 export function findSectors(
   doc: MatchDoc,
   title?: MatchDoc,
-  trackMatches: LexiconMatch<TrackInfo>[] = matchTracks(doc),
+  trackMatches?: LexiconMatch<TrackInfo>[],
   options: SectorOptions = {},
 ): { sectors: SectorHit[]; tracks: TrackHit[] } {
   const sectors = new Map<string, Tally>();
@@ -167,7 +185,7 @@ export function findSectors(
     // The offices of diplomacy (Außenminister, Minister of Foreign Affairs) are political dialogue's own words.
     if (m.data === POLITICAL_DIALOGUE || !inOffice(doc, m.span)) mentions.push({ sector: m.data, span: m.span });
   }
-  for (const m of trackMatches) {
+  for (const m of trackMatches ?? matchTracks(doc, options.language)) {
     if (!story(m.span)) continue;
     tally(tracks, m.data.slug, 1, m.span);
     // A track phrase made of another sector's words ("trade and investment" on the economy-and-technology
