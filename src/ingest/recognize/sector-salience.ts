@@ -46,6 +46,12 @@ function near(doc: MatchDoc, end: number, start: number): boolean {
 const LIST_MIN_ITEMS = 3;
 /** Punctuation that ends a clause: a cue or an enumeration never reaches across it. */
 const BREAK = /[.!?;:\n]/;
+/** What ends a sentence: a cue's list never reaches across it. */
+const HARD_BREAK = /[.!?\n]/;
+/** A colon or semicolon: in a cue's list, it sets items apart. */
+const SET_APART = /[;:]/;
+/** What separates the items of a list set apart by colons or semicolons: those, commas, or item numbers ("2)"). */
+const ITEM_BREAK = /[,;:،]|\d{1,2}\)/u;
 /** Words that may join the two items of a short enumeration: conjunctions, articles, prepositions. */
 const JOINERS = new Set(
   "and or the et ou le la les l de du des à au aux y o e el los las a do da dos das ed il lo i gli und oder der die das den и или و أو في".split(
@@ -96,14 +102,18 @@ interface Cue {
  * follows it (there is a comma, every item before the mention's own is short, and the mention opens its item).
  */
 function announces(doc: MatchDoc, cue: Cue, start: number): boolean {
-  if (cue.end > start || broken(doc, cue.end, start)) return false;
-  if (start - cue.end <= CUE_REACH) return true;
+  if (cue.end > start) return false;
+  const stretch = doc.text.slice(cue.end, start);
+  if (HARD_BREAK.test(stretch)) return false;
+  // A colon or semicolon sets apart the items of a list the cue announces ("three sectors: 1) culture; 2) …"), never
+  // the words right after it.
+  const setApart = SET_APART.test(stretch);
+  if (!setApart && start - cue.end <= CUE_REACH) return true;
   if (!cue.lists || start - cue.end > LIST_REACH) return false;
   // A list has commas; a conjunction alone joins two words, not items. A minister's title lists portfolios, not areas
   // ("signés par le ministre des Affaires maghrébines, de l'Union africaine et …").
-  const stretch = doc.text.slice(cue.end, start);
   if (MINISTER.test(stretch)) return false;
-  const items = stretch.split(COMMA);
+  const items = stretch.split(setApart ? ITEM_BREAK : COMMA);
   const own = (items.pop() ?? "").replace(LAST_ITEM, "");
   return items.length > 0 && own.length <= CUE_REACH && items.every((item) => item.length <= ITEM_MAX);
 }
