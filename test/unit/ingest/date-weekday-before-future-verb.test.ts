@@ -1,0 +1,29 @@
+import { describe } from "vitest";
+import { eventOnEach } from "../../helpers/date-cases";
+
+// FICTIONAL sentences in the project's words. Russian tells the future with a perfective verb in the present form
+// ("подпишут", "выступят", "обсудят", "примут"): a weekday before one is a coming day, not a past one, and the
+// report's own day is the briefing's. Published on Tuesday 17 March 2026: Thursday is the 19th, not the 12th.
+describe("a weekday before a Russian perfective future is a coming day", () => {
+  eventOnEach(
+    [
+      [
+        "ru",
+        "МОСКВА, 17 марта. Помощник президента провёл брифинг. Президенты двух стран по итогам переговоров в четверг подпишут декларацию о партнёрстве.",
+      ],
+      [
+        "ru",
+        "МОСКВА, 17 марта. Помощник президента провёл брифинг. В четверг лидеры выступят с заявлением для прессы.",
+      ],
+      [
+        "ru",
+        "МОСКВА, 17 марта. Помощник президента провёл брифинг. В четверг министры обсудят торговлю и примут совместное заявление.",
+      ],
+    ],
+    "2026-03-17T10:00:00Z",
+    "2026-03-17",
+    (a, expect) => {
+      expect(a.dates.map((d) => d.date)).not.toContain("2026-03-12");
+    },
+  );
+});
