@@ -152,6 +152,9 @@ export function opensFutureClause(
   start: number,
   end: number,
 ): boolean {
+  // A future verb right after it, wherever the weekday stands in its clause ("…по итогам переговоров в четверг
+  // подпишут", "…tras sus conversaciones el jueves firmarán"): the coming one.
+  if (verbs.some((v) => v.start >= end && nextTo(doc.text.slice(end, v.start)))) return true;
   const sentence = sentenceAt(doc, start);
   const before = doc.text.slice(sentence?.start ?? 0, start);
   const opened = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_BREAKS)].map((m) => m.index + 1)));
@@ -169,6 +172,12 @@ export function opensFutureClause(
   const words = [...after.slice(comma).matchAll(/\p{L}+/gu)].slice(0, WORDS_TO_VERB + 1);
   return words.some((w) => FRENCH_FUTURE_SINGULAR.test(w[0]) && within(end + comma + w.index));
 }
+
+/** Words at most between a weekday and a future verb it stands right before, wherever in its clause. */
+const RIGHT_BEFORE = 1;
+/** Whether the text between a weekday and a verb is a few words of one clause. */
+const nextTo = (between: string) =>
+  !CLAUSE_BREAK.test(between) && between.split(/\s+/).filter(Boolean).length <= RIGHT_BEFORE;
 
 /** French weekday names: a verb in the French simple future singular after one is read as a future. */
 const FRENCH_WEEKDAY = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/iu;
