@@ -8,6 +8,11 @@ import { dayOf, type Found } from "./calendar";
 /** A byline's label before the page's date: "Publié le", "Published on", "Pubblicato il", "Опубликовано", "نشر في". */
 const PUBLISHED_LABEL =
   /(?:published|updated|last update|publié|mis à jour|pubblicato|aggiornato|aggiornamento|publicado|actualizado|actualización|atualizado|atualização|veröffentlicht|aktualisiert|aktualisierung|опубликовано|обновлено|обновление|نشر|تاريخ النشر|آخر تحديث)\s*(?:on|le|il|el|em|am|в|في)?\s*:?\s*$/iu;
+/** A time stamp closing the text before a day ("Published: 14:19, "). */
+const CLOCK_BEFORE = /\d{1,2}[:h]\d{2}\s*,?\s*$/u;
+/** …of publication only, not of an update: the day the report came out. */
+const PUBLISHED_ONLY =
+  /(?:published|publié|pubblicato|publicado|veröffentlicht|опубликовано|نشر|تاريخ النشر)\s*(?:on|le|il|el|em|am|в|في)?\s*:?\s*$/iu;
 /** An update label and its date after the page's date on its line ("01.10.2024 - Обновление : 01.10.2024"). */
 const UPDATE_AFTER =
   /^\s*[-|–—]?\s*(?:updated|last update|mis à jour|aggiornato|aggiornamento|actualizado|actualización|atualizado|atualização|aktualisiert|aktualisierung|обновлено|обновление|آخر تحديث)\s*(?:on|le|il|el|em|am|в|في)?\s*:?\s*[\d./: -]+$/iu;
@@ -44,6 +49,19 @@ const CREDIT_AFTER = /^\s*\)/u;
  * Whether a date ends a short line of its own near the top (the page's date, or a byline's, not the lead's), or is
  * the filing day of an agency's credit.
  */
+/**
+ * Whether a page date is labelled as the day the report came out ("Published: 14:19, 21 April 2026", "Publié le :
+ * 21 avril 2026"): it outweighs a bare date line above it, which may be the day the page is read.
+ */
+export function isPublishedDate(doc: MatchDoc, f: Found): boolean {
+  if (!isPageDate(doc, f)) return false;
+  const raw = doc.text.slice(f.start, f.end);
+  const start = f.start + raw.length - raw.trimStart().length;
+  const before = doc.text.slice(doc.text.lastIndexOf("\n", start - 1) + 1, start);
+  // A clock before the day ("14:19, 21 April 2026") stands between the label and it.
+  return PUBLISHED_ONLY.test(before.replace(CLOCK_BEFORE, "")) || LABEL_OPENING.test(before);
+}
+
 export function isPageDate(doc: MatchDoc, f: Found): boolean {
   // A parser's match may open with the blank line before the date.
   const raw = doc.text.slice(f.start, f.end);

@@ -14,7 +14,7 @@ import {
   roleOf,
   roleSpans,
 } from "./date-cues";
-import { isPageDate, isWireDateline, wireDay } from "./date-page";
+import { isPageDate, isPublishedDate, isWireDateline, wireDay } from "./date-page";
 import { parseAll, withoutGlossedWeekdays } from "./date-parse";
 import { onsetAt, onsetSpans } from "./date-onset";
 import { withVisitFirstDays } from "./date-visit-day";
@@ -80,6 +80,7 @@ export function findDates(
       (f.start >= firstEnd && roleOf(doc, roles, f) === "other");
     const own = dated.filter((f) => roleOf(doc, roles, f) !== "entry-into-force");
     ref =
+      dated.find((f) => isPublishedDate(doc, f))?.date ??
       dated.find((f) => isPageDate(doc, f))?.date ??
       own
         .filter((f) => f.start < leadEnd && !background(f))
