@@ -152,9 +152,15 @@ export function opensFutureClause(
   start: number,
   end: number,
 ): boolean {
-  // A future verb right after it, wherever the weekday stands in its clause ("…по итогам переговоров в четверг
-  // подпишут", "…tras sus conversaciones el jueves firmarán"): the coming one.
-  if (verbs.some((v) => v.start >= end && nextTo(doc.text.slice(end, v.start)))) return true;
+  // A Russian future right after it, wherever the weekday stands in its clause ("…по итогам переговоров в четверг
+  // подпишут"): the coming one. Russian sets a participle's phrase apart with commas ("подписанное в пятницу,"), so
+  // the verb is the weekday's own; elsewhere "the agreement signed on Friday will open…" dates the signing.
+  if (
+    verbs.some(
+      (v) => v.start >= end && CYRILLIC.test(doc.text.slice(v.start, v.end)) && nextTo(doc.text.slice(end, v.start)),
+    )
+  )
+    return true;
   const sentence = sentenceAt(doc, start);
   const before = doc.text.slice(sentence?.start ?? 0, start);
   const opened = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_BREAKS)].map((m) => m.index + 1)));
@@ -173,6 +179,8 @@ export function opensFutureClause(
   return words.some((w) => FRENCH_FUTURE_SINGULAR.test(w[0]) && within(end + comma + w.index));
 }
 
+/** A word in Cyrillic script: a Russian verb. */
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** Words at most between a weekday and a future verb it stands right before, wherever in its clause. */
 const RIGHT_BEFORE = 1;
 /** Whether the text between a weekday and a verb is a few words of one clause. */

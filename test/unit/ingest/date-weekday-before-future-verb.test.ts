@@ -27,3 +27,22 @@ describe("a weekday before a Russian perfective future is a coming day", () => {
     },
   );
 });
+
+// …while elsewhere a weekday closing a participle's phrase is that phrase's: "the agreement signed on Tuesday will
+// open…" dates the signing (Tuesday 10 March, published Thursday 12 March 2026).
+describe("a weekday of a participle before the main clause's future stays the participle's", () => {
+  eventOnEach(
+    [
+      [
+        "en",
+        "The air services agreement Ghana and Kenya signed on Tuesday will open direct flights between Accra and Nairobi.",
+      ],
+      [
+        "es",
+        "El acuerdo de servicios aéreos que Perú y Chile firmaron el martes permitirá abrir vuelos directos entre Lima y Santiago.",
+      ],
+    ],
+    "2026-03-12T10:00:00Z",
+    "2026-03-10",
+  );
+});
