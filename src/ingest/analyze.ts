@@ -102,8 +102,11 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
     pairs.map((p) => p.key),
     scan.mentions,
   );
-  const commitments = countedByTitle(findCommitments(doc, trackMatches, dates, publishedOn, eventDate, parties), title);
-  withSignedSectors(sectors, commitments);
+  const found = countedByTitle(findCommitments(doc, trackMatches, dates, publishedOn, eventDate, parties), title);
+  withSignedSectors(sectors, found);
+  // A commitment is between the two countries of a pair: a report with none (a summit of many, a company's deal) has
+  // no dossier for one to reach, and claims none.
+  const commitments = pairs.length > 0 ? found : [];
   await yieldToEventLoop();
   const positions = findPositions(doc, countries, pairs[0], titleDoc);
   // Without a pair (a summit, a passing mention) there is no bilateral happening to date: the report keeps only
