@@ -38,6 +38,16 @@ import type { Description } from "./commitment-describe";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
 const DEFAULT_SECTOR = "political-dialogue";
+/** Words a multilateral qualifier may stand before its form ("a multilateral framework agreement"). */
+const QUALIFIER_WORDS = 2;
+/**
+ * Whether a multilateral word stands before a form beyond its own qualifier: the venue of the signing ("On the
+ * sidelines of the SCO summit, … signed a memorandum"), not the kind of the instrument.
+ */
+function venueOrganisation(doc: MatchDoc, m: LexiconMatch<string>, form: Span): boolean {
+  if (m.data !== "multilateral" || m.span.end > form.start) return false;
+  return doc.text.slice(m.span.end, form.start).split(/\s+/).filter(Boolean).length > QUALIFIER_WORDS;
+}
 
 export /** What a commitment is about: a track of the lexicon or an instrument. */
 interface Subject {
@@ -239,7 +249,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       const nearest = nearestField(
         doc,
         f.span,
-        sectors,
+        sectors.filter((m) => !venueOrganisation(doc, m, f.span)),
         c.breaksBy.get(start) ?? [],
         distance,
         own.map((o) => o.span),
