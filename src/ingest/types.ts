@@ -66,6 +66,8 @@ export interface DateHit {
   onset?: "since" | "arrival";
   /** Told after an anniversary or a commemoration ("the commemoration of the floods of 3 May 2021"): background. */
   background?: true;
+  /** A "today" of the telling ("a source said today"): when the report was told, not the happening. */
+  told?: true;
 }
 
 /** Machine evidence only ever states a step of the forward lifecycle. */

@@ -15,6 +15,7 @@ import {
   roleSpans,
 } from "./date-cues";
 import { isPageDate, isPublishedDate, isWireDateline, wireDay } from "./date-page";
+import { toldToday } from "./date-told";
 import { parseAll, withoutGlossedWeekdays } from "./date-parse";
 import { onsetAt, onsetSpans } from "./date-onset";
 import { withVisitFirstDays } from "./date-visit-day";
@@ -151,6 +152,7 @@ export function findDates(
     const onset = onsetAt(doc, onsets, f.start, f.end);
     if (onset) hit.onset = onset;
     if (f.evidence === "explicit" && isMarked(doc, markers, span)) hit.background = true;
+    if (f.evidence === "weekday" && toldToday(doc.text, f.start, f.end)) hit.told = true;
     // A date line without its year is the page's too when it is the publication day ("12 июля" over the text).
     if ((f.yearWritten || f.date === publishedOn) && isPageDate(doc, f)) hit.pageDate = true;
     out.push(hit);

@@ -143,7 +143,7 @@ export function eventDateOf(
     start(d) < lead.nextEnd &&
     tier(d) === 2;
   let eligible = dates.filter((d) => {
-    if (d.future || d.background) return false;
+    if (d.future || d.background || d.told) return false;
     // An entry into force is the news only when the lead tells it as just past ("est entré en vigueur le 19 mars").
     // Without a publication date, one the lead's sentence tells (not to come; not a heading's status line) is the
     // news it has.
