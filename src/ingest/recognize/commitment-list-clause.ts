@@ -37,3 +37,13 @@ export function clauseEnd(doc: MatchDoc, from: number, to: number): number {
   }
   return end;
 }
+
+/**
+ * Whether a clause opener ("on the sidelines of", "en el marco", "на полях", "على هامش") ends at most `reach`
+ * characters before `at`, in one clause: what stands at `at` is where something happened, not what.
+ */
+export function openedBefore(doc: MatchDoc, at: number, reach: number): boolean {
+  return openersOf(doc).some(
+    (o) => o.span.end <= at && at - o.span.end <= reach && !/[.;:!?\n]/.test(doc.text.slice(o.span.end, at)),
+  );
+}

@@ -34,19 +34,24 @@ import { nearestField } from "./commitment-fields";
 import { isTally, joinsTally } from "./commitment-tallies";
 import { antecedentOf } from "./commitment-antecedent";
 import { opensItemLine } from "./commitment-carry";
+import { openedBefore } from "./commitment-list-clause";
 import type { Description } from "./commitment-describe";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
 const DEFAULT_SECTOR = "political-dialogue";
 /** Words a multilateral qualifier may stand before its form ("a multilateral framework agreement"). */
 const QUALIFIER_WORDS = 2;
+/** Characters at most between a clause opener ("on the sidelines of") and the organisation it places. */
+const VENUE_REACH = 30;
 /**
- * Whether a multilateral word stands before a form beyond its own qualifier: the venue of the signing ("On the
- * sidelines of the SCO summit, … signed a memorandum"), not the kind of the instrument.
+ * Whether a multilateral word stands before a form as the venue of the signing, after a clause opener ("On the
+ * sidelines of the SCO summit, … signed a memorandum", "En el marco de la cumbre del Mercosur"), not the kind of the
+ * instrument nor its signers ("All G20 members signed the summit declaration").
  */
 function venueOrganisation(doc: MatchDoc, m: LexiconMatch<string>, form: Span): boolean {
   if (m.data !== "multilateral" || m.span.end > form.start) return false;
-  return doc.text.slice(m.span.end, form.start).split(/\s+/).filter(Boolean).length > QUALIFIER_WORDS;
+  const words = doc.text.slice(m.span.end, form.start).split(/\s+/).filter(Boolean).length;
+  return words > QUALIFIER_WORDS && openedBefore(doc, m.span.start, VENUE_REACH);
 }
 
 export /** What a commitment is about: a track of the lexicon or an instrument. */
