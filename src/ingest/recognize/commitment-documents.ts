@@ -7,6 +7,7 @@ import { isCounted } from "./commitment-context";
 import { countOf, documentsOf, MAX_COUNT } from "./commitment-lists";
 import { distance, type StandaloneContext, type Subject } from "./commitment-standalone";
 import { topicItems } from "./commitment-topic-items";
+import { joinedToPrevious } from "./commitment-coordination";
 import { isTally } from "./commitment-tallies";
 
 /** Documents signed with no form named: an agreement of unstated form. */
@@ -47,7 +48,14 @@ export function documentSubjects(doc: MatchDoc, c: StandaloneContext, fallback: 
     for (const it of items ?? []) out.push({ ...DOCUMENTS, sector: it.sector, slot: it.start, match: d, span: d.span });
     if (items) continue;
     const counted = count === undefined ? {} : { count };
-    out.push({ ...counted, ...DOCUMENTS, sector: fallback, generic: true, match: d, span: d.span });
+    // Joined to an instrument named before it ("signed a declaration, as well as 12 documents"), the documents share
+    // its signing word, whatever stands between, and are a batch beyond it, counted whole.
+    const previous = (c.formsBy.get(sentence.start) ?? []).filter((f) => f.span.end <= d.span.start).at(-1)?.span;
+    const joined =
+      previous && joinedToPrevious(doc, previous, d)
+        ? { joinedTo: previous, slot: d.span.start, beyond: true as const }
+        : {};
+    out.push({ ...counted, ...DOCUMENTS, ...joined, sector: fallback, generic: true, match: d, span: d.span });
   }
   return out;
 }

@@ -164,7 +164,12 @@ interface Named {
  * than it names ("15 documents, among them an agreement on…"); uncounted, only when no counted or plural form
  * stands for them ("14 accords … le paraphe des documents").
  */
-function unformedBatch({ hit, count }: GenericHit, { firm, formed, documents }: Named): CommitmentHit | undefined {
+function unformedBatch(
+  { hit, count, joined }: GenericHit,
+  { firm, formed, documents }: Named,
+): CommitmentHit | undefined {
+  // Joined to an instrument named before it ("a declaration, as well as 12 documents"): a batch beyond it, whole.
+  if (joined && count !== undefined) return counted(hit, count, 0);
   if ((!firm && (count !== undefined || !formed)) || (count !== undefined && count - firm - documents > 1))
     return counted(hit, count, firm + documents);
   return undefined;
