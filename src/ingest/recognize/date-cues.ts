@@ -144,7 +144,8 @@ const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK, "g");
 
 /**
  * Whether a weekday opens its clause and a future verb follows it closely in that clause ("Lunedì si terrà una
- * riunione", "El lunes se celebrará", "On Monday a ministerial meeting will be held"): the coming one.
+ * riunione", "El lunes se celebrará", "On Monday a ministerial meeting will be held"), or a Russian future follows it
+ * right away wherever it stands ("…в четверг подпишут"): the coming one.
  */
 export function opensFutureClause(
   doc: MatchDoc,
@@ -183,7 +184,7 @@ export function opensFutureClause(
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** Words at most between a weekday and a future verb it stands right before, wherever in its clause. */
 const RIGHT_BEFORE = 1;
-/** Whether the text between a weekday and a verb is a few words of one clause. */
+/** Whether the text between a weekday and a verb is at most RIGHT_BEFORE words of one clause. */
 const nextTo = (between: string) =>
   !CLAUSE_BREAK.test(between) && between.split(/\s+/).filter(Boolean).length <= RIGHT_BEFORE;
 

@@ -49,19 +49,6 @@ const CREDIT_AFTER = /^\s*\)/u;
  * Whether a date ends a short line of its own near the top (the page's date, or a byline's, not the lead's), or is
  * the filing day of an agency's credit.
  */
-/**
- * Whether a page date is labelled as the day the report came out ("Published: 14:19, 21 April 2026", "Publié le :
- * 21 avril 2026"): it outweighs a bare date line above it, which may be the day the page is read.
- */
-export function isPublishedDate(doc: MatchDoc, f: Found): boolean {
-  if (!isPageDate(doc, f)) return false;
-  const raw = doc.text.slice(f.start, f.end);
-  const start = f.start + raw.length - raw.trimStart().length;
-  const before = doc.text.slice(doc.text.lastIndexOf("\n", start - 1) + 1, start);
-  // A clock before the day ("14:19, 21 April 2026") stands between the label and it.
-  return PUBLISHED_ONLY.test(before.replace(CLOCK_BEFORE, "")) || LABEL_OPENING.test(before);
-}
-
 export function isPageDate(doc: MatchDoc, f: Found): boolean {
   // A parser's match may open with the blank line before the date.
   const raw = doc.text.slice(f.start, f.end);
@@ -86,6 +73,19 @@ export function isPageDate(doc: MatchDoc, f: Found): boolean {
   // Nothing but a stray letter or two may follow the day (a link's "a" or "à"); a word after it is the lead's.
   const wordsBefore = before.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   return line.trim().length <= PAGE_DATE_LINE && !/\p{L}{3}/u.test(after) && wordsBefore <= PAGE_DATE_WORDS_BEFORE;
+}
+
+/**
+ * Whether a page date is labelled as the day the report came out ("Published: 14:19, 21 April 2026", "Publié le :
+ * 21 avril 2026"): it outweighs a bare date line above it, which may be the day the page is read.
+ */
+export function isPublishedDate(doc: MatchDoc, f: Found): boolean {
+  if (!isPageDate(doc, f)) return false;
+  const raw = doc.text.slice(f.start, f.end);
+  const start = f.start + raw.length - raw.trimStart().length;
+  const before = doc.text.slice(doc.text.lastIndexOf("\n", start - 1) + 1, start);
+  // A clock before the day ("14:19, 21 April 2026") stands between the label and it.
+  return PUBLISHED_ONLY.test(before.replace(CLOCK_BEFORE, "")) || LABEL_OPENING.test(before);
 }
 
 /** A wire dateline's date is followed by its agency in brackets and a dash ("Díli, 26 jan (Lusa) -"). */
