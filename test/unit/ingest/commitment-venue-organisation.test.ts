@@ -1,6 +1,7 @@
 /**
- * An organisation named as the venue before the signing ("On the sidelines of the ASEAN summit, …") makes the
- * instrument no multilateral one: two states signing there keep theirs (sentences written for this project,
+ * An organisation named as the venue before the signing ("On the sidelines of the ASEAN summit, …"), or in a
+ * clause of its own after it ("…, before the president left to attend the ASEAN summit"), makes the instrument no
+ * multilateral one: two states signing there keep theirs (sentences written for this project,
  * FICTIONAL). An instrument multilateral by its own words ("a multilateral agreement") is still none of the pair's.
  */
 import { describe } from "vitest";
@@ -11,6 +12,7 @@ const KEPT = [
   "fr En marge du sommet de l'OMC, le Sénégal et le Ghana ont signé un mémorandum sur les exportations de cacao.",
   "es En el marco de la cumbre del Mercosur, Perú y Chile firmaron un memorando sobre la exportación de frutas.",
   "ru На полях саммита ШОС Казахстан и Узбекистан подписали меморандум о водопользовании.",
+  "en Viet Nam and Thailand signed a memorandum in Hanoi on Monday, before the president left to attend the ASEAN summit.",
 ].map((line) => [line, ["signed memorandum"]] as const);
 
 describe("an organisation named as the venue", () => {
