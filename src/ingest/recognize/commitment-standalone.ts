@@ -34,7 +34,7 @@ import { nearestField } from "./commitment-fields";
 import { isTally, joinsTally } from "./commitment-tallies";
 import { antecedentOf } from "./commitment-antecedent";
 import { opensItemLine } from "./commitment-carry";
-import { openedBefore } from "./commitment-list-clause";
+import { clauseEnd, openedBefore } from "./commitment-list-clause";
 import type { Description } from "./commitment-describe";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
@@ -49,7 +49,10 @@ const VENUE_REACH = 30;
  * instrument nor its signers ("All G20 members signed the summit declaration").
  */
 function venueOrganisation(doc: MatchDoc, m: LexiconMatch<string>, form: Span): boolean {
-  if (m.data !== "multilateral" || m.span.end > form.start) return false;
+  if (m.data !== "multilateral") return false;
+  // …or after it, past a clause of its own ("agreements…, before departing to attend the SCO summit").
+  if (m.span.start >= form.end) return clauseEnd(doc, form.end, m.span.start) < m.span.start;
+  if (m.span.end > form.start) return false;
   const words = doc.text.slice(m.span.end, form.start).split(/\s+/).filter(Boolean).length;
   return words > QUALIFIER_WORDS && openedBefore(doc, m.span.start, VENUE_REACH);
 }
