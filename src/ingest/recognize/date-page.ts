@@ -45,14 +45,18 @@ const PAGE_DATE_WORDS_BEFORE = 4;
 const CREDIT_BEFORE = /\(\s*\p{Lu}{2,8}\s*[-–—]\s*$/u;
 const CREDIT_AFTER = /^\s*\)/u;
 
+/** A date's text and where it starts, past the blank line a parser's match may open with. */
+function trimmed(doc: MatchDoc, f: Found): { raw: string; start: number } {
+  const raw = doc.text.slice(f.start, f.end);
+  return { raw, start: f.start + raw.length - raw.trimStart().length };
+}
+
 /**
  * Whether a date ends a short line of its own near the top (the page's date, or a byline's, not the lead's), or is
  * the filing day of an agency's credit.
  */
 export function isPageDate(doc: MatchDoc, f: Found): boolean {
-  // A parser's match may open with the blank line before the date.
-  const raw = doc.text.slice(f.start, f.end);
-  const start = f.start + raw.length - raw.trimStart().length;
+  const { raw, start } = trimmed(doc, f);
   if (CREDIT_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) && CREDIT_AFTER.test(doc.text.slice(f.end)))
     return true;
   if (start > PAGE_DATE_REACH) return false;
@@ -81,8 +85,7 @@ export function isPageDate(doc: MatchDoc, f: Found): boolean {
  */
 export function isPublishedDate(doc: MatchDoc, f: Found): boolean {
   if (!isPageDate(doc, f)) return false;
-  const raw = doc.text.slice(f.start, f.end);
-  const start = f.start + raw.length - raw.trimStart().length;
+  const { start } = trimmed(doc, f);
   const before = doc.text.slice(doc.text.lastIndexOf("\n", start - 1) + 1, start);
   // A clock before the day ("14:19, 21 April 2026") stands between the label and it.
   return PUBLISHED_ONLY.test(before.replace(CLOCK_BEFORE, "")) || LABEL_OPENING.test(before);

@@ -114,9 +114,30 @@ const round = (n: number) => Math.round(n * 100) / 100;
 export function matchTracks(doc: MatchDoc, language?: string): LexiconMatch<TrackInfo>[] {
   const found = trackLexicon().match(doc);
   if (!found.some(gapped)) return found;
-  const words = sectorLexicon(language).match(doc);
+  const words = sectorWords(doc, language);
   return found.filter((m) => !gapped(m) || !qualifiedByOtherField(m, words));
 }
+
+/** The sector keywords of a text, matched once per lexicon: tracks (matchTracks) and sectors (findSectors) read them. */
+const sectorWordsBy = new WeakMap<MatchDoc, Map<Lexicon<string>, LexiconMatch<string>[]>>();
+function sectorWords(doc: MatchDoc, language?: string): readonly LexiconMatch<string>[] {
+  const lexicon = sectorLexicon(language);
+  let byLexicon = sectorWordsBy.get(doc);
+  if (!byLexicon) {
+    byLexicon = new Map();
+    sectorWordsBy.set(doc, byLexicon);
+  }
+  let found = byLexicon.get(lexicon);
+  if (!found) {
+    found = lexicon.match(doc);
+    byLexicon.set(lexicon, found);
+  }
+  return found;
+}
+
+/** The sector keywords within a track phrase's span. */
+const wordsWithin = (m: LexiconMatch<TrackInfo>, words: readonly LexiconMatch<string>[]) =>
+  words.filter((w) => w.span.start >= m.span.start && w.span.end <= m.span.end);
 
 /** A track phrase read across other words (a `…` in its pattern: "لجنة … مشتركة"). */
 const gapped = (m: LexiconMatch<TrackInfo>) => m.pattern.includes("…");
@@ -127,9 +148,7 @@ const gapped = (m: LexiconMatch<TrackInfo>) => m.pattern.includes("…");
  * intergovernmental commission; "اللجنة الاقتصادية المشتركة" still is.
  */
 function qualifiedByOtherField(m: LexiconMatch<TrackInfo>, words: readonly LexiconMatch<string>[]): boolean {
-  const inside = words.filter(
-    (w) => w.span.start >= m.span.start && w.span.end <= m.span.end && w.data !== POLITICAL_DIALOGUE,
-  );
+  const inside = wordsWithin(m, words).filter((w) => w.data !== POLITICAL_DIALOGUE);
   return inside.length > 0 && !inside.some((w) => w.data === m.data.sector);
 }
 
@@ -138,7 +157,7 @@ const JOINERS = /^(?:[\s,&]|and|et|e|ed|y|und|и|و)*$/iu;
 
 /** Whether a track phrase is nothing but another sector's words joined ("trade and investment"). */
 function madeOfOtherSectors(doc: MatchDoc, m: LexiconMatch<TrackInfo>, sectorMatches: LexiconMatch<string>[]): boolean {
-  const inside = sectorMatches.filter((s) => s.span.start >= m.span.start && s.span.end <= m.span.end);
+  const inside = wordsWithin(m, sectorMatches);
   if (inside.length === 0 || inside.some((s) => s.data === m.data.sector)) return false;
   let rest = "";
   let at = m.span.start;
@@ -177,7 +196,7 @@ export function findSectors(
   // The headlines of a link list ("Latest stories", "Lire aussi") say nothing of the report.
   const noise = noiseZones(doc.text);
   const story = (span: Span) => !noise.some((z) => span.start >= z.start && span.start < z.end);
-  const sectorMatches = lexicon.match(doc).filter((m) => story(m.span));
+  const sectorMatches = sectorWords(doc, options.language).filter((m) => story(m.span));
   const mentions: SectorMention[] = [];
   for (const m of sectorMatches) {
     tally(sectors, m.data, 1, m.span);
