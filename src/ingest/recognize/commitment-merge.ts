@@ -4,6 +4,7 @@
  */
 import { FIRM_STATUSES, STATUS_RANK } from "../plan/ranks";
 import type { CommitmentHit, Span } from "../types";
+import { NO_FIELD } from "./commitment-generic";
 import type { Named } from "./commitment-names";
 
 /**
@@ -32,26 +33,66 @@ function surest(prev: CommitmentHit, hit: CommitmentHit): CommitmentHit {
 /**
  * An instrument a list enumerates, told again on its own ("trois mémorandums dans les domaines de l'agriculture,
  * de la santé…", then "Le mémorandum dans le domaine de l'agriculture a été signé par…"), is that item: a mention
- * that points back (`toldAgain`: an article, an ordinal) with no slot, in a later sentence, folds into the first item of its list with the same track (or field), legal
- * form and era.
+ * that points back (`toldAgain`: an article, an ordinal) with no slot, in a later sentence, folds into the first item
+ * of its list with the same track (or field), legal form and era. Failing that, it folds into the first item of its
+ * form and era not told again yet, in a counted list, when one of the two names no field ("two memoranda between the governments", then
+ * "the memorandum on youth…"; "tre accordi nei settori…", then "Un terzo accordo … tra la scuola … e l'istituto…"):
+ * the field one names is the other's.
  */
 export function foldIntoList(
   best: Map<string, CommitmentHit>,
-  { listed, toldAgain }: { listed: Set<CommitmentHit>; toldAgain: ReadonlySet<CommitmentHit> },
+  {
+    listed,
+    toldAgain,
+    items,
+  }: { listed: Set<CommitmentHit>; toldAgain: ReadonlySet<CommitmentHit>; items: ReadonlySet<CommitmentHit> },
 ): Map<string, CommitmentHit> {
-  for (const [key, hit] of [...best]) {
-    if (key.split("|").length > 3 || !toldAgain.has(hit)) continue;
-    // …an item of a sentence before its own: instruments told apart in one sentence ("le programme … de la
-    // jeunesse, le programme … des sports") are as many instruments.
-    const item = [...best].find(([k, h]) => listed.has(h) && k.startsWith(`${key}|`) && h.quote.end <= hit.quote.start);
-    if (!item) continue;
-    const [slotKey] = item;
-    const one = surest(item[1], hit);
+  const taken = new Set<CommitmentHit>();
+  const fold = (key: string, hit: CommitmentHit, [slotKey, item]: [string, CommitmentHit]) => {
+    const one = surest(item, hit);
+    if (one.sector === NO_FIELD && !one.track) withFieldOf(one, one === item ? hit : item);
     listed.add(one);
+    taken.add(one);
     best.set(slotKey, one);
     best.delete(key);
+  };
+  // (A mention with a slot of its sentence is one marked as an item: "Un terzo accordo…".)
+  const mentions = () => [...best].filter(([, hit]) => !listed.has(hit) && toldAgain.has(hit));
+  for (const [key, hit] of mentions()) {
+    // …an item of a sentence before its own: instruments told apart in one sentence ("le programme … de la
+    // jeunesse, le programme … des sports") are as many instruments.
+    const base = key.split("|").slice(0, 3).join("|");
+    const item = [...best].find(
+      ([k, h]) => listed.has(h) && k.startsWith(`${base}|`) && h.quote.end <= hit.quote.start,
+    );
+    if (item) fold(key, hit, item);
+  }
+  for (const [key, hit] of mentions()) {
+    const [, form, era] = key.split("|");
+    const fieldless = (h: CommitmentHit) => h.sector === NO_FIELD && !h.track;
+    const item = [...best].find(([k, h]) => {
+      const [, f, e] = k.split("|");
+      return (
+        listed.has(h) &&
+        !items.has(h) &&
+        !taken.has(h) &&
+        k.split("|").length > 3 &&
+        f === form &&
+        e === era &&
+        (fieldless(h) || fieldless(hit)) &&
+        h.quote.end <= hit.quote.start
+      );
+    });
+    if (item) fold(key, hit, item);
   }
   return best;
+}
+
+/** An instrument with no field of its own takes the track, field and title of its other mention. */
+function withFieldOf(into: CommitmentHit, other: CommitmentHit): void {
+  into.sector = other.sector;
+  into.title = other.title;
+  if (other.track) into.track = other.track;
 }
 
 /**

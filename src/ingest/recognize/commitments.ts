@@ -303,6 +303,8 @@ export function findCommitments(
       if (isPluralForm(doc, subject.match) && countOf(doc, subject.match) === undefined) pluralItems.add(hit);
       if (subject.slot !== undefined) {
         if (isPluralForm(doc, subject.match)) listItems.add(hit);
+        // One of its sentence's instruments marked as an item of a batch told before ("Un terzo accordo … tra…").
+        else if (isMarkedItem(doc, mention)) toldAgain.add(hit);
       } else if ((pointsBack(doc, mention) || isMarkedItem(doc, mention)) && !isPluralForm(doc, mention))
         toldAgain.add(hit);
       keepBest(best, hit, dating.era(clause, signed), subject.slot);
