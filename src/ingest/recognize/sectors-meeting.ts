@@ -1,8 +1,8 @@
 /**
  * A meeting of leaders is political dialogue. A report whose lead (or title) has a head of state or government or a
  * foreign minister and a meeting word ("received", "a rencontré", "провел встречу", "استقبل") reports talks between
- * the two sides even when it names no topic of political dialogue. The meeting words are in
- * seed/lexicons/sector-cues.json (`meeting`); the office words are those of seed/lexicons/officials.json.
+ * the two sides even when it names no topic of political dialogue; so does a signing word ("the presidents signed a
+ * declaration…"). The meeting and signing words are in seed/lexicons/sector-cues.json (`meeting`, `signing`); the office words are those of seed/lexicons/officials.json.
  */
 import cuesData from "../../../seed/lexicons/sector-cues.json";
 import type { MatchDoc } from "../match/normalize";
@@ -10,10 +10,17 @@ import type { Span } from "../types";
 import { findOfficeWords } from "./officials";
 import { wordsOf } from "./sector-salience";
 
-const MEETING = (cuesData as unknown as { meeting: Readonly<Record<string, readonly string[]>> }).meeting;
+type Words = Readonly<Record<string, readonly string[]>>;
+const { meeting: MEETING, signing: SIGNING } = cuesData as unknown as { meeting: Words; signing: Words };
 
-/** The meeting words of one language (every language's when it is unknown). */
-const meetingLexicon = (language: string | undefined) => wordsOf(MEETING, language);
+/**
+ * The meeting words of one language (every language's when it is unknown), and its signing words: leaders who sign
+ * together have met ("Президент России … и … лидер … подписали документ").
+ */
+const meetingWords = (language: string | undefined, text: MatchDoc) => [
+  ...wordsOf(MEETING, language).match(text),
+  ...wordsOf(SIGNING, language).match(text),
+];
 
 const within = (span: Span, from: number, to: number) => span.start >= from && span.end <= to;
 
@@ -33,9 +40,9 @@ export function leadersMeeting(
   },
 ): Span | undefined {
   const inLead = (text: MatchDoc, a: number, b: number, named: readonly { span: Span }[]) => {
-    const meeting = meetingLexicon(options.language)
-      .match(text)
-      .find((m) => within(m.span, a, b));
+    const meeting = meetingWords(options.language, text)
+      .filter((m) => within(m.span, a, b))
+      .sort((x, y) => x.span.start - y.span.start)[0];
     if (!meeting) return undefined;
     const office =
       named.some((o) => within(o.span, a, b)) ||
