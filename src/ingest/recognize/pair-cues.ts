@@ -34,7 +34,7 @@ export interface Bond {
   /** The two ISO alpha-2 codes, sorted. */
   a: string;
   b: string;
-  kind: "between" | "joined" | "counterpart" | "sentence";
+  kind: "between" | "joined" | "counterpart" | "with" | "sentence";
   weight: number;
   /** Original offset where the evidence starts. */
   start: number;
@@ -45,6 +45,7 @@ export const BOND_WEIGHT: Readonly<Record<Bond["kind"], number>> = {
   between: 1.5,
   joined: 1,
   counterpart: 1,
+  with: 1,
   sentence: 0.5,
 };
 
@@ -159,11 +160,30 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
     if (codes.size !== 2 || !cueSentences.has(start) || partners.has(start)) continue;
     const [x = "", y = ""] = [...codes];
     const [a, b] = sorted(x, y);
-    const kind = counterpartSentences.has(start) ? "counterpart" : "sentence";
+    const kind = counterpartSentences.has(start)
+      ? "counterpart"
+      : withOther(doc, mentions, start)
+        ? "with"
+        : "sentence";
     bonds.push({ a, b, kind, weight: BOND_WEIGHT[kind], start });
   }
   bonds.push(...counterpartBonds(doc, mentions, noise));
   return bonds;
+}
+
+/**
+ * Whether a sentence naming two countries names the second after "with" once it has named the first ("Lula and his
+ * ministers closed seven agreements with Malaysia", "Le Mali a signé avec le Ghana…"): one side dealing with the other.
+ */
+function withOther(doc: MatchDoc, mentions: readonly CountryMention[], start: number): boolean {
+  const here = mentions.filter((m) => (sentenceAt(doc, m.span.start)?.start ?? -1) === start);
+  return here.some((m) => {
+    const before = here.filter((o) => o.code !== m.code && o.tokenEnd <= m.tokenStart).at(-1);
+    if (!before) return false;
+    let k = m.tokenStart - 1;
+    while (k >= before.tokenEnd && FILLERS.has(doc.tokens[k]?.text ?? "")) k--;
+    return k >= before.tokenEnd && WITH.has(doc.tokens[k]?.text ?? "");
+  });
 }
 
 /** Words between a counterpart cue and the country that qualifies it ("his Mauritanian counterpart", "коллега из Мавритании"). */
