@@ -58,7 +58,8 @@ const CARRY_BACK = 2;
 /**
  * Signatures carried to the next sentence: a sentence that signs several instruments ("fifteen agreements
  * were signed") followed by one opening on a carry phrase ("Among them, …", "Tra questi", "Il s'agit de",
- * "Среди них") names some of them, so the phrase stands for the signing word there (added to `cuesBy`).
+ * "Среди них") names some of them, so the phrase stands for the signing word there (added to `cuesBy`). A
+ * sentence so lent a signing word lends it on to the next carry phrase of the batch.
  */
 export function carrySignatures<C>(
   doc: MatchDoc,
@@ -66,6 +67,9 @@ export function carrySignatures<C>(
   formsBy: ReadonlyMap<number, readonly LexiconMatch<unknown>[]>,
   firm: (cue: C) => boolean,
 ): void {
+  // Sentences that a carry phrase has lent a signing word to: the next one opening on a carry phrase ("وشملت
+  // الاتفاقيات…", then "كما شملت الاتفاقيات…") names more of the same batch.
+  const carried = new Set<number>();
   for (const phrase of carryPhrases(doc)) {
     const k = doc.sentences.findIndex((s) => s.start <= phrase.span.start && phrase.span.end <= s.end);
     const here = doc.sentences[k];
@@ -79,6 +83,7 @@ export function carrySignatures<C>(
       const batch = (f: LexiconMatch<unknown>) => (phrase.data ? countOf(doc, f) !== undefined : isPluralForm(doc, f));
       const within = (d: LexiconMatch<unknown>) => d.span.start >= previous.start && d.span.end <= previous.end;
       const several =
+        carried.has(previous.start) ||
         (formsBy.get(previous.start) ?? []).some(batch) ||
         documentsOf(doc).some((d) => within(d) && (!phrase.data || batch(d)));
       if (several) cue = (cuesBy.get(previous.start) ?? []).find((c) => firm(c.data));
@@ -87,6 +92,7 @@ export function carrySignatures<C>(
     const list = cuesBy.get(here.start) ?? [];
     list.push({ ...phrase, data: cue.data });
     cuesBy.set(here.start, list);
+    carried.add(here.start);
   }
   carryToLines(doc, cuesBy, formsBy, firm);
   carryToOpenings(doc, cuesBy, formsBy, firm);
