@@ -112,8 +112,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   // Without a pair (a summit, a passing mention) there is no bilateral happening to date: the report keeps only
   // its publication date, or without one the page's own date line ("09:44 20/05/2016" over the text), which stands
   // for it. A digest's stories (several pairs) each happen somewhere else: it has no one place.
-  const reportDate =
-    pairs.length > 0 ? eventDate : publicationDate(publishedOn ?? dates.find((d) => d.pageDate)?.date);
+  const reportDate = pairs.length > 0 ? eventDate : publicationDate(publishedOn ?? dates.find((d) => d.pageDate)?.date);
   // A visit into one country of the pair happened there: a city of the other is not its place.
   const codes = pairs[0]?.key.split("-") ?? [];
   const host = hostOf(doc, scan.mentions, codes, lead);
