@@ -7,6 +7,7 @@ import type { MatchDoc } from "../match/normalize";
 import type { Span } from "../types";
 import { carriedOver, listedAfterColon } from "./commitment-carry";
 import { separated as isSeparated } from "./commitment-dates";
+import { joinedToPrevious } from "./commitment-coordination";
 import { withinReach } from "./commitment-lists";
 import { glossOf, type Subject } from "./commitment-standalone";
 
@@ -48,7 +49,12 @@ export function reaches(
           ? []
           : others
         : subject.generic
-          ? [...others, ...formsHere.filter((f) => !glossOf(doc, subject.span, f.span)).map((f) => f.span)]
+          ? [
+              ...others,
+              ...formsHere
+                .filter((f) => !glossOf(doc, subject.span, f.span) && !coordinated(doc, subject.span, formsHere).has(f))
+                .map((f) => f.span),
+            ]
           : others,
     )
   );
@@ -71,4 +77,21 @@ export function listsInstruments(
     const [here, next] = [doc.sentences[k], doc.sentences[k + 1]];
     return !!here && !!next && doc.text.slice(here.start, here.end).trimEnd().endsWith(":") && namesHere(next.start);
   };
+}
+
+/**
+ * The forms joined one after another to an instrument, from it on ("cinq accords et mémorandums ont été signés",
+ * "five agreements and three memoranda were signed"): one subject of the status word after them, which none of them
+ * keeps from the first.
+ */
+function coordinated(doc: MatchDoc, first: Span, forms: readonly LexiconMatch<unknown>[]): Set<LexiconMatch<unknown>> {
+  const out = new Set<LexiconMatch<unknown>>();
+  let previous = first;
+  for (const f of [...forms].sort((a, b) => a.span.start - b.span.start)) {
+    if (f.span.start < previous.end) continue;
+    if (!joinedToPrevious(doc, previous, f)) break;
+    out.add(f);
+    previous = f.span;
+  }
+  return out;
 }
