@@ -59,6 +59,8 @@ export interface GenericHit {
   again?: boolean;
   /** The count opens an item of an enumeration ("9 agreements, 3 memoranda and 2 protocols"): a batch of its own. */
   enumerated?: boolean;
+  /** Its sentence opens on a carry phrase ("هذا فضلاً عن مذكرتي تفاهم…", "Among them are also two memoranda…"). */
+  carried?: boolean;
 }
 
 /**
@@ -183,6 +185,11 @@ function formedBatch(gh: GenericHit, { named, firm, documents }: Named): Commitm
   const { hit: g, count, heads, further, listing } = gh;
   const same = named.filter((h) => h.legalForm === g.legalForm);
   const [only] = same;
+  // A count with a field of its own, in a sentence that goes on naming the items of a batch ("هذا فضلاً عن مذكرتي
+  // تفاهم…، الأولى في مجال الزراعة، والأخرى…"), is more of them, counted whole: no instrument named before in
+  // another field is one of it.
+  if (gh.carried && count !== undefined && g.sector !== NO_FIELD && !same.some((h) => h.sector === g.sector))
+    return counted(g, count, 0);
   // "Agreement" is the word for any instrument: a count of agreements that the signed instruments of other forms
   // meet ("deux accords signés", then "un mémorandum…", "aussi un mémorandum…") is those instruments.
   if (!only && g.legalForm === "agreement" && count !== undefined && count <= firm + documents) return undefined;

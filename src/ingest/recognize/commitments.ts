@@ -14,7 +14,7 @@ import { headerInstrument } from "./commitment-header";
 import { additionSpans, amongEarlier } from "./commitment-additional";
 import { type Named, nameAfter } from "./commitment-names";
 import { foldNamed, keepBest } from "./commitment-merge";
-import { carrySignatures, withoutCarryForms } from "./commitment-carry";
+import { carrySignatures, opensOnCarry, withoutCarryForms } from "./commitment-carry";
 import { listsInstruments, reaches } from "./commitment-reach";
 import { formBatches } from "./commitment-batch-form";
 import { readingOf } from "./commitment-restated";
@@ -297,6 +297,7 @@ export function findCommitments(
             : {}),
         ...(subject.restating ? { restating: true } : {}),
         ...(subject.beyond || joinedToItsForm(subject, formsHere) ? { joined: true } : {}),
+        ...(opensOnCarry(doc, subject.span.start) ? { carried: true } : {}),
       });
     } else {
       const mention = named?.match ?? subject.match;
