@@ -52,7 +52,11 @@ export function reaches(
           ? [
               ...others,
               ...formsHere
-                .filter((f) => !glossOf(doc, subject.span, f.span) && !coordinated(doc, subject.span, formsHere).has(f))
+                .filter(
+                  (f) =>
+                    !glossOf(doc, subject.span, f.span) &&
+                    !(subject.count !== undefined && coordinated(doc, subject.span, formsHere).has(f)),
+                )
                 .map((f) => f.span),
             ]
           : others,
@@ -82,7 +86,8 @@ export function listsInstruments(
 /**
  * The forms joined one after another to an instrument, from it on ("cinq accords et mémorandums ont été signés",
  * "five agreements and three memoranda were signed"): one subject of the status word after them, which none of them
- * keeps from the first.
+ * keeps from the first when it is counted (uncounted, "the agreements and memoranda signed between the two
+ * countries" is the relationship's tally).
  */
 function coordinated(doc: MatchDoc, first: Span, forms: readonly LexiconMatch<unknown>[]): Set<LexiconMatch<unknown>> {
   const out = new Set<LexiconMatch<unknown>>();
