@@ -1,0 +1,33 @@
+/**
+ * A counted batch whose areas are read ("six agreements… The agreements cover tourism, culture, education…"), then
+ * named one by one under another form ("executive programmes for tourism and for cultural cooperation were
+ * signed"): each instrument named later in an area is that area's item of the batch, not one more, as it is for an
+ * uncounted batch (FICTIONAL reports written for this project). Six instruments in all.
+ */
+import { describe, it } from "vitest";
+import { firmInstruments } from "../../helpers/commitment-read";
+
+const SUMMED: readonly (readonly [string, string])[] = [
+  [
+    "de",
+    "Am Montag unterzeichneten die Außenminister Ghanas und Österreichs in Accra sechs Kooperationsabkommen. Die Abkommen umfassen Bereiche wie Tourismus, Kultur, Bildung, Forschung, Arbeitsmobilität und diplomatische Zusammenarbeit.\n\nKonkret wurden Exekutivprogramme für Tourismus und kulturelle Zusammenarbeit sowie ein Programm zur Zusammenarbeit in der Hochschulbildung unterzeichnet.",
+  ],
+  [
+    "en",
+    "On Monday the foreign ministers of Ghana and Togo signed six cooperation agreements in Accra. The agreements cover tourism, culture, education, research, labour mobility and diplomatic cooperation.\n\nIn detail, executive programmes for tourism and for cultural cooperation were signed, as well as a programme on cooperation in higher education.",
+  ],
+  [
+    "fr",
+    "Lundi, les ministres des Affaires étrangères du Ghana et du Togo ont signé six accords de coopération à Accra. Les accords couvrent le tourisme, la culture, l'éducation, la recherche, la mobilité de la main-d'œuvre et la coopération diplomatique.\n\nConcrètement, des programmes exécutifs pour le tourisme et pour la coopération culturelle ont été signés.",
+  ],
+  [
+    "es",
+    "El lunes, los cancilleres de Ghana y Togo firmaron seis acuerdos de cooperación en Accra. Los acuerdos abarcan el turismo, la cultura, la educación, la investigación, la movilidad laboral y la cooperación diplomática.\n\nEn concreto, se firmaron programas ejecutivos para el turismo y para la cooperación cultural.",
+  ],
+];
+
+describe("a counted batch's areas named later under another form", () => {
+  it.for(SUMMED)("%s: six instruments", ([lang, text], { expect }) => {
+    expect(firmInstruments(lang, text)).toBe(6);
+  });
+});
