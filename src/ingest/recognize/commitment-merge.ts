@@ -249,6 +249,8 @@ export function foldNamed(
     listed: Set<CommitmentHit>;
     toldAgain: ReadonlySet<CommitmentHit>;
     items: ReadonlySet<CommitmentHit>;
+    /** Instruments read off a counted plural form's fields: summary items too, though never an uncounted list's. */
+    countedItems: ReadonlySet<CommitmentHit>;
     fieldsIn: (quote: Span) => readonly string[];
     added: (quote: Span) => boolean;
     names: ReadonlyMap<CommitmentHit, Named>;
@@ -256,6 +258,6 @@ export function foldNamed(
   },
 ): CommitmentHit[] {
   const listed = foldIntoList(best, read);
-  const summed = foldSummaries(listed, read.items, read);
+  const summed = foldSummaries(listed, new Set([...read.items, ...read.countedItems]), read);
   return foldEarlierSteps(foldSameName(foldFormless(summed), read.names), read.day);
 }

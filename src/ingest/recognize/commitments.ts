@@ -104,6 +104,8 @@ export function findCommitments(
   const listItems = new Set<CommitmentHit>();
   // Instruments read off a plural form's fields ("signed agreements on trade, health and energy").
   const pluralItems = new Set<CommitmentHit>();
+  // …and off a counted one's ("six agreements covering tourism, culture…").
+  const countedItems = new Set<CommitmentHit>();
   const toldAgain = new Set<CommitmentHit>();
   // The name each mention gives its instrument (the words after its form), for twins told apart (commitment-names.ts).
   const names = new Map<CommitmentHit, Named>();
@@ -301,7 +303,8 @@ export function findCommitments(
       });
     } else {
       const mention = named?.match ?? subject.match;
-      if (isPluralForm(doc, subject.match) && countOf(doc, subject.match) === undefined) pluralItems.add(hit);
+      if (isPluralForm(doc, subject.match))
+        (countOf(doc, subject.match) === undefined ? pluralItems : countedItems).add(hit);
       if (subject.slot !== undefined) {
         if (isPluralForm(doc, subject.match)) listItems.add(hit);
         // One of its sentence's instruments marked as an item of a batch told before ("Un terzo accordo … tra…").
@@ -337,6 +340,7 @@ export function findCommitments(
     listed: listItems,
     toldAgain,
     items: pluralItems,
+    countedItems,
     fieldsIn: (quote) => fields.filter((f) => within(f.span, quote)).map((f) => f.data),
     added: (quote) => additions.some((a) => within(a, quote)),
     names,
