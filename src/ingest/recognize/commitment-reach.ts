@@ -52,11 +52,7 @@ export function reaches(
           ? [
               ...others,
               ...formsHere
-                .filter(
-                  (f) =>
-                    !glossOf(doc, subject.span, f.span) &&
-                    !(subject.count !== undefined && coordinated(doc, subject.span, formsHere).has(f)),
-                )
+                .filter((f) => !glossOf(doc, subject.span, f.span) && !coordinated(doc, subject.span, formsHere).has(f))
                 .map((f) => f.span),
             ]
           : others,
@@ -86,8 +82,8 @@ export function listsInstruments(
 /**
  * The forms joined one after another to an instrument, from it on ("cinq accords et mémorandums ont été signés",
  * "five agreements and three memoranda were signed"): one subject of the status word after them, which none of them
- * keeps from the first when it is counted (uncounted, "the agreements and memoranda signed between the two
- * countries" is the relationship's tally).
+ * keeps from the first ("the agreements and memoranda signed between the two countries", the relationship's tally,
+ * is set aside before: commitment-standalone.ts).
  */
 function coordinated(doc: MatchDoc, first: Span, forms: readonly LexiconMatch<unknown>[]): Set<LexiconMatch<unknown>> {
   const out = new Set<LexiconMatch<unknown>>();

@@ -168,11 +168,12 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       if (onTrack && (plural || !ordinals?.length)) continue;
       // A tally of the relationship ("since 2012, 30 agreements", "les accords et mémorandums signés entre les deux
       // pays") is no batch of the happening.
-      if (
-        plural &&
-        (joinsTally(doc, tally, f.span) ||
-          isTally(doc, f, sentence, c.publishedOn, countedBefore(doc, allForms, f.span)))
-      ) {
+      const tallied = (m: LexiconMatch<Form>) =>
+        isTally(doc, m, sentence, c.publishedOn, countedBefore(doc, allForms, m.span));
+      // …and so is a plural form joined to the tally after it ("الاتفاقيات ومذكرات التفاهم الموقعة بين البلدين").
+      const next = own[i + 1];
+      const joinsNext = next && isPluralForm(doc, next) && joinedToPrevious(doc, f.span, next) && tallied(next);
+      if (plural && (joinsTally(doc, tally, f.span) || tallied(f) || joinsNext)) {
         tally = f.span;
         continue;
       }
