@@ -6,7 +6,8 @@ import { pairKey } from "../../lib/pair-key";
 import { type MatchDoc, norm } from "../match/normalize";
 import type { CountryHit, PairHit, Span } from "../types";
 import { withCombining } from "./country-combining";
-import { countryLexicon, type MentionKind } from "./gazetteer";
+import { type CountryData, countryLexicon, type MentionKind, sharedDemonymLexicon } from "./gazetteer";
+import type { LexiconMatch } from "../match/lexicon";
 import { inZones, noiseZones, type Zone } from "./noise-zones";
 import { notTheCountry, partOfAnother, personSurnames } from "./not-a-country";
 
@@ -61,13 +62,16 @@ export interface CountryScan {
 /** Countries named in the title and text, best first, with their salience; and the places named. */
 export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
   const lex = countryLexicon();
-  const inText = withCombining(doc, lex.match(doc));
-  const inTitle = title ? withCombining(title, lex.match(title)) : [];
+  const ownText = withCombining(doc, lex.match(doc));
+  const ownTitle = title ? withCombining(title, lex.match(title)) : [];
   const unambiguous = new Set(
-    [...inText, ...inTitle]
+    [...ownText, ...ownTitle]
       .filter((m) => !m.data.ambiguous && m.data.kind !== "place" && m.data.kind !== "blocked")
       .map((m) => m.data.code),
   );
+  // A demonym two countries claim ("congolais") names the one of them the text names outright ("République du Congo").
+  const inText = withShared(doc, ownText, unambiguous);
+  const inTitle = title ? withShared(title, ownTitle, unambiguous) : [];
   const firstSentenceEnd = doc.sentences[0]?.end ?? 0;
   const leadEnd = Math.max(LEAD_CHARS, firstSentenceEnd);
   const byCode = new Map<string, CountryHit>();
@@ -122,6 +126,26 @@ export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
     .map((h) => ({ ...h, score: Math.round(h.score * 100) / 100 }))
     .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
   return { countries, places, mentions, inTitle: titled, noise };
+}
+
+/**
+ * A text's country matches with its shared demonyms ("congolais", claimed by both Congos) as mentions of the one
+ * claimant it names outright, in text order; with none or both named, such a demonym names nobody.
+ */
+function withShared(
+  doc: MatchDoc,
+  own: LexiconMatch<CountryData>[],
+  named: ReadonlySet<string>,
+): LexiconMatch<CountryData>[] {
+  const out = [...own];
+  for (const m of sharedDemonymLexicon().match(doc)) {
+    const claimants = m.data.filter((c) => named.has(c));
+    const [code] = claimants;
+    if (claimants.length !== 1 || !code) continue;
+    if (own.some((o) => o.span.start < m.span.end && m.span.start < o.span.end)) continue;
+    out.push({ ...m, data: { code, kind: "demonym", ambiguous: false } });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** A country must score this much to be what a report is about (title + one mention, or three mentions). */

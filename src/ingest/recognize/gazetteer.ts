@@ -81,6 +81,7 @@ export interface SharedPattern {
   pattern: string;
   lang: string;
   codes: readonly string[];
+  kind: MentionKind;
 }
 
 /** The candidates of seed/lexicons/gazetteer: names, demonyms and capitals per language. */
@@ -214,7 +215,7 @@ function buildEntries(): { entries: LexiconEntry<CountryData>[]; shared: SharedP
     if (!fromFiles.has(c) || c.kind === "name") return true;
     const codes = claims.get(key);
     if (codes && codes.size > 1) {
-      shared.push({ pattern: c.pattern, lang: c.lang, codes: [...codes].sort() });
+      shared.push({ pattern: c.pattern, lang: c.lang, codes: [...codes].sort(), kind: c.kind });
       return false;
     }
     return !(c.kind === "capital" && names.has(`${c.code}:${key}`));
@@ -251,6 +252,25 @@ function build() {
 /** The country lexicon (built once per isolate, on first use: ~250 countries × 8 languages). */
 export function countryLexicon(): Lexicon<CountryData> {
   return build().lexicon;
+}
+
+let sharedDemonyms: Lexicon<readonly string[]> | undefined;
+/**
+ * The demonyms two countries claim ("congolais", "Congolese", "Dominican"), each with its claimants: they name the
+ * one of them a text names outright (countries.ts).
+ */
+export function sharedDemonymLexicon(): Lexicon<readonly string[]> {
+  sharedDemonyms ??= new Lexicon(
+    build()
+      .shared.filter((s) => s.kind === "demonym")
+      .map((s) => ({
+        pattern: s.pattern,
+        lang: s.lang,
+        data: s.codes,
+        ...(s.lang === "en" ? { casing: "capital" as const } : {}),
+      })),
+  );
+  return sharedDemonyms;
 }
 
 /** Every entry of the country lexicon, and the gazetteer patterns left out because two countries claim them. */
