@@ -30,4 +30,9 @@ describe("a counted batch's areas named later under another form", () => {
   it.for(SUMMED)("%s: six instruments", ([lang, text], { expect }) => {
     expect(firmInstruments(lang, text)).toBe(6);
   });
+  it("an older instrument ratified there is no item of the batch", ({ expect }) => {
+    const text =
+      "Le Ghana et le Togo ont signé jeudi deux accords, l'un sur les matières premières, l'autre sur la formation des diplomates. Le Parlement togolais a ratifié le 20 octobre l'accord sur la protection des investissements signé à Accra en 2023.";
+    expect(firmInstruments("fr", text)).toBe(3);
+  });
 });
