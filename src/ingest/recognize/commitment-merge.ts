@@ -35,9 +35,10 @@ function surest(prev: CommitmentHit, hit: CommitmentHit): CommitmentHit {
  * de la santé…", then "Le mémorandum dans le domaine de l'agriculture a été signé par…"), is that item: a mention
  * that points back (`toldAgain`: an article, an ordinal) with no slot, in a later sentence, folds into the first item
  * of its list with the same track (or field), legal form and era. Failing that, it folds into the first item of its
- * form and era not told again yet, in a counted list, when one of the two names no field ("two memoranda between the governments", then
- * "the memorandum on youth…"; "tre accordi nei settori…", then "Un terzo accordo … tra la scuola … e l'istituto…"):
- * the field one names is the other's.
+ * form and era not told again yet, in a counted list and at the same step of its life, when one of the two names no
+ * field ("two memoranda between the governments", then "the memorandum on youth…"; "tre accordi nei settori…", then
+ * "Un terzo accordo … tra la scuola … e l'istituto…"): the field one names is the other's. "El acuerdo sobre
+ * inversiones … seguirá vigente" (an older one in force) is no signed item of the list.
  */
 export function foldIntoList(
   best: Map<string, CommitmentHit>,
@@ -80,6 +81,7 @@ export function foldIntoList(
         f === form &&
         e === era &&
         (fieldless(h) || fieldless(hit)) &&
+        !laterStep(h, hit) &&
         h.quote.end <= hit.quote.start
       );
     });
@@ -87,6 +89,10 @@ export function foldIntoList(
   }
   return best;
 }
+
+/** Whether two mentions tell two steps of an instrument's life ("signed" and "in force"): two instruments here. */
+const laterStep = (a: CommitmentHit, b: CommitmentHit) =>
+  LIFE.has(a.status) && LIFE.has(b.status) && a.status !== b.status;
 
 /** An instrument with no field of its own takes the track, field and title of its other mention. */
 function withFieldOf(into: CommitmentHit, other: CommitmentHit): void {
@@ -125,6 +131,8 @@ export function foldSummaries(
         !taken.has(h) &&
         sameField(h) &&
         FIRM_STATUSES.has(h.status) &&
+        // …signed as the item is: an older instrument ratified there ("l'accord … signé en 2023") is none of the day's.
+        h.status === item.status &&
         h.quote.start >= item.quote.end &&
         !added(h.quote),
     );
