@@ -52,6 +52,7 @@ export function withoutCarryForms<F extends { span: Span }>(doc: MatchDoc, forms
   const held = carryPhrases(doc).filter((p) => opening(doc, p));
   return forms.filter((f) => !held.some((p) => f.span.start >= p.span.start && f.span.end <= p.span.end));
 }
+
 /** Whether the sentence holding `at` opens on a carry phrase ("Among them are also…", "هذا فضلاً عن…"). */
 export function opensOnCarry(doc: MatchDoc, at: number): boolean {
   const here = doc.sentences.find((s) => s.start <= at && at < s.end);

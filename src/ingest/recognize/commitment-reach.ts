@@ -33,6 +33,8 @@ export function reaches(
   { cuesHere, formsHere, others }: Around,
 ): boolean {
   if (cuesHere.some((c) => carriedOver(doc, c, subject.match))) return true;
+  // The forms joined to a batch read as one generic mention, found once.
+  const joined = subject.generic ? coordinated(doc, subject.span, formsHere) : new Set<LexiconMatch<unknown>>();
   const near =
     withinReach(doc, cue, subject.match, formsHere) ||
     (subject.joinedTo !== undefined && listedAfterColon(doc, cue, subject.match));
@@ -51,9 +53,7 @@ export function reaches(
         : subject.generic
           ? [
               ...others,
-              ...formsHere
-                .filter((f) => !glossOf(doc, subject.span, f.span) && !coordinated(doc, subject.span, formsHere).has(f))
-                .map((f) => f.span),
+              ...formsHere.filter((f) => !glossOf(doc, subject.span, f.span) && !joined.has(f)).map((f) => f.span),
             ]
           : others,
     )

@@ -2,7 +2,8 @@
  * A meeting of leaders is political dialogue. A report whose lead (or title) has a head of state or government or a
  * foreign minister and a meeting word ("received", "a rencontré", "провел встречу", "استقبل") reports talks between
  * the two sides even when it names no topic of political dialogue; so does a signing word ("the presidents signed a
- * declaration…"). The meeting and signing words are in seed/lexicons/sector-cues.json (`meeting`, `signing`); the office words are those of seed/lexicons/officials.json.
+ * declaration…"). The meeting and signing words are in seed/lexicons/sector-cues.json (`meeting`, `signing`); the
+ * office words are those of seed/lexicons/officials.json.
  */
 import cuesData from "../../../seed/lexicons/sector-cues.json";
 import type { MatchDoc } from "../match/normalize";
