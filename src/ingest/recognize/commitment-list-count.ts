@@ -1,12 +1,17 @@
 /**
  * How many instruments a named instrument's plural counts: "three joint statements", "drei gemeinsame Erklärungen",
- * "три совместных заявления" are three, as a counted batch of a form word is (commitment-lists.ts `countOf`).
+ * "три совместных заявления" are three, as a counted batch of a form word is (commitment-lists.ts `countOf`); and how a
+ * generic mention reads as a batch.
  */
 import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import type { Form } from "./commitment-cues";
 import type { Subject } from "./commitment-standalone";
 import { countOf, isPluralForm, MAX_COUNT } from "./commitment-lists";
+import { colonAfter, countReading } from "./commitment-counts";
+import { opensOnCarry } from "./commitment-carry";
+import type { GenericHit } from "./commitment-generic";
+import type { CommitmentHit } from "../types";
 
 /** The count of a plural instrument, when it states more than one (and no more than a batch can hold). */
 export function instrumentCount(doc: MatchDoc, m: LexiconMatch<unknown>): number | undefined {
@@ -23,4 +28,29 @@ export function joinedToItsForm(subject: Subject, forms: readonly LexiconMatch<F
   const to = subject.joinedTo;
   if (!to || subject.count === undefined || !subject.instrument) return false;
   return forms.some((f) => f.span.start === to.start && f.data.legalForm === subject.instrument);
+}
+
+/**
+ * How a generic mention (a count, or a batch restated, with no field of its own) reads as a batch: its count and
+ * what it says of it, whether it heads a list after a colon, restates, is joined to an instrument of its form, or
+ * stands in a sentence that goes on naming a batch's items (commitment-generic.ts).
+ */
+export function genericReading(
+  doc: MatchDoc,
+  subject: Subject,
+  hit: CommitmentHit,
+  forms: readonly LexiconMatch<Form>[],
+): GenericHit {
+  return {
+    hit,
+    ...(subject.count !== undefined
+      ? { count: subject.count, ...countReading(doc, subject.match) }
+      : // An uncounted plural heading a list ("The signed agreements are as follows:") heads the batch counted before.
+        isPluralForm(doc, subject.match) && colonAfter(doc, subject.match.span)
+        ? { listing: true }
+        : {}),
+    ...(subject.restating ? { restating: true } : {}),
+    ...(subject.beyond || joinedToItsForm(subject, forms) ? { joined: true } : {}),
+    ...(opensOnCarry(doc, subject.span.start) ? { carried: true } : {}),
+  };
 }

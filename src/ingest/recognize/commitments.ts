@@ -6,15 +6,14 @@ import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
 import { commitmentLexicons, cuesOf, type Form, formOf, isRemark, isRevision, modalityOf } from "./commitment-cues";
 import { countedBefore, countOf, isCompanyDeal, isDraft, isPluralForm, namesAsSubject } from "./commitment-lists";
 import { foldGeneric, type GenericHit } from "./commitment-generic";
-import { colonAfter, countReading } from "./commitment-counts";
-import { instrumentCount, joinedToItsForm } from "./commitment-list-count";
+import { genericReading, instrumentCount } from "./commitment-list-count";
 import { datingOf } from "./commitment-dates";
 import { distance, glossOf, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { headerInstrument } from "./commitment-header";
 import { additionSpans, amongEarlier } from "./commitment-additional";
 import { type Named, nameAfter } from "./commitment-names";
 import { foldNamed, keepBest } from "./commitment-merge";
-import { carrySignatures, opensOnCarry, withoutCarryForms } from "./commitment-carry";
+import { carrySignatures, withoutCarryForms } from "./commitment-carry";
 import { listsInstruments, reaches } from "./commitment-reach";
 import { formBatches } from "./commitment-batch-form";
 import { readingOf } from "./commitment-restated";
@@ -289,18 +288,7 @@ export function findCommitments(
     if (stated?.length) hit.parties = stated;
     if (subject.generic) {
       const key = `${hit.legalForm}|${generic.size}`;
-      generic.set(key, {
-        hit,
-        ...(subject.count !== undefined
-          ? { count: subject.count, ...countReading(doc, subject.match) }
-          : // An uncounted plural heading a list ("The signed agreements are as follows:") heads the batch counted before.
-            isPluralForm(doc, subject.match) && colonAfter(doc, subject.match.span)
-            ? { listing: true }
-            : {}),
-        ...(subject.restating ? { restating: true } : {}),
-        ...(subject.beyond || joinedToItsForm(subject, formsHere) ? { joined: true } : {}),
-        ...(opensOnCarry(doc, subject.span.start) ? { carried: true } : {}),
-      });
+      generic.set(key, genericReading(doc, subject, hit, formsHere));
     } else {
       const mention = named?.match ?? subject.match;
       if (isPluralForm(doc, subject.match))
