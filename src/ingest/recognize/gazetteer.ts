@@ -61,10 +61,19 @@ const own = <T>(o: Readonly<Record<string, T>>) => Object.entries(o).filter(([k]
 const list = (v: string | readonly string[] | undefined): readonly string[] =>
   v === undefined ? [] : typeof v === "string" ? [v] : v;
 
+/**
+ * A state's name made of its form of state and more words ("République démocratique du Congo", "dominikanische
+ * Republik", "Reino de Marruecos"): outlets often write it in lower case ("la république dominicaine"), and as a whole
+ * it means nothing else, so it matches in any case.
+ */
+const STATE_FORM =
+  /(?:^|\s)(?:republic|république|républiques|república|repubblica|republik|республика|kingdom|royaume|reino|regno|königreich|королевство)(?:\s|$)/iu;
+
 function casingOf(pattern: string): LexiconEntry<unknown>["casing"] {
   if (/[\u0600-\u06FF]/.test(pattern)) return undefined;
   const letters = pattern.replace(/[^\p{L}]/gu, "");
   if (letters.length <= 5 && letters === letters.toUpperCase()) return "upper";
+  if (/\s/.test(pattern.trim()) && STATE_FORM.test(pattern)) return undefined;
   return "capital";
 }
 

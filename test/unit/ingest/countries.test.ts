@@ -39,6 +39,22 @@ describe("findCountries", () => {
     for (const c of found) expect(c.mentions.length).toBeGreaterThanOrEqual(2);
   });
 
+  it.for([
+    ["fr", "Les ministres de la république démocratique du Congo se sont exprimés.", "CD"],
+    ["fr", "Le président de la république dominicaine est arrivé.", "DO"],
+    ["es", "El canciller de la república democrática del Congo llegó ayer.", "CD"],
+    ["it", "Il ministro della repubblica democratica del Congo è arrivato.", "CD"],
+    ["de", "Die Regierung der demokratischen Republik Kongos hat reagiert.", "CD"],
+    ["de", "Der Minister der zentralafrikanischen Republik reiste ab.", "CF"],
+    ["en", "The Democratic Republic of Congo has a new minister.", "CD"],
+    ["en", "The Republic of Congo has a new minister.", "CG"],
+  ] as const)(
+    "%s: reads a state's name written in lower case or without its article (%s → %s)",
+    ([, text, code], { expect }) => {
+      expect(codesIn(text)).toEqual([code]);
+    },
+  );
+
   it("matches inflected Russian forms and Arabic words with clitics", ({ expect }) => {
     expect(mentions("Министр Казахстана прибыл в Рабат. В Казахстане и Марокко.").sort()).toEqual([
       "KZ:Казахстана",
