@@ -13,6 +13,12 @@ const DATE_PATH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?:\/(0[1-9]|[12]\d|3[01])
 /** A year alone as a whole path segment before a slug ("/2018/cuba-y-espana-firman"): the year it was filed in. */
 const YEAR_PATH = /\/((?:19|20)\d{2})\/(?=[\p{L}][^/]*[-_][^/]*)/u;
 
+/**
+ * A slug ending in the article's number and then a year ("/politics/view/talks-in-minsk-64867-2023/"): the year it was
+ * filed in. A year right after words ("vision-2030", "novembre-2024") names a plan or an event, and is not one.
+ */
+const ID_YEAR_SLUG = /[-_]\d{3,}[-_]((?:19|20)\d{2})\/?$/;
+
 /** When the page was filed, as its URL tells: the first and last day it may be from. */
 export interface FilingWindow {
   first: string;
@@ -32,7 +38,7 @@ export function filingWindow(url: string | undefined): FilingWindow | undefined 
   }
   const m = DATE_PATH.exec(path);
   if (!m?.[1] || !m[2]) {
-    const y = YEAR_PATH.exec(path)?.[1];
+    const y = YEAR_PATH.exec(path)?.[1] ?? ID_YEAR_SLUG.exec(path)?.[1];
     return y ? { first: `${y}-01-01`, last: `${y}-12-31`, yearOnly: true } : undefined;
   }
   const [year, month] = [Number(m[1]), Number(m[2])];
