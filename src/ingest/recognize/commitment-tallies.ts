@@ -72,6 +72,8 @@ const RECALLED =
  */
 const PREVIOUSLY =
   "previously|precedemment|auparavant|anterieurement|in precedenza|precedentemente|anteriormente|previamente|zuvor|vorher|fruher|frueher|прежде|سابقا|في السابق|من قبل";
+/** The words of DAY_WORDS that name an occasion rather than a day. */
+const OCCASION_WORD = /visit|ceremon|occasi|besuch|zeremonie|anlass|визит|церемони|زيارة|الزيارة|مراسم|حفل/u;
 /** The day before the happening reported, opening a pluperfect's sentence ("The previous day, … had signed"). */
 const DAY_BEFORE =
   "the previous day|the day before|a day earlier|the day prior|la veille|le jour precedent|il giorno precedente|il giorno prima|la vigilia|el dia anterior|la vispera|un dia antes|no dia anterior|na vespera|um dia antes|am vortag|am tag zuvor|tags zuvor|накануне|днем ранее|днём ранее|في اليوم السابق|قبل يوم|عشية";
@@ -158,10 +160,45 @@ const PLUPERFECT = new RegExp(
   ].join("|"),
   "u",
 );
+/**
+ * The year before the happening's ("last year", "l'an dernier", "العام الماضي"): instruments counted then are a tally,
+ * unless the sentence also names a day ("Last year's talks led to the five agreements signed on Tuesday").
+ */
+const LAST_YEAR =
+  "last year|l annee derniere|l an dernier|l an passe|l annee passee|l anno scorso|l anno passato|el ano pasado|el ano anterior|no ano passado|o ano passado|im vergangenen jahr|im letzten jahr|letztes jahr|vergangenes jahr|العام الماضي|السنة الماضية|العام المنصرم";
+/**
+ * An amount told of instruments ("which number 30", "au nombre de 30", "que suman 30", "والتي يبلغ عددها 30"), right
+ * before a counted form: the relationship's instruments, not a batch, unless the form's clause names a day.
+ */
+const NUMBERING =
+  "which number|numbering|au nombre de|qui sont au nombre de|qui s elevent a|che ammontano a|in numero di|que suman|que ascienden a|que somam|que totalizam|число которых|количество которых|يبلغ عددها|البالغ عددها|بلغ عددها|وعددها";
+/**
+ * "The number of" right before a form, or before its participle phrase ("le nombre d'accords signés", "die Zahl der …
+ * unterzeichneten Abkommen", "عدد الاتفاقيات"): how many instruments there are, a tally. Only with the definite
+ * article: "a number of agreements", "un certain nombre d'accords", "عدد من الاتفاقيات" are a batch.
+ */
+const NUMBER_OF = new RegExp(
+  `(?:^| )(?:the (?:total )?number of|le nombre (?:total )?(?:d|de|des)|il numero (?:totale )?(?:di|dei|degli|delle)|el numero (?:total )?de|o numero (?:total )?de|die (?:gesamt)?(?:zahl|anzahl) der|(?:общее )?(?:число|количество)|${norm("عدد")})(?: [^ ]+){0,6}$`,
+  "u",
+);
+/** "Of" after "the number": "عدد من" (a number of) is a batch. */
+const NUMBER_OF_SOME = new RegExp(`(?:^| )${norm("عدد")} (?:${norm("من")})(?: |$)`, "u");
+
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /[,;:()،؛]/u;
 
-type Frames = { any: RegExp; basis: RegExp; recalled: RegExp; previously: RegExp; day: RegExp; dayBefore: RegExp };
+type Frames = {
+  any: RegExp;
+  basis: RegExp;
+  recalled: RegExp;
+  previously: RegExp;
+  day: RegExp;
+  dayBefore: RegExp;
+  lastYear: RegExp;
+  numbering: RegExp;
+  /** A day itself (today, yesterday, a weekday), not the visit or ceremony `day` also counts. */
+  namedDay: RegExp;
+};
 let frames: Frames | undefined;
 function compiled(): Frames {
   if (!frames) {
@@ -174,6 +211,14 @@ function compiled(): Frames {
       day: new RegExp(`(?:^| )${PROCLITIC}(?:${phrases(DAY_WORDS).join("|")}|\\d+)(?= |$)`, "u"),
       previously: new RegExp(` ${PROCLITIC}(?:${phrases(PREVIOUSLY).join("|")})(?= |$)`, "u"),
       dayBefore: new RegExp(` ${PROCLITIC}(?:${phrases(DAY_BEFORE).join("|")})(?= )`, "u"),
+      lastYear: new RegExp(`(?:^| )${PROCLITIC}(?:${phrases(LAST_YEAR).join("|")})(?= |$)`, "u"),
+      numbering: new RegExp(`(?:^| )${PROCLITIC}(?:${phrases(NUMBERING).join("|")})(?= |$)`, "u"),
+      namedDay: new RegExp(
+        `(?:^| )${PROCLITIC}(?:${phrases(DAY_WORDS)
+          .filter((w) => !OCCASION_WORD.test(w))
+          .join("|")})(?= |$)`,
+        "u",
+      ),
     };
   }
   return frames;
@@ -218,6 +263,7 @@ export function isTally(
   const definite = isDefinite(doc, match) || ARABIC_DEFINITE.test(form.text) || PARTICIPLE_BEFORE.test(before);
   if (named && definite && !day.test(norm(clauseAfter))) return true;
   const opened = before.slice(lastBreak(before));
+  if (amountOrYearBefore(doc, sentence, before, clauseAfter)) return true;
   // A pluperfect of signing in the form's sentence: signed before the happening, unless the day before it.
   const told = ` ${norm(`${before} ${form.text} ${clauseAfter}`)} `;
   if (PLUPERFECT.test(told) && !dayBefore.test(told)) return true;
@@ -228,6 +274,22 @@ export function isTally(
   if (year && [fronted, ...years].some((y) => y !== undefined && Number(y) < year)) return true;
   // The leading space keeps a clause's first word from matching: only "previously" inside the clause counts.
   return previously.test(norm(`${opened} ${doc.text.slice(form.start, form.end)} ${clauseAfter}`).trim());
+}
+
+/**
+ * Whether instruments are counted as an amount ("which number 30", "the number of agreements signed"), with no day in
+ * the form's clause, or in the year before the happening's, with no day in the sentence.
+ */
+function amountOrYearBefore(doc: MatchDoc, sentence: Sentence, before: string, clauseAfter: string): boolean {
+  const { lastYear, numbering, namedDay } = compiled();
+  const opened = ` ${norm(before.slice(lastBreak(before)))} `;
+  const after = ` ${norm(clauseAfter)} `;
+  // The amount's own words, from its phrase to the form's clause end, name no day.
+  const amount = numbering.exec(opened) ?? NUMBER_OF.exec(opened.trimEnd());
+  if (amount && !NUMBER_OF_SOME.test(opened) && !namedDay.test(`${opened.slice(amount.index)} ${after}`)) return true;
+  const told = numbering.exec(after);
+  if (told && !namedDay.test(after.slice(told.index))) return true;
+  return framed(before, lastYear) && !namedDay.test(` ${norm(doc.text.slice(sentence.start, sentence.end))} `);
 }
 
 /** Where the last clause of a stretch opens: after its last clause break. */

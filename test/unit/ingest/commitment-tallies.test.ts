@@ -202,6 +202,64 @@ const CASES: { about: string; title: string; firm: number; texts: Record<string,
       de: "Der Gipfel der Union mit Peru begann am Donnerstag in Rom. Am Vortag waren bei bilateralen Gesprächen der beiden Delegationen zwölf Kooperationsabkommen zwischen Italien und Peru unterzeichnet worden.",
     },
   },
+  {
+    about: "a count of the instruments signed in the year before",
+    title: "last year",
+    firm: 0,
+    texts: {
+      en: "The minister received his Peruvian counterpart on Friday. Last year, the two countries signed 12 agreements.",
+      fr: "Le ministre a reçu vendredi son homologue péruvien. L'an dernier, les deux pays ont signé 12 accords.",
+      it: "Il ministro ha ricevuto venerdì il suo omologo peruviano. L'anno scorso i due Paesi hanno firmato 12 accordi.",
+      es: "El ministro recibió el viernes a su homólogo peruano. El año pasado, ambos países firmaron 12 acuerdos.",
+      pt: "O ministro recebeu na sexta-feira o seu homólogo peruano. No ano passado, os dois países assinaram 12 acordos.",
+      de: "Der Minister empfing am Freitag seinen peruanischen Amtskollegen. Im vergangenen Jahr unterzeichneten beide Länder 12 Abkommen.",
+      ar: "استقبل الوزير يوم الجمعة نظيره البيروفي. ووقع البلدان العام الماضي 12 اتفاقية.",
+    },
+  },
+  {
+    about: "a batch of the day that a sentence sets after the year before",
+    title: "last year, then a day",
+    firm: 3,
+    texts: {
+      en: "Following the talks held last year, the two countries signed three agreements on Friday.",
+      fr: "Après les discussions de l'an dernier, les deux pays ont signé vendredi trois accords.",
+      es: "Tras las conversaciones del año pasado, ambos países firmaron el viernes tres acuerdos.",
+      ar: "وبعد مباحثات العام الماضي، وقع البلدان يوم الجمعة ثلاث اتفاقيات.",
+    },
+  },
+  {
+    about: "the instruments in place told as an amount",
+    title: "which number",
+    firm: 0,
+    texts: {
+      en: "The ministers met on Friday and stressed the need to apply the agreements between the two countries, which number 30 agreements.",
+      fr: "Les ministres se sont réunis vendredi et ont insisté sur les accords liant les deux pays, au nombre de 30 accords.",
+      es: "Los ministros se reunieron el viernes y destacaron los convenios entre ambos países, que suman 30 acuerdos.",
+      ar: "واجتمع الوزيران يوم الجمعة وأكدا أهمية الاتفاقيات بين البلدين والتي يبلغ عددها 30 اتفاقية.",
+    },
+  },
+  {
+    about: "the instruments in place told as an amount",
+    title: "the number of",
+    firm: 0,
+    texts: {
+      en: "The minister recalled on Friday that the number of agreements signed between the two countries has reached 30.",
+      fr: "Le ministre a rappelé vendredi que le nombre d'accords signés entre les deux pays s'élève à 30.",
+      es: "El ministro recordó el viernes que el número de acuerdos firmados entre ambos países asciende a 30.",
+      pt: "O ministro lembrou na sexta-feira que o número de acordos assinados entre os dois países chega a 30.",
+      ru: "Министр напомнил в пятницу, что число соглашений, подписанных между двумя странами, достигло 30.",
+      ar: "وأشار الوزير يوم الجمعة إلى أن عدد الاتفاقيات الموقعة بين البلدين بلغ 30 اتفاقية.",
+    },
+  },
+  {
+    about: "a batch of the day told as some",
+    title: "a number of",
+    firm: 1,
+    texts: {
+      en: "On Friday the two countries signed a number of agreements on trade.",
+      ar: "ووقع البلدان يوم الجمعة عددا من الاتفاقيات في مجال التجارة.",
+    },
+  },
 ];
 
 for (const c of CASES) {
