@@ -30,6 +30,7 @@ import type { MatchDoc } from "../match/normalize";
 import type { DateHit, Span } from "../types";
 import { completedByUrl, type FilingWindow } from "./date-url";
 import { embeddedPostDay } from "./date-embeds";
+import { weekdayDateInTextYear } from "./date-weekday-year";
 import { weekdayGlossedByDay } from "./date-weekday-day";
 
 export { daysBetween, toIsoDate } from "./calendar";
@@ -91,7 +92,9 @@ export function findDates(
       // Else the day of the latest post the report embeds, on or after which it was written (date-embeds.ts).
       embeddedPostDay(doc.text) ??
       // Else a weekday glossed by its day ("neste sábado (19)") that falls once in the URL's filing window.
-      weekdayGlossedByDay(doc.text, filed);
+      weekdayGlossedByDay(doc.text, filed) ??
+      // Else a weekday written with its day and month in the latest year the text writes, if it falls then.
+      weekdayDateInTextYear(doc.text);
     // Else the days of the visit the text states anywhere ("from the 5th to the 7th of November 2018"): a bare
     // weekday of the lead is the one that falls within them, and no other.
     if (!ref) {
