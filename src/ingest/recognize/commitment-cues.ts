@@ -11,7 +11,7 @@ import { CLAUSE_BREAK, type MatchDoc, norm, sentenceAt } from "../match/normaliz
 import type { CommitmentKind, CommitmentStatus, Span } from "../types";
 import { auxiliaryAfter, futureTenses, governsFromAfar } from "./commitment-future";
 import { exchangesOf } from "./commitment-exchange";
-import { toldAsMeans } from "./commitment-means";
+import { agreedOn, toldAsMeans } from "./commitment-means";
 import { separablesOf } from "./commitment-separable";
 import { signingAhead } from "./commitment-signing-ahead";
 
@@ -273,6 +273,9 @@ export function cuesOf(
     // "will mark the anniversary of the signing": that signing happened, whatever the tense around it.
     if (STRONG.has(cue.data) && isPast(cue.span)) out.push(cue);
     else if (governing) out.push({ ...cue, data: governing.data === "discussed" ? "discussed" : "proposed" });
+    // "اتفق الجانبان أمس في عمان على توقيع…": agreed on a signing, however far its verb stands in the clause.
+    else if (STRONG.has(cue.data) && agreedOn(doc, cue.tokenStart, MEANS_REACH, CLAUSE_BREAK))
+      out.push({ ...cue, data: "proposed" });
     else if (!STRONG.has(cue.data)) out.push(cue);
     else if (near.includes("consider")) out.push({ ...cue, data: "discussed" });
     else if (near.includes("future") || auxiliaryAfter(doc, cue) || signingAhead(doc, cue, modality))

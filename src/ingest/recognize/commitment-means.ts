@@ -37,3 +37,40 @@ const MEANS = [
 export function toldAsMeans(doc: MatchDoc, tokenStart: number): boolean {
   return MEANS.some((phrase) => phrase.every((w, k) => doc.tokens[tokenStart - phrase.length + k]?.text === w));
 }
+
+/** Arabic verbs and nouns of agreeing or deciding, whose complement "على" names what is agreed (matching form). */
+const AGREEING = new Set(
+  [
+    "اتفق",
+    "اتفقا",
+    "اتفقت",
+    "اتفقوا",
+    "يتفق",
+    "يتفقان",
+    "الاتفاق",
+    "قرر",
+    "قررا",
+    "تعهد",
+    "تعهدا",
+    "وافق",
+    "وافقا",
+  ].map((w) => norm(w)),
+);
+const ON = norm("على");
+
+/**
+ * Whether a signing noun is what an Arabic verb of agreeing earlier in its clause agrees on, through "على" right before
+ * it ("اتفق وزيرا الخارجية أمس في عمان على توقيع اتفاقية", "تم الاتفاق على التوقيع"): agreed to sign, the signing
+ * ahead. The verb may stand far before it, its subject, day and place between (`reach` words, no clause mark).
+ */
+export function agreedOn(doc: MatchDoc, tokenStart: number, reach: number, clauseBreak: RegExp): boolean {
+  if (doc.tokens[tokenStart - 1]?.text !== ON) return false;
+  const cueAt = doc.map[doc.tokens[tokenStart]?.start ?? 0] ?? 0;
+  for (let i = tokenStart - 2; i >= Math.max(0, tokenStart - 1 - reach); i--) {
+    const t = doc.tokens[i];
+    if (!t) break;
+    if (clauseBreak.test(doc.text.slice((doc.map[t.end - 1] ?? 0) + 1, cueAt))) return false;
+    if (AGREEING.has(t.text.replace(/^[وف](?=\S{3})/u, ""))) return true;
+  }
+  return false;
+}
