@@ -301,3 +301,18 @@ function lastBreak(before: string): number {
 export function joinsTally(doc: MatchDoc, tally: Span | undefined, form: Span): boolean {
   return !!tally && /^\s*(?:,|and|et|e|ed|y|und|и|و)\s*$/u.test(doc.text.slice(tally.end, form.start));
 }
+
+/** Being in force, not entering into force ("in force", "en vigueur", "em vigor", "in Kraft", "ساري المفعول"). */
+const IN_FORCE_STATE = /^(?:in force|en vigueur|in vigore|en vigor|em vigor|in kraft|ساري المفعول)$/iu;
+/** German "in Kraft getreten / treten": entering after all. */
+const ENTERED_AFTER = /^\s+(?:getreten|treten|gesetzt)\b/iu;
+
+/**
+ * Whether a status word tells that instruments stand in force, not that they enter into force: counted, they are the
+ * relationship's stock ("Brazil and Argentina have 20 agreements in force"), no instruments of the happening.
+ */
+export function standsInForce(doc: MatchDoc, cue: { span: Span }): boolean {
+  return (
+    IN_FORCE_STATE.test(cue.span.text.trim()) && !ENTERED_AFTER.test(doc.text.slice(cue.span.end, cue.span.end + 12))
+  );
+}

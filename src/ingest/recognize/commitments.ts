@@ -29,7 +29,7 @@ import {
   withoutSetPhrases,
 } from "./commitment-context";
 import { isMarkedItem, languageOf } from "./commitment-list-words";
-import { isTally } from "./commitment-tallies";
+import { isTally, standsInForce } from "./commitment-tallies";
 import { daysBetween } from "./dates";
 import { plannedOrEarlier, ratifiedAfter, ratifiedBy } from "./commitment-plans";
 import { ofOrganisation } from "./commitment-organisations";
@@ -186,6 +186,9 @@ export function findCommitments(
     if (subject.generic && found.status === "in_force" && found.after && found.cue) {
       if (distance(found.cue.span, subject.span) <= ATTRIBUTIVE_GAP) return;
     }
+    // "têm em vigor 20 acordos", "sono in vigore 20 accordi": a count of instruments in force is the relationship's stock.
+    if (found.status === "in_force" && found.cue && countOf(doc, plural) !== undefined && standsInForce(doc, found.cue))
+      return;
     // A remark on a topic ("stressed the importance of coordination") is no undertaking.
     if (!found.sure && isRemark(doc, found.cue?.span ?? subject.span, modality)) return;
     if (named?.match) usedForms.add(named.match);
