@@ -114,6 +114,12 @@ function asidesBetween(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch
   );
 }
 
+/** A verb of taking place reaches back over this many words to the signing noun it dates ("La signature de l'accord … aura lieu"). */
+const HELD_REACH = 14;
+/** Signing nouns: only a signing told as a noun is what "takes place" ("signed an agreement that is planned…" is not). */
+const SIGNING_NOUN =
+  /^(?:signing|signature|signatures|firma|firme|assinatura|suscripción|sottoscrizione|подписани\p{L}*|unterzeichnung|unterschrift|توقيع|التوقيع|إمضاء|الإمضاء)$/iu;
+
 /** What ends a clause. */
 const CLAUSE_END = /^\s*(?:(?:werden|worden|sein|können|müssen)\s*)?(?:[,;:.!?\n)]|$)/u;
 /**
@@ -126,6 +132,15 @@ export function governsFromAfar(doc: MatchDoc, m: LexiconMatch<string>, cue: Lex
     return (
       (m.tokenEnd === cue.tokenStart && joined(m.span.end, cue.span.start)) ||
       (m.tokenStart === cue.tokenEnd && joined(cue.span.end, m.span.start))
+    );
+  }
+  if (m.data === "heldLater") {
+    const gap = m.tokenStart - cue.tokenEnd;
+    return (
+      gap >= 0 &&
+      gap <= HELD_REACH &&
+      SIGNING_NOUN.test(cue.span.text) &&
+      !CLAUSE_BREAK.test(doc.text.slice(cue.span.end, m.span.start))
     );
   }
   if (m.data === "futureAfter") {
