@@ -173,6 +173,12 @@ const LAST_YEAR =
 const NUMBERING =
   "which number|numbering|au nombre de|qui sont au nombre de|qui s elevent a|che ammontano a|in numero di|que suman|que ascienden a|que somam|que totalizam|число которых|количество которых|يبلغ عددها|البالغ عددها|بلغ عددها|وعددها";
 /**
+ * A verb of totalling before the count of a form ("suman 50 los instrumentos vigentes", "somam agora 40 os acordos",
+ * "s'élèvent désormais à 30 les accords"): how many instruments the relationship has, unless its clause names a day.
+ */
+const TOTALLING =
+  "suman|suma ya|ascienden a|somam|soma|totalizam|s elevent a|s eleve a|salgono a|sale a|ammontano a|belaufen sich auf|насчитывается|насчитывают";
+/**
  * "The number of" right before a form, or before its participle phrase ("le nombre d'accords signés", "die Zahl der …
  * unterzeichneten Abkommen", "عدد الاتفاقيات"): how many instruments there are, a tally. Only with the definite
  * article: "a number of agreements", "un certain nombre d'accords", "عدد من الاتفاقيات" are a batch.
@@ -196,6 +202,7 @@ type Frames = {
   dayBefore: RegExp;
   lastYear: RegExp;
   numbering: RegExp;
+  totalling: RegExp;
   /** A day itself (today, yesterday, a weekday), not the visit or ceremony `day` also counts. */
   namedDay: RegExp;
 };
@@ -213,6 +220,8 @@ function compiled(): Frames {
       dayBefore: new RegExp(` ${PROCLITIC}(?:${phrases(DAY_BEFORE).join("|")})(?= )`, "u"),
       lastYear: new RegExp(`(?:^| )${PROCLITIC}(?:${phrases(LAST_YEAR).join("|")})(?= |$)`, "u"),
       numbering: new RegExp(`(?:^| )${PROCLITIC}(?:${phrases(NUMBERING).join("|")})(?= |$)`, "u"),
+      // A verb of totalling, then at most two words (an adverb, "more than") and the count right before the form.
+      totalling: new RegExp(`(?:^| )(?:${phrases(TOTALLING).join("|")})(?: \\S+){0,2} \\d+(?: \\S+)?\\s*$`, "u"),
       namedDay: new RegExp(
         `(?:^| )${PROCLITIC}(?:${phrases(DAY_WORDS)
           .filter((w) => !OCCASION_WORD.test(w))
@@ -281,14 +290,14 @@ export function isTally(
  * the form's clause, or in the year before the happening's, with no day in the sentence.
  */
 function amountOrYearBefore(doc: MatchDoc, sentence: Sentence, before: string, clauseAfter: string): boolean {
-  const { lastYear, numbering, namedDay } = compiled();
+  const { lastYear, numbering, totalling, namedDay } = compiled();
   const opened = ` ${norm(before.slice(lastBreak(before)))} `;
   const after = ` ${norm(clauseAfter)} `;
   // The amount's own words, from its phrase to the form's clause end, name no day.
-  const amount = numbering.exec(opened) ?? NUMBER_OF.exec(opened.trimEnd());
+  const amount = numbering.exec(opened) ?? NUMBER_OF.exec(opened.trimEnd()) ?? totalling.exec(opened.trimEnd());
   if (amount && !NUMBER_OF_SOME.test(opened) && !namedDay.test(`${opened.slice(amount.index)} ${after}`)) return true;
-  const told = numbering.exec(after);
-  if (told && !namedDay.test(after.slice(told.index))) return true;
+  // An amount told after the form ("…, which number 30"): its whole clause names no day ("signed today, which…").
+  if (numbering.test(after) && !namedDay.test(`${opened} ${after}`)) return true;
   return framed(before, lastYear) && !namedDay.test(` ${norm(doc.text.slice(sentence.start, sentence.end))} `);
 }
 
