@@ -300,7 +300,7 @@ function carryToLines<C>(
  * Lends a signing word to the sentence starting at `sentence`: an empty copy of it placed at `at` (before the
  * instruments it signs there), on the first token from `from` on.
  */
-function lendCue<C>(
+export function lendCue<C>(
   doc: MatchDoc,
   cuesBy: Map<number, LexiconMatch<C>[]>,
   sentence: number,

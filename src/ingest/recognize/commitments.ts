@@ -14,6 +14,7 @@ import { additionSpans, amongEarlier } from "./commitment-additional";
 import { type Named, nameAfter } from "./commitment-names";
 import { foldNamed, keepBest } from "./commitment-merge";
 import { carrySignatures, withoutCarryForms } from "./commitment-carry";
+import { carryToCount } from "./commitment-carry-count";
 import { listsInstruments, reaches } from "./commitment-reach";
 import { formBatches } from "./commitment-batch-form";
 import { readingOf } from "./commitment-restated";
@@ -93,6 +94,7 @@ export function findCommitments(
   const formsBy = bySentence(forms);
   const firmCue = (c: string) => c === "signed" || c === "ratified" || c === "in_force";
   carrySignatures(doc, cuesBy, formsBy, firmCue);
+  carryToCount(doc, cuesBy, formsBy, firmCue);
   const described = describeSigned(doc, cuesBy, { formsBy, firm: firmCue });
   const negations = modality.filter((m) => m.data === "negation");
   const subjectsBy = bySentence(subjects);
