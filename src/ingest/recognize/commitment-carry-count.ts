@@ -8,7 +8,7 @@
  */
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm } from "../match/normalize";
-import { lendCue } from "./commitment-carry";
+import { lendCue } from "./commitment-carry-lines";
 import { countOf, documentsOf, isPluralForm, MAX_COUNT } from "./commitment-lists";
 import { followsFutureVerb } from "./date-cues";
 

@@ -11,6 +11,7 @@ import { followsFutureVerb } from "./date-cues";
 import { countOf, documentsOf, isPluralForm, namesSubject } from "./commitment-lists";
 import { isMarkedItem } from "./commitment-list-words";
 import { isDefinite } from "./commitment-context";
+import { carryToLines, ITEM, lendCue } from "./commitment-carry-lines";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 const DATA = (COMMITMENTS_DATA as unknown as { lists: Record<string, ByLang> }).lists;
@@ -236,11 +237,6 @@ export function oneOfListed(
   return !sectors.some((s) => s.span.start >= from && s.span.end <= end);
 }
 
-/**
- * A line that is an item of a list: a dash, bullet or number first ("1.Memorandum" too, and a number set off by a
- * dash: "1 – Agreement", "2 ـ مذكرة"), or an instrument's name.
- */
-const ITEM = /^(?:[-–—•*·▪]|\d{1,2}[.)](?:\s|(?=\p{Lu}))|\d{1,2}\s?[-–—ـ]\s|[a-z][.)]\s)/u;
 /** How far (characters) into its line a list item's instrument may stand: its marker and an article. */
 const ITEM_OPENING = 12;
 
@@ -251,70 +247,6 @@ const ITEM_OPENING = 12;
 export function opensItemLine(doc: MatchDoc, line: { start: number; end: number }, form: Span): boolean {
   const before = doc.text.slice(line.start, form.start);
   return before.length <= ITEM_OPENING && ITEM.test(doc.text.slice(line.start, line.end)) && !/[.;:!?]\s/.test(before);
-}
-
-/** A list item's number alone ("2."), cut off the item it numbers. */
-const NUMBER_ONLY = /^\d{1,2}[.)]$/;
-/**
- * Only opening quotation marks, spaces and an indefinite article before an instrument's name that opens a line ("Un
- * mémorandum sur…", "A memorandum on…"); a definite one opens a sentence about those listed ("The agreements mark…").
- */
-const QUOTES_ONLY = /^[\s"'„“”«»‚‘’]*(?:(?:un|une|a|an|ein|eine|einen|uno|una|um|uma)\s+)?$/iu;
-/** How many lines a list after a colon may hold. */
-const MAX_ITEMS = 30;
-
-/**
- * A signing sentence ending in a colon ("the following documents were signed:", "подписаны следующие
- * документы:") signs the instruments listed one per line after it: each line gets the signing word, placed on
- * the line break before it, until a line that is no list item.
- */
-function carryToLines<C>(
-  doc: MatchDoc,
-  cuesBy: Map<number, LexiconMatch<C>[]>,
-  formsBy: ReadonlyMap<number, readonly LexiconMatch<unknown>[]>,
-  firm: (cue: C) => boolean,
-): void {
-  for (const [k, s] of doc.sentences.entries()) {
-    if (!doc.text.slice(s.start, s.end).endsWith(":")) continue;
-    const cue = (cuesBy.get(s.start) ?? []).find((c) => firm(c.data));
-    if (!cue) continue;
-    let numbered = false;
-    for (let j = k + 1; j < doc.sentences.length && j <= k + MAX_ITEMS; j++) {
-      const line = doc.sentences[j];
-      if (!line) break;
-      // An item's number the sentence splitter cut off its line ("2." | "Memorandum on…") numbers the next one.
-      const after = numbered;
-      numbered = NUMBER_ONLY.test(doc.text.slice(line.start, line.end));
-      if (numbered) continue;
-      // …or an instrument's name, quoted or not ("„Abkommen über …“ sowie …").
-      const named = (formsBy.get(line.start) ?? []).some((f) =>
-        QUOTES_ONLY.test(doc.text.slice(line.start, f.span.start)),
-      );
-      if (!after && !ITEM.test(doc.text.slice(line.start, line.end)) && !named) break;
-      lendCue(doc, cuesBy, line.start, cue, Math.max(s.end, line.start - 1), line.start);
-    }
-  }
-}
-
-/**
- * Lends a signing word to the sentence starting at `sentence`: an empty copy of it placed at `at` (before the
- * instruments it signs there), on the first token from `from` on.
- */
-export function lendCue<C>(
-  doc: MatchDoc,
-  cuesBy: Map<number, LexiconMatch<C>[]>,
-  sentence: number,
-  cue: LexiconMatch<C>,
-  at: number,
-  from: number,
-): void {
-  const token = Math.max(
-    0,
-    doc.tokens.findIndex((t) => (doc.map[t.start] ?? 0) >= from),
-  );
-  const list = cuesBy.get(sentence) ?? [];
-  list.push({ ...cue, span: { start: at, end: at, text: "" }, tokenStart: token, tokenEnd: token });
-  cuesBy.set(sentence, list);
 }
 
 /**
