@@ -15,6 +15,7 @@ import { type Named, nameAfter } from "./commitment-names";
 import { foldNamed, keepBest } from "./commitment-merge";
 import { carrySignatures, withoutCarryForms } from "./commitment-carry";
 import { carryToCount } from "./commitment-carry-count";
+import { partOfCount } from "./commitment-partitive";
 import { listsInstruments, reaches } from "./commitment-reach";
 import { formBatches } from "./commitment-batch-form";
 import { readingOf } from "./commitment-restated";
@@ -156,6 +157,7 @@ export function findCommitments(
     // framework in place, no instrument a reader could cite.
     const plural = named?.match ?? subject.match;
     if (isPluralForm(doc, plural) && countOf(doc, plural) === undefined && amongEarlier(doc, plural)) return;
+    if (isPluralForm(doc, plural) && partOfCount(doc, plural)) return;
     // A track's instruments told as a tally ("has signed air services agreements with 25 states so far") are none
     // of the happening's, as a form's are (commitment-standalone.ts).
     if (
