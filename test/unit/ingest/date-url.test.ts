@@ -1,26 +1,62 @@
 import { describe, it } from "vitest";
-import { filingWindow } from "../../../src/ingest/recognize/date-url";
+import { analyze } from "../../../src/ingest/analyze";
 
-describe("filingWindow", () => {
+// FICTIONAL sentences in the project's words; the URLs are of no real outlet.
+describe("a page's URL completes a day and month the text gives without a year", () => {
   it.for([
-    ["https://news.example/society/2014/04/334592", { first: "2014-04-01", last: "2014-04-30" }],
-    ["https://news.example/2019/03/05/talks-in-rabat", { first: "2019-03-01", last: "2019-03-05" }],
-    ["https://news.example/2018/ministers-meet-in-havana", { first: "2018-01-01", last: "2018-12-31", yearOnly: true }],
     [
-      "https://news.example/politics/view/talks-in-minsk-have-begun-64867-2023/",
-      { first: "2023-01-01", last: "2023-12-31", yearOnly: true },
+      "en",
+      "https://fixture.example/world/2019/03/talks",
+      "Kenya and Japan signed a port agreement on 12 March in Nairobi.",
+      "2019-03-12",
     ],
-    ["https://news.example/view/state-visit-111627-2011", { first: "2011-01-01", last: "2011-12-31", yearOnly: true }],
-  ] as const)("reads %s", ([url, window], { expect }) => {
-    expect(filingWindow(url)).toEqual(window);
+    [
+      "fr",
+      "https://fixture.example/2019/03/accord-kenya-japon",
+      "Le Kenya et le Japon ont signé le 12 mars un accord portuaire à Nairobi.",
+      "2019-03-12",
+    ],
+    [
+      "ru",
+      "https://fixture.example/society/2014/04/334",
+      "Кения и Япония подписали 25 апреля соглашение о портах в Найроби.",
+      "2014-04-25",
+    ],
+    [
+      "es",
+      "https://fixture.example/2019/03/05/kenia-japon",
+      "Kenia y Japón firmaron el 4 de marzo un acuerdo portuario en Nairobi.",
+      "2019-03-04",
+    ],
+  ])("%s: %s", async ([, url, text, date], { expect }) => {
+    expect((await analyze({ text, url })).eventDate?.date).toBe(date);
   });
 
-  it.for([
-    "https://news.example/world/joint-commission-planned-for-november-2024.html",
-    "https://news.example/economy/saudi-vision-2030/",
-    "https://news.example/archive/20190312",
-    "not a url",
-  ])("finds no filing date in %s", (url, { expect }) => {
-    expect(filingWindow(url)).toBeUndefined();
+  it("completes no day outside the URL's month (an earlier month's background: 'lo scorso 4 maggio')", async ({
+    expect,
+  }) => {
+    const text =
+      "Kenia und Japan haben am Montag in Nairobi ein Hafenabkommen unterzeichnet, wie schon am 5. Dezember geplant.";
+    expect((await analyze({ text, url: "https://fixture.example/2019/03/kenia-japan" })).eventDate).toBeUndefined();
+  });
+
+  it("dates no bare weekday from the URL's month (it tells the month, not the week)", async ({ expect }) => {
+    const text = "Kenya and Japan signed a port agreement on Thursday in Nairobi.";
+    expect((await analyze({ text, url: "https://fixture.example/2019/03/talks" })).eventDate).toBeUndefined();
+  });
+
+  it("leaves a publication date in charge when there is one", async ({ expect }) => {
+    const text = "Kenya and Japan signed a port agreement on 12 March in Nairobi.";
+    const a = await analyze({ text, url: "https://fixture.example/2017/03/talks", publishedAt: "2019-03-13" });
+    expect(a.eventDate?.date).toBe("2019-03-12");
+  });
+
+  it("reads no year from a number that is no date path ('/news/20190312')", async ({ expect }) => {
+    const text = "Kenya and Japan signed a port agreement on 12 March in Nairobi.";
+    expect((await analyze({ text, url: "https://fixture.example/news/20190312" })).eventDate).toBeUndefined();
+    // A year alone before a slug is the year the page was filed in: it completes the day and month.
+    expect((await analyze({ text, url: "https://fixture.example/2019/kenya-japan" })).eventDate?.date).toBe(
+      "2019-03-12",
+    );
   });
 });
