@@ -8,6 +8,7 @@
  */
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm } from "../match/normalize";
+import { anyForm, legalFormOf } from "./commitment-carry";
 import { lendCue } from "./commitment-carry-lines";
 import { countOf, documentsOf, isPluralForm, MAX_COUNT } from "./commitment-lists";
 import { followsFutureVerb } from "./date-cues";
@@ -24,10 +25,6 @@ const APPROXIMATE =
 const TOTAL_OR_OCCASION =
   /(?:^| )(?:in total|a total of|altogether|in all|au total|en tout|in tutto|in totale|complessivamente|en total|ao todo|no total|insgesamt|всего|в общей сложности|اجمالا|في المجموع|بلغ مجموعها|(?:this|that|cette|ce|esta|este|essa|questa|dieser|diese|этой|هذه|هذا) (?:ceremony|ceremonie|ceremonia|cerimonia|zeremonie|церемонии|المراسم|الحفل))(?= |$)/u;
 
-/** The legal form a form word names, if any ("agreements" and words for documents name any). */
-const formOf = (f: LexiconMatch<unknown>) => (f.data as { legalForm?: string } | undefined)?.legalForm;
-const anyForm = (f: LexiconMatch<unknown>) => formOf(f) === undefined || formOf(f) === "agreement";
-
 export function carryToCount<C>(
   doc: MatchDoc,
   cuesBy: Map<number, LexiconMatch<C>[]>,
@@ -41,9 +38,10 @@ export function carryToCount<C>(
     const within = (m: LexiconMatch<unknown>) => m.span.start >= s.start && m.span.end <= s.end;
     const forms = formsBy.get(s.start) ?? [];
     // The batch: one plural form or word for documents, uncounted, in a sentence that counts none.
-    const plurals = [...forms.filter((f) => isPluralForm(doc, f)), ...documents.filter(within)];
-    if (plurals.length !== 1 || plurals.some((f) => countOf(doc, f) !== undefined)) continue;
-    if (forms.some((f) => countOf(doc, f) !== undefined)) continue;
+    const documentsHere = documents.filter(within);
+    if ([...forms, ...documentsHere].some((f) => countOf(doc, f) !== undefined)) continue;
+    const plurals = [...forms.filter((f) => isPluralForm(doc, f)), ...documentsHere];
+    if (plurals.length !== 1) continue;
     const batch = plurals[0];
     const cue = (cuesBy.get(s.start) ?? []).find((c) => firm(c.data) && !followsFutureVerb(doc, c.span.start));
     if (!batch || !cue) continue;
@@ -56,7 +54,7 @@ export function carryToCount<C>(
     if (counted.length !== 1 || !count) continue;
     const n = countOf(doc, count) ?? 0;
     if (n < 2 || n > MAX_COUNT) continue;
-    if (!anyForm(batch) && formOf(count) !== formOf(batch)) continue;
+    if (!anyForm(batch) && legalFormOf(count) !== legalFormOf(batch)) continue;
     if (!TOTAL_OR_OCCASION.test(` ${norm(doc.text.slice(next.start, next.end))} `)) continue;
     if (APPROXIMATE.test(norm(doc.text.slice(next.start, count.span.start)).replace(/\s*\d+\s*$/u, ""))) continue;
     lendCue(doc, cuesBy, next.start, cue, Math.max(next.start, count.span.start - 1), count.span.start);

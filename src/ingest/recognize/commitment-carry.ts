@@ -109,9 +109,9 @@ export function carrySignatures<C>(
 }
 
 /** The legal form a form word names, if any. */
-const legalFormOf = (f: LexiconMatch<unknown>) => (f.data as { legalForm?: string } | undefined)?.legalForm;
+export const legalFormOf = (f: LexiconMatch<unknown>) => (f.data as { legalForm?: string } | undefined)?.legalForm;
 /** "Agreements" and "documents" are words for instruments of any form. */
-const anyForm = (f: LexiconMatch<unknown>) => {
+export const anyForm = (f: LexiconMatch<unknown>) => {
   const form = legalFormOf(f);
   return form === undefined || form === "agreement";
 };

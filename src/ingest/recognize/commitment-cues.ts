@@ -276,8 +276,7 @@ export function cuesOf(
     if (STRONG.has(cue.data) && isPast(cue.span)) out.push(cue);
     else if (governing) out.push({ ...cue, data: governing.data === "discussed" ? "discussed" : "proposed" });
     // "اتفق الجانبان أمس في عمان على توقيع…": agreed on a signing, however far its verb stands in the clause.
-    else if (STRONG.has(cue.data) && agreedOn(doc, cue.tokenStart, MEANS_REACH, CLAUSE_BREAK))
-      out.push({ ...cue, data: "proposed" });
+    else if (STRONG.has(cue.data) && agreedOn(doc, cue.tokenStart, MEANS_REACH)) out.push({ ...cue, data: "proposed" });
     else if (!STRONG.has(cue.data)) out.push(cue);
     else if (near.includes("consider")) out.push({ ...cue, data: "discussed" });
     else if (near.includes("future") || auxiliaryAfter(doc, cue) || signingAhead(doc, cue, modality))

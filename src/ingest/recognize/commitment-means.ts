@@ -4,7 +4,7 @@
  * agrees or proposes ("discussed ways to raise trade through the signing of memoranda"), the signing is that
  * weaker step; served by a verb of what was done ("strengthened their ties through the signing of…"), it is done.
  */
-import { norm, type MatchDoc } from "../match/normalize";
+import { CLAUSE_BREAK, norm, type MatchDoc } from "../match/normalize";
 
 /** Instrumental phrases right before a signing noun, in every language we read (ours; matched in matching form). */
 const MEANS = [
@@ -63,13 +63,13 @@ const ON = norm("على");
  * it ("اتفق وزيرا الخارجية أمس في عمان على توقيع اتفاقية", "تم الاتفاق على التوقيع"): agreed to sign, the signing
  * ahead. The verb may stand far before it, its subject, day and place between (`reach` words, no clause mark).
  */
-export function agreedOn(doc: MatchDoc, tokenStart: number, reach: number, clauseBreak: RegExp): boolean {
+export function agreedOn(doc: MatchDoc, tokenStart: number, reach: number): boolean {
   if (doc.tokens[tokenStart - 1]?.text !== ON) return false;
   const cueAt = doc.map[doc.tokens[tokenStart]?.start ?? 0] ?? 0;
   for (let i = tokenStart - 2; i >= Math.max(0, tokenStart - 1 - reach); i--) {
     const t = doc.tokens[i];
     if (!t) break;
-    if (clauseBreak.test(doc.text.slice((doc.map[t.end - 1] ?? 0) + 1, cueAt))) return false;
+    if (CLAUSE_BREAK.test(doc.text.slice((doc.map[t.end - 1] ?? 0) + 1, cueAt))) return false;
     if (AGREEING.has(t.text.replace(/^[وف](?=\S{3})/u, ""))) return true;
   }
   return false;

@@ -272,7 +272,7 @@ export function isTally(
   const definite = isDefinite(doc, match) || ARABIC_DEFINITE.test(form.text) || PARTICIPLE_BEFORE.test(before);
   if (named && definite && !day.test(norm(clauseAfter))) return true;
   const opened = before.slice(lastBreak(before));
-  if (amountOrYearBefore(doc, sentence, before, clauseAfter)) return true;
+  if (amountOrYearBefore(doc, sentence, before, opened, clauseAfter)) return true;
   // A pluperfect of signing in the form's sentence: signed before the happening, unless the day before it.
   const told = ` ${norm(`${before} ${form.text} ${clauseAfter}`)} `;
   if (PLUPERFECT.test(told) && !dayBefore.test(told)) return true;
@@ -287,11 +287,18 @@ export function isTally(
 
 /**
  * Whether instruments are counted as an amount ("which number 30", "the number of agreements signed"), with no day in
- * the form's clause, or in the year before the happening's, with no day in the sentence.
+ * the form's clause, or in the year before the happening's, with no day in the sentence. `clause` is the text of the
+ * form's clause before it.
  */
-function amountOrYearBefore(doc: MatchDoc, sentence: Sentence, before: string, clauseAfter: string): boolean {
+function amountOrYearBefore(
+  doc: MatchDoc,
+  sentence: Sentence,
+  before: string,
+  clause: string,
+  clauseAfter: string,
+): boolean {
   const { lastYear, numbering, totalling, namedDay } = compiled();
-  const opened = ` ${norm(before.slice(lastBreak(before)))} `;
+  const opened = ` ${norm(clause)} `;
   const after = ` ${norm(clauseAfter)} `;
   // The amount's own words, from its phrase to the form's clause end, name no day.
   const amount = numbering.exec(opened) ?? NUMBER_OF.exec(opened.trimEnd()) ?? totalling.exec(opened.trimEnd());

@@ -12,14 +12,20 @@ import type { FilingWindow } from "./date-url";
 
 const WEEKDAYS = (datesData as unknown as { weekdays: Readonly<Record<string, readonly string[]>> }).weekdays;
 
+/** Name (lower case) → number, for every entry of a section of seed/lexicons/dates.json (weekdays, months). */
+export function numberedNames(section: Readonly<Record<string, readonly string[]>>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [n, names] of Object.entries(section)) {
+    if (n.startsWith("$")) continue;
+    for (const name of names) out.set(name.toLowerCase(), Number(n));
+  }
+  return out;
+}
+
 let compiled: { re: RegExp; weekday: Map<string, number> } | undefined;
 function pattern() {
   if (!compiled) {
-    const weekday = new Map<string, number>();
-    for (const [n, names] of Object.entries(WEEKDAYS)) {
-      if (n.startsWith("$")) continue;
-      for (const name of names) weekday.set(name.toLowerCase(), Number(n));
-    }
+    const weekday = numberedNames(WEEKDAYS);
     const names = [...weekday.keys()].sort((a, b) => b.length - a.length).map(quote);
     const re = new RegExp(`(?<!\\p{L})(${names.join("|")})\\s*\\((\\d{1,2})\\.?\\)`, "giu");
     compiled = { re, weekday };

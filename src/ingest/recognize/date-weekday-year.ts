@@ -7,20 +7,11 @@
  */
 import datesData from "../../../seed/lexicons/dates.json";
 import { isValid, iso, weekdayOf } from "./calendar";
+import { numberedNames } from "./date-weekday-day";
 import { quote } from "./date-word-patterns";
 
 type Names = Readonly<Record<string, readonly string[]>>;
 const DATA = datesData as unknown as { weekdays: Names; months: Names; arabicMonths: Names };
-
-/** Name (lower case) → number, for every entry of a lexicon section. */
-function numbered(section: Names): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [n, names] of Object.entries(section)) {
-    if (n.startsWith("$")) continue;
-    for (const name of names) out.set(name.toLowerCase(), Number(n));
-  }
-  return out;
-}
 
 const alternation = (names: Iterable<string>) =>
   [...names]
@@ -33,8 +24,8 @@ let compiled:
   | undefined;
 function patterns() {
   if (!compiled) {
-    const weekday = numbered(DATA.weekdays);
-    const month = new Map([...numbered(DATA.months), ...numbered(DATA.arabicMonths)]);
+    const weekday = numberedNames(DATA.weekdays);
+    const month = new Map([...numberedNames(DATA.months), ...numberedNames(DATA.arabicMonths)]);
     const w = alternation(weekday.keys());
     const m = alternation(month.keys());
     // "lundi 24 avril", "el lunes, 24 de abril", "Montag, den 24. April", "в понедельник, 24 апреля".
