@@ -165,14 +165,20 @@ export const FURNITURE = [
   /(^|\s)(on|in|sur|su|en|em|auf|в|على|في) (telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|vk|vkontakte|dzen|дзен|google news|телеграм|تيليغرام|تلغرام)$/,
   /^(welcome to|willkommen auf|willkommen bei|bienvenue sur|bienvenue a|benvenuti su|benvenuto su|bienvenidos a|bienvenido a|bem vindo ao|bem vindo a|bem vindos|добро пожаловать)(\s|$)/,
   /^(read|lire|leggi|leer|ler|lesen|читать|اقرا) (it )?(on|sur|su|en|em|auf|на|على) \S+( \S+){0,2}$/,
-  // A last-updated stamp, a paywall note, a navigation bar.
-  /^(last updated|updated|derniere mise a jour|mis a jour|ultimo aggiornamento|aggiornato|actualizado|ultima actualizacion|atualizado|ultima atualizacao|aktualisiert|zuletzt aktualisiert|обновлено|اخر تحديث|تحديث)(\s|$).{0,40}\d/,
+  // A paywall note, a navigation bar.
   /(^|\s)(suscriptores|subscribers only|reserve aux abonnes|reservee aux abonnes|riservato agli abbonati|assinantes|nur fur abonnenten|abonnenten vorbehalten|только для подписчиков|للمشتركين)(\s|$)/,
   /^(accueil|startseite|главная|الرئيسية|inicio|pagina iniziale|pagina principale)( \S+){3,}$/,
   /^(skip (to )?(the )?(main )?(content|navigation|menu)|aller au (contenu|menu)( principal)?|passer au contenu( principal)?|vai al (contenuto|menu)( principale)?|salta al contenuto( principale)?|(saltar|ir) al (contenido|menu)( principal)?|ir para o (conteudo|menu)( principal)?|zum (haupt)?(inhalt|menu|navigation) springen|direkt zum (haupt)?inhalt|перейти к (основному )?(содержанию|меню)|переити к (основному )?(содержанию|меню)|انتقل (الى|الي|ل) (المحتوى|المحتوي|القائمة)( الرئيسي| الرييسي| الرئيسية| الرييسية)?)$/,
   // A share widget's label ("Tell a friend", "Envoyer à un ami").
   /^(tell a friend|email a friend|send to a friend|envoyer a un ami|invia a un amico|enviar a un amigo|enviar a um amigo|einem freund senden|weiterempfehlen|отправить другу|ارسل لصديق|أرسل لصديق)$/,
 ];
+
+/**
+ * A last-updated stamp ("Updated 19/04/2019", "آخر تحديث: 19/04/2019"), on a normalized line: never a headline, but
+ * kept in the text, where a page with no other date line reads its day as the page's (date-page.ts).
+ */
+export const UPDATE_STAMP =
+  /^(last updated|last update|updated|derniere mise a jour|mis a jour|ultimo aggiornamento|aggiornato|actualizado|ultima actualizacion|atualizado|ultima atualizacao|aktualisiert|zuletzt aktualisiert|обновлено|اخر تحديث|تحديث)(\s|$).{0,40}\d/;
 
 /** A breadcrumb trail ("You are here: Home > News > …"), whatever its length: the cue, a colon and a separator. */
 export const BREADCRUMB =

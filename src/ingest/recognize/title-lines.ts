@@ -3,7 +3,7 @@
  * name, page furniture or a "read also" heading. The plain-text headline (title.ts) looks past them.
  */
 import { norm } from "../match/normalize";
-import { CAPTION, FURNITURE, NOISE_HEADING } from "../read/boilerplate";
+import { CAPTION, FURNITURE, NOISE_HEADING, UPDATE_STAMP } from "../read/boilerplate";
 import { isMonthWord } from "./date-ranges";
 
 /** A line this short (characters) with few words is a byline or a section name, not a headline. */
@@ -71,5 +71,5 @@ export function isLineOverHeadline(line: string): boolean {
   if (isDateLine(line) || isShortLine(line) || isByline(line) || CAPTION.test(line)) return true;
   // A page's navigation list numbers its links ("1. Skip to content").
   const n = norm(line.replace(NUMBERED, ""));
-  return NOISE_HEADING.test(n) || FURNITURE.some((r) => r.test(n));
+  return NOISE_HEADING.test(n) || UPDATE_STAMP.test(n) || FURNITURE.some((r) => r.test(n));
 }

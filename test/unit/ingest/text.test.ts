@@ -102,8 +102,6 @@ describe("cleanText", () => {
       "Willkommen auf unserem Nachrichtenportal",
       "Leggi su Esempio Notizie",
       "Read on Example Daily",
-      "Dernière mise à jour à 10h15 le 04/05",
-      "Last updated 10:15, 4 May",
       "Signing ceremony in Lima. Photo: Foreign Ministry",
       "Contenido exclusivo para suscriptores",
       "Accueil Politique Économie Sports Culture Publicité",
