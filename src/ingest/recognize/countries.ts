@@ -6,6 +6,7 @@ import { pairKey } from "../../lib/pair-key";
 import { type MatchDoc, norm } from "../match/normalize";
 import type { CountryHit, PairHit, Span } from "../types";
 import { withCombining } from "./country-combining";
+import { coordinatedCodes } from "./country-coordinated";
 import { type CountryData, countryLexicon, type MentionKind, sharedDemonymLexicon } from "./gazetteer";
 import type { LexiconMatch } from "../match/lexicon";
 import { inZones, noiseZones, type Zone } from "./noise-zones";
@@ -64,11 +65,13 @@ export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
   const lex = countryLexicon();
   const ownText = withCombining(doc, lex.match(doc));
   const ownTitle = title ? withCombining(title, lex.match(title)) : [];
-  const unambiguous = new Set(
-    [...ownText, ...ownTitle]
+  const unambiguous = new Set([
+    ...[...ownText, ...ownTitle]
       .filter((m) => !m.data.ambiguous && m.data.kind !== "place" && m.data.kind !== "blocked")
       .map((m) => m.data.code),
-  );
+    ...coordinatedCodes(doc, ownText),
+    ...(title ? coordinatedCodes(title, ownTitle) : []),
+  ]);
   // A demonym two countries claim ("congolais") names the one of them the text names outright ("République du Congo").
   const inText = withShared(doc, ownText, unambiguous);
   const inTitle = title ? withShared(title, ownTitle, unambiguous) : [];
