@@ -95,7 +95,9 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const filed = publishedOn ? undefined : filingWindow(input.url);
   const dates = findDates(doc, language, publishedOn, publishedOn ? undefined : officialsWindow(officials), filed);
   const lead = leadOf(doc);
-  const eventDate = eventDateOf(dates, publishedOn, lead, filed);
+  // A URL's day ("/2023/04/22/slug") stands in for publication when the page prints no date line of its own.
+  const urlDay = dates.some((d) => d.pageDate) ? undefined : filed?.day;
+  const eventDate = eventDateOf(dates, publishedOn ?? urlDay, lead, filed);
   // An instrument whose own clause names other parties than the report's pair is not that pair's commitment.
   const parties = partyReader(
     doc,
@@ -112,7 +114,8 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   // Without a pair (a summit, a passing mention) there is no bilateral happening to date: the report keeps only
   // its publication date, or without one the page's own date line ("09:44 20/05/2016" over the text), which stands
   // for it. A digest's stories (several pairs) each happen somewhere else: it has no one place.
-  const reportDate = pairs.length > 0 ? eventDate : publicationDate(publishedOn ?? dates.find((d) => d.pageDate)?.date);
+  const reportDate =
+    pairs.length > 0 ? eventDate : publicationDate(publishedOn ?? dates.find((d) => d.pageDate)?.date ?? urlDay);
   // A visit into one country of the pair happened there: a city of the other is not its place.
   const codes = pairs[0]?.key.split("-") ?? [];
   const host = hostOf(doc, scan.mentions, codes, lead);

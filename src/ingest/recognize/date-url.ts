@@ -2,8 +2,10 @@
  * A page's URL as a stand-in for its publication when the page gives none: many sites file a report under its
  * year and month ("/society/2014/04/334592", "/2019/03/05/slug"). The month is the filing window: it completes a
  * day and month the text gives without a year ("25 апреля") when that day falls within it, and such a day may be
- * the report's news (event-date.ts). It never dates a bare weekday or a "yesterday" (it tells the month at best,
- * not the week), nor a day outside the window (an earlier month's background: "lo scorso 4 maggio").
+ * the report's news (event-date.ts). A month alone never dates a bare weekday or a "yesterday" (it tells no week),
+ * nor a day outside the window (an earlier month's background: "lo scorso 4 maggio"). A path that gives the day too
+ * ("/2023/04/22/slug") tells when the page came out: with no date line of the page's own, that day stands in for
+ * publication (dates.ts, analyze.ts).
  */
 import { type Found, isValid } from "./calendar";
 
@@ -25,6 +27,8 @@ export interface FilingWindow {
   last: string;
   /** Only the year is told ("/2018/slug"): it completes a day and month, but dates no news by itself. */
   yearOnly?: true;
+  /** The day too is told ("/2023/04/22/slug"): the day the page was filed, which stands in for its publication. */
+  day?: string;
 }
 
 /** The filing window of a URL's date path, if it has one. */
@@ -44,7 +48,8 @@ export function filingWindow(url: string | undefined): FilingWindow | undefined 
   const [year, month] = [Number(m[1]), Number(m[2])];
   const day = m[3] ? Number(m[3]) : new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (!isValid(year, month, day)) return undefined;
-  return { first: `${m[1]}-${m[2]}-01`, last: `${m[1]}-${m[2]}-${String(day).padStart(2, "0")}` };
+  const last = `${m[1]}-${m[2]}-${String(day).padStart(2, "0")}`;
+  return { first: `${m[1]}-${m[2]}-01`, last, ...(m[3] ? { day: last } : {}) };
 }
 
 /** Whether a day falls within the filing window. */

@@ -84,6 +84,8 @@ export function findDates(
     ref =
       dated.find((f) => isPublishedDate(doc, f))?.date ??
       dated.find((f) => isPageDate(doc, f))?.date ??
+      // Else the day its URL files it under ("/2023/04/22/slug"): the day the page came out.
+      filed?.day ??
       own
         .filter((f) => f.start < leadEnd && !background(f))
         .map((f) => f.endDate ?? f.date)

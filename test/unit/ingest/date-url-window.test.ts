@@ -4,7 +4,7 @@ import { filingWindow } from "../../../src/ingest/recognize/date-url";
 describe("filingWindow", () => {
   it.for([
     ["https://news.example/society/2014/04/334592", { first: "2014-04-01", last: "2014-04-30" }],
-    ["https://news.example/2019/03/05/talks-in-rabat", { first: "2019-03-01", last: "2019-03-05" }],
+    ["https://news.example/2019/03/05/talks-in-rabat", { first: "2019-03-01", last: "2019-03-05", day: "2019-03-05" }],
     ["https://news.example/2018/ministers-meet-in-havana", { first: "2018-01-01", last: "2018-12-31", yearOnly: true }],
     [
       "https://news.example/politics/view/talks-in-minsk-have-begun-64867-2023/",
