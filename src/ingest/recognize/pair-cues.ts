@@ -18,6 +18,8 @@ interface CuesData {
   holders: ByLang;
   between: ByLang;
   with: ByLang;
+  visits: ByLang;
+  visitTo: ByLang;
   twoSides: ByLang;
   counterpart: ByLang;
   meeting: ByLang;
@@ -34,7 +36,7 @@ export interface Bond {
   /** The two ISO alpha-2 codes, sorted. */
   a: string;
   b: string;
-  kind: "between" | "joined" | "counterpart" | "with" | "sentence";
+  kind: "between" | "joined" | "counterpart" | "with" | "visit" | "sentence";
   weight: number;
   /** Original offset where the evidence starts. */
   start: number;
@@ -46,6 +48,7 @@ export const BOND_WEIGHT: Readonly<Record<Bond["kind"], number>> = {
   joined: 1,
   counterpart: 1,
   with: 1,
+  visit: 1,
   sentence: 0.5,
 };
 
@@ -55,6 +58,10 @@ const DETERMINERS = words(CUES.determiners);
 /** Determiners, and the words that stand for a state in "between the government of X and that of Y". */
 const FILLERS = new Set([...DETERMINERS, ...words(CUES.holders)]);
 const BETWEEN = words(CUES.between);
+const VISITS = words(CUES.visits);
+const VISIT_TO = words(CUES.visitTo);
+/** Words a visit's noun may stand before its destination ("a two-day official visit to", "визит в"). */
+const VISIT_REACH = 6;
 /** "with X and Y": two partners of a third party, no pair of each other. */
 const WITH = words(CUES.with);
 const DASH = /^\s*[-‐‑–—/]\s*$/;
@@ -164,7 +171,9 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
       ? "counterpart"
       : withOther(doc, mentions, start)
         ? "with"
-        : "sentence";
+        : visitTo(doc, mentions, start)
+          ? "visit"
+          : "sentence";
     bonds.push({ a, b, kind, weight: BOND_WEIGHT[kind], start });
   }
   bonds.push(...counterpartBonds(doc, mentions, noise));
@@ -183,6 +192,27 @@ function withOther(doc: MatchDoc, mentions: readonly CountryMention[], start: nu
     let k = m.tokenStart - 1;
     while (k >= before.tokenEnd && FILLERS.has(doc.tokens[k]?.text ?? "")) k--;
     return k >= before.tokenEnd && WITH.has(doc.tokens[k]?.text ?? "");
+  });
+}
+
+/**
+ * Whether a sentence naming two countries names the second as the destination of a visit after it has named the
+ * first ("Brazil's foreign minister begins an official visit to Portugal", "le président ivoirien en visite au Mali",
+ * "визит министра Бразилии в Португалию"): one side's visit to the other.
+ */
+function visitTo(doc: MatchDoc, mentions: readonly CountryMention[], start: number): boolean {
+  const here = mentions.filter((m) => (sentenceAt(doc, m.span.start)?.start ?? -1) === start);
+  return here.some((m) => {
+    const before = here.filter((o) => o.code !== m.code && o.tokenEnd <= m.tokenStart).at(-1);
+    if (!before) return false;
+    // The preposition may also be a filler ("visita a Portugal", "a" the article too): it is read first.
+    const token = (i: number) => doc.tokens[i]?.text ?? "";
+    let k = m.tokenStart - 1;
+    while (k >= before.tokenEnd && !VISIT_TO.has(token(k)) && FILLERS.has(token(k))) k--;
+    if (k < before.tokenEnd || !VISIT_TO.has(token(k))) return false;
+    for (let v = k - 1; v >= Math.max(before.tokenEnd, k - VISIT_REACH); v--)
+      if (VISITS.has(token(v))) return true;
+    return false;
   });
 }
 
