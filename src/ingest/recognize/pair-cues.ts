@@ -210,9 +210,8 @@ function visitTo(doc: MatchDoc, mentions: readonly CountryMention[], start: numb
     let k = m.tokenStart - 1;
     while (k >= before.tokenEnd && !VISIT_TO.has(token(k)) && FILLERS.has(token(k))) k--;
     if (k < before.tokenEnd || !VISIT_TO.has(token(k))) return false;
-    for (let v = k - 1; v >= Math.max(before.tokenEnd, k - VISIT_REACH); v--)
-      if (VISITS.has(token(v))) return true;
-    return false;
+    const from = Math.max(before.tokenEnd, k - VISIT_REACH);
+    return Array.from({ length: k - from }, (_, i) => token(from + i)).some((t) => VISITS.has(t));
   });
 }
 
