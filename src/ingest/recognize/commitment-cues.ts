@@ -56,6 +56,7 @@ interface CommitmentsData {
   instruments: readonly Instrument[];
   adopted: ByLang;
   notAdopted: ByLang;
+  pendingRatification: ByLang;
   notModality: ByLang;
   initialled: ByLang;
   scopeBreak: ByLang;
@@ -95,6 +96,7 @@ let lex:
       instruments: Lexicon<Instrument>;
       scopeBreaks: Lexicon<true>;
       notAdopted: Lexicon<true>;
+      pendingRatification: Lexicon<true>;
       notModality: Lexicon<true>;
     }
   | undefined;
@@ -122,6 +124,7 @@ export function commitmentLexicons() {
     instruments: new Lexicon(DATA.instruments.flatMap((i) => entriesOf(i.patterns, i))),
     scopeBreaks: new Lexicon(entriesOf(DATA.scopeBreak, true as const)),
     notAdopted: new Lexicon(entriesOf(withoutComment(DATA.notAdopted), true as const)),
+    pendingRatification: new Lexicon(entriesOf(withoutComment(DATA.pendingRatification), true as const)),
     notModality: new Lexicon(entriesOf(withoutComment(DATA.notModality), true as const)),
   };
   return lex;
@@ -238,7 +241,15 @@ export function cuesOf(
   const all = [...matched, ...exchanges, ...separables]
     .filter((c) => (c.data !== "adopted" || !notAdopted.has(c.tokenEnd)) && !initialling(c) && !signedLater(c))
     .sort((a, b) => a.span.start - b.span.start);
+  // "the ratification phase", "en cours de ratification": a ratification still to come.
+  const pending = lexicons.pendingRatification.match(doc);
+  const stillPending = (c: LexiconMatch<Cue>) =>
+    c.data === "ratified" && pending.some((p) => p.span.start <= c.span.start && c.span.end <= p.span.end);
   for (const cue of all) {
+    if (stillPending(cue)) {
+      out.push({ ...cue, data: "proposed" });
+      continue;
+    }
     if (cue.data === "action") {
       out.push(cue);
       continue;
