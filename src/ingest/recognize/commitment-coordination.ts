@@ -216,7 +216,9 @@ export function formOfTrack(
 ): Named {
   if (!nearest?.match) return nearest;
   const m = nearest.match.span;
-  if (!ITEM_BREAK.test(textBetween(doc, m, subject.span))) return nearest;
+  // Arabic joins its "و" to the form word after a track ("…الازدواج الضريبي واتفاقية…"): that word heads the next item.
+  const joinedAfter = m.start >= subject.span.end && nearest.match.span.text.startsWith("و");
+  if (!joinedAfter && !ITEM_BREAK.test(textBetween(doc, m, subject.span))) return nearest;
   const antecedent = distributiveAntecedent(doc, subject, forms);
   if (antecedent) return { form: antecedent.data, match: antecedent };
   const introducing = forms.find(

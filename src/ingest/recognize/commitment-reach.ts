@@ -35,9 +35,13 @@ export function reaches(
   if (cuesHere.some((c) => carriedOver(doc, c, subject.match))) return true;
   // The forms joined to a batch read as one generic mention, found once.
   const joined = subject.generic ? coordinated(doc, subject.span, formsHere) : new Set<LexiconMatch<unknown>>();
+  // A form joined to one the status word reaches before it ("وقع الجانبان مذكرة تفاهم بشأن … ومذكرة تفاهم…") is reached.
+  const joinedTo = subject.joinedTo;
+  const previous = joinedTo ? formsHere.find((f) => f.span.start === joinedTo.start) : undefined;
   const near =
     withinReach(doc, cue, subject.match, formsHere) ||
-    (subject.joinedTo !== undefined && listedAfterColon(doc, cue, subject.match));
+    (subject.joinedTo !== undefined && listedAfterColon(doc, cue, subject.match)) ||
+    (previous !== undefined && cue.span.end <= previous.span.start && withinReach(doc, cue, previous, formsHere));
   return (
     near &&
     !isSeparated(
