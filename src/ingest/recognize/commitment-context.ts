@@ -260,7 +260,7 @@ export function scheduled<T extends { span: Span; data: string }>(doc: MatchDoc,
 const FIRM_CUES = new Set(["signed", "ratified", "in_force", "adopted"]);
 /** A status word written as a noun, in the eight languages (the signing, la signature, подписание, التوقيع…). */
 export const NOMINAL =
-  /^(signing|signature|paraphe|firma|sottoscrizione|suscripci[oó]n|assinatura|unterzeichnung|подписани\p{L}*|(ال)?توقيع|ratification|ratifica|ratificaci[oó]n|ratifica[cç][aã]o|ratifizierung|ратификаци\p{L}*|entry into force|entr[ée]e en vigueur|entrata in vigore|entrada en vigor|entrada em vigor|inkrafttreten)$/iu;
+  /^(signing|signature|paraphe|firma|sottoscrizione|suscripci[oó]n|assinatura|unterzeichnung|подписани\p{L}*|[وف]?(ال)?توقيع|ratification|ratifica|ratificaci[oó]n|ratifica[cç][aã]o|ratifizierung|ратификаци\p{L}*|entry into force|entr[ée]e en vigueur|entrata in vigore|entrada en vigor|entrada em vigor|inkrafttreten)$/iu;
 
 /** A headline is at most this long (characters). */
 const HEADLINE_CHARS = 160;
