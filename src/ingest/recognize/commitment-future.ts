@@ -116,6 +116,8 @@ function asidesBetween(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch
 
 /** A verb of taking place reaches back over this many words to the signing noun it dates ("La signature de l'accord … aura lieu"). */
 const HELD_REACH = 14;
+/** …and how many words (an article, "ensuite") may stand between it and a signing noun after it. */
+const HELD_BEFORE = 2;
 /** Signing nouns: only a signing told as a noun is what "takes place" ("signed an agreement that is planned…" is not). */
 const SIGNING_NOUN =
   /^(?:signing|signature|signatures|firma|firme|assinatura|suscripción|sottoscrizione|подписани\p{L}*|unterzeichnung|unterschrift|توقيع|التوقيع|إمضاء|الإمضاء)$/iu;
@@ -135,13 +137,14 @@ export function governsFromAfar(doc: MatchDoc, m: LexiconMatch<string>, cue: Lex
     );
   }
   if (m.data === "heldLater") {
+    if (!SIGNING_NOUN.test(cue.span.text)) return false;
+    // …or right before it, the verb first ("состоится подписание", "aura lieu la signature", "findet die
+    // Unterzeichnung … statt").
+    const before = cue.tokenStart - m.tokenEnd;
+    if (before >= 0 && before <= HELD_BEFORE && !CLAUSE_BREAK.test(doc.text.slice(m.span.end, cue.span.start)))
+      return true;
     const gap = m.tokenStart - cue.tokenEnd;
-    return (
-      gap >= 0 &&
-      gap <= HELD_REACH &&
-      SIGNING_NOUN.test(cue.span.text) &&
-      !CLAUSE_BREAK.test(doc.text.slice(cue.span.end, m.span.start))
-    );
+    return gap >= 0 && gap <= HELD_REACH && !CLAUSE_BREAK.test(doc.text.slice(cue.span.end, m.span.start));
   }
   if (m.data === "futureAfter") {
     const gap = m.tokenStart - cue.tokenEnd;
