@@ -25,8 +25,12 @@ const MAX_LINES_OVER_HEADLINE = 3;
 const OPEN_END =
   /(?:^|\s)(?:and|or|of|the|a|an|to|in|on|for|with|his|her|its|their|et|ou|de|du|des|la|le|les|à|au|aux|son|sa|ses|e|o|ed|di|del|della|il|lo|gli|y|el|los|las|da|do|dos|das|und|oder|der|die|das|den|dem|von|zu|mit|и|в|на|с|по|و|في|من|على)$/iu;
 
-/** An all-number date with its year ending a headline's line ("… documents 10.03.2022", "… (05.02.2015)"): the page's date stamp. */
-const DATE_STAMP = /\s+\(?(\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2})\)?$/;
+/**
+ * An all-number date with its year ending a headline's line ("… documents 10.03.2022", "… (05.02.2015)"), maybe after
+ * a stamp's label and before its clock ("… Sicherheitsabkommen Stand: 16.02.2024 13:09 Uhr"): the page's date stamp.
+ */
+const DATE_STAMP =
+  /\s+(?:(?:Stand|Aktualisiert|Updated|Published)\s*:\s*)?\(?(\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2})\)?(?:,?\s*\d{1,2}[:.h]\d{2}(?:\s*Uhr)?)?$/u;
 /** Words after which a date ending a headline is the headline's own ("to meet on 14.04.2023"), besides OPEN_END's. */
 const DATE_WORD_END = /(?:^|\s)(?:am|vom|от|до|el|em|no|al|dal|بتاريخ)$/iu;
 
