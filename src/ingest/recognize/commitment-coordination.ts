@@ -11,7 +11,7 @@ import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normalize";
 import type { Span } from "../types";
 import { isPluralForm, listSpan, namesAsSubject, namesSubject } from "./commitment-lists";
-import { anyIn, isArabicAndCount, lists } from "./commitment-list-words";
+import { anyIn, isArabicAndCount, lists, numberIn } from "./commitment-list-words";
 import { oneOfListed } from "./commitment-carry";
 import type { Subject } from "./commitment-standalone";
 
@@ -20,6 +20,39 @@ const DATA = (COMMITMENTS_DATA as unknown as { lists: Record<string, ByLang> }).
 
 /** Words between a conjunction and the form it joins ("and the two agreements", "et du programme"). */
 const DETERMINERS = ["articles", "singular", "quantity", "anaphora", "about", "distributive"] as const;
+/** "new" before the form joined ("and a new agreement on fisheries"), in matching form. */
+const NEW = new Set(
+  [
+    "new",
+    "nouvel",
+    "nouveau",
+    "nouvelle",
+    "nouveaux",
+    "nouvelles",
+    "nuovo",
+    "nuova",
+    "nuovi",
+    "nuove",
+    "nuevo",
+    "nueva",
+    "nuevos",
+    "nuevas",
+    "novo",
+    "nova",
+    "novos",
+    "novas",
+    "neue",
+    "neues",
+    "neuen",
+    "neuer",
+    "новое",
+    "новый",
+    "новую",
+    "нового",
+    "новых",
+    "новые",
+  ].map((w) => norm(w)),
+);
 /** Numbers before a form ("and 3 protocols"). */
 const COUNT = /^\d{1,3}$/;
 
@@ -104,7 +137,14 @@ export function joinedToPrevious(doc: MatchDoc, previous: Span | undefined, m: L
   const [first, ...rest] = gapWords;
   if (first && isArabicAndCount(first) && rest.every(filler)) return true;
   const found = conjunctionsOf(doc);
-  const onlyDeterminers = (from: number) => doc.tokens.slice(from, m.tokenStart).every((t) => filler(t.text));
+  // A measure joined to its number ("and a 10-year agreement", "and two five-year programmes") is the form's too.
+  const measure = (i: number) => {
+    const [before, t] = [doc.tokens[i - 1], doc.tokens[i]];
+    if (!before || !t || !(COUNT.test(before.text) || numberIn(before.text) !== undefined)) return false;
+    return /^[-‐‑]$/u.test(doc.text.slice(doc.map[before.end] ?? 0, doc.map[t.start] ?? 0));
+  };
+  const onlyDeterminers = (from: number) =>
+    doc.tokens.slice(from, m.tokenStart).every((t, k) => filler(t.text) || measure(from + k) || NEW.has(t.text));
   // An enumeration by commas: "le programme de la jeunesse, le programme des sports".
   const gap = doc.text.slice(previous.end, m.span.start);
   const comma = gap.search(/[,;،][^,;،]*$/);

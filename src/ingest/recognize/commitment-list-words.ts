@@ -156,9 +156,20 @@ export function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach = BEF
     if (COUNT.test(t.text) && isDay(doc, i)) continue;
     // A figure that numbers its line's list item is no count ("3 ـ مذكرة تفاهم…", "2 – Memorandum on…").
     if (COUNT.test(t.text) && itemNumber(doc, t)) continue;
+    // A number joined by a hyphen to the word after it measures the instrument ("a seven-point memorandum", "a
+    // 10-year agreement", "two five-year programmes"): no count.
+    if (measures(doc, t)) continue;
     out.push(t.text);
   }
   return out;
+}
+
+/** Whether a number token is joined by a hyphen to the word after it ("seven-point", "10-year", "25-летний"). */
+function measures(doc: MatchDoc, t: { text: string; start: number; end: number }): boolean {
+  if (!COUNT.test(t.text) && numberIn(t.text) === undefined) return false;
+  const end = doc.map[t.end] ?? doc.map[t.end - 1];
+  if (end === undefined) return false;
+  return /^[-‐‑]\p{L}/u.test(doc.text.slice(end, end + 2));
 }
 
 /** A list item's number at the start of its line, then its mark: "3 ـ", "2 –", "4.", "1)". */

@@ -1,0 +1,38 @@
+import { describe, it } from "vitest";
+import { analyze } from "../../../src/ingest/analyze";
+
+// FICTIONAL sentences in our own words: a number joined by a hyphen measures an instrument; it counts nothing.
+const signed = (a: Awaited<ReturnType<typeof analyze>>) =>
+  a.commitments
+    .filter((c) => c.status === "signed")
+    .map((c) => `${c.legalForm}×${c.instruments ?? 1}`)
+    .sort();
+
+describe("a measure joined to its number", () => {
+  it.for([
+    ["en", "Djibouti and Eritrea signed on Tuesday a seven-point memorandum of understanding.", ["memorandum×1"]],
+    ["en", "Djibouti and Eritrea signed on Tuesday a 10-year agreement on fisheries.", ["agreement×1"]],
+    ["en", "Djibouti and Eritrea signed on Tuesday a five-year cooperation programme on health.", ["programme×1"]],
+    ["en", "Djibouti and Eritrea signed on Tuesday a 12-article treaty on their border.", ["treaty×1"]],
+    ["ru", "Джибути и Эритрея во вторник подписали 25-летний договор о дружбе.", ["treaty×1"]],
+  ] as const)("is no count (%s: %s)", async ([language, text, want], { expect }) => {
+    const a = await analyze({ text, language, publishedAt: "2026-03-04" });
+    expect(signed(a)).toEqual(want);
+  });
+
+  it("leaves the count before it ('two five-year agreements on fisheries and health')", async ({ expect }) => {
+    const text = "Djibouti and Eritrea signed on Tuesday two five-year agreements on fisheries and health.";
+    const a = await analyze({ text, language: "en", publishedAt: "2026-03-04" });
+    expect(signed(a)).toEqual(["agreement×1", "agreement×1"]);
+  });
+
+  it("joins a measured or new instrument to the one before it by 'and'", async ({ expect }) => {
+    for (const text of [
+      "Djibouti and Eritrea on Tuesday signed a memorandum of understanding on political consultations and a 10-year agreement on fisheries.",
+      "Djibouti and Eritrea on Tuesday signed a memorandum of understanding on political consultations and a new agreement on fisheries.",
+    ]) {
+      const a = await analyze({ text, language: "en", publishedAt: "2026-03-04" });
+      expect(signed(a), text).toEqual(["agreement×1", "memorandum×1"]);
+    }
+  });
+});
