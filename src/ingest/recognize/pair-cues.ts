@@ -201,6 +201,10 @@ function withOther(doc: MatchDoc, mentions: readonly CountryMention[], start: nu
  * "визит министра Бразилии в Португалию"): one side's visit to the other.
  */
 function visitTo(doc: MatchDoc, mentions: readonly CountryMention[], start: number): boolean {
+  // A visit to attend a gathering of many ("on a visit to Ethiopia to take part in the African Union summit") is the
+  // gathering's, no visit of one country to the other.
+  if (cueMatches(doc).some((c) => c.data === "multilateral" && (sentenceAt(doc, c.span.start)?.start ?? -1) === start))
+    return false;
   const here = mentions.filter((m) => (sentenceAt(doc, m.span.start)?.start ?? -1) === start);
   return here.some((m) => {
     const before = here.filter((o) => o.code !== m.code && o.tokenEnd <= m.tokenStart).at(-1);

@@ -29,6 +29,31 @@ describe("a visit of one country's minister to the other", () => {
     expect(a.pairs.map((p) => p.key)).toEqual(["CL-JP"]);
   });
 
+  it.for([
+    [
+      "en",
+      "Egypt's president arrived in Addis Ababa on Saturday on a visit to Ethiopia to take part in the African Union summit, which opens on Sunday with leaders from 40 countries. The summit will discuss security in the Sahel and the debt of African states.",
+    ],
+    [
+      "fr",
+      "Le président égyptien est arrivé samedi en visite en Éthiopie pour participer au sommet de l'Union africaine, qui s'ouvre dimanche en présence de dirigeants de 40 pays. Le sommet discutera de la sécurité au Sahel.",
+    ],
+    [
+      "es",
+      "El presidente de Egipto llegó el sábado en visita a Etiopía para participar en la cumbre de la Unión Africana, que reúne a líderes de 40 países. La cumbre debatirá la seguridad en el Sahel.",
+    ],
+    [
+      "ar",
+      "وصل الرئيس المصري أمس في زيارة إلى إثيوبيا للمشاركة في قمة الاتحاد الأفريقي التي تفتتح اليوم بحضور قادة 40 دولة. وتناقش القمة الأمن في منطقة الساحل.",
+    ],
+  ] as const)(
+    "makes no pair of a visit to the host of a summit of many, to attend it (%s)",
+    async ([language, text], { expect }) => {
+      const a = await analyze({ text, language, publishedAt: "2026-03-04" });
+      expect(a.pairs).toEqual([]);
+    },
+  );
+
   it("bonds no country named after the visit's destination with anything else between", async ({ expect }) => {
     // The destination is a city, not Japan: the sentence tells no visit to Japan.
     const text = `Chile's foreign minister begins a two-day official visit to Lima's port, which Japan helped build.\n${summit.en}`;
