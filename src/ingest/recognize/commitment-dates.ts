@@ -23,6 +23,8 @@ import { occasionDays, signingDayOf } from "./date-occasion";
 const CUE_REACH = 40;
 /** An older year this close (characters) to the instrument, or to its signing word, is the instrument's own. */
 const OLD_YEAR_REACH = 80;
+/** …and this close after its signing word, in that word's phrase. */
+const PHRASE_REACH = 120;
 /** Words that put a year as a time ("in 1993", "en 1993", "в 1993 году", "في عام 1993"), not a name ("the 2030 Agenda"). */
 const YEAR_AS_TIME =
   /(?:^|[\s(])(?:in|since|en|em|no|nel|nell'anno|del|im|jahr|в|во|году|عام|سنة|في)\s+(?:\p{L}+\s+){0,2}((?:18|19|20)\d\d)(?!\d)/giu;
@@ -96,6 +98,15 @@ function oldYearOf(
     const span: Span = { start: at, end: at + 4, text: String(year) };
     const close = distance(span, subject) <= OLD_YEAR_REACH || (cue && distance(span, cue) <= CUE_REACH);
     if (close && !separated(span, subject, others)) return year;
+    // …or closing the phrase of its signing word, nothing but words between ("firmato fra i due Paesi nel vertice
+    // intergovernativo di Roma nel 2009").
+    if (
+      cue &&
+      span.start >= cue.end &&
+      span.start - cue.end <= PHRASE_REACH &&
+      !/[,;:.!?()–—\n]/.test(doc.text.slice(cue.end, span.start))
+    )
+      if (!separated(span, subject, others)) return year;
     if (cue && governsList(doc, span, subject, cue, dated)) return year;
   }
   return undefined;
