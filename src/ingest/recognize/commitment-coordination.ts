@@ -141,6 +141,7 @@ export function joinedToPrevious(doc: MatchDoc, previous: Span | undefined, m: L
   const measure = (i: number) => {
     const [before, t] = [doc.tokens[i - 1], doc.tokens[i]];
     if (!before || !t || !(COUNT.test(before.text) || numberIn(before.text) !== undefined)) return false;
+    if (numberIn(t.text) !== undefined) return false;
     return /^[-‐‑]$/u.test(doc.text.slice(doc.map[before.end] ?? 0, doc.map[t.start] ?? 0));
   };
   const onlyDeterminers = (from: number) =>

@@ -164,12 +164,16 @@ export function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach = BEF
   return out;
 }
 
-/** Whether a number token is joined by a hyphen to the word after it ("seven-point", "10-year", "25-летний"). */
+/**
+ * Whether a number token is joined by a hyphen to the word after it ("seven-point", "10-year", "25-летний"), that word
+ * no number itself ("twenty-two", "dix-sept" are one number).
+ */
 function measures(doc: MatchDoc, t: { text: string; start: number; end: number }): boolean {
   if (!COUNT.test(t.text) && numberIn(t.text) === undefined) return false;
   const end = doc.map[t.end] ?? doc.map[t.end - 1];
   if (end === undefined) return false;
-  return /^[-‐‑]\p{L}/u.test(doc.text.slice(end, end + 2));
+  const joined = /^[-‐‑](\p{L}+)/u.exec(doc.text.slice(end, end + 24));
+  return !!joined?.[1] && numberIn(norm(joined[1])) === undefined;
 }
 
 /** A list item's number at the start of its line, then its mark: "3 ـ", "2 –", "4.", "1)". */

@@ -20,6 +20,18 @@ describe("a measure joined to its number", () => {
     expect(signed(a)).toEqual(want);
   });
 
+  it("leaves a number written with a hyphen one count ('twenty-two agreements', 'dix-sept accords')", async ({
+    expect,
+  }) => {
+    for (const [language, text, want] of [
+      ["en", "Djibouti and Eritrea signed twenty-two agreements in Asmara on Tuesday.", ["agreement×22"]],
+      ["fr", "Djibouti et l'Érythrée ont signé mardi à Asmara dix-sept accords.", ["agreement×17"]],
+    ] as const) {
+      const a = await analyze({ text, language, publishedAt: "2026-03-04" });
+      expect(signed(a), text).toEqual(want);
+    }
+  });
+
   it("leaves the count before it ('two five-year agreements on fisheries and health')", async ({ expect }) => {
     const text = "Djibouti and Eritrea signed on Tuesday two five-year agreements on fisheries and health.";
     const a = await analyze({ text, language: "en", publishedAt: "2026-03-04" });
