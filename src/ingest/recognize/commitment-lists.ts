@@ -151,8 +151,14 @@ export function describesBatch(doc: MatchDoc, list: Span): boolean {
 /** Whether the word right after the form introduces its subject ("the agreement on…", "l'accord relatif à…"). */
 export function namesSubject(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const next = doc.tokens[m.tokenEnd]?.text;
-  return next !== undefined && anyIn(lists().about, next);
+  return next !== undefined && (anyIn(lists().about, next) || ARABIC_PURPOSE.test(next));
 }
+
+/**
+ * An Arabic verbal noun with "لـ" (for) right after a form names its subject, as "بشأن" does: "اتفاقية لترميم…",
+ * "مذكرة تفاهم لتطوير…", "برنامج للتبادل…" (the verbal nouns of derived verbs: تـ…, إ…, ا…, and "لل" before the article).
+ */
+const ARABIC_PURPOSE = /^(?:لت|لإ|لا|لل)[\u0621-\u064a]{3,}$/u;
 
 /** Words for signed documents of no stated form ("24 documents were signed"). */
 export function documentsOf(doc: MatchDoc): LexiconMatch<true>[] {
