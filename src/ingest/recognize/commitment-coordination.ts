@@ -11,7 +11,7 @@ import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normalize";
 import type { Span } from "../types";
 import { isPluralForm, listSpan, namesAsSubject, namesSubject } from "./commitment-lists";
-import { anyIn, isArabicAndCount, lists, numberIn } from "./commitment-list-words";
+import { anyIn, isArabicAndCount, lists, measures } from "./commitment-list-words";
 import { oneOfListed } from "./commitment-carry";
 import type { Subject } from "./commitment-standalone";
 
@@ -139,10 +139,8 @@ export function joinedToPrevious(doc: MatchDoc, previous: Span | undefined, m: L
   const found = conjunctionsOf(doc);
   // A measure joined to its number ("and a 10-year agreement", "and two five-year programmes") is the form's too.
   const measure = (i: number) => {
-    const [before, t] = [doc.tokens[i - 1], doc.tokens[i]];
-    if (!before || !t || !(COUNT.test(before.text) || numberIn(before.text) !== undefined)) return false;
-    if (numberIn(t.text) !== undefined) return false;
-    return /^[-‐‑]$/u.test(doc.text.slice(doc.map[before.end] ?? 0, doc.map[t.start] ?? 0));
+    const before = doc.tokens[i - 1];
+    return before !== undefined && measures(doc, before);
   };
   const onlyDeterminers = (from: number) =>
     doc.tokens.slice(from, m.tokenStart).every((t, k) => filler(t.text) || measure(from + k) || NEW.has(t.text));

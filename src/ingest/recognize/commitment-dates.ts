@@ -97,16 +97,14 @@ function oldYearOf(
     const at = sentence.start + (m.index ?? 0) + m[0].length - 4;
     const span: Span = { start: at, end: at + 4, text: String(year) };
     const close = distance(span, subject) <= OLD_YEAR_REACH || (cue && distance(span, cue) <= CUE_REACH);
-    if (close && !separated(span, subject, others)) return year;
     // …or closing the phrase of its signing word, nothing but words between ("firmato fra i due Paesi nel vertice
     // intergovernativo di Roma nel 2009").
-    if (
+    const inPhrase =
       cue &&
       span.start >= cue.end &&
       span.start - cue.end <= PHRASE_REACH &&
-      !/[,;:.!?()–—\n]/.test(doc.text.slice(cue.end, span.start))
-    )
-      if (!separated(span, subject, others)) return year;
+      !/[,;:.!?()–—\n]/.test(doc.text.slice(cue.end, span.start));
+    if ((close || inPhrase) && !separated(span, subject, others)) return year;
     if (cue && governsList(doc, span, subject, cue, dated)) return year;
   }
   return undefined;

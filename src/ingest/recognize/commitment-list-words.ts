@@ -168,7 +168,7 @@ export function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach = BEF
  * Whether a number token is joined by a hyphen to the word after it ("seven-point", "10-year", "25-летний"), that word
  * no number itself ("twenty-two", "dix-sept" are one number).
  */
-function measures(doc: MatchDoc, t: { text: string; start: number; end: number }): boolean {
+export function measures(doc: MatchDoc, t: { text: string; start: number; end: number }): boolean {
   if (!COUNT.test(t.text) && numberIn(t.text) === undefined) return false;
   const end = doc.map[t.end] ?? doc.map[t.end - 1];
   if (end === undefined) return false;

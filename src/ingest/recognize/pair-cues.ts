@@ -185,13 +185,27 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
  * ministers closed seven agreements with Malaysia", "Le Mali a signé avec le Ghana…"): one side dealing with the other.
  */
 function withOther(doc: MatchDoc, mentions: readonly CountryMention[], start: number): boolean {
-  const here = mentions.filter((m) => (sentenceAt(doc, m.span.start)?.start ?? -1) === start);
-  return here.some((m) => {
-    const before = here.filter((o) => o.code !== m.code && o.tokenEnd <= m.tokenStart).at(-1);
-    if (!before) return false;
+  return namedAfterAnother(doc, mentions, start, (m, before) => {
     let k = m.tokenStart - 1;
     while (k >= before.tokenEnd && FILLERS.has(doc.tokens[k]?.text ?? "")) k--;
     return k >= before.tokenEnd && WITH.has(doc.tokens[k]?.text ?? "");
+  });
+}
+
+/**
+ * Whether some country of a sentence (by its start) stands as `test` says after the nearest other country named
+ * before it in that sentence.
+ */
+function namedAfterAnother(
+  doc: MatchDoc,
+  mentions: readonly CountryMention[],
+  start: number,
+  test: (m: CountryMention, before: CountryMention) => boolean,
+): boolean {
+  const here = mentions.filter((m) => (sentenceAt(doc, m.span.start)?.start ?? -1) === start);
+  return here.some((m) => {
+    const before = here.filter((o) => o.code !== m.code && o.tokenEnd <= m.tokenStart).at(-1);
+    return before !== undefined && test(m, before);
   });
 }
 
@@ -205,12 +219,9 @@ function visitTo(doc: MatchDoc, mentions: readonly CountryMention[], start: numb
   // gathering's, no visit of one country to the other.
   if (cueMatches(doc).some((c) => c.data === "multilateral" && (sentenceAt(doc, c.span.start)?.start ?? -1) === start))
     return false;
-  const here = mentions.filter((m) => (sentenceAt(doc, m.span.start)?.start ?? -1) === start);
-  return here.some((m) => {
-    const before = here.filter((o) => o.code !== m.code && o.tokenEnd <= m.tokenStart).at(-1);
-    if (!before) return false;
+  const token = (i: number) => doc.tokens[i]?.text ?? "";
+  return namedAfterAnother(doc, mentions, start, (m, before) => {
     // The preposition may also be a filler ("visita a Portugal", "a" the article too): it is read first.
-    const token = (i: number) => doc.tokens[i]?.text ?? "";
     let k = m.tokenStart - 1;
     while (k >= before.tokenEnd && !VISIT_TO.has(token(k)) && FILLERS.has(token(k))) k--;
     if (k < before.tokenEnd || !VISIT_TO.has(token(k))) return false;
