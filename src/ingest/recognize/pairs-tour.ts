@@ -29,12 +29,15 @@ export function tourOf(doc: MatchDoc, scan: CountryScan): Tour | undefined {
   const sentence = at === undefined ? undefined : sentenceAt(doc, at);
   if (at === undefined || !sentence) return undefined;
   const named = (m: { kind: string }) => m.kind === "name" || m.kind === "demonym";
-  const toured = new Set(
-    scan.mentions.filter((m) => named(m) && m.span.start > at && m.span.end <= sentence.end).map((m) => m.code),
-  );
+  const after = scan.mentions.filter((m) => m.span.start > at && m.span.end <= sentence.end);
+  // The tour's owner may follow its word, named by office before the first country toured ("A viagem do presidente
+  // Jair Bolsonaro à Rússia e à Hungria", "la gira del canciller Cafiero por…"): the visitor, not a host.
+  const firstNamed = after.find(named)?.span.start ?? sentence.end;
+  const owner = after.find((m) => m.kind === "official" && m.span.start < firstNamed)?.code;
+  const toured = new Set(after.filter((m) => named(m) && m.code !== owner).map((m) => m.code));
   if (toured.size < 2) return undefined;
-  // The visitor is the first country named, in the dateline or the tour's sentence, before the tour word.
-  const visitor = scan.mentions.find((m) => m.span.start < at && !toured.has(m.code))?.code;
+  // Else the visitor is the first country named, in the dateline or the tour's sentence, before the tour word.
+  const visitor = owner ?? scan.mentions.find((m) => m.span.start < at && !toured.has(m.code))?.code;
   if (!visitor) return undefined;
   const cues = [...cueSentenceStarts(doc, scan.noise)];
   const hosts = new Set<string>();
