@@ -25,6 +25,7 @@ import { parseDaysBack, withWeekdaysJoined } from "./date-days-back";
 import { parseDaysOfMonth } from "./date-day-of-month";
 import { parseNextDays } from "./date-next-day";
 import { parseWeekdayCompounds } from "./date-weekday-compounds";
+import { nearestWeekdayDay, trailingDay } from "./date-weekday-number";
 import { parseHolidays } from "./date-holidays";
 
 const RELATIVE_DAY =
@@ -147,6 +148,13 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
       // A short lower-case abbreviation is a word ("so", "mar", "sat", "la mer,"), not a weekday ("So.", "Tue").
       if (/^\p{Ll}{1,3}\.?[,;:]?$/u.test(r.text.trim())) continue;
       if (isOrdinal(doc.text, lang, r.text, end) || isNamePart(doc.text, lang, start, r.text)) continue;
+      // "lunedì 18": the number chrono took for an hour is the day of the month, which says which week.
+      const day = trailingDay(r.text, doc.text.slice(end, end + 8));
+      if (day !== undefined) {
+        const date = nearestWeekdayDay(ref, weekday, day);
+        if (date) out.push({ start, end, date, evidence: "explicit", ...(direction ? { direction } : {}) });
+        continue;
+      }
       out.push(weekdayFound(start, end, ref, weekday, direction));
       continue;
     }
