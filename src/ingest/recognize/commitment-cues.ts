@@ -42,6 +42,7 @@ type Modality =
   | "remark"
   | "futureAfter"
   | "imminent"
+  | "likely"
   | "heldLater"
   | "goal"
   | "purpose";
@@ -157,7 +158,7 @@ export function formOf(legalForm: LegalForm): Form | undefined {
 }
 
 /** Modality words that put a signing ahead, as the future does. */
-const AHEAD: ReadonlySet<Modality> = new Set(["futureAfter", "imminent", "heldLater", "goal", "purpose"]);
+const AHEAD: ReadonlySet<Modality> = new Set(["futureAfter", "imminent", "likely", "heldLater", "goal", "purpose"]);
 
 /** Whether `before` comes before `after` in its sentence, at any distance. */
 function inSentenceBefore(doc: MatchDoc, before: LexiconMatch<unknown>, after: LexiconMatch<unknown>): boolean {
@@ -261,6 +262,7 @@ export function cuesOf(
         (m) =>
           (m.data === "purpose" && inSentenceBefore(doc, m, cue)) ||
           (m.data !== "imminent" &&
+            m.data !== "likely" &&
             m.data !== "heldLater" &&
             m.data !== "purpose" &&
             sameClause(doc, m, cue, m.data === "goal" ? GOAL_REACH : MODAL_REACH) &&

@@ -4,7 +4,8 @@
  *   firma", "lavoreranno alla firma", "trabalharão para a assinatura", "travailleront à la signature");
  * - a future adjective after the signing noun (`modality.futureAfter`: "la signature prochaine", "التوقيع المرتقب");
  * - an imminence word right before or right after it, in its clause (`modality.imminent`: "the imminent signing",
- *   "la firma imminente", "die baldige Unterzeichnung", "о скором подписании", "التوقيع القريب");
+ *   "la firma imminente", "die baldige Unterzeichnung", "о скором подписании", "التوقيع القريب"), or a word of
+ *   likelihood or plan (`modality.likely`: "the planned signing", "la probable signature", "вероятно подписание");
  * - a German future or modal auxiliary ("wird", "soll") whose participle closes the clause far after it ("Zuvor wird
  *   in Wien … eine Absichtserklärung unterzeichnet.").
  */
@@ -129,7 +130,7 @@ const CLAUSE_END = /^\s*(?:(?:werden|worden|sein|können|müssen)\s*)?(?:[,;:.!?
  * its clause-final participle, governs it (the lexicon's words otherwise stand right before the status word).
  */
 export function governsFromAfar(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch<unknown>): boolean {
-  if (m.data === "imminent") {
+  if (m.data === "imminent" || m.data === "likely") {
     const joined = (from: number, to: number) => from <= to && !CLAUSE_BREAK.test(doc.text.slice(from, to));
     return (
       (m.tokenEnd === cue.tokenStart && joined(m.span.end, cue.span.start)) ||

@@ -1,8 +1,9 @@
 /**
  * A signing named as the subject of what it will bring: "The signing of the accord will open…", "La firma del
  * convenio permitirá…", "С подписанием соглашения … станет…", "وسيسهم توقيع الاتفاقية في…". The report tells a
- * consequence still ahead, so the signing it names is still ahead too; the same noun with a past predicate ("The
- * signing took place on Monday") is a signing done.
+ * consequence still ahead, so the signing it names is still ahead too, as it is with a predicate of likelihood ("La
+ * signature de l'accord est probable"); the same noun with a past predicate ("The signing took place on Monday") is
+ * a signing done.
  */
 import type { LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
@@ -11,8 +12,28 @@ import { FRENCH_FUTURE_SINGULAR, futureAt } from "./commitment-future";
 /** Signing nouns, in matching form: a signing named as a thing, not told as an act ("signed"). */
 const SIGNING_NOUN =
   /^(?:signing|signature|firma|assinatura|sottoscrizione|suscripcion|unterzeichnung|подписани\p{L}*|[وفبل]?(?:ال)?توقيع)$/u;
-/** Prepositions opening a sentence on a signing ("With the signing of…, …"): the comma after their phrase ends no clause. */
-const WITH = new Set(["with", "avec", "con", "com", "mit", "с", "со"]);
+/**
+ * Prepositions opening a sentence on a signing ("With the signing of…, …", "Besides the signing of…, he will…",
+ * "Outre la signature de…, il visitera…"): the comma after their phrase ends no clause, and the main clause's
+ * verb, right after it, tells whether the signing is done or ahead.
+ */
+const WITH = new Set([
+  "with",
+  "avec",
+  "con",
+  "com",
+  "mit",
+  "с",
+  "со",
+  "besides",
+  "outre",
+  "oltre",
+  "ademas",
+  "alem",
+  "neben",
+  "помимо",
+  "кроме",
+]);
 /** Words at most before a signing noun that opens its sentence ("The", "With the", "Avec la", "Und die"). */
 const LEAD_WORDS = 3;
 /** A future word stands this many words after such a signing at most ("the signing of the fisheries agreement is expected"). */
@@ -34,15 +55,20 @@ function leadOf(doc: MatchDoc, tokenStart: number, from: number): number[] {
 }
 
 /** French words that open a sentence on "signature" ("La signature…", "Avec cette signature…"). */
-const FRENCH_LEAD = new Set(["la", "cette", "avec", "et", "mais"]);
+const FRENCH_LEAD = new Set(["la", "cette", "avec", "et", "mais", "outre"]);
 
 /** The French simple futures (singular) in the words after a French signing noun ("La signature de l'accord…"). */
-function frenchFutures(doc: MatchDoc, cue: LexiconMatch<unknown>, lead: readonly number[]): LexiconMatch<string>[] {
+function frenchFutures(
+  doc: MatchDoc,
+  cue: LexiconMatch<unknown>,
+  lead: readonly number[],
+  from: number,
+): LexiconMatch<string>[] {
   const french =
     doc.tokens[cue.tokenStart]?.text === "signature" && lead.some((i) => FRENCH_LEAD.has(doc.tokens[i]?.text ?? ""));
-  if (!french) return [];
+  if (!french || from < 0) return [];
   const out: LexiconMatch<string>[] = [];
-  for (let i = cue.tokenEnd; i < Math.min(doc.tokens.length, cue.tokenEnd + SUBJECT_REACH + 1); i++)
+  for (let i = cue.tokenEnd; i < Math.min(doc.tokens.length, from + SUBJECT_REACH + 1); i++)
     if (FRENCH_FUTURE_SINGULAR.test(doc.tokens[i]?.text ?? "")) out.push(futureAt(doc, i));
   return out;
 }
@@ -66,9 +92,20 @@ export function signingAhead(
   const lead = leadOf(doc, cue.tokenStart, sentence.start);
   if (lead.length > LEAD_WORDS) return false;
   const opensWith = lead.some((i) => WITH.has(doc.tokens[i]?.text ?? ""));
-  const futures = [...modality.filter((m) => m.data === "future"), ...frenchFutures(doc, cue, lead)];
+  // The opening phrase runs to its comma, however long its object ("Outre la signature de différents accords de
+  // coopération économique entre le Sénégal et la France, il visitera…"): the predicate is counted from there.
+  const comma = opensWith ? doc.text.indexOf(",", cue.span.end) : -1;
+  const from =
+    comma >= 0 && comma < sentence.end
+      ? doc.tokens.findIndex((t, i) => i >= cue.tokenEnd && (doc.map[t.start] ?? 0) > comma)
+      : cue.tokenEnd;
+  // "…will open", "…permitirá", or a predicate of likelihood ("La signature d'un accord … est probable").
+  const futures = [
+    ...modality.filter((m) => m.data === "future" || m.data === "likely"),
+    ...frenchFutures(doc, cue, lead, from),
+  ];
   return futures.some((m) => {
-    if (m.tokenStart < cue.tokenEnd || m.tokenStart - cue.tokenEnd > SUBJECT_REACH) return false;
+    if (m.tokenStart < cue.tokenEnd || from < 0 || m.tokenStart - from > SUBJECT_REACH) return false;
     if (m.span.start > sentence.end) return false;
     const between = doc.text.slice(cue.span.end, m.span.start);
     // "With the signing of the agreement, most of the region will…": the one comma closes the opening phrase.
