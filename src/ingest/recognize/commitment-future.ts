@@ -115,6 +115,21 @@ function asidesBetween(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch
   );
 }
 
+/**
+ * "followed by" right before a signing noun (an article or two between): the signing is the next item of the
+ * programme the sentence's verb tells ("onde terá uma reunião com o homólogo, seguida da assinatura do acordo", "il
+ * aura un entretien avec son homologue, suivi de la signature…", "will hold talks, followed by the signing of…").
+ */
+const FOLLOWED_BY =
+  /(?:^|[^\p{L}])(?:followed\s+by|suivie?s?\s+(?:de|du|des|d')|seguit[oaie]\s+(?:da|dalla|dal|dai|dalle|dallo)|seguid[oa]s?\s+(?:de|da|do|das|dos|del|por|pela|pelo)|gefolgt\s+von|а\s+затем|после\s+чего)\s*(?:\p{L}+\s+){0,2}$/iu;
+
+/** Whether a signing noun "followed by" comes after a future word in its sentence, whose tense it shares. */
+function followsPredicate(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch<unknown>): boolean {
+  if (!SIGNING_NOUN.test(cue.span.text) || m.span.end > cue.span.start) return false;
+  if (!FOLLOWED_BY.test(doc.text.slice(Math.max(0, cue.span.start - 40), cue.span.start))) return false;
+  return !/[.;!?\n]/u.test(doc.text.slice(m.span.end, cue.span.start));
+}
+
 /** A verb of taking place reaches back over this many words to the signing noun it dates ("La signature de l'accord … aura lieu"). */
 const HELD_REACH = 14;
 /** …and how many words (an article, "ensuite") may stand between it and a signing noun after it. */
@@ -152,6 +167,7 @@ export function governsFromAfar(doc: MatchDoc, m: LexiconMatch<string>, cue: Lex
     return gap >= 0 && gap <= AFTER_REACH && !CLAUSE_BREAK.test(doc.text.slice(cue.span.end, m.span.start));
   }
   if (m.data === "future" && thatClauseOf(doc, m, cue)) return true;
+  if (m.data === "future" && followsPredicate(doc, m, cue)) return true;
   if (m.data === "future" && asidesBetween(doc, m, cue)) return true;
   if (m.data !== "future" || !GERMAN_FUTURE.has(doc.tokens[m.tokenStart]?.text ?? "")) return false;
   if (m.tokenEnd > cue.tokenStart || !CLAUSE_END.test(doc.text.slice(cue.span.end))) return false;
