@@ -21,6 +21,7 @@ import { type DateWindow, dayByWeekday } from "./date-window";
 import { parseWrittenDays } from "./date-words";
 import { parseArabic } from "./dates-arabic";
 import { parseDaysAgo } from "./date-days-ago";
+import { parsePartsOfToday } from "./date-parts-of-today";
 import { parseDaysBack, withWeekdaysJoined } from "./date-days-back";
 import { parseDaysOfMonth } from "./date-day-of-month";
 import { parseNextDays } from "./date-next-day";
@@ -225,6 +226,7 @@ export function parseAll(input: ParseInput): Found[] {
     ...parseWrittenDays(doc.text, lang, ref),
     ...back,
     ...ago,
+    ...parsePartsOfToday(doc.text, lang, ref),
     ...parseWeekdayCompounds(doc, lang, ref, input.cueSpans),
     ...holidays,
   ];

@@ -73,3 +73,22 @@ export function isLineOverHeadline(line: string): boolean {
   const n = norm(line.replace(NUMBERED, ""));
   return NOISE_HEADING.test(n) || UPDATE_STAMP.test(n) || FURNITURE.some((r) => r.test(n));
 }
+
+/** An exchange-rate line of a page's widget ("ЦБ USD 93.29 0.04 24/04", "EUR 1.0842 +0.2%"). */
+const RATE_LINE =
+  /^(?:[\p{L}.]{1,5}\s+)?(?:USD|EUR|GBP|RUB|CNY|JPY|CHF|TRY|AED|SAR|EGP|MAD|KZT|UAH|BYN)\b[\d\s.,/:%+−–-]*$/u;
+/** A temperature of a page's weather widget ("13°", "-2 °C"). */
+const TEMPERATURE_LINE = /^[-−+]?\d{1,3}\s*°\s*[CF]?$/u;
+/** Letters of the scripts of the languages we read (Latin, Cyrillic, Arabic). */
+const OUR_SCRIPTS = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}]/u;
+
+/**
+ * Whether a line is a page widget's, printed over a headline however many there are: a weather temperature, an
+ * exchange rate, or a line mostly in a script none of our languages is written in (a site's Khmer or Thai slogan over
+ * a French report). Such lines are no headline and do not count against the lines a page may print over it.
+ */
+export function isWidgetLine(line: string): boolean {
+  if (RATE_LINE.test(line) || TEMPERATURE_LINE.test(line)) return true;
+  const letters = [...line].filter((c) => /\p{L}/u.test(c));
+  return letters.length > 0 && letters.filter((c) => OUR_SCRIPTS.test(c)).length * 2 < letters.length;
+}

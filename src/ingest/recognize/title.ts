@@ -8,7 +8,7 @@ import countriesData from "../../../seed/lexicons/countries.json";
 import sectorsData from "../../../seed/sector-taxonomy.json";
 import { countryName, LOCALES, type Locale } from "../../i18n/locales";
 import type { Analysis } from "../types";
-import { isDateLine, isLineOverHeadline, NUMBERED } from "./title-lines";
+import { isDateLine, isLineOverHeadline, isWidgetLine, NUMBERED } from "./title-lines";
 
 /** A headline is at most this long (characters) and this many words. */
 const HEADLINE_MAX_CHARS = 160;
@@ -75,7 +75,7 @@ function headlineAt(
 /** The headline-like first line of a plain text, and the body after it; undefined when the text opens with prose. */
 export function splitHeadline(text: string): { headline: string; body: string } | undefined {
   // A page's date line, a byline, a photo credit or furniture over the headline ("Tuesday, 3 June 2025", "Jane Roe",
-  // "Get in touch") is skipped.
+  // "Get in touch") is skipped, and so is a widget's line (weather, exchange rates, a slogan in another script).
   // A numbered navigation list that opens with a skip link ("1. Skip to content", "2. …") is skipped to its end.
   let from = 0;
   let navigation = false;
@@ -84,7 +84,7 @@ export function splitHeadline(text: string): { headline: string; body: string } 
     const end = text.indexOf("\n", from);
     if (end < 0) return undefined;
     const line = text.slice(from, end).trim();
-    if (!line) continue;
+    if (!line || isWidgetLine(line)) continue;
     const numbered = NUMBERED.test(line);
     navigation = numbered && (navigation || (skipped === 0 && isLineOverHeadline(line)));
     if (navigation) continue;

@@ -16,6 +16,21 @@ describe("splitHeadline", () => {
     );
   });
 
+  it("looks past a page's widgets (weather, exchange rates, a slogan in another script), however many", ({
+    expect,
+  }) => {
+    // Our own lines: a weather strip, a rates strip and a Chinese slogan ("daily news") over the headline.
+    const page = (lines: string[]) => `${lines.join("\n")}\n${body}`;
+    const headline = "Morocco and Kazakhstan review their roadmap";
+    expect(
+      splitHeadline(page(["Tue, 3", "21°", "Wed, 4", "23°", "USD 0.92 +0.1%", "EUR 1.08 -0.2%", headline]))?.headline,
+    ).toBe(headline);
+    expect(splitHeadline(page(["每日新闻 · 东南亚", headline]))?.headline).toBe(headline);
+    expect(
+      splitHeadline(page(["ЦБ USD 91.40 0.12 03/06", "Марокко и Казахстан обновили дорожную карту"]))?.headline,
+    ).toBe("Марокко и Казахстан обновили дорожную карту");
+  });
+
   it("looks past a page's date line and a byline to the headline under them", ({ expect }) => {
     // Our own lines: a site prints the day, then the author, then the headline.
     const page = (lines: string[]) => `${lines.join("\n\n")}\n\n${body}`;
