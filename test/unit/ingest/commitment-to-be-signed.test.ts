@@ -1,6 +1,7 @@
 /**
  * Instruments "to be signed" ("a serem rubricados", "devant être signés", "подлежащих подписанию", "zu
- * unterzeichnenden") are not signed yet, and a signing "followed by" after a programme item in the future ("terá uma
+ * unterzeichnenden") or scheduled for signing ("scheduled for signing", "запланированных к подписанию") are not
+ * signed yet, and a signing "followed by" after a programme item in the future ("terá uma
  * reunião…, seguida da assinatura", "aura un entretien…, suivi de la signature", "avrà un colloquio…, seguito dalla
  * firma") is still ahead. The same "followed by" after a past verb is a signing done. Sentences in our own words,
  * through findCommitments.
@@ -13,6 +14,17 @@ const TO_BE_SIGNED: Record<string, string> = {
   fr: "Une convention sur la double imposition et un protocole sur la santé font partie des accords devant être signés.",
   ru: "Конвенция об избежании двойного налогообложения входит в число документов, подлежащих подписанию.",
   de: "Ein Doppelbesteuerungsabkommen gehört zu den zu unterzeichnenden Abkommen.",
+};
+
+/** Instruments scheduled for signing ("scheduled for signing", "запланированных к подписанию"). */
+const SCHEDULED: Record<string, string> = {
+  en: "The agreements scheduled for signing cover energy and agriculture.",
+  fr: "Les accords prévus à la signature portent sur l'énergie et l'agriculture.",
+  it: "Gli accordi previsti per la firma riguardano energia e agricoltura.",
+  es: "Los acuerdos previstos para su firma abarcan energía y agricultura.",
+  pt: "Os acordos previstos para assinatura abrangem energia e agricultura.",
+  de: "Die zur Unterzeichnung vorgesehenen Abkommen betreffen Energie und Landwirtschaft.",
+  ru: "Говоря о запланированных к подписанию соглашениях, посол отметил, что речь идет об энергетике и сельском хозяйстве.",
 };
 
 const FOLLOWED_AHEAD: Record<string, string> = {
@@ -31,6 +43,14 @@ const FOLLOWED_DONE: Record<string, string> = {
 
 describe("instruments to be signed", () => {
   for (const [lang, text] of Object.entries(TO_BE_SIGNED)) {
+    it(`${lang}: none signed`, ({ expect }) => {
+      expect(firmInstruments(lang, text)).toBe(0);
+    });
+  }
+});
+
+describe("instruments scheduled for signing", () => {
+  for (const [lang, text] of Object.entries(SCHEDULED)) {
     it(`${lang}: none signed`, ({ expect }) => {
       expect(firmInstruments(lang, text)).toBe(0);
     });
