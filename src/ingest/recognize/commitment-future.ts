@@ -5,7 +5,7 @@
  * - a future adjective after the signing noun (`modality.futureAfter`: "la signature prochaine", "التوقيع المرتقب");
  * - an imminence word right before or right after it, in its clause (`modality.imminent`: "the imminent signing",
  *   "la firma imminente", "die baldige Unterzeichnung", "о скором подписании", "التوقيع القريب"), or a word of
- *   likelihood or plan (`modality.likely`: "the planned signing", "la probable signature", "вероятно подписание");
+ *   likelihood or plan (`modality.likely`: "la probable signature", "die wahrscheinliche Unterzeichnung", "вероятно подписание");
  * - a German future or modal auxiliary ("wird", "soll") whose participle closes the clause far after it ("Zuvor wird
  *   in Wien … eine Absichtserklärung unterzeichnet.").
  */
@@ -123,10 +123,15 @@ function asidesBetween(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch
 const FOLLOWED_BY =
   /(?:^|[^\p{L}])(?:followed\s+by|suivie?s?\s+(?:de|du|des|d')|seguit[oaie]\s+(?:da|dalla|dal|dai|dalle|dallo)|seguid[oa]s?\s+(?:de|da|do|das|dos|del|por|pela|pelo)|gefolgt\s+von|а\s+затем|после\s+чего)\s*(?:\p{L}+\s+){0,2}$/iu;
 
+/** …or as the second item after it, joined by "and" ("seguido de uma reunião bilateral e da assinatura do acordo"). */
+const FOLLOWED_BY_AND =
+  /(?:^|[^\p{L}])(?:followed\s+by|suivie?s?\s+(?:de|du|des|d')|seguit[oaie]\s+(?:da|dalla|dal|dai|dalle|dallo)|seguid[oa]s?\s+(?:de|da|do|das|dos|del|por|pela|pelo)|gefolgt\s+von|а\s+затем)[^.;:!?\n]{1,60}\s(?:and|et|e|y|und|и)\s+(?:\p{L}+\s+){0,2}$/iu;
+
 /** Whether a signing noun "followed by" comes after a future word in its sentence, whose tense it shares. */
 function followsPredicate(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch<unknown>): boolean {
   if (!SIGNING_NOUN.test(cue.span.text) || m.span.end > cue.span.start) return false;
-  if (!FOLLOWED_BY.test(doc.text.slice(Math.max(0, cue.span.start - 40), cue.span.start))) return false;
+  const before = doc.text.slice(Math.max(0, cue.span.start - 80), cue.span.start);
+  if (!FOLLOWED_BY.test(before) && !FOLLOWED_BY_AND.test(before)) return false;
   return !/[.;!?\n]/u.test(doc.text.slice(m.span.end, cue.span.start));
 }
 

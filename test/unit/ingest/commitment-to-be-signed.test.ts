@@ -34,6 +34,12 @@ const FOLLOWED_AHEAD: Record<string, string> = {
   en: "The president will hold talks with his counterpart, followed by the signing of an agreement on fisheries.",
 };
 
+/** The signing as the second item after "followed by" ("seguido de uma reunião bilateral e da assinatura"). */
+const FOLLOWED_SECOND: Record<string, string> = {
+  pt: "O primeiro-ministro terá uma reunião com o homólogo, seguida de um almoço de trabalho e da assinatura de um acordo sobre pescas.",
+  fr: "Le président aura un entretien avec son homologue, suivi d'un déjeuner et de la signature d'un accord sur la pêche.",
+};
+
 const FOLLOWED_DONE: Record<string, string> = {
   pt: "O primeiro-ministro teve uma reunião com o homólogo, seguida da assinatura de um acordo sobre pescas.",
   fr: "Le président a eu un entretien avec son homologue, suivi de la signature d'un accord sur la pêche.",
@@ -60,6 +66,11 @@ describe("instruments scheduled for signing", () => {
 describe("a signing following a programme item", () => {
   for (const [lang, text] of Object.entries(FOLLOWED_AHEAD)) {
     it(`${lang}: ahead after a future verb`, ({ expect }) => {
+      expect(firmInstruments(lang, text)).toBe(0);
+    });
+  }
+  for (const [lang, text] of Object.entries(FOLLOWED_SECOND)) {
+    it(`${lang}: ahead as the second item after a future verb`, ({ expect }) => {
       expect(firmInstruments(lang, text)).toBe(0);
     });
   }
