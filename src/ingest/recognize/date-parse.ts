@@ -102,9 +102,17 @@ const undotted = (text: string) => text.replace(DOTTED, "$1 $2 $3");
 const ORDINAL_MARK = /(?<=(?<!\d)\d{1,2})(?:\.?[ºªoa](?=\s+de\s)|-(?:го|е|ое)(?=\s))/gu;
 /** A clock time ("15:07"): blanked for chrono, whose parsers read its minutes as a day ("07⏎25 мая" as 7 May). */
 const CLOCK_TIME = new RegExp(CLOCK.source, "gu");
+/**
+ * An all-number date with a space after each dot ("16. 11. 2017", as Czech, Slovak and some Chinese sites print it):
+ * the dots closed up for chrono and the spaces moved after the year, same length.
+ */
+const SPACED_DOTS = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?![\d.])/gu;
+/** Such a date at the start of a match, to end the match where the text's year ends. */
+const SPACED_DATE = /^\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d\d/u;
 /** The text as chrono reads it best, with every offset the text's. */
 const forChrono = (text: string) =>
   undotted(text)
+    .replace(SPACED_DOTS, "$1.$2.$3  ")
     .replace(ORDINAL_MARK, (m) => " ".repeat(m.length))
     .replace(CLOCK_TIME, (m) => " ".repeat(m.length));
 /**
@@ -132,7 +140,9 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
       continue;
     const s = r.start;
     const start = r.index;
-    const end = r.index + r.text.length;
+    // A date read with its spaced dots closed up ends where the text's own year ends.
+    const spaced = SPACED_DATE.exec(doc.text.slice(start, start + 12));
+    const end = spaced ? start + spaced[0].length : r.index + r.text.length;
     // A match inside a longer word is none ("Mar" of "María": chrono's word boundary ends at an accented letter).
     const letter = (c: string | undefined) => /\p{L}/u.test(c ?? "");
     if (
