@@ -101,6 +101,27 @@ export function joins(gap: string, second: Pick<CountryMention, "span">): boolea
   return joiners === 1 && ws.every((w) => JOINERS.has(w) || FILLERS.has(w));
 }
 
+/**
+ * Whether the gap between two countries joins them as partners of a third party, "with" repeated or not ("with
+ * Cuba and Costa Rica", "con Cuba e con la Costa Rica", "com o Uruguai e com o Panamá", "с Кубой и Того").
+ */
+export function joinsPartners(gap: string, second: Pick<CountryMention, "span">): boolean {
+  if (joins(gap, second)) return true;
+  if (/[,;:.()!?؟،«»"]/.test(gap)) return false;
+  const ws = gapWords(gap);
+  const joiners = ws.filter((w) => JOINERS.has(w)).length;
+  return (
+    joiners === 1 && ws.some((w) => WITH.has(w)) && ws.every((w) => JOINERS.has(w) || WITH.has(w) || FILLERS.has(w))
+  );
+}
+
+/** Whether a country is named right after "with" (fillers between: "avec le", "com o"). */
+export function namedAfterWith(doc: MatchDoc, m: Pick<CountryMention, "tokenStart">): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && FILLERS.has(doc.tokens[k]?.text ?? "")) k--;
+  return k >= 0 && WITH.has(doc.tokens[k]?.text ?? "");
+}
+
 /** An Arabic relative adjective with its article ("الجزائرية", "الكازاخستاني", "المغربيين"). */
 const ARABIC_ADJECTIVE = /^ال[\u0600-\u06FF]+(?:ية|ي|يين|يان|يتين)$/u;
 
@@ -145,7 +166,7 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
     let k = m1.tokenStart - 1;
     while (k >= 0 && FILLERS.has(doc.tokens[k]?.text ?? "")) k--;
     const between = k >= 0 && BETWEEN.has(doc.tokens[k]?.text ?? "");
-    if (k >= 0 && WITH.has(doc.tokens[k]?.text ?? "")) {
+    if (namedAfterWith(doc, m1)) {
       partners.add(sentenceAt(doc, m1.span.start)?.start ?? -1);
       continue;
     }

@@ -23,6 +23,7 @@ import {
   strongestBond,
 } from "./pair-evidence";
 import { digestPairs, headedPairs, hubPairs, storyBreakPairs } from "./pairs-digest";
+import { partnerPairs } from "./pairs-partners";
 import { tourOf } from "./pairs-tour";
 
 /** A third country may reach this share of a bonded pair's weaker side (PAIR_DOMINANCE when unbonded). */
@@ -160,6 +161,9 @@ export function detectPairs(doc: MatchDoc, scan: CountryScan, options: PairOptio
   if (headed.length >= 2) return headed;
   const hub = hubPairs(doc, scan, ev.textBonds, title);
   if (hub.length >= 2) return hub;
+  // One country's partners told apart ("with Cuba and Costa Rica", then a paragraph each): each pairs with it.
+  const partners = partnerPairs(doc, scan);
+  if (partners.length >= 2) return partners;
   // A tour's hosts each pair with the visitor, unless the report's own pair is another: the visitor with a host
   // named before the tour word ("llegó a Minsk…, en una gira que ya le ha llevado a Rusia"), whose story it is.
   // Two hosts paired with each other are no pair of it.
