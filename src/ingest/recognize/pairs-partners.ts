@@ -5,12 +5,12 @@
  * Cuba, the deal covers…"). Each partner pairs with the first country; the partners are no pair of each other. Three
  * countries meeting together, told in one paragraph, make none.
  */
-import { pairKey } from "../../lib/pair-key";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { PairHit } from "../types";
 import type { CountryScan } from "./countries";
 import { inZones } from "./noise-zones";
 import { joinsPartners, namedAfterWith } from "./pair-cues";
+import { pairsOfHub } from "./pairs-tour";
 
 /** The partners must be named within the lead: its first this many sentences. */
 const LEAD_SENTENCES = 2;
@@ -62,16 +62,7 @@ export function partnerPairs(doc: MatchDoc, scan: CountryScan): PairHit[] {
         return inLine.has(c) && codes.every((o) => o === c || !inLine.has(o));
       }),
     );
-    if (!toldApart) continue;
-    const total = scan.countries.reduce((sum, c) => sum + c.score, 0);
-    const score = new Map(scan.countries.map((c) => [c.code, c.score]));
-    const out: PairHit[] = [];
-    for (const c of codes) {
-      const key = pairKey(hub, c);
-      const share = total > 0 ? ((score.get(hub) ?? 0) + (score.get(c) ?? 0)) / total : 0;
-      if (key) out.push({ key, score: Math.round(share * 100) / 100 });
-    }
-    return out.sort((u, v) => v.score - u.score || u.key.localeCompare(v.key));
+    if (toldApart) return pairsOfHub(scan, hub, codes);
   }
   return [];
 }

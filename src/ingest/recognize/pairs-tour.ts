@@ -54,13 +54,21 @@ export function tourOf(doc: MatchDoc, scan: CountryScan): Tour | undefined {
     if (hostsHere.length !== 1 || !host || !cues.some((c) => c >= p.start && c < p.end)) continue;
     hosts.add(host);
   }
+  return { pairs: pairsOfHub(scan, visitor, [...hosts]), toured };
+}
+
+/**
+ * The pairs of one country with each of others, each scored by the two countries' share of the report's salience,
+ * best first (a tour's visitor with its hosts, a country with its partners told apart).
+ */
+export function pairsOfHub(scan: CountryScan, hub: string, others: readonly string[]): PairHit[] {
   const total = scan.countries.reduce((sum, c) => sum + c.score, 0);
   const score = new Map(scan.countries.map((c) => [c.code, c.score]));
   const out: PairHit[] = [];
-  for (const host of hosts) {
-    const key = pairKey(visitor, host);
-    const share = total > 0 ? ((score.get(visitor) ?? 0) + (score.get(host) ?? 0)) / total : 0;
+  for (const other of others) {
+    const key = pairKey(hub, other);
+    const share = total > 0 ? ((score.get(hub) ?? 0) + (score.get(other) ?? 0)) / total : 0;
     if (key) out.push({ key, score: Math.round(share * 100) / 100 });
   }
-  return { pairs: out.sort((u, v) => v.score - u.score || u.key.localeCompare(v.key)), toured };
+  return out.sort((u, v) => v.score - u.score || u.key.localeCompare(v.key));
 }
