@@ -135,8 +135,11 @@ export function findCommitments(
       return;
     // Tracks inside the list an item belongs to are its fellow items: they stand between it and no status word.
     const within = subject.within;
+    // …nor does a mechanism whose meeting hosted the signing ("وقعت … خلال الدورة التاسعة للجنة المشتركة مذكرات
+    // تفاهم…", "signed during the joint commission's session memoranda on…"): the setting, not an instrument.
     const others = here
       .filter((o) => !within || o.span.start < within.start || o.span.end > within.end)
+      .filter((o) => !(o.kind === "mechanism" && !o.standalone && isMeetingOf(doc, o.match)))
       .filter((o) => !(o.instrument && !o.standalone && namesAsSubject(doc, o.match, subject.match)))
       .map((o) => o.span);
     const formsHere = formsBy.get(sentence.start) ?? [];
