@@ -23,13 +23,15 @@ const CONFINED = 0.7;
 /** A story-break cue opens a paragraph when it starts within this many characters of it. */
 const OPENER_CHARS = 12;
 
-interface Paragraph {
+/** A paragraph (a non-empty line outside page noise) and the end of its first sentence. */
+export interface Paragraph {
   start: number;
   end: number;
   opening: number;
 }
 
-function paragraphsOf(doc: MatchDoc, scan: CountryScan): Paragraph[] {
+/** The paragraphs of a text, in order. */
+export function paragraphsOf(doc: MatchDoc, scan: CountryScan): Paragraph[] {
   const out: Paragraph[] = [];
   let at = 0;
   for (const line of doc.text.split("\n")) {

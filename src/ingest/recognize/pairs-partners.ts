@@ -10,22 +10,11 @@ import type { PairHit } from "../types";
 import type { CountryScan } from "./countries";
 import { inZones } from "./noise-zones";
 import { joinsPartners, namedAfterWith } from "./pair-cues";
+import { type Paragraph, paragraphsOf } from "./pairs-digest";
 import { pairsOfHub } from "./pairs-tour";
 
 /** The partners must be named within the lead: its first this many sentences. */
 const LEAD_SENTENCES = 2;
-
-/** The lines of a text after an offset, as [start, end) spans. */
-function linesAfter(text: string, from: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let start = 0;
-  for (const line of text.split("\n")) {
-    const end = start + line.length;
-    if (start >= from && line.trim()) out.push({ start, end });
-    start = end + 1;
-  }
-  return out;
-}
 
 /** The pairs of a lead country with partners it deals with one by one, if the report tells them so. */
 export function partnerPairs(doc: MatchDoc, scan: CountryScan): PairHit[] {
@@ -53,8 +42,8 @@ export function partnerPairs(doc: MatchDoc, scan: CountryScan): PairHit[] {
     )?.code;
     if (!hub || !sentence) continue;
     // Each partner has a later paragraph of its own, naming no other partner.
-    const lines = linesAfter(doc.text, sentence.end);
-    const here = (line: { start: number; end: number }) =>
+    const lines = paragraphsOf(doc, scan).filter((p) => p.start >= sentence.end);
+    const here = (line: Paragraph) =>
       new Set(named.filter((m) => m.span.start >= line.start && m.span.start < line.end).map((m) => m.code));
     const toldApart = codes.every((c) =>
       lines.some((line) => {
