@@ -115,17 +115,20 @@ function asidesBetween(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch
   );
 }
 
+/** The words of "followed by" before a programme's next item (Arabic's, "يعقبها", are `context.schedule` words). */
+const FOLLOWED = String.raw`followed\s+by|suivie?s?\s+(?:de|du|des|d')|seguit[oaie]\s+(?:da|dalla|dal|dai|dalle|dallo)|seguid[oa]s?\s+(?:de|da|do|das|dos|del|por|pela|pelo)|gefolgt\s+von|а\s+затем`;
 /**
  * "followed by" right before a signing noun (an article or two between): the signing is the next item of the
  * programme the sentence's verb tells ("onde terá uma reunião com o homólogo, seguida da assinatura do acordo", "il
  * aura un entretien avec son homologue, suivi de la signature…", "will hold talks, followed by the signing of…").
  */
-const FOLLOWED_BY =
-  /(?:^|[^\p{L}])(?:followed\s+by|suivie?s?\s+(?:de|du|des|d')|seguit[oaie]\s+(?:da|dalla|dal|dai|dalle|dallo)|seguid[oa]s?\s+(?:de|da|do|das|dos|del|por|pela|pelo)|gefolgt\s+von|а\s+затем|после\s+чего)\s*(?:\p{L}+\s+){0,2}$/iu;
+const FOLLOWED_BY = new RegExp(String.raw`(?:^|[^\p{L}])(?:${FOLLOWED}|после\s+чего)\s*(?:\p{L}+\s+){0,2}$`, "iu");
 
 /** …or as the second item after it, joined by "and" ("seguido de uma reunião bilateral e da assinatura do acordo"). */
-const FOLLOWED_BY_AND =
-  /(?:^|[^\p{L}])(?:followed\s+by|suivie?s?\s+(?:de|du|des|d')|seguit[oaie]\s+(?:da|dalla|dal|dai|dalle|dallo)|seguid[oa]s?\s+(?:de|da|do|das|dos|del|por|pela|pelo)|gefolgt\s+von|а\s+затем)[^.;:!?\n]{1,60}\s(?:and|et|e|y|und|и)\s+(?:\p{L}+\s+){0,2}$/iu;
+const FOLLOWED_BY_AND = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${FOLLOWED})[^.;:!?\n]{1,60}\s(?:and|et|e|y|und|и)\s+(?:\p{L}+\s+){0,2}$`,
+  "iu",
+);
 
 /** Whether a signing noun "followed by" comes after a future word in its sentence, whose tense it shares. */
 function followsPredicate(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch<unknown>): boolean {

@@ -106,9 +106,10 @@ const CLOCK_TIME = new RegExp(CLOCK.source, "gu");
  * An all-number date with a space after each dot ("16. 11. 2017", as Czech, Slovak and some Chinese sites print it):
  * the dots closed up for chrono and the spaces moved after the year, same length.
  */
-const SPACED_DOTS = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?![\d.])/gu;
+const SPACED = String.raw`(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)`;
+const SPACED_DOTS = new RegExp(String.raw`(?<![\d.])${SPACED}(?![\d.])`, "gu");
 /** Such a date at the start of a match, to end the match where the text's year ends. */
-const SPACED_DATE = /^\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d\d/u;
+const SPACED_DATE = new RegExp(`^${SPACED}`, "u");
 /** The text as chrono reads it best, with every offset the text's. */
 const forChrono = (text: string) =>
   undotted(text)

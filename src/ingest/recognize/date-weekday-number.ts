@@ -7,13 +7,15 @@
  */
 import { iso, isValid, weekdayOf } from "./calendar";
 
+/** "and" (or "or") between two days ("lunedì 18 e martedì 19"). */
+const AND = "(?:et|e|y|und|and|и|ou|o)";
 /** A weekday match ending in a bare number of one or two digits, maybe with the "and" chrono takes after it. */
-const TRAILING_DAY = /\s(\d{1,2})(?:\s+(?:et|e|y|und|and|и|ou|o))?$/iu;
+const TRAILING_DAY = new RegExp(String.raw`\s(\d{1,2})(?:\s+${AND})?$`, "iu");
 /**
  * What may follow a day of the month: a clause's end, a dash or bracket, or "and" with the next day. Anything else
  * makes the number a count ("no sábado 11 acordos") or an hour ("18h", "18:30", "18 Uhr").
  */
-const DAY_ENDS = /^(?:\s*(?:[,;)–—]|-\s|\.(?!\d)|$)|\s+(?:et|e|y|und|and|и|ou|o)\s)/iu;
+const DAY_ENDS = new RegExp(String.raw`^(?:\s*(?:[,;)–—]|-\s|\.(?!\d)|$)|\s+${AND}\s)`, "iu");
 
 /** The day of the month a weekday match ends with, when it is one (not an hour, not a count). */
 export function trailingDay(matched: string, after: string): number | undefined {
