@@ -57,14 +57,16 @@ export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
     const gap = doc.text.slice(doc.map[previous.end] ?? 0, m.span.start);
     if (/^\s*,\s*$/u.test(gap)) return true;
   }
+  const language = languageOf(doc);
   for (const w of wordsBefore(doc, m)) {
+    // A collective number between an article and the form counts it ("ein Dutzend Abkommen", "une dizaine d'accords").
+    if ((numberIn(w, language) ?? 0) > 1) return true;
     if (anyIn(lists().singular, w)) return false;
     if (COUNT.test(w) || anyIn(quantity, w)) return true;
   }
   // A number word right before the form, or before two qualifiers joined ("zwölf wirtschaftliche und kulturelle
   // Abkommen"), counts a plural: "die beiden Länder unterzeichneten das Abkommen" does not.
   const [next = ""] = wordsBefore(doc, m, 1);
-  const language = languageOf(doc);
   if (
     (numberIn(next, language) ?? 0) > 1 ||
     (countOverQualifiers(wordsBefore(doc, m, QUALIFIED_REACH), language) ?? 0) > 1
