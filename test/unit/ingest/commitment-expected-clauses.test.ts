@@ -2,7 +2,8 @@
  * A signing told as expected, planned or negotiated is still ahead (sentences written for this project, FICTIONAL):
  * - a word of expectation governs its "that" clause to the end ("Ожидается, что итогом визита станет подписание…",
  *   "Si prevede che … sarà la firma", "Es wird erwartet, dass … unterzeichnet", "On s'attend à ce que … soit marquée
- *   par la signature", "ويتوقع أن تشهد … توقيع");
+ *   par la signature", "ويتوقع أن تشهد … توقيع", "من المنتظر أن تتوج الزيارة، التي …، بتوقيع", "ومن المقرر أن
+ *   يشهد …");
  * - "plan the signing" ("planen die Unterzeichnung") and "negotiations on signing" ("about to start negotiations on
  *   signing an agreement") sign nothing.
  */
@@ -20,12 +21,20 @@ const AHEAD = [
   "fr On s'attend à ce que la visite du ministre béninois à Tokyo soit marquée par la signature de six accords.",
   "ar ويتوقع أن تشهد زيارة الوزير البنيني إلى طوكيو توقيع عدد من الاتفاقيات في مجال الصيد.",
   "ar وصل الوزير إلى طوكيو، فيما يتوقع أن تسفر الزيارة عن توقيع اتفاقيات في مجال الطاقة.",
+  "ar من المنتظر أن تتوج زيارة الوزير البنيني إلى طوكيو، التي تبدأ غدا، بتوقيع ثلاث مذكرات تفاهم.",
+  "ar ومن المقرر أن يشهد الوزيران، خلال الزيارة التي تدوم يومين، توقيع اتفاقية للتعاون في مجال الصيد.",
+  "ar ومن المرتقب أن تختتم الزيارة بتوقيع اتفاقية للتعاون في مجال الطاقة بين البلدين.",
 ];
 
 const DONE = [
   [
     "ru Как и ожидалось, в ходе визита президента Армении в Каир стороны подписали соглашение о торговле.",
     ["signed agreement"],
+  ],
+  // An expectation after the signing, of what the signed instruments will do, leaves them signed.
+  [
+    "ar وقع البلدان أمس ثلاث مذكرات تفاهم، ومن المنتظر أن تعزز هذه المذكرات التعاون في مجال الصيد.",
+    ["signed memorandum"],
   ],
 ] as const;
 
