@@ -7,6 +7,7 @@
 import { prepare } from "../match/normalize";
 import type { CommitmentHit } from "../types";
 import { findCommitments } from "./commitments";
+import { NO_FIELD } from "./commitment-generic";
 import { matchTracks } from "./sectors";
 
 /**
@@ -37,20 +38,42 @@ function headlinePast(title: string): string {
     .join("");
 }
 
-/** The signed commitments of a report whose body tells one uncounted batch, counted as its headline counts them. */
+/** A headline's count above the instruments its body names one by one by this many at least leaves the rest unnamed. */
+const UNNAMED_REST = 2;
+
+/**
+ * The signed commitments of a report counted as its headline counts them: a body that tells one uncounted batch is
+ * that many; a body that names several one by one, each by its field, and counts none ("firman diez acuerdos" over
+ * three agreements named) keeps them and gains the rest as one batch of unnamed instruments, when the count exceeds
+ * them by UNNAMED_REST or more (one short may be a name read twice).
+ */
 export function countedByTitle(commitments: CommitmentHit[], headline: string | undefined): CommitmentHit[] {
   if (!headline) return commitments;
   const firm = commitments.filter((c) => c.status === "signed" || c.status === "ratified" || c.status === "in_force");
+  const signed = firm.filter((c) => c.status === "signed");
   const [only] = firm;
-  if (firm.length !== 1 || !only || only.status !== "signed" || (only.instruments ?? 1) > 1) return commitments;
+  if (!only || signed.length !== firm.length || firm.some((c) => (c.instruments ?? 1) > 1)) return commitments;
   // Only then is the headline read: most reports never need it.
   const title = prepare(headlinePast(headline));
   const titled = findCommitments(title, matchTracks(title), []).filter((c) => c.status === "signed");
   const [counted] = titled;
   if (titled.length !== 1 || !counted || (counted.instruments ?? 1) <= 1) return commitments;
+  const count = counted.instruments ?? 1;
+  if (firm.length > 1) {
+    // Each named by its field: one with none may be an uncounted batch ("signed cooperation agreements") the
+    // headline's count already covers.
+    const rest = count - firm.length;
+    if (rest < UNNAMED_REST || firm.some((c) => c.sector === NO_FIELD && !c.track)) return commitments;
+    const { track: _track, parties: _parties, ...first } = only;
+    const legalForm = counted.legalForm;
+    const unnamed: CommitmentHit = { ...first, sector: NO_FIELD, instruments: rest, title: counted.title };
+    if (legalForm) unnamed.legalForm = legalForm;
+    else delete unnamed.legalForm;
+    return [...commitments, unnamed];
+  }
   // The same instruments: the body's form is the headline's, or one of the two names none ("documents").
   if (only.legalForm && counted.legalForm && only.legalForm !== counted.legalForm) return commitments;
   const legalForm = only.legalForm ?? counted.legalForm;
-  const batch: CommitmentHit = { ...only, instruments: counted.instruments ?? 1, ...(legalForm ? { legalForm } : {}) };
+  const batch: CommitmentHit = { ...only, instruments: count, ...(legalForm ? { legalForm } : {}) };
   return commitments.map((c) => (c === only ? batch : c));
 }

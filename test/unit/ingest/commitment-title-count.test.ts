@@ -30,3 +30,35 @@ describe("a headline's count of a signed batch", () => {
     expect(a.commitments.every((c) => (c.instruments ?? 1) === 1)).toBe(true);
   });
 });
+
+describe("a headline's count above the instruments its body names one by one", () => {
+  const named = [
+    [
+      "en",
+      "Ghana and Togo sign ten agreements",
+      "The presidents of Ghana and Togo met in Lomé on Thursday. Among the instruments the two governments signed are an agreement on fisheries, an agreement on police cooperation and an agreement on tourism.",
+    ],
+    [
+      "fr",
+      "Le Ghana et le Togo signent dix accords",
+      "Les présidents du Ghana et du Togo se sont rencontrés jeudi à Lomé. Parmi les instruments signés par les deux gouvernements figurent un accord sur la pêche, un accord de coopération policière et un accord sur le tourisme.",
+    ],
+    [
+      "es",
+      "Ecuador y Perú firman diez acuerdos",
+      "Los presidentes de Ecuador y Perú se reunieron el jueves en Tumbes. Entre los instrumentos que firmaron los dos gobiernos figuran un acuerdo sobre pesca, un acuerdo de cooperación policial y un acuerdo sobre turismo.",
+    ],
+  ] as const;
+  it.for(named)("%s: keeps the three named and adds seven unnamed", async ([, title, text], { expect }) => {
+    const a = await analyze({ title, text, publishedAt: "2026-03-06" });
+    const firm = a.commitments.filter((c) => c.status === "signed");
+    expect(firm.reduce((n, c) => n + (c.instruments ?? 1), 0)).toBe(10);
+    expect(firm.filter((c) => (c.instruments ?? 1) === 1)).toHaveLength(3);
+  });
+
+  it("adds none when the count exceeds those named by one only", async ({ expect }) => {
+    const [, , text] = named[0];
+    const a = await analyze({ title: "Ghana and Togo sign four agreements", text, publishedAt: "2026-03-06" });
+    expect(a.commitments.map((c) => c.instruments ?? 1)).toEqual([1, 1, 1]);
+  });
+});
