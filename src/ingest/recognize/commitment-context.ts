@@ -89,6 +89,9 @@ function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach: number, wit
 
 const has = (set: Set<string>, word: string) => arabicVariants(word).some((w) => set.has(w));
 
+/** An ordinal written in figures ("19e", "19ème", "7th", "3ª", "5-я"). */
+const ORDINAL_FIGURE = /^\d{1,3}(?:e|er|re|ere|eme|ème|th|st|nd|rd|ª|º|-?я|-?й|-?го)$/u;
+
 /** The words a body's name may hold before it besides MEETING_REACH's: at most this many in all. */
 const MEETING_NAME_REACH = 10;
 
@@ -100,7 +103,8 @@ const MEETING_NAME_REACH = 10;
 export function isMeetingOf(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   let plain = 0;
   for (const w of wordsBefore(doc, m, MEETING_NAME_REACH, true)) {
-    if (has(context().meeting, w.text)) return true;
+    // An ordinal in figures numbers the body's meetings ("la 19e Grande commission mixte", "the 7th Joint Commission").
+    if (has(context().meeting, w.text) || ORDINAL_FIGURE.test(w.text)) return true;
     if (!/^(?:\p{Lu}|\d)/u.test(w.written) && ++plain >= MEETING_REACH) return false;
   }
   return false;
