@@ -69,12 +69,28 @@ function signedBefore<C>(
   firm: (cue: C) => boolean,
 ): LexiconMatch<C> | undefined {
   const here = doc.sentences[k];
-  const previous = doc.sentences[k - 1];
-  if (!here || !previous || (cuesBy.get(here.start) ?? []).length) return undefined;
-  const within = (d: LexiconMatch<unknown>) => d.span.start >= previous.start && d.span.end <= previous.end;
-  const batch = (formsBy.get(previous.start) ?? []).some((f) => isPluralForm(doc, f)) || documentsOf(doc).some(within);
-  return batch ? (cuesBy.get(previous.start) ?? []).find((c) => firm(c.data)) : undefined;
+  if (!here || (cuesBy.get(here.start) ?? []).length) return undefined;
+  const inside = (d: LexiconMatch<unknown>, s: { start: number; end: number }) =>
+    d.span.start >= s.start && d.span.end <= s.end;
+  const batchIn = (s: { start: number; end: number }) =>
+    (formsBy.get(s.start) ?? []).some((f) => isPluralForm(doc, f)) || documentsOf(doc).some((d) => inside(d, s));
+  const signsBatch = (j: number) => {
+    const s = doc.sentences[j];
+    return s && batchIn(s) ? (cuesBy.get(s.start) ?? []).find((c) => firm(c.data)) : undefined;
+  };
+  const right = signsBatch(k - 1);
+  if (right || !batchIn(here)) return right;
+  // A colon sentence that names the batch again ("El listado de acuerdos es el siguiente:", "The list of the
+  // agreements is as follows:") lists the batch signed a few sentences before it, past what was said in between.
+  for (let j = k - 2; j >= 0 && j >= k - NAMED_LIST_REACH; j--) {
+    const cue = signsBatch(j);
+    if (cue) return cue;
+  }
+  return undefined;
 }
+
+/** How many sentences back a colon sentence naming a batch again may find the sentence that signed it. */
+const NAMED_LIST_REACH = 6;
 
 /**
  * Lends a signing word to the sentence starting at `sentence`: an empty copy of it placed at `at` (before the
