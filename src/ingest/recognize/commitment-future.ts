@@ -144,7 +144,7 @@ const HELD_REACH = 14;
 const HELD_BEFORE = 2;
 /** Signing nouns: only a signing told as a noun is what "takes place" ("signed an agreement that is planned…" is not). */
 const SIGNING_NOUN =
-  /^(?:signing|signature|signatures|firma|firme|assinatura|suscripción|sottoscrizione|подписани\p{L}*|unterzeichnung|unterschrift|توقيع|التوقيع|إمضاء|الإمضاء)$/iu;
+  /^(?:signing|signature|signatures|firma|firme|assinatura|suscripción|sottoscrizione|подписани\p{L}*|unterzeichnung|unterschrift|و?(?:ال)?توقيع(?:ها|ه|هما|هم)?|إمضاء|الإمضاء)$/iu;
 
 /** What ends a clause. */
 const CLAUSE_END = /^\s*(?:(?:werden|worden|sein|können|müssen)\s*)?(?:[,;:.!?\n)]|$)/u;
