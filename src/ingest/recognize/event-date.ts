@@ -155,6 +155,9 @@ export function eventDateOf(
           : start(d) >= (lead?.leadStart ?? Number.POSITIVE_INFINITY))
       );
     if (ceiling && d.date > ceiling) return false;
+    // Without a publication date, the page's own date line stands for it whatever words follow it: the fallback
+    // (tier 3) when nothing else dates the happening.
+    if (d.pageDate && !publishedOn) return true;
     // A visitor's arrival told after the lead ("he arrived on Sunday evening") is not the lead's happening:
     // the publication day stands in for an undated lead rather than it.
     if (publishedOn && d.onset === "arrival" && tier(d) === 2) return false;
