@@ -23,6 +23,22 @@ const PRESENT: Readonly<Record<string, string>> = {
   يوقع: "وقع",
   توقع: "وقع",
   يوقعون: "وقع",
+  // The presents of the other languages whose signing words have no present ("suscribe", "assina", "подписывает");
+  // "firma" is also the noun ("la firma de…") and stays.
+  suscribe: "suscribió",
+  suscriben: "suscribieron",
+  firman: "firmaron",
+  assina: "assinou",
+  assinam: "assinaram",
+  firmam: "firmaram",
+  signe: "a signé",
+  signent: "ont signé",
+  sottoscrive: "ha sottoscritto",
+  sottoscrivono: "hanno sottoscritto",
+  firmano: "hanno firmato",
+  unterzeichnen: "unterzeichneten",
+  подписывает: "подписал",
+  подписывают: "подписали",
 };
 const AHEAD = new Set(["to", "will", "would", "may", "could", "shall", "set", "plan", "expected"]);
 

@@ -61,4 +61,21 @@ describe("a headline's count above the instruments its body names one by one", (
     const a = await analyze({ title: "Ghana and Togo sign four agreements", text, publishedAt: "2026-03-06" });
     expect(a.commitments.map((c) => c.instruments ?? 1)).toEqual([1, 1, 1]);
   });
+
+  it.for([
+    ["es", "Sánchez suscribe diez acuerdos con Perú"],
+    ["pt", "Lula assina dez acordos com o Paraguai"],
+    ["it", "L'Italia sottoscrive dieci accordi con la Tunisia"],
+    ["ru", "Россия подписывает десять соглашений с Марокко"],
+  ] as const)("%s: reads a headline's present in the singular as done (%s)", async ([, title], { expect }) => {
+    const [, , text] = named[0];
+    const a = await analyze({ title, text, publishedAt: "2026-03-06" });
+    expect(a.commitments.reduce((n, c) => n + (c.status === "signed" ? (c.instruments ?? 1) : 0), 0)).toBe(10);
+  });
+
+  it("puts nothing ahead a headline's future keeps ahead ('va assinar')", async ({ expect }) => {
+    const [, , text] = named[0];
+    const a = await analyze({ title: "Lula vai assinar dez acordos com o Paraguai", text, publishedAt: "2026-03-06" });
+    expect(a.commitments.map((c) => c.instruments ?? 1)).toEqual([1, 1, 1]);
+  });
 });
