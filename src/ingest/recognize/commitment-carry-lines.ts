@@ -36,7 +36,16 @@ export function carryToLines<C>(
   firm: (cue: C) => boolean,
 ): void {
   for (const [k, s] of doc.sentences.entries()) {
-    if (!doc.text.slice(s.start, s.end).endsWith(":")) continue;
+    const text = doc.text.slice(s.start, s.end);
+    // A list told inline after a colon in a sentence of no status of its own that names the batch again ("Le
+    // intese sono le seguenti: accordo di riammissione; dichiarazione congiunta…"): its items are signed there.
+    const colon = text.indexOf(":");
+    if (colon > 0 && !text.endsWith(":")) {
+      const cue = inlineList(doc, k, colon, cuesBy, formsBy, firm);
+      if (cue) lendCue(doc, cuesBy, s.start, cue, s.start + colon, s.start + colon);
+      continue;
+    }
+    if (!text.endsWith(":")) continue;
     const cue = (cuesBy.get(s.start) ?? []).find((c) => firm(c.data)) ?? signedBefore(doc, k, cuesBy, formsBy, firm);
     if (!cue) continue;
     let numbered = false;
@@ -55,6 +64,30 @@ export function carryToLines<C>(
       lendCue(doc, cuesBy, line.start, cue, Math.max(s.end, line.start - 1), line.start);
     }
   }
+}
+
+/**
+ * The signing word a sentence's inline list takes from the batch signed before it: the sentence tells no status of its
+ * own, names the batch again before its colon ("Le intese sono le seguenti:"), and names forms after it.
+ */
+function inlineList<C>(
+  doc: MatchDoc,
+  k: number,
+  colon: number,
+  cuesBy: Map<number, LexiconMatch<C>[]>,
+  formsBy: ReadonlyMap<number, readonly LexiconMatch<unknown>[]>,
+  firm: (cue: C) => boolean,
+): LexiconMatch<C> | undefined {
+  const here = doc.sentences[k];
+  if (!here) return undefined;
+  const at = here.start + colon;
+  const forms = formsBy.get(here.start) ?? [];
+  if (!forms.some((f) => f.span.start > at)) return undefined;
+  const head = { start: here.start, end: at };
+  const named =
+    forms.some((f) => f.span.end <= at && isPluralForm(doc, f)) ||
+    documentsOf(doc).some((d) => d.span.start >= head.start && d.span.end <= head.end);
+  return named ? signedBefore(doc, k, cuesBy, formsBy, firm) : undefined;
 }
 
 /**
