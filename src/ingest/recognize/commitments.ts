@@ -17,6 +17,7 @@ import { carrySignatures, withoutCarryForms } from "./commitment-carry";
 import { carryToCount } from "./commitment-carry-count";
 import { partOfCount } from "./commitment-partitive";
 import { listsInstruments, reaches } from "./commitment-reach";
+import { brokenDown } from "./commitment-breakdown";
 import { formBatches } from "./commitment-batch-form";
 import { readingOf } from "./commitment-restated";
 import { describeSigned } from "./commitment-describe";
@@ -346,5 +347,6 @@ export function findCommitments(
   });
   const all = foldGeneric([...named, ...signed.amendments], [...generic.values()], signed.documents);
   formBatches(doc, all, forms);
-  return reading.finish(all);
+  const broken = brokenDown(doc, all, forms, (start) => (cuesBy.get(start) ?? []).some((c) => firmCue(c.data)));
+  return reading.finish(broken);
 }
