@@ -12,7 +12,7 @@ import { documentsOf, isPluralForm } from "./commitment-lists";
  * A line that is an item of a list: a dash, bullet or number first ("1.Memorandum" too, and a number set off by a
  * dash: "1 – Agreement", "2 ـ مذكرة"), or an instrument's name.
  */
-export const ITEM = /^(?:[-–—•*·▪]|\d{1,2}[.)](?:\s|(?=\p{Lu}))|\d{1,2}\s?[-–—ـ]\s|[a-z][.)]\s)/u;
+export const ITEM = /^(?:[-–—•*·▪]|\d{1,2}[.)](?:\s|(?=\p{Lu}))|\d{1,2}\s?[-–—ـ]+\s|[a-z][.)]\s)/u;
 
 /** A list item's number alone ("2."), cut off the item it numbers. */
 const NUMBER_ONLY = /^\d{1,2}[.)]$/;

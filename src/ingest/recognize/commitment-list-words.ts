@@ -177,7 +177,7 @@ export function measures(doc: MatchDoc, t: { text: string; start: number; end: n
 }
 
 /** A list item's number at the start of its line, then its mark: "3 ـ", "2 –", "4.", "1)". */
-const ITEM_NUMBER = /^\d{1,2}\s?[-–—ـ.)]\s/u;
+const ITEM_NUMBER = /^\d{1,2}\s?(?:[-–—ـ]+|[.)])\s/u;
 
 /** Whether a figure token numbers the list item its line opens with. */
 function itemNumber(doc: MatchDoc, t: { start: number; end: number }): boolean {
