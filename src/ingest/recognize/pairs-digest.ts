@@ -67,6 +67,27 @@ function inAside(text: string, at: number): boolean {
   return close >= 0 && (lineEnd < 0 || close < lineEnd);
 }
 
+/**
+ * Words that make what follows the topic of a talk ("agreement of views on the war between Israel and Hamas",
+ * "بشأن الحرب بين إسرائيل وحركة حماس"): countries named after one are what others spoke of, not a pair meeting.
+ */
+const TOPIC =
+  /(?:^|[^\p{L}])(?:about|on the|regarding|concerning|sur|au sujet d|concernant|sobre|acerca d|su|sulla|sul|riguardo|über|bezüglich|о|об|по поводу|относительно|بشأن|حول|إزاء)(?:[^\p{L}]|$)/iu;
+
+/**
+ * Whether a paragraph's pair, bonded by sharing a sentence with a meeting word or by "between", is named after a topic word of
+ * that sentence: the subject of another pair's talks.
+ */
+function talkedAbout(doc: MatchDoc, scan: CountryScan, d: Bond, p: Paragraph): boolean {
+  const sentence = sentenceAt(doc, d.start);
+  if (!sentence) return false;
+  const first = scan.mentions
+    .filter((m) => (m.code === d.a || m.code === d.b) && m.span.start >= sentence.start && m.span.start < sentence.end)
+    .sort((x, y) => x.span.start - y.span.start)[0];
+  if (!first || first.span.start < p.start) return false;
+  return TOPIC.test(doc.text.slice(sentence.start, first.span.start));
+}
+
 function digestGroups(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[]): (PairHit & { fresh: boolean })[] {
   const paragraphs = paragraphsOf(doc, scan);
   if (paragraphs.length < 2) return [];
@@ -90,7 +111,10 @@ function digestGroups(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[]):
     if (c && c[1] > LOCAL_DOMINANCE * b[1]) continue;
     const bonded = bonds.some(
       (d) =>
-        d.start >= p.start && d.start < p.end && ((d.a === a[0] && d.b === b[0]) || (d.a === b[0] && d.b === a[0])),
+        d.start >= p.start &&
+        d.start < p.end &&
+        ((d.a === a[0] && d.b === b[0]) || (d.a === b[0] && d.b === a[0])) &&
+        !((d.kind === "sentence" || d.kind === "between") && talkedAbout(doc, scan, d, p)),
     );
     const key = pairKey(a[0], b[0]);
     if (!bonded || !key) continue;
