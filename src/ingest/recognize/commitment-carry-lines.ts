@@ -83,11 +83,19 @@ function inlineList<C>(
   const at = here.start + colon;
   const forms = formsBy.get(here.start) ?? [];
   if (!forms.some((f) => f.span.start > at)) return undefined;
-  const head = { start: here.start, end: at };
-  const named =
-    forms.some((f) => f.span.end <= at && isPluralForm(doc, f)) ||
-    documentsOf(doc).some((d) => d.span.start >= head.start && d.span.end <= head.end);
-  return named ? signedBefore(doc, k, cuesBy, formsBy, firm) : undefined;
+  return namesBatch(doc, forms, { start: here.start, end: at })
+    ? signedBefore(doc, k, cuesBy, formsBy, firm)
+    : undefined;
+}
+
+/** Whether a plural form or a documents word within `span` names a batch ("Les accords", "The documents are…"). */
+function namesBatch(
+  doc: MatchDoc,
+  forms: readonly LexiconMatch<unknown>[],
+  span: { start: number; end: number },
+): boolean {
+  const inside = (d: LexiconMatch<unknown>) => d.span.start >= span.start && d.span.end <= span.end;
+  return forms.some((f) => inside(f) && isPluralForm(doc, f)) || documentsOf(doc).some(inside);
 }
 
 /**
@@ -103,10 +111,7 @@ function signedBefore<C>(
 ): LexiconMatch<C> | undefined {
   const here = doc.sentences[k];
   if (!here || (cuesBy.get(here.start) ?? []).length) return undefined;
-  const inside = (d: LexiconMatch<unknown>, s: { start: number; end: number }) =>
-    d.span.start >= s.start && d.span.end <= s.end;
-  const batchIn = (s: { start: number; end: number }) =>
-    (formsBy.get(s.start) ?? []).some((f) => isPluralForm(doc, f)) || documentsOf(doc).some((d) => inside(d, s));
+  const batchIn = (s: { start: number; end: number }) => namesBatch(doc, formsBy.get(s.start) ?? [], s);
   const signsBatch = (j: number) => {
     const s = doc.sentences[j];
     return s && batchIn(s) ? (cuesBy.get(s.start) ?? []).find((c) => firm(c.data)) : undefined;

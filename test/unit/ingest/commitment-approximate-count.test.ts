@@ -5,13 +5,7 @@
  * "dezenas de acordos") are no number and count none; nor does a collective number of something else.
  */
 import { describe, it } from "vitest";
-import { commitmentsOf } from "../../helpers/commitment-read";
-
-const FIRM = new Set(["signed", "ratified", "in_force"]);
-const total = (lang: string, text: string) =>
-  commitmentsOf(lang, text)
-    .filter((c) => FIRM.has(c.status))
-    .reduce((n, c) => n + (c.instruments ?? 1), 0);
+import { firmInstruments } from "../../helpers/commitment-read";
 
 const COUNTED: readonly [string, number][] = [
   ["en Kenya and Ghana signed a dozen cooperation agreements in Nairobi on Monday.", 12],
@@ -33,9 +27,9 @@ const ONE: readonly string[] = [
 
 describe("a signing counted by an approximate collective number", () => {
   it.for(COUNTED)("%s → %i", ([line, n], { expect }) => {
-    expect(total(line.slice(0, 2), line.slice(3))).toBe(n);
+    expect(firmInstruments(line.slice(0, 2), line.slice(3))).toBe(n);
   });
   it.for(ONE)("%s → one", (line, { expect }) => {
-    expect(total(line.slice(0, 2), line.slice(3))).toBe(1);
+    expect(firmInstruments(line.slice(0, 2), line.slice(3))).toBe(1);
   });
 });

@@ -4,12 +4,7 @@
  * Italian and German ("veintidós", "ventitré", "einundzwanzig"). "семью" before no form (the family) counts nothing.
  */
 import { describe, it } from "vitest";
-import { commitmentsOf } from "../../helpers/commitment-read";
-
-const total = (lang: string, text: string) =>
-  commitmentsOf(lang, text)
-    .filter((c) => c.status === "signed")
-    .reduce((n, c) => n + (c.instruments ?? 1), 0);
+import { firmInstruments } from "../../helpers/commitment-read";
 
 const COUNTS: readonly [string, number][] = [
   ["ru Казахстан и Монголия в среду обменялись семью документами, подписанными за время визита.", 7],
@@ -22,11 +17,11 @@ const COUNTS: readonly [string, number][] = [
 
 describe("counts written in words", () => {
   it.for(COUNTS)("%s → %i", ([line, n], { expect }) => {
-    expect(total(line.slice(0, 2), line.slice(3))).toBe(n);
+    expect(firmInstruments(line.slice(0, 2), line.slice(3))).toBe(n);
   });
   it("reads no count in 'семью' (the family) before no form", ({ expect }) => {
     expect(
-      total(
+      firmInstruments(
         "ru",
         "Президент поблагодарил семью хозяев за гостеприимство. Россия и Алжир подписали в понедельник соглашение.",
       ),
