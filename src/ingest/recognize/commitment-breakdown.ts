@@ -1,39 +1,19 @@
 /**
- * A counted batch of any instrument broken down by form in a sentence right after it ("Quatorze accords ont été
- * conclus…" then "Le lot se compose de huit conventions, d'un accord et de cinq mémorandums"; "The 12 documents
- * include seven agreements and five memoranda"): when that sentence signs nothing of its own and its counts of two
- * forms or more add up to the batch's, the batch is that many of each form. One counted by an indefinite article
- * ("d'un accord", "an agreement") counts one.
+ * A counted batch of any instrument broken down by form in one of the two sentences after it ("Quatorze accords ont
+ * été conclus…" then "Le lot se compose de huit conventions, d'un accord et de cinq mémorandums"): when that sentence
+ * tells no status of its own and its counts of two forms or more add up to the batch's, the batch is that many of
+ * each form. One counted by an indefinite article ("d'un accord", "an agreement") counts one.
  */
 import type { LexiconMatch } from "../match/lexicon";
-import { type MatchDoc, norm } from "../match/normalize";
+import type { MatchDoc } from "../match/normalize";
 import { FIRM_STATUSES } from "../plan/ranks";
 import type { CommitmentHit } from "../types";
 import type { Form } from "./commitment-cues";
 import { countOf, isPluralForm } from "./commitment-lists";
-import { wordsBefore } from "./commitment-list-words";
+import { anyIn, lists, wordsBefore } from "./commitment-list-words";
 
 /** How many sentences after the batch's the breakdown may stand. */
 const BREAKDOWN_REACH = 2;
-/** Indefinite articles (and "one") that count a singular form one, in matching form. */
-const ONE = new Set([
-  "a",
-  "an",
-  "one",
-  "un",
-  "une",
-  "uno",
-  "una",
-  "um",
-  "uma",
-  "ein",
-  "eine",
-  "einem",
-  "einer",
-  "один",
-  "одно",
-  "одна",
-]);
 
 /** The count of one form of a breakdown: its own count, else one for a singular after an indefinite article. */
 function countOfForm(doc: MatchDoc, f: LexiconMatch<Form>): number | undefined {
@@ -42,17 +22,17 @@ function countOfForm(doc: MatchDoc, f: LexiconMatch<Form>): number | undefined {
   if (!isPluralForm(doc, f)) {
     // Past a repeated figure in brackets ("d'un (1) accord").
     const [w] = wordsBefore(doc, f, 2);
-    return w !== undefined && ONE.has(norm(w)) ? 1 : undefined;
+    return w !== undefined && anyIn(lists().singular, w) ? 1 : undefined;
   }
   return countOf(doc, f);
 }
 
-/** The batch broken down by form, when a sentence right after it does so (else the commitments as they are). */
+/** The batch broken down by form, when a sentence after it does so (else the commitments as they are). */
 export function brokenDown(
   doc: MatchDoc,
   hits: CommitmentHit[],
   forms: readonly LexiconMatch<Form>[],
-  signsIn: (sentenceStart: number) => boolean,
+  toldIn: (sentenceStart: number) => boolean,
 ): CommitmentHit[] {
   const batches = hits.filter(
     (h) =>
@@ -66,7 +46,8 @@ export function brokenDown(
   if (k < 0) return hits;
   for (let j = k + 1; j <= k + BREAKDOWN_REACH && j < doc.sentences.length; j++) {
     const s = doc.sentences[j];
-    if (!s || signsIn(s.start)) continue;
+    // A sentence with a status of its own ("seront signés demain") breaks down no batch signed before it.
+    if (!s || toldIn(s.start)) continue;
     // The forms it counts; one it does not ("regroupés dans une matrice d'accord") is no part of the sum, which
     // must still come to the batch's count.
     const counted = forms

@@ -12,7 +12,7 @@ import { documentsOf, isPluralForm } from "./commitment-lists";
  * A line that is an item of a list: a dash, bullet or number first ("1.Memorandum" too, and a number set off by a
  * dash: "1 – Agreement", "2 ـ مذكرة"), or an instrument's name.
  */
-export const ITEM = /^(?:[-–—•*·▪]|\d{1,2}[.)](?:\s|(?=\p{Lu}))|\d{1,2}\s?[-–—ـ]+\s|[a-z][.)]\s)/u;
+export const ITEM = /^(?:[-–—•*·▪]|[0-9٠-٩]{1,2}[.)](?:\s|(?=\p{Lu}))|[0-9٠-٩]{1,2}\s?[-–—ـ]+\s|[a-z][.)]\s)/u;
 
 /** A list item's number alone ("2."), cut off the item it numbers. */
 const NUMBER_ONLY = /^\d{1,2}[.)]$/;
@@ -39,7 +39,8 @@ export function carryToLines<C>(
     const text = doc.text.slice(s.start, s.end);
     // A list told inline after a colon in a sentence of no status of its own that names the batch again ("Le
     // intese sono le seguenti: accordo di riammissione; dichiarazione congiunta…"): its items are signed there.
-    const colon = text.indexOf(":");
+    // A colon and a space: not a time ("15:30") nor an address.
+    const colon = text.search(/:\s/u);
     if (colon > 0 && !text.endsWith(":")) {
       const cue = inlineList(doc, k, colon, cuesBy, formsBy, firm);
       if (cue) lendCue(doc, cuesBy, s.start, cue, s.start + colon, s.start + colon);
@@ -116,13 +117,14 @@ function signedBefore<C>(
     const s = doc.sentences[j];
     return s && batchIn(s) ? (cuesBy.get(s.start) ?? []).find((c) => firm(c.data)) : undefined;
   };
-  const right = signsBatch(k - 1);
-  if (right || !batchIn(here)) return right;
-  // A colon sentence that names the batch again ("El listado de acuerdos es el siguiente:", "The list of the
-  // agreements is as follows:") lists the batch signed a few sentences before it, past what was said in between.
-  for (let j = k - 2; j >= 0 && j >= k - NAMED_LIST_REACH; j--) {
-    const cue = signsBatch(j);
-    if (cue) return cue;
+  // The sentence right before; or, for a colon sentence that names the batch again ("El listado de acuerdos es el
+  // siguiente:", "The list of the agreements is as follows:"), the nearest before it that tells a batch, past what
+  // was said in between: one still ahead there ("firmarán otros acuerdos") lends nothing.
+  const again = batchIn(here);
+  for (let j = k - 1; j >= 0 && j >= k - NAMED_LIST_REACH; j--) {
+    const s = doc.sentences[j];
+    if (s && batchIn(s)) return signsBatch(j);
+    if (!again) return undefined;
   }
   return undefined;
 }

@@ -9,6 +9,7 @@ import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { arabicVariants, CLAUSE_BREAK, type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { LegalForm } from "../../schemas/vocabulary";
 import type { Span } from "../types";
+import { isMonthName } from "./commitment-list-words";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 interface ContextData {
@@ -89,8 +90,16 @@ function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach: number, wit
 
 const has = (set: Set<string>, word: string) => arabicVariants(word).some((w) => set.has(w));
 
-/** An ordinal written in figures ("19e", "19ème", "7th", "3ª", "5-я"). */
-const ORDINAL_FIGURE = /^\d{1,3}(?:e|er|re|ere|eme|ème|th|st|nd|rd|ª|º|-?я|-?й|-?го)$/u;
+/** An ordinal written in figures, in matching form ("19e", "19ème" → "19eme", "7th", "3ª" → "3a"). */
+const ORDINAL_FIGURE = /^\d{1,3}(?:e|er|re|ere|eme|th|st|nd|rd|a|o)$/u;
+
+/**
+ * Whether a word before a body is an ordinal in figures that numbers its meetings ("la 19e Grande commission mixte",
+ * "the 7th Joint Commission"): not a day of a month ("on 3rd May established a Joint Commission").
+ */
+function numbersMeetings(doc: MatchDoc, at: number): boolean {
+  return ORDINAL_FIGURE.test(doc.tokens[at]?.text ?? "") && !isMonthName(doc.tokens[at + 1]?.text ?? "");
+}
 
 /** The words a body's name may hold before it besides MEETING_REACH's: at most this many in all. */
 const MEETING_NAME_REACH = 10;
@@ -102,9 +111,9 @@ const MEETING_NAME_REACH = 10;
  */
 export function isMeetingOf(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   let plain = 0;
-  for (const w of wordsBefore(doc, m, MEETING_NAME_REACH, true)) {
-    // An ordinal in figures numbers the body's meetings ("la 19e Grande commission mixte", "the 7th Joint Commission").
-    if (has(context().meeting, w.text) || ORDINAL_FIGURE.test(w.text)) return true;
+  for (const [i, w] of wordsBefore(doc, m, MEETING_NAME_REACH, true).entries()) {
+    // The words run back from the body, one token each.
+    if (has(context().meeting, w.text) || numbersMeetings(doc, m.tokenStart - 1 - i)) return true;
     if (!/^(?:\p{Lu}|\d)/u.test(w.written) && ++plain >= MEETING_REACH) return false;
   }
   return false;

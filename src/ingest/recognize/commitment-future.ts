@@ -146,6 +146,10 @@ const HELD_BEFORE = 2;
 const SIGNING_NOUN =
   /^(?:signing|signature|signatures|firma|firme|assinatura|suscripción|sottoscrizione|подписани\p{L}*|unterzeichnung|unterschrift|و?(?:ال)?توقيع(?:ها|ه|هما|هم)?|إمضاء|الإمضاء)$/iu;
 
+/** "At a time when" right after a verb of taking place, in the eight languages. */
+const AT_A_TIME =
+  /^\s*(?:at a time|at a moment|à un moment|alors que|numa altura|num momento|em um momento|en un momento|en momentos|in un momento|mentre|zu einer zeit|in einer zeit|в момент|в то время|في وقت|في ظل)/iu;
+
 /** What ends a clause. */
 const CLAUSE_END = /^\s*(?:(?:werden|worden|sein|können|müssen)\s*)?(?:[,;:.!?\n)]|$)/u;
 /**
@@ -162,6 +166,8 @@ export function governsFromAfar(doc: MatchDoc, m: LexiconMatch<string>, cue: Lex
   }
   if (m.data === "heldLater") {
     if (!SIGNING_NOUN.test(cue.span.text)) return false;
+    // "The signing takes place at a time when…": a comment on a signing, not its schedule.
+    if (AT_A_TIME.test(doc.text.slice(m.span.end, m.span.end + 40))) return false;
     // …or right before it, the verb first ("состоится подписание", "aura lieu la signature", "findet die
     // Unterzeichnung … statt").
     const before = cue.tokenStart - m.tokenEnd;

@@ -177,13 +177,18 @@ export function measures(doc: MatchDoc, t: { text: string; start: number; end: n
 }
 
 /** A list item's number at the start of its line, then its mark: "3 ـ", "2 –", "4.", "1)". */
-const ITEM_NUMBER = /^\d{1,2}\s?(?:[-–—ـ]+|[.)])\s/u;
+/** A list item's number at the start of its line: a figure, then a dash (or a run of Arabic tatweel), a dot or a bracket. */
+export const ITEM_NUMBER = /^[0-9٠-٩]{1,2}\s?(?:[-–—ـ]+|[.)])\s/u;
 
 /** Whether a figure token numbers the list item its line opens with. */
 function itemNumber(doc: MatchDoc, t: { start: number; end: number }): boolean {
   const at = doc.map[t.start] ?? 0;
   const lineStart = doc.text.lastIndexOf("\n", at - 1) + 1;
-  return doc.text.slice(lineStart, at).trim() === "" && ITEM_NUMBER.test(doc.text.slice(at, at + 6));
+  const lineEnd = doc.text.indexOf("\n", at);
+  return (
+    doc.text.slice(lineStart, at).trim() === "" &&
+    ITEM_NUMBER.test(doc.text.slice(at, lineEnd < 0 ? undefined : lineEnd))
+  );
 }
 
 /** Month names of every language (seed/lexicons/dates.json `months` and `arabicMonths`), normalized. */
@@ -192,6 +197,9 @@ const MONTHS = new Set(
     Object.entries(byNumber).flatMap(([k, v]) => (k === "$comment" ? [] : (v as string[]).map(norm))),
   ),
 );
+/** Whether a word (matching form) is a month's name in one of our languages. */
+export const isMonthName = (word: string): boolean => MONTHS.has(word);
+
 /** Words between a day and its month ("11 de marzo", "11 di marzo"). */
 const OF = new Set(["de", "di", "del", "of"]);
 

@@ -59,7 +59,7 @@ export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   }
   const language = languageOf(doc);
   for (const w of wordsBefore(doc, m)) {
-    // A collective number between an article and the form counts it ("ein Dutzend Abkommen", "une dizaine d'accords").
+    // A number word nearer the form than any article counts it ("ein Dutzend Abkommen", "une dizaine d'accords").
     if ((numberIn(w, language) ?? 0) > 1) return true;
     if (anyIn(lists().singular, w)) return false;
     if (COUNT.test(w) || anyIn(quantity, w)) return true;

@@ -42,10 +42,25 @@ function mediumBefore(doc: MatchDoc, at: number): boolean {
   return false;
 }
 
-/** The forms less the declarations that are the medium of the news. */
+/** Words of a statement or declaration, in the eight languages (a joint one too). */
+const STATEMENT = /(?:declara|déclaration|dichiarazion|erklärung|statement|заявлени|بيان|إعلان)/iu;
+/** "To the press" right after a statement's words, in its clause (an adjective or two between). */
+const TO_THE_PRESS =
+  /^[^.;:!?\n]{0,25}?(?:to the press|to reporters|ante la prensa|a la prensa|ante los periodistas|à la presse|devant la presse|aux journalistes|à imprensa|aos jornalistas|perante a imprensa|alla stampa|ai giornalisti|vor der presse|vor journalisten|перед прессой|перед журналистами|للصحفيين|للصحافة)/iu;
+
+/**
+ * A statement made to the press ("ofrecieron una declaración conjunta ante la prensa", "a joint statement to
+ * reporters", "une déclaration commune devant la presse"): words spoken, no instrument, joint or not.
+ */
+export function toThePress(doc: MatchDoc, span: { start: number; end: number; text: string }): boolean {
+  return STATEMENT.test(span.text) && TO_THE_PRESS.test(doc.text.slice(span.end, span.end + 60));
+}
+
+/** The forms less the declarations that are the medium of the news, and statements made to the press. */
 export function withoutMedium(doc: MatchDoc, forms: LexiconMatch<Form>[]): LexiconMatch<Form>[] {
   const { joint } = mediumWords();
   return forms.filter((f) => {
+    if (toThePress(doc, f.span)) return false;
     if (f.data.legalForm !== "declaration") return true;
     const near = doc.tokens.slice(Math.max(0, f.tokenStart - GAP), f.tokenEnd + 1);
     if (near.some((t) => joint.has(t.text))) return true;

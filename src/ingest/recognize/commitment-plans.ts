@@ -79,7 +79,11 @@ const GERMAN_MODAL =
   /^(?:wollen|will|wollte|wollten|mochte|mochten|moechte|moechten|sollen|soll|sollte|sollten|werden|wird|konnen|koennen|mussen|muessen|muss|beabsichtigen|beabsichtigt|planen|plant)$/u;
 
 /** The cues with the three readings above applied: planned signings, future entries into force, dropped participles. */
-export function plannedOrEarlier<T extends LexiconMatch<Cue>>(doc: MatchDoc, cues: T[]): T[] {
+export function plannedOrEarlier<T extends LexiconMatch<Cue>>(
+  doc: MatchDoc,
+  cues: T[],
+  pastDayIn: (sentence: { start: number; end: number }) => boolean = () => false,
+): T[] {
   const out: T[] = [];
   for (const c of cues) {
     const s = sentenceAt(doc, c.span.start);
@@ -133,10 +137,10 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(doc: MatchDoc, cue
     const before = words(c.tokenStart - PROSPECT_REACH, c.tokenStart)
       .map((t) => t.text)
       .join(" ");
-    if (
-      FIRM_STATUSES.has(c.data) &&
-      (ONCE.test(before) || WAY_FOR.test(before) || clauseHas(doc, c, s.start, GERMAN_ONCE))
-    ) {
+    // "Once signed" in a sentence dated to a day past ("Una vez firmados el jueves los seis acuerdos, …") tells a
+    // signing done, not a condition.
+    const once = ONCE.test(before) || clauseHas(doc, c, s.start, GERMAN_ONCE);
+    if (FIRM_STATUSES.has(c.data) && ((once && !pastDayIn(s)) || WAY_FOR.test(before))) {
       out.push({ ...c, data: "proposed" });
       continue;
     }

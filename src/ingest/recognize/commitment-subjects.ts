@@ -3,6 +3,7 @@
  * the instruments of its own names (a visa-exemption agreement), each with its sector, kind and form; and the
  * bucketing of any matches by the sentence that holds them, so that each sentence is looked at once.
  */
+import { toThePress } from "./commitment-medium";
 import type { Lexicon, LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
@@ -17,25 +18,31 @@ export function subjectsOf(
   instruments: Lexicon<Instrument>,
 ): Subject[] {
   return [
-    ...trackMatches.map((m) => ({
-      track: m.data.slug,
-      sector: m.data.sector,
-      kind: m.data.kind,
-      title: m.data.title,
-      agreementTrack: m.data.kind === "agreement",
-      match: m,
-      span: m.span,
-    })),
-    ...instruments.match(doc).map((m) => ({
-      track: m.data.track,
-      sector: trackInfo(m.data.track)?.sector ?? "",
-      kind: m.data.kind,
-      title: m.data.title,
-      instrument: m.data.legalForm,
-      agreementTrack: false,
-      match: m,
-      span: m.span,
-    })),
+    // A statement made to the press is no instrument of a track ("una declaración conjunta ante la prensa").
+    ...trackMatches
+      .filter((m) => !toThePress(doc, m.span))
+      .map((m) => ({
+        track: m.data.slug,
+        sector: m.data.sector,
+        kind: m.data.kind,
+        title: m.data.title,
+        agreementTrack: m.data.kind === "agreement",
+        match: m,
+        span: m.span,
+      })),
+    ...instruments
+      .match(doc)
+      .filter((m) => !toThePress(doc, m.span))
+      .map((m) => ({
+        track: m.data.track,
+        sector: trackInfo(m.data.track)?.sector ?? "",
+        kind: m.data.kind,
+        title: m.data.title,
+        instrument: m.data.legalForm,
+        agreementTrack: false,
+        match: m,
+        span: m.span,
+      })),
   ];
 }
 

@@ -1,8 +1,9 @@
 /**
- * A headline that counts the signed batch its body tells uncounted: "Russia and Turkey sign 8 documents" over "a
- * package of documents was signed", "Le Ghana et le Togo signent cinq accords" over "les deux pays ont signé des
- * accords de coopération". The body's one batch is as many instruments as its headline counts. Only then: when the
- * body tells one signature and counts nothing, the headline's count is all a reader has of how many were signed.
+ * A headline that counts the signed instruments its body tells without a count of its own: "Russia and Turkey sign 8
+ * documents" over "a package of documents was signed", "Le Ghana et le Togo signent cinq accords" over "les deux pays
+ * ont signé des accords de coopération" (the body's one batch is as many instruments as its headline counts), or
+ * "firman 12 acuerdos" over three agreements named one by one (the rest are unnamed instruments of the headline's
+ * form). Only then: when the body counts nothing, the headline's count is all a reader has of how many were signed.
  */
 import { prepare } from "../match/normalize";
 import type { CommitmentHit } from "../types";
@@ -31,7 +32,6 @@ const PRESENT: Readonly<Record<string, string>> = {
   assina: "assinou",
   assinam: "assinaram",
   firmam: "firmaram",
-  signe: "a signé",
   signent: "ont signé",
   sottoscrive: "ha sottoscritto",
   sottoscrivono: "hanno sottoscritto",
@@ -80,9 +80,15 @@ export function countedByTitle(commitments: CommitmentHit[], headline: string | 
     // headline's count already covers.
     const rest = count - firm.length;
     if (rest < UNNAMED_REST || firm.some((c) => c.sector === NO_FIELD && !c.track)) return commitments;
-    const { track: _track, parties: _parties, ...first } = only;
+    const { track: _track, parties: _parties, effectiveOn: _effective, ...first } = only;
     const legalForm = counted.legalForm;
-    const unnamed: CommitmentHit = { ...first, sector: NO_FIELD, instruments: rest, title: counted.title };
+    const unnamed: CommitmentHit = {
+      ...first,
+      kind: counted.kind,
+      sector: NO_FIELD,
+      instruments: rest,
+      title: counted.title,
+    };
     if (legalForm) unnamed.legalForm = legalForm;
     else delete unnamed.legalForm;
     return [...commitments, unnamed];

@@ -89,7 +89,20 @@ export function findCommitments(
   const modality = modalityOf(doc, [...subjects.map((s) => s.span), ...forms.map((f) => f.span)]);
   // Everything is looked at sentence by sentence: bucket cues, kind words, forms and subjects once.
   const bySentence = <T extends { span: Span }>(items: readonly T[]) => bucketBySentence(doc, items);
-  const cues = headlineAhead(doc, plannedOrEarlier(doc, scheduled(doc, cuesOf(doc, modality, dating.isPast))));
+  // A day of the sentence that is past (not to come, not after publication) dates a signing "once signed" as done.
+  const pastDayIn = (s: { start: number; end: number }) =>
+    dates.some(
+      (d) =>
+        !!d.span &&
+        d.span.start >= s.start &&
+        d.span.end <= s.end &&
+        !d.future &&
+        (publishedOn === undefined || d.date <= publishedOn),
+    );
+  const cues = headlineAhead(
+    doc,
+    plannedOrEarlier(doc, scheduled(doc, cuesOf(doc, modality, dating.isPast)), pastDayIn),
+  );
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
   const signed = signedRecords(doc, { cues, forms, subjects, dating, eventDate, publishedOn, parties });
@@ -347,6 +360,6 @@ export function findCommitments(
   });
   const all = foldGeneric([...named, ...signed.amendments], [...generic.values()], signed.documents);
   formBatches(doc, all, forms);
-  const broken = brokenDown(doc, all, forms, (start) => (cuesBy.get(start) ?? []).some((c) => firmCue(c.data)));
+  const broken = brokenDown(doc, all, forms, (start) => (cuesBy.get(start) ?? []).length > 0);
   return reading.finish(broken);
 }

@@ -9,11 +9,11 @@
  */
 import { type Found, isValid } from "./calendar";
 
-/** "/YYYY/MM/" or "/YYYY/MM/DD/" as whole path segments (not "/20190312", not "/2019-final/", not a year alone). */
-const DATE_PATH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?:\/(0[1-9]|[12]\d|3[01]))?(?=[/?#]|$)/;
-
-/** "/YYYY/MMDD/": a year, then its month and day run together as the next whole segment ("/n3/2016/0319/c31617-…"). */
-const DAY_PATH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/?#]|$)/;
+/**
+ * "/YYYY/MM/", "/YYYY/MM/DD/" or "/YYYY/MMDD/" (month and day run together: "/n3/2016/0319/c31617-…") as whole path
+ * segments (not "/20190312", not "/2019-final/", not a year alone).
+ */
+const DATE_PATH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?:\/?(0[1-9]|[12]\d|3[01]))?(?=[/?#]|$)/;
 
 /** A year alone as a whole path segment before a slug ("/2018/cuba-y-espana-firman"): the year it was filed in. */
 const YEAR_PATH = /\/((?:19|20)\d{2})\/(?=[\p{L}][^/]*[-_][^/]*)/u;
@@ -43,7 +43,7 @@ export function filingWindow(url: string | undefined): FilingWindow | undefined 
   } catch {
     return undefined;
   }
-  const m = DATE_PATH.exec(path) ?? DAY_PATH.exec(path);
+  const m = DATE_PATH.exec(path);
   if (!m?.[1] || !m[2]) {
     const y = YEAR_PATH.exec(path)?.[1] ?? ID_YEAR_SLUG.exec(path)?.[1];
     return y ? { first: `${y}-01-01`, last: `${y}-12-31`, yearOnly: true } : undefined;

@@ -8,7 +8,7 @@
  * A report of one country's dealings "with several countries" gives each partner it names "between X and Y".
  */
 import { pairKey } from "../../lib/pair-key";
-import { type MatchDoc, sentenceAt } from "../match/normalize";
+import { arabicVariants, type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { PairHit } from "../types";
 import type { CountryScan } from "./countries";
 import { inZones } from "./noise-zones";
@@ -68,15 +68,29 @@ function inAside(text: string, at: number): boolean {
 }
 
 /**
- * Words that make what follows the topic of a talk ("agreement of views on the war between Israel and Hamas",
- * "بشأن الحرب بين إسرائيل وحركة حماس"): countries named after one are what others spoke of, not a pair meeting.
+ * Conflict nouns (in matching form) that make the countries named right after them what two others spoke of ("shared
+ * views on the war between Israel and the Palestinians", "بشأن الحرب بين إسرائيل وحركة حماس"), not a pair meeting.
  */
-const TOPIC =
-  /(?:^|[^\p{L}])(?:about|on the|regarding|concerning|sur|au sujet d|concernant|sobre|acerca d|su|sulla|sul|riguardo|über|bezüglich|о|об|по поводу|относительно|بشأن|حول|إزاء)(?:[^\p{L}]|$)/iu;
+const CONFLICT = new Set(
+  [
+    "war conflict crisis fighting ceasefire tensions aggression",
+    "guerre conflit crise combats cessez tensions",
+    "guerra conflicto crisis combates tensiones agresion",
+    "conflito crise combates tensoes agressao",
+    "conflitto crisi combattimenti tensioni",
+    "krieg krieges konflikt konflikts krise kampfe spannungen",
+    "война войны войне конфликт конфликта кризис",
+    "الحرب حرب النزاع الصراع الأزمة العدوان الاقتتال",
+  ]
+    .flatMap((w) => w.split(" "))
+    .map(norm),
+);
+/** How many words before the first of the two countries a conflict noun may stand, in its clause. */
+const CONFLICT_REACH = 4;
 
 /**
- * Whether a paragraph's pair, bonded by sharing a sentence with a meeting word or by "between", is named after a topic word of
- * that sentence: the subject of another pair's talks.
+ * Whether a paragraph's pair, bonded by sharing a sentence with a meeting word or by "between", is named right after a
+ * conflict noun: the subject of another pair's talks.
  */
 function talkedAbout(doc: MatchDoc, scan: CountryScan, d: Bond, p: Paragraph): boolean {
   const sentence = sentenceAt(doc, d.start);
@@ -85,7 +99,13 @@ function talkedAbout(doc: MatchDoc, scan: CountryScan, d: Bond, p: Paragraph): b
     .filter((m) => (m.code === d.a || m.code === d.b) && m.span.start >= sentence.start && m.span.start < sentence.end)
     .sort((x, y) => x.span.start - y.span.start)[0];
   if (!first || first.span.start < p.start) return false;
-  return TOPIC.test(doc.text.slice(sentence.start, first.span.start));
+  for (let i = first.tokenStart - 1; i >= 0 && i >= first.tokenStart - CONFLICT_REACH; i--) {
+    const t = doc.tokens[i];
+    const at = t ? (doc.map[t.start] ?? 0) : 0;
+    if (!t || at < sentence.start || /[,;:.!?،؛]/u.test(doc.text.slice(at, first.span.start))) break;
+    if (arabicVariants(t.text).some((w) => CONFLICT.has(w))) return true;
+  }
+  return false;
 }
 
 function digestGroups(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[]): (PairHit & { fresh: boolean })[] {

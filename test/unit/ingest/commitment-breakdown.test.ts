@@ -38,4 +38,9 @@ describe("a counted batch broken down by form", () => {
       "Le Sénégal et le Maroc ont conclu lundi quatorze accords. On y trouve notamment trois conventions et deux mémorandums d'entente.";
     expect(byForm("fr", text)).toEqual({ agreement: 14 });
   });
+  it("breaks nothing down by a sentence of a status of its own", ({ expect }) => {
+    const text =
+      "Le Sénégal et le Maroc ont conclu lundi douze accords. Sept conventions et cinq mémorandums d'entente seront signés demain.";
+    expect(byForm("fr", text)).toEqual({ agreement: 12 });
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * A signing told in the present of taking place ("La firma de los acuerdos tiene lugar en el marco de la visita…")
  * is under way or ahead, as its future ("tendrá lugar") is: no signature yet. Its past ("tuvo lugar", "a eu lieu")
- * stays signed. Sentences written for this project (FICTIONAL).
+ * stays signed, and so does one told as the time of something else ("acontece numa altura em que…"). Sentences
+ * written for this project (FICTIONAL).
  */
 import { describe } from "vitest";
 import { itSigns, itSignsNothing } from "../../helpers/commitment-read";
@@ -23,6 +24,15 @@ const DONE = [
   ],
   ["fr La signature de l'accord entre le Sénégal et le Ghana a eu lieu hier à Dakar.", ["signed agreement"]],
   ["es La firma del acuerdo entre Perú y Chile tuvo lugar ayer en Lima.", ["signed agreement"]],
+  // A comment on a signing ("takes place at a time when…") is no schedule of it.
+  [
+    "pt A assinatura do acordo entre Angola e Namíbia acontece numa altura em que os dois países reforçam as relações.",
+    ["signed agreement"],
+  ],
+  [
+    "es La firma del acuerdo entre Perú y Chile tiene lugar en un momento en que ambos países buscan nuevos mercados.",
+    ["signed agreement"],
+  ],
 ] as const;
 
 describe("a signing told in the present of taking place", () => {

@@ -15,4 +15,10 @@ describe("list items numbered with a run of tatweel", () => {
     expect(firm.map((c) => c.instruments ?? 1)).toEqual([1, 1, 1]);
     expect(firm.map((c) => c.sector).sort()).toEqual(["culture-people", "energy-climate", "security-defence"]);
   });
+  it("reads a longer run of tatweel and Arabic-Indic figures as item numbers too", ({ expect }) => {
+    const text =
+      "وقع الجانبان اليوم مجموعة من مذكرات التفاهم بين الإمارات وماليزيا على النحو التالي:\n١- مذكرة تفاهم في مجال الطاقة.\n٢ــــ مذكرة تفاهم حول التعاون الدفاعي.\n12 ـــ مذكرة تفاهم في قطاع السياحة.";
+    const firm = commitmentsOf("ar", text).filter((c) => c.status === "signed");
+    expect(firm.map((c) => c.instruments ?? 1)).toEqual([1, 1, 1]);
+  });
 });

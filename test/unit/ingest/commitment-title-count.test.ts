@@ -78,4 +78,11 @@ describe("a headline's count above the instruments its body names one by one", (
     const a = await analyze({ title: "Lula vai assinar dez acordos com o Paraguai", text, publishedAt: "2026-03-06" });
     expect(a.commitments.map((c) => c.instruments ?? 1)).toEqual([1, 1, 1]);
   });
+
+  it("reads no infinitive after a modal as done ('wollen … unterzeichnen')", async ({ expect }) => {
+    const [, , text] = named[0];
+    const title = "Ghana und Togo wollen zehn Abkommen unterzeichnen";
+    const a = await analyze({ title, text, publishedAt: "2026-03-06" });
+    expect(a.commitments.map((c) => c.instruments ?? 1)).toEqual([1, 1, 1]);
+  });
 });
