@@ -118,13 +118,13 @@ function signedBefore<C>(
     return s && batchIn(s) ? (cuesBy.get(s.start) ?? []).find((c) => firm(c.data)) : undefined;
   };
   // The sentence right before; or, for a colon sentence that names the batch again ("El listado de acuerdos es el
-  // siguiente:", "The list of the agreements is as follows:"), the nearest before it that tells a batch, past what
-  // was said in between: one still ahead there ("firmarán otros acuerdos") lends nothing.
-  const again = batchIn(here);
+  // siguiente:", "The list of the agreements is as follows:"), the nearest before it that tells a batch with a status,
+  // past what was said in between ("les textes ouvrent une nouvelle étape"): one still ahead there ("firmarán otros
+  // acuerdos") lends nothing.
+  if (!batchIn(here)) return signsBatch(k - 1);
   for (let j = k - 1; j >= 0 && j >= k - NAMED_LIST_REACH; j--) {
     const s = doc.sentences[j];
-    if (s && batchIn(s)) return signsBatch(j);
-    if (!again) return undefined;
+    if (s && batchIn(s) && (cuesBy.get(s.start) ?? []).length) return signsBatch(j);
   }
   return undefined;
 }

@@ -38,4 +38,10 @@ describe("a colon sentence naming a signed batch again", () => {
     const firm = commitmentsOf("en", text).filter((c) => c.status === "signed");
     expect(firm.map((c) => c.legalForm)).toEqual(["agreement"]);
   });
+  it("lends nothing when the batch told nearest before the list is still ahead", ({ expect }) => {
+    const text =
+      "Perú y Chile firmaron cinco acuerdos el lunes. Anunciaron además que firmarán otros acuerdos en 2027. La lista de los acuerdos es la siguiente:\n- Memorándum de Entendimiento sobre comercio.\n- Memorándum de Entendimiento sobre pesca.";
+    const firm = commitmentsOf("es", text).filter((c) => c.status === "signed");
+    expect(firm.map((c) => c.legalForm)).toEqual(["agreement"]);
+  });
 });
