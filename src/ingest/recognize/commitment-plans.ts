@@ -15,6 +15,7 @@
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { Cue } from "./commitment-cues";
+import type { DateHit } from "../types";
 import { NOMINAL } from "./commitment-context";
 import { FIRM_STATUSES } from "../plan/ranks";
 import { futureVerbSpans } from "./date-cues";
@@ -77,6 +78,25 @@ const GERMAN_PASSIVE = /^(?:unterzeichnet|unterschrieben|abgeschlossen|geschloss
 /** German modal and future verbs (matching form; not "konnten", a past that tells it done). */
 const GERMAN_MODAL =
   /^(?:wollen|will|wollte|wollten|mochte|mochten|moechte|moechten|sollen|soll|sollte|sollten|werden|wird|konnen|koennen|mussen|muessen|muss|beabsichtigen|beabsichtigt|planen|plant)$/u;
+
+/**
+ * Whether a sentence holds a day that is past (not to come, not after publication): it dates a signing told "once
+ * signed" as done.
+ */
+export function pastDayOf(
+  dates: readonly DateHit[],
+  publishedOn: string | undefined,
+): (sentence: { start: number; end: number }) => boolean {
+  return (s) =>
+    dates.some(
+      (d) =>
+        !!d.span &&
+        d.span.start >= s.start &&
+        d.span.end <= s.end &&
+        !d.future &&
+        (publishedOn === undefined || d.date <= publishedOn),
+    );
+}
 
 /** The cues with the three readings above applied: planned signings, future entries into force, dropped participles. */
 export function plannedOrEarlier<T extends LexiconMatch<Cue>>(

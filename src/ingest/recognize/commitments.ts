@@ -1,5 +1,4 @@
-import { withCompoundForms, withoutQualifyingForms } from "./commitment-compound-forms";
-import { withoutMedium } from "./commitment-medium";
+import { formsOf } from "./commitment-forms";
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
@@ -13,7 +12,7 @@ import { headerInstrument } from "./commitment-header";
 import { additionSpans, amongEarlier } from "./commitment-additional";
 import { type Named, nameAfter } from "./commitment-names";
 import { foldNamed, keepBest } from "./commitment-merge";
-import { carrySignatures, withoutCarryForms } from "./commitment-carry";
+import { carrySignatures } from "./commitment-carry";
 import { carryToCount } from "./commitment-carry-count";
 import { partOfCount } from "./commitment-partitive";
 import { listsInstruments, reaches } from "./commitment-reach";
@@ -22,19 +21,11 @@ import { formBatches } from "./commitment-batch-form";
 import { readingOf } from "./commitment-restated";
 import { describeSigned } from "./commitment-describe";
 import { asItem, formOfTrack, listHolding } from "./commitment-coordination";
-import {
-  headlineAhead,
-  isAmended,
-  isDenied,
-  isMeetingOf,
-  pointsBack,
-  scheduled,
-  withoutSetPhrases,
-} from "./commitment-context";
+import { headlineAhead, isAmended, isDenied, isMeetingOf, pointsBack, scheduled } from "./commitment-context";
 import { isMarkedItem, languageOf } from "./commitment-list-words";
 import { isTally, standsInForce } from "./commitment-tallies";
 import { daysBetween } from "./dates";
-import { plannedOrEarlier, ratifiedAfter, ratifiedBy } from "./commitment-plans";
+import { pastDayOf, plannedOrEarlier, ratifiedAfter, ratifiedBy } from "./commitment-plans";
 import { ofOrganisation } from "./commitment-organisations";
 import { firmSigns } from "./commitment-company-compounds";
 import { likeAnother } from "./commitment-similar";
@@ -42,7 +33,7 @@ import type { PartyReader } from "./commitment-parties";
 import { sectorLexicon, type TrackInfo } from "./sectors";
 import { bucketBySentence, subjectsOf } from "./commitment-subjects";
 import { instrumentFields } from "./commitment-fields";
-import { signedRecords, withoutRecords } from "./commitment-records";
+import { signedRecords } from "./commitment-records";
 import {
   KIND_REACH,
   legalFormOf,
@@ -76,33 +67,17 @@ export function findCommitments(
   const lex = commitmentLexicons();
   const dating = datingOf(doc, dates, publishedOn, eventDate);
   const subjects = subjectsOf(doc, trackMatches, lex.instruments);
-  const found = withoutQualifyingForms(
+  const forms = formsOf(
     doc,
-    withCompoundForms(
-      doc,
-      lex.forms.match(doc),
-      subjects.map((s) => s.match),
-    ),
+    lex.forms.match(doc),
+    subjects.map((s) => s.match),
   );
-  const forms = withoutCarryForms(doc, withoutRecords(doc, withoutSetPhrases(doc, withoutMedium(doc, found))));
   // A form's own words are no modality ("memorando de entendimento" is no French "entend-").
   const modality = modalityOf(doc, [...subjects.map((s) => s.span), ...forms.map((f) => f.span)]);
   // Everything is looked at sentence by sentence: bucket cues, kind words, forms and subjects once.
   const bySentence = <T extends { span: Span }>(items: readonly T[]) => bucketBySentence(doc, items);
-  // A day of the sentence that is past (not to come, not after publication) dates a signing "once signed" as done.
-  const pastDayIn = (s: { start: number; end: number }) =>
-    dates.some(
-      (d) =>
-        !!d.span &&
-        d.span.start >= s.start &&
-        d.span.end <= s.end &&
-        !d.future &&
-        (publishedOn === undefined || d.date <= publishedOn),
-    );
-  const cues = headlineAhead(
-    doc,
-    plannedOrEarlier(doc, scheduled(doc, cuesOf(doc, modality, dating.isPast)), pastDayIn),
-  );
+  const pastDay = pastDayOf(dates, publishedOn);
+  const cues = headlineAhead(doc, plannedOrEarlier(doc, scheduled(doc, cuesOf(doc, modality, dating.isPast)), pastDay));
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
   const signed = signedRecords(doc, { cues, forms, subjects, dating, eventDate, publishedOn, parties });
