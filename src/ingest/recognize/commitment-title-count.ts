@@ -66,9 +66,8 @@ const UNNAMED_REST = 2;
 export function countedByTitle(commitments: CommitmentHit[], headline: string | undefined): CommitmentHit[] {
   if (!headline) return commitments;
   const firm = commitments.filter((c) => c.status === "signed" || c.status === "ratified" || c.status === "in_force");
-  const signed = firm.filter((c) => c.status === "signed");
   const [only] = firm;
-  if (!only || signed.length !== firm.length || firm.some((c) => (c.instruments ?? 1) > 1)) return commitments;
+  if (!only || firm.some((c) => c.status !== "signed" || (c.instruments ?? 1) > 1)) return commitments;
   // Only then is the headline read: most reports never need it.
   const title = prepare(headlinePast(headline));
   const titled = findCommitments(title, matchTracks(title), []).filter((c) => c.status === "signed");
