@@ -57,6 +57,22 @@ function venueOrganisation(doc: MatchDoc, m: LexiconMatch<string>, form: Span): 
   return words > QUALIFIER_WORDS && openedBefore(doc, m.span.start, VENUE_REACH);
 }
 
+/** A multilateral word that tells the kind of an instrument ("accords multilatéraux", "многосторонний договор"). */
+const MULTILATERAL_KIND = /multilat|многосторон|متعدد/iu;
+/** Words at most between a form and an organisation after it that names the instrument ("the declaration of the SCO"). */
+const NAMING_REACH = 3;
+/**
+ * Whether a multilateral word is only the topic of an instrument: an organisation or a world-wide matter named in
+ * its complement, past the form's own name ("un memorándum sobre la difusión entre medios del Sur Global", "a memorandum on supporting
+ * each other's candidacies in international organisations"). Such an instrument is still the pair's; the
+ * multilateral adjective, an organisation right by the form ("the ASEAN declaration", "la declaración de la CELAC")
+ * or one before it ("All G20 members signed the declaration") makes it multilateral.
+ */
+function multilateralTopic(doc: MatchDoc, m: LexiconMatch<string>, form: Span): boolean {
+  if (m.data !== "multilateral" || MULTILATERAL_KIND.test(m.pattern) || m.span.start < form.end) return false;
+  return doc.text.slice(form.end, m.span.start).split(/\s+/).filter(Boolean).length > NAMING_REACH;
+}
+
 export /** What a commitment is about: a track of the lexicon or an instrument. */
 interface Subject {
   track: string;
@@ -149,6 +165,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       return !outer;
     });
     for (const [i, f] of own.entries()) {
+      // The field words of the sentence that may tell this form's field (not a multilateral topic far from it).
+      const fieldsHere = sectors.filter((m) => !multilateralTopic(doc, m, f.span));
       const onTrack = c.subjects.some((s) => distance(s.span, f.span) === 0);
       // The batch named again where the sentence before's areas were read ("The memorandums cover…").
       if ((described.get(start) ?? -1) > f.span.start) continue;
@@ -163,7 +181,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       const plural = isPluralForm(doc, f);
       // Items of its list told by ordinals ("un accord de transport aérien, un autre sur la sécurité", "two
       // agreements: one on…, another on…"): one instrument each.
-      const ordinals = distributiveItems(doc, list, sectors, tracksHere, plural);
+      const ordinals = distributiveItems(doc, list, fieldsHere, tracksHere, plural);
       // A form a track names is that track's reading, unless its list goes on with such items: instruments of its form.
       if (onTrack && (plural || !ordinals?.length)) continue;
       // A tally of the relationship ("since 2012, 30 agreements", "les accords et mémorandums signés entre les deux
@@ -186,7 +204,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
           out[countedAt] = mixedForms(batch);
         continue;
       }
-      const inList = sectors.filter(
+      const inList = fieldsHere.filter(
         (s) => inSentence(list, s.span) && !tracksHere.some((t) => distance(t.span, s.span) === 0),
       );
       // One instrument per field named, unless the list describes one batch: a count that differs from the
@@ -209,10 +227,10 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       const items: { start: number; sector?: string; told?: { told: true } }[] | undefined =
         ordinals ??
         (batch && !own.some((o) => o.span.start >= list.end && inSentence(sentence, o.span))
-          ? countedAreas(list, count, sectors, tracksHere, DEFAULT_SECTOR)
+          ? countedAreas(list, count, fieldsHere, tracksHere, DEFAULT_SECTOR)
           : undefined) ??
         nextAreas(doc, batch && !c.usedForms.has(f) ? count : undefined, f.span, c, described) ??
-        (plural ? topicItems(list, count, sectors, tracksHere) : undefined);
+        (plural ? topicItems(list, count, fieldsHere, tracksHere) : undefined);
       // One uncounted batch ("a series of agreements aimed at closer economic and cultural ties") whose form a track
       // of its list took is that track's reading already; a count ("four agreements covering…") says there are more.
       const taken = c.usedForms.has(f) && tracksHere.some((t) => inSentence(list, t.span));
@@ -262,7 +280,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       const nearest = nearestField(
         doc,
         f.span,
-        sectors.filter((m) => !venueOrganisation(doc, m, f.span)),
+        fieldsHere.filter((m) => !venueOrganisation(doc, m, f.span)),
         c.breaksBy.get(start) ?? [],
         distance,
         own.map((o) => o.span),

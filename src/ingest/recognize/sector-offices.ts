@@ -19,12 +19,47 @@ const AFTER = /^\s*(?:minister|secretary)\b/iu;
 /** A German compound office ends in -minister(in); an English one may be hyphenated ("Defence-Minister"). */
 const COMPOUND_OFFICE = /minister(?:in|innen|s)?$/iu;
 
+/** A title lists its portfolios within this many characters of the minister's word. */
+const PORTFOLIOS_REACH = 100;
+/** The last minister's word of a stretch, up to its end. */
+const LAST_MINISTER = /(?<!\p{L})(?:minist|министр)\p{L}*(?!.*(?<!\p{L})(?:minist|министр))|وزير\S*(?!.*وزير)/isu;
+/** What joins the portfolios of a title: a comma or a conjunction. */
+const PORTFOLIO_BREAK = /,|\s(?:et|y|e|ed|and|und|и)\s/u;
+/** The words that link a portfolio to the title ("de l'", "of the", "für"). */
+const LINK =
+  "(?:(?:of|for|the|de|des|du|della|dello|degli|delle|del|dei|da|do|dos|das|für|der|la|le|les|el|los|las|a|o)(?:\\s+|$)|l['’]|dell['’])";
+/** A portfolio: linking words, then a capital ("de l'Union africaine", "Unión Europea", "of Foreign Affairs"). */
+const PORTFOLIO = new RegExp(`^${LINK}*\\p{Lu}`, "u");
+/** …and the linking words alone open the item the field word begins ("… et de la "). */
+const LINKING = new RegExp(`^${LINK}*$`, "u");
+
+/**
+ * Whether the field word at `span` is a later portfolio of a minister's title ("ministre des Affaires maghrébines, de
+ * l'Union africaine et de la Ligue arabe", "ministro de Asuntos Exteriores, Unión Europea y Cooperación"): each item
+ * between the minister's word and it is capitalized, joined by commas or a conjunction.
+ */
+export function laterPortfolio(doc: MatchDoc, span: Span): boolean {
+  const before = doc.text.slice(Math.max(0, span.start - PORTFOLIOS_REACH), span.start);
+  const minister = LAST_MINISTER.exec(before);
+  if (!minister) return false;
+  const items = before.slice(minister.index + minister[0].length).split(PORTFOLIO_BREAK);
+  const own = (items.pop() ?? "").trim();
+  const earlier = items.map((i) => i.trim());
+  return (
+    earlier.length > 0 && LINKING.test(own) && earlier.every((item, i) => (i === 0 && !item) || PORTFOLIO.test(item))
+  );
+}
+
 /** Whether the field word at `span` is part of a person's office. */
 export function inOffice(doc: MatchDoc, span: Span): boolean {
   if (COMPOUND_OFFICE.test(wordAround(doc, span))) return true;
   const before = doc.text.slice(Math.max(0, span.start - 40), span.start);
   // A cheap look for a minister's word first: most field words stand far from one.
-  return (MINISTER_WORD.test(before) && BEFORE.test(before)) || AFTER.test(doc.text.slice(span.end, span.end + 12));
+  return (
+    (MINISTER_WORD.test(before) && BEFORE.test(before)) ||
+    AFTER.test(doc.text.slice(span.end, span.end + 12)) ||
+    laterPortfolio(doc, span)
+  );
 }
 
 /** The whole word (a German compound) that the match starts. */

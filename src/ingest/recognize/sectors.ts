@@ -12,7 +12,7 @@ import { meetingKinds } from "./sector-kinds";
 import { clearSectors, type SectorMention } from "./sector-salience";
 import { sectorLeadEnd } from "./sector-lead";
 import { noiseZones } from "./noise-zones";
-import { inOffice } from "./sector-offices";
+import { inOffice, laterPortfolio } from "./sector-offices";
 import { leadersMeeting } from "./sectors-meeting";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
@@ -199,6 +199,9 @@ export function findSectors(
   const sectorMatches = sectorWords(doc, options.language).filter((m) => story(m.span));
   const mentions: SectorMention[] = [];
   for (const m of sectorMatches) {
+    // A later portfolio of a minister's title ("ministre des Affaires maghrébines, de l'Union africaine et de la Ligue
+    // arabe") only names the minister's remit: no weight at all, or a long title would make a sector of its own.
+    if (m.data !== POLITICAL_DIALOGUE && laterPortfolio(doc, m.span)) continue;
     tally(sectors, m.data, 1, m.span);
     // A field word in a person's office ("Minister of Health") says who someone is: it adds weight, never clarity.
     // The offices of diplomacy (Außenminister, Minister of Foreign Affairs) are political dialogue's own words.

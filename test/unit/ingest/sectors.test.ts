@@ -4,7 +4,7 @@ import sectorsData from "../../../seed/lexicons/sectors.json";
 import taxonomy from "../../../seed/sector-taxonomy.json";
 import { prepare } from "../../../src/ingest/match/normalize";
 import { findSectors, TRACK_SLUGS, trackInfo } from "../../../src/ingest/recognize/sectors";
-import { sectorsIn } from "../../helpers/sectors";
+import { afterLongLead, sectorsIn } from "../../helpers/sectors";
 
 const slugs = new Set(taxonomy.sectors.map((s) => s.slug));
 const sectorsOf = (text: string) => findSectors(prepare(text)).sectors.map((s) => s.slug);
@@ -364,6 +364,15 @@ describe("findSectors: a cue announces every item of the list after it", () => {
     ],
   ] as const)("not along a minister's title (%s)", ([lang, sentence], { expect }) => {
     expect(afterLead(lang, sentence)).not.toContain("multilateral");
+  });
+
+  // FICTIONAL: a title that lists its portfolios, told twice, says what the minister runs, not what was discussed.
+  it.for([
+    ["en", "the Minister of Foreign Affairs, Trade and Tourism", "culture-people"],
+    ["fr", "le ministre des Affaires étrangères, de la Coopération et des Sports", "culture-people"],
+    ["es", "el ministro de Relaciones Exteriores, Comercio y Culto", "economy-trade-investment"],
+  ] as const)("no weight from a title's later portfolios (%s)", ([lang, title, slug], { expect }) => {
+    expect(sectorsIn(lang, afterLongLead(lang, `${title}. ${title}.`))).not.toContain(slug);
   });
 
   it("not past a long stretch that is no list", ({ expect }) => {
