@@ -15,7 +15,7 @@ import { numberIn } from "./commitment-list-words";
 const SINCE = "(?:since|depuis|dal|dall|dalla|a partire dal|desde|seit|с|منذ|apres|after|apos|dopo|nach|после|بعد)";
 const SINCE_YEAR = `${SINCE}(?: (?:the year|l an|l anno|el ano|o ano|dem jahr|عام|سنة|العام))? (?:19|20)\\d\\d`;
 const FOUNDING =
-  "(?:independence|independance|indipendenza|independencia|unabhangigkeit|независимост\\S*|الاستقلال|establishment|etablissement|instaurazione|establecimiento|estabelecimento|aufnahme|установлени\\S*|اقامه|اقامة)";
+  "(?:independence|independance|indipendenza|independencia|unabhangigkeit|независимост\\S*|الاستقلال|establishment|etablissement|instaurazione|establecimiento|estabelecimento|aufnahme|установлени\\S*|اقامه|اقامة|established|etablies|instaurees|allacciate|stabilite|instaurate|establecidas|estabelecidas|aufgenommen|установлены)";
 const SINCE_FOUNDING = `${SINCE}(?: \\S+){0,3} ${FOUNDING}`;
 /** A first time since ("for the first time since 2015") tells of the happening, not of a tally. */
 const FIRST =
@@ -106,14 +106,25 @@ const FRONTED_YEAR = /^\s*\S{0,4}\s*((?:19|20)\d\d)\s*(?:год[уа]?|г\.)?\s*
 const RELATIVE =
   /^\s*[,،]\s*(?:die|der|das|welche|which|that|qui|que|lesquels|lesquelles|che|i quali|le quali|los cuales|las cuales|os quais|as quais|котор\p{L}*|подписанн\p{L}*|заключенн\p{L}*|signed|sign[ée]e?s|firmat[ie]|firmad[oa]s|assinad[oa]s|unterzeichnete[n]?|التي|الذي)\s/iu;
 
-/** The clause that follows a form: to the next break, over one break before a relative or participle. */
+/** An aside set off by commas between a form and its relative clause is at most this long ("covering many sectors"). */
+const ASIDE_MAX = 60;
+
+/**
+ * The clause that follows a form: to the next break, over one break before a relative or participle, or over a short
+ * aside set off by commas before one ("the 34 agreements, covering many sectors, that have been signed since…").
+ */
 function clauseAt(after: string): string {
   const end = after.search(CLAUSE_END);
   if (end < 0) return after;
-  if (!RELATIVE.test(after.slice(end))) return after.slice(0, end);
-  const rest = after.slice(end + 1);
+  let from = end;
+  if (!RELATIVE.test(after.slice(end))) {
+    const aside = after.slice(end + 1).search(CLAUSE_END);
+    if (aside < 0 || aside > ASIDE_MAX || !RELATIVE.test(after.slice(end + 1 + aside))) return after.slice(0, end);
+    from = end + 1 + aside;
+  }
+  const rest = after.slice(from + 1);
   const next = rest.search(CLAUSE_END);
-  return after.slice(0, end + 1 + (next < 0 ? rest.length : next));
+  return after.slice(0, from + 1 + (next < 0 ? rest.length : next));
 }
 
 /** A bare year after "in" (not a full date, whose year may be the last one's: "le 30 décembre 2025"). */
