@@ -44,6 +44,7 @@ type Modality =
   | "imminent"
   | "likely"
   | "heldLater"
+  | "thisWeek"
   | "goal"
   | "purpose";
 interface CommitmentsData {
@@ -158,7 +159,15 @@ export function formOf(legalForm: LegalForm): Form | undefined {
 }
 
 /** Modality words that put a signing ahead, as the future does. */
-const AHEAD: ReadonlySet<Modality> = new Set(["futureAfter", "imminent", "likely", "heldLater", "goal", "purpose"]);
+const AHEAD: ReadonlySet<Modality> = new Set([
+  "futureAfter",
+  "imminent",
+  "likely",
+  "heldLater",
+  "thisWeek",
+  "goal",
+  "purpose",
+]);
 
 /** Whether `before` comes before `after` in its sentence, at any distance. */
 function inSentenceBefore(doc: MatchDoc, before: LexiconMatch<unknown>, after: LexiconMatch<unknown>): boolean {
@@ -264,6 +273,7 @@ export function cuesOf(
           (m.data !== "imminent" &&
             m.data !== "likely" &&
             m.data !== "heldLater" &&
+            m.data !== "thisWeek" &&
             m.data !== "purpose" &&
             sameClause(doc, m, cue, m.data === "goal" ? GOAL_REACH : MODAL_REACH) &&
             !goalOfAnother(m, cue)) ||

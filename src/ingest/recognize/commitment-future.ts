@@ -150,6 +150,27 @@ const SIGNING_NOUN =
 const AT_A_TIME =
   /^\s*(?:at a time|at a moment|à un moment|alors que|numa altura|num momento|em um momento|en un momento|en momentos|in un momento|mentre|zu einer zeit|in einer zeit|в момент|в то время|في وقت|في ظل)/iu;
 
+/**
+ * A signing verb in the present, which a report may use for the day's news ("firman", "assinam") or for what the
+ * coming days hold: only these forms, not a past or a participle ("unterzeichnet", "signé").
+ */
+const PRESENT_SIGNING =
+  /^(?:sign|signs|signent|signe|firman|firma|suscriben|suscribe|assinam|assina|firmano|sottoscrivono|sottoscrive|unterzeichnen|подписывают|подписывает|يوقع|يوقعان|توقع|توقعان)$/iu;
+/** "This week" stands at most this many words from the present signing verb it dates. */
+const THIS_WEEK_REACH = 6;
+
+/**
+ * Whether "this week" dates a signing verb in the present in its clause ("assinam durante esta semana acordos",
+ * "signent cette semaine trois accords"): a signing that the week still holds, as a programme tells it. With a past
+ * ("signed this week") the week is the news's.
+ */
+function presentThisWeek(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch<unknown>): boolean {
+  if (!PRESENT_SIGNING.test(cue.span.text)) return false;
+  const [a, b] = m.span.start >= cue.span.end ? [cue, m] : [m, cue];
+  const gap = b.tokenStart - a.tokenEnd;
+  return gap >= 0 && gap <= THIS_WEEK_REACH && !CLAUSE_BREAK.test(doc.text.slice(a.span.end, b.span.start));
+}
+
 /** What ends a clause. */
 const CLAUSE_END = /^\s*(?:(?:werden|worden|sein|können|müssen)\s*)?(?:[,;:.!?\n)]|$)/u;
 /**
@@ -176,6 +197,7 @@ export function governsFromAfar(doc: MatchDoc, m: LexiconMatch<string>, cue: Lex
     const gap = m.tokenStart - cue.tokenEnd;
     return gap >= 0 && gap <= HELD_REACH && !CLAUSE_BREAK.test(doc.text.slice(cue.span.end, m.span.start));
   }
+  if (m.data === "thisWeek") return presentThisWeek(doc, m, cue);
   if (m.data === "futureAfter") {
     const gap = m.tokenStart - cue.tokenEnd;
     return gap >= 0 && gap <= AFTER_REACH && !CLAUSE_BREAK.test(doc.text.slice(cue.span.end, m.span.start));

@@ -2,7 +2,8 @@
  * Instruments put up for signing, and a future verb governing the signing noun ("ستشهد الزيارة إبرام", the visit will
  * witness the conclusion of), sign nothing yet; a tally told with an aside before its relative clause ("the 21
  * agreements, spanning many fields, that have been signed since relations were established") is no batch of the day.
- * Sentences written for this project (FICTIONAL).
+ * A signing verb in the present that "this week" dates ("signent cette semaine") is still ahead. Sentences written for
+ * this project (FICTIONAL).
  */
 import { describe } from "vitest";
 import { itSigns, itSignsNothing } from "../../helpers/commitment-read";
@@ -34,6 +35,23 @@ const DONE = [
 
 describe("instruments put up for signing, or whose conclusion a visit will witness", () => {
   itSignsNothing(AHEAD);
+});
+
+// A signing verb in the present dated "this week" is a programme's; a past one is the news.
+const THIS_WEEK_AHEAD = [
+  "pt Os governos de Angola e da Namíbia assinam durante esta semana acordos sobre pescas.",
+  "fr Le Bénin et le Togo signent cette semaine trois accords sur le commerce.",
+  "es Perú y Chile firman esta semana tres acuerdos sobre comercio.",
+  "en Benin and Togo sign three trade agreements later this week.",
+];
+const THIS_WEEK_DONE = [
+  ["fr Le Bénin et le Togo ont signé cette semaine un accord sur le commerce.", ["signed agreement"]],
+  ["en Benin and Togo signed a trade agreement this week.", ["signed agreement"]],
+] as const;
+
+describe("a signing in the present that this week still holds", () => {
+  itSignsNothing(THIS_WEEK_AHEAD);
+  itSigns(THIS_WEEK_DONE);
 });
 
 describe("a tally of the relationship told with an aside", () => {
