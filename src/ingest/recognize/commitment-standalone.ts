@@ -36,6 +36,7 @@ import { antecedentOf } from "./commitment-antecedent";
 import { opensItemLine } from "./commitment-carry";
 import { clauseEnd, openedBefore } from "./commitment-list-clause";
 import type { Description } from "./commitment-describe";
+import { amongOthers, areasNamed } from "./commitment-list-scope";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
 const DEFAULT_SECTOR = "political-dialogue";
@@ -216,7 +217,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         !plural ||
         (count !== undefined
           ? count !== distinct.length
-          : describesBatch(doc, list) && !(distinct.length > 1 && !isDefinite(doc, f) && areasNamed(doc, list)));
+          : amongOthers(doc, list) ||
+            (describesBatch(doc, list) && !(distinct.length > 1 && !isDefinite(doc, f) && areasNamed(doc, list))));
       // A single instrument is about the field its own complement names ("the agreement on energy"), not one
       // later in its sentence ("cet accord s'inscrit dans le cadre du sommet de l'OCI").
       const fields = !plural && !namesSubject(doc, f) ? [] : batch ? distinct.slice(0, 1) : distinct;
@@ -331,20 +333,4 @@ export function glossOf(doc: MatchDoc, outer: Span, inner: Span): boolean {
   const open = /^\s*\(/.exec(doc.text.slice(outer.end, inner.start));
   if (!open) return false;
   return !/[()]/.test(doc.text.slice(outer.end + open[0].length, inner.start));
-}
-
-/**
- * Words that give a list as examples, not whole ("such as", "including", "notamment", "como", "wie", "такие как"), or
- * as what a batch aims at ("aimed at deepening economic and cultural ties", "visant à", "направленные на", "بهدف").
- */
-const NOT_WHOLE =
-  /(?:^|[^\p{L}])(?:such as|including|like|among them|in particular|aimed at|aiming at|intended to|designed to|notamment|tels? que|telles? que|comme|dont|visant|destinée?s? à|afin de|como|incluyendo|incluidos?|entre ellos|destinad[oa]s a|encaminad[oa]s a|orientad[oa]s a|dirigid[oa]s a|em especial|incluindo|inclusive|visando|com vista|tra cui|come|quali|volt[ie] a|finalizzat[ie] a|mirat[ie] a|wie|darunter|etwa|insbesondere|mit dem ziel|zielen|такие как|таких как|в том числе|включая|направленн\p{L}*|нацеленн\p{L}*|منها|مثل|بينها|تهدف|الرامية|بهدف)(?=$|[^\p{L}])/iu;
-
-/**
- * Whether an uncounted batch names its areas whole, one by one ("a series of memoranda in the areas of energy,
- * fighting crime, culture and food safety"): each area is an instrument of it, as the areas of a counted batch are,
- * unless the list gives them as examples ("in areas such as trade and health") or as what they aim at.
- */
-function areasNamed(doc: MatchDoc, list: Span): boolean {
-  return !NOT_WHOLE.test(doc.text.slice(list.start, list.end));
 }

@@ -2,7 +2,8 @@
  * An uncounted batch that names its areas whole, one by one ("signed memoranda of understanding in the areas of
  * energy, fighting crime, culture and food safety"), signs at least one instrument per area, as a counted batch
  * does. Areas given as examples ("in areas such as…") or as what the batch aims at ("aimed at deepening ties in…")
- * describe one batch of unknown size, still one instrument (FICTIONAL sentences written for this project).
+ * describe one batch of unknown size, still one instrument; so do areas a list leaves open ("among others", "fra
+ * l'altro") (FICTIONAL sentences written for this project).
  */
 import { describe, it } from "vitest";
 import { firmInstruments } from "../../helpers/commitment-read";
@@ -47,6 +48,21 @@ const NOT_WHOLE: readonly (readonly [string, string])[] = [
   [
     "en",
     "Benin and Ghana signed memoranda of understanding aimed at deepening ties in energy, fighting crime, culture and food safety on Monday.",
+  ],
+  // A list left open ("among others", "fra l'altro"), even with no word of areas before it.
+  ["en", "Benin and Ghana signed a series of agreements on Monday covering, among others, energy, culture and health."],
+  [
+    "fr",
+    "Le Bénin et le Ghana ont signé lundi des accords qui portent, entre autres, sur l'énergie, la culture et la santé.",
+  ],
+  [
+    "it",
+    "Italia e Tunisia hanno firmato lunedì una serie di accordi che riguardano, fra l'altro, energia, cultura e salute.",
+  ],
+  ["es", "Perú y Chile firmaron el lunes acuerdos que abarcan, entre otros, energía, cultura y salud."],
+  [
+    "de",
+    "Ghana und Österreich unterzeichneten am Montag Abkommen, die unter anderem Energie, Kultur und Gesundheit betreffen.",
   ],
 ];
 

@@ -1,0 +1,34 @@
+/**
+ * Whether the areas an uncounted batch names are its whole content, one instrument each, or only examples of what it
+ * covers, one batch.
+ */
+import type { MatchDoc } from "../match/normalize";
+import type { Span } from "../types";
+
+/**
+ * Words that give a list as examples, not whole ("such as", "including", "notamment", "como", "wie", "такие как"), or
+ * as what a batch aims at ("aimed at deepening economic and cultural ties", "visant à", "направленные на", "بهدف").
+ */
+const NOT_WHOLE =
+  /(?:^|[^\p{L}])(?:such as|including|like|among them|in particular|aimed at|aiming at|intended to|designed to|notamment|tels? que|telles? que|comme|dont|visant|destinée?s? à|afin de|como|incluyendo|incluidos?|entre ellos|destinad[oa]s a|encaminad[oa]s a|orientad[oa]s a|dirigid[oa]s a|em especial|incluindo|inclusive|visando|com vista|tra cui|come|quali|volt[ie] a|finalizzat[ie] a|mirat[ie] a|wie|darunter|etwa|insbesondere|mit dem ziel|zielen|такие как|таких как|в том числе|включая|направленн\p{L}*|нацеленн\p{L}*|منها|مثل|بينها|تهدف|الرامية|بهدف)(?=$|[^\p{L}])/iu;
+
+/**
+ * Words that leave a list open ("among others", "entre autres", "fra l'altro", "unter anderem", "среди прочего",
+ * "من بين أمور أخرى"): the areas an uncounted batch covers, among more, so one batch, not an instrument per area.
+ */
+const AMONG_OTHERS =
+  /(?:^|[^\p{L}])(?:among others|among other things|inter alia|entre autres|fra l['’]altro|tra l['’]altro|fra gli altri|tra gli altri|entre otros|entre otras|entre outros|entre outras|unter anderem|среди прочего|помимо прочего|من بين أمور أخرى|وغيرها)(?=$|[^\p{L}])/iu;
+
+/** Whether an uncounted list leaves its areas open ("agreements covering, among others, trade, health and culture"). */
+export function amongOthers(doc: MatchDoc, list: Span): boolean {
+  return AMONG_OTHERS.test(doc.text.slice(list.start, list.end));
+}
+
+/**
+ * Whether an uncounted batch names its areas whole, one by one ("a series of memoranda in the areas of energy,
+ * fighting crime, culture and food safety"): each area is an instrument of it, as the areas of a counted batch are,
+ * unless the list gives them as examples ("in areas such as trade and health") or as what they aim at.
+ */
+export function areasNamed(doc: MatchDoc, list: Span): boolean {
+  return !NOT_WHOLE.test(doc.text.slice(list.start, list.end));
+}
