@@ -1,8 +1,9 @@
 /**
  * Dates told as what an anniversary or a commemoration marks ("the commemoration of the floods of 3 May 2021",
- * "the 30th anniversary of the treaty of 12 June 1994"): a written date with its year right after such a word, in its
- * clause, is background and never the report's happening. The words are ours (dates.json `commemoration`, with the
- * anniversary words of commitment-dates.json).
+ * "the 30th anniversary of the treaty of 12 June 1994"), or as what came before the happening ("The session was
+ * preceded by a meeting of senior officials on 28 November 2024"): a written date with its year right after such a
+ * word, in its clause, is background and never the report's happening. The words are ours (dates.json
+ * `commemoration` and `precededBy`, with the anniversary words of commitment-dates.json).
  */
 import datesData from "../../../seed/lexicons/dates.json";
 import { entriesOf, Lexicon } from "../match/lexicon";
@@ -10,25 +11,37 @@ import type { MatchDoc } from "../match/normalize";
 import type { Span } from "../types";
 import { anniversaries } from "./commitment-date-words";
 
-const WORDS = (datesData as unknown as { commemoration: Readonly<Record<string, readonly string[]>> }).commemoration;
+type ByLang = Readonly<Record<string, readonly string[]>>;
+const { commemoration, precededBy } = datesData as unknown as { commemoration: ByLang; precededBy: ByLang };
+const { $comment: _c, ...preceded } = precededBy as ByLang & { $comment?: unknown };
 /** How far (characters) after the word the date it marks may be. */
 const REACH = 80;
 /** A year in figures, Western or Arabic-Indic. */
 const YEAR = /[0-9٠-٩]{4}/;
 
-let lex: Lexicon<true> | undefined;
+/** A marker word of a text, and how far after it the dates it marks may stand. */
+export interface Marker extends Span {
+  reach: number;
+}
+/** What came before the happening may list several steps ("preceded by X on 28 November and by Y on 2 December"). */
+const PRECEDED_REACH = 160;
 
-/** The anniversary and commemoration words of a text. */
-export function markerSpans(doc: MatchDoc): Span[] {
-  lex ??= new Lexicon(entriesOf(WORDS, true as const));
-  return [...anniversaries(doc), ...lex.match(doc).map((m) => m.span)];
+let lex: Lexicon<number> | undefined;
+
+/** The anniversary, commemoration and precedence words of a text. */
+export function markerSpans(doc: MatchDoc): Marker[] {
+  lex ??= new Lexicon([...entriesOf(commemoration, REACH), ...entriesOf(preceded as ByLang, PRECEDED_REACH)]);
+  return [
+    ...anniversaries(doc).map((span) => ({ ...span, reach: REACH })),
+    ...lex.match(doc).map((m) => ({ ...m.span, reach: m.data })),
+  ];
 }
 
 /** Whether the date at `span` (explicit, with its year) is what one of `markers` marks, in its clause. */
-export function isMarked(doc: MatchDoc, markers: readonly Span[], span: Span): boolean {
+export function isMarked(doc: MatchDoc, markers: readonly Marker[], span: Span): boolean {
   if (!YEAR.test(span.text)) return false;
   return markers.some(
     (w) =>
-      w.end <= span.start && span.start - w.end <= REACH && !/[.;:!?\n,،؛]/.test(doc.text.slice(w.end, span.start)),
+      w.end <= span.start && span.start - w.end <= w.reach && !/[.;:!?\n,،؛]/.test(doc.text.slice(w.end, span.start)),
   );
 }

@@ -65,3 +65,17 @@ describe("a date after an anniversary or a commemoration ('the commemoration of 
     ["ar", "التقى وزيرا خارجية غانا وكينيا اليوم في أكرا وشاركا في إحياء ذكرى فيضانات 3 مايو 2021."],
   ]);
 });
+
+describe("a date after 'preceded by' ('The session was preceded by a meeting of senior officials on 28 November 2024') is background", () => {
+  // A page's date line, a lead with no day, then the weekday of the happening: the written dates of the earlier
+  // meetings are not its day.
+  it.for([
+    [
+      "en",
+      "Wednesday, December 4, 2024\nThe presidents of Ghana and Kenya praised the ties between their nations.\nIn a joint statement issued on Tuesday at the close of their joint commission, they recalled their long friendship.\nThe session was preceded by a meeting of senior officials on 28 and 29 November 2024 and by a meeting of ministers on 2 December 2024.",
+    ],
+  ] as const)("%s: %s", async ([lang, text], { expect }) => {
+    const a = await analyze({ text, language: lang });
+    expect(a.eventDate?.date).toBe("2024-12-03");
+  });
+});
