@@ -30,13 +30,19 @@ const LINK =
   "(?:(?:of|for|the|de|des|du|della|dello|degli|delle|del|dei|da|do|dos|das|für|der|la|le|les|el|los|las|a|o)(?:\\s+|$)|l['’]|dell['’])";
 /** A portfolio: linking words, then a capital ("de l'Union africaine", "Unión Europea", "of Foreign Affairs"). */
 const PORTFOLIO = new RegExp(`^${LINK}*\\p{Lu}`, "u");
+/** The first portfolio follows the minister's word with its link ("ministre des Affaires…", "Minister of…", "für"). */
+const FIRST_PORTFOLIO = new RegExp(`^${LINK}+\\p{Lu}`, "u");
+/** A portfolio is a few words ("Affaires maghrébines", "Unión Europea"), not a clause. */
+const PORTFOLIO_MAX = 45;
 /** …and the linking words alone open the item the field word begins ("… et de la "). */
 const LINKING = new RegExp(`^${LINK}*$`, "u");
 
 /**
  * Whether the field word at `span` is a later portfolio of a minister's title ("ministre des Affaires maghrébines, de
  * l'Union africaine et de la Ligue arabe", "ministro de Asuntos Exteriores, Unión Europea y Cooperación"): each item
- * between the minister's word and it is capitalized, joined by commas or a conjunction.
+ * between the minister's word and it is a short capitalized portfolio, the first linked to that word ("des", "of",
+ * "für"), all joined by commas or a conjunction ("Prime Minister Rabuka said the deal covers tourism, agriculture…"
+ * lists areas, not portfolios).
  */
 export function laterPortfolio(doc: MatchDoc, span: Span): boolean {
   const before = doc.text.slice(Math.max(0, span.start - PORTFOLIOS_REACH), span.start);
@@ -46,7 +52,9 @@ export function laterPortfolio(doc: MatchDoc, span: Span): boolean {
   const own = (items.pop() ?? "").trim();
   const earlier = items.map((i) => i.trim());
   return (
-    earlier.length > 0 && LINKING.test(own) && earlier.every((item, i) => (i === 0 && !item) || PORTFOLIO.test(item))
+    earlier.length > 0 &&
+    LINKING.test(own) &&
+    earlier.every((item, i) => item.length <= PORTFOLIO_MAX && (i === 0 ? FIRST_PORTFOLIO : PORTFOLIO).test(item))
   );
 }
 

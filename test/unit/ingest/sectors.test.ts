@@ -375,6 +375,12 @@ describe("findSectors: a cue announces every item of the list after it", () => {
     expect(sectorsIn(lang, afterLongLead(lang, `${title}. ${title}.`))).not.toContain(slug);
   });
 
+  it("still reads areas listed after a minister's name, which are no portfolios", ({ expect }) => {
+    const text =
+      "Prime Minister Rabuka said the memorandum widens cooperation in fields including tourism, agriculture, customs and public works.";
+    expect(sectorsIn("en", afterLongLead("en", text))).toContain("agriculture-food-security");
+  });
+
   it("not past a long stretch that is no list", ({ expect }) => {
     const sentence =
       "They discussed the situation that has prevailed in the region since the end of the long and bitter quarrel over the army.";
