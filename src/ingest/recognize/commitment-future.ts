@@ -144,7 +144,15 @@ const HELD_REACH = 14;
 const HELD_BEFORE = 2;
 /** Signing nouns: only a signing told as a noun is what "takes place" ("signed an agreement that is planned…" is not). */
 const SIGNING_NOUN =
-  /^(?:signing|signature|signatures|firma|firme|assinatura|suscripción|sottoscrizione|подписани\p{L}*|unterzeichnung|unterschrift|و?(?:ال)?توقيع(?:ها|ه|هما|هم)?|إمضاء|الإمضاء)$/iu;
+  /^(?:signing|signature|signatures|firma|firme|assinatura|suscripción|sottoscrizione|подписани\p{L}*|unterzeichnung|unterschrift|[وب]?(?:ال)?توقيع(?:ها|ه|هما|هم)?|[وب]?(?:ال)?إبرام(?:ها|ه)?|إمضاء|الإمضاء)$/iu;
+
+/**
+ * "After" or "before" as a preposition ("بعد توقيع", "après la signature", "después de la firma"), which sets a
+ * signing before or after the verb's time rather than make it its content; not the adverb ("Tendrá lugar después la
+ * firma": afterwards).
+ */
+const BEFORE_OR_AFTER =
+  /(?:^|\s)(?:بعد|قبل)(?=\s|$)|(?:^|\s)(?:after|before|après|avant|dopo|prima|nach|vor|после|до)\s+(?:the|la|le|les|l['’]|il|lo|della|del|der|die|das|dem|den|des)(?=\s|$)|(?:^|\s)(?:después|antes|após)\s+(?:de|da|do)(?=\s|$)/iu;
 
 /** "At a time when" right after a verb of taking place, in the eight languages. */
 const AT_A_TIME =
@@ -152,10 +160,11 @@ const AT_A_TIME =
 
 /**
  * A signing verb in the present, which a report may use for the day's news ("firman", "assinam") or for what the
- * coming days hold: only these forms, not a past or a participle ("unterzeichnet", "signé").
+ * coming days hold: only these forms, not a past or a participle ("unterzeichnet", "signé"), nor a form that is also
+ * the noun ("la firma", the signing).
  */
 const PRESENT_SIGNING =
-  /^(?:sign|signs|signent|signe|firman|firma|suscriben|suscribe|assinam|assina|firmano|sottoscrivono|sottoscrive|unterzeichnen|подписывают|подписывает|يوقع|يوقعان|توقع|توقعان)$/iu;
+  /^(?:sign|signs|signent|signe|firman|suscriben|suscribe|assinam|assina|firmano|sottoscrivono|sottoscrive|unterzeichnen|подписывают|подписывает|يوقع|يوقعان|توقع|توقعان)$/iu;
 /** "This week" stands at most this many words from the present signing verb it dates. */
 const THIS_WEEK_REACH = 6;
 
@@ -192,7 +201,9 @@ export function governsFromAfar(doc: MatchDoc, m: LexiconMatch<string>, cue: Lex
     // …or right before it, the verb first ("состоится подписание", "aura lieu la signature", "findet die
     // Unterzeichnung … statt").
     const before = cue.tokenStart - m.tokenEnd;
-    if (before >= 0 && before <= HELD_BEFORE && !CLAUSE_BREAK.test(doc.text.slice(m.span.end, cue.span.start)))
+    const between = doc.text.slice(m.span.end, cue.span.start);
+    // "ستشهد بعد توقيع…" (will see, after the signing…): a signing before the verb's time, not its content.
+    if (before >= 0 && before <= HELD_BEFORE && !CLAUSE_BREAK.test(between) && !BEFORE_OR_AFTER.test(between))
       return true;
     const gap = m.tokenStart - cue.tokenEnd;
     return gap >= 0 && gap <= HELD_REACH && !CLAUSE_BREAK.test(doc.text.slice(cue.span.end, m.span.start));

@@ -59,19 +59,28 @@ function venueOrganisation(doc: MatchDoc, m: LexiconMatch<string>, form: Span): 
 }
 
 /** A multilateral word that tells the kind of an instrument ("accords multilatéraux", "многосторонний договор"). */
-const MULTILATERAL_KIND = /multilat|многосторон|متعدد/iu;
+const MULTILATERAL_KIND = /multilat|многосторон|متعدد(?:ة)? الأطراف/iu;
 /** Words at most between a form and an organisation after it that names the instrument ("the declaration of the SCO"). */
 const NAMING_REACH = 3;
+/** A summit or meeting between the form and the grouping names the instrument after it ("the declaration of the summit of the African Union"). */
+const SUMMIT =
+  /(?:^|[^\p{L}])(?:summit|sommet|cumbre|cimeira|cúpula|vertice|gipfel|саммит\p{L}*|قمة|conference|conférence|conferencia|conferência|conferenza|konferenz|конференци\p{L}*|مؤتمر)(?=$|[^\p{L}])/iu;
+/** A preposition of topic right after the form ("on", "sur", "sobre", "о", "بشأن"): what follows is what it is about. */
+const TOPIC_OPENER =
+  /^\s*(?:on|about|regarding|concerning|sur|relatif|relative|concernant|sobre|acerca|relativo|relativa|sulla|sul|sui|sugli|sulle|riguardante|über|zur|zum|о|об|по|for|pour|para|per|für|для|بشأن|حول|في\s+مجال|ل[\u0621-\u064a]{3,})(?=$|[^\p{L}])/iu;
 /**
- * Whether a multilateral word is only the topic of an instrument: an organisation or a world-wide matter named in
- * its complement, past the form's own name ("un memorándum sobre la difusión entre medios del Sur Global", "a memorandum on supporting
- * each other's candidacies in international organisations"). Such an instrument is still the pair's; the
- * multilateral adjective, an organisation right by the form ("the ASEAN declaration", "la declaración de la CELAC")
- * or one before it ("All G20 members signed the declaration") makes it multilateral.
+ * Whether a multilateral word is only the topic of an instrument: a grouping or a world-wide matter named in its
+ * complement ("un memorándum sobre la difusión entre medios del Sur Global", "a memorandum on candidacies in
+ * international organisations"), after a preposition of topic or past the form's own name. Such an instrument is
+ * still the pair's; the multilateral adjective, a grouping right by the form ("the ASEAN declaration", "la
+ * declaración de la CELAC"), a summit between them ("the final declaration of the summit of the African Union") or a
+ * grouping before the form ("All G20 members signed the declaration") makes it multilateral.
  */
 function multilateralTopic(doc: MatchDoc, m: LexiconMatch<string>, form: Span): boolean {
   if (m.data !== "multilateral" || MULTILATERAL_KIND.test(m.pattern) || m.span.start < form.end) return false;
-  return doc.text.slice(form.end, m.span.start).split(/\s+/).filter(Boolean).length > NAMING_REACH;
+  const between = doc.text.slice(form.end, m.span.start);
+  if (SUMMIT.test(between)) return false;
+  return TOPIC_OPENER.test(between) || between.split(/\s+/).filter(Boolean).length > NAMING_REACH;
 }
 
 export /** What a commitment is about: a track of the lexicon or an instrument. */

@@ -10,13 +10,20 @@ import type { LexiconMatch } from "../match/lexicon";
 import type { Span } from "../types";
 import { isDefinite } from "./commitment-context";
 import { numberIn } from "./commitment-list-words";
+import { clauseAt } from "./commitment-tally-clause";
 
 /** "Since" before a year or a founding event (the year may follow a word for it: "منذ عام 2012", "с 2012 года"). */
 const SINCE = "(?:since|depuis|dal|dall|dalla|a partire dal|desde|seit|с|منذ|apres|after|apos|dopo|nach|после|بعد)";
 const SINCE_YEAR = `${SINCE}(?: (?:the year|l an|l anno|el ano|o ano|dem jahr|عام|سنة|العام))? (?:19|20)\\d\\d`;
 const FOUNDING =
-  "(?:independence|independance|indipendenza|independencia|unabhangigkeit|независимост\\S*|الاستقلال|establishment|etablissement|instaurazione|establecimiento|estabelecimento|aufnahme|установлени\\S*|اقامه|اقامة|established|etablies|instaurees|allacciate|stabilite|instaurate|establecidas|estabelecidas|aufgenommen|установлены)";
+  "(?:independence|independance|indipendenza|independencia|unabhangigkeit|независимост\\S*|الاستقلال|establishment|etablissement|instaurazione|establecimiento|estabelecimento|aufnahme|установлени\\S*|اقامه|اقامة)";
 const SINCE_FOUNDING = `${SINCE}(?: \\S+){0,3} ${FOUNDING}`;
+/** "Since relations were established" (a strict since, then the relations and their participle: not "after the rules established"). */
+const SINCE_STRICT = "(?:since|depuis|dal|dall|dalla|desde|seit|с|منذ)";
+const RELATIONS = "(?:relations|relaciones|relacoes|relazioni|beziehungen|отношения|العلاقات)";
+const ESTABLISHED =
+  "(?:established|etablies|instaurees|allacciate|stabilite|instaurate|establecidas|estabelecidas|aufgenommen|установлены)";
+const SINCE_RELATIONS = `${SINCE_STRICT}(?: \\S+){0,2} ${RELATIONS}(?: \\S+){0,2} ${ESTABLISHED}`;
 /** A first time since ("for the first time since 2015") tells of the happening, not of a tally. */
 const FIRST =
   /(?:^| )(?:first|premiere?|prima|primo|primera|primer|primeira|primeiro|erste[nmrs]?|erstmals|впервые|первы\S*|لاول|الاولي|الأولى)(?: \S+){0,3}$/u;
@@ -102,30 +109,6 @@ function withManyPartners(text: string): boolean {
 const PROCLITIC = "(?:[وف](?=\\S))?";
 /** A year opening a sentence, a preposition before it and a comma after ("In 2022, …", "En 2022, …"). */
 const FRONTED_YEAR = /^\s*\S{0,4}\s*((?:19|20)\d\d)\s*(?:год[уа]?|г\.)?\s*,/u;
-/** A relative pronoun or participle after a comma goes on about the form ("die Abkommen, die … unterzeichnet wurden"). */
-const RELATIVE =
-  /^\s*[,،]\s*(?:die|der|das|welche|which|that|qui|que|lesquels|lesquelles|che|i quali|le quali|los cuales|las cuales|os quais|as quais|котор\p{L}*|подписанн\p{L}*|заключенн\p{L}*|signed|sign[ée]e?s|firmat[ie]|firmad[oa]s|assinad[oa]s|unterzeichnete[n]?|التي|الذي)\s/iu;
-
-/** An aside set off by commas between a form and its relative clause is at most this long ("covering many sectors"). */
-const ASIDE_MAX = 60;
-
-/**
- * The clause that follows a form: to the next break, over one break before a relative or participle, or over a short
- * aside set off by commas before one ("the 34 agreements, covering many sectors, that have been signed since…").
- */
-function clauseAt(after: string): string {
-  const end = after.search(CLAUSE_END);
-  if (end < 0) return after;
-  let from = end;
-  if (!RELATIVE.test(after.slice(end))) {
-    const aside = after.slice(end + 1).search(CLAUSE_END);
-    if (aside < 0 || aside > ASIDE_MAX || !RELATIVE.test(after.slice(end + 1 + aside))) return after.slice(0, end);
-    from = end + 1 + aside;
-  }
-  const rest = after.slice(from + 1);
-  const next = rest.search(CLAUSE_END);
-  return after.slice(0, from + 1 + (next < 0 ? rest.length : next));
-}
 
 /** A bare year after "in" (not a full date, whose year may be the last one's: "le 30 décembre 2025"). */
 const IN_YEAR = /(?:^|\s)(?:in|en|em|nel|im|в|во|في|عام|سنة|العام|year|anno|ano|jahr)\s+((?:19|20)\d\d)(?![\d-])/giu;
@@ -201,9 +184,6 @@ const NUMBER_OF = new RegExp(
 /** "Of" after "the number": "عدد من" (a number of) is a batch. */
 const NUMBER_OF_SOME = new RegExp(`(?:^| )${norm("عدد")} (?:${norm("من")})(?: |$)`, "u");
 
-/** Punctuation that ends a clause. */
-const CLAUSE_END = /[,;:()،؛]/u;
-
 type Frames = {
   any: RegExp;
   basis: RegExp;
@@ -221,7 +201,7 @@ let frames: Frames | undefined;
 function compiled(): Frames {
   if (!frames) {
     const phrases = (list: string) => list.split("|").map((p) => norm(p).replace(/[.*+?^${}()[\]\\]/g, "\\$&"));
-    const all = [...FRAMES.flatMap(phrases), SINCE_YEAR, SINCE_FOUNDING];
+    const all = [...FRAMES.flatMap(phrases), SINCE_YEAR, SINCE_FOUNDING, SINCE_RELATIONS];
     frames = {
       any: new RegExp(`(?:^| )${PROCLITIC}(?:${all.join("|")})(?= |$)`, "u"),
       basis: new RegExp(`(?:^| )${PROCLITIC}(?:${phrases(BASIS).join("|")})(?= |$)`, "u"),

@@ -22,6 +22,8 @@ const YEAR = /[0-9٠-٩]{4}/;
 /** A marker word of a text, and how far after it the dates it marks may stand. */
 export interface Marker extends Span {
   reach: number;
+  /** What came before the happening: background only beside another date (the happening's own may be the one told). */
+  preceded?: boolean;
 }
 /** What came before the happening may list several steps ("preceded by X on 28 November and by Y on 2 December"). */
 const PRECEDED_REACH = 160;
@@ -33,15 +35,22 @@ export function markerSpans(doc: MatchDoc): Marker[] {
   lex ??= new Lexicon([...entriesOf(commemoration, REACH), ...entriesOf(preceded as ByLang, PRECEDED_REACH)]);
   return [
     ...anniversaries(doc).map((span) => ({ ...span, reach: REACH })),
-    ...lex.match(doc).map((m) => ({ ...m.span, reach: m.data })),
+    ...lex
+      .match(doc)
+      .map((m) => ({ ...m.span, reach: m.data, ...(m.data === PRECEDED_REACH ? { preceded: true } : {}) })),
   ];
+}
+
+/** The marker that marks the date at `span` (explicit, with its year), in its clause. */
+export function markerOf(doc: MatchDoc, markers: readonly Marker[], span: Span): Marker | undefined {
+  if (!YEAR.test(span.text)) return undefined;
+  return markers.find(
+    (w) =>
+      w.end <= span.start && span.start - w.end <= w.reach && !/[.;:!?\n,،؛]/.test(doc.text.slice(w.end, span.start)),
+  );
 }
 
 /** Whether the date at `span` (explicit, with its year) is what one of `markers` marks, in its clause. */
 export function isMarked(doc: MatchDoc, markers: readonly Marker[], span: Span): boolean {
-  if (!YEAR.test(span.text)) return false;
-  return markers.some(
-    (w) =>
-      w.end <= span.start && span.start - w.end <= w.reach && !/[.;:!?\n,،؛]/.test(doc.text.slice(w.end, span.start)),
-  );
+  return markerOf(doc, markers, span) !== undefined;
 }

@@ -19,7 +19,7 @@ import { toldToday } from "./date-told";
 import { parseAll, withoutGlossedWeekdays } from "./date-parse";
 import { onsetAt, onsetSpans } from "./date-onset";
 import { withVisitFirstDays } from "./date-visit-day";
-import { isMarked, markerSpans } from "./date-background";
+import { isMarked, markerOf, markerSpans } from "./date-background";
 import { closedRanges } from "./date-occasion";
 import { completedByYear, latestMonthYear } from "./date-month-year";
 import type { DateWindow } from "./date-window";
@@ -138,6 +138,8 @@ export function findDates(
   const out: DateHit[] = [];
   const onsets = onsetSpans(doc);
   const markers = markerSpans(doc);
+  const precededDate = (g: Found) =>
+    !!markerOf(doc, markers, { start: g.start, end: g.end, text: doc.text.slice(g.start, g.end) })?.preceded;
   const closed = closedRanges(doc);
   for (const f of withoutGlossedWeekdays(doc, withoutNamedDays(doc.text, found))) {
     if (visit?.endDate && f.bareWeekday && (f.date < visit.date || f.date > visit.endDate)) continue;
@@ -156,7 +158,9 @@ export function findDates(
     if (future) hit.future = true;
     const onset = onsetAt(doc, onsets, f.start, f.end);
     if (onset) hit.onset = onset;
-    if (f.evidence === "explicit" && isMarked(doc, markers, span)) hit.background = true;
+    const marker = f.evidence === "explicit" ? markerOf(doc, markers, span) : undefined;
+    // What came before the happening is background beside another date; alone, it may be the happening's own day.
+    if (marker && (!marker.preceded || found.some((g) => g !== f && !precededDate(g)))) hit.background = true;
     if (f.evidence === "weekday" && toldToday(doc.text, f.start, f.end)) hit.told = true;
     // A date line without its year is the page's too when it is the publication day ("12 июля" over the text).
     if ((f.yearWritten || f.date === publishedOn) && isPageDate(doc, f)) hit.pageDate = true;

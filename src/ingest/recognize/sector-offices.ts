@@ -21,8 +21,12 @@ const COMPOUND_OFFICE = /minister(?:in|innen|s)?$/iu;
 
 /** A title lists its portfolios within this many characters of the minister's word. */
 const PORTFOLIOS_REACH = 100;
-/** The last minister's word of a stretch, up to its end. */
-const LAST_MINISTER = /(?<!\p{L})(?:minist|министр)\p{L}*(?!.*(?<!\p{L})(?:minist|министр))|وزير\S*(?!.*وزير)/isu;
+/**
+ * The last minister's word of a stretch, singular (a title of one person: "ministers of Ghana and Kenya" are no
+ * portfolios). Only Latin scripts write portfolios in capitals, which the reading below needs.
+ */
+const LAST_MINISTER = /(?<!\p{L})minist\p{L}*(?!.*(?<!\p{L})minist)/isu;
+const PLURAL_MINISTER = /^minist(?:ers|res|ros|ri|ras|erinnen)$/iu;
 /** What joins the portfolios of a title: a comma or a conjunction. */
 const PORTFOLIO_BREAK = /,|\s(?:et|y|e|ed|and|und|и)\s/u;
 /** The words that link a portfolio to the title ("de l'", "of the", "für"). */
@@ -34,6 +38,8 @@ const PORTFOLIO = new RegExp(`^${LINK}*\\p{Lu}`, "u");
 const FIRST_PORTFOLIO = new RegExp(`^${LINK}+\\p{Lu}`, "u");
 /** A portfolio is a few words ("Affaires maghrébines", "Unión Europea"), not a clause. */
 const PORTFOLIO_MAX = 45;
+/** …with at most one word in small letters besides its links ("Affaires étrangères", not "Kenya discussed trade"). */
+const SMALL_WORDS_MAX = 1;
 /** …and the linking words alone open the item the field word begins ("… et de la "). */
 const LINKING = new RegExp(`^${LINK}*$`, "u");
 
@@ -47,15 +53,24 @@ const LINKING = new RegExp(`^${LINK}*$`, "u");
 export function laterPortfolio(doc: MatchDoc, span: Span): boolean {
   const before = doc.text.slice(Math.max(0, span.start - PORTFOLIOS_REACH), span.start);
   const minister = LAST_MINISTER.exec(before);
-  if (!minister) return false;
+  if (!minister || PLURAL_MINISTER.test(minister[0])) return false;
   const items = before.slice(minister.index + minister[0].length).split(PORTFOLIO_BREAK);
   const own = (items.pop() ?? "").trim();
   const earlier = items.map((i) => i.trim());
   return (
     earlier.length > 0 &&
     LINKING.test(own) &&
-    earlier.every((item, i) => item.length <= PORTFOLIO_MAX && (i === 0 ? FIRST_PORTFOLIO : PORTFOLIO).test(item))
+    earlier.every(
+      (item, i) =>
+        item.length <= PORTFOLIO_MAX && (i === 0 ? FIRST_PORTFOLIO : PORTFOLIO).test(item) && fewSmallWords(item),
+    )
   );
+}
+
+/** Whether a portfolio has at most SMALL_WORDS_MAX words in small letters that are no links. */
+function fewSmallWords(item: string): boolean {
+  const small = item.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !LINKING.test(`${w} `));
+  return small.length <= SMALL_WORDS_MAX;
 }
 
 /** Whether the field word at `span` is part of a person's office. */
@@ -63,11 +78,7 @@ export function inOffice(doc: MatchDoc, span: Span): boolean {
   if (COMPOUND_OFFICE.test(wordAround(doc, span))) return true;
   const before = doc.text.slice(Math.max(0, span.start - 40), span.start);
   // A cheap look for a minister's word first: most field words stand far from one.
-  return (
-    (MINISTER_WORD.test(before) && BEFORE.test(before)) ||
-    AFTER.test(doc.text.slice(span.end, span.end + 12)) ||
-    laterPortfolio(doc, span)
-  );
+  return (MINISTER_WORD.test(before) && BEFORE.test(before)) || AFTER.test(doc.text.slice(span.end, span.end + 12));
 }
 
 /** The whole word (a German compound) that the match starts. */

@@ -26,6 +26,27 @@ const TALLIES = [
   "fr Les ministres du Bénin et du Niger ont passé en revue les 15 accords, couvrant de nombreux domaines, qui ont été signés depuis l'établissement des relations diplomatiques.",
 ];
 
+/** A relative clause that belongs to an aside ("at the State House, which has hosted…"), or "after" with a participle. */
+const NO_TALLY = [
+  [
+    "en Ghana and Kenya signed three agreements in Accra, at the State House, which has hosted such ceremonies since 1963.",
+    ["signed agreement", "signed agreement", "signed agreement"],
+  ],
+  [
+    "en Ghana and Kenya signed three agreements on Monday, which were drafted after the rules established by the joint commission.",
+    ["signed agreement"],
+  ],
+] as const;
+
+/** "ستشهد بعد توقيع…" (will see, after the signing…) and the noun "la firma" with "this week" sign what they tell. */
+const SIGNED_ANYWAY = [
+  [
+    "ar وقعت تونس وعمان اليوم ثلاث اتفاقيات، وقالت الوزيرة إن العلاقات ستشهد بعد توقيع الاتفاقيات نقلة نوعية.",
+    ["signed agreement"],
+  ],
+  ["es Perú y Chile celebraron esta semana la firma de tres acuerdos sobre comercio.", ["signed agreement"]],
+] as const;
+
 const DONE = [
   [
     "en The ministers of Ghana and Kenya signed three agreements, covering trade and tourism, on Thursday in Accra.",
@@ -57,4 +78,9 @@ describe("a signing in the present that this week still holds", () => {
 describe("a tally of the relationship told with an aside", () => {
   itSignsNothing(TALLIES);
   itSigns(DONE);
+  itSigns(NO_TALLY);
+});
+
+describe("a future verb or 'this week' that does not govern the signing", () => {
+  itSigns(SIGNED_ANYWAY);
 });

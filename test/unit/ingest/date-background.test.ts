@@ -79,3 +79,12 @@ describe("a date after 'preceded by' ('The session was preceded by a meeting of 
     expect(a.eventDate?.date).toBe("2024-12-03");
   });
 });
+
+describe("the only written date after 'preceded by' may be the happening's own day", () => {
+  it("keeps it when the report has no other date", async ({ expect }) => {
+    const text =
+      "Ghana and Kenya signed three agreements in Accra.\nThe signing was preceded by talks between the two presidents on 4 December 2024.";
+    const a = await analyze({ text, language: "en" });
+    expect(a.eventDate?.date).toBe("2024-12-04");
+  });
+});

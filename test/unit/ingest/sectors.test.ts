@@ -375,11 +375,21 @@ describe("findSectors: a cue announces every item of the list after it", () => {
     expect(sectorsIn(lang, afterLongLead(lang, `${title}. ${title}.`))).not.toContain(slug);
   });
 
-  it("still reads areas listed after a minister's name, which are no portfolios", ({ expect }) => {
-    const text =
-      "Prime Minister Rabuka said the memorandum widens cooperation in fields including tourism, agriculture, customs and public works.";
-    expect(sectorsIn("en", afterLongLead("en", text))).toContain("agriculture-food-security");
-  });
+  it.for([
+    [
+      "en",
+      "Prime Minister Rabuka said the memorandum widens cooperation in fields including tourism, agriculture, customs and public works.",
+      "agriculture-food-security",
+    ],
+    ["en", "The ministers of Ghana and Kenya discussed trade, health and tourism.", "health"],
+    ["fr", "Les ministres du Bénin et du Togo ont évoqué le commerce, la santé et le tourisme.", "health"],
+    ["es", "Los ministros de Perú y Chile abordaron el comercio, la salud y el turismo.", "health"],
+  ] as const)(
+    "still reads areas listed after ministers, which are no portfolios (%s)",
+    ([lang, text, slug], { expect }) => {
+      expect(sectorsIn(lang, afterLongLead(lang, text))).toContain(slug);
+    },
+  );
 
   it("not past a long stretch that is no list", ({ expect }) => {
     const sentence =
