@@ -124,7 +124,8 @@ function signedBefore<C>(
   if (!batchIn(here)) return signsBatch(k - 1);
   for (let j = k - 1; j >= 0 && j >= k - NAMED_LIST_REACH; j--) {
     const s = doc.sentences[j];
-    if (s && batchIn(s) && (cuesBy.get(s.start) ?? []).length) return signsBatch(j);
+    const cues = s ? (cuesBy.get(s.start) ?? []) : [];
+    if (s && cues.length && batchIn(s)) return cues.find((c) => firm(c.data));
   }
   return undefined;
 }

@@ -162,9 +162,17 @@ export function namesSubject(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
  */
 const ARABIC_PURPOSE = /^(?:لت|لإ|لا|لل)[\u0621-\u064a]{3,}$/u;
 
+/** The documents words of a report, matched once: counts, carries and lists ask for them sentence by sentence. */
+const documentsBy = new WeakMap<MatchDoc, readonly LexiconMatch<true>[]>();
+
 /** Words for signed documents of no stated form ("24 documents were signed"). */
-export function documentsOf(doc: MatchDoc): LexiconMatch<true>[] {
-  return lists().documents.match(doc);
+export function documentsOf(doc: MatchDoc): readonly LexiconMatch<true>[] {
+  let found = documentsBy.get(doc);
+  if (!found) {
+    found = lists().documents.match(doc);
+    documentsBy.set(doc, found);
+  }
+  return found;
 }
 
 /** Whether `subject` follows `form` as its subject: only subject words between ("a declaration on security cooperation"). */

@@ -138,8 +138,12 @@ export function findDates(
   const out: DateHit[] = [];
   const onsets = onsetSpans(doc);
   const markers = markerSpans(doc);
-  const precededDate = (g: Found) =>
-    !!markerOf(doc, markers, { start: g.start, end: g.end, text: doc.text.slice(g.start, g.end) })?.preceded;
+  // Whether the report has a date that no "preceded by" marks (asked once, when a date after one is met).
+  let besideOther: boolean | undefined;
+  const hasOtherDate = () =>
+    (besideOther ??= found.some(
+      (g) => !markerOf(doc, markers, { start: g.start, end: g.end, text: doc.text.slice(g.start, g.end) })?.preceded,
+    ));
   const closed = closedRanges(doc);
   for (const f of withoutGlossedWeekdays(doc, withoutNamedDays(doc.text, found))) {
     if (visit?.endDate && f.bareWeekday && (f.date < visit.date || f.date > visit.endDate)) continue;
@@ -160,7 +164,7 @@ export function findDates(
     if (onset) hit.onset = onset;
     const marker = f.evidence === "explicit" ? markerOf(doc, markers, span) : undefined;
     // What came before the happening is background beside another date; alone, it may be the happening's own day.
-    if (marker && (!marker.preceded || found.some((g) => g !== f && !precededDate(g)))) hit.background = true;
+    if (marker && (!marker.preceded || hasOtherDate())) hit.background = true;
     if (f.evidence === "weekday" && toldToday(doc.text, f.start, f.end)) hit.told = true;
     // A date line without its year is the page's too when it is the publication day ("12 июля" over the text).
     if ((f.yearWritten || f.date === publishedOn) && isPageDate(doc, f)) hit.pageDate = true;
