@@ -141,7 +141,10 @@ function carryToOpenings<C>(
     // not one still to come after another signing ("firmato l'accordo, cui seguirà lo scambio di quindici intese").
     const cues = cuesBy.get(s.start) ?? [];
     const forms = formsBy.get(s.start) ?? [];
-    const batch = forms.find((f) => isPluralForm(doc, f));
+    // A counted batch of documents of no one form ("nove instrumentos de cooperação") has items of any form.
+    const batch =
+      forms.find((f) => isPluralForm(doc, f)) ??
+      documentsOf(doc).find((d) => d.span.start >= s.start && d.span.end <= s.end && countOf(doc, d) !== undefined);
     const before = batch ? cues.filter((c) => c.span.end <= batch.span.start) : [];
     // One signing word governs it: a second one ("firmato l'accordo, cui seguirà lo scambio di quindici intese")
     // tells of a batch apart from the signing, maybe still to come.

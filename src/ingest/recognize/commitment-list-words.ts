@@ -23,9 +23,11 @@ interface ListsData {
   documents: ByLang;
   about: ByLang;
   parties: ByLang;
+  sides: ByLang;
   numbers: Readonly<Record<string, ByLang>>;
   including: ByLang;
   members: ByLang;
+  memberLinks: ByLang;
   pluralAuxiliaries: ByLang;
   invariablePlurals: ByLang;
   between: ByLang;
@@ -84,9 +86,11 @@ let sets:
       draft: Set<string>;
       about: Set<string>;
       parties: Set<string>;
+      sides: Set<string>;
       numbers: Map<string, number>;
       including: Set<string>;
       members: Set<string>;
+      memberLinks: Set<string>;
       pluralAuxiliaries: Set<string>;
       invariable: Set<string>;
       determiners: Set<string>;
@@ -105,9 +109,11 @@ export function lists() {
     ambiguous,
     about: wordSet(DATA.about),
     parties: wordSet(DATA.parties),
+    sides: wordSet(withoutComment(DATA.sides)),
     numbers: numberWords(),
     including: wordSet(DATA.including),
     members: wordSet(withoutComment(DATA.members)),
+    memberLinks: wordSet(withoutComment(DATA.memberLinks)),
     pluralAuxiliaries: wordSet(withoutComment(DATA.pluralAuxiliaries)),
     invariable: wordSet({ de: DATA.invariablePlurals.de ?? [] }),
     determiners: wordSet({ de: DATA.invariablePlurals.determiners ?? [] }),
@@ -253,13 +259,26 @@ export function isArabicAndCount(word: string): boolean {
 /** An item word stands this many words before the form at most ("the second agreement", "the other two agreements"). */
 const MEMBER_REACH = 2;
 
+/** An item word that is the subject of "is" stands this many words before the form at most ("O segundo, também um…"). */
+const LINKED_REACH = 4;
+
 /**
  * Whether a form is marked as one item of a batch told before it: an ordinal, "last", "another" or "other" right
- * before it ("Um terceiro acordo", "the other two agreements"), or right after it in Arabic ("الاتفاقية الثانية").
+ * before it ("Um terceiro acordo", "the other two agreements"), or as the subject of "is" with nothing but the
+ * copula, "also" and an indefinite article between ("The first is an agreement…", "O segundo, também um ajuste…"),
+ * or right after it in Arabic ("الاتفاقية الثانية").
  */
 export function isMarkedItem(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
-  const { members } = lists();
+  const { members, memberLinks, singular } = lists();
   if (wordsBefore(doc, m, MEMBER_REACH).some((w) => anyIn(members, w))) return true;
+  const linked = wordsBefore(doc, m, LINKED_REACH);
+  const subject = linked.findIndex((w) => !anyIn(memberLinks, w) && !anyIn(singular, w));
+  if (
+    subject > 0 &&
+    anyIn(members, linked[subject] ?? "") &&
+    linked.slice(0, subject).some((w) => anyIn(memberLinks, w))
+  )
+    return true;
   const next = doc.tokens[m.tokenEnd]?.text ?? "";
   return ARABIC.test(next) && anyIn(members, next);
 }

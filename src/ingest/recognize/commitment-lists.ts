@@ -102,6 +102,8 @@ export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undef
   const before = wordsBefore(doc, m);
   for (const [i, w] of before.entries()) {
     const n = numberIn(w, languageOf(doc));
+    // A number before a word for states counts the parties ("министерства двух стран подписали протокол").
+    if (n !== undefined && i > 0 && anyIn(lists().sides, before[i - 1] ?? "")) break;
     if (n !== undefined) return compound(n, before.slice(i + 1), languageOf(doc));
   }
   const across = countOverQualifiers(wordsBefore(doc, m, QUALIFIED_REACH), languageOf(doc));
