@@ -9,6 +9,7 @@ import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { DateHit } from "../types";
 import type { Direction, Found } from "./calendar";
 import { FRENCH_FUTURE_SINGULAR, futureTenses } from "./commitment-future";
+import { datelineOf } from "./dateline";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 type Role = DateHit["role"];
@@ -110,8 +111,24 @@ export function directionAt(doc: MatchDoc, cueSpans: CueSpan[], start: number, e
   return undefined;
 }
 
-/** The role of a date from the nearest role word of its sentence (a dateline is the event's date). */
+/** A report's dateline, found once per report. */
+const datelines = new WeakMap<MatchDoc, { start: number; end: number } | null>();
+function datelineIn(doc: MatchDoc): { start: number; end: number } | null {
+  let found = datelines.get(doc);
+  if (found === undefined) {
+    found = datelineOf(doc.text) ?? null;
+    datelines.set(doc, found);
+  }
+  return found;
+}
+
+/**
+ * The role of a date from the nearest role word of its sentence. A dateline's day ("Montevideo, 16 feb (AGENCY).- El
+ * acuerdo que firmaron el 3 de octubre…") is the report's, whatever the words of the sentence it opens.
+ */
 export function roleOf(doc: MatchDoc, roleSpans: readonly RoleSpan[], f: Found): Role {
+  const dateline = datelineIn(doc);
+  if (dateline && f.start >= dateline.start && f.end <= dateline.end) return "event";
   const sentence = sentenceAt(doc, f.start) ?? { start: 0, end: doc.text.length };
   let best: { distance: number; role: Role } | undefined;
   for (const c of roleSpans) {
