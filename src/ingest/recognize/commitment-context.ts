@@ -271,9 +271,12 @@ export function scheduled<T extends { span: Span; data: string }>(doc: MatchDoc,
 }
 /** Status words that say an instrument exists (a schedule makes them a plan). */
 const FIRM_CUES = new Set(["signed", "ratified", "in_force", "adopted"]);
-/** A status word written as a noun, in the eight languages (the signing, la signature, подписание, التوقيع…). */
+/**
+ * A status word written as a noun, in the eight languages (the signing, la signature, подписание, التوقيع…), or an
+ * exchange of instruments written so ("exchange of", "scambio di", "обмен", "لتبادل").
+ */
 export const NOMINAL =
-  /^(signing|signature|paraphe|firma|sottoscrizione|suscripci[oó]n|assinatura|unterzeichnung|подписани\p{L}*|[وف]?(ال)?توقيع|ratification|ratifica|ratificaci[oó]n|ratifica[cç][aã]o|ratifizierung|ратификаци\p{L}*|entry into force|entr[ée]e en vigueur|entrata in vigore|entrada en vigor|entrada em vigor|inkrafttreten)$/iu;
+  /^(signing|signature|paraphe|firma|sottoscrizione|suscripci[oó]n|assinatura|unterzeichnung|подписани\p{L}*|[وف]?(ال)?توقيع|ratification|ratifica|ratificaci[oó]n|ratifica[cç][aã]o|ratifizierung|ратификаци\p{L}*|entry into force|entr[ée]e en vigueur|entrata in vigore|entrada en vigor|entrada em vigor|inkrafttreten|exchanges? of|[ée]changes? de|[ée]change d|scambio? di|scambio d|intercambio de|canje de|troca de|interc[aâ]mbio de|austausch (?:von|der|zweier)|обмен\p{L}*|[وفل]?(ال)?تبادل)$/iu;
 
 /** A headline is at most this long (characters). */
 const HEADLINE_CHARS = 160;
