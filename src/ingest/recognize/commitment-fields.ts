@@ -147,3 +147,14 @@ export function nearestField<T>(
   const pool = fronted.length ? fronted : fields;
   return [...pool].sort((a, b) => distance(a.span, form) - distance(b.span, form))[0];
 }
+
+const DIALOGUE = "political-dialogue";
+
+/**
+ * The fields of one instrument's clause without those of political dialogue when another is named ("an agreement on
+ * strategic cooperation in energy" is about energy): the relationship's words qualify it, the field says what it is
+ * about. With no other field, they are its field (a memorandum on political consultations).
+ */
+export function withoutDialogue<T extends { data: string }>(fields: readonly T[]): T[] {
+  return fields.some((m) => m.data !== DIALOGUE) ? fields.filter((m) => m.data !== DIALOGUE) : [...fields];
+}

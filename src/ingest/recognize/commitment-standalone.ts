@@ -30,7 +30,7 @@ import { restOfCount } from "./commitment-rest";
 import { nextAreas } from "./commitment-areas-next";
 import { topicItems } from "./commitment-topic-items";
 import { documentSubjects } from "./commitment-documents";
-import { nearestField } from "./commitment-fields";
+import { nearestField, withoutDialogue } from "./commitment-fields";
 import { isTally, joinsTally } from "./commitment-tallies";
 import { antecedentOf } from "./commitment-antecedent";
 import { opensItemLine } from "./commitment-carry";
@@ -230,7 +230,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
             (describesBatch(doc, list) && !(distinct.length > 1 && !isDefinite(doc, f) && areasNamed(doc, list))));
       // A single instrument is about the field its own complement names ("the agreement on energy"), not one
       // later in its sentence ("cet accord s'inscrit dans le cadre du sommet de l'OCI").
-      const fields = !plural && !namesSubject(doc, f) ? [] : batch ? distinct.slice(0, 1) : distinct;
+      // …and one instrument's clause that names a field besides the relationship's words is about that field.
+      const fields = !plural && !namesSubject(doc, f) ? [] : batch ? withoutDialogue(distinct).slice(0, 1) : distinct;
       // A form a track took ("agreements on visa exemption and culture") still names the other fields of its list.
       const named = c.usedForms.has(f)
         ? fields.filter((s) => plural && !tracksHere.some((t) => inSentence(list, t.span) && t.sector === s.data))
