@@ -42,6 +42,11 @@ export interface Evidence {
   minScore: number;
   /** The title or lead speaks of a summit of many states: a pair needs a strong bond, and the home prior is off. */
   multilateral: boolean;
+  /**
+   * The countries of a list of several in the lead, when that list alone makes the report multilateral: a pair that
+   * names neither of them is told apart from it ("Chile, Egypt, Indonesia – … Now it is Ghana's turn").
+   */
+  listedOnly?: ReadonlySet<string>;
   home: string | undefined;
   /** The lead is a meeting with an organisation's head: only a pair the title names is the report's. */
   organisation: boolean;
@@ -74,6 +79,10 @@ export function evidenceOf(doc: MatchDoc, scan: CountryScan, home: string | unde
   const leadEnd = Math.max(LEAD_CHARS, doc.sentences[0]?.end ?? 0);
   const textBonds = findBonds(doc, scan.mentions, scan.noise);
   const bonds = [...textBonds, ...titleBonds(title)];
+  const gathering =
+    multilateralLead(doc, Math.max(leadEnd, doc.sentences[GATHERING_SENTENCES - 1]?.end ?? 0), title) ||
+    joinedWithOrganisation(doc, scan.mentions, doc.sentences[0]?.end ?? 0);
+  const listed = listsSeveral(doc, scan.mentions, leadEnd);
   return {
     salience: new Map(scan.countries.map((c) => [c.code, c.score])),
     total: scan.countries.reduce((s, c) => s + c.score, 0),
@@ -83,10 +92,8 @@ export function evidenceOf(doc: MatchDoc, scan: CountryScan, home: string | unde
     titled: new Set(scan.inTitle.map((t) => t.code)),
     earlyEnd: Math.max(leadEnd, doc.sentences[EARLY_SENTENCES - 1]?.end ?? doc.text.length),
     minScore: minScoreFor(words),
-    multilateral:
-      multilateralLead(doc, Math.max(leadEnd, doc.sentences[GATHERING_SENTENCES - 1]?.end ?? 0), title) ||
-      listsSeveral(doc, scan.mentions, leadEnd) ||
-      joinedWithOrganisation(doc, scan.mentions, doc.sentences[0]?.end ?? 0),
+    multilateral: gathering || listed !== undefined,
+    ...(listed && !gathering ? { listedOnly: listed } : {}),
     organisation: meetsOrganisationHead(doc, scan.mentions, leadEnd),
     home,
     homeRefs: home ? homeRefs(doc, scan.mentions, scan.noise) : [],

@@ -16,20 +16,32 @@ import { VISIT_INTO } from "./place-host";
 /** How many distinct countries in a row make a list of several states. */
 const LIST_MIN = 3;
 
-/** Whether the mentions before `end` hold a list of LIST_MIN or more distinct countries that are not a visit's. */
-export function listsSeveral(doc: MatchDoc, mentions: readonly CountryMention[], end: number): boolean {
+/**
+ * The countries of the first list of LIST_MIN or more distinct ones before `end` that is not a visit's, if any (the
+ * caller tells a gathering of those states from a list of examples that names neither side of a pair).
+ */
+export function listsSeveral(doc: MatchDoc, mentions: readonly CountryMention[], end: number): Set<string> | undefined {
   let run = new Set<string>();
   let first: CountryMention | undefined;
   let last: CountryMention | undefined;
-  for (const m of mentions) {
+  for (const [i, m] of mentions.entries()) {
     if (m.span.start >= end) break;
     const continues = last !== undefined && continuesList(doc.text.slice(last.span.end, m.span.start), m);
     if (!continues) first = m;
     run = continues ? run.add(m.code) : new Set([m.code]);
     last = m;
-    if (run.size >= LIST_MIN && first && !visited(doc, first)) return true;
+    if (run.size >= LIST_MIN && first && !visited(doc, first)) {
+      // The whole list: the countries that go on continuing it.
+      for (let j = i + 1, prev = m; j < mentions.length; j++) {
+        const next = mentions[j];
+        if (!next || !continuesList(doc.text.slice(prev.span.end, next.span.start), next)) break;
+        run.add(next.code);
+        prev = next;
+      }
+      return run;
+    }
   }
-  return false;
+  return undefined;
 }
 
 function visited(doc: MatchDoc, first: CountryMention): boolean {

@@ -71,7 +71,9 @@ function strength(ev: Evidence, x: string, y: string): number | undefined {
   // A report on a summit of many states gives a pair only when it says two of them met ("X and Y", "his
   // counterpart"), early or in more than one sentence: a remark on their relations at the end is no meeting.
   const met = strongestBond(ev, x, y) + (ev.twoSides > 0 ? TWO_SIDES_WEIGHT : 0);
-  if (ev.multilateral && (met < 1 || (!early(ev, x, y) && bondedSentences(ev, x, y) < 2))) return undefined;
+  // A list of other states ("Chile, Egypt, Indonesia – …") is no gathering of a pair that is not on it.
+  const gathering = ev.multilateral && !(ev.listedOnly && !ev.listedOnly.has(x) && !ev.listedOnly.has(y));
+  if (gathering && (met < 1 || (!early(ev, x, y) && bondedSentences(ev, x, y) < 2))) return undefined;
   if (ev.organisation && !(ev.titled.has(x) && ev.titled.has(y))) return undefined;
   // Two countries joined in passing after the lead ("Russia and China abstained", "agreed by X and Y in 2023"),
   // with no meeting or signing said of them, are no pair of a report whose opening names at most one of them.
