@@ -95,7 +95,10 @@ const gapWords = (gap: string) => norm(gap).split(" ").filter(Boolean);
 export function joins(gap: string, second: Pick<CountryMention, "span">): boolean {
   if (DASH.test(gap)) return true;
   if (/[,;:.()!?؟،«»"]/.test(gap)) return false;
-  const ws = gapWords(gap);
+  // The Arabic "and" is written on the word after it: "وحكومة جمهورية" is "and the government of the Republic of".
+  const ws = gapWords(gap).flatMap((w) =>
+    w.length > 1 && w.startsWith("و") && FILLERS.has(w.slice(1)) ? ["و", w.slice(1)] : [w],
+  );
   if (ws.length === 0) return /^\s+$/.test(gap) && second.span.text.startsWith("و");
   const joiners = ws.filter((w) => JOINERS.has(w)).length;
   return joiners === 1 && ws.every((w) => JOINERS.has(w) || FILLERS.has(w));

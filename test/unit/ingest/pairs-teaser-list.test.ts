@@ -22,3 +22,12 @@ describe("a teaser's list of other countries", () => {
     expect(await pairKeysOf(text, "2026-05-12")).toEqual(["DE-GH"]);
   });
 });
+
+/** "بين حكومة جمهورية X وحكومة جمهورية Y": the Arabic "and" written on the word for the government still joins them. */
+describe("between the government of X and the government of Y, in Arabic", () => {
+  it("joins the two as a pair in a long digest of other business", async ({ expect }) => {
+    const text =
+      "أفاد مصدر نيابي اليوم الثلاثاء بأن مجلس النواب أرجأ جلسته إلى يوم الأحد، بعد أن صوت على مشروع قانون التعديل الثاني لقانون هيئة النزاهة رقم (30) لسنة 2011، وأنهى القراءة الأولى لمشروع قانون تصديق اتفاقية التعاون الزراعي بين حكومة جمهورية العراق وحكومة جمهورية كينيا. وكان المجلس قد استأنف جلساته اليوم، فصوت على عدد من مشاريع القوانين وقرأ عددا آخر منها قراءة أولى. يذكر أن البرلمان علق جلساته في العاشر من شباط الماضي بعد أن صوت على مقترح قانون التعديل الأول لقانون المحافظات.";
+    expect(await pairKeysOf(text, "2026-03-10")).toEqual(["IQ-KE"]);
+  });
+});
