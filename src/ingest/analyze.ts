@@ -30,7 +30,6 @@ import { bands, contentHash, minhash } from "./read/minhash";
 import { prepare } from "./match/normalize";
 import { findPositions } from "./recognize/positions";
 import { countedByTitle } from "./recognize/commitment-title-count";
-import { notSignedYet } from "./recognize/commitment-ahead";
 import { setLanguage } from "./recognize/commitment-list-words";
 import { findSectors, matchTracks } from "./recognize/sectors";
 import { withSignedSectors } from "./recognize/sectors-signed";
@@ -105,11 +104,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
     pairs.map((p) => p.key),
     scan.mentions,
   );
-  // A signing dated after the report's own day is still to come, whatever tense told it.
-  const found = notSignedYet(
-    countedByTitle(findCommitments(doc, trackMatches, dates, publishedOn, eventDate, parties), title),
-    publishedOn ?? (eventDate && !eventDate.future ? eventDate.date : undefined),
-  );
+  const found = countedByTitle(findCommitments(doc, trackMatches, dates, publishedOn, eventDate, parties), title);
   withSignedSectors(sectors, found);
   // A commitment is between the two countries of a pair: a report with none (a summit of many, a company's deal) has
   // no dossier for one to reach, and claims none.

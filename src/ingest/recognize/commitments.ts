@@ -66,6 +66,7 @@ export function findCommitments(
 ): CommitmentHit[] {
   const lex = commitmentLexicons();
   const dating = datingOf(doc, dates, publishedOn, eventDate);
+  const reportDay = publishedOn ?? (eventDate && !eventDate.future ? eventDate.date : undefined);
   const subjects = subjectsOf(doc, trackMatches, lex.instruments);
   const forms = formsOf(
     doc,
@@ -252,8 +253,9 @@ export function findCommitments(
     // …or by the occasion its sentence names ("at the summit"), when the report dates that occasion elsewhere.
     if (!signed && found.status === "signed" && !ratifiedToo && isInstrument && !clause.past && !clause.noDay)
       signed = clause.heldOn ?? dating.eventDay;
-    // A signature dated after the report is one still to come: planned, whatever the verb's tense.
-    if (signed && publishedOn && daysBetween(publishedOn, signed) > 0) {
+    // A signature dated after the report is one still to come: planned, whatever the verb's tense. Without a
+    // publication date, the report's day is its dateline's or lead's ("acolhe amanhã a assinatura" under the 14th).
+    if (signed && reportDay && daysBetween(reportDay, signed) > 0) {
       if (status !== "signed") return;
       status = "proposed";
       signed = undefined;
