@@ -167,6 +167,11 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
         if (date) out.push({ start, end, date, evidence: "explicit", ...(direction ? { direction } : {}) });
         continue;
       }
+      // "This weekend" is the reference's own week's Saturday: the one to come from a weekday, not last week's.
+      if (THIS_WEEKEND.test(r.text)) {
+        out.push(thisWeekend(start, end, ref));
+        continue;
+      }
       out.push(weekdayFound(start, end, ref, weekday, direction));
       continue;
     }
@@ -259,4 +264,17 @@ function withDaysOfMonth(text: string, lang: string, ref: string | undefined, re
 function withNextDays(text: string, lang: string, found: readonly Found[]): Found[] {
   const next = parseNextDays(text, lang, found).filter((f) => !overlaps(f, found));
   return next.length > 0 ? [...found, ...next].sort((a, b) => a.start - b.start) : [...found];
+}
+
+/** "This weekend" as the parsers read it, in the languages that have the phrase ("this weekend", "ce week-end"…). */
+const THIS_WEEKEND =
+  /\b(?:this|the coming)\s+weekend\b|\bce\s+week-?end\b|\beste\s+fin\s+de\s+semana\b|\beste\s+fim\s+de\s+semana\b|\bquesto\s+fine\s+settimana\b|\bdieses\s+Wochenende\b/iu;
+
+/** The Saturday of `ref`'s week: the one to come from a weekday, the day itself, or the day before a Sunday. */
+function thisWeekend(start: number, end: number, ref: string): Found {
+  const weekday = new Date(`${ref}T00:00:00Z`).getUTCDay();
+  const ahead = weekday === 0 ? -1 : 6 - weekday;
+  const found: Found = { start, end, date: fromDay(dayOf(ref) + ahead), evidence: "weekday" };
+  if (ahead > 0) found.direction = "future";
+  return found;
 }
