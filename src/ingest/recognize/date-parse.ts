@@ -266,9 +266,11 @@ function withNextDays(text: string, lang: string, found: readonly Found[]): Foun
   return next.length > 0 ? [...found, ...next].sort((a, b) => a.start - b.start) : [...found];
 }
 
-/** "This weekend" as the parsers read it, in the languages that have the phrase ("this weekend", "ce week-end"…). */
-const THIS_WEEKEND =
-  /\b(?:this|the coming)\s+weekend\b|\bce\s+week-?end\b|\beste\s+fin\s+de\s+semana\b|\beste\s+fim\s+de\s+semana\b|\bquesto\s+fine\s+settimana\b|\bdieses\s+Wochenende\b/iu;
+/**
+ * "This weekend" as the English parser reads it (the other languages' parsers read no date in "ce week-end", "este fin
+ * de semana", "dieses Wochenende": no day, which is right for a meeting still to come).
+ */
+const THIS_WEEKEND = /\b(?:this|the coming)\s+weekend\b/iu;
 
 /** The Saturday of `ref`'s week: the one to come from a weekday, the day itself, or the day before a Sunday. */
 function thisWeekend(start: number, end: number, ref: string): Found {
