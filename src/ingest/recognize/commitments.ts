@@ -23,6 +23,7 @@ import { describeSigned } from "./commitment-describe";
 import { asItem, formOfTrack, listHolding } from "./commitment-coordination";
 import { headlineAhead, isAmended, isDenied, isMeetingOf, pointsBack, scheduled } from "./commitment-context";
 import { isMarkedItem, languageOf } from "./commitment-list-words";
+import { withoutCarryForms } from "./commitment-carry";
 import { isTally, standsInForce } from "./commitment-tallies";
 import { daysBetween } from "./dates";
 import { pastDayOf, plannedOrEarlier, ratifiedAfter, ratifiedBy } from "./commitment-plans";
@@ -67,7 +68,8 @@ export function findCommitments(
   const lex = commitmentLexicons();
   const dating = datingOf(doc, dates, publishedOn, eventDate);
   const reportDay = publishedOn ?? (eventDate && !eventDate.future ? eventDate.date : undefined);
-  const subjects = subjectsOf(doc, trackMatches, lex.instruments);
+  // A carry phrase's own words name no instrument ("Le communiqué conjoint énumère…" lists the batch signed before).
+  const subjects = withoutCarryForms(doc, subjectsOf(doc, trackMatches, lex.instruments));
   const forms = formsOf(
     doc,
     lex.forms.match(doc),
