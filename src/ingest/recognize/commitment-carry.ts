@@ -62,6 +62,11 @@ export function opensOnCarry(doc: MatchDoc, at: number): boolean {
   );
 }
 
+/** A listing pronoun's instrument stands this many words after it at most (an article, an adjective). */
+const PRONOUN_GAP = 2;
+const formFollows = (phrase: LexiconMatch<boolean>, f: LexiconMatch<unknown>) =>
+  f.tokenStart >= phrase.tokenEnd && f.tokenStart - phrase.tokenEnd <= PRONOUN_GAP;
+
 /** How many sentences back the signing of a carried list may stand. */
 const CARRY_BACK = 2;
 
@@ -84,6 +89,10 @@ export function carrySignatures<C>(
     const k = doc.sentences.findIndex((s) => s.start <= phrase.span.start && phrase.span.end <= s.end);
     const here = doc.sentences[k];
     if (!here || !opening(doc, phrase)) continue;
+    // A pronoun that lists only after a counted batch ("These are", "Это") lists when an instrument follows it at once
+    // ("These are an agreement on…", "Это межправительственное соглашение…"), not in any sentence it opens ("Это
+    // меньше, чем два меморандума, которые готовятся…").
+    if (phrase.data && !(formsBy.get(here.start) ?? []).some((f) => formFollows(phrase, f))) continue;
     // The signing sentence is the one before, or the one before that when a description of the batch stands between.
     let cue: LexiconMatch<C> | undefined;
     for (let back = 1; back <= CARRY_BACK && !cue; back++) {

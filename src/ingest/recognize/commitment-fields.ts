@@ -151,10 +151,12 @@ export function nearestField<T>(
 const DIALOGUE = "political-dialogue";
 
 /**
- * The fields of one instrument's clause without those of political dialogue when another is named ("an agreement on
- * strategic cooperation in energy" is about energy): the relationship's words qualify it, the field says what it is
- * about. With no other field, they are its field (a memorandum on political consultations).
+ * The fields of one instrument's clause without those of political dialogue when one other field is named ("an
+ * agreement on strategic cooperation in energy" is about energy): the relationship's words qualify it, the field
+ * says what it is about. With no other field (a memorandum on political consultations), or several (a treaty of
+ * strategic partnership and cooperation in trade, energy and security: a framework), they are its field.
  */
 export function withoutDialogue<T extends { data: string }>(fields: readonly T[]): T[] {
-  return fields.some((m) => m.data !== DIALOGUE) ? fields.filter((m) => m.data !== DIALOGUE) : [...fields];
+  const others = new Set(fields.filter((m) => m.data !== DIALOGUE).map((m) => m.data));
+  return others.size === 1 ? fields.filter((m) => m.data !== DIALOGUE) : [...fields];
 }

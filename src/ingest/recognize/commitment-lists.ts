@@ -102,8 +102,10 @@ export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undef
   const before = wordsBefore(doc, m);
   for (const [i, w] of before.entries()) {
     const n = numberIn(w, languageOf(doc));
-    // A number before a word for states counts the parties ("министерства двух стран подписали протокол").
-    if (n !== undefined && i > 0 && anyIn(lists().sides, before[i - 1] ?? "")) break;
+    // A number before a word for states counts the parties ("министерства двух стран подписали протокол"); in
+    // Arabic the number follows its noun ("حكومات الدول الثلاث").
+    const noun = languageOf(doc) === "ar" ? before[i + 1] : i > 0 ? before[i - 1] : undefined;
+    if (n !== undefined && noun !== undefined && anyIn(lists().sides, noun)) break;
     if (n !== undefined) return compound(n, before.slice(i + 1), languageOf(doc));
   }
   const across = countOverQualifiers(wordsBefore(doc, m, QUALIFIED_REACH), languageOf(doc));

@@ -67,7 +67,9 @@ export function findCommitments(
 ): CommitmentHit[] {
   const lex = commitmentLexicons();
   const dating = datingOf(doc, dates, publishedOn, eventDate);
-  const reportDay = publishedOn ?? (eventDate && !eventDate.future ? eventDate.date : undefined);
+  // Without a publication date, the report's day is one it writes out (a dateline's, a lead's), not a weekday's.
+  const reportDay =
+    publishedOn ?? (eventDate && !eventDate.future && eventDate.evidence === "explicit" ? eventDate.date : undefined);
   // A carry phrase's own words name no instrument ("Le communiqué conjoint énumère…" lists the batch signed before).
   const subjects = withoutCarryForms(doc, subjectsOf(doc, trackMatches, lex.instruments));
   const forms = formsOf(

@@ -122,13 +122,31 @@ function datelineIn(doc: MatchDoc): { start: number; end: number } | null {
   return found;
 }
 
+/** Words of a place's name besides capitalized ones ("Santiago de Chile", "Ciudad de Panamá"). */
+const PLACE_PARTICLES = /^(?:de|del|da|do|di|of|la|el|al|le|les|des)$/u;
+/** A dateline's place stands in this many words at most before its day. */
+const PLACE_WORDS = 4;
+
+/** Whether only a place's name stands before a dateline's day ("Montevideo, 16 feb"), not a sentence's words. */
+function placeBefore(doc: MatchDoc, from: number, to: number): boolean {
+  const words = doc.text
+    .slice(from, to)
+    .split(/[\s,.;:()]+/u)
+    .filter(Boolean);
+  return (
+    words.length <= PLACE_WORDS &&
+    words.every((w) => /^\p{Lu}/u.test(w) || PLACE_PARTICLES.test(w) || /^[\u0600-\u06ff]/u.test(w))
+  );
+}
+
 /**
  * The role of a date from the nearest role word of its sentence. A dateline's day ("Montevideo, 16 feb (AGENCY).- El
  * acuerdo que firmaron el 3 de octubre…") is the report's, whatever the words of the sentence it opens.
  */
 export function roleOf(doc: MatchDoc, roleSpans: readonly RoleSpan[], f: Found): Role {
   const dateline = datelineIn(doc);
-  if (dateline && f.start >= dateline.start && f.end <= dateline.end) return "event";
+  if (dateline && f.start >= dateline.start && f.end <= dateline.end && placeBefore(doc, dateline.start, f.start))
+    return "event";
   const sentence = sentenceAt(doc, f.start) ?? { start: 0, end: doc.text.length };
   let best: { distance: number; role: Role } | undefined;
   for (const c of roleSpans) {

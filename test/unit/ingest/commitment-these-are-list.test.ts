@@ -28,11 +28,7 @@ describe("a counted batch listed after 'These are'", () => {
       "Zambia and Botswana signed three agreements on Wednesday at the close of their joint commission in Lusaka.",
       3,
     ],
-    [
-      "es",
-      "Perú y Bolivia firmaron tres acuerdos al cierre de su comisión mixta en Lima.",
-      3,
-    ],
+    ["es", "Perú y Bolivia firmaron tres acuerdos al cierre de su comisión mixta en Lima.", 3],
   ] as const)("%s: %s", ([lang, text, n], { expect }) => {
     expect(firmInstruments(lang, text)).toBe(n);
   });

@@ -14,7 +14,10 @@ const DIALOGUE = [
   ["es", "El tratado entre Angola y Rusia prevé visitas de alto nivel y una asociación integral."],
   ["pt", "O tratado entre Angola e a Rússia prevê visitas de alto nível e uma cooperação estratégica."],
   ["it", "Il trattato tra Angola e Russia prevede visite di alto livello e una cooperazione strategica."],
-  ["de", "Der Vertrag zwischen Angola und Russland sieht hochrangige Besuche und eine strategische Zusammenarbeit vor."],
+  [
+    "de",
+    "Der Vertrag zwischen Angola und Russland sieht hochrangige Besuche und eine strategische Zusammenarbeit vor.",
+  ],
   ["ru", "Договор между Анголой и Россией предусматривает обмен визитами и стратегическое сотрудничество."],
   ["ar", "تنص المعاهدة بين أنغولا وروسيا على تبادل الزيارات والتعاون الاستراتيجي."],
 ] as const;
