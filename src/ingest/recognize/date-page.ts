@@ -45,6 +45,22 @@ const PAGE_DATE_WORDS_BEFORE = 4;
 const CREDIT_BEFORE = /\(\s*\p{Lu}{2,8}\s*[-–—]\s*$/u;
 const CREDIT_AFTER = /^\s*\)/u;
 
+/** A source credit's label ("Fonte:", "Source:", "Quelle:", "Источник:", "المصدر:"). */
+const SOURCE_LABEL = /(?:^|[\s(])(?:fonte|source|fuente|quelle|источник|المصدر)\s*:/iu;
+/** A credit line is this short at most. */
+const CREDIT_LINE = 80;
+
+/**
+ * Whether a date stands on a short line of its own that credits the report's source, wherever it is ("(18/05/2015
+ * Fonte: AGENCY)", "Source: AGENCY, 18 May 2015"): the day the report was filed.
+ */
+function sourceCredit(doc: MatchDoc, start: number, end: number): boolean {
+  const lineStart = doc.text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = doc.text.indexOf("\n", end);
+  const line = doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd);
+  return line.trim().length <= CREDIT_LINE && SOURCE_LABEL.test(line);
+}
+
 /** A date's text and where it starts, past the blank line a parser's match may open with. */
 function trimmed(doc: MatchDoc, f: Found): { raw: string; start: number } {
   const raw = doc.text.slice(f.start, f.end);
@@ -59,6 +75,7 @@ export function isPageDate(doc: MatchDoc, f: Found): boolean {
   const { raw, start } = trimmed(doc, f);
   if (CREDIT_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) && CREDIT_AFTER.test(doc.text.slice(f.end)))
     return true;
+  if (sourceCredit(doc, start, f.end)) return true;
   if (start > PAGE_DATE_REACH) return false;
   const lineStart = doc.text.lastIndexOf("\n", start - 1) + 1;
   const lineEnd = doc.text.indexOf("\n", f.end);
