@@ -173,7 +173,7 @@ export function followsFutureVerb(doc: MatchDoc, start: number): boolean {
 /** Words a weekday opening its clause may have before it (a preposition, an article: "On", "El", "Na", "В"). */
 const OPENING_WORDS = 2;
 /** Words a future verb may stand after a weekday that opens its clause ("On Monday a ministerial meeting will…"). */
-const WORDS_TO_VERB = 5;
+const WORDS_TO_VERB = 12;
 const CLAUSE_BREAK = /[.!?;:,،؛–—\n]/;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK, "g");
 

@@ -21,3 +21,13 @@ describe("this weekend", () => {
     expect(weekendOf(published)).toEqual([want]);
   });
 });
+
+describe("a weekday opening a sentence with a long subject before its future verb", () => {
+  it("is the one to come", ({ expect }) => {
+    const text =
+      "On Saturday, Ghana's President John Mahama and Togo's President Faure Gnassingbé will meet in Lomé for talks.";
+    expect(findDates(prepare(text), "en", "2026-07-09").map((d) => `${d.date}${d.future ? " future" : ""}`)).toEqual([
+      "2026-07-11 future",
+    ]);
+  });
+});
