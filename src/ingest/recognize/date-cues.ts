@@ -204,9 +204,15 @@ export function opensFutureClause(
   // "Vendredi, le président participera…": the comma after a fronted weekday ends no clause.
   const after = doc.text.slice(end);
   const comma = /^\s*,/.test(after) ? after.indexOf(",") + 1 : 0;
+  // …unless a subordinate clause opens between them ("On Monday the minister said that they will sign"): the future
+  // verb is the said thing's, and the weekday the saying's.
   const within = (from: number) => {
     const between = doc.text.slice(end + comma, from);
-    return !CLAUSE_BREAK.test(between) && between.split(/\s+/).filter(Boolean).length <= WORDS_TO_VERB;
+    return (
+      !CLAUSE_BREAK.test(between) &&
+      !SUBORDINATE.test(between) &&
+      between.split(/\s+/).filter(Boolean).length <= WORDS_TO_VERB
+    );
   };
   if (verbs.some((v) => v.start >= end + comma && within(v.start))) return true;
   // A French weekday before a verb in the simple future singular ("Vendredi, il participera"), unaccented.
@@ -214,6 +220,9 @@ export function opensFutureClause(
   const words = [...after.slice(comma).matchAll(/\p{L}+/gu)].slice(0, WORDS_TO_VERB + 1);
   return words.some((w) => FRENCH_FUTURE_SINGULAR.test(w[0]) && within(end + comma + w.index));
 }
+
+/** Words that open a subordinate clause (that, que, che, dass, что, أن). */
+const SUBORDINATE = /(?:^|\s)(?:that|que|qu'|che|dass|что|чтобы|أن|بأن)(?=\s|$)/iu;
 
 /** A word in Cyrillic script: a Russian verb. */
 const CYRILLIC = /\p{Script=Cyrillic}/u;
