@@ -19,6 +19,7 @@ import type { DateHit } from "../types";
 import { NOMINAL } from "./commitment-context";
 import { FIRM_STATUSES } from "../plan/ranks";
 import { futureVerbSpans } from "./date-cues";
+import { futureTenses } from "./commitment-future";
 
 /** A predicate that plans what its subject names (planned, scheduled, prévue, prevista, geplant, запланировано…). */
 const PLAN_WORD =
@@ -159,7 +160,9 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(
       .join(" ");
     // "Once signed" in a sentence dated to a day past ("Una vez firmados el jueves los seis acuerdos, …") tells a
     // signing done, not a condition.
-    const once = ONCE.test(before) || clauseHas(doc, c, s.start, GERMAN_ONCE);
+    // …and so does one set after its main clause in a sentence with no future ("Sánchez habló …, una vez firmada una
+    // veintena de acuerdos"): the circumstance of what the main clause tells, done.
+    const once = (ONCE.test(before) && !afterMainClause(doc, s, c)) || clauseHas(doc, c, s.start, GERMAN_ONCE);
     if (FIRM_STATUSES.has(c.data) && ((once && !pastDayIn(s)) || WAY_FOR.test(before))) {
       out.push({ ...c, data: "proposed" });
       continue;
@@ -277,4 +280,22 @@ export function ratifiedAfter(
       c.span.start - signed.end <= RATIFIED_AFTER_REACH &&
       !/[;:.!?؛]/.test(doc.text.slice(signed.end, c.span.start)),
   );
+}
+
+/** Words at least before the comma that closes a main clause ahead of a "once" phrase. */
+const MAIN_CLAUSE_WORDS = 3;
+
+/**
+ * Whether a "once" phrase governing a signing word stands after its sentence's main clause, past a comma, in a
+ * sentence with no future ("Sánchez habló …, una vez firmados veinte acuerdos"): a past circumstance, not a condition
+ * ("The agreement will take effect once signed" has a future; "Once signed, the agreement…" opens its sentence).
+ */
+function afterMainClause(doc: MatchDoc, s: { start: number; end: number }, c: LexiconMatch<Cue>): boolean {
+  const head = doc.text.slice(s.start, c.span.start);
+  const m = /,\s*(?:once|une fois|una volta|una vez|uma vez)\s+(?:\S+\s+){0,2}$/iu.exec(head);
+  if (!m) return false;
+  const main = head.slice(0, m.index).split(/\s+/).filter(Boolean);
+  if (main.length < MAIN_CLAUSE_WORDS) return false;
+  const inSentence = (v: { start: number; end: number }) => v.start >= s.start && v.end <= s.end;
+  return !futureVerbSpans(doc).some(inSentence) && !futureTenses(doc).some((f) => inSentence(f.span));
 }
