@@ -60,7 +60,7 @@ const ONCE = /(?:^| )(?:once|une fois|una volta|una vez|uma vez|как толь�
 const WAY_FOR =
   /(?:^| )(?:pave[sd]? the way (?:for|to)|paving the way (?:for|to)|ouvr\S* la voie a|ouvert la voie a|apr\S* la strada (?:a|alla|all)|aperto la strada (?:a|alla|all)|spian\S* la strada (?:a|alla|all)|allan\S* el camino (?:para|a)|abr\S* (?:o )?caminho (?:para|a)|ebne\S* den weg (?:fur|zur|zu)|открыл\S* путь к|открыва\S* путь к|проложил\S* путь к|[وف]?[يت]?مهد\S*(?: \S+)? الطريق)(?: \S+){0,2}$/u;
 /** "Conclude", a word for signing an instrument, and the negotiations it may conclude instead (matching forms). */
-const CONCLUDE = /^conclu/u;
+const CONCLUDE = /(?:^|\s)conclu/u;
 const NEGOTIATIONS =
   /^(?:negotiations?|talks|negociations|pourparlers|negoziati|negoziato|trattative|negociaciones|negociacoes|conversaciones|conversacoes)$/u;
 /** How many words after "concluded" its negotiations may stand. */
