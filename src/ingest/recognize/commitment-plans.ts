@@ -55,7 +55,9 @@ const PARTICIPLE =
 /** How many words after a ratification a participle of its instrument may come. */
 const PARTICIPLE_REACH = 16;
 /** "Once" right before a signing word ("Once signed", "Une fois signé", "Как только подписано", "بمجرد توقيع"). */
-const ONCE = /(?:^| )(?:once|une fois|una volta|una vez|uma vez|как только|[وف]?بمجرد|[وف]?فور)(?: \S+){0,2}$/u;
+/** The Latin-script words for "once" (as read in normalized and in raw text alike). */
+const ONCE_WORDS = "once|une fois|una volta|una vez|uma vez";
+const ONCE = new RegExp(`(?:^| )(?:${ONCE_WORDS}|как только|[وف]?بمجرد|[وف]?فور)(?: \\S+){0,2}$`, "u");
 /** The way opened to a signing ("paved the way for the", "ont ouvert la voie à la", "ebneten den Weg für die"). */
 const WAY_FOR =
   /(?:^| )(?:pave[sd]? the way (?:for|to)|paving the way (?:for|to)|ouvr\S* la voie a|ouvert la voie a|apr\S* la strada (?:a|alla|all)|aperto la strada (?:a|alla|all)|spian\S* la strada (?:a|alla|all)|allan\S* el camino (?:para|a)|abr\S* (?:o )?caminho (?:para|a)|ebne\S* den weg (?:fur|zur|zu)|открыл\S* путь к|открыва\S* путь к|проложил\S* путь к|[وف]?[يت]?مهد\S*(?: \S+)? الطريق)(?: \S+){0,2}$/u;
@@ -282,6 +284,8 @@ export function ratifiedAfter(
   );
 }
 
+/** A "once" phrase right after a comma, before the signing word it governs. */
+const ONCE_AFTER_COMMA = new RegExp(`,\\s*(?:${ONCE_WORDS})\\s+(?:\\S+\\s+){0,2}$`, "iu");
 /** Words at least before the comma that closes a main clause ahead of a "once" phrase. */
 const MAIN_CLAUSE_WORDS = 3;
 
@@ -292,7 +296,7 @@ const MAIN_CLAUSE_WORDS = 3;
  */
 function afterMainClause(doc: MatchDoc, s: { start: number; end: number }, c: LexiconMatch<Cue>): boolean {
   const head = doc.text.slice(s.start, c.span.start);
-  const m = /,\s*(?:once|une fois|una volta|una vez|uma vez)\s+(?:\S+\s+){0,2}$/iu.exec(head);
+  const m = ONCE_AFTER_COMMA.exec(head);
   if (!m) return false;
   const main = head.slice(0, m.index).split(/\s+/).filter(Boolean);
   if (main.length < MAIN_CLAUSE_WORDS) return false;

@@ -9,7 +9,7 @@ import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { DateHit } from "../types";
 import type { Direction, Found } from "./calendar";
 import { FRENCH_FUTURE_SINGULAR, futureTenses } from "./commitment-future";
-import { datelineOf } from "./dateline";
+import { datelineOfDoc } from "./dateline";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 type Role = DateHit["role"];
@@ -111,17 +111,6 @@ export function directionAt(doc: MatchDoc, cueSpans: CueSpan[], start: number, e
   return undefined;
 }
 
-/** A report's dateline, found once per report. */
-const datelines = new WeakMap<MatchDoc, { start: number; end: number } | null>();
-function datelineIn(doc: MatchDoc): { start: number; end: number } | null {
-  let found = datelines.get(doc);
-  if (found === undefined) {
-    found = datelineOf(doc.text) ?? null;
-    datelines.set(doc, found);
-  }
-  return found;
-}
-
 /** Words of a place's name besides capitalized ones ("Santiago de Chile", "Ciudad de Panamá"). */
 const PLACE_PARTICLES = /^(?:de|del|da|do|di|of|la|el|al|le|les|des)$/u;
 /** A dateline's place stands in this many words at most before its day. */
@@ -144,7 +133,7 @@ function placeBefore(doc: MatchDoc, from: number, to: number): boolean {
  * acuerdo que firmaron el 3 de octubre…") is the report's, whatever the words of the sentence it opens.
  */
 export function roleOf(doc: MatchDoc, roleSpans: readonly RoleSpan[], f: Found): Role {
-  const dateline = datelineIn(doc);
+  const dateline = datelineOfDoc(doc);
   if (dateline && f.start >= dateline.start && f.end <= dateline.end && placeBefore(doc, dateline.start, f.start))
     return "event";
   const sentence = sentenceAt(doc, f.start) ?? { start: 0, end: doc.text.length };

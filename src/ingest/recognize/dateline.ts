@@ -3,6 +3,7 @@
  * "Ciudad de México.-", "ALGER, 12 mai (APS)"), at the start of one of its first paragraphs. The page's own date line
  * ("Mon, 19 Jul 2021 - 12:43 GMT") is one only when no dateline with a place follows it.
  */
+import type { MatchDoc } from "../match/normalize";
 import { isMonthWord } from "./date-ranges";
 
 /** A dateline: a short opening ("RABAT, 28 Feb (MAP)", "ASTANA", "الرباط") closed by a dash or colon, or "ASTANA." */
@@ -82,4 +83,15 @@ export function datelineOf(text: string): { start: number; end: number } | undef
     while (start < text.length && /\s/.test(text[start] ?? "")) start++;
   }
   return dateOnly;
+}
+
+/** A report's dateline, found once per report (the date roles and the event date both ask). */
+const datelines = new WeakMap<MatchDoc, { start: number; end: number } | null>();
+export function datelineOfDoc(doc: MatchDoc): { start: number; end: number } | undefined {
+  let found = datelines.get(doc);
+  if (found === undefined) {
+    found = datelineOf(doc.text) ?? null;
+    datelines.set(doc, found);
+  }
+  return found ?? undefined;
 }

@@ -7,7 +7,7 @@
  * after the lead never stands in for the publication day.
  */
 import { daysBetween } from "./calendar";
-import { DATELINE_REACH, datelineOf } from "./dateline";
+import { DATELINE_REACH, datelineOfDoc } from "./dateline";
 import { roleSpans } from "./date-cues";
 import { type FilingWindow, inWindow } from "./date-url";
 import { sentenceAt, type MatchDoc } from "../match/normalize";
@@ -73,7 +73,7 @@ function afterDateLine(text: string): number {
  * any (site names, menus and links come before it), and after the lines atop it that are no sentence.
  */
 export function leadOf(doc: MatchDoc): Lead {
-  const dateline = datelineOf(doc.text);
+  const dateline = datelineOfDoc(doc);
   const datelineEnd = dateline?.end ?? 0;
   const top = dateline ? 0 : afterDateLine(doc.text);
   let first = (top > 0 ? doc.sentences.find((s) => s.start >= top) : sentenceAt(doc, datelineEnd)) ?? doc.sentences[0];
