@@ -125,6 +125,30 @@ export function namedAfterWith(doc: MatchDoc, m: Pick<CountryMention, "tokenStar
   return k >= 0 && WITH.has(doc.tokens[k]?.text ?? "");
 }
 
+/**
+ * A counterpart cue in the plural or the dual ("his Ghanaian and Senegalese counterparts", "ses homologues", "sus
+ * homólogos", "i suoi omologhi", "своими коллегами", "نظيريه", "نظرائه"): several counterparts of one side, each its
+ * partner, never partners of each other. German "Amtskollegen" is also a singular's dative, so it is not read so.
+ */
+const PLURAL_COUNTERPART =
+  /^(?:counterparts|homologues|omologhi|omologhe|hom[oó]log[oa]s|коллегами|коллегам|نظيريه|نظيراه|نظرائه|نظرائهم)$/iu;
+
+/** Whether a country qualifies a plural counterpart cue: named within reach right after it, or right before it. */
+export function qualifiesCounterparts(
+  doc: MatchDoc,
+  m: Pick<CountryMention, "span" | "tokenStart" | "tokenEnd">,
+): boolean {
+  const sentence = sentenceAt(doc, m.span.start)?.start;
+  return cueMatches(doc).some(
+    (c) =>
+      c.data === "counterpart" &&
+      PLURAL_COUNTERPART.test(c.span.text) &&
+      sentenceAt(doc, c.span.start)?.start === sentence &&
+      ((c.tokenEnd <= m.tokenStart && m.tokenStart - c.tokenEnd < COUNTERPART_REACH) ||
+        (m.tokenEnd <= c.tokenStart && c.tokenStart - m.tokenEnd < COUNTERPART_REACH + 3)),
+  );
+}
+
 /** An Arabic relative adjective with its article ("الجزائرية", "الكازاخستاني", "المغربيين"). */
 const ARABIC_ADJECTIVE = /^ال[\u0600-\u06FF]+(?:ية|ي|يين|يان|يتين)$/u;
 
@@ -169,7 +193,7 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
     let k = m1.tokenStart - 1;
     while (k >= 0 && FILLERS.has(doc.tokens[k]?.text ?? "")) k--;
     const between = k >= 0 && BETWEEN.has(doc.tokens[k]?.text ?? "");
-    if (namedAfterWith(doc, m1)) {
+    if (namedAfterWith(doc, m1) || qualifiesCounterparts(doc, m1)) {
       partners.add(sentenceAt(doc, m1.span.start)?.start ?? -1);
       continue;
     }
@@ -275,7 +299,13 @@ function counterpartBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
       .sort((a, b) => distance(a, c) - distance(b, c))[0];
     if (!near) continue;
     const from = Math.min(near.tokenStart, c.tokenStart);
-    const other = mentions.filter((m) => same(m) && m.tokenEnd <= from && m.code !== near.code).at(-1);
+    // Several counterparts qualify a plural cue together: the other side is the one named before them all.
+    const plural = PLURAL_COUNTERPART.test(c.span.text);
+    const other = mentions
+      .filter(
+        (m) => same(m) && m.tokenEnd <= from && m.code !== near.code && !(plural && qualifiesCounterparts(doc, m)),
+      )
+      .at(-1);
     if (!other) continue;
     const [a, b] = sorted(near.code, other.code);
     out.push({ a, b, kind: "counterpart", weight: BOND_WEIGHT.counterpart, start: other.span.start });
