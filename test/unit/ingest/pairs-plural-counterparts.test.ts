@@ -11,18 +11,19 @@ const pairsOf = async (language: string, text: string) =>
 
 describe("plural counterparts", () => {
   it.for([
-    ["en", "Kenya's president spoke on Monday with his Ghanaian and Senegalese counterparts."],
-    ["fr", "Le président tunisien s'est entretenu lundi avec ses homologues ghanéen et sénégalais."],
-    ["es", "El presidente chileno conversó el lunes con sus homólogos peruano y boliviano."],
-    ["it", "Il presidente italiano ha sentito lunedì i suoi omologhi tunisino e algerino."],
+    ["en", "Kenya's president spoke on Monday with his Ghanaian and Senegalese counterparts.", "GH-SN"],
+    ["fr", "Le président tunisien s'est entretenu lundi avec ses homologues ghanéen et sénégalais.", "GH-SN"],
+    ["es", "El presidente chileno conversó el lunes con sus homólogos peruano y boliviano.", "BO-PE"],
+    ["it", "Il presidente italiano ha sentito lunedì i suoi omologhi tunisino e algerino.", "DZ-TN"],
     [
       "ru",
       "Президент Казахстана провёл в понедельник телефонные разговоры со своими коллегами из Узбекистана и Киргизии.",
+      "KG-UZ",
     ],
-    ["ar", "تلقى الرئيس الجزائري أمس اتصالين من نظيريه الكيني والجنوب إفريقي."],
-  ] as const)("%s: the counterparts' countries make no pair", async ([lang, text], { expect }) => {
-    const pairs = await pairsOf(lang, text);
-    for (const key of ["GH-SN", "GH-SN", "BO-PE", "DZ-TN", "KG-UZ", "KE-ZA"]) expect(pairs).not.toContain(key);
+    ["ar", "تلقى الرئيس الجزائري أمس اتصالين من نظيريه الكيني والجنوب إفريقي.", "KE-ZA"],
+    ["ar", "بحث الرئيس المصري أمس مع نظرائه الكيني والسنغالي آفاق التعاون.", "KE-SN"],
+  ] as const)("%s: the counterparts' countries make no pair", async ([lang, text, theirs], { expect }) => {
+    expect(await pairsOf(lang, text)).not.toContain(theirs);
   });
 
   it.for([
