@@ -10,6 +10,7 @@ import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
 import type { CountryMention } from "./countries";
 import { inZones, type Zone } from "./noise-zones";
+import { isStop } from "./pair-stops";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 interface CuesData {
@@ -206,7 +207,8 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
   const bySentence = new Map<number, Set<string>>();
   for (const m of mentions) {
     const s = sentenceAt(doc, m.span.start);
-    if (!s) continue;
+    // A stop of the trip ("days after a visit to Morocco") takes no part in the sentence's meeting.
+    if (!s || isStop(doc, m)) continue;
     const set = bySentence.get(s.start) ?? new Set<string>();
     set.add(m.code);
     bySentence.set(s.start, set);
