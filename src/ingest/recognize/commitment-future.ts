@@ -18,7 +18,7 @@ import { CLAUSE_BREAK, type MatchDoc } from "../match/normalize";
  * "avrà", "verrà") and French plural (-ront, and "pourront", "devront", "auront", "deviendront"), on a lower-case word. Proper names are capitalized
  * ("Irán", "Pará"); unaccented Spanish "-aran" is a subjunctive, not a future.
  */
-const FUTURE_ENDING = /^\p{Ll}\p{L}+(?:[aeidb]rá|[aeidb]rán|[aei]rão|[aeitvr]rà|[aeitvr]ranno|[eiourvd]ront)$/u;
+const FUTURE_ENDING = /^\p{Ll}\p{L}*(?:[aeidb]rá|[aeidb]rán|[aei]rão|[aeitvr]rà|[aeitvr]ranno|[eiourvd]ront)$/u;
 /**
  * A French verb in the simple future singular, unaccented ("permettra", "ouvrira", "deviendra", "participera"): a
  * noun may end the same way, so it is read only where a future is looked for (after a French signing noun or

@@ -40,9 +40,9 @@ const FOLLOW_REACH = 5;
  * "gefolgt von"), in matching form, ending right before the signing noun (an article at most between).
  */
 const FOLLOWED_BY =
-  /(?:^| )(?:followed by(?: the)?|suivie?s? de(?: la| l)?|seguid[ao]s? (?:de|por)(?: la| a| el| o)?|seguit[ao] da(?:lla)?|gefolgt von(?: der)?)$/iu;
-/** How many words before a signing noun such a participle may end. */
-const FOLLOWED_REACH = 4;
+  /(?:^| )(?:(?:followed|preceded) by(?: the)?|(?:suivie?|precedee?)s? (?:de|d)(?: la| l)?|(?:seguid|precedid|antecedid)[ao]s? (?:de|por)(?: la| a| el| o)?|(?:seguit|precedut)[ao] da(?:lla)?|gefolgt von(?: der)?)(?: (?:a|an|une|uma|um|una|un|eine[rnm]?) (?:signing )?(?:ceremony|ceremonie|cerimonia|ceremonia|zeremonie)(?: (?:for|of|de|d|da|di|del|della|zur|der))?(?: (?:the|la|l|a|o|el|os|as|los|las|des|dos|das))?)?$/iu;
+/** How many words before a signing noun such a participle may end ("preceded by a ceremony for the signing"). */
+const FOLLOWED_REACH = 8;
 /** How many words after a signing noun its planning predicate may come. */
 const PLAN_REACH = 14;
 /** An Arabic verb of taking effect with the future prefix, a conjunction before it (وستدخل، فسيصبح، سيسري). */

@@ -10,7 +10,7 @@ import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
 import type { CountryMention } from "./countries";
 import { inZones, type Zone } from "./noise-zones";
-import { isStop } from "./pair-stops";
+import { tripStops } from "./pair-stops";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 interface CuesData {
@@ -207,12 +207,13 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
   const bySentence = new Map<number, Set<string>>();
   for (const m of mentions) {
     const s = sentenceAt(doc, m.span.start);
-    // A stop of the trip ("days after a visit to Morocco") takes no part in the sentence's meeting.
-    if (!s || isStop(doc, m)) continue;
+    if (!s) continue;
     const set = bySentence.get(s.start) ?? new Set<string>();
     set.add(m.code);
     bySentence.set(s.start, set);
   }
+  // A stop of the trip ("days after a visit to Morocco") takes no part in the sentence's meeting (pair-stops.ts).
+  for (const [start, codes] of bySentence) for (const code of tripStops(doc, mentions, start)) codes.delete(code);
   for (const [start, codes] of bySentence) {
     if (codes.size !== 2 || !cueSentences.has(start) || partners.has(start)) continue;
     const [x = "", y = ""] = [...codes];

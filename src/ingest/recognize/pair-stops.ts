@@ -3,25 +3,37 @@
  * after "after" or "before" and a word of travel ("days after passing through Morocco", "a week after an official
  * visit to New Zealand", "après une escale en Mauritanie", "dopo la tappa in Egitto", "nach dem Besuch in
  * Australien", "после визита в Китай", "بعد زيارة إلى مصر"). A stop takes no part in that meeting: it bonds with no
- * country of the sentence.
+ * country of the sentence, when the sentence also names the traveller's own side and the host, or names the other
+ * country only as a destination or a partner too ("viaja para a Indonésia dias depois de passar pela Austrália",
+ * "um encontro com o Presidente da Indonésia, pouco depois de uma visita à Austrália"). A sentence that
+ * names the traveller and the one place visited ("is back in Accra after a state visit to Kenya") tells that visit.
  */
 import data from "../../../seed/lexicons/pair-cues.json";
 import { type MatchDoc, norm, sentenceAt, spanOf } from "../match/normalize";
 import type { CountryMention } from "./countries";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
-const CUES = data as unknown as { stopWhen: ByLang; travel: ByLang; visits: ByLang; tour: ByLang };
+const CUES = data as unknown as {
+  stopWhen: ByLang;
+  travel: ByLang;
+  visits: ByLang;
+  tour: ByLang;
+  visitTo: ByLang;
+  with: ByLang;
+};
 const words = (...lists: ByLang[]) =>
   new Set(lists.flatMap((byLang) => Object.values(byLang).flatMap((ws) => ws.map((w) => norm(w)))));
 const WHEN = words(CUES.stopWhen);
 const TRAVEL = words(CUES.travel, CUES.visits, CUES.tour);
+/** Words a destination follows ("to", "para a", "vers", "nach", "إلى"). */
+const TOWARDS = new Set([...words(CUES.visitTo), "para", "hacia", "vers", "verso", "towards"]);
 /** The "after" or "before" stands at most this many words before the stop ("poucos dias depois de uma visita oficial a"). */
 const REACH = 7;
 /** Punctuation that ends a clause: "after" and the stop are in one. */
 const BREAK = /[,;:.!?،؛()]/u;
 
 /** Whether a country is named as a stop of a trip: "after|before" then a word of travel, then the country. */
-export function isStop(doc: MatchDoc, m: Pick<CountryMention, "span" | "tokenStart">): boolean {
+function isStop(doc: MatchDoc, m: Pick<CountryMention, "span" | "tokenStart">): boolean {
   const sentence = sentenceAt(doc, m.span.start)?.start ?? 0;
   let travel = false;
   let after = m.span.start;
@@ -35,4 +47,31 @@ export function isStop(doc: MatchDoc, m: Pick<CountryMention, "span" | "tokenSta
     else if (WHEN.has(token.text)) return travel;
   }
   return false;
+}
+
+/** "with" before a partner, a few words before its country ("um encontro com o Presidente da Indonésia"). */
+const WITH = words(CUES.with);
+const WITH_REACH = 4;
+
+/**
+ * Whether a country is named as where someone goes (its name after "to", "para a", "vers") or as whom
+ * they meet ("with" a few words before it): a side of the meeting, not its traveller.
+ */
+function isVisited(doc: MatchDoc, m: Pick<CountryMention, "tokenStart" | "kind">): boolean {
+  const before = (k: number) => doc.tokens[m.tokenStart - k]?.text ?? "";
+  // A capital after "in" or "a" is as often where a traveller is back ("back in Accra", "rientrato a Tunisi").
+  if (m.kind === "name" && [1, 2].some((k) => TOWARDS.has(before(k)))) return true;
+  return [1, 2, 3, 4].some((k) => WITH.has(before(k)));
+}
+
+/** The countries of a sentence (by its start) named only as stops of a trip other than its meeting. */
+export function tripStops(doc: MatchDoc, mentions: readonly CountryMention[], start: number): string[] {
+  const here = mentions.filter((m) => sentenceAt(doc, m.span.start)?.start === start);
+  const stops = new Set(here.filter((m) => isStop(doc, m)).map((m) => m.code));
+  for (const m of here) if (!isStop(doc, m)) stops.delete(m.code);
+  if (stops.size === 0) return [];
+  const others = here.filter((m) => !stops.has(m.code));
+  const otherCodes = new Set(others.map((m) => m.code));
+  const visited = (code: string) => others.some((m) => m.code === code && isVisited(doc, m));
+  return otherCodes.size >= 2 || (otherCodes.size === 1 && [...otherCodes].every(visited)) ? [...stops] : [];
 }
