@@ -61,7 +61,7 @@ function isVisited(doc: MatchDoc, m: Pick<CountryMention, "tokenStart" | "kind">
   const before = (k: number) => doc.tokens[m.tokenStart - k]?.text ?? "";
   // A capital after "in" or "a" is as often where a traveller is back ("back in Accra", "rientrato a Tunisi").
   if (m.kind === "name" && [1, 2].some((k) => TOWARDS.has(before(k)))) return true;
-  return [1, 2, 3, 4].some((k) => WITH.has(before(k)));
+  return Array.from({ length: WITH_REACH }, (_, k) => k + 1).some((k) => WITH.has(before(k)));
 }
 
 /** The countries of a sentence (by its start) named only as stops of a trip other than its meeting. */
