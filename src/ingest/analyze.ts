@@ -29,6 +29,7 @@ import { detectLanguage, primaryLanguage } from "./read/language";
 import { bands, contentHash, minhash } from "./read/minhash";
 import { prepare } from "./match/normalize";
 import { findPositions } from "./recognize/positions";
+import { repairMojibake } from "./match/mojibake";
 import { countedByTitle } from "./recognize/commitment-title-count";
 import { setLanguage } from "./recognize/commitment-list-words";
 import { findSectors, matchTracks } from "./recognize/sectors";
@@ -55,7 +56,10 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   if (!extracted) throw new IngestInputError("no-input", "A report needs `text` or `html`.");
   if (!extracted.ok) throw new IngestInputError(extracted.error, extracted.detail);
 
-  let title = (input.title ?? extracted.title ?? "").normalize("NFKC").replace(/\s+/g, " ").trim();
+  let title = repairMojibake(input.title ?? extracted.title ?? "", `${input.title ?? ""}\n${input.text ?? input.html ?? ""}`)
+    .normalize("NFKC")
+    .replace(/\s+/g, " ")
+    .trim();
   let body = extracted.text;
   // A plain text without a title may open with its headline on a line of its own.
   const opening = title ? undefined : splitHeadline(body);

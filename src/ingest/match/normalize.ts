@@ -5,6 +5,7 @@
  * back to the original text, so a match in `norm` becomes a `Span` of the analysed text.
  */
 import type { Span } from "../types";
+import { repairMojibake } from "./mojibake";
 import { continues, hardWrapped, wrapsAt } from "./sentence-breaks";
 
 /** A string in matching form, with the original offset of each of its code units. */
@@ -69,9 +70,12 @@ export function normalizeArabic(s: string): string {
     .replace(/[\u0626\u0649]/g, "\u064A");
 }
 
-/** Input text cleaning (what `Analysis.text` is made of): NFKC, invisible marks out, whitespace collapsed. */
+/**
+ * Input text cleaning (what `Analysis.text` is made of): UTF-8 read as a Windows code page read back (mojibake.ts),
+ * NFKC, invisible marks out, whitespace collapsed.
+ */
 export function normalizeInputText(s: string): string {
-  return s
+  return repairMojibake(s)
     .normalize("NFKC")
     .replace(INVISIBLE, "")
     .replace(/\r\n?/g, "\n")
