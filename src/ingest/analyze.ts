@@ -56,7 +56,10 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   if (!extracted) throw new IngestInputError("no-input", "A report needs `text` or `html`.");
   if (!extracted.ok) throw new IngestInputError(extracted.error, extracted.detail);
 
-  let title = repairMojibake(input.title ?? extracted.title ?? "", `${input.title ?? ""}\n${input.text ?? input.html ?? ""}`)
+  let title = repairMojibake(
+    input.title ?? extracted.title ?? "",
+    `${input.title ?? ""}\n${input.text ?? input.html ?? ""}`,
+  )
     .normalize("NFKC")
     .replace(/\s+/g, " ")
     .trim();
