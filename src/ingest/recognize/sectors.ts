@@ -47,13 +47,15 @@ function isAcronym(pattern: string): boolean {
 
 /**
  * Short all-capital patterns (UN, ONU, OIC, ООН) must be written in capitals ('un' is an article); a German noun
- * must keep its capital (Handel is trade, handelt is a verb).
+ * must keep its capital (Handel is trade, handelt is a verb), and so must a short name in title case ("Nato").
  */
 function withCasing<T>(entries: LexiconEntry<T>[]): LexiconEntry<T>[] {
   return entries.map((e) => {
     if (isAcronym(e.pattern)) return { ...e, casing: "upper" };
     const first = e.pattern[0] ?? "";
-    return e.lang === "de" && first !== first.toLowerCase() ? { ...e, casing: "capital" } : e;
+    if (e.lang === "de" && first !== first.toLowerCase()) return { ...e, casing: "capital" };
+    // A short name in title case is an acronym written as a word ("Nato", "Otan", "Asean"): "nato" is Italian for born.
+    return /^\p{Lu}\p{Ll}{1,4}\*?$/u.test(e.pattern) ? { ...e, casing: "capital" } : e;
   });
 }
 

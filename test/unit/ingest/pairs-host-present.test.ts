@@ -28,3 +28,11 @@ describe("a host receiving a visitor", () => {
     expect(await pairsOf(lang, text)).toEqual(["AO-BR"]);
   });
 });
+
+describe("Italian 'Usa'", () => {
+  it("names the United States in title case", async ({ expect }) => {
+    const text =
+      "Il ministro degli Esteri italiano ha sentito oggi il segretario di Stato Usa. I due hanno confermato il legame tra Italia e Usa e parlato dell'Ucraina e di Kiev.";
+    expect(await pairsOf("it", text)).toEqual(["IT-US"]);
+  });
+});
