@@ -10,7 +10,7 @@ import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
 import type { CountryMention } from "./countries";
 import { inZones, type Zone } from "./noise-zones";
-import { tripStops } from "./pair-stops";
+import { tripStops, visitedFirst } from "./pair-stops";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 interface CuesData {
@@ -194,7 +194,7 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
     let k = m1.tokenStart - 1;
     while (k >= 0 && FILLERS.has(doc.tokens[k]?.text ?? "")) k--;
     const between = k >= 0 && BETWEEN.has(doc.tokens[k]?.text ?? "");
-    if (namedAfterWith(doc, m1) || qualifiesCounterparts(doc, m1)) {
+    if (namedAfterWith(doc, m1) || qualifiesCounterparts(doc, m1) || visitedFirst(doc, m1)) {
       partners.add(sentenceAt(doc, m1.span.start)?.start ?? -1);
       continue;
     }

@@ -75,3 +75,46 @@ export function tripStops(doc: MatchDoc, mentions: readonly CountryMention[], st
   const visited = (code: string) => others.some((m) => m.code === code && isVisited(doc, m));
   return otherCodes.size >= 2 || (otherCodes.size === 1 && [...otherCodes].every(visited)) ? [...stops] : [];
 }
+
+/** Verbs of a visit that may take its destinations straight after them ("visits", "visita", "visite", "besucht"). */
+const VISIT_VERBS = new Set([
+  ...words(CUES.visits),
+  "visiting",
+  "visited",
+  "besucht",
+  "besuchen",
+  "посетит",
+  "посетил",
+  "посетила",
+  "يزور",
+  "زار",
+]);
+/** Determiners and prepositions a destination may follow its visit by ("visita a", "visite au", "visit to the"). */
+const BEFORE_DESTINATION = new Set([
+  ...TOWARDS,
+  "the",
+  "le",
+  "la",
+  "les",
+  "l",
+  "o",
+  "os",
+  "el",
+  "il",
+  "lo",
+  "den",
+  "die",
+  "das",
+]);
+
+/**
+ * Whether a country is the first of destinations named straight after a visit ("Costa visita São Tomé e Príncipe e
+ * Guiné-Bissau", "the minister visits Ghana and Togo"): each is a host of the one visitor, not a partner of the other.
+ */
+export function visitedFirst(doc: MatchDoc, m: Pick<CountryMention, "span" | "tokenStart">): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && BEFORE_DESTINATION.has(doc.tokens[k]?.text ?? "")) k--;
+  const token = doc.tokens[k];
+  if (!token || !VISIT_VERBS.has(token.text) || m.tokenStart - k > 3) return false;
+  return !BREAK.test(doc.text.slice(spanOf(doc, token.start, token.end).end, m.span.start));
+}

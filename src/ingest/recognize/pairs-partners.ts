@@ -10,6 +10,7 @@ import type { PairHit } from "../types";
 import type { CountryScan } from "./countries";
 import { inZones } from "./noise-zones";
 import { joinsPartners, namedAfterWith, qualifiesCounterparts } from "./pair-cues";
+import { visitedFirst } from "./pair-stops";
 import { type Paragraph, paragraphsOf } from "./pairs-digest";
 import { pairsOfHub } from "./pairs-tour";
 
@@ -23,7 +24,7 @@ export function partnerPairs(doc: MatchDoc, scan: CountryScan): PairHit[] {
   for (let i = 0; i + 1 < named.length; i++) {
     const first = named[i];
     if (!first || first.span.start >= leadEnd) break;
-    if (!namedAfterWith(doc, first) && !qualifiesCounterparts(doc, first)) continue;
+    if (!namedAfterWith(doc, first) && !qualifiesCounterparts(doc, first) && !visitedFirst(doc, first)) continue;
     // The partners: the first, and each joined to the one before it ("with A and B", "with A, B and C").
     const partners = [first];
     for (let j = i + 1; j < named.length; j++) {

@@ -56,3 +56,29 @@ describe("stops of a trip", () => {
     ).toEqual(["FJ-NZ"]);
   });
 });
+
+describe("destinations of one visit", () => {
+  it.for([
+    [
+      "en",
+      "Fiji's prime minister visits Samoa and Tonga next week.\nIn Apia, he will meet the leaders of Samoa on fisheries.\nIn Nuku'alofa, talks with Tonga will cover air links.",
+      ["FJ-TO", "FJ-WS"],
+    ],
+    [
+      "pt",
+      "O primeiro-ministro de Cabo Verde visita Angola e Moçambique a partir de segunda-feira.\nEm Luanda, reúne-se com o Presidente de Angola.\nEm Maputo, encontra o Presidente de Moçambique.",
+      ["AO-CV", "CV-MZ"],
+    ],
+  ] as const)(
+    "%s: each host pairs with the visitor, the hosts with no one",
+    async ([lang, text, expected], { expect }) => {
+      expect(await pairsOf(lang, text)).toEqual(expected);
+    },
+  );
+
+  it("a visit told, then the two countries of the visit joined, still makes their pair", async ({ expect }) => {
+    expect(
+      await pairsOf("en", "During the visit, Ghana and Kenya signed an agreement on trade in Accra on Monday."),
+    ).toEqual(["GH-KE"]);
+  });
+});
