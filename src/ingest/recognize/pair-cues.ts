@@ -17,6 +17,7 @@ interface CuesData {
   joiners: ByLang;
   determiners: ByLang;
   holders: ByLang;
+  offices: ByLang;
   between: ByLang;
   with: ByLang;
   visits: ByLang;
@@ -59,6 +60,8 @@ const DETERMINERS = words(CUES.determiners);
 /** Determiners, and the words that stand for a state in "between the government of X and that of Y". */
 const FILLERS = new Set([...DETERMINERS, ...words(CUES.holders)]);
 const BETWEEN = words(CUES.between);
+/** Offices a side may be named by after "with" ("a phone call with the president of Ghana"). */
+const OFFICES = words(CUES.offices);
 const VISITS = words(CUES.visits);
 const VISIT_TO = words(CUES.visitTo);
 /** Words a visit's noun may stand before its destination ("a two-day official visit to", "визит в"). */
@@ -233,12 +236,14 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
 
 /**
  * Whether a sentence naming two countries names the second after "with" once it has named the first ("Lula and his
- * ministers closed seven agreements with Malaysia", "Le Mali a signé avec le Ghana…"): one side dealing with the other.
+ * ministers closed seven agreements with Malaysia", "Le Mali a signé avec le Ghana…", "held a call with the president
+ * of Ghana"): one side dealing with the other.
  */
 function withOther(doc: MatchDoc, mentions: readonly CountryMention[], start: number): boolean {
   return namedAfterAnother(doc, mentions, start, (m, before) => {
     let k = m.tokenStart - 1;
-    while (k >= before.tokenEnd && FILLERS.has(doc.tokens[k]?.text ?? "")) k--;
+    while (k >= before.tokenEnd && (FILLERS.has(doc.tokens[k]?.text ?? "") || OFFICES.has(doc.tokens[k]?.text ?? "")))
+      k--;
     return k >= before.tokenEnd && WITH.has(doc.tokens[k]?.text ?? "");
   });
 }

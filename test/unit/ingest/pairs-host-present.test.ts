@@ -36,3 +36,11 @@ describe("Italian 'Usa'", () => {
     expect(await pairsOf("it", text)).toEqual(["IT-US"]);
   });
 });
+
+describe("Portuguese 'Maurícias'", () => {
+  it("names Mauritius (PANA's 'ilhas Maurícias')", async ({ expect }) => {
+    const text =
+      "As ilhas Maurícias e Moçambique reúnem esta semana a primeira sessão da sua comissão mista. A comissão deverá concluir acordos entre as Maurícias e Moçambique.";
+    expect(await pairsOf("pt", text)).toEqual(["MU-MZ"]);
+  });
+});
