@@ -179,7 +179,13 @@ export function continuesList(gap: string, next: Pick<CountryMention, "span">): 
 const sorted = (x: string, y: string): [string, string] => (x < y ? [x, y] : [y, x]);
 
 /** Bonds between two countries: joined or "between" pairs of mentions, and sentences naming just the two with a cue. */
-export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], noise: readonly Zone[]): Bond[] {
+export function findBonds(
+  doc: MatchDoc,
+  mentions: readonly CountryMention[],
+  noise: readonly Zone[],
+  /** Collects the pairs (sorted codes joined by "-") named as partners of a third party, never of each other. */
+  apart?: Set<string>,
+): Bond[] {
   const bonds: Bond[] = [];
   // Sentences naming two partners of a third party ("signed memoranda with Kazakhstan and Uzbekistan").
   const partners = new Set<number>();
@@ -199,6 +205,7 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
     const between = k >= 0 && BETWEEN.has(doc.tokens[k]?.text ?? "");
     if (namedAfterWith(doc, m1) || qualifiesCounterparts(doc, m1) || visitedFirst(doc, m1)) {
       partners.add(sentenceAt(doc, m1.span.start)?.start ?? -1);
+      apart?.add(sorted(m1.code, m2.code).join("-"));
       continue;
     }
     const [a, b] = sorted(m1.code, m2.code);
@@ -221,6 +228,13 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
     if (codes.size !== 2 || !cueSentences.has(start) || partners.has(start)) continue;
     const [x = "", y = ""] = [...codes];
     const [a, b] = sorted(x, y);
+    // Each named after its own "with" ("spoke with Kenya's president, then with South Africa's"): two partners
+    // of a third, told one after the other.
+    const here = mentions.filter((m) => sentenceAt(doc, m.span.start)?.start === start);
+    if (here.every((m) => afterWith(doc, m.tokenStart, 0))) {
+      apart?.add(`${a}-${b}`);
+      continue;
+    }
     const kind = counterpartSentences.has(start)
       ? "counterpart"
       : withOther(doc, mentions, start)
@@ -240,12 +254,21 @@ export function findBonds(doc: MatchDoc, mentions: readonly CountryMention[], no
  * of Ghana"): one side dealing with the other.
  */
 function withOther(doc: MatchDoc, mentions: readonly CountryMention[], start: number): boolean {
-  return namedAfterAnother(doc, mentions, start, (m, before) => {
-    let k = m.tokenStart - 1;
-    while (k >= before.tokenEnd && (FILLERS.has(doc.tokens[k]?.text ?? "") || OFFICES.has(doc.tokens[k]?.text ?? "")))
-      k--;
-    return k >= before.tokenEnd && WITH.has(doc.tokens[k]?.text ?? "");
-  });
+  return namedAfterAnother(
+    doc,
+    mentions,
+    start,
+    // …the first not itself named after "with": "he spoke with Kenya's president, then with South Africa's" names two
+    // partners of a third.
+    (m, before) => afterWith(doc, m.tokenStart, before.tokenEnd) && !afterWith(doc, before.tokenStart, 0),
+  );
+}
+
+/** Whether "with" stands before token `at`, office words and fillers between, no further back than `floor`. */
+function afterWith(doc: MatchDoc, at: number, floor: number): boolean {
+  let k = at - 1;
+  while (k >= floor && (FILLERS.has(doc.tokens[k]?.text ?? "") || OFFICES.has(doc.tokens[k]?.text ?? ""))) k--;
+  return k >= floor && WITH.has(doc.tokens[k]?.text ?? "");
 }
 
 /**

@@ -36,6 +36,8 @@ export interface Evidence {
   bonds: Bond[];
   /** The bonds of the text alone, at their offsets (what digests and story breaks read). */
   textBonds: Bond[];
+  /** Pairs ("AO-MZ") named only as partners of a third party ("with Angola and Mozambique", "his Kenyan and South African counterparts"). */
+  apart: ReadonlySet<string>;
   twoSides: number;
   titled: Set<string>;
   earlyEnd: number;
@@ -65,9 +67,9 @@ export interface Evidence {
  * meeting cue ("X's president and Y's prime minister signed…"), which the editor wrote to say what the report is
  * about, so it weighs as a clear bond. They count as early evidence (start 0) of the text.
  */
-function titleBonds(title: MatchDoc | undefined): Bond[] {
+function titleBonds(title: MatchDoc | undefined, apart: Set<string>): Bond[] {
   if (!title) return [];
-  return findBonds(title, findCountries(title).mentions, []).map((b) => ({
+  return findBonds(title, findCountries(title).mentions, [], apart).map((b) => ({
     ...b,
     start: 0,
     weight: Math.max(b.weight, BOND_WEIGHT.joined),
@@ -77,8 +79,9 @@ function titleBonds(title: MatchDoc | undefined): Bond[] {
 export function evidenceOf(doc: MatchDoc, scan: CountryScan, home: string | undefined, title?: MatchDoc): Evidence {
   const words = doc.tokens.filter((t) => !inZones(scan.noise, doc.map[t.start] ?? 0)).length;
   const leadEnd = Math.max(LEAD_CHARS, doc.sentences[0]?.end ?? 0);
-  const textBonds = findBonds(doc, scan.mentions, scan.noise);
-  const bonds = [...textBonds, ...titleBonds(title)];
+  const apart = new Set<string>();
+  const textBonds = findBonds(doc, scan.mentions, scan.noise, apart);
+  const bonds = [...textBonds, ...titleBonds(title, apart)];
   const gathering =
     multilateralLead(doc, Math.max(leadEnd, doc.sentences[GATHERING_SENTENCES - 1]?.end ?? 0), title) ||
     joinedWithOrganisation(doc, scan.mentions, doc.sentences[0]?.end ?? 0);
@@ -88,6 +91,7 @@ export function evidenceOf(doc: MatchDoc, scan: CountryScan, home: string | unde
     total: scan.countries.reduce((s, c) => s + c.score, 0),
     bonds,
     textBonds,
+    apart,
     twoSides: twoSidesRefs(doc, scan.noise).length,
     titled: new Set(scan.inTitle.map((t) => t.code)),
     earlyEnd: Math.max(leadEnd, doc.sentences[EARLY_SENTENCES - 1]?.end ?? doc.text.length),

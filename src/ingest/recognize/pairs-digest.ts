@@ -57,14 +57,22 @@ export function storyBreakPairs(doc: MatchDoc, scan: CountryScan, bonds: readonl
     .map(({ key, score }) => ({ key, score }));
 }
 
-/** Whether an offset lies in a parenthetical aside of its line ("la gira … (los otros dos son Mauritania y Senegal)"). */
+/**
+ * Whether an offset lies in a parenthetical aside of its line ("la gira … (los otros dos son Mauritania y Senegal)",
+ * "agrupa a 33 países —todo el continente salvo Estados Unidos y Canadá— y nace…").
+ */
 function inAside(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const lineEnd = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
   const open = text.lastIndexOf("(", at);
-  if (open < lineStart || text.lastIndexOf(")", at) > open) return false;
-  const close = text.indexOf(")", at);
-  const lineEnd = text.indexOf("\n", at);
-  return close >= 0 && (lineEnd < 0 || close < lineEnd);
+  if (open >= lineStart && text.lastIndexOf(")", at) < open) {
+    const close = text.indexOf(")", at);
+    if (close >= 0 && close < lineEnd) return true;
+  }
+  // Between two long dashes of one line, an aside too (a single dash opens no aside: it may join "Chile—Perú").
+  const before = (text.slice(lineStart, at).match(/\s?[—–]\s?/gu) ?? []).filter((d) => d.trim() !== d).length;
+  const dashAfter = /^[^—–\n]*?(?:\s[—–]|[—–]\s)/u.test(text.slice(at, lineEnd));
+  return before % 2 === 1 && dashAfter;
 }
 
 /**

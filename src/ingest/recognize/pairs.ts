@@ -63,6 +63,8 @@ function dominates(ev: Evidence, x: string, y: string, weakest: number, dominanc
 /** The strength of (x, y) as the report's pair, or undefined when it is not one. */
 function strength(ev: Evidence, x: string, y: string): number | undefined {
   const w = bondWeight(ev, x, y);
+  // Two partners of a third party ("his Kenyan and South African counterparts") are no pair unless something bonds them.
+  if (w <= 0 && ev.apart.has([x, y].sort().join("-"))) return undefined;
   const extra = w > 0 ? w + TWO_SIDES_WEIGHT * Math.min(ev.twoSides, TWO_SIDES_MAX) : 0;
   const homeExtra = w > 0 ? HOME_REF_WEIGHT * Math.min(ev.homeRefs.length, HOME_REFS_MAX) : 0;
   const px = sal(ev, x) + extra + (x === ev.home ? homeExtra : 0);
