@@ -123,11 +123,20 @@ export function foldSummaries(
   const hits = [...best.values()];
   // One named instrument stands for one item; its own sector is surer than a field word of its sentence.
   const taken = new Set<CommitmentHit>();
+  // A later batch of as many items as the summary's, in a sentence of its own, tells the same instruments one by one
+  // ("deux accords touchant aux infrastructures et aux télécommunications", then "deux accords, le premier sur…, le
+  // second sur…"): its items stand for the summary's.
+  const batchSize = new Map<number, number>();
+  for (const h of hits) if (items.has(h)) batchSize.set(h.quote.start, (batchSize.get(h.quote.start) ?? 0) + 1);
+  const toldAgain = (item: CommitmentHit, h: CommitmentHit) =>
+    h.quote.start > item.quote.start &&
+    batchSize.get(h.quote.start) === batchSize.get(item.quote.start) &&
+    !(h.signedOn && item.signedOn && h.signedOn !== item.signedOn);
   const named = (item: CommitmentHit, sameField: (h: CommitmentHit) => boolean) =>
     hits.find(
       (h) =>
         h !== item &&
-        !items.has(h) &&
+        (!items.has(h) || toldAgain(item, h)) &&
         !taken.has(h) &&
         sameField(h) &&
         FIRM_STATUSES.has(h.status) &&

@@ -36,3 +36,25 @@ describe("a counted batch's areas named later under another form", () => {
     expect(firmInstruments("fr", text)).toBe(3);
   });
 });
+
+describe("a summary batch told again item by item", () => {
+  it.for([
+    [
+      "fr",
+      "Le président du Ghana a entamé mardi une visite au Sénégal, marquée par la signature de deux accords touchant à la pêche et à la santé.\nLes entretiens ont eu lieu à Dakar.\nLe Sénégal et le Ghana ont signé deux accords, le premier sur la pêche artisanale, le second sur la formation des personnels de santé.",
+      2,
+    ],
+    [
+      "en",
+      "Ghana's president began a visit to Senegal on Tuesday, marked by the signing of two agreements on fisheries and health.\nThe talks were held in Dakar.\nSenegal and Ghana signed two agreements, the first on small-scale fisheries, the second on training health workers.",
+      2,
+    ],
+    [
+      "fr",
+      "Le Ghana et le Sénégal ont signé mardi deux accords sur la pêche et la santé.\nLe même jour, ils ont aussi signé trois accords, le premier sur la pêche, le deuxième sur la santé, le troisième sur le tourisme.",
+      5,
+    ],
+  ] as const)("%s: the batch counts once", ([lang, text, n], { expect }) => {
+    expect(firmInstruments(lang, text)).toBe(n);
+  });
+});
