@@ -20,6 +20,24 @@ const CP1252 = byteMap(CP1252_80, 0x80);
 for (let b = 0xa0; b <= 0xff; b++) CP1252.set(String.fromCharCode(b), b);
 const CP1250 = byteMap(CP1250_80, 0x80);
 
+/**
+ * Whether a character read back is one a news text holds: a letter of the scripts we read (Latin, Greek, Cyrillic,
+ * Arabic letters and digits), or general punctuation, a currency sign or "™". Correct text that happens to pair such
+ * bytes ("„Fuß“" is DF 93, "PIÙ”" is D9 94) reads back to NKo or a lone combining mark: no repair.
+ */
+function plausible(cp: number): boolean {
+  return (
+    (cp >= 0xa0 && cp <= 0x24f) ||
+    (cp >= 0x370 && cp <= 0x4ff) ||
+    (cp >= 0x620 && cp <= 0x64a) ||
+    (cp >= 0x660 && cp <= 0x669) ||
+    (cp >= 0x66e && cp <= 0x6d3) ||
+    (cp >= 0x2000 && cp <= 0x206f) ||
+    (cp >= 0x20a0 && cp <= 0x20cf) ||
+    cp === 0x2122
+  );
+}
+
 /** Repairs at least this many runs, or the text is left as it is. */
 const MIN_RUNS = 2;
 
@@ -43,7 +61,7 @@ function readBack(text: string, bytes: Map<string, number>): { text: string; run
         cp = (cp << 6) | (b & 0x3f);
       }
       const minimum = length === 2 ? 0x80 : length === 3 ? 0x800 : 0x10000;
-      if (ok && cp >= minimum && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff)) {
+      if (ok && cp >= minimum && cp <= 0x10ffff && plausible(cp)) {
         out += String.fromCodePoint(cp);
         runs++;
         i += length - 1;
@@ -67,5 +85,5 @@ export function repairMojibake(text: string, sample = text): string {
   if (!page || page.runs < MIN_RUNS) return text;
   const best = readBack(text, page.bytes);
   // "à" is C3 A0: its second byte, a no-break space, is often lost to a plain space on the way.
-  return best.text.replace(/[ÃĂ][ \u00A0]?(?=[ \u00A0]\p{L})/gu, "à").replace(/Â(?=[ \u00A0])/g, "");
+  return best.text.replace(/[ÃĂ][ \u00A0]?(?=[ \u00A0][\p{L}\p{N}])/gu, "à").replace(/Â(?=[ \u00A0])/g, "");
 }

@@ -31,7 +31,7 @@ export const FRENCH_FUTURE_SINGULAR = /^\p{Ll}{3,}(?:e|i|d|t|u|r|v)ra$/u;
  * in force now), and words a French plural future ending does not make a future.
  */
 const CONTINUING = /^(?:segu|sigu|contin|perman|qued|mant|rest|demeur|rimarr|rimar|fica)/u;
-const NOT_FUTURE = new Set(["front", "affront"]);
+const NOT_FUTURE = new Set(["front", "affront", "barao", "varao"]);
 
 /** The text of a token as written. */
 function written(doc: MatchDoc, i: number): string {

@@ -101,6 +101,10 @@ function withFieldOf(into: CommitmentHit, other: CommitmentHit): void {
   if (other.track) into.track = other.track;
 }
 
+/** Words that tell a batch as more ("new", "further", "nouveaux", "otros", "weitere", "ещё", "أخرى"); not "the other", which enumerates. */
+const MORE =
+  /(?<!\p{L})(?:new|further|additional|nouve(?:aux|lles)|autres|suppl[ée]mentaires|nuev[oa]s|otr[oa]s|adicionales|nov[oa]s|outr[oa]s|adicionais|nuov[ie]|altr[ie]|ulteriori|weitere[n]?|neue[n]?|ещё|еще|новы\p{L}*|други[ехм]\p{L}*|أخرى|جديدة|إضافية)(?!\p{L})/iu;
+
 /**
  * A lead that sums up what was signed as agreements in several fields ("signed agreements on trade, health and
  * energy"), before the report names each instrument on its own ("a memorandum on trade…, a memorandum on health…"):
@@ -129,9 +133,12 @@ export function foldSummaries(
   const batchSize = new Map<number, number>();
   for (const h of hits) if (items.has(h)) batchSize.set(h.quote.start, (batchSize.get(h.quote.start) ?? 0) + 1);
   const toldAgain = (item: CommitmentHit, h: CommitmentHit) =>
-    h.quote.start > item.quote.start &&
+    h.quote.start >= item.quote.end &&
+    (batchSize.get(h.quote.start) ?? 0) >= 2 &&
     batchSize.get(h.quote.start) === batchSize.get(item.quote.start) &&
-    !(h.signedOn && item.signedOn && h.signedOn !== item.signedOn);
+    !(h.signedOn && item.signedOn && h.signedOn !== item.signedOn) &&
+    // "deux nouveaux accords", "two further agreements": a batch told as more is no retelling.
+    !MORE.test(h.quote.text ?? "");
   const named = (item: CommitmentHit, sameField: (h: CommitmentHit) => boolean) =>
     hits.find(
       (h) =>

@@ -147,7 +147,10 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(
           .map((t) => t.text)
           .join(" "),
       ) &&
-      futureVerbSpans(doc).some((v) => v.start >= s.start && v.end <= c.span.start)
+      // …the future in the participle's own clause ("Leaders will meet Friday; the summit was preceded by…" is done).
+      futureVerbSpans(doc).some(
+        (v) => v.start >= s.start && v.end <= c.span.start && !/[;:]/.test(doc.text.slice(v.end, c.span.start)),
+      )
     ) {
       out.push({ ...c, data: "proposed" });
       continue;

@@ -231,7 +231,8 @@ export function findBonds(
     // Each named after its own "with" ("spoke with Kenya's president, then with South Africa's"): two partners
     // of a third, told one after the other.
     const here = mentions.filter((m) => sentenceAt(doc, m.span.start)?.start === start);
-    if (here.every((m) => afterWith(doc, m.tokenStart, 0))) {
+    const floor = firstTokenOf(doc, start);
+    if (here.every((m) => afterWith(doc, m.tokenStart, floor))) {
       apart?.add(`${a}-${b}`);
       continue;
     }
@@ -260,8 +261,15 @@ function withOther(doc: MatchDoc, mentions: readonly CountryMention[], start: nu
     start,
     // …the first not itself named after "with": "he spoke with Kenya's president, then with South Africa's" names two
     // partners of a third.
-    (m, before) => afterWith(doc, m.tokenStart, before.tokenEnd) && !afterWith(doc, before.tokenStart, 0),
+    (m, before) =>
+      afterWith(doc, m.tokenStart, before.tokenEnd) && !afterWith(doc, before.tokenStart, firstTokenOf(doc, start)),
   );
+}
+
+/** The first token of the sentence starting at `start` (an original offset). */
+function firstTokenOf(doc: MatchDoc, start: number): number {
+  const i = doc.tokens.findIndex((t) => (doc.map[t.start] ?? 0) >= start);
+  return i < 0 ? doc.tokens.length : i;
 }
 
 /** Whether "with" stands before token `at`, office words and fillers between, no further back than `floor`. */

@@ -18,15 +18,20 @@ const CUES = data as unknown as {
   travel: ByLang;
   visits: ByLang;
   tour: ByLang;
-  visitTo: ByLang;
   with: ByLang;
+  visitVerbs: ByLang;
+  towards: ByLang;
+  nounMarkers: ByLang;
 };
 const words = (...lists: ByLang[]) =>
   new Set(lists.flatMap((byLang) => Object.values(byLang).flatMap((ws) => ws.map((w) => norm(w)))));
 const WHEN = words(CUES.stopWhen);
 const TRAVEL = words(CUES.travel, CUES.visits, CUES.tour);
-/** Words a destination follows ("to", "para a", "vers", "nach", "إلى"). */
-const TOWARDS = new Set([...words(CUES.visitTo), "para", "hacia", "vers", "verso", "towards"]);
+/**
+ * Words only a destination follows ("to", "para", "vers", "nach", "إلى"); not "in", "a", "en" or "в", which as often
+ * say where someone is ("is back in Kenya").
+ */
+const TOWARDS = words(CUES.towards);
 /** The "after" or "before" stands at most this many words before the stop ("poucos dias depois de uma visita oficial a"). */
 const REACH = 7;
 /** Punctuation that ends a clause: "after" and the stop are in one. */
@@ -77,35 +82,11 @@ export function tripStops(doc: MatchDoc, mentions: readonly CountryMention[], st
 }
 
 /** Verbs of a visit that may take its destinations straight after them ("visits", "visita", "visite", "besucht"). */
-const VISIT_VERBS = new Set([
-  ...words(CUES.visits),
-  "visiting",
-  "visited",
-  "besucht",
-  "besuchen",
-  "посетит",
-  "посетил",
-  "посетила",
-  "يزور",
-  "زار",
-]);
-/** Determiners and prepositions a destination may follow its visit by ("visita a", "visite au", "visit to the"). */
-const BEFORE_DESTINATION = new Set([
-  ...TOWARDS,
-  "the",
-  "le",
-  "la",
-  "les",
-  "l",
-  "o",
-  "os",
-  "el",
-  "il",
-  "lo",
-  "den",
-  "die",
-  "das",
-]);
+const VISIT_VERBS = words(CUES.visitVerbs);
+/** Words before a visit word that make it the noun ("during the visit", "durante la visita", "beim Besuch"). */
+const NOUN_MARKERS = words(CUES.nounMarkers);
+/** Determiners a destination may follow its visit by ("visite le Mali", "visit to the"). */
+const BEFORE_DESTINATION = new Set([...TOWARDS, ...words(CUES.nounMarkers)].filter((w) => w.length <= 3));
 
 /**
  * Whether a country is the first of destinations named straight after a visit ("Costa visita São Tomé e Príncipe e
@@ -116,5 +97,7 @@ export function visitedFirst(doc: MatchDoc, m: Pick<CountryMention, "span" | "to
   while (k >= 0 && BEFORE_DESTINATION.has(doc.tokens[k]?.text ?? "")) k--;
   const token = doc.tokens[k];
   if (!token || !VISIT_VERBS.has(token.text) || m.tokenStart - k > 3) return false;
+  // "During the visit Ghana and Togo signed…": a visit told as a noun names no destinations.
+  if (NOUN_MARKERS.has(doc.tokens[k - 1]?.text ?? "")) return false;
   return !BREAK.test(doc.text.slice(spanOf(doc, token.start, token.end).end, m.span.start));
 }

@@ -69,11 +69,25 @@ function inAside(text: string, at: number): boolean {
     const close = text.indexOf(")", at);
     if (close >= 0 && close < lineEnd) return true;
   }
-  // Between two long dashes of one line, an aside too (a single dash opens no aside: it may join "Chile—Perú").
-  const before = (text.slice(lineStart, at).match(/\s?[—–]\s?/gu) ?? []).filter((d) => d.trim() !== d).length;
-  const dashAfter = /^[^—–\n]*?(?:\s[—–]|[—–]\s)/u.test(text.slice(at, lineEnd));
-  return before % 2 === 1 && dashAfter;
+  // Between two em dashes of one sentence, an aside too: the opening one past a dateline's ("MOSCOW — …"), the aside
+  // short, no sentence's end within it (a single dash, or an en dash, opens none: "Chile—Perú", "…, – сообщили").
+  const open2 = text.lastIndexOf("—", at);
+  const close2 = text.indexOf("—", at);
+  const prefix = open2 >= lineStart ? text.slice(lineStart, open2) : "";
+  return (
+    !prefix.includes("(") &&
+    prefix.split(/\s+/).filter(Boolean).length >= DATELINE_WORDS &&
+    close2 > at &&
+    close2 < lineEnd &&
+    close2 - open2 <= ASIDE_CHARS &&
+    !/[.!?]/.test(text.slice(open2, close2)) &&
+    (text.slice(lineStart, open2).match(/—/g) ?? []).length % 2 === 0
+  );
 }
+/** A dateline's dash follows fewer words than this, or a bracket ("MOSCOW —", "RABAT, 28 Feb (MAP) —"). */
+const DATELINE_WORDS = 5;
+/** An aside between dashes is at most this long. */
+const ASIDE_CHARS = 120;
 
 /**
  * Conflict nouns (in matching form) that make the countries named right after them what two others spoke of ("shared

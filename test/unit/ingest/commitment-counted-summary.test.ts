@@ -58,3 +58,18 @@ describe("a summary batch told again item by item", () => {
     expect(firmInstruments(lang, text)).toBe(n);
   });
 });
+
+describe("a later batch told as more is no retelling", () => {
+  it.for([
+    [
+      "fr",
+      "Le Ghana et le Sénégal ont signé mardi deux accords touchant à la pêche et à la santé.\nLes deux pays ont ensuite signé deux nouveaux accords, le premier sur la pêche artisanale, le second sur la santé animale.",
+    ],
+    [
+      "en",
+      "Ghana and Senegal signed two agreements on fisheries and health on Tuesday.\nThe two countries then signed two further agreements, the first on small-scale fisheries, the second on animal health.",
+    ],
+  ] as const)("%s: four instruments", ([lang, text], { expect }) => {
+    expect(firmInstruments(lang, text)).toBe(4);
+  });
+});

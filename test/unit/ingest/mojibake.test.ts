@@ -35,6 +35,8 @@ describe("mojibake", () => {
     "Le café Ã© est un nom de marque.",
     "Les relations franco-allemandes, l'État, Ça va, Évian.",
     "Die Straße führt über die Brücke.",
+    "Der „Fuß“ und das „Maß“ sind alte Einheiten.",
+    "PERCHÉ” e PIÙ” sono parole accentate.",
   ])("leaves alone: %s", (text, { expect }) => {
     expect(repairMojibake(text)).toBe(text);
   });

@@ -27,3 +27,24 @@ describe("asides and partners", () => {
     expect(await pairsOf("ar", text, title)).not.toContain("KE-ZA");
   });
 });
+
+describe("controls", () => {
+  it.for([
+    [
+      "en",
+      "The minister held a long meeting with the foreign minister. Kenya then signed three agreements on trade with Ghana in Nairobi on Monday.",
+      ["GH-KE"],
+    ],
+    ["en", "During the visit Ghana and Togo signed five agreements in Accra on Monday.", ["GH-TG"]],
+    ["es", "Durante la visita Chile y Perú firmaron cinco acuerdos en Lima el lunes.", ["CL-PE"]],
+    ["de", "Beim Besuch unterzeichneten Ghana und Togo am Montag fünf Abkommen in Accra.", ["GH-TG"]],
+    ["en", "Ruto is back in Kenya after a state visit to Ghana where he signed three agreements on trade.", ["GH-KE"]],
+    [
+      "en",
+      "MOSCOW — Russia and China signed a trade agreement on Monday — the Kremlin said.\nIn Rome, Italy and Tunisia held talks on migration on Monday.\nIn Lima, Peru and Chile signed a fisheries memorandum on Monday.",
+      ["CL-PE", "CN-RU", "IT-TN"],
+    ],
+  ] as const)("%s: %s", async ([lang, text, expected], { expect }) => {
+    expect(await pairsOf(lang, text)).toEqual(expected);
+  });
+});
