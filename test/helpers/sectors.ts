@@ -2,8 +2,18 @@ import { it } from "vitest";
 import { prepare } from "../../src/ingest/match/normalize";
 import { findSectors } from "../../src/ingest/recognize/sectors";
 
-/** The sector slugs findSectors gives for a text read in a language. */
+/**
+ * A closing paragraph that names no field and no cue, long enough to make any report more than a brief (briefs name
+ * each area once, and one mention counts there: sectors-brief.test.ts).
+ */
+const NOT_A_BRIEF = `\n\n${"The names of those who attended were read out at the end, one by one, in the order of their arrival. ".repeat(20)}`;
+
+/** The sector slugs findSectors gives for a report made of the text read in a language (more than a brief). */
 export const sectorsIn = (language: string, text: string) =>
+  findSectors(prepare(`${text}${NOT_A_BRIEF}`), undefined, undefined, { language }).sectors.map((s) => s.slug);
+
+/** The sector slugs findSectors gives for the text alone, read in a language. */
+export const sectorsOfBrief = (language: string, text: string) =>
   findSectors(prepare(text), undefined, undefined, { language }).sectors.map((s) => s.slug);
 
 /** One test per row: the text, read in its language, gives the sector. */

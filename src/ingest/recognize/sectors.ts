@@ -35,6 +35,8 @@ const MAX_EVIDENCE = 5;
 /** A sector needs this much weight to be reported (two keywords, or one track phrase and a keyword...). */
 export const SECTOR_MIN_SCORE = 2;
 const TITLE_FACTOR = 2;
+/** A report of at most this many words is a brief. */
+const BRIEF_WORDS = 300;
 const TRACK_WEIGHT = 1.5;
 /** The sector a meeting of leaders reports (sectors-meeting.ts). */
 const POLITICAL_DIALOGUE = "political-dialogue";
@@ -241,8 +243,11 @@ export function findSectors(
       tally(sectors, m.data.sector, TITLE_FACTOR * TRACK_WEIGHT);
     }
   }
+  // A brief names each area once: one mention in its story counts there (not a word of someone's office).
+  const brief = doc.tokens.length <= BRIEF_WORDS;
+  const told = new Set(mentions.map((m) => m.sector));
   const sectorHits: SectorHit[] = [...sectors]
-    .filter(([, t]) => t.score >= SECTOR_MIN_SCORE)
+    .filter(([slug, t]) => t.score >= SECTOR_MIN_SCORE || (brief && told.has(slug)))
     .map(([slug, t]) => ({ slug, score: round(t.score), evidence: t.evidence }))
     .sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
   const trackHits: TrackHit[] = [...tracks]
