@@ -80,10 +80,11 @@ function readBack(text: string, bytes: Map<string, number>): { text: string; run
 export function repairMojibake(text: string, sample = text): string {
   // Every run starts with a character at U+00C2 or above that is no ASCII: a plain ASCII text has none.
   if (!/[\u00C2-\u00F4\u0102\u0139\u0106\u010C]/u.test(text)) return text;
-  const pages = [CP1252, CP1250].map((bytes) => ({ bytes, runs: readBack(sample, bytes).runs }));
-  const page = pages.sort((a, b) => b.runs - a.runs)[0];
-  if (!page || page.runs < MIN_RUNS) return text;
-  const best = readBack(text, page.bytes);
+  const pages = [CP1252, CP1250].map((bytes) => ({ bytes, read: readBack(sample, bytes) }));
+  const page = pages.sort((a, b) => b.read.runs - a.read.runs)[0];
+  if (!page || page.read.runs < MIN_RUNS) return text;
+  // The text read back, already at hand when the text is its own sample.
+  const best = sample === text ? page.read : readBack(text, page.bytes);
   // "à" is C3 A0: its second byte, a no-break space, is often lost to a plain space on the way.
   return best.text.replace(/[ÃĂ][ \u00A0]?(?=[ \u00A0][\p{L}\p{N}])/gu, "à").replace(/Â(?=[ \u00A0])/g, "");
 }

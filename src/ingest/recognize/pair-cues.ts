@@ -4,34 +4,34 @@
  * "his counterpart", "visit"; and the unqualified offices ("the President", "الرئيس") a home outlet writes
  * for its own country. Pure functions over a prepared text and the country mentions found in it.
  */
-import data from "../../../seed/lexicons/pair-cues.json";
-import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
-import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
+import type { LexiconMatch } from "../match/lexicon";
+import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
 import type { CountryMention } from "./countries";
 import { inZones, type Zone } from "./noise-zones";
+import {
+  adjectivesJoined,
+  afterWith,
+  continuesList,
+  firstTokenOf,
+  joins,
+  namedAfterWith,
+  PLURAL_COUNTERPART,
+  qualifiesCounterparts,
+} from "./pair-joins";
 import { tripStops, visitedFirst } from "./pair-stops";
-
-type ByLang = Readonly<Record<string, readonly string[]>>;
-interface CuesData {
-  joiners: ByLang;
-  determiners: ByLang;
-  holders: ByLang;
-  offices: ByLang;
-  between: ByLang;
-  with: ByLang;
-  visits: ByLang;
-  visitTo: ByLang;
-  twoSides: ByLang;
-  counterpart: ByLang;
-  meeting: ByLang;
-  multilateral: ByLang;
-  storyBreak: ByLang;
-  severalCountries: ByLang;
-  tour: ByLang;
-}
-// The JSON is ours (seed/lexicons); its "$comment" key is not read.
-const CUES = data as unknown as CuesData;
+import {
+  BETWEEN,
+  COUNTERPART_REACH,
+  type CueKind,
+  cueMatches,
+  cues,
+  FILLERS,
+  tokenBefore,
+  tokenText,
+  VISIT_TO,
+  VISITS,
+} from "./pair-words";
 
 /** Evidence that two countries are named as a pair, at one place of the text. */
 export interface Bond {
@@ -53,128 +53,6 @@ export const BOND_WEIGHT: Readonly<Record<Bond["kind"], number>> = {
   visit: 1,
   sentence: 0.5,
 };
-
-const words = (byLang: ByLang) => new Set(Object.values(byLang).flatMap((ws) => ws.map((w) => norm(w))));
-const JOINERS = words(CUES.joiners);
-const DETERMINERS = words(CUES.determiners);
-/** Determiners, and the words that stand for a state in "between the government of X and that of Y". */
-const FILLERS = new Set([...DETERMINERS, ...words(CUES.holders)]);
-const BETWEEN = words(CUES.between);
-/** Offices a side may be named by after "with" ("a phone call with the president of Ghana"). */
-const OFFICES = words(CUES.offices);
-const VISITS = words(CUES.visits);
-const VISIT_TO = words(CUES.visitTo);
-/** Words a visit's noun may stand before its destination ("a two-day official visit to", "визит в"). */
-const VISIT_REACH = 6;
-/** "with X and Y": two partners of a third party, no pair of each other. */
-const WITH = words(CUES.with);
-const DASH = /^\s*[-‐‑–—/]\s*$/;
-
-type CueKind = "two-sides" | "counterpart" | "meeting" | "multilateral" | "story-break" | "several-countries" | "tour";
-let cueLexicon: Lexicon<CueKind> | undefined;
-const cues = () =>
-  (cueLexicon ??= new Lexicon<CueKind>([
-    ...entriesOf<CueKind>(CUES.twoSides, "two-sides"),
-    ...entriesOf<CueKind>(CUES.counterpart, "counterpart"),
-    ...entriesOf<CueKind>(CUES.meeting, "meeting"),
-    ...entriesOf<CueKind>(CUES.multilateral, "multilateral"),
-    ...entriesOf<CueKind>(CUES.storyBreak, "story-break"),
-    ...entriesOf<CueKind>(CUES.severalCountries, "several-countries"),
-    ...entriesOf<CueKind>(CUES.tour, "tour"),
-  ]));
-const cueCache = new WeakMap<MatchDoc, LexiconMatch<CueKind>[]>();
-/** The cue matches of a text, found once per text. */
-function cueMatches(doc: MatchDoc): LexiconMatch<CueKind>[] {
-  const cached = cueCache.get(doc);
-  if (cached) return cached;
-  const found = cues().match(doc);
-  cueCache.set(doc, found);
-  return found;
-}
-
-/** The words of a gap between two mentions, in matching form. */
-const gapWords = (gap: string) => norm(gap).split(" ").filter(Boolean);
-
-/** Whether the text between two mentions joins them: "and", "et le", "-", or an Arabic و on the second. */
-export function joins(gap: string, second: Pick<CountryMention, "span">): boolean {
-  if (DASH.test(gap)) return true;
-  if (/[,;:.()!?؟،«»"]/.test(gap)) return false;
-  // The Arabic "and" is written on the word after it: "وحكومة جمهورية" is "and the government of the Republic of".
-  const ws = gapWords(gap).flatMap((w) =>
-    w.length > 1 && w.startsWith("و") && FILLERS.has(w.slice(1)) ? ["و", w.slice(1)] : [w],
-  );
-  if (ws.length === 0) return /^\s+$/.test(gap) && second.span.text.startsWith("و");
-  const joiners = ws.filter((w) => JOINERS.has(w)).length;
-  return joiners === 1 && ws.every((w) => JOINERS.has(w) || FILLERS.has(w));
-}
-
-/**
- * Whether the gap between two countries joins them as partners of a third party, "with" repeated or not ("with
- * Cuba and Costa Rica", "con Cuba e con la Costa Rica", "com o Uruguai e com o Panamá", "с Кубой и Того").
- */
-export function joinsPartners(gap: string, second: Pick<CountryMention, "span">): boolean {
-  if (joins(gap, second)) return true;
-  if (/[,;:.()!?؟،«»"]/.test(gap)) return false;
-  const ws = gapWords(gap);
-  const joiners = ws.filter((w) => JOINERS.has(w)).length;
-  return (
-    joiners === 1 && ws.some((w) => WITH.has(w)) && ws.every((w) => JOINERS.has(w) || WITH.has(w) || FILLERS.has(w))
-  );
-}
-
-/** Whether a country is named right after "with" (fillers between: "avec le", "com o"). */
-export function namedAfterWith(doc: MatchDoc, m: Pick<CountryMention, "tokenStart">): boolean {
-  let k = m.tokenStart - 1;
-  while (k >= 0 && FILLERS.has(doc.tokens[k]?.text ?? "")) k--;
-  return k >= 0 && WITH.has(doc.tokens[k]?.text ?? "");
-}
-
-/**
- * A counterpart cue in the plural or the dual ("his Ghanaian and Senegalese counterparts", "ses homologues", "sus
- * homólogos", "i suoi omologhi", "своими коллегами", "نظيريه", "نظرائه"): several counterparts of one side, each its
- * partner, never partners of each other. German "Amtskollegen" is also a singular's dative, so it is not read so.
- */
-const PLURAL_COUNTERPART =
-  /^(?:counterparts|homologues|omologhi|omologhe|hom[oó]log[oa]s|коллегами|коллегам|نظيريه|نظيراه|نظرائه|نظرائهم)$/iu;
-
-/** Whether a country qualifies a plural counterpart cue: named within reach right after it, or right before it. */
-export function qualifiesCounterparts(
-  doc: MatchDoc,
-  m: Pick<CountryMention, "span" | "tokenStart" | "tokenEnd">,
-): boolean {
-  const sentence = sentenceAt(doc, m.span.start)?.start;
-  return cueMatches(doc).some(
-    (c) =>
-      c.data === "counterpart" &&
-      PLURAL_COUNTERPART.test(c.span.text) &&
-      sentenceAt(doc, c.span.start)?.start === sentence &&
-      ((c.tokenEnd <= m.tokenStart && m.tokenStart - c.tokenEnd < COUNTERPART_REACH) ||
-        (m.tokenEnd <= c.tokenStart && c.tokenStart - m.tokenEnd < COUNTERPART_REACH + 3)),
-  );
-}
-
-/** An Arabic relative adjective with its article ("الجزائرية", "الكازاخستاني", "المغربيين"). */
-const ARABIC_ADJECTIVE = /^ال[\u0600-\u06FF]+(?:ية|ي|يين|يان|يتين)$/u;
-
-/**
- * Whether two Arabic relative adjectives side by side qualify one noun together ("المشاورات السياسية الجزائرية
- * الكازاخستانية", Algerian-Kazakh political consultations): the two countries joined, as "Algerian-Kazakh" is.
- */
-export function adjectivesJoined(
-  gap: string,
-  first: Pick<CountryMention, "span">,
-  second: Pick<CountryMention, "span">,
-): boolean {
-  return /^[^\S\n]+$/u.test(gap) && ARABIC_ADJECTIVE.test(first.span.text) && ARABIC_ADJECTIVE.test(second.span.text);
-}
-
-/** Whether the text between two mentions continues a list: a comma, or a joiner, with determiners, or an Arabic و on the next. */
-export function continuesList(gap: string, next: Pick<CountryMention, "span">): boolean {
-  if (/^\s+$/.test(gap) && next.span.text.startsWith("و")) return true;
-  if (!/^[\s,،]*$/.test(gap.replace(/[\p{L}']+/gu, (w) => (DETERMINERS.has(norm(w)) || JOINERS.has(norm(w)) ? "" : w))))
-    return false;
-  return /[,،]/.test(gap) || gapWords(gap).some((w) => JOINERS.has(w));
-}
 
 const sorted = (x: string, y: string): [string, string] => (x < y ? [x, y] : [y, x]);
 
@@ -200,9 +78,7 @@ export function findBonds(
     const m3 = mentions[i + 2];
     if (m0 && m0.code !== m1.code && continuesList(doc.text.slice(m0.span.end, m1.span.start), m1)) continue;
     if (m3 && m3.code !== m2.code && continuesList(doc.text.slice(m2.span.end, m3.span.start), m3)) continue;
-    let k = m1.tokenStart - 1;
-    while (k >= 0 && FILLERS.has(doc.tokens[k]?.text ?? "")) k--;
-    const between = k >= 0 && BETWEEN.has(doc.tokens[k]?.text ?? "");
+    const between = BETWEEN.has(tokenText(doc, tokenBefore(doc, m1.tokenStart, 0, FILLERS)));
     if (namedAfterWith(doc, m1) || qualifiesCounterparts(doc, m1) || visitedFirst(doc, m1)) {
       partners.add(sentenceAt(doc, m1.span.start)?.start ?? -1);
       apart?.add(sorted(m1.code, m2.code).join("-"));
@@ -214,23 +90,28 @@ export function findBonds(
   }
   const cueSentences = cueSentenceStarts(doc, noise);
   const counterpartSentences = cueSentenceStarts(doc, noise, "counterpart");
-  const bySentence = new Map<number, Set<string>>();
+  // The mentions of each sentence, read once.
+  const mentionsBy = new Map<number, CountryMention[]>();
   for (const m of mentions) {
     const s = sentenceAt(doc, m.span.start);
     if (!s) continue;
-    const set = bySentence.get(s.start) ?? new Set<string>();
-    set.add(m.code);
-    bySentence.set(s.start, set);
+    const here = mentionsBy.get(s.start);
+    if (here) here.push(m);
+    else mentionsBy.set(s.start, [m]);
   }
-  // A stop of the trip ("days after a visit to Morocco") takes no part in the sentence's meeting (pair-stops.ts).
-  for (const [start, codes] of bySentence) for (const code of tripStops(doc, mentions, start)) codes.delete(code);
+  const bySentence = new Map<number, Set<string>>();
+  for (const [start, here] of mentionsBy) {
+    // A stop of the trip ("days after a visit to Morocco") takes no part in the sentence's meeting (pair-stops.ts).
+    const stops = new Set(tripStops(doc, here));
+    bySentence.set(start, new Set(here.map((m) => m.code).filter((c) => !stops.has(c))));
+  }
   for (const [start, codes] of bySentence) {
     if (codes.size !== 2 || !cueSentences.has(start) || partners.has(start)) continue;
     const [x = "", y = ""] = [...codes];
     const [a, b] = sorted(x, y);
     // Each named after its own "with" ("spoke with Kenya's president, then with South Africa's"): two partners
     // of a third, told one after the other.
-    const here = mentions.filter((m) => sentenceAt(doc, m.span.start)?.start === start);
+    const here = mentionsBy.get(start) ?? [];
     const floor = firstTokenOf(doc, start);
     if (here.every((m) => afterWith(doc, m.tokenStart, floor))) {
       apart?.add(`${a}-${b}`);
@@ -266,19 +147,6 @@ function withOther(doc: MatchDoc, mentions: readonly CountryMention[], start: nu
   );
 }
 
-/** The first token of the sentence starting at `start` (an original offset). */
-function firstTokenOf(doc: MatchDoc, start: number): number {
-  const i = doc.tokens.findIndex((t) => (doc.map[t.start] ?? 0) >= start);
-  return i < 0 ? doc.tokens.length : i;
-}
-
-/** Whether "with" stands before token `at`, office words and fillers between, no further back than `floor`. */
-function afterWith(doc: MatchDoc, at: number, floor: number): boolean {
-  let k = at - 1;
-  while (k >= floor && (FILLERS.has(doc.tokens[k]?.text ?? "") || OFFICES.has(doc.tokens[k]?.text ?? ""))) k--;
-  return k >= floor && WITH.has(doc.tokens[k]?.text ?? "");
-}
-
 /**
  * Whether some country of a sentence (by its start) stands as `test` says after the nearest other country named
  * before it in that sentence.
@@ -295,6 +163,9 @@ function namedAfterAnother(
     return before !== undefined && test(m, before);
   });
 }
+
+/** Words a visit's noun may stand before its destination ("a two-day official visit to", "визит в"). */
+const VISIT_REACH = 6;
 
 /**
  * Whether a sentence naming two countries names the second as the destination of a visit after it has named the
@@ -316,9 +187,6 @@ function visitTo(doc: MatchDoc, mentions: readonly CountryMention[], start: numb
     return Array.from({ length: k - from }, (_, i) => token(from + i)).some((t) => VISITS.has(t));
   });
 }
-
-/** Words between a counterpart cue and the country that qualifies it ("his Mauritanian counterpart", "коллега из Мавритании"). */
-const COUNTERPART_REACH = 3;
 
 /**
  * "X's minister and his counterpart from Y": the country next to a counterpart cue and the nearest other

@@ -10,7 +10,7 @@ import { entriesOf, Lexicon } from "../match/lexicon";
 import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { CountryMention } from "./countries";
 import { organisationsIn } from "./commitment-organisations";
-import { continuesList, joins } from "./pair-cues";
+import { continuesList, joins } from "./pair-joins";
 import { VISIT_INTO } from "./place-host";
 
 /** How many distinct countries in a row make a list of several states. */

@@ -8,23 +8,10 @@
  * "um encontro com o Presidente da Indonésia, pouco depois de uma visita à Austrália"). A sentence that
  * names the traveller and the one place visited ("is back in Accra after a state visit to Kenya") tells that visit.
  */
-import data from "../../../seed/lexicons/pair-cues.json";
-import { type MatchDoc, norm, sentenceAt, spanOf } from "../match/normalize";
+import { type MatchDoc, sentenceAt, spanOf } from "../match/normalize";
 import type { CountryMention } from "./countries";
+import { CUES, tokenBefore, WITH, words } from "./pair-words";
 
-type ByLang = Readonly<Record<string, readonly string[]>>;
-const CUES = data as unknown as {
-  stopWhen: ByLang;
-  travel: ByLang;
-  visits: ByLang;
-  tour: ByLang;
-  with: ByLang;
-  visitVerbs: ByLang;
-  towards: ByLang;
-  nounMarkers: ByLang;
-};
-const words = (...lists: ByLang[]) =>
-  new Set(lists.flatMap((byLang) => Object.values(byLang).flatMap((ws) => ws.map((w) => norm(w)))));
 const WHEN = words(CUES.stopWhen);
 const TRAVEL = words(CUES.travel, CUES.visits, CUES.tour);
 /**
@@ -54,8 +41,7 @@ function isStop(doc: MatchDoc, m: Pick<CountryMention, "span" | "tokenStart">): 
   return false;
 }
 
-/** "with" before a partner, a few words before its country ("um encontro com o Presidente da Indonésia"). */
-const WITH = words(CUES.with);
+/** "with" stands at most this many words before a partner's country ("um encontro com o Presidente da Indonésia"). */
 const WITH_REACH = 4;
 
 /**
@@ -69,11 +55,11 @@ function isVisited(doc: MatchDoc, m: Pick<CountryMention, "tokenStart" | "kind">
   return Array.from({ length: WITH_REACH }, (_, k) => k + 1).some((k) => WITH.has(before(k)));
 }
 
-/** The countries of a sentence (by its start) named only as stops of a trip other than its meeting. */
-export function tripStops(doc: MatchDoc, mentions: readonly CountryMention[], start: number): string[] {
-  const here = mentions.filter((m) => sentenceAt(doc, m.span.start)?.start === start);
-  const stops = new Set(here.filter((m) => isStop(doc, m)).map((m) => m.code));
-  for (const m of here) if (!isStop(doc, m)) stops.delete(m.code);
+/** The countries of a sentence (its mentions given) named only as stops of a trip other than its meeting. */
+export function tripStops(doc: MatchDoc, here: readonly CountryMention[]): string[] {
+  const stop = new Map(here.map((m) => [m, isStop(doc, m)]));
+  const stops = new Set(here.filter((m) => stop.get(m)).map((m) => m.code));
+  for (const m of here) if (!stop.get(m)) stops.delete(m.code);
   if (stops.size === 0) return [];
   const others = here.filter((m) => !stops.has(m.code));
   const otherCodes = new Set(others.map((m) => m.code));
@@ -93,8 +79,7 @@ const BEFORE_DESTINATION = new Set([...TOWARDS, ...words(CUES.nounMarkers)].filt
  * Guiné-Bissau", "the minister visits Ghana and Togo"): each is a host of the one visitor, not a partner of the other.
  */
 export function visitedFirst(doc: MatchDoc, m: Pick<CountryMention, "span" | "tokenStart">): boolean {
-  let k = m.tokenStart - 1;
-  while (k >= 0 && BEFORE_DESTINATION.has(doc.tokens[k]?.text ?? "")) k--;
+  const k = tokenBefore(doc, m.tokenStart, 0, BEFORE_DESTINATION);
   const token = doc.tokens[k];
   if (!token || !VISIT_VERBS.has(token.text) || m.tokenStart - k > 3) return false;
   // "During the visit Ghana and Togo signed…": a visit told as a noun names no destinations.

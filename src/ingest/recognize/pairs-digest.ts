@@ -63,7 +63,8 @@ export function storyBreakPairs(doc: MatchDoc, scan: CountryScan, bonds: readonl
  */
 function inAside(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  const lineEnd = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
+  const newline = text.indexOf("\n", at);
+  const lineEnd = newline < 0 ? text.length : newline;
   const open = text.lastIndexOf("(", at);
   if (open >= lineStart && text.lastIndexOf(")", at) < open) {
     const close = text.indexOf(")", at);

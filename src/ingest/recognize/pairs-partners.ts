@@ -9,7 +9,7 @@ import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { PairHit } from "../types";
 import type { CountryScan } from "./countries";
 import { inZones } from "./noise-zones";
-import { joinsPartners, namedAfterWith, qualifiesCounterparts } from "./pair-cues";
+import { joinsPartners, namedAfterWith, qualifiesCounterparts } from "./pair-joins";
 import { visitedFirst } from "./pair-stops";
 import { type Paragraph, paragraphsOf } from "./pairs-digest";
 import { pairsOfHub } from "./pairs-tour";
