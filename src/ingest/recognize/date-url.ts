@@ -15,6 +15,14 @@ import { type Found, isValid } from "./calendar";
  */
 const DATE_PATH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?:\/?(0[1-9]|[12]\d|3[01]))?(?=[/?#]|$)/;
 
+/**
+ * A day written whole at the head of a path segment: "/2018-09-18-costa-visita", "/news/2016-04-06/slug", or run
+ * together and tied to the page's name by an underscore ("/Paginas/20181016_NOT01.aspx"). A bare run of eight
+ * figures ("/archive/20190312") may be any number and tells nothing.
+ */
+const DAY_SEGMENT =
+  /\/((?:19|20)\d{2})(?:-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[-_/.?#]|$)|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_\p{L})/u;
+
 /** A year alone as a whole path segment before a slug ("/2018/cuba-y-espana-firman"): the year it was filed in. */
 const YEAR_PATH = /\/((?:19|20)\d{2})\/(?=[\p{L}][^/]*[-_][^/]*)/u;
 
@@ -43,7 +51,7 @@ export function filingWindow(url: string | undefined): FilingWindow | undefined 
   } catch {
     return undefined;
   }
-  const m = DATE_PATH.exec(path);
+  const m = DATE_PATH.exec(path) ?? daySegment(path);
   if (!m?.[1] || !m[2]) {
     const y = YEAR_PATH.exec(path)?.[1] ?? ID_YEAR_SLUG.exec(path)?.[1];
     return y ? { first: `${y}-01-01`, last: `${y}-12-31`, yearOnly: true } : undefined;
@@ -53,6 +61,13 @@ export function filingWindow(url: string | undefined): FilingWindow | undefined 
   if (!isValid(year, month, day)) return undefined;
   const last = `${m[1]}-${m[2]}-${String(day).padStart(2, "0")}`;
   return { first: `${m[1]}-${m[2]}-01`, last, ...(m[3] ? { day: last } : {}) };
+}
+
+/** A day segment's year, month and day in DATE_PATH's groups. */
+function daySegment(path: string): [string, string, string, string] | undefined {
+  const m = DAY_SEGMENT.exec(path);
+  const [month, day] = [m?.[2] ?? m?.[4], m?.[3] ?? m?.[5]];
+  return m?.[1] && month && day ? [m[0], m[1], month, day] : undefined;
 }
 
 /** Whether a day falls within the filing window. */

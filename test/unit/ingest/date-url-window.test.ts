@@ -11,6 +11,15 @@ describe("filingWindow", () => {
       { first: "2023-01-01", last: "2023-12-31", yearOnly: true },
     ],
     ["https://news.example/view/state-visit-111627-2011", { first: "2011-01-01", last: "2011-12-31", yearOnly: true }],
+    [
+      "https://news.example/politica/2018-09-18-ministers-meet-in-luanda",
+      { first: "2018-09-01", last: "2018-09-18", day: "2018-09-18" },
+    ],
+    ["https://news.example/news/2016-04-06/visa-talks", { first: "2016-04-01", last: "2016-04-06", day: "2016-04-06" }],
+    [
+      "https://news.example/Paginas/20181016_NOT01.aspx",
+      { first: "2018-10-01", last: "2018-10-16", day: "2018-10-16" },
+    ],
   ] as const)("reads %s", ([url, window], { expect }) => {
     expect(filingWindow(url)).toEqual(window);
   });
@@ -19,6 +28,9 @@ describe("filingWindow", () => {
     "https://news.example/world/joint-commission-planned-for-november-2024.html",
     "https://news.example/economy/saudi-vision-2030/",
     "https://news.example/archive/20190312",
+    "https://news.example/archive/20190312-1",
+    "https://news.example/archive/2019-13-01-talks",
+    "https://news.example/archive/2019-03-05x",
     "not a url",
   ])("finds no filing date in %s", (url, { expect }) => {
     expect(filingWindow(url)).toBeUndefined();
