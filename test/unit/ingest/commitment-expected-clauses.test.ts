@@ -15,6 +15,11 @@ const AHEAD = [
   "ru Предполагается, что в ходе визита стороны подпишут соглашение о торговле.",
   "it Si prevede che il risultato della visita a Tunisi sarà la firma di diversi accordi.",
   "pt Espera-se que o resultado da visita a Luanda seja a assinatura de vários acordos.",
+  // A noun of expectation with its copula opens the clause too, however far the signing stands in it.
+  "pt A previsão é de que pelo menos seis acordos de cooperação sejam firmados pelos dois países em Luanda.",
+  "es La previsión es que los dos gobiernos firmen al menos seis acuerdos de cooperación en Luanda.",
+  "it La previsione è che i due governi firmino almeno sei accordi di cooperazione a Luanda.",
+  "en The expectation is that the two governments will in the end sign at least six cooperation agreements.",
   "de Im Anschluss an die Gespräche in Accra planen die Parteien die Unterzeichnung mehrerer Abkommen.",
   "en Ghana and Japan are about to start negotiations on signing an agreement on investment protection.",
   "fr Le Bénin et le Japon vont entamer des négociations sur la signature d'un accord de protection des investissements.",
@@ -35,6 +40,11 @@ const DONE = [
   [
     "ar وقع البلدان أمس ثلاث مذكرات تفاهم، ومن المنتظر أن تعزز هذه المذكرات التعاون في مجال الصيد.",
     ["signed memorandum"],
+  ],
+  // A forecast told of a signing already made ("as the forecast had it") leaves it signed.
+  [
+    "pt O Brasil e a Índia assinaram hoje seis acordos de cooperação, segundo a previsão do governo.",
+    ["signed agreement"],
   ],
 ] as const;
 
