@@ -24,6 +24,7 @@ interface ListsData {
   about: ByLang;
   parties: ByLang;
   sides: ByLang;
+  numbering: ByLang;
   numbers: Readonly<Record<string, ByLang>>;
   including: ByLang;
   members: ByLang;
@@ -87,6 +88,7 @@ let sets:
       about: Set<string>;
       parties: Set<string>;
       sides: Set<string>;
+      numbering: Set<string>;
       numbers: Map<string, number>;
       including: Set<string>;
       members: Set<string>;
@@ -110,6 +112,7 @@ export function lists() {
     about: wordSet(DATA.about),
     parties: wordSet(DATA.parties),
     sides: wordSet(withoutComment(DATA.sides)),
+    numbering: wordSet(withoutComment(DATA.numbering)),
     numbers: numberWords(),
     including: wordSet(DATA.including),
     members: wordSet(withoutComment(DATA.members)),
@@ -160,6 +163,8 @@ export function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach = BEF
     if (isWeekday(t.text, doc.tokens[i - 1]?.text)) continue;
     // A figure by a month's name is a day ("11 марта", "11 de marzo", "March 11"), no count.
     if (COUNT.test(t.text) && isDay(doc, i)) continue;
+    // A figure that numbers a part of a text is no count ("artículo 7 del Acuerdo", "статьи 7 Соглашения").
+    if (COUNT.test(t.text) && anyIn(lists().numbering, doc.tokens[i - 1]?.text ?? "")) continue;
     // A figure that numbers its line's list item is no count ("3 ـ مذكرة تفاهم…", "2 – Memorandum on…").
     if (COUNT.test(t.text) && itemNumber(doc, t)) continue;
     // A number joined by a hyphen to the word after it measures the instrument ("a seven-point memorandum", "a

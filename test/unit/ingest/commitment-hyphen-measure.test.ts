@@ -32,6 +32,26 @@ describe("a measure joined to its number", () => {
     }
   });
 
+  it.for([
+    [
+      "es",
+      "Paraguay y Qatar se reunieron conforme al artículo 9 del Convenio Marco que firmaron en 2010.",
+      ["agreement×1"],
+    ],
+    ["en", "Paraguay and Qatar met under article 9 of the framework agreement they signed in 2010.", ["agreement×1"]],
+    [
+      "fr",
+      "Le Paraguay et le Qatar se sont réunis en vertu de l'article 9 de l'accord-cadre qu'ils ont signé en 2010.",
+      ["agreement×1"],
+    ],
+  ] as const)(
+    "a figure numbering a part of an instrument is no count (%s: %s)",
+    async ([language, text, want], { expect }) => {
+      const a = await analyze({ text, language, publishedAt: "2026-03-04" });
+      expect(signed(a)).toEqual(want);
+    },
+  );
+
   it("leaves the count before it ('two five-year agreements on fisheries and health')", async ({ expect }) => {
     const text = "Djibouti and Eritrea signed on Tuesday two five-year agreements on fisheries and health.";
     const a = await analyze({ text, language: "en", publishedAt: "2026-03-04" });
