@@ -65,6 +65,17 @@ describe("no instrument signed now", () => {
       de: "Laut Programm folgt nach den Gesprächen die Unterzeichnung mehrerer Abkommen.",
       en: "According to the programme, the two leaders meet this afternoon, followed by the signing of agreements.",
     },
+    "a signing the calendar or the agenda holds": {
+      it: "Il ministro arriva domani ad Accra, dove è in calendario la firma di una dichiarazione sull'energia.",
+      es: "El canciller llega mañana a Accra. La agenda recoge además la firma de un acuerdo de defensa.",
+      pt: "O ministro chega amanhã a Acra. A agenda prevê ainda a assinatura de um acordo de defesa.",
+      en: "The minister arrives in Accra tomorrow. Also on the agenda is the signing of a defence agreement.",
+    },
+    "the visit's official programme": {
+      fr: "Le programme officiel du président comprenait jeudi des entretiens au palais présidentiel.",
+      pt: "O programa oficial do presidente incluiu na quinta-feira conversações no palácio presidencial.",
+      ru: "Официальная программа президента включала в четверг переговоры во дворце.",
+    },
     "the future of a press verb of signing": {
       it: "Il ministro siglerà inoltre una serie di intese sulla cooperazione culturale con il suo omologo.",
       fr: "Le ministre paraphera également plusieurs accords de coopération culturelle avec son homologue.",
