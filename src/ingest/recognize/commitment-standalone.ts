@@ -37,6 +37,7 @@ import { opensItemLine } from "./commitment-carry";
 import { clauseEnd, openedBefore } from "./commitment-list-clause";
 import type { Description } from "./commitment-describe";
 import { amongOthers, areasNamed } from "./commitment-list-scope";
+import { colonAfter } from "./commitment-counts";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
 const DEFAULT_SECTOR = "political-dialogue";
@@ -181,6 +182,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       // The batch named again where the sentence before's areas were read ("The memorandums cover…").
       if ((described.get(start) ?? -1) > f.span.start) continue;
       if (complementOf(doc, own[i - 1]?.span, f)) continue;
+      if (sumsUpList(doc, f, allForms, sentence)) continue;
       const list = listSpan(
         doc,
         f,
@@ -330,6 +332,20 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
 }
 
 /** A counted batch of several legal forms ("eight instruments: memoranda, protocols and addenda") has no one form. */
+/**
+ * Whether a form with no subject and no count of its own sums up the list its clause opens with a colon ("توقيع
+ * اتفاقية وعدة مذكرات تفاهم بين البلدين، وهي: …، واتفاقية بشأن…", "signed an agreement and several memoranda, as
+ * follows: …"): the list names that form's instrument, so the summary adds none.
+ */
+function sumsUpList(doc: MatchDoc, f: LexiconMatch<Form>, forms: readonly LexiconMatch<Form>[], sentence: Sentence) {
+  if (isPluralForm(doc, f) || namesSubject(doc, f) || countOf(doc, f) !== undefined || !colonAfter(doc, f.span))
+    return false;
+  const colon = doc.text.indexOf(":", f.span.end);
+  return forms.some(
+    (o) => o.span.start > colon && inSentence(sentence, o.span) && o.data.legalForm === f.data.legalForm,
+  );
+}
+
 function mixedForms({ instrument: _form, ...batch }: Subject): Subject {
   return { ...batch, title: "Signed instruments", agreementTrack: true };
 }

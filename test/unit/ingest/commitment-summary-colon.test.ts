@@ -1,0 +1,34 @@
+/**
+ * A form with no subject and no count of its own that sums up the list its clause opens with a colon is the list's
+ * instrument, not one more (FICTIONAL sentences in the project's words).
+ */
+import { describe, it } from "vitest";
+import { firmInstruments } from "../../helpers/commitment-read";
+
+describe("a summary before a colon list", () => {
+  it.for([
+    [
+      "ar",
+      "وقع وزيرا خارجية الكويت وبيرو اليوم اتفاقية وعدة مذكرات تفاهم بين البلدين، وهي: مذكرة تفاهم في مجال الثقافة، واتفاقية بشأن الإعفاء من التأشيرات، ومذكرة تفاهم في مجال الزراعة.",
+      3,
+    ],
+    [
+      "fr",
+      "Le Koweït et le Pérou ont signé aujourd'hui un accord et plusieurs mémorandums, à savoir : un mémorandum sur la culture, un accord sur l'exemption de visas et un mémorandum sur l'agriculture.",
+      3,
+    ],
+    [
+      "en",
+      "Kuwait and Peru signed an agreement and several memoranda today, as follows: a memorandum on culture, an agreement on visa exemption and a memorandum on agriculture.",
+      3,
+    ],
+  ] as const)("%s: the list's instruments only", ([lang, text, n], { expect }) => {
+    expect(firmInstruments(lang, text)).toBe(n);
+  });
+
+  it("keeps a form the list does not name again", ({ expect }) => {
+    const text =
+      "Kuwait and Peru signed an agreement and several memoranda today, as follows: a memorandum on culture and a memorandum on agriculture.";
+    expect(firmInstruments("en", text)).toBe(3);
+  });
+});
