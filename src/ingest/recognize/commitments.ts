@@ -70,6 +70,14 @@ export function findCommitments(
   // Without a publication date, the report's day is one it writes out (a dateline's, a lead's), not a weekday's.
   const reportDay =
     publishedOn ?? (eventDate && !eventDate.future && eventDate.evidence === "explicit" ? eventDate.date : undefined);
+  // The latest day the report stands on: its publication, else the latest it writes out of what has happened.
+  const latestDay =
+    publishedOn ??
+    dates
+      .filter((d) => !d.future && d.evidence === "explicit")
+      .map((d) => d.date)
+      .sort()
+      .at(-1);
   // A carry phrase's own words name no instrument ("Le communiqué conjoint énumère…" lists the batch signed before).
   const subjects = withoutCarryForms(doc, subjectsOf(doc, trackMatches, lex.instruments));
   const forms = formsOf(
@@ -211,6 +219,11 @@ export function findCommitments(
     // An entry into force still ahead of publication: signed (or ratified) now, in force later.
     if (status === "in_force" && effectiveOn && publishedOn && daysBetween(publishedOn, effectiveOn) > 0)
       status = ratifiedBy(doc, cuesHere, subject.span) ? "ratified" : "signed";
+    // …and one on a day the report has passed ("firmado en 1981 y que rige desde el 7 de noviembre de 1983"): in
+    // force now, whatever step the clause's verb tells.
+    const passed = !!effectiveOn && !!latestDay && effectiveOn <= latestDay;
+    if ((found.status === "signed" || found.status === "ratified") && status === found.status && passed)
+      status = "in_force";
     // A draft is not signed yet; a deal between companies, or a multilateral instrument ("trois accords
     // multilatéraux"), is not the pair's commitment.
     if (INSTRUMENT_STATUSES.has(status)) {
