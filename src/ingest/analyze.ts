@@ -198,7 +198,9 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
     positions,
     entities,
   };
-  if (publishedOn) analysis.publishedOn = publishedOn;
+  // A URL's day stands in for a publication date the page does not give, here as for the report's dates.
+  const issued = publishedOn ?? dates.find((d) => d.pageDate)?.date ?? urlDay;
+  if (issued) analysis.publishedOn = issued;
   if (reportDate) analysis.eventDate = reportDate;
   if (place) analysis.place = place;
   analysis.eventTitles = Object.fromEntries(pairs.map((p) => [p.key, eventTitles(analysis, p.key)]));

@@ -59,4 +59,21 @@ describe("a page's URL completes a day and month the text gives without a year",
       "2019-03-12",
     );
   });
+
+  it("takes a URL's whole day for the publication date a page does not give", async ({ expect }) => {
+    const text = "Kenya and Japan signed a port agreement today in Nairobi.";
+    const url = "https://fixture.example/world/2019/03/12/kenya-japan-port";
+    const a = await analyze({ text, url });
+    expect(a.publishedOn).toBe("2019-03-12");
+    expect(a.eventDate?.date).toBe("2019-03-12");
+    // A month alone tells no publication day; a date the source gives wins over the URL's.
+    expect((await analyze({ text, url: "https://fixture.example/world/2019/03/talks" })).publishedOn).toBeUndefined();
+    expect((await analyze({ text, url, publishedAt: "2019-03-13" })).publishedOn).toBe("2019-03-13");
+  });
+
+  it("takes the page's own date line for the publication date the source does not give", async ({ expect }) => {
+    const text =
+      "Kenya and Japan sign a port agreement\nPublished on 14 March 2019\nKenya and Japan signed a port agreement today in Nairobi.";
+    expect((await analyze({ text })).publishedOn).toBe("2019-03-14");
+  });
 });
