@@ -67,9 +67,13 @@ export function findCommitments(
 ): CommitmentHit[] {
   const lex = commitmentLexicons();
   const dating = datingOf(doc, dates, publishedOn, eventDate);
-  // Without a publication date, the report's day is one it writes out (a dateline's, a lead's), not a weekday's.
+  // Without a publication date, the report's day is one it writes out (a dateline's, a lead's), not a weekday's: the
+  // last of a span of days ("les 8 et 9 décembre", a session whose end saw the signing).
   const reportDay =
-    publishedOn ?? (eventDate && !eventDate.future && eventDate.evidence === "explicit" ? eventDate.date : undefined);
+    publishedOn ??
+    (eventDate && !eventDate.future && eventDate.evidence === "explicit"
+      ? (eventDate.endDate ?? eventDate.date)
+      : undefined);
   // The latest day the report stands on: its publication, else the latest it writes out of what has happened.
   const latestDay =
     publishedOn ??
