@@ -45,14 +45,57 @@ export function countedAreas(
 ): { start: number; sector: string }[] | undefined {
   // A colon opens a list of instruments ("drei Abkommen unterzeichnet: ein Migrations- und Mobilitätsabkommen…").
   if (count === undefined || count < 2 || count > MAX_AREAS || list.text.includes(":")) return undefined;
+  const items = areasOf(list, commaJoined ? "commaJoined" : "every");
+  if (items.length !== count) return undefined;
+  return instrumentsOf(list, items, sectors, tracks, fallback);
+}
+
+/** Fewest areas an uncounted batch must name, one instrument each, before it is told area by area. */
+const MIN_LISTED = 3;
+/** The share of an uncounted list's items that must name a field of ours for it to be a list of areas. */
+const NAMED_SHARE = 0.75;
+
+/**
+ * The areas of an uncounted plural form's list, one instrument each, when it names at least three and every one
+ * names a field of ours ("соглашения о сотрудничестве в области портовых услуг, горнодобывающей отрасли, сельского
+ * хозяйства, фармацевтики…", "مذكرات تفاهم تخص الاستثمار، والتربية، والتعليم العالي، والرياضة"): as many
+ * instruments as areas, though several fall in one sector. A conjunction inside an area before the last comma joins
+ * it ("текстильной и швейной промышленности" is one). Undefined otherwise, and when fewer than three in four name one.
+ */
+export function listedAreas(
+  list: Span,
+  sectors: readonly LexiconMatch<string>[],
+  tracks: readonly { span: Span }[],
+): { start: number; sector: string }[] | undefined {
+  if (list.text.includes(":")) return undefined;
+  const items = areasOf(list, "final");
+  if (items.length < MIN_LISTED || items.length > MAX_AREAS) return undefined;
+  const sectorOf = (item: { at: number; text: string }) =>
+    sectors.find((s) => s.span.start >= list.start + item.at && s.span.end <= list.start + item.at + item.text.length);
+  const named = items.map(sectorOf).filter((s) => s !== undefined);
+  // Areas, not some other list: nearly all of them name a field of ours (an area we have no word for goes with the
+  // first field named).
+  const [first] = named;
+  if (!first || named.length < NAMED_SHARE * items.length) return undefined;
+  return instrumentsOf(list, items, sectors, tracks, first.data);
+}
+
+/**
+ * The areas of a list, item by item, from an inclusion word when one opens an item. Breaks at every comma and
+ * conjunction; with "commaJoined", a conjunction before the last comma joins one area ("terrorism and crime, sport
+ * and culture" are three areas): a sentence of its own lists areas only, where a batch's own sentence may go on past
+ * them; with "final", only the last conjunction after the last comma breaks too ("…, Wissenschaft und Technologie in
+ * Samarkand und zu einer Schule": the list's closing "and").
+ */
+function areasOf(list: Span, breaking: "every" | "commaJoined" | "final"): { at: number; text: string }[] {
   const breaks = [...list.text.matchAll(AREA_BREAK)];
-  // With `commaJoined`, a conjunction before a comma joins one area ("terrorism and crime, sport and culture" are
-  // three areas): a sentence of its own lists areas only, where a batch's own sentence may go on past them.
-  const lastComma = commaJoined ? breaks.findLastIndex((m) => PUNCTUATION.test(m[0])) : -1;
+  const lastComma = breaking === "every" ? -1 : breaks.findLastIndex((m) => PUNCTUATION.test(m[0]));
+  const closing = breaking === "final" ? breaks.length - 1 : -1;
+  const splits = (i: number, m: RegExpMatchArray) =>
+    PUNCTUATION.test(m[0]) || (breaking === "final" ? i === closing && i > lastComma : i >= lastComma);
   const starts = [0];
-  for (const [i, m] of breaks.entries())
-    if (i >= lastComma || PUNCTUATION.test(m[0])) starts.push((m.index ?? 0) + m[0].length);
-  let items = starts
+  for (const [i, m] of breaks.entries()) if (splits(i, m)) starts.push((m.index ?? 0) + m[0].length);
+  const items = starts
     .map((at, i) => ({ at, text: list.text.slice(at, starts[i + 1] ?? list.text.length) }))
     .filter((item) => WORDY.test(item.text));
   // The form's own complement ("de coopération") stands before the inclusion word that opens the areas.
@@ -60,8 +103,17 @@ export function countedAreas(
     const words = ` ${norm(item.text)} `;
     return inclusionPhrases().some((p) => words.startsWith(` ${p} `));
   });
-  if (opens > 0) items = items.slice(opens);
-  if (items.length !== count) return undefined;
+  return opens > 0 ? items.slice(opens) : items;
+}
+
+/** One instrument per area, with the first sector it names (else `fallback`), but for those naming a track. */
+function instrumentsOf(
+  list: Span,
+  items: readonly { at: number; text: string }[],
+  sectors: readonly LexiconMatch<string>[],
+  tracks: readonly { span: Span }[],
+  fallback: string,
+): { start: number; sector: string }[] {
   const out: { start: number; sector: string }[] = [];
   for (const item of items) {
     const start = list.start + item.at;

@@ -25,7 +25,7 @@ import {
 import { isDefinite, restatesEarlier } from "./commitment-context";
 import { betweenInstitutions } from "./commitment-institution-parties";
 import { distributiveItems, joinedToPrevious } from "./commitment-coordination";
-import { countedAreas } from "./commitment-areas";
+import { countedAreas, listedAreas } from "./commitment-areas";
 import { restOfCount } from "./commitment-rest";
 import { nextAreas } from "./commitment-areas-next";
 import { topicItems } from "./commitment-topic-items";
@@ -244,7 +244,12 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
           ? countedAreas(list, count, fieldsHere, tracksHere, DEFAULT_SECTOR)
           : undefined) ??
         nextAreas(doc, batch && !c.usedForms.has(f) ? count : undefined, f.span, c, described) ??
-        (plural ? topicItems(list, count, fieldsHere, tracksHere) : undefined);
+        (plural ? topicItems(list, count, fieldsHere, tracksHere) : undefined) ??
+        // An uncounted batch listing three areas or more is one instrument per area, not per sector, when no other
+        // form of its sentence follows it (forms after it name instruments themselves).
+        (plural && !batch && count === undefined && !c.usedForms.has(f) && !formAfter(own, f, sentence)
+          ? listedAreas(list, inList, tracksHere)
+          : undefined);
       // One uncounted batch ("a series of agreements aimed at closer economic and cultural ties") whose form a track
       // of its list took is that track's reading already; a count ("four agreements covering…") says there are more.
       const taken = c.usedForms.has(f) && tracksHere.some((t) => inSentence(list, t.span));
@@ -332,6 +337,10 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
 }
 
 /** A counted batch of several legal forms ("eight instruments: memoranda, protocols and addenda") has no one form. */
+/** Whether another form of the sentence follows `f`. */
+const formAfter = (forms: readonly LexiconMatch<Form>[], f: LexiconMatch<Form>, sentence: Sentence) =>
+  forms.some((o) => o.span.start >= f.span.end && inSentence(sentence, o.span));
+
 /**
  * Whether a form with no subject and no count of its own sums up the list its clause opens with a colon ("توقيع
  * اتفاقية وعدة مذكرات تفاهم بين البلدين، وهي: …، واتفاقية بشأن…", "signed an agreement and several memoranda, as
