@@ -14,7 +14,8 @@ import {
   earlierWords,
   noDayWords,
 } from "./commitment-date-words";
-import { distance, inSentence } from "./commitment-standalone";
+import { distance } from "./commitment-standalone";
+import { inSentence } from "./commitment-summary";
 import { monthTimes } from "./date-month-time";
 import { countedFromAnotherStep, isDayRange } from "./date-durations";
 import { occasionDays, signingDayOf } from "./date-occasion";

@@ -5,7 +5,7 @@
  */
 import type { LegalForm } from "../../schemas/vocabulary";
 import type { LexiconMatch } from "../match/lexicon";
-import { type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
+import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentKind, Span } from "../types";
 import type { Cue, Form } from "./commitment-cues";
 import {
@@ -37,7 +37,7 @@ import { opensItemLine } from "./commitment-carry";
 import { clauseEnd, openedBefore } from "./commitment-list-clause";
 import type { Description } from "./commitment-describe";
 import { amongOthers, areasNamed } from "./commitment-list-scope";
-import { colonAfter } from "./commitment-counts";
+import { formAfter, inSentence, sumsUpList } from "./commitment-summary";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
 const DEFAULT_SECTOR = "political-dialogue";
@@ -114,11 +114,6 @@ interface Subject {
   within?: Span;
   match: LexiconMatch<unknown>;
   span: Span;
-}
-
-/** Whether a span lies within another (a sentence, a list). */
-export function inSentence(s: Sentence, span: { start: number; end: number }) {
-  return span.start >= s.start && span.end <= s.end;
 }
 
 /** Characters between two spans (0 when they overlap). */
@@ -337,24 +332,6 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
 }
 
 /** A counted batch of several legal forms ("eight instruments: memoranda, protocols and addenda") has no one form. */
-/** Whether another form of the sentence follows `f`. */
-const formAfter = (forms: readonly LexiconMatch<Form>[], f: LexiconMatch<Form>, sentence: Sentence) =>
-  forms.some((o) => o.span.start >= f.span.end && inSentence(sentence, o.span));
-
-/**
- * Whether a form with no subject and no count of its own sums up the list its clause opens with a colon ("توقيع
- * اتفاقية وعدة مذكرات تفاهم بين البلدين، وهي: …، واتفاقية بشأن…", "signed an agreement and several memoranda, as
- * follows: …"): the list names that form's instrument, so the summary adds none.
- */
-function sumsUpList(doc: MatchDoc, f: LexiconMatch<Form>, forms: readonly LexiconMatch<Form>[], sentence: Sentence) {
-  if (isPluralForm(doc, f) || namesSubject(doc, f) || countOf(doc, f) !== undefined || !colonAfter(doc, f.span))
-    return false;
-  const colon = doc.text.indexOf(":", f.span.end);
-  return forms.some(
-    (o) => o.span.start > colon && inSentence(sentence, o.span) && o.data.legalForm === f.data.legalForm,
-  );
-}
-
 function mixedForms({ instrument: _form, ...batch }: Subject): Subject {
   return { ...batch, title: "Signed instruments", agreementTrack: true };
 }

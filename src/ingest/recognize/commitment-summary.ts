@@ -1,0 +1,38 @@
+/**
+ * Forms that name no instrument of their own beside the others of their sentence: a summary before the list it
+ * opens, and the test for a form that other forms follow.
+ */
+import type { LexiconMatch } from "../match/lexicon";
+import type { MatchDoc, Sentence } from "../match/normalize";
+import type { Span } from "../types";
+import type { Form } from "./commitment-cues";
+import { colonAfter } from "./commitment-counts";
+import { countOf, isPluralForm, namesSubject } from "./commitment-lists";
+
+/** Whether a span lies within another (a sentence, a list). */
+export function inSentence(s: Sentence, span: Span) {
+  return span.start >= s.start && span.end <= s.end;
+}
+
+/** Whether another form of the sentence follows `f`. */
+export const formAfter = (forms: readonly LexiconMatch<Form>[], f: LexiconMatch<Form>, sentence: Sentence) =>
+  forms.some((o) => o.span.start >= f.span.end && inSentence(sentence, o.span));
+
+/**
+ * Whether a form with no subject and no count of its own sums up the list its clause opens with a colon ("توقيع
+ * اتفاقية وعدة مذكرات تفاهم بين البلدين، وهي: …، واتفاقية بشأن…", "signed an agreement and several memoranda, as
+ * follows: …"): the list names that form's instrument, so the summary adds none.
+ */
+export function sumsUpList(
+  doc: MatchDoc,
+  f: LexiconMatch<Form>,
+  forms: readonly LexiconMatch<Form>[],
+  sentence: Sentence,
+) {
+  if (isPluralForm(doc, f) || namesSubject(doc, f) || countOf(doc, f) !== undefined || !colonAfter(doc, f.span))
+    return false;
+  const colon = doc.text.indexOf(":", f.span.end);
+  return forms.some(
+    (o) => o.span.start > colon && inSentence(sentence, o.span) && o.data.legalForm === f.data.legalForm,
+  );
+}
