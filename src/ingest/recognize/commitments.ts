@@ -1,4 +1,5 @@
 import { formsOf } from "./commitment-forms";
+import { reportDays } from "./commitment-report-day";
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
@@ -67,21 +68,7 @@ export function findCommitments(
 ): CommitmentHit[] {
   const lex = commitmentLexicons();
   const dating = datingOf(doc, dates, publishedOn, eventDate);
-  // Without a publication date, the report's day is one it writes out (a dateline's, a lead's), not a weekday's: the
-  // last of a span of days ("les 8 et 9 décembre", a session whose end saw the signing).
-  const reportDay =
-    publishedOn ??
-    (eventDate && !eventDate.future && eventDate.evidence === "explicit"
-      ? (eventDate.endDate ?? eventDate.date)
-      : undefined);
-  // The latest day the report stands on: its publication, else the latest it writes out of what has happened.
-  const latestDay =
-    publishedOn ??
-    dates
-      .filter((d) => !d.future && d.evidence === "explicit")
-      .map((d) => d.date)
-      .sort()
-      .at(-1);
+  const { reportDay, latestDay } = reportDays(dates, publishedOn, eventDate);
   // A carry phrase's own words name no instrument ("Le communiqué conjoint énumère…" lists the batch signed before).
   const subjects = withoutCarryForms(doc, subjectsOf(doc, trackMatches, lex.instruments));
   const forms = formsOf(
