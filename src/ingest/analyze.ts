@@ -102,8 +102,10 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const filed = publishedOn ? undefined : filingWindow(input.url);
   const dates = findDates(doc, language, publishedOn, publishedOn ? undefined : officialsWindow(officials), filed);
   const lead = leadOf(doc);
-  // A URL's day ("/2023/04/22/slug") stands in for publication when the page prints no date line of its own.
-  const urlDay = dates.some((d) => d.pageDate) ? undefined : filed?.day;
+  // A URL's day ("/2023/04/22/slug") stands in for publication when the page prints no date line of its own, or one
+  // later than it (a site's header of the day the page was read).
+  const pageDay = dates.find((d) => d.pageDate)?.date;
+  const urlDay = filed?.day && (!pageDay || pageDay > filed.day) ? filed.day : undefined;
   const eventDate = eventDateOf(dates, publishedOn ?? urlDay, lead, filed);
   // An instrument whose own clause names other parties than the report's pair is not that pair's commitment.
   const parties = partyReader(
@@ -121,8 +123,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   // Without a pair (a summit, a passing mention) there is no bilateral happening to date: the report keeps only
   // its publication date, or without one the page's own date line ("09:44 20/05/2016" over the text), which stands
   // for it. A digest's stories (several pairs) each happen somewhere else: it has no one place.
-  const reportDate =
-    pairs.length > 0 ? eventDate : publicationDate(publishedOn ?? dates.find((d) => d.pageDate)?.date ?? urlDay);
+  const reportDate = pairs.length > 0 ? eventDate : publicationDate(publishedOn ?? urlDay ?? pageDay);
   // A visit into one country of the pair happened there: a city of the other is not its place.
   const codes = pairs[0]?.key.split("-") ?? [];
   const host = hostOf(doc, scan.mentions, codes, lead);
@@ -199,7 +200,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
     entities,
   };
   // A URL's day stands in for a publication date the page does not give, here as for the report's dates.
-  const issued = publishedOn ?? dates.find((d) => d.pageDate)?.date ?? urlDay;
+  const issued = publishedOn ?? urlDay ?? pageDay;
   if (issued) analysis.publishedOn = issued;
   if (reportDate) analysis.eventDate = reportDate;
   if (place) analysis.place = place;

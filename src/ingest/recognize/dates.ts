@@ -81,9 +81,11 @@ export function findDates(
       isMarked(doc, markers, { start: f.start, end: f.end, text: doc.text.slice(f.start, f.end) }) ||
       (f.start >= firstEnd && roleOf(doc, roles, f) === "other");
     const own = dated.filter((f) => roleOf(doc, roles, f) !== "entry-into-force");
+    // A date line later than the day the URL files the page under is a site's header of the day it was read.
+    const pageLine = dated.find((f) => isPageDate(doc, f))?.date;
     ref =
       dated.find((f) => isPublishedDate(doc, f))?.date ??
-      dated.find((f) => isPageDate(doc, f))?.date ??
+      (pageLine && !(filed?.day && pageLine > filed.day) ? pageLine : undefined) ??
       // Else the day its URL files it under ("/2023/04/22/slug"): the day the page came out.
       filed?.day ??
       own

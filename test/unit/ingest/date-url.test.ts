@@ -76,4 +76,19 @@ describe("a page's URL completes a day and month the text gives without a year",
       "Kenya and Japan sign a port agreement\nPublished on 14 March 2019\nKenya and Japan signed a port agreement today in Nairobi.";
     expect((await analyze({ text })).publishedOn).toBe("2019-03-14");
   });
+
+  it("takes the URL's day over a page date line later than it (a site's header of the day the page was read)", async ({
+    expect,
+  }) => {
+    const text =
+      "Kenya and Japan sign a port agreement\nMonday, August 12, 2019\nKenya and Japan signed a port agreement on Wednesday in Nairobi.";
+    const a = await analyze({ text, url: "https://fixture.example/2019/03/14/kenya-japan-port/" });
+    expect(a.publishedOn).toBe("2019-03-14");
+    expect(a.eventDate?.date).toBe("2019-03-13");
+    // A date line on or before the URL's day stays the page's own.
+    const earlier = text.replace("Monday, August 12, 2019", "Tuesday, March 12, 2019");
+    expect(
+      (await analyze({ text: earlier, url: "https://fixture.example/2019/03/14/kenya-japan-port/" })).publishedOn,
+    ).toBe("2019-03-12");
+  });
 });
