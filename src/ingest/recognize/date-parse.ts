@@ -16,7 +16,7 @@ import type { MatchDoc } from "../match/normalize";
 import { dayOf, type Found, fixYear, fromDay, iso, isValid, weekdayFound } from "./calendar";
 import { CLOCK, isWireDateline } from "./date-page";
 import { type CueSpan, directionAt } from "./date-cues";
-import { parseDayRanges } from "./date-ranges";
+import { parseDayRanges, parseMonthSpans } from "./date-ranges";
 import { type DateWindow, dayByWeekday } from "./date-window";
 import { parseWrittenDays } from "./date-words";
 import { parseArabic } from "./dates-arabic";
@@ -110,12 +110,23 @@ const SPACED = String.raw`(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)`;
 const SPACED_DOTS = new RegExp(String.raw`(?<![\d.])${SPACED}(?![\d.])`, "gu");
 /** Such a date at the start of a match, to end the match where the text's year ends. */
 const SPACED_DATE = new RegExp(`^${SPACED}`, "u");
+/**
+ * "del" before a year ("19 de agosto del 2024", "19 agosto del 2024"), as Spanish and Italian write it: "de" for
+ * Spanish and Portuguese; for Italian the year moved up in its place, as chrono reads "19 agosto 2024". Same length.
+ */
+const DEL_YEAR = /(?<=\p{L}\s+)del(\s+)((?:19|20)\d{2})(?!\d)/gu;
+const DEL_FOR: Readonly<Record<string, (gap: string, year: string) => string>> = {
+  es: (gap, year) => `de ${gap}${year}`,
+  pt: (gap, year) => `de ${gap}${year}`,
+  it: (gap, year) => `${year}${" ".repeat(gap.length + 3)}`,
+};
 /** The text as chrono reads it best, with every offset the text's. */
-const forChrono = (text: string) =>
+const forChrono = (text: string, lang: string) =>
   undotted(text)
     .replace(SPACED_DOTS, "$1.$2.$3  ")
     .replace(ORDINAL_MARK, (m) => " ".repeat(m.length))
-    .replace(CLOCK_TIME, (m) => " ".repeat(m.length));
+    .replace(CLOCK_TIME, (m) => " ".repeat(m.length))
+    .replace(DEL_YEAR, (m, gap: string, year: string) => DEL_FOR[lang]?.(gap, year) ?? m);
 /**
  * An all-number date joined by dots ("10.03.2022"): day first in every language we read. Only slashes are
  * month first, and only in American English, where chrono's English parser reads dots the same way.
@@ -129,7 +140,7 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
   // depend on it (a missing year, "yesterday", a weekday) is dropped below.
   const refDate = new Date(`${ref ?? NO_REFERENCE}T12:00:00Z`);
   const out: Found[] = [];
-  for (const r of parser.parse(forChrono(doc.text), refDate, { forwardDate: false })) {
+  for (const r of parser.parse(forChrono(doc.text, lang), refDate, { forwardDate: false })) {
     const tags = r.tags();
     // "una reunión de 20 minutos", "pendant 2 heures", "в течение 45 минут": how long, never which day.
     if (tags.has("result/relativeDateAndTime")) continue;
@@ -239,6 +250,7 @@ export function parseAll(input: ParseInput): Found[] {
   const back = parseDaysBack(doc.text, lang, ref);
   const ranges = [
     ...parseDayRanges(doc.text, ref),
+    ...parseMonthSpans(doc.text, ref),
     ...parseWrittenDays(doc.text, lang, ref),
     ...back,
     ...ago,

@@ -10,7 +10,7 @@ const MONTHS = (datesData as unknown as { months: Readonly<Record<string, readon
 
 let rangeRe: { re: RegExp; month: Map<string, number> } | undefined;
 /**
- * Two days of one month: "les 12 et 13 juillet", "del 24 al 27 de noviembre", "9 и 10 марта", "am 9. und
+ * Two days of one month: "les 12 et 13 juillet", "del 24 al 27 de noviembre", "el 19 y el 20 de agosto", "9 и 10 марта", "am 9. und
  * 10. März", "from 12 to 14 July", "from the 5th to the 7th of November". chrono reads the coordinated ones as their last day (or not at all); a
  * happening over several days is dated by its first.
  */
@@ -19,7 +19,7 @@ export function parseDayRanges(text: string, ref: string | undefined): Found[] {
     const { re, month } = monthAlternation(MONTHS);
     rangeRe = {
       re: new RegExp(
-        `(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:\\s+(?:and|to|through|et|au|à|e|al|a|y|hasta el|ao|und|bis|zum|и|по)\\s+(?:the\\s+)?|\\s*[-–—]\\s*)(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+|of\\s+)?(${re})(?![\\p{L}])(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4}))?`,
+        `(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:\\s+(?:and|to|through|et|au|à|e|al|a|y|hasta el|ao|und|bis|zum|и|по)\\s+(?:the\\s+|el\\s+|le\\s+|il\\s+|o\\s+)?|\\s*[-–—]\\s*)(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+|of\\s+)?(${re})(?![\\p{L}])(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4}))?`,
         "giu",
       ),
       month,
@@ -43,6 +43,49 @@ export function parseDayRanges(text: string, ref: string | undefined): Found[] {
       end: m.index + m[0].length,
       date: iso(year, month, d1),
       endDate: iso(year, month, d2),
+      evidence: "explicit",
+      yearWritten: written !== undefined,
+    });
+  }
+  return out;
+}
+
+let spanRe: { re: RegExp; month: Map<string, number> } | undefined;
+/**
+ * Days of two months: "du 31 juillet au 1er août 2024", "from 30 June to 2 July 2024", "del 30 de junio al 2 de
+ * julio de 2024", "с 30 июня по 2 июля 2024 года", "vom 30. Juni bis 2. Juli 2024". Dated by the first day; a year
+ * written after the second month is the first's too, or the year before when the span runs into January.
+ */
+export function parseMonthSpans(text: string, ref: string | undefined): Found[] {
+  if (!spanRe) {
+    const { re, month } = monthAlternation(MONTHS);
+    const day = String.raw`(\d{1,2})(?:st|nd|rd|th|er|º|o)?\.?`;
+    spanRe = {
+      re: new RegExp(
+        `(?<![\\d.,])${day}\\s+(?:de\\s+|of\\s+|di\\s+)?(${re})(?![\\p{L}])\\s*(?:au|to|through|till|until|al|a|ao|bis|zum|по|hasta el|[-–—])\\s+(?:the\\s+)?${day}\\s+(?:de\\s+|of\\s+|di\\s+)?(${re})(?![\\p{L}])(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4}))?`,
+        "giu",
+      ),
+      month,
+    };
+  }
+  const out: Found[] = [];
+  for (const m of text.matchAll(spanRe.re)) {
+    const [m1, m2] = [spanRe.month.get((m[2] ?? "").toLowerCase()), spanRe.month.get((m[4] ?? "").toLowerCase())];
+    const [d1, d2] = [Number(m[1]), Number(m[3])];
+    if (!m1 || !m2 || m1 === m2) continue;
+    const written = m[5] ? Number(m[5]) : undefined;
+    let endYear = written;
+    if (endYear === undefined && ref)
+      endYear = Number(fixYear(ref, m2, d2, Number(ref.slice(0, 4)), nearest(ref, m2, d2)).slice(0, 4));
+    if (endYear === undefined) continue;
+    // Only a span of days across one turn of the month ("31 July to 1 August", "30 December to 2 January").
+    const startYear = m2 < m1 ? endYear - 1 : endYear;
+    if ((m2 - m1 + 12) % 12 !== 1 || !isValid(startYear, m1, d1) || !isValid(endYear, m2, d2)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      date: iso(startYear, m1, d1),
+      endDate: iso(endYear, m2, d2),
       evidence: "explicit",
       yearWritten: written !== undefined,
     });
