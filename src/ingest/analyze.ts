@@ -11,7 +11,7 @@ import { partyReader } from "./recognize/commitment-parties";
 import { withOfficials } from "./recognize/country-officials";
 import { findCountries, type PlaceHit } from "./recognize/countries";
 import { findOfficials } from "./recognize/officials";
-import { filingWindow } from "./recognize/date-url";
+import { filingWindow, readLater } from "./recognize/date-url";
 import { officialsWindow } from "./recognize/date-window";
 import { capitalsByName } from "./recognize/capital-names";
 import { outletOf } from "./recognize/outlets";
@@ -102,10 +102,12 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const filed = publishedOn ? undefined : filingWindow(input.url);
   const dates = findDates(doc, language, publishedOn, publishedOn ? undefined : officialsWindow(officials), filed);
   const lead = leadOf(doc);
-  // A URL's day ("/2023/04/22/slug") stands in for publication when the page prints no date line of its own, or one
-  // later than it (a site's header of the day the page was read).
-  const pageDay = dates.find((d) => d.pageDate)?.date;
-  const urlDay = filed?.day && (!pageDay || pageDay > filed.day) ? filed.day : undefined;
+  // A URL's day ("/2023/04/22/slug") stands in for publication when the page prints no date line of its own, or an
+  // unlabelled one later than it (a site's header of the day the page was read).
+  const pageLine = dates.find((d) => d.pageDate);
+  const pageDay = pageLine?.date;
+  const urlDay =
+    filed?.day && (!pageLine || (!pageLine.published && readLater(pageLine.date, filed))) ? filed.day : undefined;
   const eventDate = eventDateOf(dates, publishedOn ?? urlDay, lead, filed);
   // An instrument whose own clause names other parties than the report's pair is not that pair's commitment.
   const parties = partyReader(

@@ -62,6 +62,8 @@ export interface DateHit {
   future?: true;
   /** Ends a short line of its own near the top: the page's or byline's date, not the lead's. */
   pageDate?: true;
+  /** …labelled as the day the report came out ("Published: 24/09/2025"), not a bare line that may be the day it is read. */
+  published?: true;
   /** The day a stay began ("since Sunday") or a visitor arrived ("arrived on Sunday"), not a happening of its own. */
   onset?: "since" | "arrival";
   /** Told after an anniversary or a commemoration ("the commemoration of the floods of 3 May 2021"): background. */

@@ -7,7 +7,7 @@
  * ("/2023/04/22/slug") tells when the page came out: with no date line of the page's own, that day stands in for
  * publication (dates.ts, analyze.ts).
  */
-import { type Found, isValid } from "./calendar";
+import { daysBetween, type Found, isValid } from "./calendar";
 
 /**
  * "/YYYY/MM/", "/YYYY/MM/DD/" or "/YYYY/MMDD/" (month and day run together: "/n3/2016/0319/c31617-…") as whole path
@@ -31,6 +31,17 @@ const YEAR_PATH = /\/((?:19|20)\d{2})\/(?=[\p{L}][^/]*[-_][^/]*)/u;
  * filed in. A year right after words ("vision-2030", "novembre-2024") names a plan or an event, and is not one.
  */
 const ID_YEAR_SLUG = /[-_]\d{3,}[-_]((?:19|20)\d{2})\/?$/;
+
+/**
+ * Days a page's unlabelled date line may stand after the day its URL gives and still be its own (a report filed late
+ * in the evening, put online the next day); a line later than that is a site's header of the day the page was read.
+ */
+export const HEADER_LAG = 2;
+
+/** Whether a page's unlabelled date line is a header of the day the page was read, later than the URL's day. */
+export function readLater(line: string, filed: FilingWindow | undefined): boolean {
+  return !!filed?.day && daysBetween(filed.day, line) > HEADER_LAG;
+}
 
 /** When the page was filed, as its URL tells: the first and last day it may be from. */
 export interface FilingWindow {

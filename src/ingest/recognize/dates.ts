@@ -28,7 +28,7 @@ import { withoutNamedDays } from "./named-days";
 import type { Found } from "./calendar";
 import type { MatchDoc } from "../match/normalize";
 import type { DateHit, Span } from "../types";
-import { completedByUrl, type FilingWindow } from "./date-url";
+import { completedByUrl, type FilingWindow, readLater } from "./date-url";
 import { embeddedPostDay } from "./date-embeds";
 import { weekdayDateInTextYear } from "./date-weekday-year";
 import { weekdayGlossedByDay } from "./date-weekday-day";
@@ -85,7 +85,7 @@ export function findDates(
     const pageLine = dated.find((f) => isPageDate(doc, f))?.date;
     ref =
       dated.find((f) => isPublishedDate(doc, f))?.date ??
-      (pageLine && !(filed?.day && pageLine > filed.day) ? pageLine : undefined) ??
+      (pageLine && !readLater(pageLine, filed) ? pageLine : undefined) ??
       // Else the day its URL files it under ("/2023/04/22/slug"): the day the page came out.
       filed?.day ??
       own
@@ -169,7 +169,10 @@ export function findDates(
     if (marker && (!marker.preceded || hasOtherDate())) hit.background = true;
     if (f.evidence === "weekday" && toldToday(doc.text, f.start, f.end)) hit.told = true;
     // A date line without its year is the page's too when it is the publication day ("12 июля" over the text).
-    if ((f.yearWritten || f.date === publishedOn) && isPageDate(doc, f)) hit.pageDate = true;
+    if ((f.yearWritten || f.date === publishedOn) && isPageDate(doc, f)) {
+      hit.pageDate = true;
+      if (isPublishedDate(doc, f)) hit.published = true;
+    }
     out.push(hit);
   }
   return out;
