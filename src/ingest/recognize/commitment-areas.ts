@@ -52,6 +52,8 @@ export function countedAreas(
 
 /** Fewest areas an uncounted batch must name, one instrument each, before it is told area by area. */
 const MIN_LISTED = 3;
+/** Words at most between a form and its list's first field ("de coopération dans les domaines de la"). */
+const LEAD_WORDS = 6;
 /** The share of an uncounted list's items that must name a field of ours for it to be a list of areas. */
 const NAMED_SHARE = 0.75;
 
@@ -77,6 +79,11 @@ export function listedAreas(
   // first field named).
   const [first] = named;
   if (!first || named.length < NAMED_SHARE * items.length) return undefined;
+  // …that complement the form itself: its first field within a few words of it, with no conjunction or comma between
+  // ("agreements and discussed trade, …" lists what was discussed).
+  const lead = list.text.slice(0, first.span.start - list.start);
+  const leadWords = lead.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  if (leadWords > LEAD_WORDS || [...lead.matchAll(AREA_BREAK)].length > 0) return undefined;
   return instrumentsOf(list, items, sectors, tracks, first.data);
 }
 

@@ -23,6 +23,11 @@ describe("an uncounted batch over a list of areas", () => {
     expect(firmInstruments(lang, text)).toBe(n);
   });
 
+  it("reads no list that follows another verb ('signed agreements and discussed trade, …')", ({ expect }) => {
+    const text = "Jordan and Kazakhstan signed agreements and discussed trade, investment, tourism and culture.";
+    expect(firmInstruments("en", text)).toBe(2);
+  });
+
   it("reads a list of two areas by sector, as before", ({ expect }) => {
     expect(firmInstruments("en", "Jordan and Kazakhstan also signed agreements on sport and culture.")).toBe(1);
   });
