@@ -1,5 +1,5 @@
 import { formsOf } from "./commitment-forms";
-import { reportDays } from "./commitment-report-day";
+import { inForceSince, reportDays } from "./commitment-report-day";
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
@@ -210,9 +210,10 @@ export function findCommitments(
     // An entry into force still ahead of publication: signed (or ratified) now, in force later.
     if (status === "in_force" && effectiveOn && publishedOn && daysBetween(publishedOn, effectiveOn) > 0)
       status = ratifiedBy(doc, cuesHere, subject.span) ? "ratified" : "signed";
-    // …and one on a day the report has passed ("firmado en 1981 y que rige desde el 7 de noviembre de 1983"): in
-    // force now, whatever step the clause's verb tells.
-    const passed = !!effectiveOn && !!latestDay && effectiveOn <= latestDay;
+    // …and one on a day the report has passed, or told as in force since that day ("firmado en 1981 y que rige desde
+    // el 7 de noviembre de 1983"): in force now, whatever step the clause's verb tells.
+    const passed =
+      !!effectiveOn && ((!!latestDay && effectiveOn <= latestDay) || inForceSince(doc, dates, effectiveOn));
     if ((found.status === "signed" || found.status === "ratified") && status === found.status && passed)
       status = "in_force";
     // A draft is not signed yet; a deal between companies, or a multilateral instrument ("trois accords
