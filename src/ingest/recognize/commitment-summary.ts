@@ -7,6 +7,7 @@ import type { MatchDoc, Sentence } from "../match/normalize";
 import type { Span } from "../types";
 import type { Form } from "./commitment-cues";
 import { colonAfter } from "./commitment-counts";
+import { isDefinite } from "./commitment-context";
 import { countOf, isPluralForm, namesSubject } from "./commitment-lists";
 
 /** Whether a span lies within another (a sentence, a list). */
@@ -33,6 +34,11 @@ export function sumsUpList(
     return false;
   const colon = doc.text.indexOf(":", f.span.end);
   return forms.some(
-    (o) => o.span.start > colon && inSentence(sentence, o.span) && o.data.legalForm === f.data.legalForm,
+    // …as an item of its own, not one the text points back to ("signed an agreement: según el acuerdo, …").
+    (o) =>
+      o.span.start > colon &&
+      inSentence(sentence, o.span) &&
+      o.data.legalForm === f.data.legalForm &&
+      !isDefinite(doc, o),
   );
 }

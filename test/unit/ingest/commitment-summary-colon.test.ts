@@ -26,6 +26,12 @@ describe("a summary before a colon list", () => {
     expect(firmInstruments(lang, text)).toBe(n);
   });
 
+  it("keeps an instrument its colon only goes on to tell of ('según el acuerdo')", ({ expect }) => {
+    const text =
+      "Chile y Perú firmaron el lunes un acuerdo: según el acuerdo, los dos países abrirán un paso fronterizo.";
+    expect(firmInstruments("es", text)).toBe(1);
+  });
+
   it("keeps a form the list does not name again", ({ expect }) => {
     const text =
       "Kuwait and Peru signed an agreement and several memoranda today, as follows: a memorandum on culture and a memorandum on agriculture.";
