@@ -81,10 +81,11 @@ const EXPECT =
   /^(?:erwartet|geplant\p{L}*|vorgesehen|beabsichtigt|hofft|hoffen|ожидается|планируется|предполагается|предусматривается|намечено|prevu\p{L}*|attendu\p{L}*|espere\p{L}*|espera\p{L}*|preve\p{L}*|previst\p{L}*|attes[aoie]|spera\p{L}*|attend|attendons|attendent|previsao|prevision|previsione|expectation|expected|planned|hoped|hopes|و?يتوقع|و?يرتقب|و?يؤمل|المنتظر|المرتقب|المتوقع|المقرر|المزمع)$/u;
 /**
  * A "that" clause opening right after the expectation word (and its clitic: "Espera-se que", or the copula after a
- * noun of it: "A previsão é de que", "la previsión es que", "the expectation is that") and running on to the status word.
+ * noun of it: "A previsão é de que", "la previsión es que", "the expectation is that") and running
+ * on to the status word, but not past a contrast ("…, pero firmaron tres": what did happen).
  */
 const THAT_CLAUSE =
-  /^(?:-se)?\s*,?\s*(?:(?:é|es|est|è|is|ist|era|fue|foi|was|était)\s+(?:de\s+)?)?(?:dass|что|(?:à\s+ce\s+)?que|che|that|أن|بأن)\s[^.;:!?\n]*$/u;
+  /^(?:-se)?\s*,?\s*(?:(?:é|es|est|è|is|ist|era|fue|foi|was|était|war)\s*,?\s+(?:de\s+)?)?(?:dass|что|(?:à\s+ce\s+)?que|che|that|أن|بأن)\s(?:(?![^\p{L}](?:pero|mas|ma|but|mais|aber|но|however|sin embargo|لكن|ولكن)(?!\p{L}))[^.;:!?\n])*$/u;
 
 /** Whether an expectation word stands over the "that" clause a status word is in ("Es wird erwartet, dass … unterzeichnen"). */
 function thatClauseOf(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch<unknown>): boolean {

@@ -41,6 +41,11 @@ const DONE = [
     "ar وقع البلدان أمس ثلاث مذكرات تفاهم، ومن المنتظر أن تعزز هذه المذكرات التعاون في مجال الصيد.",
     ["signed memorandum"],
   ],
+  // What did happen after a contrast ("…, pero…") is no part of the expected clause.
+  [
+    "es La previsión era que se firmaran cinco acuerdos, pero al final Chile y Perú firmaron tres acuerdos.",
+    ["signed agreement"],
+  ],
   // A forecast told of a signing already made ("as the forecast had it") leaves it signed.
   [
     "pt O Brasil e a Índia assinaram hoje seis acordos de cooperação, segundo a previsão do governo.",
