@@ -164,7 +164,7 @@ export function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach = BEF
     // A figure by a month's name is a day ("11 марта", "11 de marzo", "March 11"), no count.
     if (COUNT.test(t.text) && isDay(doc, i)) continue;
     // A figure that numbers a part of a text is no count ("artículo 7 del Acuerdo", "статьи 7 Соглашения").
-    if (COUNT.test(t.text) && anyIn(lists().numbering, doc.tokens[i - 1]?.text ?? "")) continue;
+    if (COUNT.test(t.text) && numbered(doc, i)) continue;
     // A figure that numbers its line's list item is no count ("3 ـ مذكرة تفاهم…", "2 – Memorandum on…").
     if (COUNT.test(t.text) && itemNumber(doc, t)) continue;
     // A number joined by a hyphen to the word after it measures the instrument ("a seven-point memorandum", "a
@@ -185,6 +185,13 @@ export function measures(doc: MatchDoc, t: { text: string; start: number; end: n
   if (end === undefined) return false;
   const joined = /^[-‐‑](\p{L}+)/u.exec(doc.text.slice(end, end + 24));
   return !!joined?.[1] && numberIn(norm(joined[1])) === undefined;
+}
+
+/** Whether the figure at token `i` numbers the noun right before it, nothing but a space between ("artículo 7"). */
+function numbered(doc: MatchDoc, i: number): boolean {
+  const [noun, figure] = [doc.tokens[i - 1], doc.tokens[i]];
+  if (!noun || !figure || !anyIn(lists().numbering, noun.text)) return false;
+  return /^\s+$/u.test(doc.text.slice(doc.map[noun.end] ?? 0, doc.map[figure.start] ?? 0));
 }
 
 /** A list item's number at the start of its line, then its mark: "3 ـ", "2 –", "4.", "1)". */

@@ -52,6 +52,14 @@ describe("a measure joined to its number", () => {
     },
   );
 
+  it("still counts a figure after punctuation that follows such a noun ('at one point, 3 agreements')", async ({
+    expect,
+  }) => {
+    const text = "Djibouti and Eritrea, at one point, 3 agreements apart, signed 3 agreements on Tuesday in Asmara.";
+    const a = await analyze({ text, language: "en", publishedAt: "2026-03-04" });
+    expect(signed(a)).toEqual(["agreement×3"]);
+  });
+
   it("leaves the count before it ('two five-year agreements on fisheries and health')", async ({ expect }) => {
     const text = "Djibouti and Eritrea signed on Tuesday two five-year agreements on fisheries and health.";
     const a = await analyze({ text, language: "en", publishedAt: "2026-03-04" });
