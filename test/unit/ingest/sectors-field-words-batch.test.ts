@@ -1,0 +1,27 @@
+/**
+ * Field words of a kind the sector lexicons lacked, in every language (a batch drawn from what re-told reports needed:
+ * general concepts, never a phrase of one text). FICTIONAL phrases in the project's words.
+ */
+import { describe, it } from "vitest";
+import { prepare } from "../../../src/ingest/match/normalize";
+import { sectorLexicon } from "../../../src/ingest/recognize/sectors";
+
+const sectorsOf = (lang: string, phrase: string) =>
+  sectorLexicon(lang)
+    .match(prepare(phrase))
+    .map((m) => m.data);
+
+describe("field words added for every language", () => {
+  it.for([
+    ["en", "joint research on malaria", "health"],
+    ["fr", "la lutte contre le paludisme", "health"],
+    ["es", "la lucha contra la malaria", "health"],
+    ["ru", "борьба с малярией", "health"],
+    ["en", "the rollout of 5G networks", "science-technology"],
+    ["de", "der Ausbau von 5G", "science-technology"],
+    ["en", "an early warning mechanism", "security-defence"],
+    ["fr", "un mécanisme d'alerte précoce", "security-defence"],
+  ] as const)("%s: %s → %s", ([lang, phrase, sector], { expect }) => {
+    expect(sectorsOf(lang, phrase)).toContain(sector);
+  });
+});
