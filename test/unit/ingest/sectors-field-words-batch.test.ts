@@ -21,7 +21,17 @@ describe("field words added for every language", () => {
     ["de", "der Ausbau von 5G", "science-technology"],
     ["en", "an early warning mechanism", "security-defence"],
     ["fr", "un mécanisme d'alerte précoce", "security-defence"],
+    ["fr", "la lutte contre l'insécurité", "security-defence"],
+    ["es", "la inseguridad en la frontera", "security-defence"],
   ] as const)("%s: %s → %s", ([lang, phrase, sector], { expect }) => {
     expect(sectorsOf(lang, phrase)).toContain(sector);
+  });
+
+  it.for([
+    ["en", "food insecurity"],
+    ["fr", "l'insécurité alimentaire"],
+    ["pt", "a insegurança alimentar"],
+  ] as const)("%s: %s is agriculture and food only", ([lang, phrase], { expect }) => {
+    expect(sectorsOf(lang, phrase)).toEqual(["agriculture-food-security"]);
   });
 });
