@@ -21,6 +21,8 @@ describe("field words added for every language", () => {
     ["de", "der Ausbau von 5G", "science-technology"],
     ["en", "an early warning mechanism", "security-defence"],
     ["fr", "un mécanisme d'alerte précoce", "security-defence"],
+    ["pt", "aprofundar os laços bilaterais", "political-dialogue"],
+    ["ru", "укрепление двусторонних связей", "political-dialogue"],
     ["fr", "la lutte contre l'insécurité", "security-defence"],
     ["es", "la inseguridad en la frontera", "security-defence"],
   ] as const)("%s: %s → %s", ([lang, phrase, sector], { expect }) => {
