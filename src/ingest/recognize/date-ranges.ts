@@ -32,20 +32,9 @@ export function parseDayRanges(text: string, ref: string | undefined): Found[] {
     const d2 = Number(m[2]);
     const written = m[4] ? Number(m[4]) : undefined;
     if (!month || d2 <= d1) continue;
-    // Without its year, the range takes the one nearest the reference, as chrono does for a single day.
-    let year = written;
-    if (year === undefined && ref)
-      year = Number(fixYear(ref, month, d1, Number(ref.slice(0, 4)), nearest(ref, month, d1)).slice(0, 4));
-    if (year === undefined) continue;
-    if (!isValid(year, month, d1) || !isValid(year, month, d2)) continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      date: iso(year, month, d1),
-      endDate: iso(year, month, d2),
-      evidence: "explicit",
-      yearWritten: written !== undefined,
-    });
+    const year = yearOf(written, ref, month, d1);
+    if (year === undefined || !isValid(year, month, d1) || !isValid(year, month, d2)) continue;
+    out.push(spanOf(m, iso(year, month, d1), iso(year, month, d2), written));
   }
   return out;
 }
@@ -74,23 +63,26 @@ export function parseMonthSpans(text: string, ref: string | undefined): Found[] 
     const [d1, d2] = [Number(m[1]), Number(m[3])];
     if (!m1 || !m2 || m1 === m2) continue;
     const written = m[5] ? Number(m[5]) : undefined;
-    let endYear = written;
-    if (endYear === undefined && ref)
-      endYear = Number(fixYear(ref, m2, d2, Number(ref.slice(0, 4)), nearest(ref, m2, d2)).slice(0, 4));
+    const endYear = yearOf(written, ref, m2, d2);
     if (endYear === undefined) continue;
     // Only a span of days across one turn of the month ("31 July to 1 August", "30 December to 2 January").
     const startYear = m2 < m1 ? endYear - 1 : endYear;
     if ((m2 - m1 + 12) % 12 !== 1 || !isValid(startYear, m1, d1) || !isValid(endYear, m2, d2)) continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      date: iso(startYear, m1, d1),
-      endDate: iso(endYear, m2, d2),
-      evidence: "explicit",
-      yearWritten: written !== undefined,
-    });
+    out.push(spanOf(m, iso(startYear, m1, d1), iso(endYear, m2, d2), written));
   }
   return out;
+}
+
+/** The year written, else the one nearest the reference for that day, as chrono gives a single day without one. */
+function yearOf(written: number | undefined, ref: string | undefined, month: number, day: number): number | undefined {
+  if (written !== undefined || !ref) return written;
+  return Number(fixYear(ref, month, day, Number(ref.slice(0, 4)), nearest(ref, month, day)).slice(0, 4));
+}
+
+/** A span of days found at a match. */
+function spanOf(m: RegExpMatchArray, date: string, endDate: string, written: number | undefined): Found {
+  const start = m.index ?? 0;
+  return { start, end: start + m[0].length, date, endDate, evidence: "explicit", yearWritten: written !== undefined };
 }
 
 const MONTH_NAMES = Object.values(MONTHS).flat();
