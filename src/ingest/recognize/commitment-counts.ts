@@ -26,6 +26,22 @@ export function compound(n: number, earlier: readonly string[], language?: strin
   return n;
 }
 
+let atLeast: Set<string> | undefined;
+/**
+ * Whether the words before a count (nearest first) make it a lower bound ("more than 20 documents", "свыше 20",
+ * "أكثر من 20", seed/lexicons/commitments.json `lists.atLeast`): no number of instruments is given.
+ */
+export function lowerBound(earlier: readonly string[]): boolean {
+  atLeast ??= new Set(
+    Object.entries(
+      (COMMITMENTS_DATA as unknown as { lists: { atLeast: Record<string, string[] | string> } }).lists.atLeast,
+    ).flatMap(([, words]) => (Array.isArray(words) ? words.map(norm) : [])),
+  );
+  const [near, far, farther] = earlier;
+  const phrases = [near, far && `${far} ${near}`, farther && `${farther} ${far} ${near}`];
+  return phrases.some((p) => p !== undefined && atLeast?.has(p));
+}
+
 /** Words before a form a count may stand over two qualifiers joined ("24 intergovernmental and interagency documents"). */
 export const QUALIFIED_REACH = 4;
 

@@ -22,7 +22,7 @@ import {
   numberIn,
   wordsBefore,
 } from "./commitment-list-words";
-import { compound, countOverQualifiers, QUALIFIED_REACH } from "./commitment-counts";
+import { compound, countOverQualifiers, lowerBound, QUALIFIED_REACH } from "./commitment-counts";
 
 /** A list of fields after a form word reaches this far (characters) at most. */
 const LIST_REACH = 200;
@@ -106,7 +106,9 @@ export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undef
     // Arabic the number follows its noun ("حكومات الدول الثلاث").
     const noun = languageOf(doc) === "ar" ? before[i + 1] : i > 0 ? before[i - 1] : undefined;
     if (n !== undefined && noun !== undefined && anyIn(lists().sides, noun)) break;
-    if (n !== undefined) return compound(n, before.slice(i + 1), languageOf(doc));
+    // "more than 20 documents": a lower bound gives no number of instruments.
+    if (n !== undefined)
+      return lowerBound(before.slice(i + 1)) ? undefined : compound(n, before.slice(i + 1), languageOf(doc));
   }
   const across = countOverQualifiers(wordsBefore(doc, m, QUALIFIED_REACH), languageOf(doc));
   if (across !== undefined) return across;
