@@ -64,13 +64,16 @@ function isOpenBatch(h: CommitmentHit): boolean {
   );
 }
 
-/** Whether an article or demonstrative stands right before the form, an adjective at most between. */
-function toldAsKnown(doc: MatchDoc, f: LexiconMatch<Form>): boolean {
+/**
+ * Whether an article or demonstrative stands right before the form, an adjective at most between, or the batch's own
+ * count ("the nine memoranda of understanding" after "nine agreements").
+ */
+function toldAsKnown(doc: MatchDoc, f: LexiconMatch<Form>, count: number): boolean {
   const words = wordsBefore(doc, f, ARTICLE_REACH);
   const first = doc.tokens[f.tokenStart - words.length];
   const from = first ? (doc.map[first.start] ?? f.span.start) : f.span.start;
   if (/[,;:.!?،؛()]/u.test(doc.text.slice(from, f.span.start))) return false;
-  if (words.some((w) => numberIn(w, languageOf(doc)) !== undefined)) return false;
+  if (words.some((w) => ![undefined, count].includes(numberIn(w, languageOf(doc))))) return false;
   // French "des" is also the indefinite plural ("des programmes exécutifs"): no sign of a batch told again.
   return words.some((w) => (isDefiniteWord(w) && w !== "des") || anyIn(lists().anaphora, w));
 }
@@ -113,7 +116,10 @@ export function formBatches(doc: MatchDoc, hits: CommitmentHit[], forms: readonl
     if (f.span.start >= batch.quote.start && inTheFormOf(doc, f)) return true;
     if (!isPluralForm(doc, f)) return false;
     if (within(f.span.start)) return inApposition(doc, f, batch);
-    return f.span.start >= batch.quote.end && (toldAsKnown(doc, f) || (pointsBack(doc, f) && !isDefinite(doc, f)));
+    return (
+      f.span.start >= batch.quote.end &&
+      (toldAsKnown(doc, f, batch.instruments ?? 1) || (pointsBack(doc, f) && !isDefinite(doc, f)))
+    );
   });
   const kinds = new Set(restating.map((f) => f.data.legalForm));
   const [f] = restating;

@@ -24,6 +24,15 @@ const CASES: { about: string; forms: string[]; firm: number; texts: Record<strin
     },
   },
   {
+    about: "a count of agreements told again later with its count as memoranda",
+    forms: ["signed memorandum"],
+    firm: 9,
+    texts: {
+      en: "Kenya and Peru signed nine agreements in Lima on Monday. The presidents said the nine memoranda of understanding would widen trade.",
+      fr: "Le Kenya et le Pérou ont signé lundi à Lima neuf accords. Les présidents ont dit que les neuf mémorandums d'entente élargiraient le commerce.",
+    },
+  },
+  {
     about: "a count of instruments in apposition with memoranda",
     forms: ["signed memorandum"],
     firm: 3,
