@@ -39,8 +39,6 @@ const SHORT_LEAD = 100;
 const OPENING_CHARS = 320;
 /** A date this many days older than publication is background when a more recent one is eligible. */
 const BACKGROUND_DAYS = 30;
-/** How far before an undated page's date line the lead's own written day may lie (a line that may be a read day). */
-const SEASON_DAYS = 90;
 /** An entry into force the lead tells is the news this long after it (a government's release of the week). */
 const ENTRY_NEWS_DAYS = 7;
 /** A signing or unqualified date counts only this close to publication. */
@@ -180,17 +178,7 @@ export function eventDateOf(
     return tier(d) < 2 || start(d) < OPENING_CHARS;
   });
   if (ceiling) {
-    // Without a publication date, the lead's own written day stays whatever the page's date line says (a line that
-    // may be the day the page is read: "Friday, July 26, 2024" over "The signing took place on May 27, 2024").
-    // …within a season of it: a day told further back is the background of an undated lead ("the treaty was signed
-    // on 17 October 2018" under a line of July 2019).
-    const ownDay = (d: DateHit) =>
-      !publishedOn &&
-      d.evidence === "explicit" &&
-      !d.pageDate &&
-      (tier(d) === 0 || datesLead(d)) &&
-      daysBetween(d.date, ceiling) <= SEASON_DAYS;
-    const recent = eligible.filter((d) => daysBetween(d.date, ceiling) <= BACKGROUND_DAYS || ownDay(d));
+    const recent = eligible.filter((d) => daysBetween(d.date, ceiling) <= BACKGROUND_DAYS);
     if (recent.length > 0) eligible = recent;
   }
   const ranked = eligible
