@@ -31,7 +31,7 @@ export function parseDayRanges(text: string, ref: string | undefined): Found[] {
     const d1 = Number(m[1]);
     const d2 = Number(m[2]);
     const written = m[4] ? Number(m[4]) : undefined;
-    if (!month || d2 <= d1) continue;
+    if (!month || d2 <= d1 || moved(text, m.index ?? 0)) continue;
     const year = yearOf(written, ref, month, d1);
     if (year === undefined || !isValid(year, month, d1) || !isValid(year, month, d2)) continue;
     out.push(spanOf(m, iso(year, month, d1), iso(year, month, d2), written));
@@ -61,7 +61,7 @@ export function parseMonthSpans(text: string, ref: string | undefined): Found[] 
   for (const m of text.matchAll(spanRe.re)) {
     const [m1, m2] = [spanRe.month.get((m[2] ?? "").toLowerCase()), spanRe.month.get((m[4] ?? "").toLowerCase())];
     const [d1, d2] = [Number(m[1]), Number(m[3])];
-    if (!m1 || !m2 || m1 === m2) continue;
+    if (!m1 || !m2 || m1 === m2 || moved(text, m.index ?? 0)) continue;
     const written = m[5] ? Number(m[5]) : undefined;
     const endYear = yearOf(written, ref, m2, d2);
     if (endYear === undefined) continue;
@@ -72,6 +72,14 @@ export function parseMonthSpans(text: string, ref: string | undefined): Found[] 
   }
   return out;
 }
+
+/**
+ * A move of a date ("aplazada del 30 de junio al 1 de julio", "moved from 30 June to 1 July", "reporté du 31 juillet
+ * au 1er août"): its two days are the old date and the new, no span of days.
+ */
+const MOVED =
+  /(?:postpon|moved|reschedul|delay|push(?:ed)? back|aplaz|pospu|posterg|trasladad|report[ée]|décal|repouss|adiad|transferid|rinvi|spostat|posticip|verschob|verlegt|перенес|перенос|отлож|تأجيل|أرجئ|إرجاء|تأجل)[\p{L}]*\s+(?:\p{L}+\s+){0,3}$/iu;
+const moved = (text: string, at: number) => MOVED.test(text.slice(Math.max(0, at - 60), at));
 
 /** The year written, else the one nearest the reference for that day, as chrono gives a single day without one. */
 function yearOf(written: number | undefined, ref: string | undefined, month: number, day: number): number | undefined {

@@ -33,14 +33,11 @@ const YEAR_PATH = /\/((?:19|20)\d{2})\/(?=[\p{L}][^/]*[-_][^/]*)/u;
 const ID_YEAR_SLUG = /[-_]\d{3,}[-_]((?:19|20)\d{2})\/?$/;
 
 /**
- * Days a page's unlabelled date line may stand after the day its URL gives and still be its own (a report filed late
- * in the evening, put online the next day); a line later than that is a site's header of the day the page was read.
+ * Whether a page's unlabelled date line is later than the day its URL files the page under: a site's header of the
+ * day the page was read, not when it came out.
  */
-export const HEADER_LAG = 2;
-
-/** Whether a page's unlabelled date line is a header of the day the page was read, later than the URL's day. */
 export function readLater(line: string, filed: FilingWindow | undefined): boolean {
-  return !!filed?.day && daysBetween(filed.day, line) > HEADER_LAG;
+  return !!filed?.day && daysBetween(filed.day, line) > 0;
 }
 
 /** When the page was filed, as its URL tells: the first and last day it may be from. */

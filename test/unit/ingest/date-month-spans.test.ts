@@ -17,6 +17,14 @@ describe("a span of days across the turn of a month", () => {
     expect([span?.date, span?.endDate]).toEqual([first, last]);
   });
 
+  it("reads no span in a date moved from one day to another ('aplazada del 30 de junio al 1 de julio')", ({
+    expect,
+  }) => {
+    expect(parseMonthSpans("la reunión fue aplazada del 30 de junio al 1 de julio de 2024", undefined)).toEqual([]);
+    expect(parseMonthSpans("the meeting was moved from 30 June to 1 July 2024", undefined)).toEqual([]);
+    expect(parseDayRanges("la réunion a été reportée du 12 au 14 juillet 2024", undefined)).toEqual([]);
+  });
+
   it("reads no span of months apart, nor one without a year or reference", ({ expect }) => {
     expect(parseMonthSpans("from 3 March to 5 May 2024", undefined)).toEqual([]);
     expect(parseMonthSpans("from 30 June to 2 July", undefined)).toEqual([]);
