@@ -82,10 +82,11 @@ const EXPECT =
 /**
  * A "that" clause opening right after the expectation word (and its clitic: "Espera-se que", or the copula after a
  * noun of it: "A previsão é de que", "la previsión es que", "the expectation is that") and running
- * on to the status word, but not past a contrast ("…, pero firmaron tres": what did happen).
+ * on to the status word, but not past a contrast ("…, pero firmaron tres": what did happen) unless a second "that"
+ * clause opens after it ("…, ma anche che sia firmato").
  */
 const THAT_CLAUSE =
-  /^(?:-se)?\s*,?\s*(?:(?:é|es|est|è|is|ist|era|fue|foi|was|était|war)\s*,?\s+(?:de\s+)?)?(?:dass|что|(?:à\s+ce\s+)?que|che|that|أن|بأن)\s(?:(?![^\p{L}](?:pero|mas|ma|but|mais|aber|но|however|sin embargo|لكن|ولكن)(?!\p{L}))[^.;:!?\n])*$/u;
+  /^(?:-se)?\s*,?\s*(?:(?:é|es|est|è|is|ist|era|fue|foi|was|était|war)\s*,?\s+(?:de\s+)?)?(?:dass|что|(?:à\s+ce\s+)?que|che|that|أن|بأن)\s(?:(?![^\p{L}](?:pero|mas|ma|but|mais|aber|но|however|sin embargo|لكن|ولكن)(?!\p{L})(?!\s*,?\s*(?:(?:also|anche|auch|también|também|aussi|и|ещё)\s+)?(?:dass|che|que|qu['’]|that|что|أن|بأن)(?!\p{L})))[^.;:!?\n])*$/u;
 
 /** Whether an expectation word stands over the "that" clause a status word is in ("Es wird erwartet, dass … unterzeichnen"). */
 function thatClauseOf(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch<unknown>): boolean {

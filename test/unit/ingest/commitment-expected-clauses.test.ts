@@ -29,6 +29,9 @@ const AHEAD = [
   "ar من المنتظر أن تتوج زيارة الوزير البنيني إلى طوكيو، التي تبدأ غدا، بتوقيع ثلاث مذكرات تفاهم.",
   "ar ومن المقرر أن يشهد الوزيران، خلال الزيارة التي تدوم يومين، توقيع اتفاقية للتعاون في مجال الصيد.",
   "ar ومن المرتقب أن تختتم الزيارة بتوقيع اتفاقية للتعاون في مجال الطاقة بين البلدين.",
+  // A contrast followed by a second "that" clause keeps the expectation over it.
+  "it Si prevede che Italia e Ghana firmino un accordo, ma anche che sia firmato un memorandum.",
+  "de Es wird erwartet, dass die Gespräche lange dauern, aber dass Deutschland und Ghana drei Abkommen unterzeichnen.",
 ];
 
 const DONE = [
