@@ -37,7 +37,7 @@ import { opensItemLine } from "./commitment-carry";
 import { clauseEnd, openedBefore } from "./commitment-list-clause";
 import type { Description } from "./commitment-describe";
 import { amongOthers, areasNamed } from "./commitment-list-scope";
-import { formAfter, inSentence, sumsUpList } from "./commitment-summary";
+import { figureBefore, formAfter, inSentence, sumsUpList } from "./commitment-summary";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
 const DEFAULT_SECTOR = "political-dialogue";
@@ -223,7 +223,9 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         !plural ||
         (count !== undefined
           ? count !== distinct.length
-          : amongOthers(doc, list) ||
+          : // "more than 20 agreements in trade, energy…": a batch bounded below, not one instrument per field.
+            figureBefore(doc, f) ||
+            amongOthers(doc, list) ||
             (describesBatch(doc, list) && !(distinct.length > 1 && !isDefinite(doc, f) && areasNamed(doc, list))));
       // A single instrument is about the field its own complement names ("the agreement on energy"), not one
       // later in its sentence ("cet accord s'inscrit dans le cadre du sommet de l'OCI").

@@ -9,6 +9,7 @@ import type { Form } from "./commitment-cues";
 import { colonAfter } from "./commitment-counts";
 import { isDefinite } from "./commitment-context";
 import { countOf, isPluralForm, namesSubject } from "./commitment-lists";
+import { languageOf, numberIn, wordsBefore } from "./commitment-list-words";
 
 /** Whether a span lies within another (a sentence, a list). */
 export function inSentence(s: Sentence, span: Span) {
@@ -41,4 +42,12 @@ export function sumsUpList(
       o.data.legalForm === f.data.legalForm &&
       !isDefinite(doc, o),
   );
+}
+
+/** Words before a form a figure may stand in ("more than 20 agreements", "über zwanzig neue Abkommen"). */
+const FIGURE_REACH = 3;
+
+/** Whether a figure stands right before the form, counted or not ("more than 20 agreements": a batch, not areas). */
+export function figureBefore(doc: MatchDoc, f: LexiconMatch<Form>): boolean {
+  return wordsBefore(doc, f, FIGURE_REACH).some((w) => numberIn(w, languageOf(doc)) !== undefined);
 }

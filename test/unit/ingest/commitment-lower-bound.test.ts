@@ -18,4 +18,16 @@ describe("a lower bound before a count", () => {
   it("leaves 'at least' a count ('ao menos 13 acordos')", ({ expect }) => {
     expect(firmInstruments("pt", "O Gana e o Togo assinaram ao menos 13 acordos na terça-feira em Acra.")).toBe(13);
   });
+
+  it("reads a bounded batch over a list of fields as one batch, not one instrument per field", ({ expect }) => {
+    expect(
+      firmInstruments("en", "Ghana and Togo signed more than 20 agreements in trade, energy, health and culture."),
+    ).toBe(1);
+  });
+
+  it("leaves 'over' and 'über' words of place, not bounds ('presided over 12 agreements')", ({ expect }) => {
+    expect(firmInstruments("en", "The two presidents presided over 12 agreements signed on Tuesday in Accra.")).toBe(
+      12,
+    );
+  });
 });
