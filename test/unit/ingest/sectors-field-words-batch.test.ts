@@ -24,9 +24,18 @@ describe("field words added for every language", () => {
     ["pt", "aprofundar os laços bilaterais", "political-dialogue"],
     ["ru", "укрепление двусторонних связей", "political-dialogue"],
     ["fr", "la lutte contre l'insécurité", "security-defence"],
-    ["es", "la inseguridad en la frontera", "security-defence"],
+    ["es", "la lucha contra la inseguridad en la frontera", "security-defence"],
   ] as const)("%s: %s → %s", ([lang, phrase, sector], { expect }) => {
     expect(sectorsOf(lang, phrase)).toContain(sector);
+  });
+
+  it.for([
+    ["it", "i colloqui si sono svolti in un ambiente cordiale", "energy-climate"],
+    ["pt", "um café da manhã de trabalho", "agriculture-food-security"],
+    ["es", "la inseguridad jurídica de los inversores", "security-defence"],
+    ["ar", "على المسرح الدولي", "culture-people"],
+  ] as const)("%s: %s is not %s", ([lang, phrase, sector], { expect }) => {
+    expect(sectorsOf(lang, phrase)).not.toContain(sector);
   });
 
   it.for([
