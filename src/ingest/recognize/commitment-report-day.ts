@@ -1,6 +1,13 @@
-/** The days a report's commitments are weighed against: what is still to come, and what has passed. */
+/**
+ * The days a report's commitments are weighed against, what is still to come and what has passed, and the step of its
+ * life an instrument has reached by them.
+ */
+import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
-import type { DateHit } from "../types";
+import type { CommitmentStatus, DateHit, Span } from "../types";
+import type { Cue } from "./commitment-cues";
+import { ratifiedAfter, ratifiedBy } from "./commitment-plans";
+import { daysBetween } from "./dates";
 
 /** "Since" right before a date, in the eight languages ("desde el", "depuis le", "seit dem", "с", "منذ"). */
 const SINCE =
@@ -45,4 +52,44 @@ export function inForceSince(doc: MatchDoc, dates: readonly DateHit[], effective
       !!d.span &&
       SINCE.test(doc.text.slice(Math.max(0, d.span.start - 20), d.span.start)),
   );
+}
+
+/**
+ * The step of its life an instrument has reached, as its clause's status word tells it against the report's days;
+ * undefined when nothing is sure (an entry into force announced with no date). `ratifiedToo`: told in passing as
+ * signed and then ratified.
+ */
+export function lifeStep(
+  doc: MatchDoc,
+  found: { status: CommitmentStatus | "planned_in_force"; after: boolean; cue?: { span: Span } },
+  at: {
+    effectiveOn?: string | undefined;
+    publishedOn?: string | undefined;
+    latestDay?: string | undefined;
+    dates: readonly DateHit[];
+    cues: readonly LexiconMatch<Cue>[];
+    instrument: Span;
+  },
+): { status: CommitmentStatus; ratifiedToo: boolean } | undefined {
+  const { effectiveOn, publishedOn, latestDay, dates, cues, instrument } = at;
+  let status: CommitmentStatus;
+  if (found.status === "planned_in_force") {
+    // An entry into force announced for later: signed (ratified, when its sentence ratifies it), with the date it
+    // takes effect; without one, nothing sure.
+    if (!effectiveOn) return undefined;
+    status = ratifiedBy(doc, cues, instrument) ? "ratified" : "signed";
+  } else status = found.status;
+  // An instrument told in passing as signed, then ratified ("the treaty, signed by the presidents and ratified by
+  // the parliaments, …"): at its later step, and no signing of the day.
+  const ratifiedToo = status === "signed" && found.after && !!found.cue && ratifiedAfter(doc, cues, found.cue.span);
+  if (ratifiedToo) status = "ratified";
+  // An entry into force still ahead of publication: signed (or ratified) now, in force later.
+  if (status === "in_force" && effectiveOn && publishedOn && daysBetween(publishedOn, effectiveOn) > 0)
+    status = ratifiedBy(doc, cues, instrument) ? "ratified" : "signed";
+  // …and one on a day the report has passed, or told as in force since that day ("firmado en 1981 y que rige desde
+  // el 7 de noviembre de 1983"): in force now, whatever step the clause's verb tells.
+  const passed = !!effectiveOn && ((!!latestDay && effectiveOn <= latestDay) || inForceSince(doc, dates, effectiveOn));
+  if ((found.status === "signed" || found.status === "ratified") && status === found.status && passed)
+    status = "in_force";
+  return { status, ratifiedToo };
 }

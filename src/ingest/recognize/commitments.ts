@@ -1,5 +1,5 @@
 import { formsOf } from "./commitment-forms";
-import { inForceSince, reportDays } from "./commitment-report-day";
+import { lifeStep, reportDays } from "./commitment-report-day";
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
@@ -27,7 +27,7 @@ import { isMarkedItem, languageOf } from "./commitment-list-words";
 import { withoutCarryForms } from "./commitment-carry";
 import { isTally, standsInForce } from "./commitment-tallies";
 import { daysBetween } from "./dates";
-import { pastDayOf, plannedOrEarlier, ratifiedAfter, ratifiedBy } from "./commitment-plans";
+import { pastDayOf, plannedOrEarlier } from "./commitment-plans";
 import { ofOrganisation } from "./commitment-organisations";
 import { firmSigns } from "./commitment-company-compounds";
 import { likeAnother } from "./commitment-similar";
@@ -195,27 +195,17 @@ export function findCommitments(
     const clause = dating.of(sentence, subject.span, found, instruments);
     if (clause.background) return;
     const { signedOn, effectiveOn } = clause;
-    let status: CommitmentStatus;
-    if (found.status === "planned_in_force") {
-      // An entry into force announced for later: signed (ratified, when its sentence ratifies it), with the date it
-      // takes effect; without one, nothing sure.
-      if (!effectiveOn) return;
-      status = ratifiedBy(doc, cuesHere, subject.span) ? "ratified" : "signed";
-    } else status = found.status;
-    // An instrument told in passing as signed, then ratified ("the treaty, signed by the presidents and ratified by
-    // the parliaments, …"): at its later step, and no signing of the day.
-    const ratifiedToo =
-      status === "signed" && found.after && !!found.cue && ratifiedAfter(doc, cuesHere, found.cue.span);
-    if (ratifiedToo) status = "ratified";
-    // An entry into force still ahead of publication: signed (or ratified) now, in force later.
-    if (status === "in_force" && effectiveOn && publishedOn && daysBetween(publishedOn, effectiveOn) > 0)
-      status = ratifiedBy(doc, cuesHere, subject.span) ? "ratified" : "signed";
-    // …and one on a day the report has passed, or told as in force since that day ("firmado en 1981 y que rige desde
-    // el 7 de noviembre de 1983"): in force now, whatever step the clause's verb tells.
-    const passed =
-      !!effectiveOn && ((!!latestDay && effectiveOn <= latestDay) || inForceSince(doc, dates, effectiveOn));
-    if ((found.status === "signed" || found.status === "ratified") && status === found.status && passed)
-      status = "in_force";
+    const step = lifeStep(doc, found, {
+      effectiveOn,
+      publishedOn,
+      latestDay,
+      dates,
+      cues: cuesHere,
+      instrument: subject.span,
+    });
+    if (!step) return;
+    let { status } = step;
+    const { ratifiedToo } = step;
     // A draft is not signed yet; a deal between companies, or a multilateral instrument ("trois accords
     // multilatéraux"), is not the pair's commitment.
     if (INSTRUMENT_STATUSES.has(status)) {
