@@ -201,7 +201,8 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
     positions,
     entities,
   };
-  // A URL's day stands in for a publication date the page does not give, here as for the report's dates.
+  // A publication date the source does not give is the day the report's dates resolve against: the URL's day where it
+  // stands in (above), else the page's own date line.
   const issued = publishedOn ?? urlDay ?? pageDay;
   if (issued) analysis.publishedOn = issued;
   if (reportDate) analysis.eventDate = reportDate;

@@ -7,7 +7,7 @@
 import type { LexiconMatch } from "../match/lexicon";
 import { norm } from "../match/normalize";
 import type { Span } from "../types";
-import { COMMITMENTS_DATA } from "./commitment-cues";
+import { INCLUDING } from "./commitment-counts";
 
 /** A batch counts its areas one by one up to this many; a larger one is described, not enumerated. */
 const MAX_AREAS = 12;
@@ -18,16 +18,6 @@ export const AREA_BREAK =
 export const PUNCTUATION = /^[,;،]$/u;
 /** An area names something: a letter. */
 const WORDY = /\p{L}{2}/u;
-
-let inclusions: string[] | undefined;
-/** The inclusion phrases of every language, normalized (seed/lexicons/commitments.json `lists.including`). */
-function inclusionPhrases(): string[] {
-  const byLang = (COMMITMENTS_DATA as unknown as { lists: { including: Record<string, string[]> } }).lists.including;
-  inclusions ??= Object.values(byLang)
-    .flat()
-    .map((w) => norm(w));
-  return inclusions;
-}
 
 /**
  * The areas of a plural form's list when they are as many as its count ("four agreements in justice, transport,
@@ -108,7 +98,7 @@ function areasOf(list: Span, breaking: "every" | "commaJoined" | "final"): { at:
   // The form's own complement ("de coopération") stands before the inclusion word that opens the areas.
   const opens = items.findIndex((item) => {
     const words = ` ${norm(item.text)} `;
-    return inclusionPhrases().some((p) => words.startsWith(` ${p} `));
+    return INCLUDING.some((p) => words.startsWith(` ${p} `));
   });
   return opens > 0 ? items.slice(opens) : items;
 }

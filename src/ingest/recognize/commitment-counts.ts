@@ -26,17 +26,21 @@ export function compound(n: number, earlier: readonly string[], language?: strin
   return n;
 }
 
+/** The phrases of every language of a list of seed/lexicons/commitments.json `lists`, normalized. */
+function phrasesOf(list: "including" | "atLeast"): string[] {
+  const byLang = (COMMITMENTS_DATA as unknown as { lists: Record<string, Record<string, string[] | string>> }).lists[
+    list
+  ];
+  return Object.entries(byLang ?? {}).flatMap(([, words]) => (Array.isArray(words) ? words.map(norm) : []));
+}
+
 let atLeast: Set<string> | undefined;
 /**
  * Whether the words before a count (nearest first) make it a lower bound ("more than 20 documents", "свыше 20",
  * "أكثر من 20", seed/lexicons/commitments.json `lists.atLeast`): no number of instruments is given.
  */
 export function lowerBound(earlier: readonly string[]): boolean {
-  atLeast ??= new Set(
-    Object.entries(
-      (COMMITMENTS_DATA as unknown as { lists: { atLeast: Record<string, string[] | string> } }).lists.atLeast,
-    ).flatMap(([, words]) => (Array.isArray(words) ? words.map(norm) : [])),
-  );
+  atLeast ??= new Set(phrasesOf("atLeast"));
   const [near, far, farther] = earlier;
   const phrases = [near, far && `${far} ${near}`, farther && `${farther} ${far} ${near}`];
   return phrases.some((p) => p !== undefined && atLeast?.has(p));
@@ -57,9 +61,7 @@ export function countOverQualifiers(before: readonly string[], language?: string
 }
 
 /** The inclusion phrases of every language (seed/lexicons/commitments.json `lists.including`), normalized. */
-export const INCLUDING = Object.entries(
-  (COMMITMENTS_DATA as unknown as { lists: { including: Record<string, string[]> } }).lists.including,
-).flatMap(([k, v]) => (k === "$comment" ? [] : v.map(norm)));
+export const INCLUDING = phrasesOf("including");
 /** An inclusion phrase stands this many words after a counted form at most ("twelve agreements in Accra on Tuesday, among them"). */
 const HEAD_REACH = 7;
 

@@ -8,6 +8,13 @@ import { monthAlternation } from "./dates-arabic";
 // The JSON is ours (seed/lexicons): month names of en, fr, it, es, pt, de and ru (Russian in the genitive).
 const MONTHS = (datesData as unknown as { months: Readonly<Record<string, readonly string[]>> }).months;
 
+let alternation: { re: string; month: Map<string, number> } | undefined;
+/** The month names' alternation and their numbers, read once for both readers of spans of days. */
+const monthNames = () => {
+  alternation ??= monthAlternation(MONTHS);
+  return alternation;
+};
+
 let rangeRe: { re: RegExp; month: Map<string, number> } | undefined;
 /**
  * Two days of one month: "les 12 et 13 juillet", "del 24 al 27 de noviembre", "el 19 y el 20 de agosto", "9 и 10 марта", "am 9. und
@@ -16,7 +23,7 @@ let rangeRe: { re: RegExp; month: Map<string, number> } | undefined;
  */
 export function parseDayRanges(text: string, ref: string | undefined): Found[] {
   if (!rangeRe) {
-    const { re, month } = monthAlternation(MONTHS);
+    const { re, month } = monthNames();
     rangeRe = {
       re: new RegExp(
         `(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:\\s+(?:and|to|through|et|au|à|e|al|a|y|hasta el|ao|und|bis|zum|и|по)\\s+(?:the\\s+|el\\s+|le\\s+|il\\s+|o\\s+)?|\\s*[-–—]\\s*)(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+|of\\s+)?(${re})(?![\\p{L}])(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4}))?`,
@@ -47,7 +54,7 @@ let spanRe: { re: RegExp; month: Map<string, number> } | undefined;
  */
 export function parseMonthSpans(text: string, ref: string | undefined): Found[] {
   if (!spanRe) {
-    const { re, month } = monthAlternation(MONTHS);
+    const { re, month } = monthNames();
     const day = String.raw`(\d{1,2})(?:st|nd|rd|th|er|º|o)?\.?`;
     spanRe = {
       re: new RegExp(
