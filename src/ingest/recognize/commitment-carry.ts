@@ -11,6 +11,7 @@ import { followsFutureVerb } from "./date-cues";
 import { countOf, documentsOf, isPluralForm, namesSubject } from "./commitment-lists";
 import { isMarkedItem } from "./commitment-list-words";
 import { isDefinite } from "./commitment-context";
+import { isTally } from "./commitment-tallies";
 import { carryToLines, ITEM, lendCue } from "./commitment-carry-lines";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
@@ -157,8 +158,15 @@ function carryToOpenings<C>(
     const before = batch ? cues.filter((c) => c.span.end <= batch.span.start) : [];
     // One signing word governs it: a second one ("firmato l'accordo, cui seguirà lo scambio di quindici intese")
     // tells of a batch apart from the signing, maybe still to come.
-    const cue = before.length === 1 ? before[0] : undefined;
+    const cue =
+      before.length === 1
+        ? before[0]
+        : batch && !before.length
+          ? cues.find((c) => c.span.start >= batch.span.end)
+          : undefined;
     if (!cue || !firm(cue.data) || !batch || followsFutureVerb(doc, cue.span.start)) continue;
+    // A tally of the relationship ("has signed readmission agreements with 30 states") lists none of the day's.
+    if (isTally(doc, batch, s)) continue;
     // A batch told again, with its article and no count ("Before the signing of the agreements, …"), opens no list.
     if (isDefinite(doc, batch) && countOf(doc, batch) === undefined) continue;
     // …the first form after that word: "firmato l'accordo, … altre quindici intese" signs the agreement only.
@@ -167,7 +175,11 @@ function carryToOpenings<C>(
     let left = countOf(doc, batch) ?? MARKED_AFTER;
     // The items are told one after another: an unmarked one stands a few sentences after the item before it.
     let last = k;
-    for (let j = k + 1; j < doc.sentences.length && j <= k + MARKED_AFTER && left > 0; j++) {
+    for (
+      let j = k + 1;
+      j < doc.sentences.length && j <= Math.max(k + MARKED_AFTER, last + OPENINGS_AFTER) && left > 0;
+      j++
+    ) {
       const line = doc.sentences[j];
       if (!line) continue;
       if (cuesBy.has(line.start)) {
@@ -186,7 +198,8 @@ function carryToOpenings<C>(
       });
       if (!opening || isPluralForm(doc, opening)) continue;
       // A batch of one form ("two memoranda") has items of that form: "the programme continues" is none of them.
-      if (!anyForm(batch) && legalFormOf(opening) !== legalFormOf(batch)) continue;
+      // …unless the item is marked as one of the batch ("le 6e protocole", "the third memorandum").
+      if (!anyForm(batch) && legalFormOf(opening) !== legalFormOf(batch) && !isMarkedItem(doc, opening)) continue;
       lendCue(doc, cuesBy, line.start, cue, Math.max(s.end, opening.span.start - 1), opening.span.start);
       left--;
       last = j;

@@ -282,7 +282,7 @@ const LINKED_REACH = 4;
  */
 export function isMarkedItem(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const { members, memberLinks, singular } = lists();
-  if (wordsBefore(doc, m, MEMBER_REACH).some((w) => anyIn(members, w))) return true;
+  if (wordsBefore(doc, m, MEMBER_REACH).some((w) => anyIn(members, w) || ORDINAL_FIGURE.test(w))) return true;
   const linked = wordsBefore(doc, m, LINKED_REACH);
   const subject = linked.findIndex((w) => !anyIn(memberLinks, w) && !anyIn(singular, w));
   if (
@@ -296,6 +296,9 @@ export function isMarkedItem(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
 }
 
 const ARABIC = /^[\u0600-\u06ff]/u;
+
+/** An ordinal written in figures, in matching form ("6e", "6ème" → "6eme", "7th", "3º" → "3o"). */
+const ORDINAL_FIGURE = /^\d{1,3}(?:e|er|re|ere|eme|th|st|nd|rd|a|o)$/u;
 
 /** Whether the form's subject follows it, past an Arabic item word after it ("الاتفاقيتان الأخريان حول…"). */
 export function subjectFollows(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {

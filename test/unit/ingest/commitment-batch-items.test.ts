@@ -67,6 +67,18 @@ const ONE_BATCH = [
   ],
 ] as const;
 
+/** A batch told only in a passive sentence, its items numbered by ordinals in figures, of two forms. */
+const NUMBERED_ITEMS = [
+  "en Kenya and Ghana opened a new chapter on Monday. In all, three instruments were signed in Nairobi. The 1st agreement concerns fisheries. The 2nd memorandum concerns tourism. The 3rd agreement concerns public health.",
+  "fr Le Bénin et le Ghana ont ouvert lundi un nouveau chapitre. Au total, trois accords ont été signés à Cotonou. Le 1er accord porte sur la pêche. Le 2e protocole d'accord concerne le tourisme. Le 3e accord vise la santé publique.",
+  "es Perú y Bolivia abrieron el lunes una nueva etapa. En total, tres instrumentos fueron firmados en Lima. El 1º acuerdo se refiere a la pesca. El 2º memorando se refiere al turismo. El 3º acuerdo se refiere a la salud pública.",
+  "pt Angola e Namíbia abriram na segunda-feira um novo capítulo. No total, três instrumentos foram assinados em Luanda. O 1º acordo trata da pesca. O 2º memorando trata do turismo. O 3º acordo trata da saúde pública.",
+];
+/** A tally of the relationship told with its signing word after it lends that word to no instrument told next. */
+const TALLY = [
+  "de Deutschland und Ghana haben am Montag in Accra ein Migrationsabkommen unterzeichnet. Deutschland hat bereits mit 30 Staaten Rückübernahmeabkommen abgeschlossen. Das neue Abkommen regelt die Rückkehr.",
+];
+
 const THREE = ["signed agreement", "signed agreement", "signed agreement"];
 
 describe("the items of a counted signed batch", () => {
@@ -78,6 +90,16 @@ describe("the items of a counted signed batch", () => {
   );
   it.for(ONE_BATCH)("%s → %j", ([line, wanted], { expect }) => {
     expect(firmCommitments(line.slice(0, 2), line.slice(3))).toEqual(wanted);
+  });
+  it.for(NUMBERED_ITEMS)("%s → two agreements and a memorandum", (line, { expect }) => {
+    expect(firmCommitments(line.slice(0, 2), line.slice(3)).sort()).toEqual([
+      "signed agreement",
+      "signed agreement",
+      "signed memorandum",
+    ]);
+  });
+  it.for(TALLY)("%s → one agreement", (line, { expect }) => {
+    expect(firmCommitments(line.slice(0, 2), line.slice(3))).toEqual(["signed agreement"]);
   });
   it.for(NOT_LENT)("%s → nothing signed", (line, { expect }) => {
     expect(firmCommitments(line.slice(0, 2), line.slice(3))).toEqual([]);
