@@ -10,7 +10,7 @@ import { coordinatedCodes } from "./country-coordinated";
 import { type CountryData, countryLexicon, type MentionKind, sharedDemonymLexicon } from "./gazetteer";
 import type { LexiconMatch } from "../match/lexicon";
 import { inZones, noiseZones, type Zone } from "./noise-zones";
-import { notTheCountry, partOfAnother, personSurnames } from "./not-a-country";
+import { notTheCountry, officialSurnames, partOfAnother, personSurnames } from "./not-a-country";
 
 /** Salience weight of one mention, by kind. */
 export const WEIGHT: Readonly<Record<MentionKind, number>> = {
@@ -96,12 +96,16 @@ export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
   // A headline's name that the text or the headline itself gives as a surname ("Montenegro and Sánchez meet…" over
   // "Prime Minister Luís Montenegro") is that person.
   const surnames = new Set([...textSurnames, ...(title ? personSurnames(title, names(inTitle)) : [])]);
+  // A demonym or name the text gives as a listed official's surname is that person wherever it stands.
+  const officials = officialSurnames(doc);
+  const isPerson = (m: { data: { kind: MentionKind }; span: Span }) =>
+    (m.data.kind === "name" || m.data.kind === "demonym") && officials.has(norm(m.span.text));
   for (const m of inText) {
     const d = m.data;
     if (inZones(noise, m.span.start)) continue;
     if (d.place) places.push({ key: d.place, name: d.placeName ?? d.place, country: d.code, span: m.span });
     if (d.kind === "blocked" || d.kind === "place" || (d.ambiguous && !unambiguous.has(d.code))) continue;
-    if (d.kind === "name" && notCountry.has(m.span.start)) continue;
+    if ((d.kind === "name" && notCountry.has(m.span.start)) || isPerson(m)) continue;
     if (partOfAnother(doc, d.code, m.span)) continue;
     const h = hit(d.code);
     const weight = WEIGHT[d.kind] * (m.span.start < leadEnd ? LEAD_FACTOR : 1);
@@ -121,7 +125,7 @@ export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
   for (const m of inTitle) {
     const d = m.data;
     if (d.kind === "blocked" || d.kind === "place" || (d.ambiguous && !unambiguous.has(d.code))) continue;
-    if (d.kind === "name" && surnames.has(norm(m.span.text))) continue;
+    if ((d.kind === "name" && surnames.has(norm(m.span.text))) || isPerson(m)) continue;
     hit(d.code).score += WEIGHT[d.kind] * TITLE_FACTOR;
     titled.push({ code: d.code, weight: WEIGHT[d.kind] * TITLE_FACTOR });
   }

@@ -5,7 +5,7 @@
  */
 import { type MatchDoc, norm } from "../match/normalize";
 import type { Span } from "../types";
-import { AMBIGUOUS_NAMES } from "./officials-data";
+import { AMBIGUOUS_NAMES, officialNamesLexicon } from "./officials-data";
 
 /** A feature word right before the name, maybe with a preposition and article ("río", "fleuve", "mar de", "lake",
  * "Golf von"; Arabic "خليج", "نهر" in construct, with a clitic but never the article: "الخليج" is the Gulf region). */
@@ -55,6 +55,27 @@ export function notTheCountry(
 export function personSurnames(doc: MatchDoc, spans: readonly Span[]): Set<string> {
   return new Set(spans.filter((s) => inPersonName(doc, s)).map((s) => norm(s.text)));
 }
+
+/**
+ * The words shared by a country and a surname (ambiguousNames: "السوداني", "Montenegro") that the text gives as the
+ * last word of a listed official's full name ("محمد شياع السوداني", Iraq's prime minister): every mention of such a
+ * word, alone or in the headline ("«السوداني»: 11 مذكرة…"), is that person, not the country or its people.
+ */
+export function officialSurnames(doc: MatchDoc): ReadonlySet<string> {
+  const known = SURNAMES.get(doc);
+  if (known) return known;
+  const out = new Set<string>();
+  for (const m of officialNamesLexicon().match(doc)) {
+    if (m.tokenEnd - m.tokenStart < 2) continue;
+    const last = norm(doc.tokens[m.tokenEnd - 1]?.text ?? "");
+    if (AMBIGUOUS_NAMES.has(last)) out.add(last);
+  }
+  SURNAMES.set(doc, out);
+  return out;
+}
+
+/** Each text's official surnames, read once (countries.ts and the headline's bonds both ask). */
+const SURNAMES = new WeakMap<MatchDoc, ReadonlySet<string>>();
 
 /**
  * The United States' words are also the continent's: a region's word joined by a hyphen before one makes another

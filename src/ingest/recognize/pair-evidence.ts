@@ -4,9 +4,10 @@
  * organisation) and the home outlet's signals, with the small questions pairs.ts asks of them.
  */
 import type { Span } from "../types";
-import { type MatchDoc, sentenceAt } from "../match/normalize";
+import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import { type CountryScan, findCountries, PAIR_MIN_SCORE } from "./countries";
 import { inZones } from "./noise-zones";
+import { officialSurnames } from "./not-a-country";
 import { BOND_WEIGHT, type Bond, findBonds, multilateralLead, twoSidesRefs } from "./pair-cues";
 import { homeRefs } from "./pair-home";
 import { joinedWithOrganisation, listsSeveral, meetsOrganisationHead } from "./pair-lists";
@@ -65,11 +66,14 @@ export interface Evidence {
 /**
  * The bonds the headline states: "between X and Y", "X and Y sign…", or a headline naming just the two with a
  * meeting cue ("X's president and Y's prime minister signed…"), which the editor wrote to say what the report is
- * about, so it weighs as a clear bond. They count as early evidence (start 0) of the text.
+ * about, so it weighs as a clear bond. They count as early evidence (start 0) of the text. A word the text gives as a
+ * listed official's surname ("«السوداني»") is that person in the headline too.
  */
-function titleBonds(title: MatchDoc | undefined, apart: Set<string>): Bond[] {
+function titleBonds(doc: MatchDoc, title: MatchDoc | undefined, apart: Set<string>): Bond[] {
   if (!title) return [];
-  return findBonds(title, findCountries(title).mentions, [], apart).map((b) => ({
+  const persons = officialSurnames(doc);
+  const mentions = findCountries(title).mentions.filter((m) => !persons.has(norm(m.span.text)));
+  return findBonds(title, mentions, [], apart).map((b) => ({
     ...b,
     start: 0,
     weight: Math.max(b.weight, BOND_WEIGHT.joined),
@@ -81,7 +85,7 @@ export function evidenceOf(doc: MatchDoc, scan: CountryScan, home: string | unde
   const leadEnd = Math.max(LEAD_CHARS, doc.sentences[0]?.end ?? 0);
   const apart = new Set<string>();
   const textBonds = findBonds(doc, scan.mentions, scan.noise, apart);
-  const bonds = [...textBonds, ...titleBonds(title, apart)];
+  const bonds = [...textBonds, ...titleBonds(doc, title, apart)];
   const gathering =
     multilateralLead(doc, Math.max(leadEnd, doc.sentences[GATHERING_SENTENCES - 1]?.end ?? 0), title) ||
     joinedWithOrganisation(doc, scan.mentions, doc.sentences[0]?.end ?? 0);
