@@ -171,6 +171,29 @@ const AT_A_TIME =
  */
 const PRESENT_SIGNING =
   /^(?:sign|signs|signent|signe|firman|suscriben|suscribe|assinam|assina|firmano|sottoscrivono|sottoscrive|unterzeichnen|подписывают|подписывает|يوقع|يوقعان|توقع|توقعان)$/iu;
+/** A weekday stands at most this many words from the present signing verb it dates. */
+const PRESENT_WEEKDAY_REACH = 6;
+/** What ends a clause, in a report's own text. */
+const CLAUSE_MARK = /[,;:.!?؛،\n()]/u;
+
+/**
+ * Whether a signing verb in the present stands in the clause of a weekday, at most PRESENT_WEEKDAY_REACH words from
+ * it ("Portugal e Angola assinam esta sexta-feira…", "Am Freitag unterzeichnen beide Seiten…").
+ */
+export function presentSigningBy(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const after = text.slice(end, end + 120);
+  const clauseBefore = before.slice(
+    Math.max(...[...before.matchAll(new RegExp(CLAUSE_MARK, "gu"))].map((m) => (m.index ?? 0) + 1), 0),
+  );
+  const clauseAfter = after.slice(0, after.search(CLAUSE_MARK) < 0 ? after.length : after.search(CLAUSE_MARK));
+  const words = (s: string) => s.match(/[\p{L}\p{M}]+/gu) ?? [];
+  return [
+    ...words(clauseBefore).slice(-PRESENT_WEEKDAY_REACH),
+    ...words(clauseAfter).slice(0, PRESENT_WEEKDAY_REACH),
+  ].some((w) => PRESENT_SIGNING.test(w));
+}
+
 /** "This week" stands at most this many words from the present signing verb it dates. */
 const THIS_WEEK_REACH = 6;
 

@@ -7,8 +7,8 @@ import datesData from "../../../seed/lexicons/dates.json";
 import { entriesOf, Lexicon } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { DateHit } from "../types";
-import type { Direction, Found } from "./calendar";
-import { FRENCH_FUTURE_SINGULAR, futureTenses } from "./commitment-future";
+import { daysBetween, type Direction, type Found } from "./calendar";
+import { FRENCH_FUTURE_SINGULAR, futureTenses, presentSigningBy } from "./commitment-future";
 import { datelineOfDoc } from "./dateline";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
@@ -240,4 +240,22 @@ export function afterFutureVerb(
         reach === FUTURE_REACH ? doc.text.slice(v.end, start) : doc.text.slice(v.end, start).replace(CLOCK, "0 0"),
       ),
   );
+}
+
+/** A bare weekday this many days or more before the report's day is nearer ahead than back. */
+const NEARER_AHEAD = 4;
+
+/**
+ * Whether a bare weekday that a signing verb in the present dates is the coming one: it lies nearer ahead of the
+ * report's day than back ("assinam esta sexta-feira" in a report of Tuesday: the signing is three days ahead, not
+ * four days past). A report tells a signing just past in the present ("firman este lunes" on Tuesday), not one of
+ * last week.
+ */
+export function presentSigningAhead(
+  doc: MatchDoc,
+  f: Pick<Found, "start" | "end" | "date">,
+  ref: string | undefined,
+): boolean {
+  if (!ref || daysBetween(f.date, ref) < NEARER_AHEAD) return false;
+  return presentSigningBy(doc.text, f.start, f.end);
 }

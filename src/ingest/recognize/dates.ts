@@ -11,6 +11,7 @@ import {
   FUTURE_WEEKDAY_REACH,
   futureVerbSpans,
   opensFutureClause,
+  presentSigningAhead,
   roleOf,
   roleSpans,
 } from "./date-cues";
@@ -57,7 +58,8 @@ export function findDates(
   const isFuture = (f: Found) =>
     f.direction === "future" ||
     afterFutureVerb(doc, verbs, f.start, f.bareWeekday ? FUTURE_WEEKDAY_REACH : undefined) ||
-    (!!f.bareWeekday && opensFutureClause(doc, verbs, f.start, f.end));
+    (!!f.bareWeekday && opensFutureClause(doc, verbs, f.start, f.end)) ||
+    (!!f.bareWeekday && presentSigningAhead(doc, f, ref));
   let ref = publishedOn;
   let found = parseAll({ doc, lang, ref, cueSpans: cues, window });
   // A wire copy filed days before the page: its "today" and weekdays are the filing day's.
