@@ -7,6 +7,7 @@ import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import { withoutCarryForms } from "./commitment-carry";
 import { withCompoundForms, withoutQualifyingForms } from "./commitment-compound-forms";
+import { withoutComplementForms } from "./commitment-complement-forms";
 import { withoutSetPhrases } from "./commitment-context";
 import type { Form } from "./commitment-cues";
 import { withoutMedium } from "./commitment-medium";
@@ -18,6 +19,6 @@ export function formsOf(
   matches: LexiconMatch<Form>[],
   subjects: readonly LexiconMatch<unknown>[],
 ): LexiconMatch<Form>[] {
-  const found = withoutQualifyingForms(doc, withCompoundForms(doc, matches, subjects));
+  const found = withoutComplementForms(doc, withoutQualifyingForms(doc, withCompoundForms(doc, matches, subjects)));
   return withoutCarryForms(doc, withoutRecords(doc, withoutSetPhrases(doc, withoutMedium(doc, found))));
 }
