@@ -4,7 +4,7 @@
  * a negation of the form itself ("non è un trattato"), an amendment it is the object of ("adendas a acordos em
  * vigor"), a set phrase that only looks like a form ("de acuerdo con", "according to the programme").
  */
-import { COMMITMENTS_DATA } from "./commitment-cues";
+import { COMMITMENTS_DATA, withoutComment } from "./commitment-cues";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { arabicVariants, CLAUSE_BREAK, type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { LegalForm } from "../../schemas/vocabulary";
@@ -17,6 +17,7 @@ interface ContextData {
   negation: ByLang;
   denial: ByLang;
   amendment: ByLang;
+  amendmentAfter: ByLang;
   setPhrase: ByLang;
   schedule: ByLang;
   definite: ByLang;
@@ -47,6 +48,7 @@ interface ContextWords {
   meeting: Set<string>;
   denial: Set<string>;
   amendment: Set<string>;
+  amendmentAfter: Set<string>;
   quantity: Set<string>;
   definite: Set<string>;
   setPhrase: Lexicon<true>;
@@ -61,6 +63,7 @@ function context(): ContextWords {
     quantity: wordSet(LISTS.quantity),
     definite: new Set([...wordSet(DATA.definite), ...wordSet(LISTS.anaphora)]),
     amendment: wordSet(DATA.amendment),
+    amendmentAfter: wordSet(withoutComment(DATA.amendmentAfter)),
     setPhrase: new Lexicon(entriesOf(DATA.setPhrase, true as const)),
     schedule: new Lexicon(entriesOf(DATA.schedule, true as const)),
     negation: new Lexicon(entriesOf(DATA.negation, true as const)),
@@ -197,8 +200,13 @@ export function pointsBack(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   return isDefinite(doc, m) || ARABIC_ARTICLE.test(second ?? "") || opensSentence(doc, m);
 }
 
-/** Whether a form is the instrument an amendment amends ("addenda to agreements in force", "avenant à l'accord"). */
+/**
+ * Whether a form is the instrument an amendment amends ("addenda to agreements in force", "avenant à l'accord", "un
+ * protocolo que modifica el Convenio"), or the object a German relative clause closes on with its verb ("ein
+ * Protokoll, das das Doppelbesteuerungsabkommen abändert").
+ */
 export function isAmended(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  if (has(context().amendmentAfter, doc.tokens[m.tokenEnd]?.text ?? "")) return true;
   return wordsBefore(doc, m, AMENDMENT_REACH).some((w) => has(context().amendment, w));
 }
 
