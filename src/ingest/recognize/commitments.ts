@@ -21,7 +21,7 @@ import { brokenDown } from "./commitment-breakdown";
 import { formBatches } from "./commitment-batch-form";
 import { readingOf } from "./commitment-restated";
 import { describeSigned } from "./commitment-describe";
-import { asItem, formOfTrack, listHolding } from "./commitment-coordination";
+import { asItem, formOfTrack, joinedToPrevious, listHolding } from "./commitment-coordination";
 import { headlineAhead, isAmended, isDenied, isMeetingOf, pointsBack, scheduled } from "./commitment-context";
 import { isMarkedItem, languageOf } from "./commitment-list-words";
 import { withoutCarryForms } from "./commitment-carry";
@@ -134,6 +134,8 @@ export function findCommitments(
       .filter((o) => !within || o.span.start < within.start || o.span.end > within.end)
       .filter((o) => !(o.kind === "mechanism" && !o.standalone && isMeetingOf(doc, o.match)))
       .filter((o) => !(o.instrument && !o.standalone && namesAsSubject(doc, o.match, subject.match)))
+      // …nor one joined to it ("ein Luftverkehrsabkommen und ein Investitionsschutzabkommen unterzeichnet").
+      .filter((o) => !joinedToPrevious(doc, subject.span, o.match))
       .map((o) => o.span);
     const formsHere = formsBy.get(sentence.start) ?? [];
     // A track inside a plural form's list is one of its instruments ("agreements on energy and cultural cooperation").
