@@ -168,9 +168,22 @@ export function namesOldYear(doc: MatchDoc, subject: LexiconMatch<unknown>, publ
   const hi = Math.min(doc.tokens.length, subject.tokenEnd + OLD_YEAR_REACH);
   for (let i = lo; i < hi; i++) {
     const t = doc.tokens[i]?.text ?? "";
-    if (/^(19|20)\d\d$/.test(t) && Number(t) < year) return true;
+    if (/^(19|20)\d\d$/.test(t) && Number(t) < year && !opensCurrentPeriod(doc, i, year)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the year at token `i` opens a period that reaches the report's year ("a cooperation plan for 2024-2026",
+ * "на 2024-2026 годы", "2025/2027"): the instrument's term, not the year it is from.
+ */
+function opensCurrentPeriod(doc: MatchDoc, i: number, year: number): boolean {
+  const here = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  if (!here || !next || !/^(19|20)\d\d$/.test(next.text) || Number(next.text) < year) return false;
+  const from = (doc.map[here.end - 1] ?? 0) + 1;
+  const to = doc.map[next.start] ?? 0;
+  return /^\s*[-–—/]\s*$/u.test(doc.text.slice(from, to));
 }
 
 export function titleOf(subject: Subject, form: Form | undefined): string {
