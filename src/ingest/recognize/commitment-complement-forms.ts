@@ -8,9 +8,12 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm } from "../match/normalize";
 import { anyIn, lists } from "./commitment-list-words";
 
-/** A genitive preposition, maybe with its article, right before a form ("del", "du", "of the", "della", "do"). */
-const GENITIVE =
-  /(?:^|\s)(?:of(?:\s+the)?|de(?:\s+(?:la|los|las|l['’]))?|d['’]|del|du|des|di|della|dello|delle|dei|degli|dell['’]|do|da|dos|das|von|vom|des)\s*$/iu;
+/**
+ * A genitive preposition with a definite article, right before a form ("del", "du", "of the", "della", "do"); not
+ * a bare "de"/"di" or a plural contraction that French and Italian also write as a partitive article ("signé des
+ * accords", "dont des mémorandums", "firmato degli accordi").
+ */
+const GENITIVE = /(?:^|\s)(?:of(?:\s+the)?|de\s+(?:la|l['’])|d['’]|del|du|della|dello|dell['’]|do|da|vom)\s*$/iu;
 /**
  * Words before the genitive that make the form the act's or a count's own, not a noun's complement: a signing, a
  * ratification, an entry into force, an adoption; a conjunction ("la firma del acuerdo y del protocolo"); a count

@@ -17,6 +17,8 @@ const ONE = [
 const TWO = [
   "es Perú y Ecuador firmaron el lunes un acuerdo de pesca y un programa de cooperación cultural.",
   "fr Le Bénin et le Niger ont signé lundi un accord sur la pêche ainsi qu'un protocole sur la santé.",
+  // A partitive article is no genitive: "signé des mémorandums", "dont des mémorandums".
+  "fr Le Bénin et le Niger ont signé lundi un protocole sur la pêche et ont également signé des mémorandums sur la santé.",
 ];
 
 describe("a form word inside another instrument's name", () => {
