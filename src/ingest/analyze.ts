@@ -8,9 +8,9 @@ import { yieldToEventLoop } from "../lib/yield";
 import { IngestInputError } from "./errors";
 import { findCommitments } from "./recognize/commitments";
 import { partyReader } from "./recognize/commitment-parties";
-import { withOfficials } from "./recognize/country-officials";
+import { withOfficeHolders, withOfficials } from "./recognize/country-officials";
 import { findCountries, type PlaceHit } from "./recognize/countries";
-import { findOfficials } from "./recognize/officials";
+import { findOfficeWords, findOfficials } from "./recognize/officials";
 import { filingWindow, readLater } from "./recognize/date-url";
 import { officialsWindow } from "./recognize/date-window";
 import { capitalsByName } from "./recognize/capital-names";
@@ -88,7 +88,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const { countries, places } = named;
   // For the pair, officials in office on the publication day count for their country ("Foreign Minister Bourita").
   const officials = findOfficials(doc, publishedOn);
-  const scan = withOfficials(doc, named, officials);
+  const scan = withOfficeHolders(doc, withOfficials(doc, named, officials), findOfficeWords(doc), officials);
   // The outlet's home country: the feed's configured one, else the source a relayed item credits, else the outlets
   // table or the URL's ccTLD.
   const home = input.country ?? relayedFrom(text) ?? outletOf(input.url)?.country;

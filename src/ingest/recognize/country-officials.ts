@@ -67,3 +67,63 @@ export function withOfficials(doc: MatchDoc, scan: CountryScan, officials: reado
   const mentions = [...scan.mentions, ...added].sort((a, b) => a.span.start - b.span.start);
   return { ...scan, countries, mentions };
 }
+
+/** An office word as far as office holders need it (officials.ts's OfficeWordHit has these fields). */
+export interface OfficeMention {
+  kind: string;
+  former: boolean;
+  tokenStart: number;
+  tokenEnd: number;
+  span: Span;
+}
+
+/** Whether an "and" or a sentence's end stands between two offsets of the original text. */
+function joins(doc: MatchDoc, from: number, to: number): boolean {
+  const between = doc.text.slice(from, to);
+  return /[.;:!?\n]|(?:^|\s)(?:and|und|et|e|y|и|ou|or|oder|o)(?:\s|$)|(?:^|\s)و/iu.test(between);
+}
+
+/** Tokens at most between a country and the office it holds, before it ("Neuseelands Außenminister") or after. */
+const HOLDER_BEFORE = 1;
+const HOLDER_AFTER = 2;
+/** An official named this many tokens or fewer from an office word is that office's holder, counted already. */
+const NAMED_NEAR = 6;
+
+/**
+ * The scan with the countries of the lead's unnamed office holders counted ("Neuseelands Außenminister Wenston
+ * Peters", "the Egyptian President", "министр иностранных дел Новой Зеландии"): a head of state or government or a
+ * foreign minister of a country named in the lead with no listed person beside is that country's participant, as a
+ * listed official with his office is. Only in the lead, where the happening's participants stand; a former office
+ * counts for nothing.
+ */
+export function withOfficeHolders(
+  doc: MatchDoc,
+  scan: CountryScan,
+  offices: readonly OfficeMention[],
+  officials: readonly OfficialMention[],
+): CountryScan {
+  const leadEnd = Math.max(LEAD_CHARS, doc.sentences[0]?.end ?? 0);
+  const officialTokens = officials.map((o) => tokensOf(doc, o.span.start, o.span.end)).filter((t) => t !== undefined);
+  const added: OfficialMention[] = [];
+  for (const o of offices) {
+    if (o.former || o.kind === "other" || o.span.start >= leadEnd || inZones(scan.noise, o.span.start)) continue;
+    // A listed person holds it: named after it ("Außenminister Peters"), or right before it past a comma ("Bourita,
+    // Morocco's foreign minister"), with no "and" between that would name someone else.
+    const startOf = (t: number) => doc.map[doc.tokens[t]?.start ?? 0] ?? 0;
+    const endOf = (t: number) => (doc.map[(doc.tokens[t]?.end ?? 1) - 1] ?? 0) + 1;
+    const holds = ([s, e]: [number, number]) =>
+      (s >= o.tokenEnd && s - o.tokenEnd <= NAMED_NEAR && !joins(doc, o.span.end, startOf(s))) ||
+      (e <= o.tokenStart && o.tokenStart - e <= HOLDER_AFTER + 1 && !joins(doc, endOf(e - 1), o.span.start));
+    if (officialTokens.some(holds)) continue;
+    const holder = scan.mentions.find(
+      (m) =>
+        (m.kind === "name" || m.kind === "demonym") &&
+        ((m.tokenEnd <= o.tokenStart && o.tokenStart - m.tokenEnd <= HOLDER_BEFORE) ||
+          (m.tokenStart >= o.tokenEnd && m.tokenStart - o.tokenEnd <= HOLDER_AFTER)) &&
+        !/[,;:.!?()\n]/.test(doc.text.slice(Math.min(m.span.end, o.span.end), Math.max(m.span.start, o.span.start))),
+    );
+    if (holder && !added.some((a) => a.span.start === o.span.start))
+      added.push({ code: holder.code, withOffice: true, span: o.span });
+  }
+  return withOfficials(doc, scan, added);
+}
