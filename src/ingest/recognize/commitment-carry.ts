@@ -158,12 +158,7 @@ function carryToOpenings<C>(
     const before = batch ? cues.filter((c) => c.span.end <= batch.span.start) : [];
     // One signing word governs it: a second one ("firmato l'accordo, cui seguirà lo scambio di quindici intese")
     // tells of a batch apart from the signing, maybe still to come.
-    const cue =
-      before.length === 1
-        ? before[0]
-        : batch && !before.length
-          ? cues.find((c) => c.span.start >= batch.span.end)
-          : undefined;
+    const cue = before.length === 1 ? before[0] : batch && !before.length ? passiveAfter(doc, cues, batch) : undefined;
     if (!cue || !firm(cue.data) || !batch || followsFutureVerb(doc, cue.span.start)) continue;
     // A tally of the relationship ("has signed readmission agreements with 30 states") lists none of the day's.
     if (isTally(doc, batch, s)) continue;
@@ -197,6 +192,8 @@ function carryToOpenings<C>(
         return f.span.start - line.start <= reach && !/[.;:!?]/.test(doc.text.slice(line.start, f.span.start));
       });
       if (!opening || isPluralForm(doc, opening)) continue;
+      // An item told as still to come is none of the batch ("un accord sur l'extradition est encore en préparation").
+      if (STILL.test(doc.text.slice(line.start, line.end))) continue;
       // A batch of one form ("two memoranda") has items of that form: "the programme continues" is none of them.
       // …unless the item is marked as one of the batch ("le 6e protocole", "the third memorandum").
       if (!anyForm(batch) && legalFormOf(opening) !== legalFormOf(batch) && !isMarkedItem(doc, opening)) continue;
@@ -205,6 +202,34 @@ function carryToOpenings<C>(
       last = j;
     }
   }
+}
+
+/** Words that tell an instrument still to come, in the eight languages. */
+const STILL =
+  /(?:^|[^\p{L}])(?:still being|still under|not yet|yet to be|en préparation|en cours de|pas encore|encore en|aún se|aún en|aún no|todavía|en preparación|ainda está|ainda em|ainda não|em preparação|ancora in|non ancora|in preparazione|noch in|noch nicht|пока|ещё не|еще не|в стадии подготовки|لا يزال|لا تزال|قيد)(?=$|[^\p{L}])/iu;
+
+/** Adjectives a batch may carry before its participle ("treize accords bilatéraux ont été conclus"). */
+const BATCH_ADJECTIVE =
+  /^(?:bilat\p{L}*|intergouvern\p{L}*|intergubern\p{L}*|intergovern\p{L}*|juridi\p{L}*|giuridic\p{L}*|nouveaux|nouvelles|new|nuevos|nuevas|novos|novas|nuovi|nuove|neue|межправительствен\p{L}*|двусторон\p{L}*)$/u;
+/** Passive auxiliaries between a batch and its participle ("ont été signés", "were signed", "foram assinados"). */
+const PASSIVE_AUXILIARY =
+  /^(?:ont|a|ete|sont|were|was|have|has|been|had|fueron|fue|han|sido|foram|foi|sao|sono|stati|state|furono|wurden|wurde|worden|sind|были|был|была|было|تم|ayer|hier|ieri|gestern|вчера|today|aujourd|hui|hoy|hoje|oggi|heute|сегодня)$/u;
+
+/**
+ * The signing word a batch's own passive or a German perfect gives it, right after it ("cinq accords ont été
+ * signés", "three instruments were signed", "eine Reihe bilateraler Abkommen unterzeichnet"): only auxiliaries stand
+ * between. A later signing word tells of something else ("Cinq
+ * accords sont en cours de négociation…, qui a signé mardi…") or of a signing that never came ("devaient être signés").
+ */
+function passiveAfter<C>(
+  doc: MatchDoc,
+  cues: readonly LexiconMatch<C>[],
+  batch: { tokenEnd: number; span: Span },
+): LexiconMatch<C> | undefined {
+  const cue = cues.find((c) => c.span.start >= batch.span.end);
+  if (!cue) return undefined;
+  const between = doc.tokens.slice(batch.tokenEnd, cue.tokenStart);
+  return between.every((t) => PASSIVE_AUXILIARY.test(t.text) || BATCH_ADJECTIVE.test(t.text)) ? cue : undefined;
 }
 
 /**

@@ -282,7 +282,10 @@ const LINKED_REACH = 4;
  */
 export function isMarkedItem(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const { members, memberLinks, singular } = lists();
-  if (wordsBefore(doc, m, MEMBER_REACH).some((w) => anyIn(members, w) || ORDINAL_FIGURE.test(w))) return true;
+  if (wordsBefore(doc, m, MEMBER_REACH).some((w) => anyIn(members, w))) return true;
+  // An ordinal in figures right before the form ("le 6e protocole", "O 3º memorando"), not before another noun
+  // ("le 20e anniversaire du traité").
+  if (ORDINAL_FIGURE.test(doc.tokens[m.tokenStart - 1]?.text ?? "")) return true;
   const linked = wordsBefore(doc, m, LINKED_REACH);
   const subject = linked.findIndex((w) => !anyIn(memberLinks, w) && !anyIn(singular, w));
   if (
