@@ -10,7 +10,7 @@ import { coordinatedCodes } from "./country-coordinated";
 import { type CountryData, countryLexicon, type MentionKind, sharedDemonymLexicon } from "./gazetteer";
 import type { LexiconMatch } from "../match/lexicon";
 import { inZones, noiseZones, type Zone } from "./noise-zones";
-import { notTheCountry, officialSurnames, partOfAnother, personSurnames } from "./not-a-country";
+import { isOfficialSurname, notTheCountry, officialSurnames, partOfAnother, personSurnames } from "./not-a-country";
 
 /** Salience weight of one mention, by kind. */
 export const WEIGHT: Readonly<Record<MentionKind, number>> = {
@@ -97,9 +97,10 @@ export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
   // "Prime Minister Luís Montenegro") is that person.
   const surnames = new Set([...textSurnames, ...(title ? personSurnames(title, names(inTitle)) : [])]);
   // A demonym or name the text gives as a listed official's surname is that person wherever it stands.
-  const officials = officialSurnames(doc);
-  const isPerson = (m: { data: { kind: MentionKind }; span: Span }) =>
-    (m.data.kind === "name" || m.data.kind === "demonym") && officials.has(norm(m.span.text));
+  const isPerson = (m: { data: { kind: MentionKind }; span: Span }, on: MatchDoc = doc) =>
+    (m.data.kind === "name" || m.data.kind === "demonym") &&
+    officialSurnames(doc).has(norm(m.span.text)) &&
+    isOfficialSurname(on, m.span, officialSurnames(doc));
   for (const m of inText) {
     const d = m.data;
     if (inZones(noise, m.span.start)) continue;
@@ -125,7 +126,7 @@ export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
   for (const m of inTitle) {
     const d = m.data;
     if (d.kind === "blocked" || d.kind === "place" || (d.ambiguous && !unambiguous.has(d.code))) continue;
-    if ((d.kind === "name" && surnames.has(norm(m.span.text))) || isPerson(m)) continue;
+    if ((d.kind === "name" && surnames.has(norm(m.span.text))) || (title && isPerson(m, title))) continue;
     hit(d.code).score += WEIGHT[d.kind] * TITLE_FACTOR;
     titled.push({ code: d.code, weight: WEIGHT[d.kind] * TITLE_FACTOR });
   }

@@ -83,6 +83,24 @@ function joins(doc: MatchDoc, from: number, to: number): boolean {
   return /[.;:!?\n]|(?:^|\s)(?:and|und|et|e|y|и|ou|or|oder|o)(?:\s|$)|(?:^|\s)و/iu.test(between);
 }
 
+/** "And" right before an office holder, in the eight languages (matching form); not "with" ("talks with the
+ * President of Uzbekistan" names someone the talks were with, maybe on another matter). */
+const JOIN = /^(?:and|und|et|e|y|и|و)$/u;
+/** Tokens at most between the joining word and another country's participant before it. */
+const JOINED_REACH = 1;
+
+/**
+ * Whether the office holder opening at token `from` is joined by "and" ("und", "و") to another country's participant
+ * named right before it: an official, or a country's name or demonym.
+ */
+function joinedToAnother(doc: MatchDoc, scan: CountryScan, from: number, code: string): boolean {
+  const before = doc.tokens[from - 1]?.text ?? "";
+  // Arabic joins "and" to the next word ("ووزير الخارجية").
+  const joined = JOIN.test(before) ? from - 1 : /^و\p{L}/u.test(doc.tokens[from]?.text ?? "") ? from : -1;
+  if (joined < 0) return false;
+  return scan.mentions.some((m) => m.code !== code && m.tokenEnd <= joined && joined - m.tokenEnd <= JOINED_REACH);
+}
+
 /** Tokens at most between a country and the office it holds, before it ("Neuseelands Außenminister") or after. */
 const HOLDER_BEFORE = 1;
 const HOLDER_AFTER = 2;
@@ -122,7 +140,10 @@ export function withOfficeHolders(
           (m.tokenStart >= o.tokenEnd && m.tokenStart - o.tokenEnd <= HOLDER_AFTER)) &&
         !/[,;:.!?()\n]/.test(doc.text.slice(Math.min(m.span.end, o.span.end), Math.max(m.span.start, o.span.start))),
     );
-    if (holder && !added.some((a) => a.span.start === o.span.start))
+    if (!holder || added.some((a) => a.span.start === o.span.start)) continue;
+    // …met by another country's participant: joined to one ("Baerbock und Neuseelands Außenministerin"), not a
+    // host, mediator or commentator standing beside the happening ("in the presence of Qatar's Emir").
+    if (joinedToAnother(doc, scan, Math.min(holder.tokenStart, o.tokenStart), holder.code))
       added.push({ code: holder.code, withOffice: true, span: o.span });
   }
   return withOfficials(doc, scan, added);

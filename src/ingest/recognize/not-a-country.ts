@@ -74,6 +74,51 @@ export function officialSurnames(doc: MatchDoc): ReadonlySet<string> {
   return out;
 }
 
+/**
+ * Arabic nouns a demonym after them qualifies ("وزير الخارجية السوداني", "رئيس مجلس السيادة السوداني", "والسفير
+ * السوداني"): there the word is the country's adjective, whoever else bears it as a surname.
+ */
+const QUALIFIED = new Set(
+  [
+    "الخارجية",
+    "الرئيس",
+    "رئيس",
+    "السيادة",
+    "السفير",
+    "سفير",
+    "الوزير",
+    "وزير",
+    "الوفد",
+    "وفد",
+    "الجانب",
+    "الحكومة",
+    "الشعب",
+    "الجيش",
+    "مجلس",
+    "وزارة",
+    "الوزراء",
+    "القوات",
+    "الدفاع",
+    "الداخلية",
+    "السفارة",
+    "نظيره",
+    "نظيرها",
+  ].map(norm),
+);
+
+/** Whether a mention is a listed official's surname here: given in full elsewhere, and no noun's adjective. */
+export function isOfficialSurname(
+  doc: MatchDoc,
+  span: Span,
+  surnames: ReadonlySet<string> = officialSurnames(doc),
+): boolean {
+  if (!surnames.has(norm(span.text))) return false;
+  const before = doc.text.slice(Math.max(0, span.start - 30), span.start);
+  const last = before.match(/(\S+)\s+$/u)?.[1] ?? "";
+  const word = norm(last).replace(/^و(?=\p{L}{3})/u, "");
+  return !QUALIFIED.has(word) && !QUALIFIED.has(norm(last));
+}
+
 /** Each text's official surnames, read once (countries.ts and the headline's bonds both ask). */
 const SURNAMES = new WeakMap<MatchDoc, ReadonlySet<string>>();
 

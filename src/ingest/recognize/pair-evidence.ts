@@ -4,10 +4,10 @@
  * organisation) and the home outlet's signals, with the small questions pairs.ts asks of them.
  */
 import type { Span } from "../types";
-import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
+import { type MatchDoc, sentenceAt } from "../match/normalize";
 import { type CountryScan, findCountries, PAIR_MIN_SCORE } from "./countries";
 import { inZones } from "./noise-zones";
-import { officialSurnames } from "./not-a-country";
+import { isOfficialSurname, officialSurnames } from "./not-a-country";
 import { BOND_WEIGHT, type Bond, findBonds, multilateralLead, twoSidesRefs } from "./pair-cues";
 import { homeRefs } from "./pair-home";
 import { joinedWithOrganisation, listsSeveral, meetsOrganisationHead } from "./pair-lists";
@@ -72,7 +72,7 @@ export interface Evidence {
 function titleBonds(doc: MatchDoc, title: MatchDoc | undefined, apart: Set<string>): Bond[] {
   if (!title) return [];
   const persons = officialSurnames(doc);
-  const mentions = findCountries(title).mentions.filter((m) => !persons.has(norm(m.span.text)));
+  const mentions = findCountries(title).mentions.filter((m) => !isOfficialSurname(title, m.span, persons));
   return findBonds(title, mentions, [], apart).map((b) => ({
     ...b,
     start: 0,

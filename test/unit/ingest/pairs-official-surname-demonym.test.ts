@@ -16,6 +16,11 @@ describe("a listed official's surname that is also a demonym", () => {
     expect(await pairKeysOf(IN_FULL, "2026-03-08", "https://news.example.org/item", HEADLINE)).toEqual(["IQ-JO"]);
     expect(await pairKeysOf(IN_FULL, "2026-03-08", "https://news.example.org/item")).toEqual(["IQ-JO"]);
   });
+  it("stays Sudan's adjective after a noun it qualifies, even beside him", async ({ expect }) => {
+    const text =
+      "بغداد – استقبل رئيس مجلس الوزراء العراقي محمد شياع السوداني، اليوم الأحد، وزير الخارجية السوداني، وبحث معه تعزيز العلاقات بين البلدين. ووقع الجانبان مذكرة تفاهم للتعاون في مجال الزراعة.";
+    expect(await pairKeysOf(text, "2026-03-08", "https://news.example.org/item")).toEqual(["IQ-SD"]);
+  });
   it("stays the country's demonym in a text that never names him", async ({ expect }) => {
     expect(await pairKeysOf(SUDAN, "2026-03-08", "https://news.example.org/item")).toEqual(["EG-SD"]);
   });
