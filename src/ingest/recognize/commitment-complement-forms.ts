@@ -16,17 +16,18 @@ import { anyIn, lists } from "./commitment-list-words";
 const GENITIVE = /(?:^|\s)(?:of(?:\s+the)?|de\s+(?:la|l['’])|d['’]|del|du|della|dello|dell['’]|do|da|vom)\s*$/iu;
 /**
  * Words before the genitive that make the form the act's or a count's own, not a noun's complement: a signing, a
- * ratification, an entry into force, an adoption; a conjunction ("la firma del acuerdo y del protocolo"); a count
- * or a part ("uno de los acuerdos", "one of the agreements", "l'un des accords"); a form itself.
+ * ratification, an entry into force, an adoption, a renewal ("la renovación del protocolo pesquero"); a conjunction
+ * ("la firma del acuerdo y del protocolo", "além do memorando", "ainsi que du protocole"); a count or a part ("uno de
+ * los acuerdos", "one of the agreements", "l'un des accords"); a form itself.
  */
 const NOT_A_HEAD =
-  /^(?:signing|signature|signatures|firma|firme|assinatura|suscripción|sottoscrizione|unterzeichnung|unterschrift|conclusion|conclusión|conclusão|conclusione|abschluss|ratification|ratificación|ratificação|ratifica|ratifizierung|adoption|adopción|adoção|adozione|annahme|vigueur|vigor|vigore|force|kraft|inkrafttreten|and|et|y|e|und|or|ou|o|oder|one|un|une|uno|una|um|uma|ein|eine|eines|einer|first|second|last|each|both|all|some|several|copies|copy|copie|copia|cópia|exchange|échange|intercambio|scambio|troca|austausch|\d+)$/iu;
+  /^(?:signing|signature|signatures|firma|firme|assinatura|suscripción|sottoscrizione|unterzeichnung|unterschrift|conclusion|conclusión|conclusão|conclusione|abschluss|ratification|ratificación|ratificação|ratifica|ratifizierung|adoption|adopción|adoção|adozione|annahme|vigueur|vigor|vigore|force|kraft|inkrafttreten|and|et|y|e|und|or|ou|o|oder|one|un|une|uno|una|um|uma|ein|eine|eines|einer|first|second|last|each|both|all|some|several|copies|copy|copie|copia|cópia|exchange|échange|intercambio|scambio|troca|austausch|además|alem|além|ainsi|así|asi|oltre|plus|côté|cote|par|top|besides|addition|lado|que|como|che|than|renewal|renouvellement|renovación|renovacion|renovação|renovacao|rinnovo|prórroga|prorroga|prorrogação|prorrogacao|proroga|extension|prolongation|verlängerung|\d+)$/iu;
 /** Nouns of a count or a set ("una veintena de acuerdos", "eine Reihe von Abkommen", "a package of agreements"). */
 const COUNT_NOUN =
   /^(?:number|dozen|dozens|score|series|set|package|raft|batch|range|total|veintena|decena|docena|centenar|serie|paquete|conjunto|vingtaine|dizaine|douzaine|centaine|série|paquet|ensemble|total|ventina|decina|dozzina|centinaio|pacchetto|insieme|totale|dúzia|dezena|vintena|centena|pacote|dutzend|reihe|paket|anzahl|vielzahl|liste|list|lista)$/iu;
 /** The form before stands at most this many characters back, with no sentence or clause end between. */
 const NAME_REACH = 160;
-const BREAK = /[.;:!?\n()«»"“”]/u;
+const BREAK = /[,.;:!?\n()«»"“”]/u;
 
 export function withoutComplementForms<T>(doc: MatchDoc, forms: LexiconMatch<T>[]): LexiconMatch<T>[] {
   return forms.filter((f, i) => {

@@ -206,8 +206,25 @@ export function pointsBack(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
  * Protokoll, das das Doppelbesteuerungsabkommen abändert").
  */
 export function isAmended(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
-  if (has(context().amendmentAfter, doc.tokens[m.tokenEnd]?.text ?? "")) return true;
+  if (has(context().amendmentAfter, doc.tokens[m.tokenEnd]?.text ?? "") && closesOrAgent(doc, m.tokenEnd)) return true;
   return wordsBefore(doc, m, AMENDMENT_REACH).some((w) => has(context().amendment, w));
+}
+
+/** The agent of a passive right after its participle ("modifiée par", "amended by", "المعدلة بموجب"). */
+const AGENT = /^(?:by|par|por|pelo|pela|da|dal|dalla|dallo|von|durch|بموجب|بواسطة)$/u;
+
+/**
+ * Whether the word at token `i` ends its clause ("…, das das Doppelbesteuerungsabkommen abändert.") or has its
+ * agent right after it ("la convention modifiée par le protocole"): an amended instrument. A main clause goes on
+ * after its verb ("Das Protokoll ändert das Abkommen von 2012"), and a participle qualifies a noun it names ("ont
+ * signé l'accord modifié sur la pêche"): the instrument stands there for itself.
+ */
+function closesOrAgent(doc: MatchDoc, i: number): boolean {
+  const word = doc.tokens[i];
+  if (!word) return false;
+  const end = (doc.map[word.end - 1] ?? 0) + 1;
+  if (/^\s*(?:[,;:.!?)\n]|$)/u.test(doc.text.slice(end, end + 3))) return true;
+  return AGENT.test(doc.tokens[i + 1]?.text ?? "");
 }
 
 /** The form-denying negations of a report, matched once per report. */

@@ -173,6 +173,8 @@ const PRESENT_SIGNING =
   /^(?:sign|signs|signent|signe|firman|suscriben|suscribe|assinam|assina|firmano|sottoscrivono|sottoscrive|unterzeichnen|подписывают|подписывает|يوقع|يوقعان|توقع|توقعان)$/iu;
 /** A weekday stands at most this many words from the present signing verb it dates. */
 const PRESENT_WEEKDAY_REACH = 6;
+/** Words that make an English "sign" after them an infinitive. */
+const INFINITIVE_BEFORE = /^(?:to|will|would|can|could|must|should|may|might|shall)$/iu;
 /** What ends a clause, in a report's own text. */
 const CLAUSE_MARK = /[,;:.!?؛،\n()]/u;
 
@@ -188,10 +190,12 @@ export function presentSigningBy(text: string, start: number, end: number): bool
   );
   const clauseAfter = after.slice(0, after.search(CLAUSE_MARK) < 0 ? after.length : after.search(CLAUSE_MARK));
   const words = (s: string) => s.match(/[\p{L}\p{M}]+/gu) ?? [];
-  return [
+  const near = [
     ...words(clauseBefore).slice(-PRESENT_WEEKDAY_REACH),
     ...words(clauseAfter).slice(0, PRESENT_WEEKDAY_REACH),
-  ].some((w) => PRESENT_SIGNING.test(w));
+  ];
+  // English "sign" after "to" or a modal is an infinitive ("met on Thursday to sign…"), no present.
+  return near.some((w, i) => PRESENT_SIGNING.test(w) && !INFINITIVE_BEFORE.test(near[i - 1] ?? ""));
 }
 
 /** "This week" stands at most this many words from the present signing verb it dates. */

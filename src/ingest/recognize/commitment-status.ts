@@ -174,12 +174,15 @@ export function namesOldYear(doc: MatchDoc, subject: LexiconMatch<unknown>, publ
 }
 
 /**
- * Whether the year at token `i` opens a period that reaches the report's year ("a cooperation plan for 2024-2026",
- * "на 2024-2026 годы", "2025/2027"): the instrument's term, not the year it is from.
+ * Whether the year at token `i` opens a period, begun at most the year before the report's, that reaches the report's
+ * year ("a cooperation plan for 2025-2027", "на 2025-2027 годы", "2025/2027"): the instrument's term, not the year
+ * it is from.
  */
 function opensCurrentPeriod(doc: MatchDoc, i: number, year: number): boolean {
   const here = doc.tokens[i];
   const next = doc.tokens[i + 1];
+  // …opened lately: a term begun years before ("o plano de ação 2021/2026") is an older plan's.
+  if (Number(here?.text) < year - 1) return false;
   if (!here || !next || !/^(19|20)\d\d$/.test(next.text) || Number(next.text) < year) return false;
   const from = (doc.map[here.end - 1] ?? 0) + 1;
   const to = doc.map[next.start] ?? 0;

@@ -85,9 +85,7 @@ export function sectorLexicon(language?: string): Lexicon<string> {
 
 /** The track lexicon (data: the track). */
 export function trackLexicon(): Lexicon<TrackInfo> {
-  trackLex ??= new Lexicon(withCasing(TRACKS.flatMap(({ patterns, ...info }) => entriesOf(patterns, info))), {
-    compounds: true,
-  });
+  trackLex ??= new Lexicon(withCasing(TRACKS.flatMap(({ patterns, ...info }) => entriesOf(patterns, info))));
   return trackLex;
 }
 

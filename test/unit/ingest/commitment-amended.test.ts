@@ -15,9 +15,21 @@ const AMENDING = [
   "de Österreich und Tadschikistan haben am Montag ein Protokoll unterzeichnet, das das Doppelbesteuerungsabkommen abändert.",
 ];
 /** Two instruments signed: the treaty follows no amending verb. */
-const BOTH = ["en Austria and Tajikistan signed on Monday a protocol and a double taxation agreement."];
+const BOTH = [
+  "de Das am Dienstag in Berlin unterzeichnete Protokoll ändert das Doppelbesteuerungsabkommen, und ein Kulturabkommen wurde ebenfalls unterzeichnet.",
+  "en Austria and Tajikistan signed on Monday a protocol and a double taxation agreement.",
+];
+
+/** A participle that qualifies the noun it follows ("l'accord modifié sur la pêche") names the instrument signed. */
+const QUALIFIED = [
+  "fr Le Maroc et l'Espagne ont signé mardi l'accord modifié sur la pêche.",
+  "es Marruecos y España firmaron el martes el convenio modificado sobre pesca.",
+];
 
 describe("a protocol that amends an older treaty", () => {
+  it.for(QUALIFIED)("%s → signed", (line, { expect }) => {
+    expect(firmCommitments(line.slice(0, 2), line.slice(3))).toEqual(["signed agreement"]);
+  });
   it.for(AMENDING)("%s → one instrument signed", (line, { expect }) => {
     expect(firmCommitments(line.slice(0, 2), line.slice(3))).toEqual(["signed agreement"]);
   });

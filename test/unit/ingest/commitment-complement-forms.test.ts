@@ -17,6 +17,9 @@ const ONE = [
 const TWO = [
   "es Perú y Ecuador firmaron el lunes un acuerdo de pesca y un programa de cooperación cultural.",
   "fr Le Bénin et le Niger ont signé lundi un accord sur la pêche ainsi qu'un protocole sur la santé.",
+  // A connector before the genitive joins another instrument ("ainsi que du", "além do", "así como del").
+  "fr Les deux ministres ont procédé mardi à la signature d'un accord de partenariat économique ainsi que du mémorandum d'entente sur le tourisme.",
+  "pt Os dois ministros assinaram na terça-feira um acordo de cooperação económica, além do memorando de entendimento sobre turismo.",
   // A partitive article is no genitive: "signé des mémorandums", "dont des mémorandums".
   "fr Le Bénin et le Niger ont signé lundi un protocole sur la pêche et ont également signé des mémorandums sur la santé.",
 ];

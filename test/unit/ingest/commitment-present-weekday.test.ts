@@ -16,6 +16,10 @@ const AHEAD = [
   "pt Angola e Namíbia assinam esta sexta-feira em Luanda três acordos de cooperação.",
   "de Deutschland und Ghana unterzeichnen am Freitag in Accra drei Abkommen.",
 ];
+/** English "to sign" is an infinitive, no present: the weekday stays the one past. */
+const INFINITIVE = [
+  "en The foreign ministers of Morocco and Senegal met in Rabat on Friday to sign a fisheries agreement. The agreement was signed at a ceremony.",
+];
 /** The same on Tuesday, for a signing on Monday: the day before, the news itself. */
 const JUST_PAST = [
   "fr Le Bénin et le Ghana signent ce lundi à Cotonou trois accords de coopération.",
@@ -29,6 +33,9 @@ const TUESDAY = "2026-07-07";
 describe("a signing told in the present with a bare weekday", () => {
   it.for(AHEAD)("%s → still ahead", (line, { expect }) => {
     expect(firmCommitments(line.slice(0, 2), line.slice(3), TUESDAY)).toEqual([]);
+  });
+  it.for(INFINITIVE)("%s → signed", (line, { expect }) => {
+    expect(firmCommitments(line.slice(0, 2), line.slice(3), TUESDAY)).toEqual(["signed agreement"]);
   });
   it.for(JUST_PAST)("%s → signed", (line, { expect }) => {
     expect(firmCommitments(line.slice(0, 2), line.slice(3), TUESDAY)).toEqual(["signed agreement"]);
