@@ -57,7 +57,9 @@ export function countOverQualifiers(before: readonly string[], language?: string
   const [, join, , count] = before;
   if (join === undefined || count === undefined || !JOINS.has(join)) return undefined;
   const n = numberIn(count, language);
-  return n === undefined ? undefined : compound(n, before.slice(QUALIFIED_REACH), language);
+  // "более 20 межправительственных и межведомственных соглашений": a lower bound gives no number here either.
+  if (n === undefined || lowerBound(before.slice(QUALIFIED_REACH))) return undefined;
+  return compound(n, before.slice(QUALIFIED_REACH), language);
 }
 
 /** The inclusion phrases of every language (seed/lexicons/commitments.json `lists.including`), normalized. */

@@ -94,6 +94,9 @@ export function restates(doc: MatchDoc, m: LexiconMatch<unknown>, cues: readonly
   );
 }
 
+/** Words a lower bound may take before its count ("ما يزيد على", "more than"). */
+const LOWER_BOUND_WORDS = 3;
+
 /** The number of instruments a count right before the form gives ("19 accords", "three agreements"), if any. */
 export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undefined {
   // An Arabic dual counts two by its ending ("الاتفاقيتان", "مذكرتين"); plurals of forms end otherwise ("اتفاقيات"). It
@@ -110,7 +113,8 @@ export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undef
     if (n !== undefined)
       return lowerBound(before.slice(i + 1)) ? undefined : compound(n, before.slice(i + 1), languageOf(doc));
   }
-  const across = countOverQualifiers(wordsBefore(doc, m, QUALIFIED_REACH), languageOf(doc));
+  // …read with the words before the count too ("more than 20 intergovernmental and interagency agreements").
+  const across = countOverQualifiers(wordsBefore(doc, m, QUALIFIED_REACH + LOWER_BOUND_WORDS), languageOf(doc));
   if (across !== undefined) return across;
   // Only a plural names the kinds of a batch: "15 documents, among them an agreement on…" names one of them.
   const batch = isPluralForm(doc, m) ? batchBefore(doc, m) : undefined;

@@ -11,6 +11,9 @@ describe("a lower bound before a count", () => {
     ["de", "Ghana und Togo unterzeichneten am Dienstag in Accra mehr als zehn Abkommen."],
     ["ru", "Гана и Того подписали во вторник в Аккре свыше 20 соглашений."],
     ["fr", "Le Ghana et le Togo ont signé mardi à Accra plus de 20 accords."],
+    // …past qualifiers between the count and its form.
+    ["en", "Ghana and Togo signed more than 20 intergovernmental and interagency agreements on Tuesday."],
+    ["ru", "Гана и Того подписали во вторник более 20 межправительственных и межведомственных соглашений."],
   ] as const)("counts no instruments (%s)", ([lang, text], { expect }) => {
     expect(firmInstruments(lang, text)).toBe(1);
   });
