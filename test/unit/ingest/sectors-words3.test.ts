@@ -155,25 +155,3 @@ describe("findSectors: work done jointly on a field announces it", () => {
     ],
   ]);
 });
-
-describe("findSectors: borders reopened to travellers", () => {
-  // FICTIONAL leads: reopening a border lets people cross again, which is mobility.
-  itFindsFields([
-    ["en", "The two presidents agreed to reopen their borders next week.", "mobility-consular"],
-    ["fr", "Les deux présidents ont convenu de rouvrir leurs frontières la semaine prochaine.", "mobility-consular"],
-    ["es", "Los dos presidentes acordaron la reapertura de las fronteras la próxima semana.", "mobility-consular"],
-    ["pt", "Os dois presidentes acordaram a reabertura das fronteiras na próxima semana.", "mobility-consular"],
-    [
-      "it",
-      "I due presidenti hanno concordato la riapertura delle frontiere la prossima settimana.",
-      "mobility-consular",
-    ],
-    [
-      "de",
-      "Die beiden Präsidenten vereinbarten die Wiederöffnung der Grenzen in der kommenden Woche.",
-      "mobility-consular",
-    ],
-    ["ru", "Президенты договорились об открытии границ на следующей неделе.", "mobility-consular"],
-    ["ar", "واتفق الرئيسان على إعادة فتح الحدود الأسبوع المقبل.", "mobility-consular"],
-  ]);
-});
