@@ -158,7 +158,8 @@ function carryToOpenings<C>(
     const before = batch ? cues.filter((c) => c.span.end <= batch.span.start) : [];
     // One signing word governs it: a second one ("firmato l'accordo, cui seguirà lo scambio di quindici intese")
     // tells of a batch apart from the signing, maybe still to come.
-    const cue = before.length === 1 ? before[0] : batch && !before.length ? passiveAfter(doc, cues, batch) : undefined;
+    const passive = !!batch && !before.length;
+    const cue = before.length === 1 ? before[0] : passive && batch ? passiveAfter(doc, cues, batch) : undefined;
     if (!cue || !firm(cue.data) || !batch || followsFutureVerb(doc, cue.span.start)) continue;
     // A tally of the relationship ("has signed readmission agreements with 30 states") lists none of the day's.
     if (isTally(doc, batch, s)) continue;
@@ -192,6 +193,9 @@ function carryToOpenings<C>(
         return f.span.start - line.start <= reach && !/[.;:!?]/.test(doc.text.slice(line.start, f.span.start));
       });
       if (!opening || isPluralForm(doc, opening)) continue;
+      // A batch told in the passive lends its word to the items it numbers only ("Le 1er accord…"): an instrument
+      // named after it on its own ("El acuerdo de pesca de 2019 vence en julio") may be another.
+      if (passive && !isMarkedItem(doc, opening)) continue;
       // An item told as still to come is none of the batch ("un accord sur l'extradition est encore en préparation").
       if (STILL.test(doc.text.slice(line.start, line.end))) continue;
       // A batch of one form ("two memoranda") has items of that form: "the programme continues" is none of them.

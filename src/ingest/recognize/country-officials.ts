@@ -90,15 +90,18 @@ const JOIN = /^(?:and|und|et|e|y|и|و)$/u;
 const JOINED_REACH = 1;
 
 /**
- * Whether the office holder opening at token `from` is joined by "and" ("und", "و") to another country's participant
- * named right before it: an official, or a country's name or demonym.
+ * Whether the office holder opening at token `from` is joined by "and" ("und", "و") to another country's listed
+ * official named right before it.
  */
 function joinedToAnother(doc: MatchDoc, scan: CountryScan, from: number, code: string): boolean {
   const before = doc.tokens[from - 1]?.text ?? "";
   // Arabic joins "and" to the next word ("ووزير الخارجية").
   const joined = JOIN.test(before) ? from - 1 : /^و\p{L}/u.test(doc.tokens[from]?.text ?? "") ? from : -1;
   if (joined < 0) return false;
-  return scan.mentions.some((m) => m.code !== code && m.tokenEnd <= joined && joined - m.tokenEnd <= JOINED_REACH);
+  // …a person, not a country ("a deal Turkey and Libya's prime minister rejected": Turkey is no participant).
+  return scan.mentions.some(
+    (m) => m.kind === "official" && m.code !== code && m.tokenEnd <= joined && joined - m.tokenEnd <= JOINED_REACH,
+  );
 }
 
 /** Tokens at most between a country and the office it holds, before it ("Neuseelands Außenminister") or after. */

@@ -15,6 +15,7 @@ const AHEAD = [
   "es Perú y Bolivia firman este viernes en Lima tres acuerdos de cooperación.",
   "pt Angola e Namíbia assinam esta sexta-feira em Luanda três acordos de cooperação.",
   "de Deutschland und Ghana unterzeichnen am Freitag in Accra drei Abkommen.",
+  "de Deutschland und Ghana unterschreiben am Freitag in Accra drei Abkommen.",
 ];
 /** English "to sign" is an infinitive, no present: the weekday stays the one past. */
 const INFINITIVE = [

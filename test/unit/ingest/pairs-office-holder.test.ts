@@ -24,6 +24,11 @@ describe("an office holder named by country and office in the lead", () => {
       "DOHA – Rwanda and the Democratic Republic of Congo signed a framework peace agreement in Doha on Tuesday in the presence of Qatar's Emir, officials said. The two delegations also agreed to meet again in June.";
     expect(await pairKeysOf(text, "2026-02-12", "https://news.example.org/item")).toEqual(["CD-RW"]);
   });
+  it("counts for nothing joined to a country rather than to a person", async ({ expect }) => {
+    const text =
+      "ATHENS – Egypt and Greece signed a maritime agreement in Athens on Tuesday, a deal Turkey and Libya's prime minister immediately rejected. The two foreign ministers called it a milestone.";
+    expect(await pairKeysOf(text, "2026-02-12", "https://news.example.org/item")).toEqual(["EG-GR"]);
+  });
   it("counts for nothing outside the lead", async ({ expect }) => {
     const text =
       "BERLIN, Feb 12 – German Foreign Minister Johann Wadephul met the Russian ambassador in Berlin on Thursday to protest against the expulsion of two German correspondents, deepening the rift between Berlin and Moscow. Wadephul said the two countries must keep talking. The ministry said the ambassador had been told of the decision in person and that Germany would answer in kind if needed.\n\nLater in the day Wadephul spoke by phone with New Zealand's foreign minister about research.";
