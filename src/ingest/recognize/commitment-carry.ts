@@ -221,9 +221,9 @@ const PASSIVE_AUXILIARY =
 
 /**
  * The signing word a batch's own passive or a German perfect gives it, right after it ("cinq accords ont été
- * signés", "three instruments were signed", "eine Reihe bilateraler Abkommen unterzeichnet"): only auxiliaries stand
- * between. A later signing word tells of something else ("Cinq
- * accords sont en cours de négociation…, qui a signé mardi…") or of a signing that never came ("devaient être signés").
+ * signés", "three instruments were signed", "eine Reihe bilateraler Abkommen unterzeichnet"): only auxiliaries and
+ * the batch's adjectives stand between. A later signing word tells of something else ("Cinq accords sont en cours de
+ * négociation…, qui a signé mardi…") or of a signing that never came ("devaient être signés").
  */
 function passiveAfter<C>(
   doc: MatchDoc,

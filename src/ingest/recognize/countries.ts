@@ -98,9 +98,7 @@ export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
   const surnames = new Set([...textSurnames, ...(title ? personSurnames(title, names(inTitle)) : [])]);
   // A demonym or name the text gives as a listed official's surname is that person wherever it stands.
   const isPerson = (m: { data: { kind: MentionKind }; span: Span }, on: MatchDoc = doc) =>
-    (m.data.kind === "name" || m.data.kind === "demonym") &&
-    officialSurnames(doc).has(norm(m.span.text)) &&
-    isOfficialSurname(on, m.span, officialSurnames(doc));
+    (m.data.kind === "name" || m.data.kind === "demonym") && isOfficialSurname(on, m.span, officialSurnames(doc));
   for (const m of inText) {
     const d = m.data;
     if (inZones(noise, m.span.start)) continue;

@@ -111,11 +111,11 @@ const HOLDER_AFTER = 2;
 const NAMED_NEAR = 6;
 
 /**
- * The scan with the countries of the lead's unnamed office holders counted ("Neuseelands Außenminister Wenston
- * Peters", "the Egyptian President", "министр иностранных дел Новой Зеландии"): a head of state or government or a
- * foreign minister of a country named in the lead with no listed person beside is that country's participant, as a
- * listed official with his office is. Only in the lead, where the happening's participants stand; a former office
- * counts for nothing.
+ * The scan with the countries of the lead's unnamed office holders counted ("Baerbock und Neuseelands Außenminister
+ * Wenston Peters", "Wadephul and New Zealand's foreign minister"): a head of state or government or a foreign
+ * minister of a country named in the lead, with no listed person holding the office, and joined by "and" to another
+ * country's listed official, is that country's participant, as a listed official with his office is. Only in the
+ * lead, where the happening's participants stand; a former office counts for nothing.
  */
 export function withOfficeHolders(
   doc: MatchDoc,
@@ -144,8 +144,8 @@ export function withOfficeHolders(
         !/[,;:.!?()\n]/.test(doc.text.slice(Math.min(m.span.end, o.span.end), Math.max(m.span.start, o.span.start))),
     );
     if (!holder || added.some((a) => a.span.start === o.span.start)) continue;
-    // …met by another country's participant: joined to one ("Baerbock und Neuseelands Außenministerin"), not a
-    // host, mediator or commentator standing beside the happening ("in the presence of Qatar's Emir").
+    // …met by another country's listed official ("Baerbock und Neuseelands Außenministerin"), not a host, mediator
+    // or commentator standing beside the happening ("in the presence of Qatar's Emir").
     if (joinedToAnother(doc, scan, Math.min(holder.tokenStart, o.tokenStart), holder.code))
       added.push({ code: holder.code, withOffice: true, span: o.span });
   }
