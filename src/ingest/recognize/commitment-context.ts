@@ -9,7 +9,7 @@ import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { arabicVariants, CLAUSE_BREAK, type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { LegalForm } from "../../schemas/vocabulary";
 import type { Span } from "../types";
-import { isMonthName } from "./commitment-list-words";
+import { isMonthName, ORDINAL_FIGURE } from "./commitment-list-words";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 interface ContextData {
@@ -92,9 +92,6 @@ function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach: number, wit
 }
 
 const has = (set: Set<string>, word: string) => arabicVariants(word).some((w) => set.has(w));
-
-/** An ordinal written in figures, in matching form ("19e", "19ème" → "19eme", "7th", "3ª" → "3a"). */
-const ORDINAL_FIGURE = /^\d{1,3}(?:e|er|re|ere|eme|th|st|nd|rd|a|o)$/u;
 
 /**
  * Whether a word before a body is an ordinal in figures that numbers its meetings ("la 19e Grande commission mixte",

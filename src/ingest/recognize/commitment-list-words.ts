@@ -300,8 +300,8 @@ export function isMarkedItem(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
 
 const ARABIC = /^[\u0600-\u06ff]/u;
 
-/** An ordinal written in figures, in matching form ("6e", "6ème" → "6eme", "7th", "3º" → "3o"). */
-const ORDINAL_FIGURE = /^\d{1,3}(?:e|er|re|ere|eme|th|st|nd|rd|a|o)$/u;
+/** An ordinal written in figures, in matching form ("6e", "19ème" → "19eme", "7th", "3º" → "3o", "3ª" → "3a"). */
+export const ORDINAL_FIGURE = /^\d{1,3}(?:e|er|re|ere|eme|th|st|nd|rd|a|o)$/u;
 
 /** Whether the form's subject follows it, past an Arabic item word after it ("الاتفاقيتان الأخريان حول…"). */
 export function subjectFollows(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
