@@ -7,7 +7,7 @@
 import data from "../../../seed/lexicons/people.json";
 import { Lexicon, type LexiconEntry } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
-import { officialNamesLexicon } from "./officials-data";
+import { officialNameMatches } from "./officials-data";
 
 // The JSON is ours (seed/lexicons).
 const PEOPLE = (data as unknown as { people: Readonly<Record<string, { country: string; names: readonly string[] }>> })
@@ -38,5 +38,5 @@ function people(): Lexicon<string> {
 
 /** Canonical keys of the people named in a text. */
 export function findPeople(doc: MatchDoc): string[] {
-  return [...new Set([...officialNamesLexicon().match(doc), ...people().match(doc)].map((m) => m.data))].sort();
+  return [...new Set([...officialNameMatches(doc), ...people().match(doc)].map((m) => m.data))].sort();
 }

@@ -5,7 +5,7 @@
  */
 import { type MatchDoc, norm } from "../match/normalize";
 import type { Span } from "../types";
-import { AMBIGUOUS_NAMES, officialNamesLexicon } from "./officials-data";
+import { AMBIGUOUS_NAMES, officialNameMatches } from "./officials-data";
 
 /** A feature word right before the name, maybe with a preposition and article ("río", "fleuve", "mar de", "lake",
  * "Golf von"; Arabic "خليج", "نهر" in construct, with a clitic but never the article: "الخليج" is the Gulf region). */
@@ -65,7 +65,7 @@ export function officialSurnames(doc: MatchDoc): ReadonlySet<string> {
   const known = SURNAMES.get(doc);
   if (known) return known;
   const out = new Set<string>();
-  for (const m of officialNamesLexicon().match(doc)) {
+  for (const m of officialNameMatches(doc)) {
     if (m.tokenEnd - m.tokenStart < 2) continue;
     const last = norm(doc.tokens[m.tokenEnd - 1]?.text ?? "");
     if (AMBIGUOUS_NAMES.has(last)) out.add(last);

@@ -5,8 +5,8 @@
  * from here, so a person's names live in one place.
  */
 import data from "../../../seed/lexicons/officials.json";
-import { Lexicon, type LexiconEntry } from "../match/lexicon";
-import { arabicVariants, norm, tokenize } from "../match/normalize";
+import { Lexicon, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
+import { arabicVariants, type MatchDoc, norm, tokenize } from "../match/normalize";
 
 /** The offices a listed person holds. */
 export type Office = "head-of-state" | "head-of-government" | "foreign-minister";
@@ -99,6 +99,20 @@ let namesLexicon: Lexicon<string> | undefined;
 export function officialNamesLexicon(): Lexicon<string> {
   namesLexicon ??= new Lexicon(officialNameEntries());
   return namesLexicon;
+}
+
+const nameMatches = new WeakMap<MatchDoc, readonly LexiconMatch<string>[]>();
+/**
+ * The listed persons' names in a text, matched once per text: findOfficials, findPeople and the surnames that are
+ * also a country's word (not-a-country.ts) all read them.
+ */
+export function officialNameMatches(doc: MatchDoc): readonly LexiconMatch<string>[] {
+  let found = nameMatches.get(doc);
+  if (!found) {
+    found = officialNamesLexicon().match(doc);
+    nameMatches.set(doc, found);
+  }
+  return found;
 }
 
 /** Lexicon entries for the office words of the eight languages. */

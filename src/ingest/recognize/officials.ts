@@ -15,7 +15,7 @@ import {
   type OfficeWordKind,
   type OfficialTerm,
   officeWordEntries,
-  officialNamesLexicon,
+  officialNameMatches,
   TERMS_BY_KEY,
 } from "./officials-data";
 
@@ -57,9 +57,14 @@ const isFormer = (doc: MatchDoc, i: number) => {
   return t !== undefined && arabicVariants(t.text).some((v) => FORMER_WORDS.has(v));
 };
 
+/** Each text's office words, matched once (findOfficials and the lead's office holders both read them). */
+const officeWordsOf = new WeakMap<MatchDoc, readonly OfficeWordHit[]>();
+
 /** Office words of a text; a past office ("former", "ancien", "السابق", "бывший") is flagged. */
-export function findOfficeWords(doc: MatchDoc): OfficeWordHit[] {
-  return officesLexicon()
+export function findOfficeWords(doc: MatchDoc): readonly OfficeWordHit[] {
+  const known = officeWordsOf.get(doc);
+  if (known) return known;
+  const found = officesLexicon()
     .match(doc)
     .map((m) => {
       // Latin and Cyrillic put the qualifier before the office, Arabic after it, either maybe past a demonym
@@ -70,6 +75,8 @@ export function findOfficeWords(doc: MatchDoc): OfficeWordHit[] {
         : isFormer(doc, m.tokenStart - 1) || isFormer(doc, m.tokenStart - 2);
       return { kind: m.data, former, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, span: m.span };
     });
+  officeWordsOf.set(doc, found);
+  return found;
 }
 
 const countryTokens = new WeakMap<MatchDoc, Set<number>>();
@@ -129,7 +136,7 @@ const inOffice = (t: OfficialTerm, on: string | undefined) =>
 
 /** People of the officials list named in the text and in office on `on` (YYYY-MM-DD; any term when absent). */
 export function findOfficials(doc: MatchDoc, on?: string): OfficialHit[] {
-  const matches = officialNamesLexicon().match(doc);
+  const matches = officialNameMatches(doc);
   if (!matches.length) return [];
   const words = findOfficeWords(doc);
   const nameStarts = new Set(matches.map((m) => m.tokenStart));
