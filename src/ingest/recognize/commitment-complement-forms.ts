@@ -22,9 +22,12 @@ const GENITIVE = /(?:^|\s)(?:of(?:\s+the)?|de\s+(?:la|l['’])|d['’]|del|du|de
  */
 const NOT_A_HEAD =
   /^(?:signing|signature|signatures|firma|firme|assinatura|suscripción|sottoscrizione|unterzeichnung|unterschrift|conclusion|conclusión|conclusão|conclusione|abschluss|ratification|ratificación|ratificação|ratifica|ratifizierung|adoption|adopción|adoção|adozione|annahme|vigueur|vigor|vigore|force|kraft|inkrafttreten|and|et|y|e|und|or|ou|o|oder|one|un|une|uno|una|um|uma|ein|eine|eines|einer|first|second|last|each|both|all|some|several|copies|copy|copie|copia|cópia|exchange|échange|intercambio|scambio|troca|austausch|además|alem|além|ainsi|así|asi|oltre|plus|côté|cote|par|top|besides|addition|lado|que|como|che|than|renewal|renouvellement|renovación|renovacion|renovação|renovacao|rinnovo|prórroga|prorroga|prorrogação|prorrogacao|proroga|extension|prolongation|verlängerung|\d+)$/iu;
-/** Nouns of a count or a set ("una veintena de acuerdos", "eine Reihe von Abkommen", "a package of agreements"). */
+/**
+ * Nouns of a count or a set ("una veintena de acuerdos", "a package of agreements") besides the quantity words of
+ * the lists lexicon ("number", "série", "Reihe", read with them below).
+ */
 const COUNT_NOUN =
-  /^(?:number|dozen|dozens|score|series|set|package|raft|batch|range|total|veintena|decena|docena|centenar|serie|paquete|conjunto|vingtaine|dizaine|douzaine|centaine|série|paquet|ensemble|total|ventina|decina|dozzina|centinaio|pacchetto|insieme|totale|dúzia|dezena|vintena|centena|pacote|dutzend|reihe|paket|anzahl|vielzahl|liste|list|lista)$/iu;
+  /^(?:score|set|package|raft|batch|range|total|veintena|decena|docena|centenar|paquete|conjunto|vingtaine|dizaine|douzaine|centaine|paquet|ensemble|ventina|decina|dozzina|centinaio|pacchetto|insieme|totale|dúzia|dezena|vintena|centena|pacote|dutzend|paket|anzahl|vielzahl|liste|list|lista)$/iu;
 /** The form before stands at most this many characters back, with no sentence or clause end between. */
 const NAME_REACH = 160;
 const BREAK = /[,.;:!?\n()«»"“”]/u;
