@@ -43,6 +43,12 @@ const CULMINATION = "culmination";
 const CULMINATION_REACH = 200;
 const SENTENCE_BREAK = /[.;!?\n]/;
 
+/**
+ * How far (characters) after an occasion word its days may be, past its name and a participle ("reunión de su Comisión
+ * Binacional de Vecindad e Integración, celebrada el 10 y el 11 de marzo").
+ */
+const NAMED_REACH = 90;
+
 /** How far (characters) after a closing phrase the days of what it closes may be ("au terme d'un séjour effectué du"). */
 const CLOSED_REACH = 60;
 
@@ -56,10 +62,22 @@ export function closedRanges(doc: MatchDoc): (start: number, end: number) => boo
   const matched = lexicon().match(doc);
   const closings = matched.filter((w) => w.data === CLOSING);
   const culminations = matched.filter((w) => w.data === CULMINATION);
+  const occasions = matched.filter((w) => w.data !== CLOSING && w.data !== CULMINATION);
+  // The kinds of occasion the report tells something happened at the close of ("Au terme de la deuxième session").
+  const closedKinds = new Set(occasions.filter((w) => atClose(doc, closings, w)).map((w) => w.data));
   return (start, end) =>
     closings.some(
       (c) =>
         c.span.end <= start && start - c.span.end <= CLOSED_REACH && !BREAK.test(doc.text.slice(c.span.end, start)),
+    ) ||
+    // The days of an occasion of a kind told closed, right after its word in its clause, wherever the report gives
+    // them ("…de la session de la commission mixte, tenue les 3 et 4 juin"): the close is their last day.
+    occasions.some(
+      (w) =>
+        closedKinds.has(w.data) &&
+        w.span.end <= start &&
+        start - w.span.end <= NAMED_REACH &&
+        !BREAK.test(doc.text.slice(w.span.end, start)),
     ) ||
     culminations.some(
       (c) =>
@@ -67,6 +85,17 @@ export function closedRanges(doc: MatchDoc): (start: number, end: number) => boo
         c.span.start - end <= CULMINATION_REACH &&
         !SENTENCE_BREAK.test(doc.text.slice(end, c.span.start)),
     );
+}
+
+type Word = { span: { start: number; end: number } };
+/** "at the end of the summit": a closing phrase right before an occasion word, in its clause. */
+function atClose(doc: MatchDoc, closings: readonly Word[], w: Word): boolean {
+  return closings.some(
+    (c) =>
+      c.span.end <= w.span.start &&
+      w.span.start - c.span.end <= CLOSING_REACH &&
+      !BREAK.test(doc.text.slice(c.span.end, w.span.start)),
+  );
 }
 
 /**
@@ -100,14 +129,6 @@ export function occasionDays(doc: MatchDoc, dates: readonly DateHit[], reportDay
     set.add(near.d.endDate ? `${near.d.date}/${near.d.endDate}` : near.d.date);
     days.set(w.data, set);
   }
-  // "at the end of the summit": a closing phrase right before the occasion word, in its clause.
-  const atClose = (w: { span: { start: number } }) =>
-    closings.some(
-      (c) =>
-        c.span.end <= w.span.start &&
-        w.span.start - c.span.end <= CLOSING_REACH &&
-        !BREAK.test(doc.text.slice(c.span.end, w.span.start)),
-    );
   return {
     /** The day of the occasion a sentence names, when the report dates that kind of occasion with one day only. */
     dayOf(sentence: Sentence): string | undefined {
@@ -118,7 +139,7 @@ export function occasionDays(doc: MatchDoc, dates: readonly DateHit[], reportDay
         if (!day) return [];
         // An occasion over days dates a signing only at its close, on its last day.
         const [first, last] = day.split("/");
-        return last ? (atClose(w) ? [last] : []) : first ? [first] : [];
+        return last ? (atClose(doc, closings, w) ? [last] : []) : first ? [first] : [];
       });
       return new Set(found).size === 1 ? found[0] : undefined;
     },

@@ -1,0 +1,65 @@
+import { describe } from "vitest";
+import { eventOnEach, fixtureAllOn } from "../../helpers/date-cases";
+
+// FICTIONAL sentences in the project's words; each fails without the rule its test names.
+
+describe("the days of an occasion the lead says was closed, given in a later sentence, end on its last day", () => {
+  // Published on Saturday 18 April 2026; the session ran from the 14th to the 15th.
+  eventOnEach(
+    [
+      [
+        "en",
+        "At the end of the fifth session of their joint commission, Togo and Benin signed nine agreements.\nThe fifth session of the Togo-Benin joint commission, held on 14 and 15 April 2026 in Lomé, was chaired by the two foreign ministers.",
+      ],
+      [
+        "fr",
+        "Au terme de la 5e session de leur commission mixte, le Togo et le Bénin ont signé neuf accords.\nLes travaux de la 5e session de la commission mixte togo-béninoise, tenue les 14 et 15 avril 2026 à Lomé, étaient coprésidés par les deux ministres.",
+      ],
+      [
+        "it",
+        "Al termine della quinta sessione della loro commissione mista, Togo e Benin hanno firmato nove accordi.\nLa quinta sessione della commissione mista, svoltasi il 14 e il 15 aprile 2026 a Lomé, è stata presieduta dai due ministri degli Esteri.",
+      ],
+      [
+        "es",
+        "Al término de la quinta sesión de su comisión mixta, Togo y Benín firmaron nueve acuerdos.\nLa quinta sesión de la comisión mixta, celebrada el 14 y el 15 de abril de 2026 en Lomé, fue presidida por los dos cancilleres.",
+      ],
+      [
+        "pt",
+        "No final da quinta sessão da sua comissão mista, o Togo e o Benim assinaram nove acordos.\nA quinta sessão da comissão mista, realizada a 14 e 15 de abril de 2026 em Lomé, foi presidida pelos dois chefes da diplomacia.",
+      ],
+      [
+        "de",
+        "Zum Abschluss der fünften Sitzung ihrer gemischten Kommission unterzeichneten Togo und Benin neun Abkommen.\nDie fünfte Sitzung der gemischten Kommission, abgehalten am 14. und 15. April 2026 in Lomé, leiteten die beiden Außenminister.",
+      ],
+      [
+        "ru",
+        "По итогам пятого заседания совместной комиссии Того и Бенин подписали девять соглашений.\nПятое заседание совместной комиссии, прошедшее 14 и 15 апреля 2026 года в Ломе, провели министры иностранных дел двух стран.",
+      ],
+      [
+        "ar",
+        "في ختام الدورة الخامسة للجنة المشتركة، وقعت توغو وبنين تسع اتفاقيات.\nوترأس وزيرا خارجية البلدين الدورة الخامسة للجنة المشتركة التي انعقدت يومي 14 و15 أبريل 2026 في لومي.",
+      ],
+    ],
+    "2026-04-18T09:00:00Z",
+    "2026-04-15",
+  );
+  fixtureAllOn("fr-date-closed-session-told-later", "2025-06-04");
+  fixtureAllOn("es-date-closed-session-long-name", "2025-03-11");
+});
+
+describe("the days of an occasion of a kind no closing phrase names keep their first day", () => {
+  eventOnEach(
+    [
+      [
+        "en",
+        "At the end of the talks, Togo and Benin signed nine agreements.\nThe fifth session of the Togo-Benin joint commission, held on 14 and 15 April 2026 in Lomé, reviewed trade and energy.",
+      ],
+      [
+        "fr",
+        "À l'issue des entretiens, le Togo et le Bénin ont signé neuf accords.\nLa 5e session de la commission mixte togo-béninoise, tenue les 14 et 15 avril 2026 à Lomé, a passé en revue le commerce et l'énergie.",
+      ],
+    ],
+    "2026-04-18T09:00:00Z",
+    "2026-04-14",
+  );
+});
