@@ -17,11 +17,13 @@ const DATE_PATH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?:\/?(0[1-9]|[12]\d|3[01]
 
 /**
  * A day written whole at the head of a path segment: "/2018-09-18-costa-visita", "/news/2016-04-06/slug", or run
- * together and tied to the page's name by an underscore ("/Paginas/20181016_NOT01.aspx"). A bare run of eight
- * figures ("/archive/20190312") may be any number and tells nothing.
+ * together and tied to the page's name by an underscore ("/Paginas/20181016_NOT01.aspx"), to its slug by a hyphen
+ * ("/africa/20100929-presidente-visita-india"), or to its slug through the article's number
+ * ("/america-latina/201809031081694660-bolivia-peru-gabinete"). A bare run of eight figures ("/archive/20190312", or
+ * "/archive/20190312-1") may be any number and tells nothing.
  */
 const DAY_SEGMENT =
-  /\/((?:19|20)\d{2})(?:-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[-_/.?#]|$)|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_\p{L})/u;
+  /\/((?:19|20)\d{2})(?:-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[-_/.?#]|$)|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:_|-|\d{8,12}-)\p{L})/u;
 
 /** A year alone as a whole path segment before a slug ("/2018/cuba-y-espana-firman"): the year it was filed in. */
 const YEAR_PATH = /\/((?:19|20)\d{2})\/(?=[\p{L}][^/]*[-_][^/]*)/u;

@@ -20,6 +20,14 @@ describe("filingWindow", () => {
       "https://news.example/Paginas/20181016_NOT01.aspx",
       { first: "2018-10-01", last: "2018-10-16", day: "2018-10-16" },
     ],
+    [
+      "https://news.example/pt/africa/20100929-presidente-visita-india",
+      { first: "2010-09-01", last: "2010-09-29", day: "2010-09-29" },
+    ],
+    [
+      "https://news.example/america-latina/201809031081694660-gabinete-binacional/",
+      { first: "2018-09-01", last: "2018-09-03", day: "2018-09-03" },
+    ],
   ] as const)("reads %s", ([url, window], { expect }) => {
     expect(filingWindow(url)).toEqual(window);
   });
@@ -29,6 +37,9 @@ describe("filingWindow", () => {
     "https://news.example/economy/saudi-vision-2030/",
     "https://news.example/archive/20190312",
     "https://news.example/archive/20190312-1",
+    "https://news.example/archive/20191312-talks",
+    "https://news.example/archive/2019031212-talks",
+    "https://news.example/archive/20190312-",
     "https://news.example/archive/2019-13-01-talks",
     "https://news.example/archive/2019-03-05x",
     "not a url",
