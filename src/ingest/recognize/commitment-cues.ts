@@ -14,6 +14,7 @@ import { exchangesOf } from "./commitment-exchange";
 import { agreedOn, toldAsMeans } from "./commitment-means";
 import { separablesOf } from "./commitment-separable";
 import { signingAhead } from "./commitment-signing-ahead";
+import { isMonthWord } from "./date-ranges";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 /** A document named as such (a joint statement), a commitment of its own on its track. */
@@ -189,12 +190,14 @@ function sameClause(
 
 /**
  * Whether a negation word is a word of another language written the same: a month by a day or a year ("19. Mai",
- * "en mai 2024" are not Italian "mai"), or a capitalized noun inside a sentence (German "Mai").
+ * "en mai 2024" are not Italian "mai"), or a capitalized noun inside a sentence (German "Mai"). A negation that is no
+ * month's name is one after figures too ("الموقعة في 5 يونيو 2023 لم تدخل", "от 5 июня 2023 года не вступило").
  */
 function foreignNegation(doc: MatchDoc, m: LexiconMatch<Modality>): boolean {
   if (m.data !== "negation") return false;
   const before = doc.text.slice(Math.max(0, m.span.start - 8), m.span.start);
-  if (/\d\.?\s*$/.test(before) || /^\s+\d{4}\b/.test(doc.text.slice(m.span.end, m.span.end + 6))) return true;
+  const byFigures = /\d\.?\s*$/.test(before) || /^\s+\d{4}\b/.test(doc.text.slice(m.span.end, m.span.end + 6));
+  if (byFigures && isMonthWord(m.span.text)) return true;
   return /^\p{Lu}/u.test(m.span.text) && !/(?:^|[.!?:\n]["»”’)]*)\s*$/u.test(before);
 }
 
