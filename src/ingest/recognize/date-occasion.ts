@@ -13,6 +13,7 @@ import { entriesOf, Lexicon } from "../match/lexicon";
 import type { MatchDoc, Sentence } from "../match/normalize";
 import type { DateHit } from "../types";
 import { daysBetween } from "./calendar";
+import { anyIn, lists, ORDINAL_FIGURE } from "./commitment-list-words";
 import { roleSpans } from "./date-cues";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
@@ -49,6 +50,34 @@ const SENTENCE_BREAK = /[.;!?\n]/;
  */
 const NAMED_REACH = 90;
 
+/** A Roman numeral of a session ("XIV", "v"), in matching form. */
+const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/u;
+
+/**
+ * The number of an occasion, as a key two mentions of it share: an ordinal in figures ("5e", "14th"), a Roman numeral
+ * ("V Cimeira"), or an ordinal word of the lists lexicon ("quatrième", "fünften", "пятого", "الخامسة"), by its first
+ * letters so that its inflections agree; at most two words before the occasion's word or after it (Arabic).
+ */
+function ordinalOf(doc: MatchDoc, w: { tokenStart: number; tokenEnd: number }): string | undefined {
+  const { members } = lists();
+  for (const i of [w.tokenStart - 1, w.tokenStart - 2, w.tokenEnd, w.tokenEnd + 1]) {
+    const text = doc.tokens[i]?.text;
+    if (!text) continue;
+    if (ORDINAL_FIGURE.test(text)) return text.replace(/\D+$/u, "");
+    if (text.length > 1 && ROMAN.test(text)) return text;
+    if (anyIn(members, text) || russianCase(members, text)) return text.replace(/^(?:ال)/u, "").slice(0, 4);
+  }
+  return undefined;
+}
+
+/** A Russian adjective's ending: an ordinal in another case than the lexicon's ("пятого", "четвёртом"). */
+const RUSSIAN_CASE = /^([а-яё]{3,})(?:ого|его|ому|ему|ым|им|ом|ем|ой|ей|ую|ая|ое|ые|ых|ий|ый)$/u;
+/** Whether a word is an ordinal of the lists lexicon in another Russian case: its stem and an ending of the lexicon's. */
+function russianCase(members: Set<string>, text: string): boolean {
+  const stem = RUSSIAN_CASE.exec(text)?.[1];
+  return !!stem && ["ое", "ый", "ая", "ой", "ий", "е", "й"].some((e) => members.has(stem + e));
+}
+
 /** How far (characters) after a closing phrase the days of what it closes may be ("au terme d'un séjour effectué du"). */
 const CLOSED_REACH = 60;
 
@@ -63,22 +92,21 @@ export function closedRanges(doc: MatchDoc): (start: number, end: number) => boo
   const closings = matched.filter((w) => w.data === CLOSING);
   const culminations = matched.filter((w) => w.data === CULMINATION);
   const occasions = matched.filter((w) => w.data !== CLOSING && w.data !== CULMINATION);
-  // The kinds of occasion the report tells something happened at the close of ("Au terme de la deuxième session").
-  const closedKinds = new Set(occasions.filter((w) => atClose(doc, closings, w)).map((w) => w.data));
+  const closed = occasions.filter((w) => atClose(doc, closings, w));
+  // The occasions told closed by their number ("Au terme de la quatrième session"): another mention of that numbered
+  // occasion, in a later sentence, is the same one ("…de la quatrième session de la commission mixte, tenue les…").
+  const numbered = new Set(closed.flatMap((w) => (ordinalOf(doc, w) ? [`${w.data}/${ordinalOf(doc, w)}`] : [])));
+  const daysAfter = (w: Word, start: number) =>
+    w.span.end <= start && start - w.span.end <= NAMED_REACH && !BREAK.test(doc.text.slice(w.span.end, start));
   return (start, end) =>
     closings.some(
       (c) =>
         c.span.end <= start && start - c.span.end <= CLOSED_REACH && !BREAK.test(doc.text.slice(c.span.end, start)),
     ) ||
-    // The days of an occasion of a kind told closed, right after its word in its clause, wherever the report gives
-    // them ("…de la session de la commission mixte, tenue les 3 et 4 juin"): the close is their last day.
-    occasions.some(
-      (w) =>
-        closedKinds.has(w.data) &&
-        w.span.end <= start &&
-        start - w.span.end <= NAMED_REACH &&
-        !BREAK.test(doc.text.slice(w.span.end, start)),
-    ) ||
+    // The days right after an occasion closed in their clause, past its long name ("Al término de la tercera reunión
+    // de su Comisión Binacional de Vecindad e Integración, celebrada el 10 y el 11 de marzo").
+    closed.some((w) => daysAfter(w, start)) ||
+    occasions.some((w) => numbered.has(`${w.data}/${ordinalOf(doc, w)}`) && daysAfter(w, start)) ||
     culminations.some(
       (c) =>
         c.span.start >= end &&

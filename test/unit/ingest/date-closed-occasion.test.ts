@@ -1,4 +1,6 @@
-import { describe } from "vitest";
+import { describe, it } from "vitest";
+import { prepare } from "../../../src/ingest/match/normalize";
+import { closedRanges } from "../../../src/ingest/recognize/date-occasion";
 import { eventOnEach, fixtureAllOn } from "../../helpers/date-cases";
 
 // FICTIONAL sentences in the project's words; each fails without the rule its test names.
@@ -62,4 +64,59 @@ describe("the days of an occasion of a kind no closing phrase names keep their f
     "2026-04-18T09:00:00Z",
     "2026-04-14",
   );
+});
+
+describe("a range of another occasion of the closed kind keeps its own day", () => {
+  // Published on Saturday 18 April 2026.
+  eventOnEach(
+    [
+      [
+        "fr",
+        "Dès le premier jour de la session, tenue du 14 au 16 avril 2026 à Lomé, le Togo et le Bénin ont signé trois accords.\nÀ l'issue de la session, un communiqué conjoint a été publié.",
+      ],
+      [
+        "en",
+        "Togo and Benin signed three agreements on the first day of the summit, held from 14 to 16 April 2026 in Lomé.\nAt the end of the summit, the leaders adopted a joint declaration.",
+      ],
+    ],
+    "2026-04-18T09:00:00Z",
+    "2026-04-14",
+  );
+  eventOnEach(
+    [
+      [
+        "ru",
+        "По итогам заседания межправкомиссии Того и Бенин подписали меморандум об энергетике.\nПредыдущее заседание, состоявшееся 10-12 марта 2025 года в Ломе, было посвящено транспорту.",
+      ],
+    ],
+    "2026-04-18T09:00:00Z",
+    "2026-04-18",
+  );
+});
+
+describe("closedRanges: the days of a session numbered otherwise than the closed one are not closed", () => {
+  const closedAt = (text: string, days: string) => {
+    const doc = prepare(text);
+    const at = text.indexOf(days);
+    return closedRanges(doc)(at, at + days.length);
+  };
+  it.for([
+    [
+      "Au terme de la troisième session de leur commission mixte, le Togo et le Bénin ont signé cinq accords.\nLa deuxième session, tenue du 10 au 12 mars 2025 à Cotonou, avait lancé un programme de formation.",
+      "10 au 12 mars 2025",
+      false,
+    ],
+    [
+      "Au terme de la troisième session de leur commission mixte, le Togo et le Bénin ont signé cinq accords.\nLa troisième session, tenue du 10 au 12 mars 2025 à Cotonou, était coprésidée par les deux ministres.",
+      "10 au 12 mars 2025",
+      true,
+    ],
+    [
+      "At the end of the 14th session of the joint commission, Togo and Benin signed five agreements.\nThe 13th session, held on 10-12 March 2025 in Cotonou, launched a training programme.",
+      "10-12 March 2025",
+      false,
+    ],
+  ] as const)("%s → %s", ([text, days, closed], { expect }) => {
+    expect(closedAt(text, days)).toBe(closed);
+  });
 });
