@@ -59,6 +59,8 @@ interface CommitmentsData {
   instruments: readonly Instrument[];
   adopted: ByLang;
   notAdopted: ByLang;
+  notRatified: ByLang;
+  datedSigning: ByLang;
   pendingRatification: ByLang;
   notModality: ByLang;
   initialled: ByLang;
@@ -73,6 +75,25 @@ const DATA = COMMITMENTS_DATA;
  * declaration (signed) and says nothing of any other instrument.
  */
 export type Cue = CommitmentStatus | "planned_in_force" | "action" | "adopted";
+/** The participles that sign only when a day follows them in their clause (seed/lexicons: `datedSigning`). */
+const DATED_SIGNING = new Set(Object.values(withoutComment(DATA.datedSigning)).flat());
+/** Words between such a participle and the figures of its day ("المبرم في بوجوتا يوم 21 أبريل 2015"). */
+const DATED_REACH = 8;
+
+/** Whether figures of a day follow a word within DATED_REACH words, in its clause. */
+function dayFollows(doc: MatchDoc, c: LexiconMatch<unknown>): boolean {
+  for (let i = c.tokenEnd; i < c.tokenEnd + DATED_REACH; i++) {
+    const t = doc.tokens[i];
+    if (!t) return false;
+    const at = doc.map[t.start] ?? 0;
+    if (CLAUSE_BREAK.test(doc.text.slice(c.span.end, at))) return false;
+    if (/^\d/.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** Words between a ratifying verb and what it reaffirms ("ratificaron este miércoles su compromiso"). */
+const REAFFIRMED_REACH = 4;
 /** Statuses that say an instrument exists: only these are checked for negation, future and consideration. */
 const STRONG = new Set<Cue>(["signed", "ratified", "in_force", "planned_in_force", "adopted"]);
 /** Statuses that may govern a signature word right after them. */
@@ -99,6 +120,7 @@ let lex:
       instruments: Lexicon<Instrument>;
       scopeBreaks: Lexicon<true>;
       notAdopted: Lexicon<true>;
+      notRatified: Lexicon<true>;
       pendingRatification: Lexicon<true>;
       notModality: Lexicon<true>;
     }
@@ -114,6 +136,7 @@ export function commitmentLexicons() {
       ...entriesOf<Cue>(DATA.action, "action"),
       ...entriesOf<Cue>(DATA.adopted, "adopted"),
       ...entriesOf<Cue>(withoutComment(DATA.initialled), "agreed"),
+      ...entriesOf<Cue>(withoutComment(DATA.datedSigning), "signed"),
     ]),
     modality: new Lexicon(
       (Object.keys(DATA.modality) as Modality[]).flatMap((m) => entriesOf<Modality>(DATA.modality[m], m)),
@@ -127,6 +150,7 @@ export function commitmentLexicons() {
     instruments: new Lexicon(DATA.instruments.flatMap((i) => entriesOf(i.patterns, i))),
     scopeBreaks: new Lexicon(entriesOf(DATA.scopeBreak, true as const)),
     notAdopted: new Lexicon(entriesOf(withoutComment(DATA.notAdopted), true as const)),
+    notRatified: new Lexicon(entriesOf(withoutComment(DATA.notRatified), true as const)),
     pendingRatification: new Lexicon(entriesOf(withoutComment(DATA.pendingRatification), true as const)),
     notModality: new Lexicon(entriesOf(withoutComment(DATA.notModality), true as const)),
   };
@@ -234,6 +258,21 @@ export function cuesOf(
   );
   // "приняли участие" (took part), "اعتمد على" (relied on): the adopting verb's other senses adopt nothing.
   const notAdopted = new Set(lexicons.notAdopted.match(doc).map((m) => m.tokenStart));
+  // "ratificaron su compromiso con el acuerdo", "ratificaram a vontade de": the ratifying verb's sense of reaffirming.
+  const notRatified = lexicons.notRatified.match(doc);
+  const formWords = lexicons.forms.match(doc);
+  // "المبرمة في 17 جوان 2003": a participle that signs only when its clause dates it.
+  const undated = (c: LexiconMatch<Cue>) => DATED_SIGNING.has(c.pattern) && !dayFollows(doc, c);
+  const reaffirms = (c: LexiconMatch<Cue>) =>
+    c.data === "ratified" &&
+    notRatified.some(
+      (w) =>
+        w.tokenStart >= c.tokenEnd &&
+        w.tokenStart - c.tokenEnd <= REAFFIRMED_REACH &&
+        sameClause(doc, c, w) &&
+        // …what it ratifies, not a word of the name of the instrument it ratifies ("el tratado de extradición").
+        !formWords.some((f) => f.tokenStart >= c.tokenEnd && f.tokenStart < w.tokenStart),
+    );
   const matched = lexicons.cues.match(doc);
   const initials = matched.filter((c) => INITIALLED.has(c.pattern));
   const initialling = (c: LexiconMatch<Cue>) =>
@@ -252,7 +291,14 @@ export function cuesOf(
   const goalOfAnother = (m: LexiconMatch<Modality>, cue: LexiconMatch<Cue>) =>
     m.data === "goal" && forms.some((f) => f.span.start >= m.span.end && f.span.end <= cue.span.start);
   const all = [...matched, ...exchanges, ...separables]
-    .filter((c) => (c.data !== "adopted" || !notAdopted.has(c.tokenEnd)) && !initialling(c) && !signedLater(c))
+    .filter(
+      (c) =>
+        (c.data !== "adopted" || !notAdopted.has(c.tokenEnd)) &&
+        !reaffirms(c) &&
+        !undated(c) &&
+        !initialling(c) &&
+        !signedLater(c),
+    )
     .sort((a, b) => a.span.start - b.span.start);
   // "the ratification phase", "en cours de ratification": a ratification still to come.
   const pending = lexicons.pendingRatification.match(doc);

@@ -33,3 +33,36 @@ describe("a negation right after figures denies its status word", () => {
   itSigns(SIGNED_NOT_IN_FORCE);
   itSigns(MONTH_NAME);
 });
+
+// Phrases with a negation word that deny nothing: "not only … but also", "pas moins de", "sin debate", "لا يزال".
+const NOT_DENIED = [
+  [
+    "de Deutschland und Polen haben 2023 nicht nur ein Abkommen über die Grenzpolizei unterzeichnet, sondern auch ein Memorandum über Energie.",
+    ["signed agreement", "signed memorandum"],
+  ],
+  [
+    "fr Le 12 mai 2023 pas moins de trois accords ont été signés entre le Maroc et le Nigeria à Abuja.",
+    ["signed agreement"],
+  ],
+  [
+    "it Il Senato il 12 maggio 2023 senza voti contrari ha ratificato l'accordo tra l'Italia e il Giappone sulla sicurezza sociale.",
+    ["ratified agreement"],
+  ],
+  [
+    "es El Senado el 12 de mayo de 2023 sin debate ratificó el tratado de extradición entre México y Colombia.",
+    ["ratified treaty"],
+  ],
+  [
+    "ru Госдума 12.05.2023 без обсуждения ратифицировала соглашение между Россией и Узбекистаном о миграции.",
+    ["ratified agreement"],
+  ],
+  [
+    "en The two parliaments in 2023 without exception ratified the agreement between Latvia and Lithuania.",
+    ["ratified agreement"],
+  ],
+  ["ar وأكد الوزير أن الاتفاق بين مصر والأردن الموقع عام 2015 لا يزال ساري المفعول.", ["in_force agreement"]],
+] as const;
+
+describe("a phrase with a negation word that denies nothing leaves its status word", () => {
+  itSigns(NOT_DENIED);
+});
