@@ -149,7 +149,11 @@ export function clauseDatesOf(
         own(d) &&
         !separated(d.span, cue.span, others),
     );
-    return nearest(near, cue.span);
+    // "said on Monday that the agreement concluded between X and Y on 12 March": the day after the word is its
+    // phrase's; one before it counts BEFORE_PENALTY farther.
+    const weighed = (d: DateHit) =>
+      distance(d.span ?? cue.span, cue.span) + ((d.span?.end ?? 0) <= cue.span.start ? BEFORE_PENALTY : 0);
+    return [...near].sort((a, b) => weighed(a) - weighed(b))[0];
   };
   // A vague time ("last week", "in March") by the instrument or its signing word is the signing's time: a day in
   // another clause ("…, the ministry said on Monday") is not, only one right by the signing word.

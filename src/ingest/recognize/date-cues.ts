@@ -9,6 +9,7 @@ import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { DateHit } from "../types";
 import { daysBetween, type Direction, type Found } from "./calendar";
 import { FRENCH_FUTURE_SINGULAR, futureTenses, presentSigningBy } from "./commitment-future";
+import { modalityOf } from "./commitment-cues";
 import { datelineOfDoc } from "./dateline";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
@@ -67,9 +68,31 @@ export function cueSpans(doc: MatchDoc): CueSpan[] {
   return spansOf(doc, cues());
 }
 
-/** The role words of a text. */
+/** How far (characters) before an entry into force a negation denies it ("has not entered", "لم تدخل حيز"). */
+const DENIED_REACH = 24;
+
+const roleCache = new WeakMap<MatchDoc, RoleSpan[]>();
+/**
+ * The role words of a text; an entry into force a negation denies ("has not entered into force", "n'est pas entré en
+ * vigueur", "لم تدخل حيز التنفيذ") is no role: the day by it is not its effect's.
+ */
 export function roleSpans(doc: MatchDoc): RoleSpan[] {
-  return spansOf(doc, roles());
+  let spans = roleCache.get(doc);
+  if (!spans) {
+    const negations = modalityOf(doc, []).filter((m) => m.data === "negation");
+    spans = spansOf(doc, roles()).filter(
+      (r) =>
+        r.data !== "entry-into-force" ||
+        !negations.some(
+          (n) =>
+            n.span.end <= r.start &&
+            r.start - n.span.end <= DENIED_REACH &&
+            !/[,;:.!?؛،\n]/u.test(doc.text.slice(n.span.end, r.start)),
+        ),
+    );
+    roleCache.set(doc, spans);
+  }
+  return spans;
 }
 
 const UNINFLECTED = new Set(
