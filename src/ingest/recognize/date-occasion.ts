@@ -10,7 +10,7 @@
  */
 import data from "../../../seed/lexicons/commitment-dates.json";
 import { entriesOf, Lexicon } from "../match/lexicon";
-import type { MatchDoc, Sentence } from "../match/normalize";
+import { type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
 import type { DateHit } from "../types";
 import { daysBetween } from "./calendar";
 import { anyIn, lists, ORDINAL_FIGURE } from "./commitment-list-words";
@@ -78,6 +78,27 @@ function russianCase(members: Set<string>, text: string): boolean {
   return !!stem && ["ое", "ый", "ая", "ой", "ий", "е", "й"].some((e) => members.has(stem + e));
 }
 
+/** Words that make an occasion another one than the report's ("the previous session", "la prochaine réunion"). */
+const ANOTHER =
+  /^(?:previous|last|next|precedente?|derniere?|prochaine?|anterior|ultim[ao]|proxim[ao]|prossim[ao]|vorige[nmrs]?|vorherige[nmrs]?|letzte[nmrs]?|nachste[nmrs]?|предыдущ\p{L}*|прошл\p{L}*|следующ\p{L}*|السابقة|السابق|الماضية|الماضي|المقبلة|المقبل|القادمة|القادم)$/u;
+/** How many words may open a sentence before its occasion word, for that occasion to be its subject. */
+const SUBJECT_WORDS = 2;
+
+/** Whether an occasion word opens its sentence: at most SUBJECT_WORDS words before it there ("La session", "وعقد الاجتماع"). */
+function opensSentence(doc: MatchDoc, w: { tokenStart: number; span: { start: number } }): boolean {
+  const start = sentenceAt(doc, w.span.start)?.start ?? 0;
+  let before = 0;
+  for (let i = w.tokenStart - 1; i >= 0 && (doc.map[doc.tokens[i]?.start ?? 0] ?? 0) >= start; i--) before++;
+  return before <= SUBJECT_WORDS;
+}
+
+/** Whether a word by an occasion makes it another one (two words before it, or two after it). */
+function anotherOne(doc: MatchDoc, w: { tokenStart: number; tokenEnd: number }): boolean {
+  return [w.tokenStart - 1, w.tokenStart - 2, w.tokenEnd, w.tokenEnd + 1].some((i) =>
+    ANOTHER.test(doc.tokens[i]?.text ?? ""),
+  );
+}
+
 /** How far (characters) after a closing phrase the days of what it closes may be ("au terme d'un séjour effectué du"). */
 const CLOSED_REACH = 60;
 
@@ -95,6 +116,7 @@ export function closedRanges(doc: MatchDoc): (start: number, end: number) => boo
   const closed = occasions.filter((w) => atClose(doc, closings, w));
   // The occasions told closed by their number ("Au terme de la quatrième session"): another mention of that numbered
   // occasion, in a later sentence, is the same one ("…de la quatrième session de la commission mixte, tenue les…").
+  const closedKinds = new Set(closed.map((w) => w.data));
   const numbered = new Set(closed.flatMap((w) => (ordinalOf(doc, w) ? [`${w.data}/${ordinalOf(doc, w)}`] : [])));
   const daysAfter = (w: Word, start: number) =>
     w.span.end <= start && start - w.span.end <= NAMED_REACH && !BREAK.test(doc.text.slice(w.span.end, start));
@@ -106,7 +128,14 @@ export function closedRanges(doc: MatchDoc): (start: number, end: number) => boo
     // The days right after an occasion closed in their clause, past its long name ("Al término de la tercera reunión
     // de su Comisión Binacional de Vecindad e Integración, celebrada el 10 y el 11 de marzo").
     closed.some((w) => daysAfter(w, start)) ||
-    occasions.some((w) => numbered.has(`${w.data}/${ordinalOf(doc, w)}`) && daysAfter(w, start)) ||
+    occasions.some((w) => {
+      if (!closedKinds.has(w.data) || !daysAfter(w, start)) return false;
+      const n = ordinalOf(doc, w);
+      // Numbered, it is the closed one if numbered alike; unnumbered, if it opens its sentence as its subject ("La
+      // session, tenue les 19 et 20 mars", "Заседание прошло 10-11 марта"), no other one ("the previous session", "le
+      // premier jour de la session").
+      return n ? numbered.has(`${w.data}/${n}`) : opensSentence(doc, w) && !anotherOne(doc, w);
+    }) ||
     culminations.some(
       (c) =>
         c.span.start >= end &&

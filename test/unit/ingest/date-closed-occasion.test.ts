@@ -116,6 +116,21 @@ describe("closedRanges: the days of a session numbered otherwise than the closed
       "10-12 March 2025",
       false,
     ],
+    [
+      "Le Maroc et le Sénégal ont signé huit accords au terme de la session de la commission mixte.\nLa session, tenue les 19 et 20 mars 2025 à Rabat, était coprésidée par les deux ministres.",
+      "19 et 20 mars 2025",
+      true,
+    ],
+    [
+      "Au terme de la réunion, le Maroc et le Sénégal ont signé huit accords.\nLa réunion précédente, tenue les 19 et 20 mars 2024 à Dakar, portait sur la pêche.",
+      "19 et 20 mars 2024",
+      false,
+    ],
+    [
+      "À l'issue de la session, un communiqué conjoint a été publié.\nDès le premier jour de la session, tenue du 8 au 10 octobre 2025, les deux pays ont signé trois accords.",
+      "8 au 10 octobre 2025",
+      false,
+    ],
   ] as const)("%s → %s", ([text, days, closed], { expect }) => {
     expect(closedAt(text, days)).toBe(closed);
   });
