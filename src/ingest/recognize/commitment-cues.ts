@@ -76,22 +76,26 @@ const DATA = COMMITMENTS_DATA;
  */
 export type Cue = CommitmentStatus | "planned_in_force" | "action" | "adopted";
 /** The participles that sign only when a day follows them in their clause (seed/lexicons: `datedSigning`). */
-const DATED_SIGNING = new Set(Object.values(withoutComment(DATA.datedSigning)).flat());
+export const DATED_SIGNING = new Set(Object.values(withoutComment(DATA.datedSigning)).flat());
 /** Words between such a participle and the figures of its day ("المبرم في بوجوتا يوم 21 أبريل 2015"). */
 const DATED_REACH = 8;
 
-/** Whether figures of a day follow a word within DATED_REACH words, in its clause. */
-function dayFollows(doc: MatchDoc, c: LexiconMatch<unknown>): boolean {
+/** Words of a day relative to the report ("المبرمة اليوم", "أمس", "يوم الأحد"), in matching form. */
+const RELATIVE_DAY = new Set(["اليوم", "امس", "يوم"]);
+/** Whether figures of a day, or a day relative to the report, follow a word within DATED_REACH words, in its clause. */
+export function dayFollows(doc: MatchDoc, c: LexiconMatch<unknown>): boolean {
   for (let i = c.tokenEnd; i < c.tokenEnd + DATED_REACH; i++) {
     const t = doc.tokens[i];
     if (!t) return false;
     const at = doc.map[t.start] ?? 0;
     if (CLAUSE_BREAK.test(doc.text.slice(c.span.end, at))) return false;
-    if (/^\d/.test(t.text)) return true;
+    if (/^\d/.test(t.text) || RELATIVE_DAY.has(t.text)) return true;
   }
   return false;
 }
 
+/** Prepositions that open how a verb was done, not its object ("con el respaldo", "sin el apoyo", "com amplo apoio"). */
+const HOW = new Set(["con", "sin", "por", "en", "com", "sem", "para", "pelo", "pela", "pelos", "pelas", "mediante"]);
 /** Words between a ratifying verb and what it reaffirms ("ratificaron este miércoles su compromiso"). */
 const REAFFIRMED_REACH = 4;
 /** Statuses that say an instrument exists: only these are checked for negation, future and consideration. */
@@ -270,8 +274,10 @@ export function cuesOf(
         w.tokenStart >= c.tokenEnd &&
         w.tokenStart - c.tokenEnd <= REAFFIRMED_REACH &&
         sameClause(doc, c, w) &&
-        // …what it ratifies, not a word of the name of the instrument it ratifies ("el tratado de extradición").
-        !formWords.some((f) => f.tokenStart >= c.tokenEnd && f.tokenStart < w.tokenStart),
+        // …what it ratifies, not a word of the name of the instrument it ratifies ("el tratado de extradición"), nor
+        // of how it ratified it ("ratificó con el respaldo de la bancada el acuerdo", "por interés nacional").
+        !formWords.some((f) => f.tokenStart >= c.tokenEnd && f.tokenStart < w.tokenStart) &&
+        !doc.tokens.slice(c.tokenEnd, w.tokenStart).some((t) => HOW.has(t.text)),
     );
   const matched = lexicons.cues.match(doc);
   const initials = matched.filter((c) => INITIALLED.has(c.pattern));

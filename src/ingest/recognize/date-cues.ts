@@ -5,11 +5,11 @@
  */
 import datesData from "../../../seed/lexicons/dates.json";
 import { entriesOf, Lexicon } from "../match/lexicon";
-import { type MatchDoc, sentenceAt } from "../match/normalize";
+import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { DateHit } from "../types";
 import { daysBetween, type Direction, type Found } from "./calendar";
 import { FRENCH_FUTURE_SINGULAR, futureTenses, presentSigningBy } from "./commitment-future";
-import { modalityOf } from "./commitment-cues";
+import { DATED_SIGNING, dayFollows, modalityOf } from "./commitment-cues";
 import { datelineOfDoc } from "./dateline";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
@@ -71,6 +71,86 @@ export function cueSpans(doc: MatchDoc): CueSpan[] {
 /** How far (characters) before an entry into force a negation denies it ("has not entered", "لم تدخل حيز"). */
 const DENIED_REACH = 24;
 
+/**
+ * Words that may stand between a negation and the entry into force it denies: auxiliaries, "yet", "still", the verb
+ * of entering ("has not yet entered", "n'est toujours pas entré", "non è ancora entrato", "لم تدخل بعد حيز"). Any other
+ * word is another verb's ("qui ne nécessite pas de ratification et entre en vigueur", "Russia did not sign entered").
+ */
+const DENIAL_GAP = new Set(
+  [
+    "yet",
+    "still",
+    "has",
+    "have",
+    "had",
+    "been",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "encore",
+    "toujours",
+    "pas",
+    "point",
+    "jamais",
+    "est",
+    "sont",
+    "etait",
+    "a",
+    "ont",
+    "ete",
+    "ancora",
+    "e",
+    "sono",
+    "stato",
+    "stata",
+    "stati",
+    "mai",
+    "aun",
+    "todavia",
+    "ha",
+    "han",
+    "habia",
+    "sido",
+    "ainda",
+    "foi",
+    "foram",
+    "tem",
+    "teve",
+    "sido",
+    "noch",
+    "ist",
+    "sind",
+    "sei",
+    "war",
+    "waren",
+    "hat",
+    "haben",
+    "nie",
+    "nicht",
+    "еще",
+    "пока",
+    "так",
+    "и",
+    "بعد",
+    "تدخل",
+    "يدخل",
+    "دخلت",
+    "دخل",
+    "يبدا",
+    "تبدا",
+    "يسري",
+    "تسري",
+    "قد",
+  ].map(norm),
+);
+const deniesNext = (gap: string) =>
+  norm(gap)
+    .split(" ")
+    .filter(Boolean)
+    .every((w) => DENIAL_GAP.has(w));
+
 const roleCache = new WeakMap<MatchDoc, RoleSpan[]>();
 /**
  * The role words of a text; an entry into force a negation denies ("has not entered into force", "n'est pas entré en
@@ -80,14 +160,20 @@ export function roleSpans(doc: MatchDoc): RoleSpan[] {
   let spans = roleCache.get(doc);
   if (!spans) {
     const negations = modalityOf(doc, []).filter((m) => m.data === "negation");
-    spans = spansOf(doc, roles()).filter(
+    // A participle that signs only when a day follows it ("المبرمة في 17 جوان 2003") names no signing's day otherwise.
+    const dated = roles()
+      .match(doc)
+      .filter((m) => !DATED_SIGNING.has(m.pattern) || dayFollows(doc, m))
+      .map((m) => ({ start: m.span.start, end: m.span.end, data: m.data }));
+    spans = dated.filter(
       (r) =>
         r.data !== "entry-into-force" ||
         !negations.some(
           (n) =>
             n.span.end <= r.start &&
             r.start - n.span.end <= DENIED_REACH &&
-            !/[,;:.!?؛،\n]/u.test(doc.text.slice(n.span.end, r.start)),
+            !/[,;:.!?؛،\n]/u.test(doc.text.slice(n.span.end, r.start)) &&
+            deniesNext(doc.text.slice(n.span.end, r.start)),
         ),
     );
     roleCache.set(doc, spans);

@@ -66,3 +66,16 @@ const NOT_DENIED = [
 describe("a phrase with a negation word that denies nothing leaves its status word", () => {
   itSigns(NOT_DENIED);
 });
+
+// A negation before another verb than the entry into force denies nothing of it.
+const OTHER_VERB = [
+  [
+    "fr L'accord entre le Maroc et le Sénégal, qui ne nécessite pas de ratification et entre en vigueur le 1er avril 2026, a été signé mercredi à Dakar.",
+    // Read on 10 July 2026: in force since 1 April.
+    ["in_force agreement"],
+  ],
+] as const;
+
+describe("a negation of another verb before an entry into force leaves it", () => {
+  itSigns(OTHER_VERB);
+});

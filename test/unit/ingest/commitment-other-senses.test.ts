@@ -15,6 +15,14 @@ const REAFFIRMED = [
 
 const RATIFIED = [
   [
+    "es La Cámara de Representantes de Colombia ratificó con el respaldo de la bancada oficialista el acuerdo comercial con Venezuela.",
+    ["ratified agreement"],
+  ],
+  [
+    "pt O parlamento de Cabo Verde ratificou com amplo apoio o tratado de extradição com o Senegal.",
+    ["ratified treaty"],
+  ],
+  [
     "es Los diputados ratificaron por unanimidad el acuerdo de exención de visas entre Nicaragua y Catar.",
     ["ratified agreement"],
   ],
@@ -22,12 +30,21 @@ const RATIFIED = [
   ["pt Os deputados ratificaram o acordo de supressão de vistos entre Cabo Verde e o Senegal.", ["ratified agreement"]],
 ] as const;
 
+const STILL_PENDING = [
+  "ar لا تزال المصادقة على الاتفاقية بين الجزائر وإيطاليا متعثرة.",
+  "ar لا يزال توقيع اتفاقية التجارة الحرة بين مصر وتركيا مؤجلا.",
+];
+
 const UNDATED_CONCLUDED = [
   "ar وأعرب الوزيران عن ارتياحهما لمستوى تنفيذ اتفاقية التعاون المبرمة بين الكويت والعراق.",
   "ar سلمت السلطات المغربية إلى فرنسا مواطنا مطلوبا وفقا لاتفاقية تسليم المجرمين بين البلدين بعد صدور الحكم المبرم في حقه.",
 ];
 
 const DATED_CONCLUDED = [
+  [
+    "ar أعلنت وزارة الخارجية السعودية أن الاتفاقية المبرمة اليوم بين المملكة العربية السعودية وباكستان تعزز التعاون الدفاعي.",
+    ["signed agreement"],
+  ],
   [
     "ar ويأتي اللقاء تكريسا لمعاهدة الصداقة وحسن الجوار والتعاون بين تونس والبرتغال المبرمة في 17 جوان 2003.",
     ["signed treaty"],
@@ -39,4 +56,5 @@ describe("a status word in another of its senses", () => {
   itSigns(RATIFIED);
   itSignsNothing(UNDATED_CONCLUDED);
   itSigns(DATED_CONCLUDED);
+  itSignsNothing(STILL_PENDING);
 });
