@@ -11,7 +11,7 @@ import { type CountryData, countryLexicon, type MentionKind, sharedDemonymLexico
 import type { LexiconMatch } from "../match/lexicon";
 import { inZones, noiseZones, type Zone } from "./noise-zones";
 import { isOfficialSurname, notTheCountry, officialSurnames, partOfAnother, personSurnames } from "./not-a-country";
-import { officialNameMatches } from "./officials-data";
+import { officialNameMatches, TERMS_BY_KEY } from "./officials-data";
 
 /** Salience weight of one mention, by kind. */
 export const WEIGHT: Readonly<Record<MentionKind, number>> = {
@@ -100,17 +100,24 @@ export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
   // A demonym or name the text gives as a listed official's surname is that person wherever it stands.
   const isPerson = (m: { data: { kind: MentionKind }; span: Span }, on: MatchDoc = doc) =>
     (m.data.kind === "name" || m.data.kind === "demonym") && isOfficialSurname(on, m.span, officialSurnames(doc));
-  // A word inside a listed official's name is the person's ("خوسيه مانويل ألباريس" or "ألباريس" alone holds Paris once
+  // A word inside a listed official's name is the person's, unless it is the official's own country ("خوسيه مانويل ألباريس" or "ألباريس" alone holds Paris once
   // its article is stripped, "Мохаммед Шиа ас-Судани" Sudan): no mention of a country. The lexicon lists a surname
   // alone only when it is distinctive, and words shared with a country (ambiguousNames) never alone.
+  // The official's own country stays named ("Israel Katz", "Nursultan Nazarbayev"): the name is theirs either way.
   const personNames = officialNameMatches(doc);
-  const inFullName = (span: Span) => personNames.some((n) => n.span.start <= span.start && span.end <= n.span.end);
+  const inFullName = (span: Span, code: string) =>
+    personNames.some(
+      (n) =>
+        n.span.start <= span.start &&
+        span.end <= n.span.end &&
+        !(TERMS_BY_KEY.get(n.data) ?? []).some((t) => t.country === code),
+    );
   for (const m of inText) {
     const d = m.data;
     if (inZones(noise, m.span.start)) continue;
     if (d.place) places.push({ key: d.place, name: d.placeName ?? d.place, country: d.code, span: m.span });
     if (d.kind === "blocked" || d.kind === "place" || (d.ambiguous && !unambiguous.has(d.code))) continue;
-    if ((d.kind === "name" && notCountry.has(m.span.start)) || isPerson(m) || inFullName(m.span)) continue;
+    if ((d.kind === "name" && notCountry.has(m.span.start)) || isPerson(m) || inFullName(m.span, d.code)) continue;
     if (partOfAnother(doc, d.code, m.span)) continue;
     const h = hit(d.code);
     const weight = WEIGHT[d.kind] * (m.span.start < leadEnd ? LEAD_FACTOR : 1);

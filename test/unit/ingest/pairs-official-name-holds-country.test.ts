@@ -18,4 +18,9 @@ describe("a word inside a listed official's name", () => {
       "استقبل وزير الخارجية الإسباني خوسيه مانويل ألباريس، اليوم الثلاثاء في مدريد، نظيره الفرنسي، وبحث الجانبان العلاقات بين إسبانيا وفرنسا وزيارة مرتقبة إلى باريس.";
     expect(await pairKeysOf(ar, "2024-05-07", "https://news.example.org/item")).toEqual(["ES-FR"]);
   });
+  it("keeps the official's own country that the name holds", async ({ expect }) => {
+    const en =
+      "Israel Katz, the defence minister, hosted his Greek counterpart Nikos Dendias in Tel Aviv on Tuesday; the two signed a defence industry agreement.";
+    expect(await pairKeysOf(en, "2025-03-12", "https://news.example.org/item")).toEqual(["GR-IL"]);
+  });
 });
