@@ -261,6 +261,24 @@ export function ratifiedBy(
   );
 }
 
+/**
+ * Whether a signing word stands right before an instrument, in its clause ("signed an agreement on visas, and the deal
+ * will take effect from March 1"): the instrument is signed whatever the day it takes effect.
+ */
+export function signedBefore(
+  doc: MatchDoc,
+  cues: readonly LexiconMatch<Cue>[],
+  instrument: { start: number; end: number },
+): boolean {
+  return cues.some(
+    (c) =>
+      c.data === "signed" &&
+      c.span.end <= instrument.start &&
+      instrument.start - c.span.end <= RATIFIED_REACH &&
+      !/[,;:.!?؛،]/.test(doc.text.slice(c.span.end, instrument.start)),
+  );
+}
+
 /** The noun, not the participle: "prior to the completion of ratification procedures" ratifies nothing yet. */
 const RATIFICATION_NOUN =
   /^(?:ratification\p{L}*|ratifica(?:[cç]\p{L}*)?|ratifizierung\p{L}*|ратификаци\p{L}*|(?:ال)?تصديق|(?:ال)?مصادقة)$/iu;

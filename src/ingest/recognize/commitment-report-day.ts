@@ -6,7 +6,7 @@ import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import type { CommitmentStatus, DateHit, Span } from "../types";
 import type { Cue } from "./commitment-cues";
-import { ratifiedAfter, ratifiedBy } from "./commitment-plans";
+import { ratifiedAfter, ratifiedBy, signedBefore } from "./commitment-plans";
 import { daysBetween } from "./dates";
 
 /** "Since" right before a date, in the eight languages ("desde el", "depuis le", "seit dem", "с", "منذ"). */
@@ -75,8 +75,9 @@ export function lifeStep(
   let status: CommitmentStatus;
   if (found.status === "planned_in_force") {
     // An entry into force announced for later: signed (ratified, when its sentence ratifies it), with the date it
-    // takes effect; without one, nothing sure.
-    if (!effectiveOn) return undefined;
+    // takes effect; without one, nothing sure, unless a signing word names the instrument ("signed an agreement …,
+    // and the deal will take effect from March 1").
+    if (!effectiveOn && !signedBefore(doc, cues, instrument)) return undefined;
     status = ratifiedBy(doc, cues, instrument) ? "ratified" : "signed";
   } else status = found.status;
   // An instrument told in passing as signed, then ratified ("the treaty, signed by the presidents and ratified by
