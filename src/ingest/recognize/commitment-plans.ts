@@ -241,6 +241,36 @@ function ratifiedBefore(doc: MatchDoc, cues: readonly LexiconMatch<Cue>[], c: Le
 /** How far from an instrument a ratification of it may come (characters): "a ratifié le 20 octobre l'accord". */
 const RATIFIED_REACH = 60;
 
+/** Clause marks: a status word after an instrument across one is another clause's. */
+const CLAUSE_MARKS = /[,;:.!?؛،]/;
+
+/**
+ * Whether a status word comes shortly before an instrument, in its clause when `inClause` ("signed an agreement on
+ * visas, and…"), or, when `after`, after it in its clause where the verb closes it.
+ */
+function toldBy(
+  doc: MatchDoc,
+  cues: readonly LexiconMatch<Cue>[],
+  instrument: { start: number; end: number },
+  status: Cue,
+  { after = false, inClause = false } = {},
+): boolean {
+  return cues.some((c) => {
+    if (c.data !== status) return false;
+    if (c.span.end <= instrument.start)
+      return (
+        instrument.start - c.span.end <= RATIFIED_REACH &&
+        !(inClause && CLAUSE_MARKS.test(doc.text.slice(c.span.end, instrument.start)))
+      );
+    return (
+      after &&
+      c.span.start >= instrument.end &&
+      c.span.start - instrument.end <= RATIFIED_REACH &&
+      !CLAUSE_MARKS.test(doc.text.slice(instrument.end, c.span.start))
+    );
+  });
+}
+
 /**
  * Whether a ratification word comes shortly before the instrument (a parliament ratified it), or after it in its
  * clause where the verb closes it ("hatte im Mai das Abkommen zur Vermeidung der Doppelbesteuerung ratifiziert;").
@@ -250,15 +280,7 @@ export function ratifiedBy(
   cues: readonly LexiconMatch<Cue>[],
   instrument: { start: number; end: number },
 ): boolean {
-  return cues.some(
-    (c) =>
-      c.data === "ratified" &&
-      (c.span.end <= instrument.start
-        ? instrument.start - c.span.end <= RATIFIED_REACH
-        : c.span.start >= instrument.end &&
-          c.span.start - instrument.end <= RATIFIED_REACH &&
-          !/[,;:.!?؛،]/.test(doc.text.slice(instrument.end, c.span.start))),
-  );
+  return toldBy(doc, cues, instrument, "ratified", { after: true });
 }
 
 /**
@@ -270,13 +292,7 @@ export function signedBefore(
   cues: readonly LexiconMatch<Cue>[],
   instrument: { start: number; end: number },
 ): boolean {
-  return cues.some(
-    (c) =>
-      c.data === "signed" &&
-      c.span.end <= instrument.start &&
-      instrument.start - c.span.end <= RATIFIED_REACH &&
-      !/[,;:.!?؛،]/.test(doc.text.slice(c.span.end, instrument.start)),
-  );
+  return toldBy(doc, cues, instrument, "signed", { inClause: true });
 }
 
 /** The noun, not the participle: "prior to the completion of ratification procedures" ratifies nothing yet. */
