@@ -14,7 +14,7 @@
  */
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
-import type { Cue } from "./commitment-cues";
+import { commitmentLexicons, type Cue } from "./commitment-cues";
 import type { DateHit } from "../types";
 import { NOMINAL } from "./commitment-context";
 import { FIRM_STATUSES } from "../plan/ranks";
@@ -292,8 +292,34 @@ export function signedBefore(
   cues: readonly LexiconMatch<Cue>[],
   instrument: { start: number; end: number },
 ): boolean {
-  return toldBy(doc, cues, instrument, "signed", { inClause: true });
+  // …as the verb's first object: only articles between ("signed an agreement", "put their signatures to an
+  // agreement"), not another object first ("signed the guest book and said the agreement…").
+  const articlesOnly = (from: number, to: number) =>
+    norm(doc.text.slice(from, to))
+      .split(" ")
+      .filter(Boolean)
+      .every((w) => FIRST_OBJECT_GAP.has(w));
+  // The instrument's form word ("an agreement on mutual visa exemption") may come first: it is the object then.
+  const forms = commitmentLexicons()
+    .forms.match(doc)
+    .filter(
+      (f) => f.span.start <= instrument.start + 1 && !/[,;:.!?؛،]/.test(doc.text.slice(f.span.end, instrument.start)),
+    );
+  const first = cues.filter(
+    (c) =>
+      c.span.end <= instrument.start &&
+      (articlesOnly(c.span.end, instrument.start) ||
+        forms.some((f) => f.span.start >= c.span.end && articlesOnly(c.span.end, f.span.start))),
+  );
+  return toldBy(doc, first, instrument, "signed", { inClause: true });
 }
+
+/** Words between a signing word and its first object: articles, and the preposition of 'put their signatures to'. */
+const FIRST_OBJECT_GAP = new Set(
+  "a an the to un une le la les l un una el los las lo o os as um uma uns umas ein eine einen einem das den die der dem il gli i".split(
+    " ",
+  ),
+);
 
 /** The noun, not the participle: "prior to the completion of ratification procedures" ratifies nothing yet. */
 const RATIFICATION_NOUN =
