@@ -14,7 +14,7 @@ import { type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
 import type { DateHit } from "../types";
 import { daysBetween } from "./calendar";
 import { anyIn, lists, ORDINAL_FIGURE } from "./commitment-list-words";
-import { roleSpans } from "./date-cues";
+import { roleSpans } from "./date-roles";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 // The JSON is ours (seed/lexicons).
@@ -117,7 +117,12 @@ export function closedRanges(doc: MatchDoc): (start: number, end: number) => boo
   // The occasions told closed by their number ("Au terme de la quatrième session"): another mention of that numbered
   // occasion, in a later sentence, is the same one ("…de la quatrième session de la commission mixte, tenue les…").
   const closedKinds = new Set(closed.map((w) => w.data));
-  const numbered = new Set(closed.flatMap((w) => (ordinalOf(doc, w) ? [`${w.data}/${ordinalOf(doc, w)}`] : [])));
+  const numbered = new Set(
+    closed.flatMap((w) => {
+      const n = ordinalOf(doc, w);
+      return n ? [`${w.data}/${n}`] : [];
+    }),
+  );
   const daysAfter = (w: Word, start: number) =>
     w.span.end <= start && start - w.span.end <= NAMED_REACH && !BREAK.test(doc.text.slice(w.span.end, start));
   return (start, end) =>

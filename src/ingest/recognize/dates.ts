@@ -12,9 +12,8 @@ import {
   futureVerbSpans,
   opensFutureClause,
   presentSigningAhead,
-  roleOf,
-  roleSpans,
 } from "./date-cues";
+import { roleOf, roleSpans } from "./date-roles";
 import { isPageDate, isPublishedDate, isWireDateline, wireDay } from "./date-page";
 import { toldToday } from "./date-told";
 import { parseAll, withoutGlossedWeekdays } from "./date-parse";
@@ -35,7 +34,8 @@ import { weekdayDateInTextYear } from "./date-weekday-year";
 import { weekdayGlossedByDay } from "./date-weekday-day";
 
 export { daysBetween, toIsoDate } from "./calendar";
-export { DATELINE_CHARS, followsFutureVerb } from "./date-cues";
+export { followsFutureVerb } from "./date-cues";
+export { DATELINE_CHARS } from "./date-roles";
 export { eventDateOf, leadOf, publicationDate } from "./event-date";
 
 /**

@@ -8,7 +8,7 @@
  */
 import { daysBetween } from "./calendar";
 import { DATELINE_REACH, datelineOfDoc } from "./dateline";
-import { roleSpans } from "./date-cues";
+import { roleSpans } from "./date-roles";
 import { type FilingWindow, inWindow } from "./date-url";
 import { sentenceAt, type MatchDoc } from "../match/normalize";
 import { EVIDENCE_RANK } from "../plan/ranks";
