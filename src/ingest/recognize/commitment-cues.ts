@@ -13,6 +13,7 @@ import { auxiliaryAfter, futureTenses, governsFromAfar } from "./commitment-futu
 import { exchangesOf } from "./commitment-exchange";
 import { agreedOn, toldAsMeans } from "./commitment-means";
 import { separablesOf } from "./commitment-separable";
+import { otherSenses } from "./commitment-senses";
 import { signingAhead } from "./commitment-signing-ahead";
 import { isMonthWord } from "./date-ranges";
 
@@ -59,7 +60,6 @@ interface CommitmentsData {
   instruments: readonly Instrument[];
   adopted: ByLang;
   notAdopted: ByLang;
-  notRatified: ByLang;
   datedSigning: ByLang;
   pendingRatification: ByLang;
   notModality: ByLang;
@@ -75,29 +75,6 @@ const DATA = COMMITMENTS_DATA;
  * declaration (signed) and says nothing of any other instrument.
  */
 export type Cue = CommitmentStatus | "planned_in_force" | "action" | "adopted";
-/** The participles that sign only when a day follows them in their clause (seed/lexicons: `datedSigning`). */
-export const DATED_SIGNING = new Set(Object.values(withoutComment(DATA.datedSigning)).flat());
-/** Words between such a participle and the figures of its day ("المبرم في بوجوتا يوم 21 أبريل 2015"). */
-const DATED_REACH = 8;
-
-/** Words of a day relative to the report ("المبرمة اليوم", "أمس", "يوم الأحد"), in matching form. */
-const RELATIVE_DAY = new Set(["اليوم", "امس", "يوم"]);
-/** Whether figures of a day, or a day relative to the report, follow a word within DATED_REACH words, in its clause. */
-export function dayFollows(doc: MatchDoc, c: LexiconMatch<unknown>): boolean {
-  for (let i = c.tokenEnd; i < c.tokenEnd + DATED_REACH; i++) {
-    const t = doc.tokens[i];
-    if (!t) return false;
-    const at = doc.map[t.start] ?? 0;
-    if (CLAUSE_BREAK.test(doc.text.slice(c.span.end, at))) return false;
-    if (/^\d/.test(t.text) || RELATIVE_DAY.has(t.text)) return true;
-  }
-  return false;
-}
-
-/** Prepositions that open how a verb was done, not its object ("con el respaldo", "sin el apoyo", "com amplo apoio"). */
-const HOW = new Set(["con", "sin", "por", "en", "com", "sem", "para", "pelo", "pela", "pelos", "pelas", "mediante"]);
-/** Words between a ratifying verb and what it reaffirms ("ratificaron este miércoles su compromiso"). */
-const REAFFIRMED_REACH = 4;
 /** Statuses that say an instrument exists: only these are checked for negation, future and consideration. */
 const STRONG = new Set<Cue>(["signed", "ratified", "in_force", "planned_in_force", "adopted"]);
 /** Statuses that may govern a signature word right after them. */
@@ -124,7 +101,6 @@ let lex:
       instruments: Lexicon<Instrument>;
       scopeBreaks: Lexicon<true>;
       notAdopted: Lexicon<true>;
-      notRatified: Lexicon<true>;
       pendingRatification: Lexicon<true>;
       notModality: Lexicon<true>;
     }
@@ -154,7 +130,6 @@ export function commitmentLexicons() {
     instruments: new Lexicon(DATA.instruments.flatMap((i) => entriesOf(i.patterns, i))),
     scopeBreaks: new Lexicon(entriesOf(DATA.scopeBreak, true as const)),
     notAdopted: new Lexicon(entriesOf(withoutComment(DATA.notAdopted), true as const)),
-    notRatified: new Lexicon(entriesOf(withoutComment(DATA.notRatified), true as const)),
     pendingRatification: new Lexicon(entriesOf(withoutComment(DATA.pendingRatification), true as const)),
     notModality: new Lexicon(entriesOf(withoutComment(DATA.notModality), true as const)),
   };
@@ -256,29 +231,14 @@ export function cuesOf(
 ): LexiconMatch<Cue>[] {
   const out: LexiconMatch<Cue>[] = [];
   const lexicons = commitmentLexicons();
+  // The text's form words, read once: an exchange's, a goal's, and what a ratifying verb reaffirms.
+  const forms = lexicons.forms.match(doc);
   // An exchange of instruments ("exchanged two memoranda") is their signing, with its modality ("will exchange").
-  const exchanges = exchangesOf(doc, () => lexicons.forms.match(doc)).map(
-    (x): LexiconMatch<Cue> => ({ ...x, data: "signed" }),
-  );
+  const exchanges = exchangesOf(doc, () => forms).map((x): LexiconMatch<Cue> => ({ ...x, data: "signed" }));
   // "приняли участие" (took part), "اعتمد على" (relied on): the adopting verb's other senses adopt nothing.
   const notAdopted = new Set(lexicons.notAdopted.match(doc).map((m) => m.tokenStart));
-  // "ratificaron su compromiso con el acuerdo", "ratificaram a vontade de": the ratifying verb's sense of reaffirming.
-  const notRatified = lexicons.notRatified.match(doc);
-  const formWords = lexicons.forms.match(doc);
-  // "المبرمة في 17 جوان 2003": a participle that signs only when its clause dates it.
-  const undated = (c: LexiconMatch<Cue>) => DATED_SIGNING.has(c.pattern) && !dayFollows(doc, c);
-  const reaffirms = (c: LexiconMatch<Cue>) =>
-    c.data === "ratified" &&
-    notRatified.some(
-      (w) =>
-        w.tokenStart >= c.tokenEnd &&
-        w.tokenStart - c.tokenEnd <= REAFFIRMED_REACH &&
-        sameClause(doc, c, w) &&
-        // …what it ratifies, not a word of the name of the instrument it ratifies ("el tratado de extradición"), nor
-        // of how it ratified it ("ratificó con el respaldo de la bancada el acuerdo", "por interés nacional").
-        !formWords.some((f) => f.tokenStart >= c.tokenEnd && f.tokenStart < w.tokenStart) &&
-        !doc.tokens.slice(c.tokenEnd, w.tokenStart).some((t) => HOW.has(t.text)),
-    );
+  // "ratificaron su compromiso con el acuerdo", "الحكم المبرم": a status word in another of its senses.
+  const inOtherSense = otherSenses(doc, forms, (a, b) => sameClause(doc, a, b));
   const matched = lexicons.cues.match(doc);
   const initials = matched.filter((c) => INITIALLED.has(c.pattern));
   const initialling = (c: LexiconMatch<Cue>) =>
@@ -293,17 +253,12 @@ export function cuesOf(
   const separables = separablesOf(doc).map((x): LexiconMatch<Cue> => ({ ...x, data: x.data }));
   // A goal named before a signing puts it ahead ("the goal of the talks is the signing of…"), not one of an
   // instrument between them ("the objective of the agreement signed on Friday is…").
-  const forms = lexicons.forms.match(doc);
   const goalOfAnother = (m: LexiconMatch<Modality>, cue: LexiconMatch<Cue>) =>
     m.data === "goal" && forms.some((f) => f.span.start >= m.span.end && f.span.end <= cue.span.start);
   const all = [...matched, ...exchanges, ...separables]
     .filter(
       (c) =>
-        (c.data !== "adopted" || !notAdopted.has(c.tokenEnd)) &&
-        !reaffirms(c) &&
-        !undated(c) &&
-        !initialling(c) &&
-        !signedLater(c),
+        (c.data !== "adopted" || !notAdopted.has(c.tokenEnd)) && !inOtherSense(c) && !initialling(c) && !signedLater(c),
     )
     .sort((a, b) => a.span.start - b.span.start);
   // "the ratification phase", "en cours de ratification": a ratification still to come.

@@ -1,0 +1,74 @@
+/**
+ * Status words in another of their senses (seed/lexicons/commitments.json): Spanish and Portuguese 'ratificar' before
+ * a commitment, a will or a ruling as its direct object reaffirms ('ratificaron su compromiso con el acuerdo',
+ * `notRatified`); Arabic 'المبرمة' (concluded) signs only when a day follows it in its clause ('المبرمة في 17 جوان
+ * 2003', `datedSigning`), not for a final ruling ('الحكم المبرم') or a background agreement.
+ */
+import data from "../../../seed/lexicons/commitments.json";
+import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
+import { CLAUSE_BREAK, type MatchDoc } from "../match/normalize";
+
+type ByLang = Readonly<Record<string, readonly string[]>>;
+// The JSON is ours (seed/lexicons).
+const DATA = data as unknown as { notRatified: ByLang; datedSigning: ByLang };
+const languages = (byLang: ByLang) => Object.entries(byLang).filter(([lang]) => !lang.startsWith("$"));
+
+/** The participles that sign only when a day follows them in their clause (`datedSigning`). */
+export const DATED_SIGNING: ReadonlySet<string> = new Set(languages(DATA.datedSigning).flatMap(([, words]) => words));
+/** Words between such a participle and the figures of its day ("المبرم في بوجوتا يوم 21 أبريل 2015"). */
+const DATED_REACH = 8;
+/** Words of a day relative to the report ("المبرمة اليوم", "أمس", "يوم الأحد"), in matching form. */
+const RELATIVE_DAY = new Set(["اليوم", "امس", "يوم"]);
+
+/** Whether figures of a day, or a day relative to the report, follow a word within DATED_REACH words, in its clause. */
+export function dayFollows(doc: MatchDoc, c: LexiconMatch<unknown>): boolean {
+  for (let i = c.tokenEnd; i < c.tokenEnd + DATED_REACH; i++) {
+    const t = doc.tokens[i];
+    if (!t) return false;
+    const at = doc.map[t.start] ?? 0;
+    if (CLAUSE_BREAK.test(doc.text.slice(c.span.end, at))) return false;
+    if (/^\d/.test(t.text) || RELATIVE_DAY.has(t.text)) return true;
+  }
+  return false;
+}
+
+/** Prepositions that open how a verb was done, not its object ("con el respaldo", "sin el apoyo", "com amplo apoio"). */
+const HOW = new Set(["con", "sin", "por", "en", "com", "sem", "para", "pelo", "pela", "pelos", "pelas", "mediante"]);
+/** Words between a ratifying verb and what it reaffirms ("ratificaron este miércoles su compromiso"). */
+const REAFFIRMED_REACH = 4;
+
+let notRatifiedLex: Lexicon<true> | undefined;
+const notRatified = () => {
+  notRatifiedLex ??= new Lexicon(
+    languages(DATA.notRatified).flatMap(([lang, words]) => entriesOf({ [lang]: words }, true as const)),
+  );
+  return notRatifiedLex;
+};
+
+/**
+ * The status words of a text that stand in another sense: a ratifying verb whose object is a commitment, a will or a
+ * ruling, not an instrument (`forms`: the text's form words) nor how it was done; a dated-only participle with no
+ * day after it. `sameClause` tells whether a word after a status word is in its clause.
+ */
+export function otherSenses(
+  doc: MatchDoc,
+  forms: readonly LexiconMatch<unknown>[],
+  sameClause: (before: LexiconMatch<unknown>, after: LexiconMatch<unknown>) => boolean,
+): (c: LexiconMatch<string>) => boolean {
+  const reaffirmed = notRatified().match(doc);
+  const reaffirms = (c: LexiconMatch<string>) =>
+    c.data === "ratified" &&
+    reaffirmed.some(
+      (w) =>
+        w.tokenStart >= c.tokenEnd &&
+        w.tokenStart - c.tokenEnd <= REAFFIRMED_REACH &&
+        sameClause(c, w) &&
+        // …what it ratifies, not a word of the name of the instrument it ratifies ("el tratado de extradición"), nor
+        // of how it ratified it ("ratificó con el respaldo de la bancada el acuerdo", "por interés nacional").
+        !forms.some((f) => f.tokenStart >= c.tokenEnd && f.tokenStart < w.tokenStart) &&
+        !doc.tokens.slice(c.tokenEnd, w.tokenStart).some((t) => HOW.has(t.text)),
+    );
+  // "المبرمة في 17 جوان 2003": a participle that signs only when its clause dates it.
+  const undated = (c: LexiconMatch<string>) => DATED_SIGNING.has(c.pattern) && !dayFollows(doc, c);
+  return (c) => reaffirms(c) || undated(c);
+}
