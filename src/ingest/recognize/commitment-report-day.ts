@@ -6,7 +6,7 @@ import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import type { CommitmentStatus, DateHit, Span } from "../types";
 import type { Cue } from "./commitment-cues";
-import { ratifiedAfter, ratifiedBy, signedBefore } from "./commitment-plans";
+import { ratifiedAfter, ratifiedBy, signedBefore } from "./commitment-told-by";
 import { daysBetween } from "./dates";
 
 /** "Since" right before a date, in the eight languages ("desde el", "depuis le", "seit dem", "с", "منذ"). */
