@@ -100,10 +100,10 @@ export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
   // A demonym or name the text gives as a listed official's surname is that person wherever it stands.
   const isPerson = (m: { data: { kind: MentionKind }; span: Span }, on: MatchDoc = doc) =>
     (m.data.kind === "name" || m.data.kind === "demonym") && isOfficialSurname(on, m.span, officialSurnames(doc));
-  // A word inside a listed official's name is the person's, unless it is the official's own country ("خوسيه مانويل ألباريس" or "ألباريس" alone holds Paris once
-  // its article is stripped, "Мохаммед Шиа ас-Судани" Sudan): no mention of a country. The lexicon lists a surname
-  // alone only when it is distinctive, and words shared with a country (ambiguousNames) never alone.
-  // The official's own country stays named ("Israel Katz", "Nursultan Nazarbayev"): the name is theirs either way.
+  // A word inside a listed official's name is the person's, no mention of a country ("خوسيه مانويل ألباريس", or
+  // "ألباريس" alone, holds Paris once its article is stripped; "Мохаммед Шиа ас-Судани" holds Sudan), unless it is the
+  // official's own country ("Israel Katz", "Nursultan Nazarbayev"). The lexicon lists a surname alone only when it is
+  // distinctive, and words shared with a country (ambiguousNames) never alone.
   const personNames = officialNameMatches(doc);
   const inFullName = (span: Span, code: string) =>
     personNames.some(
