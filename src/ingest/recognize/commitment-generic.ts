@@ -75,6 +75,19 @@ function namesField(g: GenericHit, kept: GenericHit | undefined): boolean {
   return kept.hit.sector === NO_FIELD && g.hit.sector !== NO_FIELD && (g.count ?? 0) >= (kept.count ?? 0);
 }
 
+/**
+ * Whether a count told in a later sentence is a batch beyond one told before whose instruments that sentence names
+ * one by one ("signed two landmark documents – the Treaty of Alliance and the Treaty on the Border", then "15
+ * documents were signed by the ministries"): the larger count stands for the rest. A smaller count that names none
+ * of its instruments may be the same batch told in other words, and stays.
+ */
+function countsMore(g: GenericHit, kept: GenericHit | undefined, named: readonly CommitmentHit[]): boolean {
+  if (!kept || g.count === undefined || kept.count === undefined || g.count <= kept.count) return false;
+  if (overlaps(g.hit, kept.hit) || g.hit.quote.start < kept.hit.quote.end) return false;
+  const inSentence = named.filter((h) => FIRM_STATUSES.has(h.status) && overlaps(h, kept.hit));
+  return inSentence.reduce((n, h) => n + size(h), 0) >= kept.count;
+}
+
 /** A generic mention's reading: how many it counts, and whether it restates an instrument named before. */
 export interface GenericHit {
   hit: CommitmentHit;
@@ -130,7 +143,7 @@ function ownItem(g: GenericHit, generic: readonly GenericHit[]): boolean {
 }
 
 /** Per legal form, the generic mention that says most: the highest status, else a count or a field. */
-function strongestPerForm(generic: readonly GenericHit[]): GenericHit[] {
+function strongestPerForm(generic: readonly GenericHit[], named: readonly CommitmentHit[]): GenericHit[] {
   const byForm = new Map<string | undefined, GenericHit>();
   for (const g of generic) {
     // An item of an enumeration beside another count of its form ("9 agreements, … and 2 protocols") is its own batch.
@@ -140,7 +153,10 @@ function strongestPerForm(generic: readonly GenericHit[]): GenericHit[] {
     }
     const prev = byForm.get(g.hit.legalForm);
     const rank = prev ? STATUS_RANK[g.hit.status] - STATUS_RANK[prev.hit.status] : 1;
-    if (rank > 0 || (rank === 0 && (prev?.restating ? !g.restating : namesField(g, prev))))
+    if (
+      rank > 0 ||
+      (rank === 0 && (prev?.restating ? !g.restating : namesField(g, prev) || countsMore(g, prev, named)))
+    )
       byForm.set(g.hit.legalForm, g);
   }
   // The batch told again as the head of its list ("The six memoranda signed are as follows:") heads it.
@@ -275,9 +291,10 @@ export function foldGeneric(
 ): CommitmentHit[] {
   const out = [...named];
   // Counts of any instrument ("ten agreements", "eight documents") are read last: they hold the others.
-  const strongest = strongestPerForm(generic.filter((g) => !restatesCount(g, generic))).sort(
-    (a, b) => holding(a) - holding(b),
-  );
+  const strongest = strongestPerForm(
+    generic.filter((g) => !restatesCount(g, generic)),
+    named,
+  ).sort((a, b) => holding(a) - holding(b));
   const firm = named.filter((h) => FIRM_STATUSES.has(h.status)).reduce((n, h) => n + size(h), 0);
   const signs = firm > 0 || generic.some((g) => !g.restating && g.hit.legalForm && FIRM_STATUSES.has(g.hit.status));
   const formed = strongest.some((o) => o.hit.legalForm && FIRM_STATUSES.has(o.hit.status));
