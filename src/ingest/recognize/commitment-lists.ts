@@ -30,8 +30,11 @@ const LIST_REACH = 200;
 const PASSIVE_REACH = 4;
 /** A track this many words after an instrument, subject words only between, is its subject. */
 const SUBJECT_GAP = 3;
-/** A draft word this many words before a ratification word makes it a bill ("disegno di legge di ratifica"). */
-const BILL_REACH = 4;
+/**
+ * A draft word this many words before a ratification word, no clause mark between, makes it a bill ("disegno di
+ * legge di ratifica", "le projet de loi autorisant la ratification", "el proyecto de ley para la ratificación").
+ */
+const BILL_REACH = 6;
 /** A draft word this many words after the signing word still governs the form. */
 const DRAFT_GAP = 5;
 /** A form this close (characters) after another, with no comma or conjunction between, is part of its name. */
@@ -192,6 +195,26 @@ export function namesAsSubject(doc: MatchDoc, form: LexiconMatch<unknown>, subje
   return between.length > 0 && between.every((t) => anyIn(lists().about, t.text) || anyIn(lists().articles, t.text));
 }
 
+/** The stem of a ratification word in the eight languages ("ratification", "Ratifizierung", "ратификации", "التصديق"). */
+const RATIFICATION_STEM = /ratif|ратиф|تصديق|مصادق/iu;
+const matchText = (doc: MatchDoc, m: LexiconMatch<unknown>) => doc.text.slice(m.span.start, m.span.end);
+
+/**
+ * Whether a ratification word is a bill's ("le projet de loi portant ratification de l'accord", "законопроект о
+ * ратификации", "a proposta de resolução para a ratificação"): a government that adopts or sends one on has signed
+ * the instrument and not ratified it yet.
+ */
+export function isRatificationBill(doc: MatchDoc, cue: LexiconMatch<unknown> | undefined): boolean {
+  // A ratification told as pending ("zur Ratifizierung", "на ратификацию") is read as proposed: still its word.
+  if (!cue || (cue.data !== "ratified" && !(cue.data === "proposed" && RATIFICATION_STEM.test(matchText(doc, cue)))))
+    return false;
+  const { draft } = lists();
+  const before = doc.tokens.slice(Math.max(0, cue.tokenStart - BILL_REACH), cue.tokenStart);
+  const at = before.findLastIndex((t) => anyIn(draft, t.text));
+  if (at < 0) return false;
+  return !CLAUSE_BREAK.test(doc.text.slice(before[at]?.end ?? cue.span.start, cue.span.start));
+}
+
 /**
  * Whether a draft word stands right before the form ("the draft memorandum", "projet d'accord"), between the
  * signing word and the form ("the signing of the draft MOA or memorandum"), or before a ratification word (a
@@ -200,9 +223,6 @@ export function namesAsSubject(doc: MatchDoc, form: LexiconMatch<unknown>, subje
 export function isDraft(doc: MatchDoc, m: LexiconMatch<unknown>, cue?: LexiconMatch<unknown>): boolean {
   const { draft } = lists();
   if (wordsBefore(doc, m).some((w) => anyIn(draft, w))) return true;
-  // A bill of ratification ("le projet de loi portant ratification de l'accord", "законопроект о ратификации")
-  // that a government adopts or sends on is no ratification yet.
-  if (cue?.data === "ratified" && wordsBefore(doc, cue, BILL_REACH).some((w) => anyIn(draft, w))) return true;
   if (!cue || cue.tokenEnd > m.tokenStart || m.tokenStart - cue.tokenEnd > DRAFT_GAP) return false;
   return doc.tokens.slice(cue.tokenEnd, m.tokenStart).some((t) => anyIn(draft, t.text));
 }

@@ -4,7 +4,15 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
 import { commitmentLexicons, cuesOf, type Form, formOf, isRemark, isRevision, modalityOf } from "./commitment-cues";
-import { countedBefore, countOf, isCompanyDeal, isDraft, isPluralForm, namesAsSubject } from "./commitment-lists";
+import {
+  countedBefore,
+  countOf,
+  isCompanyDeal,
+  isDraft,
+  isPluralForm,
+  isRatificationBill,
+  namesAsSubject,
+} from "./commitment-lists";
 import { foldGeneric, type GenericHit } from "./commitment-generic";
 import { genericReading, instrumentCount } from "./commitment-list-count";
 import { datingOf } from "./commitment-dates";
@@ -208,6 +216,10 @@ export function findCommitments(
     if (!step) return;
     let { status } = step;
     const { ratifiedToo } = step;
+    // A bill of ratification is for an instrument signed and not ratified yet ("le projet de loi portant
+    // ratification de l'accord", "den Gesetzentwurf zur Ratifizierung"), whatever its ratification still awaits.
+    const bill = (status === "ratified" || status === "proposed") && isRatificationBill(doc, found.cue);
+    if (bill) status = "signed";
     // A draft is not signed yet; a deal between companies, or a multilateral instrument ("trois accords
     // multilatéraux"), is not the pair's commitment.
     if (INSTRUMENT_STATUSES.has(status)) {
@@ -215,7 +227,7 @@ export function findCommitments(
       // "non è un trattato" denies the form; "adendas a acordos em vigor" names older instruments amended.
       const mention = named?.match ?? subject.match;
       if (isDenied(doc, mention, negations) || isAmended(doc, mention) || isAmended(doc, subject.match)) return;
-      if (isDraft(doc, named?.match ?? subject.match, found.cue)) status = "proposed";
+      if (!bill && isDraft(doc, named?.match ?? subject.match, found.cue)) status = "proposed";
       else if (isCompanyDeal(doc, sentence, named?.match ?? subject.match, found.cue?.span)) return;
       else if (ofOrganisation(doc, sentence, named?.match ?? subject.match, found.cue)) return;
       else if (firmSigns(doc, sentence, named?.match ?? subject.match, found.cue)) return;

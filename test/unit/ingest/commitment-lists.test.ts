@@ -90,7 +90,10 @@ describe("counted and listed instruments", () => {
     for (const [lang, text] of reports) expect(signed(lang, text), lang).toHaveLength(1);
   });
 
-  it("reads a government's bill of ratification as no ratification, in every language", ({ expect }) => {
+  // A bill of ratification is for an instrument already signed: signed, and not ratified yet.
+  it("reads a government's bill of ratification as a signed instrument not yet ratified, in every language", ({
+    expect,
+  }) => {
     const bills = [
       [
         "en",
@@ -122,7 +125,7 @@ describe("counted and listed instruments", () => {
       ],
       ["ar", "وافق مجلس الوزراء يوم 3 مارس 2026 على مشروع قانون المصادقة على اتفاقية النقل الجوي بين المغرب وتونس."],
     ] as const;
-    for (const [lang, text] of bills) expect(statuses(lang, text), lang).toEqual(["proposed air-services"]);
+    for (const [lang, text] of bills) expect(statuses(lang, text), lang).toEqual(["signed air-services"]);
   });
 
   it("still reads a parliament's ratification as ratified", ({ expect }) => {
