@@ -20,6 +20,7 @@ interface ContextData {
   amendmentAfter: ByLang;
   setPhrase: ByLang;
   schedule: ByLang;
+  agenda: ByLang;
   definite: ByLang;
 }
 const DATA = (COMMITMENTS_DATA as unknown as { context: ContextData }).context;
@@ -53,6 +54,7 @@ interface ContextWords {
   definite: Set<string>;
   setPhrase: Lexicon<true>;
   schedule: Lexicon<true>;
+  agenda: Lexicon<true>;
   negation: Lexicon<true>;
 }
 let words: ContextWords | undefined;
@@ -66,6 +68,7 @@ function context(): ContextWords {
     amendmentAfter: wordSet(withoutComment(DATA.amendmentAfter)),
     setPhrase: new Lexicon(entriesOf(DATA.setPhrase, true as const)),
     schedule: new Lexicon(entriesOf(DATA.schedule, true as const)),
+    agenda: new Lexicon(entriesOf(DATA.agenda, true as const)),
     negation: new Lexicon(entriesOf(DATA.negation, true as const)),
   };
   return words;
@@ -254,7 +257,7 @@ export function isDenied(
 
 /** Form matches inside a set phrase ("de acuerdo con", "selon le programme de la visite"): no instrument named. */
 export function withoutSetPhrases<T>(doc: MatchDoc, forms: LexiconMatch<T>[]): LexiconMatch<T>[] {
-  const phrases = [...context().setPhrase.match(doc), ...context().schedule.match(doc)];
+  const phrases = [...context().setPhrase.match(doc), ...context().schedule.match(doc), ...context().agenda.match(doc)];
   return forms.filter(
     (f) =>
       !phrases.some((p) => p.span.start <= f.span.start && f.span.end <= p.span.end) && !isAbbreviation(doc, f.span),
@@ -281,13 +284,24 @@ const ABBREVIATION = /^(?=(?:.*\p{Lu}){2})\p{L}{2,6}$/u;
  */
 export function scheduled<T extends { span: Span; data: string }>(doc: MatchDoc, cues: T[]): T[] {
   const schedules = context().schedule.match(doc);
-  if (!schedules.length) return cues;
+  // …and so is a signing a meeting's agenda lists in its clause ("La agenda de la reunión incluye además la firma"),
+  // not one of another clause ("Trade was on the agenda of the meeting, and the presidents witnessed the signing").
+  const agendas = context().agenda.match(doc);
+  if (!schedules.length && !agendas.length) return cues;
   return cues.map((c) => {
     // A finite verb keeps its tense ("De acordo com o programa, … assinaram em 3 de março"): only a signing named
     // as a noun ("seguindo-se a assinatura dos acordos") is what the programme lists.
     if (!FIRM_CUES.has(c.data) || !NOMINAL.test(c.span.text)) return c;
     const s = sentenceAt(doc, c.span.start);
-    const read = schedules.some((p) => s && p.span.start >= s.start && p.span.end <= c.span.start);
+    const read =
+      schedules.some((p) => s && p.span.start >= s.start && p.span.end <= c.span.start) ||
+      agendas.some(
+        (p) =>
+          s &&
+          p.span.start >= s.start &&
+          p.span.end <= c.span.start &&
+          !CLAUSE_BREAK.test(doc.text.slice(p.span.end, c.span.start)),
+      );
     return read ? { ...c, data: "proposed" } : c;
   });
 }
