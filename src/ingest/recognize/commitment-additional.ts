@@ -9,11 +9,13 @@ import type { Span } from "../types";
 import { COMMITMENTS_DATA, withoutComment } from "./commitment-cues";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
-const LISTS = (COMMITMENTS_DATA as unknown as { lists: { additional: ByLang; earlier: ByLang } }).lists;
+const LISTS = (COMMITMENTS_DATA as unknown as { lists: { additional: ByLang; earlier: ByLang; earlierAfter: ByLang } })
+  .lists;
 
 let additional: Lexicon<true> | undefined;
 let earlier: Lexicon<true> | undefined;
-const earlierOf = new WeakMap<MatchDoc, LexiconMatch<true>[]>();
+let earlierAfter: Lexicon<true> | undefined;
+const earlierOf = new WeakMap<MatchDoc, { around: LexiconMatch<true>[]; after: LexiconMatch<true>[] }>();
 
 /** The spans of a text's words of addition. */
 export function additionSpans(doc: MatchDoc): Span[] {
@@ -32,17 +34,21 @@ export function amongEarlier(doc: MatchDoc, form: LexiconMatch<unknown>): boolea
   let found = earlierOf.get(doc);
   if (!found) {
     earlier ??= new Lexicon(entriesOf(withoutComment(LISTS.earlier), true as const));
-    found = earlier.match(doc);
+    earlierAfter ??= new Lexicon(entriesOf(withoutComment(LISTS.earlierAfter), true as const));
+    found = { around: earlier.match(doc), after: earlierAfter.match(doc) };
     earlierOf.set(doc, found);
   }
   const sentence = sentenceAt(doc, form.span.start);
-  return found.some(
-    (w) =>
-      !!sentence &&
-      w.span.start >= sentence.start &&
-      w.span.end <= sentence.end &&
-      (form.tokenStart - w.tokenEnd <= EARLIER_REACH && w.tokenEnd <= form.tokenStart
-        ? true
-        : w.tokenStart >= form.tokenEnd && w.tokenStart - form.tokenEnd <= EARLIER_REACH),
+  if (!sentence) return false;
+  const inSentence = (w: LexiconMatch<true>) => w.span.start >= sentence.start && w.span.end <= sentence.end;
+  const after = (w: LexiconMatch<true>) =>
+    w.tokenStart >= form.tokenEnd && w.tokenStart - form.tokenEnd <= EARLIER_REACH;
+  const before = (w: LexiconMatch<true>) =>
+    w.tokenEnd <= form.tokenStart && form.tokenStart - w.tokenEnd <= EARLIER_REACH;
+  // "already" only after the form ("les accords déjà signés"): before it, it tells the report's own signing
+  // ("ont déjà signé lundi des accords").
+  return (
+    found.around.some((w) => inSentence(w) && (before(w) || after(w))) ||
+    found.after.some((w) => inSentence(w) && after(w))
   );
 }
