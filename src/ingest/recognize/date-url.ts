@@ -25,6 +25,21 @@ const DATE_PATH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?:\/?(0[1-9]|[12]\d|3[01]
 const DAY_SEGMENT =
   /\/((?:19|20)\d{2})(?:-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[-_/.?#]|$)|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:_|-|\d{8,12}-)\p{L})/u;
 
+/**
+ * A day run together as a whole path segment with more of the path after it ("/20230127/ratifitsirovano-…-1071627479.html",
+ * "/angola/jornal-de-angola/20170211/281569470475165"), or with the hour and minute as the page's name
+ * ("/stories/201811110146.html"): the day the page was filed. Not a run of eight figures that ends the path
+ * ("/archive/20190312"), which may be any number.
+ */
+const DAY_RUN =
+  /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\/[^/]|(?:[01]\d|2[0-3])[0-5]\d\.[a-z]{3,4}$)/u;
+
+/**
+ * A day's short form after its year and month ("/2009/05/090517_lulareits_ir"): the year's last two figures and the
+ * month again, then the day.
+ */
+const SHORT_DAY = /^(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[_-]/;
+
 /** A year alone as a whole path segment before a slug ("/2018/cuba-y-espana-firman"): the year it was filed in. */
 const YEAR_PATH = /\/((?:19|20)\d{2})\/(?=[\p{L}][^/]*[-_][^/]*)/u;
 
@@ -61,7 +76,7 @@ export function filingWindow(url: string | undefined): FilingWindow | undefined 
   } catch {
     return undefined;
   }
-  const m = DATE_PATH.exec(path) ?? daySegment(path);
+  const m = withShortDay(path, DATE_PATH.exec(path)) ?? daySegment(path) ?? dayRun(path);
   if (!m?.[1] || !m[2]) {
     const y = YEAR_PATH.exec(path)?.[1] ?? ID_YEAR_SLUG.exec(path)?.[1];
     return y ? { first: `${y}-01-01`, last: `${y}-12-31`, yearOnly: true } : undefined;
@@ -71,6 +86,19 @@ export function filingWindow(url: string | undefined): FilingWindow | undefined 
   if (!isValid(year, month, day)) return undefined;
   const last = `${m[1]}-${m[2]}-${String(day).padStart(2, "0")}`;
   return { first: `${m[1]}-${m[2]}-01`, last, ...(m[3] ? { day: last } : {}) };
+}
+
+/** A year-and-month path completed by the day of the segment after it ("/2009/05/090517_slug"). */
+function withShortDay(path: string, m: RegExpExecArray | null): RegExpExecArray | string[] | null {
+  if (!m?.[1] || !m[2] || m[3]) return m;
+  const next = SHORT_DAY.exec(path.slice((m.index ?? 0) + m[0].length + 1));
+  return next && next[1] === m[1].slice(2) && next[2] === m[2] ? [m[0], m[1], m[2], next[3] ?? ""] : m;
+}
+
+/** A day run together as a whole segment, in DATE_PATH's groups. */
+function dayRun(path: string): [string, string, string, string] | undefined {
+  const m = DAY_RUN.exec(path);
+  return m?.[1] && m[2] && m[3] ? [m[0], m[1], m[2], m[3]] : undefined;
 }
 
 /** A day segment's year, month and day in DATE_PATH's groups. */
