@@ -21,6 +21,7 @@ interface ContextData {
   setPhrase: ByLang;
   schedule: ByLang;
   agenda: ByLang;
+  tookPlace: ByLang;
   definite: ByLang;
 }
 const DATA = (COMMITMENTS_DATA as unknown as { context: ContextData }).context;
@@ -55,6 +56,7 @@ interface ContextWords {
   setPhrase: Lexicon<true>;
   schedule: Lexicon<true>;
   agenda: Lexicon<true>;
+  tookPlace: Lexicon<true>;
   negation: Lexicon<true>;
 }
 let words: ContextWords | undefined;
@@ -69,6 +71,7 @@ function context(): ContextWords {
     setPhrase: new Lexicon(entriesOf(DATA.setPhrase, true as const)),
     schedule: new Lexicon(entriesOf(DATA.schedule, true as const)),
     agenda: new Lexicon(entriesOf(DATA.agenda, true as const)),
+    tookPlace: new Lexicon(entriesOf(DATA.tookPlace, true as const)),
     negation: new Lexicon(entriesOf(DATA.negation, true as const)),
   };
   return words;
@@ -284,27 +287,48 @@ const ABBREVIATION = /^(?=(?:.*\p{Lu}){2})\p{L}{2,6}$/u;
  */
 export function scheduled<T extends { span: Span; data: string }>(doc: MatchDoc, cues: T[]): T[] {
   const schedules = context().schedule.match(doc);
-  // …and so is a signing a meeting's agenda lists in its clause ("La agenda de la reunión incluye además la firma"),
-  // not one of another clause ("Trade was on the agenda of the meeting, and the presidents witnessed the signing").
   const agendas = context().agenda.match(doc);
   if (!schedules.length && !agendas.length) return cues;
+  const done = agendas.length ? context().tookPlace.match(doc) : [];
   return cues.map((c) => {
     // A finite verb keeps its tense ("De acordo com o programa, … assinaram em 3 de março"): only a signing named
     // as a noun ("seguindo-se a assinatura dos acordos") is what the programme lists.
     if (!FIRM_CUES.has(c.data) || !NOMINAL.test(c.span.text)) return c;
     const s = sentenceAt(doc, c.span.start);
+    if (!s) return c;
+    const inSentence = (x: { span: Span }) => x.span.start >= s.start && x.span.end <= s.end;
     const read =
-      schedules.some((p) => s && p.span.start >= s.start && p.span.end <= c.span.start) ||
-      agendas.some(
-        (p) =>
-          s &&
-          p.span.start >= s.start &&
-          p.span.end <= c.span.start &&
-          !CLAUSE_BREAK.test(doc.text.slice(p.span.end, c.span.start)),
-      );
+      schedules.some((p) => inSentence(p) && p.span.end <= c.span.start) ||
+      agendas.some((p) => inSentence(p) && p.span.end <= c.span.start && listedBy(doc, p, c, cues, done, inSentence));
     return read ? { ...c, data: "proposed" } : c;
   });
 }
+
+/** How many words may stand between a meeting's agenda and the signing it lists ("incluye además la firma"). */
+const AGENDA_GAP = 4;
+
+/**
+ * Whether a meeting's agenda lists a signing named as a noun: the signing follows it closely in its clause ("La agenda
+ * de la reunión incluye además la firma…"), and its sentence tells no signing done, by a verb of taking place ("se
+ * realizó la firma", "la firma … è avvenuta", "جرى التوقيع") or a finite signing verb ("…, que ambos ministros
+ * firmaron el lunes"). A signing after other words is another clause's ("… were on the agenda of the talks and the
+ * presidents witnessed the signing").
+ */
+function listedBy<T extends { span: Span; data: string }>(
+  doc: MatchDoc,
+  agenda: LexiconMatch<true>,
+  cue: T,
+  cues: readonly T[],
+  done: readonly LexiconMatch<true>[],
+  inSentence: (x: { span: Span }) => boolean,
+): boolean {
+  if (CLAUSE_BREAK.test(doc.text.slice(agenda.span.end, cue.span.start))) return false;
+  const between = doc.tokens.filter((t) => t.start >= agenda.span.end && t.end <= cue.span.start).length;
+  if (between > AGENDA_GAP) return false;
+  if (done.some(inSentence)) return false;
+  return !cues.some((o) => o !== cue && inSentence(o) && FIRM_CUES.has(o.data) && !NOMINAL.test(o.span.text));
+}
+
 /** Status words that say an instrument exists (a schedule makes them a plan). */
 const FIRM_CUES = new Set(["signed", "ratified", "in_force", "adopted"]);
 /**

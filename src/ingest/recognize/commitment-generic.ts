@@ -76,13 +76,14 @@ function namesField(g: GenericHit, kept: GenericHit | undefined): boolean {
 }
 
 /**
- * Whether a count told in a later sentence is a batch beyond one told before whose instruments that sentence names
- * one by one ("signed two landmark documents – the Treaty of Alliance and the Treaty on the Border", then "15
- * documents were signed by the ministries"): the larger count stands for the rest. A smaller count that names none
- * of its instruments may be the same batch told in other words, and stays.
+ * Whether a count told in a later sentence as more ("In addition, 15 documents were signed by the ministries",
+ * "Another six agreements were signed") is a batch beyond one told before whose instruments that sentence names one
+ * by one ("signed two landmark documents – the Treaty of Alliance and the Treaty on the Border"): it replaces the
+ * earlier count and is counted whole. A larger count told otherwise may be the relationship's total ("In total, the
+ * two countries have signed 40 agreements") and stays out.
  */
 function countsMore(g: GenericHit, kept: GenericHit | undefined, named: readonly CommitmentHit[]): boolean {
-  if (!kept || g.count === undefined || kept.count === undefined || g.count <= kept.count) return false;
+  if (!kept || g.count === undefined || kept.count === undefined || !(g.added || g.further)) return false;
   if (overlaps(g.hit, kept.hit) || g.hit.quote.start < kept.hit.quote.end) return false;
   const inSentence = named.filter((h) => FIRM_STATUSES.has(h.status) && overlaps(h, kept.hit));
   return inSentence.reduce((n, h) => n + size(h), 0) >= kept.count;
@@ -105,6 +106,10 @@ export interface GenericHit {
   again?: boolean;
   /** The count opens an item of an enumeration ("9 agreements, 3 memoranda and 2 protocols"): a batch of its own. */
   enumerated?: boolean;
+  /** A word of addition stands before the count in its sentence ("In addition, 15 documents were signed"). */
+  added?: boolean;
+  /** A batch told as more beyond an earlier count whose instruments are named (countsMore): its own list only. */
+  beyond?: boolean;
   /** Its sentence opens on a carry phrase ("هذا فضلاً عن مذكرتي تفاهم…", "Among them are also two memoranda…"). */
   carried?: boolean;
 }
@@ -157,7 +162,7 @@ function strongestPerForm(generic: readonly GenericHit[], named: readonly Commit
       rank > 0 ||
       (rank === 0 && (prev?.restating ? !g.restating : namesField(g, prev) || countsMore(g, prev, named)))
     )
-      byForm.set(g.hit.legalForm, g);
+      byForm.set(g.hit.legalForm, countsMore(g, prev, named) ? { ...g, beyond: true } : g);
   }
   // The batch told again as the head of its list ("The six memoranda signed are as follows:") heads it.
   return [...byForm.values()].map((kept) => {
@@ -310,6 +315,16 @@ export function foldGeneric(
   // The signed instruments read from generic mentions so far.
   const told: CommitmentHit[] = [];
   for (const g of strongest) {
+    // A batch told as more holds only the instruments named from it on (its list: "They include: …").
+    if (g.beyond && g.count !== undefined) {
+      const listed = named.filter((h) => FIRM_STATUSES.has(h.status) && h.quote.start >= g.hit.quote.start);
+      const unnamed = g.count - listed.reduce((n, h) => n + size(h), 0);
+      if (unnamed < 1) continue;
+      if (unnamed > 1) g.hit.instruments = unnamed;
+      out.push(g.hit);
+      told.push(g.hit);
+      continue;
+    }
     // …unless it names a field of its own ("agreements on the exchange of prisoners featured in the pacts").
     if (counted && g.count === undefined && (g.restating || g.hit.sector === NO_FIELD)) continue;
     if (g.restating && signs && !named.some((h) => h.legalForm === g.hit.legalForm)) continue;

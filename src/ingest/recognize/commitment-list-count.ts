@@ -4,12 +4,13 @@
  * generic mention reads as a batch.
  */
 import type { LexiconMatch } from "../match/lexicon";
-import type { MatchDoc } from "../match/normalize";
 import type { Form } from "./commitment-cues";
 import type { Subject } from "./commitment-standalone";
 import { countOf, isPluralForm, MAX_COUNT } from "./commitment-lists";
 import { colonAfter, countReading } from "./commitment-counts";
 import { opensOnCarry } from "./commitment-carry";
+import { additionSpans } from "./commitment-additional";
+import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { GenericHit } from "./commitment-generic";
 import type { CommitmentHit } from "../types";
 
@@ -52,5 +53,12 @@ export function genericReading(
     ...(subject.restating ? { restating: true } : {}),
     ...(subject.beyond || joinedToItsForm(subject, forms) ? { joined: true } : {}),
     ...(opensOnCarry(doc, subject.span.start) ? { carried: true } : {}),
+    ...(subject.count !== undefined && addedInSentence(doc, subject.span.start) ? { added: true } : {}),
   };
+}
+
+/** Whether a word of addition stands before a count in its sentence ("In addition, 15 documents were signed"). */
+function addedInSentence(doc: MatchDoc, at: number): boolean {
+  const sentence = sentenceAt(doc, at);
+  return !!sentence && additionSpans(doc).some((a) => a.start >= sentence.start && a.end <= at);
 }

@@ -30,11 +30,6 @@ const LIST_REACH = 200;
 const PASSIVE_REACH = 4;
 /** A track this many words after an instrument, subject words only between, is its subject. */
 const SUBJECT_GAP = 3;
-/**
- * A draft word this many words before a ratification word, no clause mark between, makes it a bill ("disegno di
- * legge di ratifica", "le projet de loi autorisant la ratification", "el proyecto de ley para la ratificación").
- */
-const BILL_REACH = 6;
 /** A draft word this many words after the signing word still governs the form. */
 const DRAFT_GAP = 5;
 /** A form this close (characters) after another, with no comma or conjunction between, is part of its name. */
@@ -193,26 +188,6 @@ export function namesAsSubject(doc: MatchDoc, form: LexiconMatch<unknown>, subje
   if (subject.tokenStart < form.tokenEnd || subject.tokenStart - form.tokenEnd > SUBJECT_GAP) return false;
   const between = doc.tokens.slice(form.tokenEnd, subject.tokenStart);
   return between.length > 0 && between.every((t) => anyIn(lists().about, t.text) || anyIn(lists().articles, t.text));
-}
-
-/** The stem of a ratification word in the eight languages ("ratification", "Ratifizierung", "ратификации", "التصديق"). */
-const RATIFICATION_STEM = /ratif|ратиф|تصديق|مصادق/iu;
-const matchText = (doc: MatchDoc, m: LexiconMatch<unknown>) => doc.text.slice(m.span.start, m.span.end);
-
-/**
- * Whether a ratification word is a bill's ("le projet de loi portant ratification de l'accord", "законопроект о
- * ратификации", "a proposta de resolução para a ratificação"): a government that adopts or sends one on has signed
- * the instrument and not ratified it yet.
- */
-export function isRatificationBill(doc: MatchDoc, cue: LexiconMatch<unknown> | undefined): boolean {
-  // A ratification told as pending ("zur Ratifizierung", "на ратификацию") is read as proposed: still its word.
-  if (!cue || (cue.data !== "ratified" && !(cue.data === "proposed" && RATIFICATION_STEM.test(matchText(doc, cue)))))
-    return false;
-  const { draft } = lists();
-  const before = doc.tokens.slice(Math.max(0, cue.tokenStart - BILL_REACH), cue.tokenStart);
-  const at = before.findLastIndex((t) => anyIn(draft, t.text));
-  if (at < 0) return false;
-  return !CLAUSE_BREAK.test(doc.text.slice(before[at]?.end ?? cue.span.start, cue.span.start));
 }
 
 /**

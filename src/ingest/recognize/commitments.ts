@@ -4,15 +4,8 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
 import { commitmentLexicons, cuesOf, type Form, formOf, isRemark, isRevision, modalityOf } from "./commitment-cues";
-import {
-  countedBefore,
-  countOf,
-  isCompanyDeal,
-  isDraft,
-  isPluralForm,
-  isRatificationBill,
-  namesAsSubject,
-} from "./commitment-lists";
+import { countedBefore, countOf, isCompanyDeal, isDraft, isPluralForm, namesAsSubject } from "./commitment-lists";
+import { billStep } from "./commitment-bill";
 import { foldGeneric, type GenericHit } from "./commitment-generic";
 import { genericReading, instrumentCount } from "./commitment-list-count";
 import { datingOf } from "./commitment-dates";
@@ -218,8 +211,8 @@ export function findCommitments(
     const { ratifiedToo } = step;
     // A bill of ratification is for an instrument signed and not ratified yet ("le projet de loi portant
     // ratification de l'accord", "den Gesetzentwurf zur Ratifizierung"), whatever its ratification still awaits.
-    const bill = (status === "ratified" || status === "proposed") && isRatificationBill(doc, found.cue);
-    if (bill) status = "signed";
+    const bill = status === "ratified" || status === "proposed" ? billStep(doc, found.cue) : undefined;
+    if (bill) status = bill;
     // A draft is not signed yet; a deal between companies, or a multilateral instrument ("trois accords
     // multilatéraux"), is not the pair's commitment.
     if (INSTRUMENT_STATUSES.has(status)) {

@@ -1,0 +1,65 @@
+/**
+ * A bill of ratification ("le projet de loi portant ratification de l'accord", "den Gesetzentwurf zur Ratifizierung",
+ * "законопроект о ратификации", "مشروع قانون بالتصديق"): a government that adopts or sends one on has signed the
+ * instrument and not ratified it yet; a legislature that adopts it, or a head of state who signs it, ratifies (seed/lexicons/commitments.json
+ * `lists.billLinks`, `lists.ratifiers`, `lists.government`).
+ */
+import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
+import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
+import { COMMITMENTS_DATA, withoutComment } from "./commitment-cues";
+import { anyIn, lists } from "./commitment-list-words";
+import { wordSet } from "./commitment-plurals";
+
+type ByLang = Readonly<Record<string, readonly string[]>>;
+const DATA = (COMMITMENTS_DATA as unknown as { lists: { billLinks: ByLang; ratifiers: ByLang; government: ByLang } })
+  .lists;
+
+/** A draft word at most this many words before a ratification word may title its bill ("projet de loi portant"). */
+const BILL_REACH = 6;
+
+/** The stem of a ratification word in the eight languages ("ratification", "Ratifizierung", "ратификации", "التصديق"). */
+const RATIFICATION_STEM = /ratif|ратиф|تصديق|مصادق/iu;
+
+let words: { links: Set<string>; ratifiers: Lexicon<true>; government: Lexicon<true> } | undefined;
+function bill() {
+  words ??= {
+    links: wordSet(withoutComment(DATA.billLinks)),
+    ratifiers: new Lexicon(entriesOf(withoutComment(DATA.ratifiers), true as const)),
+    government: new Lexicon(entriesOf(withoutComment(DATA.government), true as const)),
+  };
+  return words;
+}
+
+/**
+ * The step a bill of ratification tells, when a ratification word titles one: "signed" when a government adopts or
+ * sends it on, the instrument signed and not ratified yet; "ratified" when a legislature adopts it or a head of state
+ * signs it. A bill is a draft word before the ratification word with only articles, prepositions, law words and title participles between
+ * ("le projet de loi portant ratification", "the bill to ratify"; not "the draft was debated and parliament ratified"),
+ * in a sentence that names no legislature or head of state, or a government too ("The government submitted to
+ * parliament a bill…"). A legislature's adoption ("L'Assemblée nationale a adopté le projet de loi autorisant la
+ * ratification") or a head of state's signature ("President Tokayev signed the bill ratifying…") ratifies.
+ */
+export function billStep(doc: MatchDoc, cue: LexiconMatch<unknown> | undefined): "signed" | "ratified" | undefined {
+  // A ratification told as pending ("zur Ratifizierung", "на ратификацию") is read as proposed: still its word.
+  if (!cue) return undefined;
+  const text = doc.text.slice(cue.span.start, cue.span.end);
+  if (cue.data !== "ratified" && !(cue.data === "proposed" && RATIFICATION_STEM.test(text))) return undefined;
+  const { draft } = lists();
+  const { links, ratifiers, government } = bill();
+  let at = -1;
+  for (let i = cue.tokenStart - 1; i >= Math.max(0, cue.tokenStart - BILL_REACH); i--) {
+    const t = doc.tokens[i]?.text ?? "";
+    if (anyIn(draft, t)) {
+      at = i;
+      break;
+    }
+    if (!anyIn(links, t)) return undefined;
+  }
+  if (at < 0) return undefined;
+  const from = doc.map[doc.tokens[at]?.end ?? 0] ?? cue.span.start;
+  if (CLAUSE_BREAK.test(doc.text.slice(from, cue.span.start))) return undefined;
+  const sentence = sentenceAt(doc, cue.span.start);
+  if (!sentence) return "signed";
+  const within = (m: LexiconMatch<true>) => m.span.start >= sentence.start && m.span.end <= sentence.end;
+  return !ratifiers.match(doc).some(within) || government.match(doc).some(within) ? "signed" : "ratified";
+}
