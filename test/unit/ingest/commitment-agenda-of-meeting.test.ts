@@ -23,6 +23,10 @@ const DONE: readonly string[] = [
   "en The president received Vietnam's prime minister on Monday. Trade was on the agenda of the meeting, and the two leaders signed an agreement on trade.",
   "en The president received Vietnam's prime minister on Monday. Trade was on the agenda of the meeting, and the two presidents then witnessed the signing of an agreement on trade.",
   "es El presidente recibió el lunes al primer ministro de Vietnam. El comercio estuvo en la agenda del encuentro, y los dos presidentes presenciaron después la firma de un acuerdo sobre comercio.",
+  "es El presidente recibió el lunes al primer ministro de Vietnam. Como parte de la agenda de la visita se realizó la firma de un acuerdo de cooperación.",
+  "it Il presidente ha ricevuto lunedì il primo ministro del Vietnam. Secondo l'agenda della visita la firma di un accordo di cooperazione è avvenuta nel pomeriggio.",
+  "de Der Präsident empfing am Montag den Premierminister Vietnams. Gemäß der Agenda des Besuchs erfolgte die Unterzeichnung eines Abkommens über Zusammenarbeit.",
+  "es El presidente recibió el lunes al primer ministro de Vietnam. En la agenda del encuentro figuraba la firma de un acuerdo, que ambos ministros firmaron el lunes.",
 ];
 
 describe("a signing listed on a meeting's agenda", () => {
