@@ -19,6 +19,13 @@ describe("в целом: on the whole, not a goal", () => {
     expect(firmInstruments("ru", text)).toBe(9);
   });
 
+  // "в мирных целях" (for peaceful purposes) is part of an instrument's title, no goal of the signing.
+  it("signs an instrument whose title holds 'в мирных целях'", ({ expect }) => {
+    const text =
+      "Меморандум о взаимопонимании в области исследования и использования космического пространства в мирных целях подписали министры двух стран.";
+    expect(firmCommitments("ru", text)).toEqual(["signed memorandum"]);
+  });
+
   it("keeps a real goal ahead of its signing", ({ expect }) => {
     const text = "Целью визита Кении в Перу является подписание соглашения о воздушном сообщении.";
     expect(firmCommitments("ru", text)).toEqual([]);
