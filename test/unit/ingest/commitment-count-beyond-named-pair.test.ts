@@ -34,7 +34,20 @@ const TOTAL: readonly string[] = [
   "de Die Minister unterzeichneten zwei Abkommen: das Fischereiabkommen und das Luftverkehrsabkommen. Insgesamt haben beide Länder bereits 40 Abkommen unterzeichnet.",
 ];
 
+/** Two agreements named, then six others: eight. */
+const OTHERS: readonly string[] = [
+  "en Kenya and Uganda signed two agreements, one on trade and one on roads. Another six agreements were signed on Tuesday.",
+  "fr Le Kenya et l'Ouganda ont signé deux accords, l'un sur le commerce et l'autre sur les routes. Six autres accords ont été signés mardi.",
+  "es Kenia y Uganda firmaron dos acuerdos, uno sobre comercio y otro sobre carreteras. Otros seis acuerdos se firmaron el martes.",
+  "it Kenya e Uganda hanno firmato due accordi, uno sul commercio e uno sulle strade. Altri sei accordi sono stati firmati martedì.",
+  "pt O Quénia e o Uganda assinaram dois acordos, um sobre comércio e outro sobre estradas. Outros seis acordos foram assinados na terça-feira.",
+  "de Kenia und Uganda unterzeichneten zwei Abkommen, eines über Handel und eines über Straßen. Weitere sechs Abkommen wurden am Dienstag unterzeichnet.",
+];
+
 describe("a count told as more after a smaller one whose instruments are named", () => {
+  it.for(OTHERS)("%s → 8 in all", (line, { expect }) => {
+    expect(total(line.slice(0, 2), line.slice(3))).toBe(8);
+  });
   it.for(FOURTEEN)("%s → 14 in all", (line, { expect }) => {
     expect(total(line.slice(0, 2), line.slice(3))).toBe(14);
   });
