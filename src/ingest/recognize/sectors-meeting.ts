@@ -51,16 +51,6 @@ export function leadersMeeting(
     return office ? meeting.span : undefined;
   };
   const lead = inLead(doc, from, to, options.officials ?? []);
-  if (lead) return lead;
-  // …or in one of the sentences right after it, an office and a meeting word in the same sentence ("Mit einem
-  // Austausch von Diplomaten wollen Deutschland und Kuwait… Bundesaußenminister Maas setzte bei seinem Besuch…").
-  for (const s of doc.sentences.filter((x) => x.start >= to).slice(0, AFTER_LEAD)) {
-    const next = inLead(doc, s.start, s.end, options.officials ?? []);
-    if (next) return next;
-  }
-  if (!options.title) return undefined;
+  if (lead || !options.title) return lead;
   return inLead(options.title, 0, options.title.text.length, []);
 }
-
-/** How many sentences after the lead may still tell the leaders' meeting. */
-const AFTER_LEAD = 2;
