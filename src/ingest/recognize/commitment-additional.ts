@@ -9,13 +9,22 @@ import type { Span } from "../types";
 import { COMMITMENTS_DATA, withoutComment } from "./commitment-cues";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
-const LISTS = (COMMITMENTS_DATA as unknown as { lists: { additional: ByLang; earlier: ByLang; earlierAfter: ByLang } })
-  .lists;
+interface Lists {
+  additional: ByLang;
+  earlier: ByLang;
+  earlierAfter: ByLang;
+  earlierBefore: ByLang;
+}
+const LISTS = (COMMITMENTS_DATA as unknown as { lists: Lists }).lists;
 
 let additional: Lexicon<true> | undefined;
 let earlier: Lexicon<true> | undefined;
 let earlierAfter: Lexicon<true> | undefined;
-const earlierOf = new WeakMap<MatchDoc, { around: LexiconMatch<true>[]; after: LexiconMatch<true>[] }>();
+let earlierBefore: Lexicon<true> | undefined;
+const earlierOf = new WeakMap<
+  MatchDoc,
+  { around: LexiconMatch<true>[]; after: LexiconMatch<true>[]; before: LexiconMatch<true>[] }
+>();
 
 /** The spans of a text's words of addition. */
 export function additionSpans(doc: MatchDoc): Span[] {
@@ -35,7 +44,8 @@ export function amongEarlier(doc: MatchDoc, form: LexiconMatch<unknown>): boolea
   if (!found) {
     earlier ??= new Lexicon(entriesOf(withoutComment(LISTS.earlier), true as const));
     earlierAfter ??= new Lexicon(entriesOf(withoutComment(LISTS.earlierAfter), true as const));
-    found = { around: earlier.match(doc), after: earlierAfter.match(doc) };
+    earlierBefore ??= new Lexicon(entriesOf(withoutComment(LISTS.earlierBefore), true as const));
+    found = { around: earlier.match(doc), after: earlierAfter.match(doc), before: earlierBefore.match(doc) };
     earlierOf.set(doc, found);
   }
   const sentence = sentenceAt(doc, form.span.start);
@@ -45,10 +55,12 @@ export function amongEarlier(doc: MatchDoc, form: LexiconMatch<unknown>): boolea
     w.tokenStart >= form.tokenEnd && w.tokenStart - form.tokenEnd <= EARLIER_REACH;
   const before = (w: LexiconMatch<true>) =>
     w.tokenEnd <= form.tokenStart && form.tokenStart - w.tokenEnd <= EARLIER_REACH;
-  // "already" only after the form ("les accords déjà signés"): before it, it tells the report's own signing
-  // ("ont déjà signé lundi des accords").
+  // "already signed" right after the form ("les accords déjà signés"), or its participle right before it ("der
+  // bereits unterzeichneten Abkommen"), nothing between: an auxiliary between tells the report's own signing
+  // ("Agreements were already signed on Tuesday").
   return (
     found.around.some((w) => inSentence(w) && (before(w) || after(w))) ||
-    found.after.some((w) => inSentence(w) && after(w))
+    found.after.some((w) => inSentence(w) && w.tokenStart === form.tokenEnd) ||
+    found.before.some((w) => inSentence(w) && w.tokenEnd === form.tokenStart)
   );
 }

@@ -95,10 +95,14 @@ function withShortDay(path: string, m: RegExpExecArray | null): RegExpExecArray 
   return next && next[1] === m[1].slice(2) && next[2] === m[2] ? [m[0], m[1], m[2], next[3] ?? ""] : m;
 }
 
-/** A day run together as a whole segment, in DATE_PATH's groups. */
+/**
+ * A day run together as a whole segment, in DATE_PATH's groups. A day still to come ("/agenda/20261115/forum") is an
+ * event's the page announces, not when it was filed: a page cannot be filed after the day it is read.
+ */
 function dayRun(path: string): [string, string, string, string] | undefined {
   const m = DAY_RUN.exec(path);
-  return m?.[1] && m[2] && m[3] ? [m[0], m[1], m[2], m[3]] : undefined;
+  if (!m?.[1] || !m[2] || !m[3]) return undefined;
+  return `${m[1]}-${m[2]}-${m[3]}` > new Date().toISOString().slice(0, 10) ? undefined : [m[0], m[1], m[2], m[3]];
 }
 
 /** A day segment's year, month and day in DATE_PATH's groups. */

@@ -60,6 +60,7 @@ describe("filingWindow", () => {
     "https://news.example/archive/2019-13-01-talks",
     "https://news.example/archive/2019-03-05x",
     "https://news.example/stories/201811112546.html",
+    "https://news.example/agenda/29991115/forum-on-trade",
     "not a url",
   ])("finds no filing date in %s", (url, { expect }) => {
     expect(filingWindow(url)).toBeUndefined();
