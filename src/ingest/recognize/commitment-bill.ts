@@ -1,8 +1,8 @@
 /**
  * A bill of ratification ("le projet de loi portant ratification de l'accord", "den Gesetzentwurf zur Ratifizierung",
  * "законопроект о ратификации", "مشروع قانون بالتصديق"): a government that adopts or sends one on has signed the
- * instrument and not ratified it yet; a legislature that adopts it, or a head of state who signs it, ratifies (seed/lexicons/commitments.json
- * `lists.billLinks`, `lists.ratifiers`, `lists.government`).
+ * instrument and not ratified it yet; a legislature that adopts it, or a head of state who signs it, ratifies
+ * (seed/lexicons/commitments.json `lists.billLinks`, `lists.ratifiers`, `lists.government`).
  */
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
@@ -33,10 +33,10 @@ function bill() {
 /**
  * The step a bill of ratification tells, when a ratification word titles one: "signed" when a government adopts or
  * sends it on, the instrument signed and not ratified yet; "ratified" when a legislature adopts it or a head of state
- * signs it. A bill is a draft word before the ratification word with only articles, prepositions, law words and title participles between
- * ("le projet de loi portant ratification", "the bill to ratify"; not "the draft was debated and parliament ratified"),
- * in a sentence that names no legislature or head of state, or a government too ("The government submitted to
- * parliament a bill…"). A legislature's adoption ("L'Assemblée nationale a adopté le projet de loi autorisant la
+ * signs it. A bill is a draft word before the ratification word with only articles, prepositions, law words and
+ * title participles between ("le projet de loi portant ratification", "the bill to ratify"; not "the draft was debated
+ * and parliament ratified"); it is signed in a sentence that names no legislature or head of state, or a government
+ * too ("The government submitted to parliament a bill…"). A legislature's adoption ("L'Assemblée nationale a adopté le projet de loi autorisant la
  * ratification") or a head of state's signature ("President Tokayev signed the bill ratifying…") ratifies.
  */
 export function billStep(doc: MatchDoc, cue: LexiconMatch<unknown> | undefined): "signed" | "ratified" | undefined {

@@ -285,7 +285,7 @@ const ABBREVIATION = /^(?=(?:.*\p{Lu}){2})\p{L}{2,6}$/u;
  * Status words after a schedule read out in their sentence ("De acordo com o programa, …, seguindo-se a
  * assinatura dos acordos"): what the day's programme lists is still to come, a plan whatever the tense.
  */
-export function scheduled<T extends { span: Span; data: string }>(doc: MatchDoc, cues: T[]): T[] {
+export function scheduled<T extends { span: Span; data: string; tokenStart?: number }>(doc: MatchDoc, cues: T[]): T[] {
   const schedules = context().schedule.match(doc);
   const agendas = context().agenda.match(doc);
   if (!schedules.length && !agendas.length) return cues;
@@ -314,7 +314,7 @@ const AGENDA_GAP = 4;
  * firmaron el lunes"). A signing after other words is another clause's ("… were on the agenda of the talks and the
  * presidents witnessed the signing").
  */
-function listedBy<T extends { span: Span; data: string }>(
+function listedBy<T extends { span: Span; data: string; tokenStart?: number }>(
   doc: MatchDoc,
   agenda: LexiconMatch<true>,
   cue: T,
@@ -323,8 +323,7 @@ function listedBy<T extends { span: Span; data: string }>(
   inSentence: (x: { span: Span }) => boolean,
 ): boolean {
   if (CLAUSE_BREAK.test(doc.text.slice(agenda.span.end, cue.span.start))) return false;
-  const between = doc.tokens.filter((t) => t.start >= agenda.span.end && t.end <= cue.span.start).length;
-  if (between > AGENDA_GAP) return false;
+  if (cue.tokenStart === undefined || cue.tokenStart - agenda.tokenEnd > AGENDA_GAP) return false;
   if (done.some(inSentence)) return false;
   return !cues.some((o) => o !== cue && inSentence(o) && FIRM_CUES.has(o.data) && !NOMINAL.test(o.span.text));
 }

@@ -158,11 +158,9 @@ function strongestPerForm(generic: readonly GenericHit[], named: readonly Commit
     }
     const prev = byForm.get(g.hit.legalForm);
     const rank = prev ? STATUS_RANK[g.hit.status] - STATUS_RANK[prev.hit.status] : 1;
-    if (
-      rank > 0 ||
-      (rank === 0 && (prev?.restating ? !g.restating : namesField(g, prev) || countsMore(g, prev, named)))
-    )
-      byForm.set(g.hit.legalForm, countsMore(g, prev, named) ? { ...g, beyond: true } : g);
+    const more = countsMore(g, prev, named);
+    if (rank > 0 || (rank === 0 && (prev?.restating ? !g.restating : namesField(g, prev) || more)))
+      byForm.set(g.hit.legalForm, more ? { ...g, beyond: true } : g);
   }
   // The batch told again as the head of its list ("The six memoranda signed are as follows:") heads it.
   return [...byForm.values()].map((kept) => {
