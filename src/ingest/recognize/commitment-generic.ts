@@ -315,7 +315,9 @@ export function foldGeneric(
   for (const g of strongest) {
     // A batch told as more ("In addition, 15 documents…", "Another six agreements…") holds only the instruments
     // named from it on (its list: "They include: …"), never those told before it.
-    if ((g.beyond || g.further) && g.count !== undefined) {
+    // (Others counted in the sentence of a named instrument, "signed the energy agreement, then twelve other
+    // agreements", are read below with it.)
+    if ((g.beyond || (g.further && !named.some((h) => overlaps(h, g.hit)))) && g.count !== undefined) {
       const listed = named.filter((h) => FIRM_STATUSES.has(h.status) && h.quote.start >= g.hit.quote.start);
       const unnamed = g.count - listed.reduce((n, h) => n + size(h), 0);
       if (unnamed < 1) continue;
