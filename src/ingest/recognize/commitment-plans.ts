@@ -16,7 +16,7 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { Cue } from "./commitment-cues";
 import type { DateHit } from "../types";
-import { NOMINAL } from "./commitment-context";
+import { NOMINAL } from "./commitment-schedule";
 import { FIRM_STATUSES } from "../plan/ranks";
 import { futureVerbSpans } from "./date-cues";
 import { futureTenses } from "./commitment-future";
