@@ -31,7 +31,7 @@ const FIELD_LINK = new Set(
 const PLACE_LINK = new Set("at au aux à a all alla nella nello presso na nas no nos в во при عند".split(" "));
 /** Words after a form's name that open no field of its own: relative pronouns, and the words naming its parties. */
 const BARE_NEXT = new Set(
-  "que qui which that who che cui der die das welche welches который которое которая которые которым الذي التي by par por pelo pela pelos pelas dal dalla von durch من between entre tra fra zwischen между with avec con com mit с со مع".split(
+  "que qui which that who che cui der die das welche welches который которое которая которые которым الذي التي by par por pelo pela pelos pelas dal dalla von durch من between entre tra fra zwischen между with avec con com mit с со مع كل كلا".split(
     " ",
   ),
 );
@@ -90,7 +90,25 @@ function definiteBare(doc: MatchDoc, m: LexiconMatch<unknown>, fields: readonly 
     before && NO_FIELD.test(before.text)
       ? { ...m, tokenStart: m.tokenStart - 1, span: { ...m.span, start: doc.map[before.start] ?? m.span.start } }
       : m;
+  if (demonstrativeSingular(doc, m)) return true;
   return (isDefinite(doc, m) || isDefinite(doc, head)) && !isCounted(doc, m) && bareName(doc, m, fields);
+}
+
+/**
+ * Singular demonstratives ("this", "cet", "questo", "dicho", "desse", "dieses", "этого", "هذه") right before a form:
+ * the instrument the report has told, whatever the words after it ("la firma de este acuerdo fortalecerá…"), unless a
+ * field opens right after the form ("this agreement on health").
+ */
+const DEMONSTRATIVE_SINGULAR =
+  /^(?:this|ce|cet|cette|ledit|ladite|questo|questa|quest|tale|suddetto|suddetta|este|esta|ese|esa|dicho|dicha|aquel|aquella|deste|desta|desse|dessa|neste|nesta|nesse|nessa|referido|referida|dieses|diese|dieser|diesem|diesen|besagte|besagten|этот|эта|это|этого|этой|этому|этим|этом|данное|данного|данным|данном|указанное|указанного|هذه|هذا|تلك|ذلك)$/iu;
+
+function demonstrativeSingular(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const before = doc.tokens[m.tokenStart - 1]?.text ?? "";
+  const arabic = /^(?:و|ف|ب|ل)?(?:هذه|هذا|تلك|ذلك)$/u.test(before);
+  if (!(DEMONSTRATIVE_SINGULAR.test(before) || arabic) || isCounted(doc, m)) return false;
+  const next = doc.tokens[m.tokenEnd]?.text ?? "";
+  const after = doc.tokens[m.tokenEnd + 1]?.text ?? "";
+  return !FIELD_LINK.has(next) || (next === "في" && !after.startsWith("مجال"));
 }
 
 /** Plural demonstratives ("these", "ces", "эти", "هذه") before a form that names again what was just told. */
@@ -123,7 +141,8 @@ export function withoutRestated(
     .filter((r) => kept.has(r.hit) && FIRM_STATUSES.has(r.hit.status) && r.hit.legalForm)
     .sort((a, b) => a.mention.span.start - b.mention.span.start);
   for (const r of firm) {
-    const plural = isPluralForm(doc, r.mention);
+    // "этого соглашения", "dieses Abkommens": a singular demonstrative tells a form that reads as plural is one.
+    const plural = !demonstrativeSingular(doc, r.mention) && isPluralForm(doc, r.mention);
     if (r.hit.track || (plural && !demonstrativeBare(doc, r.mention))) continue;
     const at = sentenceStart(doc, r.mention.span.start);
     // An item its list tells apart ("un accord de transport aérien, un autre sur la sécurité") is no twin of the
