@@ -169,7 +169,7 @@ const AT_A_TIME =
  * coming days hold: only these forms, not a past or a participle ("unterzeichnet", "signé"), nor a form that is also
  * the noun ("la firma", the signing).
  */
-const PRESENT_SIGNING =
+export const PRESENT_SIGNING =
   /^(?:sign|signs|signent|signe|firman|suscriben|suscribe|assinam|assina|firmano|sottoscrivono|sottoscrive|unterzeichnen|unterschreiben|подписывают|подписывает|يوقع|يوقعان|توقع|توقعان)$/iu;
 /** A weekday stands at most this many words from the present signing verb it dates. */
 const PRESENT_WEEKDAY_REACH = 6;

@@ -8,6 +8,7 @@ import type { LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
 import { schedulePhrases, tookPlaceIn } from "./commitment-context";
+import { PRESENT_SIGNING } from "./commitment-future";
 
 /**
  * Status words after a schedule read out in their sentence ("De acordo com o programa, …, seguindo-se a
@@ -97,4 +98,44 @@ export function headlineAhead<T extends { span: Span; data: string }>(doc: Match
   const body = cues.filter((c) => !inHeadline(c));
   if (!body.some((c) => c.data === "proposed") || body.some((c) => FIRM_CUES.has(c.data))) return cues;
   return cues.map((c) => (FIRM_CUES.has(c.data) && inHeadline(c) ? { ...c, data: "proposed" } : c));
+}
+
+/** Weekday names with their inflections, in the eight languages ("Montag", "segunda-feira", "в пятницу", "الأحد"). */
+const WEEKDAY =
+  /(?<![\p{L}\p{M}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|понедельник|вторник|сред[аеуы]|четверг|пятниц[аеуы]|суббот[аеуы]|воскресень[еяю]|[وف]?(?:يوم\s+)?(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد))(?![\p{L}\p{M}])/iu;
+/** A weekday stands at most this many words from the present signing verb it dates. */
+const WEEKDAY_REACH = 6;
+
+/** Whether a weekday stands by a signing verb in its sentence, at most WEEKDAY_REACH words before it or after it in its clause. */
+function weekdayBy(text: string, start: number, end: number): boolean {
+  // A weekday fronted before a comma is still the verb's ("Na segunda-feira, os dois países assinam…").
+  const before =
+    text
+      .slice(Math.max(0, start - 120), start)
+      .split(/[;:.!?؛\n()]/u)
+      .at(-1) ?? "";
+  const after = text.slice(end, end + 120).split(/[,;:.!?؛،\n()]/u)[0] ?? "";
+  const words = (s: string) => s.split(/\s+/u).filter(Boolean);
+  const near = `${words(before).slice(-WEEKDAY_REACH).join(" ")} ${words(after).slice(0, WEEKDAY_REACH).join(" ")}`;
+  return WEEKDAY.test(near);
+}
+
+/**
+ * A signing verb in the present dated by a weekday in its clause ("Am Montag unterzeichnen beide Länder…", "Lisboa e
+ * Maputo assinam esta segunda-feira…"), in a report with no publication date: the weekday may be the coming one or
+ * the one just past, and nothing tells which, so the signing is no evidence of one done. A headline's present is
+ * its own (headlineAhead).
+ */
+export function presentUndated<T extends { span: Span; data: string }>(
+  doc: MatchDoc,
+  cues: T[],
+  publishedOn: string | undefined,
+): T[] {
+  if (publishedOn) return cues;
+  return cues.map((c) => {
+    if (c.data !== "signed" || !PRESENT_SIGNING.test(c.span.text)) return c;
+    const s = sentenceAt(doc, c.span.start);
+    if (!s || isHeadline(doc, s)) return c;
+    return weekdayBy(doc.text, c.span.start, c.span.end) ? { ...c, data: "proposed" } : c;
+  });
 }

@@ -24,7 +24,7 @@ import { readingOf } from "./commitment-restated";
 import { describeSigned } from "./commitment-describe";
 import { asItem, formOfTrack, joinedToPrevious, listHolding } from "./commitment-coordination";
 import { isAmended, isDenied, isMeetingOf, pointsBack } from "./commitment-context";
-import { headlineAhead, scheduled } from "./commitment-schedule";
+import { headlineAhead, presentUndated, scheduled } from "./commitment-schedule";
 import { isMarkedItem, languageOf } from "./commitment-list-words";
 import { withoutCarryForms } from "./commitment-carry";
 import { isTally, standsInForce } from "./commitment-tallies";
@@ -83,7 +83,14 @@ export function findCommitments(
   // Everything is looked at sentence by sentence: bucket cues, kind words, forms and subjects once.
   const bySentence = <T extends { span: Span }>(items: readonly T[]) => bucketBySentence(doc, items);
   const pastDay = pastDayOf(dates, publishedOn);
-  const cues = headlineAhead(doc, plannedOrEarlier(doc, scheduled(doc, cuesOf(doc, modality, dating.isPast)), pastDay));
+  const cues = headlineAhead(
+    doc,
+    presentUndated(
+      doc,
+      plannedOrEarlier(doc, scheduled(doc, cuesOf(doc, modality, dating.isPast)), pastDay),
+      publishedOn,
+    ),
+  );
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
   const signed = signedRecords(doc, { cues, forms, subjects, dating, eventDate, publishedOn, parties });
