@@ -4,7 +4,7 @@
  * or already in place ("the existing agreements on…": `lists.earlier`).
  */
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
-import { type MatchDoc, sentenceAt } from "../match/normalize";
+import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
 import { COMMITMENTS_DATA, withoutComment } from "./commitment-cues";
 
@@ -14,6 +14,7 @@ interface Lists {
   earlier: ByLang;
   earlierAfter: ByLang;
   earlierBefore: ByLang;
+  implementing: ByLang;
 }
 const LISTS = (COMMITMENTS_DATA as unknown as { lists: Lists }).lists;
 
@@ -21,10 +22,18 @@ let additional: Lexicon<true> | undefined;
 let earlier: Lexicon<true> | undefined;
 let earlierAfter: Lexicon<true> | undefined;
 let earlierBefore: Lexicon<true> | undefined;
+let implementing: Lexicon<true> | undefined;
 const earlierOf = new WeakMap<
   MatchDoc,
-  { around: LexiconMatch<true>[]; after: LexiconMatch<true>[]; before: LexiconMatch<true>[] }
+  {
+    around: LexiconMatch<true>[];
+    after: LexiconMatch<true>[];
+    before: LexiconMatch<true>[];
+    carrying: LexiconMatch<true>[];
+  }
 >();
+/** At most this many words between a word of carrying out and the form it governs ("the implementation of the"). */
+const IMPLEMENTING_GAP = 2;
 
 /** The spans of a text's words of addition. */
 export function additionSpans(doc: MatchDoc): Span[] {
@@ -45,7 +54,13 @@ export function amongEarlier(doc: MatchDoc, form: LexiconMatch<unknown>): boolea
     earlier ??= new Lexicon(entriesOf(withoutComment(LISTS.earlier), true as const));
     earlierAfter ??= new Lexicon(entriesOf(withoutComment(LISTS.earlierAfter), true as const));
     earlierBefore ??= new Lexicon(entriesOf(withoutComment(LISTS.earlierBefore), true as const));
-    found = { around: earlier.match(doc), after: earlierAfter.match(doc), before: earlierBefore.match(doc) };
+    implementing ??= new Lexicon(entriesOf(withoutComment(LISTS.implementing), true as const));
+    found = {
+      around: earlier.match(doc),
+      after: earlierAfter.match(doc),
+      before: earlierBefore.match(doc),
+      carrying: implementing.match(doc),
+    };
     earlierOf.set(doc, found);
   }
   const sentence = sentenceAt(doc, form.span.start);
@@ -61,6 +76,14 @@ export function amongEarlier(doc: MatchDoc, form: LexiconMatch<unknown>): boolea
   return (
     found.around.some((w) => inSentence(w) && (before(w) || after(w))) ||
     found.after.some((w) => inSentence(w) && w.tokenStart === form.tokenEnd) ||
-    found.before.some((w) => inSentence(w) && w.tokenEnd === form.tokenStart)
+    found.before.some((w) => inSentence(w) && w.tokenEnd === form.tokenStart) ||
+    // "the implementation of the agreements signed during the visit": their follow-up, not their signing.
+    found.carrying.some(
+      (w) =>
+        inSentence(w) &&
+        w.tokenEnd <= form.tokenStart &&
+        form.tokenStart - w.tokenEnd <= IMPLEMENTING_GAP &&
+        !CLAUSE_BREAK.test(doc.text.slice(w.span.end, form.span.start)),
+    )
   );
 }
