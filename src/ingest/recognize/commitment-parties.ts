@@ -41,6 +41,10 @@ const PHRASE_REACH = 12;
 const WITH_REACH = 6;
 /** Tokens after a signing word within which its signers or a "by" phrase stand ("signed yesterday by"). */
 const CUE_REACH = 3;
+/** Tokens before a signing word or an instrument within which a "between" phrase may open ("между X и Y подписана"). */
+const BEFORE_REACH = 10;
+/** At most this many words between the end of such a phrase and the signing word ("entre X et Y a été signé"). */
+const BEFORE_GAP = 3;
 /** Filler words before the first party, and between two parties of a list. */
 const MAX_FILLERS = 6;
 /** Punctuation that ends a clause: no party phrase reaches across it. */
@@ -164,6 +168,16 @@ export function partyReader(doc: MatchDoc, pairs: readonly string[], mentions: r
             (o) => o.start >= startOf(Math.max(sentenceStart, c.tokenStart - PHRASE_REACH)) && o.end <= firstAt,
           );
     if (cue && near(cue)) scan(cue.tokenEnd, CUE_REACH + 1, true);
+    // "между Азербайджаном и Арменией подписана декларация", "entre X et Y a été signé un accord": a "between"
+    // phrase that ends right before the signing word or the instrument, in its clause.
+    const head = Math.min(first, cue && near(cue) ? cue.tokenStart : first);
+    for (let i = head - 1; i >= Math.max(sentenceStart, head - BEFORE_REACH); i--) {
+      if (CLAUSE_BREAK.test(between(i, i + 1))) break;
+      if (introAt(i) !== "between") continue;
+      const list = listAt(i + 1, head);
+      if (list.codes.length >= 2 && head - list.end <= BEFORE_GAP) for (const c of list.codes) parties.add(c);
+      break;
+    }
     return parties;
   };
 

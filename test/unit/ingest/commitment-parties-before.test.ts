@@ -1,0 +1,31 @@
+/**
+ * A "between" phrase that names an instrument's parties before its signing word ("между Казахстаном и Китаем
+ * подписан меморандум", "entre le Kazakhstan et la Chine a été signé un mémorandum"): when they are not the report's
+ * pair, the instrument is theirs, no commitment of the report's pair. Our own sentences (FICTIONAL), in the eight
+ * languages.
+ */
+import { describe, it } from "vitest";
+import { analyze } from "../../../src/ingest/analyze";
+import { byLanguage } from "../../helpers/commitment-read";
+
+const TEXTS: Record<string, string> = {
+  en: "Russia and Mongolia signed an agreement on visa-free travel for holders of service passports in Moscow on Monday.\nThe ministers welcomed the fact that between Kazakhstan and China a memorandum on air services was signed.",
+  fr: "La Russie et la Mongolie ont signé lundi à Moscou un accord d'exemption de visas pour les titulaires de passeports de service.\nLes ministres se sont félicités qu'entre le Kazakhstan et la Chine ait été signé un mémorandum sur le transport aérien.",
+  it: "Russia e Mongolia hanno firmato lunedì a Mosca un accordo di esenzione dal visto per i titolari di passaporti di servizio.\nI ministri hanno accolto con favore che tra il Kazakistan e la Cina sia stato firmato un memorandum sul trasporto aereo.",
+  es: "Rusia y Mongolia firmaron el lunes en Moscú un acuerdo de exención de visados para titulares de pasaportes de servicio.\nLos ministros celebraron que entre Kazajistán y China se firmara un memorando sobre transporte aéreo.",
+  pt: "A Rússia e a Mongólia assinaram na segunda-feira em Moscovo um acordo de isenção de vistos para titulares de passaportes de serviço.\nOs ministros saudaram que entre o Cazaquistão e a China tenha sido assinado um memorando sobre transporte aéreo.",
+  de: "Russland und die Mongolei unterzeichneten am Montag in Moskau ein Abkommen über die Visafreiheit für Inhaber von Dienstpässen.\nDie Minister begrüßten, dass zwischen Kasachstan und China ein Memorandum über den Luftverkehr unterzeichnet wurde.",
+  ru: "Россия и Монголия подписали в понедельник в Москве соглашение о безвизовом режиме для владельцев служебных паспортов.\nМинистры приветствовали то, что между Казахстаном и Китаем подписан меморандум о воздушном сообщении.",
+  ar: "وقعت روسيا ومنغوليا يوم الاثنين في موسكو اتفاقية للإعفاء من التأشيرات لحاملي جوازات الخدمة.\nورحب الوزيران بأنه بين كازاخستان والصين وقعت مذكرة تفاهم في مجال النقل الجوي.",
+};
+
+describe("a 'between' phrase before the signing word names the instrument's parties", () => {
+  it.for(byLanguage(TEXTS))("$lang", async ({ text }, { expect }) => {
+    const a = await analyze({ text, publishedAt: "2026-04-14T10:00:00Z" });
+    expect(a.pairs.map((p) => p.key)).toContain("MN-RU");
+    // The visa agreement is the report's pair's; the memorandum is Kazakhstan's and China's, never Mongolia's.
+    // (An instrument whose clause names no parties is the report's pair's.)
+    const read = a.commitments.map((c) => `${c.legalForm} ${(c.parties ?? []).join("-") || "MN-RU"}`);
+    expect(read.sort()).toEqual(["agreement MN-RU", "memorandum CN-KZ"]);
+  });
+});
