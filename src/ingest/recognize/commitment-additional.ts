@@ -7,6 +7,7 @@ import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
 import { COMMITMENTS_DATA, withoutComment } from "./commitment-cues";
+import { languageOf } from "./commitment-list-words";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 interface Lists {
@@ -34,6 +35,23 @@ const earlierOf = new WeakMap<
 >();
 /** At most this many words between a word of carrying out and the form it governs ("the implementation of the"). */
 const IMPLEMENTING_GAP = 2;
+/** The only words between them: "of" and articles ("the implementation of the agreements", "Umsetzung der"). */
+const OF_LINKS =
+  /^(?:of|the|de|des|du|la|le|les|l|d|del|della|degli|dei|delle|dello|dell|di|los|las|dos|das|do|da|der|die|den)$/iu;
+/** Languages whose noun governs the next one with nothing between (a genitive, a construct): "реализации соглашений". */
+const ADJACENT_LANGUAGES = new Set(["ru", "ar"]);
+
+/**
+ * Whether a word of carrying out governs a form: only "of" and articles between them, and nothing at all only where
+ * a noun governs the next so ("تنفيذ الاتفاقيات"); "implementing agreements" is an adjective, "Para su ejecución se
+ * firmaron acuerdos" a clause of its own.
+ */
+function governs(doc: MatchDoc, w: LexiconMatch<true>, form: LexiconMatch<unknown>): boolean {
+  const gap = form.tokenStart - w.tokenEnd;
+  if (gap < 0 || gap > IMPLEMENTING_GAP || CLAUSE_BREAK.test(doc.text.slice(w.span.end, form.span.start))) return false;
+  if (gap === 0) return ADJACENT_LANGUAGES.has(languageOf(doc) ?? "");
+  return doc.tokens.slice(w.tokenEnd, form.tokenStart).every((t) => OF_LINKS.test(t.text));
+}
 
 /** The spans of a text's words of addition. */
 export function additionSpans(doc: MatchDoc): Span[] {
@@ -78,12 +96,6 @@ export function amongEarlier(doc: MatchDoc, form: LexiconMatch<unknown>): boolea
     found.after.some((w) => inSentence(w) && w.tokenStart === form.tokenEnd) ||
     found.before.some((w) => inSentence(w) && w.tokenEnd === form.tokenStart) ||
     // "the implementation of the agreements signed during the visit": their follow-up, not their signing.
-    found.carrying.some(
-      (w) =>
-        inSentence(w) &&
-        w.tokenEnd <= form.tokenStart &&
-        form.tokenStart - w.tokenEnd <= IMPLEMENTING_GAP &&
-        !CLAUSE_BREAK.test(doc.text.slice(w.span.end, form.span.start)),
-    )
+    found.carrying.some((w) => inSentence(w) && governs(doc, w, form))
   );
 }

@@ -171,11 +171,19 @@ export function partyReader(doc: MatchDoc, pairs: readonly string[], mentions: r
     // "между Азербайджаном и Арменией подписана декларация", "entre X et Y a été signé un accord": a "between"
     // phrase that ends right before the signing word or the instrument, in its clause.
     const head = Math.min(first, cue && near(cue) ? cue.tokenStart : first);
-    for (let i = head - 1; i >= Math.max(sentenceStart, head - BEFORE_REACH); i--) {
-      if (CLAUSE_BREAK.test(between(i, i + 1))) break;
+    // Not across a comma ("Amid tensions between Russia and Ukraine, Kazakhstan and Morocco signed…"), nor with a
+    // country between the phrase and the word ("Despite the war between Russia and Ukraine Kazakhstan and Morocco
+    // signed…"): the phrase is the sentence's setting, not the instrument's parties.
+    // …and only when the clause names no parties otherwise ("Trotz der Spannungen zwischen Russland und der Ukraine
+    // unterzeichneten Kasachstan und Marokko…": the signers follow the verb).
+    for (let i = head - 1; parties.size === 0 && i >= Math.max(sentenceStart, head - BEFORE_REACH); i--) {
+      if (CLAUSE_BREAK.test(between(i, i + 1)) || /[,،]/u.test(between(i, i + 1))) break;
       if (introAt(i) !== "between") continue;
       const list = listAt(i + 1, head);
-      if (list.codes.length >= 2 && head - list.end <= BEFORE_GAP) for (const c of list.codes) parties.add(c);
+      const clear = list.end <= head && ![...Array(head - list.end).keys()].some((k) => at.has(list.end + k));
+      const joined = !/[,،]/u.test(doc.text.slice(startOf(i), startOf(head)));
+      if (list.codes.length === 2 && head - list.end <= BEFORE_GAP && clear && joined)
+        for (const c of list.codes) parties.add(c);
       break;
     }
     return parties;

@@ -106,25 +106,37 @@ const WEEKDAY =
 /** A weekday stands at most this many words from the present signing verb it dates. */
 const WEEKDAY_REACH = 6;
 
-/** Whether a weekday stands by a signing verb in its sentence, at most WEEKDAY_REACH words before it or after it in its clause. */
+/** "Today" in the eight languages: by the verb, it dates the signing, not a weekday elsewhere in the clause. */
+const TODAY = /(?<![\p{L}\p{M}])(?:today|aujourd['’]hui|oggi|hoy|hoje|heute|сегодня|اليوم)(?![\p{L}\p{M}])/iu;
+/** A fronted weekday phrase before a comma has at most this many words ("Na segunda-feira,", "Am Montag,"). */
+const FRONTED_WORDS = 3;
+
+/**
+ * Whether a weekday stands by a signing verb in its own clause, at most WEEKDAY_REACH words from it; a weekday
+ * fronted alone before a comma is the verb's too ("Na segunda-feira, os dois países assinam…"), not one of a clause
+ * of its own ("Arrivé lundi à Rabat, le président signe…", "…, que llegaron el domingo, firman hoy…").
+ */
 function weekdayBy(text: string, start: number, end: number): boolean {
-  // A weekday fronted before a comma is still the verb's ("Na segunda-feira, os dois países assinam…").
-  const before =
+  const words = (s: string) => s.split(/\s+/u).filter(Boolean);
+  const sentence =
     text
-      .slice(Math.max(0, start - 120), start)
+      .slice(Math.max(0, start - 160), start)
       .split(/[;:.!?؛\n()]/u)
       .at(-1) ?? "";
+  const parts = sentence.split(/[,،]/u);
+  const own = parts.at(-1) ?? "";
+  const fronted = parts.length === 2 && words(parts[0] ?? "").length <= FRONTED_WORDS ? (parts[0] ?? "") : "";
   const after = text.slice(end, end + 120).split(/[,;:.!?؛،\n()]/u)[0] ?? "";
-  const words = (s: string) => s.split(/\s+/u).filter(Boolean);
-  const near = `${words(before).slice(-WEEKDAY_REACH).join(" ")} ${words(after).slice(0, WEEKDAY_REACH).join(" ")}`;
-  return WEEKDAY.test(near);
+  const near = `${fronted} ${words(own).slice(-WEEKDAY_REACH).join(" ")} ${words(after).slice(0, WEEKDAY_REACH).join(" ")}`;
+  return WEEKDAY.test(near) && !TODAY.test(`${words(own).slice(-WEEKDAY_REACH).join(" ")} ${after}`);
 }
 
 /**
  * A signing verb in the present dated by a weekday in its clause ("Am Montag unterzeichnen beide Länder…", "Lisboa e
- * Maputo assinam esta segunda-feira…"), in a report with no publication date: the weekday may be the coming one or
- * the one just past, and nothing tells which, so the signing is no evidence of one done. A headline's present is
- * its own (headlineAhead).
+ * Maputo assinam esta segunda-feira…"), in a report with no publication date that tells no signing in the past: the
+ * weekday may be the coming one or the one just past, and nothing tells which, so the signing is no evidence of one
+ * done. A report that tells one done ("Le document a été signé au palais royal") is a report of the day. A headline's
+ * present is its own (headlineAhead).
  */
 export function presentUndated<T extends { span: Span; data: string }>(
   doc: MatchDoc,
@@ -132,10 +144,14 @@ export function presentUndated<T extends { span: Span; data: string }>(
   publishedOn: string | undefined,
 ): T[] {
   if (publishedOn) return cues;
-  return cues.map((c) => {
-    if (c.data !== "signed" || !PRESENT_SIGNING.test(c.span.text)) return c;
+  const inHeadline = (c: T) => {
     const s = sentenceAt(doc, c.span.start);
-    if (!s || isHeadline(doc, s)) return c;
+    return !s || isHeadline(doc, s);
+  };
+  // A signing told in the past anywhere in the body.
+  if (cues.some((c) => c.data === "signed" && !PRESENT_SIGNING.test(c.span.text) && !inHeadline(c))) return cues;
+  return cues.map((c) => {
+    if (c.data !== "signed" || !PRESENT_SIGNING.test(c.span.text) || inHeadline(c)) return c;
     return weekdayBy(doc.text, c.span.start, c.span.end) ? { ...c, data: "proposed" } : c;
   });
 }

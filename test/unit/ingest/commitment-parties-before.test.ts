@@ -29,3 +29,36 @@ describe("a 'between' phrase before the signing word names the instrument's part
     expect(read.sort()).toEqual(["agreement MN-RU", "memorandum CN-KZ"]);
   });
 });
+
+/** A "between" phrase that sets the scene before the report's own signing (FICTIONAL probes written in review). */
+const SETTINGS: readonly [string, string][] = [
+  [
+    "en",
+    "Morocco and Kazakhstan hold talks in Rabat\nThe foreign ministers of Morocco and Kazakhstan met in Rabat on Monday for talks on bilateral cooperation. Amid tensions between Russia and Ukraine, Kazakhstan and Morocco signed an agreement on energy. The Moroccan minister welcomed his Kazakh counterpart.",
+  ],
+  [
+    "en",
+    "Morocco and Kazakhstan hold talks in Rabat\nThe foreign ministers of Morocco and Kazakhstan met in Rabat on Monday for talks on bilateral cooperation. Despite the war between Russia and Ukraine Kazakhstan and Morocco signed an agreement on energy. The Moroccan minister welcomed his Kazakh counterpart.",
+  ],
+  [
+    "it",
+    "Marocco e Kazakistan, colloqui a Rabat\nI ministri degli esteri del Marocco e del Kazakistan si sono incontrati lunedì a Rabat per colloqui sulla cooperazione bilaterale. Nonostante le tensioni tra Russia e Ucraina, Kazakistan e Marocco hanno firmato un accordo sull'energia. Il ministro marocchino ha accolto il suo omologo kazako.",
+  ],
+  [
+    "de",
+    "Marokko und Kasachstan führen Gespräche in Rabat\nDie Außenminister Marokkos und Kasachstans trafen sich am Montag in Rabat zu Gesprächen über die bilaterale Zusammenarbeit. Trotz der Spannungen zwischen Russland und der Ukraine unterzeichneten Kasachstan und Marokko ein Abkommen über Energie. Der marokkanische Minister begrüßte seinen kasachischen Amtskollegen.",
+  ],
+  [
+    "ar",
+    "محادثات مغربية كازاخستانية في الرباط\nالتقى وزيرا خارجية المغرب وكازاخستان يوم الاثنين في الرباط لإجراء محادثات حول التعاون الثنائي. وعلى خلفية التوتر بين روسيا وأوكرانيا وقع المغرب وكازاخستان اتفاقية في مجال الطاقة. ورحب الوزير المغربي بنظيره الكازاخستاني.",
+  ],
+];
+
+describe("a 'between' phrase of the scene is no instrument's parties", () => {
+  it.for(SETTINGS)("%s: %s", async ([, text], { expect }) => {
+    const a = await analyze({ text, publishedAt: "2026-03-03T10:00:00Z" });
+    expect(
+      a.commitments.filter((c) => c.status === "signed").map((c) => (c.parties ?? []).join("-") || "KZ-MA"),
+    ).toEqual(["KZ-MA"]);
+  });
+});
