@@ -18,6 +18,7 @@ import { isPageDate, isPublishedDate, isWireDateline, wireDay } from "./date-pag
 import { toldToday } from "./date-told";
 import { parseAll, withoutGlossedWeekdays } from "./date-parse";
 import { onsetAt, onsetSpans } from "./date-onset";
+import { withCoordinatedDays } from "./date-coordinated";
 import { withVisitFirstDays } from "./date-visit-day";
 import { isMarked, markerOf, markerSpans } from "./date-background";
 import { closedRanges } from "./date-occasion";
@@ -138,7 +139,7 @@ export function findDates(
       found = [...found, ...past].sort((a, b) => a.start - b.start);
     }
   }
-  found = withVisitFirstDays(doc.text, found, ref, isFuture);
+  found = withVisitFirstDays(doc.text, withCoordinatedDays(doc.text, found), ref, isFuture);
   const out: DateHit[] = [];
   const onsets = onsetSpans(doc);
   const markers = markerSpans(doc);
