@@ -53,10 +53,16 @@ function governs(doc: MatchDoc, w: LexiconMatch<true>, form: LexiconMatch<unknow
   return doc.tokens.slice(w.tokenEnd, form.tokenStart).every((t) => OF_LINKS.test(t.text));
 }
 
-/** The spans of a text's words of addition. */
+const additionsOf = new WeakMap<MatchDoc, Span[]>();
+/** The spans of a text's words of addition (matched once per report). */
 export function additionSpans(doc: MatchDoc): Span[] {
-  additional ??= new Lexicon(entriesOf(withoutComment(LISTS.additional), true as const));
-  return additional.match(doc).map((m) => m.span);
+  let found = additionsOf.get(doc);
+  if (!found) {
+    additional ??= new Lexicon(entriesOf(withoutComment(LISTS.additional), true as const));
+    found = additional.match(doc).map((m) => m.span);
+    additionsOf.set(doc, found);
+  }
+  return found;
 }
 
 /** How many words before or after a form a word of the past may stand ("les accords déjà existants"). */

@@ -21,6 +21,8 @@ const BILL_REACH = 6;
 const RATIFICATION_STEM = /ratif|ратиф|تصديق|مصادق/iu;
 
 let words: { links: Set<string>; ratifiers: Lexicon<true>; government: Lexicon<true> } | undefined;
+/** A report's legislatures, heads of state and governments, matched once. */
+const namedOf = new WeakMap<MatchDoc, { ratifiers: LexiconMatch<true>[]; government: LexiconMatch<true>[] }>();
 function bill() {
   words ??= {
     links: wordSet(withoutComment(DATA.billLinks)),
@@ -61,5 +63,10 @@ export function billStep(doc: MatchDoc, cue: LexiconMatch<unknown> | undefined):
   const sentence = sentenceAt(doc, cue.span.start);
   if (!sentence) return "signed";
   const within = (m: LexiconMatch<true>) => m.span.start >= sentence.start && m.span.end <= sentence.end;
-  return !ratifiers.match(doc).some(within) || government.match(doc).some(within) ? "signed" : "ratified";
+  let found = namedOf.get(doc);
+  if (!found) {
+    found = { ratifiers: ratifiers.match(doc), government: government.match(doc) };
+    namedOf.set(doc, found);
+  }
+  return !found.ratifiers.some(within) || found.government.some(within) ? "signed" : "ratified";
 }
