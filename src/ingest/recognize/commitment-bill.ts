@@ -23,6 +23,15 @@ const RATIFICATION_STEM = /ratif|ратиф|تصديق|مصادق/iu;
 let words: { links: Set<string>; ratifiers: Lexicon<true>; government: Lexicon<true> } | undefined;
 /** A report's legislatures, heads of state and governments, matched once. */
 const namedOf = new WeakMap<MatchDoc, { ratifiers: LexiconMatch<true>[]; government: LexiconMatch<true>[] }>();
+function namesOf(doc: MatchDoc) {
+  let found = namedOf.get(doc);
+  if (!found) {
+    const { ratifiers, government } = bill();
+    found = { ratifiers: ratifiers.match(doc), government: government.match(doc) };
+    namedOf.set(doc, found);
+  }
+  return found;
+}
 function bill() {
   words ??= {
     links: wordSet(withoutComment(DATA.billLinks)),
@@ -47,7 +56,7 @@ export function billStep(doc: MatchDoc, cue: LexiconMatch<unknown> | undefined):
   const text = doc.text.slice(cue.span.start, cue.span.end);
   if (cue.data !== "ratified" && !(cue.data === "proposed" && RATIFICATION_STEM.test(text))) return undefined;
   const { draft } = lists();
-  const { links, ratifiers, government } = bill();
+  const { links } = bill();
   let at = -1;
   for (let i = cue.tokenStart - 1; i >= Math.max(0, cue.tokenStart - BILL_REACH); i--) {
     const t = doc.tokens[i]?.text ?? "";
@@ -55,18 +64,50 @@ export function billStep(doc: MatchDoc, cue: LexiconMatch<unknown> | undefined):
       at = i;
       break;
     }
-    if (!anyIn(links, t)) return undefined;
+    if (!anyIn(links, t)) break;
   }
-  if (at < 0) return undefined;
+  // No bill: a government's approval of a ratification told as a noun is a step of a signed instrument.
+  if (at < 0) return cue.data === "ratified" ? governmentsRatification(doc, cue, text) : undefined;
   const from = doc.map[doc.tokens[at]?.end ?? 0] ?? cue.span.start;
   if (CLAUSE_BREAK.test(doc.text.slice(from, cue.span.start))) return undefined;
   const sentence = sentenceAt(doc, cue.span.start);
   if (!sentence) return "signed";
   const within = (m: LexiconMatch<true>) => m.span.start >= sentence.start && m.span.end <= sentence.end;
-  let found = namedOf.get(doc);
-  if (!found) {
-    found = { ratifiers: ratifiers.match(doc), government: government.match(doc) };
-    namedOf.set(doc, found);
-  }
-  return !found.ratifiers.some(within) || found.government.some(within) ? "signed" : "ratified";
+  const found = namesOf(doc);
+  // A first or second reading passes no bill yet ("فراغه من القراءة الأولى لمشروع قانون تصديق…", "в первом чтении").
+  if (EARLY_READING.test(doc.text.slice(sentence.start, sentence.end))) return "signed";
+  // A government after the ratification word is a party in the instrument's title ("… between the Government of X").
+  const actor = (m: LexiconMatch<true>) => within(m) && m.span.end <= cue.span.start;
+  return !found.ratifiers.some(within) || found.government.some(actor) ? "signed" : "ratified";
 }
+
+/** A ratification written as a noun ("la ratifica", "la ratificación", "ратификации", "التصديق"), not a finite verb. */
+const RATIFICATION_NOUN =
+  /^(?:ratification|ratifica|ratificazione|ratificaci[oó]n|ratifica[cç][aã]o|ratifizierung|ратификаци\p{L}*|[وفبل]?(?:ال|لل)?(?:تصديق|مصادقة)(?:ها|ه|هما)?)$/iu;
+
+/**
+ * A ratification written as a noun in a sentence that names a government and no legislature or head of state ("il
+ * Consiglio dei ministri ha dato il via libera alla ratifica ed esecuzione dell'accordo", "El Consejo de Ministros
+ * aprobó la ratificación…", "وافق مجلس الوزراء على التصديق…"): the government approves the step, the instrument
+ * is signed; ratified only when its sentence names one who ratifies.
+ */
+function governmentsRatification(doc: MatchDoc, cue: LexiconMatch<unknown>, text: string): "signed" | undefined {
+  if (!RATIFICATION_NOUN.test(text.trim())) return undefined;
+  const sentence = sentenceAt(doc, cue.span.start);
+  if (!sentence) return undefined;
+  // A decree ratifies ("un décret portant ratification", "أصدر مرسوماً يقضي بالتصديق").
+  if (DECREE.test(doc.text.slice(sentence.start, cue.span.start))) return undefined;
+  const within = (m: LexiconMatch<true>) => m.span.start >= sentence.start && m.span.end <= sentence.end;
+  const found = namesOf(doc);
+  return found.government.some((m) => within(m) && m.span.end <= cue.span.start) && !found.ratifiers.some(within)
+    ? "signed"
+    : undefined;
+}
+
+/** A bill's first or second reading, in the eight languages: the legislature has not adopted it yet. */
+const EARLY_READING =
+  /(?:first|second) reading|(?:première|deuxième|seconde) lecture|(?:prima|seconda) lettura|(?:primera|segunda) lectura|(?:primeira|segunda) leitura|(?:erste[nrm]?|zweite[nrm]?) Lesung|(?:перв|втор)\p{L}+ чтени\p{L}+|القراءة (?:الأولى|الاولى|الثانية)/iu;
+
+/** A decree, in the eight languages: what a head of state or a council issues to ratify. */
+const DECREE =
+  /(?<![\p{L}\p{M}])(?:decree|décret|decreto|dekret|erlass|указ\p{L}*|[وب]?(?:ال)?مرسوم(?:ا|اً|ًا)?)(?![\p{L}\p{M}])/iu;
