@@ -224,6 +224,10 @@ export function modalityOf(doc: MatchDoc, subjects: readonly Span[]): LexiconMat
  * (an entry into force in the future stays a planned one). `isPast` tells a status word the text puts in the past
  * whatever its tense (an anniversary's).
  */
+/** A signing told as a noun ("the signing", "la firma", "подписания", "توقيع"): what an anniversary marks. */
+const SIGNING_NOUN =
+  /^(?:signing|signature|firma|sottoscrizione|suscripci[oó]n|assinatura|unterzeichnung|подписани\p{L}*|[وفبل]?(?:ال|لل)?توقيع)$/iu;
+
 export function cuesOf(
   doc: MatchDoc,
   modality: readonly LexiconMatch<Modality>[],
@@ -305,8 +309,11 @@ export function cuesOf(
               (toldAsMeans(doc, cue.tokenStart) && sameClause(doc, w, cue, MEANS_REACH))),
         )
       : undefined;
-    // "will mark the anniversary of the signing": that signing happened, whatever the tense around it.
-    if (STRONG.has(cue.data) && isPast(cue.span)) out.push(cue);
+    // "will mark the anniversary of the signing": that signing happened, whatever the tense around it; the
+    // instrument whose signing a report marks is one in force ("il ventesimo anniversario della firma del Trattato").
+    if (cue.data === "signed" && isPast(cue.span) && SIGNING_NOUN.test(cue.span.text))
+      out.push({ ...cue, data: "in_force" });
+    else if (STRONG.has(cue.data) && isPast(cue.span)) out.push(cue);
     else if (governing) out.push({ ...cue, data: governing.data === "discussed" ? "discussed" : "proposed" });
     // "اتفق الجانبان أمس في عمان على توقيع…": agreed on a signing, however far its verb stands in the clause.
     else if (STRONG.has(cue.data) && agreedOn(doc, cue.tokenStart, MEANS_REACH)) out.push({ ...cue, data: "proposed" });
