@@ -17,6 +17,7 @@ import { capitalsByName } from "./recognize/capital-names";
 import { outletOf } from "./recognize/outlets";
 import { relayedFrom } from "./recognize/outlet-relayed";
 import { detectPairs } from "./recognize/pairs";
+import { monthYears } from "./recognize/date-month-year";
 import { daysBetween, eventDateOf, findDates, leadOf, publicationDate, toIsoDate } from "./recognize/dates";
 import { findPeople } from "./recognize/entities";
 import { mainPlace } from "./recognize/place";
@@ -169,11 +170,15 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
             datedAt: dates.flatMap((d) => (d.date === eventDate?.date && !d.future && d.span ? [d.span.start] : [])),
             days: dates.flatMap((d) => (d.span ? [{ start: d.span.start, end: d.span.end }] : [])),
             ...(eventDate ? { eventDate: eventDate.date } : {}),
-            earlierAt: dates.flatMap((d) =>
-              eventDate && daysBetween(d.date, eventDate.date) > SAME_VISIT_DAYS && !d.future && d.span
-                ? [{ start: d.span.start, end: d.span.end }]
-                : [],
-            ),
+            earlierAt: [
+              ...dates.flatMap((d) =>
+                eventDate && daysBetween(d.date, eventDate.date) > SAME_VISIT_DAYS && !d.future && d.span
+                  ? [{ start: d.span.start, end: d.span.end }]
+                  : [],
+              ),
+              // A month of an earlier month and year ("firmato a Nairobi nel marzo 2024"): background too.
+              ...monthYears(text).filter((m) => eventDate && m.month < eventDate.date.slice(0, 7)),
+            ],
             laterAt: dates.flatMap((d) =>
               (d.future || (publishedOn !== undefined && d.date > publishedOn)) && d.span ? [d.span.start] : [],
             ),

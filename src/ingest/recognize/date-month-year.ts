@@ -52,6 +52,18 @@ export function latestMonthYear(text: string): string | undefined {
   return latest;
 }
 
+/** The months a text names with their year and no day ("nel marzo 2024", "in March 2019"): span and "YYYY-MM". */
+export function monthYears(text: string): { start: number; end: number; month: string }[] {
+  const { re, month } = pattern();
+  const out: { start: number; end: number; month: string }[] = [];
+  for (const m of text.matchAll(re)) {
+    const mm = month.get((m[1] ?? "").toLowerCase().replace(/\s+/g, " "));
+    if (!mm || DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, month: `${m[2]}-${String(mm).padStart(2, "0")}` });
+  }
+  return out;
+}
+
 /** The days and months of `parsed` (found against mid-`year`) that `found` lacks, in that year. */
 export function completedByYear(found: readonly Found[], parsed: readonly Found[], year: string): Found[] {
   return parsed.filter(
