@@ -74,16 +74,30 @@ export function billStep(doc: MatchDoc, cue: LexiconMatch<unknown> | undefined):
   if (!sentence) return "signed";
   const within = (m: LexiconMatch<true>) => m.span.start >= sentence.start && m.span.end <= sentence.end;
   const found = namesOf(doc);
-  // A first or second reading passes no bill yet ("فراغه من القراءة الأولى لمشروع قانون تصديق…", "в первом чтении").
-  if (EARLY_READING.test(doc.text.slice(sentence.start, sentence.end))) return "signed";
-  // A government after the ratification word is a party in the instrument's title ("… between the Government of X").
-  const actor = (m: LexiconMatch<true>) => within(m) && m.span.end <= cue.span.start;
+  // A first or second reading of the bill's own clause passes no bill yet ("فراغه من القراءة الأولى لمشروع قانون
+  // تصديق…", "приняла в первом чтении законопроект"); one in another clause, or beside a final reading, is background.
+  if (earlyReading(clauseOf(doc, sentence, cue)) && !FINAL_READING.test(doc.text.slice(sentence.start, sentence.end)))
+    return "signed";
+  // A government after the ratification word is a party in the instrument's title ("… between the Government of X"),
+  // unless told as the agent ("submitted by the government", "présenté par le gouvernement", "presentato dal governo").
+  const agent = (m: LexiconMatch<true>) =>
+    AGENT_BEFORE.test(doc.text.slice(Math.max(sentence.start, m.span.start - 12), m.span.start));
+  const actor = (m: LexiconMatch<true>) => within(m) && (m.span.end <= cue.span.start || agent(m));
   return !found.ratifiers.some(within) || found.government.some(actor) ? "signed" : "ratified";
 }
 
 /** A ratification written as a noun ("la ratifica", "la ratificación", "ратификации", "التصديق"), not a finite verb. */
 const RATIFICATION_NOUN =
-  /^(?:ratification|ratifica|ratificazione|ratificaci[oó]n|ratifica[cç][aã]o|ratifizierung|ратификаци\p{L}*|[وفبل]?(?:ال|لل)?(?:تصديق|مصادقة)(?:ها|ه|هما)?)$/iu;
+  /^(?:ratification|ratifica|ratificazione|ratificaci[oó]n|ratifica[cç][aã]o|ratifizierung|ратификаци[яиюей]|[وفبل]?(?:ال|لل)?(?:تصديق|مصادقة)(?:ها|ه|هما)?)$/iu;
+
+/** A government's own approval of a step, right before it in its clause: approve, adopt, endorse, clear, green light. */
+const APPROVES =
+  /(?<![\p{L}])(?:approv\p{L}*|adopt\p{L}*|endors\p{L}*|cleared|green light|approuv\p{L}*|entérin\p{L}*|feu vert|via libera|semaforo verde|aprob\p{L}*|aprov\p{L}*|autoriz\p{L}*|luz verde|avaló|aval|billig\p{L}*|genehmig\p{L}*|beschlo\p{L}*|grünes licht|одобр\p{L}*|утверд\p{L}*|[وف]?وافق\p{L}*|[وف]?أقر\p{L}*|[وف]?اعتمد\p{L}*)(?![\p{L}])/iu;
+/** Words before a ratification noun that make it the instrument exchanged or deposited ("instrument of ratification"). */
+const INSTRUMENT_OF =
+  /(?:instruments?|strument[oi]|instrumentos?|urkunden?|грамот\p{L}*|وثائق|وثيقة|صكوك|صك)\s+(?:(?:of|de|di|der|des|du)\s+)?(?:\p{L}+\s+)?$/iu;
+/** "By" a party after the noun: another's ratification ("welcomed the ratification … by Morocco"). */
+const BY_PARTY = /^[^.;:]{0,80}?\s(?:by|par|da parte|por parte|pela|pelo|durch|стороной|من قبل|من جانب)\s/iu;
 
 /**
  * A ratification written as a noun in a sentence that names a government and no legislature or head of state ("il
@@ -95,8 +109,13 @@ function governmentsRatification(doc: MatchDoc, cue: LexiconMatch<unknown>, text
   if (!RATIFICATION_NOUN.test(text.trim())) return undefined;
   const sentence = sentenceAt(doc, cue.span.start);
   if (!sentence) return undefined;
-  // A decree ratifies ("un décret portant ratification", "أصدر مرسوماً يقضي بالتصديق").
-  if (DECREE.test(doc.text.slice(sentence.start, cue.span.start))) return undefined;
+  const before = doc.text.slice(sentence.start, cue.span.start);
+  // A decree ratifies ("un décret portant ratification", "أصدر مرسوماً يقضي بالتصديق"); an instrument of
+  // ratification deposited or exchanged is the ratification itself.
+  if (DECREE.test(before) || INSTRUMENT_OF.test(before)) return undefined;
+  // Only the government's own approval ("approved the ratification"), not its welcome of another's ("welcomed the
+  // ratification … by Morocco") nor its news of one done ("has completed ratification").
+  if (!APPROVES.test(before.slice(-80)) || BY_PARTY.test(doc.text.slice(cue.span.end, sentence.end))) return undefined;
   const within = (m: LexiconMatch<true>) => m.span.start >= sentence.start && m.span.end <= sentence.end;
   const found = namesOf(doc);
   return found.government.some((m) => within(m) && m.span.end <= cue.span.start) && !found.ratifiers.some(within)
@@ -107,6 +126,32 @@ function governmentsRatification(doc: MatchDoc, cue: LexiconMatch<unknown>, text
 /** A bill's first or second reading, in the eight languages: the legislature has not adopted it yet. */
 const EARLY_READING =
   /(?:first|second) reading|(?:première|deuxième|seconde) lecture|(?:prima|seconda) lettura|(?:primera|segunda) lectura|(?:primeira|segunda) leitura|(?:erste[nrm]?|zweite[nrm]?) Lesung|(?:перв|втор)\p{L}+ чтени\p{L}+|القراءة (?:الأولى|الاولى|الثانية)/iu;
+
+/** Words that put a reading before the step told ("Nach der ersten Lesung im März hat der Bundestag … verabschiedet"). */
+const AFTER_READING =
+  /(?:after|following|nach|après|dopo|después de|tras|após|depois de|после|بعد)\s+(?:\p{L}+\s+)?$/iu;
+
+/** Whether a clause tells a bill at its first or second reading, not after one. */
+function earlyReading(clause: string): boolean {
+  const m = EARLY_READING.exec(clause);
+  return m !== null && !AFTER_READING.test(clause.slice(Math.max(0, m.index - 30), m.index));
+}
+
+/** A bill's third, final or definitive reading: adopted. */
+const FINAL_READING =
+  /third reading|final reading|troisième lecture|définitivement|lecture définitive|terza lettura|definitivamente|tercera lectura|terceira leitura|dritten Lesung|endgültig|треть\p{L}+ чтени\p{L}+|окончательн\p{L}+ чтени\p{L}+|القراءة الثالثة/iu;
+/** Agent words right before a government named after the ratification word ("by the", "par le", "dal", "pelo"). */
+const AGENT_BEFORE =
+  /(?:\bby(?: the)?|\bpar(?: le| l['’])?|\bdal(?:l['’])?|\bdalla|\bpor(?: el)?|\bpel[oa]|\bvon(?: der)?|\bdurch(?: die)?|من قبل|من طرف)\s*$/iu;
+
+/** The clause of a status word: its sentence between the commas and semicolons around it. */
+function clauseOf(doc: MatchDoc, sentence: { start: number; end: number }, cue: LexiconMatch<unknown>): string {
+  const before = doc.text.slice(sentence.start, cue.span.start);
+  const after = doc.text.slice(cue.span.end, sentence.end);
+  const from = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("،")) + 1;
+  const to = after.search(/[,;،]/u);
+  return before.slice(from) + doc.text.slice(cue.span.start, cue.span.end) + (to < 0 ? after : after.slice(0, to));
+}
 
 /** A decree, in the eight languages: what a head of state or a council issues to ratify. */
 const DECREE =

@@ -90,34 +90,30 @@ function definiteBare(doc: MatchDoc, m: LexiconMatch<unknown>, fields: readonly 
     before && NO_FIELD.test(before.text)
       ? { ...m, tokenStart: m.tokenStart - 1, span: { ...m.span, start: doc.map[before.start] ?? m.span.start } }
       : m;
-  if (demonstrativeSingular(doc, m, fields)) return true;
+  if (demonstrativeSingular(doc, m)) return true;
   return (isDefinite(doc, m) || isDefinite(doc, head)) && !isCounted(doc, m) && bareName(doc, m, fields);
 }
 
 /**
  * Singular demonstratives ("this", "cet", "questo", "dicho", "desse", "dieses", "этого", "هذه") right before a form,
  * nothing but a space between: the instrument the report has told, whatever words follow it ("la firma de este
- * acuerdo fortalecerá…"), unless it names a field of its own within a few words ("this agreement regarding energy",
- * "cet accord pour la promotion des investissements"). Pronouns are none ("Besides this, agreements…", "при этом
+ * acuerdo fortalecerá…", "подписание этого соглашения даст импульс туризму"), unless a link right after it opens a
+ * field of its own ("this agreement regarding energy", "cet accord pour la promotion des investissements", "هذه
+ * الاتفاقية بشأن الطاقة"); nor a German compound ("dieses Energieabkommen"). Pronouns are none ("Besides this, agreements…", "при этом
  * соглашение", "وفي موازاة ذلك اتفاقية": an Arabic demonstrative before a noun with no article).
  */
 const DEMONSTRATIVE_SINGULAR =
   /^(?:this|ce|cet|cette|ledit|ladite|questo|questa|quest|suddetto|suddetta|este|esta|ese|esa|dicho|dicha|aquel|aquella|deste|desta|desse|dessa|neste|nesta|nesse|nessa|referido|referida|dieses|dieser|diesem|besagte|besagten|этот|эта|это|этого|этой|данное|данного|указанное|указанного|هذه|هذا|تلك)$/iu;
 /** Links that open a field after a form, beyond FIELD_LINK ("regarding", "pour", "relatif à", "für", "по", "بشأن"). */
 const OWN_FIELD_LINK = new Set(
-  "for regarding concerning pour relatif relative concernant per relativo relativa para für betreffend по в بشأن حول".split(
+  "for regarding concerning pour relatif relative concernant per relativo relativa para für betreffend по в بشأن بشان حول".split(
     " ",
   ),
 );
-/** A field word this many words after the form, in its clause, is its own ("cet accord pour la promotion des investissements"). */
-const OWN_FIELD_REACH = 4;
 /** A German compound whose first part names a field ("dieses Energieabkommen"): an instrument of its own. */
 const GERMAN_COMPOUND = /^\p{L}{3,}(?:abkommen|vereinbarung|erklärung|protokoll|vertrag|memorandum|programm)\p{L}*$/iu;
 
-/** A field word, with the sector it names when known. */
-type Field = Span & { sector?: string };
-
-function demonstrativeSingular(doc: MatchDoc, m: LexiconMatch<unknown>, fields: readonly Field[] = []): boolean {
+function demonstrativeSingular(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const token = doc.tokens[m.tokenStart - 1];
   const before = token?.text ?? "";
   const arabic = /^(?:و|ف|ب|ل)?(?:هذه|هذا|تلك)$/u.test(before) && /^(?:[وفبل]?ال|لل)/u.test(m.span.text);
@@ -127,14 +123,7 @@ function demonstrativeSingular(doc: MatchDoc, m: LexiconMatch<unknown>, fields: 
   if (GERMAN_COMPOUND.test(doc.tokens[m.tokenStart]?.text ?? "")) return false;
   const next = doc.tokens[m.tokenEnd]?.text ?? "";
   const after = doc.tokens[m.tokenEnd + 1]?.text ?? "";
-  if (OWN_FIELD_LINK.has(next) || (FIELD_LINK.has(next) && !(next === "في" && !after.startsWith("مجال")))) return false;
-  // A field word a few words on in its clause is the instrument's own ("This agreement regarding energy…").
-  const last = doc.tokens[m.tokenEnd + OWN_FIELD_REACH - 1] ?? doc.tokens.at(-1);
-  const reach = last ? (doc.map[last.end - 1] ?? m.span.end) + 1 : m.span.end;
-  const clauseEnd = m.span.end + (CLAUSE_BREAK.exec(doc.text.slice(m.span.end))?.index ?? doc.text.length);
-  const upTo = Math.min(reach, clauseEnd);
-  // (The relationship's own words name no field: "…يعزز العلاقات بين البلدين", "strengthens the ties between them".)
-  return !fields.some((f) => f.sector !== "political-dialogue" && f.start >= m.span.end && f.start < upTo);
+  return !(OWN_FIELD_LINK.has(next) || (FIELD_LINK.has(next) && !(next === "في" && !after.startsWith("مجال"))));
 }
 
 /** Plural demonstratives ("these", "ces", "эти", "هذه") before a form that names again what was just told. */
@@ -168,7 +157,7 @@ export function withoutRestated(
     .sort((a, b) => a.mention.span.start - b.mention.span.start);
   for (const r of firm) {
     // "этого соглашения", "dieses Abkommens": a singular demonstrative tells a form that reads as plural is one.
-    const plural = !demonstrativeSingular(doc, r.mention, fields) && isPluralForm(doc, r.mention);
+    const plural = !demonstrativeSingular(doc, r.mention) && isPluralForm(doc, r.mention);
     if (r.hit.track || (plural && !demonstrativeBare(doc, r.mention))) continue;
     const at = sentenceStart(doc, r.mention.span.start);
     // An item its list tells apart ("un accord de transport aérien, un autre sur la sécurité") is no twin of the

@@ -120,7 +120,7 @@ export function findCommitments(
   let sectorMatches: LexiconMatch<string>[] | undefined;
   // A word of another language is no field ("visa estreitar": Portuguese "aims at", not a visa).
   const fieldWords = () => (sectorMatches ??= sectorLexicon(languageOf(doc)).match(doc));
-  const reading = readingOf(doc, () => fieldWords().map((m) => ({ ...m.span, sector: m.data })));
+  const reading = readingOf(doc, () => fieldWords().map((m) => m.span));
   /** The parties last stated for an instrument of a sentence (by its start). */
   const partiesBefore = new Map<number, string[]>();
   const read = (subject: Subject) => {

@@ -27,6 +27,23 @@ const STILL_RATIFIED: readonly string[] = [
   "en Parliament approved the ratification of the defence cooperation agreement between the Government of Ghana and the Government of Italy.",
   "es El Senado aprobó la ratificación del acuerdo entre el Gobierno de Ghana y el Gobierno de España sobre defensa.",
   "en The government announced that the president ratified the defence agreement with Ghana.",
+  // An instrument of ratification deposited is the ratification; a government's welcome or news of one done is no
+  // approval of its own (review probes).
+  "en The Government of Portugal deposited its instrument of ratification of the agreement on air services with Morocco.",
+  "es El Gobierno depositó el instrumento de ratificación del acuerdo de transporte aéreo con Marruecos.",
+  "ar أودعت الحكومة وثائق التصديق على اتفاقية النقل الجوي مع كازاخستان.",
+  "en The government welcomed the ratification of the agreement on air services by Morocco.",
+  "de Die Regierung begrüßte die Ratifizierung des Abkommens über den Luftverkehr durch Kasachstan.",
+  "it Il governo ha notificato l'avvenuta ratifica dell'accordo sui trasporti aerei con il Kazakistan.",
+  "de Nach der ersten Lesung im März hat der Bundestag den Gesetzentwurf zur Ratifizierung des Abkommens über den Luftverkehr mit Kasachstan verabschiedet.",
+  "fr Après une première lecture en mars, l'Assemblée nationale a adopté définitivement le projet de loi autorisant la ratification de l'accord de transport aérien avec le Kazakhstan.",
+];
+
+/** A bill a government sends on, named after the ratification word as its agent: signed (review probes). */
+const SENT_BY_GOVERNMENT: readonly string[] = [
+  "en The bill on the ratification of the agreement on air services with Morocco was submitted by the government to parliament.",
+  "fr Le projet de loi portant ratification de l'accord de transport aérien avec le Kazakhstan a été transmis par le gouvernement au Parlement.",
+  "it Il disegno di legge di ratifica dell'accordo sui trasporti aerei con il Kazakistan è stato presentato dal governo al Parlamento.",
 ];
 
 const statusOf = (line: string) => firmCommitments(line.slice(0, 2), line.slice(3)).map((c) => c.split(" ")[0]);
@@ -37,5 +54,8 @@ describe("a government's approval of a ratification", () => {
   });
   it.for(STILL_RATIFIED)("%s → ratified", (line, { expect }) => {
     expect(statusOf(line)).toEqual(["ratified"]);
+  });
+  it.for(SENT_BY_GOVERNMENT)("%s → signed", (line, { expect }) => {
+    expect(statusOf(line)).toEqual(["signed"]);
   });
 });

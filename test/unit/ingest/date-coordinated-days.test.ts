@@ -33,6 +33,22 @@ const APART: Record<string, string> = {
   ar: "اجتمع الوزيران يوم الثلاثاء 6 أكتوبر ووقعا الاتفاقية يوم الخميس 8 أكتوبر 2026.",
 };
 
+/** Two days each told in full, or joined by more than "and", or across a full stop, are two (review probes). */
+const TOLD_APART: readonly [string, string][] = [
+  ["en", "The delegation arrived on 6 October, and on 7 October the agreement was signed."],
+  ["en", "The ministers met on Monday and on Wednesday they signed the agreement."],
+  ["en", "Kazakhstan and Uzbekistan ratified the agreement on 6 October and 8 October respectively."],
+  ["fr", "Le premier tour s'est tenu le 5 octobre. Et le 7 octobre, les deux parties ont signé le protocole."],
+  ["es", "El lunes 5 de octubre y el martes 6 de octubre se firmaron dos acuerdos distintos."],
+  ["ru", "Делегация прибыла в понедельник и во вторник подписала соглашение."],
+];
+
+describe("two days told apart stay two", () => {
+  it.for(TOLD_APART)("%s: %s", ([lang, text], { expect }) => {
+    expect(spans(lang, text).some((s) => s.includes(".."))).toBe(false);
+  });
+});
+
 describe("two days joined by 'and' are one span from the first", () => {
   it.for(byLanguage(JOINED))("$lang", ({ lang, text }, { expect }) => {
     expect(spans(lang, text)).toContain("2026-10-06..2026-10-07");
