@@ -177,7 +177,11 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
                   : [],
               ),
               // A month of an earlier month and year ("firmato a Nairobi nel marzo 2024"): background too.
-              ...monthYears(text).filter((m) => eventDate && m.month < eventDate.date.slice(0, 7)),
+              // (Only against a day the text gives: a report dated by its publication alone may tell its own
+              // happening by month, "talks in Rabat in April".)
+              ...monthYears(text).filter(
+                (m) => eventDate && eventDate.evidence !== "published" && m.month < eventDate.date.slice(0, 7),
+              ),
             ],
             laterAt: dates.flatMap((d) =>
               (d.future || (publishedOn !== undefined && d.date > publishedOn)) && d.span ? [d.span.start] : [],

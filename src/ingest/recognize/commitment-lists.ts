@@ -95,9 +95,8 @@ export function restates(doc: MatchDoc, m: LexiconMatch<unknown>, cues: readonly
 /** Words a lower bound may take before its count ("ما يزيد على", "more than"). */
 const LOWER_BOUND_WORDS = 3;
 
-/** An anniversary word right before a number makes it the anniversary's ordinal (Arabic puts it after the noun). */
-const ANNIVERSARY_BEFORE =
-  /^(?:[وفبل]?(?:ال)?ذكر[ىي]|годовщин\p{L}*|anniversary|anniversaire|anniversario|aniversario|aniversário|jahrestag)$/iu;
+/** An Arabic anniversary word right before a number word makes it the anniversary's ordinal ("الذكرى العشرين"). */
+const ANNIVERSARY_BEFORE = /^[وفبل]?(?:ال)?ذكر[ىي]$/u;
 
 /** The number of instruments a count right before the form gives ("19 accords", "three agreements"), if any. */
 export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undefined {
@@ -112,7 +111,7 @@ export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undef
     const noun = languageOf(doc) === "ar" ? before[i + 1] : i > 0 ? before[i - 1] : undefined;
     if (n !== undefined && noun !== undefined && anyIn(lists().sides, noun)) break;
     // The ordinal of an anniversary ("الذكرى العشرين لتوقيع معاهدة": the twentieth anniversary) counts no instruments.
-    if (n !== undefined && ANNIVERSARY_BEFORE.test(before[i + 1] ?? "")) break;
+    if (n !== undefined && !/\d/u.test(w) && ANNIVERSARY_BEFORE.test(before[i + 1] ?? "")) break;
     // "more than 20 documents": a lower bound gives no number of instruments.
     if (n !== undefined)
       return lowerBound(before.slice(i + 1)) ? undefined : compound(n, before.slice(i + 1), languageOf(doc));

@@ -23,3 +23,14 @@ describe("an older signing's city, dated by month and year, is no place of the r
     expect(a.place).toBe("Rome");
   });
 });
+
+/** A report dated by its publication alone that tells its own talks by their month keeps their city (review probe). */
+describe("the report's own happening told by its month keeps its place", () => {
+  it("en", async ({ expect }) => {
+    const a = await analyze({
+      text: "The foreign ministers of Morocco and Kazakhstan held talks in Rabat in April 2026 on trade and transport.",
+      publishedAt: "2026-05-05T12:00:00Z",
+    });
+    expect(a.place).toBe("Rabat");
+  });
+});
