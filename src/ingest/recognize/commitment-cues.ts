@@ -15,7 +15,7 @@ import { agreedOn, toldAsMeans } from "./commitment-means";
 import { separablesOf } from "./commitment-separable";
 import { otherSenses } from "./commitment-senses";
 import { signingAhead } from "./commitment-signing-ahead";
-import { anniversaries as anniversaryWords } from "./commitment-date-words";
+import { marksSigning } from "./commitment-date-words";
 import { isMonthWord } from "./date-ranges";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
@@ -225,41 +225,6 @@ export function modalityOf(doc: MatchDoc, subjects: readonly Span[]): LexiconMat
  * (an entry into force in the future stays a planned one). `isPast` tells a status word the text puts in the past
  * whatever its tense (an anniversary's).
  */
-/** A signing told as a noun ("the signing", "la firma", "подписания", "توقيع"): what an anniversary marks. */
-const SIGNING_NOUN =
-  /^(?:signing|signature|firma|sottoscrizione|suscripci[oó]n|assinatura|unterzeichnung|подписани\p{L}*|[وفبل]?(?:ال|لل)?توقيع)$/iu;
-
-/** An instrument told as not in force or not ratified yet, in the eight languages. */
-const NOT_IN_FORCE =
-  /yet to be ratified|not (?:yet )?(?:been )?ratified|never (?:entered|came) into force|not (?:yet )?in force|pas (?:encore )?(?:été )?ratifié|jamais entré en vigueur|pas (?:encore )?en vigueur|non (?:ancora )?(?:stato )?ratificat|mai entrat[oa] in vigore|(?:aún|todavía) no (?:ha sido )?ratificad|nunca entr[óo] en vigor|ainda não (?:foi )?ratificad|nunca entrou em vigor|noch nicht ratifiziert|nie in Kraft getreten|не ратифицирован|не вступил[оа]? в силу|لم (?:يتم )?(?:يصادق|التصديق)|لم يدخل حيز/iu;
-
-/** "Of the" between an anniversary and the signing it marks ("anniversary of the signing", "годовщину подписания"). */
-const OF_THE =
-  /^(?:of|the|de|la|l|du|des|della|dell|del|da|do|der|des|dem|\d+(?:st|nd|rd|th|e|°|º)?|[\u0600-\u06ff]+(?:ين|ة))$/iu;
-
-/**
- * Whether an anniversary word governs the signing noun right after it ("the 30th anniversary of the signing of the
- * treaty", "il ventesimo anniversario della firma", "30-летию подписания", "الذكرى العشرين لتوقيع"): at most two
- * words between, "of", articles or an ordinal, no comma. An anniversary of relations before a new signing ("On the
- * 30th anniversary of diplomatic relations, the signing of…") marks none; nor does a jubilee.
- */
-function marksSigning(doc: MatchDoc, cue: Span): boolean {
-  // …unless its sentence says the instrument is not in force ("which has yet to be ratified", "toujours pas ratifié").
-  const sentence = sentenceAt(doc, cue.start);
-  if (sentence && NOT_IN_FORCE.test(doc.text.slice(sentence.start, sentence.end))) return false;
-  return anniversaryWords(doc).some((a) => {
-    if (a.end > cue.start || cue.start - a.end > 40 || /jubil|giubil|юбиле/iu.test(a.text ?? "")) return false;
-    const words = doc.text
-      .slice(a.end, cue.start)
-      .trim()
-      .split(/[\s'’]+/u)
-      .filter(Boolean);
-    return (
-      !/[,;:.!?،؛]/u.test(doc.text.slice(a.end, cue.start)) && words.length <= 2 && words.every((w) => OF_THE.test(w))
-    );
-  });
-}
-
 export function cuesOf(
   doc: MatchDoc,
   modality: readonly LexiconMatch<Modality>[],
@@ -343,8 +308,7 @@ export function cuesOf(
       : undefined;
     // "will mark the anniversary of the signing": that signing happened, whatever the tense around it; the
     // instrument whose signing a report marks is one in force ("il ventesimo anniversario della firma del Trattato").
-    if (cue.data === "signed" && isPast(cue.span) && SIGNING_NOUN.test(cue.span.text) && marksSigning(doc, cue.span))
-      out.push({ ...cue, data: "in_force" });
+    if (cue.data === "signed" && isPast(cue.span) && marksSigning(doc, cue)) out.push({ ...cue, data: "in_force" });
     else if (STRONG.has(cue.data) && isPast(cue.span)) out.push(cue);
     else if (governing) out.push({ ...cue, data: governing.data === "discussed" ? "discussed" : "proposed" });
     // "اتفق الجانبان أمس في عمان على توقيع…": agreed on a signing, however far its verb stands in the clause.

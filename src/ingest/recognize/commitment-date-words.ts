@@ -118,3 +118,46 @@ export function backgroundClauses(doc: MatchDoc, dated: readonly Span[]): (cue: 
         !/[.;:!?\n()]/.test(doc.text.slice(w.span.end, cue.start)),
     );
 }
+
+/** A signing told as a noun ("the signing", "la firma", "подписания", "توقيع"): what an anniversary marks. */
+const SIGNING_NOUN =
+  /^(?:signing|signature|firma|sottoscrizione|suscripci[oó]n|assinatura|unterzeichnung|подписани\p{L}*|[وفبل]?(?:ال|لل)?توقيع)$/iu;
+
+/** An instrument told as not in force or not ratified yet, in the eight languages. */
+const NOT_IN_FORCE =
+  /yet to be ratified|not (?:yet )?(?:been )?ratified|never (?:entered|came) into force|not (?:yet )?in force|pas (?:encore )?(?:été )?ratifié|jamais entré en vigueur|pas (?:encore )?en vigueur|non (?:ancora )?(?:stato )?ratificat|mai entrat[oa] in vigore|(?:aún|todavía) no (?:ha sido )?ratificad|nunca entr[óo] en vigor|ainda não (?:foi )?ratificad|nunca entrou em vigor|noch nicht ratifiziert|nie in Kraft getreten|не ратифицирован|не вступил[оа]? в силу|لم (?:يتم )?(?:يصادق|التصديق)|لم يدخل حيز/iu;
+
+/** "Of the" between an anniversary and the signing it marks ("anniversary of the signing", "годовщину подписания"). */
+const OF_THE =
+  /^(?:of|the|de|la|l|du|des|della|dell|del|da|do|der|des|dem|\d+(?:st|nd|rd|th|e|°|º)?|[\u0600-\u06ff]+(?:ين|ة))$/iu;
+
+/**
+ * Whether an anniversary word governs the signing noun right after it ("the 30th anniversary of the signing of the
+ * treaty", "il ventesimo anniversario della firma", "30-летию подписания", "الذكرى العشرين لتوقيع"): at most two
+ * words between, "of", articles or an ordinal, no comma. An anniversary of relations before a new signing ("On the
+ * 30th anniversary of diplomatic relations, the signing of…") marks none; nor does a jubilee.
+ */
+export function marksSigning(doc: MatchDoc, cue: { span: Span }): boolean {
+  if (!SIGNING_NOUN.test(cue.span.text ?? "")) return false;
+  // …unless its sentence says the instrument is not in force ("which has yet to be ratified", "toujours pas ratifié").
+  const sentence = sentenceAt(doc, cue.span.start);
+  if (sentence && NOT_IN_FORCE.test(doc.text.slice(sentence.start, sentence.end))) return false;
+  return anniversaries(doc).some((a) => {
+    if (
+      a.end > cue.span.start ||
+      cue.span.start - a.end > ANNIVERSARY_REACH ||
+      /jubil|giubil|юбиле/iu.test(a.text ?? "")
+    )
+      return false;
+    const words = doc.text
+      .slice(a.end, cue.span.start)
+      .trim()
+      .split(/[\s'’]+/u)
+      .filter(Boolean);
+    return (
+      !/[,;:.!?،؛]/u.test(doc.text.slice(a.end, cue.span.start)) &&
+      words.length <= 2 &&
+      words.every((w) => OF_THE.test(w))
+    );
+  });
+}
