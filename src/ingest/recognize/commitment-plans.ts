@@ -16,7 +16,7 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { Cue } from "./commitment-cues";
 import type { DateHit } from "../types";
-import { NOMINAL } from "./commitment-schedule";
+import { headlineAhead, NOMINAL, presentUndated, scheduled } from "./commitment-schedule";
 import { FIRM_STATUSES } from "../plan/ranks";
 import { futureVerbSpans } from "./date-cues";
 import { futureTenses } from "./commitment-future";
@@ -256,4 +256,19 @@ function afterMainClause(doc: MatchDoc, s: { start: number; end: number }, c: Le
   if (main.length < MAIN_CLAUSE_WORDS) return false;
   const inSentence = (v: { start: number; end: number }) => v.start >= s.start && v.end <= s.end;
   return !futureVerbSpans(doc).some(inSentence) && !futureTenses(doc).some((f) => inSentence(f.span));
+}
+
+/**
+ * A report's status words read in their context, in order: a day's programme or a meeting's agenda that lists them
+ * (scheduled), a plan or an earlier time in their sentence (plannedOrEarlier), a present dated by a weekday in an
+ * undated report (presentUndated), and a headline's present over a body that only plans (headlineAhead).
+ */
+export function cuesInContext<T extends LexiconMatch<Cue>>(
+  doc: MatchDoc,
+  cues: T[],
+  dates: readonly DateHit[],
+  publishedOn: string | undefined,
+): T[] {
+  const planned = plannedOrEarlier(doc, scheduled(doc, cues), pastDayOf(dates, publishedOn));
+  return headlineAhead(doc, presentUndated(doc, planned, publishedOn));
 }

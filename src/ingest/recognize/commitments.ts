@@ -24,12 +24,11 @@ import { readingOf } from "./commitment-restated";
 import { describeSigned } from "./commitment-describe";
 import { asItem, formOfTrack, joinedToPrevious, listHolding } from "./commitment-coordination";
 import { isAmended, isDenied, isMeetingOf, pointsBack } from "./commitment-context";
-import { headlineAhead, presentUndated, scheduled } from "./commitment-schedule";
 import { isMarkedItem, languageOf } from "./commitment-list-words";
 import { withoutCarryForms } from "./commitment-carry";
 import { isTally, standsInForce } from "./commitment-tallies";
 import { daysBetween } from "./dates";
-import { pastDayOf, plannedOrEarlier } from "./commitment-plans";
+import { cuesInContext } from "./commitment-plans";
 import { ofOrganisation } from "./commitment-organisations";
 import { firmSigns } from "./commitment-company-compounds";
 import { likeAnother } from "./commitment-similar";
@@ -82,15 +81,7 @@ export function findCommitments(
   const modality = modalityOf(doc, [...subjects.map((s) => s.span), ...forms.map((f) => f.span)]);
   // Everything is looked at sentence by sentence: bucket cues, kind words, forms and subjects once.
   const bySentence = <T extends { span: Span }>(items: readonly T[]) => bucketBySentence(doc, items);
-  const pastDay = pastDayOf(dates, publishedOn);
-  const cues = headlineAhead(
-    doc,
-    presentUndated(
-      doc,
-      plannedOrEarlier(doc, scheduled(doc, cuesOf(doc, modality, dating.isPast)), pastDay),
-      publishedOn,
-    ),
-  );
+  const cues = cuesInContext(doc, cuesOf(doc, modality, dating.isPast), dates, publishedOn);
   const cuesBy = bySentence(cues);
   const kindsBy = bySentence(lex.kinds.match(doc));
   const signed = signedRecords(doc, { cues, forms, subjects, dating, eventDate, publishedOn, parties });
