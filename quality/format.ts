@@ -97,6 +97,7 @@ export function markdown(
     fixtures: number;
     real: number;
     manifest: number;
+    manifestPath: string;
     missing: string[];
   },
 ): string {
@@ -110,7 +111,7 @@ export function markdown(
     `- Date: ${meta.date}`,
     `- Commit: ${meta.commit}`,
     `- Fixture reports: ${meta.fixtures} (test/fixtures/articles and quality/fixtures, written in the project's words)`,
-    `- Real reports: ${meta.real} of the ${meta.manifest} in quality/real/manifest.json${meta.missing.length ? ` (${meta.missing.length} texts missing)` : ""}`,
+    `- Real reports: ${meta.real} of the ${meta.manifest} in ${meta.manifestPath}${meta.missing.length ? ` (${meta.missing.length} texts missing)` : ""}`,
     "",
   ];
   for (const s of sets) {

@@ -2,12 +2,13 @@
  * `npm run quality` (run through quality/run.mjs): analyses every fixture report and every real report whose
  * text is present, and prints per language and per field how often the pipeline gives what an analyst expects.
  * Flags: `--json` (machine output), `--markdown` (writes docs/quality.md), `--verbose` (each failing report,
- * expected vs got), `--texts DIR` (where the real set's texts are; default quality/real/texts), `--note TEXT` (a line
- * for docs/quality.md saying what these figures are, e.g. "before" figures).
+ * expected vs got), `--texts DIR` (where the real set's texts are; default quality/real/texts), `--manifest FILE` (the
+ * real set's manifest; default quality/real/manifest.json, e.g. a held-out batch of quality/heldout), `--note TEXT`
+ * (a line for docs/quality.md saying what these figures are, e.g. "before" figures).
  */
 import { execSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { analyze } from "../src/ingest/analyze";
 import type { Analysis } from "../src/ingest/types";
 import { clusterGroup, cohesive } from "./cohesion";
@@ -79,10 +80,14 @@ function gitCommit(): string {
 async function main(argv: readonly string[]): Promise<void> {
   const root = process.cwd();
   const flag = (f: string) => argv.includes(f);
-  const textsAt = argv.indexOf("--texts");
-  const textsDir = textsAt >= 0 && argv[textsAt + 1] ? argv[textsAt + 1] : join(root, "quality/real/texts");
+  const option = (f: string, fallback: string) => {
+    const at = argv.indexOf(f);
+    return (at >= 0 && argv[at + 1]) || fallback;
+  };
+  const textsDir = option("--texts", join(root, "quality/real/texts"));
+  const manifestPath = option("--manifest", join(root, "quality/real/manifest.json"));
   const fixtures = loadFixtures(root, ["test/fixtures/articles", "quality/fixtures"]);
-  const real = loadRealSet(join(root, "quality/real/manifest.json"), textsDir ?? "");
+  const real = loadRealSet(manifestPath, textsDir);
   const sets = [await scoreSet("fixtures", fixtures)];
   if (real.reports.length) sets.push(await scoreSet("real", real.reports));
   const noteAt = argv.indexOf("--note");
@@ -93,6 +98,7 @@ async function main(argv: readonly string[]): Promise<void> {
     fixtures: fixtures.length,
     real: real.reports.length,
     manifest: real.total,
+    manifestPath: relative(root, manifestPath),
     missing: real.missing,
   };
 
@@ -117,7 +123,7 @@ async function main(argv: readonly string[]): Promise<void> {
       `Real set: ${real.missing.length} of ${real.total} texts missing: ${real.missing.join(", ")}\n`,
     );
   } else if (!real.total) {
-    process.stdout.write("Real set: no manifest at quality/real/manifest.json\n");
+    process.stdout.write(`Real set: no manifest at ${manifestPath}\n`);
   }
   if (flag("--verbose")) for (const s of sets) process.stdout.write(verbose(s));
   if (flag("--markdown")) {
