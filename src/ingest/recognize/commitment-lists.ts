@@ -17,9 +17,11 @@ import {
   anyIn,
   COUNT,
   isArabicAndCount,
+  isDefiniteSingular,
   lists,
   languageOf,
   numberIn,
+  ownPlural,
   wordsBefore,
 } from "./commitment-list-words";
 import { compound, countOverQualifiers, lowerBound, QUALIFIED_REACH } from "./commitment-counts";
@@ -44,10 +46,7 @@ const COMPANY_REACH = 80;
 /** Whether a form word names several instruments: a plural word, or a number or quantity word before it. */
 export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const { plural, ambiguous, quantity } = lists();
-  for (let i = m.tokenStart; i < m.tokenEnd; i++) {
-    const t = doc.tokens[i]?.text ?? "";
-    if (anyIn(plural, t) && !anyIn(ambiguous, t)) return true;
-  }
+  if (ownPlural(doc, m)) return true;
   // A bare form after a plural form and a comma is an item of its enumeration ("entre acuerdos, memorándum de
   // entendimiento y programas"): plural like it.
   const previous = doc.tokens[m.tokenStart - 1];
@@ -59,7 +58,7 @@ export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   for (const w of wordsBefore(doc, m)) {
     // A number word nearer the form than any article counts it ("ein Dutzend Abkommen", "une dizaine d'accords").
     if ((numberIn(w, language) ?? 0) > 1) return true;
-    if (anyIn(lists().singular, w)) return false;
+    if (anyIn(lists().singular, w) || isDefiniteSingular(doc, w)) return false;
     if (COUNT.test(w) || anyIn(quantity, w)) return true;
   }
   // A number word right before the form, or before two qualifiers joined ("zwölf wirtschaftliche und kulturelle
@@ -104,7 +103,10 @@ export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undef
   // is the form's own count, whatever counts another form before it ("سبع مذكرات تفاهم وبرنامجين").
   if (arabicDual(doc, m) && isPluralForm(doc, m)) return 2;
   const before = wordsBefore(doc, m);
+  const singular = !ownPlural(doc, m);
   for (const [i, w] of before.entries()) {
+    // "The two signed the agreement": the article keeps a singular form one, whatever number stands beyond it.
+    if (singular && isDefiniteSingular(doc, w)) break;
     const n = numberIn(w, languageOf(doc));
     // A number before a word for states counts the parties ("министерства двух стран подписали протокол"); in
     // Arabic the number follows its noun ("حكومات الدول الثلاث").
