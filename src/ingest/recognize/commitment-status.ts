@@ -11,6 +11,7 @@ import { wordSet } from "./commitment-plurals";
 import { STATUS_RANK } from "../plan/ranks";
 import { separated as isSeparated } from "./commitment-dates";
 import { distance, type Subject } from "./commitment-standalone";
+import { isPluralForm, namesAsSubject } from "./commitment-lists";
 
 /** A kind or legal-form word counts when this close (characters) to the track. */
 export const KIND_REACH = 60;
@@ -140,21 +141,38 @@ export function quoteOf(doc: MatchDoc, sentence: Sentence, subject: Span): Span 
   return { start, end, text: doc.text.slice(start, end) };
 }
 
+/** Forms named inside one another's subjects ("a memorandum on the programme of…") nest this deep at most. */
+const MAX_NESTING = 3;
+
 /**
  * The nearest legal-form word of a track subject within reach in its sentence, else a compound naming one.
  * A form word belongs to the subject nearest it ("signed the programme of cultural cooperation on the
  * sidelines of the joint commission": the programme is cultural).
  */
 export function legalFormOf(
+  doc: MatchDoc,
   subject: Subject,
   forms: readonly LexiconMatch<Form>[],
   others: readonly Span[],
 ): { form: Form; match?: LexiconMatch<Form> } | undefined {
-  const near = forms
-    .filter((f) => distance(f.span, subject.span) <= KIND_REACH)
-    .filter((f) => !others.some((o) => distance(f.span, o) < distance(f.span, subject.span)))
-    .sort((a, b) => distance(a.span, subject.span) - distance(b.span, subject.span))[0];
-  if (near) return { form: near.data, match: near };
+  const governs = (f: LexiconMatch<Form>, m: LexiconMatch<unknown>) =>
+    !isPluralForm(doc, f) && namesAsSubject(doc, f, m);
+  const near =
+    forms.find((f) => governs(f, subject.match)) ??
+    forms
+      .filter((f) => distance(f.span, subject.span) <= KIND_REACH)
+      .filter((f) => !others.some((o) => distance(f.span, o) < distance(f.span, subject.span)))
+      .sort((a, b) => distance(a.span, subject.span) - distance(b.span, subject.span))[0];
+  // "a memorandum of understanding on the cultural exchange programme", "un mémorandum sur le programme d'échanges
+  // culturels": the outermost form, whose subject the track or the form nearest it is, names the instrument.
+  let outer = near;
+  for (let depth = 0; outer && depth < MAX_NESTING; depth++) {
+    const inner = outer;
+    const up = forms.find((f) => governs(f, inner));
+    if (!up) break;
+    outer = up;
+  }
+  if (outer) return { form: outer.data, match: outer };
   const compound = compoundForm(subject.span.text);
   const form = compound ? formOf(compound) : undefined;
   return form ? { form } : undefined;

@@ -149,7 +149,7 @@ export function findCommitments(
         ? undefined
         : listed
           ? { form: listed.data, match: listed }
-          : formOfTrack(doc, subject, legalFormOf(subject, formsHere, others), formsHere);
+          : formOfTrack(doc, subject, legalFormOf(doc, subject, formsHere, others), formsHere);
     const form = subject.instrument ? formOf(subject.instrument) : named?.form;
     // Agreements recalled uncounted and unnamed among those signed earlier ("the existing agreements on…") are the
     // framework in place, no instrument a reader could cite.
