@@ -49,7 +49,8 @@ type Modality =
   | "heldLater"
   | "thisWeek"
   | "goal"
-  | "purpose";
+  | "purpose"
+  | "pending";
 interface CommitmentsData {
   status: Readonly<Record<CommitmentStatus, ByLang>>;
   planned: Readonly<Record<"signed" | "in_force", ByLang>>;
@@ -86,6 +87,8 @@ const GOVERN_REACH = 3;
 const MEANS_REACH = 24;
 /** A modality word counts this many words before the status word it changes, within its clause. */
 const MODAL_REACH = 6;
+/** A word of waiting ("before", "pending", "awaiting") counts this many words before an entry into force at most. */
+const PENDING_REACH = 3;
 /** A goal reaches over the aims it names first, to the end of its clause ("с целью укрепления отношений … и подписания"). */
 const GOAL_REACH = 16;
 /** Mixed-case abbreviations (MoU) must keep their capital: "mou" is a French word. */
@@ -315,6 +318,12 @@ export function cuesOf(
     else if (STRONG.has(cue.data) && agreedOn(doc, cue.tokenStart, MEANS_REACH)) out.push({ ...cue, data: "proposed" });
     else if (!STRONG.has(cue.data)) out.push(cue);
     else if (near.includes("consider")) out.push({ ...cue, data: "discussed" });
+    // "before it can enter into force", "en attendant l'entrée en vigueur": an entry into force still awaited.
+    else if (
+      cue.data === "in_force" &&
+      modality.some((m) => m.data === "pending" && sameClause(doc, m, cue, PENDING_REACH))
+    )
+      out.push({ ...cue, data: "planned_in_force" });
     else if (near.includes("future") || auxiliaryAfter(doc, cue) || signingAhead(doc, cue, modality))
       out.push({ ...cue, data: cue.data === "in_force" ? "planned_in_force" : "proposed" });
     else out.push(cue);
