@@ -8,6 +8,7 @@ import { entriesOf, Lexicon } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { DateHit, Span } from "../types";
 import { dayOf, daysBetween, fromDay } from "./calendar";
+import { withoutComment } from "./commitment-cues";
 
 /** How far (days) from the report's own day the day that "the day before" counts from may be. */
 const RECENT_DAYS = 31;
@@ -22,7 +23,7 @@ const ANNIVERSARY_REACH = 40;
 
 // The JSON is ours (seed/lexicons).
 const WORDS = data as unknown as Record<
-  "dayBefore" | "anniversary" | "earlier" | "whenClause" | "noDay",
+  "dayBefore" | "anniversary" | "elapsed" | "earlier" | "whenClause" | "noDay",
   Record<string, string[]>
 >;
 let dayBeforeLex: Lexicon<true> | undefined;
@@ -38,6 +39,13 @@ function dayBeforeWords(): Lexicon<true> {
 export function anniversaries(doc: MatchDoc): Span[] {
   anniversaryLex ??= new Lexicon(entriesOf(WORDS.anniversary, true as const));
   return anniversaryLex.match(doc).map((m) => m.span);
+}
+
+let elapsedLex: Lexicon<true> | undefined;
+/** The words of a report that tell time gone by since a step ("Ten years after", "Depuis", "Спустя … после"). */
+export function elapsedWords(doc: MatchDoc): Span[] {
+  elapsedLex ??= new Lexicon(entriesOf(withoutComment(WORDS.elapsed), true as const));
+  return elapsedLex.match(doc).map((m) => m.span);
 }
 
 /** The words of a report that put a happening at a vague earlier time ("last month", "récemment", "недавно"). */
@@ -63,6 +71,19 @@ export function afterAnniversary(doc: MatchDoc, words: readonly Span[], cue: Spa
       w.end <= cue.start &&
       cue.start - w.end <= ANNIVERSARY_REACH &&
       !/[.;:!?\n]/.test(doc.text.slice(w.end, cue.start)),
+  );
+}
+
+/**
+ * Whether a word of time gone by stands right before a status word, with no comma between ("Ten years after the
+ * signing of", "Depuis la signature de"; not "Depuis Rabat, les ministres ont signé").
+ */
+export function afterElapsed(doc: MatchDoc, words: readonly Span[], cue: Span): boolean {
+  return words.some(
+    (w) =>
+      w.end <= cue.start &&
+      cue.start - w.end <= ANNIVERSARY_REACH &&
+      !/[.,;:!?،؛\n]/u.test(doc.text.slice(w.end, cue.start)),
   );
 }
 

@@ -9,6 +9,8 @@ import type { DateHit, Span } from "../types";
 import {
   afterAnniversary,
   anniversaries,
+  afterElapsed,
+  elapsedWords,
   backgroundClauses,
   dayBeforeDates,
   earlierWords,
@@ -210,9 +212,12 @@ export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?:
     (d) => !countedFromAnotherStep(doc, d.span) && !isDayRange(d),
   );
   const anniversaryWords = anniversaries(doc);
+  // Time gone by since a step ("Ten years after the signing of") puts it in the past as an anniversary does.
+  const elapsed = elapsedWords(doc);
+  const since = (cue: Span) => afterElapsed(doc, elapsed, cue);
   const earlier = earlierWords(doc);
   const undated = [...monthTimes(doc.text), ...noDayWords(doc)];
-  const isPast = (cue: Span) => afterAnniversary(doc, anniversaryWords, cue);
+  const isPast = (cue: Span) => afterAnniversary(doc, anniversaryWords, cue) || since(cue);
   // Occasions over days count too ("the summit, held on 4–5 December"): a signing at their close takes the last.
   const occasions = occasionDays(
     doc,
@@ -235,7 +240,9 @@ export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?:
       // An anniversary's signing ("marked on Tuesday the anniversary of the signing of") is dated only after it.
       const anniversary = found.cue ? isPast(found.cue.span) : false;
       const cueEnd = found.cue?.span.end ?? 0;
-      const own = anniversary ? all.filter((d) => (d.span?.start ?? 0) >= cueEnd) : all;
+      // …and one told as time gone by has none the sentence gives ("Ten years after the signing of…, they met on Monday").
+      const own =
+        found.cue && since(found.cue.span) ? [] : anniversary ? all.filter((d) => (d.span?.start ?? 0) >= cueEnd) : all;
       const clause = clauseDatesOf(doc, sentence, subject, cue, instruments, own, refYear, earlier, undated);
       const background = found.cue !== undefined && inBackground(found.cue.span);
       const past = clause.oldYear !== undefined || clause.earlier === true || anniversary || background;
