@@ -139,7 +139,7 @@ export function clauseDatesOf(
 ): ClauseDates {
   const here = dates.filter((d) => d.span && inSentence(sentence, d.span));
   const own = (d: DateHit) => !!d.span && ownDate(d.span, subject, others);
-  const byCue = (step: StepCue["step"]) => {
+  const byCue = (step: StepCue["step"], afterOnly = false) => {
     if (cue?.step !== step) return undefined;
     const other = step === "signing" ? "entry-into-force" : "signing";
     const near = here.filter(
@@ -149,6 +149,7 @@ export function clauseDatesOf(
         distance(d.span, cue.span) <= CUE_REACH &&
         !CLAUSE_MARK.test(textBetween(doc, d.span, cue.span)) &&
         own(d) &&
+        !(afterOnly && d.span.end <= cue.span.start) &&
         !separated(d.span, cue.span, others),
     );
     // "said on Monday that the agreement concluded between X and Y on 12 March": the day after the word is its
@@ -168,7 +169,8 @@ export function clauseDatesOf(
   const signing = here.filter((d) => d.role === "signing");
   const signed =
     vague || noDay
-      ? byCue("signing")
+      ? // "…held talks on Tuesday on the agreement signed last year": a day before the signing word is another's.
+        byCue("signing", vague)
       : (nearest(signing.filter(own), subject) ??
         byCue("signing") ??
         signing.find((d) => d.span && d.span.end <= subject.start));

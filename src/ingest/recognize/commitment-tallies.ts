@@ -126,6 +126,9 @@ const PARTICIPLE_BEFORE = /(?:^|\s)(?:unterzeichneten|abgeschlossenen|geschlosse
  */
 const CONTENT_AFTER =
   /^\s*(?:cover|covers|concern|concerns|include|includes|relate|deal|portent|concernent|couvrent|incluent|comprennent|touchent|figurent|riguardano|comprendono|includono|coprono|abarcan|incluyen|cubren|contemplan|versan|abrangem|incluem|cobrem|contemplam|versam|betreffen|umfassen|касаются|охватывают|включают|затрагивают|предусматривают|تشمل|تتعلق|تغطي)(?=[\s,.;:]|$)/u;
+/** A definite article before a count right before the form ("the 25 agreements", "les 15 accords", "los nueve acuerdos"). */
+const ARTICLE_COUNT =
+  /(?:^|\s)(?:the|les|des|los|las|i|gli|le|os|as|die|den|dei|delle|degli|dos|das|sulle|sui|dei)\s+\S+\s*$/iu;
 /** Arabic names a plural definite by an article on one of its words ("مذكرات التفاهم"). */
 const ARABIC_DEFINITE = /(?:^|\s)(?:[وفبل]?ال|لل)/u;
 /** A day, a weekday, the visit or its ceremony: words that make a signing the happening's. */
@@ -159,7 +162,7 @@ const PLUPERFECT = new RegExp(
  * unless the sentence also names a day ("Last year's talks led to the five agreements signed on Tuesday").
  */
 const LAST_YEAR =
-  "last year|l annee derniere|l an dernier|l an passe|l annee passee|l anno scorso|l anno passato|el ano pasado|el ano anterior|no ano passado|o ano passado|im vergangenen jahr|im letzten jahr|letztes jahr|vergangenes jahr|العام الماضي|السنة الماضية|العام المنصرم";
+  "last year|l annee derniere|l an dernier|l an passe|l annee passee|l anno scorso|l anno passato|el ano pasado|el ano anterior|no ano passado|o ano passado|im vergangenen jahr|im letzten jahr|letztes jahr|vergangenes jahr|в прошлом году|прошлогоднего|прошлогоднем|العام الماضي|السنة الماضية|العام المنصرم";
 /**
  * An amount told of instruments ("which number 30", "au nombre de 30", "que suman 30", "والتي يبلغ عددها 30"), right
  * before a counted form: the relationship's instruments, not a batch, unless the form's clause names a day.
@@ -262,6 +265,9 @@ export function isTally(
   const named = (!!participle && !content) || PARTICIPLE_BEFORE.test(before);
   const definite = isDefinite(doc, match) || ARABIC_DEFINITE.test(form.text) || PARTICIPLE_BEFORE.test(before);
   if (named && definite && !day.test(norm(clauseAfter))) return true;
+  // "the 25 agreements signed during the state visit last year": the relationship's, whatever occasion signed them.
+  const { lastYear } = compiled();
+  if (named && (definite || ARTICLE_COUNT.test(before)) && framed(clauseAfter, lastYear)) return true;
   const opened = before.slice(lastBreak(before));
   if (amountOrYearBefore(doc, sentence, before, opened, clauseAfter)) return true;
   // A pluperfect of signing in the form's sentence: signed before the happening, unless the day before it.
