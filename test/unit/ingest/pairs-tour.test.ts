@@ -27,6 +27,11 @@ describe("a tour digest gives the visitor's pair with each host that has its own
       "اختتم وزير الخارجية المغربي يوم الاثنين جولة قادته إلى مصر والأردن والعراق.\nوفي مصر وقع البلدان اتفاقية للتعاون في مجال النقل البحري.\nوفي العراق بحث الوزير مع نظيره العراقي التعاون في مجال الطاقة.",
       ["EG-MA", "IQ-MA"],
     ],
+    [
+      "de (a tour word in a compound, 'Afrikareise'; a meeting told as 'Begegnung')",
+      "Die österreichische Außenministerin hat am Sonntag ihre erste Afrikareise beendet, mit Stationen in Ghana, in Togo und in Benin.\nIn Ghana sprach sie mit dem Präsidenten über die Zusammenarbeit bei Kakao.\nBei der Begegnung mit dem Präsidenten von Benin ging es um Solarenergie.",
+      ["AT-BJ", "AT-GH"],
+    ],
   ] as const)("%s", async ([, text, pairs], { expect }) => {
     expect(await pairsOf(text)).toEqual([...pairs]);
   });
