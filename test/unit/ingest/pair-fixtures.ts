@@ -30,6 +30,7 @@ import enDigestOtherNews from "../../../quality/fixtures/en-digest-other-news.js
 import frApprovalsSeveralCountries from "../../../quality/fixtures/fr-approvals-several-countries.json";
 import esStoryBreakAfterFeature from "../../../quality/fixtures/es-story-break-after-feature.json";
 import enSummitAside from "../../../quality/fixtures/en-summit-aside.json";
+import ptNegativeCplpCouncil from "../../../quality/fixtures/pt-negative-cplp-council.json";
 import type { ArticleInput } from "../../../src/ingest/types";
 
 /** A quality fixture: an input and what an analyst expects of it (the manifest's `expect` shape). */
@@ -78,6 +79,7 @@ export const PAIR_FIXTURES = {
   "en-digest-other-news": enDigestOtherNews,
   "fr-approvals-several-countries": frApprovalsSeveralCountries,
   "es-story-break-after-feature": esStoryBreakAfterFeature,
+  "pt-negative-cplp-council": ptNegativeCplpCouncil,
   "en-summit-aside": enSummitAside,
 } as unknown as Record<string, QualityFixture>;
 
