@@ -9,7 +9,7 @@ import type { LegalForm } from "../../schemas/vocabulary";
 import { entriesOf, Lexicon, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { CommitmentKind, CommitmentStatus, Span } from "../types";
-import { auxiliaryAfter, futureTenses, governsFromAfar } from "./commitment-future";
+import { auxiliaryAfter, awaits, deniedInList, futureTenses, governsFromAfar } from "./commitment-future";
 import { exchangesOf } from "./commitment-exchange";
 import { agreedOn, toldAsMeans } from "./commitment-means";
 import { separablesOf } from "./commitment-separable";
@@ -50,7 +50,8 @@ type Modality =
   | "thisWeek"
   | "goal"
   | "purpose"
-  | "pending";
+  | "pending"
+  | "callFor";
 interface CommitmentsData {
   status: Readonly<Record<CommitmentStatus, ByLang>>;
   planned: Readonly<Record<"signed" | "in_force", ByLang>>;
@@ -87,8 +88,6 @@ const GOVERN_REACH = 3;
 const MEANS_REACH = 24;
 /** A modality word counts this many words before the status word it changes, within its clause. */
 const MODAL_REACH = 6;
-/** A word of waiting ("before", "pending", "awaiting") counts this many words before an entry into force at most. */
-const PENDING_REACH = 3;
 /** A goal reaches over the aims it names first, to the end of its clause ("с целью укрепления отношений … и подписания"). */
 const GOAL_REACH = 16;
 /** Mixed-case abbreviations (MoU) must keep their capital: "mou" is a French word. */
@@ -123,7 +122,9 @@ export function commitmentLexicons() {
       ...entriesOf<Cue>(withoutComment(DATA.datedSigning), "signed"),
     ]),
     modality: new Lexicon(
-      (Object.keys(DATA.modality) as Modality[]).flatMap((m) => entriesOf<Modality>(DATA.modality[m], m)),
+      (Object.keys(DATA.modality) as Modality[]).flatMap((m) =>
+        entriesOf<Modality>(withoutComment(DATA.modality[m]), m),
+      ),
     ),
     kinds: new Lexicon((Object.keys(DATA.kinds) as CommitmentKind[]).flatMap((k) => entriesOf(DATA.kinds[k], k))),
     forms: new Lexicon(
@@ -175,6 +176,7 @@ const AHEAD: ReadonlySet<Modality> = new Set([
   "thisWeek",
   "goal",
   "purpose",
+  "callFor",
 ]);
 
 /** Whether `before` comes before `after` in its sentence, at any distance. */
@@ -289,6 +291,7 @@ export function cuesOf(
             m.data !== "heldLater" &&
             m.data !== "thisWeek" &&
             m.data !== "purpose" &&
+            m.data !== "callFor" &&
             sameClause(doc, m, cue, m.data === "goal" ? GOAL_REACH : MODAL_REACH) &&
             !goalOfAnother(m, cue)) ||
           governsFromAfar(doc, m, cue),
@@ -319,29 +322,13 @@ export function cuesOf(
     else if (!STRONG.has(cue.data)) out.push(cue);
     else if (near.includes("consider")) out.push({ ...cue, data: "discussed" });
     // "before it can enter into force", "en attendant l'entrée en vigueur": an entry into force still awaited.
-    else if (
-      cue.data === "in_force" &&
-      modality.some((m) => m.data === "pending" && sameClause(doc, m, cue, PENDING_REACH))
-    )
+    else if (cue.data === "in_force" && modality.some((m) => m.data === "pending" && awaits(doc, m, cue)))
       out.push({ ...cue, data: "planned_in_force" });
     else if (near.includes("future") || auxiliaryAfter(doc, cue) || signingAhead(doc, cue, modality))
       out.push({ ...cue, data: cue.data === "in_force" ? "planned_in_force" : "proposed" });
     else out.push(cue);
   }
   return out;
-}
-
-/** A correlative negation right after a verb of a denied list ("no firmó, aprobó ni acompañó", "did not sign, adopt nor"). */
-const CORRELATIVE = /^\s*(?:ni|nor|né|nem|noch|ни)\s/iu;
-
-/**
- * Whether a status word is one of a list of verbs a negation earlier in its sentence governs: a correlative negation
- * follows it ("no firmó, aprobó ni acompañó la declaración").
- */
-function deniedInList(doc: MatchDoc, cue: LexiconMatch<Cue>, modality: readonly LexiconMatch<Modality>[]): boolean {
-  if (!CORRELATIVE.test(doc.text.slice(cue.span.end, cue.span.end + 8))) return false;
-  const s = sentenceAt(doc, cue.span.start);
-  return !!s && modality.some((m) => m.data === "negation" && m.span.start >= s.start && m.span.end <= cue.span.start);
 }
 
 /** Whether an update word ("agreed to update the 2007 declaration") governs the subject: an old instrument revised. */

@@ -79,13 +79,23 @@ export function afterAnniversary(doc: MatchDoc, words: readonly Span[], cue: Spa
  * signing of", "Depuis la signature de"; not "Depuis Rabat, les ministres ont signé").
  */
 export function afterElapsed(doc: MatchDoc, words: readonly Span[], cue: Span): boolean {
-  return words.some(
-    (w) =>
-      w.end <= cue.start &&
-      cue.start - w.end <= ANNIVERSARY_REACH &&
-      !/[.,;:!?،؛\n]/u.test(doc.text.slice(w.end, cue.start)),
-  );
+  return words.some((w) => {
+    if (w.end > cue.start) return false;
+    // Only an article or "of" between ("since the signing of", "depuis la signature", "seit der Unterzeichnung"):
+    // "since 2015 Morocco and Senegal signed…" tells another time.
+    const between = doc.text
+      .slice(w.end, cue.start)
+      .toLowerCase()
+      .split(/[\s'’]+/u)
+      .filter(Boolean);
+    return between.length <= 2 && between.every((x) => ELAPSED_LINKS.has(x));
+  });
 }
+
+/** Words that may stand between a word of time gone by and the step it counts from. */
+const ELAPSED_LINKS = new Set(
+  "the of its their la le l de d des del della dalla dall da do dos das der die dem den sua sa son leur".split(" "),
+);
 
 /**
  * "The day before" in a report, each dated one day before the nearest day named before it (else the report's

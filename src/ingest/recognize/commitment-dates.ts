@@ -24,6 +24,10 @@ import { occasionDays, signingDayOf } from "./date-occasion";
 
 /** A day this close (characters) to the signing word dates the signature, whatever the words around it say. */
 const CUE_REACH = 40;
+/** A vague earlier time this close (characters) after a signing word is its own ("signed last year"). */
+const RIGHT_AFTER = 3;
+/** A day this close (characters) after a step counted from ("since the signing on Tuesday") is that step's. */
+const OWN_DAY_REACH = 16;
 /** An older year this close (characters) to the instrument, or to its signing word, is the instrument's own. */
 const OLD_YEAR_REACH = 80;
 /** …and this close after its signing word, in that word's phrase. */
@@ -170,7 +174,7 @@ export function clauseDatesOf(
   const signed =
     vague || noDay
       ? // "…held talks on Tuesday on the agreement signed last year": a day before the signing word is another's.
-        byCue("signing", vague)
+        byCue("signing", !!cue && earlier.some((w) => w.start >= cue.span.end && w.start - cue.span.end <= RIGHT_AFTER))
       : (nearest(signing.filter(own), subject) ??
         byCue("signing") ??
         signing.find((d) => d.span && d.span.end <= subject.start));
@@ -217,6 +221,12 @@ export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?:
   // Time gone by since a step ("Ten years after the signing of") puts it in the past as an anniversary does.
   const elapsed = elapsedWords(doc);
   const since = (cue: Span) => afterElapsed(doc, elapsed, cue);
+  // …which keeps only a day told right after its step's word ("Since the signing on Tuesday of the agreement").
+  const ownDay = (d: DateHit, cueEnd: number) =>
+    !!d.span &&
+    d.span.start >= cueEnd &&
+    d.span.start - cueEnd <= OWN_DAY_REACH &&
+    !/[,;:.]/u.test(doc.text.slice(cueEnd, d.span.start));
   const earlier = earlierWords(doc);
   const undated = [...monthTimes(doc.text), ...noDayWords(doc)];
   const isPast = (cue: Span) => afterAnniversary(doc, anniversaryWords, cue) || since(cue);
@@ -244,7 +254,11 @@ export function datingOf(doc: MatchDoc, dates: readonly DateHit[], publishedOn?:
       const cueEnd = found.cue?.span.end ?? 0;
       // …and one told as time gone by has none the sentence gives ("Ten years after the signing of…, they met on Monday").
       const own =
-        found.cue && since(found.cue.span) ? [] : anniversary ? all.filter((d) => (d.span?.start ?? 0) >= cueEnd) : all;
+        found.cue && since(found.cue.span)
+          ? all.filter((d) => ownDay(d, cueEnd))
+          : anniversary
+            ? all.filter((d) => (d.span?.start ?? 0) >= cueEnd)
+            : all;
       const clause = clauseDatesOf(doc, sentence, subject, cue, instruments, own, refYear, earlier, undated);
       const background = found.cue !== undefined && inBackground(found.cue.span);
       const past = clause.oldYear !== undefined || clause.earlier === true || anniversary || background;

@@ -10,7 +10,7 @@
  *   in Wien … eine Absichtserklärung unterzeichnet.").
  */
 import type { LexiconMatch } from "../match/lexicon";
-import { CLAUSE_BREAK, type MatchDoc } from "../match/normalize";
+import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
 
 /**
  * Simple-future endings, accented as written: Spanish and Portuguese (-rá, -rán, -rão, and the Spanish stems that
@@ -148,6 +148,13 @@ function followsPredicate(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMa
 const HELD_REACH = 14;
 /** …and how many words (an article, "ensuite") may stand between it and a signing noun after it. */
 const HELD_BEFORE = 2;
+/**
+ * A call, pledge or authorisation stands this many words before the signing noun it puts ahead at most ("authorized
+ * on Tuesday the signing"); farther in Arabic, whose verb comes before its subject ("تعهد الرئيسان … يوم الاثنين بتوقيع").
+ */
+const CALL_REACH = 4;
+const CALL_REACH_VSO = 6;
+const ARABIC = /\p{Script=Arabic}/u;
 /** Signing nouns: only a signing told as a noun is what "takes place" ("signed an agreement that is planned…" is not). */
 const SIGNING_NOUN =
   /^(?:signing|signature|signatures|firma|firme|assinatura|suscripción|sottoscrizione|подписани\p{L}*|unterzeichnung|unterschrift|[وب]?(?:ال)?توقيع(?:ها|ه|هما|هم)?|[وب]?(?:ال)?إبرام(?:ها|ه)?|إمضاء|الإمضاء)$/iu;
@@ -241,6 +248,16 @@ export function governsFromAfar(doc: MatchDoc, m: LexiconMatch<string>, cue: Lex
     const gap = m.tokenStart - cue.tokenEnd;
     return gap >= 0 && gap <= HELD_REACH && !CLAUSE_BREAK.test(doc.text.slice(cue.span.end, m.span.start));
   }
+  // "called for the signing of", "autorizó la firma de", "تعهد … بتوقيع": a signing noun only, its clause's.
+  if (m.data === "callFor") {
+    const gap = cue.tokenStart - m.tokenEnd;
+    return (
+      SIGNING_NOUN.test(cue.span.text) &&
+      gap >= 0 &&
+      gap <= (ARABIC.test(cue.span.text) ? CALL_REACH_VSO : CALL_REACH) &&
+      !CLAUSE_BREAK.test(doc.text.slice(m.span.end, cue.span.start))
+    );
+  }
   if (m.data === "thisWeek") return presentThisWeek(doc, m, cue);
   if (m.data === "futureAfter") {
     const gap = m.tokenStart - cue.tokenEnd;
@@ -265,4 +282,37 @@ const AUXILIARY_AFTER =
 
 export function auxiliaryAfter(doc: MatchDoc, cue: LexiconMatch<unknown>): boolean {
   return AUXILIARY_AFTER.test(doc.text.slice(cue.span.end, cue.span.end + 40));
+}
+
+/** A word of waiting ("before", "pending", "awaiting") counts this many words before an entry into force at most. */
+const PENDING_REACH = 3;
+
+/** Words that may stand between a word of waiting and the entry into force it awaits ("before it can enter…"). */
+const PENDING_LINKS = new Set(
+  "it its can could may the to being d de l la le son sa leur entrer del della dell su sua seu entrar entrare da do dem der die das ihrem seinem его её ее их دخولها دخوله دخول".split(
+    " ",
+  ),
+);
+
+/** Whether a word of waiting stands right before an entry into force, only PENDING_LINKS between ("until 2030" is no wait). */
+export function awaits(doc: MatchDoc, m: LexiconMatch<unknown>, cue: LexiconMatch<unknown>): boolean {
+  const between = doc.tokens.slice(m.tokenEnd, cue.tokenStart).map((t) => t.text.toLowerCase());
+  return cue.tokenStart >= m.tokenEnd && between.length <= PENDING_REACH && between.every((w) => PENDING_LINKS.has(w));
+}
+
+/** A correlative negation right after a verb of a denied list ("no firmó, aprobó ni acompañó", "did not sign, adopt nor"). */
+const CORRELATIVE = /^\s*(?:ni|nor|né|nem|noch|ни)\s/iu;
+
+/**
+ * Whether a status word is one of a list of verbs a negation earlier in its sentence governs: a correlative negation
+ * follows it ("no firmó, aprobó ni acompañó la declaración").
+ */
+export function deniedInList(
+  doc: MatchDoc,
+  cue: LexiconMatch<unknown>,
+  modality: readonly LexiconMatch<string>[],
+): boolean {
+  if (!CORRELATIVE.test(doc.text.slice(cue.span.end, cue.span.end + 8))) return false;
+  const s = sentenceAt(doc, cue.span.start);
+  return !!s && modality.some((m) => m.data === "negation" && m.span.start >= s.start && m.span.end <= cue.span.start);
 }

@@ -33,7 +33,6 @@ interface ListsData {
   invariablePlurals: ByLang;
   between: ByLang;
   institutions: ByLang;
-  definiteSingular: ByLang;
 }
 const DATA = (COMMITMENTS_DATA as unknown as { lists: ListsData }).lists;
 
@@ -145,27 +144,6 @@ function forms(text: string): string[] {
 /** Whether a word, or its form without clitics, is in a set. */
 export function anyIn(set: Set<string>, text: string): boolean {
   return forms(text).some((f) => set.has(f));
-}
-
-/**
- * Whether a word is a definite article of one thing in the report's language (`lists.definiteSingular`): nearer a
- * form word written in the singular than a number, it keeps the form one ("The two signed the agreement", "Die
- * beiden unterzeichneten das Abkommen": the number counts the signatories).
- */
-export function isDefiniteSingular(doc: MatchDoc, word: string): boolean {
-  const language = languageOf(doc);
-  const words = language ? DATA.definiteSingular[language] : undefined;
-  return !!words && words.includes(norm(word));
-}
-
-/** Whether a form word is written in the plural: one of its words is a plural form word of one number only. */
-export function ownPlural(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
-  const { plural, ambiguous } = lists();
-  for (let i = m.tokenStart; i < m.tokenEnd; i++) {
-    const t = doc.tokens[i]?.text ?? "";
-    if (anyIn(plural, t) && !anyIn(ambiguous, t)) return true;
-  }
-  return false;
 }
 
 /** The words right before a match (at most BEFORE_REACH), nearest first. */

@@ -17,13 +17,12 @@ import {
   anyIn,
   COUNT,
   isArabicAndCount,
-  isDefiniteSingular,
   lists,
   languageOf,
   numberIn,
-  ownPlural,
   wordsBefore,
 } from "./commitment-list-words";
+import { isDefiniteSingular, ownPlural } from "./commitment-singular";
 import { compound, countOverQualifiers, lowerBound, QUALIFIED_REACH } from "./commitment-counts";
 
 /** A list of fields after a form word reaches this far (characters) at most. */

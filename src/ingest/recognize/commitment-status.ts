@@ -213,3 +213,26 @@ export function titleOf(subject: Subject, form: Form | undefined): string {
   if (subject.agreementTrack && form.legalForm === "agreement") return subject.title;
   return `${form.title}: ${subject.title}`;
 }
+
+/**
+ * The status an instrument's clause tells (statusOf); an entry into force announced with no date of its own says
+ * nothing sure, the signing told before the instrument still does ("signed in Muscat an agreement …, which will enter
+ * into force next year").
+ */
+export function clauseReading(
+  doc: MatchDoc,
+  sentence: Sentence,
+  subject: Span,
+  cues: LexiconMatch<OwnCue>[],
+  others: readonly Span[],
+  instruments: readonly Span[],
+  dating: {
+    of(sentence: Sentence, subject: Span, found: Found, instruments: readonly Span[]): { effectiveOn?: string };
+  },
+): Found | undefined {
+  const found = statusOf(subject, cues, others, instruments, doc);
+  if (found?.status !== "planned_in_force" || dating.of(sentence, subject, found, instruments).effectiveOn)
+    return found;
+  const before = cues.filter((c) => c.data !== "planned_in_force" && c.span.end <= subject.start);
+  return statusOf(subject, before, others, instruments, doc) ?? found;
+}

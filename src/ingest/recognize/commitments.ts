@@ -44,7 +44,7 @@ import {
   ownCues,
   quoteOf,
   realCues,
-  statusOf,
+  clauseReading,
   titleOf,
 } from "./commitment-status";
 
@@ -171,20 +171,8 @@ export function findCommitments(
         .filter((f) => f !== named?.match && distance(f.span, subject.span) > 0 && !glossOf(doc, subject.span, f.span))
         .map((f) => f.span),
     ];
-    const owned = ownCues(cuesHere, subject.span, form, breaks);
-    const planned = statusOf(subject.span, owned, others, instruments, doc);
-    // "signed in Muscat an agreement …, which will enter into force next year": an entry into force with no date of
-    // its own says nothing sure; the signing of the clause still does.
-    const found =
-      planned?.status === "planned_in_force" && !dating.of(sentence, subject.span, planned, instruments).effectiveOn
-        ? (statusOf(
-            subject.span,
-            owned.filter((c) => c.data !== "planned_in_force"),
-            others,
-            instruments,
-            doc,
-          ) ?? planned)
-        : planned;
+    const told = ownCues(cuesHere, subject.span, form, breaks);
+    const found = clauseReading(doc, sentence, subject.span, told, others, instruments, dating);
     if (!found) return;
     const marks = named?.match ? [subject.match, named.match] : [subject.match];
     const clauseOf = { sentence, marks, cue: found.cue, cues: cuesHere, others: instruments };
