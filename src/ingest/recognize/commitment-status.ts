@@ -6,7 +6,8 @@
 import type { LexiconMatch } from "../match/lexicon";
 import { arabicVariants, type MatchDoc, type Sentence } from "../match/normalize";
 import type { CommitmentStatus, Span } from "../types";
-import { COMMITMENTS_DATA, type Cue, compoundForm, type Form, formOf } from "./commitment-cues";
+import { COMMITMENTS_DATA, commitmentLexicons, type Cue, compoundForm, type Form, formOf } from "./commitment-cues";
+import { WEEKDAY } from "./commitment-schedule";
 import { wordSet } from "./commitment-plurals";
 import { STATUS_RANK } from "../plan/ranks";
 import { separated as isSeparated } from "./commitment-dates";
@@ -233,6 +234,42 @@ export function clauseReading(
   const found = statusOf(subject, cues, others, instruments, doc);
   if (found?.status !== "planned_in_force" || dating.of(sentence, subject, found, instruments).effectiveOn)
     return found;
-  const before = cues.filter((c) => c.data !== "planned_in_force" && c.span.end <= subject.start);
+  const before = cues.filter(
+    (c) => c.data !== "planned_in_force" && c.span.end <= subject.start && lightGap(doc, c.span.end, subject.start),
+  );
   return statusOf(subject, before, others, instruments, doc) ?? found;
 }
+
+/** Function words that may stand between a signing word and its first object with its day and place. */
+const LIGHT = new Set(
+  "on in at the a an of de du des la le l el los las un una um uma em no na do da dos das en am im der die das dem den ein eine einen in на в во с في يوم اليوم أمس مع".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether only a day, a place, figures and function words stand between a signing word and an instrument ("signed on
+ * Wednesday in Muscat an agreement", "وقعت تونس وعمان اليوم الأربعاء في مسقط اتفاقية"): no other object ("signed the
+ * guest book and said the agreement…", "signed on Friday a document under which the treaty…").
+ */
+function lightGap(doc: MatchDoc, from: number, to: number): boolean {
+  const rest = doc.text.slice(from, to).replace(WEEKDAY_G, " ");
+  const forms = commitmentLexicons()
+    .forms.match(doc)
+    .filter((f) => f.span.start >= from && f.span.end <= to);
+  if (forms.length > 1) return false;
+  const words = rest.split(/[\s,]+/u).filter(Boolean);
+  const arabic = words.some((w) => /\p{Script=Arabic}/u.test(w));
+  if (arabic) return words.length <= ARABIC_GAP && !words.some((w) => ARABIC_TELLING.test(w));
+  return words.every(
+    (w) =>
+      LIGHT.has(w.toLowerCase()) ||
+      /^[\p{Lu}\d]/u.test(w) ||
+      forms.some((f) => f.span.text.toLowerCase().split(/\s+/).includes(w.toLowerCase())),
+  );
+}
+/** Words an Arabic gap may hold at most (the subject, a day and a place: "تونس وسلطنة عمان اليوم الأربعاء في مسقط"). */
+const ARABIC_GAP = 9;
+/** "that", "said": a clause of telling, whose object is another's. */
+const ARABIC_TELLING = /^(?:[وف]?(?:أن|إن|بأن|قال|قالا|قالت|وثيقة|سجل))$/u;
+const WEEKDAY_G = new RegExp(WEEKDAY.source, "giu");
