@@ -11,6 +11,7 @@
  */
 import type { LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
+import { WEEKDAY } from "./commitment-weekday";
 
 /**
  * Simple-future endings, accented as written: Spanish and Portuguese (-rá, -rán, -rão, and the Spanish stems that
@@ -284,6 +285,11 @@ export function auxiliaryAfter(doc: MatchDoc, cue: LexiconMatch<unknown>): boole
   return AUXILIARY_AFTER.test(doc.text.slice(cue.span.end, cue.span.end + 40));
 }
 
+/** An entry into force told in a past tense ("entered into force", "est entré en vigueur", "trat in Kraft", "دخلت"). */
+const DONE =
+  /(?:^|\s)(?:entered|came|took|went|entr[ée]e?s?|entrat[oaie]|entró|entrou|trat|getreten|вступил[аио]?|دخلت?)(?:\s|$)/iu;
+/** Characters after an entry into force where its own day stands. */
+const DAY_AFTER = 24;
 /** A word of waiting ("before", "pending", "awaiting") counts this many words before an entry into force at most. */
 const PENDING_REACH = 3;
 
@@ -296,6 +302,11 @@ const PENDING_LINKS = new Set(
 
 /** Whether a word of waiting stands right before an entry into force, only PENDING_LINKS between ("until 2030" is no wait). */
 export function awaits(doc: MatchDoc, m: LexiconMatch<unknown>, cue: LexiconMatch<unknown>): boolean {
+  // "Before it entered into force on Tuesday, the agreement had been ratified": an entry into force told done.
+  if (DONE.test(cue.span.text)) return false;
+  // …or dated ("Antes de su entrada en vigor el martes", "До вступления в силу во вторник"): a day, not a wait.
+  const after = doc.text.slice(cue.span.end, cue.span.end + DAY_AFTER).split(/[,;:.،]/u)[0] ?? "";
+  if (/\d/u.test(after) || WEEKDAY.test(after)) return false;
   const between = doc.tokens.slice(m.tokenEnd, cue.tokenStart).map((t) => t.text.toLowerCase());
   return cue.tokenStart >= m.tokenEnd && between.length <= PENDING_REACH && between.every((w) => PENDING_LINKS.has(w));
 }

@@ -6,7 +6,7 @@
  */
 import parties from "../../../seed/lexicons/commitment-parties.json";
 import pairCues from "../../../seed/lexicons/pair-cues.json";
-import { COMMITMENTS_DATA, withoutComment } from "./commitment-cues";
+import { COMMITMENTS_DATA } from "./commitment-cues";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
 import { countryLexicon } from "./gazetteer";
@@ -23,12 +23,10 @@ const ORGANISATION = (COMMITMENTS_DATA as unknown as { context: { organisation: 
  * (a global body named in a sentence is a venue as often as a party: "on the sidelines of the UN General Assembly").
  */
 const ORGANS = (parties as unknown as { organs: ByLang }).organs;
-/** Two states told as some of many that sign ("among the 15 ECOWAS members that signed"): seed commitment-parties.json. */
-const MEMBERSHIP = withoutComment((parties as unknown as { membership: ByLang }).membership);
 /** "The two countries", "bilateral": the sentence is about a pair, whatever gathering it names. */
 const TWO_SIDES = pairCues.twoSides as ByLang;
 
-type Word = "gathering" | "organisation" | "two-sides" | "membership";
+type Word = "gathering" | "organisation" | "two-sides";
 let lexicon: Lexicon<Word> | undefined;
 const words = () =>
   (lexicon ??= new Lexicon<Word>([
@@ -38,7 +36,6 @@ const words = () =>
     ...organisationEntries<Word>("organisation", "regional"),
     ...entriesOf<Word>(GATHERING, "gathering"),
     ...entriesOf<Word>(TWO_SIDES, "two-sides"),
-    ...entriesOf<Word>(MEMBERSHIP, "membership"),
   ]));
 
 interface Found {
@@ -77,8 +74,6 @@ export function ofGathering(doc: MatchDoc, sentence: Sentence): boolean {
   }
   const inside = (m: LexiconMatch<unknown>) => m.span.start >= sentence.start && m.span.end <= sentence.end;
   const here = known.words.filter(inside);
-  // "Ghana and Togo were among the 15 ECOWAS members that signed…": the two named are some of many.
-  if (here.some((w) => w.data === "membership")) return true;
   if (!here.some((w) => w.data !== "two-sides") || here.some((w) => w.data === "two-sides")) return false;
   known.states ??= states(doc, known.words);
   const { countries, own } = known.states;

@@ -9,6 +9,7 @@ import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
 import { schedulePhrases, tookPlaceIn } from "./commitment-context";
 import { PRESENT_SIGNING } from "./commitment-future";
+import { WEEKDAY } from "./commitment-weekday";
 
 /**
  * Status words after a schedule read out in their sentence ("De acordo com o programa, …, seguindo-se a
@@ -100,9 +101,6 @@ export function headlineAhead<T extends { span: Span; data: string }>(doc: Match
   return cues.map((c) => (FIRM_CUES.has(c.data) && inHeadline(c) ? { ...c, data: "proposed" } : c));
 }
 
-/** Weekday names with their inflections, in the eight languages ("Montag", "segunda-feira", "в пятницу", "الأحد"). */
-export const WEEKDAY =
-  /(?<![\p{L}\p{M}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|понедельник|вторник|сред[аеуы]|четверг|пятниц[аеуы]|суббот[аеуы]|воскресень[еяю]|[وف]?(?:يوم\s+)?(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد))(?![\p{L}\p{M}])/iu;
 /** A weekday stands at most this many words from the present signing verb it dates. */
 const WEEKDAY_REACH = 6;
 

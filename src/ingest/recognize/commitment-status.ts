@@ -7,7 +7,7 @@ import type { LexiconMatch } from "../match/lexicon";
 import { arabicVariants, type MatchDoc, type Sentence } from "../match/normalize";
 import type { CommitmentStatus, Span } from "../types";
 import { COMMITMENTS_DATA, commitmentLexicons, type Cue, compoundForm, type Form, formOf } from "./commitment-cues";
-import { WEEKDAY } from "./commitment-schedule";
+import { WEEKDAY } from "./commitment-weekday";
 import { wordSet } from "./commitment-plurals";
 import { STATUS_RANK } from "../plan/ranks";
 import { separated as isSeparated } from "./commitment-dates";

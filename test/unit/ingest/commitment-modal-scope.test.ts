@@ -171,6 +171,123 @@ const CASES: readonly (readonly [string, string, readonly (readonly [string, str
     [],
   ],
   ["fu24", "The foreign ministers of Morocco and Senegal penned a joint op-ed calling for a fisheries agreement.", []],
+  // A second review's probes: signings beside other documents or countries, and an entry into force told done or dated.
+  [
+    "m01",
+    "Morocco and Senegal signed on Tuesday in Rabat an agreement on fisheries, together with other documents on culture and health.",
+    [["signed", "2026-03-10", null]],
+  ],
+  [
+    "n01",
+    "Morocco and Senegal signed an agreement on fisheries on Tuesday, along with other agreements on tourism and transport.",
+    [
+      ["signed", "2026-03-10", null],
+      ["signed", "2026-03-10", null],
+      ["signed", "2026-03-10", null],
+    ],
+  ],
+  [
+    "n02",
+    "Morocco signed an agreement on visa exemption with Senegal on Tuesday, as it has done with other member countries of the African Union.",
+    [["signed", "2026-03-10", null]],
+  ],
+  [
+    "m05",
+    "Le Maroc et le Sénégal ont signé mardi un accord sur la pêche, que Rabat veut étendre avec d'autres pays africains.",
+    [["signed", "2026-03-10", null]],
+  ],
+  [
+    "m06",
+    "España y Marruecos firmaron el martes en Rabat un acuerdo de pesca, junto con otros acuerdos sobre educación y salud.",
+    [
+      ["signed", "2026-03-10", null],
+      ["signed", "2026-03-10", null],
+      ["signed", "2026-03-10", null],
+    ],
+  ],
+  [
+    "n07",
+    "España y Marruecos, que están entre los principales socios comerciales del Mediterráneo, firmaron el martes un acuerdo de pesca.",
+    [["signed", "2026-03-10", null]],
+  ],
+  [
+    "m08",
+    "Angola e Portugal assinaram na terça-feira em Luanda um acordo de cooperação no domínio da saúde, juntamente com outros instrumentos jurídicos.",
+    [["signed", "2026-03-10", null]],
+  ],
+  [
+    "m12",
+    "Deutschland und Ghana unterzeichneten am Dienstag in Accra gemeinsam mit anderen Vereinbarungen ein Abkommen über Berufsbildung.",
+    [["signed", "2026-03-10", null]],
+  ],
+  [
+    "m13",
+    "Die Abkommen über Energie und Wasser, die Deutschland und Ghana am Dienstag unterzeichneten, gehören zu den ersten ihrer Art in Westafrika.",
+    [["signed", "2026-03-10", null]],
+  ],
+  [
+    "m14",
+    "Россия и Египет во вторник подписали в Каире соглашение о сотрудничестве в области энергетики вместе с другими документами.",
+    [["signed", "2026-03-10", null]],
+  ],
+  [
+    "m15",
+    "Россия и Египет во вторник подписали соглашение о торговле, в числе других документов был подписан меморандум о туризме.",
+    [
+      ["signed", "2026-03-10", null],
+      ["signed", "2026-03-10", null],
+    ],
+  ],
+  [
+    "n05",
+    "L'Italia e la Tunisia hanno firmato martedì un accordo sulla migrazione: Roma punta ora a intese simili con la Libia e altri paesi del Nord Africa.",
+    [["signed", "2026-03-10", null]],
+  ],
+  [
+    "n06",
+    "Italia e Tunisia figurano tra i principali partner commerciali del Mediterraneo e martedì hanno firmato un accordo sull'energia.",
+    [["signed", "2026-03-11", null]],
+  ],
+  [
+    "m18",
+    "وقع المغرب وموريتانيا يوم الثلاثاء اتفاقية للنقل البري، ويسعى المغرب إلى توقيع اتفاقيات مماثلة مع دول أخرى.",
+    [["signed", "2026-03-10", null]],
+  ],
+  [
+    "p01",
+    "Before it entered into force on Tuesday, the fisheries agreement between Morocco and Senegal had been ratified by both parliaments.",
+    [["in_force", null, "2026-03-10"]],
+  ],
+  [
+    "e11",
+    "Avant son entrée en vigueur mardi, l'accord de pêche entre le Maroc et le Sénégal avait été ratifié par les deux parlements.",
+    [["in_force", null, "2026-03-10"]],
+  ],
+  [
+    "p02",
+    "Prima della sua entrata in vigore martedì, l'accordo tra Italia e Tunisia era stato ratificato dai due parlamenti.",
+    [["in_force", null, "2026-03-10"]],
+  ],
+  [
+    "p03",
+    "Antes de su entrada en vigor el martes, el acuerdo de pesca entre España y Marruecos fue ratificado por ambos parlamentos.",
+    [["in_force", null, "2026-03-10"]],
+  ],
+  [
+    "p04",
+    "Antes da sua entrada em vigor na terça-feira, o acordo entre Angola e Portugal foi ratificado pelos dois parlamentos.",
+    [["in_force", null, "2026-03-10"]],
+  ],
+  [
+    "p05",
+    "До вступления в силу во вторник соглашение между Россией и Египтом было ратифицировано парламентами двух стран.",
+    [["in_force", null, "2026-03-10"]],
+  ],
+  [
+    "p06",
+    "قبل دخولها حيز التنفيذ يوم الثلاثاء، صادق برلمانا المغرب وموريتانيا على اتفاقية الصيد البحري.",
+    [["in_force", null, "2026-03-10"]],
+  ],
 ];
 
 describe("words of waiting, time gone by and calls fire only where they govern the step", () => {
