@@ -42,7 +42,7 @@ export function anniversaries(doc: MatchDoc): Span[] {
 }
 
 let elapsedLex: Lexicon<true> | undefined;
-/** The words of a report that tell time gone by since a step ("Ten years after", "Depuis", "Спустя … после"). */
+/** The words of a report that tell time gone by since a step ("Ten years after", "Dix ans après", "Спустя … после"). */
 export function elapsedWords(doc: MatchDoc): Span[] {
   elapsedLex ??= new Lexicon(entriesOf(withoutComment(WORDS.elapsed), true as const));
   return elapsedLex.match(doc).map((m) => m.span);
@@ -75,14 +75,14 @@ export function afterAnniversary(doc: MatchDoc, words: readonly Span[], cue: Spa
 }
 
 /**
- * Whether a word of time gone by stands right before a status word, with no comma between ("Ten years after the
- * signing of", "Depuis la signature de"; not "Depuis Rabat, les ministres ont signé").
+ * Whether a word of time gone by stands right before a status word ("Ten years after the signing of", "Dix ans après
+ * la signature de").
  */
 export function afterElapsed(doc: MatchDoc, words: readonly Span[], cue: Span): boolean {
   return words.some((w) => {
     if (w.end > cue.start) return false;
-    // Only an article or "of" between ("since the signing of", "depuis la signature", "seit der Unterzeichnung"):
-    // "since 2015 Morocco and Senegal signed…" tells another time.
+    // Only an article or "of" between ("years after the signing of", "Jahre nach der Unterzeichnung"): "Ten years
+    // after independence, Morocco and Senegal signed…" tells another time.
     const between = doc.text
       .slice(w.end, cue.start)
       .toLowerCase()
