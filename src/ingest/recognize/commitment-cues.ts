@@ -10,6 +10,7 @@ import { entriesOf, Lexicon, type LexiconEntry, type LexiconMatch } from "../mat
 import { CLAUSE_BREAK, type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { CommitmentKind, CommitmentStatus, Span } from "../types";
 import { auxiliaryAfter, awaits, deniedInList, futureTenses, governsFromAfar } from "./commitment-future";
+import { arabicFutureBefore } from "./commitment-arabic-future";
 import { exchangesOf } from "./commitment-exchange";
 import { agreedOn, toldAsMeans } from "./commitment-means";
 import { separablesOf } from "./commitment-separable";
@@ -324,7 +325,12 @@ export function cuesOf(
     // "before it can enter into force", "en attendant l'entrée en vigueur": an entry into force still awaited.
     else if (cue.data === "in_force" && modality.some((m) => m.data === "pending" && awaits(doc, m, cue)))
       out.push({ ...cue, data: "planned_in_force" });
-    else if (near.includes("future") || auxiliaryAfter(doc, cue) || signingAhead(doc, cue, modality))
+    else if (
+      near.includes("future") ||
+      auxiliaryAfter(doc, cue) ||
+      signingAhead(doc, cue, modality) ||
+      arabicFutureBefore(doc, cue.tokenStart, cue.span.start)
+    )
       out.push({ ...cue, data: cue.data === "in_force" ? "planned_in_force" : "proposed" });
     else out.push(cue);
   }
