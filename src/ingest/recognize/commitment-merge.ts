@@ -90,6 +90,53 @@ export function foldIntoList(
   return best;
 }
 
+/**
+ * An instrument named as one of several in a sentence ("a memorandum of understanding and a cooperation protocol"),
+ * told again in a later sentence with no field ("the talks ended with the signing of a memorandum and a protocol"),
+ * or pointing back with the field the first named none of ("The protocol on agricultural research was signed by…"),
+ * at the same step and on the same day: the same instrument, not one more. A mention told as more ("another
+ * protocol", "was also signed") stays apart.
+ */
+export function foldRestated(
+  best: Map<string, CommitmentHit>,
+  {
+    listed,
+    toldAgain,
+    added,
+  }: { listed: ReadonlySet<CommitmentHit>; toldAgain: ReadonlySet<CommitmentHit>; added: (quote: Span) => boolean },
+): Map<string, CommitmentHit> {
+  const fieldless = (h: CommitmentHit) => h.sector === NO_FIELD && !h.track;
+  // …named beside another instrument of its sentence ("a memorandum … and a cooperation protocol"), not on its own
+  // with a subject no field stands for ("The MoU on foreign office consultations was inked by…").
+  const enumerated = (h: CommitmentHit) => [...best.values()].some((o) => o !== h && o.quote.start === h.quote.start);
+  for (const [key, hit] of [...best].sort(([, a], [, b]) => a.quote.start - b.quote.start)) {
+    const parts = key.split("|");
+    if (listed.has(hit) || added(hit.quote) || MORE.test(hit.quote.text ?? "")) continue;
+    const sameDay = (h: CommitmentHit) => !h.signedOn || !hit.signedOn || h.signedOn === hit.signedOn;
+    const first = [...best].find(([k, h]) => {
+      const [base, form, era] = k.split("|");
+      return (
+        h !== hit &&
+        !listed.has(h) &&
+        form === parts[1] &&
+        era === parts[2] &&
+        h.status === hit.status &&
+        sameDay(h) &&
+        h.quote.end <= hit.quote.start &&
+        ((base === parts[0] && fieldless(hit) && (k.split("|").length > 3 || parts.length > 3)) ||
+          (fieldless(h) && enumerated(h) && toldAgain.has(hit)))
+      );
+    });
+    if (!first) continue;
+    const [firstKey, item] = first;
+    const one = merge(item, hit);
+    if (fieldless(one) && !fieldless(hit)) withFieldOf(one, hit);
+    best.set(firstKey, one);
+    best.delete(key);
+  }
+  return best;
+}
+
 /** Whether two mentions tell two steps of an instrument's life ("signed" and "in force"): two instruments here. */
 const laterStep = (a: CommitmentHit, b: CommitmentHit) =>
   LIFE.has(a.status) && LIFE.has(b.status) && a.status !== b.status;
@@ -281,7 +328,7 @@ export function foldNamed(
     day: string | undefined;
   },
 ): CommitmentHit[] {
-  const listed = foldIntoList(best, read);
+  const listed = foldRestated(foldIntoList(best, read), read);
   const summed = foldSummaries(listed, new Set([...read.items, ...read.countedItems]), read);
   return foldEarlierSteps(foldSameName(foldFormless(summed), read.names), read.day);
 }
