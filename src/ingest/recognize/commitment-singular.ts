@@ -22,12 +22,31 @@ export function isDefiniteSingular(doc: MatchDoc, word: string): boolean {
   return !!words && words.includes(norm(word));
 }
 
+const GENITIVE = (
+  COMMITMENTS_DATA as unknown as {
+    lists: { genitiveSingular: { ru: readonly string[]; governors: readonly string[]; endings: readonly string[] } };
+  }
+).lists.genitiveSingular;
+const GENITIVE_WORDS = new Set(GENITIVE.ru.map(norm));
+const GOVERNORS = new Set(GENITIVE.governors.map(norm));
+
+/**
+ * Whether the token at `i`, a Russian form word spelled alike in the genitive singular and the nominative plural,
+ * is a genitive singular: right after a word that governs a genitive or an adjective in the genitive singular
+ * ("подписание соглашения", "межправительственного соглашения"; `lists.genitiveSingular`).
+ */
+function genitiveSingular(doc: MatchDoc, i: number): boolean {
+  if (!GENITIVE_WORDS.has(doc.tokens[i]?.text ?? "")) return false;
+  const before = doc.tokens[i - 1]?.text ?? "";
+  return GOVERNORS.has(before) || GENITIVE.endings.some((e) => before.length > e.length + 2 && before.endsWith(e));
+}
+
 /** Whether a form word is written in the plural: one of its words is a plural form word of one number only. */
 export function ownPlural(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const { plural, ambiguous } = lists();
   for (let i = m.tokenStart; i < m.tokenEnd; i++) {
     const t = doc.tokens[i]?.text ?? "";
-    if (anyIn(plural, t) && !anyIn(ambiguous, t)) return true;
+    if (anyIn(plural, t) && !anyIn(ambiguous, t) && !genitiveSingular(doc, i)) return true;
   }
   return false;
 }
