@@ -69,6 +69,7 @@ interface CommitmentsData {
   notModality: ByLang;
   initialled: ByLang;
   scopeBreak: ByLang;
+  relativeOpener: ByLang;
 }
 // The JSON is ours (seed/lexicons); a unit test checks its statuses, kinds, forms and tracks.
 export const COMMITMENTS_DATA = data as unknown as CommitmentsData;
@@ -104,6 +105,7 @@ let lex:
       forms: Lexicon<Form>;
       instruments: Lexicon<Instrument>;
       scopeBreaks: Lexicon<true>;
+      relativeOpeners: Lexicon<true>;
       notAdopted: Lexicon<true>;
       pendingRatification: Lexicon<true>;
       notModality: Lexicon<true>;
@@ -135,6 +137,7 @@ export function commitmentLexicons() {
     ),
     instruments: new Lexicon(DATA.instruments.flatMap((i) => entriesOf(i.patterns, i))),
     scopeBreaks: new Lexicon(entriesOf(DATA.scopeBreak, true as const)),
+    relativeOpeners: new Lexicon(entriesOf(withoutComment(DATA.relativeOpener), true as const)),
     notAdopted: new Lexicon(entriesOf(withoutComment(DATA.notAdopted), true as const)),
     pendingRatification: new Lexicon(entriesOf(withoutComment(DATA.pendingRatification), true as const)),
     notModality: new Lexicon(entriesOf(withoutComment(DATA.notModality), true as const)),

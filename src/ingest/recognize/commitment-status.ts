@@ -113,20 +113,37 @@ export const realCues = (cues: readonly LexiconMatch<Cue>[]) => cues.filter((c) 
  * declaration adopted by many leaders is no instrument of a pair). */
 const ADOPTED_FORMS = new Set(["joint-statement"]);
 
+const relativeCache = new WeakMap<MatchDoc, readonly Span[]>();
+/** The relative phrases of a text that open what an instrument provides for (`relativeOpener`: "under which"). */
+export function relativeOpeners(doc: MatchDoc): readonly Span[] {
+  let spans = relativeCache.get(doc);
+  if (!spans) {
+    spans = commitmentLexicons()
+      .relativeOpeners.match(doc)
+      .map((m) => m.span);
+    relativeCache.set(doc, spans);
+  }
+  return spans;
+}
+
 /**
  * The status words that can govern a subject: none across a scope break ("with the signing of nine agreements
- * and with a joint declaration"); an `adopted` word signs a declaration and says nothing of anything else.
+ * and with a joint declaration"), none before a relative phrase the subject follows ("signed an agreement, under
+ * which a programme will be set up": the programme is what the agreement provides for); an `adopted` word signs a
+ * declaration and says nothing of anything else.
  */
 export function ownCues(
   cues: readonly LexiconMatch<Cue>[],
   subject: Span,
   form: Form | undefined,
   breaks: readonly LexiconMatch<true>[],
+  relatives: readonly Span[] = [],
 ): LexiconMatch<OwnCue>[] {
   const spans = breaks.map((b) => b.span);
   const out: LexiconMatch<OwnCue>[] = [];
   for (const c of cues) {
     if (isSeparated(c.span, subject, spans)) continue;
+    if (relatives.some((r) => c.span.end <= r.start && r.end <= subject.start)) continue;
     if (c.data !== "adopted") out.push(c as LexiconMatch<OwnCue>);
     else if (form && ADOPTED_FORMS.has(form.legalForm)) out.push({ ...c, data: "signed" });
   }

@@ -42,6 +42,7 @@ import {
   legalFormOf,
   namesOldYear,
   ownCues,
+  relativeOpeners,
   quoteOf,
   realCues,
   clauseReading,
@@ -171,7 +172,7 @@ export function findCommitments(
         .filter((f) => f !== named?.match && distance(f.span, subject.span) > 0 && !glossOf(doc, subject.span, f.span))
         .map((f) => f.span),
     ];
-    const told = ownCues(cuesHere, subject.span, form, breaks);
+    const told = ownCues(cuesHere, subject.span, form, breaks, relativeOpeners(doc));
     const found = clauseReading(doc, sentence, subject.span, told, others, instruments, dating);
     if (!found) return;
     const marks = named?.match ? [subject.match, named.match] : [subject.match];
