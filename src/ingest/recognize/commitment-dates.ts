@@ -26,15 +26,18 @@ import { occasionDays, signingDayOf } from "./date-occasion";
 const CUE_REACH = 40;
 /** A vague earlier time this close (characters) after a signing word is its own ("signed last year"). */
 const RIGHT_AFTER = 3;
-/** A day this close (characters) after a step counted from ("since the signing on Tuesday") is that step's. */
+/** A day this close (characters) after a step counted from ("Ten years after the signing on 3 May 2016") is that step's. */
 const OWN_DAY_REACH = 16;
 /** An older year this close (characters) to the instrument, or to its signing word, is the instrument's own. */
 const OLD_YEAR_REACH = 80;
 /** …and this close after its signing word, in that word's phrase. */
 const PHRASE_REACH = 120;
-/** Words that put a year as a time ("in 1993", "en 1993", "в 1993 году", "في عام 1993"), not a name ("the 2030 Agenda"). */
+/**
+ * Words that put a year as a time ("in 1993", "en 1993", "в 1993 году", "في عام 1993"), or a part of one ("fin 2016",
+ * "at the end of 2016", "a finales de 2016", "Ende 2016", "أواخر 2016"), not a name ("the 2030 Agenda").
+ */
 const YEAR_AS_TIME =
-  /(?:^|[\s(])(?:in|since|en|em|no|nel|nell'anno|del|im|jahr|в|во|году|عام|سنة|في)\s+(?:\p{L}+\s+){0,2}((?:18|19|20)\d\d)(?!\d)/giu;
+  /(?:^|[\s(])(?:in|since|of|en|em|no|nel|nell'anno|del|de|im|jahr|fin|finales|principios|début|debut|ende|anfang|mitte|в|во|году|عام|سنة|في|أواخر|اواخر|أوائل|اوائل|مطلع|نهاية|بداية)\s+(?:\p{L}+\s+){0,2}((?:18|19|20)\d\d)(?!\d)/giu;
 
 /** What a commitment's clause says of its dates. */
 export interface ClauseDates {
