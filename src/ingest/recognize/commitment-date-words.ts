@@ -9,6 +9,7 @@ import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { DateHit, Span } from "../types";
 import { dayOf, daysBetween, fromDay } from "./calendar";
 import { withoutComment } from "./commitment-cues";
+import { SIGNING_NOUN } from "./commitment-signing-noun";
 
 /** How far (days) from the report's own day the day that "the day before" counts from may be. */
 const RECENT_DAYS = 31;
@@ -149,10 +150,6 @@ export function backgroundClauses(doc: MatchDoc, dated: readonly Span[]): (cue: 
         !/[.;:!?\n()]/.test(doc.text.slice(w.span.end, cue.start)),
     );
 }
-
-/** A signing told as a noun ("the signing", "la firma", "подписания", "توقيع"): what an anniversary marks. */
-const SIGNING_NOUN =
-  /^(?:signing|signature|firma|sottoscrizione|suscripci[oó]n|assinatura|unterzeichnung|подписани\p{L}*|[وفبل]?(?:ال|لل)?توقيع)$/iu;
 
 /** An instrument told as not in force or not ratified yet, in the eight languages. */
 const NOT_IN_FORCE =

@@ -12,6 +12,7 @@
 import type { LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
 import { WEEKDAY } from "./commitment-weekday";
+import { SIGNING_NOUN } from "./commitment-signing-noun";
 
 /**
  * Simple-future endings, accented as written: Spanish and Portuguese (-rá, -rán, -rão, and the Spanish stems that
@@ -156,9 +157,6 @@ const HELD_BEFORE = 2;
 const CALL_REACH = 4;
 const CALL_REACH_VSO = 6;
 const ARABIC = /\p{Script=Arabic}/u;
-/** Signing nouns: only a signing told as a noun is what "takes place" ("signed an agreement that is planned…" is not). */
-const SIGNING_NOUN =
-  /^(?:signing|signature|signatures|firma|firme|assinatura|suscripción|sottoscrizione|подписани\p{L}*|unterzeichnung|unterschrift|[وب]?(?:ال)?توقيع(?:ها|ه|هما|هم)?|[وب]?(?:ال)?إبرام(?:ها|ه)?|إمضاء|الإمضاء)$/iu;
 
 /**
  * "After" or "before" as a preposition ("بعد توقيع", "après la signature", "después de la firma"), which sets a

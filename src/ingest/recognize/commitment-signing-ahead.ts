@@ -8,10 +8,8 @@
 import type { LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
 import { FRENCH_FUTURE_SINGULAR, futureAt } from "./commitment-future";
+import { SIGNING_NOUN } from "./commitment-signing-noun";
 
-/** Signing nouns, in matching form: a signing named as a thing, not told as an act ("signed"). */
-const SIGNING_NOUN =
-  /^(?:signing|signature|firma|assinatura|sottoscrizione|suscripcion|unterzeichnung|подписани\p{L}*|[وفبل]?(?:ال)?توقيع)$/u;
 /**
  * Prepositions opening a sentence on a signing ("With the signing of…, …", "Besides the signing of…, he will…",
  * "Outre la signature de…, il visitera…"): the comma after their phrase ends no clause, and the main clause's
