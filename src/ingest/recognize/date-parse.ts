@@ -183,6 +183,11 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
         out.push(thisWeekend(start, end, ref));
         continue;
       }
+      // "Este sábado", "ce samedi", "в эту субботу": the weekday of the reference's own week, which may be to come.
+      if (!direction && THIS_WEEKDAY.test(doc.text.slice(Math.max(0, start - 12), start) + r.text.slice(0, -1))) {
+        out.push(thisWeekday(start, end, ref, weekday));
+        continue;
+      }
       out.push(weekdayFound(start, end, ref, weekday, direction));
       continue;
     }
@@ -283,6 +288,21 @@ function withNextDays(text: string, lang: string, found: readonly Found[]): Foun
  * de semana", "dieses Wochenende": no day, which is right for a meeting still to come).
  */
 const THIS_WEEKEND = /\b(?:this|the coming)\s+weekend\b/iu;
+/**
+ * A demonstrative right before a weekday: the weekday of this week ("this Saturday", "este sábado", "esta segunda",
+ * "ce samedi", "questo sabato", "diesen Samstag", "в эту субботу").
+ */
+const THIS_WEEKDAY =
+  /(?:^|[^\p{L}])(?:this|este|esta|ce|questo|questa|diesen|diesem|dieser|в\s+(?:этот|эту|это))\s+\p{L}+(?:-feira)?$/iu;
+
+/** The `weekday` (0 = Sunday) of `ref`'s week, Monday to Sunday: to come when after `ref`. */
+function thisWeekday(start: number, end: number, ref: string, weekday: number): Found {
+  const refWeekday = new Date(`${ref}T00:00:00Z`).getUTCDay();
+  const offset = ((weekday + 6) % 7) - ((refWeekday + 6) % 7);
+  const found: Found = { start, end, date: fromDay(dayOf(ref) + offset), evidence: "weekday" };
+  if (offset > 0) found.direction = "future";
+  return found;
+}
 
 /** The Saturday of `ref`'s week: the one to come from a weekday, the day itself, or the day before a Sunday. */
 function thisWeekend(start: number, end: number, ref: string): Found {

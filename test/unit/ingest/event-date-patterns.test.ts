@@ -198,3 +198,21 @@ describe("the lead's own day wins over the page's date line", () => {
     expect((await analyze(input)).eventDate?.date).toBe(want.eventDate);
   });
 });
+
+// FICTIONAL sentences in the project's words, in reports of Friday 13 March 2026: a Saturday still to come dates
+// nothing before the report (its own day stands), never the Saturday past.
+describe("a weekday after a demonstrative is the one of the report's own week", () => {
+  it.for([
+    ["pt", "Este sábado, o primeiro-ministro português visita a Praia.", "2026-03-13"],
+    ["es", "Este sábado, el presidente chileno recibe en Santiago a su homólogo peruano.", "2026-03-13"],
+    ["fr", "Ce samedi, le président sénégalais reçoit son homologue malien à Dakar.", "2026-03-13"],
+    ["it", "Questo sabato il presidente del Consiglio incontra a Roma il premier albanese.", "2026-03-13"],
+    ["de", "Diesen Samstag empfängt der Kanzler in Berlin den polnischen Regierungschef.", "2026-03-13"],
+    ["ru", "В эту субботу президент примет в Москве египетского лидера.", "2026-03-13"],
+    ["en", "This Saturday the president hosts his Malian counterpart in Dakar.", "2026-03-13"],
+    ["es", "Este lunes, el presidente chileno recibió en Santiago a su homólogo peruano.", "2026-03-09"],
+    ["fr", "Ce mercredi, le président sénégalais a reçu son homologue malien à Dakar.", "2026-03-11"],
+  ] as const)("%s: %s", ([lang, text, date], { expect }) => {
+    expect(eventDate(lang, text, "2026-03-13")).toBe(date);
+  });
+});
