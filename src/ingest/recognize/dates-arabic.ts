@@ -84,6 +84,30 @@ function arabicPatterns() {
 /** Dates in figures: day, separator, month, the same separator, year; or year-month-day. */
 const NUMERIC = /(?<![\d.\-/])(?:(\d{1,2})([./-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\d.\-/]*\d)/g;
 
+/** "اليوم" standing alone (today), in matching form. */
+const TODAY = /(?<![\u0621-\u064A])[وف]?اليوم(?![\u0621-\u064A])/gu;
+/** Words before "اليوم" that make it a day named otherwise ("في اليوم", "حتى اليوم": until now, "ذلك اليوم"). */
+const NOT_TODAY_BEFORE = new Set([
+  "في",
+  "وفي",
+  "حتي",
+  "الي",
+  "منذ",
+  "ذلك",
+  "تلك",
+  "لذلك",
+  "طوال",
+  "طيلة",
+  "مدار",
+  "نهاية",
+  "بداية",
+  "مطلع",
+  "خلال",
+]);
+/** Words after it that make it "the day" of something ("اليوم التالي", "اليوم الوطني", "اليوم نفسه", "اليوم الذي"). */
+const NOT_TODAY_AFTER =
+  /^(?:التالي|الموالي|الاول|الثاني|الثالث|الرابع|الخامس|الاخير|الختامي|الافتتاحي|الوطني|العالمي|الدولي|المفتوح|نفسه|ذاته|الذي|المحدد|المقرر|السابق|من)$/u;
+
 /** Arabic dates: "28 فبراير 2025", "٢٤-٢٧ نونبر ٢٠٢٥", "الجمعة", "24/11/2025", "28.11.2025", "أمس". */
 export function parseArabic(text: string, ref: string | undefined): Found[] {
   const folded = foldArabicLetters(text);
@@ -142,6 +166,26 @@ export function parseArabic(text: string, ref: string | undefined): Found[] {
       if (wd === undefined) continue;
       const direction = arabicDirection(folded, end);
       out.push(weekdayFound(start, end, ref, wd, direction));
+    }
+    // "اليوم" alone, as an adverb: the report's own day ("وقع البلدان اليوم اتفاقية"), as weak as a weekday; one
+    // with its weekday ("اليوم السبت") is read above.
+    for (const m of folded.matchAll(TODAY)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((f) => start < f.end && f.start < end)) continue;
+      const before =
+        folded
+          .slice(Math.max(0, start - 12), start)
+          .trim()
+          .split(/\s+/)
+          .at(-1) ?? "";
+      const after =
+        folded
+          .slice(end, end + 14)
+          .trim()
+          .split(/[\s،,.]+/)[0] ?? "";
+      if (NOT_TODAY_BEFORE.has(before) || NOT_TODAY_AFTER.test(after)) continue;
+      out.push({ start, end, date: ref, evidence: "weekday" });
     }
   }
   return out.sort((a, b) => a.start - b.start);
