@@ -34,10 +34,11 @@ const OLD_YEAR_REACH = 80;
 const PHRASE_REACH = 120;
 /**
  * Words that put a year as a time ("in 1993", "en 1993", "в 1993 году", "في عام 1993"), or a part of one ("fin 2016",
- * "at the end of 2016", "a finales de 2016", "Ende 2016", "أواخر 2016"), not a name ("the 2030 Agenda").
+ * "at the end of 2016", "a finales de 2016", "Ende 2016", "أواخر 2016"), or after a German article opening an attributive
+ * participle ("das 2023 in Nairobi unterzeichnete Abkommen"), not a name ("the 2030 Agenda").
  */
 const YEAR_AS_TIME =
-  /(?:^|[\s(])(?:in|since|of|en|em|no|nel|nell'anno|del|de|im|jahr|fin|finales|principios|début|debut|ende|anfang|mitte|в|во|году|عام|سنة|في|أواخر|اواخر|أوائل|اوائل|مطلع|نهاية|بداية)\s+(?:\p{L}+\s+){0,2}((?:18|19|20)\d\d)(?!\d)/giu;
+  /(?:^|[\s(])(?:in|since|of|en|em|no|nel|nell'anno|del|de|im|jahr|das|die|der|dem|den|fin|finales|principios|début|debut|ende|anfang|mitte|в|во|году|عام|سنة|في|أواخر|اواخر|أوائل|اوائل|مطلع|نهاية|بداية)\s+(?:\p{L}+\s+){0,2}((?:18|19|20)\d\d)(?!\d)/giu;
 
 /** What a commitment's clause says of its dates. */
 export interface ClauseDates {
