@@ -13,10 +13,16 @@ import type { Named } from "./commitment-names";
  * jeunesse, le programme … des sports") keeps it apart.
  */
 export function keepBest(best: Map<string, CommitmentHit>, hit: CommitmentHit, era = "", slot?: number): void {
+  const counts = mentionCounts.get(best) ?? new Map<number, number>();
+  counts.set(hit.quote.start, (counts.get(hit.quote.start) ?? 0) + 1);
+  mentionCounts.set(best, counts);
   const key = `${hit.track ?? `sector:${hit.sector}`}|${hit.legalForm ?? ""}|${era}${slot === undefined ? "" : `|${slot}`}`;
   const prev = best.get(key);
   best.set(key, prev ? surest(prev, hit) : hit);
 }
+
+/** How many instruments each sentence (by its quote's start) named, before any were folded together. */
+const mentionCounts = new WeakMap<Map<string, CommitmentHit>, Map<number, number>>();
 
 /** Two mentions of one instrument as one: the surer (or the later step of its life), with the other's dates. */
 function surest(prev: CommitmentHit, hit: CommitmentHit): CommitmentHit {
@@ -91,47 +97,40 @@ export function foldIntoList(
 }
 
 /**
- * An instrument named as one of several in a sentence ("a memorandum of understanding and a cooperation protocol"),
- * told again in a later sentence with no field ("the talks ended with the signing of a memorandum and a protocol"),
- * or pointing back with the field the first named none of ("The protocol on agricultural research was signed by…"),
- * at the same step and on the same day: the same instrument, not one more. A mention told as more ("another
- * protocol", "was also signed") stays apart.
+ * An instrument named beside another in one sentence ("a memorandum of understanding and a cooperation protocol"),
+ * told again in a later sentence as an item of a list there too, with no field ("ended with the signing of a
+ * memorandum and a protocol of cooperation", "مذكرة تفاهم وبروتوكول تعاون"), at the same step and on the same day:
+ * the same instrument, not one more. A mention on its own ("At a separate ceremony, a protocol…"), with a field of its
+ * own, or told as more ("another protocol", "was also signed") stays apart.
  */
 export function foldRestated(
   best: Map<string, CommitmentHit>,
-  {
-    listed,
-    toldAgain,
-    added,
-  }: { listed: ReadonlySet<CommitmentHit>; toldAgain: ReadonlySet<CommitmentHit>; added: (quote: Span) => boolean },
+  { listed, added }: { listed: ReadonlySet<CommitmentHit>; added: (quote: Span) => boolean },
 ): Map<string, CommitmentHit> {
   const fieldless = (h: CommitmentHit) => h.sector === NO_FIELD && !h.track;
-  // …named beside another instrument of its sentence ("a memorandum … and a cooperation protocol"), not on its own
-  // with a subject no field stands for ("The MoU on foreign office consultations was inked by…").
-  const enumerated = (h: CommitmentHit) => [...best.values()].some((o) => o !== h && o.quote.start === h.quote.start);
   for (const [key, hit] of [...best].sort(([, a], [, b]) => a.quote.start - b.quote.start)) {
     const parts = key.split("|");
-    if (listed.has(hit) || added(hit.quote) || MORE.test(hit.quote.text ?? "")) continue;
+    // …named beside another instrument in its own sentence too, with no field.
+    const several = (mentionCounts.get(best)?.get(hit.quote.start) ?? 0) > 1;
+    if (!several || !fieldless(hit) || listed.has(hit) || added(hit.quote) || MORE.test(hit.quote.text ?? "")) continue;
     const sameDay = (h: CommitmentHit) => !h.signedOn || !hit.signedOn || h.signedOn === hit.signedOn;
     const first = [...best].find(([k, h]) => {
       const [base, form, era] = k.split("|");
       return (
         h !== hit &&
         !listed.has(h) &&
+        k.split("|").length > 3 &&
+        base === parts[0] &&
         form === parts[1] &&
         era === parts[2] &&
         h.status === hit.status &&
         sameDay(h) &&
-        h.quote.end <= hit.quote.start &&
-        ((base === parts[0] && fieldless(hit) && (k.split("|").length > 3 || parts.length > 3)) ||
-          (fieldless(h) && enumerated(h) && toldAgain.has(hit)))
+        h.quote.end <= hit.quote.start
       );
     });
     if (!first) continue;
     const [firstKey, item] = first;
-    const one = merge(item, hit);
-    if (fieldless(one) && !fieldless(hit)) withFieldOf(one, hit);
-    best.set(firstKey, one);
+    best.set(firstKey, merge(item, hit));
     best.delete(key);
   }
   return best;

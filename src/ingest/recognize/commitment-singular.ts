@@ -36,9 +36,19 @@ const GOVERNORS = new Set(GENITIVE.governors.map(norm));
  * ("подписание соглашения", "межправительственного соглашения"; `lists.genitiveSingular`).
  */
 function genitiveSingular(doc: MatchDoc, i: number): boolean {
-  if (!GENITIVE_WORDS.has(doc.tokens[i]?.text ?? "")) return false;
-  const before = doc.tokens[i - 1]?.text ?? "";
-  return GOVERNORS.has(before) || GENITIVE.endings.some((e) => before.length > e.length + 2 && before.endsWith(e));
+  const word = doc.tokens[i];
+  const prev = doc.tokens[i - 1];
+  if (!word || !prev || !GENITIVE_WORDS.has(word.text)) return false;
+  // …right before it, nothing but a space between ("подписание: соглашения" and "подписания. Соглашения" are not).
+  const prevEnd = (doc.map[prev.end - 1] ?? 0) + 1;
+  if (!/^\s+$/u.test(doc.text.slice(prevEnd, doc.map[word.start] ?? 0))) return false;
+  // …an adjective written in lower case ("межправительственного"), not a surname ("Навроцкого").
+  const adjective = /^\p{Ll}/u.test(doc.text[doc.map[prev.start] ?? 0] ?? "");
+  const before = prev.text;
+  return (
+    GOVERNORS.has(before) ||
+    (adjective && GENITIVE.endings.some((e) => before.length > e.length + 2 && before.endsWith(e)))
+  );
 }
 
 /** Whether a form word is written in the plural: one of its words is a plural form word of one number only. */

@@ -114,13 +114,22 @@ export const realCues = (cues: readonly LexiconMatch<Cue>[]) => cues.filter((c) 
 const ADOPTED_FORMS = new Set(["joint-statement"]);
 
 const relativeCache = new WeakMap<MatchDoc, readonly Span[]>();
-/** The relative phrases of a text that open what an instrument provides for (`relativeOpener`: "under which"). */
+/**
+ * The relative clauses of a text that tell what an instrument provides for (`relativeOpener`: "under which"), each
+ * from its opener to its clause's end: a form after that ("…, under which a fund is set up, and a memorandum") is
+ * told apart again.
+ */
 export function relativeOpeners(doc: MatchDoc): readonly Span[] {
   let spans = relativeCache.get(doc);
   if (!spans) {
     spans = commitmentLexicons()
       .relativeOpeners.match(doc)
-      .map((m) => m.span);
+      .map((m) => {
+        const rest = doc.text.slice(m.span.end);
+        const stop = rest.search(/[,;:.!?؛،\n]/u);
+        const end = stop < 0 ? doc.text.length : m.span.end + stop;
+        return { start: m.span.start, end, text: doc.text.slice(m.span.start, end) };
+      });
     relativeCache.set(doc, spans);
   }
   return spans;
@@ -143,7 +152,7 @@ export function ownCues(
   const out: LexiconMatch<OwnCue>[] = [];
   for (const c of cues) {
     if (isSeparated(c.span, subject, spans)) continue;
-    if (relatives.some((r) => c.span.end <= r.start && r.end <= subject.start)) continue;
+    if (relatives.some((r) => c.span.end <= r.start && r.start < subject.start && subject.start < r.end)) continue;
     if (c.data !== "adopted") out.push(c as LexiconMatch<OwnCue>);
     else if (form && ADOPTED_FORMS.has(form.legalForm)) out.push({ ...c, data: "signed" });
   }

@@ -7,7 +7,6 @@ import datesData from "../../../seed/lexicons/dates.json";
 import { entriesOf, Lexicon } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import { daysBetween, type Direction, type Found } from "./calendar";
-import { arabicFutureVerbs } from "./commitment-arabic-future";
 import { FRENCH_FUTURE_SINGULAR, futureTenses, presentSigningBy } from "./commitment-future";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
@@ -60,8 +59,7 @@ const UNINFLECTED = new Set(
 const verbCache = new WeakMap<MatchDoc, readonly { start: number; end: number }[]>();
 /**
  * The future verbs of a text ("will", "sera", "посетит"…); a finite form taken as such ("reist", not "reiste"); and
- * any verb in a Romance simple future ("se celebrará", "decorrerá", "si svolgeranno": commitment-future.ts) or
- * with the Arabic future prefix ("سيترأس", "ستشهد": commitment-arabic-future.ts). Read
+ * any verb in a Romance simple future ("se celebrará", "decorrerá", "si svolgeranno": commitment-future.ts). Read
  * once per text.
  */
 export function futureVerbSpans(doc: MatchDoc): readonly { start: number; end: number }[] {
@@ -74,7 +72,6 @@ export function futureVerbSpans(doc: MatchDoc): readonly { start: number; end: n
       ...futureTenses(doc),
     ]
       .map((m) => ({ start: m.span.start, end: m.span.end }))
-      .concat(arabicFutureVerbs(doc))
       .sort((a, b) => a.start - b.start);
     verbCache.set(doc, verbs);
   }
