@@ -303,6 +303,11 @@ const CASES: readonly (readonly [string, string, readonly Firm[]])[] = [
     ],
   ],
   [
+    "p083",
+    "Vietnam and Laos signed an agreement on Tuesday, under the terms of which a joint training programme will be set up.",
+    [["signed", "agreement", "2026-03-10"]],
+  ],
+  [
     "p084",
     "La France et le Maroc ont signé mardi un accord, en vertu duquel un programme commun de formation sera mis en place.",
     [["signed", "agreement", "2026-03-10"]],
@@ -321,6 +326,11 @@ const CASES: readonly (readonly [string, string, readonly Firm[]])[] = [
     [["signed", "agreement", "2026-03-10"]],
   ],
   [
+    "p088",
+    "La France et le Maroc ont signé mardi un accord, par lequel un programme commun de formation sera mis en place.",
+    [["signed", "agreement", "2026-03-10"]],
+  ],
+  [
     "p089",
     "L'Italia e l'Egitto hanno firmato martedì un accordo, in base al quale sarà istituito un programma comune di formazione.",
     [["signed", "agreement", "2026-03-10"]],
@@ -336,6 +346,11 @@ const CASES: readonly (readonly [string, string, readonly Firm[]])[] = [
   [
     "p092",
     "L'Italia e la Grecia hanno firmato martedì un accordo quadro, in virtù del quale i due ministeri negozieranno un protocollo sulla pesca.",
+    [["signed", "agreement", "2026-03-10"]],
+  ],
+  [
+    "p093",
+    "L'Italia e l'Egitto hanno firmato martedì un accordo, ai sensi del quale sarà istituito un programma comune di formazione.",
     [["signed", "agreement", "2026-03-10"]],
   ],
   [
@@ -362,6 +377,11 @@ const CASES: readonly (readonly [string, string, readonly Firm[]])[] = [
     [["signed", "agreement", "2026-03-10"]],
   ],
   [
+    "p099",
+    "México y Guatemala firmaron el martes un acuerdo, por el cual se creará un programa conjunto de formación.",
+    [["signed", "agreement", "2026-03-10"]],
+  ],
+  [
     "p100",
     "Brasil e Angola assinaram na terça-feira um acordo, nos termos do qual será criado um programa conjunto de formação.",
     [["signed", "agreement", "2026-03-10"]],
@@ -377,6 +397,11 @@ const CASES: readonly (readonly [string, string, readonly Firm[]])[] = [
   [
     "p103",
     "Brasil e Uruguai assinaram na terça-feira um acordo-quadro, segundo o qual os dois ministérios vão negociar um protocolo sobre pescas.",
+    [["signed", "agreement", "2026-03-10"]],
+  ],
+  [
+    "p104",
+    "Brasil e Angola assinaram na terça-feira um acordo, através do qual será criado um programa conjunto de formação.",
     [["signed", "agreement", "2026-03-10"]],
   ],
   [
@@ -442,6 +467,11 @@ const CASES: readonly (readonly [string, string, readonly Firm[]])[] = [
       ["signed", "agreement", "2026-03-10"],
       ["signed", "memorandum", "2026-03-10"],
     ],
+  ],
+  [
+    "p117",
+    "Россия и Таджикистан подписали во вторник рамочное соглашение, в рамках которого будет создана программа молодёжных обменов.",
+    [["signed", "agreement", "2026-03-10"]],
   ],
   [
     "p118",
