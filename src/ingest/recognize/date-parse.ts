@@ -300,7 +300,9 @@ function thisWeekday(start: number, end: number, ref: string, weekday: number): 
   const refWeekday = new Date(`${ref}T00:00:00Z`).getUTCDay();
   const offset = ((weekday + 6) % 7) - ((refWeekday + 6) % 7);
   const found: Found = { start, end, date: fromDay(dayOf(ref) + offset), evidence: "weekday" };
+  // …bare as any weekday when on or before the reference (a written date beside it fixes it: "this Friday (25.Aug.2023)").
   if (offset > 0) found.direction = "future";
+  else found.bareWeekday = true;
   return found;
 }
 
