@@ -21,6 +21,7 @@ interface ContextData {
   setPhrase: ByLang;
   schedule: ByLang;
   agenda: ByLang;
+  onAgenda: ByLang;
   tookPlace: ByLang;
   definite: ByLang;
 }
@@ -56,6 +57,7 @@ interface ContextWords {
   setPhrase: Lexicon<true>;
   schedule: Lexicon<true>;
   agenda: Lexicon<true>;
+  onAgenda: Lexicon<true>;
   tookPlace: Lexicon<true>;
   negation: Lexicon<true>;
 }
@@ -71,6 +73,7 @@ function context(): ContextWords {
     setPhrase: new Lexicon(entriesOf(DATA.setPhrase, true as const)),
     schedule: new Lexicon(entriesOf(DATA.schedule, true as const)),
     agenda: new Lexicon(entriesOf(DATA.agenda, true as const)),
+    onAgenda: new Lexicon(entriesOf(withoutComment(DATA.onAgenda), true as const)),
     tookPlace: new Lexicon(entriesOf(DATA.tookPlace, true as const)),
     negation: new Lexicon(entriesOf(DATA.negation, true as const)),
   };
@@ -271,6 +274,9 @@ export function schedulePhrases(doc: MatchDoc): { schedules: LexiconMatch<true>[
   }
   return found;
 }
+
+/** Predicates that put their subject on a programme or an agenda ("is also on the agenda", "figure au programme"). */
+export const onAgendaIn = (doc: MatchDoc): LexiconMatch<true>[] => context().onAgenda.match(doc);
 
 /** A report's words that tell a signing took place ("se realizó la firma", "fand … statt", "جرى التوقيع"). */
 export const tookPlaceIn = (doc: MatchDoc): LexiconMatch<true>[] => context().tookPlace.match(doc);

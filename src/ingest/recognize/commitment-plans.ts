@@ -7,7 +7,8 @@
  * - a signing participle describing the instrument a ratification governs ("a ratifié l'accord … signé à Paris en
  *   2023", "aprovou a ratificação do acordo … assinado em 2025"): the ratification is the news, not a signature;
  * - a German signing infinitive closing its clause after a modal or future verb, however far ("Beide Seiten wollen
- *   ein Abkommen über … unterzeichnen", "soll … unterzeichnet werden"): proposed, not signed;
+ *   ein Abkommen über … unterzeichnen", "soll … unterzeichnet werden"), or a signing noun in such a clause ("werde
+ *   für die Unterzeichnung … reisen"): proposed, not signed;
  * - a signing told as a condition ("Once signed, the agreement will…", "Sobald das Abkommen … unterzeichnet ist") or
  *   as what talks opened the way to ("paved the way for the signing of…", "مهدت الطريق لتوقيع"): proposed;
  * - "concluded" said of negotiations ("ont conclu les négociations sur un accord"): the text agreed, not signed.
@@ -21,9 +22,12 @@ import { FIRM_STATUSES } from "../plan/ranks";
 import { futureVerbSpans } from "./date-cues";
 import { futureTenses } from "./commitment-future";
 
-/** A predicate that plans what its subject names (planned, scheduled, prévue, prevista, geplant, запланировано…). */
+/**
+ * A predicate that plans what its subject names (planned, scheduled, prévue, prevista, geplant, запланировано…), or
+ * puts it off (postponed, reportée, rinviata, aplazada, adiada, verschiebt sich, отложено).
+ */
 const PLAN_WORD =
-  /^(planned|scheduled|envisaged|foreseen|pr[ée]vue?s?|programm[ée]e?s?|envisag[ée]e?s?|previst[aoie]s?|programmat[aoie]|programad[ao]s?|planead[ao]s?|planejad[ao]s?|agendad[ao]s?|geplant|vorgesehen|angesetzt|запланирован\p{L}*|планиру\p{L}*|намечен\p{L}*|предусмотрен\p{L}*|مقرر|المقرر|مرتقب|المرتقب)$/iu;
+  /^(planned|scheduled|envisaged|foreseen|postponed|delayed|deferred|report[ée]e?s?|ajourn[ée]e?s?|rinviat[aoie]|posticipat[aoie]|aplazad[ao]s?|pospuest[ao]s?|postergad[ao]s?|adiad[ao]s?|verschoben|verschiebt|vertagt|отложен\p{L}*|перенесен\p{L}*|перенесён\p{L}*|pr[ée]vue?s?|programm[ée]e?s?|envisag[ée]e?s?|previst[aoie]s?|programmat[aoie]|programad[ao]s?|planead[ao]s?|planejad[ao]s?|agendad[ao]s?|geplant|vorgesehen|angesetzt|запланирован\p{L}*|планиру\p{L}*|намечен\p{L}*|предусмотрен\p{L}*|مقرر|المقرر|مرتقب|المرتقب)$/iu;
 /**
  * A future of "follow" before a signing noun puts it after the happening reported ("seguirà lo scambio", "will be
  * followed by the signing", "sera suivi de la signature", "seguirá la firma", "seguir-se-á a assinatura",
@@ -78,9 +82,11 @@ const GERMAN_INFINITIVE =
   /^(?:unterzeichnen|unterschreiben|abschließen|abschliessen|schließen|schliessen|ratifizieren|besiegeln)$/u;
 /** A German participle made infinitive by the auxiliary after it ("unterzeichnet werden"). */
 const GERMAN_PASSIVE = /^(?:unterzeichnet|unterschrieben|abgeschlossen|geschlossen|ratifiziert|besiegelt)$/u;
+/** A German signing noun (matching form): what the clause's modal or future verb governs, it plans too. */
+const GERMAN_NOUN = /^(?:unterzeichnung|ratifizierung|inkrafttreten)$/u;
 /** German modal and future verbs (matching form; not "konnten", a past that tells it done). */
 const GERMAN_MODAL =
-  /^(?:wollen|will|wollte|wollten|mochte|mochten|moechte|moechten|sollen|soll|sollte|sollten|werden|wird|konnen|koennen|mussen|muessen|muss|beabsichtigen|beabsichtigt|planen|plant)$/u;
+  /^(?:wollen|will|wollte|wollten|mochte|mochten|moechte|moechten|sollen|soll|sollte|sollten|werden|wird|werde|konnen|koennen|mussen|muessen|muss|beabsichtigen|beabsichtigt|planen|plant)$/u;
 
 /**
  * Whether a sentence holds a day that is past (not to come, not after publication): it dates a signing told "once
@@ -199,7 +205,10 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(
 function germanModalGoverns(doc: MatchDoc, c: LexiconMatch<Cue>, sentenceStart: number): boolean {
   const last = doc.tokens[c.tokenEnd - 1]?.text ?? "";
   const infinitive =
-    GERMAN_INFINITIVE.test(last) || (GERMAN_PASSIVE.test(last) && doc.tokens[c.tokenEnd]?.text === "werden");
+    GERMAN_INFINITIVE.test(last) ||
+    (GERMAN_PASSIVE.test(last) && doc.tokens[c.tokenEnd]?.text === "werden") ||
+    // …and a signing noun inside such a clause ("Rice werde für die Unterzeichnung des Vertrags nach Prag reisen").
+    GERMAN_NOUN.test(last);
   return infinitive && clauseHas(doc, c, sentenceStart, GERMAN_MODAL);
 }
 

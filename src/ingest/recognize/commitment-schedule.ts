@@ -7,7 +7,7 @@
 import type { LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
-import { schedulePhrases, tookPlaceIn } from "./commitment-context";
+import { onAgendaIn, schedulePhrases, tookPlaceIn } from "./commitment-context";
 import { PRESENT_SIGNING } from "./commitment-future";
 import { WEEKDAY } from "./commitment-weekday";
 
@@ -17,8 +17,9 @@ import { WEEKDAY } from "./commitment-weekday";
  */
 export function scheduled<T extends { span: Span; data: string; tokenStart?: number }>(doc: MatchDoc, cues: T[]): T[] {
   const { schedules, agendas } = schedulePhrases(doc);
-  if (!schedules.length && !agendas.length) return cues;
-  const done = agendas.length ? tookPlaceIn(doc) : [];
+  const predicates = onAgendaIn(doc);
+  if (!schedules.length && !agendas.length && !predicates.length) return cues;
+  const done = agendas.length || predicates.length ? tookPlaceIn(doc) : [];
   return cues.map((c) => {
     // A finite verb keeps its tense ("De acordo com o programa, … assinaram em 3 de março"): only a signing named
     // as a noun ("seguindo-se a assinatura dos acordos") is what the programme lists.
@@ -28,9 +29,40 @@ export function scheduled<T extends { span: Span; data: string; tokenStart?: num
     const inSentence = (x: { span: Span }) => x.span.start >= s.start && x.span.end <= s.end;
     const read =
       schedules.some((p) => inSentence(p) && p.span.end <= c.span.start) ||
-      agendas.some((p) => inSentence(p) && p.span.end <= c.span.start && listedBy(doc, p, c, cues, done, inSentence));
+      agendas.some((p) => inSentence(p) && p.span.end <= c.span.start && listedBy(doc, p, c, cues, done, inSentence)) ||
+      predicates.some(
+        (p) =>
+          inSentence(p) &&
+          p.span.start >= c.span.end &&
+          !done.some(inSentence) &&
+          !JOINED_CLAUSE.test(doc.text.slice(c.span.end, p.span.start)) &&
+          subjectOf(doc, s, c, cues, inSentence),
+      );
     return read ? { ...c, data: "proposed" } : c;
   });
+}
+
+/** A clause joined after a comma ("…, and security is also on the agenda"): the predicate is another subject's. */
+const JOINED_CLAUSE = /[,،;]\s*(?:and|but|while|et|mais|e|ma|y|pero|mas|und|aber|и|а|но|و)\s/iu;
+/** How many words may open a sentence before the signing noun that is its subject ("Also, the signing…"). */
+const SUBJECT_LEAD = 3;
+
+/**
+ * Whether a signing noun is the subject its sentence's agenda predicate tells of ("La signature d'un protocole …
+ * figure aussi au programme", "The signing of a memorandum … is also on the agenda"): it opens the sentence, and no
+ * finite signing verb of the sentence tells one done ("The signing, on the agenda since May, was completed"); nor
+ * does a verb of taking place or a clause joined after a comma ("…took place on Monday, and trade is on the agenda").
+ */
+function subjectOf<T extends { span: Span; data: string }>(
+  doc: MatchDoc,
+  s: { start: number; end: number },
+  cue: T,
+  cues: readonly T[],
+  inSentence: (x: { span: Span }) => boolean,
+): boolean {
+  const lead = doc.text.slice(s.start, cue.span.start).split(/\s+/u).filter(Boolean);
+  if (lead.length > SUBJECT_LEAD || CLAUSE_BREAK.test(lead.slice(0, -1).join(" "))) return false;
+  return !cues.some((o) => o !== cue && inSentence(o) && FIRM_CUES.has(o.data) && !NOMINAL.test(o.span.text));
 }
 
 /** How many words may stand between a meeting's agenda and the signing it lists ("incluye además la firma"). */

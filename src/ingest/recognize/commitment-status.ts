@@ -13,6 +13,7 @@ import { STATUS_RANK } from "../plan/ranks";
 import { separated as isSeparated } from "./commitment-dates";
 import { distance, type Subject } from "./commitment-standalone";
 import { isPluralForm, namesAsSubject } from "./commitment-lists";
+import { isMonthName } from "./commitment-list-words";
 
 /** A kind or legal-form word counts when this close (characters) to the track. */
 export const KIND_REACH = 60;
@@ -213,9 +214,33 @@ export function namesOldYear(doc: MatchDoc, subject: LexiconMatch<unknown>, publ
   const hi = Math.min(doc.tokens.length, subject.tokenEnd + OLD_YEAR_REACH);
   for (let i = lo; i < hi; i++) {
     const t = doc.tokens[i]?.text ?? "";
-    if (/^(19|20)\d\d$/.test(t) && Number(t) < year && !opensCurrentPeriod(doc, i, year)) return true;
+    if (
+      /^(19|20)\d\d$/.test(t) &&
+      Number(t) < year &&
+      !opensCurrentPeriod(doc, i, year) &&
+      !timeBefore(doc, i, subject)
+    )
+      return true;
   }
   return false;
+}
+
+/** A preposition that makes the year after it a time ("in", "en", "em", "nel", "im", "в", "في"; matching form). */
+const TIME_PREPOSITION = /^(?:in|en|em|nel|im|в|во|في|عام|سنة)$/u;
+/** A word joining a month to its year ("mayo de 2019", "maggio del 2019"; matching form). */
+const MONTH_OF = /^(?:de|del|do|of)$/u;
+
+/**
+ * Whether the year at token `i`, before the instrument, is the time of the clause's verb ("ont signé en mai 2019 un
+ * accord", "signed in 2019 an agreement"): the signing's date, read with the clause (an older instrument), not a year
+ * naming the instrument ("the 2007 declaration").
+ */
+function timeBefore(doc: MatchDoc, i: number, subject: LexiconMatch<unknown>): boolean {
+  if (i >= subject.tokenStart) return false;
+  let j = i - 1;
+  if (MONTH_OF.test(doc.tokens[j]?.text ?? "")) j--;
+  if (isMonthName(doc.tokens[j]?.text ?? "")) j--;
+  return TIME_PREPOSITION.test(doc.tokens[j]?.text ?? "");
 }
 
 /**
