@@ -168,10 +168,15 @@ export function clauseDatesOf(
   };
   // A vague time ("last week", "in March") by the instrument or its signing word is the signing's time: a day in
   // another clause ("…, the ministry said on Monday") is not, only one right by the signing word.
+  // …or one in the signing word's own clause, however the verb's object runs on ("Im November hatten die beiden
+  // Staaten einen Vertrag abgeschlossen, der … ohne Visum …": German puts the verb last).
   const governs = (w: Span) =>
     inSentence(sentence, w) &&
     ownDate(w, subject, others) &&
-    (distance(w, subject) <= OLD_YEAR_REACH || (cue !== undefined && distance(w, cue.span) <= CUE_REACH));
+    (distance(w, subject) <= OLD_YEAR_REACH ||
+      (cue !== undefined &&
+        (distance(w, cue.span) <= CUE_REACH ||
+          (distance(w, cue.span) <= PHRASE_REACH && !CLAUSE_MARK.test(textBetween(doc, w, cue.span))))));
   const vague = earlier.some(governs);
   const noDay = undated.some(governs);
   const signing = here.filter((d) => d.role === "signing");

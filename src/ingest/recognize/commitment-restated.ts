@@ -14,7 +14,7 @@ import { isCounted, isDefinite } from "./commitment-context";
 import { isDomainWord } from "./commitment-fields";
 import { isPluralForm } from "./commitment-lists";
 import { ofGathering, withoutGathered } from "./commitment-gathering";
-import { FIRM_STATUSES } from "../plan/ranks";
+import { FIRM_STATUSES, STATUS_RANK } from "../plan/ranks";
 
 /** Cooperation words and their links this many words after a form are still its name ("acuerdo de colaboración"). */
 const NAME_REACH = 3;
@@ -190,6 +190,8 @@ export function withoutRestated(
     const only = !twin && same.length === 1 ? same[0]?.hit : undefined;
     if (only && !only.signedOn && r.hit.signedOn) only.signedOn = r.hit.signedOn;
     if (only && !only.effectiveOn && r.hit.effectiveOn) only.effectiveOn = r.hit.effectiveOn;
+    // …and a later step of its life ("Heute ist das Abkommen in Kraft getreten" after "ein Abkommen … geschlossen").
+    if (only && STATUS_RANK[r.hit.status] > STATUS_RANK[only.status]) only.status = r.hit.status;
   }
   return hits.filter((h) => !dropped.has(h));
 }

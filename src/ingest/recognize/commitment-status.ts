@@ -4,7 +4,7 @@
  * by it, its quote and title, and whether an old year marks it as an older instrument.
  */
 import type { LexiconMatch } from "../match/lexicon";
-import { arabicVariants, type MatchDoc, type Sentence } from "../match/normalize";
+import { arabicVariants, type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
 import type { CommitmentStatus, Span } from "../types";
 import { COMMITMENTS_DATA, commitmentLexicons, type Cue, compoundForm, type Form, formOf } from "./commitment-cues";
 import { WEEKDAY } from "./commitment-weekday";
@@ -212,10 +212,17 @@ export function namesOldYear(doc: MatchDoc, subject: LexiconMatch<unknown>, publ
   const year = Number(publishedOn.slice(0, 4));
   const lo = Math.max(0, subject.tokenStart - OLD_YEAR_REACH);
   const hi = Math.min(doc.tokens.length, subject.tokenEnd + OLD_YEAR_REACH);
+  // …in its own sentence: "… on 20 November 2008. The agreement entered into force today" names no year.
+  const sentence = sentenceAt(doc, subject.span.start);
+  const inSentence = (i: number) => {
+    const at = doc.map[doc.tokens[i]?.start ?? -1] ?? -1;
+    return !sentence || (at >= sentence.start && at < sentence.end);
+  };
   for (let i = lo; i < hi; i++) {
     const t = doc.tokens[i]?.text ?? "";
     if (
       /^(19|20)\d\d$/.test(t) &&
+      inSentence(i) &&
       Number(t) < year &&
       !opensCurrentPeriod(doc, i, year) &&
       !timeBefore(doc, i, subject)

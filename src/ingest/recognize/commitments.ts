@@ -51,6 +51,8 @@ import {
 
 /** An entry-into-force phrase this close after an unnamed instrument describes it ("agreements in force"). */
 const ATTRIBUTIVE_GAP = 2;
+/** An in-force cue told by a verb of entering ("entered into force", "est entré en vigueur", "in Kraft getreten"). */
+const ENTERS = /(?:enter|entr[ée]|entra|entro|entrou|trat|tritt|treten|вступ|دخل)/iu;
 const INSTRUMENT_STATUSES = new Set<CommitmentStatus>(["signed", "ratified", "in_force"]);
 /** A multilateral instrument (a summit declaration) is no commitment of a pair. */
 const MULTILATERAL = "multilateral";
@@ -187,7 +189,14 @@ export function findCommitments(
         : own;
     if (own?.length) partiesBefore.set(sentence.start, own);
     // "addenda to the agreements in force": an unnamed instrument described as in force in passing is no news.
-    if (subject.generic && found.status === "in_force" && found.after && found.cue) {
+    // …not one whose verb tells it entering into force ("The agreement entered into force today").
+    if (
+      subject.generic &&
+      found.status === "in_force" &&
+      found.after &&
+      found.cue &&
+      !ENTERS.test(found.cue.span.text)
+    ) {
       if (distance(found.cue.span, subject.span) <= ATTRIBUTIVE_GAP) return;
     }
     // "têm em vigor 20 acordos", "sono in vigore 20 accordi": a count of instruments in force is the relationship's stock.

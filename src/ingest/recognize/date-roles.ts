@@ -144,6 +144,16 @@ export function roleSpans(doc: MatchDoc): RoleSpan[] {
   return spans;
 }
 
+/** An entry into force told verb last (German): the day before it is its own ("am 1. Februar in Kraft getreten"). */
+const VERB_LAST = /^in\s+kraft/iu;
+/** A word naming an instrument's parties right after its signing participle ("signed between", "firmado entre"). */
+const PARTIES_NEXT = /^\s*(?:between|by|entre|par|por|pelo|pela|tra|fra|zwischen|von|между|بين)\s/iu;
+
+/** Whether a signing word is followed by its parties ("signed between", "firmado entre"): a participle describing. */
+function attributive(doc: MatchDoc, c: RoleSpan): boolean {
+  return PARTIES_NEXT.test(doc.text.slice(c.end, c.end + 12));
+}
+
 /** Words of a place's name besides capitalized ones ("Santiago de Chile", "Ciudad de Panamá"). */
 const PLACE_PARTICLES = /^(?:de|del|da|do|di|of|la|el|al|le|les|des)$/u;
 /** A dateline's place stands in this many words at most before its day. */
@@ -170,7 +180,7 @@ export function roleOf(doc: MatchDoc, roleSpans: readonly RoleSpan[], f: Found):
   if (dateline && f.start >= dateline.start && f.end <= dateline.end && placeBefore(doc, dateline.start, f.start))
     return "event";
   const sentence = sentenceAt(doc, f.start) ?? { start: 0, end: doc.text.length };
-  let best: { distance: number; role: Role } | undefined;
+  let best: { distance: number; role: Role; span: RoleSpan } | undefined;
   for (const c of roleSpans) {
     if (c.start < sentence.start || c.end > sentence.end) continue;
     // "The following day, they signed": only the words of the clause it opens, a signing's first.
@@ -180,7 +190,31 @@ export function roleOf(doc: MatchDoc, roleSpans: readonly RoleSpan[], f: Found):
     }
     const distance = c.end <= f.start ? f.start - c.end : c.start >= f.end ? c.start - f.end + 20 : 0;
     if (distance > ROLE_REACH) continue;
-    if (!best || distance < best.distance) best = { distance, role: c.data };
+    if (!best || distance < best.distance) best = { distance, role: c.data, span: c };
+  }
+  // "On Monday the agreement signed between Paraguay and Panama entered into force": a signing participle naming its
+  // parties describes the instrument; the day is its sentence's entry into force, unless it follows the participle.
+  if (best?.role === "signing" && attributive(doc, best.span) && f.end <= best.span.start) {
+    const inSentence = (c: RoleSpan) => c.start >= sentence.start && c.end <= sentence.end;
+    if (roleSpans.some((c) => c.data === "entry-into-force" && inSentence(c))) return "entry-into-force";
+  }
+  // "signed by Paraguay and Panama on 3 May 2025 entered into force on…": a day closing a signing's phrase, the entry's
+  // verb right after it, is the signing's (German puts its verb last: "am 1. Februar in Kraft getreten" is the entry's).
+  if (
+    best?.role === "entry-into-force" &&
+    best.span.start >= f.end &&
+    /^[\s,]*$/u.test(doc.text.slice(f.end, best.span.start))
+  ) {
+    const entry = doc.text.slice(best.span.start, best.span.end);
+    const signing = roleSpans.find(
+      (c) =>
+        c.data === "signing" &&
+        c.start >= sentence.start &&
+        c.end <= f.start &&
+        f.start - c.end <= ROLE_REACH &&
+        !CLAUSE_BREAK.test(doc.text.slice(c.end, f.start)),
+    );
+    if (signing && !VERB_LAST.test(entry)) return "signing";
   }
   if (best) return best.role;
   // A dateline, or a bare weekday ("on Friday"), is the news itself.

@@ -23,7 +23,9 @@ describe("the context lexicon", () => {
   it("names its words in all eight languages", ({ expect }) => {
     const { $comment: _c, ...lists } = data.context;
     for (const [name, byLang] of Object.entries(lists)) {
-      const named = Object.keys(byLang).sort();
+      const named = Object.keys(byLang)
+        .filter((k) => k !== "$comment")
+        .sort();
       expect(named, name).toEqual([...LANGUAGES].sort());
     }
   });
