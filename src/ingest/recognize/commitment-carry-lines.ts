@@ -121,7 +121,11 @@ function signedBefore<C>(
   // siguiente:", "The list of the agreements is as follows:"), the nearest before it that tells a batch with a status,
   // past what was said in between ("les textes ouvrent une nouvelle étape"): one still ahead there ("firmarán otros
   // acuerdos") lends nothing.
-  if (!batchIn(here)) return signsBatch(k - 1);
+  // …and so does a colon sentence of no batch after one that names the batch again with no status of its own
+  // ("Pimenta divulgou a lista dos sete documentos. Veja a seguir:").
+  const prev = doc.sentences[k - 1];
+  const namedBefore = !!prev && batchIn(prev) && !(cuesBy.get(prev.start) ?? []).length;
+  if (!batchIn(here) && !namedBefore) return signsBatch(k - 1);
   for (let j = k - 1; j >= 0 && j >= k - NAMED_LIST_REACH; j--) {
     const s = doc.sentences[j];
     const cues = s ? (cuesBy.get(s.start) ?? []) : [];
