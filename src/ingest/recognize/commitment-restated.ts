@@ -31,7 +31,7 @@ const FIELD_LINK = new Set(
 const PLACE_LINK = new Set("at au aux à a all alla nella nello presso na nas no nos в во при عند".split(" "));
 /** Words after a form's name that open no field of its own: relative pronouns, and the words naming its parties. */
 const BARE_NEXT = new Set(
-  "que qui which that who che cui der die das welche welches который которое которая которые которым الذي التي by par por pelo pela pelos pelas dal dalla von durch من between entre tra fra zwischen между with avec con com mit с со مع كل كلا".split(
+  "que qui which that who che cui der die das welche welches который которое которая которые которым الذي التي by par por pelo pela pelos pelas dal dalla von durch من between entre tra fra zwischen между with avec con com mit с со مع عن كل كلا".split(
     " ",
   ),
 );
@@ -53,7 +53,7 @@ const sentenceStart = (doc: MatchDoc, at: number) => sentenceAt(doc, at)?.start 
 
 /**
  * Whether a form's name ends with its form and cooperation words: past them comes the end of its clause, a relative
- * pronoun or the words that name its parties ("el acuerdo de colaboración que…", "الاتفاقية من الجانب…"), no field.
+ * pronoun or the words that name its parties ("el acuerdo de colaboración que…", "الاتفاقية من الجانب…", "الاتفاقية عن الجانب…": on behalf of), no field.
  */
 function bareName(doc: MatchDoc, m: LexiconMatch<unknown>, fields: readonly Span[]): boolean {
   let i = m.tokenEnd;

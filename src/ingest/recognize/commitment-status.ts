@@ -13,6 +13,7 @@ import { STATUS_RANK } from "../plan/ranks";
 import { separated as isSeparated } from "./commitment-dates";
 import { distance, type Subject } from "./commitment-standalone";
 import { isPluralForm, namesAsSubject } from "./commitment-lists";
+import { objectAfter } from "./commitment-object";
 import { isMonthName } from "./commitment-list-words";
 
 /** A kind or legal-form word counts when this close (characters) to the track. */
@@ -86,7 +87,10 @@ export function statusOf(
     return { status: inForce.data, cue: inForce, sure: true, after: inForce.span.start >= subject.end };
   const before = real.filter((c) => c.span.end <= subject.start).sort((a, b) => b.span.end - a.span.end)[0];
   const following = real
-    .filter((c) => c.span.start >= subject.end && !separated(c.span))
+    .filter(
+      (c) =>
+        c.span.start >= subject.end && !separated(c.span) && !(doc && objectAfter(doc, c.span, subject, instruments)),
+    )
     .sort((a, b) => a.span.start - b.span.start);
   let after = following[0];
   // A weaker word after the instrument with no auxiliary before it describes it ("accords engageant les deux
