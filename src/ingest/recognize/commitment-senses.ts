@@ -2,7 +2,8 @@
  * Status words in another of their senses (seed/lexicons/commitments.json): Spanish and Portuguese 'ratificar' before
  * a commitment, a will or a ruling as its direct object reaffirms ('ratificaron su compromiso con el acuerdo',
  * `notRatified`); Arabic 'المبرمة' (concluded) signs only when a day follows it in its clause ('المبرمة في 17 جوان
- * 2003', `datedSigning`), not for a final ruling ('الحكم المبرم') or a background agreement.
+ * 2003', `datedSigning`), not for a final ruling ('الحكم المبرم') or a background agreement; and a status word inside a
+ * set phrase of another sense ('البحث العلمي', scientific research, is no discussion: `notStatus`).
  */
 import data from "../../../seed/lexicons/commitments.json";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
@@ -10,7 +11,7 @@ import { CLAUSE_BREAK, type MatchDoc } from "../match/normalize";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 // The JSON is ours (seed/lexicons).
-const DATA = data as unknown as { notRatified: ByLang; datedSigning: ByLang };
+const DATA = data as unknown as { notRatified: ByLang; datedSigning: ByLang; notStatus: ByLang };
 const languages = (byLang: ByLang) => Object.entries(byLang).filter(([lang]) => !lang.startsWith("$"));
 
 /** The participles that sign only when a day follows them in their clause (`datedSigning`). */
@@ -45,6 +46,15 @@ const notRatified = () => {
   return notRatifiedLex;
 };
 
+let notStatusLex: Lexicon<true> | undefined;
+/** Set phrases holding a status word in another sense (`notStatus`: "البحث العلمي", scientific research, not talks). */
+const notStatus = () => {
+  notStatusLex ??= new Lexicon(
+    languages(DATA.notStatus).flatMap(([lang, words]) => entriesOf({ [lang]: words }, true as const)),
+  );
+  return notStatusLex;
+};
+
 /**
  * The status words of a text that stand in another sense: a ratifying verb whose object is a commitment, a will or a
  * ruling, not an instrument (`forms`: the text's form words) nor how it was done; a dated-only participle with no
@@ -70,5 +80,9 @@ export function otherSenses(
     );
   // "المبرمة في 17 جوان 2003": a participle that signs only when its clause dates it.
   const undated = (c: LexiconMatch<string>) => DATED_SIGNING.has(c.pattern) && !dayFollows(doc, c);
-  return (c) => reaffirms(c) || undated(c);
+  // "البحث العلمي": a status word inside a set phrase of another sense.
+  const phrases = notStatus().match(doc);
+  const inPhrase = (c: LexiconMatch<string>) =>
+    phrases.some((p) => p.span.start <= c.span.start && c.span.end <= p.span.end);
+  return (c) => reaffirms(c) || undated(c) || inPhrase(c);
 }
