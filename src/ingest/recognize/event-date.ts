@@ -11,6 +11,7 @@ import { DATELINE_REACH, datelineOfDoc } from "./dateline";
 import { roleSpans } from "./date-roles";
 import { type FilingWindow, inWindow } from "./date-url";
 import { sentenceAt, type MatchDoc } from "../match/normalize";
+import { HEADING_LINES, isHeadingLine } from "./heading-lines";
 import { EVIDENCE_RANK } from "../plan/ranks";
 import type { DateHit } from "../types";
 
@@ -30,9 +31,6 @@ export interface Lead {
   nextEnd?: number;
 }
 
-/** How many lines atop a text may be headings (a date line, a kicker, a headline), and how long each may be. */
-const HEADING_LINES = 3;
-const HEADING_LINE = 160;
 /** A lead shorter than this (a dateline split off, a one-line teaser) takes the next sentence too. */
 const SHORT_LEAD = 100;
 /** Dates in a dateline or lead within these characters count when no lead is given. */
@@ -43,15 +41,6 @@ const BACKGROUND_DAYS = 30;
 const ENTRY_NEWS_DAYS = 7;
 /** A signing or unqualified date counts only this close to publication. */
 const NEAR_PUBLICATION = 3;
-
-/** Whether a sentence is a line of its own that ends in no stop: the page's date line, a headline, a kicker. */
-function isHeadingLine(doc: MatchDoc, s: { start: number; end: number }): boolean {
-  const text = doc.text.slice(s.start, s.end).trim();
-  const lineStart = doc.text.lastIndexOf("\n", s.start - 1) + 1;
-  const next = doc.text.indexOf("\n", s.end);
-  const line = doc.text.slice(lineStart, next < 0 ? doc.text.length : next).trim();
-  return line === text && text.length <= HEADING_LINE && !/[.!?…:;»"”)]$/.test(text);
-}
 
 /** A short line of its own that ends in a day with its year ("Pressemitteilung vom 21. Dezember 2010", "13 мая 2024"). */
 const DATE_LINE = /(?:^|\n)[ \t]*([^\n]{0,40}\d[^\n]{0,20}(?:19|20)\d\d)[ \t]*(?=\n)/gu;

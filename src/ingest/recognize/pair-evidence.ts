@@ -6,6 +6,7 @@
 import type { Span } from "../types";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import { type CountryScan, findCountries, PAIR_MIN_SCORE } from "./countries";
+import { firstProseEnd } from "./heading-lines";
 import { inZones } from "./noise-zones";
 import { isOfficialSurname, officialSurnames } from "./not-a-country";
 import { BOND_WEIGHT, type Bond, findBonds, multilateralLead, twoSidesRefs } from "./pair-cues";
@@ -105,7 +106,8 @@ export function evidenceOf(doc: MatchDoc, scan: CountryScan, home: string | unde
     organisation: meetsOrganisationHead(doc, scan.mentions, leadEnd),
     home,
     homeRefs: home ? homeRefs(doc, scan.mentions, scan.noise) : [],
-    leadCodes: new Set(scan.mentions.filter((m) => m.span.start < (doc.sentences[0]?.end ?? 0)).map((m) => m.code)),
+    // The lead past the lines heading it ("QUITO/AFP", "Redacción"), and those lines too.
+    leadCodes: new Set(scan.mentions.filter((m) => m.span.start < firstProseEnd(doc)).map((m) => m.code)),
     sentenceOf: (offset) => sentenceAt(doc, offset)?.start ?? offset,
     actors: new Set([
       ...scan.mentions.filter((m) => m.kind === "official").map((m) => m.code),

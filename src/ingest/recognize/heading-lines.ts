@@ -1,0 +1,33 @@
+/**
+ * Lines atop a text that head it rather than tell the news: a page's date line, a kicker, a headline, a wire's
+ * credit line ("QUITO/AFP"), each a short line of its own with no closing stop.
+ */
+import type { MatchDoc } from "../match/normalize";
+
+/** How many lines atop a text may be headings (a date line, a kicker, a headline), and how long each may be. */
+export const HEADING_LINES = 3;
+const HEADING_LINE = 160;
+
+/** Whether a sentence is a line of its own that ends in no stop: the page's date line, a headline, a kicker. */
+export function isHeadingLine(doc: MatchDoc, s: { start: number; end: number }): boolean {
+  const text = doc.text.slice(s.start, s.end).trim();
+  const lineStart = doc.text.lastIndexOf("\n", s.start - 1) + 1;
+  const next = doc.text.indexOf("\n", s.end);
+  const line = doc.text.slice(lineStart, next < 0 ? doc.text.length : next).trim();
+  return line === text && text.length <= HEADING_LINE && !/[.!?…:;»"”)]$/.test(text);
+}
+
+/**
+ * Where a text's first sentence of prose ends, past at most HEADING_LINES heading lines ("QUITO/AFP", "Redacción",
+ * a kicker): the lead, whatever heads it.
+ */
+export function firstProseEnd(doc: MatchDoc): number {
+  let i = 0;
+  while (
+    i < HEADING_LINES &&
+    i < doc.sentences.length - 1 &&
+    isHeadingLine(doc, doc.sentences[i] ?? { start: 0, end: 0 })
+  )
+    i++;
+  return doc.sentences[i]?.end ?? 0;
+}
