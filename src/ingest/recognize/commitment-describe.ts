@@ -9,7 +9,7 @@ import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import { countOf, documentsOf, isPluralForm } from "./commitment-lists";
 import { isMarkedItem, languageOf, subjectFollows } from "./commitment-list-words";
-import { sectorLexicon } from "./sectors";
+import { sectorWords } from "./sectors";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 
@@ -56,7 +56,7 @@ export function describeSigned<C>(
     documents.some((d) => d.span.start >= start && d.span.end <= end);
   // A count the description does not match field for field ("six agreements" then terrorism, sport and mobility)
   // leaves the description one batch, the count's own: nothing to add.
-  const sectors = sectorLexicon(languageOf(doc)).match(doc);
+  const sectors = sectorWords(doc, languageOf(doc));
   const fieldsIn = (start: number, end: number) =>
     new Set(sectors.filter((m) => m.span.start >= start && m.span.end <= end).map((m) => m.data)).size;
   const countIn = (start: number, end: number) =>

@@ -33,7 +33,7 @@ import { ofOrganisation } from "./commitment-organisations";
 import { firmSigns } from "./commitment-company-compounds";
 import { likeAnother } from "./commitment-similar";
 import type { PartyReader } from "./commitment-parties";
-import { sectorLexicon, type TrackInfo } from "./sectors";
+import { sectorWords, type TrackInfo } from "./sectors";
 import { bucketBySentence, subjectsOf } from "./commitment-subjects";
 import { instrumentFields } from "./commitment-fields";
 import { signedRecords } from "./commitment-records";
@@ -111,9 +111,9 @@ export function findCommitments(
   const usedForms = new Set<LexiconMatch<Form>>(signed.taken(forms));
   // The field words of the text (matched once, when first needed), also for telling a form's field from the
   // place of its signing (commitment-restated.ts).
-  let sectorMatches: LexiconMatch<string>[] | undefined;
+  let sectorMatches: readonly LexiconMatch<string>[] | undefined;
   // A word of another language is no field ("visa estreitar": Portuguese "aims at", not a visa).
-  const fieldWords = () => (sectorMatches ??= sectorLexicon(languageOf(doc)).match(doc));
+  const fieldWords = () => (sectorMatches ??= sectorWords(doc, languageOf(doc)));
   const reading = readingOf(doc, () => fieldWords().map((m) => m.span));
   /** The parties last stated for an instrument of a sentence (by its start). */
   const partiesBefore = new Map<number, string[]>();

@@ -124,7 +124,7 @@ export function matchTracks(doc: MatchDoc, language?: string): LexiconMatch<Trac
 
 /** The sector keywords of a text, matched once per lexicon: tracks (matchTracks) and sectors (findSectors) read them. */
 const sectorWordsBy = new WeakMap<MatchDoc, Map<Lexicon<string>, LexiconMatch<string>[]>>();
-function sectorWords(doc: MatchDoc, language?: string): readonly LexiconMatch<string>[] {
+export function sectorWords(doc: MatchDoc, language?: string): readonly LexiconMatch<string>[] {
   const lexicon = sectorLexicon(language);
   let byLexicon = sectorWordsBy.get(doc);
   if (!byLexicon) {
@@ -133,10 +133,25 @@ function sectorWords(doc: MatchDoc, language?: string): readonly LexiconMatch<st
   }
   let found = byLexicon.get(lexicon);
   if (!found) {
-    found = lexicon.match(doc);
+    found = lexicon.match(doc).filter((m) => !partyOfficer(doc, m));
     byLexicon.set(lexicon, found);
   }
   return found;
+}
+
+/** A secretary-general's title (a multilateral word: the UN's) in the eight languages. */
+const SECRETARY_GENERAL = /secretar|segretari|secrétaire|generalsekret|генеральн|الأمين/iu;
+/** A party right after it, a few words at most between ("general secretary of the Communist Party", "del Partito"). */
+const PARTY_AFTER =
+  /^[\s,]*(?:\S+\s+){0,4}?(?:party|parti|partito|partido|partei|партии|партия|цк|الحزب|للحزب)(?![\p{L}])/iu;
+
+/** Whether a sector word is a party's general secretary ("segretario generale del Partito comunista"): no UN. */
+function partyOfficer(doc: MatchDoc, m: LexiconMatch<string>): boolean {
+  return (
+    m.data === "multilateral" &&
+    SECRETARY_GENERAL.test(m.span.text) &&
+    PARTY_AFTER.test(doc.text.slice(m.span.end, m.span.end + 60))
+  );
 }
 
 /** The sector keywords within a track phrase's span. */
