@@ -105,7 +105,6 @@ let lex:
       forms: Lexicon<Form>;
       instruments: Lexicon<Instrument>;
       scopeBreaks: Lexicon<true>;
-      relativeOpeners: Lexicon<true>;
       notAdopted: Lexicon<true>;
       pendingRatification: Lexicon<true>;
       notModality: Lexicon<true>;
@@ -137,7 +136,6 @@ export function commitmentLexicons() {
     ),
     instruments: new Lexicon(DATA.instruments.flatMap((i) => entriesOf(i.patterns, i))),
     scopeBreaks: new Lexicon(entriesOf(DATA.scopeBreak, true as const)),
-    relativeOpeners: new Lexicon(entriesOf(withoutComment(DATA.relativeOpener), true as const)),
     notAdopted: new Lexicon(entriesOf(withoutComment(DATA.notAdopted), true as const)),
     pendingRatification: new Lexicon(entriesOf(withoutComment(DATA.pendingRatification), true as const)),
     notModality: new Lexicon(entriesOf(withoutComment(DATA.notModality), true as const)),

@@ -118,28 +118,6 @@ export const realCues = (cues: readonly LexiconMatch<Cue>[]) => cues.filter((c) 
  * declaration adopted by many leaders is no instrument of a pair). */
 const ADOPTED_FORMS = new Set(["joint-statement"]);
 
-const relativeCache = new WeakMap<MatchDoc, readonly Span[]>();
-/**
- * The relative clauses of a text that tell what an instrument provides for (`relativeOpener`: "under which"), each
- * from its opener to its clause's end: a form after that ("…, under which a fund is set up, and a memorandum") is
- * told apart again.
- */
-export function relativeOpeners(doc: MatchDoc): readonly Span[] {
-  let spans = relativeCache.get(doc);
-  if (!spans) {
-    spans = commitmentLexicons()
-      .relativeOpeners.match(doc)
-      .map((m) => {
-        const rest = doc.text.slice(m.span.end);
-        const stop = rest.search(/[,;:.!?؛،\n]/u);
-        const end = stop < 0 ? doc.text.length : m.span.end + stop;
-        return { start: m.span.start, end, text: doc.text.slice(m.span.start, end) };
-      });
-    relativeCache.set(doc, spans);
-  }
-  return spans;
-}
-
 /**
  * The status words that can govern a subject: none across a scope break ("with the signing of nine agreements
  * and with a joint declaration"), none before a relative phrase the subject follows ("signed an agreement, under

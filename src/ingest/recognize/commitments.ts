@@ -42,12 +42,12 @@ import {
   legalFormOf,
   namesOldYear,
   ownCues,
-  relativeOpeners,
   quoteOf,
   realCues,
   clauseReading,
   titleOf,
 } from "./commitment-status";
+import { relativeOpeners } from "./commitment-relative";
 
 /** An entry-into-force phrase this close after an unnamed instrument describes it ("agreements in force"). */
 const ATTRIBUTIVE_GAP = 2;

@@ -180,7 +180,8 @@ function parseWithChrono({ doc, lang, ref, cueSpans, window }: ParseInput): Foun
       }
       // "This weekend" is the reference's own week's Saturday: the one to come from a weekday, not last week's.
       if (THIS_WEEKEND.test(r.text)) {
-        out.push(thisWeekend(start, end, ref));
+        // The Saturday of the reference's week: the one to come from a weekday, the day itself, or the day before a Sunday.
+        out.push(thisWeekday(start, end, ref, SATURDAY, false));
         continue;
       }
       // "Este sábado", "ce samedi", "в эту субботу": the weekday of the reference's own week, which may be to come.
@@ -295,22 +296,19 @@ const THIS_WEEKEND = /\b(?:this|the coming)\s+weekend\b/iu;
 const THIS_WEEKDAY =
   /(?:^|[^\p{L}])(?:this|este|esta|ce|questo|questa|diesen|diesem|dieser|в\s+(?:этот|эту|это))\s+\p{L}+(?:-feira)?$/iu;
 
-/** The `weekday` (0 = Sunday) of `ref`'s week, Monday to Sunday: to come when after `ref`. */
-function thisWeekday(start: number, end: number, ref: string, weekday: number): Found {
+/** Saturday, as `Date.getUTCDay()` counts it. */
+const SATURDAY = 6;
+
+/**
+ * The `weekday` (0 = Sunday) of `ref`'s week, Monday to Sunday: to come when after `ref`; else `bare` like any
+ * weekday ("this weekend" is not: its Saturday on or before `ref` is that day).
+ */
+function thisWeekday(start: number, end: number, ref: string, weekday: number, bare = true): Found {
   const refWeekday = new Date(`${ref}T00:00:00Z`).getUTCDay();
   const offset = ((weekday + 6) % 7) - ((refWeekday + 6) % 7);
   const found: Found = { start, end, date: fromDay(dayOf(ref) + offset), evidence: "weekday" };
   // …bare as any weekday when on or before the reference (a written date beside it fixes it: "this Friday (25.Aug.2023)").
   if (offset > 0) found.direction = "future";
-  else found.bareWeekday = true;
-  return found;
-}
-
-/** The Saturday of `ref`'s week: the one to come from a weekday, the day itself, or the day before a Sunday. */
-function thisWeekend(start: number, end: number, ref: string): Found {
-  const weekday = new Date(`${ref}T00:00:00Z`).getUTCDay();
-  const ahead = weekday === 0 ? -1 : 6 - weekday;
-  const found: Found = { start, end, date: fromDay(dayOf(ref) + ahead), evidence: "weekday" };
-  if (ahead > 0) found.direction = "future";
+  else if (bare) found.bareWeekday = true;
   return found;
 }
