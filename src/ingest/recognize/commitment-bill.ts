@@ -82,9 +82,17 @@ export function billStep(doc: MatchDoc, cue: LexiconMatch<unknown> | undefined):
   // unless told as the agent ("submitted by the government", "présenté par le gouvernement", "presentato dal governo").
   const agent = (m: LexiconMatch<true>) =>
     AGENT_BEFORE.test(doc.text.slice(Math.max(sentence.start, m.span.start - 12), m.span.start));
-  const actor = (m: LexiconMatch<true>) => within(m) && (m.span.end <= cue.span.start || agent(m));
+  // …and one whose step is told as done before the legislature's ("بعد أن أقر مجلس الوزراء مشروع القانون…، صادق عليه
+  // مجلس النواب", "after the cabinet approved the bill, parliament ratified it") is no actor of this one.
+  const earlier = (m: LexiconMatch<true>) =>
+    EARLIER_CLAUSE.test(doc.text.slice(Math.max(sentence.start, m.span.start - 24), m.span.start));
+  const actor = (m: LexiconMatch<true>) => within(m) && (m.span.end <= cue.span.start || agent(m)) && !earlier(m);
   return !found.ratifiers.some(within) || found.government.some(actor) ? "signed" : "ratified";
 }
+
+/** "After" opening a clause right before a government's name ("after the cabinet", "بعد أن أقر مجلس الوزراء"). */
+const EARLIER_CLAUSE =
+  /(?:^|[\s,])(?:after|après que|après|dopo che|dopo|después de que|después|após|depois de|nachdem|после того как|بعد أن|بعدما)(?:\s+\S+){0,2}\s+$/iu;
 
 /** A ratification written as a noun ("la ratifica", "la ratificación", "ратификации", "التصديق"), not a finite verb. */
 const RATIFICATION_NOUN =

@@ -12,13 +12,21 @@ const OBJECT_GAP = 2;
 const JOINING =
   /^(?:with|alongside|together|along|as|and|avec|ainsi|et|con|com|junto|insieme|mit|sowie|und|с|и|مع|و)$/iu;
 
+/** A word of contrast or concession opening a clause after a comma (8 languages). */
+const CONTRAST =
+  /^\s*(?:although|though|while|whereas|even though|alors qu|alors que|bien qu|bien que|tandis qu|tandis que|mentre|sebbene|benché|aunque|mientras|si bien|embora|enquanto|ainda que|obwohl|während|wohingegen|хотя|тогда как|в то время как|علما|علماً|رغم|بينما|مع أن)(?![\p{L}])/iu;
+
 /**
  * Whether a status word after the subject, past a clause mark, takes an instrument of its own right after it
  * ("This is the first agreement of its kind, although Mauritania had signed a similar agreement with Sudan"): it is
  * that instrument's verb, not the subject's.
  */
 export function objectAfter(doc: MatchDoc, cue: Span, subject: Span, instruments: readonly Span[]): boolean {
-  if (!/[,;:–—،؛]/u.test(doc.text.slice(subject.end, cue.start))) return false;
+  const between = doc.text.slice(subject.end, cue.start);
+  const mark = between.search(/[,;:–—،؛]/u);
+  // …a clause of its own past the mark, opened by a word of contrast ("…, although Mauritania had signed…"); a
+  // fronted phrase ("Besides the trade agreement, Kenya and Uganda signed a memorandum") shares the verb.
+  if (mark < 0 || !CONTRAST.test(between.slice(mark + 1))) return false;
   return instruments.some((i) => {
     if (i.start < cue.end) return false;
     const words = doc.text.slice(cue.end, i.start).split(/\s+/u).filter(Boolean);

@@ -82,6 +82,11 @@ function placeAfter(doc: MatchDoc, from: number, fields: readonly Span[], link: 
   });
 }
 
+/** A link to an instrument's parties within a few words after it ("The agreement reached by Uganda and Rwanda"). */
+const PARTIES_LINK = new Set("by between par entre por pelo pela dal dalla zwischen между بين".split(" "));
+const partiesNamed = (doc: MatchDoc, m: LexiconMatch<unknown>) =>
+  doc.tokens.slice(m.tokenEnd, m.tokenEnd + 3).some((t) => PARTIES_LINK.has(t.text));
+
 /** Whether a mention is a definite single form with no field of its own ("el acuerdo de colaboración, que…"). */
 function definiteBare(doc: MatchDoc, m: LexiconMatch<unknown>, fields: readonly Span[]): boolean {
   // "the cooperation agreement": the article may stand before the form's cooperation word.
@@ -191,7 +196,11 @@ export function withoutRestated(
     if (only && !only.signedOn && r.hit.signedOn) only.signedOn = r.hit.signedOn;
     if (only && !only.effectiveOn && r.hit.effectiveOn) only.effectiveOn = r.hit.effectiveOn;
     // …and a later step of its life ("Heute ist das Abkommen in Kraft getreten" after "ein Abkommen … geschlossen").
-    if (only && STATUS_RANK[r.hit.status] > STATUS_RANK[only.status]) only.status = r.hit.status;
+    // …unless it names parties of its own ("The agreement reached by Uganda and Rwanda entered into force").
+    const sameParties =
+      (!r.hit.parties?.length || r.hit.parties.join() === (only?.parties ?? []).join()) &&
+      !partiesNamed(doc, r.mention);
+    if (only && sameParties && STATUS_RANK[r.hit.status] > STATUS_RANK[only.status]) only.status = r.hit.status;
   }
   return hits.filter((h) => !dropped.has(h));
 }

@@ -36,6 +36,7 @@ export function scheduled<T extends { span: Span; data: string; tokenStart?: num
           p.span.start >= c.span.end &&
           !done.some(inSentence) &&
           !JOINED_CLAUSE.test(doc.text.slice(c.span.end, p.span.start)) &&
+          !RELATIVE_BEFORE.test(doc.text.slice(Math.max(c.span.end, p.span.start - 24), p.span.start)) &&
           subjectOf(doc, s, c, cues, inSentence),
       );
     return read ? { ...c, data: "proposed" } : c;
@@ -44,6 +45,9 @@ export function scheduled<T extends { span: Span; data: string; tokenStart?: num
 
 /** A clause joined after a comma ("…, and security is also on the agenda"): the predicate is another subject's. */
 const JOINED_CLAUSE = /[,،;]\s*(?:and|but|while|et|mais|e|ma|y|pero|mas|und|aber|и|а|но|و)\s/iu;
+/** A relative pronoun right before the predicate: it tells of another noun ("…, que figuraba en la agenda desde 2024, se concretó"). */
+const RELATIVE_BEFORE =
+  /(?:^|[\s,])(?:que|qui|which|that|che|il quale|la quale|der|die|das|который|которое|которая|التي|الذي)\s+(?:\S+\s+)?$/iu;
 /** How many words may open a sentence before the signing noun that is its subject ("Also, the signing…"). */
 const SUBJECT_LEAD = 3;
 

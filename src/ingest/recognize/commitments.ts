@@ -267,7 +267,18 @@ export function findCommitments(
     // keeps no date then.
     // (Only a signature the report tells: one implied by an entry into force has a date of its own, unknown here.)
     // …or by the occasion its sentence names ("at the summit"), when the report dates that occasion elsewhere.
-    if (!signed && found.status === "signed" && !ratifiedToo && isInstrument && !clause.past && !clause.noDay)
+    // …nor one the report tells in force since a day of its own ("Desde este lunes rige el acuerdo … firmado entre…"):
+    // the day reported is the entry's.
+    const entryDay = status === "in_force" && !!effectiveOn;
+    if (
+      !signed &&
+      found.status === "signed" &&
+      !ratifiedToo &&
+      isInstrument &&
+      !clause.past &&
+      !clause.noDay &&
+      !entryDay
+    )
       signed = clause.heldOn ?? dating.eventDay;
     // A signature dated after the report is one still to come: planned, whatever the verb's tense. Without a
     // publication date, the report's day is its dateline's or lead's ("acolhe amanhã a assinatura" under the 14th).

@@ -73,10 +73,11 @@ function strength(ev: Evidence, x: string, y: string): number | undefined {
   // A report on a summit of many states gives a pair only when it says two of them met ("X and Y", "his
   // counterpart"), early or in more than one sentence: a remark on their relations at the end is no meeting.
   // Two states joined as a headline's topics ("Gewalt in Tschad und Kenia prägt AU-Gipfel") did not meet: at a
-  // gathering, a headline says so only by a bond of meeting (between, counterparts, with, a visit).
+  // gathering, a headline says so only by a bond of meeting (between, counterparts, with, a visit), or when the body
+  // tells "the two countries".
   const inText = new Set(ev.textBonds);
   const meeting = bondsOf(ev, x, y)
-    .filter((b) => b.kind !== "joined" || inText.has(b))
+    .filter((b) => b.kind !== "joined" || inText.has(b) || ev.twoSides > 0)
     .reduce((m, b) => Math.max(m, b.weight), 0);
   const met = (ev.multilateral ? meeting : strongestBond(ev, x, y)) + (ev.twoSides > 0 ? TWO_SIDES_WEIGHT : 0);
   // A list of other states ("Chile, Egypt, Indonesia – …") is no gathering of a pair that is not on it.
