@@ -38,7 +38,7 @@ export interface Form {
   title: string;
   patterns: ByLang;
 }
-type Modality =
+export type Modality =
   | "negation"
   | "future"
   | "consider"

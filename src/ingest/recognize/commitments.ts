@@ -3,7 +3,7 @@ import { lifeStep, reportDays } from "./commitment-report-day";
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
-import { commitmentLexicons, cuesOf, type Form, formOf, isRemark, isRevision, modalityOf } from "./commitment-cues";
+import { commitmentLexicons, cuesOf, type Form, formOf, isRevision, modalityOf } from "./commitment-cues";
 import { countedBefore, countOf, isCompanyDeal, isDraft, isPluralForm, namesAsSubject } from "./commitment-lists";
 import { billStep } from "./commitment-bill";
 import { foldGeneric, type GenericHit } from "./commitment-generic";
@@ -26,8 +26,7 @@ import { asItem, formOfTrack, joinedToPrevious, listHolding } from "./commitment
 import { isAmended, isDenied, isMeetingOf, pointsBack } from "./commitment-context";
 import { isMarkedItem, languageOf } from "./commitment-list-words";
 import { withoutCarryForms } from "./commitment-carry";
-import { isTally, standsInForce } from "./commitment-tallies";
-import { daysBetween } from "./dates";
+import { isTally } from "./commitment-tallies";
 import { cuesInContext } from "./commitment-plans";
 import { ofOrganisation } from "./commitment-organisations";
 import { firmSigns } from "./commitment-company-compounds";
@@ -48,11 +47,8 @@ import {
   titleOf,
 } from "./commitment-status";
 import { relativeOpeners } from "./commitment-relative";
+import { signatureOf, toldInPassing } from "./commitment-passing";
 
-/** An entry-into-force phrase this close after an unnamed instrument describes it ("agreements in force"). */
-const ATTRIBUTIVE_GAP = 2;
-/** An in-force cue told by a verb of entering ("entered into force", "est entré en vigueur", "in Kraft getreten"). */
-const ENTERS = /(?:enter|entr[ée]|entra|entro|entrou|trat|tritt|treten|вступ|دخل)/iu;
 const INSTRUMENT_STATUSES = new Set<CommitmentStatus>(["signed", "ratified", "in_force"]);
 /** A multilateral instrument (a summit declaration) is no commitment of a pair. */
 const MULTILATERAL = "multilateral";
@@ -188,22 +184,7 @@ export function findCommitments(
         ? (partiesBefore.get(sentence.start) ?? own)
         : own;
     if (own?.length) partiesBefore.set(sentence.start, own);
-    // "addenda to the agreements in force": an unnamed instrument described as in force in passing is no news.
-    // …not one whose verb tells it entering into force ("The agreement entered into force today").
-    if (
-      subject.generic &&
-      found.status === "in_force" &&
-      found.after &&
-      found.cue &&
-      !ENTERS.test(found.cue.span.text)
-    ) {
-      if (distance(found.cue.span, subject.span) <= ATTRIBUTIVE_GAP) return;
-    }
-    // "têm em vigor 20 acordos", "sono in vigore 20 accordi": a count of instruments in force is the relationship's stock.
-    if (found.status === "in_force" && found.cue && countOf(doc, plural) !== undefined && standsInForce(doc, found.cue))
-      return;
-    // A remark on a topic ("stressed the importance of coordination") is no undertaking.
-    if (!found.sure && isRemark(doc, found.cue?.span ?? subject.span, modality)) return;
+    if (toldInPassing(doc, subject, found, plural, modality)) return;
     if (named?.match) usedForms.add(named.match);
     const clause = dating.of(sentence, subject.span, found, instruments);
     if (clause.background) return;
@@ -261,32 +242,19 @@ export function findCommitments(
             .filter((k) => distance(k.span, subject.span) <= KIND_REACH)
             .sort((a, b) => distance(a.span, subject.span) - distance(b.span, subject.span))[0];
     const kind = form && !subject.agreementTrack ? form.kind : (kindWord?.data ?? subject.kind);
-    let signed = status === "signed" || status === "ratified" || status === "in_force" ? signedOn : undefined;
-    // An instrument signed at the happening reported (the joint statement of a visit) is dated by it.
-    // …unless its clause puts it in an earlier year ("signed in 1993", an anniversary's): a background instrument
-    // keeps no date then.
-    // (Only a signature the report tells: one implied by an entry into force has a date of its own, unknown here.)
-    // …or by the occasion its sentence names ("at the summit"), when the report dates that occasion elsewhere.
-    // …nor one the report tells in force since a day of its own ("Desde este lunes rige el acuerdo … firmado entre…"):
-    // the day reported is the entry's.
-    const entryDay = status === "in_force" && !!effectiveOn;
-    if (
-      !signed &&
-      found.status === "signed" &&
-      !ratifiedToo &&
-      isInstrument &&
-      !clause.past &&
-      !clause.noDay &&
-      !entryDay
-    )
-      signed = clause.heldOn ?? dating.eventDay;
-    // A signature dated after the report is one still to come: planned, whatever the verb's tense. Without a
-    // publication date, the report's day is its dateline's or lead's ("acolhe amanhã a assinatura" under the 14th).
-    if (signed && reportDay && daysBetween(reportDay, signed) > 0) {
-      if (status !== "signed") return;
-      status = "proposed";
-      signed = undefined;
-    }
+    const signature = signatureOf(status, {
+      signedOn,
+      effectiveOn,
+      told: found.status,
+      ratifiedToo,
+      isInstrument,
+      clause,
+      eventDay: dating.eventDay,
+      reportDay,
+    });
+    if (!signature) return;
+    status = signature.status;
+    const signed = signature.signed;
     const near = found.cue ? distance(found.cue.span, subject.span) <= KIND_REACH : false;
     const confidence = Math.min(
       0.95,
