@@ -15,6 +15,7 @@ import { isDomainWord } from "./commitment-fields";
 import { isPluralForm } from "./commitment-lists";
 import { ofGathering, withoutGathered } from "./commitment-gathering";
 import { FIRM_STATUSES, STATUS_RANK } from "../plan/ranks";
+import { linksParties } from "./party-links";
 
 /** Cooperation words and their links this many words after a form are still its name ("acuerdo de colaboración"). */
 const NAME_REACH = 3;
@@ -83,9 +84,8 @@ function placeAfter(doc: MatchDoc, from: number, fields: readonly Span[], link: 
 }
 
 /** A link to an instrument's parties within a few words after it ("The agreement reached by Uganda and Rwanda"). */
-const PARTIES_LINK = new Set("by between par entre por pelo pela dal dalla zwischen между بين".split(" "));
 const partiesNamed = (doc: MatchDoc, m: LexiconMatch<unknown>) =>
-  doc.tokens.slice(m.tokenEnd, m.tokenEnd + 3).some((t) => PARTIES_LINK.has(t.text));
+  doc.tokens.slice(m.tokenEnd, m.tokenEnd + 3).some((t) => linksParties(t.text));
 
 /** Whether a mention is a definite single form with no field of its own ("el acuerdo de colaboración, que…"). */
 function definiteBare(doc: MatchDoc, m: LexiconMatch<unknown>, fields: readonly Span[]): boolean {

@@ -11,6 +11,7 @@ import type { Found } from "./calendar";
 import { modalityOf } from "./commitment-cues";
 import { DATED_SIGNING, dayFollows } from "./commitment-senses";
 import { datelineOfDoc } from "./dateline";
+import { partiesFollow } from "./party-links";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 type Role = DateHit["role"];
@@ -146,12 +147,10 @@ export function roleSpans(doc: MatchDoc): RoleSpan[] {
 
 /** An entry into force told verb last (German): the day before it is its own ("am 1. Februar in Kraft getreten"). */
 const VERB_LAST = /^in\s+kraft/iu;
-/** A word naming an instrument's parties right after its signing participle ("signed between", "firmado entre"). */
-const PARTIES_NEXT = /^\s*(?:between|by|entre|par|por|pelo|pela|tra|fra|zwischen|von|между|بين)\s/iu;
 
 /** Whether a signing word is followed by its parties ("signed between", "firmado entre"): a participle describing. */
 function attributive(doc: MatchDoc, c: RoleSpan): boolean {
-  return PARTIES_NEXT.test(doc.text.slice(c.end, c.end + 12));
+  return partiesFollow(doc.text, c.end);
 }
 
 /** Words of a place's name besides capitalized ones ("Santiago de Chile", "Ciudad de Panamá"). */
