@@ -11,7 +11,7 @@ import { DATELINE_REACH, datelineOfDoc } from "./dateline";
 import { roleSpans } from "./date-roles";
 import { type FilingWindow, inWindow } from "./date-url";
 import { sentenceAt, type MatchDoc } from "../match/normalize";
-import { HEADING_LINES, isHeadingLine } from "./heading-lines";
+import { firstProse } from "./heading-lines";
 import { EVIDENCE_RANK } from "../plan/ranks";
 import type { DateHit } from "../types";
 
@@ -65,12 +65,9 @@ export function leadOf(doc: MatchDoc): Lead {
   const dateline = datelineOfDoc(doc);
   const datelineEnd = dateline?.end ?? 0;
   const top = dateline ? 0 : afterDateLine(doc.text);
-  let first = (top > 0 ? doc.sentences.find((s) => s.start >= top) : sentenceAt(doc, datelineEnd)) ?? doc.sentences[0];
-  for (let i = 0; !dateline && first && i < HEADING_LINES && isHeadingLine(doc, first); i++) {
-    const next = doc.sentences[doc.sentences.indexOf(first) + 1];
-    if (!next) break;
-    first = next;
-  }
+  const start =
+    (top > 0 ? doc.sentences.find((s) => s.start >= top) : sentenceAt(doc, datelineEnd)) ?? doc.sentences[0];
+  const first = dateline ? start : firstProse(doc, start);
   const firstEnd = first?.end ?? Math.min(doc.text.length, OPENING_CHARS);
   let leadEnd = firstEnd;
   if (first && leadEnd - datelineEnd < SHORT_LEAD) {

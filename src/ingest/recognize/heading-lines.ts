@@ -2,7 +2,7 @@
  * Lines atop a text that head it rather than tell the news: a page's date line, a kicker, a headline, a wire's
  * credit line ("QUITO/AFP"), each a short line of its own with no closing stop.
  */
-import type { MatchDoc } from "../match/normalize";
+import type { MatchDoc, Sentence } from "../match/normalize";
 
 /** How many lines atop a text may be headings (a date line, a kicker, a headline), and how long each may be. */
 export const HEADING_LINES = 3;
@@ -18,16 +18,21 @@ export function isHeadingLine(doc: MatchDoc, s: { start: number; end: number }):
 }
 
 /**
- * Where a text's first sentence of prose ends, past at most HEADING_LINES heading lines ("QUITO/AFP", "Redacción",
- * a kicker): the lead, whatever heads it.
+ * The first sentence of prose from `from` on (the text's first sentence by default), past at most HEADING_LINES
+ * heading lines ("QUITO/AFP", "Redacción", a kicker); the last sentence stands as prose whatever it looks like.
  */
-export function firstProseEnd(doc: MatchDoc): number {
-  let i = 0;
-  while (
-    i < HEADING_LINES &&
-    i < doc.sentences.length - 1 &&
-    isHeadingLine(doc, doc.sentences[i] ?? { start: 0, end: 0 })
-  )
+export function firstProse(doc: MatchDoc, from: Sentence | undefined = doc.sentences[0]): Sentence | undefined {
+  if (!from) return undefined;
+  let i = doc.sentences.indexOf(from);
+  if (i < 0) return from;
+  for (let n = 0; n < HEADING_LINES && i < doc.sentences.length - 1; n++) {
+    if (!isHeadingLine(doc, doc.sentences[i] ?? from)) break;
     i++;
-  return doc.sentences[i]?.end ?? 0;
+  }
+  return doc.sentences[i];
+}
+
+/** Where a text's first sentence of prose ends: the lead, whatever heads it. */
+export function firstProseEnd(doc: MatchDoc): number {
+  return firstProse(doc)?.end ?? 0;
 }
