@@ -9,6 +9,7 @@ import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
 import { COMMITMENTS_DATA, withoutComment } from "./commitment-cues";
 import { anyIn, lists } from "./commitment-list-words";
 import { wordSet } from "./commitment-plurals";
+import { EARLIER_CLAUSE } from "./commitment-clause-words";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 const DATA = (COMMITMENTS_DATA as unknown as { lists: { billLinks: ByLang; ratifiers: ByLang; government: ByLang } })
@@ -89,10 +90,6 @@ export function billStep(doc: MatchDoc, cue: LexiconMatch<unknown> | undefined):
   const actor = (m: LexiconMatch<true>) => within(m) && (m.span.end <= cue.span.start || agent(m)) && !earlier(m);
   return !found.ratifiers.some(within) || found.government.some(actor) ? "signed" : "ratified";
 }
-
-/** "After" opening a clause right before a government's name ("after the cabinet", "بعد أن أقر مجلس الوزراء"). */
-const EARLIER_CLAUSE =
-  /(?:^|[\s,])(?:after|après que|après|dopo che|dopo|después de que|después|após|depois de|nachdem|после того как|بعد أن|بعدما)(?:\s+\S+){0,2}\s+$/iu;
 
 /** A ratification written as a noun ("la ratifica", "la ratificación", "ратификации", "التصديق"), not a finite verb. */
 const RATIFICATION_NOUN =

@@ -5,16 +5,13 @@
  */
 import type { MatchDoc } from "../match/normalize";
 import type { Span } from "../types";
+import { CONTRAST } from "./commitment-clause-words";
 
 /** At most this many words between a status word and the instrument it takes as its object ("signed a similar"). */
 const OBJECT_GAP = 2;
 /** Words that join a second instrument to the subject rather than make it the verb's object ("signed with a…"). */
 const JOINING =
   /^(?:with|alongside|together|along|as|and|avec|ainsi|et|con|com|junto|insieme|mit|sowie|und|с|и|مع|و)$/iu;
-
-/** A word of contrast or concession opening a clause after a comma (8 languages). */
-const CONTRAST =
-  /^\s*(?:although|though|while|whereas|even though|alors qu|alors que|bien qu|bien que|tandis qu|tandis que|mentre|sebbene|benché|aunque|mientras|si bien|embora|enquanto|ainda que|obwohl|während|wohingegen|хотя|тогда как|в то время как|علما|علماً|رغم|بينما|مع أن)(?![\p{L}])/iu;
 
 /**
  * Whether a status word after the subject, past a clause mark, takes an instrument of its own right after it

@@ -21,6 +21,7 @@ import { headlineAhead, NOMINAL, presentUndated, scheduled } from "./commitment-
 import { FIRM_STATUSES } from "../plan/ranks";
 import { futureVerbSpans } from "./date-cues";
 import { futureTenses } from "./commitment-future";
+import { GERMAN_VERBS } from "./commitment-clause-words";
 
 /**
  * A predicate that plans what its subject names (planned, scheduled, prévue, prevista, geplant, запланировано…), or
@@ -77,17 +78,6 @@ const PASSIVE = /^(?:were|was|been|ete|sono|stati|state|fueron|fue|foram|foi|sid
 const PROSPECT_REACH = 7;
 /** A German signing word: "sobald" (once) earlier in its clause makes it a condition. */
 const GERMAN_ONCE = /^sobald$/u;
-/** A German signing infinitive (matching form): "unterzeichnen", "abschließen", "ratifizieren"… */
-const GERMAN_INFINITIVE =
-  /^(?:unterzeichnen|unterschreiben|abschließen|abschliessen|schließen|schliessen|ratifizieren|besiegeln)$/u;
-/** A German participle made infinitive by the auxiliary after it ("unterzeichnet werden"). */
-const GERMAN_PASSIVE = /^(?:unterzeichnet|unterschrieben|abgeschlossen|geschlossen|ratifiziert|besiegelt)$/u;
-/** A German signing noun (matching form): what the clause's modal or future verb governs, it plans too. */
-const GERMAN_NOUN = /^(?:unterzeichnung|ratifizierung|inkrafttreten)$/u;
-/** German modal and future verbs (matching form; not "konnten", a past that tells it done). */
-const GERMAN_MODAL =
-  /^(?:wollen|will|wollte|wollten|mochte|mochten|moechte|moechten|sollen|soll|sollte|sollten|werden|wird|werde|konnen|koennen|mussen|muessen|muss|beabsichtigen|beabsichtigt|planen|plant)$/u;
-
 /**
  * Whether a sentence holds a day that is past (not to come, not after publication): it dates a signing told "once
  * signed" as done.
@@ -205,15 +195,20 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(
 function germanModalGoverns(doc: MatchDoc, c: LexiconMatch<Cue>, sentenceStart: number): boolean {
   const last = doc.tokens[c.tokenEnd - 1]?.text ?? "";
   const infinitive =
-    GERMAN_INFINITIVE.test(last) ||
-    (GERMAN_PASSIVE.test(last) && doc.tokens[c.tokenEnd]?.text === "werden") ||
+    GERMAN_VERBS.infinitive.has(last) ||
+    (GERMAN_VERBS.passive.has(last) && doc.tokens[c.tokenEnd]?.text === "werden") ||
     // …and a signing noun inside such a clause ("Rice werde für die Unterzeichnung des Vertrags nach Prag reisen").
-    GERMAN_NOUN.test(last);
-  return infinitive && clauseHas(doc, c, sentenceStart, GERMAN_MODAL);
+    GERMAN_VERBS.noun.has(last);
+  return infinitive && clauseHas(doc, c, sentenceStart, { test: (w) => GERMAN_VERBS.modal.has(w) });
 }
 
 /** Whether a word of its clause before a cue matches, however far (no clause break between). */
-function clauseHas(doc: MatchDoc, c: LexiconMatch<Cue>, sentenceStart: number, word: RegExp): boolean {
+function clauseHas(
+  doc: MatchDoc,
+  c: LexiconMatch<Cue>,
+  sentenceStart: number,
+  word: { test(w: string): boolean },
+): boolean {
   for (let i = c.tokenStart - 1; i >= 0; i--) {
     const t = doc.tokens[i];
     const at = t ? (doc.map[t.end] ?? -1) : -1;

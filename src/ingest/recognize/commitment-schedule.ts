@@ -10,6 +10,7 @@ import type { Span } from "../types";
 import { onAgendaIn, schedulePhrases, tookPlaceIn } from "./commitment-context";
 import { PRESENT_SIGNING } from "./commitment-future";
 import { WEEKDAY } from "./commitment-weekday";
+import { JOINED_CLAUSE, RELATIVE_BEFORE } from "./commitment-clause-words";
 
 /**
  * Status words after a schedule read out in their sentence ("De acordo com o programa, …, seguindo-se a
@@ -43,11 +44,6 @@ export function scheduled<T extends { span: Span; data: string; tokenStart?: num
   });
 }
 
-/** A clause joined after a comma ("…, and security is also on the agenda"): the predicate is another subject's. */
-const JOINED_CLAUSE = /[,،;]\s*(?:and|but|while|et|mais|e|ma|y|pero|mas|und|aber|и|а|но|و)\s/iu;
-/** A relative pronoun right before the predicate: it tells of another noun ("…, que figuraba en la agenda desde 2024, se concretó"). */
-const RELATIVE_BEFORE =
-  /(?:^|[\s,])(?:que|qui|which|that|che|il quale|la quale|der|die|das|который|которое|которая|التي|الذي)\s+(?:\S+\s+)?$/iu;
 /** How many words may open a sentence before the signing noun that is its subject ("Also, the signing…"). */
 const SUBJECT_LEAD = 3;
 

@@ -4,6 +4,7 @@
  * sector. No stemmer: patterns carry their own inflection (see lexicon.ts).
  */
 import sectorsData from "../../../seed/lexicons/sectors.json";
+import { phraseAlternation } from "../match/phrases";
 import tracksData from "../../../seed/lexicons/tracks.json";
 import { entriesOf, Lexicon, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
@@ -139,11 +140,15 @@ export function sectorWords(doc: MatchDoc, language?: string): readonly LexiconM
   return found;
 }
 
+const PARTY_OFFICER = (sectorsData as unknown as { partyOfficer: Readonly<Record<"titles" | "party", ByLang>> })
+  .partyOfficer;
 /** A secretary-general's title (a multilateral word: the UN's) in the eight languages. */
-const SECRETARY_GENERAL = /secretar|segretari|secrétaire|generalsekret|генеральн|الأمين/iu;
+const SECRETARY_GENERAL = new RegExp(phraseAlternation(PARTY_OFFICER.titles), "iu");
 /** A party right after it, a few words at most between ("general secretary of the Communist Party", "del Partito"). */
-const PARTY_AFTER =
-  /^[\s,]*(?:\S+\s+){0,4}?(?:party|parti|partito|partido|partei|партии|партия|цк|الحزب|للحزب)(?![\p{L}])/iu;
+const PARTY_AFTER = new RegExp(
+  `^[\\s,]*(?:\\S+\\s+){0,4}?(?:${phraseAlternation(PARTY_OFFICER.party)})(?![\\p{L}])`,
+  "iu",
+);
 
 /** Whether a sector word is a party's general secretary ("segretario generale del Partito comunista"): no UN. */
 function partyOfficer(doc: MatchDoc, m: LexiconMatch<string>): boolean {

@@ -1,0 +1,36 @@
+/**
+ * Words that set a clause apart from the status word or signing noun next to it (seed/lexicons/commitments.json
+ * `clauseWords`), built once into the patterns their readers test against the text.
+ */
+import data from "../../../seed/lexicons/commitments.json";
+import { phraseAlternation, phrasesOf } from "../match/phrases";
+
+type ByLang = Readonly<Record<string, readonly string[]>>;
+const WORDS = (data as unknown as { clauseWords: Readonly<Record<string, ByLang>> }).clauseWords;
+const GERMAN = (data as unknown as { clauseWords: { germanVerbs: Readonly<Record<string, ByLang>> } }).clauseWords
+  .germanVerbs;
+const list = (key: string): ByLang => WORDS[key] ?? {};
+const set = (byLang: ByLang | undefined): ReadonlySet<string> => new Set(byLang ? phrasesOf(byLang) : []);
+
+/** A clause of contrast opening the text tested ("although", "alors que", "obwohl", "علماً"). */
+export const CONTRAST = new RegExp(`^\\s*(?:${phraseAlternation(list("contrast"))})(?![\\p{L}])`, "iu");
+/** A coordinating word after a comma or semicolon: another clause ("…, and the signing is on the agenda"). */
+export const JOINED_CLAUSE = new RegExp(`[,،;]\\s*(?:${phraseAlternation(list("coordinators"))})\\s`, "iu");
+/** A relative pronoun right before the end of the text tested, a word at most between ("…, que figuraba"). */
+export const RELATIVE_BEFORE = new RegExp(
+  `(?:^|[\\s,])(?:${phraseAlternation(list("relativePronouns"))})\\s+(?:\\S+\\s+)?$`,
+  "iu",
+);
+/** A clause of an earlier step closing the text tested, two words at most after its opener ("after the cabinet"). */
+export const EARLIER_CLAUSE = new RegExp(
+  `(?:^|[\\s,])(?:${phraseAlternation(list("earlier"))})(?:\\s+\\S+){0,2}\\s+$`,
+  "iu",
+);
+
+/** German words (matching form) of a signing a modal or future verb governs. */
+export const GERMAN_VERBS = {
+  infinitive: set(GERMAN.infinitive),
+  passive: set(GERMAN.passive),
+  noun: set(GERMAN.noun),
+  modal: set(GERMAN.modal),
+};
