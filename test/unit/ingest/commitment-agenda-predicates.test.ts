@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { analyze } from "../../../src/ingest/analyze";
+import { firmRows, sortedRows } from "../../helpers/firm-rows";
 
 // FICTIONAL sentences in the project's words. A signing noun that opens its sentence under a predicate putting it on
 // an agenda or a programme ("is also on the agenda", "figure au programme", "steht auf der Tagesordnung"), or putting
@@ -84,15 +84,9 @@ const CASES: readonly (readonly [string, string, readonly Firm[]])[] = [
   ],
 ];
 
-const FIRM = new Set(["signed", "ratified", "in_force"]);
-const order = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify(a).localeCompare(JSON.stringify(b));
-
 describe("a signing on the agenda, put off or still ahead is planned; a signing's year keeps its instrument", () => {
   it.for(CASES)("%s", async ([, text, expected], { expect }) => {
-    const a = await analyze({ text, publishedAt: "2026-03-11" });
-    const got = a.commitments
-      .filter((c) => FIRM.has(c.status))
-      .map((c) => [c.status, c.legalForm ?? null, c.signedOn ?? null]);
-    expect(got.sort(order)).toEqual([...expected].map((e) => [...e]).sort(order));
+    const got = await firmRows(text, ["status", "legalForm", "signedOn"]);
+    expect(got.rows).toEqual(sortedRows(expected));
   });
 });

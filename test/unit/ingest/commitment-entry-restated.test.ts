@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { analyze } from "../../../src/ingest/analyze";
+import { firmRows, sortedRows } from "../../helpers/firm-rows";
 
 // FICTIONAL sentences in the project's words. An instrument told again by a bare definite or demonstrative form that
 // enters into force ("The agreement entered into force today", "Heute ist das Abkommen in Kraft getreten") is the
@@ -86,15 +86,9 @@ const CASES: readonly (readonly [string, string, readonly Firm[]])[] = [
   ],
 ];
 
-const FIRM = new Set(["signed", "ratified", "in_force"]);
-const order = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify(a).localeCompare(JSON.stringify(b));
-
 describe("an entry into force told again, or by its own verbs, moves the instrument signed before", () => {
   it.for(CASES)("%s", async ([, text, expected], { expect }) => {
-    const a = await analyze({ text, publishedAt: "2026-03-11" });
-    const got = a.commitments
-      .filter((c) => FIRM.has(c.status))
-      .map((c) => [c.status, c.legalForm ?? null, c.signedOn ?? null, c.effectiveOn ?? null]);
-    expect(got.sort(order)).toEqual([...expected].map((e) => [...e]).sort(order));
+    const got = await firmRows(text, ["status", "legalForm", "signedOn", "effectiveOn"]);
+    expect(got.rows).toEqual(sortedRows(expected));
   });
 });

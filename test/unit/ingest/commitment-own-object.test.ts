@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { analyze } from "../../../src/ingest/analyze";
+import { firmRows, sortedRows } from "../../helpers/firm-rows";
 
 // FICTIONAL sentences in the project's words. A signing verb past a clause mark that takes an instrument of its own
 // right after it ("…, although Mauritania had signed a similar agreement with Sudan") signs that one, not the
@@ -54,15 +54,9 @@ const CASES: readonly (readonly [string, string, readonly Firm[]])[] = [
   ],
 ];
 
-const FIRM = new Set(["signed", "ratified", "in_force"]);
-const order = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify(a).localeCompare(JSON.stringify(b));
-
 describe("a signing verb with an object of its own signs that object only", () => {
   it.for(CASES)("%s", async ([, text, expected], { expect }) => {
-    const a = await analyze({ text, publishedAt: "2026-03-11" });
-    const got = a.commitments
-      .filter((c) => FIRM.has(c.status))
-      .map((c) => [c.status, c.legalForm ?? null, c.track ?? null, c.signedOn ?? null]);
-    expect(got.sort(order)).toEqual([...expected].map((e) => [...e]).sort(order));
+    const got = await firmRows(text, ["status", "legalForm", "track", "signedOn"]);
+    expect(got.rows).toEqual(sortedRows(expected));
   });
 });
