@@ -295,7 +295,7 @@ export function withoutSetPhrases<T>(doc: MatchDoc, forms: LexiconMatch<T>[]): L
  * An abbreviation in brackets right after a name ("a Memorandum of Understanding (MoU)", "un protocole d'entente
  * (PE)", "меморандум (МоВ)"): the name's short form, the same instrument, not a second one.
  */
-function isAbbreviation(doc: MatchDoc, span: Span): boolean {
+export function isAbbreviation(doc: MatchDoc, span: Span): boolean {
   return (
     ABBREVIATION.test(span.text) &&
     /\(\s*$/.test(doc.text.slice(Math.max(0, span.start - 3), span.start)) &&

@@ -8,7 +8,7 @@ import type { MatchDoc } from "../match/normalize";
 import { withoutCarryForms } from "./commitment-carry";
 import { withCompoundForms, withoutQualifyingForms } from "./commitment-compound-forms";
 import { withoutComplementForms } from "./commitment-complement-forms";
-import { withoutSetPhrases } from "./commitment-context";
+import { isAbbreviation, withoutSetPhrases } from "./commitment-context";
 import type { Form } from "./commitment-cues";
 import { withoutMedium } from "./commitment-medium";
 import { withoutRecords } from "./commitment-records";
@@ -19,6 +19,28 @@ export function formsOf(
   matches: LexiconMatch<Form>[],
   subjects: readonly LexiconMatch<unknown>[],
 ): LexiconMatch<Form>[] {
-  const found = withoutComplementForms(doc, withoutQualifyingForms(doc, withCompoundForms(doc, matches, subjects)));
+  const found = withGlossedForms(
+    doc,
+    withoutComplementForms(doc, withoutQualifyingForms(doc, withCompoundForms(doc, matches, subjects))),
+  );
   return withoutCarryForms(doc, withoutRecords(doc, withoutSetPhrases(doc, withoutMedium(doc, found))));
+}
+
+/**
+ * A form glossed by the abbreviation of another in brackets right after it ("vier Absichtserklärungen (MoU)", "trois
+ * accords (MoU)") is of the abbreviation's form: the writer names what the instruments are. The abbreviation itself is
+ * dropped later as the same instrument's short name (withoutSetPhrases); a long gloss ("(Memoranda of Understanding)")
+ * is read where the standalone forms are (commitment-standalone.ts).
+ */
+function withGlossedForms(doc: MatchDoc, forms: LexiconMatch<Form>[]): LexiconMatch<Form>[] {
+  return forms.map((outer) => {
+    const gloss = forms.find(
+      (f) =>
+        f.span.start >= outer.span.end &&
+        /^\s*\(\s*$/.test(doc.text.slice(outer.span.end, f.span.start)) &&
+        isAbbreviation(doc, f.span),
+    );
+    if (!gloss || gloss.data.legalForm === outer.data.legalForm) return outer;
+    return { ...outer, data: { ...outer.data, legalForm: gloss.data.legalForm, title: gloss.data.title } };
+  });
 }
