@@ -24,13 +24,14 @@ const ANNIVERSARY_REACH = 40;
 
 // The JSON is ours (seed/lexicons).
 const WORDS = data as unknown as Record<
-  "dayBefore" | "anniversary" | "elapsed" | "earlier" | "whenClause" | "noDay",
+  "dayBefore" | "anniversary" | "elapsed" | "earlier" | "whenClause" | "witnessing" | "noDay",
   Record<string, string[]>
 >;
 let dayBeforeLex: Lexicon<true> | undefined;
 let anniversaryLex: Lexicon<true> | undefined;
 let earlierLex: Lexicon<true> | undefined;
 let whenLex: Lexicon<true> | undefined;
+let witnessLex: Lexicon<true> | undefined;
 function dayBeforeWords(): Lexicon<true> {
   dayBeforeLex ??= new Lexicon(entriesOf(WORDS.dayBefore, true as const));
   return dayBeforeLex;
@@ -132,6 +133,8 @@ const WHEN_REACH = 80;
  */
 export function backgroundClauses(doc: MatchDoc, dated: readonly Span[]): (cue: Span) => boolean {
   whenLex ??= new Lexicon(entriesOf(WORDS.whenClause, true as const));
+  witnessLex ??= new Lexicon(entriesOf(WORDS.witnessing, true as const));
+  const witnessing = witnessLex.match(doc);
   const opens = whenLex.match(doc).filter((m) => {
     const s = sentenceAt(doc, m.span.start);
     // A date or a year in the sentence dates the clause ("ocorreu em Lisboa, em 2023, quando foram firmados…").
@@ -140,6 +143,8 @@ export function backgroundClauses(doc: MatchDoc, dated: readonly Span[]): (cue: 
     const before = doc.text.slice(s.start, m.span.start);
     // German "als" is also "as" and "than": only ", als" opens a clause.
     if (/^als$/i.test(m.span.text) && !/,\s*$/.test(before)) return false;
+    // The main clause attends the signing the clause tells ("the leaders presided when 14 agreements were signed").
+    if (witnessing.some((w) => w.span.start >= s.start && w.span.end <= m.span.start)) return false;
     return /\p{L}+\s+\p{L}+/u.test(before);
   });
   return (cue) =>
