@@ -7,11 +7,16 @@
  */
 import data from "../../../seed/lexicons/commitments.json";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
-import { CLAUSE_BREAK, type MatchDoc } from "../match/normalize";
+import { CLAUSE_BREAK, type MatchDoc, norm } from "../match/normalize";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 // The JSON is ours (seed/lexicons).
-const DATA = data as unknown as { notRatified: ByLang; datedSigning: ByLang; notStatus: ByLang };
+const DATA = data as unknown as {
+  notRatified: ByLang;
+  datedSigning: ByLang;
+  notStatus: ByLang;
+  lists: { topics: ByLang };
+};
 const languages = (byLang: ByLang) => Object.entries(byLang).filter(([lang]) => !lang.startsWith("$"));
 
 /** The participles that sign only when a day follows them in their clause (`datedSigning`). */
@@ -84,5 +89,65 @@ export function otherSenses(
   const phrases = notStatus().match(doc);
   const inPhrase = (c: LexiconMatch<string>) =>
     phrases.some((p) => p.span.start <= c.span.start && c.span.end <= p.span.end);
-  return (c) => reaffirms(c) || undated(c) || inPhrase(c);
+  const topic = topicSenses(doc, forms, sameClause);
+  return (c) => reaffirms(c) || undated(c) || inPhrase(c) || topic(c);
+}
+
+/** Words at most between an instrument's form and the topic word that opens what it is about. */
+const TOPIC_REACH = 4;
+/** Words at most between an instrument's form and the colon that opens the list of what it is about. */
+const LIST_REACH = 8;
+let topicWords: ReadonlySet<string> | undefined;
+/** The single-word topic prepositions of `lists.topics` ("on", "concerning", "تخص"), in matching form. */
+const topicsOf = () =>
+  (topicWords ??= new Set(
+    languages(DATA.lists.topics)
+      .flatMap(([, words]) => words)
+      .filter((w) => !w.includes(" "))
+      .map((w) => norm(w)),
+  ));
+
+/**
+ * Discussion words that name what an instrument is about, not talks ("مذكرات تفاهم تخص البحث في الميدان الزراعي،
+ * والبحث في مجال الفضاء": memoranda concerning research in agriculture, and research in space): the first right after a
+ * topic word that follows the form in its clause, and each next one that opens an item of the same list (after a
+ * comma, perhaps with a joiner or its clitic), nothing but commas between.
+ */
+function topicSenses(
+  doc: MatchDoc,
+  forms: readonly LexiconMatch<unknown>[],
+  sameClause: (before: LexiconMatch<unknown>, after: LexiconMatch<unknown>) => boolean,
+): (c: LexiconMatch<string>) => boolean {
+  const topics = topicsOf();
+  let last: LexiconMatch<string> | undefined;
+  const held = new Set<LexiconMatch<string>>();
+  const check = (c: LexiconMatch<string>): boolean => {
+    if (held.has(c)) return true;
+    if (c.data !== "discussed") return false;
+    const before = doc.tokens[c.tokenStart - 1];
+    const opensTopic =
+      !!before &&
+      topics.has(before.text) &&
+      forms.some((f) => f.tokenEnd < c.tokenStart && c.tokenStart - f.tokenEnd <= TOPIC_REACH && sameClause(f, c));
+    // …or the first item of a list the form's clause opens ("مذكرات تفاهم تخص قطاعات عدة، هي: البحث…", "namely:").
+    const opensList =
+      /[:：]\s*$/u.test(doc.text.slice(Math.max(0, c.span.start - 4), c.span.start)) &&
+      forms.some(
+        (f) =>
+          f.tokenEnd < c.tokenStart &&
+          c.tokenStart - f.tokenEnd <= LIST_REACH &&
+          !/[.;!?؛\n]/u.test(doc.text.slice(f.span.end, c.span.start)) &&
+          (doc.text.slice(f.span.end, c.span.start).match(/[:：]/gu) ?? []).length === 1,
+      );
+    const nextItem =
+      !!last &&
+      last.span.end <= c.span.start &&
+      !/[.;:!?؛\n]/u.test(doc.text.slice(last.span.end, c.span.start)) &&
+      /[,،]\s*(?:\p{L}{1,3}\s+)?$/u.test(doc.text.slice(Math.max(0, c.span.start - 12), c.span.start));
+    if (!opensTopic && !opensList && !nextItem) return false;
+    held.add(c);
+    last = c;
+    return true;
+  };
+  return check;
 }
