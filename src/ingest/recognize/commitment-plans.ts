@@ -22,6 +22,7 @@ import { FIRM_STATUSES } from "../plan/ranks";
 import { futureVerbSpans } from "./date-cues";
 import { futureTenses } from "./commitment-future";
 import { GERMAN_VERBS } from "./commitment-clause-words";
+import { conditionalNoun } from "./commitment-conditional";
 
 /**
  * A predicate that plans what its subject names (planned, scheduled, prévue, prevista, geplant, запланировано…), or
@@ -117,7 +118,7 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(
     if (
       FIRM_STATUSES.has(c.data) &&
       NOMINAL.test(c.span.text) &&
-      plannedAfter(doc, c, words(c.tokenEnd, c.tokenEnd + PLAN_REACH))
+      (plannedAfter(doc, c, words(c.tokenEnd, c.tokenEnd + PLAN_REACH)) || conditionalNoun(doc, c, s))
     ) {
       out.push({ ...c, data: "proposed" });
       continue;
