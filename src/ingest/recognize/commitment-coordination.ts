@@ -311,3 +311,13 @@ function listedAfter(doc: MatchDoc, form: LexiconMatch<unknown>): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a single form has an indefinite article or "one" of its own right before it ("a memorandum and an
+ * agreement", "un memorando y un acuerdo", "ein Memorandum und ein Abkommen"): another instrument than the form it is
+ * joined to, not a second name of the same one ("the memorandum and agreement").
+ */
+export function ownSingular(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const before = doc.tokens[m.tokenStart - 1];
+  return before !== undefined && anyIn(lists().singular, before.text);
+}

@@ -24,7 +24,7 @@ import {
 } from "./commitment-lists";
 import { isDefinite, restatesEarlier } from "./commitment-context";
 import { betweenInstitutions } from "./commitment-institution-parties";
-import { distributiveItems, joinedToPrevious } from "./commitment-coordination";
+import { distributiveItems, joinedToPrevious, ownSingular } from "./commitment-coordination";
 import { countedAreas, listedAreas } from "./commitment-areas";
 import { restOfCount } from "./commitment-rest";
 import { nextAreas } from "./commitment-areas-next";
@@ -254,7 +254,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       const previous = own[i - 1]?.span;
       const base = {
         // Only an instrument with a subject of its own is told apart from the one before it.
-        ...(previous && (plural || namesSubject(doc, f)) && joinedToPrevious(doc, previous, f)
+        ...(previous && (plural || namesSubject(doc, f) || ownSingular(doc, f)) && joinedToPrevious(doc, previous, f)
           ? { joinedTo: previous, slot: f.span.start }
           : // …and each line of a list is an instrument of its own ("- acordo sobre…", "- acordo sobre…").
             !plural && opensItemLine(doc, sentence, f.span)

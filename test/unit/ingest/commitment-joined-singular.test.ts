@@ -1,0 +1,26 @@
+import { describe, it } from "vitest";
+import { firmRows, sortedRows } from "../../helpers/firm-rows";
+
+// FICTIONAL sentences in the project's words. A single form with an article of its own, joined to the form before
+// it, is another instrument; two forms under one article may name one document and stay one.
+const TWO = [
+  ["signed", "agreement"],
+  ["signed", "memorandum"],
+] as const;
+const CASES: readonly (readonly [string, string, readonly (readonly (string | null)[])[]])[] = [
+  ["en", "Mauritania and Sudan signed on Tuesday a memorandum and an agreement.", TWO],
+  ["fr", "La Mauritanie et le Soudan ont signé mardi un mémorandum et un accord.", TWO],
+  ["it", "La Mauritania e il Sudan hanno firmato martedì un memorandum e un accordo.", TWO],
+  ["es", "Mauritania y Sudán firmaron el martes un memorando y un acuerdo.", TWO],
+  ["pt", "A Mauritânia e o Sudão assinaram na terça-feira um memorando e um acordo.", TWO],
+  ["de", "Mauretanien und Sudan haben am Dienstag ein Memorandum und ein Abkommen unterzeichnet.", TWO],
+  // One article for both: one document named twice, as before.
+  ["en", "Mauritania and Sudan signed on Tuesday the memorandum and agreement.", [["signed", "memorandum"]]],
+];
+
+describe("a single form with its own article, joined to the form before it, is another instrument", () => {
+  it.for(CASES)("%s: %s", async ([, text, expected], { expect }) => {
+    const got = await firmRows(text, ["status", "legalForm"], { perInstrument: true });
+    expect(got.rows).toEqual(sortedRows(expected));
+  });
+});
