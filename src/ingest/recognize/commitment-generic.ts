@@ -112,6 +112,8 @@ export interface GenericHit {
   beyond?: boolean;
   /** Its sentence opens on a carry phrase ("هذا فضلاً عن مذكرتي تفاهم…", "Among them are also two memoranda…"). */
   carried?: boolean;
+  /** A single form with an indefinite article of its own ("seven memoranda and an agreement"): one instrument more. */
+  single?: boolean;
 }
 
 /**
@@ -327,7 +329,7 @@ export function foldGeneric(
       continue;
     }
     // …unless it names a field of its own ("agreements on the exchange of prisoners featured in the pacts").
-    if (counted && g.count === undefined && (g.restating || g.hit.sector === NO_FIELD)) continue;
+    if (counted && g.count === undefined && !g.single && (g.restating || g.hit.sector === NO_FIELD)) continue;
     if (g.restating && signs && !named.some((h) => h.legalForm === g.hit.legalForm)) continue;
     // A count of any instrument holds the batches of other forms told apart from it: they are of its count.
     const held = holding(g) ? heldBy(g, told) : 0;

@@ -13,6 +13,7 @@ import { additionSpans } from "./commitment-additional";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { GenericHit } from "./commitment-generic";
 import type { CommitmentHit } from "../types";
+import { ownSingular } from "./commitment-coordination";
 
 /** The count of a plural instrument, when it states more than one (and no more than a batch can hold). */
 export function instrumentCount(doc: MatchDoc, m: LexiconMatch<unknown>): number | undefined {
@@ -53,6 +54,7 @@ export function genericReading(
     ...(subject.restating ? { restating: true } : {}),
     ...(subject.beyond || joinedToItsForm(subject, forms) ? { joined: true } : {}),
     ...(opensOnCarry(doc, subject.span.start) ? { carried: true } : {}),
+    ...(!isPluralForm(doc, subject.match) && ownSingular(doc, subject.match) ? { single: true } : {}),
     ...(subject.count !== undefined && addedInSentence(doc, subject.span.start) ? { added: true } : {}),
   };
 }

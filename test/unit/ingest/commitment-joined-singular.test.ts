@@ -14,6 +14,37 @@ const CASES: readonly (readonly [string, string, readonly (readonly (string | nu
   ["es", "Mauritania y Sudán firmaron el martes un memorando y un acuerdo.", TWO],
   ["pt", "A Mauritânia e o Sudão assinaram na terça-feira um memorando e um acordo.", TWO],
   ["de", "Mauretanien und Sudan haben am Dienstag ein Memorandum und ein Abkommen unterzeichnet.", TWO],
+  // …after a counted batch too: the batch and one instrument more.
+  [
+    "en",
+    "Mauritania and Sudan signed on Tuesday three memoranda of understanding and an agreement.",
+    [
+      ["signed", "agreement"],
+      ["signed", "memorandum"],
+      ["signed", "memorandum"],
+      ["signed", "memorandum"],
+    ],
+  ],
+  [
+    "fr",
+    "La Mauritanie et le Soudan ont signé mardi trois mémorandums d'entente et un accord.",
+    [
+      ["signed", "agreement"],
+      ["signed", "memorandum"],
+      ["signed", "memorandum"],
+      ["signed", "memorandum"],
+    ],
+  ],
+  [
+    "es",
+    "Mauritania y Sudán firmaron el martes tres memorandos de entendimiento y un acuerdo.",
+    [
+      ["signed", "agreement"],
+      ["signed", "memorandum"],
+      ["signed", "memorandum"],
+      ["signed", "memorandum"],
+    ],
+  ],
   // One article for both: one document named twice, as before.
   ["en", "Mauritania and Sudan signed on Tuesday the memorandum and agreement.", [["signed", "memorandum"]]],
 ];
