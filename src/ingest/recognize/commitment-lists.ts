@@ -55,6 +55,8 @@ export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   }
   const language = languageOf(doc);
   for (const w of wordsBefore(doc, m)) {
+    // A plural form before it holds the count before that ("سبع مذكرات تفاهم واتفاقية": seven memoranda and an agreement).
+    if (anyIn(plural, w) && !anyIn(ambiguous, w)) break;
     // A number word nearer the form than any article counts it ("ein Dutzend Abkommen", "une dizaine d'accords").
     if ((numberIn(w, language) ?? 0) > 1) return true;
     if (anyIn(lists().singular, w) || isDefiniteSingular(doc, w)) return false;

@@ -45,6 +45,28 @@ const CASES: readonly (readonly [string, string, readonly (readonly (string | nu
       ["signed", "memorandum"],
     ],
   ],
+  // Arabic marks number on the noun: the count before the plural is not the singular's.
+  [
+    "ar",
+    "وقعت موريتانيا والسودان يوم الثلاثاء ثلاث مذكرات تفاهم واتفاقية.",
+    [
+      ["signed", "agreement"],
+      ["signed", "memorandum"],
+      ["signed", "memorandum"],
+      ["signed", "memorandum"],
+    ],
+  ],
+  [
+    "ar",
+    "وقعت موريتانيا والسودان يوم الثلاثاء ثلاث مذكرات تفاهم واتفاقيتين.",
+    [
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+      ["signed", "memorandum"],
+      ["signed", "memorandum"],
+      ["signed", "memorandum"],
+    ],
+  ],
   // One article for both: one document named twice, as before.
   ["en", "Mauritania and Sudan signed on Tuesday the memorandum and agreement.", [["signed", "memorandum"]]],
 ];
