@@ -2,8 +2,9 @@
  * A signing or ratification noun whose clause puts it in the conditional is a hypothesis, no step taken: "A swift
  * ratification of the agreement would allow…", "Une ratification rapide de l'accord permettrait…", "Una ratifica
  * rapida dell'accordo consentirebbe…", "Eine rasche Ratifizierung würde…", "من شأن التصديق على الاتفاقية أن يتيح…".
- * The words are seed/lexicons/commitments.json `clauseWords` (conditional, conditionalEndings, notConditional,
- * conditionalBefore), read on the text as written (the matching form would make German "würde" the past "wurde").
+ * The words are seed/lexicons/commitments.json `clauseWords` (conditional, conditionalEndings, conditionalBefore), read
+ * on the text as written (the matching form would make German "würde" the past "wurde"). The caller leaves a step its
+ * sentence dates on a past day as told ("The signing on Tuesday could boost trade").
  */
 import data from "../../../seed/lexicons/commitments.json";
 import type { LexiconMatch } from "../match/lexicon";
@@ -16,26 +17,23 @@ const lower = (list: ByLang | undefined) => new Set((list ? phrasesOf(list) : []
 
 /** How many words after the noun its conditional verb may come (a complement of the noun between). */
 const CONDITIONAL_REACH = 14;
-/** Articles and determiners before a word ending like a conditional that make it a noun ("le retrait"). */
+/** Articles and determiners before a word ending like a conditional that make it a noun. */
 const ARTICLE = /^(?:le|la|les|l|un|une|du|des|au|aux|ce|cet|son|sa|ses|il|lo|un|del|al)$/u;
 const BREAK = /[,;:،؛()]/u;
 
-let read:
-  | { words: ReadonlySet<string>; endings: readonly string[]; not: ReadonlySet<string>; before: RegExp }
-  | undefined;
+let read: { words: ReadonlySet<string>; endings: readonly string[]; before: RegExp } | undefined;
 const words = () =>
   (read ??= {
     words: lower(WORDS.conditional),
     endings: [...lower(WORDS.conditionalEndings)],
-    not: lower(WORDS.notConditional),
     before: new RegExp(`(?:${phraseAlternation(WORDS.conditionalBefore ?? {})})\\s+(?:\\S+\\s+)?$`, "u"),
   });
 
 /** Whether a word (as written, lower case) is a conditional verb, the word before it given. */
 function isConditional(word: string, previous: string | undefined): boolean {
-  const { words: list, endings, not } = words();
+  const { words: list, endings } = words();
   if (list.has(word)) return true;
-  if (not.has(word) || (previous !== undefined && ARTICLE.test(previous))) return false;
+  if (previous !== undefined && ARTICLE.test(previous)) return false;
   return endings.some((e) => word.length > e.length + 2 && word.endsWith(e));
 }
 

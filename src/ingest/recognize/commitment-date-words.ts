@@ -32,6 +32,8 @@ let anniversaryLex: Lexicon<true> | undefined;
 let earlierLex: Lexicon<true> | undefined;
 let whenLex: Lexicon<true> | undefined;
 let witnessLex: Lexicon<true> | undefined;
+/** Words at most between a verb of presiding and the when clause it attends ("presidieron el acto en La Moneda cuando"). */
+const WITNESS_GAP = 6;
 function dayBeforeWords(): Lexicon<true> {
   dayBeforeLex ??= new Lexicon(entriesOf(WORDS.dayBefore, true as const));
   return dayBeforeLex;
@@ -135,6 +137,7 @@ export function backgroundClauses(doc: MatchDoc, dated: readonly Span[]): (cue: 
   whenLex ??= new Lexicon(entriesOf(WORDS.whenClause, true as const));
   witnessLex ??= new Lexicon(entriesOf(WORDS.witnessing, true as const));
   const witnessing = witnessLex.match(doc);
+  const earlier = earlierWords(doc);
   const opens = whenLex.match(doc).filter((m) => {
     const s = sentenceAt(doc, m.span.start);
     // A date or a year in the sentence dates the clause ("ocorreu em Lisboa, em 2023, quando foram firmados…").
@@ -143,8 +146,18 @@ export function backgroundClauses(doc: MatchDoc, dated: readonly Span[]): (cue: 
     const before = doc.text.slice(s.start, m.span.start);
     // German "als" is also "as" and "than": only ", als" opens a clause.
     if (/^als$/i.test(m.span.text) && !/,\s*$/.test(before)) return false;
-    // The main clause attends the signing the clause tells ("the leaders presided when 14 agreements were signed").
-    if (witnessing.some((w) => w.span.start >= s.start && w.span.end <= m.span.start)) return false;
+    // The main clause attends the signing the clause tells ("the leaders presided when 14 agreements were signed"),
+    // a few words at most between and no time of their own ("were present at the talks in his youth, when…").
+    const attends = (w: { span: Span }) => {
+      if (w.span.start < s.start || w.span.end > m.span.start) return false;
+      const gap = doc.text.slice(w.span.end, m.span.start);
+      return (
+        gap.split(/\s+/u).filter(Boolean).length <= WITNESS_GAP &&
+        !/\d/u.test(gap) &&
+        !earlier.some((e) => e.start >= w.span.end && e.end <= m.span.start)
+      );
+    };
+    if (witnessing.some(attends)) return false;
     return /\p{L}+\s+\p{L}+/u.test(before);
   });
   return (cue) =>

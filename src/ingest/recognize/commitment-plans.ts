@@ -118,7 +118,8 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(
     if (
       FIRM_STATUSES.has(c.data) &&
       NOMINAL.test(c.span.text) &&
-      (plannedAfter(doc, c, words(c.tokenEnd, c.tokenEnd + PLAN_REACH)) || conditionalNoun(doc, c, s))
+      (plannedAfter(doc, c, words(c.tokenEnd, c.tokenEnd + PLAN_REACH)) ||
+        (conditionalNoun(doc, c, s) && !pastDayIn(s)))
     ) {
       out.push({ ...c, data: "proposed" });
       continue;

@@ -35,6 +35,33 @@ const CASES: readonly (readonly [string, string, readonly (readonly (string | nu
     "Италия и Мальта в понедельник подписали соглашение о рыболовстве. Быстрая ратификация соглашения позволила бы начать совместное патрулирование.",
     SIGNED,
   ],
+  // Dated on a past day: the step was taken; the conditional tells its effects ("could boost trade").
+  [
+    "fr",
+    "La signature mardi de l'accord entre le Maroc et la Tunisie pourrait relancer les investissements.",
+    [["signed", "agreement"]],
+  ],
+  [
+    "en",
+    "The signing of the agreement between Kenya and Uganda on Tuesday could boost trade.",
+    [["signed", "agreement"]],
+  ],
+  [
+    "it",
+    "La firma dell'accordo tra Italia e Albania avvenuta martedì a Roma consentirebbe nuovi investimenti.",
+    [["signed", "agreement"]],
+  ],
+  [
+    "de",
+    "Die Unterzeichnung des Abkommens zwischen Polen und Litauen am Dienstag wäre ohne die EU nicht möglich gewesen.",
+    [["signed", "agreement"]],
+  ],
+  // French imperfects end as conditionals do: "figurait" tells it done.
+  [
+    "fr",
+    "La signature de l'accord entre le Maroc et la Tunisie figurait mardi parmi les temps forts de la visite.",
+    [["signed", "agreement"]],
+  ],
   // Told in the past: the step counts ("wurde" is no "würde"; "le retrait" is a noun, not a conditional).
   [
     "de",

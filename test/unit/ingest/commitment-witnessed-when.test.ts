@@ -23,7 +23,7 @@ const CASES: readonly (readonly [string, string, readonly (readonly (string | nu
   ],
   [
     "fr",
-    "Les présidents du Ghana et du Togo ont assisté à la cérémonie lorsque quatre accords ont été signés.",
+    "Les présidents du Ghana et du Togo ont présidé la cérémonie lorsque quatre accords ont été signés.",
     [
       ["signed", "agreement"],
       ["signed", "agreement"],
@@ -47,7 +47,16 @@ const CASES: readonly (readonly [string, string, readonly (readonly (string | nu
       ["signed", "agreement"],
     ],
   ],
-  // Background: the main clause tells something else, timed by a signing.
+  // Background: the main clause tells something else, timed by a signing; a verb also said of trends, or a time of
+  // the main clause's own, attends nothing.
+  ["en", "Kenya witnessed an investment boom when the trade agreement with Uganda was signed.", []],
+  ["fr", "La Mauritanie a assisté à un essor de la pêche lorsque l'accord avec le Maroc a été signé.", []],
+  ["ru", "Министры присутствовали на переговорах в прошлом году, когда Россия и Китай подписали договор.", []],
+  [
+    "en",
+    "The presidents of Kenya and Uganda were present at the talks last year when the border treaty was signed.",
+    [],
+  ],
   ["en", "Ghana and Togo first discussed the port when their ministers signed a joint statement.", []],
   ["de", "Marokko und Ghana sprachen erstmals über den Hafen, als ihre Minister eine Erklärung unterzeichneten.", []],
 ];
