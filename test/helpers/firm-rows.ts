@@ -5,7 +5,7 @@
 import { analyze } from "../../src/ingest/analyze";
 
 const FIRM = new Set(["signed", "ratified", "in_force"]);
-type Field = "status" | "legalForm" | "track" | "signedOn" | "effectiveOn";
+type Field = "status" | "legalForm" | "track" | "sector" | "signedOn" | "effectiveOn";
 export type Row = readonly (string | null)[];
 
 const byJson = (a: Row, b: Row) => JSON.stringify(a).localeCompare(JSON.stringify(b));
