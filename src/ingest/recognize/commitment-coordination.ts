@@ -314,13 +314,13 @@ function listedAfter(doc: MatchDoc, form: LexiconMatch<unknown>): boolean {
 
 /**
  * Whether a single form has an indefinite article or "one" of its own right before it ("a memorandum and an
- * agreement", "un memorando y un acuerdo", "ein Memorandum und ein Abkommen"), or an Arabic one joined by its clitic
- * "and" ("ثلاث مذكرات تفاهم واتفاقية"): another instrument than the form it is joined to, not a second name of the
+ * agreement", "un memorando y un acuerdo", "ein Memorandum und ein Abkommen"), or an Arabic one with "one" after it
+ * ("سبع مذكرات تفاهم واتفاقية واحدة"): another instrument than the form it is joined to, not a second name of the
  * same one ("the memorandum and agreement").
  */
 export function ownSingular(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
-  // Arabic has no indefinite article: a form joined by its clitic "and" is one of its own ("…واتفاقية").
-  if (/^و\p{Script=Arabic}/u.test(m.span.text)) return true;
+  // Arabic has no indefinite article: "one" after the form tells it ("…واتفاقية واحدة").
+  if (/\p{Script=Arabic}/u.test(m.span.text)) return /^\s*(?:واحدة|واحد)(?![\p{L}])/u.test(doc.text.slice(m.span.end));
   const before = doc.tokens[m.tokenStart - 1];
   return before !== undefined && anyIn(lists().singular, before.text);
 }

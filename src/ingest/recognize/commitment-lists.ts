@@ -42,10 +42,15 @@ export const MAX_COUNT = 60;
 /** A company word this close (characters) to the signature or the instrument makes it a deal between firms. */
 const COMPANY_REACH = 80;
 
+/** Arabic "one" right after a form ("واتفاقية واحدة"). */
+const ARABIC_ONE = /^\s*(?:واحدة|واحد)(?![\p{L}])/u;
+
 /** Whether a form word names several instruments: a plural word, or a number or quantity word before it. */
 export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const { plural, ambiguous, quantity } = lists();
   if (ownPlural(doc, m)) return true;
+  // Arabic "one" after the form ("سبع مذكرات تفاهم واتفاقية واحدة"): a single instrument, whatever count comes before.
+  if (ARABIC_ONE.test(doc.text.slice(m.span.end, m.span.end + 12))) return false;
   // A bare form after a plural form and a comma is an item of its enumeration ("entre acuerdos, memorándum de
   // entendimiento y programas"): plural like it.
   const previous = doc.tokens[m.tokenStart - 1];
@@ -55,8 +60,6 @@ export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   }
   const language = languageOf(doc);
   for (const w of wordsBefore(doc, m)) {
-    // A plural form before it holds the count before that ("سبع مذكرات تفاهم واتفاقية": seven memoranda and an agreement).
-    if (anyIn(plural, w) && !anyIn(ambiguous, w)) break;
     // A number word nearer the form than any article counts it ("ein Dutzend Abkommen", "une dizaine d'accords").
     if ((numberIn(w, language) ?? 0) > 1) return true;
     if (anyIn(lists().singular, w) || isDefiniteSingular(doc, w)) return false;
