@@ -54,7 +54,10 @@ export function genericReading(
     ...(subject.restating ? { restating: true } : {}),
     ...(subject.beyond || joinedToItsForm(subject, forms) ? { joined: true } : {}),
     ...(opensOnCarry(doc, subject.span.start) ? { carried: true } : {}),
-    ...(!isPluralForm(doc, subject.match) && ownSingular(doc, subject.match) ? { single: true } : {}),
+    // …a single form joined to the batch before it ("seven memoranda and an agreement"), not one told elsewhere.
+    ...(subject.joinedTo && !isPluralForm(doc, subject.match) && ownSingular(doc, subject.match)
+      ? { single: true }
+      : {}),
     ...(subject.count !== undefined && addedInSentence(doc, subject.span.start) ? { added: true } : {}),
   };
 }

@@ -66,6 +66,16 @@ const CASES: readonly (readonly [string, string, readonly (readonly (string | nu
       ["signed", null],
     ],
   ],
+  // A single form told in another sentence is no instrument more of the batch ("replaces a treaty signed in 2019").
+  [
+    "en",
+    "Kenya and Uganda signed three agreements on Tuesday. One of them replaces a treaty signed in 2019.",
+    [
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+    ],
+  ],
   // One article for both: one document named twice, as before.
   ["en", "Mauritania and Sudan signed on Tuesday the memorandum and agreement.", [["signed", "memorandum"]]],
 ];
