@@ -12,7 +12,7 @@ import type { CommitmentHit } from "../types";
 import { isDefinite, isDefiniteWord, pointsBack } from "./commitment-context";
 import type { Form } from "./commitment-cues";
 import { INCLUDING } from "./commitment-counts";
-import { isPluralForm } from "./commitment-lists";
+import { isPluralForm } from "./commitment-plural";
 import { anyIn, languageOf, lists, numberIn, wordsBefore } from "./commitment-list-words";
 import { FIRM_STATUSES } from "../plan/ranks";
 

@@ -9,7 +9,7 @@ import type { MatchDoc } from "../match/normalize";
 import { FIRM_STATUSES } from "../plan/ranks";
 import type { CommitmentHit } from "../types";
 import type { Form } from "./commitment-cues";
-import { countOf, isPluralForm } from "./commitment-lists";
+import { countOf, isPluralForm } from "./commitment-plural";
 import { anyIn, lists, wordsBefore } from "./commitment-list-words";
 
 /** How many sentences after the batch's the breakdown may stand. */

@@ -10,7 +10,7 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm } from "../match/normalize";
 import { anyForm, legalFormOf } from "./commitment-carry";
 import { lendCue } from "./commitment-carry-lines";
-import { countOf, documentsOf, isPluralForm, MAX_COUNT } from "./commitment-lists";
+import { countOf, documentsOf, isPluralForm, MAX_COUNT } from "./commitment-plural";
 import { followsFutureVerb } from "./date-cues";
 
 /** Words right before a count that make it approximate ("more than 100"): a stock told, not a batch counted. */

@@ -6,7 +6,7 @@
  */
 import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
-import { documentsOf, isPluralForm } from "./commitment-lists";
+import { documentsOf, isPluralForm } from "./commitment-plural";
 
 /**
  * A line that is an item of a list: a dash, bullet or number first ("1.Memorandum" too, and a number set off by a

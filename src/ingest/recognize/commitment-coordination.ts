@@ -10,7 +10,8 @@ import { introduces } from "./commitment-introduces";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normalize";
 import type { Span } from "../types";
-import { isPluralForm, listSpan, namesAsSubject, namesSubject } from "./commitment-lists";
+import { listSpan, namesAsSubject, namesSubject } from "./commitment-lists";
+import { arabicOneAfter, isPluralForm } from "./commitment-plural";
 import { anyIn, isArabicAndCount, lists, measures } from "./commitment-list-words";
 import { oneOfListed } from "./commitment-carry";
 import type { Subject } from "./commitment-standalone";
@@ -320,7 +321,7 @@ function listedAfter(doc: MatchDoc, form: LexiconMatch<unknown>): boolean {
  */
 export function ownSingular(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   // Arabic has no indefinite article: "one" after the form tells it ("…واتفاقية واحدة").
-  if (/\p{Script=Arabic}/u.test(m.span.text)) return /^\s*(?:واحدة|واحد)(?![\p{L}])/u.test(doc.text.slice(m.span.end));
+  if (/\p{Script=Arabic}/u.test(m.span.text)) return arabicOneAfter(doc, m.span.end);
   const before = doc.tokens[m.tokenStart - 1];
   return before !== undefined && anyIn(lists().singular, before.text);
 }

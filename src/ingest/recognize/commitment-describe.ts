@@ -7,7 +7,7 @@
 import data from "../../../seed/lexicons/commitments.json";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
-import { countOf, documentsOf, isPluralForm } from "./commitment-lists";
+import { countOf, documentsOf, isPluralForm } from "./commitment-plural";
 import { isMarkedItem, languageOf, subjectFollows } from "./commitment-list-words";
 import { sectorWords } from "./sectors";
 

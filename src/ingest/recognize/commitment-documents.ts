@@ -4,7 +4,7 @@
  */
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import { isCounted } from "./commitment-context";
-import { countOf, documentsOf, MAX_COUNT } from "./commitment-lists";
+import { countOf, documentsOf, MAX_COUNT } from "./commitment-plural";
 import { distance, type StandaloneContext, type Subject } from "./commitment-standalone";
 import { topicItems } from "./commitment-topic-items";
 import { joinedToPrevious } from "./commitment-coordination";

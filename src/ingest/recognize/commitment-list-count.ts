@@ -6,7 +6,7 @@
 import type { LexiconMatch } from "../match/lexicon";
 import type { Form } from "./commitment-cues";
 import type { Subject } from "./commitment-standalone";
-import { countOf, isPluralForm, MAX_COUNT } from "./commitment-lists";
+import { countOf, isPluralForm, MAX_COUNT } from "./commitment-plural";
 import { colonAfter, countReading } from "./commitment-counts";
 import { opensOnCarry } from "./commitment-carry";
 import { additionSpans } from "./commitment-additional";

@@ -6,7 +6,7 @@ import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import type { CommitmentStatus, Span } from "../types";
 import { isRemark, type Modality } from "./commitment-cues";
-import { countOf } from "./commitment-lists";
+import { countOf } from "./commitment-plural";
 import { distance } from "./commitment-standalone";
 import { standsInForce } from "./commitment-tallies";
 import { daysBetween } from "./dates";

@@ -12,7 +12,7 @@ import { CLAUSE_BREAK, type MatchDoc, type Sentence, sentenceAt } from "../match
 import type { CommitmentHit, Span } from "../types";
 import { isCounted, isDefinite } from "./commitment-context";
 import { isDomainWord } from "./commitment-fields";
-import { isPluralForm } from "./commitment-lists";
+import { isPluralForm } from "./commitment-plural";
 import { ofGathering, withoutGathered } from "./commitment-gathering";
 import { FIRM_STATUSES, STATUS_RANK } from "../plan/ranks";
 import { linksParties } from "./party-links";

@@ -13,15 +13,13 @@ import {
   hasDemonstrative,
   continuesCount,
   countedBefore,
-  countOf,
   describesBatch,
   fieldInClause,
-  isPluralForm,
   listSpan,
-  MAX_COUNT,
   namesSubject,
   restates,
 } from "./commitment-lists";
+import { countOf, isPluralForm, MAX_COUNT } from "./commitment-plural";
 import { isDefinite, restatesEarlier } from "./commitment-context";
 import { betweenInstitutions } from "./commitment-institution-parties";
 import { distributiveItems, joinedToPrevious, ownSingular } from "./commitment-coordination";

@@ -12,7 +12,8 @@ import { wordSet } from "./commitment-plurals";
 import { STATUS_RANK } from "../plan/ranks";
 import { separated as isSeparated } from "./commitment-dates";
 import { distance, type Subject } from "./commitment-standalone";
-import { isPluralForm, namesAsSubject } from "./commitment-lists";
+import { namesAsSubject } from "./commitment-lists";
+import { isPluralForm } from "./commitment-plural";
 import { objectAfter } from "./commitment-object";
 import { isMonthName } from "./commitment-list-words";
 

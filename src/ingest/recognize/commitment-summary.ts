@@ -8,7 +8,8 @@ import type { Span } from "../types";
 import type { Form } from "./commitment-cues";
 import { colonAfter } from "./commitment-counts";
 import { isDefinite } from "./commitment-context";
-import { countOf, isPluralForm, namesSubject } from "./commitment-lists";
+import { namesSubject } from "./commitment-lists";
+import { countOf, isPluralForm } from "./commitment-plural";
 import { languageOf, numberIn, wordsBefore } from "./commitment-list-words";
 
 /** Whether a span lies within another (a sentence, a list). */
