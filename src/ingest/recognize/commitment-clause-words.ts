@@ -11,6 +11,7 @@ const GERMAN = (data as unknown as { clauseWords: { germanVerbs: Readonly<Record
   .germanVerbs;
 const list = (key: string): ByLang => WORDS[key] ?? {};
 const set = (byLang: ByLang | undefined): ReadonlySet<string> => new Set(byLang ? phrasesOf(byLang) : []);
+const lowerSet = (byLang: ByLang): ReadonlySet<string> => new Set(phrasesOf(byLang).map((w) => w.toLowerCase()));
 
 /** A clause of contrast opening the text tested ("although", "alors que", "obwohl", "علماً"). */
 export const CONTRAST = new RegExp(`^\\s*(?:${phraseAlternation(list("contrast"))})(?![\\p{L}])`, "iu");
@@ -33,4 +34,11 @@ export const GERMAN_VERBS = {
   passive: set(GERMAN.passive),
   noun: set(GERMAN.noun),
   modal: set(GERMAN.modal),
+};
+
+/** Conditional verbs (as written, lower case), the endings that make one in Italian, and "من شأن" before a noun. */
+export const CONDITIONAL = {
+  words: lowerSet(list("conditional")),
+  endings: [...lowerSet(list("conditionalEndings"))],
+  before: new RegExp(`(?:${phraseAlternation(list("conditionalBefore"))})\\s+(?:\\S+\\s+)?$`, "u"),
 };

@@ -6,32 +6,19 @@
  * on the text as written (the matching form would make German "würde" the past "wurde"). The caller leaves a step its
  * sentence dates on a past day as told ("The signing on Tuesday could boost trade").
  */
-import data from "../../../seed/lexicons/commitments.json";
 import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
-import { phraseAlternation, phrasesOf } from "../match/phrases";
-
-type ByLang = Readonly<Record<string, readonly string[]>>;
-const WORDS = (data as unknown as { clauseWords: Readonly<Record<string, ByLang>> }).clauseWords;
-const lower = (list: ByLang | undefined) => new Set((list ? phrasesOf(list) : []).map((w) => w.toLowerCase()));
+import { CONDITIONAL } from "./commitment-clause-words";
 
 /** How many words after the noun its conditional verb may come (a complement of the noun between). */
 const CONDITIONAL_REACH = 14;
 /** Articles and determiners before a word ending like a conditional that make it a noun. */
-const ARTICLE = /^(?:le|la|les|l|un|une|du|des|au|aux|ce|cet|son|sa|ses|il|lo|un|del|al)$/u;
+const ARTICLE = /^(?:le|la|les|l|un|une|du|des|au|aux|ce|cet|son|sa|ses|il|lo|del|al)$/u;
 const BREAK = /[,;:،؛()]/u;
-
-let read: { words: ReadonlySet<string>; endings: readonly string[]; before: RegExp } | undefined;
-const words = () =>
-  (read ??= {
-    words: lower(WORDS.conditional),
-    endings: [...lower(WORDS.conditionalEndings)],
-    before: new RegExp(`(?:${phraseAlternation(WORDS.conditionalBefore ?? {})})\\s+(?:\\S+\\s+)?$`, "u"),
-  });
 
 /** Whether a word (as written, lower case) is a conditional verb, the word before it given. */
 function isConditional(word: string, previous: string | undefined): boolean {
-  const { words: list, endings } = words();
+  const { words: list, endings } = CONDITIONAL;
   if (list.has(word)) return true;
   if (previous !== undefined && ARTICLE.test(previous)) return false;
   return endings.some((e) => word.length > e.length + 2 && word.endsWith(e));
@@ -39,7 +26,7 @@ function isConditional(word: string, previous: string | undefined): boolean {
 
 /** Whether a signing or ratification noun is put in the conditional by its clause (a verb after it, or "من شأن" before). */
 export function conditionalNoun(doc: MatchDoc, c: LexiconMatch<unknown>, sentence: { start: number; end: number }) {
-  if (words().before.test(doc.text.slice(Math.max(sentence.start, c.span.start - 30), c.span.start))) return true;
+  if (CONDITIONAL.before.test(doc.text.slice(Math.max(sentence.start, c.span.start - 30), c.span.start))) return true;
   const raw = (t: { start: number; end: number }) =>
     doc.text.slice(doc.map[t.start] ?? 0, doc.map[t.end] ?? 0).toLowerCase();
   for (let i = c.tokenEnd; i < c.tokenEnd + CONDITIONAL_REACH; i++) {
