@@ -17,6 +17,8 @@ const lowerSet = (byLang: ByLang): ReadonlySet<string> => new Set(phrasesOf(byLa
 export const CONTRAST = new RegExp(`^\\s*(?:${phraseAlternation(list("contrast"))})(?![\\p{L}])`, "iu");
 /** A coordinating word after a comma or semicolon: another clause ("…, and the signing is on the agenda"). */
 export const JOINED_CLAUSE = new RegExp(`[,،;]\\s*(?:${phraseAlternation(list("coordinators"))})\\s`, "iu");
+/** The relative pronouns, as written, lower case. */
+export const RELATIVE = lowerSet(list("relativePronouns"));
 /** A relative pronoun right before the end of the text tested, a word at most between ("…, que figuraba"). */
 export const RELATIVE_BEFORE = new RegExp(
   `(?:^|[\\s,])(?:${phraseAlternation(list("relativePronouns"))})\\s+(?:\\S+\\s+)?$`,
@@ -41,4 +43,20 @@ export const CONDITIONAL = {
   words: lowerSet(list("conditional")),
   endings: [...lowerSet(list("conditionalEndings"))],
   before: new RegExp(`(?:${phraseAlternation(list("conditionalBefore"))})\\s+(?:\\S+\\s+)?$`, "u"),
+};
+
+type Possible = Readonly<Record<"possible" | "probable" | "copula" | "past" | "making" | "alone", ByLang>>;
+const POSSIBLE_WORDS = (WORDS.possible ?? {}) as unknown as Possible;
+/**
+ * Predicates of possibility (a step talked of) and likelihood (a step expected), the copulas they need, the past
+ * copulas and verbs of making that tell of a step done, and the predicates that stand without a copula (Russian
+ * short adjectives, Arabic), as written, lower case.
+ */
+export const POSSIBLE = {
+  possible: lowerSet(POSSIBLE_WORDS.possible ?? {}),
+  probable: lowerSet(POSSIBLE_WORDS.probable ?? {}),
+  copula: lowerSet(POSSIBLE_WORDS.copula ?? {}),
+  past: lowerSet(POSSIBLE_WORDS.past ?? {}),
+  making: lowerSet(POSSIBLE_WORDS.making ?? {}),
+  alone: lowerSet(POSSIBLE_WORDS.alone ?? {}),
 };

@@ -1,20 +1,23 @@
 /**
- * A signing or ratification noun whose clause puts it in the conditional is a hypothesis, no step taken: "A swift
- * ratification of the agreement would allow…", "Une ratification rapide de l'accord permettrait…", "Una ratifica
- * rapida dell'accordo consentirebbe…", "Eine rasche Ratifizierung würde…", "من شأن التصديق على الاتفاقية أن يتيح…".
- * The words are seed/lexicons/commitments.json `clauseWords` (conditional, conditionalEndings, conditionalBefore), read
- * on the text as written (the matching form would make German "würde" the past "wurde"). The caller leaves a step its
+ * A signing or ratification noun told as a hypothesis is no step taken: its clause puts it in the conditional ("A
+ * swift ratification of the agreement would allow…", "Une ratification rapide de l'accord permettrait…", "Una
+ * ratifica rapida dell'accordo consentirebbe…", "Eine rasche Ratifizierung würde…", "من شأن التصديق على الاتفاقية أن
+ * يتيح…"), or says it possible or likely ("La firma de un acuerdo … es posible"). The words are
+ * seed/lexicons/commitments.json `clauseWords` (conditional, conditionalEndings, conditionalBefore, possible), read on
+ * the text as written (the matching form would make German "würde" the past "wurde"). The caller leaves a step its
  * sentence dates on a past day as told ("The signing on Tuesday could boost trade").
  */
 import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
-import { CONDITIONAL } from "./commitment-clause-words";
+import { CONDITIONAL, POSSIBLE, RELATIVE } from "./commitment-clause-words";
 
 /** How many words after the noun its conditional verb may come (a complement of the noun between). */
 const CONDITIONAL_REACH = 14;
 /** Articles and determiners before a word ending like a conditional that make it a noun. */
 const ARTICLE = /^(?:le|la|les|l|un|une|du|des|au|aux|ce|cet|son|sa|ses|il|lo|del|al)$/u;
 const BREAK = /[,;:،؛()]/u;
+/** How many words after the noun its predicate of possibility may come (the noun's complements and an adverbial). */
+const POSSIBLE_REACH = 20;
 
 /** Whether a word (as written, lower case) is a conditional verb, the word before it given. */
 function isConditional(word: string, previous: string | undefined): boolean {
@@ -24,17 +27,54 @@ function isConditional(word: string, previous: string | undefined): boolean {
   return endings.some((e) => word.length > e.length + 2 && word.endsWith(e));
 }
 
+/** The words (as written, lower case) after a signing noun in its clause: up to `reach`, no break between. */
+function clauseAfter(
+  doc: MatchDoc,
+  c: LexiconMatch<unknown>,
+  sentence: { start: number; end: number },
+  reach = CONDITIONAL_REACH,
+): string[] {
+  const raw = (t: { start: number; end: number }) =>
+    doc.text.slice(doc.map[t.start] ?? 0, doc.map[t.end] ?? 0).toLowerCase();
+  const out: string[] = [];
+  for (let i = c.tokenEnd; i < c.tokenEnd + reach; i++) {
+    const t = doc.tokens[i];
+    const at = t ? (doc.map[t.start] ?? Infinity) : Infinity;
+    if (!t || at >= sentence.end || BREAK.test(doc.text.slice(c.span.end, at))) break;
+    out.push(raw(t));
+  }
+  return out;
+}
+
 /** Whether a signing or ratification noun is put in the conditional by its clause (a verb after it, or "من شأن" before). */
 export function conditionalNoun(doc: MatchDoc, c: LexiconMatch<unknown>, sentence: { start: number; end: number }) {
   if (CONDITIONAL.before.test(doc.text.slice(Math.max(sentence.start, c.span.start - 30), c.span.start))) return true;
-  const raw = (t: { start: number; end: number }) =>
-    doc.text.slice(doc.map[t.start] ?? 0, doc.map[t.end] ?? 0).toLowerCase();
-  for (let i = c.tokenEnd; i < c.tokenEnd + CONDITIONAL_REACH; i++) {
-    const t = doc.tokens[i];
-    const at = t ? (doc.map[t.start] ?? Infinity) : Infinity;
-    if (!t || at >= sentence.end || BREAK.test(doc.text.slice(c.span.end, at))) return false;
-    const before = doc.tokens[i - 1];
-    if (isConditional(raw(t), before && i > c.tokenEnd ? raw(before) : undefined)) return true;
-  }
-  return false;
+  return clauseAfter(doc, c, sentence).some((w, i, words) => isConditional(w, i > 0 ? words[i - 1] : undefined));
+}
+
+/**
+ * What a predicate of possibility or likelihood makes of the signing noun it tells of: "La firma de un acuerdo … es
+ * posible", "è possibile", "é possível", "ist … möglich", "… вполне возможно", "أمر ممكن" is no step taken but one
+ * talked of (discussed); "ist wahrscheinlich", "вероятно" one expected (proposed). Where the language has a copula,
+ * one of the present, future or conditional stands between ("was possible" may tell it done); none of its past
+ * does where the predicate stands alone (Russian "было возможно"); a verb of making with it tells of what the step
+ * made possible ("was made possible by", "ha reso possibile", "möglich gemacht"); a relative pronoun between tells of
+ * another noun ("the signing of an agreement that is possible to extend").
+ */
+export function possibleNoun(
+  doc: MatchDoc,
+  c: LexiconMatch<unknown>,
+  sentence: { start: number; end: number },
+): "discussed" | "proposed" | undefined {
+  const words = clauseAfter(doc, c, sentence, POSSIBLE_REACH);
+  const at = words.findIndex((w) => POSSIBLE.possible.has(w) || POSSIBLE.probable.has(w));
+  if (at < 0) return undefined;
+  const between = words.slice(0, at);
+  if (
+    between.some((w) => POSSIBLE.making.has(w) || POSSIBLE.past.has(w) || RELATIVE.has(w)) ||
+    POSSIBLE.making.has(words[at + 1] ?? "")
+  )
+    return undefined;
+  if (!POSSIBLE.alone.has(words[at] ?? "") && !between.some((w) => POSSIBLE.copula.has(w))) return undefined;
+  return POSSIBLE.possible.has(words[at] ?? "") ? "discussed" : "proposed";
 }

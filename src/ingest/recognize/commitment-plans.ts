@@ -22,7 +22,8 @@ import { FIRM_STATUSES } from "../plan/ranks";
 import { futureVerbSpans } from "./date-cues";
 import { futureTenses } from "./commitment-future";
 import { GERMAN_VERBS } from "./commitment-clause-words";
-import { conditionalNoun } from "./commitment-conditional";
+import { conditionalNoun, possibleNoun } from "./commitment-conditional";
+import { datelineOfDoc } from "./dateline";
 
 /**
  * A predicate that plans what its subject names (planned, scheduled, prévue, prevista, geplant, запланировано…), or
@@ -80,12 +81,13 @@ const PROSPECT_REACH = 7;
 /** A German signing word: "sobald" (once) earlier in its clause makes it a condition. */
 const GERMAN_ONCE = /^sobald$/u;
 /**
- * Whether a sentence holds a day that is past (not to come, not after publication): it dates a signing told "once
- * signed" as done.
+ * Whether a sentence holds a day that is past (not to come, not after publication, not the dateline's day of filing):
+ * it dates a signing told "once signed" as done.
  */
 export function pastDayOf(
   dates: readonly DateHit[],
   publishedOn: string | undefined,
+  dateline?: { start: number; end: number },
 ): (sentence: { start: number; end: number }) => boolean {
   return (s) =>
     dates.some(
@@ -93,6 +95,7 @@ export function pastDayOf(
         !!d.span &&
         d.span.start >= s.start &&
         d.span.end <= s.end &&
+        !(dateline && d.span.start >= dateline.start && d.span.end <= dateline.end) &&
         !d.future &&
         (publishedOn === undefined || d.date <= publishedOn),
     );
@@ -122,6 +125,11 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(
         (conditionalNoun(doc, c, s) && !pastDayIn(s)))
     ) {
       out.push({ ...c, data: "proposed" });
+      continue;
+    }
+    const hypothesis = FIRM_STATUSES.has(c.data) && NOMINAL.test(c.span.text) ? possibleNoun(doc, c, s) : undefined;
+    if (hypothesis && !pastDayIn(s)) {
+      out.push({ ...c, data: hypothesis });
       continue;
     }
     if (
@@ -275,6 +283,6 @@ export function cuesInContext<T extends LexiconMatch<Cue>>(
   dates: readonly DateHit[],
   publishedOn: string | undefined,
 ): T[] {
-  const planned = plannedOrEarlier(doc, scheduled(doc, cues), pastDayOf(dates, publishedOn));
+  const planned = plannedOrEarlier(doc, scheduled(doc, cues), pastDayOf(dates, publishedOn, datelineOfDoc(doc)));
   return headlineAhead(doc, presentUndated(doc, planned, publishedOn));
 }
