@@ -180,7 +180,8 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(
     }
     // …after it ("concluded on Friday the negotiations"), or before a passive ("Negotiations on … were concluded").
     const after = words(c.tokenEnd, c.tokenEnd + NEGOTIATIONS_REACH);
-    const passive = PASSIVE.test(doc.tokens[c.tokenStart - 1]?.text ?? "") && clauseHas(doc, c, s.start, NEGOTIATIONS);
+    const passive =
+      PASSIVE.test(doc.tokens[c.tokenStart - 1]?.text ?? "") && clauseHas(doc, c, s.start, NEGOTIATIONS, true);
     if (
       c.data === "signed" &&
       CONCLUDE.test(norm(c.span.text)) &&
@@ -212,21 +213,43 @@ function germanModalGoverns(doc: MatchDoc, c: LexiconMatch<Cue>, sentenceStart: 
   return infinitive && clauseHas(doc, c, sentenceStart, { test: (w) => GERMAN_VERBS.modal.has(w) });
 }
 
-/** Whether a word of its clause before a cue matches, however far (no clause break between). */
+/**
+ * Whether a word of its clause before a cue matches, however far (no clause break between). With `incise`, one
+ * clause set off by two commas may stand between, INCISE_WORDS long at most ("The negotiations on the agreement,
+ * launched in 2011, were concluded in May").
+ */
 function clauseHas(
   doc: MatchDoc,
   c: LexiconMatch<Cue>,
   sentenceStart: number,
   word: { test(w: string): boolean },
+  incise = false,
 ): boolean {
+  let commas = 0;
+  let from = c.span.start;
+  let since = 0;
   for (let i = c.tokenStart - 1; i >= 0; i--) {
     const t = doc.tokens[i];
     const at = t ? (doc.map[t.end] ?? -1) : -1;
-    if (!t || at < sentenceStart || /[,;:.!?()]/.test(doc.text.slice(at, c.span.start))) return false;
-    if (word.test(t.text)) return true;
+    if (!t || at < sentenceStart) return false;
+    const gap = doc.text.slice(at, from);
+    since++;
+    if (/[;:.!?()]/.test(gap)) return false;
+    const found = (gap.match(/,/g) ?? []).length;
+    if (found > 0) {
+      // The incise's second comma must come soon enough after its first.
+      if (!incise || commas + found > 2 || (commas === 1 && since > INCISE_WORDS)) return false;
+      commas += found;
+      since = 0;
+    }
+    from = doc.map[t.start] ?? at;
+    if (word.test(t.text) && commas !== 1) return true;
   }
   return false;
 }
+
+/** Words at most in a clause set off by commas between a subject and its verb. */
+const INCISE_WORDS = 12;
 
 /** Whether a planning word comes among these words, in the noun's clause (no comma or semicolon between). */
 function plannedAfter(doc: MatchDoc, c: LexiconMatch<Cue>, words: readonly { text: string; start: number }[]) {

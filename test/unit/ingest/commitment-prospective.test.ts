@@ -54,6 +54,16 @@ const CASES: { about: string; texts: Record<string, string> }[] = [
       pt: "Os dois países concluíram na sexta-feira as negociações de um acordo de livre comércio.",
     },
   },
+  {
+    about: "negotiations on an instrument concluded, a clause set off by commas between",
+    texts: {
+      en: "Negotiations on a free trade agreement, launched in 2021 after a long pause, were concluded on Friday.",
+      fr: "Les négociations sur un accord de libre-échange, ouvertes en 2021, ont été conclues vendredi.",
+      it: "I negoziati su un accordo di libero scambio, avviati nel 2021, si sono conclusi venerdì.",
+      es: "Las negociaciones de un acuerdo de libre comercio, iniciadas en 2021, fueron concluidas el viernes.",
+      pt: "As negociações de um acordo de livre comércio, iniciadas em 2021, foram concluídas na sexta-feira.",
+    },
+  },
 ];
 
 for (const c of CASES) {
