@@ -27,7 +27,7 @@ export function compound(n: number, earlier: readonly string[], language?: strin
 }
 
 /** The phrases of every language of a list of seed/lexicons/commitments.json `lists`, normalized. */
-function phrasesOf(list: "including" | "atLeast"): string[] {
+function phrasesOf(list: "including" | "atLeast" | "elaborating"): string[] {
   const byLang = (COMMITMENTS_DATA as unknown as { lists: Record<string, Record<string, string[] | string>> }).lists[
     list
   ];
@@ -64,6 +64,8 @@ export function countOverQualifiers(before: readonly string[], language?: string
 
 /** The inclusion phrases of every language (seed/lexicons/commitments.json `lists.including`), normalized. */
 export const INCLUDING = phrasesOf("including");
+/** Words after a semicolon that tell what the clause before it summed up (`lists.elaborating`), normalized. */
+export const ELABORATING = phrasesOf("elaborating");
 /** An inclusion phrase stands this many words after a counted form at most ("twelve agreements in Accra on Tuesday, among them"). */
 const HEAD_REACH = 7;
 
@@ -71,6 +73,23 @@ const HEAD_REACH = 7;
 export function colonAfter(doc: MatchDoc, form: Span): boolean {
   const clause = /^[^.!?;\n]*?:/u.exec(doc.text.slice(form.end, form.end + 120))?.[0];
   return clause !== undefined && clause.split(/\s+/u).filter(Boolean).length <= HEAD_REACH;
+}
+
+/**
+ * Where the list a form's clause opens begins: after a colon within a few words (colonAfter), or after a semicolon
+ * an inclusion or elaborating phrase follows ("…اتفاقية وعدة مذكرات تفاهم بين الدولتين؛ إذ جرى أمامهما توقيع…").
+ */
+export function listOpenerAfter(doc: MatchDoc, form: Span): number | undefined {
+  if (colonAfter(doc, form)) return doc.text.indexOf(":", form.end);
+  const clause = /^[^.!?:\n]*?[;؛]/u.exec(doc.text.slice(form.end, form.end + 120))?.[0];
+  if (clause === undefined || clause.split(/\s+/u).filter(Boolean).length > HEAD_REACH) return undefined;
+  const at = form.end + clause.length;
+  const next = ` ${norm(doc.text.slice(at, at + 40))
+    .split(" ")
+    .filter(Boolean)
+    .slice(0, 3)
+    .join(" ")} `;
+  return [...INCLUDING, ...ELABORATING].some((p) => next.startsWith(` ${p} `)) ? at - 1 : undefined;
 }
 
 /** Whether a counted form heads the list of its own instruments: an inclusion phrase follows it closely. */

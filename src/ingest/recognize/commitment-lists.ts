@@ -96,7 +96,7 @@ export function complementOf(doc: MatchDoc, previous: Span | undefined, m: Lexic
   // A bracketed abbreviation is the previous form's; Arabic joins "and" to the next word (ومذكرات).
   const between = doc.text.slice(previous.end, m.span.start).replace(/\([^)]*\)/g, " ");
   if (m.span.text.startsWith("و")) return false;
-  if (/[,;،:()]|(^|\s)(и|или|و|or|ou|o|as|also)(\s|$)/iu.test(between)) return false;
+  if (/[,;،؛:()]|(^|\s)(и|или|و|or|ou|o|as|also)(\s|$)/iu.test(between)) return false;
   // …or to a count of the next form ("خمس اتفاقيات وثلاث مذكرات", "5 اتفاقيات و3 مذكرات"): a batch of its own.
   if (between.split(/\s+/).some(isArabicAndCount)) return false;
   // Any conjunction of lists.conjunctions ("sowie", "nonché", "bem como", "а также").

@@ -6,7 +6,7 @@ import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc, Sentence } from "../match/normalize";
 import type { Span } from "../types";
 import type { Form } from "./commitment-cues";
-import { colonAfter } from "./commitment-counts";
+import { listOpenerAfter } from "./commitment-counts";
 import { isDefinite } from "./commitment-context";
 import { namesSubject } from "./commitment-lists";
 import { countOf, isPluralForm } from "./commitment-plural";
@@ -24,7 +24,8 @@ export const formAfter = (forms: readonly LexiconMatch<Form>[], f: LexiconMatch<
 /**
  * Whether a form with no subject and no count of its own sums up the list its clause opens with a colon ("توقيع
  * اتفاقية وعدة مذكرات تفاهم بين البلدين، وهي: …، واتفاقية بشأن…", "signed an agreement and several memoranda, as
- * follows: …"): the list names that form's instrument, so the summary adds none.
+ * follows: …"), or with a semicolon and an elaborating word ("…بين الدولتين؛ إذ جرى أمامهما توقيع…"): the list names
+ * that form's instrument, so the summary adds none.
  */
 export function sumsUpList(
   doc: MatchDoc,
@@ -32,9 +33,9 @@ export function sumsUpList(
   forms: readonly LexiconMatch<Form>[],
   sentence: Sentence,
 ) {
-  if (isPluralForm(doc, f) || namesSubject(doc, f) || countOf(doc, f) !== undefined || !colonAfter(doc, f.span))
-    return false;
-  const colon = doc.text.indexOf(":", f.span.end);
+  if (isPluralForm(doc, f) || namesSubject(doc, f) || countOf(doc, f) !== undefined) return false;
+  const colon = listOpenerAfter(doc, f.span);
+  if (colon === undefined) return false;
   return forms.some(
     // …as an item of its own, not one the text points back to ("signed an agreement: según el acuerdo, …").
     (o) =>

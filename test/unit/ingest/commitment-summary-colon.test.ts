@@ -1,6 +1,7 @@
 /**
- * A form with no subject and no count of its own that sums up the list its clause opens with a colon is the list's
- * instrument, not one more (FICTIONAL sentences in the project's words).
+ * A form with no subject and no count of its own that sums up the list its clause opens with a colon, or with a
+ * semicolon and a word that goes on to tell the list, is the list's instrument, not one more (FICTIONAL sentences in
+ * the project's words).
  */
 import { describe, it } from "vitest";
 import { firmInstruments } from "../../helpers/commitment-read";
@@ -22,6 +23,17 @@ describe("a summary before a colon list", () => {
       "Kuwait and Peru signed an agreement and several memoranda today, as follows: a memorandum on culture, an agreement on visa exemption and a memorandum on agriculture.",
       3,
     ],
+    // …or with a semicolon and a word that goes on to tell them ("؛ إذ", "; namely").
+    [
+      "ar",
+      "حضر أمير الكويت ورئيس بيرو اليوم توقيع اتفاقية ومذكرة تفاهم بين البلدين؛ إذ وقع الوزيران مذكرة تفاهم في مجال الثقافة، واتفاقية بشأن الإعفاء من التأشيرات.",
+      2,
+    ],
+    [
+      "en",
+      "Kuwait and Peru signed an agreement and several memoranda today; namely a memorandum on culture, an agreement on visa exemption and a memorandum on agriculture.",
+      3,
+    ],
   ] as const)("%s: the list's instruments only", ([lang, text, n], { expect }) => {
     expect(firmInstruments(lang, text)).toBe(n);
   });
@@ -36,5 +48,10 @@ describe("a summary before a colon list", () => {
     const text =
       "Kuwait and Peru signed an agreement and several memoranda today, as follows: a memorandum on culture and a memorandum on agriculture.";
     expect(firmInstruments("en", text)).toBe(3);
+  });
+
+  it("keeps a form a semicolon only sets apart from the next one", ({ expect }) => {
+    const text = "Kuwait and Peru signed an agreement today; a memorandum on culture was signed as well.";
+    expect(firmInstruments("en", text)).toBe(2);
   });
 });
