@@ -32,6 +32,7 @@ interface ListsData {
   pluralAuxiliaries: ByLang;
   invariablePlurals: ByLang;
   between: ByLang;
+  agentGenitive: ByLang;
   institutions: ByLang;
 }
 const DATA = (COMMITMENTS_DATA as unknown as { lists: ListsData }).lists;
@@ -97,6 +98,7 @@ let sets:
       invariable: Set<string>;
       determiners: Set<string>;
       between: Set<string>;
+      agentGenitive: Set<string>;
       institutions: string[];
       agent: Lexicon<true>;
       company: Lexicon<true>;
@@ -121,6 +123,7 @@ export function lists() {
     invariable: wordSet({ de: DATA.invariablePlurals.de ?? [] }),
     determiners: wordSet({ de: DATA.invariablePlurals.determiners ?? [] }),
     between: wordSet(withoutComment(DATA.between)),
+    agentGenitive: wordSet(withoutComment(DATA.agentGenitive)),
     institutions: [...wordSet(withoutComment(DATA.institutions))],
     fields: new Lexicon(entriesOf(DATA.fields, true as const)),
     documents: new Lexicon(entriesOf(DATA.documents, true as const)),

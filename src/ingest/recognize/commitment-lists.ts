@@ -145,10 +145,26 @@ export function listSpan(
 ): Span {
   let end = clauseEnd(doc, form.span.end, Math.min(sentence.end, form.span.end + LIST_REACH));
   const after = (m: LexiconMatch<unknown>) => m.span.start >= form.span.end && m.span.start < end;
-  const agents = lists().agent.match(doc);
+  // A genitive "von" is an agent only by a signing word ("unterzeichnet von", "von den Ministern unterzeichnet").
+  const agents = lists()
+    .agent.match(doc)
+    .filter((a) => !anyIn(lists().agentGenitive, a.span.text) || cues.some((c) => nextTo(doc, c, a)));
   for (const m of [...forms, ...agents]) if (after(m)) end = Math.min(end, m.span.start);
   for (const c of cues) if (after(c) && c.tokenStart - form.tokenEnd > PASSIVE_REACH) end = Math.min(end, c.span.start);
   return { start: form.span.end, end, text: doc.text.slice(form.span.end, end) };
+}
+
+/** Words at most between an agent word and the signing word after it ("von den beiden Ministern unterzeichnet"). */
+const AGENT_REACH = 6;
+
+/** Whether a signing word stands right before an agent word, or a few words after it in its clause. */
+function nextTo(doc: MatchDoc, cue: LexiconMatch<unknown>, agent: LexiconMatch<unknown>): boolean {
+  if (cue.tokenEnd === agent.tokenStart) return true;
+  return (
+    cue.tokenStart >= agent.tokenEnd &&
+    cue.tokenStart - agent.tokenEnd <= AGENT_REACH &&
+    !CLAUSE_BREAK.test(textBetween(doc, agent.span, cue.span))
+  );
 }
 
 /**
