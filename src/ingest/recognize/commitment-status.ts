@@ -105,11 +105,32 @@ export function statusOf(
   // A status word before the subject that another subject stands between ("the agreements, which were signed in
   // Nairobi, covered trade, whilst five memoranda were signed on…") gives way to its own verb right after it.
   const own = after && distance(after.span, subject) <= OWN_VERB_REACH ? after : undefined;
-  const chosen = before && own && separated(before.span) ? own : (before ?? after);
+  // …and so does one whose subject is an item joined after the first object of the word before, with a verb of its
+  // own ("signed three agreements, and a memorandum will be signed next month", "firmaron tres acuerdos y un
+  // memorando se firmará…"): the item opens a clause of its own.
+  const ownClause = !!before && !!own && !!doc && opensClause(doc, before.span, subject, own, instruments);
+  const chosen = before && own && (separated(before.span) || ownClause) ? own : (before ?? after);
   if (chosen && chosen.data !== "action")
     return { status: chosen.data, cue: chosen, sure: true, after: chosen === after && chosen !== before };
   const action = cues.find((c) => c.data === "action");
   return action ? { status: "agreed", cue: action, sure: false, after: action.span.start >= subject.end } : undefined;
+}
+
+/**
+ * Whether an instrument after the first object of a status word starts a clause of its own: another instrument
+ * stands between the word and it, and its own verb right after it is finite (an auxiliary before it) or tells a step
+ * still ahead or short of a signature ("will be signed", "se firmará", "is pending").
+ */
+function opensClause(
+  doc: MatchDoc,
+  before: Span,
+  subject: Span,
+  own: LexiconMatch<OwnCue>,
+  instruments: readonly Span[],
+): boolean {
+  if (!instruments.some((i) => i.start >= before.end && i.end <= subject.start)) return false;
+  if (own.data === "action") return false;
+  return finite(doc, own) || (own.data !== "planned_in_force" && STATUS_RANK[own.data] < STATUS_RANK.signed);
 }
 
 /** Status words proper (no action verbs). */
