@@ -11,6 +11,8 @@ import { CLAUSE_BREAK, type MatchDoc, norm, type Sentence, sentenceAt, textBetwe
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import type { Span } from "../types";
 import { clauseEnd } from "./commitment-list-clause";
+import { WEEKDAY } from "./commitment-weekday";
+import { isMonthWord } from "./date-ranges";
 import { witnesses } from "./commitment-witnesses";
 import { anyIn, isArabicAndCount, lists, languageOf, numberIn, wordsBefore } from "./commitment-list-words";
 import { arabicDual, countOf, isPluralForm } from "./commitment-plural";
@@ -59,7 +61,20 @@ export function describesBatch(doc: MatchDoc, list: Span): boolean {
 /** Whether the word right after the form introduces its subject ("the agreement on…", "l'accord relatif à…"). */
 export function namesSubject(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const next = doc.tokens[m.tokenEnd]?.text;
-  return next !== undefined && (anyIn(lists().about, next) || ARABIC_PURPOSE.test(next));
+  if (next === undefined) return false;
+  if (ARABIC_PURPOSE.test(next)) return true;
+  return anyIn(lists().about, next) && !dayAt(doc, m.tokenEnd + 1);
+}
+
+/**
+ * Whether the word at a token is a day or a date ("on Tuesday", "on 12 March", "en mars", "в пятницу"): what a
+ * preposition after a form then opens is when it was signed, not its subject.
+ */
+function dayAt(doc: MatchDoc, token: number): boolean {
+  const t = doc.tokens[token];
+  if (!t) return false;
+  const raw = doc.text.slice(doc.map[t.start] ?? 0, doc.map[t.end] ?? 0);
+  return /^\d/u.test(raw) || WEEKDAY.test(raw) || isMonthWord(raw);
 }
 
 /**

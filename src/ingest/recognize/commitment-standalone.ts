@@ -36,6 +36,8 @@ import { clauseEnd, openedBefore } from "./commitment-list-clause";
 import type { Description } from "./commitment-describe";
 import { amongOthers, areasNamed } from "./commitment-list-scope";
 import { figureBefore, formAfter, inSentence, sumsUpList } from "./commitment-summary";
+import { WEEKDAY } from "./commitment-weekday";
+import { isMonthWord } from "./date-ranges";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
 const DEFAULT_SECTOR = "political-dialogue";
@@ -314,8 +316,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         restatesEarlier(doc, f, earlier, c.publishedOn);
       // A single instrument ending its clause with no field in its sentence ("Le Sénégal et la Mauritanie signent un
       // accord", a headline over the lead) gives way to one of its form that names its field.
-      const bare =
-        !plural && ownSubject && !nearest && /^\s*(?:[,;:.!?؛،\n]|$)/.test(doc.text.slice(f.span.end, sentence.end));
+      // …its clause ending on it, or on a day and a place ("and a memorandum on Tuesday in Nairobi").
+      const bare = !plural && ownSubject && !nearest && endsClause(doc, f.span.end, sentence.end);
       const generic = plural || restating || bare || (ownSubject && restates(doc, f, c.cuesBy.get(start) ?? []));
       out.push({
         ...base,
@@ -329,6 +331,30 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
   }
   out.push(...documentSubjects(doc, c, DEFAULT_SECTOR));
   return out;
+}
+
+/** A clause break, or the end of the sentence. */
+const CLAUSE_END = /[,;:.!?؛،\n]/u;
+
+/** Prepositions and articles before a day or a place ("on Tuesday in Windhoek", "mardi à Windhoek", "el 10 de marzo"). */
+const DAY_PLACE_LINKS = new Set(
+  "on in at the à a au al el le la l en em no na nel nella il am im um de del du des do da di в во".split(" "),
+);
+
+/**
+ * Whether a form ends its clause: nothing follows it there, or only a day, a date and a place ("and a memorandum on
+ * Tuesday in Windhoek"). An Arabic clause is read by its break alone.
+ */
+function endsClause(doc: MatchDoc, from: number, sentenceEnd: number): boolean {
+  const rest = doc.text.slice(from, sentenceEnd);
+  const clause = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length);
+  if (!/\p{L}/u.test(clause)) return true;
+  if (/\p{Script=Arabic}/u.test(clause)) return false;
+  return clause
+    .replace(/['’]/gu, " ")
+    .split(/\s+/u)
+    .filter(Boolean)
+    .every((w) => DAY_PLACE_LINKS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w) || WEEKDAY.test(w) || isMonthWord(w));
 }
 
 /** A counted batch of several legal forms ("eight instruments: memoranda, protocols and addenda") has no one form. */

@@ -45,6 +45,37 @@ const CASES: readonly (readonly [string, string, readonly (readonly (string | nu
       ["signed", "memorandum"],
     ],
   ],
+  // …its day and place after it are when and where, not its subject ("and a memorandum on Tuesday").
+  [
+    "en",
+    "Namibia and Botswana signed three agreements and a memorandum on Tuesday in Windhoek.",
+    [
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+      ["signed", "memorandum"],
+    ],
+  ],
+  [
+    "fr",
+    "La Namibie et le Botswana ont signé trois accords et un mémorandum mardi à Windhoek.",
+    [
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+      ["signed", "memorandum"],
+    ],
+  ],
+  [
+    "es",
+    "Namibia y Botsuana firmaron tres acuerdos y un memorando el 10 de marzo en Windhoek.",
+    [
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+      ["signed", "memorandum"],
+    ],
+  ],
   // Arabic marks number on the noun: "one" after a singular joined to a counted plural tells one instrument more.
   [
     "ar",
