@@ -4,7 +4,7 @@
  */
 import data from "../../../seed/lexicons/pair-cues.json";
 import { entriesOf, Lexicon } from "../match/lexicon";
-import { type MatchDoc, sentenceAt } from "../match/normalize";
+import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
 import type { CountryMention } from "./countries";
 import { inZones, type Zone } from "./noise-zones";
@@ -31,6 +31,22 @@ function namedHolder(doc: MatchDoc, end: number): boolean {
   return /\p{Lu}/u.test(first);
 }
 
+const LOCATED = (data as unknown as { locatedIn: Readonly<Record<string, readonly string[] | string>> }).locatedIn;
+let located: ReadonlySet<string> | undefined;
+/**
+ * Whether a preposition of place stands between a home reference and the country after it ("سفارة المملكة في
+ * روسيا", "the Kingdom's embassy in Russia"): the country is where the office sits, not whose it is.
+ */
+function locatedIn(doc: MatchDoc, from: number, to: number): boolean {
+  located ??= new Set(
+    Object.entries(LOCATED).flatMap(([k, words]) =>
+      k === "$comment" || typeof words === "string" ? [] : words.map((w) => norm(w)),
+    ),
+  );
+  const set = located;
+  return doc.tokens.slice(from, to).some((t) => set.has(t.text));
+}
+
 /**
  * Unqualified offices and institutions ("the President", "le Royaume", "الرئيس") with no country named beside them
  * and no person's name after them.
@@ -42,7 +58,7 @@ export function homeRefs(doc: MatchDoc, mentions: readonly CountryMention[], noi
       if (inZones(noise, h.span.start) || namedHolder(doc, h.tokenEnd)) return false;
       const from = h.tokenStart - QUALIFY_BEFORE;
       const to = h.tokenEnd + QUALIFY_AFTER;
-      return !mentions.some((m) => m.tokenEnd > from && m.tokenStart < to);
+      return !mentions.some((m) => m.tokenEnd > from && m.tokenStart < to && !locatedIn(doc, h.tokenEnd, m.tokenStart));
     })
     .map((h) => h.span);
 }

@@ -66,6 +66,21 @@ describe("the outlet's home country", () => {
     expect(await pairsOfText(text, { url: "https://www.ahram.org.eg/x" })).toEqual(["EG-KZ"]);
   });
 
+  it("reads 'the Kingdom' as home even when the country after it is where its embassy sits", async ({ expect }) => {
+    const embassy =
+      "The Kingdom's embassy in Russia said the visa waiver agreed between the two countries had not entered into force yet. The embassy will tell citizens when procedures in Russia are complete.";
+    expect(await pairsOfText(embassy, { country: "SA" })).toEqual(["RU-SA"]);
+    const sefara =
+      "أكدت سفارة المملكة في روسيا أن الاتفاقية المبرمة بين البلدين للإعفاء من التأشيرات لم تدخل حيز التنفيذ بعد، وأن إجراءات البلدين لم تكتمل في روسيا.";
+    expect(await pairsOfText(sefara, { country: "SA" })).toEqual(["RU-SA"]);
+    // "the Kingdom of Spain" names Spain: no home reference.
+    expect(
+      await pairsOfText("The Kingdom of Spain said its embassy had received new visa rules. Spain will publish them.", {
+        country: "SA",
+      }),
+    ).toEqual([]);
+  });
+
   it("never makes a pair on its own", async ({ expect }) => {
     expect(await pairsOfText(text)).toEqual([]);
     expect(
