@@ -19,6 +19,8 @@ export const CONTRAST = new RegExp(`^\\s*(?:${phraseAlternation(list("contrast")
 export const JOINED_CLAUSE = new RegExp(`[,،;]\\s*(?:${phraseAlternation(list("coordinators"))})\\s`, "iu");
 /** The relative pronouns, as written, lower case. */
 export const RELATIVE = lowerSet(list("relativePronouns"));
+/** …and the relative words of possession or object ("whose", "dont", "cuyo"), with them. */
+export const RELATIVE_OF: ReadonlySet<string> = new Set([...RELATIVE, ...lowerSet(list("relativeOf"))]);
 /** A relative pronoun right before the end of the text tested, a word at most between ("…, que figuraba"). */
 export const RELATIVE_BEFORE = new RegExp(
   `(?:^|[\\s,])(?:${phraseAlternation(list("relativePronouns"))})\\s+(?:\\S+\\s+)?$`,

@@ -10,6 +10,7 @@
 import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import { CONDITIONAL, POSSIBLE, RELATIVE } from "./commitment-clause-words";
+import { anyIn, lists, singularOfLanguage } from "./commitment-list-words";
 
 /** How many words after the noun its conditional verb may come (a complement of the noun between). */
 const CONDITIONAL_REACH = 14;
@@ -35,7 +36,10 @@ function clauseAfter(
   reach = CONDITIONAL_REACH,
 ): string[] {
   const raw = (t: { start: number; end: number }) =>
-    doc.text.slice(doc.map[t.start] ?? 0, doc.map[t.end] ?? 0).toLowerCase();
+    doc.text
+      .slice(doc.map[t.start] ?? 0, doc.map[t.end] ?? 0)
+      .toLowerCase()
+      .replace(/[.,;:!?»"”)]+$/u, "");
   const out: string[] = [];
   for (let i = c.tokenEnd; i < c.tokenEnd + reach; i++) {
     const t = doc.tokens[i];
@@ -56,8 +60,9 @@ export function conditionalNoun(doc: MatchDoc, c: LexiconMatch<unknown>, sentenc
  * What a predicate of possibility or likelihood makes of the signing noun it tells of: "La firma de un acuerdo … es
  * posible", "è possibile", "é possível", "ist … möglich", "… вполне возможно", "أمر ممكن" is no step taken but one
  * talked of (discussed); "ist wahrscheinlich", "вероятно" one expected (proposed). Where the language has a copula,
- * one of the present, future or conditional stands between ("was possible" may tell it done); none of its past
- * does where the predicate stands alone (Russian "было возможно"); a verb of making with it tells of what the step
+ * one of the present, future or conditional stands between ("was possible" may tell it done), adverbs at most after
+ * it ("is the best possible news" tells of another noun); none of its past does, before or after the predicate ("è
+ * stata possibile", "ist … möglich gewesen", Russian "было возможно"); a verb of making with it tells of what the step
  * made possible ("was made possible by", "ha reso possibile", "möglich gemacht"); a relative pronoun between tells of
  * another noun ("the signing of an agreement that is possible to extend").
  */
@@ -70,11 +75,18 @@ export function possibleNoun(
   const at = words.findIndex((w) => POSSIBLE.possible.has(w) || POSSIBLE.probable.has(w));
   if (at < 0) return undefined;
   const between = words.slice(0, at);
+  const next = words[at + 1] ?? "";
   if (
     between.some((w) => POSSIBLE.making.has(w) || POSSIBLE.past.has(w) || RELATIVE.has(w)) ||
-    POSSIBLE.making.has(words[at + 1] ?? "")
+    POSSIBLE.making.has(next) ||
+    POSSIBLE.past.has(next)
   )
     return undefined;
-  if (!POSSIBLE.alone.has(words[at] ?? "") && !between.some((w) => POSSIBLE.copula.has(w))) return undefined;
+  if (!POSSIBLE.alone.has(words[at] ?? "")) {
+    // The copula's own predicate: adverbs at most after it, no article of another noun ("is the best possible news").
+    const copula = between.findLastIndex((w) => POSSIBLE.copula.has(w));
+    if (copula < 0 || between.slice(copula + 1).some((w) => anyIn(lists().articles, w) || singularOfLanguage(doc, w)))
+      return undefined;
+  }
   return POSSIBLE.possible.has(words[at] ?? "") ? "discussed" : "proposed";
 }

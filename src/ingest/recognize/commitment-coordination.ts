@@ -12,7 +12,7 @@ import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normal
 import type { Span } from "../types";
 import { listSpan, namesAsSubject, namesSubject } from "./commitment-lists";
 import { arabicOneAfter, isPluralForm } from "./commitment-plural";
-import { anyIn, isArabicAndCount, lists, measures } from "./commitment-list-words";
+import { anyIn, isArabicAndCount, lists, measures, singularOfLanguage } from "./commitment-list-words";
 import { oneOfListed } from "./commitment-carry";
 import type { Subject } from "./commitment-standalone";
 
@@ -209,17 +209,28 @@ export function distributiveItems(
   sectors: readonly LexiconMatch<string>[],
   tracks: readonly { span: Span }[],
   plural: boolean,
+  ahead: readonly LexiconMatch<unknown>[] = [],
 ): { start: number; sector?: string }[] | undefined {
   const markers = distributiveOf(doc);
   const conjunctions = conjunctionsOf(doc);
-  const opening = markers.filter((m) => {
+  const opening: LexiconMatch<true>[] = [];
+  for (const m of markers) {
     // An item names its subject right after ("another on energy", "otro de cooperación"), as a part never does.
-    if (m.span.start < list.start || m.span.end > list.end || !namesSubject(doc, m) || partitive(doc, m)) return false;
+    if (m.span.start < list.start || m.span.end > list.end || !namesSubject(doc, m) || partitive(doc, m)) continue;
     const before = doc.text.slice(list.start, m.span.start);
     // A single form's own ordinal right after it ("مذكرة التفاهم الثانية", the second memorandum) is no further item.
-    if (!plural && !before.trim()) return false;
-    return /(^|[,:;(،؛])\s*$/u.test(before) || conjunctions.some((c) => c.tokenEnd === m.tokenStart);
-  });
+    if (!plural && !before.trim()) continue;
+    // "Another" after a single form is another of the nearest noun: none with its own article since the item before
+    // ("announced a grant … and an additional one"), no semicolon (a clause of its own: "un accordo…; un altro, …,
+    // sarà firmato").
+    const since = doc.text.slice(opening.at(-1)?.span.end ?? list.start, m.span.start);
+    if (!plural && (/[;؛]/u.test(before) || wordsOf(since).some((w) => singularOfLanguage(doc, w)))) continue;
+    if (!(/(^|[,:;(،؛])\s*$/u.test(before) || conjunctions.some((c) => c.tokenEnd === m.tokenStart))) continue;
+    // An item with a verb of its own still ahead or short of a signature ("and another, designed to cover energy,
+    // will be signed in April", "a second aimed at trade was discussed") is that verb's subject: it and the rest end.
+    if (ownVerbAhead(doc, m, ahead)) break;
+    opening.push(m);
+  }
   // A plural form needs two items ("two agreements: one on…, another on…"); a single one is the first item
   // itself ("un memorando sobre…, otro de… y uno más de…").
   if (opening.length < (plural ? 2 : 1)) return undefined;
@@ -228,11 +239,29 @@ export function distributiveItems(
   for (const [i, start] of starts.entries()) {
     const end = starts[i + 1] ?? list.end;
     const inside = (s: Span) => s.start >= start && s.end <= end;
-    if (tracks.some((t) => inside(t.span))) continue;
+    // A single form's own track, named with it ("une convention fiscale et une autre…"), is its first item's reading.
+    const ownTrack = (s: Span) => !plural && i === 0 && s.start < end && s.end > start;
+    if (tracks.some((t) => inside(t.span) || ownTrack(t.span))) continue;
     const sector = sectors.find((s) => inside(s.span))?.data;
     out.push(sector === undefined ? { start } : { start, sector });
   }
   return out;
+}
+
+/** Words at most between a distributive word and a verb of its own. */
+const OWN_VERB_WORDS = 12;
+
+/** The words of a stretch of text, split on spaces and punctuation. */
+const wordsOf = (text: string) => text.split(/[\s,;:()،؛]+/u).filter(Boolean);
+
+/** Whether a status word short of a signature follows a distributive word closely in its sentence. */
+function ownVerbAhead(doc: MatchDoc, m: LexiconMatch<unknown>, ahead: readonly LexiconMatch<unknown>[]): boolean {
+  return ahead.some(
+    (c) =>
+      c.tokenStart >= m.tokenEnd &&
+      c.tokenStart - m.tokenEnd <= OWN_VERB_WORDS &&
+      !/[.!?؟]/u.test(textBetween(doc, m.span, c.span)),
+  );
 }
 
 /** What sets two coordinated items apart: a comma or a conjunction ("ein Luftverkehrsabkommen und eine Absichtserklärung"). */

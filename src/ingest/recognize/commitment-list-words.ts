@@ -139,6 +139,23 @@ export function lists() {
   return sets;
 }
 
+const singularBy = new Map<string, Set<string>>();
+/**
+ * Whether a word is a singular article of the report's own language ("un", "una" in Spanish; not the English "a",
+ * which is a Spanish preposition); of every language when the report's is unknown.
+ */
+export function singularOfLanguage(doc: MatchDoc, text: string): boolean {
+  const language = languageOf(doc);
+  const words = language ? DATA.singular[language] : undefined;
+  if (!language || !words) return anyIn(lists().singular, text);
+  let set = singularBy.get(language);
+  if (!set) {
+    set = wordSet({ [language]: words });
+    singularBy.set(language, set);
+  }
+  return anyIn(set, text);
+}
+
 /** A token's text and, for Arabic, the word without its clitics. */
 function forms(text: string): string[] {
   return arabicVariants(text);

@@ -61,9 +61,13 @@ export function describesBatch(doc: MatchDoc, list: Span): boolean {
 /** Whether the word right after the form introduces its subject ("the agreement on…", "l'accord relatif à…"). */
 export function namesSubject(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const next = doc.tokens[m.tokenEnd]?.text;
-  if (next === undefined) return false;
-  if (ARABIC_PURPOSE.test(next)) return true;
-  return anyIn(lists().about, next) && !dayAt(doc, m.tokenEnd + 1);
+  return next !== undefined && (anyIn(lists().about, next) || ARABIC_PURPOSE.test(next));
+}
+
+/** Whether the word after a form is a preposition before a day or a date ("a memorandum on Tuesday"): when, not what. */
+export function dayAfter(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const next = doc.tokens[m.tokenEnd]?.text;
+  return next !== undefined && anyIn(lists().about, next) && dayAt(doc, m.tokenEnd + 1);
 }
 
 /**

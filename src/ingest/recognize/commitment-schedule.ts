@@ -96,7 +96,7 @@ const FIRM_CUES = new Set(["signed", "ratified", "in_force", "adopted"]);
  * exchange of instruments written so ("exchange of", "scambio di", "обмен", "لتبادل").
  */
 export const NOMINAL =
-  /^(signing|signature|paraphe|firma|sottoscrizione|suscripci[oó]n|assinatura|unterzeichnung|подписани\p{L}*|[وف]?(ال)?توقيع|заключени\p{L}*|ratification|ratifica|ratificaci[oó]n|ratifica[cç][aã]o|ratifizierung|ратификаци\p{L}*|entry into force|entr[ée]e en vigueur|entrata in vigore|entrada en vigor|entrada em vigor|inkrafttreten|exchanges? of|[ée]changes? de|[ée]change d|scambio? di|scambio d|intercambio de|canje de|troca de|interc[aâ]mbio de|austausch (?:von|der|zweier)|обмен(?:а|у|ом|е)?|[وف]?(?:ل|ال|لل)تبادل)$/iu;
+  /^(signing|signature|paraphe|firma|sottoscrizione|suscripci[oó]n|assinatura|unterzeichnung|подписани\p{L}*|[وف]?(ال)?توقيع|заключени\p{L}*|la r[uú]brica del?|ratification|ratifica|ratificaci[oó]n|ratifica[cç][aã]o|ratifizierung|ратификаци\p{L}*|entry into force|entr[ée]e en vigueur|entrata in vigore|entrada en vigor|entrada em vigor|inkrafttreten|exchanges? of|[ée]changes? de|[ée]change d|scambio? di|scambio d|intercambio de|canje de|troca de|interc[aâ]mbio de|austausch (?:von|der|zweier)|обмен(?:а|у|ом|е)?|[وف]?(?:ل|ال|لل)تبادل)$/iu;
 
 /** A headline is at most this long (characters). */
 const HEADLINE_CHARS = 160;

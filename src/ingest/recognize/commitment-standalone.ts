@@ -16,6 +16,7 @@ import {
   describesBatch,
   fieldInClause,
   listSpan,
+  dayAfter,
   namesSubject,
   restates,
 } from "./commitment-lists";
@@ -36,8 +37,7 @@ import { clauseEnd, openedBefore } from "./commitment-list-clause";
 import type { Description } from "./commitment-describe";
 import { amongOthers, areasNamed } from "./commitment-list-scope";
 import { figureBefore, formAfter, inSentence, sumsUpList } from "./commitment-summary";
-import { WEEKDAY } from "./commitment-weekday";
-import { isMonthWord } from "./date-ranges";
+import { endsClause, includedBefore } from "./commitment-clause-end";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
 const DEFAULT_SECTOR = "political-dialogue";
@@ -188,7 +188,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       const plural = isPluralForm(doc, f);
       // Items of its list told by ordinals ("un accord de transport aérien, un autre sur la sécurité", "two
       // agreements: one on…, another on…"): one instrument each.
-      const ordinals = distributiveItems(doc, list, fieldsHere, tracksHere, plural);
+      const ahead = (c.cuesBy.get(start) ?? []).filter((x) => SHORT_OF_SIGNATURE.has(x.data));
+      const ordinals = distributiveItems(doc, list, fieldsHere, tracksHere, plural, ahead);
       // A form a track names is that track's reading, unless its list goes on with such items: instruments of its form.
       if (onTrack && (plural || !ordinals?.length)) continue;
       // A tally of the relationship ("since 2012, 30 agreements", "les accords et mémorandums signés entre les deux
@@ -305,7 +306,9 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         countedList = list;
         countedAt = out.length;
       }
-      const ownSubject = !namesSubject(doc, f);
+      const afterCount = i > 0 && !!own[i - 1] && countOf(doc, own[i - 1] as LexiconMatch<Form>) !== undefined;
+      // After a counted batch, "on" before a day is when the form was signed, not its subject ("and a memorandum on Tuesday").
+      const ownSubject = !namesSubject(doc, f) || (afterCount && dayAfter(doc, f));
       // "Tras la firma del acuerdo", after a memorandum was named: that memorandum again, whatever its form word.
       // …unless it is told by the institutions that signed it ("An agreement was also signed between the ministries…").
       const byInstitutions = !plural && betweenInstitutions(doc, f);
@@ -316,8 +319,15 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         restatesEarlier(doc, f, earlier, c.publishedOn);
       // A single instrument ending its clause with no field in its sentence ("Le Sénégal et la Mauritanie signent un
       // accord", a headline over the lead) gives way to one of its form that names its field.
-      // …its clause ending on it, or on a day and a place ("and a memorandum on Tuesday in Nairobi").
-      const bare = !plural && ownSubject && !nearest && endsClause(doc, f.span.end, sentence.end);
+      // …its clause ending on it, or, after a counted batch, on a day and a place ("three agreements and a memorandum
+      // on Tuesday in Nairobi").
+      // An item an inclusion phrase opens ("three agreements, including a memorandum, on Tuesday") is one of the batch.
+      const bare =
+        !plural &&
+        ownSubject &&
+        !nearest &&
+        endsClause(doc, f.span.end, sentence.end, afterCount) &&
+        !includedBefore(doc, f);
       const generic = plural || restating || bare || (ownSubject && restates(doc, f, c.cuesBy.get(start) ?? []));
       out.push({
         ...base,
@@ -333,29 +343,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
   return out;
 }
 
-/** A clause break, or the end of the sentence. */
-const CLAUSE_END = /[,;:.!?؛،\n]/u;
-
-/** Prepositions and articles before a day or a place ("on Tuesday in Windhoek", "mardi à Windhoek", "el 10 de marzo"). */
-const DAY_PLACE_LINKS = new Set(
-  "on in at the à a au al el le la l en em no na nel nella il am im um de del du des do da di в во".split(" "),
-);
-
-/**
- * Whether a form ends its clause: nothing follows it there, or only a day, a date and a place ("and a memorandum on
- * Tuesday in Windhoek"). An Arabic clause is read by its break alone.
- */
-function endsClause(doc: MatchDoc, from: number, sentenceEnd: number): boolean {
-  const rest = doc.text.slice(from, sentenceEnd);
-  const clause = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length);
-  if (!/\p{L}/u.test(clause)) return true;
-  if (/\p{Script=Arabic}/u.test(clause)) return false;
-  return clause
-    .replace(/['’]/gu, " ")
-    .split(/\s+/u)
-    .filter(Boolean)
-    .every((w) => DAY_PLACE_LINKS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w) || WEEKDAY.test(w) || isMonthWord(w));
-}
+/** Status words of a step short of a signature: a verb of its own for an item they follow closely. */
+const SHORT_OF_SIGNATURE: ReadonlySet<string> = new Set(["proposed", "discussed", "agreed"]);
 
 /** A counted batch of several legal forms ("eight instruments: memoranda, protocols and addenda") has no one form. */
 function mixedForms({ instrument: _form, ...batch }: Subject): Subject {

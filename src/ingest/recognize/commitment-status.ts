@@ -8,6 +8,7 @@ import { arabicVariants, type MatchDoc, type Sentence, sentenceAt } from "../mat
 import type { CommitmentStatus, Span } from "../types";
 import { COMMITMENTS_DATA, commitmentLexicons, type Cue, compoundForm, type Form, formOf } from "./commitment-cues";
 import { WEEKDAY } from "./commitment-weekday";
+import { RELATIVE_OF } from "./commitment-clause-words";
 import { wordSet } from "./commitment-plurals";
 import { STATUS_RANK } from "../plan/ranks";
 import { separated as isSeparated } from "./commitment-dates";
@@ -118,8 +119,10 @@ export function statusOf(
 
 /**
  * Whether an instrument after the first object of a status word starts a clause of its own: another instrument
- * stands between the word and it, and its own verb right after it is finite (an auxiliary before it) or tells a step
- * still ahead or short of a signature ("will be signed", "se firmará", "is pending").
+ * stands between the word and it, and its own verb right after it tells a step still ahead ("will be signed", "se
+ * firmará", "is expected to be signed") or is a finite verb short of a signature ("was discussed"). A relative word
+ * between ("a memorandum, which was agreed last year", "dont la signature était prévue") tells of the item, and a
+ * bare participle ("a memorandum long discussed") is no verb of its own: the first word still signs it.
  */
 function opensClause(
   doc: MatchDoc,
@@ -129,8 +132,14 @@ function opensClause(
   instruments: readonly Span[],
 ): boolean {
   if (!instruments.some((i) => i.start >= before.end && i.end <= subject.start)) return false;
-  if (own.data === "action") return false;
-  return finite(doc, own) || (own.data !== "planned_in_force" && STATUS_RANK[own.data] < STATUS_RANK.signed);
+  if (own.data === "action" || own.data === "planned_in_force" || STATUS_RANK[own.data] >= STATUS_RANK.signed)
+    return false;
+  const between = doc.text
+    .slice(subject.end, own.span.start)
+    .toLowerCase()
+    .split(/[\s,;:()]+/u);
+  if (between.some((w) => RELATIVE_OF.has(w))) return false;
+  return own.data === "proposed" || finite(doc, own);
 }
 
 /** Status words proper (no action verbs). */

@@ -37,6 +37,25 @@ const CASES: readonly (readonly [string, string, readonly (readonly (string | nu
       ["signed", "memorandum", "2026-03-11"],
     ],
   ],
+  // A bare participle or a relative clause after the item tells of it: it is signed with the first.
+  [
+    "en",
+    "On Tuesday, Kenya and Uganda signed three agreements and a memorandum long discussed by both sides.",
+    [...THREE_TUESDAY, ["signed", "memorandum", "2026-03-10"]],
+  ],
+  [
+    "pt",
+    "O Brasil e Angola assinaram na terça-feira três acordos e um memorando, que foi discutido durante meses.",
+    [...THREE_TUESDAY, ["signed", "memorandum", "2026-03-10"]],
+  ],
+  [
+    "fr",
+    "Le Maroc et la Tunisie ont signé mardi un accord et un mémorandum dont la signature était prévue depuis 2024.",
+    [
+      ["signed", "agreement", "2026-03-10"],
+      ["signed", "memorandum", "2026-03-10"],
+    ],
+  ],
   // An item with no verb of its own is signed with the first.
   [
     "en",

@@ -76,6 +76,25 @@ const CASES: readonly (readonly [string, string, readonly (readonly (string | nu
       ["signed", "memorandum"],
     ],
   ],
+  // …but an item an inclusion or partitive phrase opens is one of the batch.
+  [
+    "en",
+    "Namibia and Botswana signed three agreements, including a memorandum, on Tuesday in Windhoek.",
+    [
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+      ["signed", "memorandum"],
+    ],
+  ],
+  [
+    "en",
+    "Namibia and Botswana signed three agreements, one of them a memorandum, on Tuesday in Windhoek.",
+    [
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+      ["signed", "memorandum"],
+    ],
+  ],
   // Arabic marks number on the noun: "one" after a singular joined to a counted plural tells one instrument more.
   [
     "ar",

@@ -55,6 +55,15 @@ const CASES: readonly (readonly [string, string, string])[] = [
     "Die Unterzeichnung des Abkommens zwischen Österreich und Ghana hat visafreies Reisen möglich gemacht.",
     "signed",
   ],
+  // A past copula before or after the predicate, another noun's predicate, "became possible" in Arabic: done.
+  ["it", "La firma dell'accordo tra Italia e Ghana è stata possibile grazie alla mediazione dei ministri.", "signed"],
+  [
+    "de",
+    "Die Unterzeichnung des Abkommens zwischen Österreich und Ghana ist erst durch lange Gespräche möglich geworden.",
+    "signed",
+  ],
+  ["en", "The signing of the agreement between Kenya and Ghana is the best possible news for farmers.", "signed"],
+  ["ar", "بعد توقيع الاتفاقية بين مصر وغانا أصبح التكامل الاقتصادي ممكنا.", "signed"],
 ];
 
 describe("a signing noun said possible or likely is no signature", () => {
@@ -62,5 +71,16 @@ describe("a signing noun said possible or likely is no signature", () => {
     const a = await analyze({ text, publishedAt: "2026-03-11" });
     expect(a.pairs.length).toBe(1);
     expect(a.commitments.map((c) => c.status)).toEqual([status]);
+  });
+});
+
+describe("a signing noun of the present said possible is none of the day", () => {
+  it("reads 'la rúbrica de' as a signing noun that the predicate can leave undone", async ({ expect }) => {
+    const a = await analyze({
+      text: "La rúbrica de un acuerdo entre Chile y Ghana es posible en abril, según la cancillería.",
+      publishedAt: "2026-03-11",
+    });
+    expect(a.pairs.map((p) => p.key)).toEqual(["CL-GH"]);
+    expect(a.commitments.filter((c) => c.status === "signed")).toEqual([]);
   });
 });

@@ -35,6 +35,36 @@ const CASES: readonly (readonly [string, string, readonly (readonly (string | nu
     "Los presidentes de Chile y Perú presenciaron la rúbrica de un memorándum de entendimiento sobre la pesca.",
     [["signed", "memorandum"]],
   ],
+  // "Another" with a verb of its own still ahead, after a semicolon, or of another noun is no item of the form.
+  [
+    "en",
+    "Kenya and Uganda signed a memorandum on health on Tuesday, and another, designed to cover energy, will be signed in April.",
+    [["signed", "memorandum"]],
+  ],
+  [
+    "it",
+    "Italia e Albania hanno firmato martedì un accordo sull'energia; un altro, mirato alla pesca, sarà firmato a giugno.",
+    [["signed", "agreement"]],
+  ],
+  [
+    "en",
+    "Kenya and Uganda signed an agreement on Tuesday and announced a grant for schools and an additional one aimed at hospitals.",
+    [["signed", "agreement"]],
+  ],
+  [
+    "es",
+    "Chile y Perú firmaron el martes un acuerdo sobre pesca y aprobaron un crédito para la minería y otro destinado a la agricultura.",
+    [["signed", "agreement"]],
+  ],
+  // A single form's own track is its first item, not one more.
+  [
+    "fr",
+    "Le Sénégal et la France ont signé mardi une convention fiscale et une autre visant à lutter contre la fraude douanière.",
+    [
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+    ],
+  ],
 ];
 
 describe("items opened by a purpose participle, and 'la rúbrica de'", () => {
