@@ -11,6 +11,7 @@ import type { Span } from "../types";
 import { isDefinite } from "./commitment-context";
 import { numberIn } from "./commitment-list-words";
 import { clauseAt } from "./commitment-tally-clause";
+import { participleBefore } from "./commitment-german-participle";
 
 /** "Since" before a year or a founding event (the year may follow a word for it: "منذ عام 2012", "с 2012 года"). */
 const SINCE = "(?:since|depuis|dal|dall|dalla|a partire dal|desde|seit|с|منذ|apres|after|apos|dopo|nach|после|بعد)";
@@ -118,36 +119,6 @@ const IN_YEAR = /(?:^|\s)(?:in|en|em|nel|im|в|во|في|عام|سنة|العا�
  */
 const PARTICIPLE_AFTER =
   /^\s*(?:(?:and|et|e|ed|y|und|и|و)\s+(?:[^\s,.;:]+\s+){1,3})?(?:signed|concluded|sign[ée]e?s|conclus|firmat[ie]|sottoscritt[ie]|firmad[oa]s|suscrit[oa]s|assinad[oa]s|celebrad[oa]s|подписанн\p{L}*|заключ[её]нн\p{L}*|الموقعة|الموقّعة|المبرمة|التي تم توقيعها|التي وقعت|التي وقعها)(?=[\s,.;:،؛]|$)/u;
-const PARTICIPLE_WORD = /(?:^|\s)(?:unterzeichneten|abgeschlossenen|geschlossenen|signierten)\s*$/u;
-/** A German determiner that makes the participle after it an adjective ("die unterzeichneten Vereinbarungen"). */
-const DETERMINER = /^(?:die|den|der|des|dem|diese[nmrs]?|alle[nr]?|jene[nr]?|zwei|drei|vier|fünf|\d+)$/u;
-/** Prepositions a name may follow between the determiner and the participle ("die am Montag in Berlin unterzeichneten"). */
-const BEFORE_NAME = /^(?:am|im|in|zu|zum|bei|von|vom|seit|mit)$/u;
-/** Words at most between the determiner and the participle. */
-const ADJECTIVE_REACH = 4;
-
-/**
- * Whether the text before a German form ends on a signing participle used as its adjective ("die unterzeichneten
- * Vereinbarungen", "der am Montag in Berlin unterzeichneten Abkommen"): a determiner a few words before it, only
- * adverbs, numbers and names after a preposition between. Else the same word is the finite verb of its clause
- * ("Deutschland und Polen unterzeichneten Vereinbarungen", "Die beiden Länder unterzeichneten Abkommen").
- */
-function participleBefore(before: string): boolean {
-  const participle = PARTICIPLE_WORD.exec(before);
-  if (!participle) return false;
-  const words = before
-    .slice(0, participle.index)
-    .split(/\s+/u)
-    .filter(Boolean)
-    .slice(-(ADJECTIVE_REACH + 1));
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i] ?? "";
-    if (/[,.;:!?()]$/u.test(w)) return false;
-    if (DETERMINER.test(w.toLowerCase())) return true;
-    if (/^\p{Lu}/u.test(w) && !BEFORE_NAME.test((words[i - 1] ?? "").toLowerCase())) return false;
-  }
-  return false;
-}
 /**
  * A verb of content right after that participle makes the instruments its subject, told for what they hold ("the
  * protocols signed cover tourism…", "Parmi les accords signés figurent…", "подписанные документы касаются…"): the
