@@ -10,6 +10,7 @@ import { coordinatedCodes } from "./country-coordinated";
 import { type CountryData, countryLexicon, type MentionKind, sharedDemonymLexicon } from "./gazetteer";
 import type { LexiconMatch } from "../match/lexicon";
 import { inZones, noiseZones, type Zone } from "./noise-zones";
+import { namesLanguage } from "./country-language";
 import { isOfficialSurname, notTheCountry, officialSurnames, partOfAnother, personSurnames } from "./not-a-country";
 import { officialNameMatches, TERMS_BY_KEY } from "./officials-data";
 
@@ -119,6 +120,7 @@ export function findCountries(doc: MatchDoc, title?: MatchDoc): CountryScan {
     if (d.kind === "blocked" || d.kind === "place" || (d.ambiguous && !unambiguous.has(d.code))) continue;
     if ((d.kind === "name" && notCountry.has(m.span.start)) || isPerson(m) || inFullName(m.span, d.code)) continue;
     if (partOfAnother(doc, d.code, m.span)) continue;
+    if (d.kind === "demonym" && namesLanguage(doc, m.span)) continue;
     const h = hit(d.code);
     const weight = WEIGHT[d.kind] * (m.span.start < leadEnd ? LEAD_FACTOR : 1);
     h.score += weight;

@@ -166,6 +166,13 @@ describe("a country name that is not the country", () => {
     ["fr", "Le pont sur le fleuve Uruguay a été rouvert.", "UY"],
     ["en", "Both claim reefs in the South China Sea.", "CN"],
     ["es", "Ambos reclaman arrecifes en el mar de China Meridional.", "CN"],
+    ["pt", "O Presidente timorense agradeceu o apoio, declarou, em português.", "PT"],
+    ["en", "The communiqué was released in Spanish and English.", "ES"],
+    ["fr", "Le texte, rédigé en langue française, a été lu à Dakar.", "FR"],
+    ["pt", "Os países de língua portuguesa reúnem-se em Luanda.", "PT"],
+    ["en", "Both leaders addressed Portuguese-speaking students in Dili.", "PT"],
+    ["ru", "Документ составлен на казахском языке.", "KZ"],
+    ["ar", "ألقى الوزير كلمته باللغة الفرنسية في الرباط.", "FR"],
   ] as const)("%s: %s is not %s", ([, text, code], { expect }) => {
     expect(codesIn(text)).not.toContain(code);
   });
@@ -174,5 +181,8 @@ describe("a country name that is not the country", () => {
     expect(codesIn("Uruguay y Argentina firmaron un acuerdo sobre el río Uruguay.")).toContain("UY");
     expect(codesIn("Montenegro and Serbia signed a border agreement.")).toContain("ME");
     expect(codesIn("China y Vietnam se reunieron en Hanói.")).toContain("CN");
+    // A demonym after "in" that qualifies a noun is the country's ("in Portuguese waters"), not a language.
+    expect(codesIn("The ships waited in Portuguese waters for the inspection.")).toContain("PT");
+    expect(codesIn("Die Delegation blieb auf deutschem Boden.")).toContain("DE");
   });
 });
