@@ -4,7 +4,8 @@
  * counted batch of documents ("nine instruments, among them memoranda"). Arabic "one" after a singular
  * ("واتفاقية واحدة") makes it one instrument.
  */
-import type { LexiconMatch } from "../match/lexicon";
+import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
+import { COMMITMENTS_DATA, withoutComment } from "./commitment-cues";
 import type { MatchDoc } from "../match/normalize";
 import { afterPluralAuxiliary, anyIn, COUNT, languageOf, lists, numberIn, wordsBefore } from "./commitment-list-words";
 import { isDefiniteSingular, ownPlural } from "./commitment-singular";
@@ -125,11 +126,28 @@ function batchBefore(doc: MatchDoc, m: LexiconMatch<unknown>): LexiconMatch<true
 /** The documents words of a report, matched once: counts, carries and lists ask for them sentence by sentence. */
 const documentsBy = new WeakMap<MatchDoc, readonly LexiconMatch<true>[]>();
 
-/** Words for signed documents of no stated form ("24 documents were signed"). */
+/** Words that are signed documents only right after their count ("37 atos foram assinados"; alone, acts of any kind). */
+let countedDocuments: Lexicon<true> | undefined;
+function countedOnly(): Lexicon<true> {
+  const data = (COMMITMENTS_DATA as unknown as { lists: { countedDocuments: Record<string, string[]> } }).lists;
+  countedDocuments ??= new Lexicon(entriesOf(withoutComment(data.countedDocuments), true as const));
+  return countedDocuments;
+}
+
+/** Whether a number stands right before a match ("37 atos"). */
+function countedRightBefore(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const word = wordsBefore(doc, m, 1)[0];
+  return word !== undefined && numberIn(word, languageOf(doc)) !== undefined;
+}
+
+/** Words for signed documents of no stated form ("24 documents were signed", "37 atos"). */
 export function documentsOf(doc: MatchDoc): readonly LexiconMatch<true>[] {
   let found = documentsBy.get(doc);
   if (!found) {
-    found = lists().documents.match(doc);
+    const counted = countedOnly()
+      .match(doc)
+      .filter((m) => countedRightBefore(doc, m));
+    found = [...lists().documents.match(doc), ...counted].sort((a, b) => a.span.start - b.span.start);
     documentsBy.set(doc, found);
   }
   return found;

@@ -26,3 +26,17 @@ describe("documents counted after a named instrument", () => {
     expect(total(line.slice(0, 2), line.slice(3))).toBe(13);
   });
 });
+
+describe("acts counted as signed documents", () => {
+  it.for([
+    ["pt", "O Brasil e o Quênia assinaram 6 atos em Brasília.", 6],
+    ["pt", "Ao todo, 37 atos foram assinados entre o Brasil e a China.", 37],
+    ["it", "Italia e Ghana hanno firmato 4 atti a Roma.", 4],
+    ["fr", "Le Maroc et le Sénégal ont signé 14 actes à Dakar.", 14],
+    // Uncounted, the word is acts of any kind: nothing is signed.
+    ["pt", "O Brasil e o Quênia condenaram os atos de violência que os dois assinaram em nota.", 0],
+    ["fr", "Le Maroc et le Sénégal ont signé les actes du colloque.", 0],
+  ] as const)("%s: %s → %i", ([lang, text, n], { expect }) => {
+    expect(total(lang, text)).toBe(n);
+  });
+});
