@@ -3,6 +3,8 @@
  * the Russian case endings (in matching form, й folded to и) and none for Arabic, whose clitics are stripped instead.
  */
 const PLAIN = new Set(["", "s"]);
+/** Italian forms its plurals by changing the vowel, never by adding -s: "mai" (never) is no "mais". */
+const NONE = new Set([""]);
 const GERMAN = new Set(["", "s", "es", "n", "en", "e", "er", "em", "ern"]);
 export const ARABIC = new Set([""]);
 // In matching form, as the text is: й is folded to и (its breve is a combining mark).
@@ -61,6 +63,7 @@ export function endingsFor(lang: string): ReadonlySet<string> {
   if (lang === "de") return GERMAN;
   if (lang === "ru") return RUSSIAN;
   if (lang === "ar") return ARABIC;
+  if (lang === "it") return NONE;
   return PLAIN;
 }
 

@@ -192,10 +192,11 @@ function buildEntries(): { entries: LexiconEntry<CountryData>[]; shared: SharedP
   }
   const fromFiles = new Set<Candidate>(files);
 
-  // The same word in several languages ("Kazakhstan" in en and fr) is one entry, unless its endings differ;
+  // The same word in several languages ("Kazakhstan" in en and fr) is one entry, unless its endings differ (Italian
+  // adds none);
   // a name or capital spelled the same in German and a plain -s language takes only -s ("Dominica" ≠ "Dominican").
   const all = [...candidates, ...files];
-  const endingsOf = (lang: string) => (lang === "de" || lang === "ru" || lang === "ar" ? lang : "-");
+  const endingsOf = (lang: string) => (lang === "de" || lang === "ru" || lang === "ar" || lang === "it" ? lang : "-");
   const plain = new Set(all.filter((c) => endingsOf(c.lang) === "-").map((c) => `${c.code}|${c.kind}|-|${c.pattern}`));
   const seen = new Set<string>();
   const unique = all.filter((c) => {

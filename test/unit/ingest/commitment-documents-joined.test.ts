@@ -40,3 +40,16 @@ describe("acts counted as signed documents", () => {
     expect(total(lang, text)).toBe(n);
   });
 });
+
+describe("one more instrument in Portuguese", () => {
+  it("reads 'mais um memorando' as one more, not as a negation", ({ expect }) => {
+    expect(
+      total("pt", "Moçambique e Portugal assinaram um acordo sobre saúde e mais um memorando sobre turismo."),
+    ).toBe(2);
+    // "mais de" is a lower bound, read as in English, not a negation.
+    expect(total("pt", "Moçambique e Portugal assinaram mais de dez acordos sobre saúde.")).toBe(
+      total("en", "Mozambique and Portugal signed more than ten agreements on health."),
+    );
+    expect(total("en", "Mozambique and Portugal signed more than ten agreements on health.")).toBeGreaterThan(0);
+  });
+});

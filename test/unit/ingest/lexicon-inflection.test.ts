@@ -59,3 +59,15 @@ describe("inflection of multi-word patterns (issue 10)", () => {
     expect(find(specs, text)).toBe(expected);
   });
 });
+
+describe("plural endings by language", () => {
+  it.for([
+    // Italian forms no plural in -s: its "mai" (never) is no Portuguese "mais" (more).
+    [["it:mai=never"], "assinaram mais um memorando; non è mai stato firmato", "never:mai"],
+    // The plain -s languages and German keep theirs.
+    [["pt:memorando=m", "en:agreement=a"], "memorandos, agreements", "m:memorandos; a:agreements"],
+    [["de:Ruanda=RW"], "die Außenminister Ruandas", "RW:Ruandas"],
+  ] as const)("%j in %s gives %s", ([specs, text, expected], { expect }) => {
+    expect(find(specs, text)).toBe(expected);
+  });
+});
