@@ -191,7 +191,13 @@ function nextTo(doc: MatchDoc, cue: LexiconMatch<unknown>, agent: LexiconMatch<u
  * memorandum"), between the signing verb and the form (a subject after its verb), or after the form's parties word
  * ("un accordo tra l'amministratore delegato…").
  */
-export function isCompanyDeal(doc: MatchDoc, sentence: Sentence, form: LexiconMatch<unknown>, cue?: Span): boolean {
+export function isCompanyDeal(
+  doc: MatchDoc,
+  sentence: Sentence,
+  form: LexiconMatch<unknown>,
+  cue?: Span,
+  forms: readonly LexiconMatch<unknown>[] = [],
+): boolean {
   const first = Math.min(form.span.start, cue?.start ?? form.span.start);
   const ranges = [{ start: Math.max(sentence.start, first - COMPANY_REACH), end: first }];
   const next = doc.tokens[form.tokenEnd];
@@ -199,9 +205,13 @@ export function isCompanyDeal(doc: MatchDoc, sentence: Sentence, form: LexiconMa
     const at = doc.map[next.start] ?? form.span.end;
     ranges.push({ start: at, end: Math.min(sentence.end, at + COMPANY_REACH) });
   }
-  // A subject after its verb ("وقع رجال الأعمال … مذكرات", "unterzeichneten Unternehmer … Memoranden").
-  if (cue && cue.end <= form.span.start)
-    ranges.push({ start: cue.end, end: Math.min(form.span.start, cue.end + COMPANY_REACH) });
+  // A subject after its verb ("وقع رجال الأعمال … مذكرات", "unterzeichneten Unternehmer … Memoranden"), before the
+  // first form the verb governs: a company word in an earlier item's subject ("um memorando de apoio às empresas e
+  // um memorando sobre turismo") is no signer of the next.
+  if (cue && cue.end <= form.span.start) {
+    const firstForm = forms.find((f) => f.span.start >= cue.end && f.span.start < form.span.start)?.span.start;
+    ranges.push({ start: cue.end, end: Math.min(firstForm ?? form.span.start, cue.end + COMPANY_REACH) });
+  }
   return lists()
     .company.match(doc)
     .some((c) => ranges.some((r) => c.span.start >= r.start && c.span.end <= r.end) && !witnesses(doc, c.span));

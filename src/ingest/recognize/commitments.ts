@@ -213,7 +213,7 @@ export function findCommitments(
       const mention = named?.match ?? subject.match;
       if (isDenied(doc, mention, negations) || isAmended(doc, mention) || isAmended(doc, subject.match)) return;
       if (!bill && isDraft(doc, named?.match ?? subject.match, found.cue)) status = "proposed";
-      else if (isCompanyDeal(doc, sentence, named?.match ?? subject.match, found.cue?.span)) return;
+      else if (isCompanyDeal(doc, sentence, named?.match ?? subject.match, found.cue?.span, formsHere)) return;
       else if (ofOrganisation(doc, sentence, named?.match ?? subject.match, found.cue)) return;
       else if (firmSigns(doc, sentence, named?.match ?? subject.match, found.cue)) return;
       else if (likeAnother(doc, named?.match ?? subject.match)) return;

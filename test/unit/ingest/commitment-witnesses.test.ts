@@ -28,3 +28,19 @@ describe("business people witnessing a signing", () => {
     );
   });
 });
+
+describe("a company word in an earlier item's subject", () => {
+  it.for([
+    ["pt", "O Brasil e Angola assinaram um memorando de apoio às pequenas empresas e um memorando sobre turismo."],
+    ["en", "Brazil and Angola signed a memorandum to support small companies and a memorandum on tourism."],
+    ["es", "Brasil y Angola firmaron un memorando de apoyo a las pequeñas empresas y un memorando sobre turismo."],
+  ] as const)("%s: signs no firm's deal", ([lang, text], { expect }) => {
+    expect(firmCommitments(lang, text)).toEqual(["signed memorandum", "signed memorandum"]);
+  });
+
+  it("still keeps a deal a firm signs, named after the verb, out", ({ expect }) => {
+    expect(firmCommitments("pt", "Assinaram as empresas de Angola e do Brasil um memorando sobre turismo.")).toEqual(
+      [],
+    );
+  });
+});
