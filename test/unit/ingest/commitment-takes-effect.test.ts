@@ -1,0 +1,37 @@
+/**
+ * An entry into force told without "in force" words: Italian "ha efficacia", "acquista efficacia", "vige dal",
+ * Spanish and Portuguese "vigente desde" (sentences written for this project, FICTIONAL).
+ */
+import { describe, it } from "vitest";
+import { commitmentsOf } from "../../helpers/commitment-read";
+
+const read = (lang: string, text: string) =>
+  commitmentsOf(lang, text).map((c) => `${c.status} ${c.effectiveOn ?? "-"}`);
+
+describe("an entry into force told by its effect", () => {
+  it.for([
+    ["it", "Da oggi ha efficacia l'Accordo tra l'Italia e il Marocco sulla sicurezza.", "in_force 2026-03-04"],
+    [
+      "it",
+      "Italia e Marocco hanno firmato un accordo sulla sicurezza, che ha efficacia dal 1 marzo 2025.",
+      "in_force 2025-03-01",
+    ],
+    [
+      "it",
+      "Italia e Marocco hanno firmato un accordo sulla sicurezza, che vige dal 1 giugno 2026.",
+      "signed 2026-06-01",
+    ],
+    [
+      "it",
+      "Italia e Marocco hanno firmato un accordo sulla sicurezza, che acquisterà efficacia il 1 giugno 2026.",
+      "signed 2026-06-01",
+    ],
+    [
+      "es",
+      "Chile y Perú firmaron un acuerdo de seguridad, vigente desde el 1 de marzo de 2025.",
+      "in_force 2025-03-01",
+    ],
+  ] as const)("%s: %s → %s", ([lang, text, expected], { expect }) => {
+    expect(read(lang, text)).toEqual([expected]);
+  });
+});
