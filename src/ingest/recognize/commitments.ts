@@ -55,6 +55,18 @@ const INSTRUMENT_STATUSES = new Set<CommitmentStatus>(["signed", "ratified", "in
 const MULTILATERAL = "multilateral";
 
 /**
+ * A status word of a subject's sentence, as it reads beside the subject: apart from it, or, when its phrase runs into
+ * the subject's own form ("rige el acuerdo", whose instrument is the subject), only its words before the subject.
+ */
+function cueBefore<T>(doc: MatchDoc, c: LexiconMatch<T>, subject: Span): LexiconMatch<T>[] {
+  if (distance(c.span, subject) > 0) return [c];
+  if (c.span.start >= subject.start) return [];
+  const end = c.span.start + doc.text.slice(c.span.start, subject.start).trimEnd().length;
+  if (end <= c.span.start || end >= subject.start) return [];
+  return [{ ...c, span: { start: c.span.start, end, text: doc.text.slice(c.span.start, end) } }];
+}
+
+/**
  * Commitments of a report: one per track and legal form (or instrument), the surest kept. `trackMatches`
  * are the track lexicon's matches in `doc`; `dates` the report's dates (for signedOn/effectiveOn); `parties` reads
  * whose instrument each is (an instrument of other countries is no commitment of the report's pair).
@@ -120,7 +132,7 @@ export function findCommitments(
     // An instrument being revised, or named with an old year, is an older commitment, not a new one.
     if (isRevision(doc, subject.match, modality)) return;
     if (subject.instrument && namesOldYear(doc, subject.match, publishedOn)) return;
-    const cuesHere = (cuesBy.get(sentence.start) ?? []).filter((c) => distance(c.span, subject.span) > 0);
+    const cuesHere = (cuesBy.get(sentence.start) ?? []).flatMap((c) => cueBefore(doc, c, subject.span));
     // A track named as an instrument's subject ("a joint declaration on security cooperation") is that
     // instrument: the track reading, with the instrument's form, stands for both.
     const here = (subjectsBy.get(sentence.start) ?? []).filter((o) => o.track !== subject.track);

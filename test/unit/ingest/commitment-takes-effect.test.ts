@@ -34,4 +34,8 @@ describe("an entry into force told by its effect", () => {
   ] as const)("%s: %s → %s", ([lang, text, expected], { expect }) => {
     expect(read(lang, text)).toEqual([expected]);
   });
+
+  it("reads 'rige' with no instrument after it as no status", ({ expect }) => {
+    expect(read("es", "La ley que rige el comercio entre Chile y Argentina fue citada.")).toEqual([]);
+  });
 });
