@@ -64,8 +64,8 @@ export interface DateHit {
   pageDate?: true;
   /** …labelled as the day the report came out ("Published: 24/09/2025"), not a bare line that may be the day it is read. */
   published?: true;
-  /** The day a stay began ("since Sunday") or a visitor arrived ("arrived on Sunday"), not a happening of its own. */
-  onset?: "since" | "arrival";
+  /** The day a stay began ("since Sunday") or a visitor arrived ("arrived on Sunday"; "aside": told in a relative clause), not a happening of its own. */
+  onset?: "since" | "arrival" | "aside";
   /** Told after an anniversary or a commemoration ("the commemoration of the floods of 3 May 2021"): background. */
   background?: true;
   /** A "today" of the telling ("a source said today"): when the report was told, not the happening. */

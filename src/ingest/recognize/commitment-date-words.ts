@@ -113,7 +113,8 @@ export function dayBeforeDates(doc: MatchDoc, dates: readonly DateHit[], fallbac
   for (const m of dayBeforeWords().match(doc)) {
     if (COMPLEMENT.test(doc.text.slice(m.span.end, m.span.end + 12))) continue;
     // "who arrived the day before", "прибывший накануне": the day of an arrival, not of a happening of its own.
-    if (onsetAt(doc, onsets, m.span.start, m.span.end) === "arrival") continue;
+    const onset = onsetAt(doc, onsets, m.span.start, m.span.end);
+    if (onset === "arrival" || onset === "aside") continue;
     const base =
       dates
         .filter((d) => d.span && !d.future && d.role !== "entry-into-force" && d.span.end <= m.span.start)

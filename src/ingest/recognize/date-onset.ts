@@ -9,11 +9,17 @@ import { entriesOf, Lexicon } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
-/** What began on a day: a stay ("since Sunday") or a visitor's arrival ("arrived on Sunday"). */
-export type Onset = "since" | "arrival";
+/**
+ * What began on a day: a stay ("since Sunday"), a visitor's arrival ("arrived on Sunday"), or an arrival told aside
+ * in a relative clause (", who flew in yesterday evening"): the visitor's background, not the lead's news.
+ */
+export type Onset = "since" | "arrival" | "aside";
 
 // The JSON is ours (seed/lexicons).
-const WORDS = (datesData as unknown as { onset: Record<Onset, ByLang> }).onset;
+const WORDS = (datesData as unknown as { onset: Record<"since" | "arrival" | "asideBy", ByLang> }).onset;
+const { $comment: _aside, ...ASIDE_BY } = WORDS.asideBy as ByLang & { $comment?: unknown };
+/** How far (characters) before its arrival verb a relative word may stand ("who has just flown in"). */
+const ASIDE_REACH = 30;
 
 /** At most this much text (a few articles: "el pasado", "le", "dem") between "since" and its day. */
 const SINCE_GAP = /^\s*(?:[\p{L}'’]+\s+){0,2}$/u;
@@ -29,8 +35,31 @@ const SET_OFF = /^\s*(?:[^\s.;:!?,،؛()\n–—]+\s+){0,3}[^\s.;:!?,،؛()\n–
 
 let lex: Lexicon<Onset> | undefined;
 function lexicon(): Lexicon<Onset> {
-  lex ??= new Lexicon([...entriesOf(WORDS.since, "since" as const), ...entriesOf(WORDS.arrival, "arrival" as const)]);
+  lex ??= new Lexicon([
+    ...entriesOf(WORDS.since, "since" as const),
+    ...entriesOf(WORDS.arrival, "arrival" as const),
+    ...entriesOf(ASIDE_BY as ByLang, "aside" as const),
+  ]);
   return lex;
+}
+
+/**
+ * Whether an arrival verb at `verb` sits in a relative clause: a relative word after a comma (none needed in Arabic)
+ * a few words before it, in its clause.
+ */
+function asideArrival(
+  doc: MatchDoc,
+  words: readonly { start: number; end: number; data: Onset }[],
+  verb: number,
+): boolean {
+  return words.some((w) => {
+    if (w.data !== "aside" || w.end > verb || verb - w.end > ASIDE_REACH) return false;
+    if (CLAUSE_MARK.test(doc.text.slice(w.end, verb))) return false;
+    return (
+      /[\u0600-\u06ff]/u.test(doc.text[w.start] ?? "") ||
+      /[,،]\s*$/u.test(doc.text.slice(Math.max(0, w.start - 3), w.start))
+    );
+  });
 }
 
 /** The onset words of a text, in text order. */
@@ -55,7 +84,9 @@ export function onsetAt(
     }
     const between = w.end <= start ? doc.text.slice(w.end, start) : end <= w.start ? doc.text.slice(end, w.start) : "";
     const oneClause = !CLAUSE_MARK.test(between) || (w.end <= start && SET_OFF.test(between));
-    if (between.length <= ARRIVAL_REACH && oneClause && (w.end <= start || end <= w.start)) return "arrival";
+    if (w.data !== "arrival") continue;
+    if (between.length <= ARRIVAL_REACH && oneClause && (w.end <= start || end <= w.start))
+      return asideArrival(doc, words, w.start) ? "aside" : "arrival";
   }
   return undefined;
 }

@@ -115,7 +115,8 @@ export function eventDateOf(
     // The page's own date stands in for publication: the fallback when nothing else dates the happening.
     if (d.pageDate) return 3;
     // "desde el pasado domingo": the day a stay began is no news of the lead.
-    if (!lead || !d.span || d.onset === "since") return 2;
+    // …nor a visitor's arrival told aside in a relative clause (", who flew in yesterday evening").
+    if (!lead || !d.span || d.onset === "since" || d.onset === "aside") return 2;
     if (start(d) >= lead.datelineStart && start(d) < lead.datelineEnd) return 1;
     return start(d) >= lead.datelineEnd && start(d) < lead.leadEnd ? 0 : 2;
   };
@@ -146,7 +147,7 @@ export function eventDateOf(
     if (d.pageDate && !publishedOn) return true;
     // A visitor's arrival told after the lead ("he arrived on Sunday evening") is not the lead's happening:
     // the publication day stands in for an undated lead rather than it.
-    if (publishedOn && d.onset === "arrival" && tier(d) === 2) return false;
+    if (publishedOn && (d.onset === "arrival" || d.onset === "aside") && tier(d) === 2) return false;
     // A visit's days told after the lead that run to publication ("the visit lasts two days, 18–19 January" in a
     // report of the 19th) do not say which of them the lead's happening took: the publication day stands in.
     if (publishedOn && d.endDate && tier(d) === 2 && !datesLead(d) && d.date <= publishedOn && publishedOn <= d.endDate)
