@@ -66,6 +66,9 @@ export interface DateHit {
   published?: true;
   /** The day a stay began ("since Sunday") or a visitor arrived ("arrived on Sunday"; "aside": told in a relative clause), not a happening of its own. */
   onset?: "since" | "arrival" | "aside";
+  /** Right after a verb of telling ("the ministry said on Tuesday"): the day it was told, the happening's only when
+   * nothing else dates it. */
+  toldOn?: true;
   /** Told after an anniversary or a commemoration ("the commemoration of the floods of 3 May 2021"): background. */
   background?: true;
   /** A "today" of the telling ("a source said today"): when the report was told, not the happening. */

@@ -145,7 +145,8 @@ export function clauseDatesOf(
   earlier: readonly Span[] = [],
   undated: readonly Span[] = [],
 ): ClauseDates {
-  const here = dates.filter((d) => d.span && inSentence(sentence, d.span));
+  // The day the report was told ("…, the ministry said on Tuesday") is no day of the instrument's.
+  const here = dates.filter((d) => d.span && !d.toldOn && inSentence(sentence, d.span));
   const own = (d: DateHit) => !!d.span && ownDate(d.span, subject, others);
   const byCue = (step: StepCue["step"], afterOnly = false) => {
     if (cue?.step !== step) return undefined;

@@ -28,7 +28,16 @@ const CLAUSE_END = /[.!?;:\n]/g;
 export function toldToday(text: string, start: number, end: number): boolean {
   sets ??= { telling: wordsOf(DATA.tellingVerbs), today: wordsOf(DATA.todayWords) };
   const word = fold(text.slice(start, end).trim()).replace(/^و/u, "");
-  if (!sets.today.has(word)) return false;
+  return sets.today.has(word) && afterTelling(text, start);
+}
+
+/**
+ * Whether the day at `start` comes right after a verb of telling ("the Foreign Office said on Tuesday", "a indiqué
+ * mardi", "заявил во вторник"): the day the report was told, which the happening's own day, when a sentence states
+ * one, outranks (event-date.ts).
+ */
+export function afterTelling(text: string, start: number): boolean {
+  sets ??= { telling: wordsOf(DATA.tellingVerbs), today: wordsOf(DATA.todayWords) };
   const before = text.slice(Math.max(0, start - 80), start);
   const clause = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_END)].map((m) => m.index + 1)));
   const words = clause

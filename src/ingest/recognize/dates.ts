@@ -15,7 +15,7 @@ import {
 } from "./date-cues";
 import { roleOf, roleSpans } from "./date-roles";
 import { isPageDate, isPublishedDate, isWireDateline, wireDay } from "./date-page";
-import { toldToday } from "./date-told";
+import { afterTelling, toldToday } from "./date-told";
 import { parseAll, withoutGlossedWeekdays } from "./date-parse";
 import { onsetAt, onsetSpans } from "./date-onset";
 import { withCoordinatedDays } from "./date-coordinated";
@@ -171,6 +171,7 @@ export function findDates(
     // What came before the happening is background beside another date; alone, it may be the happening's own day.
     if (marker && (!marker.preceded || hasOtherDate())) hit.background = true;
     if (f.evidence === "weekday" && toldToday(doc.text, f.start, f.end)) hit.told = true;
+    else if (f.evidence === "weekday" && afterTelling(doc.text, f.start)) hit.toldOn = true;
     // A date line without its year is the page's too when it is the publication day ("12 июля" over the text).
     if ((f.yearWritten || f.date === publishedOn) && isPageDate(doc, f)) {
       hit.pageDate = true;

@@ -129,7 +129,8 @@ export function eventDateOf(
     lead?.nextEnd !== undefined &&
     start(d) < lead.nextEnd &&
     tier(d) === 2;
-  let eligible = dates.filter((d) => {
+  const candidates = (told: boolean) => dates.filter((d) => (told ? d.toldOn : !d.toldOn) && eligibleDate(d));
+  const eligibleDate = (d: DateHit) => {
     if (d.future || d.background || d.told) return false;
     // An entry into force is the news only when the lead tells it as just past ("est entré en vigueur le 19 mars").
     // Without a publication date, one the lead's sentence tells (not to come; not a heading's status line) is the
@@ -163,7 +164,10 @@ export function eventDateOf(
     // established on 25 March 1992" after "pays an official visit today"): none rather than it.
     if (d.role === "other") return tier(d) === 1 || (tier(d) === 0 && start(d) < (lead?.firstEnd ?? OPENING_CHARS));
     return tier(d) < 2 || start(d) < OPENING_CHARS;
-  });
+  };
+  // The day a report was told ("…, the ministry said on Tuesday") dates the happening only when nothing else does.
+  let eligible = candidates(false);
+  if (eligible.length === 0) eligible = candidates(true);
   if (ceiling) {
     const recent = eligible.filter((d) => daysBetween(d.date, ceiling) <= BACKGROUND_DAYS);
     if (recent.length > 0) eligible = recent;
