@@ -1,6 +1,6 @@
 /**
- * An entry into force told without "in force" words: Italian "ha efficacia", "acquista efficacia", "vige dal",
- * Spanish and Portuguese "vigente desde" (sentences written for this project, FICTIONAL).
+ * An entry into force told without "in force" words: Italian "ha efficacia", "acquista efficacia", "vige dal"
+ * (sentences written for this project, FICTIONAL).
  */
 import { describe, it } from "vitest";
 import { commitmentsOf } from "../../helpers/commitment-read";
@@ -26,16 +26,17 @@ describe("an entry into force told by its effect", () => {
       "Italia e Marocco hanno firmato un accordo sulla sicurezza, che acquisterà efficacia il 1 giugno 2026.",
       "signed 2026-06-01",
     ],
-    [
-      "es",
-      "Chile y Perú firmaron un acuerdo de seguridad, vigente desde el 1 de marzo de 2025.",
-      "in_force 2025-03-01",
-    ],
   ] as const)("%s: %s → %s", ([lang, text, expected], { expect }) => {
     expect(read(lang, text)).toEqual([expected]);
   });
 
   it("reads 'rige' with no instrument after it as no status", ({ expect }) => {
     expect(read("es", "La ley que rige el comercio entre Chile y Argentina fue citada.")).toEqual([]);
+  });
+
+  it("reads 'vigente' of another noun as no status of the instrument", ({ expect }) => {
+    expect(
+      read("es", "Conforme a la normativa vigente desde 2020, Chile y Perú firmaron un acuerdo de pesca."),
+    ).toEqual(["signed -"]);
   });
 });
