@@ -2,25 +2,22 @@
  * How instruments in one signing sentence relate to the lists before them: a track named inside the list of a
  * plural form is one of its instruments ("agreements on energy, health and cultural cooperation"), and a form
  * joined to the form before it by a conjunction ("…, as well as agreements on maritime security") is governed
- * by the same signing word, whatever the first list names in between, and items opened by distributive words
- * ("two agreements: one on …, another on …") are one instrument each.
+ * by the same signing word, whatever the first list names in between. Items opened by distributive words ("two
+ * agreements: one on …, another on …") are read in commitment-distributive.ts.
  */
-import { COMMITMENTS_DATA, compoundForm, type Form, formOf } from "./commitment-cues";
+import { compoundForm, type Form, formOf } from "./commitment-cues";
 import { introduces } from "./commitment-introduces";
-import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
+import { distributiveAntecedent } from "./commitment-distributive";
+import { conjunctionsOf, isCooperationWord, ITEM_BREAK, words } from "./commitment-coordination-words";
+import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normalize";
 import type { Span } from "../types";
 import { listSpan, namesAsSubject, namesSubject } from "./commitment-lists";
 import { arabicOneAfter, isPluralForm } from "./commitment-plural";
-import { anyIn, isArabicAndCount, lists, measures, singularOfLanguage } from "./commitment-list-words";
+import { anyIn, isArabicAndCount, lists, measures } from "./commitment-list-words";
 import { oneOfListed } from "./commitment-carry";
 import type { Subject } from "./commitment-standalone";
 
-type ByLang = Readonly<Record<string, readonly string[]>>;
-const DATA = (COMMITMENTS_DATA as unknown as { lists: Record<string, ByLang> }).lists;
-
-/** Words between a conjunction and the form it joins ("and the two agreements", "et du programme"). */
-const DETERMINERS = ["articles", "singular", "quantity", "anaphora", "about", "distributive"] as const;
 /** "new" before the form joined ("and a new agreement on fisheries"), in matching form. */
 const NEW = new Set(
   [
@@ -56,52 +53,6 @@ const NEW = new Set(
 );
 /** Numbers before a form ("and 3 protocols"). */
 const COUNT = /^\d{1,3}$/;
-
-let cached: { conjunctions: Lexicon<true>; distributive: Lexicon<true>; determiners: Set<string> } | undefined;
-/** The conjunctions of a report, matched once. */
-const conjunctionsBy = new WeakMap<MatchDoc, LexiconMatch<true>[]>();
-
-/** The cooperation words of commitments.json `kinds.cooperation` (normalized; a "*" pattern is a stem). */
-let cooperation: { exact: Set<string>; stems: string[] } | undefined;
-function isCooperationWord(w: string): boolean {
-  if (!cooperation) {
-    const kinds = (COMMITMENTS_DATA as unknown as { kinds: { cooperation: ByLang } }).kinds.cooperation;
-    const all = Object.values(kinds).flat();
-    cooperation = {
-      exact: new Set(all.filter((p) => !p.endsWith("*")).map(norm)),
-      stems: all.filter((p) => p.endsWith("*")).map((p) => norm(p.slice(0, -1))),
-    };
-  }
-  return cooperation.exact.has(w) || cooperation.stems.some((st) => w.startsWith(st));
-}
-function words() {
-  if (cached) return cached;
-  const determiners = new Set<string>();
-  for (const key of DETERMINERS)
-    for (const list of Object.values(DATA[key] ?? {}))
-      for (const w of list) for (const t of norm(w).split(" ")) determiners.add(t);
-  cached = {
-    conjunctions: new Lexicon(entriesOf(DATA.conjunctions ?? {}, true as const)),
-    distributive: new Lexicon(entriesOf(DATA.distributive ?? {}, true as const)),
-    determiners,
-  };
-  return cached;
-}
-
-/** The matches of one of the words' lexicons in a report, kept in `by` so that each report is matched once. */
-function matchedOnce(doc: MatchDoc, by: WeakMap<MatchDoc, LexiconMatch<true>[]>, key: "conjunctions" | "distributive") {
-  let found = by.get(doc);
-  if (!found) {
-    found = words()[key].match(doc);
-    by.set(doc, found);
-  }
-  return found;
-}
-
-/** The conjunctions of a report (matched once per report). */
-function conjunctionsOf(doc: MatchDoc): LexiconMatch<true>[] {
-  return matchedOnce(doc, conjunctionsBy, "conjunctions");
-}
 
 /**
  * The plural form of the sentence whose list holds `span` (the last one before it), if any: the span is one of
@@ -156,117 +107,6 @@ export function joinedToPrevious(doc: MatchDoc, previous: Span | undefined, m: L
   }
   return found.some((c) => c.span.start >= previous.end && c.tokenEnd <= m.tokenStart && onlyDeterminers(c.tokenEnd));
 }
-
-/** Words after "one" that make it a part of a whole ("one of the", "uno de los", "l'un des"), not an item. */
-const PARTITIVE = /^(?:of|des|dei|delle|degli|del|della|dos|das|do|da|из)$/;
-const PARTITIVE_ARTICLE = /^(?:de|di)$/;
-const ARTICLE_AFTER =
-  /^(?:los|las|la|el|les|le|l|gli|i|os|as|o|a|these|those|them|ces|estos|estas|questi|queste|esses|essas)$/;
-
-function partitive(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
-  const next = doc.tokens[m.tokenEnd]?.text ?? "";
-  const after = doc.tokens[m.tokenEnd + 1]?.text ?? "";
-  return PARTITIVE.test(next) || (PARTITIVE_ARTICLE.test(next) && ARTICLE_AFTER.test(after));
-}
-
-/** Distributive words of a report, matched once. */
-const distributiveBy = new WeakMap<MatchDoc, LexiconMatch<true>[]>();
-
-/** The distributive words of a report ("another", "otro", "وأخرى"), matched once per report. */
-function distributiveOf(doc: MatchDoc): LexiconMatch<true>[] {
-  return matchedOnce(doc, distributiveBy, "distributive");
-}
-
-/**
- * The form a distributive word opening the track's item stands for: the form told before it ("un acuerdo de
- * transporte aéreo, otro de cooperación en materia de seguridad y un memorándum sobre salud": the security item
- * is an agreement, not the memorandum after it). Undefined when no such word opens the item or a form stands
- * between it and the track.
- */
-function distributiveAntecedent(
-  doc: MatchDoc,
-  subject: Subject,
-  forms: readonly LexiconMatch<Form>[],
-): LexiconMatch<Form> | undefined {
-  const opener = distributiveOf(doc)
-    .filter((m) => m.span.end <= subject.span.start && namesSubject(doc, m))
-    .at(-1);
-  if (!opener || ITEM_BREAK.test(textBetween(doc, opener.span, subject.span))) return undefined;
-  if (forms.some((f) => f.span.start >= opener.span.end && f.span.end <= subject.span.start)) return undefined;
-  const before = forms.filter((f) => f.span.end <= opener.span.start).at(-1);
-  // The antecedent is in the same sentence: nothing but the list stands between ("un acuerdo …, otro de …").
-  return before && !/[.!?؟]\s/u.test(textBetween(doc, before.span, opener.span)) ? before : undefined;
-}
-
-/**
- * The items of a plural form's list opened by distributive words ("two agreements: one on health and another
- * on energy", "dos memorandos, uno para … y otro para …"), each with the first sector it names; items naming a
- * track are left to the track. Undefined when fewer than two items are opened so.
- */
-export function distributiveItems(
-  doc: MatchDoc,
-  list: Span,
-  sectors: readonly LexiconMatch<string>[],
-  tracks: readonly { span: Span }[],
-  plural: boolean,
-  ahead: readonly LexiconMatch<unknown>[] = [],
-): { start: number; sector?: string }[] | undefined {
-  const markers = distributiveOf(doc);
-  const conjunctions = conjunctionsOf(doc);
-  const opening: LexiconMatch<true>[] = [];
-  for (const m of markers) {
-    // An item names its subject right after ("another on energy", "otro de cooperación"), as a part never does.
-    if (m.span.start < list.start || m.span.end > list.end || !namesSubject(doc, m) || partitive(doc, m)) continue;
-    const before = doc.text.slice(list.start, m.span.start);
-    // A single form's own ordinal right after it ("مذكرة التفاهم الثانية", the second memorandum) is no further item.
-    if (!plural && !before.trim()) continue;
-    // "Another" after a single form is another of the nearest noun: none with its own article since the item before
-    // ("announced a grant … and an additional one"), no semicolon (a clause of its own: "un accordo…; un altro, …,
-    // sarà firmato").
-    const since = doc.text.slice(opening.at(-1)?.span.end ?? list.start, m.span.start);
-    if (!plural && (/[;؛]/u.test(before) || wordsOf(since).some((w) => singularOfLanguage(doc, w)))) continue;
-    if (!(/(^|[,:;(،؛])\s*$/u.test(before) || conjunctions.some((c) => c.tokenEnd === m.tokenStart))) continue;
-    // An item with a verb of its own still ahead or short of a signature ("and another, designed to cover energy,
-    // will be signed in April", "a second aimed at trade was discussed") is that verb's subject: it and the rest end.
-    if (ownVerbAhead(doc, m, ahead)) break;
-    opening.push(m);
-  }
-  // A plural form needs two items ("two agreements: one on…, another on…"); a single one is the first item
-  // itself ("un memorando sobre…, otro de… y uno más de…").
-  if (opening.length < (plural ? 2 : 1)) return undefined;
-  const starts = plural ? opening.map((m) => m.span.start) : [list.start, ...opening.map((m) => m.span.start)];
-  const out: { start: number; sector?: string }[] = [];
-  for (const [i, start] of starts.entries()) {
-    const end = starts[i + 1] ?? list.end;
-    const inside = (s: Span) => s.start >= start && s.end <= end;
-    // A single form's own track, named with it ("une convention fiscale et une autre…"), is its first item's reading.
-    const ownTrack = (s: Span) => !plural && i === 0 && s.start < end && s.end > start;
-    if (tracks.some((t) => inside(t.span) || ownTrack(t.span))) continue;
-    const sector = sectors.find((s) => inside(s.span))?.data;
-    out.push(sector === undefined ? { start } : { start, sector });
-  }
-  return out;
-}
-
-/** Words at most between a distributive word and a verb of its own. */
-const OWN_VERB_WORDS = 12;
-
-/** The words of a stretch of text, split on spaces and punctuation. */
-const wordsOf = (text: string) => text.split(/[\s,;:()،؛]+/u).filter(Boolean);
-
-/** Whether a status word short of a signature follows a distributive word closely in its sentence. */
-function ownVerbAhead(doc: MatchDoc, m: LexiconMatch<unknown>, ahead: readonly LexiconMatch<unknown>[]): boolean {
-  return ahead.some(
-    (c) =>
-      c.tokenStart >= m.tokenEnd &&
-      c.tokenStart - m.tokenEnd <= OWN_VERB_WORDS &&
-      !/[.!?؟]/u.test(textBetween(doc, m.span, c.span)),
-  );
-}
-
-/** What sets two coordinated items apart: a comma or a conjunction ("ein Luftverkehrsabkommen und eine Absichtserklärung"). */
-const ITEM_BREAK =
-  /[,;،]|(?:^|\s)(?:and|et|e|y|und|sowie|и|or|ou|o|oder|или|as well as|ainsi que|as also)(?:\s|$)|\sو/iu;
 
 type Named = { form: Form; match?: LexiconMatch<Form> } | undefined;
 

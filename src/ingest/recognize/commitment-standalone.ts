@@ -23,7 +23,8 @@ import {
 import { countOf, isPluralForm, MAX_COUNT } from "./commitment-plural";
 import { isDefinite, restatesEarlier } from "./commitment-context";
 import { betweenInstitutions } from "./commitment-institution-parties";
-import { distributiveItems, joinedToPrevious, ownSingular } from "./commitment-coordination";
+import { joinedToPrevious, ownSingular } from "./commitment-coordination";
+import { distributiveItems } from "./commitment-distributive";
 import { countedAreas, listedAreas } from "./commitment-areas";
 import { restOfCount } from "./commitment-rest";
 import { nextAreas } from "./commitment-areas-next";
