@@ -10,8 +10,7 @@ import { type MatchDoc, norm } from "../match/normalize";
 import { phrasesOf } from "../match/phrases";
 import { INCLUDING } from "./commitment-counts";
 import { wordsBefore } from "./commitment-list-words";
-import { WEEKDAY } from "./commitment-weekday";
-import { isMonthWord } from "./date-ranges";
+import { isDayWord } from "./commitment-day-words";
 
 type ByLang = Readonly<Record<string, readonly string[] | string>>;
 const PART_OF = phrasesOf(
@@ -49,5 +48,5 @@ export function endsClause(doc: MatchDoc, from: number, sentenceEnd: number, day
     .replace(/['’]/gu, " ")
     .split(/\s+/u)
     .filter(Boolean)
-    .every((w) => DAY_PLACE_LINKS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w) || WEEKDAY.test(w) || isMonthWord(w));
+    .every((w) => DAY_PLACE_LINKS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || isDayWord(w));
 }

@@ -9,7 +9,8 @@ import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { arabicVariants, CLAUSE_BREAK, type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { LegalForm } from "../../schemas/vocabulary";
 import type { Span } from "../types";
-import { isMonthName, ORDINAL_FIGURE } from "./commitment-list-words";
+import { isMonthName } from "./commitment-day-words";
+import { ORDINAL_FIGURE } from "./commitment-list-words";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 interface ContextData {

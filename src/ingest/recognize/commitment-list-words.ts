@@ -5,9 +5,9 @@
 import { pluralWords, wordSet } from "./commitment-plurals";
 import { COMMITMENTS_DATA, withoutComment } from "./commitment-cues";
 import COMPANIES from "../../../seed/lexicons/companies.json";
-import DATES from "../../../seed/lexicons/dates.json";
 import { Lexicon, entriesOf, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
 import { arabicVariants, type MatchDoc, norm, sentenceAt } from "../match/normalize";
+import { isDay, isWeekday } from "./commitment-day-words";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 interface ListsData {
@@ -227,43 +227,6 @@ function itemNumber(doc: MatchDoc, t: { start: number; end: number }): boolean {
     doc.text.slice(lineStart, at).trim() === "" &&
     ITEM_NUMBER.test(doc.text.slice(at, lineEnd < 0 ? undefined : lineEnd))
   );
-}
-
-/** Month names of every language (seed/lexicons/dates.json `months` and `arabicMonths`), normalized. */
-const MONTHS = new Set(
-  [DATES.months, DATES.arabicMonths].flatMap((byNumber) =>
-    Object.entries(byNumber).flatMap(([k, v]) => (k === "$comment" ? [] : (v as string[]).map(norm))),
-  ),
-);
-/** Whether a word (matching form) is a month's name in one of our languages. */
-export const isMonthName = (word: string): boolean => MONTHS.has(word);
-
-/** Words between a day and its month ("11 de marzo", "11 di marzo"). */
-const OF = new Set(["de", "di", "del", "of"]);
-
-/** Whether the figure at token `i` is a day of the month: a month's name right after it (past "de") or before it. */
-function isDay(doc: MatchDoc, i: number): boolean {
-  const word = (k: number) => norm(doc.tokens[k]?.text ?? "");
-  const next = OF.has(word(i + 1)) ? word(i + 2) : word(i + 1);
-  return MONTHS.has(next) || MONTHS.has(word(i - 1));
-}
-
-/** The Arabic weekday names, normalized (seed/lexicons/dates.json `arabicWeekdays`, "!" marks dropped). */
-const WEEKDAYS = new Set(
-  Object.entries(DATES.arabicWeekdays)
-    .flatMap(([k, v]) => (k === "$comment" ? [] : (v as string[])))
-    .map((w) => norm(w.replace("!", ""))),
-);
-/** The word for "day" before a weekday written without its article ("يوم اثنين"). */
-const DAY = new Set(["يوم", "اليوم", "ويوم"].map(norm));
-
-/**
- * Whether a word is a weekday: an Arabic weekday name with its article (a numeral that counts follows its noun:
- * "اتفاقيتين اثنتين"), or without it right after "يوم" ("اليوم ثلاث اتفاقيات" still counts three: "today").
- */
-function isWeekday(text: string, previous: string | undefined): boolean {
-  if (WEEKDAYS.has(text)) return true;
-  return previous !== undefined && DAY.has(previous) && WEEKDAYS.has(norm(`ال${text}`));
 }
 
 /** A number that counts instruments: not a year. */

@@ -11,8 +11,7 @@ import { CLAUSE_BREAK, type MatchDoc, norm, type Sentence, sentenceAt, textBetwe
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import type { Span } from "../types";
 import { clauseEnd } from "./commitment-list-clause";
-import { WEEKDAY } from "./commitment-weekday";
-import { isMonthWord } from "./date-ranges";
+import { isDayWord } from "./commitment-day-words";
 import { witnesses } from "./commitment-witnesses";
 import { anyIn, isArabicAndCount, lists, languageOf, numberIn, wordsBefore } from "./commitment-list-words";
 import { arabicDual, countOf, isPluralForm } from "./commitment-plural";
@@ -78,7 +77,7 @@ function dayAt(doc: MatchDoc, token: number): boolean {
   const t = doc.tokens[token];
   if (!t) return false;
   const raw = doc.text.slice(doc.map[t.start] ?? 0, doc.map[t.end] ?? 0);
-  return /^\d/u.test(raw) || WEEKDAY.test(raw) || isMonthWord(raw);
+  return isDayWord(raw);
 }
 
 /**

@@ -16,7 +16,7 @@ import { distance, type Subject } from "./commitment-standalone";
 import { namesAsSubject } from "./commitment-lists";
 import { isPluralForm } from "./commitment-plural";
 import { objectAfter } from "./commitment-object";
-import { isMonthName } from "./commitment-list-words";
+import { isMonthName } from "./commitment-day-words";
 
 /** A kind or legal-form word counts when this close (characters) to the track. */
 export const KIND_REACH = 60;
