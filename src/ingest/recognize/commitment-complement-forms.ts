@@ -2,11 +2,13 @@
  * A form word told as the complement of a noun in another instrument's name ("el Memorándum … para el Establecimiento
  * del Mecanismo de Supervisión y Seguimiento del Programa de Cooperación", "le mémorandum portant création du
  * mécanisme de suivi du programme…", "the Memorandum … for the Monitoring of the Cooperation Programme"): the
- * programme is what the memorandum is about, an instrument already there, never one more signed beside it.
+ * programme is what the memorandum is about, an instrument already there, never one more signed beside it. So is a
+ * form in brackets right after another, its gloss ("memorandum of understanding (MoU)").
  */
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm } from "../match/normalize";
 import { anyIn, lists } from "./commitment-list-words";
+import type { Span } from "../types";
 
 /**
  * A genitive preposition with a definite article, right before a form ("del", "du", "of the", "della", "do"); not
@@ -44,4 +46,15 @@ export function withoutComplementForms<T>(doc: MatchDoc, forms: LexiconMatch<T>[
     if (!earlier || earlier.span.end > f.span.start || f.span.start - earlier.span.end > NAME_REACH) return true;
     return BREAK.test(doc.text.slice(earlier.span.end, f.span.start));
   });
+}
+
+/**
+ * Whether `inner` stands in the brackets right after the form `outer`: "memorandum of understanding (MoU)",
+ * "Absichtserklärungen (Memorandums of Understanding, MOUs)".
+ */
+export function glossOf(doc: MatchDoc, outer: Span, inner: Span): boolean {
+  if (inner.start < outer.end) return false;
+  const open = /^\s*\(/.exec(doc.text.slice(outer.end, inner.start));
+  if (!open) return false;
+  return !/[()]/.test(doc.text.slice(outer.end + open[0].length, inner.start));
 }

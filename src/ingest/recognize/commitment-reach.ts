@@ -9,7 +9,8 @@ import { carriedOver, listedAfterColon } from "./commitment-carry";
 import { separated as isSeparated } from "./commitment-dates";
 import { joinedToPrevious } from "./commitment-coordination";
 import { withinReach } from "./commitment-lists";
-import { glossOf, type Subject } from "./commitment-standalone";
+import type { Subject } from "./commitment-standalone";
+import { glossOf } from "./commitment-complement-forms";
 
 /** What stands around an instrument in its sentence. */
 interface Around {

@@ -24,6 +24,7 @@ import { countOf, isPluralForm, MAX_COUNT } from "./commitment-plural";
 import { isDefinite, restatesEarlier } from "./commitment-context";
 import { betweenInstitutions } from "./commitment-institution-parties";
 import { joinedToPrevious, ownSingular } from "./commitment-coordination";
+import { glossOf } from "./commitment-complement-forms";
 import { distributiveItems } from "./commitment-distributive";
 import { countedAreas, listedAreas } from "./commitment-areas";
 import { restOfCount } from "./commitment-rest";
@@ -171,6 +172,10 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       if (outer && !glosses.has(outer)) glosses.set(outer, f);
       return !outer;
     });
+    const cuesHere = c.cuesBy.get(start) ?? [];
+    // The sentence's status words short of a signature: a verb of its own for an item they follow closely.
+    const ahead = cuesHere.filter((x) => SHORT_OF_SIGNATURE.has(x.data));
+    const listCues = cuesHere.filter((x) => x.data !== "action");
     for (const [i, f] of own.entries()) {
       // The field words of the sentence that may tell this form's field (not a multilateral topic far from it).
       const fieldsHere = sectors.filter((m) => !multilateralTopic(doc, m, f.span));
@@ -179,17 +184,10 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       if ((described.get(start) ?? -1) > f.span.start) continue;
       if (complementOf(doc, own[i - 1]?.span, f)) continue;
       if (sumsUpList(doc, f, allForms, sentence)) continue;
-      const list = listSpan(
-        doc,
-        f,
-        sentence,
-        own,
-        (c.cuesBy.get(start) ?? []).filter((c) => c.data !== "action"),
-      );
+      const list = listSpan(doc, f, sentence, own, listCues);
       const plural = isPluralForm(doc, f);
       // Items of its list told by ordinals ("un accord de transport aérien, un autre sur la sécurité", "two
       // agreements: one on…, another on…"): one instrument each.
-      const ahead = (c.cuesBy.get(start) ?? []).filter((x) => SHORT_OF_SIGNATURE.has(x.data));
       const ordinals = distributiveItems(doc, list, fieldsHere, tracksHere, plural, ahead);
       // A form a track names is that track's reading, unless its list goes on with such items: instruments of its form.
       if (onTrack && (plural || !ordinals?.length)) continue;
@@ -350,15 +348,4 @@ const SHORT_OF_SIGNATURE: ReadonlySet<string> = new Set(["proposed", "discussed"
 /** A counted batch of several legal forms ("eight instruments: memoranda, protocols and addenda") has no one form. */
 function mixedForms({ instrument: _form, ...batch }: Subject): Subject {
   return { ...batch, title: "Signed instruments", agreementTrack: true };
-}
-
-/**
- * Whether `inner` stands in the brackets right after the form `outer`: "memorandum of understanding (MoU)",
- * "Absichtserklärungen (Memorandums of Understanding, MOUs)".
- */
-export function glossOf(doc: MatchDoc, outer: Span, inner: Span): boolean {
-  if (inner.start < outer.end) return false;
-  const open = /^\s*\(/.exec(doc.text.slice(outer.end, inner.start));
-  if (!open) return false;
-  return !/[()]/.test(doc.text.slice(outer.end + open[0].length, inner.start));
 }
