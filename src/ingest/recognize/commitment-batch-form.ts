@@ -75,7 +75,7 @@ function toldAsKnown(doc: MatchDoc, f: LexiconMatch<Form>, count: number): boole
   if (/[,;:.!?،؛()]/u.test(doc.text.slice(from, f.span.start))) return false;
   if (words.some((w) => ![undefined, count].includes(numberIn(w, languageOf(doc))))) return false;
   // French "des" is also the indefinite plural ("des programmes exécutifs"): no sign of a batch told again.
-  return words.some((w) => (isDefiniteWord(w) && w !== "des") || anyIn(lists().anaphora, w));
+  return words.some((w) => (isDefiniteWord(w) && w !== "des") || anyIn(lists(doc).anaphora, w));
 }
 
 /** Whether the form stands in apposition to the batch's count: "<count> <words>, <form>", one comma between. */

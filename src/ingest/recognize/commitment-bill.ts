@@ -56,7 +56,7 @@ export function billStep(doc: MatchDoc, cue: LexiconMatch<unknown> | undefined):
   if (!cue) return undefined;
   const text = doc.text.slice(cue.span.start, cue.span.end);
   if (cue.data !== "ratified" && !(cue.data === "proposed" && RATIFICATION_STEM.test(text))) return undefined;
-  const { draft } = lists();
+  const { draft } = lists(doc);
   const { links } = bill();
   let at = -1;
   for (let i = cue.tokenStart - 1; i >= Math.max(0, cue.tokenStart - BILL_REACH); i--) {

@@ -22,7 +22,7 @@ function countOfForm(doc: MatchDoc, f: LexiconMatch<Form>): number | undefined {
   if (!isPluralForm(doc, f)) {
     // Past a repeated figure in brackets ("d'un (1) accord").
     const [w] = wordsBefore(doc, f, 2);
-    return w !== undefined && anyIn(lists().singular, w) ? 1 : undefined;
+    return w !== undefined && anyIn(lists(doc).singular, w) ? 1 : undefined;
   }
   return countOf(doc, f);
 }

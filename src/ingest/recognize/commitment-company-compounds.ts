@@ -56,7 +56,7 @@ function withContracts(doc: MatchDoc, form: LexiconMatch<unknown>): boolean {
 function businessDeals(doc: MatchDoc, sentence: Sentence, form: LexiconMatch<unknown>): boolean {
   const near = [doc.tokens[form.tokenEnd], doc.tokens[form.tokenStart - 1]].map((t) => t?.text ?? "");
   if (!near.some((w) => BUSINESS.test(w))) return false;
-  return lists()
+  return lists(doc)
     .company.match(doc)
     .some((c) => c.span.start >= sentence.start && c.span.end <= sentence.end);
 }

@@ -40,7 +40,7 @@ export function withoutComplementForms<T>(doc: MatchDoc, forms: LexiconMatch<T>[
     const genitive = GENITIVE.exec(before);
     if (!genitive) return true;
     const head = before.slice(0, genitive.index).match(/[\p{L}\p{M}\d]+$/u)?.[0];
-    if (!head || NOT_A_HEAD.test(head) || COUNT_NOUN.test(head) || anyIn(lists().quantity, norm(head))) return true;
+    if (!head || NOT_A_HEAD.test(head) || COUNT_NOUN.test(head) || anyIn(lists(doc).quantity, norm(head))) return true;
     // …inside the name of a form told just before, in its clause.
     const earlier = forms.slice(0, i).at(-1);
     if (!earlier || earlier.span.end > f.span.start || f.span.start - earlier.span.end > NAME_REACH) return true;

@@ -85,7 +85,10 @@ export function possibleNoun(
   if (!POSSIBLE.alone.has(words[at] ?? "")) {
     // The copula's own predicate: adverbs at most after it, no article of another noun ("is the best possible news").
     const copula = between.findLastIndex((w) => POSSIBLE.copula.has(w));
-    if (copula < 0 || between.slice(copula + 1).some((w) => anyIn(lists().articles, w) || singularOfLanguage(doc, w)))
+    if (
+      copula < 0 ||
+      between.slice(copula + 1).some((w) => anyIn(lists(doc).articles, w) || singularOfLanguage(doc, w))
+    )
       return undefined;
   }
   return POSSIBLE.possible.has(words[at] ?? "") ? "discussed" : "proposed";

@@ -177,7 +177,7 @@ function listedAfter(doc: MatchDoc, form: LexiconMatch<unknown>): boolean {
     if (!t) return false;
     const between = doc.text.slice(form.span.end, doc.map[t.start] ?? form.span.end);
     if (/[.;:!?؛()]/.test(between)) return false;
-    if (anyIn(lists().including, t.text)) return /[,،]\s*$/.test(between);
+    if (anyIn(lists(doc).including, t.text)) return /[,،]\s*$/.test(between);
   }
   return false;
 }
@@ -192,5 +192,5 @@ export function ownSingular(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   // Arabic has no indefinite article: "one" after the form tells it ("…واتفاقية واحدة").
   if (/\p{Script=Arabic}/u.test(m.span.text)) return arabicOneAfter(doc, m.span.end);
   const before = doc.tokens[m.tokenStart - 1];
-  return before !== undefined && anyIn(lists().singular, before.text);
+  return before !== undefined && anyIn(lists(doc).singular, before.text);
 }

@@ -30,7 +30,7 @@ function isInstitution(text: string): boolean {
  * signed between the Ministry of Culture of Kenya and…", "un acuerdo entre el Ministerio de…").
  */
 export function betweenInstitutions(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
-  const { articles, anaphora, between } = lists();
+  const { articles, anaphora, between } = lists(doc);
   const [w] = wordsBefore(doc, m, 1);
   if (w !== undefined && (anyIn(articles, w) || anyIn(anaphora, w))) return false;
   const within = (i: number) => {

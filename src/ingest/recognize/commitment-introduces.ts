@@ -24,7 +24,7 @@ export function introduces(
 ): boolean {
   if (subject.tokenStart <= form.tokenEnd || subject.tokenStart - form.tokenEnd > PHRASE_GAP) return false;
   const first = doc.tokens[form.tokenEnd]?.text ?? "";
-  if (!anyIn(lists().about, first)) return false;
+  if (!anyIn(lists(doc).about, first)) return false;
   if (ITEM_BREAK.test(doc.text.slice(form.span.end, subject.span.start))) return false;
   return !forms.some((f) => f !== form && f.span.start >= form.span.end && f.span.end <= subject.span.start);
 }

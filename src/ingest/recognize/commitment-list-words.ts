@@ -106,7 +106,42 @@ let sets:
       documents: Lexicon<true>;
     }
   | undefined;
-export function lists() {
+/**
+ * The function-word lists a report's own language reads: Spanish "a" is a preposition, not the English article;
+ * Portuguese "do" is "of the". Content words (plurals, drafts, members…) stay every language's.
+ */
+const OWN_LANGUAGE = [
+  "about",
+  "parties",
+  "sides",
+  "numbering",
+  "including",
+  "quantity",
+  "anaphora",
+  "articles",
+  "singular",
+] as const;
+type Lists = NonNullable<typeof sets>;
+const byLanguage = new Map<string, Lists>();
+
+/** The word lists, with the function words of `doc`'s language alone when it is known (else every language's). */
+export function lists(doc?: MatchDoc): Lists {
+  const all = allLists();
+  const language = doc ? languageOf(doc) : undefined;
+  if (!language) return all;
+  let own = byLanguage.get(language);
+  if (!own) {
+    own = { ...all };
+    for (const key of OWN_LANGUAGE) {
+      const words = withoutComment(DATA[key])[language];
+      if (words?.length) own[key] = wordSet({ [language]: words });
+    }
+    byLanguage.set(language, own);
+  }
+  return own;
+}
+
+function allLists(): Lists {
   if (sets) return sets;
   const { plural, ambiguous } = pluralWords(DATA.plural);
   sets = {
@@ -147,7 +182,7 @@ const singularBy = new Map<string, Set<string>>();
 export function singularOfLanguage(doc: MatchDoc, text: string): boolean {
   const language = languageOf(doc);
   const words = language ? DATA.singular[language] : undefined;
-  if (!language || !words) return anyIn(lists().singular, text);
+  if (!language || !words) return anyIn(lists(doc).singular, text);
   let set = singularBy.get(language);
   if (!set) {
     set = wordSet({ [language]: words });
@@ -210,7 +245,7 @@ export function measures(doc: MatchDoc, t: { text: string; start: number; end: n
 /** Whether the figure at token `i` numbers the noun right before it, nothing but a space between ("artículo 7"). */
 function numbered(doc: MatchDoc, i: number): boolean {
   const [noun, figure] = [doc.tokens[i - 1], doc.tokens[i]];
-  if (!noun || !figure || !anyIn(lists().numbering, noun.text)) return false;
+  if (!noun || !figure || !anyIn(lists(doc).numbering, noun.text)) return false;
   return /^\s+$/u.test(doc.text.slice(doc.map[noun.end] ?? 0, doc.map[figure.start] ?? 0));
 }
 
@@ -264,7 +299,7 @@ const LINKED_REACH = 4;
  * or right after it in Arabic ("الاتفاقية الثانية").
  */
 export function isMarkedItem(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
-  const { members, memberLinks, singular } = lists();
+  const { members, memberLinks, singular } = lists(doc);
   if (wordsBefore(doc, m, MEMBER_REACH).some((w) => anyIn(members, w))) return true;
   // An ordinal in figures right before the form ("le 6e protocole", "O 3º memorando"), not before another noun
   // ("le 20e anniversaire du traité").
@@ -288,7 +323,7 @@ export const ORDINAL_FIGURE = /^\d{1,3}(?:e|er|re|ere|eme|th|st|nd|rd|a|o)$/u;
 
 /** Whether the form's subject follows it, past an Arabic item word after it ("الاتفاقيتان الأخريان حول…"). */
 export function subjectFollows(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
-  const { about, members } = lists();
+  const { about, members } = lists(doc);
   const next = doc.tokens[m.tokenEnd]?.text ?? "";
   const then = ARABIC.test(next) && anyIn(members, next) ? (doc.tokens[m.tokenEnd + 1]?.text ?? "") : next;
   return anyIn(about, then);
@@ -303,7 +338,7 @@ const DETERMINER_REACH = 6;
  * Abkommen über…"; `lists.invariablePlurals`).
  */
 export function afterPluralAuxiliary(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
-  const { pluralAuxiliaries, articles, anaphora, singular, invariable, determiners } = lists();
+  const { pluralAuxiliaries, articles, anaphora, singular, invariable, determiners } = lists(doc);
   const determiner = (w: string) =>
     anyIn(articles, w) || anyIn(anaphora, w) || anyIn(singular, w) || anyIn(determiners, w);
   for (const w of wordsBefore(doc, m)) {

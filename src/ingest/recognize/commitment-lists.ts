@@ -34,7 +34,7 @@ const COMPANY_REACH = 80;
 /** Whether a demonstrative stands right before the form ("cette déclaration", "diese Erklärung"). */
 export function hasDemonstrative(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const [w] = wordsBefore(doc, m, 1);
-  return w !== undefined && anyIn(lists().anaphora, w);
+  return w !== undefined && anyIn(lists(doc).anaphora, w);
 }
 
 /**
@@ -44,15 +44,16 @@ export function hasDemonstrative(doc: MatchDoc, m: LexiconMatch<unknown>): boole
 export function restates(doc: MatchDoc, m: LexiconMatch<unknown>, cues: readonly LexiconMatch<unknown>[]): boolean {
   const [w] = wordsBefore(doc, m, 1);
   if (w === undefined) return false;
-  if (anyIn(lists().anaphora, w)) return true;
+  if (anyIn(lists(doc).anaphora, w)) return true;
   return (
-    anyIn(lists().articles, w) && cues.some((c) => c.tokenStart >= m.tokenEnd && c.tokenStart - m.tokenEnd <= VERB_GAP)
+    anyIn(lists(doc).articles, w) &&
+    cues.some((c) => c.tokenStart >= m.tokenEnd && c.tokenStart - m.tokenEnd <= VERB_GAP)
   );
 }
 
 /** Whether a list describes the fields one batch covers ("in areas such as health and tourism"), not one instrument each. */
 export function describesBatch(doc: MatchDoc, list: Span): boolean {
-  return lists()
+  return lists(doc)
     .fields.match(doc)
     .some((f) => f.span.start >= list.start && f.span.end <= list.end);
 }
@@ -60,13 +61,13 @@ export function describesBatch(doc: MatchDoc, list: Span): boolean {
 /** Whether the word right after the form introduces its subject ("the agreement on…", "l'accord relatif à…"). */
 export function namesSubject(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const next = doc.tokens[m.tokenEnd]?.text;
-  return next !== undefined && (anyIn(lists().about, next) || ARABIC_PURPOSE.test(next));
+  return next !== undefined && (anyIn(lists(doc).about, next) || ARABIC_PURPOSE.test(next));
 }
 
 /** Whether the word after a form is a preposition before a day or a date ("a memorandum on Tuesday"): when, not what. */
 export function dayAfter(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const next = doc.tokens[m.tokenEnd]?.text;
-  return next !== undefined && anyIn(lists().about, next) && dayAt(doc, m.tokenEnd + 1);
+  return next !== undefined && anyIn(lists(doc).about, next) && dayAt(doc, m.tokenEnd + 1);
 }
 
 /**
@@ -90,7 +91,9 @@ const ARABIC_PURPOSE = /^(?:لت|لإ|لا|لل)[\u0621-\u064a]{3,}$/u;
 export function namesAsSubject(doc: MatchDoc, form: LexiconMatch<unknown>, subject: LexiconMatch<unknown>): boolean {
   if (subject.tokenStart < form.tokenEnd || subject.tokenStart - form.tokenEnd > SUBJECT_GAP) return false;
   const between = doc.tokens.slice(form.tokenEnd, subject.tokenStart);
-  return between.length > 0 && between.every((t) => anyIn(lists().about, t.text) || anyIn(lists().articles, t.text));
+  return (
+    between.length > 0 && between.every((t) => anyIn(lists(doc).about, t.text) || anyIn(lists(doc).articles, t.text))
+  );
 }
 
 /**
@@ -99,7 +102,7 @@ export function namesAsSubject(doc: MatchDoc, form: LexiconMatch<unknown>, subje
  * bill of ratification).
  */
 export function isDraft(doc: MatchDoc, m: LexiconMatch<unknown>, cue?: LexiconMatch<unknown>): boolean {
-  const { draft } = lists();
+  const { draft } = lists(doc);
   if (wordsBefore(doc, m).some((w) => anyIn(draft, w))) return true;
   if (!cue || cue.tokenEnd > m.tokenStart || m.tokenStart - cue.tokenEnd > DRAFT_GAP) return false;
   return doc.tokens.slice(cue.tokenEnd, m.tokenStart).some((t) => anyIn(draft, t.text));
@@ -164,9 +167,9 @@ export function listSpan(
   let end = clauseEnd(doc, form.span.end, Math.min(sentence.end, form.span.end + LIST_REACH));
   const after = (m: LexiconMatch<unknown>) => m.span.start >= form.span.end && m.span.start < end;
   // A genitive "von" is an agent only by a signing word ("unterzeichnet von", "von den Ministern unterzeichnet").
-  const agents = lists()
+  const agents = lists(doc)
     .agent.match(doc)
-    .filter((a) => !anyIn(lists().agentGenitive, a.span.text) || cues.some((c) => nextTo(doc, c, a)));
+    .filter((a) => !anyIn(lists(doc).agentGenitive, a.span.text) || cues.some((c) => nextTo(doc, c, a)));
   for (const m of [...forms, ...agents]) if (after(m)) end = Math.min(end, m.span.start);
   for (const c of cues) if (after(c) && c.tokenStart - form.tokenEnd > PASSIVE_REACH) end = Math.min(end, c.span.start);
   return { start: form.span.end, end, text: doc.text.slice(form.span.end, end) };
@@ -200,7 +203,7 @@ export function isCompanyDeal(
   const first = Math.min(form.span.start, cue?.start ?? form.span.start);
   const ranges = [{ start: Math.max(sentence.start, first - COMPANY_REACH), end: first }];
   const next = doc.tokens[form.tokenEnd];
-  if (next && anyIn(lists().parties, next.text)) {
+  if (next && anyIn(lists(doc).parties, next.text)) {
     const at = doc.map[next.start] ?? form.span.end;
     ranges.push({ start: at, end: Math.min(sentence.end, at + COMPANY_REACH) });
   }
@@ -211,7 +214,7 @@ export function isCompanyDeal(
     const firstForm = forms.find((f) => f.span.start >= cue.end && f.span.start < form.span.start)?.span.start;
     ranges.push({ start: cue.end, end: Math.min(firstForm ?? form.span.start, cue.end + COMPANY_REACH) });
   }
-  return lists()
+  return lists(doc)
     .company.match(doc)
     .some((c) => ranges.some((r) => c.span.start >= r.start && c.span.end <= r.end) && !witnesses(doc, c.span));
 }

@@ -27,7 +27,7 @@ export function arabicOneAfter(doc: MatchDoc, end: number): boolean {
 
 /** Whether a form word names several instruments: a plural word, or a number or quantity word before it. */
 export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
-  const { plural, ambiguous, quantity } = lists();
+  const { plural, ambiguous, quantity } = lists(doc);
   if (ownPlural(doc, m)) return true;
   // Arabic "one" after the form ("سبع مذكرات تفاهم واتفاقية واحدة"): a single instrument, whatever count comes before.
   if (arabicOneAfter(doc, m.span.end)) return false;
@@ -42,7 +42,7 @@ export function isPluralForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   for (const w of wordsBefore(doc, m)) {
     // A number word nearer the form than any article counts it ("ein Dutzend Abkommen", "une dizaine d'accords").
     if ((numberIn(w, language) ?? 0) > 1) return true;
-    if (anyIn(lists().singular, w) || isDefiniteSingular(doc, w)) return false;
+    if (anyIn(lists(doc).singular, w) || isDefiniteSingular(doc, w)) return false;
     if (COUNT.test(w) || anyIn(quantity, w)) return true;
   }
   // A number word right before the form, or before two qualifiers joined ("zwölf wirtschaftliche und kulturelle
@@ -76,7 +76,7 @@ export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undef
     // A number before a word for states counts the parties ("министерства двух стран подписали протокол"); in
     // Arabic the number follows its noun ("حكومات الدول الثلاث").
     const noun = languageOf(doc) === "ar" ? before[i + 1] : i > 0 ? before[i - 1] : undefined;
-    if (n !== undefined && noun !== undefined && anyIn(lists().sides, noun)) break;
+    if (n !== undefined && noun !== undefined && anyIn(lists(doc).sides, noun)) break;
     // The ordinal of an anniversary ("الذكرى العشرين لتوقيع معاهدة": the twentieth anniversary) counts no instruments.
     if (n !== undefined && !/\d/u.test(w) && ANNIVERSARY_BEFORE.test(before[i + 1] ?? "")) break;
     // "more than 20 documents": a lower bound gives no number of instruments.
@@ -100,9 +100,9 @@ const CONSTRUCT_DUAL = /^[\u0600-\u06ff]{3,}(?:تي|تا)$/u;
 export function arabicDual(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   if (ARABIC_DUAL.test(doc.tokens[m.tokenEnd - 1]?.text ?? "")) return true;
   const head = doc.tokens[m.tokenStart]?.text ?? "";
-  if (m.tokenEnd - m.tokenStart <= 1 || !anyIn(lists().plural, head)) return false;
+  if (m.tokenEnd - m.tokenStart <= 1 || !anyIn(lists(doc).plural, head)) return false;
   // A masculine dual's construct drops its "ن" to end in "ي" ("بروتوكولي تعاون" of "بروتوكولين").
-  return CONSTRUCT_DUAL.test(head) || (head.endsWith("ي") && anyIn(lists().plural, `${head.slice(0, -1)}ين`));
+  return CONSTRUCT_DUAL.test(head) || (head.endsWith("ي") && anyIn(lists(doc).plural, `${head.slice(0, -1)}ين`));
 }
 
 /** Inclusion words between a counted batch of documents and the forms it is made of ("nine instruments, among…"). */
@@ -119,7 +119,9 @@ function batchBefore(doc: MatchDoc, m: LexiconMatch<unknown>): LexiconMatch<true
     const gap = m.tokenStart - d.tokenEnd;
     if (gap < 1 || gap > INCLUDING_GAP || d.tokenStart === m.tokenStart) return false;
     const between = words.slice(0, gap);
-    return between.length === gap && between.every((w) => anyIn(lists().including, w) || anyIn(lists().articles, w));
+    return (
+      between.length === gap && between.every((w) => anyIn(lists(doc).including, w) || anyIn(lists(doc).articles, w))
+    );
   });
 }
 
@@ -147,7 +149,7 @@ export function documentsOf(doc: MatchDoc): readonly LexiconMatch<true>[] {
     const counted = countedOnly()
       .match(doc)
       .filter((m) => countedRightBefore(doc, m));
-    found = [...lists().documents.match(doc), ...counted].sort((a, b) => a.span.start - b.span.start);
+    found = [...lists(doc).documents.match(doc), ...counted].sort((a, b) => a.span.start - b.span.start);
     documentsBy.set(doc, found);
   }
   return found;

@@ -53,7 +53,7 @@ function genitiveSingular(doc: MatchDoc, i: number): boolean {
 
 /** Whether a form word is written in the plural: one of its words is a plural form word of one number only. */
 export function ownPlural(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
-  const { plural, ambiguous } = lists();
+  const { plural, ambiguous } = lists(doc);
   for (let i = m.tokenStart; i < m.tokenEnd; i++) {
     const t = doc.tokens[i]?.text ?? "";
     if (anyIn(plural, t) && !anyIn(ambiguous, t) && !genitiveSingular(doc, i)) return true;

@@ -59,7 +59,7 @@ const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/u;
  * letters so that its inflections agree; at most two words before the occasion's word or after it (Arabic).
  */
 function ordinalOf(doc: MatchDoc, w: { tokenStart: number; tokenEnd: number }): string | undefined {
-  const { members } = lists();
+  const { members } = lists(doc);
   for (const i of [w.tokenStart - 1, w.tokenStart - 2, w.tokenEnd, w.tokenEnd + 1]) {
     const text = doc.tokens[i]?.text;
     if (!text) continue;
