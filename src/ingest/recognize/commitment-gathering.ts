@@ -8,7 +8,7 @@ import parties from "../../../seed/lexicons/commitment-parties.json";
 import pairCues from "../../../seed/lexicons/pair-cues.json";
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
-import { type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
+import { type MatchDoc, norm, type Sentence, sentenceAt } from "../match/normalize";
 import { countryLexicon } from "./gazetteer";
 import { organisationEntries } from "./commitment-organisations";
 import { FIRM_STATUSES } from "../plan/ranks";
@@ -61,6 +61,34 @@ function states(doc: MatchDoc, all: readonly LexiconMatch<Word>[]): NonNullable<
   return { countries, own };
 }
 
+/** The generic words for an organisation of several states (not the named organisations), normalized. */
+const GENERIC = new Set(
+  Object.values(ORGANISATION)
+    .flat()
+    .map((w) => norm(w)),
+);
+/** How far (characters) after the word a country may close the body's name. */
+const NAME_REACH = 90;
+
+/**
+ * Whether a generic organisation word heads a country's own body: a country's name closes its name, in its clause,
+ * after a capitalized run ("Organização Central de Controle de Padrões de Medicamentos da Índia", "Organisation
+ * nationale … du Sénégal").
+ */
+function nationalBody(
+  doc: MatchDoc,
+  w: LexiconMatch<Word>,
+  countries: readonly LexiconMatch<{ code: string }>[],
+): boolean {
+  if (w.data !== "organisation" || !GENERIC.has(norm(w.pattern)) || !/^\p{Lu}/u.test(w.span.text)) return false;
+  return countries.some(
+    (c) =>
+      c.span.start > w.span.end &&
+      c.span.start - w.span.end <= NAME_REACH &&
+      !/[,;:.!?()\n]/u.test(doc.text.slice(w.span.end, c.span.start)),
+  );
+}
+
 /**
  * Whether `sentence` names a gathering of many states and fewer than two states by name, and not the pair ("the two
  * countries"). A summit is a pair's own in a report that tells a pair's meeting ("il primo vertice intergovernativo
@@ -73,10 +101,13 @@ export function ofGathering(doc: MatchDoc, sentence: Sentence): boolean {
     found.set(doc, known);
   }
   const inside = (m: LexiconMatch<unknown>) => m.span.start >= sentence.start && m.span.end <= sentence.end;
-  const here = known.words.filter(inside);
+  let here = known.words.filter(inside);
   if (!here.some((w) => w.data !== "two-sides") || here.some((w) => w.data === "two-sides")) return false;
   known.states ??= states(doc, known.words);
   const { countries, own } = known.states;
+  // A country's own body named with the word ("la Organização Central de Controle de Medicamentos da Índia") is no
+  // organisation of several states.
+  here = here.filter((w) => !nationalBody(doc, w, countries));
   const gathering = here.some((w) => w.data === "organisation" || (w.data === "gathering" && !own));
   return gathering && new Set(countries.filter(inside).map((m) => m.data.code)).size < 2;
 }

@@ -17,7 +17,7 @@ const COMPOUND_STEM = 6;
 const CLAUSE_END = /[.;:!?؛\n]/;
 
 /** Whether a word names a state institution (`lists.institutions`). */
-function isInstitution(text: string): boolean {
+export function isInstitution(text: string): boolean {
   const { institutions } = lists();
   return arabicVariants(text).some((f) =>
     institutions.some((p) => f.startsWith(p) || (p.length >= COMPOUND_STEM && f.includes(p))),

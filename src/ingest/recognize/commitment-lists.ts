@@ -13,6 +13,7 @@ import type { Span } from "../types";
 import { clauseEnd } from "./commitment-list-clause";
 import { isDayWord } from "./commitment-day-words";
 import { witnesses } from "./commitment-witnesses";
+import { isInstitution } from "./commitment-institution-parties";
 import { anyIn, isArabicAndCount, lists, languageOf, numberIn, wordsBefore } from "./commitment-list-words";
 import { arabicDual, countOf, isPluralForm } from "./commitment-plural";
 
@@ -216,7 +217,32 @@ export function isCompanyDeal(
   }
   return lists(doc)
     .company.match(doc)
-    .some((c) => ranges.some((r) => c.span.start >= r.start && c.span.end <= r.end) && !witnesses(doc, c.span));
+    .some(
+      (c) =>
+        ranges.some((r) => c.span.start >= r.start && c.span.end <= r.end) &&
+        !witnesses(doc, c.span) &&
+        !inInstitutionName(doc, c),
+    );
+}
+
+/** Tokens before a company word in which the head of an institution's name may stand. */
+const NAME_TOKENS = 8;
+
+/**
+ * Whether a capitalized company word is part of a state institution's name ("o Ministério das Micro, Pequenas e
+ * Médias Empresas da Índia", "Ministry of Small and Medium Enterprises"): an institution's capitalized head word a few
+ * words before it, no clause break between.
+ */
+function inInstitutionName(doc: MatchDoc, c: LexiconMatch<unknown>): boolean {
+  if (!/^\p{Lu}/u.test(c.span.text)) return false;
+  for (let i = c.tokenStart - 1; i >= Math.max(0, c.tokenStart - NAME_TOKENS); i--) {
+    const t = doc.tokens[i];
+    if (!t) return false;
+    const raw = doc.text.slice(doc.map[t.start] ?? 0, doc.map[t.end] ?? 0);
+    if (/[.;:!?()]/u.test(doc.text.slice(doc.map[t.end] ?? 0, c.span.start))) return false;
+    if (/^\p{Lu}/u.test(raw) && isInstitution(t.text)) return true;
+  }
+  return false;
 }
 
 /** A field word this many words from a form, in its clause, is the form's own ("al acuerdo firmado en cuestión migratoria"). */

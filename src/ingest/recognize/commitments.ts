@@ -11,6 +11,7 @@ import { foldGeneric, type GenericHit } from "./commitment-generic";
 import { genericReading, instrumentCount } from "./commitment-list-count";
 import { datingOf } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
+import { cueBefore } from "./commitment-cue-before";
 import { glossOf } from "./commitment-complement-forms";
 import { headerInstrument } from "./commitment-header";
 import { additionSpans, amongEarlier } from "./commitment-additional";
@@ -54,18 +55,6 @@ import { signatureOf, toldInPassing } from "./commitment-passing";
 const INSTRUMENT_STATUSES = new Set<CommitmentStatus>(["signed", "ratified", "in_force"]);
 /** A multilateral instrument (a summit declaration) is no commitment of a pair. */
 const MULTILATERAL = "multilateral";
-
-/**
- * A status word of a subject's sentence, as it reads beside the subject: apart from it, or, when its phrase runs into
- * the subject's own form ("rige el acuerdo", whose instrument is the subject), only its words before the subject.
- */
-function cueBefore<T>(doc: MatchDoc, c: LexiconMatch<T>, subject: Span): LexiconMatch<T>[] {
-  if (distance(c.span, subject) > 0) return [c];
-  if (c.span.start >= subject.start) return [];
-  const end = c.span.start + doc.text.slice(c.span.start, subject.start).trimEnd().length;
-  if (end <= c.span.start || end >= subject.start) return [];
-  return [{ ...c, span: { start: c.span.start, end, text: doc.text.slice(c.span.start, end) } }];
-}
 
 /**
  * Commitments of a report: one per track and legal form (or instrument), the surest kept. `trackMatches`

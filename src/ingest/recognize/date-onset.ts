@@ -86,7 +86,9 @@ export function onsetAt(
     const oneClause = !CLAUSE_MARK.test(between) || (w.end <= start && SET_OFF.test(between));
     if (w.data !== "arrival") continue;
     if (between.length <= ARRIVAL_REACH && oneClause && (w.end <= start || end <= w.start))
-      return asideArrival(doc, words, w.start) ? "aside" : "arrival";
+      // Only a day inside the relative clause is its aside ("…, who arrived on Sunday, signed on Monday": Monday is
+      // the lead's own).
+      return !CLAUSE_MARK.test(between) && asideArrival(doc, words, w.start) ? "aside" : "arrival";
   }
   return undefined;
 }

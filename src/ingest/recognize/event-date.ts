@@ -165,9 +165,10 @@ export function eventDateOf(
     if (d.role === "other") return tier(d) === 1 || (tier(d) === 0 && start(d) < (lead?.firstEnd ?? OPENING_CHARS));
     return tier(d) < 2 || start(d) < OPENING_CHARS;
   };
-  // The day a report was told ("…, the ministry said on Tuesday") dates the happening only when nothing else does.
+  // The day a report was told ("…, the ministry said on Tuesday") gives way only to a signing's own day ("the
+  // agreements were signed on Monday"), not to a background one ("negotiators had met on Saturday").
   let eligible = candidates(false);
-  if (eligible.length === 0) eligible = candidates(true);
+  if (!eligible.some((d) => d.role === "signing")) eligible = [...eligible, ...candidates(true)];
   if (ceiling) {
     const recent = eligible.filter((d) => daysBetween(d.date, ceiling) <= BACKGROUND_DAYS);
     if (recent.length > 0) eligible = recent;

@@ -34,6 +34,19 @@ describe("an entry into force told by its effect", () => {
     expect(read("es", "La ley que rige el comercio entre Chile y Argentina fue citada.")).toEqual([]);
   });
 
+  it("reads a future entry into force with no day as still ahead: the instrument stays signed", ({ expect }) => {
+    expect(
+      read("it", "Italia e Spagna hanno firmato un accordo che acquisterà efficacia dopo la ratifica dei parlamenti."),
+    ).toEqual(["signed -"]);
+  });
+
+  it("reads 'que rige el <form>' as another noun's verb, no status", ({ expect }) => {
+    expect(
+      read("es", "Bolivia y Uruguay recordaron que el principio que rige el Tratado de Amistad es la no injerencia."),
+    ).toEqual([]);
+    expect(read("es", "Chile y Perú destacaron que la norma que rige el acuerdo de pesca es clara.")).toEqual([]);
+  });
+
   it("reads 'vigente' of another noun as no status of the instrument", ({ expect }) => {
     expect(
       read("es", "Conforme a la normativa vigente desde 2020, Chile y Perú firmaron un acuerdo de pesca."),

@@ -44,3 +44,31 @@ describe("a company word in an earlier item's subject", () => {
     );
   });
 });
+
+describe("a company word inside a state institution's name", () => {
+  it.for([
+    ["pt", "O Ministério das Pequenas Empresas do Brasil e o Ministério do Comércio da Índia assinaram um acordo."],
+    ["en", "The Ministry of Small Enterprises of Brazil and the Ministry of Commerce of India signed an agreement."],
+    ["pt", "O Ministério do Empreendedorismo e da Pequena Empresa do Brasil e o da Índia fecharam hoje um acordo."],
+  ] as const)("%s: is no firm", ([lang, text], { expect }) => {
+    expect(firmCommitments(lang, text)).toEqual(["signed agreement"]);
+  });
+
+  it("keeps firms named by a lower-case company word out", ({ expect }) => {
+    expect(
+      firmCommitments("pt", "As empresas petrolíferas do Brasil e da Índia fecharam um acordo sobre gás."),
+    ).toEqual([]);
+  });
+});
+
+describe("a country's own body named 'Organização'", () => {
+  it("is no organisation of several states", ({ expect }) => {
+    const text =
+      "O Brasil e a Índia assinaram vários instrumentos. Na saúde, a agência sanitária firmou um memorando, tendo como contraparte a Organização Central de Controle de Medicamentos da Índia.";
+    expect(firmCommitments("pt", text)).toContain("signed memorandum");
+  });
+
+  it("still keeps a regional organisation's instrument out", ({ expect }) => {
+    expect(firmCommitments("pt", "Os Estados-membros da organização regional assinaram um memorando.")).toEqual([]);
+  });
+});

@@ -38,3 +38,20 @@ describe("an arrival that is the lead's news keeps its day", () => {
     "2026-03-11",
   );
 });
+
+describe("the lead's own day after an arrival aside", () => {
+  eventOnEach(
+    [
+      [
+        "fr",
+        "Le ministre ivoirien des affaires étrangères, qui est arrivé dimanche à Accra, a signé lundi avec son homologue ghanéen un accord sur le cacao.",
+      ],
+      [
+        "en",
+        "The Hungarian foreign minister, who arrived in Belgrade on Sunday, on Monday signed an energy agreement with his Serbian counterpart.",
+      ],
+    ],
+    "2026-03-11",
+    "2026-03-09",
+  );
+});

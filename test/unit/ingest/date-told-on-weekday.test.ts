@@ -30,3 +30,16 @@ describe("alone, the day it was told dates the happening", () => {
     "2026-04-14",
   );
 });
+
+describe("a background day of another sentence does not outrank the day it was told", () => {
+  eventOnEach(
+    [
+      [
+        "en",
+        "Ghana and Togo signed a memorandum on border security, the Ghanaian foreign ministry said on Tuesday. Negotiators had met on Saturday in Lomé to finalise the text.",
+      ],
+    ],
+    "2026-03-11",
+    "2026-03-10",
+  );
+});
