@@ -176,8 +176,12 @@ export function tokenize(n: string): Token[] {
   return out;
 }
 
+/**
+ * A period after these ends no sentence: a single letter (an initial, Latin or Cyrillic: "J. Smith", "С. Лавров"; an
+ * Arabic title, "د." for doctor, "م." for engineer), titles and month abbreviations.
+ */
 const ABBREVIATION =
-  /(?:^|[\s(])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Mt|No|Nos|Art|Gen|Col|Sen|Rep|Prof|Jr|Sr|Mme|Mlle|MM|Sig|Dott|Hon|vs|etc|[A-Z]\.[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+  /(?:^|[\s(])(?:[A-Za-zА-ЯЁ\u0621-\u064A]|Mr|Mrs|Ms|Dr|St|Mt|No|Nos|Art|Gen|Col|Sen|Rep|Prof|Jr|Sr|Mme|Mlle|MM|Sig|Dott|Hon|vs|etc|[A-Z]\.[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 /** A German ordinal date ("am 2. Juni"): its period ends no sentence. */
 const ORDINAL_DATE =

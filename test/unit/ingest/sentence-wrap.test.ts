@@ -37,3 +37,13 @@ describe("a hard-wrapped text", () => {
     expect(a.pairs.map((p) => p.key)).toEqual(["GE-PE"]);
   });
 });
+
+describe("a period after an initial or an abbreviated title", () => {
+  it.for([
+    ["ru", "Министр С. Лавров подписал соглашение. Документ вступит в силу в мае.", 2],
+    ["ar", "وقّع وزير الشباب د. أحمد كمال على مذكرة تفاهم. وتشمل المذكرة تبادل الخبرات.", 2],
+    ["en", "Minister J. Smith signed the agreement. It enters into force in May.", 2],
+  ] as const)("%s: %s → %i sentences", ([, text, n], { expect }) => {
+    expect(sentences(text)).toHaveLength(n);
+  });
+});
