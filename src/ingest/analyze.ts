@@ -32,7 +32,7 @@ import { prepare } from "./match/normalize";
 import { findPositions } from "./recognize/positions";
 import { repairMojibake } from "./match/mojibake";
 import { countedByTitle } from "./recognize/commitment-title-count";
-import { setLanguage } from "./recognize/commitment-list-words";
+import { setLanguage } from "./recognize/commitment-word-lists";
 import { findSectors, matchTracks } from "./recognize/sectors";
 import { withSignedSectors } from "./recognize/sectors-signed";
 import { cleanText, htmlToText } from "./read/text";

@@ -1,7 +1,7 @@
 /** Commitments read from one sentence (as "status legalForm"), for unit tests of the commitment lexicons. */
 import { it } from "vitest";
 import { prepare } from "../../src/ingest/match/normalize";
-import { setLanguage } from "../../src/ingest/recognize/commitment-list-words";
+import { setLanguage } from "../../src/ingest/recognize/commitment-word-lists";
 import { findCommitments } from "../../src/ingest/recognize/commitments";
 import { eventDateOf, findDates } from "../../src/ingest/recognize/dates";
 import { matchTracks } from "../../src/ingest/recognize/sectors";

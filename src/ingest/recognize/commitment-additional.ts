@@ -7,7 +7,7 @@ import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
 import { COMMITMENTS_DATA, withoutComment } from "./commitment-cues";
-import { languageOf } from "./commitment-list-words";
+import { languageOf } from "./commitment-word-lists";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 interface Lists {

@@ -13,7 +13,8 @@ import { isDefinite, isDefiniteWord, pointsBack } from "./commitment-context";
 import type { Form } from "./commitment-cues";
 import { INCLUDING } from "./commitment-counts";
 import { isPluralForm } from "./commitment-plural";
-import { anyIn, languageOf, lists, numberIn, wordsBefore } from "./commitment-list-words";
+import { numberIn, wordsBefore } from "./commitment-list-words";
+import { anyIn, languageOf, lists } from "./commitment-word-lists";
 import { FIRM_STATUSES } from "../plan/ranks";
 
 /** Words an article or demonstrative may stand before a restating form ("these new memoranda"). */

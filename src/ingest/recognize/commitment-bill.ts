@@ -7,7 +7,7 @@
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
 import { COMMITMENTS_DATA, withoutComment } from "./commitment-cues";
-import { anyIn, lists } from "./commitment-list-words";
+import { anyIn, lists } from "./commitment-word-lists";
 import { wordSet } from "./commitment-plurals";
 import { EARLIER_CLAUSE } from "./commitment-clause-words";
 

@@ -10,7 +10,8 @@ import { FIRM_STATUSES } from "../plan/ranks";
 import type { CommitmentHit } from "../types";
 import type { Form } from "./commitment-cues";
 import { countOf, isPluralForm } from "./commitment-plural";
-import { anyIn, lists, wordsBefore } from "./commitment-list-words";
+import { wordsBefore } from "./commitment-list-words";
+import { anyIn, lists } from "./commitment-word-lists";
 
 /** How many sentences after the batch's the breakdown may stand. */
 const BREAKDOWN_REACH = 2;

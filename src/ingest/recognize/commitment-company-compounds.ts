@@ -8,7 +8,7 @@
  */
 import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc, Sentence } from "../match/normalize";
-import { lists } from "./commitment-list-words";
+import { lists } from "./commitment-word-lists";
 
 /** German compound endings that name a firm (matching form: lower case, ß and umlauts folded). */
 const GERMAN_FIRM =

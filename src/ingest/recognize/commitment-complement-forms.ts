@@ -7,7 +7,7 @@
  */
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm } from "../match/normalize";
-import { anyIn, lists } from "./commitment-list-words";
+import { anyIn, lists } from "./commitment-word-lists";
 import type { Span } from "../types";
 
 /**

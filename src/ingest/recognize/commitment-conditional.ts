@@ -10,7 +10,7 @@
 import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import { CONDITIONAL, POSSIBLE, RELATIVE } from "./commitment-clause-words";
-import { anyIn, lists, singularOfLanguage } from "./commitment-list-words";
+import { anyIn, lists, singularOfLanguage } from "./commitment-word-lists";
 
 /** How many words after the noun its conditional verb may come (a complement of the noun between). */
 const CONDITIONAL_REACH = 14;

@@ -14,7 +14,8 @@ import { type MatchDoc, norm, type Sentence, textBetween } from "../match/normal
 import type { Span } from "../types";
 import { listSpan, namesAsSubject, namesSubject } from "./commitment-lists";
 import { arabicOneAfter, isPluralForm } from "./commitment-plural";
-import { anyIn, isArabicAndCount, lists, measures } from "./commitment-list-words";
+import { isArabicAndCount, measures } from "./commitment-list-words";
+import { anyIn, lists } from "./commitment-word-lists";
 import { oneOfListed } from "./commitment-carry";
 import type { Subject } from "./commitment-standalone";
 

@@ -7,7 +7,8 @@ import type { Span } from "../types";
 import { COMMITMENTS_DATA } from "./commitment-cues";
 import type { LexiconMatch } from "../match/lexicon";
 import { isDefiniteWord } from "./commitment-context";
-import { isMarkedItem, languageOf, numberIn } from "./commitment-list-words";
+import { isMarkedItem, numberIn } from "./commitment-list-words";
+import { languageOf } from "./commitment-word-lists";
 
 /** Words joining the two parts of a number ("vinte e dois", "twenty and two"). */
 const JOINS = new Set(["e", "y", "и", "and", "und", "et"]);

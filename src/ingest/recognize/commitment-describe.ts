@@ -8,7 +8,8 @@ import data from "../../../seed/lexicons/commitments.json";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import { countOf, documentsOf, isPluralForm } from "./commitment-plural";
-import { isMarkedItem, languageOf, subjectFollows } from "./commitment-list-words";
+import { isMarkedItem, subjectFollows } from "./commitment-list-words";
+import { languageOf } from "./commitment-word-lists";
 import { sectorWords } from "./sectors";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;

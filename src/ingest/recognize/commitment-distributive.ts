@@ -7,7 +7,7 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, textBetween } from "../match/normalize";
 import type { Span } from "../types";
 import { namesSubject } from "./commitment-lists";
-import { singularOfLanguage } from "./commitment-list-words";
+import { singularOfLanguage } from "./commitment-word-lists";
 import { conjunctionsOf, distributiveOf, ITEM_BREAK } from "./commitment-coordination-words";
 import type { Subject } from "./commitment-standalone";
 

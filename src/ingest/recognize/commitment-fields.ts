@@ -11,7 +11,7 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
 import { COMMITMENTS_DATA } from "./commitment-cues";
-import { anyIn } from "./commitment-list-words";
+import { anyIn } from "./commitment-word-lists";
 import { arabicVariants } from "../match/normalize";
 import { wordSet } from "./commitment-plurals";
 

@@ -5,7 +5,8 @@
  */
 import type { LexiconMatch } from "../match/lexicon";
 import { arabicVariants, type MatchDoc } from "../match/normalize";
-import { anyIn, lists, wordsBefore } from "./commitment-list-words";
+import { wordsBefore } from "./commitment-list-words";
+import { anyIn, lists } from "./commitment-word-lists";
 
 /** A `between` word this many words after the form at most ("an agreement was also signed between …"). */
 const BETWEEN_GAP = 5;

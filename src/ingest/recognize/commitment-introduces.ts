@@ -7,7 +7,7 @@
  */
 import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
-import { anyIn, lists } from "./commitment-list-words";
+import { anyIn, lists } from "./commitment-word-lists";
 
 /** At most this many words between the form and its track. */
 const PHRASE_GAP = 6;

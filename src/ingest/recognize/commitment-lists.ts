@@ -14,7 +14,8 @@ import { clauseEnd } from "./commitment-list-clause";
 import { isDayWord } from "./commitment-day-words";
 import { witnesses } from "./commitment-witnesses";
 import { isInstitution } from "./commitment-institution-parties";
-import { anyIn, isArabicAndCount, lists, languageOf, numberIn, wordsBefore } from "./commitment-list-words";
+import { isArabicAndCount, numberIn, wordsBefore } from "./commitment-list-words";
+import { anyIn, lists, languageOf } from "./commitment-word-lists";
 import { arabicDual, countOf, isPluralForm } from "./commitment-plural";
 
 /** A list of fields after a form word reaches this far (characters) at most. */

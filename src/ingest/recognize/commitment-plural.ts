@@ -4,10 +4,10 @@
  * counted batch of documents ("nine instruments, among them memoranda"). Arabic "one" after a singular
  * ("واتفاقية واحدة") makes it one instrument.
  */
-import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
-import { COMMITMENTS_DATA, withoutComment } from "./commitment-cues";
+import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
-import { afterPluralAuxiliary, anyIn, COUNT, languageOf, lists, numberIn, wordsBefore } from "./commitment-list-words";
+import { afterPluralAuxiliary, COUNT, numberIn, wordsBefore } from "./commitment-list-words";
+import { anyIn, languageOf, lists } from "./commitment-word-lists";
 import { isDefiniteSingular, ownPlural } from "./commitment-singular";
 import { compound, countOverQualifiers, lowerBound, QUALIFIED_REACH } from "./commitment-counts";
 
@@ -128,14 +128,6 @@ function batchBefore(doc: MatchDoc, m: LexiconMatch<unknown>): LexiconMatch<true
 /** The documents words of a report, matched once: counts, carries and lists ask for them sentence by sentence. */
 const documentsBy = new WeakMap<MatchDoc, readonly LexiconMatch<true>[]>();
 
-/** Words that are signed documents only right after their count ("37 atos foram assinados"; alone, acts of any kind). */
-let countedDocuments: Lexicon<true> | undefined;
-function countedOnly(): Lexicon<true> {
-  const data = (COMMITMENTS_DATA as unknown as { lists: { countedDocuments: Record<string, string[]> } }).lists;
-  countedDocuments ??= new Lexicon(entriesOf(withoutComment(data.countedDocuments), true as const));
-  return countedDocuments;
-}
-
 /** Whether a number stands right before a match ("37 atos"). */
 function countedRightBefore(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const word = wordsBefore(doc, m, 1)[0];
@@ -146,8 +138,8 @@ function countedRightBefore(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
 export function documentsOf(doc: MatchDoc): readonly LexiconMatch<true>[] {
   let found = documentsBy.get(doc);
   if (!found) {
-    const counted = countedOnly()
-      .match(doc)
+    const counted = lists(doc)
+      .countedDocuments.match(doc)
       .filter((m) => countedRightBefore(doc, m));
     found = [...lists(doc).documents.match(doc), ...counted].sort((a, b) => a.span.start - b.span.start);
     documentsBy.set(doc, found);

@@ -6,7 +6,8 @@
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
-import { languageOf, numberIn } from "./commitment-list-words";
+import { numberIn } from "./commitment-list-words";
+import { languageOf } from "./commitment-word-lists";
 
 const MULTILATERAL = "multilateral";
 /** Punctuation that ends a clause: a count before it counts something else ("ثلاث وثائق، هي اتفاقية…"). */

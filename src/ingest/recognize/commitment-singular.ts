@@ -5,7 +5,7 @@
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm } from "../match/normalize";
 import { COMMITMENTS_DATA } from "./commitment-cues";
-import { anyIn, languageOf, lists } from "./commitment-list-words";
+import { anyIn, languageOf, lists } from "./commitment-word-lists";
 
 const DEFINITE_SINGULAR = (
   COMMITMENTS_DATA as unknown as { lists: { definiteSingular: Readonly<Record<string, readonly string[]>> } }

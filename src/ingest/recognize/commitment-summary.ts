@@ -10,7 +10,8 @@ import { listOpenerAfter } from "./commitment-counts";
 import { isDefinite } from "./commitment-context";
 import { namesSubject } from "./commitment-lists";
 import { countOf, isPluralForm } from "./commitment-plural";
-import { languageOf, numberIn, wordsBefore } from "./commitment-list-words";
+import { numberIn, wordsBefore } from "./commitment-list-words";
+import { languageOf } from "./commitment-word-lists";
 
 /** Whether a span lies within another (a sentence, a list). */
 export function inSentence(s: Sentence, span: Span) {

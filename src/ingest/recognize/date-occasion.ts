@@ -13,7 +13,8 @@ import { entriesOf, Lexicon } from "../match/lexicon";
 import { type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
 import type { DateHit } from "../types";
 import { daysBetween } from "./calendar";
-import { anyIn, lists, ORDINAL_FIGURE } from "./commitment-list-words";
+import { ORDINAL_FIGURE } from "./commitment-list-words";
+import { anyIn, lists } from "./commitment-word-lists";
 import { roleSpans } from "./date-roles";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;

@@ -6,7 +6,7 @@
  */
 import { describe, it } from "vitest";
 import { prepare } from "../../../src/ingest/match/normalize";
-import { setLanguage } from "../../../src/ingest/recognize/commitment-list-words";
+import { setLanguage } from "../../../src/ingest/recognize/commitment-word-lists";
 import { findCommitments } from "../../../src/ingest/recognize/commitments";
 import { eventDateOf, findDates } from "../../../src/ingest/recognize/dates";
 import { matchTracks } from "../../../src/ingest/recognize/sectors";

@@ -4,7 +4,7 @@
  */
 import { describe, it } from "vitest";
 import { prepare } from "../../../src/ingest/match/normalize";
-import { lists, setLanguage } from "../../../src/ingest/recognize/commitment-list-words";
+import { lists, setLanguage } from "../../../src/ingest/recognize/commitment-word-lists";
 
 const docIn = (language?: string) => {
   const doc = prepare("x");
