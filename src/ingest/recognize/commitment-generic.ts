@@ -48,6 +48,10 @@ function countsMore(g: GenericHit, kept: GenericHit | undefined, named: readonly
 /** A generic mention's reading: how many it counts, and whether it restates an instrument named before. */
 export interface GenericHit {
   hit: CommitmentHit;
+  /** Where its form word starts: a single joined right after it stands beside it (`Beside`). */
+  at?: number;
+  /** Its clause tells it of another time than the report's happening ("six agreements signed in June 2013"). */
+  past?: boolean;
   count?: number;
   /** The count heads the list of its own instruments ("twelve agreements, among them…"). */
   heads?: boolean;
@@ -169,6 +173,30 @@ interface Named {
   documents: number;
   /** Some generic mention of a stated form is signed or in force. */
   formed: boolean;
+  beside: Beside;
+}
+
+/**
+ * Named instruments that no count holds, with where the count they stand beside starts: a single form joined right
+ * after a count with an article or "one" of its own ("three agreements and a memorandum", "ثلاث مذكرات تفاهم
+ * واتفاقية واحدة") is one instrument more than that count; one told as of another time ("replaces a treaty signed in
+ * 2019") is of no count of the report's happening (`OF_ANOTHER_TIME`), though it may be of a count of another time.
+ */
+export type Beside = ReadonlyMap<CommitmentHit, number>;
+export const OF_ANOTHER_TIME = -1;
+
+/** Whether a named instrument stands beside a count rather than in it (an uncounted mention may restate any). */
+function standsBeside(h: CommitmentHit, beside: Beside, count: GenericHit): boolean {
+  const by = beside.get(h);
+  if (count.count === undefined) return false;
+  return by !== undefined && (by === OF_ANOTHER_TIME ? !count.past : by === count.at);
+}
+
+/** How many signed instruments of `hits` stand beside a count. */
+function besideOf(hits: readonly CommitmentHit[], beside: Beside, count: GenericHit): number {
+  return hits
+    .filter((h) => FIRM_STATUSES.has(h.status) && standsBeside(h, beside, count))
+    .reduce((n, h) => n + size(h), 0);
 }
 
 /**
@@ -177,12 +205,15 @@ interface Named {
  * stands for them ("14 accords … le paraphe des documents").
  */
 function unformedBatch(
-  { hit, count, joined }: GenericHit,
-  { firm, formed, documents }: Named,
+  gh: GenericHit,
+  { named, firm: allFirm, formed, documents, beside }: Named,
 ): CommitmentHit | undefined {
+  const { hit, count, joined } = gh;
+  const firm = allFirm - besideOf(named, beside, gh);
   // Joined to an instrument named before it ("a declaration, as well as 12 documents"): a batch beyond it, whole.
   if (joined && count !== undefined) return counted(hit, count, 0);
-  if ((!firm && (count !== undefined || !formed)) || (count !== undefined && count - firm - documents > 1))
+  // (Nothing signed is nothing at all: an uncounted mention beside an older instrument is no more a batch of the day.)
+  if ((!allFirm && (count !== undefined || !formed)) || (count !== undefined && count - firm - documents > 1))
     return counted(hit, count, firm + documents);
   return undefined;
 }
@@ -191,8 +222,13 @@ function unformedBatch(
  * A generic mention of a stated form: the batch of its count beyond the instruments named, or, when it restates
  * the one named instrument of its form, that instrument's higher status and dates (merged in place).
  */
-function formedBatch(gh: GenericHit, { named, firm, documents }: Named): CommitmentHit | undefined {
+function formedBatch(
+  gh: GenericHit,
+  { named: all, firm: allFirm, documents, beside }: Named,
+): CommitmentHit | undefined {
   const { hit: g, count, heads, further, listing } = gh;
+  const named = all.filter((h) => !standsBeside(h, beside, gh));
+  const firm = allFirm - besideOf(all, beside, gh);
   const same = named.filter((h) => h.legalForm === g.legalForm);
   const [only] = same;
   // A count with a field of its own, in a sentence that goes on naming the items of a batch ("هذا فضلاً عن مذكرتي
@@ -249,6 +285,7 @@ export function foldGeneric(
   named: CommitmentHit[],
   generic: readonly GenericHit[],
   documents: readonly CommitmentHit[] = [],
+  beside: Beside = new Map(),
 ): CommitmentHit[] {
   const out = [...named];
   // Counts of any instrument ("ten agreements", "eight documents") are read last: they hold the others.
@@ -264,6 +301,7 @@ export function foldGeneric(
     firm,
     formed,
     documents: documents.filter((h) => FIRM_STATUSES.has(h.status)).length,
+    beside,
   };
   // A batch the report counts and signs stands for all its instruments: an uncounted mention beside it ("the
   // agreements and memoranda were signed at the palace", "nine instruments, including memoranda") adds none.

@@ -45,6 +45,7 @@ export function genericReading(
 ): GenericHit {
   return {
     hit,
+    at: subject.span.start,
     ...(subject.count !== undefined
       ? { count: subject.count, ...countReading(doc, subject.match) }
       : // An uncounted plural heading a list ("The signed agreements are as follows:") heads the batch counted before.
@@ -66,4 +67,14 @@ export function genericReading(
 function addedInSentence(doc: MatchDoc, at: number): boolean {
   const sentence = sentenceAt(doc, at);
   return !!sentence && additionSpans(doc).some((a) => a.start >= sentence.start && a.end <= at);
+}
+
+/**
+ * Where the count starts that a named single form stands beside, joined right after it with an article or "one" of
+ * its own ("three agreements and a memorandum on fisheries"): one instrument more, not one of the count.
+ */
+export function besideCount(doc: MatchDoc, subject: Subject): number | undefined {
+  const to = subject.joinedTo;
+  if (!to || isPluralForm(doc, subject.match) || !ownSingular(doc, subject.match)) return undefined;
+  return to.start;
 }

@@ -107,13 +107,12 @@ let sets:
 
 /**
  * The function-word lists a report's own language reads: Spanish "a" is a preposition, not the English article;
- * Portuguese "do" is "of the". Content words (plurals, drafts, members…) stay every language's, and so do the
- * articles: restates() (commitment-lists.ts) reads an English "a" as the Portuguese article, and two review probes
- * ("three agreements and a memorandum long discussed", "One of them replaces a treaty signed in 2019") keep their
- * batch whole only so; an English batch's joined singular still needs its own reading.
+ * Portuguese "do" is "of the"; English "a" is no article ("a memorandum long discussed" is no restatement). Content
+ * words (plurals, drafts, members…) stay every language's.
  */
 const OWN_LANGUAGE = [
   "about",
+  "articles",
   "parties",
   "sides",
   "numbering",

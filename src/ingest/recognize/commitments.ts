@@ -7,8 +7,8 @@ import { commitmentLexicons, cuesOf, type Form, formOf, isRevision, modalityOf }
 import { countedBefore, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
 import { countOf, isPluralForm } from "./commitment-plural";
 import { billStep } from "./commitment-bill";
-import { foldGeneric, type GenericHit } from "./commitment-generic";
-import { genericReading, instrumentCount } from "./commitment-list-count";
+import { foldGeneric, type GenericHit, OF_ANOTHER_TIME } from "./commitment-generic";
+import { besideCount, genericReading, instrumentCount } from "./commitment-list-count";
 import { datingOf } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
 import { cueBefore } from "./commitment-cue-before";
@@ -108,6 +108,8 @@ export function findCommitments(
   // The name each mention gives its instrument (the words after its form), for twins told apart (commitment-names.ts).
   const names = new Map<CommitmentHit, Named>();
   const generic = new Map<string, GenericHit>();
+  // Named instruments no count holds (commitment-generic.ts `Beside`).
+  const beside = new Map<CommitmentHit, number>();
   const usedForms = new Set<LexiconMatch<Form>>(signed.taken(forms));
   // The field words of the text (matched once, when first needed), also for telling a form's field from the
   // place of its signing (commitment-restated.ts).
@@ -288,7 +290,8 @@ export function findCommitments(
     if (stated?.length) hit.parties = stated;
     if (subject.generic) {
       const key = `${hit.legalForm}|${generic.size}`;
-      generic.set(key, genericReading(doc, subject, hit, formsHere));
+      const past = dating.era(clause, signed) !== "";
+      generic.set(key, { ...genericReading(doc, subject, hit, formsHere), ...(past ? { past } : {}) });
     } else {
       const mention = named?.match ?? subject.match;
       if (isPluralForm(doc, subject.match))
@@ -299,7 +302,10 @@ export function findCommitments(
         else if (isMarkedItem(doc, mention)) toldAgain.add(hit);
       } else if ((pointsBack(doc, mention) || isMarkedItem(doc, mention)) && !isPluralForm(doc, mention))
         toldAgain.add(hit);
-      keepBest(best, hit, dating.era(clause, signed), subject.slot);
+      const era = dating.era(clause, signed);
+      const after = era ? OF_ANOTHER_TIME : besideCount(doc, subject);
+      if (after !== undefined) beside.set(hit, after);
+      keepBest(best, hit, era, subject.slot);
     }
   };
   for (const subject of subjects) if (!signed.bodies.has(subject)) read(subject);
@@ -334,7 +340,7 @@ export function findCommitments(
     names,
     day: eventDate?.date ?? publishedOn,
   });
-  const all = foldGeneric([...named, ...signed.amendments], [...generic.values()], signed.documents);
+  const all = foldGeneric([...named, ...signed.amendments], [...generic.values()], signed.documents, beside);
   formBatches(doc, all, forms);
   const broken = brokenDown(doc, all, forms, (start) => (cuesBy.get(start) ?? []).length > 0);
   return reading.finish(broken);

@@ -116,7 +116,8 @@ const CASES: readonly (readonly [string, string, readonly (readonly (string | nu
       ["signed", null],
     ],
   ],
-  // A single form told in another sentence is no instrument more of the batch ("replaces a treaty signed in 2019").
+  // A single form told in another sentence is no instrument more of the batch, nor one of it when it is of another
+  // time ("replaces a treaty signed in 2019"): an older instrument, listed apart.
   [
     "en",
     "Kenya and Uganda signed three agreements on Tuesday. One of them replaces a treaty signed in 2019.",
@@ -124,8 +125,42 @@ const CASES: readonly (readonly [string, string, readonly (readonly (string | nu
       ["signed", "agreement"],
       ["signed", "agreement"],
       ["signed", "agreement"],
+      ["signed", "treaty"],
     ],
   ],
+  [
+    "es",
+    "Kenia y Uganda firmaron el martes cuatro acuerdos. Uno de ellos sustituye a un tratado firmado en 2015.",
+    [
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+      ["signed", "treaty"],
+    ],
+  ],
+  // A count of "agreements" (the word for any instrument) and a single of another form joined after it with an
+  // article of its own: the count, and one instrument more.
+  ...(
+    [
+      ["en", "Kenya and Uganda signed three agreements and a memorandum on fisheries on Tuesday."],
+      ["es", "Kenia y Uganda firmaron el martes tres acuerdos y un memorando sobre la pesca."],
+      ["pt", "O Quénia e o Uganda assinaram na terça-feira três acordos e um memorando sobre a pesca."],
+      ["it", "Il Kenya e l'Uganda hanno firmato martedì tre accordi e un memorandum sulla pesca."],
+    ] as const
+  ).map(
+    ([lang, text]) =>
+      [
+        lang,
+        text,
+        [
+          ["signed", "agreement"],
+          ["signed", "agreement"],
+          ["signed", "agreement"],
+          ["signed", "memorandum"],
+        ],
+      ] as const,
+  ),
   // One article for both: one document named twice, as before.
   ["en", "Mauritania and Sudan signed on Tuesday the memorandum and agreement.", [["signed", "memorandum"]]],
 ];
