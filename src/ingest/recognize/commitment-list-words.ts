@@ -61,6 +61,24 @@ function numbered(doc: MatchDoc, i: number): boolean {
   return /^\s+$/u.test(doc.text.slice(doc.map[noun.end] ?? 0, doc.map[figure.start] ?? 0));
 }
 
+/** Tokens before a form within which a numbered part of it is cited ("Article 7 of the General Agreement"). */
+const CITED_REACH = 4;
+
+/**
+ * Whether a form is named for a numbered part of it ("set up under Article 7 of the General Agreement", "conforme al
+ * artículo 5 del Convenio", "согласно статье 7 Соглашения", "وفق المادة 7 من الاتفاقية"): an instrument in place,
+ * cited for one of its provisions, is none signed there.
+ */
+export function citesPart(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const sentence = sentenceAt(doc, m.span.start)?.start ?? 0;
+  for (let i = m.tokenStart - 1; i > 0 && i >= m.tokenStart - CITED_REACH; i--) {
+    const t = doc.tokens[i];
+    if (!t || (doc.map[t.start] ?? 0) < sentence) return false;
+    if (COUNT.test(t.text) && numbered(doc, i)) return true;
+  }
+  return false;
+}
+
 /** A list item's number at the start of its line, then its mark: "3 ـ", "2 –", "4.", "1)". */
 /** A list item's number at the start of its line: a figure, then a dash (or a run of Arabic tatweel), a dot or a bracket. */
 export const ITEM_NUMBER = /^[0-9٠-٩]{1,2}\s?(?:[-–—ـ]+|[.)])\s/u;

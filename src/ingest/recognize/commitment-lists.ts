@@ -66,6 +66,30 @@ export function namesSubject(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   return next !== undefined && (anyIn(lists(doc).about, next) || ARABIC_PURPOSE.test(next));
 }
 
+/** Words at most of a complement that names only the relationship ("de coopération bilatérale"). */
+const GENERAL_REACH = 3;
+
+/**
+ * Whether a form's complement names only the relationship at large, up to its clause's end ("após a assinatura do
+ * acordo de cooperação bilateral, segundo a nota", "the agreement on bilateral cooperation."): no subject that tells
+ * it from an instrument named before.
+ */
+export function generalComplement(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+  const { about, articles, generalSubjects } = lists(doc);
+  if (!namesSubject(doc, m)) return false;
+  let last = m.tokenEnd;
+  for (let i = m.tokenEnd + 1; i <= m.tokenEnd + GENERAL_REACH; i++) {
+    const [t, before] = [doc.tokens[i], doc.tokens[i - 1]];
+    if (!t || !before || !(anyIn(generalSubjects, t.text) || anyIn(articles, t.text) || anyIn(about, t.text))) break;
+    if (/[^\s\p{L}\p{N}'’-]/u.test(doc.text.slice((doc.map[before.end - 1] ?? 0) + 1, doc.map[t.start] ?? 0))) break;
+    last = i;
+  }
+  const word = doc.tokens[last];
+  if (last === m.tokenEnd || !word || !anyIn(generalSubjects, word.text)) return false;
+  const end = (doc.map[word.end - 1] ?? 0) + 1;
+  return /^\s*(?:[,;:.!?)\n»"”]|$)/u.test(doc.text.slice(end, end + 3));
+}
+
 /** Whether the word after a form is a preposition before a day or a date ("a memorandum on Tuesday"): when, not what. */
 export function dayAfter(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const next = doc.tokens[m.tokenEnd]?.text;

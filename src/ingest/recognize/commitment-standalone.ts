@@ -17,6 +17,7 @@ import {
   fieldInClause,
   listSpan,
   dayAfter,
+  generalComplement,
   namesSubject,
   restates,
 } from "./commitment-lists";
@@ -187,7 +188,10 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       // A single instrument is about the field its own complement names ("the agreement on energy"), not one
       // later in its sentence ("cet accord s'inscrit dans le cadre du sommet de l'OCI").
       // …and one instrument's clause that names a field besides the relationship's words is about that field.
-      const fields = !plural && !namesSubject(doc, f) ? [] : batch ? withoutDialogue(distinct).slice(0, 1) : distinct;
+      // …and one whose complement names only the relationship ("l'accord de coopération bilatérale") has none either.
+      const general = generalComplement(doc, f);
+      const fields =
+        !plural && (!namesSubject(doc, f) || general) ? [] : batch ? withoutDialogue(distinct).slice(0, 1) : distinct;
       // A form a track took ("agreements on visa exemption and culture") still names the other fields of its list.
       const named = c.usedForms.has(f)
         ? fields.filter((s) => plural && !tracksHere.some((t) => inSentence(list, t.span) && t.sector === s.data))
@@ -264,7 +268,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       }
       const afterCount = i > 0 && !!own[i - 1] && countOf(doc, own[i - 1] as LexiconMatch<Form>) !== undefined;
       // After a counted batch, "on" before a day is when the form was signed, not its subject ("and a memorandum on Tuesday").
-      const ownSubject = !namesSubject(doc, f) || (afterCount && dayAfter(doc, f));
+      // …and so is one that names only the relationship ("the signing of the bilateral cooperation agreement").
+      const ownSubject = !namesSubject(doc, f) || general || (afterCount && dayAfter(doc, f));
       // "Tras la firma del acuerdo", after a memorandum was named: that memorandum again, whatever its form word.
       // …unless it is told by the institutions that signed it ("An agreement was also signed between the ministries…").
       const byInstitutions = !plural && betweenInstitutions(doc, f);

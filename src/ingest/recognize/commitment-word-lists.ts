@@ -21,6 +21,7 @@ interface ListsData {
   fields: ByLang;
   documents: ByLang;
   about: ByLang;
+  generalSubjects: ByLang;
   parties: ByLang;
   sides: ByLang;
   numbering: ByLang;
@@ -84,6 +85,7 @@ let sets:
       singular: Set<string>;
       draft: Set<string>;
       about: Set<string>;
+      generalSubjects: Set<string>;
       parties: Set<string>;
       sides: Set<string>;
       numbering: Set<string>;
@@ -147,6 +149,7 @@ function allLists(): Lists {
   sets = {
     ambiguous,
     about: wordSet(DATA.about),
+    generalSubjects: wordSet(withoutComment(DATA.generalSubjects)),
     parties: wordSet(DATA.parties),
     sides: wordSet(withoutComment(DATA.sides)),
     numbering: wordSet(withoutComment(DATA.numbering)),

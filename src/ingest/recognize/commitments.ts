@@ -27,7 +27,7 @@ import { readingOf } from "./commitment-restated";
 import { describeSigned } from "./commitment-describe";
 import { asItem, formOfTrack, joinedToPrevious, listHolding } from "./commitment-coordination";
 import { isAmended, isDenied, isMeetingOf, pointsBack } from "./commitment-context";
-import { isMarkedItem } from "./commitment-list-words";
+import { citesPart, isMarkedItem } from "./commitment-list-words";
 import { languageOf } from "./commitment-word-lists";
 import { withoutCarryForms } from "./commitment-carry";
 import { isTally } from "./commitment-tallies";
@@ -214,9 +214,12 @@ export function findCommitments(
     // multilatéraux"), is not the pair's commitment.
     if (INSTRUMENT_STATUSES.has(status)) {
       if (subject.sector === MULTILATERAL || venue || reading.gathering(sentence, form)) return;
-      // "non è un trattato" denies the form; "adendas a acordos em vigor" names older instruments amended.
+      // "non è un trattato" denies the form; "adendas a acordos em vigor" names older instruments amended, and
+      // "signed …, set up under Article 7 of the General Agreement" one cited for a provision (its own verb after it,
+      // "el artículo 9 del Convenio … que firmaron en 2010", still tells it).
       const mention = named?.match ?? subject.match;
       if (isDenied(doc, mention, negations) || isAmended(doc, mention) || isAmended(doc, subject.match)) return;
+      if (!found.after && citesPart(doc, mention)) return;
       if (!bill && isDraft(doc, named?.match ?? subject.match, found.cue)) status = "proposed";
       else if (isCompanyDeal(doc, sentence, named?.match ?? subject.match, found.cue?.span, formsHere)) return;
       else if (ofOrganisation(doc, sentence, named?.match ?? subject.match, found.cue)) return;

@@ -1,0 +1,65 @@
+import { describe, it } from "vitest";
+import { firmRows, sortedRows } from "../../helpers/firm-rows";
+
+// FICTIONAL sentences in the project's words.
+const ONE = [["signed", "agreement"]] as const;
+
+// A definite form whose complement names only the relationship ("l'accord de coopération bilatérale") restates the
+// instrument signed before it, whatever field words stand elsewhere in its sentence (a ministry's name).
+const RESTATED: readonly (readonly [string, string, readonly (readonly string[])[]])[] = [
+  [
+    "fr",
+    "Le Mali et le Niger ont signé mardi un accord-cadre sur le commerce et la culture. Le ministre des Affaires étrangères s'est réjoui, après la signature de l'accord de coopération bilatérale, des relations entre les deux pays.",
+    ONE,
+  ],
+  [
+    "es",
+    "El Salvador y Honduras firmaron el martes un acuerdo marco sobre comercio y cultura. El canciller habló tras la firma del acuerdo de cooperación bilateral, según la nota.",
+    ONE,
+  ],
+  [
+    "pt",
+    "Timor-Leste e a Guiné-Bissau firmaram na terça-feira um Acordo Geral de Cooperação nas áreas da cultura e da economia. O ministro falou após a assinatura do acordo de cooperação bilateral, segundo a nota do Ministério dos Negócios Estrangeiros.",
+    ONE,
+  ],
+  // A complement that goes on past the relationship names a subject: another instrument.
+  [
+    "en",
+    "Kenya and Uganda signed on Tuesday an agreement on bilateral cooperation and an agreement on fisheries.",
+    [
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+    ],
+  ],
+];
+
+// An instrument cited for a numbered provision after the day's signing verb is none signed that day; with its own
+// verb after it ("el artículo 9 del Convenio … que firmaron en 2010") it is still told signed.
+const CITED: readonly (readonly [string, string, readonly (readonly string[])[]])[] = [
+  [
+    "en",
+    "Ghana and Togo on Monday signed an agreement on the running of their joint commission, set up under Article 5 of the General Agreement on Economic, Scientific and Cultural Cooperation.",
+    ONE,
+  ],
+  [
+    "es",
+    "Paraguay y Qatar celebraron su comisión mixta, prevista por el artículo 9 del Convenio Marco de Cooperación Económica que los dos países firmaron en Doha en 2010.",
+    ONE,
+  ],
+];
+
+describe("a definite form that names only the relationship restates the instrument before it", () => {
+  it.for(RESTATED)("%s: %s", async ([, text, expected], { expect }) => {
+    const got = await firmRows(text, ["status", "legalForm"], { perInstrument: true });
+    expect(got.pairs).toHaveLength(1);
+    expect(got.rows).toEqual(sortedRows(expected));
+  });
+});
+
+describe("an instrument cited for a numbered provision", () => {
+  it.for(CITED)("%s: %s", async ([, text, expected], { expect }) => {
+    const got = await firmRows(text, ["status", "legalForm"], { perInstrument: true });
+    expect(got.pairs).toHaveLength(1);
+    expect(got.rows).toEqual(sortedRows(expected));
+  });
+});
