@@ -76,5 +76,8 @@ function addedInSentence(doc: MatchDoc, at: number): boolean {
 export function besideCount(doc: MatchDoc, subject: Subject): number | undefined {
   const to = subject.joinedTo;
   if (!to || isPluralForm(doc, subject.match) || !ownSingular(doc, subject.match)) return undefined;
+  // An item of the list a count heads ("The four memoranda signed are as follows: …; an agreement on fisheries") is
+  // one of its count.
+  if (/[:;]/u.test(doc.text.slice(to.end, subject.span.start))) return undefined;
   return to.start;
 }
