@@ -13,9 +13,10 @@ const DOT_DASH = /^([^\n.!?]{2,40}?)\.\s?[-–—]\s?/u;
 /**
  * A wire dateline of a place and a day with no dash after the place ("ALGER, 12 mai (APS)" on a line of its own,
  * "Тяньцзинь. 31 августа. AGENCY - …", "Самарканд. 14 мая. Президенты…", "MOSCOW, April 22. /AGENCY/."): it runs to the end of a short line or
- * to a dash soon after, else just past the month.
+ * to a dash soon after, else just past the month. The first of a month may be written as an ordinal ("Rabat, 1er
+ * octobre, AGENCY").
  */
-const PLACE_DAY = /^\p{Lu}[\p{L}'’ -]{1,30}[.,]\s*(?:\d{1,2}\.?\s+(\p{L}+)|(\p{L}+)\.?\s+\d{1,2}(?!\d))\.?/u;
+const PLACE_DAY = /^\p{Lu}[\p{L}'’ -]{1,30}[.,]\s*(?:\d{1,2}(?:er|º|°)?\.?\s+(\p{L}+)|(\p{L}+)\.?\s+\d{1,2}(?!\d))\.?/u;
 const PLACE_DAY_TAIL = /^[^\n]{0,40}?\s[–—-]\s|^[^\n]{0,50}\n/;
 /** A dateline may open one of the first paragraphs (after a headline, a kicker or page noise), this far in. */
 export const DATELINE_REACH = 400;
@@ -67,7 +68,7 @@ export function datelineOf(text: string): { start: number; end: number } | undef
     const prefix = m?.[1] ?? m?.[2];
     const dash = m && prefix && /^\p{Lu}/u.test(text.slice(start + m[0].length)) ? m[0].slice(prefix.length) : "";
     if (m && prefix && (m[2] || isDateline(prefix, dash))) {
-      if (!isDateOnly(prefix)) return { start, end: start + m[0].length };
+      if (!isDateOnly(prefix)) return { start, end: start + m[0].length + bracketRest(text, start, prefix, m[0]) };
       dateOnly ??= { start, end: start + m[0].length };
     }
     const dotDash = DOT_DASH.exec(text.slice(start, start + 60));
@@ -83,6 +84,20 @@ export function datelineOf(text: string): { start: number; end: number } | undef
     while (start < text.length && /\s/.test(text[start] ?? "")) start++;
   }
   return dateOnly;
+}
+
+/** Characters at most from a dateline's dash to the bracket it leaves open. */
+const BRACKET_REACH = 60;
+
+/**
+ * How far a dateline runs past its dash to close the bracket its prefix opened ("MOSCOW (Agency / Wire - 11th June,
+ * 2020) In a call…": the day in the bracket is the dateline's, not the lead's).
+ */
+function bracketRest(text: string, start: number, prefix: string, matched: string): number {
+  if ((prefix.match(/\(/g) ?? []).length <= (prefix.match(/\)/g) ?? []).length) return 0;
+  const from = start + matched.length;
+  const close = /^[^()\n]{0,60}\)\s*/u.exec(text.slice(from, from + BRACKET_REACH + 2));
+  return close ? close[0].length : 0;
 }
 
 /** A report's dateline, found once per report (the date roles and the event date both ask). */

@@ -154,6 +154,15 @@ function visitedTo(doc: MatchDoc, p: PlaceHit): boolean {
 }
 
 /**
+ * Whether the dateline names two places joined by a slash ("MOSCOW/MINSK (Agency) –", a call or a report filed from
+ * both capitals): no one place of the happening.
+ */
+function twoPlaces(doc: MatchDoc, places: readonly PlaceHit[], lead: { datelineStart: number; datelineEnd: number }) {
+  const [a, b] = places.filter((p) => p.span.start >= lead.datelineStart && p.span.end <= lead.datelineEnd);
+  return !!a && !!b && /^\s*\/\s*$/u.test(doc.text.slice(a.span.end, b.span.start));
+}
+
+/**
  * The main place of the happening (its English name, 'Rabat'): the dateline's place, else the first place of
  * the lead written as where something happens ("talks in Rabat", "à Rabat", "في الرباط", "в Рабате"), else
  * such a place in a sentence that dates the happening or in the opening sentences. Never a city merely named later (a capital standing for its
@@ -164,15 +173,16 @@ export function mainPlace(doc: MatchDoc, places: readonly PlaceHit[], context: P
   const lead = context.lead ?? leadOf(doc);
   // A plain text's dateline line may have been taken for its headline ("Astana, 21. Oktober, AGENCY"). A country
   // named for its capital ("الجزائر -", "GUATEMALA, 12 may") is that capital when it opens the dateline.
-  const dateline =
-    places.find(
-      (p) =>
-        (lead.datelineEnd > 0 &&
-          p.span.start >= lead.datelineStart &&
-          p.span.start < lead.datelineEnd &&
-          (!p.byCountryName || p.span.start - lead.datelineStart < 3)) ||
-        opensDateline(doc.text, p),
-    ) ?? title?.places.find((p) => opensDateline(title.doc.text, p));
+  const dateline = twoPlaces(doc, places, lead)
+    ? undefined
+    : (places.find(
+        (p) =>
+          (lead.datelineEnd > 0 &&
+            p.span.start >= lead.datelineStart &&
+            p.span.start < lead.datelineEnd &&
+            (!p.byCountryName || p.span.start - lead.datelineStart < 3)) ||
+          opensDateline(doc.text, p),
+      ) ?? title?.places.find((p) => opensDateline(title.doc.text, p)));
   // A caption or byline line ("Annalena Baerbock", "Foto: dpa") is no sentence of the opening.
   const sentences = doc.sentences.filter((x) => x.end - x.start >= MIN_SENTENCE);
   // The lead's first sentence tells the happening; a sentence after it may be set earlier than it.

@@ -1,0 +1,74 @@
+/**
+ * Two more dateline forms whose day is the wire's, not the lead's (texts FICTIONAL): the first of the month written
+ * as an ordinal on a line of its own with a byline ("Rabat, 1er octobre, Nom Prénom, AGENCE"), and a day inside the
+ * bracket the dateline opens ("MOSCOW (Wire / Agency - 11th June, 2020) In a call on Wednesday…"). The lead's own
+ * day wins over either.
+ */
+import { describe, it } from "vitest";
+import { analyze } from "../../../src/ingest/analyze";
+import { datelineOf } from "../../../src/ingest/recognize/dateline";
+
+const CASES = [
+  [
+    "fr",
+    "Rabat, 1er octobre, Karim Benali, AGENCE FICTIVE\n\nHier mardi à Montréal, le Maroc et la Gambie ont signé un accord sur les services aériens.",
+    "2025-10-01",
+    "2025-09-30",
+  ],
+  [
+    "pt",
+    "Luanda, 1º outubro, Ana Lopes, AGÊNCIA FICTÍCIA\n\nOntem, terça-feira, Angola e a Namíbia assinaram em Windhoek um acordo sobre pescas.",
+    "2025-10-01",
+    "2025-09-30",
+  ],
+  [
+    "en",
+    "MOSCOW/MINSK (Fixture News / Wire - 11th June, 2020) In a telephone call on Wednesday, the foreign ministers of Russia and Belarus discussed their joint programme.",
+    "2020-06-11",
+    "2020-06-10",
+  ],
+] as const;
+
+describe("dateline forms with the wire's day", () => {
+  it.for(CASES)("%s: the lead's day wins", async ([language, text, published, day], { expect }) => {
+    const a = await analyze({ text, publishedAt: published, language });
+    expect(a.eventDate?.date).toBe(day);
+  });
+
+  it("reads the first of the month written as an ordinal", ({ expect }) => {
+    for (const [, text] of CASES.slice(0, 2)) {
+      const found = datelineOf(text);
+      expect(text.slice(found?.start, found?.end)).toBe(`${text.split("\n")[0]}\n`);
+    }
+  });
+
+  it("closes the bracket a dateline opens, and no more", ({ expect }) => {
+    const text = CASES[2][1];
+    const found = datelineOf(text);
+    expect(text.slice(found?.start, found?.end)).toBe("MOSCOW/MINSK (Fixture News / Wire - 11th June, 2020) ");
+    const plain = "ALGER (Agence) - Les deux pays ont signé un accord (le troisième) mardi.";
+    const line = datelineOf(plain);
+    expect(plain.slice(line?.start, line?.end)).toBe("ALGER (Agence) - ");
+  });
+});
+
+// A dateline naming two or more places joined by slashes ("MOSCOW/MINSK", "Berlin/Jerewan/Baku") gives no one place of
+// the happening; a single place still does.
+describe("a dateline of several places", () => {
+  it.for([
+    ["en", CASES[2][1], null],
+    [
+      "de",
+      "Berlin/Jerewan/Baku (Fixture) – Der Bundespräsident wird vom 30. März an Armenien und Aserbaidschan besuchen, teilte das Präsidialamt am Donnerstag mit.",
+      null,
+    ],
+    [
+      "en",
+      "MOSCOW (Fixture Wire) - In a telephone call on Wednesday, the foreign ministers of Russia and Belarus reviewed their joint programme.",
+      "Moscow",
+    ],
+  ] as const)("%s: %s", async ([language, text, place], { expect }) => {
+    const a = await analyze({ text, publishedAt: "2020-06-11", language });
+    expect(a.place ?? null).toBe(place);
+  });
+});
