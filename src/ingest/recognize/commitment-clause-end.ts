@@ -29,6 +29,12 @@ export function includedBefore(doc: MatchDoc, f: LexiconMatch<unknown>): boolean
   return [...INCLUDING, ...PART_OF].some((p) => new RegExp(` ${p}(?: \\S+)? $`, "u").test(before));
 }
 
+/** Whether an inclusion or partitive phrase stands in the text between two offsets ("four agreements, including …"). */
+export function inclusionWithin(doc: MatchDoc, from: number, to: number): boolean {
+  const between = ` ${norm(doc.text.slice(from, to))} `;
+  return [...INCLUDING, ...PART_OF].some((p) => between.includes(` ${p} `));
+}
+
 /** Prepositions and articles before a day or a place ("on Tuesday in Windhoek", "mardi à Windhoek", "el 10 de marzo"). */
 const DAY_PLACE_LINKS = new Set(
   "on in at the à a au al el le la l en em no na nel nella il am im um de del du des do da di в во".split(" "),

@@ -10,8 +10,11 @@ import { countOf, isPluralForm, MAX_COUNT } from "./commitment-plural";
 import { colonAfter, countReading } from "./commitment-counts";
 import { opensOnCarry } from "./commitment-carry";
 import { additionSpans } from "./commitment-additional";
-import { type MatchDoc, sentenceAt } from "../match/normalize";
-import type { GenericHit } from "./commitment-generic";
+import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
+import { includedBefore, inclusionWithin } from "./commitment-clause-end";
+import { numberIn } from "./commitment-list-words";
+import { languageOf } from "./commitment-word-lists";
+import { type GenericHit, OF_ANOTHER_TIME } from "./commitment-generic";
 import type { CommitmentHit } from "../types";
 import { ownSingular } from "./commitment-coordination";
 
@@ -70,14 +73,31 @@ function addedInSentence(doc: MatchDoc, at: number): boolean {
 }
 
 /**
- * Where the count starts that a named single form stands beside, joined right after it with an article or "one" of
- * its own ("three agreements and a memorandum on fisheries"): one instrument more, not one of the count.
+ * Where the count starts that a named single form stands beside (commitment-generic.ts `Beside`), joined right after
+ * it with an article or "one" of its own ("three agreements and a memorandum on fisheries"): one instrument more, not
+ * one of the count.
  */
-export function besideCount(doc: MatchDoc, subject: Subject): number | undefined {
+export function besideCount(
+  doc: MatchDoc,
+  subject: Subject,
+  mention: LexiconMatch<unknown>,
+  era: string,
+): number | undefined {
+  // One told of another time stands beside every count of the day ("replaces a treaty signed in 2019"), unless an
+  // inclusion phrase makes it one of a count ("six accords, dont le traité d'amitié de 1995").
+  if (era) return includedBefore(doc, mention) ? undefined : OF_ANOTHER_TIME;
   const to = subject.joinedTo;
   if (!to || isPluralForm(doc, subject.match) || !ownSingular(doc, subject.match)) return undefined;
-  // An item of the list a count heads ("The four memoranda signed are as follows: …; an agreement on fisheries") is
-  // one of its count.
-  if (/[:;]/u.test(doc.text.slice(to.end, subject.span.start))) return undefined;
+  // An item of the list a count heads ("The four memoranda signed are as follows: …; an agreement on fisheries"), or
+  // the last part of its breakdown ("four agreements, including three on trade and a memorandum", "— on trade, on
+  // roads, and a memorandum"), is one of its count.
+  const between = doc.text.slice(to.end, subject.span.start);
+  if (/[:;–—(]/u.test(between) || inclusionWithin(doc, to.end, subject.span.start)) return undefined;
+  if (
+    norm(between)
+      .split(" ")
+      .some((w) => numberIn(w, languageOf(doc)) !== undefined)
+  )
+    return undefined;
   return to.start;
 }

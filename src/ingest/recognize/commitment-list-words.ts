@@ -4,6 +4,7 @@
  */
 import { anyIn, lists, numberWordsOf } from "./commitment-word-lists";
 import type { LexiconMatch } from "../match/lexicon";
+import type { Span } from "../types";
 import { arabicVariants, type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import { isDay, isWeekday } from "./commitment-day-words";
 
@@ -63,13 +64,23 @@ function numbered(doc: MatchDoc, i: number): boolean {
 
 /** Tokens before a form within which a numbered part of it is cited ("Article 7 of the General Agreement"). */
 const CITED_REACH = 4;
+/** Characters after a cited form within which a status word is its own ("… del Convenio de Integración que firmaron"). */
+const OWN_VERB_REACH = 80;
 
 /**
  * Whether a form is named for a numbered part of it ("set up under Article 7 of the General Agreement", "conforme al
  * artículo 5 del Convenio", "согласно статье 7 Соглашения", "وفق المادة 7 من الاتفاقية"): an instrument in place,
  * cited for one of its provisions, is none signed there.
  */
-export function citesPart(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
+export function citesPart(doc: MatchDoc, m: LexiconMatch<unknown>, cues: readonly { span: Span }[]): boolean {
+  // With a verb of its own after it ("del Convenio … que firmaron en 2010"), it is told for itself.
+  const own = cues.some(
+    (c) =>
+      c.span.start >= m.span.end &&
+      c.span.start - m.span.end <= OWN_VERB_REACH &&
+      !/[.;:!?]/u.test(doc.text.slice(m.span.end, c.span.start)),
+  );
+  if (own) return false;
   const sentence = sentenceAt(doc, m.span.start)?.start ?? 0;
   for (let i = m.tokenStart - 1; i > 0 && i >= m.tokenStart - CITED_REACH; i--) {
     const t = doc.tokens[i];

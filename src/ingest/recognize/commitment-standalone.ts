@@ -277,7 +277,13 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
         ownSubject &&
         !byInstitutions &&
         !fieldInClause(doc, nearest, f) &&
-        restatesEarlier(doc, f, earlier, c.publishedOn);
+        // (A complement naming only the relationship restates only an instrument of its own form.)
+        restatesEarlier(
+          doc,
+          f,
+          general ? earlier.filter((e) => e.legalForm === f.data.legalForm) : earlier,
+          c.publishedOn,
+        );
       // A single instrument ending its clause with no field in its sentence ("Le Sénégal et la Mauritanie signent un
       // accord", a headline over the lead) gives way to one of its form that names its field.
       // …its clause ending on it, or, after a counted batch, on a day and a place ("three agreements and a memorandum

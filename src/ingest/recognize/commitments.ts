@@ -7,7 +7,7 @@ import { commitmentLexicons, cuesOf, type Form, formOf, isRevision, modalityOf }
 import { countedBefore, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
 import { countOf, isPluralForm } from "./commitment-plural";
 import { billStep } from "./commitment-bill";
-import { foldGeneric, type GenericHit, OF_ANOTHER_TIME } from "./commitment-generic";
+import { foldGeneric, type GenericHit } from "./commitment-generic";
 import { besideCount, genericReading, instrumentCount } from "./commitment-list-count";
 import { datingOf } from "./commitment-dates";
 import { distance, standaloneSubjects, type Subject } from "./commitment-standalone";
@@ -215,11 +215,10 @@ export function findCommitments(
     if (INSTRUMENT_STATUSES.has(status)) {
       if (subject.sector === MULTILATERAL || venue || reading.gathering(sentence, form)) return;
       // "non è un trattato" denies the form; "adendas a acordos em vigor" names older instruments amended, and
-      // "signed …, set up under Article 7 of the General Agreement" one cited for a provision (its own verb after it,
-      // "el artículo 9 del Convenio … que firmaron en 2010", still tells it).
+      // "signed …, set up under Article 7 of the General Agreement" one cited for a provision.
       const mention = named?.match ?? subject.match;
       if (isDenied(doc, mention, negations) || isAmended(doc, mention) || isAmended(doc, subject.match)) return;
-      if (!found.after && citesPart(doc, mention)) return;
+      if (!found.after && citesPart(doc, mention, cuesHere)) return;
       if (!bill && isDraft(doc, named?.match ?? subject.match, found.cue)) status = "proposed";
       else if (isCompanyDeal(doc, sentence, named?.match ?? subject.match, found.cue?.span, formsHere)) return;
       else if (ofOrganisation(doc, sentence, named?.match ?? subject.match, found.cue)) return;
@@ -306,7 +305,7 @@ export function findCommitments(
       } else if ((pointsBack(doc, mention) || isMarkedItem(doc, mention)) && !isPluralForm(doc, mention))
         toldAgain.add(hit);
       const era = dating.era(clause, signed);
-      const after = era ? OF_ANOTHER_TIME : besideCount(doc, subject);
+      const after = besideCount(doc, subject, mention, era);
       if (after !== undefined) beside.set(hit, after);
       keepBest(best, hit, era, subject.slot);
     }

@@ -22,6 +22,15 @@ const RESTATED: readonly (readonly [string, string, readonly (readonly string[])
     "Timor-Leste e a Guiné-Bissau firmaram na terça-feira um Acordo Geral de Cooperação nas áreas da cultura e da economia. O ministro falou após a assinatura do acordo de cooperação bilateral, segundo a nota do Ministério dos Negócios Estrangeiros.",
     ONE,
   ],
+  // …of its own form only: a memorandum before it is another instrument.
+  [
+    "en",
+    "Kenya and Ethiopia signed a memorandum on Monday. After the signing of the agreement on bilateral cooperation, the presidents met.",
+    [
+      ["signed", "agreement"],
+      ["signed", "memorandum"],
+    ],
+  ],
   // A complement that goes on past the relationship names a subject: another instrument.
   [
     "en",
@@ -40,6 +49,14 @@ const CITED: readonly (readonly [string, string, readonly (readonly string[])[]]
     "en",
     "Ghana and Togo on Monday signed an agreement on the running of their joint commission, set up under Article 5 of the General Agreement on Economic, Scientific and Cultural Cooperation.",
     ONE,
+  ],
+  [
+    "es",
+    "Bolivia y Perú firmaron el lunes un protocolo sobre aduanas, previsto por el artículo 9 del Convenio de Integración que firmaron en 2010.",
+    [
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+    ],
   ],
   [
     "es",

@@ -139,6 +139,29 @@ const CASES: readonly (readonly [string, string, readonly (readonly (string | nu
       ["signed", "treaty"],
     ],
   ],
+  // …but the last part of the count's breakdown is one of it, and so is an older instrument an inclusion phrase opens.
+  [
+    "en",
+    "Kenya and Uganda signed four agreements on Tuesday, including three on trade and a memorandum on health.",
+    [
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+      ["signed", "memorandum"],
+    ],
+  ],
+  [
+    "fr",
+    "Le Sénégal et la Gambie ont signé mardi six accords, dont le traité d'amitié de 1995 dans une version révisée.",
+    [
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+      ["signed", "treaty"],
+    ],
+  ],
   // A count of "agreements" (the word for any instrument) and a single of another form joined after it with an
   // article of its own: the count, and one instrument more.
   ...(
