@@ -98,6 +98,8 @@ export interface CommitmentHit {
    * instruments apart ("seven memoranda were signed", less those it names on their own).
    */
   instruments?: number;
+  /** Told of an earlier time with no day ("a treaty signed in 2019"): its status steps are undated, never the report's day. */
+  earlier?: true;
   quote: Span;
   confidence: number;
 }

@@ -66,7 +66,7 @@ export function planCommitments(scope: PairScope, { resolveTrack, trackForSector
         plan.statusSteps.push({
           commitmentId: same.id,
           status: hit.status,
-          on: stepDate(hit.status, hit.signedOn, hit.effectiveOn, activity),
+          on: stepDate(hit.status, hit.signedOn, hit.effectiveOn, hit.earlier ? null : activity),
         });
       }
       if ((hit.instruments ?? 1) > same.instruments) {
@@ -124,7 +124,7 @@ export function planCommitments(scope: PairScope, { resolveTrack, trackForSector
       plan.statusSteps.push({
         commitmentId: id,
         status: hit.status,
-        on: stepDate(hit.status, hit.signedOn, hit.effectiveOn, activity),
+        on: stepDate(hit.status, hit.signedOn, hit.effectiveOn, hit.earlier ? null : activity),
       });
       claim({
         subjectType: "commitment",

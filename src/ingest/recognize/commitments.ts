@@ -305,6 +305,7 @@ export function findCommitments(
       } else if ((pointsBack(doc, mention) || isMarkedItem(doc, mention)) && !isPluralForm(doc, mention))
         toldAgain.add(hit);
       const era = dating.era(clause, signed);
+      if (era && !signed) hit.earlier = true;
       const after = besideCount(doc, subject, mention, era);
       if (after !== undefined) beside.set(hit, after);
       keepBest(best, hit, era, subject.slot);
