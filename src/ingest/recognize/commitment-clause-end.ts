@@ -17,6 +17,10 @@ const PART_OF = phrasesOf(
   (data as unknown as { clauseWords: Readonly<Record<string, ByLang>> }).clauseWords.partOf ?? {},
 ).map((p) => norm(p));
 
+/** The inclusion and partitive phrases, and each as the last phrase of a stretch (a word at most after it). */
+const INCLUSION = [...INCLUDING, ...PART_OF];
+const INCLUSION_LAST = INCLUSION.map((p) => new RegExp(` ${p}(?: \\S+)? $`, "u"));
+
 /** A clause break, or the end of the sentence. */
 const CLAUSE_END = /[,;:.!?؛،\n]/u;
 
@@ -26,13 +30,13 @@ const INCLUDED_REACH = 4;
 /** Whether an inclusion or partitive phrase stands right before a form, a word at most between. */
 export function includedBefore(doc: MatchDoc, f: LexiconMatch<unknown>): boolean {
   const before = ` ${wordsBefore(doc, f, INCLUDED_REACH).reverse().join(" ")} `;
-  return [...INCLUDING, ...PART_OF].some((p) => new RegExp(` ${p}(?: \\S+)? $`, "u").test(before));
+  return INCLUSION_LAST.some((r) => r.test(before));
 }
 
 /** Whether an inclusion or partitive phrase stands in the text between two offsets ("four agreements, including …"). */
 export function inclusionWithin(doc: MatchDoc, from: number, to: number): boolean {
   const between = ` ${norm(doc.text.slice(from, to))} `;
-  return [...INCLUDING, ...PART_OF].some((p) => between.includes(` ${p} `));
+  return INCLUSION.some((p) => between.includes(` ${p} `));
 }
 
 /** Prepositions and articles before a day or a place ("on Tuesday in Windhoek", "mardi à Windhoek", "el 10 de marzo"). */

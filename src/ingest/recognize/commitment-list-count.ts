@@ -38,17 +38,21 @@ export function joinedToItsForm(subject: Subject, forms: readonly LexiconMatch<F
 /**
  * How a generic mention (a count, or a batch restated, with no field of its own) reads as a batch: its count and
  * what it says of it, whether it heads a list after a colon, restates, is joined to an instrument of its form, or
- * stands in a sentence that goes on naming a batch's items (commitment-generic.ts).
+ * stands in a sentence that goes on naming a batch's items (commitment-generic.ts); `era` is the other time its clause
+ * tells of, if any.
  */
 export function genericReading(
   doc: MatchDoc,
   subject: Subject,
   hit: CommitmentHit,
   forms: readonly LexiconMatch<Form>[],
+  era: string,
 ): GenericHit {
   return {
     hit,
     at: subject.span.start,
+    // …told of another time ("in 2019"), it is none of the day's count.
+    ...(era ? { past: true } : {}),
     ...(subject.count !== undefined
       ? { count: subject.count, ...countReading(doc, subject.match) }
       : // An uncounted plural heading a list ("The signed agreements are as follows:") heads the batch counted before.

@@ -2,17 +2,14 @@
  * How a form word's neighbours are read against the word lists (commitment-word-lists.ts): the words right before it,
  * and the counts they state.
  */
-import { anyIn, lists, numberWordsOf } from "./commitment-word-lists";
+import { anyIn, forms, lists, numberWordsOf } from "./commitment-word-lists";
 import type { LexiconMatch } from "../match/lexicon";
 import type { Span } from "../types";
-import { arabicVariants, type MatchDoc, norm, sentenceAt } from "../match/normalize";
+import { type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import { isDay, isWeekday } from "./commitment-day-words";
 
 /** Quantity, determiner and draft words count this many words before the form. */
 const BEFORE_REACH = 3;
-
-/** A token's text and, for Arabic, the word without its clitics. */
-const forms = arabicVariants;
 
 /** The words right before a match (at most BEFORE_REACH), nearest first. */
 export function wordsBefore(doc: MatchDoc, m: LexiconMatch<unknown>, reach = BEFORE_REACH): string[] {
@@ -90,7 +87,6 @@ export function citesPart(doc: MatchDoc, m: LexiconMatch<unknown>, cues: readonl
   return false;
 }
 
-/** A list item's number at the start of its line, then its mark: "3 ـ", "2 –", "4.", "1)". */
 /** A list item's number at the start of its line: a figure, then a dash (or a run of Arabic tatweel), a dot or a bracket. */
 export const ITEM_NUMBER = /^[0-9٠-٩]{1,2}\s?(?:[-–—ـ]+|[.)])\s/u;
 

@@ -190,7 +190,7 @@ export function singularOfLanguage(doc: MatchDoc, text: string): boolean {
 }
 
 /** A token's text and, for Arabic, the word without its clitics. */
-function forms(text: string): string[] {
+export function forms(text: string): string[] {
   return arabicVariants(text);
 }
 

@@ -290,11 +290,10 @@ export function findCommitments(
     if (signed) hit.signedOn = signed;
     if (effectiveOn && status !== "discussed" && status !== "proposed") hit.effectiveOn = effectiveOn;
     if (stated?.length) hit.parties = stated;
-    if (subject.generic) {
-      const key = `${hit.legalForm}|${generic.size}`;
-      const past = dating.era(clause, signed) !== "";
-      generic.set(key, { ...genericReading(doc, subject, hit, formsHere), ...(past ? { past } : {}) });
-    } else {
+    const era = dating.era(clause, signed);
+    if (subject.generic)
+      generic.set(`${hit.legalForm}|${generic.size}`, genericReading(doc, subject, hit, formsHere, era));
+    else {
       const mention = named?.match ?? subject.match;
       if (isPluralForm(doc, subject.match))
         (countOf(doc, subject.match) === undefined ? pluralItems : countedItems).add(hit);
@@ -304,7 +303,6 @@ export function findCommitments(
         else if (isMarkedItem(doc, mention)) toldAgain.add(hit);
       } else if ((pointsBack(doc, mention) || isMarkedItem(doc, mention)) && !isPluralForm(doc, mention))
         toldAgain.add(hit);
-      const era = dating.era(clause, signed);
       if (era && !signed) hit.earlier = true;
       const after = besideCount(doc, subject, mention, era);
       if (after !== undefined) beside.set(hit, after);
