@@ -70,24 +70,47 @@ export function namesSubject(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
 const GENERAL_REACH = 3;
 
 /**
- * Whether a form's complement names only the relationship at large, up to its clause's end ("após a assinatura do
- * acordo de cooperação bilateral, segundo a nota", "the agreement on bilateral cooperation."): no subject that tells
- * it from an instrument named before.
+ * Words after such a complement, in its clause, a field may stand in as its subject ("that covers energy", "qui porte
+ * sur l'énergie"); one farther on is the main clause's ("… trafen sich die Minister zu einem Gespräch über die Grenze").
  */
-export function generalComplement(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
-  const { about, articles, generalSubjects } = lists(doc);
+const GENERAL_FIELD_REACH = 5;
+
+/**
+ * Whether a form's complement names only the relationship at large ("após a assinatura do acordo de cooperação
+ * bilateral, segundo a nota", "the agreement on bilateral cooperation."): no subject that tells it from an instrument
+ * named before. The complement ends at a clause break, or at the next other word when no field word (`fields`: the
+ * sentence's) stands right after it in its clause ("nach der Unterzeichnung des Abkommens über bilaterale Zusammenarbeit
+ * trafen sich…", "после подписания соглашения о двустороннем сотрудничестве министры…"); "the agreement on bilateral
+ * cooperation in energy" names its field.
+ */
+export function generalComplement(
+  doc: MatchDoc,
+  m: LexiconMatch<unknown>,
+  fields: readonly { span: Span }[] = [],
+): boolean {
+  const { about, articles, generalSubjects, generalHeads } = lists(doc);
   if (!namesSubject(doc, m)) return false;
   let last = m.tokenEnd;
   for (let i = m.tokenEnd + 1; i <= m.tokenEnd + GENERAL_REACH; i++) {
     const [t, before] = [doc.tokens[i], doc.tokens[i - 1]];
     if (!t || !before || !(anyIn(generalSubjects, t.text) || anyIn(articles, t.text) || anyIn(about, t.text))) break;
     if (/[^\s\p{L}\p{N}'’-]/u.test(doc.text.slice((doc.map[before.end - 1] ?? 0) + 1, doc.map[t.start] ?? 0))) break;
-    last = i;
+    if (anyIn(generalSubjects, t.text)) last = i;
   }
   const word = doc.tokens[last];
-  if (last === m.tokenEnd || !word || !anyIn(generalSubjects, word.text)) return false;
+  if (last === m.tokenEnd || !word) return false;
   const end = (doc.map[word.end - 1] ?? 0) + 1;
-  return /^\s*(?:[,;:.!?)\n»"”]|$)/u.test(doc.text.slice(end, end + 3));
+  if (/^\s*(?:[,;:.!?)\n»"”]|$)/u.test(doc.text.slice(end, end + 3))) return true;
+  // …or another word follows, with no field named in the rest of its clause.
+  const next = doc.tokens[last + 1];
+  if (!next || !anyIn(generalHeads, word.text) || anyIn(about, next.text)) return false;
+  const rest = doc.text.slice(end, sentenceAt(doc, end)?.end ?? doc.text.length);
+  const reach = doc.tokens[last + GENERAL_FIELD_REACH];
+  const until = Math.min(
+    end + (CLAUSE_BREAK.exec(rest)?.index ?? rest.length),
+    reach ? (doc.map[reach.start] ?? 0) : Infinity,
+  );
+  return !fields.some((f) => f.span.start >= end && f.span.start < until);
 }
 
 /** Whether the word after a form is a preposition before a day or a date ("a memorandum on Tuesday"): when, not what. */

@@ -189,7 +189,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       // later in its sentence ("cet accord s'inscrit dans le cadre du sommet de l'OCI").
       // …and one instrument's clause that names a field besides the relationship's words is about that field.
       // …and one whose complement names only the relationship ("l'accord de coopération bilatérale") has none either.
-      const general = generalComplement(doc, f);
+      const general = generalComplement(doc, f, fieldsHere);
       const fields =
         !plural && (!namesSubject(doc, f) || general) ? [] : batch ? withoutDialogue(distinct).slice(0, 1) : distinct;
       // A form a track took ("agreements on visa exemption and culture") still names the other fields of its list.

@@ -22,6 +22,7 @@ interface ListsData {
   documents: ByLang;
   about: ByLang;
   generalSubjects: ByLang;
+  generalHeads: ByLang;
   parties: ByLang;
   sides: ByLang;
   numbering: ByLang;
@@ -86,6 +87,7 @@ let sets:
       draft: Set<string>;
       about: Set<string>;
       generalSubjects: Set<string>;
+      generalHeads: Set<string>;
       parties: Set<string>;
       sides: Set<string>;
       numbering: Set<string>;
@@ -150,6 +152,7 @@ function allLists(): Lists {
     ambiguous,
     about: wordSet(DATA.about),
     generalSubjects: wordSet(withoutComment(DATA.generalSubjects)),
+    generalHeads: wordSet(withoutComment(DATA.generalHeads)),
     parties: wordSet(DATA.parties),
     sides: wordSet(withoutComment(DATA.sides)),
     numbering: wordSet(withoutComment(DATA.numbering)),

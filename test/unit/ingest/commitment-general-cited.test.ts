@@ -31,6 +31,34 @@ const RESTATED: readonly (readonly [string, string, readonly (readonly string[])
       ["signed", "memorandum"],
     ],
   ],
+  // …whose clause goes on with no break, when no field is named in the rest of it (German and English word order).
+  [
+    "de",
+    "Sambia und Malawi unterzeichneten am Montag ein Rahmenabkommen über Handel und Landwirtschaft. Nach der Unterzeichnung des Abkommens über bilaterale Zusammenarbeit sprachen die beiden Präsidenten vor der Presse.",
+    ONE,
+  ],
+  [
+    "en",
+    "Laos and Cambodia signed a framework agreement on trade and tourism on Thursday. After the signing of the agreement on bilateral cooperation the two prime ministers spoke to the press.",
+    ONE,
+  ],
+  // …but a field named later in its clause is its subject: another instrument.
+  [
+    "de",
+    "Sambia und Malawi unterzeichneten am Montag ein Rahmenabkommen über Handel und Landwirtschaft. Außerdem wurde das Abkommen über bilaterale Zusammenarbeit im Bereich der Energie unterzeichnet.",
+    [
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+    ],
+  ],
+  [
+    "en",
+    "Laos and Cambodia signed a framework agreement on trade and tourism on Thursday. The agreement on bilateral cooperation that covers energy was also signed.",
+    [
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+    ],
+  ],
   // A complement that goes on past the relationship names a subject: another instrument.
   [
     "en",
