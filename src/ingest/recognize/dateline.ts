@@ -13,10 +13,11 @@ const DOT_DASH = /^([^\n.!?]{2,40}?)\.\s?[-–—]\s?/u;
 /**
  * A wire dateline of a place and a day with no dash after the place ("ALGER, 12 mai (APS)" on a line of its own,
  * "Тяньцзинь. 31 августа. AGENCY - …", "Самарканд. 14 мая. Президенты…", "MOSCOW, April 22. /AGENCY/."): it runs to the end of a short line or
- * to a dash soon after, else just past the month. The first of a month may be written as an ordinal ("Rabat, 1er
+ * to a dash soon after, else just past the month (or the year after it: "MOSCOW, March 6, 2009.", "LIMA, 6 de marzo de 2026."). The first of a month may be written as an ordinal ("Rabat, 1er
  * octobre, AGENCY").
  */
-const PLACE_DAY = /^\p{Lu}[\p{L}'’ -]{1,30}[.,]\s*(?:\d{1,2}(?:er|º|°)?\.?\s+(\p{L}+)|(\p{L}+)\.?\s+\d{1,2}(?!\d))\.?/u;
+const PLACE_DAY =
+  /^\p{Lu}[\p{L}'’ -]{1,30}[.,]\s*(?:\d{1,2}(?:er|º|°)?\.?\s+(?:de\s+)?(\p{L}+)|(\p{L}+)\.?\s+\d{1,2}(?!\d))(?:,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d))?\.?/u;
 const PLACE_DAY_TAIL = /^[^\n]{0,40}?\s[–—-]\s|^[^\n]{0,50}\n/;
 /** A dateline may open one of the first paragraphs (after a headline, a kicker or page noise), this far in. */
 export const DATELINE_REACH = 400;

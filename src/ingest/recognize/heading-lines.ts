@@ -3,6 +3,7 @@
  * credit line ("QUITO/AFP"), each a short line of its own with no closing stop.
  */
 import type { MatchDoc, Sentence } from "../match/normalize";
+import { datelineOfDoc } from "./dateline";
 
 /** How many lines atop a text may be headings (a date line, a kicker, a headline), and how long each may be. */
 export const HEADING_LINES = 3;
@@ -17,16 +18,23 @@ export function isHeadingLine(doc: MatchDoc, s: { start: number; end: number }):
   return line === text && text.length <= HEADING_LINE && !/[.!?…:;»"”)]$/.test(text);
 }
 
+/** Whether a sentence is the dateline alone ("MOSCOW, March 6." before "Russia and Venezuela…", "LIMA."). */
+function isDatelineOnly(doc: MatchDoc, s: Sentence): boolean {
+  const dateline = datelineOfDoc(doc);
+  return !!dateline && s.start >= dateline.start && doc.text.slice(dateline.end, s.end).trim() === "";
+}
+
 /**
  * The first sentence of prose from `from` on (the text's first sentence by default), past at most HEADING_LINES
- * heading lines ("QUITO/AFP", "Redacción", a kicker); the last sentence stands as prose whatever it looks like.
+ * heading lines ("QUITO/AFP", "Redacción", a kicker) or a dateline that is a sentence of its own; the last sentence stands as prose whatever it looks like.
  */
 export function firstProse(doc: MatchDoc, from: Sentence | undefined = doc.sentences[0]): Sentence | undefined {
   if (!from) return undefined;
   let i = doc.sentences.indexOf(from);
   if (i < 0) return from;
   for (let n = 0; n < HEADING_LINES && i < doc.sentences.length - 1; n++) {
-    if (!isHeadingLine(doc, doc.sentences[i] ?? from)) break;
+    const s = doc.sentences[i] ?? from;
+    if (!isHeadingLine(doc, s) && !isDatelineOnly(doc, s)) break;
     i++;
   }
   return doc.sentences[i];
