@@ -12,9 +12,10 @@ const DATELINE = /^([^\n.!?]{2,70}?)\s?(?:\s[–—:-]{1,2}|[–—]{1,2})\s|^(\
 const DOT_DASH = /^([^\n.!?]{2,40}?)\.\s?[-–—]\s?/u;
 /**
  * A wire dateline of a place and a day with no dash after the place ("ALGER, 12 mai (APS)" on a line of its own,
- * "Тяньцзинь. 31 августа. AGENCY - …", "Самарканд. 14 мая. Президенты…", "MOSCOW, April 22. /AGENCY/."): it runs to the end of a short line or
- * to a dash soon after, else just past the month (or the year after it: "MOSCOW, March 6, 2009.", "LIMA, 6 de marzo de 2026."). The first of a month may be written as an ordinal ("Rabat, 1er
- * octobre, AGENCY").
+ * "Тяньцзинь. 31 августа. AGENCY - …", "Самарканд. 14 мая. Президенты…", "MOSCOW, April 22. /AGENCY/."): it runs to
+ * the end of a short line or to a dash soon after, else just past the month, or the year after it ("MOSCOW, March 6,
+ * 2009.", "LIMA, 6 de marzo de 2026."). The first of a month may be written as an ordinal ("Rabat, 1er octobre,
+ * AGENCY").
  */
 const PLACE_DAY =
   /^\p{Lu}[\p{L}'’ -]{1,30}[.,]\s*(?:\d{1,2}(?:er|º|°)?\.?\s+(?:de\s+)?(\p{L}+)|(\p{L}+)\.?\s+\d{1,2}(?!\d))(?:,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d))?\.?/u;

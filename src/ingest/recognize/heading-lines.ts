@@ -26,7 +26,8 @@ function isDatelineOnly(doc: MatchDoc, s: Sentence): boolean {
 
 /**
  * The first sentence of prose from `from` on (the text's first sentence by default), past at most HEADING_LINES
- * heading lines ("QUITO/AFP", "Redacción", a kicker) or a dateline that is a sentence of its own; the last sentence stands as prose whatever it looks like.
+ * heading lines ("QUITO/AFP", "Redacción", a kicker) or a dateline that is a sentence of its own; the last sentence
+ * stands as prose whatever it looks like.
  */
 export function firstProse(doc: MatchDoc, from: Sentence | undefined = doc.sentences[0]): Sentence | undefined {
   if (!from) return undefined;
