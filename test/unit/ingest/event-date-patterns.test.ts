@@ -38,6 +38,10 @@ describe("the event date and place of real-report patterns", () => {
     "it-date-name-not-weekday",
     "fr-date-agency-credit",
     "ar-place-president-of-city-state",
+    "fr-date-past-summit-after-lead",
+    "en-date-past-talks-after-lead",
+    "en-pair-dateline-sentence",
+    "fr-pair-dateline-sentence",
   ])("%s", async (name, { expect }) => {
     const { expect: want, ...input } = fixture(name);
     const a = await analyze(input);
