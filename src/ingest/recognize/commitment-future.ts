@@ -176,7 +176,7 @@ const AT_A_TIME =
  * the noun ("la firma", the signing).
  */
 export const PRESENT_SIGNING =
-  /^(?:sign|signs|signent|signe|firman|suscriben|suscribe|assinam|assina|firmano|sottoscrivono|sottoscrive|unterzeichnen|unterschreiben|подписывают|подписывает|يوقع|يوقعان|توقع|توقعان)$/iu;
+  /^(?:sign|signs|signent|signe|firman|suscriben|suscribe|assinam|assina|firmam|firmano|sottoscrivono|sottoscrive|unterzeichnen|unterschreiben|подписывают|подписывает|يوقع|يوقعان|توقع|توقعان)$/iu;
 /** A weekday stands at most this many words from the present signing verb it dates. */
 const PRESENT_WEEKDAY_REACH = 6;
 /** Words that make an English "sign" after them an infinitive. */

@@ -50,6 +50,20 @@ describe("a present signing by a weekday, undated, is no signing done", () => {
   });
 });
 
+// Portuguese "firmar" as well as "assinar" ("firmam esta quinta-feira"); "firmaram" is its past.
+describe("Portuguese 'firmam' by a weekday, undated", () => {
+  it("is no signing done", ({ expect }) => {
+    expect(signedUndated("pt", "Angola e Namíbia firmam esta quinta-feira um acordo de cooperação nas pescas.")).toBe(
+      0,
+    );
+  });
+  it("'firmaram' still signs", ({ expect }) => {
+    expect(signedUndated("pt", "Angola e Namíbia firmaram esta quinta-feira um acordo de cooperação nas pescas.")).toBe(
+      1,
+    );
+  });
+});
+
 describe("the same signing in the past still signs", () => {
   it.for(byLanguage(PAST))("$lang", ({ lang, text }, { expect }) => {
     expect(signedUndated(lang, text)).toBe(1);
