@@ -1,7 +1,8 @@
 /**
  * A multilateral word in an instrument's sentence that is no field of the instrument: the venue of its signing ("On
  * the sidelines of the SCO summit, … signed a memorandum") or only its topic ("a memorandum on candidacies in
- * international organisations").
+ * international organisations"); and a visit or talks after an instrument that are the occasion of its signing ("The
+ * agreements were signed during the state visit").
  */
 import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
@@ -24,6 +25,15 @@ export function venueOrganisation(doc: MatchDoc, m: LexiconMatch<string>, form: 
   if (m.span.end > form.start) return false;
   const words = doc.text.slice(m.span.end, form.start).split(/\s+/).filter(Boolean).length;
   return words > QUALIFIER_WORDS && openedBefore(doc, m.span.start, VENUE_REACH);
+}
+
+/**
+ * Whether a dialogue word after a form is the occasion of its signing, a clause opener right before it ("…were signed
+ * during the state visit", "…vengono firmati nel quadro della visita di Stato", "…в ходе переговоров"): when and
+ * where, not what the instrument is about.
+ */
+export function occasionAfter(doc: MatchDoc, m: LexiconMatch<string>, form: Span): boolean {
+  return m.data === "political-dialogue" && m.span.start >= form.end && openedBefore(doc, m.span.start, VENUE_REACH);
 }
 
 /** A multilateral word that tells the kind of an instrument ("accords multilatéraux", "многосторонний договор"). */

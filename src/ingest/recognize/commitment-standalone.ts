@@ -40,7 +40,7 @@ import type { Description } from "./commitment-describe";
 import { amongOthers, areasNamed } from "./commitment-list-scope";
 import { figureBefore, formAfter, inSentence, sumsUpList } from "./commitment-summary";
 import { endsClause, includedBefore } from "./commitment-clause-end";
-import { multilateralTopic, venueOrganisation } from "./commitment-multilateral-field";
+import { multilateralTopic, occasionAfter, venueOrganisation } from "./commitment-multilateral-field";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
 const DEFAULT_SECTOR = "political-dialogue";
@@ -136,7 +136,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
     const listCues = cuesHere.filter((x) => x.data !== "action");
     for (const [i, f] of own.entries()) {
       // The field words of the sentence that may tell this form's field (not a multilateral topic far from it).
-      const fieldsHere = sectors.filter((m) => !multilateralTopic(doc, m, f.span));
+      // …nor the visit or talks that are the occasion of its signing ("were signed during the talks").
+      const fieldsHere = sectors.filter((m) => !multilateralTopic(doc, m, f.span) && !occasionAfter(doc, m, f.span));
       const onTrack = c.subjects.some((s) => distance(s.span, f.span) === 0);
       // The batch named again where the sentence before's areas were read ("The memorandums cover…").
       if ((described.get(start) ?? -1) > f.span.start) continue;
