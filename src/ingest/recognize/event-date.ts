@@ -153,10 +153,11 @@ export function eventDateOf(
     // report of the 19th) do not say which of them the lead's happening took: the publication day stands in.
     if (publishedOn && d.endDate && tier(d) === 2 && !datesLead(d) && d.date <= publishedOn && publishedOn <= d.endDate)
       return false;
-    // A happening told after the lead a month or more before publication ("the previous summit took place in Lanzarote
-    // on 15 March 2023") is background: the publication day stands in for an undated lead rather than it.
-    if (publishedOn && tier(d) === 2 && !datesLead(d) && daysBetween(d.date, publishedOn) > BACKGROUND_DAYS)
-      return false;
+    // A happening told after the lead's first sentence a month or more before publication ("the previous summit took
+    // place in Lanzarote on 15 March 2023", also as the second sentence a short lead takes in) is background: the
+    // publication day stands in for an undated lead rather than it.
+    const afterFirst = (tier(d) === 2 && !datesLead(d)) || (tier(d) === 0 && start(d) >= (lead?.firstEnd ?? 0));
+    if (publishedOn && afterFirst && daysBetween(d.date, publishedOn) > BACKGROUND_DAYS) return false;
     if (d.role === "event") return true;
     // The lead's own day ("signed on 7 May", "am siebten Mai") is the happening's when publication can follow it:
     // the page's date line is only when the report came out.

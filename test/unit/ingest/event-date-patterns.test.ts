@@ -40,6 +40,7 @@ describe("the event date and place of real-report patterns", () => {
     "ar-place-president-of-city-state",
     "fr-date-past-summit-after-lead",
     "en-date-past-talks-after-lead",
+    "pt-date-past-summit-short-lead",
     "en-pair-dateline-sentence",
     "fr-pair-dateline-sentence",
   ])("%s", async (name, { expect }) => {
