@@ -12,6 +12,7 @@
 import type { LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
 import { WEEKDAY } from "./commitment-weekday";
+import { isHeadingLine } from "./heading-lines";
 import { SIGNING_NOUN } from "./commitment-signing-noun";
 
 /**
@@ -166,6 +167,9 @@ const ARABIC = /\p{Script=Arabic}/u;
 const BEFORE_OR_AFTER =
   /(?:^|\s)(?:بعد|قبل)(?=\s|$)|(?:^|\s)(?:after|before|après|avant|dopo|prima|nach|vor|после|до)\s+(?:the|la|le|les|l['’]|il|lo|della|del|der|die|das|dem|den|des)(?=\s|$)|(?:^|\s)(?:después|antes|após)\s+(?:de|da|do)(?=\s|$)/iu;
 
+/** The Arabic present of witnessing ("يشهد", "تشهدان"): the body's schedule, a headline's news. */
+const ARABIC_PRESENT_WITNESS = /^[وف]?[يت]شهد(?:ان)?$/u;
+
 /** "At a time when" right after a verb of taking place, in the eight languages. */
 const AT_A_TIME =
   /^\s*(?:at a time|at a moment|à un moment|alors que|numa altura|num momento|em um momento|en un momento|en momentos|in un momento|mentre|zu einer zeit|in einer zeit|в момент|в то время|في وقت|في ظل)/iu;
@@ -235,6 +239,9 @@ export function governsFromAfar(doc: MatchDoc, m: LexiconMatch<string>, cue: Lex
   }
   if (m.data === "heldLater") {
     if (!SIGNING_NOUN.test(cue.span.text)) return false;
+    // An Arabic present in a headline tells the day's news ("الرئيسان يشهدان توقيع 5 اتفاقيات"), as a headline's present does.
+    const sentence = sentenceAt(doc, m.span.start);
+    if (ARABIC_PRESENT_WITNESS.test(m.span.text) && sentence && isHeadingLine(doc, sentence)) return false;
     // "The signing takes place at a time when…": a comment on a signing, not its schedule.
     if (AT_A_TIME.test(doc.text.slice(m.span.end, m.span.end + 40))) return false;
     // …or right before it, the verb first ("состоится подписание", "aura lieu la signature", "findet die

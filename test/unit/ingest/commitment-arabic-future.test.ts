@@ -60,6 +60,18 @@ const CASES: readonly (readonly [string, string, readonly (readonly [string, str
     "وشدد وزيرا خارجية المغرب والسنغال على أن يتم تنفيذ اتفاقية الصيد البحري الموقعة يوم الثلاثاء في الرباط.",
     [["signed", "2026-03-10"]],
   ],
+  // The present of witnessing in the body schedules the signing ("ثم يشهد الرئيسان مراسم التوقيع"); in a headline of its
+  // own it tells the day's news, as a headline's present does.
+  [
+    "a16",
+    "يلتقي رئيسا المغرب والسنغال يوم الأربعاء في الرباط، ثم يشهد الرئيسان مراسم التوقيع على اتفاقية للصيد البحري.",
+    [],
+  ],
+  [
+    "a17",
+    "رئيسا المغرب والسنغال يشهدان توقيع اتفاقية للصيد البحري في الرباط\nالتقى رئيس المغرب نظيره السنغالي يوم الثلاثاء في الرباط.",
+    [["signed", "2026-03-10"]],
+  ],
 ];
 
 describe("the Arabic future of a verb's prefix governs the signing noun after it", () => {
