@@ -166,6 +166,12 @@ function namedAfterAnother(
 
 /** Words a visit's noun may stand before its destination ("a two-day official visit to", "визит в"). */
 const VISIT_REACH = 6;
+/**
+ * Words a visit's noun may stand before its visitor's country ("visita del presidente algerino", "визит президента
+ * Узбекистана"), and words at most between that country and the preposition of the destination.
+ */
+const VISITOR_REACH = 4;
+const VISITOR_GAP = 1;
 
 /**
  * Whether a sentence naming two countries names the second as the destination of a visit after it has named the
@@ -184,7 +190,12 @@ function visitTo(doc: MatchDoc, mentions: readonly CountryMention[], start: numb
     while (k >= before.tokenEnd && !VISIT_TO.has(token(k)) && FILLERS.has(token(k))) k--;
     if (k < before.tokenEnd || !VISIT_TO.has(token(k))) return false;
     const from = Math.max(before.tokenEnd, k - VISIT_REACH);
-    return Array.from({ length: k - from }, (_, i) => token(from + i)).some((t) => VISITS.has(t));
+    if (Array.from({ length: k - from }, (_, i) => token(from + i)).some((t) => VISITS.has(t))) return true;
+    // …or the visit names its visitor first, the destination right after ("the visit of the Algerian president to
+    // Rome", "визит президента Узбекистана в Москву"): a visit word a few words before the first country.
+    if (k - before.tokenEnd > VISITOR_GAP) return false;
+    const first = Math.max(0, before.tokenStart - VISITOR_REACH);
+    return Array.from({ length: before.tokenStart - first }, (_, i) => token(first + i)).some((t) => VISITS.has(t));
   });
 }
 
