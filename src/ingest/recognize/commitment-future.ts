@@ -239,7 +239,8 @@ export function governsFromAfar(doc: MatchDoc, m: LexiconMatch<string>, cue: Lex
   }
   if (m.data === "heldLater") {
     if (!SIGNING_NOUN.test(cue.span.text)) return false;
-    // An Arabic present in a headline tells the day's news ("الرئيسان يشهدان توقيع 5 اتفاقيات"), as a headline's present does.
+    // An Arabic present in a headline tells the day's news ("الرئيسان يشهدان توقيع 5 اتفاقيات"), as a headline's
+    // present does.
     const sentence = sentenceAt(doc, m.span.start);
     if (ARABIC_PRESENT_WITNESS.test(m.span.text) && sentence && isHeadingLine(doc, sentence)) return false;
     // "The signing takes place at a time when…": a comment on a signing, not its schedule.

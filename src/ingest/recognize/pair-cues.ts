@@ -184,18 +184,19 @@ function visitTo(doc: MatchDoc, mentions: readonly CountryMention[], start: numb
   if (cueMatches(doc).some((c) => c.data === "multilateral" && (sentenceAt(doc, c.span.start)?.start ?? -1) === start))
     return false;
   const token = (i: number) => doc.tokens[i]?.text ?? "";
+  const visitIn = (from: number, to: number) =>
+    Array.from({ length: Math.max(0, to - from) }, (_, i) => token(from + i)).some((t) => VISITS.has(t));
   return namedAfterAnother(doc, mentions, start, (m, before) => {
     // The preposition may also be a filler ("visita a Portugal", "a" the article too): it is read first.
     let k = m.tokenStart - 1;
     while (k >= before.tokenEnd && !VISIT_TO.has(token(k)) && FILLERS.has(token(k))) k--;
     if (k < before.tokenEnd || !VISIT_TO.has(token(k))) return false;
-    const from = Math.max(before.tokenEnd, k - VISIT_REACH);
-    if (Array.from({ length: k - from }, (_, i) => token(from + i)).some((t) => VISITS.has(t))) return true;
+    if (visitIn(Math.max(before.tokenEnd, k - VISIT_REACH), k)) return true;
     // …or the visit names its visitor first, the destination right after ("the visit of the Algerian president to
     // Rome", "визит президента Узбекистана в Москву"): a visit word a few words before the first country.
-    if (k - before.tokenEnd > VISITOR_GAP) return false;
-    const first = Math.max(0, before.tokenStart - VISITOR_REACH);
-    return Array.from({ length: before.tokenStart - first }, (_, i) => token(first + i)).some((t) => VISITS.has(t));
+    return (
+      k - before.tokenEnd <= VISITOR_GAP && visitIn(Math.max(0, before.tokenStart - VISITOR_REACH), before.tokenStart)
+    );
   });
 }
 
