@@ -277,7 +277,8 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       const restating =
         ownSubject &&
         !byInstitutions &&
-        !fieldInClause(doc, nearest, f) &&
+        // (A complement naming only the relationship has no field after it: a farther one is its main clause's.)
+        (general || !fieldInClause(doc, nearest, f)) &&
         // (A complement naming only the relationship restates only an instrument of its own form.)
         restatesEarlier(
           doc,

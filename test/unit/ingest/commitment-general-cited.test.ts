@@ -42,6 +42,26 @@ const RESTATED: readonly (readonly [string, string, readonly (readonly string[])
     "Laos and Cambodia signed a framework agreement on trade and tourism on Thursday. After the signing of the agreement on bilateral cooperation the two prime ministers spoke to the press.",
     ONE,
   ],
+  // …and in noun-adjective order, when the complement holds the noun of the relationship ("de coopération bilatérale").
+  [
+    "fr",
+    "Le Bénin et le Togo ont signé jeudi un accord-cadre sur le commerce et la culture. Après la signature de l'accord de coopération bilatérale les deux ministres ont visité le port de Lomé.",
+    ONE,
+  ],
+  [
+    "es",
+    "Chile y Perú firmaron el jueves un acuerdo marco sobre comercio y cultura. Tras la firma del acuerdo de cooperación bilateral los cancilleres recorrieron una planta desalinizadora.",
+    ONE,
+  ],
+  // A complement ending on an adjective with no such noun goes on ("on mutual recognition of diplomas"): another one.
+  [
+    "en",
+    "Laos and Cambodia signed a framework agreement on trade and tourism on Thursday. They also signed an agreement on mutual recognition of diplomas.",
+    [
+      ["signed", "agreement"],
+      ["signed", "agreement"],
+    ],
+  ],
   // …but a field named later in its clause is its subject: another instrument.
   [
     "de",
