@@ -13,11 +13,31 @@ const read = async (language: string, text: string) => {
 
 describe("a dateline that is a sentence of its own", () => {
   it.for([
-    ["en", "NAIROBI, March 6. Kenya and Uganda reopened the Busia border post to lorries on Friday.", "KE-UG", "Nairobi"],
-    ["en", "NAIROBI, March 6, 2026. Kenya and Uganda reopened the Busia border post to lorries on Friday.", "KE-UG", "Nairobi"],
+    [
+      "en",
+      "NAIROBI, March 6. Kenya and Uganda reopened the Busia border post to lorries on Friday.",
+      "KE-UG",
+      "Nairobi",
+    ],
+    [
+      "en",
+      "NAIROBI, March 6, 2026. Kenya and Uganda reopened the Busia border post to lorries on Friday.",
+      "KE-UG",
+      "Nairobi",
+    ],
     ["en", "NAIROBI. Kenya and Uganda reopened the Busia border post to lorries on Friday.", "KE-UG", "Nairobi"],
-    ["fr", "ABIDJAN, 6 mars. La Côte d'Ivoire et le Ghana ont rouvert vendredi le poste frontière de Noé.", "CI-GH", "Abidjan"],
-    ["es", "LIMA, 6 de marzo. Perú y Bolivia reabrieron el viernes el paso fronterizo de Desaguadero.", "BO-PE", "Lima"],
+    [
+      "fr",
+      "ABIDJAN, 6 mars. La Côte d'Ivoire et le Ghana ont rouvert vendredi le poste frontière de Noé.",
+      "CI-GH",
+      "Abidjan",
+    ],
+    [
+      "es",
+      "LIMA, 6 de marzo. Perú y Bolivia reabrieron el viernes el paso fronterizo de Desaguadero.",
+      "BO-PE",
+      "Lima",
+    ],
   ] as const)("%s: %s", async ([lang, text, pair, place], { expect }) => {
     expect(await read(lang, text)).toEqual({ pairs: [pair], place });
   });
