@@ -148,7 +148,8 @@ export function nearestField<T>(
   return [...pool].sort((a, b) => distance(a.span, form) - distance(b.span, form))[0];
 }
 
-const DIALOGUE = "political-dialogue";
+/** The sector of the relationship at large: talks, visits, consultations. */
+export const DIALOGUE = "political-dialogue";
 
 /**
  * The fields of one instrument's clause without those of political dialogue when one other field is named ("an

@@ -8,6 +8,7 @@ import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import type { Span } from "../types";
 import { openedBefore, clauseEnd } from "./commitment-list-clause";
+import { DIALOGUE } from "./commitment-fields";
 
 /** Words a multilateral qualifier may stand before its form ("a multilateral framework agreement"). */
 const QUALIFIER_WORDS = 2;
@@ -33,7 +34,7 @@ export function venueOrganisation(doc: MatchDoc, m: LexiconMatch<string>, form: 
  * where, not what the instrument is about.
  */
 export function occasionAfter(doc: MatchDoc, m: LexiconMatch<string>, form: Span): boolean {
-  return m.data === "political-dialogue" && m.span.start >= form.end && openedBefore(doc, m.span.start, VENUE_REACH);
+  return m.data === DIALOGUE && m.span.start >= form.end && openedBefore(doc, m.span.start, VENUE_REACH);
 }
 
 /** A multilateral word that tells the kind of an instrument ("accords multilatéraux", "многосторонний договор"). */

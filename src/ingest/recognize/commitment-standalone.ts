@@ -17,7 +17,6 @@ import {
   fieldInClause,
   listSpan,
   dayAfter,
-  generalComplement,
   namesSubject,
   restates,
 } from "./commitment-lists";
@@ -41,6 +40,7 @@ import { amongOthers, areasNamed } from "./commitment-list-scope";
 import { figureBefore, formAfter, inSentence, sumsUpList } from "./commitment-summary";
 import { endsClause, includedBefore } from "./commitment-clause-end";
 import { multilateralTopic, occasionAfter, venueOrganisation } from "./commitment-multilateral-field";
+import { generalComplement } from "./commitment-general-complement";
 
 /** The sector of an instrument whose sentence names none (a treaty of friendship): the relationship at large. */
 const DEFAULT_SECTOR = "political-dialogue";
