@@ -52,6 +52,7 @@ export type Modality =
   | "goal"
   | "purpose"
   | "pending"
+  | "awaiting"
   | "callFor";
 interface CommitmentsData {
   status: Readonly<Record<CommitmentStatus, ByLang>>;
@@ -324,7 +325,7 @@ export function cuesOf(
     else if (!STRONG.has(cue.data)) out.push(cue);
     else if (near.includes("consider")) out.push({ ...cue, data: "discussed" });
     // "before it can enter into force", "en attendant l'entrée en vigueur": an entry into force still awaited.
-    else if (cue.data === "in_force" && modality.some((m) => m.data === "pending" && awaits(doc, m, cue)))
+    else if (cue.data === "in_force" && modality.some((m) => awaits(doc, m, cue)))
       out.push({ ...cue, data: "planned_in_force" });
     else if (
       near.includes("future") ||

@@ -306,8 +306,12 @@ const PENDING_LINKS = new Set(
   ),
 );
 
-/** Whether a word of waiting stands right before an entry into force, only PENDING_LINKS between ("until 2030" is no wait). */
+/**
+ * Whether a word of time or of waiting (`pending`, `awaiting`) stands right before an entry into force, only
+ * PENDING_LINKS between ("until 2030" is no wait).
+ */
 export function awaits(doc: MatchDoc, m: LexiconMatch<unknown>, cue: LexiconMatch<unknown>): boolean {
+  if (m.data !== "pending" && m.data !== "awaiting") return false;
   // "Before it entered into force on Tuesday, the agreement had been ratified": an entry into force told done.
   if (DONE.test(cue.span.text)) return false;
   // …or dated ("Antes de su entrada en vigor el martes", "До вступления в силу во вторник"): a day, not a wait.

@@ -41,6 +41,40 @@ const ARABIC_FUTURE_VERB = /^[وف]?س[يتن]\p{L}{3,}$/u;
 /** The Arabic "would" phrase right before the signing: "ومن شأن توقيع … أن…". */
 const ARABIC_WOULD = /^(?:و?من)\s(?:شان|شأن)$/u;
 
+/** A word of waiting stands this many words before the signing noun it awaits at most ("à espera da sua assinatura"). */
+const AWAIT_REACH = 3;
+/** Words that may stand between a word of waiting and the signing it awaits: articles, "of", possessives. */
+const AWAIT_LINKS = new Set(
+  "of the its their for a de la le l sa son leur du des di della del dell su sus da do dos das sua seu suas seus auf die der dem ihre ihrer seine seiner их его ее её".split(
+    " ",
+  ),
+);
+
+/** Words that may stand between a signing noun and a word of waiting after it ("the signing is still pending"). */
+const AWAIT_AFTER_LINKS = new Set(
+  "is still remains remain esta sigue ainda est reste toujours e resta ancora ist noch".split(" "),
+);
+
+/**
+ * Whether a word of waiting (`awaiting` of the modality lexicon) stands right before a signing noun, only
+ * AWAIT_LINKS between ("20 acordos à espera de assinatura", "pending signature", "в ожидании подписания"), or right
+ * after it as its predicate ("the signing is still pending", "die auf ihre Unterzeichnung warten"). A word of time
+ * does not count: "before the signing ceremony, the leaders met" tells a signing done that day.
+ */
+function awaitsSigning(doc: MatchDoc, cue: LexiconMatch<unknown>, modality: readonly LexiconMatch<string>[]): boolean {
+  return modality.some((m) => {
+    if (m.data !== "awaiting") return false;
+    const after = m.tokenStart >= cue.tokenEnd;
+    const [from, to, links] = after
+      ? [cue.tokenEnd, m.tokenStart, AWAIT_AFTER_LINKS]
+      : [m.tokenEnd, cue.tokenStart, AWAIT_LINKS];
+    if (to < from || to - from > (after ? AWAIT_REACH - 1 : AWAIT_REACH)) return false;
+    const [start, end] = after ? [cue.span.end, m.span.start] : [m.span.end, cue.span.start];
+    if (CLAUSE_BREAK.test(doc.text.slice(start, end))) return false;
+    return doc.tokens.slice(from, to).every((t) => links.has(t.text));
+  });
+}
+
 /** The words of a sentence before a token, as their indices. */
 function leadOf(doc: MatchDoc, tokenStart: number, from: number): number[] {
   const lead: number[] = [];
@@ -74,7 +108,7 @@ function frenchFutures(
 /**
  * Whether a signing word is a signing noun that opens its sentence as the subject of a future predicate: a future
  * word (`future` of the modality lexicon, or a simple-future verb) after it in its clause, or, in Arabic, a verb in
- * the future or "من شأن" right before it.
+ * the future or "من شأن" right before it; or a signing noun a word of waiting governs ("awaiting signature").
  */
 export function signingAhead(
   doc: MatchDoc,
@@ -83,6 +117,7 @@ export function signingAhead(
 ): boolean {
   const noun = doc.tokens[cue.tokenStart]?.text ?? "";
   if (!SIGNING_NOUN.test(noun)) return false;
+  if (awaitsSigning(doc, cue, modality)) return true;
   const before = [doc.tokens[cue.tokenStart - 2]?.text, doc.tokens[cue.tokenStart - 1]?.text];
   if (ARABIC_FUTURE_VERB.test(before[1] ?? "") || ARABIC_WOULD.test(before.join(" "))) return true;
   const sentence = sentenceAt(doc, cue.span.start);
