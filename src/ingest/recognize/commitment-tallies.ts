@@ -1,9 +1,10 @@
 /**
  * Tallies of a relationship's instruments, in the eight languages: a plural form (counted or not) whose clause
  * sets it over a span of time before the happening reported is no batch signed there ("since 2012, more than 30
- * agreements", "25 accords à ce jour", "negli ultimi anni 20 accordi", "الاتفاقيات الموقعة سابقا", "the number
- * of agreements thus rose to 40", "erano stati firmati accordi"). No reader could cite one instrument of it, so it
- * stands for none (quality/real/README.md: "more than 30 agreements signed so far" is not listed).
+ * agreements", "desde entonces han firmado 22 acuerdos", "25 accords à ce jour", "negli ultimi anni 20 accordi",
+ * "الاتفاقيات الموقعة سابقا", "the number of agreements thus rose to 40", "erano stati firmati accordi"). No reader
+ * could cite one instrument of it, so it stands for none (quality/real/README.md: "more than 30 agreements signed so
+ * far" is not listed).
  */
 import { type MatchDoc, norm, type Sentence } from "../match/normalize";
 import type { LexiconMatch } from "../match/lexicon";
@@ -40,6 +41,8 @@ const FRAMES: readonly string[] = [
   "bisher|bislang|bis heute|bis jetzt",
   "до сих пор|на сегодняшний день|к настоящему времени|на данный момент|по сей день|на сегодня",
   "حتي الان|حتي اليوم|لحد الان|الي الان|حتي تاريخه|حتى الآن|حتى اليوم|لحد الآن|إلى الآن|حتى تاريخه",
+  // since then (a past point named before: "relations established in 2006; since then, 22 agreements")
+  "since then|ever since|depuis lors|depuis cette date|da allora|da quel momento|desde entonces|desde entao|seitdem|seither|с тех пор|с того времени|منذ ذلك الحين|منذ ذلك الوقت|منذ ذلك التاريخ",
   // over the years, before
   "over the years|over the past|over the last|in recent years|in the past",
   "au fil des ans|au fil des annees|au cours des dernieres annees|ces dernieres annees|par le passe",

@@ -56,6 +56,21 @@ const CASES: { about: string; title: string; firm: number; texts: Record<string,
   },
   {
     about: "a count of the instruments signed over the years",
+    title: "since then",
+    firm: 0,
+    texts: {
+      en: "The two countries opened relations in 1994. Since then, they have signed 18 agreements on health and trade.",
+      fr: "Les deux pays ont noué des relations en 1994. Depuis lors, ils ont signé 18 accords sur la santé et le commerce.",
+      it: "I due Paesi hanno avviato relazioni nel 1994. Da allora hanno firmato 18 accordi su sanità e commercio.",
+      es: "Los dos países abrieron relaciones en 1994; desde entonces han firmado 18 acuerdos de salud y comercio.",
+      pt: "Os dois países abriram relações em 1994. Desde então, assinaram 18 acordos de saúde e comércio.",
+      de: "Die beiden Länder nahmen 1994 Beziehungen auf. Seitdem haben sie 18 Abkommen über Gesundheit und Handel unterzeichnet.",
+      ru: "Две страны установили отношения в 1994 году. С тех пор они подписали 18 соглашений о здравоохранении и торговле.",
+      ar: "أقام البلدان علاقاتهما عام 1994، ومنذ ذلك الحين وقعا 18 اتفاقية في الصحة والتجارة.",
+    },
+  },
+  {
+    about: "a count of the instruments signed over the years",
     title: "the day's batch counts, the total it raises does not",
     firm: 3,
     texts: {
