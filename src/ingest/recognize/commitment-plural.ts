@@ -88,7 +88,23 @@ export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undef
   if (across !== undefined) return across;
   // Only a plural names the kinds of a batch: "15 documents, among them an agreement on…" names one of them.
   const batch = isPluralForm(doc, m) ? batchBefore(doc, m) : undefined;
-  return batch ? countOf(doc, batch) : undefined;
+  if (batch) return countOf(doc, batch);
+  return ownPlural(doc, m) ? amountAfter(doc, m) : undefined;
+}
+
+/**
+ * A count told after a plural, a word of amount before it, a qualifier or two between ("a package of bilateral
+ * agreements totalling 25", "des accords bilatéraux, au nombre de 25", "الاتفاقيات الثنائية بلغت 25 اتفاقا",
+ * "соглашения в количестве 25"). Whether it is the day's batch or the relationship's tally is read as for a count
+ * before the form (commitment-tallies.ts).
+ */
+const AMOUNT_AFTER =
+  /^(?:\s+[\p{L}-]+){0,2}?[\s,،]+(?:totall?ing|numbering|amounting to|au nombre de|s['’]élevant à|pari a|per un totale di|in numero di|por un total de|que suman|num total de|no total de|que somam|в количестве|общим числом|بلغت|بلغ عددها|يبلغ عددها|البالغ عددها|وعددها)\s+(\d{1,2})(?!\d)/u;
+const AMOUNT_REACH = 80;
+
+function amountAfter(doc: MatchDoc, m: LexiconMatch<unknown>): number | undefined {
+  const n = Number(AMOUNT_AFTER.exec(doc.text.slice(m.span.end, m.span.end + AMOUNT_REACH))?.[1]);
+  return n > 1 && n <= MAX_COUNT ? n : undefined;
 }
 
 /** The ending of an Arabic dual noun (nominative "ان", oblique "ين"), on a form word. */

@@ -14,7 +14,7 @@ import { STATUS_RANK } from "../plan/ranks";
 import { separated as isSeparated } from "./commitment-dates";
 import { distance, type Subject } from "./commitment-standalone";
 import { namesAsSubject } from "./commitment-lists";
-import { isPluralForm } from "./commitment-plural";
+import { countOf, isPluralForm } from "./commitment-plural";
 import { objectAfter } from "./commitment-object";
 import { isMonthName } from "./commitment-day-words";
 
@@ -201,7 +201,10 @@ export function legalFormOf(
   const near =
     forms.find((f) => governs(f, subject.match)) ??
     forms
+      // A counted batch after a mechanism is not its instrument: "The Algeria–Tunisia joint commission closed on
+      // Friday with the signing of 25 agreements" signs 25 instruments at the commission, not one agreement on it.
       .filter((f) => distance(f.span, subject.span) <= KIND_REACH)
+      .filter((f) => !(subject.kind === "mechanism" && f.span.start >= subject.span.end && (countOf(doc, f) ?? 0) > 1))
       .filter((f) => !others.some((o) => distance(f.span, o) < distance(f.span, subject.span)))
       .sort((a, b) => distance(a.span, subject.span) - distance(b.span, subject.span))[0];
   // "a memorandum of understanding on the cultural exchange programme", "un mémorandum sur le programme d'échanges
