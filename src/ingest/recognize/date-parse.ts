@@ -121,8 +121,14 @@ const DEL_FOR: Readonly<Record<string, (gap: string, year: string) => string>> =
   it: (gap, year) => `${year}${" ".repeat(gap.length + 3)}`,
 };
 /** The text as chrono reads it best, with every offset the text's. */
+/**
+ * A German day written without its dot before a month ("30 September 2023", as wires and page headers write it),
+ * closed up with one as chrono reads it ("30.September 2023"): the same length, so offsets hold.
+ */
+const GERMAN_DAY_MONTH =
+  /(?<![\d.])(\d{1,2}) (Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/gu;
 const forChrono = (text: string, lang: string) =>
-  undotted(text)
+  (lang === "de" ? undotted(text).replace(GERMAN_DAY_MONTH, "$1.$2") : undotted(text))
     .replace(SPACED_DOTS, "$1.$2.$3  ")
     .replace(ORDINAL_MARK, (m) => " ".repeat(m.length))
     .replace(CLOCK_TIME, (m) => " ".repeat(m.length))

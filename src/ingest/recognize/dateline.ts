@@ -20,9 +20,14 @@ const DOT_DASH = /^([^\n.!?]{2,40}?)\.\s?[-–—]\s?/u;
 const PLACE_DAY =
   /^\p{Lu}[\p{L}'’ -]{1,30}[.,]\s*(?:\d{1,2}(?:er|º|°)?\.?\s+(?:de\s+)?(\p{L}+)|(\p{L}+)\.?\s+\d{1,2}(?!\d))(?:,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d))?\.?/u;
 const PLACE_DAY_TAIL = /^[^\n]{0,40}?\s[–—-]\s|^[^\n]{0,50}\n/;
+/**
+ * A city and a day in figures closed by a stop right after a country's dateline ("SENEGAL – Dakar 24/05/2015. Il 21
+ * maggio…"): the filing day, the dateline's, not the lead's.
+ */
+const DATE_AFTER = /^(?:\p{Lu}[\p{L}'’ -]{1,30}?,?\s+)?\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\.\s+/u;
 /** A dateline may open one of the first paragraphs (after a headline, a kicker or page noise), this far in. */
 export const DATELINE_REACH = 400;
-const DATELINE_PARAGRAPHS = 6;
+const DATELINE_PARAGRAPHS = 12;
 
 /**
  * A place's name in title case closed by a long dash, a sentence starting after it ("Nairobi — Kenya and Angola…",
@@ -51,13 +56,26 @@ const DATE_TIME_WORDS = /^(?:gmt|utc|cet|cest|am|pm|h|le|de|del|el|den|der|am|th
  */
 function isDateOnly(prefix: string): boolean {
   if (!/\d/.test(prefix)) return false;
-  const words = prefix
+  return words(prefix).every((w) => isMonthWord(w) || WEEKDAY.test(w) || DATE_TIME_WORDS.test(w));
+}
+
+/** The words of a stretch of text, lower case, accents aside. */
+function words(text: string): string[] {
+  return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
-  return words.every((w) => isMonthWord(w) || WEEKDAY.test(w) || DATE_TIME_WORDS.test(w));
+}
+
+/**
+ * Whether the place of a place-and-day opening names a weekday: a page's date line after a word of page noise
+ * ("Flagge Samstag, 30 September 2023"), never a place.
+ */
+function namesWeekday(opening: string): boolean {
+  const place = opening.split(/[.,]/)[0] ?? "";
+  return words(place).some((w) => WEEKDAY.test(w));
 }
 
 /** The dateline of a text: at the start of one of its first paragraphs. */
@@ -70,13 +88,21 @@ export function datelineOf(text: string): { start: number; end: number } | undef
     const prefix = m?.[1] ?? m?.[2];
     const dash = m && prefix && /^\p{Lu}/u.test(text.slice(start + m[0].length)) ? m[0].slice(prefix.length) : "";
     if (m && prefix && (m[2] || isDateline(prefix, dash))) {
-      if (!isDateOnly(prefix)) return { start, end: start + m[0].length + bracketRest(text, start, prefix, m[0]) };
+      if (!isDateOnly(prefix)) {
+        const end = start + m[0].length + bracketRest(text, start, prefix, m[0]);
+        return { start, end: end + (DATE_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0) };
+      }
       dateOnly ??= { start, end: start + m[0].length };
     }
     const dotDash = DOT_DASH.exec(text.slice(start, start + 60));
     if (dotDash) return { start, end: start + dotDash[0].length };
     const placeDay = PLACE_DAY.exec(text.slice(start, start + 120));
-    if (placeDay && isMonthWord(placeDay[1] ?? placeDay[2] ?? "") && !isDateOnly(placeDay[0])) {
+    if (
+      placeDay &&
+      isMonthWord(placeDay[1] ?? placeDay[2] ?? "") &&
+      !isDateOnly(placeDay[0]) &&
+      !namesWeekday(placeDay[0])
+    ) {
       const end = start + placeDay[0].length;
       return { start, end: end + (PLACE_DAY_TAIL.exec(text.slice(end, end + 60))?.[0].length ?? 0) };
     }

@@ -72,3 +72,43 @@ describe("a dateline of several places", () => {
     expect(a.place ?? null).toBe(place);
   });
 });
+
+// A city and a day in figures closed by a stop after a country's dateline ("SENEGAL – Dakar 24/05/2015.") are the
+// wire's filing day, not the lead's; a page header's weekday before a date ("Flagge Samstag, 30 September 2023",
+// German without the dot after the day) is no dateline, and its weekday no day of the happening; a wire's dateline
+// may stand after many lines of menu.
+describe("the filing day after a country's dateline, and a page header's weekday", () => {
+  it.for([
+    [
+      "it",
+      "GHANA – Accra 12/03/2026. Il 9 marzo, ad Accra, i presidenti del Ghana e del Burkina Faso si sono incontrati per parlare di energia.",
+      "2026-03-12",
+      "2026-03-09",
+    ],
+    [
+      "fr",
+      "GHANA – Accra 12/03/2026. Le 9 mars, à Accra, les présidents du Ghana et du Burkina Faso se sont entretenus de l'énergie.",
+      "2026-03-12",
+      "2026-03-09",
+    ],
+    [
+      "de",
+      "Projekte\nDienste\nBehörden\nFlagge Montag, 14 September 2026\nKiew sonnig +12°C\nAlle Meldungen\nAlle Meldungen\nPolitik\n03 März 2026, 14:10\n\nUkraine und Moldau wollen Handel ausbauen\n\nKIEW, 03. März (Agentur) - Die Ukraine und Moldau wollen ihren Handel ausbauen.",
+      "2026-03-03",
+      "2026-03-03",
+    ],
+  ] as const)("%s: %s", async ([language, text, published, day], { expect }) => {
+    const a = await analyze({ text, publishedAt: published, language });
+    expect(a.eventDate?.date).toBe(day);
+  });
+
+  it("ends the dateline after the filing day, and skips a header that names a weekday", ({ expect }) => {
+    const text = "GHANA – Accra 12/03/2026. Il 9 marzo, ad Accra, si sono incontrati.";
+    const found = datelineOf(text);
+    expect(text.slice(found?.start, found?.end)).toBe("GHANA – Accra 12/03/2026. ");
+    const header =
+      "Flagge Samstag, 30 September 2023\nMinsk bewölkt\n\nMINSK, 02. Juni (BelTA) - Belarus und Kuba sprachen.";
+    const line = datelineOf(header);
+    expect(header.slice(line?.start, line?.end)).toBe("MINSK, 02. Juni (BelTA) - ");
+  });
+});
