@@ -63,7 +63,9 @@ export function describesBatch(doc: MatchDoc, list: Span): boolean {
 /** Whether the word right after the form introduces its subject ("the agreement on…", "l'accord relatif à…"). */
 export function namesSubject(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const next = doc.tokens[m.tokenEnd]?.text;
-  return next !== undefined && (anyIn(lists(doc).about, next) || ARABIC_PURPOSE.test(next));
+  // "the agreement on Tuesday": when it was signed, not what it is about.
+  if (next === undefined || dayAfter(doc, m)) return false;
+  return anyIn(lists(doc).about, next) || ARABIC_PURPOSE.test(next);
 }
 
 /** Whether the word after a form is a preposition before a day or a date ("a memorandum on Tuesday"): when, not what. */

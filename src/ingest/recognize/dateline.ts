@@ -19,6 +19,9 @@ const DOT_DASH = /^([^\n.!?]{2,40}?)\.\s?[-–—]\s?/u;
  */
 const PLACE_DAY =
   /^\p{Lu}[\p{L}'’ -]{1,30}[.,]\s*(?:\d{1,2}(?:er|º|°)?\.?\s+(?:de\s+)?(\p{L}+)|(\p{L}+)\.?\s+\d{1,2}(?!\d))(?:,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d))?\.?/u;
+/** A place, then the month, the day and the year after a slash, maybe the agency in brackets: "Addis Ababa June 30/2021 (ENA)". */
+const PLACE_MONTH_SLASH =
+  /^\p{Lu}[\p{L}'’ -]{1,30}?,?\s+(\p{L}+)\.?\s+\d{1,2}\/(?:19|20)\d\d(?!\d)(?:\s*\([^()\n]{1,30}\))?[\s:–—-]*/u;
 const PLACE_DAY_TAIL = /^[^\n]{0,40}?\s[–—-]\s|^[^\n]{0,50}\n/;
 /**
  * A city and a day in figures closed by a stop right after a country's dateline ("SENEGAL – Dakar 24/05/2015. Il 21
@@ -96,6 +99,8 @@ export function datelineOf(text: string): { start: number; end: number } | undef
     }
     const dotDash = DOT_DASH.exec(text.slice(start, start + 60));
     if (dotDash) return { start, end: start + dotDash[0].length };
+    const slashed = PLACE_MONTH_SLASH.exec(text.slice(start, start + 80));
+    if (slashed && isMonthWord(slashed[1] ?? "")) return { start, end: start + slashed[0].length };
     const placeDay = PLACE_DAY.exec(text.slice(start, start + 120));
     if (
       placeDay &&

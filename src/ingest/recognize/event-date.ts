@@ -182,7 +182,9 @@ export function eventDateOf(
     .map((d, i) => ({ d, i }))
     .sort(
       (a, b) =>
-        tier(a.d) - tier(b.d) ||
+        // A day the sentence after an undated lead gives its signing outranks the wire's dateline ("Addis Ababa June
+        // 30/2021 (ENA) An agreement … has been signed…. Putting their names to the agreement on Tuesday were…").
+        (datesLead(a.d) ? 0 : tier(a.d)) - (datesLead(b.d) ? 0 : tier(b.d)) ||
         // A stay's first day ("since Sunday") only when nothing else dates the happening.
         Number(a.d.onset === "since") - Number(b.d.onset === "since") ||
         // In the lead, a signing's day is the news ("signed on 24 November … beside the summit that opened on the 25th"),

@@ -112,3 +112,21 @@ describe("the filing day after a country's dateline, and a page header's weekday
     expect(header.slice(line?.start, line?.end)).toBe("MINSK, 02. Juni (BelTA) - ");
   });
 });
+
+// A wire dateline with its year after a slash ("Addis Ababa June 30/2021 (Agency)") is the filing day; the sentence
+// after an undated lead that names the signers and their day ("Putting their names to the agreement on Tuesday
+// were…") dates the happening, and "the agreement on Tuesday" restates the one signed rather than adding another.
+describe("a slashed dateline and the signers' sentence", () => {
+  const text =
+    "Addis Ababa June 30/2021 (Agency) An agreement on air services has been signed by Ethiopia and Ireland in Dublin.\n\nPutting their names to the agreement on Tuesday were the Ethiopian ambassador and the Irish minister of transport.";
+  it("ends the dateline after the agency", ({ expect }) => {
+    const found = datelineOf(text);
+    expect(text.slice(found?.start, found?.end)).toBe("Addis Ababa June 30/2021 (Agency) ");
+  });
+  it("dates the happening and its one agreement by the signers' day", async ({ expect }) => {
+    const a = await analyze({ text, publishedAt: "2021-06-30", language: "en" });
+    expect(a.eventDate?.date).toBe("2021-06-29");
+    const signed = a.commitments.filter((c) => c.status === "signed");
+    expect(signed.map((c) => [c.legalForm, c.signedOn])).toEqual([["agreement", "2021-06-29"]]);
+  });
+});
