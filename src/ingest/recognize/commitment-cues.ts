@@ -16,6 +16,7 @@ import { agreedOn, toldAsMeans } from "./commitment-means";
 import { separablesOf } from "./commitment-separable";
 import { otherSenses } from "./commitment-senses";
 import { signingAhead } from "./commitment-signing-ahead";
+import { signingDoneAfter } from "./commitment-done-after";
 import { marksSigning } from "./commitment-date-words";
 import { isMonthWord } from "./date-ranges";
 
@@ -297,7 +298,7 @@ export function cuesOf(
             m.data !== "callFor" &&
             sameClause(doc, m, cue, m.data === "goal" ? GOAL_REACH : MODAL_REACH) &&
             !goalOfAnother(m, cue)) ||
-          governsFromAfar(doc, m, cue),
+          (governsFromAfar(doc, m, cue) && !(m.data === "callFor" && signingDoneAfter(doc, cue, all, modality))),
       )
       .map((m) => (AHEAD.has(m.data) ? "future" : m.data));
     // A negation phrase holding the status word itself ("no firmó", "не подписали") denies it too.

@@ -41,8 +41,6 @@ const FRAMES: readonly string[] = [
   "bisher|bislang|bis heute|bis jetzt",
   "до сих пор|на сегодняшний день|к настоящему времени|на данный момент|по сей день|на сегодня",
   "حتي الان|حتي اليوم|لحد الان|الي الان|حتي تاريخه|حتى الآن|حتى اليوم|لحد الآن|إلى الآن|حتى تاريخه",
-  // since then (a past point named before: "relations established in 2006; since then, 22 agreements")
-  "since then|ever since|depuis lors|depuis cette date|da allora|da quel momento|desde entonces|desde entao|seitdem|seither|с тех пор|с того времени|منذ ذلك الحين|منذ ذلك الوقت|منذ ذلك التاريخ",
   // over the years, before
   "over the years|over the past|over the last|in recent years|in the past",
   "au fil des ans|au fil des annees|au cours des dernieres annees|ces dernieres annees|par le passe",
@@ -260,6 +258,8 @@ export function isTally(
   if (framed(before, any) || framed(before, basis) || framed(before, recalled)) return true;
   const after = doc.text.slice(form.end, sentence.end);
   const clauseAfter = clauseAt(after);
+  // …"since then" as well, unless the form's clause names its own day ("3 agreements on 2 September 2024").
+  if (sinceEarlierYear(doc, sentence, before, publishedOn) && !day.test(norm(clauseAfter))) return true;
   if (framed(clauseAfter, any)) return true;
   if (withManyPartners(before.slice(lastBreak(before))) || withManyPartners(clauseAfter)) return true;
   // The relationship's instruments named by their signing with no day ("les accords signés entre les deux pays").
@@ -283,6 +283,30 @@ export function isTally(
   if (year && [fronted, ...years].some((y) => y !== undefined && Number(y) < year)) return true;
   // The leading space keeps a clause's first word from matching: only "previously" inside the clause counts.
   return previously.test(norm(`${opened} ${doc.text.slice(form.start, form.end)} ${clauseAfter}`).trim());
+}
+
+/**
+ * "Since then" before the form, pointing back to an earlier year its sentence or the one before names ("relations
+ * established in 2006; since then they have signed 22 agreements", "…in 1994. Seitdem…"); "since then" after a
+ * morning or a day of the happening itself ("the talks began at 9 a.m. Since then, four agreements…") is no tally.
+ */
+const SINCE_THEN = new RegExp(
+  `(?:^| )${PROCLITIC}(?:${"since then|ever since|depuis lors|depuis cette date|da allora|da quel momento|desde entonces|desde entao|seitdem|seither|с тех пор|с того времени|منذ ذلك الحين|منذ ذلك الوقت|منذ ذلك التاريخ"
+    .split("|")
+    .map((p) => norm(p))
+    .join("|")})(?= |$)`,
+  "u",
+);
+const ANY_YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/gu;
+
+function sinceEarlierYear(doc: MatchDoc, sentence: Sentence, before: string, publishedOn?: string): boolean {
+  const n = ` ${norm(before)} `;
+  const m = SINCE_THEN.exec(n);
+  if (!m) return false;
+  const previous = doc.sentences.filter((x) => x.end <= sentence.start).at(-1);
+  const context = `${previous ? doc.text.slice(previous.start, previous.end) : ""} ${before}`;
+  const year = Number(publishedOn?.slice(0, 4)) || Number.POSITIVE_INFINITY;
+  return [...context.matchAll(ANY_YEAR)].some((y) => Number(y[1]) < year);
 }
 
 /**

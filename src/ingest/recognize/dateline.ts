@@ -27,7 +27,7 @@ const PLACE_DAY_TAIL = /^[^\n]{0,40}?\s[–—-]\s|^[^\n]{0,50}\n/;
  * A city and a day in figures closed by a stop right after a country's dateline ("SENEGAL – Dakar 24/05/2015. Il 21
  * maggio…"): the filing day, the dateline's, not the lead's.
  */
-const DATE_AFTER = /^(?:\p{Lu}[\p{L}'’ -]{1,30}?,?\s+)?\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\.\s+/u;
+const DATE_AFTER = /^(?:\p{Lu}[\p{L}'’ -]{1,30}?,?\s+)?\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\.(?=\s)/u;
 /** A dateline may open one of the first paragraphs (after a headline, a kicker or page noise), this far in. */
 export const DATELINE_REACH = 400;
 const DATELINE_PARAGRAPHS = 12;

@@ -66,7 +66,9 @@ export function leadOf(doc: MatchDoc): Lead {
   const datelineEnd = dateline?.end ?? 0;
   const top = dateline ? 0 : afterDateLine(doc.text);
   const start =
-    (top > 0 ? doc.sentences.find((s) => s.start >= top) : sentenceAt(doc, datelineEnd)) ?? doc.sentences[0];
+    (top > 0
+      ? doc.sentences.find((s) => s.start >= top)
+      : (sentenceAt(doc, datelineEnd) ?? doc.sentences.find((s) => s.start >= datelineEnd))) ?? doc.sentences[0];
   const first = dateline ? start : firstProse(doc, start);
   const firstEnd = first?.end ?? Math.min(doc.text.length, OPENING_CHARS);
   let leadEnd = firstEnd;

@@ -13,11 +13,13 @@ const APPROVED: Record<string, string[]> = {
     "The Cabinet gave its approval to the signing of a memorandum with Turkey on diplomatic training.",
     "The Cabinet approved the signing of a memorandum with Turkey on diplomatic training.",
     "The two sides are studying the signing of a memorandum on diplomatic training.",
+    "The Cabinet approved on Tuesday the signing of a memorandum with Turkey on diplomatic training.",
   ],
   fr: [
     "Le Conseil des ministres a approuvé la signature d'un accord avec la Gambie sur la pêche.",
     "Le Parlement a donné son feu vert à la signature d'un accord avec la Gambie sur la pêche.",
     "Les deux parties étudient la signature d'un accord sur la pêche.",
+    "Le Conseil des ministres a approuvé mercredi la signature d'un accord avec la Gambie sur la pêche.",
   ],
   it: [
     "Il Consiglio dei ministri ha approvato la firma di un accordo con la Tunisia sulla pesca.",
@@ -28,6 +30,7 @@ const APPROVED: Record<string, string[]> = {
     "El Consejo de Ministros aprobó la firma de un convenio con Bolivia sobre pesca.",
     "El Congreso dio luz verde a la firma de un convenio con Bolivia sobre pesca.",
     "Ambas partes estudian la firma de un convenio de pesca.",
+    "El Consejo de Ministros aprobó este martes la firma de un convenio con Bolivia sobre pesca.",
   ],
   pt: [
     "O Conselho de Ministros aprovou a assinatura de um acordo com a Namíbia sobre pesca.",
@@ -38,6 +41,7 @@ const APPROVED: Record<string, string[]> = {
     "Das Kabinett billigte die Unterzeichnung eines Fischereiabkommens mit Polen.",
     "Das Kabinett genehmigte die Unterzeichnung eines Fischereiabkommens mit Polen.",
     "Die Regierung prüft die Unterzeichnung eines Fischereiabkommens mit Polen.",
+    "Das Kabinett billigte am Mittwoch die Unterzeichnung eines Fischereiabkommens mit Polen.",
   ],
   ru: [
     "Правительство одобрило подписание соглашения с Казахстаном о рыболовстве.",
@@ -62,7 +66,19 @@ const SIGNED: Record<string, string> = {
   ar: "وبعد موافقة مجلس الوزراء وقع الوزيران يوم الاثنين اتفاقية الصيد البحري.",
 };
 
+/** An approval, then the signing told done in the same sentence: the later verb is the news. */
+const APPROVED_THEN_SIGNED: Record<string, string> = {
+  en: "The Cabinet approved the signing of the agreement with Libya, which was then signed in the evening in Tripoli.",
+  it: "Il Consiglio dei ministri ha approvato la firma dell'accordo con la Libia, che è stato poi firmato in serata a Tripoli.",
+  es: "El Consejo de Ministros aprobó la firma del convenio con Bolivia, que fue firmado por la tarde en La Paz.",
+};
+
 describe("a signing approved or studied", () => {
+  for (const [lang, text] of Object.entries(APPROVED_THEN_SIGNED)) {
+    it(`${lang}: a signing told done after its approval stays signed`, ({ expect }) => {
+      expect(firmInstruments(lang, text)).toBe(1);
+    });
+  }
   for (const [lang, texts] of Object.entries(APPROVED)) {
     it.for(texts)(`${lang}: nothing signed in %s`, (text, { expect }) => {
       expect(firmInstruments(lang, text)).toBe(0);

@@ -16,6 +16,7 @@ const AHEAD: Record<string, string[]> = {
   fr: [
     "Les deux pays ont trois accords sur la pêche en attente de signature.",
     "Les ministres attendent la signature d'un accord sur la pêche.",
+    "Quatre conventions sur la pêche attendent toujours d'être signées.",
   ],
   it: [
     "I due paesi hanno tre accordi sulla pesca in attesa di firma.",
@@ -36,6 +37,7 @@ const AHEAD: Record<string, string[]> = {
   ru: [
     "У двух стран три соглашения о рыболовстве ожидают подписания.",
     "Три соглашения о рыболовстве находятся в ожидании подписания.",
+    "Стороны согласовали тексты пяти соглашений, которые ждут подписания.",
   ],
   ar: [
     "لدى البلدين ثلاث اتفاقيات في مجال الصيد البحري بانتظار التوقيع.",

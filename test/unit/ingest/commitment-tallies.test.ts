@@ -71,6 +71,17 @@ const CASES: { about: string; title: string; firm: number; texts: Record<string,
   },
   {
     about: "a count of the instruments signed over the years",
+    title: "since then, after an hour of the day itself",
+    firm: 4,
+    texts: {
+      en: "The talks between Chile and Peru began at 9 a.m. on Tuesday. Since then, the delegations have signed four agreements.",
+      fr: "Les travaux entre le Chili et le Pérou ont commencé mardi à 9 heures. Depuis lors, les délégations ont signé quatre accords.",
+      it: "Il vertice tra Cile e Perù è iniziato stamattina. Da allora le delegazioni hanno firmato quattro accordi.",
+      pt: "As delegações do Chile e do Peru começaram os trabalhos às 9h desta terça-feira. Desde então, já assinaram quatro acordos.",
+    },
+  },
+  {
+    about: "a count of the instruments signed over the years",
     title: "the day's batch counts, the total it raises does not",
     firm: 3,
     texts: {

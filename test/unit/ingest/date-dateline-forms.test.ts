@@ -92,6 +92,12 @@ describe("the filing day after a country's dateline, and a page header's weekday
       "2026-03-09",
     ],
     [
+      "ru",
+      "Главная\nНовости\nПолитика\nКАЗАХСТАН – Астана 04/06/2024. 3 июня Казахстан и Монголия подписали в Улан-Баторе соглашение.",
+      "2024-06-04",
+      "2024-06-03",
+    ],
+    [
       "de",
       "Projekte\nDienste\nBehörden\nFlagge Montag, 14 September 2026\nKiew sonnig +12°C\nAlle Meldungen\nAlle Meldungen\nPolitik\n03 März 2026, 14:10\n\nUkraine und Moldau wollen Handel ausbauen\n\nKIEW, 03. März (Agentur) - Die Ukraine und Moldau wollen ihren Handel ausbauen.",
       "2026-03-03",
@@ -105,7 +111,7 @@ describe("the filing day after a country's dateline, and a page header's weekday
   it("ends the dateline after the filing day, and skips a header that names a weekday", ({ expect }) => {
     const text = "GHANA – Accra 12/03/2026. Il 9 marzo, ad Accra, si sono incontrati.";
     const found = datelineOf(text);
-    expect(text.slice(found?.start, found?.end)).toBe("GHANA – Accra 12/03/2026. ");
+    expect(text.slice(found?.start, found?.end)).toBe("GHANA – Accra 12/03/2026.");
     const header =
       "Flagge Samstag, 30 September 2023\nMinsk bewölkt\n\nMINSK, 02. Juni (BelTA) - Belarus und Kuba sprachen.";
     const line = datelineOf(header);
