@@ -12,6 +12,7 @@ import type { Span } from "../types";
 import { isDefinite } from "./commitment-context";
 import { numberIn } from "./commitment-list-words";
 import { clauseAt } from "./commitment-tally-clause";
+import { sinceEarlierYear } from "./commitment-since-then";
 import { participleBefore } from "./commitment-german-participle";
 
 /** "Since" before a year or a founding event (the year may follow a word for it: "منذ عام 2012", "с 2012 года"). */
@@ -283,30 +284,6 @@ export function isTally(
   if (year && [fronted, ...years].some((y) => y !== undefined && Number(y) < year)) return true;
   // The leading space keeps a clause's first word from matching: only "previously" inside the clause counts.
   return previously.test(norm(`${opened} ${doc.text.slice(form.start, form.end)} ${clauseAfter}`).trim());
-}
-
-/**
- * "Since then" before the form, pointing back to an earlier year its sentence or the one before names ("relations
- * established in 2006; since then they have signed 22 agreements", "…in 1994. Seitdem…"); "since then" after a
- * morning or a day of the happening itself ("the talks began at 9 a.m. Since then, four agreements…") is no tally.
- */
-const SINCE_THEN = new RegExp(
-  `(?:^| )${PROCLITIC}(?:${"since then|ever since|depuis lors|depuis cette date|da allora|da quel momento|desde entonces|desde entao|seitdem|seither|с тех пор|с того времени|منذ ذلك الحين|منذ ذلك الوقت|منذ ذلك التاريخ"
-    .split("|")
-    .map((p) => norm(p))
-    .join("|")})(?= |$)`,
-  "u",
-);
-const ANY_YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/gu;
-
-function sinceEarlierYear(doc: MatchDoc, sentence: Sentence, before: string, publishedOn?: string): boolean {
-  const n = ` ${norm(before)} `;
-  const m = SINCE_THEN.exec(n);
-  if (!m) return false;
-  const previous = doc.sentences.filter((x) => x.end <= sentence.start).at(-1);
-  const context = `${previous ? doc.text.slice(previous.start, previous.end) : ""} ${before}`;
-  const year = Number(publishedOn?.slice(0, 4)) || Number.POSITIVE_INFINITY;
-  return [...context.matchAll(ANY_YEAR)].some((y) => Number(y[1]) < year);
 }
 
 /**
