@@ -12,7 +12,7 @@ import { arabicVariants, type MatchDoc, norm, sentenceAt } from "../match/normal
 import type { PairHit } from "../types";
 import type { CountryScan } from "./countries";
 import { inZones } from "./noise-zones";
-import { type Bond, cueOffsets } from "./pair-cues";
+import { type Bond, cueOffsets, twoSidesRefs } from "./pair-cues";
 
 /** A mention in a paragraph's first sentence counts this much more. */
 const OPENING_FACTOR = 1.5;
@@ -20,6 +20,8 @@ const OPENING_FACTOR = 1.5;
 const LOCAL_DOMINANCE = 0.5;
 /** Share of each country's salience that must lie in the paragraphs giving its pair. */
 const CONFINED = 0.7;
+/** The adjective "bilateral" among the two-sides cues: it refers to no pair told before. */
+const BILATERAL = /^(?:bilat|двусторон|ثنائي|الثنائي)/iu;
 /** A story-break cue opens a paragraph when it starts within this many characters of it. */
 const OPENER_CHARS = 12;
 
@@ -137,6 +139,8 @@ function digestGroups(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[]):
   const totals = new Map<string, number>();
   const groups = new Map<string, { x: string; y: string; local: Map<string, number>; fresh: boolean }>();
   const breaks = cueOffsets(doc, "story-break", scan.noise);
+  // "The two sides", "des deux pays", "الجانبين" (not the adjective "bilateral"): the pair of the story told so far.
+  const backRefs = twoSidesRefs(doc, scan.noise).filter((r) => !BILATERAL.test(r.text));
   for (const p of paragraphs) {
     const local = new Map<string, number>();
     const opening = new Set<string>();
@@ -161,6 +165,15 @@ function digestGroups(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[]):
     );
     const key = pairKey(a[0], b[0]);
     if (!bonded || !key) continue;
+    // A paragraph that speaks of "the two sides" before it names its countries goes on with the story told before
+    // ("…أن الجانبين بحثا … وانعكاسات الأزمة الروسية الأوكرانية", "entre les chambres de commerce des deux pays, … le
+    // chemin de fer Abidjan-Niger exploité par le groupe français"): its countries are named in passing, no story.
+    const first = Math.min(
+      ...scan.mentions
+        .filter((m) => (m.code === a[0] || m.code === b[0]) && m.span.start >= p.start && m.span.start < p.end)
+        .map((m) => m.span.start),
+    );
+    if (backRefs.some((r) => r.start >= p.start && r.start < first)) continue;
     const fresh = breaks.some((o) => o >= p.start && o - p.start <= OPENER_CHARS);
     const g = groups.get(key) ?? { x: a[0], y: b[0], local: new Map<string, number>(), fresh };
     for (const [code, s] of [a, b]) g.local.set(code, (g.local.get(code) ?? 0) + s);
