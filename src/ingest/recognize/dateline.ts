@@ -28,6 +28,11 @@ const PLACE_DAY_TAIL = /^[^\n]{0,40}?\s[–—-]\s|^[^\n]{0,50}\n/;
  * maggio…"): the filing day, the dateline's, not the lead's.
  */
 const DATE_AFTER = /^(?:\p{Lu}[\p{L}'’ -]{1,30}?,?\s+)?\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\.(?=\s)/u;
+/**
+ * An agency's name closed by a stop right after a dateline's dash, the story starting after it ("МОСКВА, 9 окт —
+ * РИА Новости. Россия и…", "СУХУМ, 9 окт — Sputnik. …"): the dateline's, not the lead's first sentence.
+ */
+const AGENCY_AFTER = /^\p{Lu}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}\.(?=\s+\p{Lu})/u;
 /** A dateline may open one of the first paragraphs (after a headline, a kicker or page noise), this far in. */
 export const DATELINE_REACH = 400;
 const DATELINE_PARAGRAPHS = 12;
@@ -93,7 +98,8 @@ export function datelineOf(text: string): { start: number; end: number } | undef
     if (m && prefix && (m[2] || isDateline(prefix, dash))) {
       if (!isDateOnly(prefix)) {
         const end = start + m[0].length + bracketRest(text, start, prefix, m[0]);
-        return { start, end: end + (DATE_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0) };
+        const after = text.slice(end, end + 60);
+        return { start, end: end + ((DATE_AFTER.exec(after) ?? AGENCY_AFTER.exec(after))?.[0].length ?? 0) };
       }
       dateOnly ??= { start, end: start + m[0].length };
     }

@@ -136,3 +136,22 @@ describe("a slashed dateline and the signers' sentence", () => {
     expect(signed.map((c) => [c.legalForm, c.signedOn])).toEqual([["agreement", "2021-06-29"]]);
   });
 });
+
+// An agency's name closed by a stop right after a dateline's dash ("МОСКВА, 9 окт — РИА Новости.") is the dateline's:
+// the lead is the sentence after it, and the pair it joins is the lead's.
+describe("an agency after the dateline's dash", () => {
+  it.for([
+    ["МОСКВА, 9 окт — Агентство Тест. Россия и Турция обсудили торговлю.", "МОСКВА, 9 окт — Агентство Тест."],
+    ["СУХУМ, 9 окт — Sputnik. Россия и Турция обсудили торговлю.", "СУХУМ, 9 окт — Sputnik."],
+    ["RABAT, 9 oct — Agence Test. Le Maroc et le Sénégal ont signé un accord.", "RABAT, 9 oct — Agence Test."],
+  ] as const)("%s", ([text, line], { expect }) => {
+    const found = datelineOf(text);
+    expect(text.slice(found?.start, found?.end)).toBe(line);
+  });
+  it("reads the pair of the sentence after it", async ({ expect }) => {
+    const text =
+      "СУХУМ, 9 окт — Sputnik. Россия и Турция могут подписать соглашение о свободной торговле в конце года, сообщил в воскресенье министр.";
+    const a = await analyze({ text, publishedAt: "2026-10-09", language: "ru" });
+    expect(a.pairs.map((p) => p.key)).toEqual(["RU-TR"]);
+  });
+});
