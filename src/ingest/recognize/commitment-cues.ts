@@ -17,6 +17,7 @@ import { separablesOf } from "./commitment-separable";
 import { otherSenses } from "./commitment-senses";
 import { signingAhead } from "./commitment-signing-ahead";
 import { signingDoneAfter } from "./commitment-done-after";
+import { consequenceOfFuture } from "./commitment-consequence";
 import { marksSigning } from "./commitment-date-words";
 import { isMonthWord } from "./date-ranges";
 
@@ -332,6 +333,7 @@ export function cuesOf(
       near.includes("future") ||
       auxiliaryAfter(doc, cue) ||
       signingAhead(doc, cue, modality) ||
+      (cue.data === "in_force" && consequenceOfFuture(doc, cue, modality)) ||
       arabicFutureBefore(doc, cue.tokenStart, cue.span.start)
     )
       out.push({ ...cue, data: cue.data === "in_force" ? "planned_in_force" : "proposed" });
@@ -343,10 +345,4 @@ export function cuesOf(
 /** Whether an update word ("agreed to update the 2007 declaration") governs the subject: an old instrument revised. */
 export function isRevision(doc: MatchDoc, subject: LexiconMatch<unknown>, modality: readonly LexiconMatch<Modality>[]) {
   return modality.some((m) => m.data === "update" && sameClause(doc, m, subject));
-}
-
-/** Whether a remark word ("stressed the importance of") comes before `at` in its sentence. */
-export function isRemark(doc: MatchDoc, at: Span, modality: readonly LexiconMatch<Modality>[]) {
-  const s = sentenceAt(doc, at.start);
-  return modality.some((m) => m.data === "remark" && s && m.span.start >= s.start && m.span.end <= at.start);
 }

@@ -3,9 +3,9 @@
  * Split from commitments.ts: each check looks at one subject's reading only.
  */
 import type { LexiconMatch } from "../match/lexicon";
-import type { MatchDoc } from "../match/normalize";
+import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentStatus, Span } from "../types";
-import { isRemark, type Modality } from "./commitment-cues";
+import type { Modality } from "./commitment-cues";
 import { countOf } from "./commitment-plural";
 import { distance } from "./commitment-standalone";
 import { standsInForce } from "./commitment-tallies";
@@ -91,4 +91,10 @@ export function signatureOf(
     return { status: "proposed" };
   }
   return { status, signed };
+}
+
+/** Whether a remark word ("stressed the importance of") comes before `at` in its sentence. */
+export function isRemark(doc: MatchDoc, at: Span, modality: readonly LexiconMatch<Modality>[]) {
+  const s = sentenceAt(doc, at.start);
+  return modality.some((m) => m.data === "remark" && s && m.span.start >= s.start && m.span.end <= at.start);
 }
