@@ -95,11 +95,12 @@ export function countOf(doc: MatchDoc, m: LexiconMatch<unknown>): number | undef
 /**
  * A count told after a plural, a word of amount before it, a qualifier or two between ("a package of bilateral
  * agreements totalling 25", "des accords bilatéraux, au nombre de 25", "الاتفاقيات الثنائية بلغت 25 اتفاقا",
- * "соглашения в количестве 25"). Whether it is the day's batch or the relationship's tally is read as for a count
- * before the form (commitment-tallies.ts).
+ * "соглашения в количестве 25"); not an amount of money ("sete acordos num total de 2 mil milhões de dólares").
+ * Whether it is the day's batch or the relationship's tally is read as for a count before the form
+ * (commitment-tallies.ts).
  */
 const AMOUNT_AFTER =
-  /^(?:\s+[\p{L}-]+){0,2}?[\s,،]+(?:totall?ing|numbering|amounting to|au nombre de|s['’]élevant à|pari a|per un totale di|in numero di|por un total de|que suman|num total de|no total de|que somam|в количестве|общим числом|بلغت|بلغ عددها|يبلغ عددها|البالغ عددها|وعددها)\s+(\d{1,2})(?!\d)/u;
+  /^(?:\s+[\p{L}-]+){0,2}?[\s,،]+(?:totall?ing|numbering|amounting to|au nombre de|s['’]élevant à|pari a|per un totale di|in numero di|por un total de|que suman|num total de|no total de|que somam|insgesamt|в количестве|общим числом|بلغت|بلغ عددها|يبلغ عددها|البالغ عددها|وعددها)\s+(\d{1,2})(?!\d)(?![.,]\d)(?!\s*(?:%|mil\b|mill|bill|milliard|mrd|mio|млн|млрд|тыс|مليون|مليار|ألف|dollar|dólar|euro|евро|долл|دولار))/iu;
 const AMOUNT_REACH = 80;
 
 function amountAfter(doc: MatchDoc, m: LexiconMatch<unknown>): number | undefined {
