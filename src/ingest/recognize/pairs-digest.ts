@@ -22,6 +22,8 @@ const LOCAL_DOMINANCE = 0.5;
 const CONFINED = 0.7;
 /** The adjective "bilateral" among the two-sides cues: it refers to no pair told before. */
 const BILATERAL = /^(?:bilat|двусторон|ثنائي|الثنائي)/iu;
+/** Words at most between "the two countries" and the countries it stands in apposition to ("Os dois países vizinhos Chile e Peru"). */
+const APPOSITION_WORDS = 3;
 /** A story-break cue opens a paragraph when it starts within this many characters of it. */
 const OPENER_CHARS = 12;
 
@@ -168,12 +170,16 @@ function digestGroups(doc: MatchDoc, scan: CountryScan, bonds: readonly Bond[]):
     // A paragraph that speaks of "the two sides" before it names its countries goes on with the story told before
     // ("…أن الجانبين بحثا … وانعكاسات الأزمة الروسية الأوكرانية", "entre les chambres de commerce des deux pays, … le
     // chemin de fer Abidjan-Niger exploité par le groupe français"): its countries are named in passing, no story.
-    const first = Math.min(
-      ...scan.mentions
-        .filter((m) => (m.code === a[0] || m.code === b[0]) && m.span.start >= p.start && m.span.start < p.end)
-        .map((m) => m.span.start),
-    );
-    if (backRefs.some((r) => r.start >= p.start && r.start < first)) continue;
+    const own = scan.mentions
+      .filter((m) => (m.code === a[0] || m.code === b[0]) && m.span.start >= p.start && m.span.start < p.end)
+      .sort((u, v) => u.span.start - v.span.start)[0];
+    const first = own?.span.start ?? p.end;
+    // …unless it names them at once, in apposition ("Los dos países andinos, Chile y Perú, firmaron…"); adjectives
+    // ("la crisis ruso-ucraniana") stand in no apposition.
+    const wordsTo = (r: { end: number }) =>
+      doc.tokens.filter((t) => (doc.map[t.start] ?? -1) >= r.end && (doc.map[t.start] ?? -1) < first).length;
+    const apposition = (r: { end: number }) => own?.kind === "name" && wordsTo(r) <= APPOSITION_WORDS;
+    if (backRefs.some((r) => r.start >= p.start && r.start < first && !apposition(r))) continue;
     const fresh = breaks.some((o) => o >= p.start && o - p.start <= OPENER_CHARS);
     const g = groups.get(key) ?? { x: a[0], y: b[0], local: new Map<string, number>(), fresh };
     for (const [code, s] of [a, b]) g.local.set(code, (g.local.get(code) ?? 0) + s);

@@ -1,8 +1,9 @@
 /**
  * A paragraph that speaks of "the two sides" before it names its countries goes on with the story told before: two
  * countries it names in passing there ("the Russian-Ukrainian crisis", "the Abidjan-Niger railway run by a French
- * group") make no second pair of a digest. Guard: a real digest, each paragraph opening on its own pair, still gives
- * both. Texts FICTIONAL, in our own words.
+ * group") make no second pair of a digest. Guards: a real digest, each paragraph opening on its own pair, still gives
+ * both, and so does one whose paragraph names its new pair in apposition ("Los dos países andinos, Chile y Perú,
+ * firmaron…"). Texts FICTIONAL, in our own words.
  */
 import { describe, it } from "vitest";
 import { analyze } from "../../../src/ingest/analyze";
@@ -35,6 +36,29 @@ describe("the two sides, then countries in passing", () => {
   ] as const)("%s: only the story's pair", async ([language, text, key], { expect }) => {
     expect(await pairsOf(text, language)).toEqual([key]);
   });
+
+  it.for([
+    [
+      "es",
+      "Argentina y Uruguay firmaron el lunes en Montevideo un acuerdo fluvial.\n\nLos dos países andinos, Chile y Perú, firmaron el martes en Lima un acuerdo pesquero.",
+      ["AR-UY", "CL-PE"],
+    ],
+    [
+      "en",
+      "Nigeria and Ghana signed a trade agreement in Abuja on Monday.\n\nThe two neighbours Senegal and Mauritania signed a gas memorandum in Dakar on Tuesday.",
+      ["GH-NG", "MR-SN"],
+    ],
+    [
+      "it",
+      "Italia e Grecia hanno firmato lunedì ad Atene un accordo sui porti.\n\nLe due parti, Spagna e Marocco, hanno firmato martedì a Rabat un accordo sulla pesca.",
+      ["ES-MA", "GR-IT"],
+    ],
+  ] as const)(
+    "%s: the two countries in apposition to a new pair open a story of their own",
+    async ([language, text, keys], { expect }) => {
+      expect((await pairsOf(text, language)).sort()).toEqual([...keys]);
+    },
+  );
 
   it("a real digest still gives each paragraph's pair", async ({ expect }) => {
     const text =
