@@ -55,6 +55,13 @@ const ONCE: readonly string[][] = [
   "بمجرد",
   "فور",
 ].map((p) => norm(p).split(" "));
+/** …or follows the entry into force within this many words ("enters into force, once it is ratified"). */
+const ONCE_AFTER = 2;
+/** An entry into force told in a past tense, which no condition after it puts ahead ("entered into force once…"). */
+const TOLD_DONE =
+  /(?:^|\s)(?:entered|came|took|went|entrée?s?|entrat[oaie]|entró|entrou|trat|getreten|вступил[аио]?|دخلت?)(?=[\s,.;:]|$)/iu;
+/** Characters after an entry into force where a German participle tells it done ("in Kraft getreten"). */
+const PARTICIPLE_CHARS = 12;
 /** The condition word opens the sentence within this many words. */
 const ONCE_AT = 2;
 /** The consequence word stands this many words before the entry into force at most. */
@@ -73,6 +80,12 @@ export function consequenceOfFuture(
   if (!sentence) return false;
   const word = (i: number) => doc.tokens[i]?.text ?? "";
   const inSentence = (i: number) => (doc.map[doc.tokens[i]?.start ?? -1] ?? -1) >= sentence.start;
+  // "…tritt in Kraft, sobald es unterzeichnet ist", "enters into force once ratified": the condition right after it.
+  // (German tells it done by the participle after: "ist in Kraft getreten, sobald…".)
+  if (!TOLD_DONE.test(doc.text.slice(cue.span.start, cue.span.end + PARTICIPLE_CHARS))) {
+    for (let i = cue.tokenEnd; i <= cue.tokenEnd + ONCE_AFTER; i++)
+      if (ONCE.some((p) => p.every((w, k) => word(i + k) === w))) return true;
+  }
   const first = doc.tokens.findIndex((t, i) => i < cue.tokenStart && inSentence(i));
   if (first >= 0) {
     for (let i = first; i < Math.min(first + ONCE_AT + 1, cue.tokenStart); i++)

@@ -21,10 +21,15 @@ const ONCE: Record<string, string> = {
   en: "Once ratified by both parliaments, the friendship treaty enters into force.",
   fr: "Dès que le protocole sera signé, le traité d'amitié entre en vigueur.",
   es: "Tan pronto como se firme el protocolo, el tratado de amistad entra en vigor.",
+  "de-after": "Der Freundschaftsvertrag tritt in Kraft, sobald er unterzeichnet ist.",
+  "en-after": "The friendship treaty enters into force once ratified by both parliaments.",
+  "ar-after": "ووقع البلدان يوم الأحد معاهدة الصداقة، على أن تدخل حيز التنفيذ فور مصادقة البرلمانين عليها.",
 };
 const DONE: Record<string, string> = {
   en: "The two ministers signed the protocol on the exchange of instruments today, whereupon the friendship treaty entered into force.",
   de: "Heute wurde das Protokoll unterzeichnet; damit tritt der Freundschaftsvertrag in Kraft.",
+  "de-past":
+    "Der Freundschaftsvertrag ist in Kraft getreten, sobald beide Staaten im Januar die Ratifikation abgeschlossen hatten.",
 };
 
 describe("an entry into force as the consequence of a step ahead", () => {
@@ -33,14 +38,16 @@ describe("an entry into force as the consequence of a step ahead", () => {
       expect(firmCommitments(lang, text).filter((c) => c.startsWith("in_force"))).toEqual([]);
     });
   }
-  for (const [lang, text] of Object.entries(ONCE)) {
-    it(`${lang}: a condition ahead, nothing in force`, ({ expect }) => {
-      expect(firmCommitments(lang, text).filter((c) => c.startsWith("in_force"))).toEqual([]);
+  for (const [key, text] of Object.entries(ONCE)) {
+    it(`${key}: a condition ahead, nothing in force`, ({ expect }) => {
+      expect(firmCommitments(key.slice(0, 2), text).filter((c) => c.startsWith("in_force"))).toEqual([]);
     });
   }
-  for (const [lang, text] of Object.entries(DONE)) {
-    it(`${lang}: a step done leaves it in force`, ({ expect }) => {
-      expect(firmCommitments(lang, text).filter((c) => c.startsWith("in_force"))).toEqual(["in_force treaty"]);
+  for (const [key, text] of Object.entries(DONE)) {
+    it(`${key}: a step done leaves it in force`, ({ expect }) => {
+      expect(firmCommitments(key.slice(0, 2), text).filter((c) => c.startsWith("in_force"))).toEqual([
+        "in_force treaty",
+      ]);
     });
   }
 });
