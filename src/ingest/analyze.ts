@@ -109,7 +109,7 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
   const pageDay = pageLine?.date;
   const urlDay =
     filed?.day && (!pageLine || (!pageLine.published && readLater(pageLine.date, filed))) ? filed.day : undefined;
-  const eventDate = eventDateOf(dates, publishedOn ?? urlDay, lead, filed);
+  const eventDate = eventDateOf(dates, publishedOn ?? urlDay, lead, filed, doc);
   // An instrument whose own clause names other parties than the report's pair is not that pair's commitment.
   const parties = partyReader(
     doc,

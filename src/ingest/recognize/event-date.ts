@@ -110,6 +110,7 @@ export function eventDateOf(
   publishedOn?: string,
   lead?: Lead,
   filed?: FilingWindow,
+  doc?: MatchDoc,
 ): DateHit | undefined {
   const ceiling = publishedOn ?? latestSupported(dates);
   const start = (d: DateHit) => d.span?.start ?? Number.POSITIVE_INFINITY;
@@ -207,7 +208,7 @@ export function eventDateOf(
     ? ranked.find((r) => r.d.endDate && r.d.date < best.date && best.date <= r.d.endDate)?.d
     : undefined;
   const range = wider ?? (best?.endDate ? best : undefined);
-  if (range) return dayWithin(range, dates, ceiling) ?? range;
+  if (range) return dayWithin(range, dates, ceiling) ?? closingDay(range, ceiling, doc) ?? range;
   if (best) {
     const same = ranked.find(
       (r) => r.d.date === best.date && EVIDENCE_RANK[r.d.evidence] > EVIDENCE_RANK[best.evidence],
@@ -238,6 +239,22 @@ function dayWithin(range: DateHit, dates: readonly DateHit[], ceiling: string | 
   const days = signing.length > 0 ? signing : inside;
   if (new Set(days.map((d) => d.date)).size !== 1) return undefined;
   return [...days].sort((a, b) => EVIDENCE_RANK[b.evidence] - EVIDENCE_RANK[a.evidence])[0];
+}
+
+/**
+ * A meeting's range whose sentence tells it ended ("Tenue du 22 au 24 octobre, la réunion s'est achevée sans
+ * accord", "the talks held from 22 to 24 October closed on…"): the news is its close, on the range's last day.
+ */
+const CLOSING =
+  /(?<!\p{L})(?:ended|closed|concluded|wrapped up|s'est (?:achevée?s?|terminée?s?|clôturée?s?|conclue?s?)|ont pris fin|a pris fin|si (?:è|sono) conclus[oaie]|(?:è|sono) terminat[oaie]|concluyó|concluyeron|terminó|finalizó|clausuró|terminou|terminaram|encerrou|encerraram|concluiu|endete|endeten|gingen zu Ende|ging zu Ende|завершил(?:ся|ась|ось|ись)|закончил(?:ся|ась|ось|ись))(?![\p{L}-])|(?:^|\s)(?:اختتمت|اختتم|انتهت|انتهى|اختُتمت)(?=\s|$)/iu;
+
+function closingDay(range: DateHit, ceiling: string | undefined, doc: MatchDoc | undefined): DateHit | undefined {
+  if (!doc || !range.endDate || !range.span || (ceiling && range.endDate > ceiling)) return undefined;
+  const sentence = sentenceAt(doc, range.span.start);
+  const text = sentence ? doc.text.slice(sentence.start, sentence.end) : "";
+  if (!CLOSING.test(text)) return undefined;
+  const { endDate: _end, ...day } = range;
+  return { ...day, date: range.endDate };
 }
 
 /** The publication date standing in for the happening's, when a report states none of its own. */
