@@ -19,7 +19,10 @@ const DOT_DASH = /^([^\n.!?]{2,40}?)\.\s?[-–—]\s?/u;
  */
 const PLACE_DAY =
   /^\p{Lu}[\p{L}'’ -]{1,30}[.,]\s*(?:\d{1,2}(?:er|º|°)?\.?\s+(?:de\s+)?(\p{L}+)|(\p{L}+)\.?\s+\d{1,2}(?!\d))(?:,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d))?\.?/u;
-/** A place, then the month, the day and the year after a slash, maybe the agency in brackets: "Addis Ababa June 30/2021 (ENA)". */
+/**
+ * A place, then the month, the day and the year after a slash, maybe the agency in brackets: "Addis Ababa June
+ * 30/2021 (ENA)".
+ */
 const PLACE_MONTH_SLASH =
   /^\p{Lu}[\p{L}'’ -]{1,30}?,?\s+(\p{L}+)\.?\s+\d{1,2}\/(?:19|20)\d\d(?!\d)(?:\s*\([^()\n]{1,30}\))?[\s:–—-]*/u;
 const PLACE_DAY_TAIL = /^[^\n]{0,40}?\s[–—-]\s|^[^\n]{0,50}\n/;

@@ -22,7 +22,10 @@ const LOCAL_DOMINANCE = 0.5;
 const CONFINED = 0.7;
 /** The adjective "bilateral" among the two-sides cues: it refers to no pair told before. */
 const BILATERAL = /^(?:bilat|двусторон|ثنائي|الثنائي)/iu;
-/** Words at most between "the two countries" and the countries it stands in apposition to ("Os dois países vizinhos Chile e Peru"). */
+/**
+ * Words at most between "the two countries" and the countries it stands in apposition to ("Os dois países vizinhos
+ * Chile e Peru").
+ */
 const APPOSITION_WORDS = 3;
 /** A story-break cue opens a paragraph when it starts within this many characters of it. */
 const OPENER_CHARS = 12;
