@@ -150,21 +150,24 @@ export function clauseDatesOf(
   const own = (d: DateHit) => !!d.span && ownDate(d.span, subject, others);
   const byCue = (step: StepCue["step"], afterOnly = false) => {
     if (cue?.step !== step) return undefined;
+    // German puts "in Kraft" last: its finite verb, second in the clause ("Am 1. März trat das Abkommen zwischen X
+    // und Y in Kraft"), stands for it.
+    const anchor = (step === "entry-into-force" && finiteEnterBefore(doc, sentence, cue.span)) || cue.span;
     const other = step === "signing" ? "entry-into-force" : "signing";
     const near = here.filter(
       (d) =>
         d.role !== other &&
         d.span &&
-        distance(d.span, cue.span) <= CUE_REACH &&
-        !CLAUSE_MARK.test(textBetween(doc, d.span, cue.span)) &&
+        distance(d.span, anchor) <= CUE_REACH &&
+        !CLAUSE_MARK.test(textBetween(doc, d.span, anchor)) &&
         own(d) &&
         !(afterOnly && d.span.end <= cue.span.start) &&
-        !separated(d.span, cue.span, others),
+        !separated(d.span, anchor, others),
     );
     // "said on Monday that the agreement concluded between X and Y on 12 March": the day after the word is its
     // phrase's; one before it counts BEFORE_PENALTY farther.
     const weighed = (d: DateHit) =>
-      distance(d.span ?? cue.span, cue.span) + ((d.span?.end ?? 0) <= cue.span.start ? BEFORE_PENALTY : 0);
+      distance(d.span ?? anchor, anchor) + ((d.span?.end ?? 0) <= anchor.start ? BEFORE_PENALTY : 0);
     return [...near].sort((a, b) => weighed(a) - weighed(b))[0];
   };
   // A vague time ("last week", "in March") by the instrument or its signing word is the signing's time: a day in
@@ -200,6 +203,19 @@ export function clauseDatesOf(
   if (vague) out.earlier = true;
   if (noDay && !out.signedOn) out.noDay = true;
   return out;
+}
+
+/** A German finite verb of entering ("trat", "tritt") that "in Kraft" at its clause's end goes with. */
+const GERMAN_ENTER = /(?:^|\s)(?:trat|tritt|traten|treten)(?=\s)/gu;
+
+/** The span of the last such verb of the sentence before "in Kraft", when one stands there. */
+function finiteEnterBefore(doc: MatchDoc, sentence: Sentence, cue: Span): Span | undefined {
+  if (!/^in Kraft/iu.test(cue.text ?? doc.text.slice(cue.start, cue.end))) return undefined;
+  const before = doc.text.slice(sentence.start, cue.start);
+  const last = [...before.matchAll(GERMAN_ENTER)].at(-1);
+  if (!last) return undefined;
+  const start = sentence.start + last.index + last[0].length - last[0].trimStart().length;
+  return { start, end: start + last[0].trim().length, text: last[0].trim() };
 }
 
 /** What a commitment was read from: its status and the status word, if any. */
