@@ -80,16 +80,16 @@ export function consequenceOfFuture(
   if (!sentence) return false;
   const word = (i: number) => doc.tokens[i]?.text ?? "";
   const inSentence = (i: number) => (doc.map[doc.tokens[i]?.start ?? -1] ?? -1) >= sentence.start;
-  // "…tritt in Kraft, sobald es unterzeichnet ist", "enters into force once ratified": the condition right after it.
-  // (German tells it done by the participle after: "ist in Kraft getreten, sobald…".)
+  const once = (i: number) => ONCE.some((p) => p.every((w, k) => word(i + k) === w));
+  // A condition told with an entry into force done stays in force ("Once ratified, it entered into force in May";
+  // German tells it done by the participle after: "ist in Kraft getreten, sobald…").
   if (!TOLD_DONE.test(doc.text.slice(cue.span.start, cue.span.end + PARTICIPLE_CHARS))) {
-    for (let i = cue.tokenEnd; i <= cue.tokenEnd + ONCE_AFTER; i++)
-      if (ONCE.some((p) => p.every((w, k) => word(i + k) === w))) return true;
-  }
-  const first = doc.tokens.findIndex((t, i) => i < cue.tokenStart && inSentence(i));
-  if (first >= 0) {
-    for (let i = first; i < Math.min(first + ONCE_AT + 1, cue.tokenStart); i++)
-      if (ONCE.some((p) => p.every((w, k) => word(i + k) === w))) return true;
+    // "…tritt in Kraft, sobald es unterzeichnet ist", "enters into force once ratified": the condition right after it.
+    for (let i = cue.tokenEnd; i <= cue.tokenEnd + ONCE_AFTER; i++) if (once(i)) return true;
+    // "Sobald das Protokoll unterschrieben ist, …", "Once ratified, …": the sentence opens on it.
+    const first = doc.tokens.findIndex((t, i) => i < cue.tokenStart && inSentence(i));
+    if (first >= 0)
+      for (let i = first; i < Math.min(first + ONCE_AT + 1, cue.tokenStart); i++) if (once(i)) return true;
   }
   for (let i = cue.tokenStart - 1; i >= Math.max(0, cue.tokenStart - CONSEQUENCE_REACH) && inSentence(i); i--) {
     if (!CONSEQUENCE.some((p) => p.every((w, k) => word(i + k) === w))) continue;

@@ -30,6 +30,7 @@ const DONE: Record<string, string> = {
   de: "Heute wurde das Protokoll unterzeichnet; damit tritt der Freundschaftsvertrag in Kraft.",
   "de-past":
     "Der Freundschaftsvertrag ist in Kraft getreten, sobald beide Staaten im Januar die Ratifikation abgeschlossen hatten.",
+  "en-past": "Once ratified by both parliaments, the friendship treaty entered into force in May.",
 };
 
 describe("an entry into force as the consequence of a step ahead", () => {
