@@ -60,11 +60,17 @@ export function describesBatch(doc: MatchDoc, list: Span): boolean {
     .some((f) => f.span.start >= list.start && f.span.end <= list.end);
 }
 
+/** Definite articles and demonstratives no language reads as "a" (Portuguese "a" is "the", English "a" is not). */
+const DEFINITE_BEFORE = new Set(
+  "the this that le la l ce cet cette il lo el este esta ese esa o der die das dem den dieses diese".split(" "),
+);
+
 /** Whether the word right after the form introduces its subject ("the agreement on…", "l'accord relatif à…"). */
 export function namesSubject(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const next = doc.tokens[m.tokenEnd]?.text;
-  // "the agreement on Tuesday": when it was signed, not what it is about.
-  if (next === undefined || dayAfter(doc, m)) return false;
+  // "the agreement on Tuesday": when it was signed, not what it is about (a new one, "a protocol on Tuesday", may
+  // still be told apart by its clause).
+  if (next === undefined || (dayAfter(doc, m) && DEFINITE_BEFORE.has(wordsBefore(doc, m, 1)[0] ?? ""))) return false;
   return anyIn(lists(doc).about, next) || ARABIC_PURPOSE.test(next);
 }
 
