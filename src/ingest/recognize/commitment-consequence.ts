@@ -87,7 +87,7 @@ export function consequenceOfFuture(
     // "…tritt in Kraft, sobald es unterzeichnet ist", "enters into force once ratified": the condition right after it.
     for (let i = cue.tokenEnd; i <= cue.tokenEnd + ONCE_AFTER; i++) if (once(i)) return true;
     // "Sobald das Protokoll unterschrieben ist, …", "Once ratified, …": the sentence opens on it.
-    const first = doc.tokens.findIndex((t, i) => i < cue.tokenStart && inSentence(i));
+    const first = doc.tokens.findIndex((_t, i) => i < cue.tokenStart && inSentence(i));
     if (first >= 0)
       for (let i = first; i < Math.min(first + ONCE_AT + 1, cue.tokenStart); i++) if (once(i)) return true;
   }
