@@ -2,8 +2,12 @@
  * Whether the areas an uncounted batch names are its whole content, one instrument each, or only examples of what it
  * covers, one batch.
  */
+import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import type { Span } from "../types";
+import { distributiveOf } from "./commitment-coordination-words";
+import { wordsBefore } from "./commitment-list-words";
+import { anyIn, lists } from "./commitment-word-lists";
 
 /**
  * Words that give a list as examples, not whole ("such as", "including", "notamment", "como", "wie", "такие как"), or
@@ -24,10 +28,29 @@ export function amongOthers(doc: MatchDoc, list: Span): boolean {
   return AMONG_OTHERS.test(doc.text.slice(list.start, list.end));
 }
 
+/** A word telling a batch without its number stands this many words before its form at most ("several important"). */
+const VAGUE_REACH = 3;
+
+/** Distributive words that may be a bare indefinite article too ("um", "una"): they name no item by themselves. */
+const BARE_ONE = new Set(["one", "um", "uma", "uno", "una"]);
+
 /**
- * Whether an uncounted batch names its areas whole, one by one ("a series of memoranda in the areas of energy,
- * fighting crime, culture and food safety"): each area is an instrument of it, as the areas of a counted batch are,
- * unless the list gives them as examples ("in areas such as trade and health") or as what they aim at.
+ * Whether a batch is told as one of unknown size ("several agreements", "a series of memoranda", "diversos
+ * convenios", "ряд соглашений", "عدة اتفاقيات"): the areas after it describe the batch, however whole the list,
+ * unless its list names items one by one ("vários memorandos, entre os quais um sobre…, outro na área…").
+ */
+export function vagueBatch(doc: MatchDoc, form: LexiconMatch<unknown>, list: Span): boolean {
+  if (!wordsBefore(doc, form, VAGUE_REACH).some((w) => anyIn(lists(doc).vague, w))) return false;
+  return !distributiveOf(doc).some(
+    (d) => d.span.start >= list.start && d.span.end <= list.end && !BARE_ONE.has(d.pattern.toLowerCase()),
+  );
+}
+
+/**
+ * Whether an uncounted batch names its areas whole, one by one ("signed memoranda in the areas of energy, fighting
+ * crime, culture and food safety"): each area is an instrument of it, as the areas of a counted batch are, unless
+ * the list gives them as examples ("in areas such as trade and health") or as what they aim at, or the batch is told
+ * as one of unknown size (`vagueBatch`).
  */
 export function areasNamed(doc: MatchDoc, list: Span): boolean {
   return !NOT_WHOLE.test(doc.text.slice(list.start, list.end));

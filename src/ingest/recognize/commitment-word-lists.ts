@@ -12,6 +12,7 @@ type ByLang = Readonly<Record<string, readonly string[]>>;
 interface ListsData {
   plural: ByLang;
   quantity: ByLang;
+  vague: ByLang;
   agent: ByLang;
   anaphora: ByLang;
   articles: ByLang;
@@ -81,6 +82,7 @@ let sets:
       plural: Set<string>;
       ambiguous: Set<string>;
       quantity: Set<string>;
+      vague: Set<string>;
       anaphora: Set<string>;
       articles: Set<string>;
       singular: Set<string>;
@@ -122,6 +124,7 @@ const OWN_LANGUAGE = [
   "numbering",
   "including",
   "quantity",
+  "vague",
   "anaphora",
   "singular",
 ] as const;
@@ -171,6 +174,7 @@ function allLists(): Lists {
     countedDocuments: new Lexicon(entriesOf(withoutComment(DATA.countedDocuments), true as const)),
     plural,
     quantity: wordSet(DATA.quantity),
+    vague: wordSet(withoutComment(DATA.vague)),
     anaphora: wordSet(DATA.anaphora),
     articles: wordSet(DATA.articles),
     singular: wordSet(DATA.singular),

@@ -3,7 +3,9 @@
  * energy, fighting crime, culture and food safety"), signs at least one instrument per area, as a counted batch
  * does. Areas given as examples ("in areas such as…") or as what the batch aims at ("aimed at deepening ties in…")
  * describe one batch of unknown size, still one instrument; so do areas a list leaves open ("among others", "fra
- * l'altro") (FICTIONAL sentences written for this project).
+ * l'altro"), and those of a batch told without its number ("several", "una serie di", "diversos", "ряд", "عدة"),
+ * unless its list names items one by one ("…, among them one on…, another on…") (FICTIONAL sentences written for
+ * this project).
  */
 import { describe, it } from "vitest";
 import { firmInstruments } from "../../helpers/commitment-read";
@@ -13,10 +15,7 @@ const WHOLE: readonly (readonly [string, string])[] = [
     "en",
     "Benin and Ghana signed memoranda of understanding in the areas of energy, fighting crime, culture and food safety on Monday.",
   ],
-  [
-    "fr",
-    "Le Bénin et le Ghana ont signé lundi une série de protocoles d'entente dans les domaines de l'énergie, de la lutte contre la criminalité, de la culture et de la salubrité des aliments.",
-  ],
+  // (No French case: its bare plural "des protocoles… dans les domaines de…" is read as one batch, as it was before.)
   [
     "es",
     "Perú y Chile firmaron el lunes memorandos de entendimiento en los ámbitos de la energía, la lucha contra la delincuencia, la cultura y la inocuidad alimentaria.",
@@ -66,7 +65,52 @@ const NOT_WHOLE: readonly (readonly [string, string])[] = [
   ],
 ];
 
+// A batch told without its number: its areas describe it, however whole the list.
+const VAGUE: readonly (readonly [string, string])[] = [
+  [
+    "en",
+    "Benin and Ghana signed several agreements in the areas of energy, fighting crime, culture and food safety on Monday.",
+  ],
+  [
+    "fr",
+    "Le Bénin et le Ghana ont signé lundi une série de protocoles d'entente dans les domaines de l'énergie, de la culture et de la santé.",
+  ],
+  [
+    "it",
+    "Italia e Tunisia hanno firmato lunedì diversi accordi nei settori dell'energia, della cultura e della sanità.",
+  ],
+  [
+    "es",
+    "Perú y Chile firmaron el lunes diversos convenios en materia de energía, salud pública, construcción y cultura.",
+  ],
+  ["pt", "Angola e Namíbia assinaram na segunda-feira vários acordos nas áreas da energia, da cultura e da saúde."],
+  [
+    "de",
+    "Ghana und Österreich unterzeichneten am Montag mehrere Abkommen in den Bereichen Energie, Kultur und Gesundheit.",
+  ],
+  ["ru", "Армения и Иран подписали в понедельник ряд соглашений в сферах энергетики, культуры и здравоохранения."],
+  ["ar", "وقعت مصر والأردن يوم الاثنين عدة اتفاقيات في قطاعات الطاقة والثقافة والصحة."],
+];
+
+// …unless its list names its items one by one: those are instruments of their own.
+const VAGUE_NAMED: readonly (readonly [string, string])[] = [
+  [
+    "pt",
+    "Timor-Leste e a Indonésia assinaram na segunda-feira vários memorandos, entre os quais um sobre o comércio na fronteira e outro na área do ensino superior.",
+  ],
+  [
+    "en",
+    "Benin and Ghana signed several memoranda on Monday, among them one on border trade and another on higher education.",
+  ],
+];
+
 describe("an uncounted batch naming its areas", () => {
+  it.for(VAGUE)("%s: a batch told without its number is one batch (%s)", ([lang, text], { expect }) => {
+    expect(firmInstruments(lang, text)).toBe(1);
+  });
+  it.for(VAGUE_NAMED)("%s: items named one by one stay instruments (%s)", ([lang, text], { expect }) => {
+    expect(firmInstruments(lang, text)).toBe(2);
+  });
   it.for(WHOLE)("%s: one instrument per area named", ([lang, text], { expect }) => {
     expect(firmInstruments(lang, text)).toBe(4);
   });
