@@ -172,7 +172,11 @@ export async function analyze(input: ArticleInput): Promise<Analysis> {
             ...(eventDate ? { eventDate: eventDate.date } : {}),
             earlierAt: [
               ...dates.flatMap((d) =>
-                eventDate && daysBetween(d.date, eventDate.date) > SAME_VISIT_DAYS && !d.future && d.span
+                // …and any background day ("the treaty, signed in New York on 19 September 2022" that a later step
+                // acts on; what an anniversary marks), dated or not.
+                ((eventDate && daysBetween(d.date, eventDate.date) > SAME_VISIT_DAYS) || d.background) &&
+                !d.future &&
+                d.span
                   ? [{ start: d.span.start, end: d.span.end }]
                   : [],
               ),

@@ -78,11 +78,16 @@ function isOrdinal(text: string, lang: string, word: string, end: number): boole
 const LOWER_CASE_WEEKDAYS = new Set(["fr", "it", "es", "pt", "ru"]);
 
 /**
- * Whether a weekday is part of a name ("Santo Domingo", "São Domingos"): capitalised right after a capitalised word,
- * or a capitalised abbreviation, no stop after it, right before a capitalised word ("Mar Nero", "Mar Rojo": a sea, not martes).
+ * Whether a weekday is part of a name ("Santo Domingo", "São Domingos", "SANTO DOMINGO"): capitalised right after a
+ * capitalised word, or a capitalised abbreviation, no stop after it, right before a capitalised word ("Mar Nero",
+ * "Mar Rojo": a sea, not martes).
  */
 function isNamePart(text: string, lang: string, start: number, matched: string): boolean {
   if (!LOWER_CASE_WEEKDAYS.has(lang)) return false;
+  // …in a dateline's capitals too ("SANTO DOMINGO.-"): a weekday in capitals right after a word in capitals.
+  const caps = /\p{Lu}{4,}/u.exec(matched);
+  if (caps && /(?:^|[^\p{L}])\p{Lu}{2,} $/u.test(text.slice(Math.max(0, start + caps.index - 40), start + caps.index)))
+    return true;
   const word = /\p{Lu}\p{Ll}+/u.exec(matched);
   if (!word) return false;
   if (/^\p{Lu}\p{Ll}{1,2}$/u.test(matched.trim()) && /^ \p{Lu}\p{Ll}/u.test(text.slice(start + matched.length)))

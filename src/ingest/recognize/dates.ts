@@ -21,6 +21,7 @@ import { onsetAt, onsetSpans } from "./date-onset";
 import { withCoordinatedDays } from "./date-coordinated";
 import { withVisitFirstDays } from "./date-visit-day";
 import { isMarked, markerOf, markerSpans } from "./date-background";
+import { afterLaterStep } from "./date-later-step";
 import { closedRanges } from "./date-occasion";
 import { completedByYear, latestMonthYear } from "./date-month-year";
 import type { DateWindow } from "./date-window";
@@ -170,6 +171,8 @@ export function findDates(
     const marker = f.evidence === "explicit" ? markerOf(doc, markers, span) : undefined;
     // What came before the happening is background beside another date; alone, it may be the happening's own day.
     if (marker && (!marker.preceded || hasOtherDate())) hit.background = true;
+    // "approved the treaty signed in New York on 19 September 2022": the signing's day is the instrument's background.
+    else if (hit.role === "signing" && afterLaterStep(doc, roles, span)) hit.background = true;
     if (f.evidence === "weekday" && toldToday(doc.text, f.start, f.end)) hit.told = true;
     else if (f.evidence === "weekday" && afterTelling(doc.text, f.start)) hit.toldOn = true;
     // A date line without its year is the page's too when it is the publication day ("12 июля" over the text).
