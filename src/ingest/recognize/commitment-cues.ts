@@ -19,6 +19,7 @@ import { signingAhead } from "./commitment-signing-ahead";
 import { signingDoneAfter } from "./commitment-done-after";
 import { consequenceOfFuture } from "./commitment-consequence";
 import { marksSigning } from "./commitment-date-words";
+import { ratificationUnderWay } from "./commitment-ratification-progress";
 import { isMonthWord } from "./date-ranges";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
@@ -272,10 +273,11 @@ export function cuesOf(
         (c.data !== "adopted" || !notAdopted.has(c.tokenEnd)) && !inOtherSense(c) && !initialling(c) && !signedLater(c),
     )
     .sort((a, b) => a.span.start - b.span.start);
-  // "the ratification phase", "en cours de ratification": a ratification still to come.
+  // "the ratification phase", "en cours de ratification", "the ratification is under way": a ratification still to come.
   const pending = lexicons.pendingRatification.match(doc);
   const stillPending = (c: LexiconMatch<Cue>) =>
-    c.data === "ratified" && pending.some((p) => p.span.start <= c.span.start && c.span.end <= p.span.end);
+    c.data === "ratified" &&
+    (pending.some((p) => p.span.start <= c.span.start && c.span.end <= p.span.end) || ratificationUnderWay(doc, c));
   for (const cue of all) {
     if (stillPending(cue)) {
       out.push({ ...cue, data: "proposed" });

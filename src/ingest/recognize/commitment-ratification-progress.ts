@@ -1,0 +1,69 @@
+/**
+ * A ratification told as under way, not done: a word of progress right after the ratification word ("the
+ * ratification is under way", "la ratifica procede", "ратификация успешно продвигается", "المصادقة جارية"), or a verb
+ * of conducting it right before ("Moscow and Minsk are pursuing the ratification", "ведут ратификацию", "جار
+ * التصديق"). The words are ours (commitments.json `ratificationUnderWay`).
+ */
+import commitmentsData from "../../../seed/lexicons/commitments.json";
+import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
+import { CLAUSE_BREAK, type MatchDoc } from "../match/normalize";
+
+type ByLang = Readonly<Record<string, readonly string[]>>;
+const DATA = (commitmentsData as unknown as { ratificationUnderWay: { after: ByLang; before: ByLang } })
+  .ratificationUnderWay;
+
+/**
+ * A progress word stands this many words after the ratification noun at most, its instrument between ("Die
+ * Ratifizierung des Abkommens zwischen Deutschland und Kasachstan läuft", "المصادقة على الاتفاقية بين مصر والأردن جارية").
+ */
+const AFTER_REACH = 12;
+/** A ratification noun, the subject a progress word tells of (a verb, "ratified … and continues", tells none). */
+const NOUN =
+  /^(?:ratification|ratificación|ratificação|ratifizierung|ratifikation|ратификаци\p{L}*|(?:ال)?مصادقة|(?:ال)?تصديق)$/iu;
+/** Italian "ratifica" is a noun after an article or preposition ("la ratifica"), a verb otherwise ("ratifica l'accordo"). */
+const ITALIAN_NOUN_BEFORE = /^(?:la|della|alla|sulla|nella|dalla|una|di|per)$/iu;
+
+function isNoun(doc: MatchDoc, cue: LexiconMatch<unknown>): boolean {
+  const word = doc.text.slice(cue.span.start, cue.span.end);
+  if (NOUN.test(word)) return true;
+  return /^ratifica$/iu.test(word) && ITALIAN_NOUN_BEFORE.test(doc.tokens[cue.tokenStart - 1]?.text ?? "");
+}
+/** A conducting verb stands this many words before it at most ("ведут ратификацию", "pursuing the ratification"). */
+const BEFORE_REACH = 2;
+
+let lex: { after: Lexicon<true>; before: Lexicon<true> } | undefined;
+const cache = new WeakMap<MatchDoc, { after: LexiconMatch<true>[]; before: LexiconMatch<true>[] }>();
+
+function wordsOf(doc: MatchDoc) {
+  let words = cache.get(doc);
+  if (!words) {
+    lex ??= {
+      after: new Lexicon(entriesOf(DATA.after, true as const)),
+      before: new Lexicon(entriesOf(DATA.before, true as const)),
+    };
+    words = { after: lex.after.match(doc), before: lex.before.match(doc) };
+    cache.set(doc, words);
+  }
+  return words;
+}
+
+/** Whether a ratification word is told as under way in its clause: nothing is ratified yet. */
+export function ratificationUnderWay(doc: MatchDoc, cue: LexiconMatch<unknown>): boolean {
+  const { after, before } = wordsOf(doc);
+  const between = (from: number, to: number) => CLAUSE_BREAK.test(doc.text.slice(from, to));
+  return (
+    (isNoun(doc, cue) &&
+      after.some(
+        (p) =>
+          p.tokenStart >= cue.tokenEnd &&
+          p.tokenStart - cue.tokenEnd <= AFTER_REACH &&
+          !between(cue.span.end, p.span.start),
+      )) ||
+    before.some(
+      (p) =>
+        p.tokenEnd <= cue.tokenStart &&
+        cue.tokenStart - p.tokenEnd <= BEFORE_REACH &&
+        !between(p.span.end, cue.span.start),
+    )
+  );
+}
