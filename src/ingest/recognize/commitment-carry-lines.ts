@@ -57,6 +57,10 @@ export function carryToLines<C>(
       const after = numbered;
       numbered = NUMBER_ONLY.test(doc.text.slice(line.start, line.end));
       if (numbered) continue;
+      // A further sentence of the item's own line ("- Cultura: acordo de coprodução … . Prevê festivais;") goes on
+      // with that item: the list runs on at the next line.
+      const previous = doc.sentences[j - 1];
+      if (!after && j > k + 1 && previous && !doc.text.slice(previous.end, line.start).includes("\n")) continue;
       // …or an instrument's name, quoted or not ("„Abkommen über …“ sowie …").
       const named = (formsBy.get(line.start) ?? []).some((f) =>
         QUOTES_ONLY.test(doc.text.slice(line.start, f.span.start)),
