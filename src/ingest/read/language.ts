@@ -48,5 +48,30 @@ export function detectLanguage(text: string, declared?: string): string {
   if (script === "arabic") return "ar";
   if (script === "cyrillic") return "ru";
   const code = franc(text.slice(0, 4000), { only: ONLY, minLength: 10 });
-  return FROM_639_3[code] ?? "und";
+  const found = FROM_639_3[code] ?? "und";
+  return text.length < SHORT ? (byFunctionWords(text, found) ?? found) : found;
+}
+
+/** Below this many characters franc's trigrams may mistake one Romance language for another. */
+const SHORT = 600;
+/** Function words only one of the Romance languages we read writes (articles, conjunctions, "yesterday"). */
+const OWN_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  es: new Set("y el los las del al una por con ayer hoy fue firmaron este esta entre sus".split(" ")),
+  pt: new Set("e o os as do da dos das um uma no na nos nas em com ontem hoje foi assinaram ao pelo pela".split(" ")),
+  it: new Set("e il lo gli le del della dei delle un una nel nella con ieri oggi è hanno firmato tra".split(" ")),
+  fr: new Set("et le les des du une au aux dans avec hier aujourd ont signé entre leur".split(" ")),
+};
+/** A short text's own function words overrule franc's guess when they point clearly to another language. */
+const MARGIN = 2;
+
+/** The Romance language whose own function words a short text holds clearly more of than those of `guess`. */
+function byFunctionWords(text: string, guess: string): string | undefined {
+  if (!(guess in OWN_WORDS)) return undefined;
+  const words = text.toLowerCase().split(/[^\p{L}]+/u);
+  const score = (lang: string) => words.filter((w) => OWN_WORDS[lang]?.has(w)).length;
+  const own = score(guess);
+  const best = Object.keys(OWN_WORDS)
+    .map((lang) => [lang, score(lang)] as const)
+    .sort((a, b) => b[1] - a[1])[0];
+  return best && best[0] !== guess && best[1] >= own + MARGIN ? best[0] : undefined;
 }

@@ -10,7 +10,6 @@ import type { DateHit } from "../types";
 import type { Found } from "./calendar";
 import { modalityOf } from "./commitment-cues";
 import { DATED_SIGNING, dayFollows } from "./commitment-senses";
-import { laterStepSpans } from "./date-later-step";
 import { datelineOfDoc } from "./dateline";
 import { partiesFollow } from "./party-links";
 
@@ -171,11 +170,6 @@ function placeBefore(doc: MatchDoc, from: number, to: number): boolean {
   );
 }
 
-/** How far a role word stands from a date: one after it counts 20 characters farther. */
-function roleDistance(c: { start: number; end: number }, f: Found): number {
-  return c.end <= f.start ? f.start - c.end : c.start >= f.end ? c.start - f.end + 20 : 0;
-}
-
 /**
  * The role of a date from the nearest role word of its sentence. A dateline's day ("Montevideo, 16 feb (AGENCY).- El
  * acuerdo que firmaron el 3 de octubre…") is the report's, whatever the words of the sentence it opens.
@@ -193,19 +187,10 @@ export function roleOf(doc: MatchDoc, roleSpans: readonly RoleSpan[], f: Found):
       if (c.start < f.end || c.start - f.end > ROLE_REACH) continue;
       if (c.data === "signing") return "signing";
     }
-    const distance = roleDistance(c, f);
+    const distance = c.end <= f.start ? f.start - c.end : c.start >= f.end ? c.start - f.end + 20 : 0;
     if (distance > ROLE_REACH) continue;
     if (!best || distance < best.distance) best = { distance, role: c.data, span: c };
   }
-  // "approved on Tuesday the agreement signed on 26 September 2024": a later step's day, nearer its word than the
-  // signing's, is that step's (the news), not the signing's.
-  if (
-    best?.role === "signing" &&
-    laterStepSpans(doc).some(
-      (c) => c.start >= sentence.start && c.end <= sentence.end && roleDistance(c, f) < (best?.distance ?? 0),
-    )
-  )
-    return "event";
   // "On Monday the agreement signed between Paraguay and Panama entered into force": a signing participle naming its
   // parties describes the instrument; the day is its sentence's entry into force, unless it follows the participle.
   if (best?.role === "signing" && attributive(doc, best.span) && f.end <= best.span.start) {

@@ -28,6 +28,20 @@ describe("detectLanguage", () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 
+  // A short wire line whose trigrams look like another Romance language: its own function words decide.
+  it.for([
+    ["es", "Panamá y República Dominicana firmaron ayer un acuerdo de transporte aéreo."],
+    ["es", "PANAMÁ, 3 MARZO.- Panamá y Costa Rica firmaron ayer un acuerdo de transporte aéreo."],
+    [
+      "pt",
+      "Luanda, 19 de fevereiro de 2024 – Angola e China assinaram hoje sete acordos para projetos de infraestruturas.",
+    ],
+    ["it", "Italia e Tunisia hanno firmato ieri un accordo sulla pesca."],
+    ["fr", "Le Sénégal et la Gambie ont signé hier un accord de pêche."],
+  ] as const)("reads a short %s line by its own function words", ([lang, text], { expect }) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
   it("answers 'und' for text with no letters", ({ expect }) => {
     expect(detectLanguage("12345 — 678")).toBe("und");
   });
