@@ -4,6 +4,7 @@
  * "the day before" one day before the day the report has just named, and an older year that marks a background
  * instrument ("signed in 1993"), which never takes the report's date.
  */
+import { laterStepDay } from "./date-later-step";
 import { type MatchDoc, type Sentence, textBetween } from "../match/normalize";
 import type { DateHit, Span } from "../types";
 import {
@@ -157,6 +158,7 @@ export function clauseDatesOf(
     const near = here.filter(
       (d) =>
         d.role !== other &&
+        !(step === "signing" && d.span && laterStepDay(doc, d.span)) &&
         d.span &&
         distance(d.span, anchor) <= CUE_REACH &&
         !CLAUSE_MARK.test(textBetween(doc, d.span, anchor)) &&
@@ -183,7 +185,8 @@ export function clauseDatesOf(
           (distance(w, cue.span) <= PHRASE_REACH && !CLAUSE_MARK.test(textBetween(doc, w, cue.span))))));
   const vague = earlier.some(governs);
   const noDay = undated.some(governs);
-  const signing = here.filter((d) => d.role === "signing");
+  // "approved on Tuesday the agreement signed on 26 September 2024": a later step's day is no signature's.
+  const signing = here.filter((d) => d.role === "signing" && !(d.span && laterStepDay(doc, d.span)));
   const signed =
     vague || noDay
       ? // "…held talks on Tuesday on the agreement signed last year": a day before the signing word is another's.

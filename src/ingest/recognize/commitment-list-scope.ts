@@ -28,7 +28,7 @@ export function amongOthers(doc: MatchDoc, list: Span): boolean {
   return AMONG_OTHERS.test(doc.text.slice(list.start, list.end));
 }
 
-/** A word telling a batch without its number stands this many words before its form at most ("several important"). */
+/** A word telling a batch without its number stands this many words before its form at most ("a series of new"). */
 const VAGUE_REACH = 3;
 
 /** Distributive words that may be a bare indefinite article too ("um", "una"): they name no item by themselves. */
@@ -40,7 +40,15 @@ const BARE_ONE = new Set(["one", "um", "uma", "uno", "una"]);
  * unless its list names items one by one ("vários memorandos, entre os quais um sobre…, outro na área…").
  */
 export function vagueBatch(doc: MatchDoc, form: LexiconMatch<unknown>, list: Span): boolean {
-  if (!wordsBefore(doc, form, VAGUE_REACH).some((w) => anyIn(lists(doc).vague, w))) return false;
+  const { vague, vagueLinks } = lists(doc);
+  // The word right before the form, or joined to it by "of" or a qualifier ("a series of new agreements"); not one
+  // of another noun ("Several ministers signed agreements…").
+  let told = false;
+  for (const w of wordsBefore(doc, form, VAGUE_REACH)) {
+    if (anyIn(vague, w)) told = true;
+    if (told || !anyIn(vagueLinks, w)) break;
+  }
+  if (!told) return false;
   return !distributiveOf(doc).some(
     (d) => d.span.start >= list.start && d.span.end <= list.end && !BARE_ONE.has(d.pattern.toLowerCase()),
   );

@@ -5,6 +5,7 @@
  * التصديق"). The words are ours (commitments.json `ratificationUnderWay`).
  */
 import commitmentsData from "../../../seed/lexicons/commitments.json";
+import datesData from "../../../seed/lexicons/dates.json";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc } from "../match/normalize";
 
@@ -16,12 +17,46 @@ const DATA = (commitmentsData as unknown as { ratificationUnderWay: { after: ByL
  * A progress word stands this many words after the ratification noun at most, its instrument between ("Die
  * Ratifizierung des Abkommens zwischen Deutschland und Kasachstan läuft", "المصادقة على الاتفاقية بين مصر والأردن جارية").
  */
-const AFTER_REACH = 12;
+const AFTER_REACH = 16;
 /** A ratification noun, the subject a progress word tells of (a verb, "ratified … and continues", tells none). */
 const NOUN =
   /^(?:ratification|ratificación|ratificação|ratifizierung|ratifikation|ратификаци\p{L}*|(?:ال)?مصادقة|(?:ال)?تصديق)$/iu;
 /** Italian "ratifica" is a noun after an article or preposition ("la ratifica"), a verb otherwise ("ratifica l'accordo"). */
 const ITALIAN_NOUN_BEFORE = /^(?:la|della|alla|sulla|nella|dalla|una|di|per)$/iu;
+
+/** A word joining clauses ("and", "et", "и", Arabic "و…"): past the instrument's parties, another clause's. */
+const CONJUNCTION =
+  /^(?:and|et|e|y|und|и|а|but|mais|ma|pero|mas|aber|но|while|mentre|mientras|enquanto|während|وال.*)$/iu;
+/** Words naming the parties an "and" joins inside an instrument's name ("between Kenya and Ethiopia"). */
+const BETWEEN = /^(?:between|entre|tra|fra|zwischen|между|بين)$/iu;
+/** A day's words between them tell another clause's happening ("… on Tuesday work is under way"). */
+const DAY_WORDS = new Set(
+  [
+    ...Object.entries(datesData.weekdays)
+      .filter(([k]) => k !== "$comment")
+      .flatMap(([, v]) => v as string[]),
+    "today",
+    "aujourd'hui",
+    "oggi",
+    "hoy",
+    "hoje",
+    "heute",
+    "сегодня",
+    "اليوم",
+  ].map((w) => w.toLowerCase()),
+);
+
+/** Whether the words between a ratification noun and a progress word far after it stay within one clause. */
+function oneClause(doc: MatchDoc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const word = doc.tokens[i]?.text ?? "";
+    if (DAY_WORDS.has(word.toLowerCase())) return false;
+    if (!CONJUNCTION.test(word)) continue;
+    const parties = [i - 1, i - 2, i - 3].some((j) => j >= from && BETWEEN.test(doc.tokens[j]?.text ?? ""));
+    if (!parties) return false;
+  }
+  return true;
+}
 
 function isNoun(doc: MatchDoc, cue: LexiconMatch<unknown>): boolean {
   const word = doc.text.slice(cue.span.start, cue.span.end);
@@ -57,7 +92,8 @@ export function ratificationUnderWay(doc: MatchDoc, cue: LexiconMatch<unknown>):
         (p) =>
           p.tokenStart >= cue.tokenEnd &&
           p.tokenStart - cue.tokenEnd <= AFTER_REACH &&
-          !between(cue.span.end, p.span.start),
+          !between(cue.span.end, p.span.start) &&
+          oneClause(doc, cue.tokenEnd, p.tokenStart),
       )) ||
     before.some(
       (p) =>

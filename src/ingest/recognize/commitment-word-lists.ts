@@ -13,6 +13,7 @@ interface ListsData {
   plural: ByLang;
   quantity: ByLang;
   vague: ByLang;
+  vagueLinks: ByLang;
   agent: ByLang;
   anaphora: ByLang;
   articles: ByLang;
@@ -83,6 +84,7 @@ let sets:
       ambiguous: Set<string>;
       quantity: Set<string>;
       vague: Set<string>;
+      vagueLinks: Set<string>;
       anaphora: Set<string>;
       articles: Set<string>;
       singular: Set<string>;
@@ -175,6 +177,7 @@ function allLists(): Lists {
     plural,
     quantity: wordSet(DATA.quantity),
     vague: wordSet(withoutComment(DATA.vague)),
+    vagueLinks: wordSet({ ...withoutComment(DATA.vagueLinks), links: ["d"] }),
     anaphora: wordSet(DATA.anaphora),
     articles: wordSet(DATA.articles),
     singular: wordSet(DATA.singular),

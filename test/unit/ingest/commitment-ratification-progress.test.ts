@@ -19,8 +19,33 @@ describe("a ratification under way", () => {
     "ru Ратификация соглашения о взаимном признании виз успешно продвигается в обеих странах.",
     "ar المصادقة على الاتفاقية بين مصر والأردن جارية في البرلمانين.",
   ]);
-  // Told done, with a word of going on after it in another sense.
+  // Told done, with a word of going on or of progress after it in another clause.
   itSigns([
+    [
+      "en Parliament on Tuesday completed the ratification of the trade agreement between Kenya and Ethiopia and continues its session.",
+      ["ratified agreement"],
+    ],
+    [
+      "en The ratification of the agreement between Kenya and Ethiopia is complete and work is under way on the border road.",
+      ["ratified agreement"],
+    ],
+    [
+      "en Following the ratification of the pipeline agreement between Ghana and Togo on Tuesday work is under way on the route.",
+      ["ratified agreement"],
+    ],
+    [
+      "fr L'Assemblée nationale a adopté mardi la ratification de l'accord entre le Sénégal et la Gambie et la séance se poursuit.",
+      ["ratified agreement"],
+    ],
+    [
+      "es El Senado aprobó el martes la ratificación del acuerdo entre Chile y Argentina y continúa su sesión.",
+      ["ratified agreement"],
+    ],
+    [
+      "ru Госдума во вторник завершила ратификацию соглашения между Россией и Вьетнамом и работа палаты продолжается.",
+      ["ratified agreement"],
+    ],
+    ["ar أقر البرلمان يوم الثلاثاء المصادقة على الاتفاقية بين مصر والسودان والجلسة مستمرة.", ["ratified agreement"]],
     [
       "en Ghana's parliament ratified the agreement with Togo and continues its session on Friday.",
       ["ratified agreement"],

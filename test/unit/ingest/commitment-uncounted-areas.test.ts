@@ -104,7 +104,42 @@ const VAGUE_NAMED: readonly (readonly [string, string])[] = [
   ],
 ];
 
+// …and not a vague word of another noun, nor one that means "together" ("firmaron en conjunto acuerdos").
+const VAGUE_ELSEWHERE: readonly (readonly [string, string])[] = [
+  [
+    "en",
+    "Several ministers signed agreements in energy, health and culture as Kenya and Rwanda deepened ties on Tuesday.",
+  ],
+  [
+    "en",
+    "After several meetings, agreements in energy, health and culture were signed by Kenya and Uganda on Tuesday.",
+  ],
+  [
+    "es",
+    "Los cancilleres de Chile y Perú firmaron en conjunto acuerdos en materia de energía, salud y cultura el martes.",
+  ],
+  [
+    "it",
+    "I ministri di Italia e Serbia hanno firmato insieme accordi nei settori dell'energia, della sanità e della cultura.",
+  ],
+  [
+    "de",
+    "Beim Treffen in Hanoi haben am Dienstag einige Minister Abkommen zwischen Deutschland und Vietnam in den Bereichen Energie, Gesundheit und Kultur unterzeichnet.",
+  ],
+  [
+    "ru",
+    "Во вторник несколько министров подписали соглашения в сферах энергетики, здравоохранения и культуры между Россией и Вьетнамом.",
+  ],
+  ["ar", "وقع عدد من الوزراء اتفاقيات في مجالات الطاقة والصحة والثقافة بين الأردن والعراق يوم الثلاثاء."],
+];
+
 describe("an uncounted batch naming its areas", () => {
+  it.for(VAGUE_ELSEWHERE)(
+    "%s: a vague word of another noun leaves one instrument per area (%s)",
+    ([lang, text], { expect }) => {
+      expect(firmInstruments(lang, text)).toBe(3);
+    },
+  );
   it.for(VAGUE)("%s: a batch told without its number is one batch (%s)", ([lang, text], { expect }) => {
     expect(firmInstruments(lang, text)).toBe(1);
   });

@@ -94,6 +94,76 @@ describe("a later step acts on an instrument signed before", () => {
   });
 });
 
+// The signing is the news: a step before it of another noun or clause, or a step after it, leaves it the event.
+const SIGNING_NEWS: readonly (readonly [string, string, string, string])[] = [
+  [
+    "ru",
+    "После одобрения правительства соглашение было подписано в Минске 6 мая министрами иностранных дел Белоруссии и Узбекистана.",
+    "2025-05-08",
+    "2025-05-06",
+  ],
+  [
+    "it",
+    "Dopo l'approvazione del governo l'accordo è stato firmato a Tirana il 6 maggio dai ministri di Italia e Albania.",
+    "2025-05-08",
+    "2025-05-06",
+  ],
+  [
+    "es",
+    "Tras la aprobación del Gobierno el acuerdo fue firmado en Lima el 6 de mayo por los cancilleres de Perú y Chile.",
+    "2025-05-08",
+    "2025-05-06",
+  ],
+  [
+    "en",
+    "Hungary's cabinet approved the energy agreement with Serbia on Monday and the two foreign ministers signed the agreement in Belgrade on Wednesday.",
+    "2025-05-15",
+    "2025-05-14",
+  ],
+  [
+    "es",
+    "El Consejo de Ministros de España aprobó el lunes el acuerdo con Marruecos y los dos ministros lo firmaron en Rabat el miércoles.",
+    "2025-05-15",
+    "2025-05-14",
+  ],
+];
+
+describe("a signing that stays the news", () => {
+  it.for(SIGNING_NEWS)("%s: the signing's day is the event's (%s)", async (row, { expect }) => {
+    const [language, text, publishedAt, signed] = row;
+    const a = await analyze({ text, language, publishedAt });
+    expect(a.eventDate?.date).toBe(signed);
+    expect(a.commitments.map((c) => c.signedOn)).toEqual([signed]);
+  });
+  it("en: a step told after the signing ('signed on 12 May … was approved on Wednesday') dates the report by the step", async ({
+    expect,
+  }) => {
+    const a = await analyze({
+      text: "The agreement signed on 12 May by Kenya and Somalia was approved by the Somali cabinet on Wednesday.",
+      language: "en",
+      publishedAt: "2025-05-15",
+    });
+    expect(a.eventDate?.date).toBe("2025-05-14");
+    expect(a.commitments.map((c) => c.signedOn)).toEqual(["2025-05-12"]);
+  });
+  it("fr: the day a government told it ('…, a annoncé mercredi') is no signing's background", async ({ expect }) => {
+    const a = await analyze({
+      text: "Le Parlement du Togo a ratifié l'accord avec le Ghana signé en 2022, a annoncé mercredi le gouvernement togolais.",
+      language: "fr",
+      publishedAt: "2025-05-15",
+    });
+    expect(a.eventDate?.date).toBe("2025-05-14");
+  });
+  it("es: a ratification still pending after the day leaves it the signature's", async ({ expect }) => {
+    const a = await analyze({
+      text: "El acuerdo comercial firmado por Chile e India el 10 de marzo sigue pendiente de ratificación por el parlamento indio.",
+      language: "es",
+      publishedAt: "2024-06-01",
+    });
+    expect(a.commitments.map((c) => c.signedOn)).toEqual(["2024-03-10"]);
+  });
+});
+
 describe("the place of a background signing is not the report's", () => {
   it("es: a capitals dateline ('SANTO DOMINGO.-') over 'suscrito en Nueva York' places it, and is no Sunday", async ({
     expect,
