@@ -16,10 +16,11 @@ import { agreedOn, toldAsMeans } from "./commitment-means";
 import { separablesOf } from "./commitment-separable";
 import { otherSenses } from "./commitment-senses";
 import { signingAhead } from "./commitment-signing-ahead";
+import { signingPurpose } from "./commitment-signing-purpose";
 import { signingDoneAfter } from "./commitment-done-after";
 import { consequenceOfFuture } from "./commitment-consequence";
 import { marksSigning } from "./commitment-date-words";
-import { ratificationUnderWay } from "./commitment-ratification-progress";
+import { ratificationAhead } from "./commitment-ratification-progress";
 import { isMonthWord } from "./date-ranges";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
@@ -275,11 +276,8 @@ export function cuesOf(
     .sort((a, b) => a.span.start - b.span.start);
   // "the ratification phase", "en cours de ratification", "the ratification is under way": a ratification still to come.
   const pending = lexicons.pendingRatification.match(doc);
-  const stillPending = (c: LexiconMatch<Cue>) =>
-    c.data === "ratified" &&
-    (pending.some((p) => p.span.start <= c.span.start && c.span.end <= p.span.end) || ratificationUnderWay(doc, c));
   for (const cue of all) {
-    if (stillPending(cue)) {
+    if (cue.data === "ratified" && ratificationAhead(doc, cue, pending)) {
       out.push({ ...cue, data: "proposed" });
       continue;
     }
@@ -335,6 +333,7 @@ export function cuesOf(
       near.includes("future") ||
       auxiliaryAfter(doc, cue) ||
       signingAhead(doc, cue, modality) ||
+      signingPurpose(doc, cue) ||
       (cue.data === "in_force" && consequenceOfFuture(doc, cue, modality)) ||
       arabicFutureBefore(doc, cue.tokenStart, cue.span.start)
     )

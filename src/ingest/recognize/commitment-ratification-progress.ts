@@ -103,3 +103,17 @@ export function ratificationUnderWay(doc: MatchDoc, cue: LexiconMatch<unknown>):
     )
   );
 }
+
+/**
+ * Whether a ratification word tells a ratification still to come: inside a phrase of `pending` ("the ratification
+ * phase", "en cours de ratification"), or told as under way.
+ */
+export function ratificationAhead(
+  doc: MatchDoc,
+  cue: LexiconMatch<unknown>,
+  pending: readonly LexiconMatch<unknown>[],
+): boolean {
+  return (
+    pending.some((p) => p.span.start <= cue.span.start && cue.span.end <= p.span.end) || ratificationUnderWay(doc, cue)
+  );
+}
