@@ -177,7 +177,7 @@ function allLists(): Lists {
     plural,
     quantity: wordSet(DATA.quantity),
     vague: wordSet(withoutComment(DATA.vague)),
-    vagueLinks: wordSet({ ...withoutComment(DATA.vagueLinks), links: ["d"] }),
+    vagueLinks: wordSet(withoutComment(DATA.vagueLinks)),
     anaphora: wordSet(DATA.anaphora),
     articles: wordSet(DATA.articles),
     singular: wordSet(DATA.singular),
