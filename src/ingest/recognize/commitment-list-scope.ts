@@ -5,6 +5,7 @@
 import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import type { Span } from "../types";
+import { joinedToPrevious } from "./commitment-coordination";
 import { distributiveOf } from "./commitment-coordination-words";
 import { wordsBefore } from "./commitment-list-words";
 import { anyIn, lists } from "./commitment-word-lists";
@@ -52,6 +53,23 @@ export function vagueBatch(doc: MatchDoc, form: LexiconMatch<unknown>, list: Spa
   return !distributiveOf(doc).some(
     (d) => d.span.start >= list.start && d.span.end <= list.end && !BARE_ONE.has(d.pattern.toLowerCase()),
   );
+}
+
+/**
+ * Whether a plural form is one of an uncounted batch, told so itself (`vagueBatch`) or joined to a form told so right
+ * before it: "a number of agreements and memorandums of understanding in trade, culture and security" is one batch of
+ * each form, not one memorandum per area. A comma between the two may open a clause of its own ("several agreements,
+ * and memoranda in the areas of… were signed"): no join.
+ */
+export function vagueJoined(
+  doc: MatchDoc,
+  form: LexiconMatch<unknown>,
+  previous: LexiconMatch<unknown> | undefined,
+  list: Span,
+): boolean {
+  if (vagueBatch(doc, form, list)) return true;
+  if (!previous || /[,;:،؛.]/u.test(doc.text.slice(previous.span.end, form.span.start))) return false;
+  return joinedToPrevious(doc, previous.span, form) && vagueBatch(doc, previous, list);
 }
 
 /**

@@ -36,7 +36,7 @@ import { isTally, joinsTally } from "./commitment-tallies";
 import { antecedentOf } from "./commitment-antecedent";
 import { opensItemLine } from "./commitment-carry";
 import type { Description } from "./commitment-describe";
-import { amongOthers, areasNamed, vagueBatch } from "./commitment-list-scope";
+import { amongOthers, areasNamed, vagueJoined } from "./commitment-list-scope";
 import { figureBefore, formAfter, inSentence, sumsUpList } from "./commitment-summary";
 import { endsClause, includedBefore } from "./commitment-clause-end";
 import { multilateralTopic, occasionAfter, venueOrganisation } from "./commitment-multilateral-field";
@@ -185,7 +185,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
           : // "more than 20 agreements in trade, energy…": a batch bounded below, not one instrument per field.
             figureBefore(doc, f) ||
             amongOthers(doc, list) ||
-            vagueBatch(doc, f, list) ||
+            vagueJoined(doc, f, own[i - 1], list) ||
             (describesBatch(doc, list) && !(distinct.length > 1 && !isDefinite(doc, f) && areasNamed(doc, list))));
       // A single instrument is about the field its own complement names ("the agreement on energy"), not one
       // later in its sentence ("cet accord s'inscrit dans le cadre du sommet de l'OCI").

@@ -92,6 +92,47 @@ const VAGUE: readonly (readonly [string, string])[] = [
   ["ar", "وقعت مصر والأردن يوم الاثنين عدة اتفاقيات في قطاعات الطاقة والثقافة والصحة."],
 ];
 
+// …and so is a form joined to one told so ("several agreements and memoranda in…"): one batch of each form.
+const VAGUE_JOINED: readonly (readonly [string, string])[] = [
+  [
+    "en",
+    "Benin and Ghana signed several agreements and memoranda of understanding in the areas of energy, fighting crime, culture and food safety on Monday.",
+  ],
+  [
+    "fr",
+    "Le Bénin et le Ghana ont signé lundi plusieurs accords et mémorandums d'entente dans les domaines de l'énergie, de la culture et de la santé.",
+  ],
+  [
+    "it",
+    "Italia e Tunisia hanno firmato lunedì diversi accordi e memorandum d'intesa nei settori dell'energia, della cultura e della sanità.",
+  ],
+  [
+    "es",
+    "Perú y Chile firmaron el lunes diversos convenios y memorandos de entendimiento en materia de energía, salud pública, construcción y cultura.",
+  ],
+  [
+    "pt",
+    "Angola e Namíbia assinaram na segunda-feira vários acordos e memorandos de entendimento nas áreas da energia, da cultura e da saúde.",
+  ],
+  [
+    "de",
+    "Ghana und Österreich unterzeichneten am Montag mehrere Abkommen und Absichtserklärungen in den Bereichen Energie, Kultur und Gesundheit.",
+  ],
+  [
+    "ru",
+    "Армения и Иран подписали в понедельник ряд соглашений и меморандумов о взаимопонимании в сферах энергетики, культуры и здравоохранения.",
+  ],
+  ["ar", "وقعت مصر والأردن يوم الاثنين عدة اتفاقيات ومذكرات تفاهم في قطاعات الطاقة والثقافة والصحة."],
+];
+
+// …but a comma may open a clause of its own, whose memoranda name their areas whole (one each).
+const VAGUE_THEN_CLAUSE: readonly (readonly [string, string])[] = [
+  [
+    "en",
+    "Benin and Ghana signed several agreements, and memoranda of understanding in the areas of energy, culture and health were signed by the ministers.",
+  ],
+];
+
 // …unless its list names its items one by one: those are instruments of their own.
 const VAGUE_NAMED: readonly (readonly [string, string])[] = [
   [
@@ -142,6 +183,12 @@ describe("an uncounted batch naming its areas", () => {
   );
   it.for(VAGUE)("%s: a batch told without its number is one batch (%s)", ([lang, text], { expect }) => {
     expect(firmInstruments(lang, text)).toBe(1);
+  });
+  it.for(VAGUE_JOINED)("%s: a form joined to a vague batch is one batch too (%s)", ([lang, text], { expect }) => {
+    expect(firmInstruments(lang, text)).toBe(2);
+  });
+  it.for(VAGUE_THEN_CLAUSE)("%s: a comma ends the join (%s)", ([lang, text], { expect }) => {
+    expect(firmInstruments(lang, text)).toBe(4);
   });
   it.for(VAGUE_NAMED)("%s: items named one by one stay instruments (%s)", ([lang, text], { expect }) => {
     expect(firmInstruments(lang, text)).toBe(2);
