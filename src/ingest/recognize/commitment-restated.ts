@@ -16,6 +16,8 @@ import { isPluralForm } from "./commitment-plural";
 import { ofGathering, withoutGathered } from "./commitment-gathering";
 import { FIRM_STATUSES, STATUS_RANK } from "../plan/ranks";
 import { linksParties } from "./party-links";
+import { languageOf } from "./commitment-word-lists";
+import { opensItemLine } from "./commitment-carry";
 
 /** Cooperation words and their links this many words after a form are still its name ("acuerdo de colaboración"). */
 const NAME_REACH = 3;
@@ -96,8 +98,39 @@ function definiteBare(doc: MatchDoc, m: LexiconMatch<unknown>, fields: readonly 
       ? { ...m, tokenStart: m.tokenStart - 1, span: { ...m.span, start: doc.map[before.start] ?? m.span.start } }
       : m;
   if (demonstrativeSingular(doc, m)) return true;
-  return (isDefinite(doc, m) || isDefinite(doc, head)) && !isCounted(doc, m) && bareName(doc, m, fields);
+  return (
+    (isDefinite(doc, m) || isDefinite(doc, head) || articleless(doc, m, fields)) &&
+    !isCounted(doc, m) &&
+    bareName(doc, m, fields)
+  );
 }
+
+/**
+ * Words before a Russian form, in its sentence, that tell one more instrument ("ещё одно соглашение", "новый
+ * меморандум", "другой договор", "также", "кроме того", "отдельное", "дополнительное").
+ */
+const MORE_RU = /(?<!\p{L})(?:ещё|еще|нов\p{L}*|друг\p{L}*|также|кроме|отдельн\p{L}*|дополнительн\p{L}*)(?!\p{L})/iu;
+
+/**
+ * Russian writes no article: a bare singular form ("ратификации соглашения.", "меморандум по итогам заседания
+ * подписали…") after an instrument already told is that one, as "the agreement" is, unless a word of its sentence
+ * tells one more ("ещё одно соглашение"), a field stands right before it ("пограничный договор") or it is an item of a
+ * list (a line of its own, or after a colon).
+ */
+function articleless(doc: MatchDoc, m: LexiconMatch<unknown>, fields: readonly Span[]): boolean {
+  if (languageOf(doc) !== "ru") return false;
+  // An item of a list ("- соглашение, определяющее…", "подписаны: соглашение…") is an instrument of its own.
+  const lineStart = doc.text.lastIndexOf("\n", m.span.start) + 1;
+  const lineEnd = doc.text.indexOf("\n", m.span.start);
+  const line = { start: lineStart, end: lineEnd < 0 ? doc.text.length : lineEnd };
+  if (opensItemLine(doc, line, m.span)) return false;
+  const start = Math.max(sentenceStart(doc, m.span.start), 0);
+  if (/:/.test(doc.text.slice(start, m.span.start)) || MORE_RU.test(doc.text.slice(start, m.span.start))) return false;
+  return !fields.some((f) => f.end <= m.span.start && m.span.start - f.end < FIELD_GAP);
+}
+
+/** A field word ending this many characters before a form at most qualifies it ("пограничный договор"). */
+const FIELD_GAP = 3;
 
 /**
  * Singular demonstratives ("this", "cet", "questo", "dicho", "desse", "dieses", "этого", "هذه") right before a form,
