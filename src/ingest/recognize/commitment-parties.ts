@@ -45,6 +45,8 @@ const CUE_REACH = 3;
 const BEFORE_REACH = 10;
 /** At most this many words between the end of such a phrase and the signing word ("entre X et Y a été signé"). */
 const BEFORE_GAP = 3;
+/** At most this many words between a sentence's two subject countries and their signing word ("ont par exemple signé"). */
+const SUBJECT_GAP = 4;
 /** Filler words before the first party, and between two parties of a list. */
 const MAX_FILLERS = 6;
 /** Punctuation that ends a clause: no party phrase reaches across it. */
@@ -96,13 +98,15 @@ export function partyReader(doc: MatchDoc, pairs: readonly string[], mentions: r
   const introAt = (i: number) => INTROS.find(([, set]) => isWord(set, i))?.[0];
 
   /** A list of countries from token `k` on ("the governments of X and of Y", "X, Y and Z"): codes and end token. */
-  const listAt = (k: number, last: number, kinds: ReadonlySet<string> = LIST_KINDS) => {
+  const listAt = (k: number, last: number, kinds: ReadonlySet<string> = LIST_KINDS, opening = false) => {
     let i = k;
     while (i < last && i - k < MAX_FILLERS && !at.has(i) && isWord(FILLERS, i)) i++;
     const codes: string[] = [];
     let end = k;
     // The first party follows its word at once: "signed, Kazakhstan said" names no signer.
-    if (k > 0 && /[^\s\p{L}\p{N}'’\-‐‑–—]/u.test(doc.text.slice(endOf(k - 1), startOf(i)))) return { codes, end };
+    // …unless the list opens its sentence, whose end stands before it.
+    if (!opening && k > 0 && /[^\s\p{L}\p{N}'’\-‐‑–—]/u.test(doc.text.slice(endOf(k - 1), startOf(i))))
+      return { codes, end };
     for (;;) {
       const m = at.get(i);
       if (!m || m.tokenEnd > last || !kinds.has(m.kind)) break;
@@ -185,6 +189,18 @@ export function partyReader(doc: MatchDoc, pairs: readonly string[], mentions: r
       if (list.codes.length === 2 && head - list.end <= BEFORE_GAP && clear && joined)
         for (const c of list.codes) parties.add(c);
       break;
+    }
+    // The subject of its signing word, opening the sentence ("L'Espagne et l'Algérie ont par exemple signé un accord",
+    // "Spain and Algeria, for example, signed…"): two countries, the word within a few words after them.
+    if (parties.size === 0 && cue && near(cue) && cue.tokenEnd <= first) {
+      const subject = listAt(sentenceStart, cue.tokenStart, LIST_KINDS, true);
+      const gap = [...Array(Math.max(cue.tokenStart - subject.end, 0)).keys()].map((k) => subject.end + k);
+      if (
+        subject.codes.length === 2 &&
+        cue.tokenStart - subject.end <= SUBJECT_GAP &&
+        !gap.some((k) => at.has(k) || (k > subject.end && CLAUSE_BREAK.test(between(k - 1, k))))
+      )
+        for (const c of subject.codes) parties.add(c);
     }
     return parties;
   };
