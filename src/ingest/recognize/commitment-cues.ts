@@ -20,6 +20,7 @@ import { signingPurpose } from "./commitment-signing-purpose";
 import { signingDoneAfter } from "./commitment-done-after";
 import { consequenceOfFuture } from "./commitment-consequence";
 import { marksSigning } from "./commitment-date-words";
+import { entryProcedures } from "./commitment-entry-procedures";
 import { ratificationAhead } from "./commitment-ratification-progress";
 import { isMonthWord } from "./date-ranges";
 
@@ -279,6 +280,12 @@ export function cuesOf(
   for (const cue of all) {
     if (cue.data === "ratified" && ratificationAhead(doc, cue, pending)) {
       out.push({ ...cue, data: "proposed" });
+      continue;
+    }
+    // "completed the procedures necessary for the entry into force": the parties' ratification, not the entry.
+    const procedures = cue.data === "in_force" ? entryProcedures(doc, cue) : undefined;
+    if (procedures) {
+      if (procedures === "ratified") out.push({ ...cue, data: "ratified" });
       continue;
     }
     if (cue.data === "action") {

@@ -4,6 +4,7 @@
  * of them in its sentence.
  */
 import datesData from "../../../seed/lexicons/dates.json";
+import { entryProcedures } from "./commitment-entry-procedures";
 import { entriesOf, Lexicon } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { DateHit } from "../types";
@@ -128,6 +129,8 @@ export function roleSpans(doc: MatchDoc): RoleSpan[] {
     const dated = roles()
       .match(doc)
       .filter((m) => !DATED_SIGNING.has(m.pattern) || dayFollows(doc, m))
+      // "completed the procedures for the entry into force": the day by it is no entry into force's.
+      .filter((m) => m.data !== "entry-into-force" || !entryProcedures(doc, m))
       .map((m) => ({ start: m.span.start, end: m.span.end, data: m.data }));
     spans = dated.filter(
       (r) =>

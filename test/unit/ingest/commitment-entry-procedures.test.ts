@@ -1,0 +1,72 @@
+/**
+ * The procedures a party completes for an instrument to enter into force ("completed the internal procedures
+ * necessary for the entry into force of the agreement", "ont achevé les procédures internes nécessaires à l'entrée en
+ * vigueur", "استكملت … الإجراءات الداخلية اللازمة لدخول الاتفاقية حيز التنفيذ") are the parties' ratification: the
+ * instrument is ratified, not in force, and the day of the report is no entry into force. Still to do, they tell no
+ * status. An entry into force told for itself stays one (FICTIONAL sentences written for this project).
+ */
+import { describe, it } from "vitest";
+import { firmCommitments } from "../../helpers/commitment-read";
+
+const COMPLETED: readonly (readonly [string, string])[] = [
+  [
+    "en",
+    "Indonesia and the Philippines on Saturday welcomed the completion of their domestic requirements for the entry into force of the agreement on their maritime boundary.",
+  ],
+  [
+    "fr",
+    "Le Sénégal et la Mauritanie ont achevé les procédures internes nécessaires à l'entrée en vigueur de l'accord sur la pêche.",
+  ],
+  [
+    "es",
+    "Chile y Perú concluyeron los procedimientos internos necesarios para la entrada en vigor del acuerdo de pesca.",
+  ],
+  ["pt", "Angola e Namíbia concluíram os procedimentos internos necessários à entrada em vigor do acordo de pesca."],
+  [
+    "it",
+    "Italia e Tunisia hanno completato le procedure interne necessarie per l'entrata in vigore dell'accordo sulla pesca.",
+  ],
+  [
+    "de",
+    "Österreich und Ghana haben die innerstaatlichen Verfahren für das Inkrafttreten des Abkommens über die Fischerei abgeschlossen.",
+  ],
+  [
+    "ru",
+    "Армения и Грузия завершили внутригосударственные процедуры, необходимые для вступления в силу соглашения о рыболовстве.",
+  ],
+  ["ar", "استكملت مصر والأردن الإجراءات الداخلية اللازمة لدخول اتفاقية الصيد حيز التنفيذ."],
+];
+
+const TO_DO: readonly (readonly [string, string])[] = [
+  [
+    "en",
+    "Indonesia and the Philippines will now carry out the domestic procedures for the entry into force of the agreement on their maritime boundary.",
+  ],
+  [
+    "fr",
+    "Le Sénégal et la Mauritanie doivent encore mener les procédures internes nécessaires à l'entrée en vigueur de l'accord sur la pêche.",
+  ],
+];
+
+const IN_FORCE: readonly (readonly [string, string])[] = [
+  [
+    "en",
+    "The agreement on fisheries between Senegal and Mauritania entered into force on Monday, after both sides completed their procedures.",
+  ],
+  [
+    "fr",
+    "L'accord sur la pêche entre le Sénégal et la Mauritanie est entré en vigueur lundi, une fois les procédures achevées.",
+  ],
+];
+
+describe("procedures for an entry into force", () => {
+  it.for(COMPLETED)("%s: completed, they ratify (%s)", ([lang, text], { expect }) => {
+    expect(firmCommitments(lang, text)).toEqual(["ratified agreement"]);
+  });
+  it.for(TO_DO)("%s: still to do, no status (%s)", ([lang, text], { expect }) => {
+    expect(firmCommitments(lang, text)).toEqual([]);
+  });
+  it.for(IN_FORCE)("%s: an entry into force told for itself stays one (%s)", ([lang, text], { expect }) => {
+    expect(firmCommitments(lang, text)).toEqual(["in_force agreement"]);
+  });
+});
