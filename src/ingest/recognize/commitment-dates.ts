@@ -148,6 +148,8 @@ export function clauseDatesOf(
 ): ClauseDates {
   // The day the report was told ("…, the ministry said on Tuesday") is no day of the instrument's.
   const here = dates.filter((d) => d.span && !d.toldOn && inSentence(sentence, d.span));
+  // "approved on Tuesday the agreement signed on 26 September 2024": a later step's day is no signature's.
+  const stepDays = new Set(here.filter((d) => d.role !== "entry-into-force" && d.span && laterStepDay(doc, d.span)));
   const own = (d: DateHit) => !!d.span && ownDate(d.span, subject, others);
   const byCue = (step: StepCue["step"], afterOnly = false) => {
     if (cue?.step !== step) return undefined;
@@ -158,7 +160,7 @@ export function clauseDatesOf(
     const near = here.filter(
       (d) =>
         d.role !== other &&
-        !(step === "signing" && d.span && laterStepDay(doc, d.span)) &&
+        !(step === "signing" && stepDays.has(d)) &&
         d.span &&
         distance(d.span, anchor) <= CUE_REACH &&
         !CLAUSE_MARK.test(textBetween(doc, d.span, anchor)) &&
@@ -185,8 +187,7 @@ export function clauseDatesOf(
           (distance(w, cue.span) <= PHRASE_REACH && !CLAUSE_MARK.test(textBetween(doc, w, cue.span))))));
   const vague = earlier.some(governs);
   const noDay = undated.some(governs);
-  // "approved on Tuesday the agreement signed on 26 September 2024": a later step's day is no signature's.
-  const signing = here.filter((d) => d.role === "signing" && !(d.span && laterStepDay(doc, d.span)));
+  const signing = here.filter((d) => d.role === "signing" && !stepDays.has(d));
   const signed =
     vague || noDay
       ? // "…held talks on Tuesday on the agreement signed last year": a day before the signing word is another's.

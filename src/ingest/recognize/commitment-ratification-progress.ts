@@ -5,9 +5,10 @@
  * التصديق"). The words are ours (commitments.json `ratificationUnderWay`).
  */
 import commitmentsData from "../../../seed/lexicons/commitments.json";
-import datesData from "../../../seed/lexicons/dates.json";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc } from "../match/normalize";
+import { joinsAnotherClause } from "./clause-joins";
+import { WEEKDAY_WORDS } from "./weekday-words";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 const DATA = (commitmentsData as unknown as { ratificationUnderWay: { after: ByLang; before: ByLang } })
@@ -27,35 +28,20 @@ const ITALIAN_NOUN_BEFORE = /^(?:la|della|alla|sulla|nella|dalla|una|di|per)$/iu
 /** A word joining clauses ("and", "et", "и", Arabic "و…"): past the instrument's parties, another clause's. */
 const CONJUNCTION =
   /^(?:and|et|e|y|und|и|а|but|mais|ma|pero|mas|aber|но|while|mentre|mientras|enquanto|während|وال.*)$/iu;
-/** Words naming the parties an "and" joins inside an instrument's name ("between Kenya and Ethiopia"). */
-const BETWEEN = /^(?:between|entre|tra|fra|zwischen|между|بين)$/iu;
+/** "Between" binds an "and" this many words after it to an instrument's parties ("between Kenya and Ethiopia"). */
+const BETWEEN_REACH = 3;
 /** A day's words between them tell another clause's happening ("… on Tuesday work is under way"). */
 const DAY_WORDS = new Set(
-  [
-    ...Object.entries(datesData.weekdays)
-      .filter(([k]) => k !== "$comment")
-      .flatMap(([, v]) => v as string[]),
-    "today",
-    "aujourd'hui",
-    "oggi",
-    "hoy",
-    "hoje",
-    "heute",
-    "сегодня",
-    "اليوم",
-  ].map((w) => w.toLowerCase()),
+  [...WEEKDAY_WORDS, "today", "aujourd'hui", "oggi", "hoy", "hoje", "heute", "сегодня", "اليوم"].map((w) =>
+    w.toLowerCase(),
+  ),
 );
 
 /** Whether the words between a ratification noun and a progress word far after it stay within one clause. */
 function oneClause(doc: MatchDoc, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const word = doc.tokens[i]?.text ?? "";
-    if (DAY_WORDS.has(word.toLowerCase())) return false;
-    if (!CONJUNCTION.test(word)) continue;
-    const parties = [i - 1, i - 2, i - 3].some((j) => j >= from && BETWEEN.test(doc.tokens[j]?.text ?? ""));
-    if (!parties) return false;
-  }
-  return true;
+  const words = doc.tokens.slice(from, to).map((t) => t.text);
+  if (words.some((w) => DAY_WORDS.has(w.toLowerCase()))) return false;
+  return !joinsAnotherClause(words, CONJUNCTION, BETWEEN_REACH);
 }
 
 function isNoun(doc: MatchDoc, cue: LexiconMatch<unknown>): boolean {

@@ -11,7 +11,9 @@ import { entriesOf, Lexicon } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
 import { commitmentLexicons } from "./commitment-cues";
-import { type RoleSpan, roleSpans } from "./date-roles";
+import { joinsAnotherClause } from "./clause-joins";
+import { WEEKDAY_WORDS } from "./weekday-words";
+import { type RoleSpan, roleDistance, roleSpans } from "./date-roles";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 const DATA = datesData as unknown as {
@@ -34,9 +36,7 @@ const FUNCTION = new Set(
       "ayer este esta o os as um uma do da dos das em no na neste nesta também ontem der die das den dem des ein eine " +
       "einen am auch gestern в во также вчера على بموجبه بموجبها يوم أمس امس"
     ).split(" "),
-    ...Object.entries(DATA.weekdays)
-      .filter(([k]) => k !== "$comment")
-      .flatMap(([, v]) => v as string[]),
+    ...WEEKDAY_WORDS,
     ...Object.values(DATA.months).flat(),
   ].map((w) => norm(w)),
 );
@@ -50,8 +50,8 @@ const PARTICIPLE =
 /** A word joining clauses ("and", "y", "и", Arabic "و…" before an article). */
 const CONJUNCTION =
   /^(?:and|et|e|y|und|и|а|but|mais|ma|pero|mas|aber|но|while|mentre|mientras|enquanto|während|وال\p{L}*|و[أإاي]\p{L}*)$/iu;
-/** Words naming the parties an "and" joins ("between Hungary and Serbia"): no clause of its own. */
-const BETWEEN = /^(?:between|entre|tra|fra|zwischen|между|بين)$/iu;
+/** "Between" binds an "and" this many words after it to an instrument's parties ("between Hungary and Serbia"). */
+const BETWEEN_REACH = 5;
 /** A signing's phrase holds its day this many characters after the signing word at most. */
 const PHRASE_REACH = 70;
 
@@ -100,11 +100,7 @@ function signs(doc: MatchDoc, form: Span, signing: RoleSpan): boolean {
   if (signing.start < form.end) return false;
   const between = doc.text.slice(form.end, signing.start);
   // "approved the agreement on Monday and the two ministers signed it on Wednesday": another clause signs.
-  const words = between.split(/\s+/u).filter(Boolean);
-  const joined = words.some(
-    (w, i) => CONJUNCTION.test(w) && !words.slice(Math.max(0, i - 5), i).some((b) => BETWEEN.test(b)),
-  );
-  if (joined) return false;
+  if (joinsAnotherClause(between.split(/\s+/u).filter(Boolean), CONJUNCTION, BETWEEN_REACH)) return false;
   if (!CLAUSE_BREAK.test(between)) return true;
   return /[,،]\s*$/u.test(between) && PARTICIPLE.test(doc.text.slice(signing.start, signing.end));
 }
@@ -137,9 +133,8 @@ export function laterStepDay(doc: MatchDoc, span: Span): boolean {
   type At = { start: number; end: number };
   const sentence = sentenceAt(doc, span.start);
   if (!sentence) return false;
-  // A word after the day counts 20 characters farther, as for a date's role (date-roles.ts).
-  const distance = (w: At) =>
-    w.end <= span.start ? span.start - w.end : w.start >= span.end ? w.start - span.end + 20 : 0;
+  // A word after the day counts farther, as for a date's role.
+  const distance = (w: At) => roleDistance(w, span);
   const sameClause = (w: At) =>
     !CLAUSE_BREAK.test(doc.text.slice(Math.min(w.end, span.end), Math.max(w.start, span.start)));
   const inSentence = (w: At) => w.start >= sentence.start && w.end <= sentence.end;

@@ -21,6 +21,15 @@ export type RoleSpan = { start: number; end: number; data: Exclude<Role, "other"
 // The JSON is ours (seed/lexicons).
 const DATA = datesData as unknown as { roles: Readonly<Record<"entry-into-force" | "signing" | "event", ByLang>> };
 
+/** A role word after its date counts this many characters farther than one before it. */
+const AFTER_PENALTY = 20;
+
+/** How far a role word stands from a date (characters), one after the date counting `AFTER_PENALTY` farther. */
+export function roleDistance(word: { start: number; end: number }, date: { start: number; end: number }): number {
+  if (word.end <= date.start) return date.start - word.end;
+  return word.start >= date.end ? word.start - date.end + AFTER_PENALTY : 0;
+}
+
 /** How far (characters) a role word may be from its date. */
 const ROLE_REACH = 120;
 /** A date in the first characters of a text is a dateline: the date of the happening. */
@@ -190,7 +199,7 @@ export function roleOf(doc: MatchDoc, roleSpans: readonly RoleSpan[], f: Found):
       if (c.start < f.end || c.start - f.end > ROLE_REACH) continue;
       if (c.data === "signing") return "signing";
     }
-    const distance = c.end <= f.start ? f.start - c.end : c.start >= f.end ? c.start - f.end + 20 : 0;
+    const distance = roleDistance(c, f);
     if (distance > ROLE_REACH) continue;
     if (!best || distance < best.distance) best = { distance, role: c.data, span: c };
   }
