@@ -5,7 +5,7 @@
 import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import type { Span } from "../types";
-import { joinedToPrevious } from "./commitment-coordination";
+import { isPluralForm } from "./commitment-plural";
 import { distributiveOf } from "./commitment-coordination-words";
 import { wordsBefore } from "./commitment-list-words";
 import { anyIn, lists } from "./commitment-word-lists";
@@ -58,8 +58,7 @@ export function vagueBatch(doc: MatchDoc, form: LexiconMatch<unknown>, list: Spa
 /**
  * Whether a plural form is one of an uncounted batch, told so itself (`vagueBatch`) or joined to a form told so right
  * before it: "a number of agreements and memorandums of understanding in trade, culture and security" is one batch of
- * each form, not one memorandum per area. A comma between the two may open a clause of its own ("several agreements,
- * and memoranda in the areas of… were signed"): no join.
+ * each form, not one memorandum per area. Only a conjunction may stand between the two forms.
  */
 export function vagueJoined(
   doc: MatchDoc,
@@ -68,9 +67,16 @@ export function vagueJoined(
   list: Span,
 ): boolean {
   if (vagueBatch(doc, form, list)) return true;
-  if (!previous || /[,;:،؛.]/u.test(doc.text.slice(previous.span.end, form.span.start))) return false;
-  return joinedToPrevious(doc, previous.span, form) && vagueBatch(doc, previous, list);
+  if (!previous || !JOINED.test(doc.text.slice(previous.span.end, form.span.start))) return false;
+  return isPluralForm(doc, previous) && vagueBatch(doc, previous, list);
 }
+
+/**
+ * Nothing but a conjunction between two forms ("agreements and memoranda", "اتفاقيات ومذكرات"): a complement of the
+ * first ("several agreements on trade and memoranda on…") or a verb ("… exist and memoranda were signed") tells a
+ * list or a clause of its own.
+ */
+const JOINED = /^\s*(?:and|as well as|et|ainsi que|e|ed|y|e também|und|sowie|и|а также)?\s*$/iu;
 
 /**
  * Whether an uncounted batch names its areas whole, one by one ("signed memoranda in the areas of energy, fighting

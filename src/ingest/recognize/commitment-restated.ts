@@ -98,34 +98,42 @@ function definiteBare(doc: MatchDoc, m: LexiconMatch<unknown>, fields: readonly 
       ? { ...m, tokenStart: m.tokenStart - 1, span: { ...m.span, start: doc.map[before.start] ?? m.span.start } }
       : m;
   if (demonstrativeSingular(doc, m)) return true;
-  return (
-    (isDefinite(doc, m) || isDefinite(doc, head) || articleless(doc, m, fields)) &&
-    !isCounted(doc, m) &&
-    bareName(doc, m, fields)
-  );
+  return (isDefinite(doc, m) || isDefinite(doc, head)) && !isCounted(doc, m) && bareName(doc, m, fields);
 }
 
 /**
  * Words before a Russian form, in its sentence, that tell one more instrument ("ещё одно соглашение", "новый
- * меморандум", "другой договор", "также", "кроме того", "отдельное", "дополнительное").
+ * меморандум", "другой договор", "также", "кроме того", "наряду с этим", "затем", "второй", "помимо этого"); "помимо"
+ * right before the form names the form itself ("Помимо меморандума, стороны подписали…").
  */
-const MORE_RU = /(?<!\p{L})(?:ещё|еще|нов\p{L}*|друг\p{L}*|также|кроме|отдельн\p{L}*|дополнительн\p{L}*)(?!\p{L})/iu;
+const MORE_RU =
+  /(?<!\p{L})(?:ещё|еще|нов\p{L}*|друг\p{L}*|также|кроме|отдельн\p{L}*|дополнительн\p{L}*|дополнени\p{L}*|наряду|затем|втор\p{L}*|помимо)(?!\p{L})/iu;
+/** "Помимо" right before the form: the form it names, not one more. */
+const BESIDES_FORM = /(?<!\p{L})помимо\s*$/iu;
+/** A verb of signing, ratifying or entering into force right before a form: its object, told for itself. */
+const VERB = /^(?:подпис|ратифиц|заключ|утвер|одобр|вступ|парафир)\p{L}*$/iu;
+/** …not a noun of that act ("подписания", "ратификации", "заключение"), whose genitive names the instrument told. */
+const ACT_NOUN = /(?:ни[еяйию]|нием|ци[яиюей]|цией)$/iu;
 
 /**
- * Russian writes no article: a bare singular form ("ратификации соглашения.", "меморандум по итогам заседания
- * подписали…") after an instrument already told is that one, as "the agreement" is, unless a word of its sentence
- * tells one more ("ещё одно соглашение"), a field stands right before it ("пограничный договор") or it is an item of a
- * list (a line of its own, or after a colon).
+ * Russian writes no article: a bare singular form ("ратификации соглашения.", "Помимо меморандума, стороны
+ * подписали…") after an instrument of its own form already told is that one, as "the memorandum" is in English,
+ * unless a word of its sentence tells one more ("ещё одно соглашение"), a field stands right before it ("пограничный
+ * договор"), a verb right before it has it for object ("стороны подписали соглашение, которое…"), or it is an item of
+ * a list (a line of its own, or after a colon).
  */
 function articleless(doc: MatchDoc, m: LexiconMatch<unknown>, fields: readonly Span[]): boolean {
-  if (languageOf(doc) !== "ru") return false;
+  if (languageOf(doc) !== "ru" || isCounted(doc, m) || !bareName(doc, m, fields)) return false;
   // An item of a list ("- соглашение, определяющее…", "подписаны: соглашение…") is an instrument of its own.
   const lineStart = doc.text.lastIndexOf("\n", m.span.start) + 1;
   const lineEnd = doc.text.indexOf("\n", m.span.start);
   const line = { start: lineStart, end: lineEnd < 0 ? doc.text.length : lineEnd };
   if (opensItemLine(doc, line, m.span)) return false;
+  const before = doc.tokens[m.tokenStart - 1]?.text ?? "";
+  if (VERB.test(before) && !ACT_NOUN.test(before)) return false;
   const start = Math.max(sentenceStart(doc, m.span.start), 0);
-  if (/:/.test(doc.text.slice(start, m.span.start)) || MORE_RU.test(doc.text.slice(start, m.span.start))) return false;
+  const words = doc.text.slice(start, m.span.start).replace(BESIDES_FORM, "");
+  if (/:/.test(words) || MORE_RU.test(words)) return false;
   return !fields.some((f) => f.end <= m.span.start && m.span.start - f.end < FIELD_GAP);
 }
 
@@ -221,7 +229,13 @@ export function withoutRestated(
         sentenceStart(doc, o.mention.span.start) < at &&
         (r.hit.legalForm === "agreement" || o.hit.legalForm === r.hit.legalForm),
     );
-    if (!twin && !(named.length && (plural || definiteBare(doc, r.mention, fields)))) continue;
+    // A Russian bare form restates only an instrument of its own form, or of the other binding one ("соглашение"
+    // after a "договор"); after a memorandum it is another.
+    const binding = (f: string | undefined) => f === "agreement" || f === "treaty";
+    const kin = (o: Mentioned) =>
+      o.hit.legalForm === r.hit.legalForm || (binding(o.hit.legalForm) && binding(r.hit.legalForm));
+    const russian = () => !plural && named.some(kin) && articleless(doc, r.mention, fields);
+    if (!twin && !(named.length && (plural || definiteBare(doc, r.mention, fields) || russian()))) continue;
     dropped.add(r.hit);
     // The instrument named again keeps what the new mention tells of it ("… entrera en vigueur le 1er juillet").
     const same = named.filter((o) => o.hit.legalForm === r.hit.legalForm);

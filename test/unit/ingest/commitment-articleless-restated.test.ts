@@ -1,8 +1,10 @@
 /**
- * Russian writes no article: a bare singular form after an instrument already told ("Помимо меморандума, стороны
- * подписали…", "…для ратификации соглашения.") is that instrument named again, as "the agreement" is in English; it
- * adds no commitment. A word of one more ("ещё одно", "также", "новое"), a field right before the form ("пограничный договор") or a list
- * item (its own line, or after a colon) keeps an instrument of its own (FICTIONAL sentences written for this project).
+ * Russian writes no article: a bare singular form after an instrument of its form already told ("Помимо меморандума,
+ * стороны подписали…", "…для ратификации соглашения." after a treaty) is that instrument named again, as "the
+ * memorandum" is in English; it adds no commitment. A word of one more ("ещё одно", "также", "новое"), a field right
+ * before the form ("пограничный договор"), a verb whose object it is ("подписали соглашение, которое…"), another form
+ * than the one told, or a list item (its own line, or after a colon) keeps an instrument of its own (FICTIONAL
+ * sentences written for this project).
  */
 import { describe, it } from "vitest";
 import { firmCommitments } from "../../helpers/commitment-read";
@@ -19,6 +21,9 @@ const OWN: readonly string[] = [
   "Армения и Грузия подписали в Тбилиси меморандум о сотрудничестве в сфере туризма. Также было подписано новое соглашение.",
   "Казахстан и Киргизия подписали меморандум о сотрудничестве в сфере энергетики. Затем главы государств подписали пограничный договор.",
   "Лидеры Монголии и Казахстана подписали совместное заявление.\nВ числе подписанных документов:\n- соглашение, определяющее порядок пересечения границы;",
+  // The object of its own verb, or of another form than the one told: another instrument.
+  "Казахстан и Марокко подписали в понедельник меморандум о туризме. Министры подписали соглашение, которое упростит поездки граждан.",
+  "Казахстан и Марокко подписали в понедельник меморандум о туризме. Парламент Казахстана ратифицировал соглашение, подписанное в 2021 году.",
 ];
 
 // After a colon: the statement and both items of the list.

@@ -1,7 +1,8 @@
 /**
- * A signing told as what is supposed or awaited ("are supposed to be signed", "sont censés être signés", "se supone
- * que firmarán", "ويُنتظر أن تتضمن الزيارة توقيع…", "من المفترض أن يوقع") is still ahead: no signed commitment.
- * A signing told done before such a word keeps its status (FICTIONAL sentences written for this project).
+ * A signing told as what is supposed or awaited ("are supposed to be signed", "sont censés être signés", "ويُنتظر أن
+ * تتضمن الزيارة توقيع…") is still ahead: no signed commitment. The words govern only a signing of their own: "supposed
+ * to double trade", "censé doubler les échanges" in a clause that reports a signing done leave it signed, and so does
+ * a signing told done before them (FICTIONAL sentences written for this project).
  */
 import { describe, it } from "vitest";
 import { firmCommitments } from "../../helpers/commitment-read";
@@ -24,6 +25,12 @@ const AHEAD: readonly (readonly [string, string])[] = [
 ];
 
 const DONE: readonly (readonly [string, string])[] = [
+  [
+    "en",
+    "The agreement between Morocco and Senegal that is supposed to double trade by 2030 was signed in Rabat on Monday.",
+  ],
+  ["fr", "L'accord entre le Maroc et le Sénégal censé doubler les échanges a été signé lundi à Rabat."],
+  ["ar", "وكان من المفترض أن تستغرق الزيارة يوما واحدا وشهدت توقيع اتفاقية بين المغرب والسنغال يوم الاثنين في الرباط."],
   ["fr", "La France et le Sénégal ont signé jeudi un accord sur l'éducation, censé entrer en vigueur en septembre."],
   [
     "ar",

@@ -125,8 +125,19 @@ const VAGUE_JOINED: readonly (readonly [string, string])[] = [
   ["ar", "وقعت مصر والأردن يوم الاثنين عدة اتفاقيات ومذكرات تفاهم في قطاعات الطاقة والثقافة والصحة."],
 ];
 
-// …but a comma may open a clause of its own, whose memoranda name their areas whole (one each).
+// …but only a conjunction may stand between the two: a comma may open a clause of its own, a complement of the
+// first form makes a list of two, and a vague word before a single form makes no batch; the memoranda name their
+// areas whole (one each).
 const VAGUE_THEN_CLAUSE: readonly (readonly [string, string])[] = [
+  ["en", "Kenya and Ghana signed several agreements on trade and memoranda on energy, health and tourism on Monday."],
+  [
+    "fr",
+    "Le Kenya et le Ghana ont signé lundi plusieurs accords sur le commerce et des mémorandums sur l'énergie, la santé et le tourisme.",
+  ],
+  [
+    "en",
+    "Kenya and Ghana signed a package agreement and memoranda of understanding on energy, health and tourism on Monday.",
+  ],
   [
     "en",
     "Benin and Ghana signed several agreements, and memoranda of understanding in the areas of energy, culture and health were signed by the ministers.",
