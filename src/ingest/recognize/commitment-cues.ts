@@ -282,10 +282,16 @@ export function cuesOf(
       out.push({ ...cue, data: "proposed" });
       continue;
     }
-    // "completed the procedures necessary for the entry into force": the parties' ratification, not the entry.
+    // "completed the procedures necessary for the entry into force": the parties' ratification, not the entry;
+    // unless a negation or a future governs the completion ("have not yet completed", "will complete").
     const procedures = cue.data === "in_force" ? entryProcedures(doc, cue) : undefined;
     if (procedures) {
-      if (procedures === "ratified") out.push({ ...cue, data: "ratified" });
+      const done = procedures === "ahead" ? undefined : procedures.done;
+      const denied = (m: LexiconMatch<Modality>) =>
+        (m.data === "negation" || m.data === "future" || AHEAD.has(m.data)) &&
+        done !== undefined &&
+        sameClause(doc, m, done, MODAL_REACH);
+      if (done && !modality.some(denied)) out.push({ ...cue, data: "ratified" });
       continue;
     }
     if (cue.data === "action") {

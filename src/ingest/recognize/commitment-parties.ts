@@ -195,7 +195,18 @@ export function partyReader(doc: MatchDoc, pairs: readonly string[], mentions: r
     if (parties.size === 0 && cue && near(cue) && cue.tokenEnd <= first) {
       const subject = listAt(sentenceStart, cue.tokenStart, LIST_KINDS, true);
       const gap = [...Array(Math.max(cue.tokenStart - subject.end, 0)).keys()].map((k) => subject.end + k);
+      // Joined by a conjunction, not a comma: "Kazakhstan, Russia's closest ally, signed…" names one signer.
+      const [one, two] = counted.filter((m) => m.tokenStart >= sentenceStart && m.tokenEnd <= subject.end);
+      const joined =
+        !!one &&
+        !!two &&
+        (two.span.text.startsWith("و") ||
+          doc.text
+            .slice(one.span.end, two.span.start)
+            .split(/[^\p{L}]+/u)
+            .some((w) => JOINERS.has(norm(w))));
       if (
+        joined &&
         subject.codes.length === 2 &&
         cue.tokenStart - subject.end <= SUBJECT_GAP &&
         !gap.some((k) => at.has(k) || (k > subject.end && CLAUSE_BREAK.test(between(k - 1, k))))

@@ -31,7 +31,16 @@ const ASIDE: Record<string, string> = {
 
 const TEXTS = Object.fromEntries(Object.entries(LEAD).map(([lang, lead]) => [lang, `${lead}${ASIDE[lang]}`]));
 
+// A country set off by commas ("Kazakhstan, Russia's closest ally, signed…") is one signer: the pair's own instrument.
+const APPOSITIVE =
+  "Morocco and Kazakhstan held talks in Rabat on Monday. Kazakhstan, Russia's closest ally in Central Asia, signed an air services agreement with Morocco.";
+
 describe("two countries opening the sentence of a signing are its parties", () => {
+  it("a country set off by commas is no second signer", async ({ expect }) => {
+    const a = await analyze({ text: APPOSITIVE, publishedAt: "2026-04-14T10:00:00Z" });
+    expect(a.pairs.map((p) => p.key)).toEqual(["KZ-MA"]);
+    expect(a.commitments.map((c) => `${c.status} ${c.legalForm}`)).toEqual(["signed agreement"]);
+  });
   it.for(byLanguage(TEXTS))("$lang", async ({ text }, { expect }) => {
     const a = await analyze({ text, publishedAt: "2026-04-14T10:00:00Z" });
     expect(a.pairs.map((p) => p.key)).toContain("MN-RU");
