@@ -108,6 +108,8 @@ function definiteBare(doc: MatchDoc, m: LexiconMatch<unknown>, fields: readonly 
  */
 const MORE_RU =
   /(?<!\p{L})(?:ещё|еще|нов\p{L}*|друг\p{L}*|также|кроме|отдельн\p{L}*|дополнительн\p{L}*|дополнени\p{L}*|наряду|затем|втор\p{L}*|помимо)(?!\p{L})/iu;
+/** Russian words of a party right after a form ("соглашение с Арменией", "договор между…"). */
+const WITH_RU = new Set(["с", "со", "между"]);
 /** "Помимо" right before the form: the form it names, not one more. */
 const BESIDES_FORM = /(?<!\p{L})помимо\s*$/iu;
 /** A verb of signing, ratifying or entering into force right before a form: its object, told for itself. */
@@ -119,11 +121,13 @@ const ACT_NOUN = /(?:ни[еяйию]|нием|ци[яиюей]|цией)$/iu;
  * Russian writes no article: a bare singular form ("ратификации соглашения.", "Помимо меморандума, стороны
  * подписали…") after an instrument of its own form already told is that one, as "the memorandum" is in English,
  * unless a word of its sentence tells one more ("ещё одно соглашение"), a field stands right before it ("пограничный
- * договор"), a verb right before it has it for object ("стороны подписали соглашение, которое…"), or it is an item of
+ * договор"), it names a party of its own ("Соглашение с Арменией…"), a verb right before it has it for object ("стороны подписали соглашение, которое…"), or it is an item of
  * a list (a line of its own, or after a colon).
  */
 function articleless(doc: MatchDoc, m: LexiconMatch<unknown>, fields: readonly Span[]): boolean {
   if (languageOf(doc) !== "ru" || isCounted(doc, m) || !bareName(doc, m, fields)) return false;
+  // One naming its party ("Соглашение с Арменией было подписано…") may be one of several told before.
+  if (partiesNamed(doc, m) || WITH_RU.has(doc.tokens[m.tokenEnd]?.text ?? "")) return false;
   // An item of a list ("- соглашение, определяющее…", "подписаны: соглашение…") is an instrument of its own.
   const lineStart = doc.text.lastIndexOf("\n", m.span.start) + 1;
   const lineEnd = doc.text.indexOf("\n", m.span.start);
