@@ -9,7 +9,8 @@
  * tell an entry. The words are ours (commitments.json `entryProcedures`).
  */
 import commitmentsData from "../../../seed/lexicons/commitments.json";
-import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
+import type { LexiconMatch } from "../match/lexicon";
+import { docWords } from "../match/doc-words";
 import type { MatchDoc } from "../match/normalize";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
@@ -37,21 +38,7 @@ const DONE_AFTER = 6;
 /** Punctuation that ends a clause (a comma may stand inside the phrase: "процедуры, необходимые для"). */
 const BREAK = /[.;:!?؛؟\n]/u;
 
-let lex: { nouns: Lexicon<true>; completed: Lexicon<true> } | undefined;
-const cache = new WeakMap<MatchDoc, { nouns: LexiconMatch<true>[]; completed: LexiconMatch<true>[] }>();
-
-function wordsOf(doc: MatchDoc) {
-  let words = cache.get(doc);
-  if (!words) {
-    lex ??= {
-      nouns: new Lexicon(entriesOf(DATA.nouns, true as const)),
-      completed: new Lexicon(entriesOf(DATA.completed, true as const)),
-    };
-    words = { nouns: lex.nouns.match(doc), completed: lex.completed.match(doc) };
-    cache.set(doc, words);
-  }
-  return words;
-}
+const wordsOf = docWords({ nouns: DATA.nouns, completed: DATA.completed });
 
 /** The reading of an entry-into-force word that procedures for it stand right before. */
 export type EntryProcedures = { done: LexiconMatch<true> } | "ahead";

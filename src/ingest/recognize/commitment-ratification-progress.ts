@@ -5,7 +5,8 @@
  * التصديق"). The words are ours (commitments.json `ratificationUnderWay`).
  */
 import commitmentsData from "../../../seed/lexicons/commitments.json";
-import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
+import type { LexiconMatch } from "../match/lexicon";
+import { docWords } from "../match/doc-words";
 import { CLAUSE_BREAK, type MatchDoc } from "../match/normalize";
 import { joinsAnotherClause } from "./clause-joins";
 import { WEEKDAY_WORDS } from "./weekday-words";
@@ -52,21 +53,7 @@ function isNoun(doc: MatchDoc, cue: LexiconMatch<unknown>): boolean {
 /** A conducting verb stands this many words before it at most ("ведут ратификацию", "pursuing the ratification"). */
 const BEFORE_REACH = 2;
 
-let lex: { after: Lexicon<true>; before: Lexicon<true> } | undefined;
-const cache = new WeakMap<MatchDoc, { after: LexiconMatch<true>[]; before: LexiconMatch<true>[] }>();
-
-function wordsOf(doc: MatchDoc) {
-  let words = cache.get(doc);
-  if (!words) {
-    lex ??= {
-      after: new Lexicon(entriesOf(DATA.after, true as const)),
-      before: new Lexicon(entriesOf(DATA.before, true as const)),
-    };
-    words = { after: lex.after.match(doc), before: lex.before.match(doc) };
-    cache.set(doc, words);
-  }
-  return words;
-}
+const wordsOf = docWords({ after: DATA.after, before: DATA.before });
 
 /** Whether a ratification word is told as under way in its clause: nothing is ratified yet. */
 export function ratificationUnderWay(doc: MatchDoc, cue: LexiconMatch<unknown>): boolean {

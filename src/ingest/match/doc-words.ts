@@ -1,0 +1,25 @@
+/**
+ * Word lists read once per text: each list's lexicon is built on first use, and its matches in a text are kept for
+ * that text (a WeakMap on the prepared doc), however many rules ask.
+ */
+import { entriesOf, Lexicon, type LexiconMatch } from "./lexicon";
+import type { MatchDoc } from "./normalize";
+
+type ByLang = Readonly<Record<string, readonly string[]>>;
+
+/** A reader of the matches of `lists` (one word list per key, by language) in a text. */
+export function docWords<K extends string>(
+  lists: Readonly<Record<K, ByLang>>,
+): (doc: MatchDoc) => Readonly<Record<K, LexiconMatch<true>[]>> {
+  let lexicons: [K, Lexicon<true>][] | undefined;
+  const cache = new WeakMap<MatchDoc, Record<K, LexiconMatch<true>[]>>();
+  return (doc) => {
+    let words = cache.get(doc);
+    if (!words) {
+      lexicons ??= (Object.keys(lists) as K[]).map((k) => [k, new Lexicon(entriesOf(lists[k], true as const))]);
+      words = Object.fromEntries(lexicons.map(([k, lex]) => [k, lex.match(doc)])) as Record<K, LexiconMatch<true>[]>;
+      cache.set(doc, words);
+    }
+    return words;
+  };
+}
