@@ -304,6 +304,16 @@ export function opensItemLine(doc: MatchDoc, line: { start: number; end: number 
   return before.length <= ITEM_OPENING && ITEM.test(doc.text.slice(line.start, line.end)) && !/[.;:!?]\s/.test(before);
 }
 
+/** Whether a form opens, as a list item, the line of the text it stands on (opensItemLine). */
+export function opensItsLine(doc: MatchDoc, form: Span): boolean {
+  const end = doc.text.indexOf("\n", form.start);
+  return opensItemLine(
+    doc,
+    { start: doc.text.lastIndexOf("\n", form.start) + 1, end: end < 0 ? doc.text.length : end },
+    form,
+  );
+}
+
 /**
  * Whether a status word is a carry phrase standing for a signing ("Dazu gehören …", "Among them …"): it opens a
  * list of the batch's instruments, so it governs every instrument its sentence names after it, however long.

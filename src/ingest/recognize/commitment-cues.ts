@@ -9,7 +9,7 @@ import type { LegalForm } from "../../schemas/vocabulary";
 import { entriesOf, Lexicon, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { CommitmentKind, CommitmentStatus, Span } from "../types";
-import { auxiliaryAfter, awaits, deniedInList, futureTenses, governsFromAfar } from "./commitment-future";
+import { auxiliaryAfter, awaits, deniedInList, governsFromAfar } from "./commitment-future";
 import { arabicFutureBefore } from "./commitment-arabic-future";
 import { exchangesOf } from "./commitment-exchange";
 import { agreedOn, toldAsMeans } from "./commitment-means";
@@ -20,9 +20,8 @@ import { signingPurpose } from "./commitment-signing-purpose";
 import { signingDoneAfter } from "./commitment-done-after";
 import { consequenceOfFuture } from "./commitment-consequence";
 import { marksSigning } from "./commitment-date-words";
-import { entryProcedures } from "./commitment-entry-procedures";
+import { proceduresStatus } from "./commitment-entry-procedures";
 import { ratificationAhead } from "./commitment-ratification-progress";
-import { isMonthWord } from "./date-ranges";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 /** A document named as such (a joint statement), a commitment of its own on its track. */
@@ -206,33 +205,6 @@ function sameClause(
 }
 
 /**
- * Whether a negation word is a word of another language written the same: a month by a day or a year ("19. Mai",
- * "en mai 2024" are not Italian "mai"), or a capitalized noun inside a sentence (German "Mai"). A negation that is no
- * month's name is one after figures too ("الموقعة في 5 يونيو 2023 لم تدخل", "от 5 июня 2023 года не вступило").
- */
-function foreignNegation(doc: MatchDoc, m: LexiconMatch<Modality>): boolean {
-  if (m.data !== "negation") return false;
-  const before = doc.text.slice(Math.max(0, m.span.start - 8), m.span.start);
-  const byFigures = /\d\.?\s*$/.test(before) || /^\s+\d{4}\b/.test(doc.text.slice(m.span.end, m.span.end + 6));
-  if (byFigures && isMonthWord(m.span.text)) return true;
-  return /^\p{Lu}/u.test(m.span.text) && !/(?:^|[.!?:\n]["»”’)]*)\s*$/u.test(before);
-}
-
-/** Modality words of a text that are not part of a subject's own name ("sans visa", "without a visa"). */
-export function modalityOf(doc: MatchDoc, subjects: readonly Span[]): LexiconMatch<Modality>[] {
-  // Set phrases that only look like a modality word ("в целом": on the whole, not "цель", a goal).
-  const idioms = [
-    ...subjects,
-    ...commitmentLexicons()
-      .notModality.match(doc)
-      .map((m) => m.span),
-  ];
-  return [...commitmentLexicons().modality.match(doc), ...futureTenses(doc)]
-    .filter((m) => !idioms.some((s) => m.span.start < s.end && s.start < m.span.end))
-    .filter((m) => !foreignNegation(doc, m));
-}
-
-/**
  * The status words of a text with their modality applied: a negated status word is dropped; a signature,
  * ratification or entry into force that is considered becomes "discussed", one in the future "proposed"
  * (an entry into force in the future stays a planned one). `isPast` tells a status word the text puts in the past
@@ -284,14 +256,18 @@ export function cuesOf(
     }
     // "completed the procedures necessary for the entry into force": the parties' ratification, not the entry;
     // unless a negation or a future governs the completion ("have not yet completed", "will complete").
-    const procedures = cue.data === "in_force" ? entryProcedures(doc, cue) : undefined;
-    if (procedures) {
-      const done = procedures === "ahead" ? undefined : procedures.done;
-      const denied = (m: LexiconMatch<Modality>) =>
-        (m.data === "negation" || m.data === "future" || AHEAD.has(m.data)) &&
-        done !== undefined &&
-        sameClause(doc, m, done, MODAL_REACH);
-      if (done && !modality.some(denied)) out.push({ ...cue, data: "ratified" });
+    const procedures =
+      cue.data === "in_force"
+        ? proceduresStatus(doc, cue, (done) =>
+            modality.some(
+              (m) =>
+                (m.data === "negation" || m.data === "future" || AHEAD.has(m.data)) &&
+                sameClause(doc, m, done, MODAL_REACH),
+            ),
+          )
+        : undefined;
+    if (procedures !== undefined) {
+      if (procedures) out.push({ ...cue, data: procedures });
       continue;
     }
     if (cue.data === "action") {

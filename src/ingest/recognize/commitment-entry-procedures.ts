@@ -19,12 +19,17 @@ const DATA = (commitmentsData as unknown as { entryProcedures: { nouns: ByLang; 
 /** The noun of entry into force (not a verb: "entered into force", "est entré en vigueur"). */
 const ENTRY_NOUN =
   /^(?:entry into force|entr[ée]e en vigueur|entrata in vigore|entrada en vigor|entrada em vigor|inkrafttreten\p{L}*|вступлени\p{L}* в силу|حيز التنفيذ|حيز النفاذ)$/iu;
+/** Adjectives of purpose after the procedures ("necessary", "nécessaires", "erforderlichen", "необходимые"). */
+const NEEDED =
+  "necessary|needed|required|requisite|n[ée]cessaires?|requis(?:es)?|indispensables?|necessari[aeio]?|richiest[aeio]|necesari[oa]s?|requerid[oa]s?|necess[aá]ri[oa]s?|exigid[oa]s?|erforderlichen?|notwendigen?|необходим\\p{L}*|требуем\\p{L}*";
+/** Links of purpose before the entry noun ("for the", "à l'", "per l'", "para la", "für das", "для"). */
+const FOR =
+  "for the|for|to the|to|à l['’]|à la|au|aux|à|pour l['’]|pour la|pour le|pour|per l['’]|per la|per il|per|all['’]|alla|al|para la|para el|para|ao|a la|a|für das|für|zum|zur|для";
 /**
  * Words of purpose between the procedures and the entry noun, an adjective of the procedures before them and nothing
  * else ("necessary for the", "internes nécessaires à l'", "interne necessarie per l'").
  */
-const PURPOSE =
-  /^[\s,]*(?:\p{L}+\s+)?(?:(?:necessary|needed|required|requisite|n[ée]cessaires?|requis(?:es)?|indispensables?|necessari[aeio]?|richiest[aeio]|necesari[oa]s?|requerid[oa]s?|necess[aá]ri[oa]s?|exigid[oa]s?|erforderlichen?|notwendigen?|необходим\p{L}*|требуем\p{L}*)(?:\s+(?:for the|for|to the|to|à l['’]|à la|au|aux|à|pour l['’]|pour la|pour le|pour|per l['’]|per la|per il|per|all['’]|alla|al|para la|para el|para|ao|a la|a|für das|für|zum|zur|для))?|(?:for the|for|to the|to|à l['’]|à la|au|aux|à|pour l['’]|pour la|pour le|pour|per l['’]|per la|per il|per|all['’]|alla|al|para la|para el|para|ao|a la|a|für das|für|zum|zur|для))\s*$/iu;
+const PURPOSE = new RegExp(`^[\\s,]*(?:\\p{L}+\\s+)?(?:(?:${NEEDED})(?:\\s+(?:${FOR}))?|(?:${FOR}))\\s*$`, "iu");
 /** Arabic: a word of purpose, the noun of entering, then the instrument before the place of entry ("اللازمة لدخول اتفاقية الصيد"). */
 const ARABIC_PURPOSE = /^\s*(?:\S+\s+)?(?:(?:اللازمة|الضرورية|المطلوبة)\s+)?(?:ل|و)?دخول(?:\s+\S+){0,4}\s*$/u;
 /** A procedure noun stands this many words before the entry noun at most ("procedures necessary for the"). */
@@ -68,4 +73,19 @@ export function entryProcedures(doc: MatchDoc, cue: LexiconMatch<unknown>): Entr
         !BREAK.test(doc.text.slice(cue.span.end, c.span.start))),
   );
   return done ? { done } : "ahead";
+}
+
+/**
+ * The status an entry-into-force word stands for when procedures for it stand right before it: the parties'
+ * ratification when done and no negation or future governs their completion (`denies`), null when still ahead or
+ * denied; undefined when it is an entry into force of its own.
+ */
+export function proceduresStatus(
+  doc: MatchDoc,
+  cue: LexiconMatch<unknown>,
+  denies: (done: LexiconMatch<true>) => boolean,
+): "ratified" | null | undefined {
+  const procedures = entryProcedures(doc, cue);
+  if (!procedures) return undefined;
+  return procedures !== "ahead" && !denies(procedures.done) ? "ratified" : null;
 }

@@ -17,7 +17,7 @@ import { ofGathering, withoutGathered } from "./commitment-gathering";
 import { FIRM_STATUSES, STATUS_RANK } from "../plan/ranks";
 import { linksParties } from "./party-links";
 import { languageOf } from "./commitment-word-lists";
-import { opensItemLine } from "./commitment-carry";
+import { opensItsLine } from "./commitment-carry";
 
 /** Cooperation words and their links this many words after a form are still its name ("acuerdo de colaboración"). */
 const NAME_REACH = 3;
@@ -129,10 +129,7 @@ function articleless(doc: MatchDoc, m: LexiconMatch<unknown>, fields: readonly S
   // One naming its party ("Соглашение с Арменией было подписано…") may be one of several told before.
   if (partiesNamed(doc, m) || WITH_RU.has(doc.tokens[m.tokenEnd]?.text ?? "")) return false;
   // An item of a list ("- соглашение, определяющее…", "подписаны: соглашение…") is an instrument of its own.
-  const lineStart = doc.text.lastIndexOf("\n", m.span.start) + 1;
-  const lineEnd = doc.text.indexOf("\n", m.span.start);
-  const line = { start: lineStart, end: lineEnd < 0 ? doc.text.length : lineEnd };
-  if (opensItemLine(doc, line, m.span)) return false;
+  if (opensItsLine(doc, m.span)) return false;
   const before = doc.tokens[m.tokenStart - 1]?.text ?? "";
   if (VERB.test(before) && !ACT_NOUN.test(before)) return false;
   const start = Math.max(sentenceStart(doc, m.span.start), 0);
@@ -191,6 +188,11 @@ function demonstrativeBare(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   return !FIELD_LINK.has(next) || (next === "في" && !after.startsWith("مجال"));
 }
 
+/** Forms a Russian bare form restates: its own, or the other binding one ("соглашение" after a "договор"). */
+const BINDING = new Set(["agreement", "treaty"]);
+const kin = (o: Mentioned, r: Mentioned) =>
+  o.hit.legalForm === r.hit.legalForm || (BINDING.has(o.hit.legalForm ?? "") && BINDING.has(r.hit.legalForm ?? ""));
+
 /**
  * The commitments of `read` less the mentions that name again an instrument already read (see the file's comment).
  */
@@ -233,12 +235,7 @@ export function withoutRestated(
         sentenceStart(doc, o.mention.span.start) < at &&
         (r.hit.legalForm === "agreement" || o.hit.legalForm === r.hit.legalForm),
     );
-    // A Russian bare form restates only an instrument of its own form, or of the other binding one ("соглашение"
-    // after a "договор"); after a memorandum it is another.
-    const binding = (f: string | undefined) => f === "agreement" || f === "treaty";
-    const kin = (o: Mentioned) =>
-      o.hit.legalForm === r.hit.legalForm || (binding(o.hit.legalForm) && binding(r.hit.legalForm));
-    const russian = () => !plural && named.some(kin) && articleless(doc, r.mention, fields);
+    const russian = () => !plural && named.some((o) => kin(o, r)) && articleless(doc, r.mention, fields);
     if (!twin && !(named.length && (plural || definiteBare(doc, r.mention, fields) || russian()))) continue;
     dropped.add(r.hit);
     // The instrument named again keeps what the new mention tells of it ("… entrera en vigueur le 1er juillet").

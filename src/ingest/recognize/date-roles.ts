@@ -9,7 +9,7 @@ import { entriesOf, Lexicon } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { DateHit } from "../types";
 import type { Found } from "./calendar";
-import { modalityOf } from "./commitment-cues";
+import { modalityOf } from "./commitment-modality";
 import { DATED_SIGNING, dayFollows } from "./commitment-senses";
 import { datelineOfDoc } from "./dateline";
 import { partiesFollow } from "./party-links";

@@ -1,0 +1,37 @@
+/**
+ * The modality words of a text (seed/lexicons/commitments.json `modality`, and the future tenses): negation, future,
+ * consideration and the other words that change a status word in its clause, less those that only look like one.
+ */
+import type { LexiconMatch } from "../match/lexicon";
+import type { MatchDoc } from "../match/normalize";
+import type { Span } from "../types";
+import { commitmentLexicons, type Modality } from "./commitment-cues";
+import { futureTenses } from "./commitment-future";
+import { isMonthWord } from "./date-ranges";
+
+/**
+ * Whether a negation word is a word of another language written the same: a month by a day or a year ("19. Mai",
+ * "en mai 2024" are not Italian "mai"), or a capitalized noun inside a sentence (German "Mai"). A negation that is no
+ * month's name is one after figures too ("الموقعة في 5 يونيو 2023 لم تدخل", "от 5 июня 2023 года не вступило").
+ */
+function foreignNegation(doc: MatchDoc, m: LexiconMatch<Modality>): boolean {
+  if (m.data !== "negation") return false;
+  const before = doc.text.slice(Math.max(0, m.span.start - 8), m.span.start);
+  const byFigures = /\d\.?\s*$/.test(before) || /^\s+\d{4}\b/.test(doc.text.slice(m.span.end, m.span.end + 6));
+  if (byFigures && isMonthWord(m.span.text)) return true;
+  return /^\p{Lu}/u.test(m.span.text) && !/(?:^|[.!?:\n]["»”’)]*)\s*$/u.test(before);
+}
+
+/** Modality words of a text that are not part of a subject's own name ("sans visa", "without a visa"). */
+export function modalityOf(doc: MatchDoc, subjects: readonly Span[]): LexiconMatch<Modality>[] {
+  // Set phrases that only look like a modality word ("в целом": on the whole, not "цель", a goal).
+  const idioms = [
+    ...subjects,
+    ...commitmentLexicons()
+      .notModality.match(doc)
+      .map((m) => m.span),
+  ];
+  return [...commitmentLexicons().modality.match(doc), ...futureTenses(doc)]
+    .filter((m) => !idioms.some((s) => m.span.start < s.end && s.start < m.span.end))
+    .filter((m) => !foreignNegation(doc, m));
+}
