@@ -32,6 +32,9 @@ export const EARLIER_CLAUSE = new RegExp(
   "iu",
 );
 
+/** The opener of a clause of an earlier step, anywhere in the text tested ("… después de que …", "…, nachdem …"). */
+export const AFTER_OPENER = new RegExp(`(?:^|[\\s,])(?:${phraseAlternation(list("earlier"))})(?=[\\s,]|$)`, "iu");
+
 /** German words (matching form) of a signing a modal or future verb governs. */
 export const GERMAN_VERBS = {
   infinitive: set(GERMAN.infinitive),

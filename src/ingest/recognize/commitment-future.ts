@@ -14,6 +14,7 @@ import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
 import { WEEKDAY } from "./commitment-weekday";
 import { isHeadingLine } from "./heading-lines";
 import { SIGNING_NOUN } from "./commitment-signing-noun";
+import { asidesBetween, stepAfterFuture, withoutGermanAside } from "./commitment-future-between";
 
 /**
  * Simple-future endings, accented as written: Spanish and Portuguese (-rá, -rán, -rão, and the Spanish stems that
@@ -96,32 +97,6 @@ function thatClauseOf(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch<
   // The expectation word is the phrase's last ("s'attend": "s", "attend").
   if (m.tokenEnd > cue.tokenStart || !EXPECT.test(doc.tokens[m.tokenEnd - 1]?.text ?? "")) return false;
   return THAT_CLAUSE.test(doc.text.slice(m.span.end, cue.span.start));
-}
-
-/** Asides a comma opens right after a future verb, before its signing: at most this many, each this many words. */
-const ASIDES = 3;
-const ASIDE_WORDS = 6;
-/** Words at most between the last aside and the signing noun ("à la", "a"). */
-const LINK_WORDS = 3;
-
-/**
- * Whether the words between a future verb and the signing it governs are asides set off by commas, the first right
- * after the verb ("procéderont, ce lundi, à 15 h, à la signature", "permitirá, de igual forma, a assinatura"):
- * time or manner told in passing, not another clause.
- */
-function asidesBetween(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch<unknown>): boolean {
-  if (m.tokenEnd > cue.tokenStart) return false;
-  const gap = doc.text.slice(m.span.end, cue.span.start);
-  if (!/^\s*,/u.test(gap) || /[.;:!?\n()]/u.test(gap)) return false;
-  const [, ...parts] = gap.split(",");
-  const link = parts.pop() ?? "";
-  const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
-  return (
-    parts.length >= 1 &&
-    parts.length <= ASIDES &&
-    parts.every((a) => words(a) <= ASIDE_WORDS) &&
-    words(link) <= LINK_WORDS
-  );
 }
 
 /** The words of "followed by" before a programme's next item (Arabic's, "يعقبها", are `context.schedule` words). */
@@ -273,9 +248,10 @@ export function governsFromAfar(doc: MatchDoc, m: LexiconMatch<string>, cue: Lex
   if (m.data === "future" && thatClauseOf(doc, m, cue)) return true;
   if (m.data === "future" && followsPredicate(doc, m, cue)) return true;
   if (m.data === "future" && asidesBetween(doc, m, cue)) return true;
+  if (m.data === "future" && stepAfterFuture(doc, m, cue)) return true;
   if (m.data !== "future" || !GERMAN_FUTURE.has(doc.tokens[m.tokenStart]?.text ?? "")) return false;
   if (m.tokenEnd > cue.tokenStart || !CLAUSE_END.test(doc.text.slice(cue.span.end))) return false;
-  return !CLAUSE_BREAK.test(doc.text.slice(m.span.end, cue.span.start));
+  return !CLAUSE_BREAK.test(withoutGermanAside(doc.text.slice(m.span.end, cue.span.start)));
 }
 
 /**

@@ -1,0 +1,81 @@
+/**
+ * What may stand between a future word and the status word it governs, the clause running on past it:
+ * - asides set off by commas right after the verb ("procéderont, ce lundi, à 15 h, à la signature");
+ * - a German reporting aside ("sollen Lawrow und Choquehuanca, wie Sacharowa ergänzte, einen Aktionsplan unterschreiben");
+ * - a clause of "after" telling what must come first (below).
+ *
+ * A step told in a clause of "after" that a future governs is still ahead: it is what must come first ("El acuerdo
+ * comenzará a regir 30 días después de que los países se comuniquen que lo han ratificado", "will take effect after
+ * both parties have ratified it", "entrerà in vigore dopo che entrambi l'avranno ratificato", "wird in Kraft treten,
+ * nachdem beide Seiten es ratifiziert haben"). The openers are the words of an earlier step (seed/lexicons/
+ * commitments.json `clauseWords.earlier`). A clause dated to a day, a month or a year tells of a step done ("will
+ * meet again after the agreement signed on Monday", "…after they signed three today"), not of one awaited.
+ */
+import type { LexiconMatch } from "../match/lexicon";
+import type { MatchDoc } from "../match/normalize";
+import { AFTER_OPENER } from "./commitment-clause-words";
+import { WEEKDAY } from "./commitment-weekday";
+import { isMonthWord } from "./date-ranges";
+
+/** How many words at most stand between the future verb and the step its "after" clause tells. */
+const STEP_REACH = 20;
+/** Punctuation that ends the future's clause (a comma may set the "after" clause apart: "…, nachdem"). */
+const BREAK = /[.;:!?؛؟\n]/u;
+const YEAR = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)/u;
+/** Today and yesterday, in the eight languages: a day of the step's own. */
+const DAY_WORD =
+  /(?<![\p{L}\p{M}])(?:today|yesterday|aujourd|hier|oggi|ieri|hoy|ayer|hoje|ontem|heute|gestern|сегодня|вчера|(?:[وف]?ال)?يوم|أمس)(?![\p{L}\p{M}])/iu;
+
+/** Whether a future word `m` governs the status word `cue` through an "after" clause between them. */
+export function stepAfterFuture(doc: MatchDoc, m: LexiconMatch<unknown>, cue: LexiconMatch<unknown>): boolean {
+  if (m.tokenEnd > cue.tokenStart || cue.tokenStart - m.tokenEnd > STEP_REACH) return false;
+  const gap = doc.text.slice(m.span.end, cue.span.start);
+  if (BREAK.test(gap)) return false;
+  const opener = AFTER_OPENER.exec(gap);
+  if (!opener) return false;
+  // The "after" clause, from its opener to the end of the step's clause: no day, month or year of its own.
+  const rest = doc.text.slice(m.span.end + opener.index);
+  const clause = rest.slice(0, BREAK.exec(rest)?.index ?? rest.length);
+  const dated = WEEKDAY.test(clause) || YEAR.test(clause) || DAY_WORD.test(clause);
+  return !dated && !clause.split(/[\s,]+/u).some(isMonthWord);
+}
+
+/** Asides a comma opens right after a future verb, before its signing: at most this many, each this many words. */
+const ASIDES = 3;
+const ASIDE_WORDS = 6;
+/** Words at most between the last aside and the signing noun ("à la", "a"). */
+const LINK_WORDS = 3;
+
+/**
+ * Whether the words between a future verb and the signing it governs are asides set off by commas, the first right
+ * after the verb ("procéderont, ce lundi, à 15 h, à la signature", "permitirá, de igual forma, a assinatura"):
+ * time or manner told in passing, not another clause.
+ */
+export function asidesBetween(doc: MatchDoc, m: LexiconMatch<string>, cue: LexiconMatch<unknown>): boolean {
+  if (m.tokenEnd > cue.tokenStart) return false;
+  const gap = doc.text.slice(m.span.end, cue.span.start);
+  if (!/^\s*,/u.test(gap) || /[.;:!?\n()]/u.test(gap)) return false;
+  const [, ...parts] = gap.split(",");
+  const link = parts.pop() ?? "";
+  const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+  return (
+    parts.length >= 1 &&
+    parts.length <= ASIDES &&
+    parts.every((a) => words(a) <= ASIDE_WORDS) &&
+    words(link) <= LINK_WORDS
+  );
+}
+
+/**
+ * A German clause less the reporting aside its commas set off ("sollen Lawrow und Choquehuanca, wie Sacharowa
+ * ergänzte, einen Aktionsplan unterschreiben", ", so der Minister,"): the clause runs on past it, unless a conjunction
+ * after it opens another ("…, wie vereinbart, und die Abkommen wurden unterzeichnet").
+ */
+export function withoutGermanAside(gap: string): string {
+  const aside = GERMAN_ASIDE.exec(gap);
+  if (!aside) return gap;
+  const after = gap.slice(aside.index + aside[0].length);
+  return GERMAN_AND.test(after) ? gap : `${gap.slice(0, aside.index)} ${after}`;
+}
+const GERMAN_ASIDE = /,\s*(?:wie|so\s+(?:der|die|das|ein|eine))\s[^,;:.!?\n]{1,60},/u;
+const GERMAN_AND = /(?<!\p{L})(?:und|oder|aber|sowie|denn|doch|sondern)(?!\p{L})/iu;
