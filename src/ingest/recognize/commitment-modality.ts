@@ -33,5 +33,17 @@ export function modalityOf(doc: MatchDoc, subjects: readonly Span[]): LexiconMat
   ];
   return [...commitmentLexicons().modality.match(doc), ...futureTenses(doc)]
     .filter((m) => !idioms.some((s) => m.span.start < s.end && s.start < m.span.end))
-    .filter((m) => !foreignNegation(doc, m));
+    .filter(
+      (m) =>
+        !foreignNegation(doc, m) &&
+        !(m.data === "goal" && POINTING_BACK.test(doc.tokens[m.tokenStart - 1]?.text ?? "")),
+    );
 }
+
+/**
+ * A demonstrative right before a goal word points back to an aim already told ("Zu diesem Zweck setzten … ihre
+ * Unterschrift unter ein Abkommen", "to this purpose", "с этой целью", "لهذا الغرض"): what follows is its means, no
+ * step still ahead.
+ */
+const POINTING_BACK =
+  /^(?:this|that|ce|cet|cette|questo|questa|quello|quella|tale|este|esta|ese|esa|tal|esse|essa|dieser|diesem|diesen|dies|jenem|этой|этои|этим|этот|эту|هذا|لهذا|ولهذا|ذلك|لذلك|ولذلك)$/iu;
