@@ -14,6 +14,7 @@ import { numberIn } from "./commitment-list-words";
 import { clauseAt } from "./commitment-tally-clause";
 import { sinceEarlierYear } from "./commitment-since-then";
 import { participleBefore } from "./commitment-german-participle";
+import { backshifted } from "./commitment-backshift";
 
 /** "Since" before a year or a founding event (the year may follow a word for it: "منذ عام 2012", "с 2012 года"). */
 const SINCE = "(?:since|depuis|dal|dall|dalla|a partire dal|desde|seit|с|منذ|apres|after|apos|dopo|nach|после|بعد)";
@@ -276,7 +277,9 @@ export function isTally(
   if (amountOrYearBefore(doc, sentence, before, opened, clauseAfter)) return true;
   // A pluperfect of signing in the form's sentence: signed before the happening, unless the day before it.
   const told = ` ${norm(`${before} ${form.text} ${clauseAfter}`)} `;
-  if (PLUPERFECT.test(told) && !dayBefore.test(told)) return true;
+  // …unless told after a verb of telling ("said two memoranda had been signed"): the news, its tense shifted back.
+  const pluperfect = PLUPERFECT.exec(told);
+  if (pluperfect && !dayBefore.test(told) && !backshifted(before, pluperfect[0])) return true;
   // An earlier year in its clause, or opening its sentence ("In 2022, the two countries signed five agreements").
   const fronted = FRONTED_YEAR.exec(before)?.[1];
   const year = Number(publishedOn?.slice(0, 4));
