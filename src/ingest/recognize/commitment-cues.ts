@@ -38,6 +38,8 @@ export interface Form {
   legalForm: LegalForm;
   /** `capital`: the form counts only written with its capitals (a named Partnership, not a partnership). */
   casing?: "capital";
+  /** `signing`: the form names an instrument only as what a signing word governs ("signed a statement"). */
+  governed?: "signing";
   kind: CommitmentKind;
   title: string;
   patterns: ByLang;

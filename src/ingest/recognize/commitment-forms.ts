@@ -4,12 +4,12 @@
  * set phrases, records (minutes) and the forms a carry phrase stands for.
  */
 import type { LexiconMatch } from "../match/lexicon";
-import type { MatchDoc } from "../match/normalize";
+import { CLAUSE_BREAK, type MatchDoc } from "../match/normalize";
 import { withoutCarryForms } from "./commitment-carry";
 import { withCompoundForms, withoutQualifyingForms } from "./commitment-compound-forms";
 import { withoutComplementForms } from "./commitment-complement-forms";
 import { isAbbreviation, withoutSetPhrases } from "./commitment-context";
-import type { Form } from "./commitment-cues";
+import { commitmentLexicons, type Form } from "./commitment-cues";
 import { withoutMedium } from "./commitment-medium";
 import { withoutRecords } from "./commitment-records";
 
@@ -23,7 +23,38 @@ export function formsOf(
     doc,
     withoutComplementForms(doc, withoutQualifyingForms(doc, withCompoundForms(doc, matches, subjects))),
   );
-  return withoutCarryForms(doc, withoutRecords(doc, withoutSetPhrases(doc, withoutMedium(doc, found))));
+  return withoutCarryForms(
+    doc,
+    withoutRecords(doc, withoutSetPhrases(doc, withoutMedium(doc, withoutUngoverned(doc, found)))),
+  );
+}
+
+/** Words at most between a signing word and the form it governs ("signed a joint … statement", "توقيع بيان"). */
+const GOVERNED_REACH = 3;
+
+/**
+ * A form that names an instrument only as what a signing word governs, right before it or as its participle right
+ * after it: "signed a statement on strategic partnership", "подписали заявление о стратегическом партнерстве",
+ * "وقع الرئيسان بيانا", "firmaron un comunicado", "the statement signed by the presidents". A statement read out,
+ * published or made to the press is none ("выступили с заявлением для прессы", "in a statement").
+ */
+function withoutUngoverned(doc: MatchDoc, forms: LexiconMatch<Form>[]): LexiconMatch<Form>[] {
+  if (!forms.some((f) => f.data.governed)) return forms;
+  const signing = commitmentLexicons()
+    .cues.match(doc)
+    .filter((c) => c.data === "signed");
+  const joined = (from: number, to: number) => !CLAUSE_BREAK.test(doc.text.slice(from, to));
+  return forms.filter(
+    (f) =>
+      !f.data.governed ||
+      signing.some(
+        (c) =>
+          (c.tokenEnd <= f.tokenStart &&
+            f.tokenStart - c.tokenEnd <= GOVERNED_REACH &&
+            joined(c.span.end, f.span.start)) ||
+          (c.tokenStart === f.tokenEnd && joined(f.span.end, c.span.start)),
+      ),
+  );
 }
 
 /**
