@@ -32,6 +32,8 @@ const WITH = new Set([
   "помимо",
   "кроме",
 ]);
+/** Words opening a clause of "that", in matching form ("that", "que", "che", "dass", "что", "أن"). */
+const THAT = new Set(["that", "que", "qu", "che", "dass", "что", "أن", "بأن", "وأن"]);
 /** Words at most before a signing noun that opens its sentence ("The", "With the", "Avec la", "Und die"). */
 const LEAD_WORDS = 3;
 /** A future word stands this many words after such a signing at most ("the signing of the fisheries agreement is expected"). */
@@ -122,7 +124,11 @@ export function signingAhead(
   if (ARABIC_FUTURE_VERB.test(before[1] ?? "") || ARABIC_WOULD.test(before.join(" "))) return true;
   const sentence = sentenceAt(doc, cue.span.start);
   if (!sentence) return false;
-  const lead = leadOf(doc, cue.tokenStart, sentence.start);
+  // The noun may open a clause of "that" as its subject ("The government stressed that the signing of the agreement
+  // will give…", "подчеркнули, что подписание соглашения придаст…"): its lead is counted from there.
+  const whole = leadOf(doc, cue.tokenStart, sentence.start);
+  const that = whole.findLastIndex((i) => THAT.has(doc.tokens[i]?.text ?? ""));
+  const lead = that >= 0 ? whole.slice(that + 1) : whole;
   if (lead.length > LEAD_WORDS) return false;
   const opensWith = lead.some((i) => WITH.has(doc.tokens[i]?.text ?? ""));
   // The opening phrase runs to its comma, however long its object ("Outre la signature de différents accords de
