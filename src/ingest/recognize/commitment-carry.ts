@@ -14,6 +14,7 @@ import { isMarkedItem } from "./commitment-list-words";
 import { isDefinite } from "./commitment-context";
 import { isTally } from "./commitment-tallies";
 import { carryToLines, ITEM, lendCue } from "./commitment-carry-lines";
+import { deniedBefore, deniedOrStill, STILL } from "./commitment-carry-still";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 const DATA = (COMMITMENTS_DATA as unknown as { lists: Record<string, ByLang> }).lists;
@@ -95,13 +96,18 @@ export function carrySignatures<C>(
     // ("These are an agreement on…", "Это межправительственное соглашение…"), not in any sentence it opens ("Это
     // меньше, чем два меморандума, которые готовятся…").
     if (phrase.data && !(formsBy.get(here.start) ?? []).some((f) => formFollows(phrase, f))) continue;
+    // "N'y figurent pas…", "Non vi figurano…", "Nicht unter den Instrumenten…": what the batch does not hold; and
+    // "Tra gli strumenti ancora allo studio…": instruments still to come.
+    if (deniedOrStill(doc, phrase, here)) continue;
     // The signing sentence is the one before, or the one before that when a description of the batch stands between.
     let cue: LexiconMatch<C> | undefined;
     for (let back = 1; back <= CARRY_BACK && !cue; back++) {
       const previous = doc.sentences[k - back];
       if (!previous) break;
       // A pronoun ("وهي": and it is…) lists a batch only when it was counted ("ثلاث مذكرات تفاهم").
-      const batch = (f: LexiconMatch<unknown>) => (phrase.data ? countOf(doc, f) !== undefined : isPluralForm(doc, f));
+      // …and a batch told as the relationship's tally ("Depuis 2010, quarante accords…") lends none.
+      const batch = (f: LexiconMatch<unknown>) =>
+        (phrase.data ? countOf(doc, f) !== undefined : isPluralForm(doc, f)) && !isTally(doc, f, previous);
       const within = (d: LexiconMatch<unknown>) => d.span.start >= previous.start && d.span.end <= previous.end;
       const several =
         carried.has(previous.start) ||
@@ -199,6 +205,8 @@ function carryToOpenings<C>(
       if (passive && !isMarkedItem(doc, opening)) continue;
       // An item told as still to come is none of the batch ("un accord sur l'extradition est encore en préparation").
       if (STILL.test(doc.text.slice(line.start, line.end))) continue;
+      // …and so is one the line denies ("N'y figurent ni l'accord sur la pêche…", "Non vi figurano l'accordo…").
+      if (deniedBefore(doc, line.start, opening.span.start)) continue;
       // A batch of one form ("two memoranda") has items of that form: "the programme continues" is none of them.
       // …unless the item is marked as one of the batch ("le 6e protocole", "the third memorandum").
       if (!anyForm(batch) && legalFormOf(opening) !== legalFormOf(batch) && !isMarkedItem(doc, opening)) continue;
@@ -208,10 +216,6 @@ function carryToOpenings<C>(
     }
   }
 }
-
-/** Words that tell an instrument still to come, in the eight languages. */
-const STILL =
-  /(?:^|[^\p{L}])(?:still being|still under|not yet|yet to be|en préparation|en cours de|pas encore|encore en|aún se|aún en|aún no|todavía|en preparación|ainda está|ainda em|ainda não|em preparação|ancora in|non ancora|in preparazione|noch in|noch nicht|пока|ещё не|еще не|в стадии подготовки|لا يزال|لا تزال|قيد)(?=$|[^\p{L}])/iu;
 
 /** Adjectives a batch may carry before its participle ("treize accords bilatéraux ont été conclus"). */
 const BATCH_ADJECTIVE =

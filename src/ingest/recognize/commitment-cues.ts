@@ -22,6 +22,7 @@ import { consequenceOfFuture } from "./commitment-consequence";
 import { marksSigning } from "./commitment-date-words";
 import { proceduresStatus } from "./commitment-entry-procedures";
 import { ratificationAhead } from "./commitment-ratification-progress";
+import { stepTaken } from "./commitment-goal-step";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 /** A document named as such (a joint statement), a commitment of its own on its track. */
@@ -289,7 +290,8 @@ export function cuesOf(
             m.data !== "purpose" &&
             m.data !== "callFor" &&
             sameClause(doc, m, cue, m.data === "goal" ? GOAL_REACH : MODAL_REACH) &&
-            !goalOfAnother(m, cue)) ||
+            !goalOfAnother(m, cue) &&
+            !(m.data === "goal" && stepTaken(doc, cue))) ||
           (governsFromAfar(doc, m, cue) && !(m.data === "callFor" && signingDoneAfter(doc, cue, all, modality))),
       )
       .map((m) => (AHEAD.has(m.data) ? "future" : m.data));

@@ -12,6 +12,7 @@ import { isAbbreviation, withoutSetPhrases } from "./commitment-context";
 import { commitmentLexicons, type Form } from "./commitment-cues";
 import { withoutMedium } from "./commitment-medium";
 import { withoutRecords } from "./commitment-records";
+import { NOMINAL } from "./commitment-schedule";
 
 /** The forms of `matches` (the forms lexicon's matches in `doc`) that may name an instrument, given its subjects. */
 export function formsOf(
@@ -29,30 +30,41 @@ export function formsOf(
   );
 }
 
-/** Words at most between a signing word and the form it governs ("signed a joint … statement", "توقيع بيان"). */
+/** Words at most between a signing verb and the form it governs ("signed a joint … statement", "وقع الرئيسان بيانا"). */
 const GOVERNED_REACH = 3;
+/**
+ * A finite verb of signing (its last word, as written, lower case): not a noun of signing ("after the signing a
+ * statement was issued"), nor a verb of concluding ("the talks concluded with a statement").
+ */
+const SIGNING_VERB =
+  /^(?:sign(?:ed|s)?|sign[ée]e?s?|signent|sign[èe]rent|signeront|firm[oóaáeé]\p{L}*|suscri\p{L}+|sottoscri\p{L}+|assin\p{L}+|unterzeichne\p{L}*|unterschrieb\p{L}*|unterschreiben|подпис[аы]\p{L}*|[وف]?(?:وقع|وقعا|وقعت|وقعوا|يوقع|يوقعان|توقع|توقعان))$/u;
+/** Articles before a signing participle that make it an adjective ("a signed statement", "un comunicado firmado"). */
+const ARTICLE =
+  /^(?:a|an|the|un|une|le|la|les|uno|una|el|los|las|um|uma|o|os|ein|eine|einem|einer|einen|der|die|das|den|dem|il|lo|gli)$/u;
 
 /**
- * A form that names an instrument only as what a signing word governs, right before it or as its participle right
- * after it: "signed a statement on strategic partnership", "подписали заявление о стратегическом партнерстве",
- * "وقع الرئيسان بيانا", "firmaron un comunicado", "the statement signed by the presidents". A statement read out,
- * published or made to the press is none ("выступили с заявлением для прессы", "in a statement").
+ * A form that names an instrument only as what a finite signing verb governs right before it: "signed a statement on
+ * strategic partnership", "подписали заявление о стратегическом партнерстве", "ووقع الرئيسان بيانا", "firmaron un
+ * comunicado". A statement read out, published, quoted, issued after a signing or signed by one spokesman is none
+ * ("выступили с заявлением для прессы", "in a signed statement", "un communiqué signé par son porte-parole").
  */
 function withoutUngoverned(doc: MatchDoc, forms: LexiconMatch<Form>[]): LexiconMatch<Form>[] {
   if (!forms.some((f) => f.data.governed)) return forms;
-  const signing = commitmentLexicons()
+  const verbs = commitmentLexicons()
     .cues.match(doc)
-    .filter((c) => c.data === "signed");
-  const joined = (from: number, to: number) => !CLAUSE_BREAK.test(doc.text.slice(from, to));
+    .filter((c) => {
+      const last = c.span.text.toLowerCase().split(/\s+/u).at(-1) ?? "";
+      const before = doc.tokens[c.tokenStart - 1]?.text ?? "";
+      return c.data === "signed" && !NOMINAL.test(c.span.text) && SIGNING_VERB.test(last) && !ARTICLE.test(before);
+    });
   return forms.filter(
     (f) =>
       !f.data.governed ||
-      signing.some(
+      verbs.some(
         (c) =>
-          (c.tokenEnd <= f.tokenStart &&
-            f.tokenStart - c.tokenEnd <= GOVERNED_REACH &&
-            joined(c.span.end, f.span.start)) ||
-          (c.tokenStart === f.tokenEnd && joined(f.span.end, c.span.start)),
+          c.tokenEnd <= f.tokenStart &&
+          f.tokenStart - c.tokenEnd <= GOVERNED_REACH &&
+          !CLAUSE_BREAK.test(doc.text.slice(c.span.end, f.span.start)),
       ),
   );
 }

@@ -46,4 +46,4 @@ export function modalityOf(doc: MatchDoc, subjects: readonly Span[]): LexiconMat
  * step still ahead.
  */
 const POINTING_BACK =
-  /^(?:this|that|ce|cet|cette|questo|questa|quello|quella|tale|este|esta|ese|esa|tal|esse|essa|dieser|diesem|diesen|dies|jenem|этой|этои|этим|этот|эту|هذا|لهذا|ولهذا|ذلك|لذلك|ولذلك)$/iu;
+  /^(?:this|that|these|those|same|ce|cet|cette|ces|meme|questo|questa|quello|quella|tale|stesso|stessa|este|esta|ese|esa|tal|dicho|dicha|mismo|misma|esse|essa|mesmo|mesma|dieser|diesem|diesen|dies|jenem|этой|этои|этим|этот|эту|тои|той|هذا|لهذا|ولهذا|ذلك|لذلك|ولذلك|نفس|لنفس|ولنفس)$/iu;

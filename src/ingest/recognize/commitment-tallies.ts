@@ -279,7 +279,7 @@ export function isTally(
   const told = ` ${norm(`${before} ${form.text} ${clauseAfter}`)} `;
   // …unless told after a verb of telling ("said two memoranda had been signed"): the news, its tense shifted back.
   const pluperfect = PLUPERFECT.exec(told);
-  if (pluperfect && !dayBefore.test(told) && !backshifted(before, pluperfect[0])) return true;
+  if (pluperfect && !dayBefore.test(told) && !backshifted(before, told)) return true;
   // An earlier year in its clause, or opening its sentence ("In 2022, the two countries signed five agreements").
   const fronted = FRONTED_YEAR.exec(before)?.[1];
   const year = Number(publishedOn?.slice(0, 4));

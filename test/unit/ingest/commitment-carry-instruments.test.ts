@@ -21,6 +21,26 @@ const CARRIED = [
   "it Mercoledì, a Tirana, Albania e Montenegro hanno firmato sei accordi. Vi figurano un accordo sulla pesca, un accordo sui trasporti e quattro memorandum d'intesa.",
 ].map((line) => [line, LOT] as const);
 
+// A phrase denied, a batch told as a tally, or instruments still to come lend no signature.
+const NOT_CARRIED = [
+  "fr Mercredi, à Lomé, le Togo et le Ghana ont signé six accords. N'y figurent ni l'accord sur la pêche ni l'accord sur le transport.",
+  "it Mercoledì, a Tirana, Albania e Montenegro hanno firmato sei accordi. Non vi figurano l'accordo sulla pesca e l'accordo sui trasporti.",
+  "de Am Mittwoch unterzeichneten Chile und Peru in Lima sechs Abkommen. Nicht unter den Instrumenten war das Abkommen über Fischerei.",
+].map((line) => [line, ["signed agreement"]] as const);
+
+const NOT_LENT = [
+  [
+    "fr Depuis 2010, le Togo et le Ghana ont signé quarante accords. Parmi ces instruments figure l'accord sur la pêche.",
+    [],
+  ],
+  [
+    "it Albania e Montenegro hanno firmato sei accordi. Tra gli strumenti ancora allo studio figura un accordo sulla pesca.",
+    ["signed agreement"],
+  ],
+] as const;
+
 describe("a sentence listing what a counted batch holds", () => {
   itSigns(CARRIED);
+  itSigns(NOT_CARRIED);
+  itSigns(NOT_LENT);
 });

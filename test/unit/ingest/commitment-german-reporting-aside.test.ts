@@ -20,6 +20,10 @@ const CASES: readonly { text: string; firm: number }[] = [
     text: "Das Abkommen soll den Austausch stärken, wie der Minister sagte, und wurde am Montag von Albanien und Montenegro unterzeichnet.",
     firm: 1,
   },
+  {
+    text: "Die Zusammenarbeit zwischen Albanien und Montenegro soll im Herbst ausgebaut werden, wie es in der Erklärung heißt, die die Außenminister beider Länder am Montag in Tirana unterzeichneten.",
+    firm: 1,
+  },
 ];
 
 describe("a German auxiliary across a reporting aside", () => {

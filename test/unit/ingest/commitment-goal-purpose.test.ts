@@ -48,9 +48,30 @@ const SIGNED: readonly (readonly [string, string])[] = [
   ["es", "El propósito del protocolo sobre educación firmado el viernes por Bolivia y Paraguay es abrir intercambios."],
 ];
 
+// A finite verb after the purpose tells the step taken for it; so does a signing its sentence says took place.
+const TAKEN: readonly (readonly [string, string])[] = [
+  [
+    "en",
+    "With the purpose of boosting bilateral trade the foreign ministers of Vietnam and Chile signed a free trade agreement in Hanoi on Monday.",
+  ],
+  [
+    "es",
+    "Con el propósito de impulsar el comercio bilateral los cancilleres de Colombia y Ecuador firmaron el lunes en Quito un memorando de entendimiento.",
+  ],
+  [
+    "de",
+    "Zum Zweck der Vertiefung ihrer Zusammenarbeit unterzeichneten die Außenminister Österreichs und Jordaniens am Montag in Amman ein Abkommen.",
+  ],
+  [
+    "en",
+    "The purpose of the visit was the signing of a water agreement between Egypt and Jordan, which took place in Amman on Monday.",
+  ],
+];
+
 const CASES = [
   ...PURPOSE.map(([lang, text]) => ({ lang, text, firm: 0 })),
   ...SIGNED.map(([lang, text]) => ({ lang, text, firm: 1 })),
+  ...TAKEN.map(([lang, text]) => ({ lang, text, firm: 1 })),
 ];
 
 describe("a signing named as a purpose", () => {

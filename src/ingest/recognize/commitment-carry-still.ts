@@ -1,0 +1,35 @@
+/**
+ * What keeps a carry phrase from lending a batch's signing word: the phrase denied ("N'y figurent pas…", "Non vi
+ * figurano…", "Nicht unter den Instrumenten…"), or the instruments it names still to come ("Tra gli strumenti ancora
+ * allo studio…", "still being prepared").
+ */
+import type { LexiconMatch } from "../match/lexicon";
+import type { MatchDoc } from "../match/normalize";
+
+/** Words that tell an instrument still to come, in the eight languages. */
+export const STILL =
+  /(?:^|[^\p{L}])(?:still being|still under|under study|not yet|yet to be|en préparation|en cours de|à l'étude|pas encore|encore en|aún se|aún en|en estudio|aún no|todavía|en preparación|ainda está|ainda em|em estudo|ainda não|em preparação|ancora in|allo studio|non ancora|in preparazione|noch in|in prüfung|noch nicht|пока|ещё не|еще не|в стадии подготовки|на рассмотрении|لا يزال|لا تزال|قيد)(?=$|[^\p{L}])/iu;
+
+/** A negation word (matching form) right before a carry phrase or right after it ("n'y figurent pas", "nicht unter"); not "no", which is Portuguese "in the". */
+const NOT = /^(?:n|ne|non|not|nor|ni|nicht|kein\p{L}*|nem|nao|не|ни|لا|ليس|لم)$/u;
+/** Words at most after a carry phrase in which a word of waiting makes its instruments still to come. */
+const STILL_REACH = 40;
+
+/** Whether a carry phrase is denied, or the instruments it names are still to come ("ancora allo studio"). */
+export function deniedOrStill(doc: MatchDoc, phrase: LexiconMatch<boolean>, sentence: { start: number; end: number }) {
+  const before = doc.tokens[phrase.tokenStart - 1];
+  const after = doc.tokens[phrase.tokenEnd];
+  const inSentence = (t: { start: number } | undefined) => !!t && (doc.map[t.start] ?? -1) >= sentence.start;
+  if ((inSentence(before) && NOT.test(before?.text ?? "")) || (inSentence(after) && NOT.test(after?.text ?? "")))
+    return true;
+  if (/^(?:n['’]|ne\s)/iu.test(doc.text.slice(sentence.start, phrase.span.start + 3).trimStart())) return true;
+  return STILL.test(doc.text.slice(phrase.span.end, Math.min(sentence.end, phrase.span.end + STILL_REACH)));
+}
+
+/** Whether a negation word stands in the words of a line before its item ("N'y figurent ni l'accord…"). */
+export function deniedBefore(doc: MatchDoc, from: number, to: number): boolean {
+  return doc.tokens.some((t) => {
+    const at = doc.map[t.start] ?? -1;
+    return at >= from && at < to && NOT.test(t.text);
+  });
+}
