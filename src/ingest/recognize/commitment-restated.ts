@@ -18,6 +18,7 @@ import { FIRM_STATUSES, STATUS_RANK } from "../plan/ranks";
 import { linksParties } from "./party-links";
 import { languageOf } from "./commitment-word-lists";
 import { opensItsLine } from "./commitment-carry";
+import { withoutHeadlineTwin } from "./commitment-headline-twin";
 
 /** Cooperation words and their links this many words after a form are still its name ("acuerdo de colaboración"). */
 const NAME_REACH = 3;
@@ -274,7 +275,8 @@ export function readingOf(doc: MatchDoc, fieldsOf: () => readonly Span[] = () =>
     },
     /** The report's commitments less a gathering's and those named again, in the order of the text. */
     finish(hits: CommitmentHit[]): CommitmentHit[] {
-      const kept = withoutRestated(doc, withoutGathered(doc, hits, gathered), mentioned, fieldsOf());
+      const restated = withoutRestated(doc, withoutGathered(doc, hits, gathered), mentioned, fieldsOf());
+      const kept = withoutHeadlineTwin(doc, restated, mentioned);
       return kept.sort((a, b) => a.quote.start - b.quote.start);
     },
   };
