@@ -21,7 +21,7 @@ let telling: ReadonlySet<string> | undefined;
 const TELLING_REACH = 8;
 /** Words (normalized) of "already" or of an earlier time that keep a pluperfect an older step. */
 const EARLIER =
-  /(?:^| )(?:already|deja|gia|ya|ja|bereits|schon|уже|previous|former|earlier|before|precedent\p{L}*|ancien\p{L}*|avant|precedente|prima|anterior\p{L}*|antes|vorherig\p{L}*|fruher\p{L}*|vor|предыдущ\p{L}*|прежн\p{L}*|до)(?= |$)/u;
+  /(?:^| )(?:already|deja|gia|ya|ja|bereits|schon|уже|previous|former|earlier|before|precedent\p{L}*|ancien\p{L}*|avant|precedente|prima|anterior\p{L}*|antes|vorherig\p{L}*|fruher\p{L}*|vor|предыдущ\p{L}*|прежн\p{L}*|до|last|dernier|derniere|passe|passee|scorso|pasado|passado|vergangen\p{L}*|letzt\p{L}*|hace|ago|during|pendant|durante|wahrend|прошл\p{L}*|назад)(?= |$)/u;
 const ARABIC = /\p{Script=Arabic}/u;
 /** What may stand between the verb of telling and its clause: no other clause. */
 const BREAK =

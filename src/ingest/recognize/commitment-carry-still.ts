@@ -12,6 +12,11 @@ export const STILL =
 
 /** A negation word (matching form) right before a carry phrase or right after it ("n'y figurent pas", "nicht unter"); not "no", which is Portuguese "in the". */
 const NOT = /^(?:n|ne|non|not|nor|ni|nicht|kein\p{L}*|nem|nao|не|ни|لا|ليس|لم)$/u;
+/** Characters after a carry phrase in which a negation denies it. */
+const NEGATION_AFTER = 16;
+/** Words of instruments older than the batch or missing from it, in its sentence. */
+const OLDER_OR_MISSING =
+  /(?<![\p{L}])(?:already|déjà|già|ya|já|schon|bereits|уже|سبق|manque|manquent|manca|mancano|falta|faltan|fehlt|fehlen|missing|absent\p{L}*|отсутств\p{L}*)(?![\p{L}])/iu;
 /** Words at most after a carry phrase in which a word of waiting makes its instruments still to come. */
 const STILL_REACH = 40;
 
@@ -23,6 +28,11 @@ export function deniedOrStill(doc: MatchDoc, phrase: LexiconMatch<boolean>, sent
   if ((inSentence(before) && NOT.test(before?.text ?? "")) || (inSentence(after) && NOT.test(after?.text ?? "")))
     return true;
   if (/^(?:n['’]|ne\s)/iu.test(doc.text.slice(sentence.start, phrase.span.start + 3).trimStart())) return true;
+  // Older instruments ("qui liaient déjà…", "che già legano…", "die … schon länger verbinden") or ones missing ("manca",
+  // "fehlt") are none of the batch.
+  if (OLDER_OR_MISSING.test(doc.text.slice(sentence.start, sentence.end))) return true;
+  // A negation a word or two on ("on ne trouve pas…") denies it too.
+  if (deniedBefore(doc, phrase.span.end, Math.min(sentence.end, phrase.span.end + NEGATION_AFTER))) return true;
   return STILL.test(doc.text.slice(phrase.span.end, Math.min(sentence.end, phrase.span.end + STILL_REACH)));
 }
 

@@ -37,7 +37,9 @@ const GOVERNED_REACH = 3;
  * statement was issued"), nor a verb of concluding ("the talks concluded with a statement").
  */
 const SIGNING_VERB =
-  /^(?:sign(?:ed|s)?|sign[ée]e?s?|signent|sign[èe]rent|signeront|firm[oóaáeé]\p{L}*|suscri\p{L}+|sottoscri\p{L}+|assin\p{L}+|unterzeichne\p{L}*|unterschrieb\p{L}*|unterschreiben|подпис[аы]\p{L}*|[وف]?(?:وقع|وقعا|وقعت|وقعوا|يوقع|يوقعان|توقع|توقعان))$/u;
+  /^(?:sign(?:ed|s)?|sign[ée]e?s?|signent|sign[èe]rent|signeront|firm[oóaáeé]\p{L}*|suscri\p{L}+|sottoscri\p{L}+|assin\p{L}+|unterzeichne\p{L}*|unterschrieb\p{L}*|unterschreiben|подписал[аио]?|подписали|подпишут|подпишет|подписывают|подписывает|[وف]?(?:وقع|وقعا|وقعت|وقعوا|يوقع|يوقعان|توقع|توقعان))$/u;
+/** Words that name a statement as the source of what is told ("according to", "según", "selon", "laut", "согласно", "بحسب"). */
+const SOURCE = /^(?:according|segun|selon|secondo|segundo|conforme|laut|gemass|согласно|по|بحسب|حسب|وفق|وفقا)$/u;
 /** Articles before a signing participle that make it an adjective ("a signed statement", "un comunicado firmado"). */
 const ARTICLE =
   /^(?:a|an|the|un|une|le|la|les|uno|una|el|los|las|um|uma|o|os|ein|eine|einem|einer|einen|der|die|das|den|dem|il|lo|gli)$/u;
@@ -60,12 +62,20 @@ function withoutUngoverned(doc: MatchDoc, forms: LexiconMatch<Form>[]): LexiconM
   return forms.filter(
     (f) =>
       !f.data.governed ||
-      verbs.some(
-        (c) =>
-          c.tokenEnd <= f.tokenStart &&
-          f.tokenStart - c.tokenEnd <= GOVERNED_REACH &&
-          !CLAUSE_BREAK.test(doc.text.slice(c.span.end, f.span.start)),
-      ),
+      verbs.some((c) => {
+        if (c.tokenEnd > f.tokenStart || f.tokenStart - c.tokenEnd > GOVERNED_REACH) return false;
+        if (CLAUSE_BREAK.test(doc.text.slice(c.span.end, f.span.start))) return false;
+        const between = doc.tokens.slice(c.tokenEnd, f.tokenStart).map((t) => t.text);
+        // "…according to a statement", "según un comunicado", "согласно заявлению": the source, not the object.
+        if (
+          between.some((w) => SOURCE.test(w)) ||
+          forms.some((o) => o !== f && o.tokenStart >= c.tokenEnd && o.tokenEnd <= f.tokenStart)
+        )
+          return false;
+        // A language with articles puts one right before the object ("signed a statement"); without one the word is
+        // a participle or an adjective ("fue comunicado", "a été communiqué", "a separately signed statement").
+        return !/\p{Script=Latin}/u.test(f.span.text) || ARTICLE.test(between.at(-1) ?? "");
+      }),
   );
 }
 

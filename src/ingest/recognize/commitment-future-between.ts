@@ -95,4 +95,5 @@ export function withoutGermanAside(gap: string): string {
 }
 const GERMAN_ASIDE = /,\s*(?:wie|so\s+(?:der|die|das|ein|eine))\s[^,;:.!?\n]{1,60},/u;
 const GERMAN_RELATIVE = /^\s*(?:die|der|das|den|dem|deren|dessen|denen|welche\p{L}*|wo|was)(?!\p{L})/iu;
-const GERMAN_AND = /(?<!\p{L})(?:und|oder|aber|sowie|denn|doch|sondern)(?!\p{L})/iu;
+const GERMAN_AND =
+  /(?<!\p{L})(?:und|oder|aber|sowie|denn|doch|sondern|während|weil|als|da|obwohl|nachdem|bevor|wenn|sobald|dass)(?!\p{L})/iu;

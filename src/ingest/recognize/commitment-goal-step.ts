@@ -25,7 +25,7 @@ function finiteStep(cue: LexiconMatch<unknown>): boolean {
 }
 /** A verb of taking place in the past, after a signing noun in its sentence ("…, which took place in Amman on Monday"). */
 const TOOK_PLACE =
-  /(?<!\p{L})(?:took place|was held|a eu lieu|s['’]est d[ée]roul[ée]e|tuvo lugar|se realiz[oó]|ha avuto luogo|si [èe] svolt[ao]|teve lugar|realizou-se|decorreu|stattfand|stattgefunden|fand|состоял\p{L}*|прошл[оа]|جرى|جرت|تمت?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:took place|was held|a eu lieu|s['’]est d[ée]roul[ée]e|tuvo lugar|se realiz[oó]|ha avuto luogo|si [èe] svolt[ao]|teve lugar|realizou-se|decorreu|stattfand|stattgefunden|fand|состоял\p{L}*|прошл[оа]|جرى|جرت|تمت?|erfolgte|erfolgt|avvenut[ao]|chose faite|concretizad[ao]|se concret[oó]|concretiz[oó]u|تحقق|accomplished|achieved|completed|r[ée]alis[ée]e?|compiut[ao]|effectu[ée]e?)(?!\p{L})/iu;
 /** Whether the sentence of a status word tells, after it, that it took place: a step taken, whatever aim it served. */
 function tookPlace(doc: MatchDoc, cue: LexiconMatch<unknown>): boolean {
   const s = sentenceAt(doc, cue.span.start);

@@ -33,11 +33,7 @@ export function modalityOf(doc: MatchDoc, subjects: readonly Span[]): LexiconMat
   ];
   return [...commitmentLexicons().modality.match(doc), ...futureTenses(doc)]
     .filter((m) => !idioms.some((s) => m.span.start < s.end && s.start < m.span.end))
-    .filter(
-      (m) =>
-        !foreignNegation(doc, m) &&
-        !(m.data === "goal" && POINTING_BACK.test(doc.tokens[m.tokenStart - 1]?.text ?? "")),
-    );
+    .filter((m) => !foreignNegation(doc, m) && !(m.data === "goal" && pointsBack(doc, m)));
 }
 
 /**
@@ -47,3 +43,10 @@ export function modalityOf(doc: MatchDoc, subjects: readonly Span[]): LexiconMat
  */
 const POINTING_BACK =
   /^(?:this|that|these|those|same|ce|cet|cette|ces|meme|questo|questa|quello|quella|tale|stesso|stessa|este|esta|ese|esa|tal|dicho|dicha|mismo|misma|esse|essa|mesmo|mesma|dieser|diesem|diesen|dies|jenem|этой|этои|этим|этот|эту|тои|той|هذا|لهذا|ولهذا|ذلك|لذلك|ولذلك|نفس|لنفس|ولنفس)$/iu;
+/** What a goal word pointing forward opens right after it ("this goal — the signing", "the same goal of signing", "هذا الهدف المتمثل في"). */
+const FORWARD = /^\s*(?:[—–:-]|(?:of|de|d['’]|du|des|di|del|della|do|da|das|dos|der|des|в|المتمثل\p{L}*)(?!\p{L}))/iu;
+
+/** Whether a goal word points back to an aim told before: a demonstrative before it, nothing opening it after. */
+function pointsBack(doc: MatchDoc, m: LexiconMatch<Modality>): boolean {
+  return POINTING_BACK.test(doc.tokens[m.tokenStart - 1]?.text ?? "") && !FORWARD.test(doc.text.slice(m.span.end));
+}

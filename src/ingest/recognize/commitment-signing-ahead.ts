@@ -7,7 +7,8 @@
  */
 import type { LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
-import { FRENCH_FUTURE_SINGULAR, futureAt } from "./commitment-future";
+import { FRENCH_FUTURE_SINGULAR, futureAt, futureTenses } from "./commitment-future";
+import { WEEKDAY } from "./commitment-weekday";
 import { SIGNING_NOUN } from "./commitment-signing-noun";
 
 /**
@@ -32,8 +33,11 @@ const WITH = new Set([
   "помимо",
   "кроме",
 ]);
-/** Words opening a clause of "that", in matching form ("that", "que", "che", "dass", "что", "أن"). */
-const THAT = new Set(["that", "que", "qu", "che", "dass", "что", "أن", "بأن", "وأن"]);
+/** Words opening a clause of "that", in matching form ("that", "que", "che", "dass", "что"). */
+const THAT = new Set(["that", "que", "qu", "che", "dass", "что"]);
+/** Words that make "that" a conjunction of another kind ("ainsi que", "now that", "so that", "bien que", "per che"). */
+const NOT_THAT =
+  /^(?:ainsi|alors|bien|meme|tandis|des|lors|pendant|depuis|avant|apres|pour|sans|afin|parce|now|so|such|given|except|cosi|dopo|prima|perche|affinche|senza|per|purche|asi|mientras|ya|aunque|antes|despues|para|sin|siempre|assim|enquanto|ja|embora|depois|sem|ohne|damit|sodass|so|als|bis|тем|так|после|до|для|потому|хотя|несмотря|того)$/u;
 /** Words at most before a signing noun that opens its sentence ("The", "With the", "Avec la", "Und die"). */
 const LEAD_WORDS = 3;
 /** A future word stands this many words after such a signing at most ("the signing of the fisheries agreement is expected"). */
@@ -125,9 +129,12 @@ export function signingAhead(
   const sentence = sentenceAt(doc, cue.span.start);
   if (!sentence) return false;
   // The noun may open a clause of "that" as its subject ("The government stressed that the signing of the agreement
-  // will give…", "подчеркнули, что подписание соглашения придаст…"): its lead is counted from there.
+  // will give…", "подчеркнули, что подписание соглашения придаст…"): its lead is counted from there, and only a verb in
+  // the future is its predicate there, in a sentence with no day of its own.
   const whole = leadOf(doc, cue.tokenStart, sentence.start);
-  const that = whole.findLastIndex((i) => THAT.has(doc.tokens[i]?.text ?? ""));
+  const at = whole.findLastIndex((i) => THAT.has(doc.tokens[i]?.text ?? ""));
+  const that = at >= 0 && !NOT_THAT.test(doc.tokens[(whole[at] ?? 0) - 1]?.text ?? "") ? at : -1;
+  if (that >= 0 && dayIn(doc, sentence)) return false;
   const lead = that >= 0 ? whole.slice(that + 1) : whole;
   if (lead.length > LEAD_WORDS) return false;
   const opensWith = lead.some((i) => WITH.has(doc.tokens[i]?.text ?? ""));
@@ -139,10 +146,15 @@ export function signingAhead(
       ? doc.tokens.findIndex((t, i) => i >= cue.tokenEnd && (doc.map[t.start] ?? 0) > comma)
       : cue.tokenEnd;
   // "…will open", "…permitirá", or a predicate of likelihood ("La signature d'un accord … est probable").
-  const futures = [
-    ...modality.filter((m) => m.data === "future" || m.data === "likely"),
-    ...frenchFutures(doc, cue, lead, from),
-  ];
+  const futures =
+    that >= 0
+      ? futureVerbsAfter(doc, from, sentence.end)
+      : [
+          ...modality.filter((m) => m.data === "future" || m.data === "likely"),
+          ...frenchFutures(doc, cue, lead, from),
+          // Russian perfectives of consequence, read only here ("Подписание соглашения придаст импульс…").
+          ...futureVerbsAfter(doc, from, sentence.end).filter((m) => RUSSIAN_FUTURE.test(m.span.text.toLowerCase())),
+        ];
   return futures.some((m) => {
     if (m.tokenStart < cue.tokenEnd || from < 0 || m.tokenStart - from > SUBJECT_REACH) return false;
     if (m.span.start > sentence.end) return false;
@@ -152,3 +164,48 @@ export function signingAhead(
     return !CLAUSE_BREAK.test(rest);
   });
 }
+
+/** Russian perfective verbs whose present form is a future of consequence ("придаст импульс", "укрепит связи"). */
+const RUSSIAN_FUTURE =
+  /^(?:придаст|придадут|укрепит|укрепят|обеспечит|обеспечат|откроет|откроют|послужит|послужат|позволит|позволят|станет|станут|даст|дадут|создаст|создадут|расширит|расширят|поможет|помогут)$/u;
+/** German future auxiliaries that close their clause after the infinitive ("… neuen Schwung geben wird."). */
+const GERMAN_FUTURE_END = /^(?:wird|werden)$/u;
+
+/**
+ * The verbs in the future after a signing noun that opens a clause of "that", up to its sentence's end: a Romance
+ * simple future ("permitirá", "renforcera", "darà", "dará"), English "will" before a verb, a German "wird" closing its
+ * clause, a Russian perfective of consequence. Nouns of hope or will and words of expectation are none.
+ */
+function futureVerbsAfter(doc: MatchDoc, from: number, end: number): LexiconMatch<string>[] {
+  const out: LexiconMatch<string>[] = [];
+  const romance = new Set(futureTenses(doc).map((f) => f.tokenStart));
+  for (let i = Math.max(from, 0); i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (!t || (doc.map[t.start] ?? Infinity) >= end) break;
+    const next = doc.tokens[i + 1]?.text ?? "";
+    const closes = /^\s*[,.;:!?\n]/u.test(doc.text.slice((doc.map[t.end - 1] ?? 0) + 1));
+    if (
+      romance.has(i) ||
+      FRENCH_FUTURE_SINGULAR.test(written(doc, i)) ||
+      RUSSIAN_FUTURE.test(t.text) ||
+      (t.text === "will" && /^\p{Ll}+$/u.test(next) && next !== "be") ||
+      (GERMAN_FUTURE_END.test(t.text) && closes)
+    )
+      out.push(futureAt(doc, i));
+  }
+  return out;
+}
+
+/** The text of a token as written, lower case. */
+const written = (doc: MatchDoc, i: number) => {
+  const t = doc.tokens[i];
+  return t ? doc.text.slice(doc.map[t.start] ?? 0, (doc.map[t.end - 1] ?? 0) + 1).toLowerCase() : "";
+};
+
+/** Whether a sentence names a day of its own: a weekday, a date, today or yesterday (a signing dated is done). */
+function dayIn(doc: MatchDoc, sentence: { start: number; end: number }): boolean {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  return WEEKDAY.test(text) || /\d/u.test(text) || DAY_WORD.test(text);
+}
+const DAY_WORD =
+  /(?<![\p{L}\p{M}])(?:today|yesterday|aujourd|hier|oggi|ieri|hoy|ayer|hoje|ontem|heute|gestern|сегодня|вчера)(?![\p{L}\p{M}])/iu;

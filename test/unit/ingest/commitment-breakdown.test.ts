@@ -35,8 +35,14 @@ describe("a counted batch broken down by form", () => {
   });
   it("leaves the batch whole when the counts do not add up", ({ expect }) => {
     const text =
-      "Le Sénégal et le Maroc ont conclu lundi quatorze accords. On y trouve notamment trois conventions et deux mémorandums d'entente.";
+      "Le Sénégal et le Maroc ont conclu lundi quatorze accords. Le lot réunit notamment trois conventions et deux mémorandums d'entente.";
     expect(byForm("fr", text)).toEqual({ agreement: 14 });
+  });
+  // "On y trouve" is a carry phrase: the instruments it names are of the batch, the rest of it stays agreements.
+  it("names some of the batch after a carry phrase", ({ expect }) => {
+    const text =
+      "Le Sénégal et le Maroc ont conclu lundi quatorze accords. On y trouve notamment trois conventions et deux mémorandums d'entente.";
+    expect(byForm("fr", text)).toEqual({ agreement: 12, memorandum: 2 });
   });
   it("breaks nothing down by a sentence of a status of its own", ({ expect }) => {
     const text =

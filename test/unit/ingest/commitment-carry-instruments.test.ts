@@ -11,7 +11,6 @@ const LOT = ["signed agreement", "signed agreement", "signed memorandum"] as con
 
 const CARRIED = [
   "fr Mercredi, à Lomé, le Togo et le Ghana ont signé six accords de coopération. On y trouve le nouvel Accord général de coopération, l'Accord sur la sécurité intérieure et quatre mémorandums d'entente.",
-  "fr Mercredi, à Lomé, le Togo et le Ghana ont signé six accords de coopération. On y retrouve l'Accord sur les transports, l'Accord sur la pêche et quatre mémorandums d'entente.",
   "fr Mercredi, à Lomé, le Togo et le Ghana ont signé six accords de coopération. Parmi ces instruments figurent un accord sur la pêche, un accord sur le transport et quatre mémorandums d'entente.",
   "fr Mercredi, à Lomé, le Togo et le Ghana ont signé six accords. Parmi les instruments, un accord sur la pêche, un accord sur le transport et quatre mémorandums d'entente.",
   "it Mercoledì, a Tirana, Albania e Montenegro hanno firmato sei accordi di cooperazione. Tra gli strumenti figurano un accordo sulla pesca, un accordo sui trasporti e quattro memorandum d'intesa.",
