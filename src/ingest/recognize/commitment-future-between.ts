@@ -15,7 +15,7 @@
 import type { LexiconMatch } from "../match/lexicon";
 import type { MatchDoc } from "../match/normalize";
 import { AFTER_OPENER } from "./commitment-clause-words";
-import { WEEKDAY } from "./commitment-weekday";
+import { DAY_WORD, WEEKDAY } from "./commitment-weekday";
 import { isMonthWord } from "./date-ranges";
 
 /** How many words at most stand between the future verb and the step its "after" clause tells. */
@@ -23,9 +23,6 @@ const STEP_REACH = 20;
 /** Punctuation that ends the future's clause (a comma may set the "after" clause apart: "…, nachdem"). */
 const BREAK = /[.;:!?؛؟\n]/u;
 const YEAR = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)/u;
-/** Today and yesterday, in the eight languages: a day of the step's own. */
-const DAY_WORD =
-  /(?<![\p{L}\p{M}])(?:today|yesterday|aujourd|hier|oggi|ieri|hoy|ayer|hoje|ontem|heute|gestern|сегодня|вчера|(?:[وف]?ال)?يوم|أمس)(?![\p{L}\p{M}])/iu;
 
 /** Words of an entry into force or taking effect, as written ("entrará en vigor", "comenzará a regir", "take effect"). */
 const ENTRY =

@@ -38,7 +38,7 @@ const CONTINUING = /^(?:segu|sigu|contin|perman|qued|mant|rest|demeur|rimarr|rim
 const NOT_FUTURE = new Set(["front", "affront", "barao", "varao"]);
 
 /** The text of a token as written. */
-function written(doc: MatchDoc, i: number): string {
+export function written(doc: MatchDoc, i: number): string {
   const t = doc.tokens[i];
   if (!t) return "";
   return doc.text.slice(doc.map[t.start] ?? 0, (doc.map[t.end - 1] ?? 0) + 1);

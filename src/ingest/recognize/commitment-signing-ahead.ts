@@ -7,8 +7,8 @@
  */
 import type { LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
-import { FRENCH_FUTURE_SINGULAR, futureAt, futureTenses } from "./commitment-future";
-import { WEEKDAY } from "./commitment-weekday";
+import { FRENCH_FUTURE_SINGULAR, futureAt, futureTenses, written } from "./commitment-future";
+import { DAY_WORD, WEEKDAY } from "./commitment-weekday";
 import { SIGNING_NOUN } from "./commitment-signing-noun";
 
 /**
@@ -186,7 +186,7 @@ function futureVerbsAfter(doc: MatchDoc, from: number, end: number): LexiconMatc
     const closes = /^\s*[,.;:!?\n]/u.test(doc.text.slice((doc.map[t.end - 1] ?? 0) + 1));
     if (
       romance.has(i) ||
-      FRENCH_FUTURE_SINGULAR.test(written(doc, i)) ||
+      FRENCH_FUTURE_SINGULAR.test(written(doc, i).toLowerCase()) ||
       RUSSIAN_FUTURE.test(t.text) ||
       (t.text === "will" && /^\p{Ll}+$/u.test(next) && next !== "be") ||
       (GERMAN_FUTURE_END.test(t.text) && closes)
@@ -196,16 +196,8 @@ function futureVerbsAfter(doc: MatchDoc, from: number, end: number): LexiconMatc
   return out;
 }
 
-/** The text of a token as written, lower case. */
-const written = (doc: MatchDoc, i: number) => {
-  const t = doc.tokens[i];
-  return t ? doc.text.slice(doc.map[t.start] ?? 0, (doc.map[t.end - 1] ?? 0) + 1).toLowerCase() : "";
-};
-
 /** Whether a sentence names a day of its own: a weekday, a date, today or yesterday (a signing dated is done). */
 function dayIn(doc: MatchDoc, sentence: { start: number; end: number }): boolean {
   const text = doc.text.slice(sentence.start, sentence.end);
   return WEEKDAY.test(text) || /\d/u.test(text) || DAY_WORD.test(text);
 }
-const DAY_WORD =
-  /(?<![\p{L}\p{M}])(?:today|yesterday|aujourd|hier|oggi|ieri|hoy|ayer|hoje|ontem|heute|gestern|сегодня|вчера)(?![\p{L}\p{M}])/iu;
