@@ -12,7 +12,7 @@ import type { CommitmentHit } from "../types";
 import { isDefinite, isDefiniteWord, pointsBack } from "./commitment-context";
 import type { Form } from "./commitment-cues";
 import { INCLUDING } from "./commitment-counts";
-import { isPluralForm } from "./commitment-plural";
+import { countOf, isPluralForm } from "./commitment-plural";
 import { numberIn, wordsBefore } from "./commitment-list-words";
 import { anyIn, languageOf, lists } from "./commitment-word-lists";
 import { FIRM_STATUSES } from "../plan/ranks";
@@ -125,6 +125,11 @@ export function formBatches(doc: MatchDoc, hits: CommitmentHit[], forms: readonl
   const kinds = new Set(restating.map((f) => f.data.legalForm));
   const [f] = restating;
   if (!f || kinds.size > 1) return;
+  // A form counted on its own beside the batch ("ثلاثة اتفاقات ومذكرتا تفاهم", "three agreements and two memoranda")
+  // is a batch of its own that "the two memoranda" tell again, not what the agreements are.
+  const countedBeside = (o: LexiconMatch<Form>) =>
+    o.data.legalForm === f.data.legalForm && within(o.span.start) && countOf(doc, o) !== undefined;
+  if (forms.some((o) => countedBeside(o) && !inApposition(doc, o, batch))) return;
   // An instrument the restatement's own sentence signs ("Los instrumentos, en forma de memorando, fueron
   // firmados") is one of the batch told again, not one of its own.
   const told = sentenceAt(doc, f.span.start);

@@ -6,6 +6,7 @@
 import { STATUS_RANK, FIRM_STATUSES } from "../plan/ranks";
 import type { CommitmentHit } from "../types";
 import { countsIn } from "./commitment-counts-in";
+import { claimedBeside } from "./commitment-claimed";
 
 /**
  * A generic mention standing for the instruments of its count that the report does not name on their own: the
@@ -286,6 +287,7 @@ export function foldGeneric(
   generic: readonly GenericHit[],
   documents: readonly CommitmentHit[] = [],
   beside: Beside = new Map(),
+  countedItems: ReadonlySet<CommitmentHit> = new Set(),
 ): CommitmentHit[] {
   const out = [...named];
   // Counts of any instrument ("ten agreements", "eight documents") are read last: they hold the others.
@@ -327,7 +329,8 @@ export function foldGeneric(
     if (g.restating && signs && !named.some((h) => h.legalForm === g.hit.legalForm)) continue;
     // A count of any instrument holds the batches of other forms told apart from it: they are of its count.
     const held = holding(g) ? heldBy(g, told) : 0;
-    const within = held ? { ...context, firm: firm + held } : context;
+    const claimed = g.hit.legalForm === "agreement" ? claimedBeside(g, generic, named, countedItems) : 0;
+    const within = held || claimed ? { ...context, firm: firm + held - claimed } : context;
     const batch = g.hit.legalForm ? formedBatch(g, within) : unformedBatch(g, within);
     if (batch) out.push(batch);
     if (batch && FIRM_STATUSES.has(batch.status)) told.push(batch);

@@ -20,6 +20,7 @@ import {
   namesSubject,
   restates,
 } from "./commitment-lists";
+import { beforeParties } from "./commitment-list-parties";
 import { countOf, isPluralForm, MAX_COUNT } from "./commitment-plural";
 import { isDefinite, restatesEarlier } from "./commitment-context";
 import { betweenInstitutions } from "./commitment-institution-parties";
@@ -201,7 +202,7 @@ export function standaloneSubjects(doc: MatchDoc, c: StandaloneContext): Subject
       const items: { start: number; sector?: string; told?: { told: true } }[] | undefined =
         ordinals ??
         (batch && !own.some((o) => o.span.start >= list.end && inSentence(sentence, o.span))
-          ? countedAreas(list, count, fieldsHere, tracksHere, DEFAULT_SECTOR)
+          ? countedAreas(beforeParties(doc, f, list), count, fieldsHere, tracksHere, DEFAULT_SECTOR)
           : undefined) ??
         nextAreas(doc, batch && !c.usedForms.has(f) ? count : undefined, f.span, c, described) ??
         (plural ? topicItems(list, count, fieldsHere, tracksHere) : undefined) ??

@@ -342,7 +342,13 @@ export function findCommitments(
     names,
     day: eventDate?.date ?? publishedOn,
   });
-  const all = foldGeneric([...named, ...signed.amendments], [...generic.values()], signed.documents, beside);
+  const all = foldGeneric(
+    [...named, ...signed.amendments],
+    [...generic.values()],
+    signed.documents,
+    beside,
+    countedItems,
+  );
   formBatches(doc, all, forms);
   const broken = brokenDown(doc, all, forms, (start) => (cuesBy.get(start) ?? []).length > 0);
   return reading.finish(broken);
