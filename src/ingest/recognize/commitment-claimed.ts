@@ -14,8 +14,8 @@ const overlaps = (a: CommitmentHit, b: CommitmentHit) => a.quote.start < b.quote
 /**
  * The named instruments that a count of another form beside a count of agreements holds ("three agreements and two
  * memoranda were signed", then "the two memoranda cover…"): that count's, not some of the agreements' (for which
- * "agreement" is otherwise the word for any instrument). Not when the agreements head a list ("twelve agreements,
- * among them two memoranda…").
+ * "agreement" is otherwise the word for any instrument). Only when "and" joins the two counts: not when the
+ * agreements head a list ("twelve agreements, among them two memoranda…", "…, of which two memoranda").
  */
 export function claimedBeside(
   g: GenericHit,
@@ -23,7 +23,7 @@ export function claimedBeside(
   named: readonly CommitmentHit[],
   countedItems: ReadonlySet<CommitmentHit>,
 ): number {
-  if (g.count === undefined || g.heads) return 0;
+  if (g.count === undefined || g.heads || !g.joinedCount) return 0;
   const counts = new Map<string, number>();
   for (const o of generic) {
     const form = o.hit.legalForm;

@@ -73,6 +73,8 @@ export interface GenericHit {
   beyond?: boolean;
   /** Its sentence opens on a carry phrase ("هذا فضلاً عن مذكرتي تفاهم…", "Among them are also two memoranda…"). */
   carried?: boolean;
+  /** A count of another form is joined right after it by "and" ("three agreements and two memoranda"). */
+  joinedCount?: boolean;
   /** A single form with an indefinite article of its own ("seven memoranda and an agreement"): one instrument more. */
   single?: boolean;
 }

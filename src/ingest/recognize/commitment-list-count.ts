@@ -6,7 +6,7 @@
 import type { LexiconMatch } from "../match/lexicon";
 import type { Form } from "./commitment-cues";
 import type { Subject } from "./commitment-standalone";
-import { countOf, isPluralForm, MAX_COUNT } from "./commitment-plural";
+import { arabicDual, countOf, isPluralForm, MAX_COUNT } from "./commitment-plural";
 import { colonAfter, countReading } from "./commitment-counts";
 import { opensOnCarry } from "./commitment-carry";
 import { additionSpans } from "./commitment-additional";
@@ -67,7 +67,34 @@ export function genericReading(
       ? { single: true }
       : {}),
     ...(subject.count !== undefined && addedInSentence(doc, subject.span.start) ? { added: true } : {}),
+    ...(subject.count !== undefined && joinedToCount(doc, subject.match, forms) ? { joinedCount: true } : {}),
   };
+}
+
+/** Words at most between a count's form and the count of another form joined to it ("agreements and two"). */
+const JOIN_WORDS = 4;
+/** "And" between the two, a plain conjunction (Arabic writes "و" onto the next word: "وثلاث", "ومذكرتا"). */
+const AND = /(?:^|\s)(?:(?:and|et|e|y|und|и)\s|و(?=\S))/u;
+
+/**
+ * Whether a count of another form is joined to a count's form by "and", after it or before it ("three agreements and
+ * two memoranda", "ثلاثة اتفاقات للتعاون ومذكرتا تفاهم", "مذكرتي تفاهم وثلاث اتفاقيات"): a batch beside it, not one it
+ * heads ("twelve agreements, of which two…").
+ */
+function joinedToCount(doc: MatchDoc, form: LexiconMatch<unknown>, forms: readonly LexiconMatch<Form>[]): boolean {
+  const counted = (f: LexiconMatch<unknown>) => countOf(doc, f) !== undefined || arabicDual(doc, f);
+  // The words between, with the form word after them when Arabic writes "و" onto it ("ومذكرتا").
+  const joined = (from: number, to: LexiconMatch<unknown>) => {
+    const between = `${doc.text.slice(from, to.span.start)}${to.span.text.startsWith("و") ? "و" : ""}`;
+    if (/[,;:()،؛\n–—]/u.test(between) || between.trim().split(/\s+/u).length > JOIN_WORDS) return false;
+    return AND.test(`${between} `.replace(/و $/u, "وX"));
+  };
+  const next = forms.find((f) => f.span.start >= form.span.end);
+  const previous = forms.filter((f) => f.span.end <= form.span.start).at(-1);
+  return (
+    (!!next && counted(next) && joined(form.span.end, next)) ||
+    (!!previous && counted(previous) && joined(previous.span.end, form))
+  );
 }
 
 /** Whether a word of addition stands before a count in its sentence ("In addition, 15 documents were signed"). */

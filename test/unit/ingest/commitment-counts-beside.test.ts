@@ -51,7 +51,35 @@ const TOLD_AGAIN: readonly { lang: string; text: string }[] = [
   },
 ];
 
+/** A count heading its list, whatever the words ("of which", "di cui", "davon", "из них"): its items are of it. */
+const HEADING: readonly { lang: string; text: string }[] = [
+  {
+    lang: "en",
+    text: "Kenya and Uganda signed twelve agreements on Monday, of which two memoranda on health and education.",
+  },
+  {
+    lang: "it",
+    text: "Italia e Malta hanno firmato lunedì dodici accordi, di cui due memorandum sulla sanità e sull'istruzione.",
+  },
+  {
+    lang: "de",
+    text: "Deutschland und Polen unterzeichneten am Montag zwölf Abkommen, davon zwei Memoranden über Gesundheit und Bildung.",
+  },
+  {
+    lang: "ru",
+    text: "Армения и Грузия подписали в понедельник двенадцать соглашений, из них два меморандума о здравоохранении и об образовании.",
+  },
+];
+
 describe("two counted forms side by side", () => {
+  it.for(HEADING)("$lang: a count heading its list holds its items «$text»", ({ lang, text }, { expect }) => {
+    expect(byForm(lang, text)).toBe("agreement 10, memorandum 2");
+  });
+  it("the memoranda counted first, then the agreements joined by 'and'", ({ expect }) => {
+    const text =
+      "وقعت موريتانيا والسنغال يوم الاثنين مذكرتي تفاهم وثلاث اتفاقيات، وتتعلق المذكرتان بالصيد البحري والنقل.";
+    expect(byForm("ar", text)).toBe("agreement 3, memorandum 2");
+  });
   it.for(PARTIES_AFTER)("$lang: the parties after the batch name no areas «$text»", ({ lang, text }, { expect }) => {
     expect(byForm(lang, text)).toBe("agreement 3, memorandum 2");
   });
