@@ -16,6 +16,7 @@ import { distance, type Subject } from "./commitment-standalone";
 import { namesAsSubject } from "./commitment-lists";
 import { countOf, isPluralForm } from "./commitment-plural";
 import { objectAfter } from "./commitment-object";
+import { relativeHolder } from "./commitment-relative-form";
 import { isMonthName } from "./commitment-day-words";
 
 /** A kind or legal-form word counts when this close (characters) to the track. */
@@ -217,6 +218,8 @@ export function legalFormOf(
     outer = up;
   }
   if (outer) return { form: outer.data, match: outer };
+  const holder = relativeHolder(doc, subject.span, forms, others);
+  if (holder) return { form: holder.data, match: holder };
   const compound = compoundForm(subject.span.text);
   const form = compound ? formOf(compound) : undefined;
   return form ? { form } : undefined;
