@@ -109,7 +109,7 @@ export function joinedToPrevious(doc: MatchDoc, previous: Span | undefined, m: L
   return found.some((c) => c.span.start >= previous.end && c.tokenEnd <= m.tokenStart && onlyDeterminers(c.tokenEnd));
 }
 
-type Named = { form: Form; match?: LexiconMatch<Form> } | undefined;
+type Named = { form: Form; match?: LexiconMatch<Form>; relativeFrom?: number } | undefined;
 
 /**
  * A track's form. The form word that introduces it as its subject ("un accord sur le transport aérien et un

@@ -17,13 +17,16 @@ import { anyIn, lists } from "./commitment-word-lists";
 /** Words at most in the relative clause before the track. */
 const CLAUSE_WORDS = 16;
 
-/** The form whose relative clause names `subject`, if any (see the module comment). */
+/**
+ * The form whose relative clause names `subject`, if any (see the module comment), with where that clause opens. The
+ * reading it gives stands only when the form's own signing, before the clause, tells it (commitments.ts).
+ */
 export function relativeHolder(
   doc: MatchDoc,
   subject: Span,
   forms: readonly LexiconMatch<Form>[],
   others: readonly Span[],
-): LexiconMatch<Form> | undefined {
+): { form: LexiconMatch<Form>; clause: number } | undefined {
   const sentence = sentenceAt(doc, subject.start);
   if (!sentence) return undefined;
   const form = forms.filter((f) => f.span.start >= sentence.start && f.span.end <= subject.start).at(-1);
@@ -38,5 +41,9 @@ export function relativeHolder(
   if (at < 0 || (at > 1 && !day) || (at === 1 && anyIn(lists(doc).about, bare(words[0] ?? "")))) return undefined;
   const clause = words.slice(at + 1);
   if (clause.length > CLAUSE_WORDS || CLAUSE_BREAK.test(clause.join(" "))) return undefined;
-  return form;
+  // A year in the clause tells of another time ("das die seit 2016 geltenden Regeln … ergänzt"): what it names is older.
+  if (clause.some((w) => /^(?:19|20)\d\d(?!\d)/u.test(w))) return undefined;
+  // Where the relative clause opens: the form's own signing stands before it (commitments.ts).
+  const pronoun = words[at] ?? "";
+  return { form, clause: doc.text.indexOf(pronoun.replace(/^[,،]+/u, ""), form.span.end) };
 }

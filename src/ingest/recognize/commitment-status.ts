@@ -196,7 +196,7 @@ export function legalFormOf(
   subject: Subject,
   forms: readonly LexiconMatch<Form>[],
   others: readonly Span[],
-): { form: Form; match?: LexiconMatch<Form> } | undefined {
+): { form: Form; match?: LexiconMatch<Form>; relativeFrom?: number } | undefined {
   const governs = (f: LexiconMatch<Form>, m: LexiconMatch<unknown>) =>
     !isPluralForm(doc, f) && namesAsSubject(doc, f, m);
   const near =
@@ -219,7 +219,7 @@ export function legalFormOf(
   }
   if (outer) return { form: outer.data, match: outer };
   const holder = relativeHolder(doc, subject.span, forms, others);
-  if (holder) return { form: holder.data, match: holder };
+  if (holder) return { form: holder.form.data, match: holder.form, relativeFrom: holder.clause };
   const compound = compoundForm(subject.span.text);
   const form = compound ? formOf(compound) : undefined;
   return form ? { form } : undefined;

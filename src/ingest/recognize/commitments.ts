@@ -192,6 +192,12 @@ export function findCommitments(
         : own;
     if (own?.length) partiesBefore.set(sentence.start, own);
     if (toldInPassing(doc, subject, found, plural, modality)) return;
+    // A track in a form's relative clause (commitment-relative-form.ts) is that form's only by the form's own firm
+    // signing, before the clause, of the day: else the form keeps its own reading.
+    if (named && "relativeFrom" in named && named.relativeFrom !== undefined) {
+      const own = firmCue(found.status) && (found.cue?.span.start ?? named.relativeFrom) < named.relativeFrom;
+      if (!own || dating.of(sentence, subject.span, found, instruments).background) return;
+    }
     if (named?.match) usedForms.add(named.match);
     const clause = dating.of(sentence, subject.span, found, instruments);
     if (clause.background) return;

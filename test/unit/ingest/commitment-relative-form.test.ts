@@ -26,6 +26,16 @@ describe("a track in the relative clause of a single form", () => {
   it.for(ONE)("$lang: one visa-exemption agreement «$text»", ({ lang, text }, { expect }) => {
     expect(signedByTrack(lang, text)).toBe("agreement visa-exemption");
   });
+  it("the form's own signing stands when the track reads weaker in the clause (pt)", ({ expect }) => {
+    const text =
+      "Portugal e Angola assinaram na segunda-feira um acordo que concede aos titulares de passaportes diplomáticos dos dois países a isenção de vistos.";
+    expect(signedByTrack("pt", text)).toMatch(/^agreement /);
+  });
+  it("a year in the clause tells of older rules: the form stays signed (de)", ({ expect }) => {
+    const text =
+      "Deutschland und Ghana haben am Montag ein Memorandum unterzeichnet, das die seit dem Jahr 2016 zwischen den beiden Regierungen geltenden Regeln für den Luftverkehr ergänzt.";
+    expect(signedByTrack("de", text)).toMatch(/^memorandum /);
+  });
   it("a comma inside the clause leaves it unread", ({ expect }) => {
     const text =
       "Kenya and Ethiopia signed an agreement on Monday which, the ministers said, will later exempt diplomats of both countries from visa requirements.";
