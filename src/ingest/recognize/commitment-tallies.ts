@@ -190,6 +190,15 @@ const NUMBER_OF = new RegExp(
 /** "Of" after "the number": "عدد من" (a number of) is a batch. */
 const NUMBER_OF_SOME = new RegExp(`(?:^| )${norm("عدد")} (?:${norm("من")})(?: |$)`, "u");
 
+/**
+ * A verb of adding right before a count of the form ("s'ajouteront aux 8 accords", "will add to the eight agreements",
+ * "se sumarán a los ocho acuerdos"): the happening's instruments join those, which were signed before.
+ */
+const ADDED_TO =
+  "add to the|adds to the|will add to the|added to the|adding to the|s ajoutent aux|s ajouteront aux|s ajoute aux|s ajoutera aux|viennent s ajouter aux|vient s ajouter aux|venant s ajouter aux|s ajoutant aux|se suman a los|se sumaran a los|se suma a los|se sumara a los|se anaden a los|se agregan a los|sumandose a los|si aggiungono ai|si aggiungeranno ai|si aggiunge ai|si aggiungera ai|si sommano ai|aggiungendosi ai|somam se aos|juntam se aos|se somam aos|se juntam aos|somando se aos|juntando se aos|somar se ao aos|добавятся к|добавляются к|дополнят|дополняют|تضاف إلى|تضاف الى|تنضاف إلى|تنضاف الى|لتضاف إلى|لتنضاف إلى";
+/** At most this many words (a count, "more than", an adjective) between the verb of adding and the form. */
+const ADDED_REACH = 3;
+
 type Frames = {
   any: RegExp;
   basis: RegExp;
@@ -198,6 +207,7 @@ type Frames = {
   day: RegExp;
   dayBefore: RegExp;
   lastYear: RegExp;
+  addedTo: RegExp;
   numbering: RegExp;
   totalling: RegExp;
   /** A day itself (today, yesterday, a weekday), not the visit or ceremony `day` also counts. */
@@ -217,6 +227,7 @@ function compiled(): Frames {
       dayBefore: new RegExp(` ${PROCLITIC}(?:${phrases(DAY_BEFORE).join("|")})(?= )`, "u"),
       lastYear: new RegExp(`(?:^| )${PROCLITIC}(?:${phrases(LAST_YEAR).join("|")})(?= |$)`, "u"),
       numbering: new RegExp(`(?:^| )${PROCLITIC}(?:${phrases(NUMBERING).join("|")})(?= |$)`, "u"),
+      addedTo: new RegExp(`(?:^| )(?:${phrases(ADDED_TO).join("|")})(?: \\S+){0,${ADDED_REACH}}\\s*$`, "u"),
       // A verb of totalling, then at most two words (an adverb, "more than") and the count right before the form.
       totalling: new RegExp(`(?:^| )(?:${phrases(TOTALLING).join("|")})(?: \\S+){0,2} \\d+(?: \\S+)?\\s*$`, "u"),
       namedDay: new RegExp(
@@ -258,6 +269,8 @@ export function isTally(
   // "The previous day, … had signed": a pluperfect anchored on the eve of the happening is the visit's own signing.
   if (dayBefore.test(` ${norm(before)} `)) return false;
   if (framed(before, any) || framed(before, basis) || framed(before, recalled)) return true;
+  // "Ces textes s'ajouteront aux 8 accords signés…": the instruments added to, signed before.
+  if (compiled().addedTo.test(` ${norm(before)}`)) return true;
   const after = doc.text.slice(form.end, sentence.end);
   const clauseAfter = clauseAt(after);
   // …"since then" as well, unless the form's clause names its own day ("3 agreements on 2 September 2024").
