@@ -8,6 +8,7 @@
 import type { LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
+import { FIRM_STATUSES } from "../plan/ranks";
 import { RELATIVE } from "./commitment-clause-words";
 import type { Form } from "./commitment-cues";
 import { isPluralForm } from "./commitment-plural";
@@ -46,4 +47,18 @@ export function relativeHolder(
   // Where the relative clause opens: the form's own signing stands before it (commitments.ts).
   const pronoun = words[at] ?? "";
   return { form, clause: doc.text.indexOf(pronoun.replace(/^[,،]+/u, ""), form.span.end) };
+}
+
+/**
+ * Whether a track's reading through a form's relative clause stands (commitments.ts): only by the form's own firm
+ * signing, before the clause, of the day; else the form keeps its own reading. Any other reading stands.
+ */
+export function relativeReadingStands(
+  named: { relativeFrom?: number } | undefined,
+  found: { status: string; cue?: { span: Span } },
+  background: boolean,
+): boolean {
+  const from = named?.relativeFrom;
+  if (from === undefined) return true;
+  return FIRM_STATUSES.has(found.status) && (found.cue?.span.start ?? from) < from && !background;
 }

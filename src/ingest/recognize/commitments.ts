@@ -37,6 +37,7 @@ import { ofOrganisation } from "./commitment-organisations";
 import { firmSigns } from "./commitment-company-compounds";
 import { likeAnother } from "./commitment-similar";
 import type { PartyReader } from "./commitment-parties";
+import { relativeReadingStands } from "./commitment-relative-form";
 import { sectorWords, type TrackInfo } from "./sectors";
 import { bucketBySentence, subjectsOf } from "./commitment-subjects";
 import { instrumentFields } from "./commitment-fields";
@@ -192,14 +193,9 @@ export function findCommitments(
         : own;
     if (own?.length) partiesBefore.set(sentence.start, own);
     if (toldInPassing(doc, subject, found, plural, modality)) return;
-    // A track in a form's relative clause (commitment-relative-form.ts) is that form's only by the form's own firm
-    // signing, before the clause, of the day: else the form keeps its own reading.
-    if (named && "relativeFrom" in named && named.relativeFrom !== undefined) {
-      const own = firmCue(found.status) && (found.cue?.span.start ?? named.relativeFrom) < named.relativeFrom;
-      if (!own || dating.of(sentence, subject.span, found, instruments).background) return;
-    }
-    if (named?.match) usedForms.add(named.match);
     const clause = dating.of(sentence, subject.span, found, instruments);
+    if (!relativeReadingStands(named, found, !!clause.background)) return;
+    if (named?.match) usedForms.add(named.match);
     if (clause.background) return;
     const { signedOn, effectiveOn } = clause;
     const step = lifeStep(doc, found, {
@@ -348,13 +344,8 @@ export function findCommitments(
     names,
     day: eventDate?.date ?? publishedOn,
   });
-  const all = foldGeneric(
-    [...named, ...signed.amendments],
-    [...generic.values()],
-    signed.documents,
-    beside,
-    countedItems,
-  );
+  const folded = [...named, ...signed.amendments];
+  const all = foldGeneric(folded, [...generic.values()], signed.documents, beside, countedItems);
   formBatches(doc, all, forms);
   const broken = brokenDown(doc, all, forms, (start) => (cuesBy.get(start) ?? []).length > 0);
   return reading.finish(broken);
