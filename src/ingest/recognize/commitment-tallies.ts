@@ -15,6 +15,7 @@ import { clauseAt } from "./commitment-tally-clause";
 import { sinceEarlierYear } from "./commitment-since-then";
 import { participleBefore } from "./commitment-german-participle";
 import { backshifted } from "./commitment-backshift";
+import { addedTo, lastBreak } from "./commitment-added-to";
 
 /** "Since" before a year or a founding event (the year may follow a word for it: "منذ عام 2012", "с 2012 года"). */
 const SINCE = "(?:since|depuis|dal|dall|dalla|a partire dal|desde|seit|с|منذ|apres|after|apos|dopo|nach|после|بعد)";
@@ -190,15 +191,6 @@ const NUMBER_OF = new RegExp(
 /** "Of" after "the number": "عدد من" (a number of) is a batch. */
 const NUMBER_OF_SOME = new RegExp(`(?:^| )${norm("عدد")} (?:${norm("من")})(?: |$)`, "u");
 
-/**
- * A verb of adding right before a count of the form ("s'ajouteront aux 8 accords", "will add to the eight agreements",
- * "se sumarán a los ocho acuerdos"): the happening's instruments join those, which were signed before.
- */
-const ADDED_TO =
-  "add to the|adds to the|will add to the|added to the|adding to the|s ajoutent aux|s ajouteront aux|s ajoute aux|s ajoutera aux|viennent s ajouter aux|vient s ajouter aux|venant s ajouter aux|s ajoutant aux|se suman a los|se sumaran a los|se suma a los|se sumara a los|se anaden a los|se agregan a los|sumandose a los|si aggiungono ai|si aggiungeranno ai|si aggiunge ai|si aggiungera ai|si sommano ai|aggiungendosi ai|somam se aos|juntam se aos|se somam aos|se juntam aos|somando se aos|juntando se aos|somar se ao aos|добавятся к|добавляются к|تضاف إلى|تضاف الى|تنضاف إلى|تنضاف الى|لتضاف إلى|لتنضاف إلى";
-/** At most this many words (a count, "more than", an adjective) between the verb of adding and the form. */
-const ADDED_REACH = 3;
-
 type Frames = {
   any: RegExp;
   basis: RegExp;
@@ -207,7 +199,6 @@ type Frames = {
   day: RegExp;
   dayBefore: RegExp;
   lastYear: RegExp;
-  addedTo: RegExp;
   numbering: RegExp;
   totalling: RegExp;
   /** A day itself (today, yesterday, a weekday), not the visit or ceremony `day` also counts. */
@@ -227,7 +218,6 @@ function compiled(): Frames {
       dayBefore: new RegExp(` ${PROCLITIC}(?:${phrases(DAY_BEFORE).join("|")})(?= )`, "u"),
       lastYear: new RegExp(`(?:^| )${PROCLITIC}(?:${phrases(LAST_YEAR).join("|")})(?= |$)`, "u"),
       numbering: new RegExp(`(?:^| )${PROCLITIC}(?:${phrases(NUMBERING).join("|")})(?= |$)`, "u"),
-      addedTo: new RegExp(`(?:^| )(?:${phrases(ADDED_TO).join("|")})(?: \\S+){0,${ADDED_REACH}}\\s*$`, "u"),
       // A verb of totalling, then at most two words (an adverb, "more than") and the count right before the form.
       totalling: new RegExp(`(?:^| )(?:${phrases(TOTALLING).join("|")})(?: \\S+){0,2} \\d+(?: \\S+)?\\s*$`, "u"),
       namedDay: new RegExp(
@@ -270,7 +260,7 @@ export function isTally(
   if (dayBefore.test(` ${norm(before)} `)) return false;
   if (framed(before, any) || framed(before, basis) || framed(before, recalled)) return true;
   // "Ces textes s'ajouteront aux 8 accords signés…": the instruments added to, signed before.
-  if (addedTo(before, clauseAt(doc.text.slice(form.end, sentence.end)))) return true;
+  if (addedTo(before, clauseAt(doc.text.slice(form.end, sentence.end)), compiled().namedDay)) return true;
   const after = doc.text.slice(form.end, sentence.end);
   const clauseAfter = clauseAt(after);
   // …"since then" as well, unless the form's clause names its own day ("3 agreements on 2 September 2024").
@@ -323,30 +313,6 @@ function amountOrYearBefore(
   // An amount told after the form ("…, which number 30"): its whole clause names no day ("signed today, which…").
   if (numbering.test(after) && !namedDay.test(`${opened} ${after}`)) return true;
   return framed(before, lastYear) && !namedDay.test(` ${norm(doc.text.slice(sentence.start, sentence.end))} `);
-}
-
-/**
- * Whether the last clause before a form adds to it with a count ("s'ajouteront aux 8 accords"), the words from the verb
- * of adding to the form's clause end naming no day nor the same day ("s'ajoutent aux deux accords signés le même jour",
- * "signés lundi": the day's own).
- */
-function addedTo(before: string, clauseAfter: string): boolean {
-  const { addedTo: re, namedDay } = compiled();
-  const clause = ` ${norm(before.slice(lastBreak(before)))}`;
-  const m = re.exec(clause);
-  if (!m || !clause.slice(m.index).split(" ").some((w) => numberIn(w) !== undefined)) return false;
-  // The days told of the instruments added to, not of the day's own told before the verb ("signé lundi … s'ajoute").
-  const told = ` ${clause.slice(m.index)} ${norm(clauseAfter)} `;
-  return !namedDay.test(told) && !SAME_DAY.test(told);
-}
-
-/** The day or occasion of the happening told again ("the same day", "le même jour", "в тот же день"). */
-const SAME_DAY =
-  /(?:^| )(?:same day|same ceremony|that morning|meme jour|meme ceremonie|mismo dia|misma ceremonia|stesso giorno|stessa cerimonia|mesmo dia|mesma cerimonia|selben tag|gleichen tag|тот же день|той же церемонии|اليوم نفسه|نفس اليوم)(?= |$)/u;
-
-/** Where the last clause of a stretch opens: after its last clause break. */
-function lastBreak(before: string): number {
-  return Math.max(0, ...[...before.matchAll(/[,;:()،؛]/gu)].map((m) => m.index + 1));
 }
 
 /** A form joined to a tally before it ("les accords et mémorandums signés…"): the same tally. */
