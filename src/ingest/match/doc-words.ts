@@ -23,3 +23,14 @@ export function docWords<K extends string>(
     return words;
   };
 }
+
+/** A reading of a text kept for that text (a WeakMap on the prepared doc): computed once, however many rules ask. */
+export function perDoc<T>(read: (doc: MatchDoc) => T): (doc: MatchDoc) => T {
+  const cache = new WeakMap<MatchDoc, T>();
+  return (doc) => {
+    if (cache.has(doc)) return cache.get(doc) as T;
+    const value = read(doc);
+    cache.set(doc, value);
+    return value;
+  };
+}

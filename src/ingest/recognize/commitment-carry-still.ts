@@ -38,8 +38,19 @@ export function deniedOrStill(doc: MatchDoc, phrase: LexiconMatch<boolean>, sent
 
 /** Whether a negation word stands in the words of a line before its item ("N'y figurent ni l'accord…"). */
 export function deniedBefore(doc: MatchDoc, from: number, to: number): boolean {
-  return doc.tokens.some((t) => {
-    const at = doc.map[t.start] ?? -1;
-    return at >= from && at < to && NOT.test(t.text);
-  });
+  // The tokens are in the order of the text: the first at or after `from` is found by halving, then read up to `to`.
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const t = doc.tokens[mid];
+    if (t && (doc.map[t.start] ?? -1) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (!t || (doc.map[t.start] ?? -1) >= to) return false;
+    if (NOT.test(t.text)) return true;
+  }
+  return false;
 }

@@ -4,6 +4,7 @@
  * signing" a discussion), the legal forms instruments are named by, and the remark and update words that
  * make a mention no new commitment.
  */
+import { perDoc } from "../match/doc-words";
 import data from "../../../seed/lexicons/commitments.json";
 import type { LegalForm } from "../../schemas/vocabulary";
 import { entriesOf, Lexicon, type LexiconEntry, type LexiconMatch } from "../match/lexicon";
@@ -119,6 +120,10 @@ let lex:
     }
   | undefined;
 
+/** The cue and form words of a text, matched once however many rules ask (read-only: filter, never sort in place). */
+export const cueMatches = perDoc((doc): readonly LexiconMatch<Cue>[] => commitmentLexicons().cues.match(doc));
+export const formMatches = perDoc((doc): readonly LexiconMatch<Form>[] => commitmentLexicons().forms.match(doc));
+
 /** The compiled lexicons (built once per isolate). */
 export function commitmentLexicons() {
   lex ??= {
@@ -221,14 +226,14 @@ export function cuesOf(
   const out: LexiconMatch<Cue>[] = [];
   const lexicons = commitmentLexicons();
   // The text's form words, read once: an exchange's, a goal's, and what a ratifying verb reaffirms.
-  const forms = lexicons.forms.match(doc);
+  const forms = formMatches(doc);
   // An exchange of instruments ("exchanged two memoranda") is their signing, with its modality ("will exchange").
   const exchanges = exchangesOf(doc, () => forms).map((x): LexiconMatch<Cue> => ({ ...x, data: "signed" }));
   // "приняли участие" (took part), "اعتمد على" (relied on): the adopting verb's other senses adopt nothing.
   const notAdopted = new Set(lexicons.notAdopted.match(doc).map((m) => m.tokenStart));
   // "ratificaron su compromiso con el acuerdo", "الحكم المبرم": a status word in another of its senses.
   const inOtherSense = otherSenses(doc, forms, (a, b) => sameClause(doc, a, b));
-  const matched = lexicons.cues.match(doc);
+  const matched = cueMatches(doc);
   const initials = matched.filter((c) => INITIALLED.has(c.pattern));
   const initialling = (c: LexiconMatch<Cue>) =>
     c.data === "signed" &&

@@ -9,7 +9,7 @@ import { withoutCarryForms } from "./commitment-carry";
 import { withCompoundForms, withoutQualifyingForms } from "./commitment-compound-forms";
 import { withoutComplementForms } from "./commitment-complement-forms";
 import { isAbbreviation, withoutSetPhrases } from "./commitment-context";
-import { commitmentLexicons, type Form } from "./commitment-cues";
+import { cueMatches, type Form } from "./commitment-cues";
 import { withoutMedium } from "./commitment-medium";
 import { withoutRecords } from "./commitment-records";
 import { NOMINAL } from "./commitment-schedule";
@@ -52,13 +52,11 @@ const ARTICLE =
  */
 function withoutUngoverned(doc: MatchDoc, forms: LexiconMatch<Form>[]): LexiconMatch<Form>[] {
   if (!forms.some((f) => f.data.governed)) return forms;
-  const verbs = commitmentLexicons()
-    .cues.match(doc)
-    .filter((c) => {
-      const last = c.span.text.toLowerCase().split(/\s+/u).at(-1) ?? "";
-      const before = doc.tokens[c.tokenStart - 1]?.text ?? "";
-      return c.data === "signed" && !NOMINAL.test(c.span.text) && SIGNING_VERB.test(last) && !ARTICLE.test(before);
-    });
+  const verbs = cueMatches(doc).filter((c) => {
+    const last = c.span.text.toLowerCase().split(/\s+/u).at(-1) ?? "";
+    const before = doc.tokens[c.tokenStart - 1]?.text ?? "";
+    return c.data === "signed" && !NOMINAL.test(c.span.text) && SIGNING_VERB.test(last) && !ARTICLE.test(before);
+  });
   return forms.filter(
     (f) =>
       !f.data.governed ||

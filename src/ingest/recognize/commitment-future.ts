@@ -9,6 +9,7 @@
  * - a German future or modal auxiliary ("wird", "soll") whose participle closes the clause far after it ("Zuvor wird
  *   in Wien … eine Absichtserklärung unterzeichnet.").
  */
+import { perDoc } from "../match/doc-words";
 import type { LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
 import { WEEKDAY } from "./commitment-weekday";
@@ -58,8 +59,8 @@ export function futureAt(doc: MatchDoc, i: number): LexiconMatch<"future"> {
   };
 }
 
-/** The verbs of a text in a Romance simple future, as future modality words. */
-export function futureTenses(doc: MatchDoc): LexiconMatch<"future">[] {
+/** The verbs of a text in a Romance simple future, as future modality words (read once per text, however many ask). */
+export const futureTenses = perDoc((doc): readonly LexiconMatch<"future">[] => {
   const out: LexiconMatch<"future">[] = [];
   doc.tokens.forEach((t, i) => {
     const w = written(doc, i);
@@ -67,7 +68,7 @@ export function futureTenses(doc: MatchDoc): LexiconMatch<"future">[] {
     out.push(futureAt(doc, i));
   });
   return out;
-}
+});
 
 /** A future adjective stands this many words after the signing noun at most ("la signature prochaine d'un…"). */
 const AFTER_REACH = 2;

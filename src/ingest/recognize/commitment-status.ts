@@ -6,7 +6,7 @@
 import type { LexiconMatch } from "../match/lexicon";
 import { arabicVariants, type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
 import type { CommitmentStatus, Span } from "../types";
-import { COMMITMENTS_DATA, commitmentLexicons, type Cue, compoundForm, type Form, formOf } from "./commitment-cues";
+import { COMMITMENTS_DATA, type Cue, compoundForm, type Form, formOf, formMatches } from "./commitment-cues";
 import { WEEKDAY } from "./commitment-weekday";
 import { RELATIVE_OF } from "./commitment-clause-words";
 import { wordSet } from "./commitment-plurals";
@@ -331,9 +331,7 @@ const LIGHT = new Set(
  */
 function lightGap(doc: MatchDoc, from: number, to: number): boolean {
   const rest = doc.text.slice(from, to).replace(WEEKDAY_G, " ");
-  const forms = commitmentLexicons()
-    .forms.match(doc)
-    .filter((f) => f.span.start >= from && f.span.end <= to);
+  const forms = formMatches(doc).filter((f) => f.span.start >= from && f.span.end <= to);
   if (forms.length > 1) return false;
   const words = rest.split(/[\s,]+/u).filter(Boolean);
   const arabic = words.some((w) => /\p{Script=Arabic}/u.test(w));

@@ -6,7 +6,7 @@
  */
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm } from "../match/normalize";
-import { commitmentLexicons, type Cue } from "./commitment-cues";
+import { type Cue, formMatches } from "./commitment-cues";
 
 /** How far from an instrument a ratification of it may come (characters): "a ratifié le 20 octobre l'accord". */
 const RATIFIED_REACH = 60;
@@ -70,11 +70,9 @@ export function signedBefore(
       .filter(Boolean)
       .every((w) => FIRST_OBJECT_GAP.has(w));
   // The instrument's form word ("an agreement on mutual visa exemption") may come first: it is the object then.
-  const forms = commitmentLexicons()
-    .forms.match(doc)
-    .filter(
-      (f) => f.span.start <= instrument.start + 1 && !CLAUSE_MARKS.test(doc.text.slice(f.span.end, instrument.start)),
-    );
+  const forms = formMatches(doc).filter(
+    (f) => f.span.start <= instrument.start + 1 && !CLAUSE_MARKS.test(doc.text.slice(f.span.end, instrument.start)),
+  );
   const first = cues.filter(
     (c) =>
       c.span.end <= instrument.start &&

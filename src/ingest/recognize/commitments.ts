@@ -3,7 +3,7 @@ import { lifeStep, reportDays } from "./commitment-report-day";
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
-import { commitmentLexicons, cuesOf, type Form, formOf, isRevision } from "./commitment-cues";
+import { commitmentLexicons, cuesOf, type Form, formMatches, formOf, isRevision } from "./commitment-cues";
 import { modalityOf } from "./commitment-modality";
 import { countedBefore, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
 import { countOf, isPluralForm } from "./commitment-plural";
@@ -79,7 +79,7 @@ export function findCommitments(
   const subjects = withoutCarryForms(doc, subjectsOf(doc, trackMatches, lex.instruments));
   const forms = formsOf(
     doc,
-    lex.forms.match(doc),
+    [...formMatches(doc)],
     subjects.map((s) => s.match),
   );
   // A form's own words are no modality ("memorando de entendimento" is no French "entend-").

@@ -10,7 +10,7 @@ import datesData from "../../../seed/lexicons/dates.json";
 import { entriesOf, Lexicon } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, norm, sentenceAt } from "../match/normalize";
 import type { Span } from "../types";
-import { commitmentLexicons } from "./commitment-cues";
+import { formMatches } from "./commitment-cues";
 import { joinsAnotherClause } from "./clause-joins";
 import { WEEKDAY_WORDS } from "./weekday-words";
 import { type RoleSpan, roleDistance, roleSpans } from "./date-roles";
@@ -64,9 +64,7 @@ function wordsOf(doc: MatchDoc): { steps: Span[]; forms: Span[] } {
     lex ??= new Lexicon(entriesOf(LATER as ByLang, true as const));
     words = {
       steps: lex.match(doc).map((m) => m.span),
-      forms: commitmentLexicons()
-        .forms.match(doc)
-        .map((m) => m.span),
+      forms: formMatches(doc).map((m) => m.span),
     };
     cache.set(doc, words);
   }
