@@ -7,6 +7,8 @@ import { type MatchDoc, norm } from "../match/normalize";
 import type { Span } from "../types";
 import { AREA_BREAK } from "./commitment-areas";
 import { anyIn, lists } from "./commitment-word-lists";
+import { isInstitution } from "./commitment-institution-parties";
+import { FILLERS } from "./pair-words";
 
 /** Areas listed: a break between two of them (commitment-areas.ts), not a vague "قطاعات متعددة". */
 const AREA_LIST = new RegExp(AREA_BREAK.source, "iu");
@@ -41,10 +43,18 @@ function partiesWordAfter(doc: MatchDoc, form: LexiconMatch<unknown>, end: numbe
     const at = t ? (doc.map[t.start] ?? end) : end;
     if (!t || at >= end) return undefined;
     if (!anyIn(between, t.text)) continue;
-    if (t.text === norm("بين")) return doc.tokens[i - 1]?.text === norm("من") ? undefined : at;
     let next = i + 1;
     while (doc.tokens[next] && anyIn(articles, doc.tokens[next]?.text ?? "")) next++;
+    // Governments or institutions ("zwischen den Regierungen", "بين حكومتي", "between the Ministry of…") are read as
+    // parties elsewhere, with the items told again after them (commitment-institution-parties.ts).
+    if (heldBy(doc.tokens[next]?.text ?? "")) return undefined;
+    if (t.text === norm("بين")) return doc.tokens[i - 1]?.text === norm("من") ? undefined : at;
     return /^\p{Lu}/u.test(raw(next)) ? at : undefined;
   }
   return undefined;
+}
+
+/** Whether a word names a government or a state institution, not a country ("Regierungen", "حكومتي", "Ministry"). */
+function heldBy(word: string): boolean {
+  return FILLERS.has(word) || isInstitution(word);
 }
