@@ -254,7 +254,10 @@ function formedBatch(
   if ((further && countedWith.length) || gh.joined) return count === undefined ? undefined : counted(g, count, 0);
   // The instruments a count's batch names on their own: those of its form, or any for "agreements" (any form).
   // …and, for a count heading its list, the instruments of other forms named from there on ("as follows: …").
-  const listed = listing ? named.filter((h) => h.legalForm !== g.legalForm && h.quote.start >= g.quote.start) : [];
+  // …not when it is one count of an enumeration of counts ("5 agreements and 2 memoranda, as follows: …"): each form's
+  // items are its own.
+  const ownList = listing && !gh.enumerated && !gh.joinedCount;
+  const listed = ownList ? named.filter((h) => h.legalForm !== g.legalForm && h.quote.start >= g.quote.start) : [];
   const inBatch =
     g.legalForm === "agreement"
       ? firm + documents
@@ -330,7 +333,8 @@ export function foldGeneric(
     if (counted && g.count === undefined && !g.single && (g.restating || g.hit.sector === NO_FIELD)) continue;
     if (g.restating && signs && !named.some((h) => h.legalForm === g.hit.legalForm)) continue;
     // A count of any instrument holds the batches of other forms told apart from it: they are of its count.
-    const held = holding(g) ? heldBy(g, told) : 0;
+    // (Not the batches of other forms counted beside it in one enumeration: "5 agreements and 2 memoranda".)
+    const held = holding(g) && !g.joinedCount ? heldBy(g, told) : 0;
     const claimed = g.hit.legalForm === "agreement" ? claimedBeside(g, generic, named, countedItems) : 0;
     const within = held || claimed ? { ...context, firm: firm + held - claimed } : context;
     const batch = g.hit.legalForm ? formedBatch(g, within) : unformedBatch(g, within);

@@ -86,6 +86,16 @@ describe("two counted forms side by side", () => {
   it.for(TOLD_AGAIN)("$lang: the memoranda told again stay their own count «$text»", ({ lang, text }, { expect }) => {
     expect(byForm(lang, text)).toBe("agreement 3, memorandum 2");
   });
+  it("counts of an enumeration over one list keep their own items (fr)", ({ expect }) => {
+    const text =
+      "Les deux parties ont signé lundi à Bamako 5 accords de coopération, 4 conventions et 2 mémorandums, que voici : l'accord de coopération dans le domaine du commerce ; l'accord de coopération dans le domaine de la santé.";
+    expect(byForm("fr", text)).toBe("agreement 9, memorandum 2");
+  });
+  it("counts of an enumeration over one list keep their own items (en)", ({ expect }) => {
+    const text =
+      "Sierra Leone and Liberia signed on Monday in Freetown 5 cooperation agreements and 2 memoranda, as follows: the agreement on trade; the agreement on health.";
+    expect(byForm("en", text)).toBe("agreement 5, memorandum 2");
+  });
   it("a count heading its list holds the instruments it lists", ({ expect }) => {
     const text =
       "Kenya and Uganda signed twelve agreements on Monday, among them two memoranda on health and education.";
