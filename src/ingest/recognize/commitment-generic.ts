@@ -164,7 +164,9 @@ const overlaps = (a: CommitmentHit, b: CommitmentHit) => a.quote.start < b.quote
  */
 function heldBy(g: GenericHit, told: readonly CommitmentHit[]): number {
   const count = g.count ?? 0;
-  return told.filter((h) => size(h) <= count && (g.heads || !overlaps(h, g.hit))).reduce((n, h) => n + size(h), 0);
+  // (Not a batch of another form counted beside it in its enumeration: "5 agreements and 2 memoranda, as follows:".)
+  const ownSentence = g.heads && !g.joinedCount;
+  return told.filter((h) => size(h) <= count && (ownSentence || !overlaps(h, g.hit))).reduce((n, h) => n + size(h), 0);
 }
 
 /** What the report names and signs, against which generic mentions are read. */
@@ -333,8 +335,7 @@ export function foldGeneric(
     if (counted && g.count === undefined && !g.single && (g.restating || g.hit.sector === NO_FIELD)) continue;
     if (g.restating && signs && !named.some((h) => h.legalForm === g.hit.legalForm)) continue;
     // A count of any instrument holds the batches of other forms told apart from it: they are of its count.
-    // (Not the batches of other forms counted beside it in one enumeration: "5 agreements and 2 memoranda".)
-    const held = holding(g) && !g.joinedCount ? heldBy(g, told) : 0;
+    const held = holding(g) ? heldBy(g, told) : 0;
     const claimed = g.hit.legalForm === "agreement" ? claimedBeside(g, generic, named, countedItems) : 0;
     const within = held || claimed ? { ...context, firm: firm + held - claimed } : context;
     const batch = g.hit.legalForm ? formedBatch(g, within) : unformedBatch(g, within);

@@ -96,6 +96,16 @@ describe("two counted forms side by side", () => {
       "Sierra Leone and Liberia signed on Monday in Freetown 5 cooperation agreements and 2 memoranda, as follows: the agreement on trade; the agreement on health.";
     expect(byForm("en", text)).toBe("agreement 5, memorandum 2");
   });
+  it("a batch told in a later sentence is still some of the agreements' count (en)", ({ expect }) => {
+    const text =
+      "Benin and Niger signed ten agreements and two memoranda on Monday in Niamey. The documents signed include three executive programmes.";
+    expect(byForm("en", text)).toBe("agreement 7, memorandum 2, programme 3");
+  });
+  it("a batch told in a later sentence is still some of the agreements' count (fr)", ({ expect }) => {
+    const text =
+      "Le Bénin et le Niger ont signé lundi dix accords et deux mémorandums. Parmi les documents signés figurent trois programmes exécutifs.";
+    expect(byForm("fr", text)).toBe("agreement 7, memorandum 2, programme 3");
+  });
   it("a count heading its list holds the instruments it lists", ({ expect }) => {
     const text =
       "Kenya and Uganda signed twelve agreements on Monday, among them two memoranda on health and education.";
