@@ -119,6 +119,11 @@ const SPACED_DATE = new RegExp(`^${SPACED}`, "u");
  * "del" before a year ("19 de agosto del 2024", "19 agosto del 2024"), as Spanish and Italian write it: "de" for
  * Spanish and Portuguese; for Italian the year moved up in its place, as chrono reads "19 agosto 2024". Same length.
  */
+/**
+ * A paragraph break: no date runs across it. Chrono reads "24 luglio 2021", a blank line, then "- Oggi" as one range
+ * from that day to today; a full stop in place of the first line end keeps them apart, same length.
+ */
+const PARAGRAPH_BREAK = /\n(?=[ \t]*\n)/gu;
 const DEL_YEAR = /(?<=\p{L}\s+)del(\s+)((?:19|20)\d{2})(?!\d)/gu;
 const DEL_FOR: Readonly<Record<string, (gap: string, year: string) => string>> = {
   es: (gap, year) => `de ${gap}${year}`,
@@ -134,6 +139,7 @@ const GERMAN_DAY_MONTH =
   /(?<![\d.])(\d{1,2}) (Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/gu;
 const forChrono = (text: string, lang: string) =>
   (lang === "de" ? undotted(text).replace(GERMAN_DAY_MONTH, "$1.$2") : undotted(text))
+    .replace(PARAGRAPH_BREAK, ".")
     .replace(SPACED_DOTS, "$1.$2.$3  ")
     .replace(ORDINAL_MARK, (m) => " ".repeat(m.length))
     .replace(CLOCK_TIME, (m) => " ".repeat(m.length))
