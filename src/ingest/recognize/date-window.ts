@@ -48,3 +48,18 @@ export function dayByWeekday(window: DateWindow, month: number, day: number, wee
   }
   return found.length === 1 ? found[0] : undefined;
 }
+
+/** How long before the window a day may still be news of the report (the officials may have just taken office). */
+const BEFORE_WINDOW_DAYS = 30;
+
+/**
+ * Whether a day is too early to be the news of an undated report whose officials' terms give this window: the report
+ * came out while all of them held office, so a day well before that ("the previous session, in Nouakchott on 23–24
+ * April 2013" beside a prime minister in office since 2021) is its background, and no anchor for its "Friday".
+ */
+export function beforeWindow(date: string, window: DateWindow | undefined): boolean {
+  if (!window) return false;
+  const [y, m, d] = window.from.split("-").map(Number) as [number, number, number];
+  const limit = new Date(Date.UTC(y, m - 1, d - BEFORE_WINDOW_DAYS)).toISOString().slice(0, 10);
+  return date < limit;
+}

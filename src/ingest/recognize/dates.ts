@@ -24,7 +24,7 @@ import { isMarked, markerOf, markerSpans } from "./date-background";
 import { afterLaterStep } from "./date-later-step";
 import { closedRanges } from "./date-occasion";
 import { completedByYear, latestMonthYear } from "./date-month-year";
-import type { DateWindow } from "./date-window";
+import { beforeWindow, type DateWindow } from "./date-window";
 import { leadOf } from "./event-date";
 import { withoutNamedDays } from "./named-days";
 import type { Found } from "./calendar";
@@ -109,6 +109,11 @@ export function findDates(
       visit = own.filter((f) => f.endDate).sort((a, b) => b.date.localeCompare(a.date))[0];
       ref = visit?.endDate;
     }
+    // A day the text gives that is well before every named official took office is no stand-in for publication.
+    if (ref && ref !== filed?.day && beforeWindow(ref, window)) {
+      ref = undefined;
+      visit = undefined;
+    }
     if (ref) found = parseAll({ doc, lang, ref, cueSpans: cues, window });
     // A wire dateline before that day is when the report was written ("Hanói, 14 mar (Agencia)" on a page showing
     // the day it is read): its "hoy" and weekdays are the dateline's, and the page's date line tells nothing more.
@@ -171,6 +176,8 @@ export function findDates(
     const marker = f.evidence === "explicit" ? markerOf(doc, markers, span) : undefined;
     // What came before the happening is background beside another date; alone, it may be the happening's own day.
     if (marker && (!marker.preceded || hasOtherDate())) hit.background = true;
+    // Without a publication date, a day well before the named officials took office is the report's background.
+    else if (!publishedOn && beforeWindow(hit.endDate ?? date, window)) hit.background = true;
     // "approved the treaty signed in New York on 19 September 2022": the signing's day is the instrument's background.
     else if (hit.role === "signing" && afterLaterStep(doc, roles, span)) hit.background = true;
     if (f.evidence === "weekday" && toldToday(doc.text, f.start, f.end)) hit.told = true;
