@@ -24,7 +24,6 @@ import { futureTenses } from "./commitment-future";
 import { GERMAN_VERBS } from "./commitment-clause-words";
 import { conditionalNoun, possibleNoun } from "./commitment-conditional";
 import { datelineOfDoc } from "./dateline";
-import { areasListBetween, LIST_REACH } from "./commitment-plan-list";
 
 /**
  * A predicate that plans what its subject names (planned, scheduled, prévue, prevista, geplant, запланировано…), or
@@ -122,7 +121,7 @@ export function plannedOrEarlier<T extends LexiconMatch<Cue>>(
     if (
       FIRM_STATUSES.has(c.data) &&
       NOMINAL.test(c.span.text) &&
-      (plannedAfter(doc, c, words(c.tokenEnd, c.tokenEnd + PLAN_REACH + LIST_REACH)) ||
+      (plannedAfter(doc, c, words(c.tokenEnd, c.tokenEnd + PLAN_REACH)) ||
         (conditionalNoun(doc, c, s) && !pastDayIn(s)))
     ) {
       out.push({ ...c, data: "proposed" });
@@ -252,17 +251,11 @@ function clauseHas(
 /** Words at most in a clause set off by commas between a subject and its verb. */
 const INCISE_WORDS = 12;
 
-/**
- * Whether a planning word comes among these words, in the noun's clause (no comma or semicolon between), or past a
- * list of the instrument's areas (commitment-plan-list.ts) within a few more words.
- */
+/** Whether a planning word comes among these words, in the noun's clause (no comma or semicolon between). */
 function plannedAfter(doc: MatchDoc, c: LexiconMatch<Cue>, words: readonly { text: string; start: number }[]) {
   const w = words.find((t) => PLAN_WORD.test(t.text));
-  if (!w) return false;
   // Token offsets are the matching form's: the original text between is read through the offset map.
-  const at = doc.map[w.start] ?? c.span.end;
-  if (!/[,;:،؛()]/.test(doc.text.slice(c.span.end, at))) return words.indexOf(w) < PLAN_REACH;
-  return areasListBetween(doc, c, at);
+  return !!w && !/[,;:،؛()]/.test(doc.text.slice(c.span.end, doc.map[w.start] ?? c.span.end));
 }
 
 function isArabicFuture(word: string): boolean {
