@@ -139,8 +139,8 @@ const GERMAN_DAY_MONTH =
   /(?<![\d.])(\d{1,2}) (Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/gu;
 const forChrono = (text: string, lang: string) =>
   (lang === "de" ? undotted(text).replace(GERMAN_DAY_MONTH, "$1.$2") : undotted(text))
-    .replace(PARAGRAPH_BREAK, ".")
     .replace(SPACED_DOTS, "$1.$2.$3  ")
+    .replace(PARAGRAPH_BREAK, ".")
     .replace(ORDINAL_MARK, (m) => " ".repeat(m.length))
     .replace(CLOCK_TIME, (m) => " ".repeat(m.length))
     .replace(DEL_YEAR, (m, gap: string, year: string) => DEL_FOR[lang]?.(gap, year) ?? m);

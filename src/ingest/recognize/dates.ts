@@ -81,9 +81,12 @@ export function findDates(
     const { leadEnd, firstEnd = leadEnd } = leadOf(doc);
     const markers = markerSpans(doc);
     // Nor a date of background: what an anniversary marks, or one no word ties to a happening past the first sentence.
+    // …or a day past the first sentence well before every named official took office (date-window.ts).
+    const beforeOfficials = (f: Found) => f.start >= firstEnd && beforeWindow(f.endDate ?? f.date, window);
     const background = (f: Found) =>
       isMarked(doc, markers, { start: f.start, end: f.end, text: doc.text.slice(f.start, f.end) }) ||
-      (f.start >= firstEnd && roleOf(doc, roles, f) === "other");
+      (f.start >= firstEnd && roleOf(doc, roles, f) === "other") ||
+      beforeOfficials(f);
     const own = dated.filter((f) => roleOf(doc, roles, f) !== "entry-into-force");
     // A date line later than the day the URL files the page under is a site's header of the day it was read.
     const pageLine = dated.find((f) => isPageDate(doc, f))?.date;
@@ -106,13 +109,10 @@ export function findDates(
     // Else the days of the visit the text states anywhere ("from the 5th to the 7th of November 2018"): a bare
     // weekday of the lead is the one that falls within them, and no other.
     if (!ref) {
-      visit = own.filter((f) => f.endDate).sort((a, b) => b.date.localeCompare(a.date))[0];
+      // …but not days of background ("the previous session, in Nouakchott on 23–24 April 2013" beside a prime minister
+      // in office since 2021).
+      visit = own.filter((f) => f.endDate && !beforeOfficials(f)).sort((a, b) => b.date.localeCompare(a.date))[0];
       ref = visit?.endDate;
-    }
-    // A day the text gives that is well before every named official took office is no stand-in for publication.
-    if (ref && ref !== filed?.day && beforeWindow(ref, window)) {
-      ref = undefined;
-      visit = undefined;
     }
     if (ref) found = parseAll({ doc, lang, ref, cueSpans: cues, window });
     // A wire dateline before that day is when the report was written ("Hanói, 14 mar (Agencia)" on a page showing
@@ -156,6 +156,14 @@ export function findDates(
       (g) => !markerOf(doc, markers, { start: g.start, end: g.end, text: doc.text.slice(g.start, g.end) })?.preceded,
     ));
   const closed = closedRanges(doc);
+  let firstSentenceEnd: number | undefined;
+  const leadFirstEnd = () => {
+    if (firstSentenceEnd === undefined) {
+      const lead = leadOf(doc);
+      firstSentenceEnd = lead.firstEnd ?? lead.leadEnd;
+    }
+    return firstSentenceEnd;
+  };
   for (const f of withoutGlossedWeekdays(doc, withoutNamedDays(doc.text, found))) {
     if (visit?.endDate && f.bareWeekday && (f.date < visit.date || f.date > visit.endDate)) continue;
     if (f.start === readOn) continue;
@@ -176,8 +184,10 @@ export function findDates(
     const marker = f.evidence === "explicit" ? markerOf(doc, markers, span) : undefined;
     // What came before the happening is background beside another date; alone, it may be the happening's own day.
     if (marker && (!marker.preceded || hasOtherDate())) hit.background = true;
-    // Without a publication date, a day well before the named officials took office is the report's background.
-    else if (!publishedOn && beforeWindow(hit.endDate ?? date, window)) hit.background = true;
+    // Without a publication date, a day told past the lead's first sentence well before the named officials took office
+    // is the report's background (the officials list may lack an earlier term: the lead's own day stays).
+    else if (!publishedOn && window && f.start >= leadFirstEnd() && beforeWindow(hit.endDate ?? date, window))
+      hit.background = true;
     // "approved the treaty signed in New York on 19 September 2022": the signing's day is the instrument's background.
     else if (hit.role === "signing" && afterLaterStep(doc, roles, span)) hit.background = true;
     if (f.evidence === "weekday" && toldToday(doc.text, f.start, f.end)) hit.told = true;

@@ -53,6 +53,15 @@ describe("guards", () => {
     });
     expect(a.eventDate?.date).toBe("2025-01-02");
   });
+  it("fr: the lead's own day stays, whatever earlier office the official then held", async ({ expect }) => {
+    // The officials list knows Akhannouch as head of government from 2021; in 2016 he was a minister.
+    const a = await analyze({
+      text: "Le Maroc et la Mauritanie ont signé le 12 mai 2016 à Rabat un accord sur la pêche, paraphé par le ministre de l'Agriculture Aziz Akhannouch. Les deux pays coopèrent depuis longtemps.",
+      language: "fr",
+      url: URL,
+    });
+    expect(a.eventDate?.date).toBe("2016-05-12");
+  });
   it("en: with a publication date the officials' terms bound nothing", async ({ expect }) => {
     const a = await analyze({
       text: "Kenya and Ethiopia signed a trade agreement in Nairobi on 3 May 2011, President William Ruto recalled.",

@@ -20,3 +20,24 @@ describe("no date range across a paragraph break", () => {
     expect(a.dates.some((d) => d.endDate !== undefined)).toBe(false);
   });
 });
+
+describe("guards", () => {
+  it("de: a date with spaced dots before a blank line is still read", async ({ expect }) => {
+    const a = await analyze({
+      text: "Berlin, 12. 5. 2025\n\nDeutschland und Polen haben ein Abkommen über Katastrophenschutz unterzeichnet.",
+      language: "de",
+      url: URL,
+      publishedAt: "2025-05-15",
+    });
+    expect(a.eventDate?.date).toBe("2025-05-12");
+  });
+  it("en: a date split over a single line break is still read", async ({ expect }) => {
+    const a = await analyze({
+      text: "Britain and Poland signed a civil protection agreement in London on 12\nMay 2025, the ministry said.",
+      language: "en",
+      url: URL,
+      publishedAt: "2025-05-15",
+    });
+    expect(a.eventDate?.date).toBe("2025-05-12");
+  });
+});
