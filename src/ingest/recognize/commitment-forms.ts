@@ -1,7 +1,8 @@
 /**
  * The form words of a report that can name an instrument: the lexicon's forms with compound ones joined
  * ("memorando de entendimiento"), less those that qualify another word, the medium of the news ("in a statement"),
- * set phrases, records (minutes) and the forms a carry phrase stands for.
+ * set phrases, a body's name after its head ("director of the … Programme"), records (minutes) and the forms a carry
+ * phrase stands for.
  */
 import type { LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc } from "../match/normalize";
@@ -10,6 +11,7 @@ import { withCompoundForms, withoutQualifyingForms } from "./commitment-compound
 import { withoutComplementForms } from "./commitment-complement-forms";
 import { isAbbreviation, withoutSetPhrases } from "./commitment-context";
 import { cueMatches, type Form } from "./commitment-cues";
+import { withoutHeadedForms } from "./commitment-heads";
 import { withoutMedium } from "./commitment-medium";
 import { withoutRecords } from "./commitment-records";
 import { NOMINAL } from "./commitment-schedule";
@@ -26,7 +28,10 @@ export function formsOf(
   );
   return withoutCarryForms(
     doc,
-    withoutRecords(doc, withoutSetPhrases(doc, withoutMedium(doc, withoutUngoverned(doc, found)))),
+    withoutRecords(
+      doc,
+      withoutHeadedForms(doc, withoutSetPhrases(doc, withoutMedium(doc, withoutUngoverned(doc, found)))),
+    ),
   );
 }
 
