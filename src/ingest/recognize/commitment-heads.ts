@@ -8,19 +8,14 @@ import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm } from "../match/normalize";
 import { COMMITMENTS_DATA, withoutComment } from "./commitment-cues";
 
-/** Prepositions of possession and articles that may stand between the head word and the form (matching form). */
-const BETWEEN = new Set(
+/** Prepositions of possession (some also articles: "der", "des", "del") that tie the head to the form (matching form). */
+const OF = new Set(
   [
     "of",
-    "the",
     "du",
     "de",
     "des",
-    "la",
-    "l",
     "del",
-    "los",
-    "las",
     "do",
     "da",
     "dos",
@@ -33,9 +28,16 @@ const BETWEEN = new Set(
     "degli",
     "delle",
     "der",
-    "ال",
   ].map(norm),
 );
+/** Articles that may stand after the preposition ("of the", "de la", "de l'"). */
+const ARTICLES = new Set(["the", "la", "l", "los", "las", "le", "les"].map(norm));
+/**
+ * A form right after its head with no preposition is its complement only in a construct: Arabic ("مدير برنامج") and a
+ * Russian genitive ("директор Программы", "руководитель проекта соглашения"), not an object put first ("в присутствии
+ * директора соглашение … подписали").
+ */
+const CONSTRUCT = /^(?:[\u0600-\u06ff]+|\p{Script=Cyrillic}+[аяыи])$/u;
 /** At most this many such words between. */
 const BETWEEN_WORDS = 2;
 
@@ -60,15 +62,21 @@ export function headedForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const named = /^\p{Lu}/u.test(m.span.text);
   let between = 0;
   let name = 0;
+  let tied = false;
   for (let i = m.tokenStart - 1; i >= 0; i--) {
     const t = doc.tokens[i];
     if (!t) return false;
     // Punctuation between ("the director, the programme…") ends the phrase.
     const gap = doc.text.slice(doc.map[t.end] ?? 0, doc.map[doc.tokens[i + 1]?.start ?? t.end] ?? 0);
     if (/[,;:.()–—]/u.test(gap)) return false;
-    if (headWords().has(t.text)) return true;
+    if (headWords().has(t.text))
+      // A preposition of possession ties them ("director of the", "Leiter des"), else only a construct does.
+      return tied || (between === 0 && name === 0 && CONSTRUCT.test(doc.tokens[m.tokenStart]?.text ?? ""));
     const written = doc.text.slice(doc.map[t.start] ?? 0, doc.map[t.end] ?? 0);
-    if (BETWEEN.has(t.text)) between++;
+    if (OF.has(t.text)) {
+      tied = true;
+      between++;
+    } else if (ARTICLES.has(t.text) && !tied) between++;
     else if (named && between === 0 && /^\p{Lu}/u.test(written)) name++;
     else return false;
     if (between > BETWEEN_WORDS || name > NAME_WORDS) return false;

@@ -68,6 +68,20 @@ const SIGNED_PROGRAMMES = [
   ],
 ] as const;
 
+// A head with no preposition of possession before an instrument put first is no body's name (review18c).
+const BESIDE_HEAD = [
+  ["fr", "Le maire de Rabat a signé lundi avec le directeur l'accord de jumelage entre le Maroc et l'Espagne."],
+  ["it", "Il sindaco di Roma ha firmato lunedì insieme al direttore l'accordo di gemellaggio tra Italia e Tunisia."],
+  ["ru", "В понедельник в присутствии директора соглашение о торговле между Россией и Белоруссией подписали министры."],
+] as const;
+
+describe("guards: an instrument after a head word but no body's name is still signed", () => {
+  it.for(BESIDE_HEAD)("%s: %s", async ([language, text], { expect }) => {
+    const a = await analyze({ text, language, publishedAt: "2025-05-13" });
+    expect(a.commitments.filter((c) => c.status === "signed").length).toBe(1);
+  });
+});
+
 describe("guards: a programme signed beside a head of state or a director is still signed", () => {
   it.for(SIGNED_PROGRAMMES)("%s: %s", async ([language, text], { expect }) => {
     const a = await analyze({ text, language, publishedAt: "2025-05-13" });
