@@ -11,6 +11,7 @@ import { withCompoundForms, withoutQualifyingForms } from "./commitment-compound
 import { withoutComplementForms } from "./commitment-complement-forms";
 import { isAbbreviation, withoutSetPhrases } from "./commitment-context";
 import { cueMatches, type Form } from "./commitment-cues";
+import { withoutContentForms } from "./commitment-content";
 import { withoutHeadedForms } from "./commitment-heads";
 import { withoutMedium } from "./commitment-medium";
 import { withoutRecords } from "./commitment-records";
@@ -26,13 +27,8 @@ export function formsOf(
     doc,
     withoutComplementForms(doc, withoutQualifyingForms(doc, withCompoundForms(doc, matches, subjects))),
   );
-  return withoutCarryForms(
-    doc,
-    withoutRecords(
-      doc,
-      withoutHeadedForms(doc, withoutSetPhrases(doc, withoutMedium(doc, withoutUngoverned(doc, found)))),
-    ),
-  );
+  const named = withoutHeadedForms(doc, withoutSetPhrases(doc, withoutMedium(doc, withoutUngoverned(doc, found))));
+  return withoutCarryForms(doc, withoutRecords(doc, withoutContentForms(doc, named)));
 }
 
 /** Words at most between a signing verb and the form it governs ("signed a joint … statement", "وقع الرئيسان بيانا"). */

@@ -1,0 +1,75 @@
+/**
+ * A form an instrument is for: right after a verb of setting up or carrying out that follows another form through a
+ * word of purpose ("an agreement to set up a cultural exchange programme", "un accord pour mettre en œuvre un
+ * programme", "un acuerdo para ejecutar un programa", "ein Abkommen, um ein Programm umzusetzen" is left out: the verb
+ * comes last), the programme is the agreement's content, not a second instrument signed. Only the verb's first object:
+ * "an agreement to set up a commission, and a memorandum on health" still signs the memorandum.
+ */
+import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
+import type { MatchDoc } from "../match/normalize";
+import { COMMITMENTS_DATA, cueMatches, withoutComment } from "./commitment-cues";
+import { conjunctionsOf } from "./commitment-coordination-words";
+
+/** Words of purpose between the first form and the verb (matching form; Arabic attaches its "ل" to the verb). */
+const PURPOSE = new Set([
+  "to",
+  "pour",
+  "afin",
+  "de",
+  "d",
+  "para",
+  "per",
+  "a",
+  "um",
+  "zu",
+  "для",
+  "чтобы",
+  "in",
+  "order",
+]);
+/** Words at most between the first form's end and the verb ("an agreement on culture to …": its complement). */
+const FORM_TO_VERB = 4;
+/** Words at most between the verb and the form it governs (an article and two adjectives). */
+const VERB_TO_FORM = 3;
+
+let verbs: Lexicon<true> | undefined;
+const contentVerbs = () =>
+  (verbs ??= new Lexicon(
+    entriesOf(
+      withoutComment((COMMITMENTS_DATA as unknown as { contentVerbs: Record<string, string[]> }).contentVerbs),
+      true as const,
+    ),
+  ));
+
+/** The forms of a report less those an instrument told right before is for. */
+export function withoutContentForms<T>(doc: MatchDoc, forms: LexiconMatch<T>[]): LexiconMatch<T>[] {
+  const verbMatches = [...cueMatches(doc).filter((c) => c.data === "action"), ...contentVerbs().match(doc)];
+  if (verbMatches.length === 0) return forms;
+  const clean = (from: number, to: number) => !/[,;:.!?()–—،؛]/u.test(doc.text.slice(from, to));
+  // A first form also read as a status word ("un accord pour": agreed to) is left as it was; so is a form joined to
+  // the verb's first object ("a memorandum to promote tourism and a programme": the programme is signed too).
+  const statuses = cueMatches(doc).filter((c) => c.data !== "action");
+  const alsoStatus = (o: LexiconMatch<T>) =>
+    statuses.some((c) => c.span.start < o.span.end && c.span.end > o.span.start);
+  const joined = (from: number, to: number) =>
+    conjunctionsOf(doc).some((j) => j.span.start >= from && j.span.end <= to);
+  const content = (f: LexiconMatch<T>) =>
+    verbMatches.some((v) => {
+      // The verb governs this form: it ends a few words before it, nothing but words between.
+      if (v.tokenEnd > f.tokenStart || f.tokenStart - v.tokenEnd > VERB_TO_FORM) return false;
+      if (!clean(v.span.end, f.span.start) || joined(v.span.end, f.span.start)) return false;
+      if (forms.some((o) => o !== f && o.tokenStart >= v.tokenEnd && o.tokenEnd <= f.tokenStart)) return false;
+      // …and follows another form through a word of purpose ("agreement to", "accord pour", "اتفاقية لتنفيذ").
+      const before = forms.find(
+        (o) =>
+          o.tokenEnd <= v.tokenStart &&
+          v.tokenStart - o.tokenEnd <= FORM_TO_VERB &&
+          clean(o.span.end, v.span.start) &&
+          !alsoStatus(o),
+      );
+      if (!before) return false;
+      const purpose = doc.tokens.slice(before.tokenEnd, v.tokenStart).some((t) => PURPOSE.has(t.text));
+      return purpose || /^ل/u.test(doc.tokens[v.tokenStart]?.text ?? "");
+    });
+  return forms.some(content) ? forms.filter((f) => !content(f)) : forms;
+}
