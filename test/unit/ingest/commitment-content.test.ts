@@ -60,11 +60,43 @@ const GUARDS = [
     "Le Bangladesh et le Népal ont signé lundi un accord pour mettre en œuvre un programme d'échanges culturels.",
     ["agreement"],
   ],
+  // An action noun before a form is no verb, and "a" or "in" no word of purpose (review18d).
+  [
+    "en",
+    "Kenya and Germany signed a security memorandum and a development programme in Nairobi on Monday.",
+    ["memorandum", "programme"],
+  ],
+  [
+    "en",
+    "Canada and Mexico signed a trade agreement in Ottawa and a development programme for indigenous communities on Monday.",
+    ["agreement", "programme"],
+  ],
+  // Arabic attaches its "and" to the second form.
+  [
+    "ar",
+    "وقعت السعودية والكويت يوم الاثنين في الرياض اتفاقية لتعزيز التجارة وبرنامجا للمنح الدراسية.",
+    ["agreement", "programme"],
+  ],
 ] as const;
 
 describe("guards", () => {
   it.for(GUARDS)("%s: %s", async ([language, text, forms], { expect }) => {
     const a = await analyze({ text, language, publishedAt: "2021-03-22" });
     expect(signed(a).sort()).toEqual([...forms].sort());
+  });
+});
+
+describe("guards: an instrument already known, by its article or year, is no content to drop", () => {
+  it.for([
+    [
+      "fr",
+      "Le Mali et le Niger ont signé lundi à Niamey un protocole pour mettre en œuvre l'accord de 2021 sur la sécurité.",
+    ],
+    ["ar", "وقعت تونس وليبيا يوم الاثنين في طرابلس بروتوكولا لتنفيذ اتفاقية عام 2012 بشأن الحدود."],
+  ] as const)("%s: %s", async ([language, text], { expect }) => {
+    const a = await analyze({ text, language, publishedAt: "2025-05-13" });
+    const firm = a.commitments.filter((c) => c.status === "signed");
+    expect(firm.length).toBe(1);
+    expect(firm[0]?.signedOn).toBe("2025-05-12");
   });
 });
