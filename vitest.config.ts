@@ -45,6 +45,9 @@ export default defineConfig({
         test: {
           name: "workers",
           include: ["test/**/*.test.ts"],
+          // A test that reads several reports in a row builds the lexicons on its first one: seconds on a loaded
+          // machine (a fresh-clone CI beside other runs timed one out at 5 s).
+          testTimeout: 30_000,
           exclude: ["test/browser/**", "test/contract/**"],
           setupFiles: ["./test/setup.ts"],
         },
