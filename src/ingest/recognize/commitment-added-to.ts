@@ -2,23 +2,27 @@
  * Instruments the happening's add to (commitment-tallies.ts): "Ces textes s'ajouteront aux 8 accords … signés à Alger"
  * counts a batch signed before, no instruments of the day.
  */
+import data from "../../../seed/lexicons/commitments.json";
 import { norm } from "../match/normalize";
 import { numberIn } from "./commitment-list-words";
 
-/**
- * A verb of adding right before a count of the form ("s'ajouteront aux 8 accords", "will add to the eight agreements",
- * "se sumarán a los ocho acuerdos"): the happening's instruments join those, which were signed before.
- */
-const ADDED_TO =
-  "add to the|adds to the|will add to the|added to the|adding to the|s ajoutent aux|s ajouteront aux|s ajoute aux|s ajoutera aux|viennent s ajouter aux|vient s ajouter aux|venant s ajouter aux|s ajoutant aux|se suman a los|se sumaran a los|se suma a los|se sumara a los|se anaden a los|se agregan a los|sumandose a los|si aggiungono ai|si aggiungeranno ai|si aggiunge ai|si aggiungera ai|si sommano ai|aggiungendosi ai|somam se aos|juntam se aos|se somam aos|se juntam aos|somando se aos|juntando se aos|somar se ao aos|добавятся к|добавляются к|تضاف إلى|تضاف الى|تنضاف إلى|تنضاف الى|لتضاف إلى|لتنضاف إلى";
+type ByLang = Readonly<Record<string, readonly string[] | string>>;
+/** The phrases of a seed/lexicons/commitments.json list of every language, normalized and escaped for a RegExp. */
+const phrases = (byLang: ByLang) =>
+  Object.entries(byLang)
+    .filter(([lang]) => !lang.startsWith("$"))
+    .flatMap(([, words]) => (Array.isArray(words) ? words : []))
+    .map((p) => norm(p).replace(/[.*+?^${}()[\]\\]/g, "\\$&"));
+// The JSON is ours (seed/lexicons).
+const LISTS = data as unknown as { addedTo: ByLang; sameDay: ByLang };
+
 /** At most this many words (a count, "more than", an adjective) between the verb of adding and the form. */
 const ADDED_REACH = 3;
 
 let compiledAddedTo: RegExp | undefined;
 /** The verbs of adding, normalized, then at most ADDED_REACH words to the end of the text tested. */
 function addedToRegExp(): RegExp {
-  const phrases = ADDED_TO.split("|").map((p) => norm(p).replace(/[.*+?^${}()[\]\\]/g, "\\$&"));
-  compiledAddedTo ??= new RegExp(`(?:^| )(?:${phrases.join("|")})(?: \\S+){0,${ADDED_REACH}}\\s*$`, "u");
+  compiledAddedTo ??= new RegExp(`(?:^| )(?:${phrases(LISTS.addedTo).join("|")})(?: \\S+){0,${ADDED_REACH}}\\s*$`, "u");
   return compiledAddedTo;
 }
 
@@ -40,12 +44,15 @@ export function addedTo(before: string, clauseAfter: string, namedDay: RegExp): 
   if (!m || !counted) return false;
   // The days told of the instruments added to, not of the day's own told before the verb ("signé lundi … s'ajoute").
   const told = ` ${clause.slice(m.index)} ${norm(clauseAfter)} `;
-  return !namedDay.test(told) && !SAME_DAY.test(told);
+  return !namedDay.test(told) && !sameDay().test(told);
 }
 
-/** The day or occasion of the happening told again ("the same day", "le même jour", "в тот же день"). */
-const SAME_DAY =
-  /(?:^| )(?:same day|same ceremony|that morning|meme jour|meme ceremonie|mismo dia|misma ceremonia|stesso giorno|stessa cerimonia|mesmo dia|mesma cerimonia|selben tag|gleichen tag|тот же день|той же церемонии|اليوم نفسه|نفس اليوم)(?= |$)/u;
+/**
+ * The day or occasion of the happening told again ("the same day", "le même jour", "в тот же день";
+ * seed/lexicons/commitments.json `sameDay`), normalized.
+ */
+let compiledSameDay: RegExp | undefined;
+const sameDay = () => (compiledSameDay ??= new RegExp(`(?:^| )(?:${phrases(LISTS.sameDay).join("|")})(?= |$)`, "u"));
 
 /** Where the last clause of a stretch opens: after its last clause break. */
 export function lastBreak(before: string): number {
