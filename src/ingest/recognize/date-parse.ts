@@ -116,14 +116,14 @@ const SPACED_DOTS = new RegExp(String.raw`(?<![\d.])${SPACED}(?![\d.])`, "gu");
 /** Such a date at the start of a match, to end the match where the text's year ends. */
 const SPACED_DATE = new RegExp(`^${SPACED}`, "u");
 /**
- * "del" before a year ("19 de agosto del 2024", "19 agosto del 2024"), as Spanish and Italian write it: "de" for
- * Spanish and Portuguese; for Italian the year moved up in its place, as chrono reads "19 agosto 2024". Same length.
- */
-/**
  * A paragraph break: no date runs across it. Chrono reads "24 luglio 2021", a blank line, then "- Oggi" as one range
  * from that day to today; a full stop in place of the first line end keeps them apart, same length.
  */
 const PARAGRAPH_BREAK = /\n(?=[ \t]*\n)/gu;
+/**
+ * "del" before a year ("19 de agosto del 2024", "19 agosto del 2024"), as Spanish and Italian write it: "de" for
+ * Spanish and Portuguese; for Italian the year moved up in its place, as chrono reads "19 agosto 2024". Same length.
+ */
 const DEL_YEAR = /(?<=\p{L}\s+)del(\s+)((?:19|20)\d{2})(?!\d)/gu;
 const DEL_FOR: Readonly<Record<string, (gap: string, year: string) => string>> = {
   es: (gap, year) => `de ${gap}${year}`,
