@@ -58,12 +58,13 @@ const contentVerbs = () =>
 
 /** The forms of a report less those an instrument told right before is for. */
 export function withoutContentForms<T>(doc: MatchDoc, forms: LexiconMatch<T>[]): LexiconMatch<T>[] {
-  const verbMatches = [...cueMatches(doc).filter((c) => c.data === "action"), ...contentVerbs().match(doc)];
+  const cues = cueMatches(doc);
+  const verbMatches = [...cues.filter((c) => c.data === "action"), ...contentVerbs().match(doc)];
   if (verbMatches.length === 0) return forms;
   const clean = (from: number, to: number) => !/[,;:.!?()–—،؛]/u.test(doc.text.slice(from, to));
   // A first form also read as a status word ("un accord pour": agreed to) is left as it was; so is a form joined to
   // the verb's first object ("a memorandum to promote tourism and a programme": the programme is signed too).
-  const statuses = cueMatches(doc).filter((c) => c.data !== "action");
+  const statuses = cues.filter((c) => c.data !== "action");
   const alsoStatus = (o: LexiconMatch<T>) =>
     statuses.some((c) => c.span.start < o.span.end && c.span.end > o.span.start);
   const joined = (from: number, to: number) =>
@@ -96,5 +97,5 @@ export function withoutContentForms<T>(doc: MatchDoc, forms: LexiconMatch<T>[]):
         (/^(?:de|d)$/u.test(doc.tokens[v.tokenStart - 1]?.text ?? "") && doc.tokens[v.tokenStart - 2]?.text === "afin");
       return purpose || (v.tokenStart === before.tokenEnd && /^ل/u.test(doc.tokens[v.tokenStart]?.text ?? ""));
     });
-  return forms.some(content) ? forms.filter((f) => !content(f)) : forms;
+  return forms.filter((f) => !content(f));
 }

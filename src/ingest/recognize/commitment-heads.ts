@@ -86,5 +86,5 @@ export function headedForm(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
 
 /** The forms of a report less those that name a body by its head. */
 export function withoutHeadedForms<T>(doc: MatchDoc, forms: LexiconMatch<T>[]): LexiconMatch<T>[] {
-  return forms.some((f) => headedForm(doc, f)) ? forms.filter((f) => !headedForm(doc, f)) : forms;
+  return forms.filter((f) => !headedForm(doc, f));
 }

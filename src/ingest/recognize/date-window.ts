@@ -3,7 +3,7 @@
  * it names in office bound when it can be: every one of them held office then. Within that window, a weekday
  * with its day and month falls on one day only, so the year is known without the wall clock.
  */
-import { iso, isValid, weekdayOf } from "./calendar";
+import { dayOf, fromDay, iso, isValid, weekdayOf } from "./calendar";
 import { OFFICIAL_TERMS, TERMS_BY_KEY } from "./officials-data";
 import type { OfficialHit } from "./officials";
 
@@ -59,7 +59,5 @@ const BEFORE_WINDOW_DAYS = 30;
  */
 export function beforeWindow(date: string, window: DateWindow | undefined): boolean {
   if (!window) return false;
-  const [y, m, d] = window.from.split("-").map(Number) as [number, number, number];
-  const limit = new Date(Date.UTC(y, m - 1, d - BEFORE_WINDOW_DAYS)).toISOString().slice(0, 10);
-  return date < limit;
+  return date < fromDay(dayOf(window.from) - BEFORE_WINDOW_DAYS);
 }

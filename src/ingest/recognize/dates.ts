@@ -57,6 +57,15 @@ export function findDates(
   const cues = cueSpans(doc);
   const roles = roleSpans(doc);
   const verbs = futureVerbSpans(doc);
+  // The lead's end and its first sentence's end, read once and only when a rule asks (findDates may not).
+  let leadEnds: { leadEnd: number; firstEnd: number } | undefined;
+  const lead = () => {
+    if (!leadEnds) {
+      const { leadEnd, firstEnd = leadEnd } = leadOf(doc);
+      leadEnds = { leadEnd, firstEnd };
+    }
+    return leadEnds;
+  };
   const isFuture = (f: Found) =>
     f.direction === "future" ||
     afterFutureVerb(doc, verbs, f.start, f.bareWeekday ? FUTURE_WEEKDAY_REACH : undefined) ||
@@ -78,7 +87,7 @@ export function findDates(
     // Else the report's own time as its opening states it (a dated dateline, a dated lead). A background date
     // further on ("the war that began on 15 April 2023") tells nothing of which week a bare "Thursday" is in.
     const dated = found.filter((f) => f.yearWritten && !isFuture(f));
-    const { leadEnd, firstEnd = leadEnd } = leadOf(doc);
+    const { leadEnd, firstEnd } = lead();
     const markers = markerSpans(doc);
     // Nor a date of background: what an anniversary marks, or one no word ties to a happening past the first sentence.
     // …or a day past the first sentence well before every named official took office (date-window.ts).
@@ -156,14 +165,6 @@ export function findDates(
       (g) => !markerOf(doc, markers, { start: g.start, end: g.end, text: doc.text.slice(g.start, g.end) })?.preceded,
     ));
   const closed = closedRanges(doc);
-  let firstSentenceEnd: number | undefined;
-  const leadFirstEnd = () => {
-    if (firstSentenceEnd === undefined) {
-      const lead = leadOf(doc);
-      firstSentenceEnd = lead.firstEnd ?? lead.leadEnd;
-    }
-    return firstSentenceEnd;
-  };
   for (const f of withoutGlossedWeekdays(doc, withoutNamedDays(doc.text, found))) {
     if (visit?.endDate && f.bareWeekday && (f.date < visit.date || f.date > visit.endDate)) continue;
     if (f.start === readOn) continue;
@@ -186,7 +187,7 @@ export function findDates(
     if (marker && (!marker.preceded || hasOtherDate())) hit.background = true;
     // Without a publication date, a day told past the lead's first sentence well before the named officials took office
     // is the report's background (the officials list may lack an earlier term: the lead's own day stays).
-    else if (!publishedOn && window && f.start >= leadFirstEnd() && beforeWindow(hit.endDate ?? date, window))
+    else if (!publishedOn && window && f.start >= lead().firstEnd && beforeWindow(hit.endDate ?? date, window))
       hit.background = true;
     // "approved the treaty signed in New York on 19 September 2022": the signing's day is the instrument's background.
     else if (hit.role === "signing" && afterLaterStep(doc, roles, span)) hit.background = true;
