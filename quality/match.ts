@@ -46,10 +46,24 @@ export function foldPlace(name: string): string {
     .replace(/[\s\-'’.]+/g, "");
 }
 
+/**
+ * Capitals named like their country, which readers write either way ("in Kuwait", "Kuwait City"): one place, folded.
+ * Only these: "Mexico" may be the country where "Mexico City" is the capital.
+ */
+const CITY_OF_COUNTRY = new Map([
+  ["kuwaitcity", "kuwait"],
+  ["panamacity", "panama"],
+  ["guatemalacity", "guatemala"],
+]);
+const placeKey = (name: string) => {
+  const folded = foldPlace(name);
+  return CITY_OF_COUNTRY.get(folded) ?? folded;
+};
+
 /** Whether a predicted place is the expected one (null expected: the report states none, so none is right). */
 export function placeMatches(expected: string | null, predicted: string | undefined): boolean {
   if (expected === null) return predicted === undefined;
-  return predicted !== undefined && foldPlace(predicted) === foldPlace(expected);
+  return predicted !== undefined && placeKey(predicted) === placeKey(expected);
 }
 
 /**

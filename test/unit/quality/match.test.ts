@@ -41,6 +41,10 @@ describe("quality scorer: pairs, dates, places, titles, sectors", () => {
     expect(placeMatches("Rabat", "Astana")).toBe(false);
     expect(placeMatches(null, undefined)).toBe(true);
     expect(placeMatches(null, "Tokyo")).toBe(false);
+    // A capital named like its country is one place either way; "Mexico" may be the country.
+    expect(placeMatches("Kuwait", "Kuwait City")).toBe(true);
+    expect(placeMatches("Panama City", "Panama")).toBe(true);
+    expect(placeMatches("Mexico", "Mexico City")).toBe(false);
   });
 
   it("rejects empty and placeholder titles", ({ expect }) => {
