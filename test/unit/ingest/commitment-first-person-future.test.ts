@@ -1,10 +1,11 @@
 /**
  * A signing a speaker announces in the first person is still to come (sentences in our own words, FICTIONAL, through
- * findCommitments): "nous signerons", "nous allons procéder à la signature", "firmaremos", "vamos a firmar",
- * "assinaremos", "vamos assinar", "firmeremo", "мы подпишем", "سنوقع". The future lists held the third person
- * only ("signeront", "va signer"): the two French cases signed before (their "signerons" read as "signé*", their
- * "signature" had no future word); the other languages gave nothing already and are held to it, as the lists now
- * name their first person too. The same speakers telling it as done still sign.
+ * findCommitments): "nous signerons", "nous allons procéder (dans ce sens) à la signature", "firmaremos", "vamos a
+ * firmar", "assinaremos", "vamos assinar", "firmeremo", "мы подпишем", "سنوقع". The planned lists held the third
+ * person only ("signeront", "va signer"): the French cases signed before (their "signerons" read as "signé*", their
+ * "signature" had no future word); the other languages gave nothing already and are held to it. Only whole phrases
+ * are listed: a bare "allons", "vamos", "saremo" or "будем" belongs to another verb as often ("Nous allons appliquer
+ * l'accord signé…", "Vou recordar que … assinaram"). The same speakers telling it as done still sign.
  */
 import { describe, it } from "vitest";
 import { firmCommitments } from "../../helpers/commitment-read";
@@ -15,6 +16,7 @@ const AHEAD: readonly (readonly [string, string])[] = [
     "fr",
     "« Nous allons procéder à la signature de deux protocoles d'entente sur la formation », a conclu le ministre.",
   ],
+  ["fr", "« Nous allons procéder dans ce sens à la signature de deux accords sur la pêche », a dit le ministre."],
   ["fr", "« Je vais signer avec mon homologue un accord sur la pêche », a annoncé la ministre."],
   ["es", "«Firmaremos dos memorandos de entendimiento sobre formación profesional», declaró el canciller."],
   ["es", "«Vamos a firmar un acuerdo de cooperación pesquera», anunció la ministra."],
