@@ -19,6 +19,7 @@ import { linksParties } from "./party-links";
 import { languageOf } from "./commitment-word-lists";
 import { opensItsLine } from "./commitment-carry";
 import { withoutHeadlineTwin } from "./commitment-headline-twin";
+import { restatedByCount, takeForm } from "./commitment-restated-count";
 
 /** Cooperation words and their links this many words after a form are still its name ("acuerdo de colaboración"). */
 const NAME_REACH = 3;
@@ -209,6 +210,14 @@ export function withoutRestated(
     .filter((r) => kept.has(r.hit) && FIRM_STATUSES.has(r.hit.status) && r.hit.legalForm)
     .sort((a, b) => a.mention.span.start - b.mention.span.start);
   for (const r of firm) {
+    // "Estes dois memorandos foram assinados…" after "assinaram dois acordos…": the batch named again by a demonstrative
+    // and its count, whatever word it takes (commitment-restated-count.ts).
+    const restated = restatedByCount(doc, r.mention, firm.filter((o) => o !== r && !dropped.has(o.hit)));
+    if (restated) {
+      takeForm(restated, r.hit);
+      dropped.add(r.hit);
+      continue;
+    }
     // "этого соглашения", "dieses Abkommens": a singular demonstrative tells a form that reads as plural is one.
     const plural = !demonstrativeSingular(doc, r.mention) && isPluralForm(doc, r.mention);
     if (r.hit.track || (plural && !demonstrativeBare(doc, r.mention))) continue;
