@@ -7,7 +7,7 @@ import { dayOf, type Found } from "./calendar";
 
 /** A byline's label before the page's date: "Publié le", "Published on", "Pubblicato il", "Опубликовано", "نشر في". */
 const PUBLISHED_LABEL =
-  /(?:published|updated|last update|publié|mis à jour|pubblicato|aggiornato|aggiornamento|publicado|actualizado|actualización|atualizado|atualização|veröffentlicht|aktualisiert|aktualisierung|stand|опубликовано|обновлено|обновление|نشر|تاريخ النشر|آخر تحديث)\s*(?:on|le|il|el|em|am|в|في)?\s*:?\s*$/iu;
+  /(?:published|updated|last update|publié|mise? à jour|pubblicato|aggiornato|aggiornamento|publicado|actualizado|actualización|atualizado|atualização|veröffentlicht|aktualisiert|aktualisierung|stand|опубликовано|обновлено|обновление|نشر|تاريخ النشر|آخر تحديث)\s*(?:(?:at|à|alle|a las|às|um|в|الساعة)\s*\d{1,2}[:h.]\d{2}\s*(?:h|uhr)?\s*,?\s*)?(?:on|le|il|el|em|am|в|في|del|de)?\s*:?\s*$/iu;
 /** A time stamp closing the text before a day ("Published: 14:19, "). */
 const CLOCK_BEFORE = /\d{1,2}[:h]\d{2}\s*,?\s*$/u;
 /** …of publication only, not of an update: the day the report came out. */
@@ -94,6 +94,17 @@ export function isPageDate(doc: MatchDoc, f: Found): boolean {
   // Nothing but a stray letter or two may follow the day (a link's "a" or "à"); a word after it is the lead's.
   const wordsBefore = before.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   return line.trim().length <= PAGE_DATE_LINE && !/\p{L}{3}/u.test(after) && wordsBefore <= PAGE_DATE_WORDS_BEFORE;
+}
+
+/**
+ * Whether a day near the top is labelled as the page's, with or without its year ("Dernière mise à jour à 08h50 le
+ * 08/12", "Published on 3 May"): when the page came out or was last written, never the happening's own day.
+ */
+export function isLabelledPageDate(doc: MatchDoc, f: Found): boolean {
+  const { start } = trimmed(doc, f);
+  if (start > PAGE_DATE_REACH) return false;
+  const lineStart = doc.text.lastIndexOf("\n", start - 1) + 1;
+  return PUBLISHED_LABEL.test(doc.text.slice(lineStart, start));
 }
 
 /**

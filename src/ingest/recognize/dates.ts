@@ -14,7 +14,7 @@ import {
   presentSigningAhead,
 } from "./date-cues";
 import { roleOf, roleSpans } from "./date-roles";
-import { isPageDate, isPublishedDate, isWireDateline, wireDay } from "./date-page";
+import { isLabelledPageDate, isPageDate, isPublishedDate, isWireDateline, wireDay } from "./date-page";
 import { afterTelling, toldToday } from "./date-told";
 import { parseAll, withoutGlossedWeekdays } from "./date-parse";
 import { onsetAt, onsetSpans } from "./date-onset";
@@ -30,7 +30,7 @@ import { withoutNamedDays } from "./named-days";
 import type { Found } from "./calendar";
 import type { MatchDoc } from "../match/normalize";
 import type { DateHit, Span } from "../types";
-import { completedByUrl, type FilingWindow, readLater } from "./date-url";
+import { completedByUrl, type FilingWindow, inWindow, readLater } from "./date-url";
 import { embeddedPostDay } from "./date-embeds";
 import { weekdayDateInTextYear } from "./date-weekday-year";
 import { weekdayGlossedByDay } from "./date-weekday-day";
@@ -194,7 +194,10 @@ export function findDates(
     if (f.evidence === "weekday" && toldToday(doc.text, f.start, f.end)) hit.told = true;
     else if (f.evidence === "weekday" && afterTelling(doc.text, f.start)) hit.toldOn = true;
     // A date line without its year is the page's too when it is the publication day ("12 июля" over the text).
-    if ((f.yearWritten || f.date === publishedOn) && isPageDate(doc, f)) {
+    // …and a day labelled as the page's ("Dernière mise à jour à 08h50 le 08/12"), when the URL's filing window, if
+    // any, holds it (a day and month read in the wrong order would cap the report's own days).
+    const labelled = isLabelledPageDate(doc, f) && (!filed || filed.yearOnly || inWindow(f.date, filed));
+    if (((f.yearWritten || f.date === publishedOn) && isPageDate(doc, f)) || labelled) {
       hit.pageDate = true;
       if (isPublishedDate(doc, f)) hit.published = true;
     }
