@@ -7,7 +7,7 @@ import { dayOf, type Found } from "./calendar";
 
 /** A byline's label before the page's date: "Publié le", "Published on", "Pubblicato il", "Опубликовано", "نشر في". */
 const PUBLISHED_LABEL =
-  /(?:published|updated|last update|publié|mise? à jour|pubblicato|aggiornato|aggiornamento|publicado|actualizado|actualización|atualizado|atualização|veröffentlicht|aktualisiert|aktualisierung|stand|опубликовано|обновлено|обновление|نشر|تاريخ النشر|آخر تحديث)\s*(?:(?:at|à|alle|a las|às|um|в|الساعة)\s*\d{1,2}[:h.]\d{2}\s*(?:h|uhr)?\s*,?\s*)?(?:on|le|il|el|em|am|в|في|del|de)?\s*:?\s*$/iu;
+  /(?:published|updated|last update|publié|mis à jour|pubblicato|aggiornato|aggiornamento|publicado|actualizado|actualización|atualizado|atualização|veröffentlicht|aktualisiert|aktualisierung|stand|опубликовано|обновлено|обновление|نشر|تاريخ النشر|آخر تحديث)\s*(?:on|le|il|el|em|am|в|في)?\s*:?\s*$/iu;
 /** A time stamp closing the text before a day ("Published: 14:19, "). */
 const CLOCK_BEFORE = /\d{1,2}[:h]\d{2}\s*,?\s*$/u;
 /** …of publication only, not of an update: the day the report came out. */
@@ -97,15 +97,29 @@ export function isPageDate(doc: MatchDoc, f: Found): boolean {
 }
 
 /**
- * Whether a day near the top is labelled as the page's, with or without its year ("Dernière mise à jour à 08h50 le
- * 08/12", "Published on 3 May"): when the page came out or was last written, never the happening's own day.
+ * An update label opening its line, maybe after one word ("Dernière mise à jour à 08h50 le", "Last updated at 08:50
+ * on", "Aggiornato alle 08:50 del"), right before a day: the line says when the page was last written.
+ */
+const UPDATE_LINE =
+  /^\s*(?:\p{L}+\s+)?(?:updated|update|mise? à jour|aggiornat[oa]|actualizad[oa]|atualizad[oa]|aktualisiert|обновлено|آخر تحديث)\s*(?:(?:at|à|alle|a las|às|um|в|الساعة)\s*\d{1,2}[:h.]\d{2}\s*(?:h|uhr)?\s*,?\s*)?(?:on|le|il|el|em|am|в|في|del|de)?\s*:?\s*$/iu;
+
+/**
+ * Whether a day near the top is an update line's, with or without its year ("Dernière mise à jour à 08h50 le 08/12"):
+ * when the page was last written, never the happening's own day, and no earlier than it. Only an update label that
+ * opens its line: a verb of updating in a sentence ("a mis à jour le 5 mars sa liste") tells another happening, and a
+ * publication day may come before the happening an update reports.
  */
 export function isLabelledPageDate(doc: MatchDoc, f: Found): boolean {
   const { start } = trimmed(doc, f);
   if (start > PAGE_DATE_REACH) return false;
   const lineStart = doc.text.lastIndexOf("\n", start - 1) + 1;
-  return PUBLISHED_LABEL.test(doc.text.slice(lineStart, start));
+  const lineEnd = doc.text.indexOf("\n", f.end);
+  // Nothing but a clock time may follow the day on its line ("… le 08/12 à 08h50"), not a sentence's words.
+  const after = doc.text.slice(f.end, lineEnd < 0 ? doc.text.length : lineEnd).replace(UPDATE_TIME_WORDS, "");
+  return UPDATE_LINE.test(doc.text.slice(lineStart, start)) && !/\p{L}{2}/u.test(after);
 }
+/** Words of a clock time after an update's day ("à 08h50", "um 8:50 Uhr", "alle 08:50"). */
+const UPDATE_TIME_WORDS = /\b(?:uhr|um|at|alle|às|as|a las|à)\b|à/giu;
 
 /**
  * Whether a page date is labelled as the day the report came out ("Published: 14:19, 21 April 2026", "Publié le :

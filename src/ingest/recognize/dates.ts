@@ -194,9 +194,13 @@ export function findDates(
     if (f.evidence === "weekday" && toldToday(doc.text, f.start, f.end)) hit.told = true;
     else if (f.evidence === "weekday" && afterTelling(doc.text, f.start)) hit.toldOn = true;
     // A date line without its year is the page's too when it is the publication day ("12 июля" over the text).
-    // …and a day labelled as the page's ("Dernière mise à jour à 08h50 le 08/12"), when the URL's filing window, if
-    // any, holds it (a day and month read in the wrong order would cap the report's own days).
-    const labelled = isLabelledPageDate(doc, f) && (!filed || filed.yearOnly || inWindow(f.date, filed));
+    // …and a day an update line gives ("Dernière mise à jour à 08h50 le 08/12"), when the URL's filing window, if any,
+    // holds it and no day the text writes comes after it (a day and month read in the wrong order, or a stale line,
+    // would cap the report's own days).
+    const labelled =
+      isLabelledPageDate(doc, f) &&
+      (!filed || filed.yearOnly || inWindow(f.date, filed)) &&
+      !found.some((g) => g !== f && g.evidence === "explicit" && (g.endDate ?? g.date) > f.date);
     if (((f.yearWritten || f.date === publishedOn) && isPageDate(doc, f)) || labelled) {
       hit.pageDate = true;
       if (isPublishedDate(doc, f)) hit.published = true;

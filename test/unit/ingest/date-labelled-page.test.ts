@@ -34,6 +34,23 @@ describe("a day labelled as the page's update is not the happening's", () => {
 });
 
 describe("guards", () => {
+  // review20: a verb of updating in a sentence, and an update line older than the lead's own written day.
+  it("fr: a ministry that updated a list on a day tells another happening", async ({ expect }) => {
+    const a = await analyze({
+      text: "Le ministère a mis à jour le 5 mars sa liste de pays sûrs. Le Mali et le Niger ont signé le 12 mars un accord sur la pêche.",
+      language: "fr",
+      url: "https://news.example.org/monde/2016/03/mali-niger",
+    });
+    expect(a.eventDate?.date).toBe("2016-03-12");
+  });
+  it("en: an update line older than the lead's written day does not cap it", async ({ expect }) => {
+    const a = await analyze({
+      text: "Updated on 3 March\nMali and Niger signed a fisheries agreement in Bamako on 9 March, officials said.",
+      language: "en",
+      url: "https://news.example.org/2016/03/world/mali-niger",
+    });
+    expect(a.eventDate?.date).toBe("2016-03-09");
+  });
   it("fr: a dateline's day with no label is still the happening's", async ({ expect }) => {
     const a = await analyze({
       text: "Bamako, le 07/12 - Le Mali et le Niger ont adopté une politique d'exemption réciproque de visa.",
