@@ -212,7 +212,11 @@ export function withoutRestated(
   for (const r of firm) {
     // "Estes dois memorandos foram assinados…" after "assinaram dois acordos…": the batch named again by a demonstrative
     // and its count, whatever word it takes (commitment-restated-count.ts).
-    const restated = restatedByCount(doc, r.mention, firm.filter((o) => o !== r && !dropped.has(o.hit)));
+    const restated = restatedByCount(
+      doc,
+      r.mention,
+      firm.filter((o) => o !== r && !dropped.has(o.hit)),
+    );
     if (restated) {
       takeForm(restated, r.hit);
       dropped.add(r.hit);
