@@ -291,3 +291,21 @@ export function partyReader(doc: MatchDoc, pairs: readonly string[], mentions: r
     },
   };
 }
+
+/**
+ * The parties each instrument states, read in order over one report's sentences: its own, else, when its clause gives
+ * them as "the two countries" ("…, ainsi qu'un accord conclu entre les deux pays"), those last stated for an
+ * instrument of its sentence.
+ */
+export function statedParties(
+  parties: PartyReader | undefined,
+): (clause: InstrumentClause, own: string[] | undefined) => string[] | undefined {
+  /** The parties last stated for an instrument of a sentence (by its start). */
+  const before = new Map<number, string[]>();
+  return (clause, own) => {
+    const start = clause.sentence.start;
+    const stated = own?.length ? own : parties?.betweenTheTwo(clause) ? (before.get(start) ?? own) : own;
+    if (own?.length) before.set(start, own);
+    return stated;
+  };
+}

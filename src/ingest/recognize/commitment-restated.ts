@@ -16,7 +16,7 @@ import { isPluralForm } from "./commitment-plural";
 import { ofGathering, withoutGathered } from "./commitment-gathering";
 import { FIRM_STATUSES, STATUS_RANK } from "../plan/ranks";
 import { linksParties } from "./party-links";
-import { languageOf } from "./commitment-word-lists";
+import { languageOf, lists } from "./commitment-word-lists";
 import { opensItsLine } from "./commitment-carry";
 import { withoutHeadlineTwin } from "./commitment-headline-twin";
 import { restatedByCount, takeForm } from "./commitment-restated-count";
@@ -143,16 +143,6 @@ function articleless(doc: MatchDoc, m: LexiconMatch<unknown>, fields: readonly S
 /** A field word ending this many characters before a form at most qualifies it ("пограничный договор"). */
 const FIELD_GAP = 3;
 
-/**
- * Singular demonstratives ("this", "cet", "questo", "dicho", "desse", "dieses", "этого", "هذه") right before a form,
- * nothing but a space between: the instrument the report has told, whatever words follow it ("la firma de este
- * acuerdo fortalecerá…", "подписание этого соглашения даст импульс туризму"), unless a link right after it opens a
- * field of its own ("this agreement regarding energy", "cet accord pour la promotion des investissements", "هذه
- * الاتفاقية بشأن الطاقة"); nor a German compound ("dieses Energieabkommen"). Pronouns are none ("Besides this, agreements…", "при этом
- * соглашение", "وفي موازاة ذلك اتفاقية": an Arabic demonstrative before a noun with no article).
- */
-const DEMONSTRATIVE_SINGULAR =
-  /^(?:this|ce|cet|cette|ledit|ladite|questo|questa|quest|suddetto|suddetta|este|esta|ese|esa|dicho|dicha|aquel|aquella|deste|desta|desse|dessa|neste|nesta|nesse|nessa|referido|referida|dieses|dieser|diesem|besagte|besagten|этот|эта|это|этого|этой|данное|данного|указанное|указанного|هذه|هذا|تلك)$/iu;
 /** Links that open a field after a form, beyond FIELD_LINK ("regarding", "pour", "relatif à", "für", "по", "بشأن"). */
 const OWN_FIELD_LINK = new Set(
   "for regarding concerning pour relatif relative concernant per relativo relativa para für betreffend по в بشأن بشان حول".split(
@@ -162,11 +152,20 @@ const OWN_FIELD_LINK = new Set(
 /** A German compound whose first part names a field ("dieses Energieabkommen"): an instrument of its own. */
 const GERMAN_COMPOUND = /^\p{L}{3,}(?:abkommen|vereinbarung|erklärung|protokoll|vertrag|memorandum|programm)\p{L}*$/iu;
 
+/**
+ * Singular demonstratives ("this", "cet", "questo", "dicho", "desse", "dieses", "этого", "هذه") right before a form,
+ * nothing but a space between: the instrument the report has told, whatever words follow it ("la firma de este
+ * acuerdo fortalecerá…", "подписание этого соглашения даст импульс туризму"), unless a link right after it opens a
+ * field of its own ("this agreement regarding energy", "cet accord pour la promotion des investissements", "هذه
+ * الاتفاقية بشأن الطاقة"); nor a German compound ("dieses Energieabkommen"). Pronouns are none ("Besides this, agreements…", "при этом
+ * соглашение", "وفي موازاة ذلك اتفاقية": an Arabic demonstrative before a noun with no article). The words are
+ * seed/lexicons/commitments.json `lists.singularDemonstratives`.
+ */
 function demonstrativeSingular(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const token = doc.tokens[m.tokenStart - 1];
   const before = token?.text ?? "";
   const arabic = /^(?:و|ف|ب|ل)?(?:هذه|هذا|تلك)$/u.test(before) && /^(?:[وفبل]?ال|لل)/u.test(m.span.text);
-  if (!(DEMONSTRATIVE_SINGULAR.test(before) || arabic) || isCounted(doc, m)) return false;
+  if (!(lists().singularDemonstratives.has(before) || arabic) || isCounted(doc, m)) return false;
   // Only a space between: "Oltre a questo, accordi…" uses the word as a pronoun.
   if (!token || !/^\s+$/u.test(doc.text.slice((doc.map[token.end - 1] ?? 0) + 1, m.span.start))) return false;
   if (GERMAN_COMPOUND.test(doc.tokens[m.tokenStart]?.text ?? "")) return false;
@@ -175,15 +174,14 @@ function demonstrativeSingular(doc: MatchDoc, m: LexiconMatch<unknown>): boolean
   return !(OWN_FIELD_LINK.has(next) || (FIELD_LINK.has(next) && !(next === "في" && !after.startsWith("مجال"))));
 }
 
-/** Plural demonstratives ("these", "ces", "эти", "هذه") before a form that names again what was just told. */
-const DEMONSTRATIVE =
-  /^(?:these|those|ces|questi|queste|quei|quelle|tali|estos|estas|esos|esas|dichos|dichas|estes|esses|essas|tais|diese|diesen|эти|этих|этими|данные|указанные|هذه|تلك)$/iu;
-
-/** Whether a plural form with a demonstrative right before it has no count and no field of its own ("ces accords ont été…"). */
+/**
+ * Whether a plural form with a demonstrative right before it (`lists.pluralDemonstratives`: "these", "ces", "эти",
+ * "هذه") has no count and no field of its own ("ces accords ont été…").
+ */
 function demonstrativeBare(doc: MatchDoc, m: LexiconMatch<unknown>): boolean {
   const before = doc.tokens[m.tokenStart - 1]?.text ?? "";
   const arabic = /^(?:و|ف)?(?:هذه|تلك)$/u.test(before);
-  if (!(DEMONSTRATIVE.test(before) || arabic) || isCounted(doc, m)) return false;
+  if (!(lists().pluralDemonstratives.has(before) || arabic) || isCounted(doc, m)) return false;
   // A field opened right after the form ("these agreements on health", "هذه الاتفاقيات في مجال الصحة") is their own.
   const next = doc.tokens[m.tokenEnd]?.text ?? "";
   const after = doc.tokens[m.tokenEnd + 1]?.text ?? "";
@@ -212,11 +210,7 @@ export function withoutRestated(
   for (const r of firm) {
     // "Estes dois memorandos foram assinados…" after "assinaram dois acordos…": the batch named again by a demonstrative
     // and its count, whatever word it takes (commitment-restated-count.ts).
-    const restated = restatedByCount(
-      doc,
-      r.mention,
-      firm.filter((o) => o !== r && !dropped.has(o.hit)),
-    );
+    const restated = restatedByCount(doc, r.mention, () => firm.filter((o) => o !== r && !dropped.has(o.hit)));
     if (restated) {
       takeForm(restated, r.hit);
       dropped.add(r.hit);

@@ -38,6 +38,8 @@ interface ListsData {
   agentGenitive: ByLang;
   institutions: ByLang;
   countedDocuments: ByLang;
+  pluralDemonstratives: ByLang;
+  singularDemonstratives: ByLang;
 }
 const DATA = (COMMITMENTS_DATA as unknown as { lists: ListsData }).lists;
 
@@ -110,6 +112,8 @@ let sets:
       fields: Lexicon<true>;
       documents: Lexicon<true>;
       countedDocuments: Lexicon<true>;
+      pluralDemonstratives: Set<string>;
+      singularDemonstratives: Set<string>;
     }
   | undefined;
 
@@ -174,6 +178,8 @@ function allLists(): Lists {
     fields: new Lexicon(entriesOf(DATA.fields, true as const)),
     documents: new Lexicon(entriesOf(DATA.documents, true as const)),
     countedDocuments: new Lexicon(entriesOf(withoutComment(DATA.countedDocuments), true as const)),
+    pluralDemonstratives: wordSet(withoutComment(DATA.pluralDemonstratives)),
+    singularDemonstratives: wordSet(withoutComment(DATA.singularDemonstratives)),
     plural,
     quantity: wordSet(DATA.quantity),
     vague: wordSet(withoutComment(DATA.vague)),

@@ -36,7 +36,7 @@ import { cuesInContext } from "./commitment-plans";
 import { ofOrganisation } from "./commitment-organisations";
 import { firmSigns } from "./commitment-company-compounds";
 import { likeAnother } from "./commitment-similar";
-import type { PartyReader } from "./commitment-parties";
+import { type PartyReader, statedParties } from "./commitment-parties";
 import { relativeReadingStands } from "./commitment-relative-form";
 import { sectorWords, type TrackInfo } from "./sectors";
 import { bucketBySentence, subjectsOf } from "./commitment-subjects";
@@ -119,8 +119,7 @@ export function findCommitments(
   // A word of another language is no field ("visa estreitar": Portuguese "aims at", not a visa).
   const fieldWords = () => (sectorMatches ??= sectorWords(doc, languageOf(doc)));
   const reading = readingOf(doc, () => fieldWords().map((m) => m.span));
-  /** The parties last stated for an instrument of a sentence (by its start). */
-  const partiesBefore = new Map<number, string[]>();
+  const statedOf = statedParties(parties);
   const read = (subject: Subject) => {
     const sentence = sentenceAt(doc, subject.span.start);
     if (!sentence) return;
@@ -186,12 +185,7 @@ export function findCommitments(
     const own = parties?.read(clauseOf);
     if (own === null) return;
     // "…, ainsi qu'un accord conclu entre les deux pays": the parties named for an instrument before it in its sentence.
-    const stated = own?.length
-      ? own
-      : parties?.betweenTheTwo(clauseOf)
-        ? (partiesBefore.get(sentence.start) ?? own)
-        : own;
-    if (own?.length) partiesBefore.set(sentence.start, own);
+    const stated = statedOf(clauseOf, own);
     if (toldInPassing(doc, subject, found, plural, modality)) return;
     const clause = dating.of(sentence, subject.span, found, instruments);
     if (!relativeReadingStands(named, found, !!clause.background)) return;

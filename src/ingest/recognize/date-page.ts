@@ -104,6 +104,12 @@ const UPDATE_LINE =
   /^\s*(?:\p{L}+\s+)?(?:updated|update|mise? à jour|aggiornat[oa]|actualizad[oa]|atualizad[oa]|aktualisiert|обновлено|آخر تحديث)\s*(?:(?:at|à|alle|a las|às|um|в|الساعة)\s*\d{1,2}[:h.]\d{2}\s*(?:h|uhr)?\s*,?\s*)?(?:on|le|il|el|em|am|в|في|del|de)?\s*:?\s*$/iu;
 
 /**
+ * Words of a clock time after an update's day ("à 08h50", "um 8:50 Uhr", "alle 08:50"), whole words (a JavaScript
+ * `\b` knows no "à").
+ */
+const UPDATE_TIME_WORDS = /(?<!\p{L})(?:uhr|um|at|alle|às|as|a las|à)(?!\p{L})/giu;
+
+/**
  * Whether a day near the top is an update line's, with or without its year ("Dernière mise à jour à 08h50 le 08/12"):
  * when the page was last written, never the happening's own day, and no earlier than it. Only an update label that
  * opens its line: a verb of updating in a sentence ("a mis à jour le 5 mars sa liste") tells another happening, and a
@@ -118,8 +124,6 @@ export function isLabelledPageDate(doc: MatchDoc, f: Found): boolean {
   const after = doc.text.slice(f.end, lineEnd < 0 ? doc.text.length : lineEnd).replace(UPDATE_TIME_WORDS, "");
   return UPDATE_LINE.test(doc.text.slice(lineStart, start)) && !/\p{L}{2}/u.test(after);
 }
-/** Words of a clock time after an update's day ("à 08h50", "um 8:50 Uhr", "alle 08:50"). */
-const UPDATE_TIME_WORDS = /\b(?:uhr|um|at|alle|às|as|a las|à)\b|à/giu;
 
 /**
  * Whether a page date is labelled as the day the report came out ("Published: 14:19, 21 April 2026", "Publié le :

@@ -82,13 +82,14 @@ export function findDates(
   let visit: Found | undefined;
   // A page's date line a wire dateline before it supersedes: the day the page was read, not when it was written.
   let readOn: number | undefined;
+  // The anniversary and precedence words, read once for the report's own time and for every date's background.
+  const markers = markerSpans(doc);
   if (!ref) {
     // The page's own date line ("08 февраля 2023", "di X - 14 Novembre 2025") is the best stand-in for publication.
     // Else the report's own time as its opening states it (a dated dateline, a dated lead). A background date
     // further on ("the war that began on 15 April 2023") tells nothing of which week a bare "Thursday" is in.
     const dated = found.filter((f) => f.yearWritten && !isFuture(f));
     const { leadEnd, firstEnd } = lead();
-    const markers = markerSpans(doc);
     // Nor a date of background: what an anniversary marks, or one no word ties to a happening past the first sentence.
     // …or a day past the first sentence well before every named official took office (date-window.ts).
     const beforeOfficials = (f: Found) => f.start >= firstEnd && beforeWindow(f.endDate ?? f.date, window);
@@ -157,7 +158,6 @@ export function findDates(
   found = withVisitFirstDays(doc.text, withCoordinatedDays(doc.text, found), ref, isFuture);
   const out: DateHit[] = [];
   const onsets = onsetSpans(doc);
-  const markers = markerSpans(doc);
   // Whether the report has a date that no "preceded by" marks (asked once, when a date after one is met).
   let besideOther: boolean | undefined;
   const hasOtherDate = () =>
@@ -197,11 +197,11 @@ export function findDates(
     // …and a day an update line gives ("Dernière mise à jour à 08h50 le 08/12"), when the URL's filing window, if any,
     // holds it and no day the text writes comes after it (a day and month read in the wrong order, or a stale line,
     // would cap the report's own days).
-    const labelled =
+    const labelled = () =>
       isLabelledPageDate(doc, f) &&
       (!filed || filed.yearOnly || inWindow(f.date, filed)) &&
       !found.some((g) => g !== f && g.evidence === "explicit" && (g.endDate ?? g.date) > f.date);
-    if (((f.yearWritten || f.date === publishedOn) && isPageDate(doc, f)) || labelled) {
+    if (((f.yearWritten || f.date === publishedOn) && isPageDate(doc, f)) || labelled()) {
       hit.pageDate = true;
       if (isPublishedDate(doc, f)) hit.published = true;
     }
