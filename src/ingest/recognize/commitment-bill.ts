@@ -4,6 +4,7 @@
  * instrument and not ratified it yet; a legislature that adopts it, or a head of state who signs it, ratifies
  * (seed/lexicons/commitments.json `lists.billLinks`, `lists.ratifiers`, `lists.government`).
  */
+import { RATIFICATION_NOUN } from "./commitment-signing-noun";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
 import { COMMITMENTS_DATA, withoutComment } from "./commitment-cues";
@@ -90,10 +91,6 @@ export function billStep(doc: MatchDoc, cue: LexiconMatch<unknown> | undefined):
   const actor = (m: LexiconMatch<true>) => within(m) && (m.span.end <= cue.span.start || agent(m)) && !earlier(m);
   return !found.ratifiers.some(within) || found.government.some(actor) ? "signed" : "ratified";
 }
-
-/** A ratification written as a noun ("la ratifica", "la ratificación", "ратификации", "التصديق"), not a finite verb. */
-const RATIFICATION_NOUN =
-  /^(?:ratification|ratifica|ratificazione|ratificaci[oó]n|ratifica[cç][aã]o|ratifizierung|ратификаци[яиюей]|[وفبل]?(?:ال|لل)?(?:تصديق|مصادقة)(?:ها|ه|هما)?)$/iu;
 
 /** A government's own approval of a step, right before it in its clause: approve, adopt, endorse, clear, green light. */
 const APPROVES =

@@ -6,11 +6,12 @@
  */
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, sentenceAt } from "../match/normalize";
-import { SIGNING_NOUN } from "./commitment-signing-noun";
+import { RATIFICATION_NOUN, SIGNING_NOUN } from "./commitment-signing-noun";
 
 /**
  * Whether a signing verb (not another signing noun) stands after a signing noun in its sentence, and no future or
- * negation word of the modality lexicon stands before it in that stretch ("…, which will be signed tomorrow").
+ * negation word of the modality lexicon stands before it in that stretch ("…, which will be signed tomorrow"); after a
+ * ratification noun, a ratifying verb ("pediu a ratificação do acordo, assinado em 2013": signed is no ratification).
  */
 export function signingDoneAfter(
   doc: MatchDoc,
@@ -20,12 +21,14 @@ export function signingDoneAfter(
 ): boolean {
   const sentence = sentenceAt(doc, noun.span.start);
   if (!sentence) return false;
+  const act = RATIFICATION_NOUN.test(noun.span.text) ? "ratified" : "signed";
   return cues.some(
     (s) =>
-      s.data === "signed" &&
+      s.data === act &&
       s.span.start > noun.span.end &&
       s.span.start < sentence.end &&
       !SIGNING_NOUN.test(s.span.text) &&
+      !RATIFICATION_NOUN.test(s.span.text) &&
       !modality.some(
         (m) =>
           (m.data === "future" || m.data === "negation") && m.span.start > noun.span.end && m.span.end <= s.span.end,

@@ -11,10 +11,11 @@
  */
 import { perDoc } from "../match/doc-words";
 import type { LexiconMatch } from "../match/lexicon";
-import { CLAUSE_BREAK, type MatchDoc, sentenceAt } from "../match/normalize";
+import { CLAUSE_BREAK, type MatchDoc, norm, sentenceAt } from "../match/normalize";
+import data from "../../../seed/lexicons/commitments.json";
 import { WEEKDAY } from "./commitment-weekday";
 import { isHeadingLine } from "./heading-lines";
-import { SIGNING_NOUN } from "./commitment-signing-noun";
+import { RATIFICATION_NOUN, SIGNING_NOUN } from "./commitment-signing-noun";
 import { asidesBetween, stepAfterFuture, withoutGermanAside } from "./commitment-future-between";
 
 /**
@@ -133,6 +134,29 @@ const HELD_BEFORE = 2;
  */
 const CALL_REACH = 4;
 const CALL_REACH_VSO = 6;
+/**
+ * …and over the one it is asked of, when the words after the call open with a dative ("pediu ao seu homólogo de
+ * Timor-Leste a ratificação", "ha chiesto all'Ecuador la ratifica", "pidió a Chile la firma").
+ */
+const CALL_REACH_DATIVE = 8;
+// The JSON is ours (seed/lexicons).
+const ASK_FOR = (data as unknown as { askFor: Readonly<Record<string, readonly string[] | string>> }).askFor;
+let asking: { words: Set<string>; stems: string[] } | undefined;
+/** Whether a call word asks for what follows (`askFor`: "urged", "pediu"), not approves or authorises it. */
+function asks(m: LexiconMatch<unknown>): boolean {
+  if (!asking) {
+    const all = Object.entries(ASK_FOR)
+      .filter(([lang]) => !lang.startsWith("$"))
+      .flatMap(([, words]) => (Array.isArray(words) ? words : []));
+    asking = {
+      words: new Set(all.filter((w) => !w.includes("*")).map(norm)),
+      stems: all.filter((w) => w.includes("*")).map((w) => norm(w.replace(/\*/g, ""))),
+    };
+  }
+  const text = norm(m.span.text);
+  return asking.words.has(text) || asking.stems.some((stem) => text.startsWith(stem.split(" ")[0] ?? stem));
+}
+const DATIVE = /^(?:to|à|au|aux|a|ao|aos|às|al|all|alla|allo|agli|alle|ai)$/u;
 const ARABIC = /\p{Script=Arabic}/u;
 
 /**
@@ -232,12 +256,19 @@ export function governsFromAfar(doc: MatchDoc, m: LexiconMatch<string>, cue: Lex
     return gap >= 0 && gap <= HELD_REACH && !CLAUSE_BREAK.test(doc.text.slice(cue.span.end, m.span.start));
   }
   // "called for the signing of", "autorizó la firma de", "تعهد … بتوقيع": a signing noun only, its clause's.
+  // …or a ratification noun ("called for the swift ratification of", "a appelé à la ratification rapide de"): the
+  // instrument awaits it.
   if (m.data === "callFor") {
     const gap = cue.tokenStart - m.tokenEnd;
     return (
-      SIGNING_NOUN.test(cue.span.text) &&
+      (SIGNING_NOUN.test(cue.span.text) || (RATIFICATION_NOUN.test(cue.span.text) && asks(m))) &&
       gap >= 0 &&
-      gap <= (ARABIC.test(cue.span.text) ? CALL_REACH_VSO : CALL_REACH) &&
+      gap <=
+        (ARABIC.test(cue.span.text)
+          ? CALL_REACH_VSO
+          : DATIVE.test(doc.tokens[m.tokenEnd]?.text ?? "")
+            ? CALL_REACH_DATIVE
+            : CALL_REACH) &&
       !CLAUSE_BREAK.test(doc.text.slice(m.span.end, cue.span.start))
     );
   }

@@ -68,7 +68,26 @@ function bareName(doc: MatchDoc, m: LexiconMatch<unknown>, fields: readonly Span
   const broken = /[,;:.!?؛،\n()"“”«»]/.test(doc.text.slice(m.span.end, upTo));
   // "…signé aujourd'hui", not "al acuerdo firmado en cuestión migratoria", whose field follows the participle.
   const signed = next && SIGNED.test(next.text) && !FIELD_LINK.has(doc.tokens[i + 1]?.text ?? "");
-  return !next || broken || BARE_NEXT.has(next.text) || Boolean(signed) || placeAfter(doc, upTo, fields, next.text);
+  return (
+    !next ||
+    broken ||
+    BARE_NEXT.has(next.text) ||
+    Boolean(signed) ||
+    placeAfter(doc, upTo, fields, next.text) ||
+    arabicNameEnds(m, i, next.text)
+  );
+}
+
+/** An Arabic word with the article, or a preposition joined to a noun ("الثقافية", "لتجنب", "بشأن"). */
+const ARABIC_NAME_GOES_ON = /^(?:[وفبلك]?ال|لل|ل|ب)/u;
+/**
+ * Whether an Arabic definite form's name ends right at it: the word after it has no article and joins no preposition
+ * ("ووقع على الاتفاقية وزير الدفاع": the minister is the verb's subject). A definite noun heads no genitive, and its
+ * adjectives take the article ("الاتفاقية الثقافية"); a field is opened by "في", "بشأن", "حول" or a joined "ل".
+ */
+function arabicNameEnds(m: LexiconMatch<unknown>, i: number, next: string): boolean {
+  if (i !== m.tokenEnd || !/^(?:[وفبل]?ال|لل)/u.test(m.span.text) || !/^\p{Script=Arabic}+$/u.test(next)) return false;
+  return !ARABIC_NAME_GOES_ON.test(next) && !FIELD_LINK.has(next) && !OWN_FIELD_LINK.has(next);
 }
 
 /**

@@ -3,7 +3,8 @@
  * a commitment, a will or a ruling as its direct object reaffirms ('ratificaron su compromiso con el acuerdo',
  * `notRatified`); Arabic 'المبرمة' (concluded) signs only when a day follows it in its clause ('المبرمة في 17 جوان
  * 2003', `datedSigning`), not for a final ruling ('الحكم المبرم') or a background agreement; and a status word inside a
- * set phrase of another sense ('البحث العلمي', scientific research, is no discussion: `notStatus`).
+ * set phrase of another sense ('البحث العلمي', scientific research, is no discussion: `notStatus`); and a verb of
+ * concluding that closes a quotation ('”, ha concluso il viceministro': the speaker's last words, no instrument).
  */
 import data from "../../../seed/lexicons/commitments.json";
 import { entriesOf, Lexicon, type LexiconMatch } from "../match/lexicon";
@@ -90,7 +91,23 @@ export function otherSenses(
   const inPhrase = (c: LexiconMatch<string>) =>
     phrases.some((p) => p.span.start <= c.span.start && c.span.end <= p.span.end);
   const topic = topicSenses(doc, forms, sameClause);
-  return (c) => reaffirms(c) || undated(c) || inPhrase(c) || topic(c);
+  return (c) => reaffirms(c) || undated(c) || inPhrase(c) || topic(c) || saidInClosing(doc, c);
+}
+
+/** A verb of concluding, which also closes a speech ("ha concluso il viceministro", "— заключил министр"). */
+const CONCLUDING = /^(?:conclu\p{L}*|заключил\p{L}*)$/iu;
+/**
+ * A closing quotation mark, then a comma or a dash, maybe an auxiliary or a pronoun, right before a verb: a reporting
+ * clause ("”, ha concluso il viceministro", "», a conclu le ministre", "\", he concluded", "», — заключил министр").
+ */
+const AFTER_QUOTE = /[”"»“’]\s*[,—–-]?\s*[—–-]?\s*(?:(?:ha|a|has|have|hat|hanno|ont|he|she|il|elle|lei|lui)\s+)?$/iu;
+/** Characters before a verb where its reporting clause's quotation mark may stand. */
+const QUOTE_REACH = 16;
+
+/** Whether a signing verb of concluding closes a quotation: its speaker concluded speaking, not an instrument. */
+function saidInClosing(doc: MatchDoc, c: LexiconMatch<string>): boolean {
+  if (c.data !== "signed" || !CONCLUDING.test(c.span.text)) return false;
+  return AFTER_QUOTE.test(doc.text.slice(Math.max(0, c.span.start - QUOTE_REACH), c.span.start));
 }
 
 /** Words at most between an instrument's form and the topic word that opens what it is about. */

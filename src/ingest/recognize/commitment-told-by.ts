@@ -4,6 +4,7 @@
  * ("signed an agreement on visas, and the deal will take effect"), and a ratification told right after its signature
  * ("Le traité, signé par les présidents et ratifié par les parlements").
  */
+import { RATIFICATION_NOUN } from "./commitment-signing-noun";
 import type { LexiconMatch } from "../match/lexicon";
 import { type MatchDoc, norm } from "../match/normalize";
 import { type Cue, formMatches } from "./commitment-cues";
@@ -89,9 +90,6 @@ const FIRST_OBJECT_GAP = new Set(
   ),
 );
 
-/** The noun, not the participle: "prior to the completion of ratification procedures" ratifies nothing yet. */
-const RATIFICATION_NOUN =
-  /^(?:ratification\p{L}*|ratifica(?:[cç]\p{L}*)?|ratifizierung\p{L}*|ратификаци\p{L}*|(?:ال)?تصديق|(?:ال)?مصادقة)$/iu;
 /** A ratification told this close after the signature of one instrument (characters) is of that instrument. */
 const RATIFIED_AFTER_REACH = 80;
 
