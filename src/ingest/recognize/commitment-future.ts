@@ -129,16 +129,22 @@ const HELD_REACH = 14;
 /** …and how many words (an article, "ensuite") may stand between it and a signing noun after it. */
 const HELD_BEFORE = 2;
 /**
+ * Words between a call and a signing noun that make the noun another thing's time ("called for calm after the
+ * signing", "solicitó una reunión tras la firma").
+ */
+const CALL_STOP =
+  /(?<!\p{L})(?:after|before|après|avant|dopo|prima|tras|después|antes|após|depois|nach|vor|после|до|بعد|قبل)(?!\p{L})/iu;
+/** A ratification noun a call asks for stands this close after it (an article, an adjective: "the swift"). */
+const ASKED_REACH = 2;
+/** Arabic asks for a ratification with "إلى" right before it ("دعا الوزير … إلى التصديق على…"). */
+const ARABIC_TO = new Set(["الى", "إلى"].map(norm));
+/**
  * A call, pledge or authorisation stands this many words before the signing noun it puts ahead at most ("authorized
  * on Tuesday the signing"); farther in Arabic, whose verb comes before its subject ("تعهد الرئيسان … يوم الاثنين بتوقيع").
  */
 const CALL_REACH = 4;
 const CALL_REACH_VSO = 6;
-/**
- * …and over the one it is asked of, when the words after the call open with a dative ("pediu ao seu homólogo de
- * Timor-Leste a ratificação", "ha chiesto all'Ecuador la ratifica", "pidió a Chile la firma").
- */
-const CALL_REACH_DATIVE = 8;
+const ARABIC = /\p{Script=Arabic}/u;
 // The JSON is ours (seed/lexicons).
 const ASK_FOR = (data as unknown as { askFor: Readonly<Record<string, readonly string[] | string>> }).askFor;
 let asking: { words: Set<string>; stems: string[] } | undefined;
@@ -150,14 +156,12 @@ function asks(m: LexiconMatch<unknown>): boolean {
       .flatMap(([, words]) => (Array.isArray(words) ? words : []));
     asking = {
       words: new Set(all.filter((w) => !w.includes("*")).map(norm)),
-      stems: all.filter((w) => w.includes("*")).map((w) => norm(w.replace(/\*/g, ""))),
+      stems: all.filter((w) => w.includes("*")).map((w) => norm(w.replace(/\*/g, "")).split(" ")[0] ?? ""),
     };
   }
   const text = norm(m.span.text);
-  return asking.words.has(text) || asking.stems.some((stem) => text.startsWith(stem.split(" ")[0] ?? stem));
+  return asking.words.has(text) || asking.stems.some((stem) => stem && text.startsWith(stem));
 }
-const DATIVE = /^(?:to|à|au|aux|a|ao|aos|às|al|all|alla|allo|agli|alle|ai)$/u;
-const ARABIC = /\p{Script=Arabic}/u;
 
 /**
  * "After" or "before" as a preposition ("بعد توقيع", "après la signature", "después de la firma"), which sets a
@@ -260,17 +264,15 @@ export function governsFromAfar(doc: MatchDoc, m: LexiconMatch<string>, cue: Lex
   // instrument awaits it.
   if (m.data === "callFor") {
     const gap = cue.tokenStart - m.tokenEnd;
-    return (
-      (SIGNING_NOUN.test(cue.span.text) || (RATIFICATION_NOUN.test(cue.span.text) && asks(m))) &&
-      gap >= 0 &&
-      gap <=
-        (ARABIC.test(cue.span.text)
-          ? CALL_REACH_VSO
-          : DATIVE.test(doc.tokens[m.tokenEnd]?.text ?? "")
-            ? CALL_REACH_DATIVE
-            : CALL_REACH) &&
-      !CLAUSE_BREAK.test(doc.text.slice(m.span.end, cue.span.start))
-    );
+    const between = doc.text.slice(m.span.end, cue.span.start);
+    if (gap < 0 || CLAUSE_BREAK.test(between) || CALL_STOP.test(between)) return false;
+    const arabic = ARABIC.test(cue.span.text);
+    if (SIGNING_NOUN.test(cue.span.text)) return gap <= (arabic ? CALL_REACH_VSO : CALL_REACH);
+    // "urged the swift ratification of": only a word of asking, the noun its object.
+    if (!RATIFICATION_NOUN.test(cue.span.text) || !asks(m)) return false;
+    return arabic
+      ? gap <= CALL_REACH_VSO && ARABIC_TO.has(doc.tokens[cue.tokenStart - 1]?.text ?? "")
+      : gap <= ASKED_REACH;
   }
   if (m.data === "thisWeek") return presentThisWeek(doc, m, cue);
   if (m.data === "futureAfter") {

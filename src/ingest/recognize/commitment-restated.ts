@@ -8,7 +8,7 @@
  *   track's reading already stands for.
  */
 import type { LexiconMatch } from "../match/lexicon";
-import { CLAUSE_BREAK, type MatchDoc, type Sentence, sentenceAt } from "../match/normalize";
+import { CLAUSE_BREAK, type MatchDoc, norm, type Sentence, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, Span } from "../types";
 import { isCounted, isDefinite } from "./commitment-context";
 import { isDomainWord } from "./commitment-fields";
@@ -78,16 +78,19 @@ function bareName(doc: MatchDoc, m: LexiconMatch<unknown>, fields: readonly Span
   );
 }
 
-/** An Arabic word with the article, or a preposition joined to a noun ("الثقافية", "لتجنب", "بشأن"). */
-const ARABIC_NAME_GOES_ON = /^(?:[وفبلك]?ال|لل|ل|ب)/u;
 /**
- * Whether an Arabic definite form's name ends right at it: the word after it has no article and joins no preposition
- * ("ووقع على الاتفاقية وزير الدفاع": the minister is the verb's subject). A definite noun heads no genitive, and its
- * adjectives take the article ("الاتفاقية الثقافية"); a field is opened by "في", "بشأن", "حول" or a joined "ل".
+ * Words after an Arabic definite form that open no name of it: the verb's subject ("وزير الدفاع", "رئيس", "سفير"), or
+ * what it provides for ("تنص الاتفاقية على", "عن"). A word with no article may also be a name written in Arabic
+ * letters ("الاتفاق ميدلينك"), an instrument of its own.
  */
+const ARABIC_NAME_ENDS = new Set(
+  "وزير وزيرة وزيرا وزيري رئيس رئيسا رئيسة سفير سفيرا سفيرة ممثل ممثلا نائب نائبا مدير مديرا امين على عن"
+    .split(" ")
+    .map(norm),
+);
+/** Whether an Arabic definite form's name ends at it (ARABIC_NAME_ENDS after it: "ووقع على الاتفاقية وزير الدفاع"). */
 function arabicNameEnds(m: LexiconMatch<unknown>, i: number, next: string): boolean {
-  if (i !== m.tokenEnd || !/^(?:[وفبل]?ال|لل)/u.test(m.span.text) || !/^\p{Script=Arabic}+$/u.test(next)) return false;
-  return !ARABIC_NAME_GOES_ON.test(next) && !FIELD_LINK.has(next) && !OWN_FIELD_LINK.has(next);
+  return i === m.tokenEnd && /^(?:[وفبل]?ال|لل)/u.test(m.span.text) && ARABIC_NAME_ENDS.has(next);
 }
 
 /**

@@ -91,23 +91,34 @@ export function otherSenses(
   const inPhrase = (c: LexiconMatch<string>) =>
     phrases.some((p) => p.span.start <= c.span.start && c.span.end <= p.span.end);
   const topic = topicSenses(doc, forms, sameClause);
-  return (c) => reaffirms(c) || undated(c) || inPhrase(c) || topic(c) || saidInClosing(doc, c);
+  return (c) => reaffirms(c) || undated(c) || inPhrase(c) || topic(c) || saidInClosing(doc, c, forms);
 }
 
 /** A verb of concluding, which also closes a speech ("ha concluso il viceministro", "— заключил министр"). */
 const CONCLUDING = /^(?:conclu\p{L}*|заключил\p{L}*)$/iu;
+/** …in a finite past that needs no auxiliary ("concluded", "concluyó", "concluiu", "заключил"); not a participle. */
+const CONCLUDED_FINITE = /^(?:concluded|concluy[oó]|conclui[uú]|заключил[аи]?)$/iu;
 /**
- * A closing quotation mark, then a comma or a dash, maybe an auxiliary or a pronoun, right before a verb: a reporting
+ * A closing quotation mark and a comma (either first) or a dash, maybe an auxiliary or a pronoun, right before a verb: a reporting
  * clause ("”, ha concluso il viceministro", "», a conclu le ministre", "\", he concluded", "», — заключил министр").
+ * A quoted name goes on with its own verb ("au forum « Atlantique », ont conclu un accord").
  */
-const AFTER_QUOTE = /[”"»“’]\s*[,—–-]?\s*[—–-]?\s*(?:(?:ha|a|has|have|hat|hanno|ont|he|she|il|elle|lei|lui)\s+)?$/iu;
+const AFTER_QUOTE = /(?:,\s*[”"»]|[”"»]\s*[,—–-])\s*[—–-]?\s*((?:ha|a|hat|hanno|he|she|il|elle|lei|lui)\s+)?$/iu;
 /** Characters before a verb where its reporting clause's quotation mark may stand. */
 const QUOTE_REACH = 16;
 
-/** Whether a signing verb of concluding closes a quotation: its speaker concluded speaking, not an instrument. */
-function saidInClosing(doc: MatchDoc, c: LexiconMatch<string>): boolean {
+/**
+ * Whether a signing verb of concluding closes a quotation: its speaker concluded speaking, not an instrument. A
+ * participle needs its auxiliary ("», conclu lundi à Rabat" names an instrument), and no form follows in its clause
+ * ("”, concluded an energy agreement").
+ */
+function saidInClosing(doc: MatchDoc, c: LexiconMatch<string>, forms: readonly LexiconMatch<unknown>[]): boolean {
   if (c.data !== "signed" || !CONCLUDING.test(c.span.text)) return false;
-  return AFTER_QUOTE.test(doc.text.slice(Math.max(0, c.span.start - QUOTE_REACH), c.span.start));
+  const quote = AFTER_QUOTE.exec(doc.text.slice(Math.max(0, c.span.start - QUOTE_REACH), c.span.start));
+  if (!quote || !(quote[1] || CONCLUDED_FINITE.test(c.span.text))) return false;
+  const rest = doc.text.slice(c.span.end);
+  const clauseEnd = c.span.end + (CLAUSE_BREAK.exec(rest)?.index ?? rest.length);
+  return !forms.some((f) => f.span.start >= c.span.end && f.span.start < clauseEnd);
 }
 
 /** Words at most between an instrument's form and the topic word that opens what it is about. */

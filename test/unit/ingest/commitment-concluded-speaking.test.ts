@@ -22,6 +22,10 @@ const SIGNED: readonly (readonly [string, string])[] = [
   ],
   ["en", "The two countries concluded a trade agreement on Monday, the minister said."],
   ["ru", "Россия и Вьетнам заключили соглашение о сотрудничестве в области энергетики."],
+  // A quoted name goes on with its own verb and instrument.
+  ["en", 'Meeting at the "Mediterranean Dialogues", Italy and Tunisia concluded an energy agreement.'],
+  ["fr", "L'accord « Bleu Atlantique », conclu lundi à Rabat, lie le Maroc et le Portugal."],
+  ["pt", 'Reunidos na cimeira "Atlântico Azul", Portugal e Cabo Verde concluíram um acordo de pesca.'],
 ];
 
 describe("concluding a speech signs nothing", () => {
