@@ -31,7 +31,7 @@ import { isAmended, isDenied, isMeetingOf, pointsBack } from "./commitment-conte
 import { citesPart, isMarkedItem } from "./commitment-list-words";
 import { languageOf } from "./commitment-word-lists";
 import { withoutCarryForms } from "./commitment-carry";
-import { isTally } from "./commitment-tallies";
+import { isTally, withManyPartnersAt } from "./commitment-tallies";
 import { cuesInContext } from "./commitment-plans";
 import { ofOrganisation } from "./commitment-organisations";
 import { firmSigns } from "./commitment-company-compounds";
@@ -53,6 +53,7 @@ import {
   titleOf,
 } from "./commitment-status";
 import { relativeOpeners } from "./commitment-relative";
+import { inZones, noiseZones } from "./noise-zones";
 import { signatureOf, toldInPassing } from "./commitment-passing";
 
 const INSTRUMENT_STATUSES = new Set<CommitmentStatus>(["signed", "ratified", "in_force"]);
@@ -120,9 +121,12 @@ export function findCommitments(
   const fieldWords = () => (sectorMatches ??= sectorWords(doc, languageOf(doc)));
   const reading = readingOf(doc, () => fieldWords().map((m) => m.span));
   const statedOf = statedParties(parties);
+  // A "Lire aussi" heading and the headlines under it, or a labelled link line ("Noticia relacionada: …"), tell
+  // other reports' news (noise-zones.ts).
+  const noise = noiseZones(doc.text);
   const read = (subject: Subject) => {
     const sentence = sentenceAt(doc, subject.span.start);
-    if (!sentence) return;
+    if (!sentence || inZones(noise, subject.span.start)) return;
     // An instrument being revised, or named with an old year, is an older commitment, not a new one.
     if (isRevision(doc, subject.match, modality)) return;
     if (subject.instrument && namesOldYear(doc, subject.match, publishedOn)) return;
@@ -169,6 +173,8 @@ export function findCommitments(
       isTally(doc, plural, sentence, publishedOn, countedBefore(doc, forms, plural.span))
     )
       return;
+    // …and a form of either number set with many partners ("hat Rückübernahmeabkommen mit 52 Ländern abgeschlossen").
+    if (withManyPartnersAt(doc, plural, sentence)) return;
     const breaks = breaksBy.get(sentence.start) ?? [];
     // Every other instrument of the sentence, named by a track or by a form word alone, may own a date or an entry into force.
     const instruments = [

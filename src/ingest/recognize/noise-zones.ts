@@ -1,7 +1,8 @@
 /**
  * Page noise left in a plain text: a "Latest stories" / "Lire aussi" / "اقرأ أيضا" heading and the
- * headline-like lines under it. HTML input loses these blocks in read/text.ts; a pasted or feed text keeps
- * them, and the countries in their headlines are no evidence of what the report is about.
+ * headline-like lines under it, or a heading and its headline on one line ("Lire aussi : …"). HTML input loses these
+ * blocks in read/text.ts; a pasted or feed text keeps them, and the countries and instruments in their headlines are
+ * no evidence of what the report is about.
  */
 import { NOISE_HEADING } from "../read/boilerplate";
 import { norm } from "../match/normalize";
@@ -21,6 +22,13 @@ function headlineLike(line: string): boolean {
   return t.length > 0 && t.length <= HEADLINE_MAX && !/[.!?؟:;]["»”’)]*$/.test(t);
 }
 
+/** Whether a line is a noise heading, a colon, then a headline ("Leia também: Brasil e Angola assinam…"). */
+function labelledLink(line: string): boolean {
+  const colon = line.indexOf(":");
+  if (colon < 0 || colon > HEADING_MAX) return false;
+  return NOISE_HEADING.test(norm(line.slice(0, colon)).trim()) && headlineLike(line.slice(colon + 1));
+}
+
 /** The noise zones of a text: each noise heading and the run of headline-like lines after it. */
 export function noiseZones(text: string): Zone[] {
   const zones: Zone[] = [];
@@ -34,6 +42,13 @@ export function noiseZones(text: string): Zone[] {
     if (line.trim().length <= HEADING_MAX && NOISE_HEADING.test(norm(line))) {
       open ??= { start, end };
       open.end = end;
+      continue;
+    }
+    // A heading and its one headline on a line ("Noticia relacionada: Asamblea ratifica…", "Lire aussi : …").
+    if (labelledLink(line)) {
+      if (open) zones.push(open);
+      open = undefined;
+      zones.push({ start, end });
       continue;
     }
     if (open && headlineLike(line)) {
