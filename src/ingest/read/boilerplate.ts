@@ -136,7 +136,7 @@ export const NOISE_HEADING = new RegExp(
     "lo mas leido",
     "noticias? relacionadas?",
     "lea (tambien|mas)",
-    "lee( tambien)?",
+    "lee tambien",
     "leia (tambem|mais)",
     "veja tambem",
     "saiba mais",

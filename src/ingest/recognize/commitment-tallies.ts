@@ -94,37 +94,37 @@ const BASIS =
   "legal framework|legal basis|treaty base|cadre juridique|base juridique|quadro giuridico|base giuridica|marco juridico|base juridica|quadro juridico|rechtsgrundlage|vertragsbasis|vertragliche grundlage|договорно правовая база|правовая база|الاطار القانوني|الإطار القانوني";
 /**
  * Instruments with many partners ("hat bereits mit 30 Staaten Rückübernahmeabkommen abgeschlossen", "заключила с 25
- * странами соглашения", "وقعت مع 25 دولة اتفاقيات", "agreements with more than 40 countries"): "with", at most four
- * words holding a number of three or more ("more than 40", "the 27 member"), and a word for countries. The number counts
+ * странами соглашения", "وقعت مع 25 دولة اتفاقيات", "agreements with more than 40 countries"): "with", at most two
+ * words ("more than"), a number of three or more, maybe one qualifier, and a word for countries. The number counts
  * the partners of one country, not the pair's instruments, and no reader could cite one of them.
  */
 const WITH = "(?:with|avec|con|com|mit|с|со|مع)";
 const PARTNER_WORDS =
   "(?:countries|states|nations|partners|pays|etats|partenaires|paesi|stati|nazioni|partner|paises|estados|naciones|socios|nacoes|parceiros|lander|landern|staaten|nationen|partnern|partnerlandern|стран\\S*|государств\\S*|партнер\\S*|دولة|دول|دولا|بلدا|بلدان)";
-const MANY_PARTNERS = new RegExp(`(?:^| )${WITH}((?: \\S+){1,4}?) ${PARTNER_WORDS}(?= |$)`, "gu");
+const MANY_PARTNERS = new RegExp(`(?:^| )${WITH}(?: \\S+){0,2}? (\\S+)(?: \\S+)? ${PARTNER_WORDS}(?= |$)`, "gu");
+/**
+ * "With" right after a form, then maybe "more than" and an article, the count, maybe one qualifier, and a word for
+ * countries ("Abkommen mit mehr als 40 Staaten", "an agreement with 14 other countries", "accords avec 30 pays").
+ */
+const WITH_MANY_AFTER = new RegExp(
+  `^ ${WITH}(?: (?:more|than|over|plus|de|mas|mais|do|que|di|piu|als|mehr|uber|более|чем|свыше|${norm("أكثر")}|${norm("من")}))*(?: (?:the|les|los|las|i|gli|le|os|as|den|die))? (\\S+)(?: \\S+)? ${PARTNER_WORDS}(?= |$)`,
+  "u",
+);
 /** The fewest partners that make a tally: "the two countries" are the pair, "three states" already many. */
 const MANY = 3;
 
 /** Whether a stretch of text sets instruments with three or more partners. */
 function withManyPartners(text: string): boolean {
-  return [...` ${norm(text)} `.matchAll(MANY_PARTNERS)].some((m) =>
-    (m[1] ?? "")
-      .trim()
-      .split(" ")
-      .some((w) => (numberIn(w) ?? 0) >= MANY),
-  );
+  return [...` ${norm(text)} `.matchAll(MANY_PARTNERS)].some((m) => (numberIn(m[1] ?? "") ?? 0) >= MANY);
 }
 
 /**
- * Whether a form's clause sets it with three or more partners, whatever its number ("Rückübernahmeabkommen mit 52
- * Ländern": a German form word may be singular and plural alike): one country's instruments, no pair's.
+ * Whether a form is set with three or more partners right after it, whatever its number ("Rückübernahmeabkommen mit
+ * 52 Ländern": a German form word may be singular and plural alike): one country's instruments, no pair's.
  */
-export function withManyPartnersAt(doc: MatchDoc, match: LexiconMatch<unknown>, sentence: Sentence): boolean {
-  const before = doc.text.slice(sentence.start, match.span.start);
-  return (
-    withManyPartners(before.slice(lastBreak(before))) ||
-    withManyPartners(clauseAt(doc.text.slice(match.span.end, sentence.end)))
-  );
+export function withManyPartnersAt(doc: MatchDoc, match: LexiconMatch<unknown>): boolean {
+  const m = WITH_MANY_AFTER.exec(` ${norm(doc.text.slice(match.span.end, match.span.end + 80))}`);
+  return !!m && (numberIn(m[1] ?? "") ?? 0) >= MANY;
 }
 
 /** An Arabic conjunction written onto the next word ("ومنذ", "وبذلك"). */

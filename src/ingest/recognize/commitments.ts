@@ -174,7 +174,7 @@ export function findCommitments(
     )
       return;
     // …and a form of either number set with many partners ("hat Rückübernahmeabkommen mit 52 Ländern abgeschlossen").
-    if (withManyPartnersAt(doc, plural, sentence)) return;
+    if (withManyPartnersAt(doc, plural)) return;
     const breaks = breaksBy.get(sentence.start) ?? [];
     // Every other instrument of the sentence, named by a track or by a form word alone, may own a date or an entry into force.
     const instruments = [

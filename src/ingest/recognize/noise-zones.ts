@@ -22,11 +22,42 @@ function headlineLike(line: string): boolean {
   return t.length > 0 && t.length <= HEADLINE_MAX && !/[.!?؟:;]["»”’)]*$/.test(t);
 }
 
-/** Whether a line is a noise heading, a colon, then a headline ("Leia também: Brasil e Angola assinam…"). */
+/**
+ * Labels of a link to another report, before a colon on the link's own line (matching form): "related" and "read
+ * also" only; a breaking-news label ("Ultim'ora:", "À la une :") heads the story's own news.
+ */
+const LINK_LABEL = new RegExp(
+  `^(?:${[
+    "related( stories| articles| posts| news)?",
+    "read (also|more)",
+    "see also",
+    "a lire aussi",
+    "lire aussi",
+    "voir aussi",
+    "sur le meme sujet",
+    "leggi anche",
+    "vedi anche",
+    "(articoli )?correlati",
+    "noticias? relacionadas?",
+    "lea (tambien|mas)",
+    "lee tambien",
+    "leia (tambem|mais)",
+    "veja tambem",
+    "saiba mais",
+    "lesen sie auch",
+    "mehr zum thema",
+    "читаите также",
+    "смотрите также",
+    "اقرا ايضا",
+    "(اخبار|مواضيع|مقالات) ذات صلة",
+  ].join("|")})$`,
+);
+
+/** Whether a line is a link label, a colon, then a headline ("Leia também: Brasil e Angola assinam…"). */
 function labelledLink(line: string): boolean {
   const colon = line.indexOf(":");
   if (colon < 0 || colon > HEADING_MAX) return false;
-  return NOISE_HEADING.test(norm(line.slice(0, colon)).trim()) && headlineLike(line.slice(colon + 1));
+  return LINK_LABEL.test(norm(line.slice(0, colon)).trim()) && headlineLike(line.slice(colon + 1));
 }
 
 /** The noise zones of a text: each noise heading and the run of headline-like lines after it. */
@@ -44,11 +75,11 @@ export function noiseZones(text: string): Zone[] {
       open.end = end;
       continue;
     }
-    // A heading and its one headline on a line ("Noticia relacionada: Asamblea ratifica…", "Lire aussi : …").
+    // A heading and its one headline on a line ("Noticia relacionada: Asamblea ratifica…", "Lire aussi : …"), maybe
+    // within a block of links a heading opened.
     if (labelledLink(line)) {
-      if (open) zones.push(open);
-      open = undefined;
-      zones.push({ start, end });
+      open ??= { start, end };
+      open.end = end;
       continue;
     }
     if (open && headlineLike(line)) {

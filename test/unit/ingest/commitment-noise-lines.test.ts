@@ -33,6 +33,17 @@ const NONE: readonly (readonly [string, string])[] = [
 ];
 
 const SIGNED: readonly (readonly [string, string])[] = [
+  // A count of something else after "with", or a "with" of another phrase, sets no partners.
+  ["en", "Kenya and Tanzania signed a rail agreement with 300 engineers from both countries in attendance."],
+  ["en", "At a ceremony with envoys from 20 countries, Kenya and Tanzania signed a rail agreement."],
+  [
+    "de",
+    "Nach Beratungen mit den drei baltischen Staaten unterzeichneten Polen und Litauen ein Abkommen über Energie.",
+  ],
+  ["es", "Chile y Perú firmaron un acuerdo de pesca con 500 agentes de ambos países presentes."],
+  // A speaker's name, or a breaking-news label, heads the story's own line.
+  ["en", "LEE: South Korea and Vietnam signed a shipbuilding agreement, and we hope that next year —"],
+  ["it", "Ultim'ora: Italia e Libia firmano un accordo sulla migrazione"],
   ["fr", "Le ministre a précisé : le Sénégal et la Gambie ont signé un accord sur les transports."],
   ["es", "El canciller dijo: Nicaragua y Bielorrusia firmaron hoy un acuerdo de cooperación educativa."],
   ["de", "Die Schweiz hat mit Tunesien ein Rückübernahmeabkommen unterzeichnet."],
