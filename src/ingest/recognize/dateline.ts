@@ -4,6 +4,7 @@
  * ("Mon, 19 Jul 2021 - 12:43 GMT") is one only when no dateline with a place follows it.
  */
 import type { MatchDoc } from "../match/normalize";
+import datesData from "../../../seed/lexicons/dates.json";
 import { isMonthWord } from "./date-ranges";
 
 /** A dateline: a short opening ("RABAT, 28 Feb (MAP)", "ASTANA", "الرباط") closed by a dash or colon, or "ASTANA." */
@@ -25,6 +26,19 @@ const PLACE_DAY =
  */
 const PLACE_MONTH_SLASH =
   /^\p{Lu}[\p{L}'’ -]{1,30}?,?\s+(\p{L}+)\.?\s+\d{1,2}\/(?:19|20)\d\d(?!\d)(?:\s*\([^()\n]{1,30}\))?[\s:–—-]*/u;
+/**
+ * An Arabic wire dateline of a place and a full date with no dash, maybe the agency in brackets ("رام الله 24 مايو 2022
+ * (شينخوا) وقعت…", "القاهرة في 3 مارس 2024 (أ ش أ)"): Arabic writes no capital to tell a place from a sentence, so the
+ * year must close the day.
+ */
+const ARABIC_PLACE_DAY =
+  /^[\u0600-\u06FF]+(?:\s[\u0600-\u06FF]+){0,2}\s+(?:في\s+)?\d{1,2}\s+((?:كانون|تشرين)\s+[\u0600-\u06FF]+|[\u0600-\u06FF]+)\s+(?:19|20)\d\d(?!\d)\s*(?:م\s+)?(?:\([^()\n]{1,30}\)\s*)?(?:[-–—:]\s*)?/u;
+/** The Arabic month names (seed/lexicons/dates.json `arabicMonths`). */
+const ARABIC_MONTHS: ReadonlySet<string> = new Set(
+  Object.values(
+    (datesData as unknown as { arabicMonths: Readonly<Record<string, readonly string[]>> }).arabicMonths,
+  ).flat(),
+);
 const PLACE_DAY_TAIL = /^[^\n]{0,40}?\s[–—-]\s|^[^\n]{0,50}\n/;
 /**
  * A city and a day in figures closed by a stop right after a country's dateline ("SENEGAL – Dakar 24/05/2015. Il 21
@@ -110,6 +124,8 @@ export function datelineOf(text: string): { start: number; end: number } | undef
     if (dotDash) return { start, end: start + dotDash[0].length };
     const slashed = PLACE_MONTH_SLASH.exec(text.slice(start, start + 80));
     if (slashed && isMonthWord(slashed[1] ?? "")) return { start, end: start + slashed[0].length };
+    const arabic = ARABIC_PLACE_DAY.exec(text.slice(start, start + 120));
+    if (arabic && ARABIC_MONTHS.has(arabic[1] ?? "")) return { start, end: start + arabic[0].length };
     const placeDay = PLACE_DAY.exec(text.slice(start, start + 120));
     if (
       placeDay &&

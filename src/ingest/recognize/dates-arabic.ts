@@ -39,8 +39,11 @@ function foldArabicLetters(s: string): string {
 
 /** Times of day before a weekday ("مساء الثلاثاء": Tuesday evening), folded. */
 const TIMES_OF_DAY = "مساء|صباح|ظهر|ظهيرة|عصر|فجر";
-/** What may stand before a weekday's name in its match: يوم, اليوم (today) or a time of day. */
-const BEFORE_WEEKDAY = new RegExp(`^(?:(?:ال)?يوم|${TIMES_OF_DAY})\\s+`);
+/**
+ * What may stand before a weekday's name in its match: يوم, اليوم (today) or a time of day, the name maybe in brackets
+ * ("اليوم (الثلاثاء)", a wire's habit).
+ */
+const BEFORE_WEEKDAY = new RegExp(`^(?:(?:ال)?يوم|${TIMES_OF_DAY})\\s+\\(?`);
 
 let arabicRe:
   | { date: RegExp; weekday: RegExp; yesterday: RegExp; months: Map<string, number>; weekdays: Map<string, number> }
@@ -61,7 +64,7 @@ function arabicPatterns() {
   }
   // Monday and Sunday need يوم, today's اليوم ("اليوم الأحد"), a time of day ("مساء الاثنين", "صباح الأحد") or commas
   // around them ("، الإثنين،").
-  const wd = `(?:(?:ال)?يوم\\s+)?(?:${bare.join("|")})|(?:(?:ال)?يوم|${TIMES_OF_DAY})\\s+(?:${withYawm.join("|")})|(?<=[،,]\\s?)(?:${withYawm.join("|")})(?=\\s?[،,])`;
+  const wd = `(?:(?:ال)?يوم\\s+\\(?)?(?:${bare.join("|")})|(?:(?:ال)?يوم|${TIMES_OF_DAY})\\s+\\(?(?:${withYawm.join("|")})|(?<=[،,]\\s?)(?:${withYawm.join("|")})(?=\\s?[،,])`;
   arabicRe = {
     // [weekday] day [–day] month [/month of another series] [year], on folded text (إلى → الي, حتى → حتي)
     date: new RegExp(
