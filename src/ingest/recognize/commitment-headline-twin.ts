@@ -34,3 +34,41 @@ export function withoutHeadlineTwin(doc: MatchDoc, hits: CommitmentHit[], read: 
   for (const h of headHits) if (!only.signedOn && h.signedOn) only.signedOn = h.signedOn;
   return hits.filter((h) => !headHits.has(h));
 }
+
+/**
+ * A lead that tells "the agreement" signed, definite and with no name of its own ("O acordo entre Moçambique e
+ * Indonésia foi assinado em Ricatla", "The agreement signed with Estonia provides for…"), before a body that names
+ * exactly one instrument signed ("O acordo de comércio preferencial", "um memorando de entendimento"): the lead
+ * tells that instrument ahead of its name, not one more. It gives way and lends its day. A body that signs two
+ * instruments or more, or none, leaves the lead as it is.
+ */
+export function withoutLeadTwin(
+  doc: MatchDoc,
+  hits: CommitmentHit[],
+  read: readonly Mentioned[],
+  bareDefinite: (r: Mentioned) => boolean,
+): CommitmentHit[] {
+  const lead = firstProse(doc);
+  if (!lead) return hits;
+  const kept = new Set(hits);
+  const firm = read.filter((r) => kept.has(r.hit) && FIRM_STATUSES.has(r.hit.status));
+  const inLead = (r: Mentioned) => r.mention.span.start >= lead.start && r.mention.span.start < lead.end;
+  const heads = firm.filter(
+    (r) =>
+      inLead(r) &&
+      r.hit.legalForm === "agreement" &&
+      !r.hit.track &&
+      (r.hit.instruments ?? 1) === 1 &&
+      !isPluralForm(doc, r.mention) &&
+      bareDefinite(r),
+  );
+  // Only the lead's one instrument, before any other of the report's.
+  const [head] = heads;
+  if (heads.length !== 1 || !head || firm.some((r) => r.hit !== head.hit && r.mention.span.start < lead.end))
+    return hits;
+  const body = new Set(firm.filter((r) => r.hit !== head.hit).map((r) => r.hit));
+  const [only] = body;
+  if (body.size !== 1 || !only || (only.instruments ?? 1) > 1 || only.status !== head.hit.status) return hits;
+  if (!only.signedOn && head.hit.signedOn) only.signedOn = head.hit.signedOn;
+  return hits.filter((h) => h !== head.hit);
+}

@@ -18,7 +18,7 @@ import { FIRM_STATUSES, STATUS_RANK } from "../plan/ranks";
 import { linksParties } from "./party-links";
 import { languageOf, lists } from "./commitment-word-lists";
 import { opensItsLine } from "./commitment-carry";
-import { withoutHeadlineTwin } from "./commitment-headline-twin";
+import { withoutHeadlineTwin, withoutLeadTwin } from "./commitment-headline-twin";
 import { restatedByCount, takeForm } from "./commitment-restated-count";
 
 /** Cooperation words and their links this many words after a form are still its name ("acuerdo de colaboración"). */
@@ -305,7 +305,10 @@ export function readingOf(doc: MatchDoc, fieldsOf: () => readonly Span[] = () =>
     /** The report's commitments less a gathering's and those named again, in the order of the text. */
     finish(hits: CommitmentHit[]): CommitmentHit[] {
       const restated = withoutRestated(doc, withoutGathered(doc, hits, gathered), mentioned, fieldsOf());
-      const kept = withoutHeadlineTwin(doc, restated, mentioned);
+      const fields = fieldsOf();
+      const kept = withoutLeadTwin(doc, withoutHeadlineTwin(doc, restated, mentioned), mentioned, (r) =>
+        definiteBare(doc, r.mention, fields),
+      );
       return kept.sort((a, b) => a.quote.start - b.quote.start);
     },
   };
