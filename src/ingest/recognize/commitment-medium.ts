@@ -15,6 +15,11 @@ type ByLang = Readonly<Record<string, readonly string[]>>;
 const MEDIUM = (data as unknown as { medium: { before: ByLang; joint: ByLang } }).medium;
 /** Words a medium phrase may stand before its declaration ("in einer auf Telegram veröffentlichten Erklärung"). */
 const GAP = 3;
+/**
+ * …a bare preposition ("в", "في", "em") only one ("в опубликованном заявлении"): "в Москве подписали декларацию" has
+ * its place and its verb between.
+ */
+const BARE_GAP = 1;
 
 let words: { before: readonly (readonly string[])[]; joint: ReadonlySet<string> } | undefined;
 function mediumWords() {
@@ -32,6 +37,7 @@ function mediumBefore(doc: MatchDoc, at: number): boolean {
   const { before } = mediumWords();
   for (let gap = 0; gap <= GAP; gap++) {
     for (const phrase of before) {
+      if (phrase.length === 1 && gap > BARE_GAP) continue;
       const start = at - gap - phrase.length;
       if (start < 0 || !phrase.every((w, k) => doc.tokens[start + k]?.text === w)) continue;
       const from = doc.map[doc.tokens[start + phrase.length - 1]?.end ?? 0] ?? 0;
