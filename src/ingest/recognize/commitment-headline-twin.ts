@@ -11,6 +11,7 @@ import type { CommitmentHit } from "../types";
 import type { Mentioned } from "./commitment-restated";
 import { isPluralForm } from "./commitment-plural";
 import { firstProse, isHeadingLine } from "./heading-lines";
+import { additionSpans } from "./commitment-additional";
 
 export function withoutHeadlineTwin(doc: MatchDoc, hits: CommitmentHit[], read: readonly Mentioned[]): CommitmentHit[] {
   const kept = new Set(hits);
@@ -38,9 +39,9 @@ export function withoutHeadlineTwin(doc: MatchDoc, hits: CommitmentHit[], read: 
 /**
  * A lead that tells "the agreement" signed, definite and with no name of its own ("O acordo entre Moçambique e
  * Indonésia foi assinado em Ricatla", "The agreement signed with Estonia provides for…"), before a body that names
- * exactly one instrument signed ("O acordo de comércio preferencial", "um memorando de entendimento"): the lead
- * tells that instrument ahead of its name, not one more. It gives way and lends its day. A body that signs two
- * instruments or more, or none, leaves the lead as it is.
+ * exactly one instrument signed ("O acordo de comércio preferencial", "um memorando de entendimento"), on the same day
+ * or neither dated, and not told as one more ("also signed"): the lead tells that instrument ahead of its name. It
+ * gives way. A body that signs two instruments or more, or none, leaves the lead as it is.
  */
 export function withoutLeadTwin(
   doc: MatchDoc,
@@ -66,9 +67,15 @@ export function withoutLeadTwin(
   const [head] = heads;
   if (heads.length !== 1 || !head || firm.some((r) => r.hit !== head.hit && r.mention.span.start < lead.end))
     return hits;
-  const body = new Set(firm.filter((r) => r.hit !== head.hit).map((r) => r.hit));
+  const rest = firm.filter((r) => r.hit !== head.hit);
+  const body = new Set(rest.map((r) => r.hit));
   const [only] = body;
   if (body.size !== 1 || !only || (only.instruments ?? 1) > 1 || only.status !== head.hit.status) return hits;
-  if (!only.signedOn && head.hit.signedOn) only.signedOn = head.hit.signedOn;
+  // The same day told of both, or none of either ("had signed a memorandum in 2019" is an older one), and no word of
+  // addition in the body's sentence ("The two ministers also signed a memorandum": one more).
+  if (only.signedOn !== head.hit.signedOn) return hits;
+  const additions = additionSpans(doc);
+  const sentences = rest.map((r) => sentenceAt(doc, r.mention.span.start));
+  if (sentences.some((s) => !s || additions.some((a) => a.start >= s.start && a.start < s.end))) return hits;
   return hits.filter((h) => h !== head.hit);
 }

@@ -27,12 +27,12 @@ const PLACE_DAY =
 const PLACE_MONTH_SLASH =
   /^\p{Lu}[\p{L}'’ -]{1,30}?,?\s+(\p{L}+)\.?\s+\d{1,2}\/(?:19|20)\d\d(?!\d)(?:\s*\([^()\n]{1,30}\))?[\s:–—-]*/u;
 /**
- * An Arabic wire dateline of a place and a full date with no dash, maybe the agency in brackets ("رام الله 24 مايو 2022
+ * An Arabic wire dateline of a place, a full date and the agency in brackets, with no dash ("رام الله 24 مايو 2022
  * (شينخوا) وقعت…", "القاهرة في 3 مارس 2024 (أ ش أ)"): Arabic writes no capital to tell a place from a sentence, so the
- * year must close the day.
+ * year and the agency must close it ("أنقرة 15 نوفمبر 2020 شهدت…", "وكانت الرباط في 15 مايو 2019 قد…" are sentences).
  */
 const ARABIC_PLACE_DAY =
-  /^[\u0600-\u06FF]+(?:\s[\u0600-\u06FF]+){0,2}\s+(?:في\s+)?\d{1,2}\s+((?:كانون|تشرين)\s+[\u0600-\u06FF]+|[\u0600-\u06FF]+)\s+(?:19|20)\d\d(?!\d)\s*(?:م\s+)?(?:\([^()\n]{1,30}\)\s*)?(?:[-–—:]\s*)?/u;
+  /^[\u0600-\u06FF]+(?:\s[\u0600-\u06FF]+){0,2}\s+(?:في\s+)?\d{1,2}\s+((?:كانون|تشرين)\s+[\u0600-\u06FF]+|[\u0600-\u06FF]+)\s+(?:19|20)\d\d(?!\d)\s*(?:م\s+)?\([^()\n]{1,30}\)\s*(?:[-–—:]\s*)?/u;
 /** The Arabic month names (seed/lexicons/dates.json `arabicMonths`). */
 const ARABIC_MONTHS: ReadonlySet<string> = new Set(
   Object.values(

@@ -38,7 +38,17 @@ const CASES: readonly (readonly [string, string, number])[] = [
     "El acuerdo entre Chile y Perú fue firmado el lunes en Lima.\nEl memorando de entendimiento sobre pesca firmado por ambos países abre nuevas zonas.",
     1,
   ],
-  // Guards: two instruments in the body, or a lead naming its own instrument beside another.
+  // Guards: one told as more, an older one, two instruments in the body, or a lead naming its own beside another.
+  [
+    "en",
+    "Egypt and Jordan signed the agreement in Amman on Monday.\nThe two ministers also signed a memorandum of understanding on tourism.",
+    2,
+  ],
+  [
+    "en",
+    "Kenya and Uganda signed the agreement in Kampala on Monday.\nThe two countries had signed a memorandum of understanding on fisheries in 2019.",
+    2,
+  ],
   [
     "en",
     "The agreement between Kenya and Ghana was signed in Accra on Monday.\nThe two countries also signed a memorandum on health and a protocol on fisheries.",

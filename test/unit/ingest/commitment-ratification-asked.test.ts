@@ -57,24 +57,6 @@ const DONE: readonly (readonly [string, string, string])[] = [
   ["en", "The ministers called for the signing of a trade agreement and then signed it on Monday.", "signed agreement"],
 ];
 
-/** An encouragement or a hastening of a signing puts it ahead too ("encourager la signature de l'accord"). */
-const HASTENED: readonly (readonly [string, string])[] = [
-  ["fr", "Le ministre mexicain a encouragé la signature de l'accord culturel entre le Mexique et l'Argentine."],
-  ["fr", "Le Mexique et l'Argentine veulent accélérer la signature de l'accord culturel."],
-  ["en", "The Kenyan minister encouraged the signing of the trade agreement between Kenya and Ghana."],
-  ["en", "Kenya and Ghana moved to expedite the signing of the trade agreement."],
-  ["es", "El canciller chileno alentó la firma del acuerdo comercial entre Chile y Perú."],
-  ["pt", "O ministro angolano incentivou a assinatura do acordo comercial entre Angola e Moçambique."],
-  ["it", "Il ministro italiano ha incoraggiato la firma dell'accordo commerciale tra Italia e Tunisia."],
-  ["ar", "أكد الوزيران على تسريع توقيع اتفاقية التجارة بين مصر والأردن."],
-];
-
-describe("an encouragement or a hastening of a signing signs nothing yet", () => {
-  it.for(HASTENED)("%s: %s", ([lang, text], { expect }) => {
-    expect(firmCommitments(lang, text)).toEqual([]);
-  });
-});
-
 describe("a call for a ratification ratifies nothing yet", () => {
   it.for(ASKED)("%s: %s", ([lang, text], { expect }) => {
     expect(firmCommitments(lang, text)).toEqual([]);

@@ -13,7 +13,12 @@ describe("an Arabic wire dateline with a full date and no dash", () => {
       "2022-05-24",
       "2022-05-25",
     ],
-    ["القاهرة في 12 أغسطس 2025 وقعت مصر وأوغندا اليوم (الثلاثاء) مذكرتي تفاهم.", "Cairo", "2025-08-12", "2025-08-13"],
+    [
+      "القاهرة في 12 أغسطس 2025 (أ ش أ) وقعت مصر وأوغندا اليوم (الثلاثاء) مذكرتي تفاهم.",
+      "Cairo",
+      "2025-08-12",
+      "2025-08-13",
+    ],
   ];
   it.for(rows)("%s", async ([text, place, day, published]) => {
     const a = await analyze({ text, language: "ar", publishedAt: `${published}T06:00:00Z` });
@@ -26,6 +31,20 @@ describe("an Arabic wire dateline with a full date and no dash", () => {
       publishedAt: "2021-03-03T16:00:00Z",
     });
     expect(a.place).toBe("Tunis");
+  });
+  // A paragraph opening on a city and a date, no agency after them, is a sentence of the background.
+  it.for([
+    [
+      "وقع المغرب وإسبانيا أمس في مدريد اتفاقية للتعاون في مجال الصيد.\nوكانت الرباط في 15 مايو 2019 قد احتضنت الجولة الأولى من المفاوضات.",
+      "Madrid",
+    ],
+    [
+      "وقعت تركيا وأذربيجان أمس في باكو اتفاقية للتعاون في مجال الطاقة.\nأنقرة 15 نوفمبر 2020 شهدت أول لقاء بين الوزيرين.",
+      "Baku",
+    ],
+  ])("a background paragraph keeps the lead's place: %s", async ([text, place]) => {
+    const a = await analyze({ text, language: "ar", publishedAt: "2025-06-10T09:00:00Z" });
+    expect(a.place).toBe(place);
   });
   it("a sentence opening on a city with no date is no dateline", async () => {
     const a = await analyze({
