@@ -8,18 +8,15 @@
 import data from "../../../seed/lexicons/commitments.json";
 import type { LexiconMatch } from "../match/lexicon";
 import { CLAUSE_BREAK, type MatchDoc, norm } from "../match/normalize";
-import type { Form } from "./commitment-cues";
+import { cueMatches, type Form } from "./commitment-cues";
 import { SIGNED } from "./commitment-restated";
 
 type ByLang = Readonly<Record<string, readonly string[]>>;
 const MEDIUM = (data as unknown as { medium: { before: ByLang; joint: ByLang } }).medium;
 /** Words a medium phrase may stand before its declaration ("in einer auf Telegram veröffentlichten Erklärung"). */
 const GAP = 3;
-/**
- * …a bare preposition ("в", "في", "em") only one ("в опубликованном заявлении"): "в Москве подписали декларацию" has
- * its place and its verb between.
- */
-const BARE_GAP = 1;
+/** The status words of a text, to tell a declaration signed after a place from one a bare preposition reports in. */
+type Cues = readonly LexiconMatch<unknown>[];
 
 let words: { before: readonly (readonly string[])[]; joint: ReadonlySet<string> } | undefined;
 function mediumWords() {
@@ -32,13 +29,18 @@ function mediumWords() {
   return words;
 }
 
-/** Whether a medium phrase ends `gap` words or fewer before token `at`, with no clause break between. */
-function mediumBefore(doc: MatchDoc, at: number): boolean {
+/**
+ * Whether a medium phrase ends `gap` words or fewer before token `at`, with no clause break between. A bare preposition
+ * ("в", "في", "em") is a medium's only with no status word between it and the declaration, nor right before it: "в
+ * Москве подписали декларацию", "assinaram em Luanda uma declaração" sign one ("в распространённой вчера
+ * декларации" reports in one).
+ */
+function mediumBefore(doc: MatchDoc, at: number, cues: Cues): boolean {
   const { before } = mediumWords();
   for (let gap = 0; gap <= GAP; gap++) {
     for (const phrase of before) {
-      if (phrase.length === 1 && gap > BARE_GAP) continue;
       const start = at - gap - phrase.length;
+      if (phrase.length === 1 && cues.some((c) => c.tokenEnd >= start && c.tokenStart < at)) continue;
       if (start < 0 || !phrase.every((w, k) => doc.tokens[start + k]?.text === w)) continue;
       const from = doc.map[doc.tokens[start + phrase.length - 1]?.end ?? 0] ?? 0;
       const to = doc.map[doc.tokens[at]?.start ?? 0] ?? 0;
@@ -65,12 +67,13 @@ export function toThePress(doc: MatchDoc, span: { start: number; end: number; te
 /** The forms less the declarations that are the medium of the news, and statements made to the press. */
 export function withoutMedium(doc: MatchDoc, forms: LexiconMatch<Form>[]): LexiconMatch<Form>[] {
   const { joint } = mediumWords();
+  const cues = cueMatches(doc);
   return forms.filter((f) => {
     if (toThePress(doc, f.span)) return false;
     if (f.data.legalForm !== "declaration") return true;
     const near = doc.tokens.slice(Math.max(0, f.tokenStart - GAP), f.tokenEnd + 1);
     if (near.some((t) => joint.has(t.text))) return true;
     if (SIGNED.test(doc.tokens[f.tokenEnd]?.text ?? "")) return true;
-    return !mediumBefore(doc, f.tokenStart);
+    return !mediumBefore(doc, f.tokenStart, cues);
   });
 }

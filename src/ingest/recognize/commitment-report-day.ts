@@ -7,7 +7,6 @@ import type { MatchDoc } from "../match/normalize";
 import type { CommitmentStatus, DateHit, Span } from "../types";
 import type { Cue } from "./commitment-cues";
 import { ratifiedAfter, ratifiedBy, signedBefore } from "./commitment-told-by";
-import { RATIFICATION_NOUN } from "./commitment-signing-noun";
 import { daysBetween } from "./dates";
 
 /** "Since" right before a date, in the eight languages ("desde el", "depuis le", "seit dem", "с", "منذ"). */
@@ -83,12 +82,7 @@ export function lifeStep(
   } else status = found.status;
   // An instrument told in passing as signed, then ratified ("the treaty, signed by the presidents and ratified by
   // the parliaments, …"): at its later step, and no signing of the day.
-  // …also when the clause's verb came first ("Il presidente ha firmato l'accordo …, siglato l'8 febbraio e ratificato
-  // dal parlamento": a head of state signs into law what a parliament ratified).
-  const ratifiedToo =
-    status === "signed" &&
-    ((found.after && !!found.cue && ratifiedAfter(doc, cues, found.cue.span)) ||
-      (!found.after && signedThenRatifiedAfter(doc, cues, instrument)));
+  const ratifiedToo = status === "signed" && found.after && !!found.cue && ratifiedAfter(doc, cues, found.cue.span);
   if (ratifiedToo) status = "ratified";
   // An entry into force still ahead of publication: signed (or ratified) now, in force later.
   if (status === "in_force" && effectiveOn && publishedOn && daysBetween(publishedOn, effectiveOn) > 0)
@@ -99,34 +93,4 @@ export function lifeStep(
   if ((found.status === "signed" || found.status === "ratified") && status === found.status && passed)
     status = "in_force";
   return { status, ratifiedToo };
-}
-
-/** Characters after an instrument where its own signing participle may stand ("l'accordo …, siglato l'8 febbraio"). */
-const PARTICIPLE_REACH = 80;
-
-/** Characters between a signing participle and the ratification joined to it ("siglato l'8 febbraio e ratificato"). */
-const JOINED_REACH = 40;
-
-/**
- * Whether an instrument's name goes on to a signing participle and a ratification joined to it with no comma between
- * (another instrument may stand between two commas: "signed by the ministers, and a memorandum, ratified in 2020").
- */
-function signedThenRatifiedAfter(doc: MatchDoc, cues: readonly LexiconMatch<Cue>[], instrument: Span): boolean {
-  const signed = cues.filter(
-    (c) =>
-      c.data === "signed" &&
-      c.span.start >= instrument.end &&
-      c.span.start - instrument.end <= PARTICIPLE_REACH &&
-      !/[;:.!?؛\n]/.test(doc.text.slice(instrument.end, c.span.start)),
-  );
-  return signed.some((s) =>
-    cues.some(
-      (r) =>
-        r.data === "ratified" &&
-        !RATIFICATION_NOUN.test(r.span.text) &&
-        r.span.start >= s.span.end &&
-        r.span.start - s.span.end <= JOINED_REACH &&
-        !/[,;:.!?،؛\n]/.test(doc.text.slice(s.span.end, r.span.start)),
-    ),
-  );
 }

@@ -1,7 +1,8 @@
 /**
- * A bare preposition of a medium ("в", "في", "em": "говорится в заявлении") tells a declaration reported in only when
- * it stands right before it, a word at most between (sentences in our own words, FICTIONAL, through
- * findCommitments): "в Москве подписали декларацию" has its place and its verb between, and signs a declaration.
+ * A bare preposition of a medium ("в", "في", "em": "говорится в заявлении") tells a declaration reported in only with
+ * no status word between them nor right before it (sentences in our own words, FICTIONAL, through findCommitments):
+ * "в Москве подписали декларацию", "assinaram em Luanda uma declaração" sign a declaration; "говорится в
+ * распространённой вчера декларации" reports in one.
  */
 import { describe, it } from "vitest";
 import { firmCommitments } from "../../helpers/commitment-read";
@@ -19,6 +20,35 @@ const SIGNED: readonly (readonly [string, string, string])[] = [
     "signed declaration",
   ],
 ];
+
+const SIGNED_ONE: readonly (readonly [string, string, string])[] = [
+  [
+    "pt",
+    "Brasil e Angola assinaram em Luanda uma declaração de intenções sobre biocombustíveis.",
+    "signed declaration",
+  ],
+  [
+    "ru",
+    "Россия и Алжир подписали соглашение о поставках зерна, говорится в распространённой вчера декларации министерства.",
+    "signed agreement",
+  ],
+  [
+    "pt",
+    "Brasil e Chile assinaram um tratado de extradição, informou o chanceler chileno em sua primeira declaração pública.",
+    "signed treaty",
+  ],
+  [
+    "ar",
+    "وقعت مصر والأردن اتفاقية للتعاون في مجال الطاقة، حسبما جاء في الفقرة الأولى من الإعلان الصادر عن الرئاسة.",
+    "signed agreement",
+  ],
+];
+
+describe("a declaration is signed, or is the medium, by the words between it and its preposition", () => {
+  it.for(SIGNED_ONE)("%s: %s", ([lang, text, want], { expect }) => {
+    expect(firmCommitments(lang, text)).toEqual([want]);
+  });
+});
 
 const MEDIUM: readonly (readonly [string, string])[] = [
   ["ru", "Россия и Алжир расширят сотрудничество, говорится в опубликованном заявлении МИД."],
