@@ -4,7 +4,7 @@
  * blocks in read/text.ts; a pasted or feed text keeps them, and the countries and instruments in their headlines are
  * no evidence of what the report is about.
  */
-import { NOISE_HEADING } from "../read/boilerplate";
+import { LINK_LABELS, NOISE_HEADING } from "../read/boilerplate";
 import { norm } from "../match/normalize";
 
 /** A zone of the original text [start, end) that is page noise. */
@@ -23,35 +23,10 @@ function headlineLike(line: string): boolean {
 }
 
 /**
- * Labels of a link to another report, before a colon on the link's own line (matching form): "related" and "read
- * also" only; a breaking-news label ("Ultim'ora:", "À la une :") heads the story's own news.
+ * A link's label before a colon on its own line (read/boilerplate.ts `LINK_LABELS`: "related" and "read also" only);
+ * a breaking-news label ("Ultim'ora:", "À la une :") heads the story's own news.
  */
-const LINK_LABEL = new RegExp(
-  `^(?:${[
-    "related( stories| articles| posts| news)?",
-    "read (also|more)",
-    "see also",
-    "a lire aussi",
-    "lire aussi",
-    "voir aussi",
-    "sur le meme sujet",
-    "leggi anche",
-    "vedi anche",
-    "(articoli )?correlati",
-    "noticias? relacionadas?",
-    "lea (tambien|mas)",
-    "lee tambien",
-    "leia (tambem|mais)",
-    "veja tambem",
-    "saiba mais",
-    "lesen sie auch",
-    "mehr zum thema",
-    "читаите также",
-    "смотрите также",
-    "اقرا ايضا",
-    "(اخبار|مواضيع|مقالات) ذات صلة",
-  ].join("|")})$`,
-);
+const LINK_LABEL = new RegExp(`^(?:${LINK_LABELS.join("|")})$`);
 
 /** Whether a line is a link label, a colon, then a headline ("Leia também: Brasil e Angola assinam…"). */
 function labelledLink(line: string): boolean {
