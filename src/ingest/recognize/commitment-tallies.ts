@@ -10,7 +10,7 @@ import { type MatchDoc, norm, type Sentence } from "../match/normalize";
 import type { LexiconMatch } from "../match/lexicon";
 import type { Span } from "../types";
 import { isDefinite } from "./commitment-context";
-import { numberIn } from "./commitment-list-words";
+import { withManyPartners } from "./commitment-tally-partners";
 import { clauseAt } from "./commitment-tally-clause";
 import { sinceEarlierYear } from "./commitment-since-then";
 import { participleBefore } from "./commitment-german-participle";
@@ -92,41 +92,6 @@ const DAY_BEFORE =
 /** The legal basis of the relationship ("the legal framework comprises 50 agreements"), before the form. */
 const BASIS =
   "legal framework|legal basis|treaty base|cadre juridique|base juridique|quadro giuridico|base giuridica|marco juridico|base juridica|quadro juridico|rechtsgrundlage|vertragsbasis|vertragliche grundlage|договорно правовая база|правовая база|الاطار القانوني|الإطار القانوني";
-/**
- * Instruments with many partners ("hat bereits mit 30 Staaten Rückübernahmeabkommen abgeschlossen", "заключила с 25
- * странами соглашения", "وقعت مع 25 دولة اتفاقيات", "agreements with more than 40 countries"): "with", at most two
- * words ("more than"), a number of three or more, maybe one qualifier, and a word for countries. The number counts
- * the partners of one country, not the pair's instruments, and no reader could cite one of them.
- */
-const WITH = "(?:with|avec|con|com|mit|с|со|مع)";
-const PARTNER_WORDS =
-  "(?:countries|states|nations|partners|pays|etats|partenaires|paesi|stati|nazioni|partner|paises|estados|naciones|socios|nacoes|parceiros|lander|landern|staaten|nationen|partnern|partnerlandern|стран\\S*|государств\\S*|партнер\\S*|دولة|دول|دولا|بلدا|بلدان)";
-const MANY_PARTNERS = new RegExp(`(?:^| )${WITH}(?: \\S+){0,2}? (\\S+)(?: \\S+)? ${PARTNER_WORDS}(?= |$)`, "gu");
-/**
- * "With" right after a form, then maybe "more than" and an article, the count, maybe one qualifier, and a word for
- * countries ("Abkommen mit mehr als 40 Staaten", "an agreement with 14 other countries", "accords avec 30 pays").
- */
-const WITH_MANY_AFTER = new RegExp(
-  `^ ${WITH}(?: (?:more|than|over|plus|de|mas|mais|do|que|di|piu|als|mehr|uber|более|чем|свыше|${norm("أكثر")}|${norm("من")}))*(?: (?:the|les|los|las|i|gli|le|os|as|den|die))? (\\S+)(?: \\S+)? ${PARTNER_WORDS}(?= |$)`,
-  "u",
-);
-/** The fewest partners that make a tally: "the two countries" are the pair, "three states" already many. */
-const MANY = 3;
-
-/** Whether a stretch of text sets instruments with three or more partners. */
-function withManyPartners(text: string): boolean {
-  return [...` ${norm(text)} `.matchAll(MANY_PARTNERS)].some((m) => (numberIn(m[1] ?? "") ?? 0) >= MANY);
-}
-
-/**
- * Whether a form is set with three or more partners right after it, whatever its number ("Rückübernahmeabkommen mit
- * 52 Ländern": a German form word may be singular and plural alike): one country's instruments, no pair's.
- */
-export function withManyPartnersAt(doc: MatchDoc, match: LexiconMatch<unknown>): boolean {
-  const m = WITH_MANY_AFTER.exec(` ${norm(doc.text.slice(match.span.end, match.span.end + 80))}`);
-  return !!m && (numberIn(m[1] ?? "") ?? 0) >= MANY;
-}
-
 /** An Arabic conjunction written onto the next word ("ومنذ", "وبذلك"). */
 const PROCLITIC = "(?:[وف](?=\\S))?";
 /** A year opening a sentence, a preposition before it and a comma after ("In 2022, …", "En 2022, …"). */

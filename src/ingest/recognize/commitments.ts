@@ -5,7 +5,7 @@ import { type MatchDoc, sentenceAt } from "../match/normalize";
 import type { CommitmentHit, CommitmentStatus, DateHit, Span } from "../types";
 import { commitmentLexicons, cuesOf, type Form, formMatches, formOf, isRevision } from "./commitment-cues";
 import { modalityOf } from "./commitment-modality";
-import { countedBefore, isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
+import { isCompanyDeal, isDraft, namesAsSubject } from "./commitment-lists";
 import { countOf, isPluralForm } from "./commitment-plural";
 import { billStep } from "./commitment-bill";
 import { foldGeneric, type GenericHit } from "./commitment-generic";
@@ -15,12 +15,11 @@ import { distance, standaloneSubjects, type Subject } from "./commitment-standal
 import { cueBefore } from "./commitment-cue-before";
 import { glossOf } from "./commitment-complement-forms";
 import { headerInstrument } from "./commitment-header";
-import { additionSpans, amongEarlier } from "./commitment-additional";
+import { additionSpans } from "./commitment-additional";
 import { type Named, nameAfter } from "./commitment-names";
 import { foldNamed, keepBest } from "./commitment-merge";
 import { carrySignatures } from "./commitment-carry";
 import { carryToCount } from "./commitment-carry-count";
-import { partOfCount } from "./commitment-partitive";
 import { listsInstruments, reaches } from "./commitment-reach";
 import { brokenDown } from "./commitment-breakdown";
 import { formBatches } from "./commitment-batch-form";
@@ -31,7 +30,7 @@ import { isAmended, isDenied, isMeetingOf, pointsBack } from "./commitment-conte
 import { citesPart, isMarkedItem } from "./commitment-list-words";
 import { languageOf } from "./commitment-word-lists";
 import { withoutCarryForms } from "./commitment-carry";
-import { isTally, withManyPartnersAt } from "./commitment-tallies";
+import { recalledOrTallied } from "./commitment-recalled-forms";
 import { cuesInContext } from "./commitment-plans";
 import { ofOrganisation } from "./commitment-organisations";
 import { firmSigns } from "./commitment-company-compounds";
@@ -161,20 +160,9 @@ export function findCommitments(
           ? { form: listed.data, match: listed }
           : formOfTrack(doc, subject, legalFormOf(doc, subject, formsHere, others), formsHere);
     const form = subject.instrument ? formOf(subject.instrument) : named?.form;
-    // Agreements recalled uncounted and unnamed among those signed earlier ("the existing agreements on…") are the
-    // framework in place, no instrument a reader could cite.
+    // Instruments recalled or tallied beside the happening (commitment-recalled-forms.ts) are none of it.
     const plural = named?.match ?? subject.match;
-    if (isPluralForm(doc, plural) && countOf(doc, plural) === undefined && amongEarlier(doc, plural)) return;
-    if (isPluralForm(doc, plural) && partOfCount(doc, plural)) return;
-    // A track's instruments told as a tally ("has signed air services agreements with 25 states so far") are none
-    // of the happening's, as a form's are (commitment-standalone.ts).
-    if (
-      isPluralForm(doc, plural) &&
-      isTally(doc, plural, sentence, publishedOn, countedBefore(doc, forms, plural.span))
-    )
-      return;
-    // …and a form of either number set with many partners ("hat Rückübernahmeabkommen mit 52 Ländern abgeschlossen").
-    if (withManyPartnersAt(doc, plural)) return;
+    if (recalledOrTallied(doc, plural, sentence, publishedOn, forms)) return;
     const breaks = breaksBy.get(sentence.start) ?? [];
     // Every other instrument of the sentence, named by a track or by a form word alone, may own a date or an entry into force.
     const instruments = [
